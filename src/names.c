@@ -1,0 +1,428 @@
+/*
+ * names.c - name keys and name matching (names.h).
+ *
+ * Algorithm: the name is split into words at white space; each word is ct_key()ed (case,
+ * diacritics) and its hyphen/dot parts are joined ("Won-soon" -> "wonsoon", "K.N." -> "kn").
+ * A word that is a Korean surname (table below, one romanization class per line, in order of
+ * frequency) at either end makes the name Korean-style: key = class + " " + fold(given parts
+ * joined in order). Otherwise every word is folded, initials dropped when two longer words
+ * remain, and the words are sorted. fold() is a small rewrite system over lowercase ASCII, see
+ * fold_word().
+ *
+ * The surname table encodes the romanization systems (Revised, McCune-Reischauer and the
+ * traditional spellings families use); it is closed and changes with the systems, not with
+ * the news, so it lives here rather than in data/.
+ */
+#include "names.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+#define NAME_MAXW 8   /* words kept per name */
+#define NAME_WLEN 48  /* bytes per folded word */
+
+/* Korean surname romanization classes, most frequent first; the first spelling is canonical. */
+static const char *const korean_surnames[] = {
+    "kim gim",
+    "lee yi rhee ri rhie",
+    "park pak bak bahk pahk",
+    "choi choe chey choy",
+    "jung jeong chung cheong chong joung jong",
+    "kang gang kahng",
+    "cho jo joh",
+    "yoon yun youn",
+    "jang chang",
+    "lim im rim yim",
+    "han hahn",
+    "oh",
+    "seo suh so sur",
+    "shin sin shinn",
+    "kwon gwon kweon",
+    "hwang whang",
+    "ahn an",
+    "song",
+    "jeon jun chun chon cheon jon",
+    "hong",
+    "yoo yu ryu you ryoo rhyu",
+    "ko go koh",
+    "moon mun",
+    "yang ryang",
+    "son sohn",
+    "bae pae bai",
+    "baek paik paek baik back",
+    "heo hur huh hu",
+    "nam",
+    "noh roh no ro nho",
+    "ha",
+    "kwak gwak",
+    "sung seong",
+    "cha",
+    "joo ju chu choo",
+    "woo wu",
+    "min mihn",
+    "ku koo gu goo",
+    "shim sim",
+    "won weon",
+    "jin chin",
+    "kil gil",
+    "yeo yuh yo",
+    "chae chea",
+    "pyo pyeo",
+    "tak tahk",
+    "byun byeon pyun pyon",
+    "maeng",
+    "uhm eom um",
+    "ji chi",
+    "hyun hyeon",
+    "na ra",
+};
+
+/* Rank of a lowercase word among the surname classes (1-based), and its canonical spelling. */
+static int surname_class(const char *w, const char **canon, size_t *canon_len)
+{
+    size_t wl = strlen(w);
+    if (wl == 0) return 0;
+    for (size_t i = 0; i < sizeof korean_surnames / sizeof *korean_surnames; i++) {
+        const char *p = korean_surnames[i];
+        const char *first = p;
+        size_t first_len = strcspn(p, " ");
+        while (*p) {
+            size_t l = strcspn(p, " ");
+            if (l == wl && memcmp(p, w, l) == 0) {
+                if (canon) *canon = first;
+                if (canon_len) *canon_len = first_len;
+                return (int)i + 1;
+            }
+            p += l;
+            while (*p == ' ') p++;
+        }
+    }
+    return 0;
+}
+
+static int is_vowel(char c)
+{
+    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+}
+
+/*
+ * Folds a lowercase word in place (bounded by cap). Passes, in order:
+ *   1. digraphs: dzh->j, zh->j, ch->j, sh->s, kh->h, ph->p, th->t, x->ks,
+ *      eo->u, oo->u, ou->u, eu->u, ee->i, ui->i
+ *   2. letters: g->k, b->p, d->t, r->l, o->u, q->k
+ *   3. y after a consonant is dropped; h after a vowel and not before one is dropped;
+ *      w before u is dropped; doubled letters collapse; final ey/ei -> i
+ */
+static void fold_word(char *w, size_t cap)
+{
+    char tmp[NAME_WLEN * 2];
+    size_t o = 0, n = strlen(w);
+    static const char *const di[][2] = {
+        {"dzh", "j"}, {"zh", "j"}, {"ch", "j"}, {"sh", "s"}, {"kh", "h"}, {"ph", "p"},
+        {"th", "t"}, {"x", "ks"}, {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"},
+        {"ee", "i"}, {"ui", "i"},
+    };
+    for (size_t i = 0; i < n && o + 2 < sizeof tmp;) {
+        size_t k, used = 0;
+        for (k = 0; k < sizeof di / sizeof *di; k++) {
+            size_t l = strlen(di[k][0]);
+            if (i + l <= n && memcmp(w + i, di[k][0], l) == 0) {
+                used = l;
+                break;
+            }
+        }
+        if (used) {
+            for (const char *r = di[k][1]; *r && o + 1 < sizeof tmp; r++) tmp[o++] = *r;
+            i += used;
+        } else {
+            tmp[o++] = w[i++];
+        }
+    }
+    tmp[o] = '\0';
+    for (size_t i = 0; i < o; i++) {
+        switch (tmp[i]) {
+        case 'g': tmp[i] = 'k'; break;
+        case 'b': tmp[i] = 'p'; break;
+        case 'd': tmp[i] = 't'; break;
+        case 'r': tmp[i] = 'l'; break;
+        case 'o': tmp[i] = 'u'; break;
+        case 'q': tmp[i] = 'k'; break;
+        default: break;
+        }
+    }
+    /* final -ey / -ei -> i (Sergey, Sergei) */
+    if (o >= 3 && tmp[o - 2] == 'e' && (tmp[o - 1] == 'y' || tmp[o - 1] == 'i')) {
+        tmp[o - 2] = 'i';
+        tmp[--o] = '\0';
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < o; i++) {
+        char c = tmp[i];
+        char prev = j ? w[j - 1] : 0;
+        char next = i + 1 < o ? tmp[i + 1] : 0;
+        if (c == 'y' && prev && !is_vowel(prev) && prev != 'y') continue;
+        if (c == 'h' && prev && is_vowel(prev) && !is_vowel(next)) continue;
+        if (c == 'w' && next == 'u') continue;
+        if (prev == c) continue;
+        if (j + 1 >= cap) break;
+        w[j++] = c;
+    }
+    w[j] = '\0';
+}
+
+typedef struct {
+    char w[NAME_MAXW][NAME_WLEN]; /* words: keyed, parts joined, not folded */
+    size_t n;
+    int sur;                      /* index of the surname word, or -1 */
+    char skey[NAME_WLEN];         /* canonical surname when sur >= 0 */
+    char given[NAME_WLEN * 2];    /* folded, joined given name when sur >= 0 */
+} parsed_name;
+
+/* Splits name into keyed words (see file comment). */
+static void split_words(const char *s, size_t n, parsed_name *pn)
+{
+    size_t i = 0;
+    pn->n = 0;
+    while (i < n && pn->n < NAME_MAXW) {
+        int32_t cp;
+        while (i < n) {
+            size_t l = ct_utf8_decode(s + i, n - i, &cp);
+            if (!ct_cp_is_space(cp) && cp != ',') break;
+            i += l;
+        }
+        size_t start = i;
+        while (i < n) {
+            size_t l = ct_utf8_decode(s + i, n - i, &cp);
+            if (ct_cp_is_space(cp) || cp == ',') break;
+            i += l;
+        }
+        if (i == start) break;
+        char k[NAME_WLEN * 2];
+        size_t kl = ct_key(k, sizeof k, s + start, i - start);
+        char *d = pn->w[pn->n];
+        size_t o = 0;
+        for (size_t j = 0; j < kl && o + 1 < NAME_WLEN; j++)
+            if (k[j] != ' ') d[o++] = k[j];
+        d[o] = '\0';
+        if (o) pn->n++;
+    }
+}
+
+static int is_hyphenated(const char *s, size_t n, size_t word)
+{
+    /* True when the word-th white-space word of s contains a hyphen. */
+    size_t i = 0, w = 0;
+    while (i < n) {
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) i++;
+        size_t start = i;
+        while (i < n && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) i++;
+        if (i == start) break;
+        if (w == word) return memchr(s + start, '-', i - start) != NULL;
+        w++;
+    }
+    return 0;
+}
+
+static void parse_name(const char *s, size_t n, parsed_name *pn)
+{
+    memset(pn, 0, sizeof *pn);
+    pn->sur = -1;
+    split_words(s, n, pn);
+    if (pn->n == 0) return;
+    /* A Korean surname at one end; both ends: the more frequent one; a hyphenated word is a
+     * given name, never a surname. */
+    int r0 = is_hyphenated(s, n, 0) ? 0 : surname_class(pn->w[0], NULL, NULL);
+    int r1 = pn->n > 1 && !is_hyphenated(s, n, pn->n - 1)
+                 ? surname_class(pn->w[pn->n - 1], NULL, NULL)
+                 : 0;
+    if (pn->n == 1) {
+        if (r0) pn->sur = 0;
+    } else if (r0 && (!r1 || r0 <= r1)) {
+        pn->sur = 0;
+    } else if (r1) {
+        pn->sur = (int)pn->n - 1;
+    }
+    if (pn->sur < 0) return;
+    const char *canon;
+    size_t cl;
+    surname_class(pn->w[pn->sur], &canon, &cl);
+    if (cl >= sizeof pn->skey) cl = sizeof pn->skey - 1;
+    memcpy(pn->skey, canon, cl);
+    pn->skey[cl] = '\0';
+    size_t o = 0;
+    for (size_t i = 0; i < pn->n; i++) {
+        if ((int)i == pn->sur) continue;
+        size_t l = strlen(pn->w[i]);
+        if (o + l + 1 >= sizeof pn->given) break;
+        memcpy(pn->given + o, pn->w[i], l);
+        o += l;
+    }
+    pn->given[o] = '\0';
+    fold_word(pn->given, sizeof pn->given);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp((const char *)a, (const char *)b);
+}
+
+/* Folded words of a non-Korean name, initials dropped when two longer words remain. */
+static size_t folded_words(const parsed_name *pn, char out[NAME_MAXW][NAME_WLEN])
+{
+    size_t longw = 0, m = 0;
+    for (size_t i = 0; i < pn->n; i++) longw += strlen(pn->w[i]) > 1;
+    for (size_t i = 0; i < pn->n; i++) {
+        if (longw >= 2 && strlen(pn->w[i]) <= 1) continue;
+        memcpy(out[m], pn->w[i], NAME_WLEN);
+        fold_word(out[m], NAME_WLEN);
+        m++;
+    }
+    return m;
+}
+
+size_t ct_name_key(const char *name, size_t n, char *out, size_t cap)
+{
+    parsed_name pn;
+    char buf[NAME_MAXW * NAME_WLEN + NAME_MAXW];
+    size_t o = 0;
+    if (cap == 0) return 0;
+    parse_name(name, n, &pn);
+    if (pn.sur >= 0) {
+        size_t l = strlen(pn.skey);
+        memcpy(buf, pn.skey, l);
+        o = l;
+        if (pn.given[0]) {
+            buf[o++] = ' ';
+            l = strlen(pn.given);
+            memcpy(buf + o, pn.given, l);
+            o += l;
+        }
+    } else {
+        char fw[NAME_MAXW][NAME_WLEN];
+        size_t m = folded_words(&pn, fw);
+        qsort(fw, m, NAME_WLEN, cmp_str);
+        for (size_t i = 0; i < m; i++) {
+            size_t l = strlen(fw[i]);
+            if (i) buf[o++] = ' ';
+            memcpy(buf + o, fw[i], l);
+            o += l;
+        }
+    }
+    if (o >= cap) o = cap - 1;
+    memcpy(out, buf, o);
+    out[o] = '\0';
+    return o;
+}
+
+/* Word w (folded) matches v (folded): equal, or one an initial of the other, or (given names)
+ * one a prefix of at least three letters of the other ("tim" / "timuti"). */
+static int word_agrees(const char *w, const char *v, int allow_prefix)
+{
+    size_t wl = strlen(w), vl = strlen(v);
+    if (wl == vl && memcmp(w, v, wl) == 0) return 1;
+    if ((wl == 1 || vl == 1) && w[0] == v[0]) return 1;
+    if (allow_prefix && wl >= 3 && vl >= 3) {
+        size_t m = wl < vl ? wl : vl;
+        return memcmp(w, v, m) == 0;
+    }
+    return 0;
+}
+
+int ct_name_same(const char *a, size_t an, const char *b, size_t bn)
+{
+    char ka[256], kb[256];
+    size_t la = ct_name_key(a, an, ka, sizeof ka), lb = ct_name_key(b, bn, kb, sizeof kb);
+    if (la == 0 || lb == 0) return 0;
+    if (la == lb && memcmp(ka, kb, la) == 0) return 1;
+    parsed_name pa, pb;
+    parse_name(a, an, &pa);
+    parse_name(b, bn, &pb);
+    if (pa.n < 2 || pb.n < 2) return 0;
+    if (pa.sur >= 0 && pb.sur >= 0) return 0; /* Korean-style: the key is the whole test */
+    char fa[NAME_MAXW][NAME_WLEN], fb[NAME_MAXW][NAME_WLEN];
+    /* Every word of the shorter name agrees with a distinct word of the longer, the surname
+     * (last or first word) exactly. */
+    size_t ma = 0, mb = 0;
+    for (size_t i = 0; i < pa.n; i++) {
+        memcpy(fa[ma], pa.w[i], NAME_WLEN);
+        fold_word(fa[ma++], NAME_WLEN);
+    }
+    for (size_t i = 0; i < pb.n; i++) {
+        memcpy(fb[mb], pb.w[i], NAME_WLEN);
+        fold_word(fb[mb++], NAME_WLEN);
+    }
+    char (*s)[NAME_WLEN] = ma <= mb ? fa : fb;
+    char (*l)[NAME_WLEN] = ma <= mb ? fb : fa;
+    size_t ms = ma <= mb ? ma : mb, ml = ma <= mb ? mb : ma;
+    int used[NAME_MAXW] = {0};
+    int exact_long = 0;
+    for (size_t i = 0; i < ms; i++) {
+        int found = 0;
+        for (int pass = 0; pass < 2 && !found; pass++) {
+            for (size_t j = 0; j < ml && !found; j++) {
+                if (used[j]) continue;
+                int ok = pass == 0 ? strcmp(s[i], l[j]) == 0 : word_agrees(s[i], l[j], 1);
+                if (ok) {
+                    used[j] = 1;
+                    found = 1;
+                    if (pass == 0 && strlen(s[i]) > 2) exact_long++;
+                }
+            }
+        }
+        if (!found) return 0;
+    }
+    return exact_long >= 1;
+}
+
+int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn)
+{
+    parsed_name pp, pf;
+    parse_name(part, pn_len, &pp);
+    parse_name(full, fn, &pf);
+    if (pp.n == 0 || pf.n == 0 || pp.n > pf.n) return 0;
+    char ff[NAME_MAXW][NAME_WLEN];
+    size_t mf = 0;
+    for (size_t i = 0; i < pf.n; i++) {
+        if (pf.sur >= 0 && (int)i == pf.sur) {
+            memcpy(ff[mf++], pf.skey, NAME_WLEN);
+            continue;
+        }
+        memcpy(ff[mf], pf.w[i], NAME_WLEN);
+        fold_word(ff[mf++], NAME_WLEN);
+    }
+    if (pf.sur >= 0 && pf.given[0] && mf < NAME_MAXW) /* joined given name as one word */
+        memcpy(ff[mf++], pf.given, NAME_WLEN);
+    int used[NAME_MAXW] = {0};
+    for (size_t i = 0; i < pp.n; i++) {
+        char w[NAME_WLEN];
+        const char *canon;
+        size_t cl;
+        if (surname_class(pp.w[i], &canon, &cl) && pf.sur >= 0) {
+            if (cl >= sizeof w) cl = sizeof w - 1;
+            memcpy(w, canon, cl);
+            w[cl] = '\0';
+        } else {
+            memcpy(w, pp.w[i], NAME_WLEN);
+            fold_word(w, sizeof w);
+        }
+        int found = 0;
+        for (size_t j = 0; j < mf && !found; j++) {
+            if (!used[j] && strcmp(w, ff[j]) == 0) {
+                used[j] = 1;
+                found = 1;
+            }
+        }
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+int ct_name_korean_surname(const char *word, size_t n)
+{
+    char k[NAME_WLEN];
+    size_t kl = ct_key(k, sizeof k, word, n);
+    if (kl == 0 || memchr(k, ' ', kl)) return 0;
+    return surname_class(k, NULL, NULL);
+}
