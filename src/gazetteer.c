@@ -1,0 +1,212 @@
+/*
+ * gazetteer.c - maps the index tools/gazbuild wrote (layout in gazetteer.h) and answers name
+ * and key lookups by binary search over its sorted tables. No parsing, no allocation per lookup.
+ */
+#include "gazetteer.h"
+
+#include <fcntl.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cityties.h"
+
+#define GAZ_HDR 64u
+#define GAZ_ESZ 36u
+
+struct ct_gazetteer {
+    const unsigned char *map; /* the whole file */
+    size_t size;
+    uint32_t nent, nname, npost;
+    const unsigned char *ents, *names, *post;
+    const char *pool;
+    uint32_t plen;
+};
+
+static uint32_t rd32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+int ct_gaz_open(const char *path, ct_gazetteer **out)
+{
+    *out = NULL;
+    if (!path)
+        return CT_EGAZ;
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return CT_EGAZ;
+    struct stat st;
+    if (fstat(fd, &st) != 0 || st.st_size < (off_t)GAZ_HDR) {
+        close(fd);
+        return CT_EGAZ;
+    }
+    size_t size = (size_t)st.st_size;
+    void *map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    close(fd);
+    if (map == MAP_FAILED)
+        return CT_EGAZ;
+    const unsigned char *m = map;
+    ct_gazetteer *g = NULL;
+    if (memcmp(m, CT_GAZ_MAGIC, 8) != 0 || rd32(m + 8) != CT_GAZ_VERSION || rd32(m + 44) != size)
+        goto bad;
+    uint32_t nent = rd32(m + 12), nname = rd32(m + 16), npost = rd32(m + 20);
+    uint32_t oe = rd32(m + 24), on = rd32(m + 28), op = rd32(m + 32), opool = rd32(m + 36);
+    uint32_t plen = rd32(m + 40);
+    if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ ||
+        op != on + (uint64_t)nname * 12 || opool != op + (uint64_t)npost * 4 ||
+        (uint64_t)opool + plen != size || plen == 0 || m[size - 1] != 0)
+        goto bad;
+    g = calloc(1, sizeof *g);
+    if (!g) {
+        munmap(map, size);
+        return CT_ENOMEM;
+    }
+    g->map = m;
+    g->size = size;
+    g->nent = nent;
+    g->nname = nname;
+    g->npost = npost;
+    g->ents = m + oe;
+    g->names = m + on;
+    g->post = m + op;
+    g->pool = (const char *)m + opool;
+    g->plen = plen;
+    *out = g;
+    return 0;
+bad:
+    munmap(map, size);
+    return CT_EGAZ;
+}
+
+void ct_gaz_close(ct_gazetteer *g)
+{
+    if (!g)
+        return;
+    munmap((void *)g->map, g->size);
+    free(g);
+}
+
+static const char *pool_str(const ct_gazetteer *g, uint32_t off)
+{
+    return off < g->plen ? g->pool + off : "";
+}
+
+static void entry_at(const ct_gazetteer *g, uint32_t i, ct_gaz_entry *e)
+{
+    const unsigned char *p = g->ents + (size_t)i * GAZ_ESZ;
+    uint32_t a1 = rd32(p + 8), lat = rd32(p + 16), lon = rd32(p + 20);
+    float flat, flon;
+    memcpy(&flat, &lat, 4);
+    memcpy(&flon, &lon, 4);
+    e->key = pool_str(g, rd32(p));
+    e->name = pool_str(g, rd32(p + 4));
+    e->admin1 = a1 ? pool_str(g, a1) : NULL;
+    e->population = rd32(p + 12);
+    e->lat = flat;
+    e->lon = flon;
+    e->cc[0] = (char)p[24];
+    e->cc[1] = (char)p[25];
+    e->cc[2] = 0;
+    e->kind = p[26];
+    memcpy(e->feature, p + 28, 7);
+    e->feature[7] = 0;
+    e->alt = 0;
+}
+
+/* Index of the name table row whose key equals key, or -1. */
+static long name_find(const ct_gazetteer *g, const char *key)
+{
+    size_t lo = 0, hi = g->nname;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(pool_str(g, rd32(g->names + mid * 12)), key);
+        if (c == 0)
+            return (long)mid;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return -1;
+}
+
+size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, size_t max)
+{
+    if (!g || !key || !*key)
+        return 0;
+    long row = name_find(g, key);
+    if (row < 0)
+        return 0;
+    const unsigned char *r = g->names + (size_t)row * 12;
+    uint32_t first = rd32(r + 4), count = rd32(r + 8);
+    size_t n = 0;
+    for (uint32_t i = 0; i < count && n < max; i++) {
+        if ((uint64_t)first + i >= g->npost)
+            break;
+        uint32_t p = rd32(g->post + ((size_t)first + i) * 4);
+        uint32_t ei = p & 0x7fffffffu;
+        if (ei >= g->nent)
+            continue;
+        entry_at(g, ei, &out[n]);
+        out[n].alt = (p >> 31) != 0;
+        n++;
+    }
+    return n;
+}
+
+int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
+{
+    if (!g || !key)
+        return CT_ENOTFOUND;
+    size_t lo = 0, hi = g->nent;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = strcmp(pool_str(g, rd32(g->ents + mid * GAZ_ESZ)), key);
+        if (c == 0) {
+            entry_at(g, (uint32_t)mid, out);
+            return 0;
+        }
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return CT_ENOTFOUND;
+}
+
+int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix)
+{
+    if (!g || !prefix)
+        return 0;
+    size_t plen = strlen(prefix);
+    /* first name >= "prefix " */
+    size_t lo = 0, hi = g->nname;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *s = pool_str(g, rd32(g->names + mid * 12));
+        int c = strncmp(s, prefix, plen);
+        if (c == 0)
+            c = (unsigned char)s[plen] < (unsigned char)' ' ? -1 : (unsigned char)s[plen] - ' ';
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo >= g->nname)
+        return 0;
+    const char *s = pool_str(g, rd32(g->names + lo * 12));
+    return strncmp(s, prefix, plen) == 0 && s[plen] == ' ';
+}
+
+void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes)
+{
+    if (nentries)
+        *nentries = g ? g->nent : 0;
+    if (nnames)
+        *nnames = g ? g->nname : 0;
+    if (bytes)
+        *bytes = g ? g->size : 0;
+}

@@ -1,0 +1,62 @@
+/*
+ * gazetteer.h - the GeoNames gazetteer: cities (cities1000), first-level regions (admin1) and
+ * countries, compiled by tools/gazbuild into one binary index and memory-mapped read-only.
+ *
+ * Index layout (little-endian, all offsets from the start of the file; version CT_GAZ_VERSION):
+ *
+ *   header   magic "CTGAZ\0\0\1", version, counts and section offsets (gaz_header in gazetteer.c)
+ *   entries  fixed 36-byte records sorted by key string ("a1:KR.10" < "cc:KR" < "gn:1838524"),
+ *            so ct_gaz_get() is a binary search
+ *   names    {name key, first posting, posting count} sorted by name key (text.h ct_key form),
+ *            so ct_gaz_lookup() is a binary search
+ *   postings entry indices per name, best prior first (population, then kind); the top bit
+ *            marks a posting reached only through an alternate name
+ *   pool     NUL-terminated strings the other sections point into
+ *
+ * Nothing is parsed at open: ct_gaz_open() maps the file and checks the header. Ownership: the
+ * ct_gazetteer owns the mapping; every string handed out points into it and lives until
+ * ct_gaz_close(). The handle is read-only and may be shared by threads.
+ */
+#ifndef CT_GAZETTEER_H
+#define CT_GAZETTEER_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analysis.h"
+
+#define CT_GAZ_MAGIC "CTGAZ\0\0\1"
+#define CT_GAZ_VERSION 1u
+
+typedef struct {
+    const char *key;    /* "gn:1838524", "a1:KR.10", "cc:KR" */
+    const char *name;   /* display name ("Busan", "Gyeonggi-do", "South Korea") */
+    char cc[3];         /* ISO2 country, NUL-terminated */
+    uint8_t kind;       /* CT_PLACE_* */
+    uint32_t population;/* 0 when unknown (regions, countries) */
+    const char *admin1; /* "a1:KR.10" for cities, or NULL */
+    char feature[8];    /* GeoNames feature code ("PPLC", "PPLA", "ADM1", "PCLI"), NUL-terminated */
+    double lat, lon;    /* 0, 0 for regions and countries */
+    uint8_t alt;        /* lookups only: 1 when reached through an alternate name */
+} ct_gaz_entry;
+
+/* Maps the index at path. Returns 0, CT_EGAZ (missing, short, bad magic or version) or
+ * CT_ENOMEM. */
+int ct_gaz_open(const char *path, ct_gazetteer **out);
+void ct_gaz_close(ct_gazetteer *g);
+
+/* Candidates for a normalized name key (ct_key form: "los angeles"), best prior first, at most
+ * max written to out. Returns the number written (0 when the name is unknown). */
+size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, size_t max);
+
+/* The entry with place key "gn:..", "a1:.." or "cc:..". Returns 0 or CT_ENOTFOUND. */
+int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out);
+
+/* Whether any name in the index starts with the key prefix followed by a space ("los" for
+ * "los angeles"): lets a matcher stop extending a token span early. */
+int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix);
+
+/* Index statistics for reports: entries, names, bytes mapped. */
+void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes);
+
+#endif

@@ -1,0 +1,663 @@
+/*
+ * places.c - the geoparser stage (see places.h for the algorithm and its data files).
+ */
+#include "places.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cityties.h"
+#include "gazetteer.h"
+#include "lexicon.h"
+#include "pipeline.h"
+#include "text.h"
+
+#define MAX_CAND 24     /* candidates kept per spotted name */
+#define MAX_SPAN 8      /* tokens in one name */
+#define MAX_CC 64       /* distinct countries tracked per article */
+
+enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION };
+
+/* A spotted name before resolution. */
+typedef struct {
+    uint32_t tok, ntok;   /* the mention's span (name plus any affix) */
+    uint32_t ntok_name;   /* tokens of the name proper, from tok (or name_tok) */
+    uint32_t name_tok;    /* first token of the name proper */
+    uint32_t sent;
+    ct_gaz_entry *cand;   /* arena */
+    uint32_t ncand;
+    uint8_t cls;          /* CLS_* from the affixes */
+    uint8_t demonym;
+    uint8_t alias;        /* from place_alias.tsv: trusted */
+    uint8_t stop;         /* the name is in place_stop.tsv */
+    uint8_t lower_else;   /* the name occurs in lowercase elsewhere: an ordinary word */
+    uint8_t person;       /* a person cue beside it */
+    uint8_t sent_init;    /* first word of its sentence */
+    uint8_t single;       /* one word */
+    int32_t acro_of;      /* an acronym mention: index of the defining raw, else -1 */
+    int32_t qual;         /* index of the raw that qualifies it ("X, Country"), else -1 */
+    int32_t chosen;       /* index into cand, or -1 when rejected */
+    int accepted;
+} raw_place;
+
+typedef struct {
+    const ct_lexicon *alias, *demonyms, *stop, *affix, *follow, *person;
+    const ct_gazetteer *gaz;
+} lexset;
+
+typedef struct {
+    char cc[MAX_CC][3];
+    int n;
+} ccset;
+
+static int ccset_has(const ccset *s, const char *cc)
+{
+    for (int i = 0; i < s->n; i++)
+        if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1])
+            return 1;
+    return 0;
+}
+
+static void ccset_add(ccset *s, const char *cc)
+{
+    if (!cc[0] || ccset_has(s, cc) || s->n >= MAX_CC)
+        return;
+    memcpy(s->cc[s->n], cc, 2);
+    s->cc[s->n][2] = 0;
+    s->n++;
+}
+
+static int tok_is(const ct_analysis *an, size_t i, const char *lit)
+{
+    return i < an->ntoks && ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+}
+
+static int tok_word(const ct_analysis *an, size_t i)
+{
+    return an->toks[i].flags & CT_TOK_WORD;
+}
+
+static int tok_cap(const ct_analysis *an, size_t i)
+{
+    return (an->toks[i].flags & (CT_TOK_WORD | CT_TOK_CAP)) == (CT_TOK_WORD | CT_TOK_CAP);
+}
+
+/* Key of the bytes from token a's start to token b's end (inclusive). */
+static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
+{
+    uint32_t off = an->toks[a].off, end = an->toks[b].off + an->toks[b].len;
+    return ct_key(dst, cap, an->text + off, end - off);
+}
+
+/* Fills e from a place key with the gazetteer, or from the key alone without one. */
+static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e)
+{
+    if (g && ct_gaz_get(g, key, e) == 0)
+        return 0;
+    memset(e, 0, sizeof *e);
+    if (strncmp(key, "cc:", 3) == 0 && strlen(key) == 5) {
+        e->key = key;
+        e->name = key + 3;
+        memcpy(e->cc, key + 3, 2);
+        e->kind = CT_PLACE_COUNTRY;
+        return 0;
+    }
+    return CT_ENOTFOUND;
+}
+
+/* Longest gazetteer name starting at token i, never past limit. Returns its token count and
+ * fills cand/ncand. Interior tokens may be words or the joiners - . ' ; the name ends on a
+ * word. */
+static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit,
+                        ct_gaz_entry *cand, size_t *ncand)
+{
+    size_t best = 0;
+    char key[256];
+    *ncand = 0;
+    for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
+        const ct_token *t = &an->toks[j];
+        if (j > i && (t->flags & CT_TOK_NL))
+            break;
+        if (!(t->flags & CT_TOK_WORD)) {
+            char c = an->text[t->off];
+            if (t->len != 1 || (c != '-' && c != '.' && c != '\''))
+                break;
+            continue;
+        }
+        if (span_key(an, i, j, key, sizeof key) >= sizeof key - 1)
+            break;
+        size_t n = ct_gaz_lookup(lx->gaz, key, cand, MAX_CAND);
+        if (n) {
+            best = j - i + 1;
+            *ncand = n;
+        }
+        if (!ct_gaz_has_prefix(lx->gaz, key))
+            break;
+    }
+    if (best && *ncand) {
+        /* the candidates of the longest match: look it up again (later probes overwrote) */
+        size_t end = i + best - 1;
+        span_key(an, i, end, key, sizeof key);
+        *ncand = ct_gaz_lookup(lx->gaz, key, cand, MAX_CAND);
+    }
+    return best;
+}
+
+/* Whether the lowercase word form of key occurs as a token anywhere in the article. */
+static int lowercase_elsewhere(const ct_analysis *an, const char *key)
+{
+    size_t kl = strlen(key);
+    for (size_t i = 0; i < an->ntoks; i++) {
+        const ct_token *t = &an->toks[i];
+        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len != kl)
+            continue;
+        if (memcmp(an->text + t->off, key, kl) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Affix class of a prefix phrase ending right before token i (inside sentence start s0), and
+ * whether it is capitalised. Returns CLS_* or CLS_NONE. */
+static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size_t i)
+{
+    for (size_t back = 4; back >= 2; back--) {
+        if (i < s0 + back)
+            continue;
+        const char *v = NULL;
+        size_t a = i - back;
+        if (ct_lex_match(lx->affix, an, a, i, &v) != back || !v || strncmp(v, "pre ", 4) != 0)
+            continue;
+        const char *c = v + 4;
+        if (!strcmp(c, "gov")) {
+            /* "the City of X" is the government; "the city of X" only the city */
+            for (size_t k = a; k < i; k++)
+                if (tok_is(an, k, "city"))
+                    return tok_cap(an, k) ? CLS_GOV : CLS_CITY;
+            return CLS_CITY;
+        }
+        if (!strcmp(c, "city"))
+            return CLS_CITY;
+        if (!strcmp(c, "region"))
+            return CLS_REGION;
+    }
+    return CLS_NONE;
+}
+
+/* Spots names in sentence s; appends to raws. */
+static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *raws)
+{
+    const ct_sentence *se = &an->sents[s];
+    size_t s0 = se->tok, s1 = se->tok + se->ntok;
+    ct_gaz_entry cand[MAX_CAND];
+    int title = (se->flags & CT_SENT_TITLE) != 0;
+    for (size_t i = s0; i < s1; i++) {
+        const ct_token *t = &an->toks[i];
+        if (!(t->flags & CT_TOK_WORD))
+            continue;
+        /* an acronym a city government defined earlier: "SMG" */
+        if (t->flags & CT_TOK_UPPER) {
+            int hit = -1;
+            for (size_t r = 0; r < raws->n; r++) {
+                raw_place *rp = CT_VEC_AT(raws, raw_place, r);
+                if (rp->acro_of == -2 && an->toks[rp->tok].len == t->len &&
+                    memcmp(ct_tok_text(an, rp->tok), ct_tok_text(an, i), t->len) == 0)
+                    hit = (int)r;
+            }
+            if (hit >= 0) {
+                raw_place *rp = ct_vec_push(an->arena, raws);
+                if (!rp)
+                    return CT_ENOMEM;
+                /* the defining raw is the one just before the "(SMG)" definition */
+                const raw_place *def = CT_VEC_AT(raws, raw_place, (size_t)hit);
+                rp->tok = (uint32_t)i;
+                rp->ntok = 1;
+                rp->name_tok = (uint32_t)i;
+                rp->ntok_name = 1;
+                rp->sent = (uint32_t)s;
+                rp->acro_of = def->qual; /* a definition stores its owner in qual */
+                rp->qual = -1;
+                rp->chosen = -1;
+                rp->cls = CLS_GOV;
+                continue;
+            }
+        }
+        if (!(t->flags & CT_TOK_CAP))
+            continue;
+        const char *v = NULL;
+        size_t nb = ct_lex_match(lx->stop, an, i, s1, &v);
+        if (nb > 1 && v && !strcmp(v, "block")) {
+            i += nb - 1;
+            continue;
+        }
+        if (nb == 1 && v && !strcmp(v, "block"))
+            continue;
+        const char *aval = NULL, *dval = NULL;
+        size_t na = ct_lex_match(lx->alias, an, i, s1, &aval);
+        size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
+        size_t ncand = 0, ng = 0;
+        if (lx->gaz)
+            ng = gaz_match(an, lx, i, s1, cand, &ncand);
+        size_t len = ng;
+        int kind_alias = 0, kind_dem = 0;
+        if (na && na >= ng) {
+            len = na;
+            kind_alias = 1;
+        }
+        if (nd && nd > len) {
+            len = nd;
+            kind_dem = 1;
+            kind_alias = 0;
+        } else if (nd && nd == len && !kind_alias) {
+            kind_dem = 1;
+        }
+        if (!len)
+            continue;
+        /* the demonym "Korean" inside "South Korean": both demonym; "Korea" alias: alias. */
+        raw_place *rp = ct_vec_push(an->arena, raws);
+        if (!rp)
+            return CT_ENOMEM;
+        rp->tok = rp->name_tok = (uint32_t)i;
+        rp->ntok = rp->ntok_name = (uint32_t)len;
+        rp->sent = (uint32_t)s;
+        rp->acro_of = -1;
+        rp->qual = -1;
+        rp->chosen = -1;
+        rp->single = len == 1;
+        if (kind_dem || kind_alias) {
+            char key[24];
+            if (kind_dem)
+                snprintf(key, sizeof key, "cc:%.2s", dval);
+            else
+                snprintf(key, sizeof key, "%s", aval);
+            ct_gaz_entry e;
+            if (entry_for_key(lx->gaz, key, &e) != 0) {
+                raws->n--;
+                continue;
+            }
+            rp->cand = ct_arena_alloc(an->arena, sizeof *rp->cand);
+            if (!rp->cand)
+                return CT_ENOMEM;
+            rp->cand[0] = e;
+            if (e.key == key) { /* no gazetteer: keep the key alive in the arena */
+                char *k = ct_arena_strndup(an->arena, key, strlen(key));
+                if (!k)
+                    return CT_ENOMEM;
+                rp->cand[0].key = k;
+                rp->cand[0].name = k + 3;
+            }
+            rp->ncand = 1;
+            rp->demonym = (uint8_t)kind_dem;
+            rp->alias = (uint8_t)kind_alias;
+        } else {
+            rp->cand = ct_arena_alloc(an->arena, ncand * sizeof *rp->cand);
+            if (!rp->cand)
+                return CT_ENOMEM;
+            memcpy(rp->cand, cand, ncand * sizeof *cand);
+            rp->ncand = (uint32_t)ncand;
+        }
+        char nkey[128];
+        span_key(an, i, i + len - 1, nkey, sizeof nkey);
+        rp->stop = ct_lex_get(lx->stop, nkey) != NULL;
+        rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
+        if (rp->single && !rp->alias && !rp->demonym)
+            rp->lower_else = (uint8_t)lowercase_elsewhere(an, nkey);
+        /* affixes */
+        if (!rp->demonym) {
+            rp->cls = (uint8_t)prefix_class(an, lx, s0, i);
+            size_t e = i + len;
+            const char *pv = NULL;
+            size_t np = ct_lex_match(lx->affix, an, e, s1, &pv);
+            if (np && pv && !strncmp(pv, "post ", 5) && tok_cap(an, e)) {
+                const char *c = pv + 5;
+                if (!strcmp(c, "gov")) {
+                    rp->cls = CLS_GOV;
+                    rp->ntok += (uint32_t)np;
+                } else if (!strcmp(c, "city")) {
+                    /* "Koper City": the city, widened over "City" */
+                    if (rp->cls != CLS_GOV)
+                        rp->cls = CLS_CITY;
+                    rp->ntok += (uint32_t)np;
+                } else if (!strcmp(c, "citycouncil")) {
+                    if (rp->cls == CLS_NONE)
+                        rp->cls = CLS_CITY;
+                } else if (!strcmp(c, "region")) {
+                    rp->cls = CLS_REGION;
+                    rp->ntok += (uint32_t)np;
+                }
+            }
+        }
+        /* person cues: "Mr. Lee", "Mayor Park"; "Lee Jae-myung" (another capitalised word
+         * right after a one-word name) */
+        if (!rp->demonym && !rp->alias) {
+            size_t p = i;
+            if (p > s0 && tok_is(an, p - 1, ".") && !(an->toks[p - 1].flags & CT_TOK_SPACE))
+                p--;
+            if (p > s0 && tok_word(an, p - 1) &&
+                ct_lex_lookup(lx->person, ct_tok_text(an, p - 1), an->toks[p - 1].len) &&
+                tok_cap(an, p - 1))
+                rp->person = 1;
+            size_t e = rp->tok + rp->ntok;
+            if (!title && rp->single && rp->ntok == rp->ntok_name && e < s1 && tok_cap(an, e) &&
+                (an->toks[e].flags & CT_TOK_SPACE) &&
+                !ct_lex_lookup(lx->follow, ct_tok_text(an, e), an->toks[e].len)) {
+                /* unless the next word starts another place */
+                size_t nc2 = 0;
+                const char *av2 = NULL;
+                ct_gaz_entry tmp[MAX_CAND];
+                if (!ct_lex_match(lx->alias, an, e, s1, &av2) &&
+                    !(lx->gaz && gaz_match(an, lx, e, s1, tmp, &nc2)))
+                    rp->person = 1;
+            }
+        }
+        /* "Seoul Metropolitan Government (SMG)": a definition */
+        size_t e = rp->tok + rp->ntok;
+        if (rp->cls == CLS_GOV && e + 2 < s1 && tok_is(an, e, "(") &&
+            (an->toks[e + 1].flags & CT_TOK_UPPER) && tok_is(an, e + 2, ")")) {
+            size_t owner = raws->n - 1;
+            raw_place *def = ct_vec_push(an->arena, raws);
+            if (!def)
+                return CT_ENOMEM;
+            def->tok = def->name_tok = (uint32_t)(e + 1);
+            def->ntok = def->ntok_name = 1;
+            def->sent = (uint32_t)s;
+            def->acro_of = -2; /* a definition, not itself a mention */
+            def->qual = (int32_t)owner;
+            def->chosen = -1;
+            i = e + 2;
+            continue;
+        }
+        i = rp->tok + rp->ntok - 1;
+    }
+    return 0;
+}
+
+/* Score of candidate c for raw r given the article's countries. */
+static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset *ccs,
+                         const ccset *a1cc)
+{
+    double s = 0;
+    if (c->kind == CT_PLACE_CITY) {
+        s = log10((double)c->population + 1.0);
+        if (!strcmp(c->feature, "PPLC"))
+            s += 1.5;
+        else if (!strcmp(c->feature, "PPLA"))
+            s += 1.0;
+        else if (!strcmp(c->feature, "PPLA2"))
+            s += 0.3;
+        else if (!strcmp(c->feature, "PPLX"))
+            s -= 1.0;
+    } else if (c->kind == CT_PLACE_ADMIN1) {
+        s = c->alt ? 4.5 : 5.5;
+    } else {
+        s = c->alt ? 7.0 : 8.0;
+    }
+    if (c->alt)
+        s -= 1.5;
+    if (r->cls == CLS_REGION)
+        s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
+    if (r->cls == CLS_GOV || r->cls == CLS_CITY)
+        s += c->kind == CT_PLACE_CITY ? 20 : 0;
+    if (ccset_has(ccs, c->cc))
+        s += 2.5;
+    if (ccset_has(a1cc, c->cc))
+        s += 0.5;
+    return s;
+}
+
+/* Whether qualifier q ("X, Q") fits candidate c. */
+static int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
+{
+    if (q->kind == CT_PLACE_COUNTRY)
+        return !strcmp(c->cc, q->cc) && c->kind != CT_PLACE_COUNTRY;
+    if (q->kind == CT_PLACE_ADMIN1)
+        return c->kind == CT_PLACE_CITY && c->admin1 && !strcmp(c->admin1, q->key);
+    return 0;
+}
+
+/* Chooses and accepts or rejects raw r. */
+static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const ccset *a1cc)
+{
+    raw_place *r = &rs[ri];
+    r->chosen = -1;
+    r->accepted = 0;
+    if (r->acro_of == -2 || !r->ncand)
+        return;
+    const ct_gaz_entry *q = NULL;
+    if (r->qual >= 0 && (size_t)r->qual < nr && rs[r->qual].accepted && rs[r->qual].chosen >= 0)
+        q = &rs[r->qual].cand[rs[r->qual].chosen];
+    int any_fit = 0;
+    if (q)
+        for (uint32_t k = 0; k < r->ncand; k++)
+            any_fit |= qual_fits(&r->cand[k], q);
+    double best = -1e9;
+    for (uint32_t k = 0; k < r->ncand; k++) {
+        const ct_gaz_entry *c = &r->cand[k];
+        if (any_fit && !qual_fits(c, q))
+            continue;
+        double s = cand_score(r, c, ccs, a1cc);
+        /* a city-state: the capital named like its country ("Singapore") is the city */
+        if (c->kind == CT_PLACE_CITY && !c->alt && !strcmp(c->feature, "PPLC"))
+            for (uint32_t m = 0; m < r->ncand; m++)
+                if (r->cand[m].kind == CT_PLACE_COUNTRY && !strcmp(r->cand[m].cc, c->cc))
+                    s += 10;
+        if (s > best) {
+            best = s;
+            r->chosen = (int32_t)k;
+        }
+    }
+    if (r->chosen < 0)
+        return;
+    const ct_gaz_entry *c = &r->cand[r->chosen];
+    int support = any_fit || r->cls != CLS_NONE || r->alias;
+    if (r->demonym || r->alias) {
+        r->accepted = 1;
+        return;
+    }
+    if (!support) {
+        if (r->stop || r->lower_else)
+            return;
+        if (r->person && (c->kind != CT_PLACE_CITY || c->population < 1000000))
+            return;
+    } else if (r->stop && r->person) {
+        return;
+    }
+    int incc = ccset_has(ccs, c->cc);
+    switch (c->kind) {
+    case CT_PLACE_COUNTRY:
+        r->accepted = !c->alt || r->ntok_name > 1 || incc;
+        break;
+    case CT_PLACE_ADMIN1:
+        r->accepted = support || (!c->alt && !r->sent_init) || incc;
+        break;
+    default:
+        if (support)
+            r->accepted = 1;
+        else if (c->population >= 100000 && !c->alt)
+            r->accepted = 1;
+        else if (c->population >= 300000)
+            r->accepted = 1;
+        else if (incc && (!c->alt || c->population >= 50000) && !r->sent_init)
+            r->accepted = 1;
+        else if (incc && c->population >= 20000)
+            r->accepted = 1;
+        break;
+    }
+}
+
+static void lexset_init(const ct_analysis *an, lexset *lx)
+{
+    const ct_lexicons *lex = an->ctx ? an->ctx->lex : NULL;
+    lx->alias = ct_lex(lex, "place_alias");
+    lx->demonyms = ct_lex(lex, "demonyms");
+    lx->stop = ct_lex(lex, "place_stop");
+    lx->affix = ct_lex(lex, "place_affix");
+    lx->follow = ct_lex(lex, "place_follow");
+    lx->person = ct_lex(lex, "place_person");
+    lx->gaz = an->ctx ? an->ctx->gaz : NULL;
+}
+
+int ct_places_find(ct_analysis *an)
+{
+    if (!an || !an->ctx)
+        return 0;
+    lexset lx;
+    lexset_init(an, &lx);
+    ct_vec raws;
+    ct_vec_init(&raws, sizeof(raw_place));
+    for (size_t s = 0; s < an->nsents; s++) {
+        if (an->sents[s].flags & CT_SENT_BOILER)
+            continue;
+        int rc = spot_sentence(an, &lx, s, &raws);
+        if (rc)
+            return rc;
+    }
+    raw_place *rs = raws.items;
+    size_t nr = raws.n;
+    /* qualifiers: "X, Y" where Y is the next name, right after a comma */
+    for (size_t r = 0; r + 1 < nr; r++) {
+        if (rs[r].acro_of != -1 || rs[r + 1].acro_of != -1)
+            continue;
+        uint32_t e = rs[r].tok + rs[r].ntok;
+        if (rs[r + 1].tok == e + 1 && tok_is(an, e, ",") && !rs[r + 1].demonym)
+            rs[r].qual = (int32_t)(r + 1);
+    }
+    /* the article's countries: named countries and demonyms first */
+    ccset ccs = {.n = 0}, a1cc = {.n = 0};
+    for (size_t r = 0; r < nr; r++)
+        if (rs[r].acro_of == -1 && rs[r].ncand && rs[r].cand[0].kind == CT_PLACE_COUNTRY &&
+            (rs[r].alias || rs[r].demonym || (!rs[r].cand[0].alt && !rs[r].stop)))
+            ccset_add(&ccs, rs[r].cand[0].cc);
+    /* two rounds: the second knows the countries of the confident places of the first */
+    for (int round = 0; round < 2; round++) {
+        /* qualifiers first (they come later in the text) */
+        for (size_t r = nr; r-- > 0;)
+            resolve(rs, nr, r, &ccs, &a1cc);
+        for (size_t r = 0; r < nr; r++)
+            resolve(rs, nr, r, &ccs, &a1cc);
+        if (round == 1)
+            break;
+        for (size_t r = 0; r < nr; r++) {
+            if (!rs[r].accepted || rs[r].chosen < 0)
+                continue;
+            const ct_gaz_entry *c = &rs[r].cand[rs[r].chosen];
+            if (c->kind == CT_PLACE_COUNTRY || c->kind == CT_PLACE_ADMIN1 ||
+                c->population >= 200000 || rs[r].cls != CLS_NONE)
+                ccset_add(&ccs, c->cc);
+            if (c->kind == CT_PLACE_ADMIN1)
+                ccset_add(&a1cc, c->cc);
+        }
+    }
+    /* emit, in text order (raws are already in text order) */
+    ct_vec_init(&an->places, sizeof(ct_place_mention));
+    for (size_t r = 0; r < nr; r++) {
+        const raw_place *rp = &rs[r];
+        const ct_gaz_entry *c = NULL;
+        uint8_t flags = 0;
+        if (rp->acro_of >= 0) {
+            const raw_place *o = &rs[rp->acro_of];
+            if (!o->accepted || o->chosen < 0)
+                continue;
+            c = &o->cand[o->chosen];
+            flags = CT_PM_GOV;
+        } else {
+            if (!rp->accepted || rp->chosen < 0)
+                continue;
+            c = &rp->cand[rp->chosen];
+            if (rp->demonym)
+                flags |= CT_PM_DEMONYM;
+            if (rp->cls == CLS_GOV && c->kind == CT_PLACE_CITY)
+                flags |= CT_PM_GOV;
+        }
+        ct_place_mention *pm = ct_vec_push(an->arena, &an->places);
+        if (!pm)
+            return CT_ENOMEM;
+        pm->tok = rp->tok;
+        pm->ntok = rp->ntok;
+        snprintf(pm->key, sizeof pm->key, "%s", c->key);
+        memcpy(pm->cc, c->cc, 3);
+        pm->kind = c->kind;
+        pm->flags = flags;
+        pm->sent = rp->sent;
+    }
+    return 0;
+}
+
+const ct_place_mention *ct_places_at(const ct_analysis *an, size_t tok)
+{
+    const ct_place_mention *pm = an->places.items;
+    size_t lo = 0, hi = an->places.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pm[mid].tok == tok)
+            return &pm[mid];
+        if (pm[mid].tok < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return NULL;
+}
+
+const ct_place_mention *ct_places_covering(const ct_analysis *an, size_t tok)
+{
+    const ct_place_mention *pm = an->places.items;
+    size_t lo = 0, hi = an->places.n;
+    /* last mention starting at or before tok */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pm[mid].tok <= tok)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo == 0)
+        return NULL;
+    const ct_place_mention *m = &pm[lo - 1];
+    return tok < (size_t)m->tok + m->ntok ? m : NULL;
+}
+
+int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
+{
+    key[0] = 0;
+    if (!ctx || !s || !n)
+        return 0;
+    char k[128];
+    ct_key(k, sizeof k, s, n);
+    const char *v = ct_lex_get(ct_lex(ctx->lex, "place_alias"), k);
+    ct_gaz_entry e;
+    if (v) {
+        if (entry_for_key(ctx->gaz, v, &e) != 0)
+            return 0;
+        snprintf(key, 24, "%s", v);
+        return e.kind;
+    }
+    v = ct_lex_get(ct_lex(ctx->lex, "demonyms"), k);
+    if (v && strlen(v) >= 2) {
+        snprintf(key, 24, "cc:%.2s", v);
+        return CT_PLACE_COUNTRY;
+    }
+    ct_gaz_entry cand[MAX_CAND];
+    size_t nc = ct_gaz_lookup(ctx->gaz, k, cand, MAX_CAND);
+    if (!nc)
+        return 0;
+    raw_place r;
+    memset(&r, 0, sizeof r);
+    r.cand = cand;
+    r.ncand = (uint32_t)nc;
+    r.qual = -1;
+    r.acro_of = -1;
+    ccset none = {.n = 0};
+    double best = -1e9;
+    int bi = -1;
+    for (size_t i = 0; i < nc; i++) {
+        double sc = cand_score(&r, &cand[i], &none, &none);
+        if (sc > best) {
+            best = sc;
+            bi = (int)i;
+        }
+    }
+    snprintf(key, 24, "%s", cand[bi].key);
+    return cand[bi].kind;
+}

