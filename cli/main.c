@@ -1,0 +1,265 @@
+/*
+ * main.c - the cityties command line: a thin client of libcityties (include/cityties.h).
+ *
+ * `extract` reads articles and writes one JSON record per article, in input order, using
+ * --jobs threads over batches of documents. The knowledge-base commands live in kb.c.
+ * Exit status: 0 success, 1 when some document failed (each named on stderr), 2 on usage or
+ * set-up errors.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cityties.h"
+#include "kb.h"
+
+static const char usage[] =
+    "usage: cityties COMMAND [OPTIONS] [ARGS]\n"
+    "\n"
+    "Turns news articles about city diplomacy into sourced records of visits, meetings,\n"
+    "agreements and sister-city ties, and answers questions over them.\n"
+    "\n"
+    "Commands:\n"
+    "  extract [PATH...]        extract one JSON record per article (JSON Lines on stdout)\n"
+    "  ingest PATH...           extract and store articles in the knowledge base\n"
+    "  partners CITY            every city tied to CITY\n"
+    "  timeline CITY [OTHER]    dated events and tie changes, oldest first\n"
+    "  brief CITY OTHER         the briefing before a visit: ties, visits, meetings, plans\n"
+    "  person NAME              roles, aliases and events of a person\n"
+    "  search TEXT              full-text search over stored articles\n"
+    "  export --format F        ties and events as jsonl, csv, geojson or graphml\n"
+    "  help [COMMAND]           this text, or a command's options\n"
+    "  version                  print the version\n"
+    "\n"
+    "Inputs are plain text, HTML (.html) or JSON Lines (.jsonl: {\"id\",\"text\",\"url\",\n"
+    "\"published\"}); folders are read recursively; no path or \"-\" reads standard input.\n"
+    "Run `cityties COMMAND --help` for a command's options.\n";
+
+static const char extract_usage[] =
+    "usage: cityties extract [OPTIONS] [PATH...]\n"
+    "\n"
+    "Writes one extraction record (../shared/spec/EXTRACTION.md) per article as JSON Lines,\n"
+    "in input order. A bad document is reported on stderr and skipped; the exit status is 1\n"
+    "when any document failed.\n"
+    "\n"
+    "Options:\n"
+    "  -o, --output FILE   write records to FILE instead of standard output\n"
+    "  --pretty            indented JSON for people (one record per block)\n"
+    "  -j, --jobs N        worker threads (default: the number of cores)\n"
+    "  --format F          read inputs as text, html or jsonl (default: by extension/content)\n"
+    "  --gazetteer FILE    gazetteer index (default: $CITYTIES_GAZ or beside the program)\n"
+    "  -q, --quiet         no progress line on a terminal\n"
+    "  -h, --help          this text\n";
+
+typedef struct {
+    ct_doc *doc;    /* NULL when reading failed */
+    char err[512];  /* reading or extraction error */
+    char *json;     /* the record, malloc'd */
+    size_t len;
+    int rc;
+} slot;
+
+typedef struct {
+    const ct_ctx *ctx;
+    slot *slots;
+    size_t n;
+    atomic_size_t next;
+    int flags;
+} batch;
+
+static void *worker(void *arg)
+{
+    batch *b = arg;
+    for (;;) {
+        size_t i = atomic_fetch_add(&b->next, 1);
+        if (i >= b->n) break;
+        slot *s = &b->slots[i];
+        if (!s->doc) continue;
+        s->rc = ct_extract_json(b->ctx, s->doc, b->flags, &s->json, &s->len);
+        if (s->rc < 0)
+            snprintf(s->err, sizeof s->err, "%s: %s", ct_doc_id(s->doc), ct_strerror(s->rc));
+    }
+    return NULL;
+}
+
+static int parse_format(const char *s, ct_format *fmt)
+{
+    if (strcmp(s, "text") == 0 || strcmp(s, "txt") == 0) *fmt = CT_FMT_TEXT;
+    else if (strcmp(s, "html") == 0) *fmt = CT_FMT_HTML;
+    else if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0) *fmt = CT_FMT_JSONL;
+    else if (strcmp(s, "auto") == 0) *fmt = CT_FMT_AUTO;
+    else return -1;
+    return 0;
+}
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static int cmd_extract(int argc, char **argv)
+{
+    const char *output = NULL, *gaz = NULL;
+    int pretty = 0, quiet = 0;
+    long jobs = sysconf(_SC_NPROCESSORS_ONLN);
+    ct_format fmt = CT_FMT_AUTO;
+    const char **paths = calloc((size_t)argc + 1, sizeof *paths);
+    size_t npaths = 0;
+    if (!paths) return 2;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            fputs(extract_usage, stdout);
+            free(paths);
+            return 0;
+        } else if (strcmp(a, "--pretty") == 0) {
+            pretty = 1;
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            quiet = 1;
+        } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
+            output = argv[++i];
+        } else if ((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && i + 1 < argc) {
+            char *end;
+            jobs = strtol(argv[++i], &end, 10);
+            if (*end || jobs < 1 || jobs > 256) {
+                fprintf(stderr, "cityties extract: --jobs takes a number from 1 to 256\n");
+                free(paths);
+                return 2;
+            }
+        } else if (strcmp(a, "--format") == 0 && i + 1 < argc) {
+            if (parse_format(argv[++i], &fmt) < 0) {
+                fprintf(stderr, "cityties extract: --format takes text, html or jsonl\n");
+                free(paths);
+                return 2;
+            }
+        } else if (strcmp(a, "--gazetteer") == 0 && i + 1 < argc) {
+            gaz = argv[++i];
+        } else if (a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "cityties extract: unknown option %s (see --help)\n", a);
+            free(paths);
+            return 2;
+        } else {
+            paths[npaths++] = a;
+        }
+    }
+    if (jobs < 1) jobs = 1;
+    ct_ctx *ctx;
+    int rc = ct_ctx_open(gaz, &ctx);
+    if (rc < 0) {
+        fprintf(stderr, "cityties: %s\n", ct_strerror(rc));
+        free(paths);
+        return 2;
+    }
+    FILE *out = stdout;
+    if (output && !(out = fopen(output, "w"))) {
+        fprintf(stderr, "cityties extract: %s: %s\n", output, strerror(errno));
+        ct_ctx_free(ctx);
+        free(paths);
+        return 2;
+    }
+    ct_reader *r;
+    if (ct_reader_open(paths, npaths, fmt, &r) < 0) {
+        fprintf(stderr, "cityties extract: out of memory\n");
+        ct_ctx_free(ctx);
+        free(paths);
+        return 2;
+    }
+    int progress = !quiet && isatty(2);
+    size_t cap = (size_t)jobs * 32, ndocs = 0, nfail = 0;
+    double bytes = 0, t0 = now();
+    slot *slots = calloc(cap, sizeof *slots);
+    int done = 0, write_failed = 0;
+    while (!done && slots) {
+        size_t n = 0;
+        while (n < cap) {
+            slot *s = &slots[n];
+            memset(s, 0, sizeof *s);
+            int got = ct_reader_next(r, &s->doc, s->err, sizeof s->err);
+            if (got == 0) {
+                done = 1;
+                break;
+            }
+            if (got < 0) s->rc = got;
+            n++;
+        }
+        batch b = {ctx, slots, n, 0, pretty ? CT_JSON_PRETTY : 0};
+        size_t nthreads = (size_t)jobs < n ? (size_t)jobs : n;
+        pthread_t th[256];
+        size_t started = 0;
+        for (size_t t = 1; t < nthreads; t++)
+            if (pthread_create(&th[started], NULL, worker, &b) == 0) started++;
+        worker(&b);
+        for (size_t t = 0; t < started; t++)
+            pthread_join(th[t], NULL);
+        for (size_t i = 0; i < n; i++) {
+            slot *s = &slots[i];
+            if (s->rc < 0) {
+                fprintf(stderr, "cityties: %s\n", s->err);
+                nfail++;
+            } else if (s->json) {
+                if (fwrite(s->json, 1, s->len, out) != s->len || fputc('\n', out) == EOF)
+                    write_failed = 1;
+                size_t rl;
+                ct_doc_raw(s->doc, &rl);
+                bytes += (double)rl;
+                ndocs++;
+            }
+            free(s->json);
+            ct_doc_free(s->doc);
+        }
+        fflush(out);
+        if (progress) {
+            double dt = now() - t0;
+            fprintf(stderr, "\rextract: %zu articles, %zu failed, %.1f MB, %.1f MB/s", ndocs,
+                    nfail, bytes / 1e6, dt > 0 ? bytes / 1e6 / dt : 0.0);
+        }
+    }
+    if (progress) fputc('\n', stderr);
+    if (!slots) fprintf(stderr, "cityties extract: out of memory\n");
+    free(slots);
+    ct_reader_free(r);
+    ct_ctx_free(ctx);
+    free(paths);
+    if (out != stdout && fclose(out) != 0) write_failed = 1;
+    if (write_failed) {
+        fprintf(stderr, "cityties extract: writing the output failed: %s\n", strerror(errno));
+        return 2;
+    }
+    if (nfail) fprintf(stderr, "cityties extract: %zu of %zu documents failed\n", nfail, nfail + ndocs);
+    return nfail ? 1 : 0;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        fputs(usage, stderr);
+        return 2;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        if (argc > 2) {
+            char *sub[] = {argv[2], "--help", NULL};
+            if (strcmp(argv[2], "extract") == 0) return cmd_extract(2, sub);
+            int rc = cli_kb_main(argv[2], 2, sub);
+            if (rc >= 0) return rc;
+        }
+        fputs(usage, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("cityties %s\n", CT_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "extract") == 0) return cmd_extract(argc - 1, argv + 1);
+    int rc = cli_kb_main(cmd, argc - 1, argv + 1);
+    if (rc >= 0) return rc;
+    fprintf(stderr, "cityties: unknown command '%s'\n\n%s", cmd, usage);
+    return 2;
+}

@@ -1,0 +1,270 @@
+/*
+ * arena.c - bump allocator in linked blocks, arena vectors, and the capped ct_buf.
+ */
+#include "arena.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define ALIGN 16
+
+typedef struct block {
+    struct block *next; /* older block */
+    size_t size;        /* usable bytes after the header */
+    size_t used;        /* bytes handed out */
+    _Alignas(ALIGN) unsigned char mem[];
+} block;
+
+struct ct_arena {
+    block *head;       /* newest block, where allocation happens */
+    size_t block_size; /* default size of a new block */
+};
+
+static block *block_new(size_t size)
+{
+    block *b = malloc(sizeof(block) + size);
+    if (!b) return NULL;
+    b->next = NULL;
+    b->size = size;
+    b->used = 0;
+    return b;
+}
+
+ct_arena *ct_arena_new(size_t block_size)
+{
+    ct_arena *a = malloc(sizeof *a);
+    if (!a) return NULL;
+    a->block_size = block_size ? block_size : 64 * 1024;
+    a->head = block_new(a->block_size);
+    if (!a->head) {
+        free(a);
+        return NULL;
+    }
+    return a;
+}
+
+void ct_arena_free(ct_arena *a)
+{
+    if (!a) return;
+    for (block *b = a->head, *next; b; b = next) {
+        next = b->next;
+        free(b);
+    }
+    free(a);
+}
+
+void ct_arena_reset(ct_arena *a)
+{
+    block *b = a->head;
+    while (b->next) {
+        block *next = b->next;
+        free(b);
+        b = next;
+    }
+    a->head = b;
+    b->used = 0;
+}
+
+void *ct_arena_alloc(ct_arena *a, size_t n)
+{
+    n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
+    if (n == 0) n = ALIGN;
+    block *b = a->head;
+    if (b->size - b->used < n) {
+        size_t size = n > a->block_size ? n : a->block_size;
+        block *nb = block_new(size);
+        if (!nb) return NULL;
+        /* Keep the first (reusable) block at the tail: new blocks go in front. */
+        nb->next = a->head;
+        a->head = nb;
+        b = nb;
+    }
+    void *p = b->mem + b->used;
+    b->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+char *ct_arena_strndup(ct_arena *a, const char *s, size_t n)
+{
+    char *p = ct_arena_alloc(a, n + 1);
+    if (!p) return NULL;
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *ct_arena_printf(ct_arena *a, const char *fmt, ...)
+{
+    va_list ap, ap2;
+    va_start(ap, fmt);
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *p = n >= 0 ? ct_arena_alloc(a, (size_t)n + 1) : NULL;
+    if (p) vsnprintf(p, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    return p;
+}
+
+void ct_vec_init(ct_vec *v, size_t item_size)
+{
+    v->items = NULL;
+    v->n = v->cap = 0;
+    v->size = item_size;
+}
+
+void *ct_vec_push(ct_arena *a, ct_vec *v)
+{
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 16;
+        void *items = ct_arena_alloc(a, cap * v->size);
+        if (!items) return NULL;
+        if (v->n) memcpy(items, v->items, v->n * v->size);
+        v->items = items;
+        v->cap = cap;
+    }
+    void *p = (char *)v->items + v->n * v->size;
+    memset(p, 0, v->size);
+    v->n++;
+    return p;
+}
+
+void ct_buf_init(ct_buf *b, size_t max)
+{
+    memset(b, 0, sizeof *b);
+    b->max = max;
+}
+
+void ct_buf_free(ct_buf *b)
+{
+    free(b->data);
+    memset(b, 0, sizeof *b);
+}
+
+void ct_buf_clear(ct_buf *b)
+{
+    b->len = 0;
+    b->overflow = 0;
+    if (b->data) b->data[0] = '\0';
+}
+
+static int buf_reserve(ct_buf *b, size_t n)
+{
+    if (b->len + n > b->max) {
+        b->overflow = 1;
+        return -1;
+    }
+    if (b->len + n + 1 <= b->cap) return 0;
+    size_t cap = b->cap ? b->cap : 256;
+    while (cap < b->len + n + 1)
+        cap *= 2;
+    char *p = realloc(b->data, cap);
+    if (!p) {
+        b->overflow = 1;
+        return -1;
+    }
+    b->data = p;
+    b->cap = cap;
+    return 0;
+}
+
+int ct_buf_append(ct_buf *b, const char *s, size_t n)
+{
+    if (buf_reserve(b, n) < 0) return -1;
+    if (n) memcpy(b->data + b->len, s, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
+}
+
+int ct_buf_puts(ct_buf *b, const char *s)
+{
+    return ct_buf_append(b, s, strlen(s));
+}
+
+int ct_buf_putc(ct_buf *b, char c)
+{
+    return ct_buf_append(b, &c, 1);
+}
+
+int ct_buf_vprintf(ct_buf *b, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    if (n < 0 || buf_reserve(b, (size_t)n) < 0) {
+        va_end(ap2);
+        return -1;
+    }
+    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap2);
+    va_end(ap2);
+    b->len += (size_t)n;
+    return 0;
+}
+
+int ct_buf_printf(ct_buf *b, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int rc = ct_buf_vprintf(b, fmt, ap);
+    va_end(ap);
+    return rc;
+}
+
+/* Length of the valid UTF-8 sequence at s (1..4), or 0 when it is not valid. */
+static size_t utf8_seq(const unsigned char *s, size_t n)
+{
+    unsigned c = s[0];
+    size_t len;
+    uint32_t cp;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) len = 2, cp = c & 0x1F;
+    else if (c >= 0xE0 && c <= 0xEF) len = 3, cp = c & 0x0F;
+    else if (c >= 0xF0 && c <= 0xF4) len = 4, cp = c & 0x07;
+    else return 0;
+    if (n < len) return 0;
+    for (size_t i = 1; i < len; i++) {
+        if ((s[i] & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (s[i] & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return len;
+}
+
+int ct_buf_json_str(ct_buf *b, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    if (ct_buf_putc(b, '"') < 0) return -1;
+    while (p < end) {
+        const unsigned char *run = p;
+        while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+            p++;
+        if (p > run && ct_buf_append(b, (const char *)run, (size_t)(p - run)) < 0) return -1;
+        if (p == end) break;
+        int rc;
+        if (*p == '"') rc = ct_buf_append(b, "\\\"", 2);
+        else if (*p == '\\') rc = ct_buf_append(b, "\\\\", 2);
+        else if (*p == '\n') rc = ct_buf_append(b, "\\n", 2);
+        else if (*p == '\t') rc = ct_buf_append(b, "\\t", 2);
+        else if (*p == '\r') rc = ct_buf_append(b, "\\r", 2);
+        else if (*p < 0x20) rc = ct_buf_printf(b, "\\u%04x", *p);
+        else {
+            size_t len = utf8_seq(p, (size_t)(end - p));
+            if (len == 0) {
+                rc = ct_buf_append(b, "\xEF\xBF\xBD", 3);
+                len = 1;
+            } else {
+                rc = ct_buf_append(b, (const char *)p, len);
+            }
+            p += len - 1;
+        }
+        if (rc < 0) return -1;
+        p++;
+    }
+    return ct_buf_putc(b, '"');
+}

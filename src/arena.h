@@ -1,0 +1,59 @@
+/*
+ * arena.h - bump allocation for per-article analysis memory, and a capped byte buffer.
+ *
+ * Ownership: everything allocated from a ct_arena lives until ct_arena_reset() or
+ * ct_arena_free(); nothing from an arena is ever freed on its own. A ct_buf owns its bytes
+ * and grows up to a cap fixed at init: web input is hostile, so no buffer grows without bound.
+ */
+#ifndef CT_ARENA_H
+#define CT_ARENA_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+typedef struct ct_arena ct_arena;
+
+ct_arena *ct_arena_new(size_t block_size); /* NULL on out of memory */
+void ct_arena_free(ct_arena *a);
+void ct_arena_reset(ct_arena *a); /* frees all but the first block, keeps it for reuse */
+
+/* Zeroed memory aligned for any type; NULL on out of memory. */
+void *ct_arena_alloc(ct_arena *a, size_t n);
+char *ct_arena_strndup(ct_arena *a, const char *s, size_t n); /* NUL-terminated copy */
+char *ct_arena_printf(ct_arena *a, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+/* Growable array of fixed-size items inside an arena, for collectors of unknown count. */
+typedef struct {
+    void *items;   /* item storage, reallocated in the arena as it grows */
+    size_t n;      /* items in use */
+    size_t cap;    /* items allocated */
+    size_t size;   /* bytes per item */
+} ct_vec;
+
+void ct_vec_init(ct_vec *v, size_t item_size);
+/* Appends a zeroed item and returns it; NULL on out of memory. */
+void *ct_vec_push(ct_arena *a, ct_vec *v);
+#define CT_VEC_AT(v, T, i) (&((T *)(v)->items)[i])
+
+/* Byte buffer with a hard cap. Appends past the cap fail with -1 and set `overflow`. */
+typedef struct {
+    char *data;    /* NUL-terminated when len > 0 */
+    size_t len;    /* bytes used */
+    size_t cap;    /* bytes allocated */
+    size_t max;    /* hard limit on len */
+    int overflow;  /* set once an append was refused */
+} ct_buf;
+
+void ct_buf_init(ct_buf *b, size_t max);
+void ct_buf_free(ct_buf *b);
+void ct_buf_clear(ct_buf *b);
+int ct_buf_append(ct_buf *b, const char *s, size_t n);
+int ct_buf_puts(ct_buf *b, const char *s);
+int ct_buf_putc(ct_buf *b, char c);
+int ct_buf_printf(ct_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int ct_buf_vprintf(ct_buf *b, const char *fmt, va_list ap);
+/* Appends s as a JSON string literal, quotes included. Invalid UTF-8 becomes U+FFFD. */
+int ct_buf_json_str(ct_buf *b, const char *s, size_t n);
+
+#endif

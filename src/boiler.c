@@ -1,0 +1,231 @@
+/*
+ * boiler.c - paragraph classifier: body, title, metadata, page chrome (rules in boiler.h).
+ */
+#include "boiler.h"
+
+#include <string.h>
+
+#include "lexicon.h"
+#include "text.h"
+
+typedef struct {
+    size_t words;     /* alphanumeric runs */
+    size_t letters;   /* letters of any script */
+    size_t cjk;       /* Hangul/Han/Kana letters */
+    size_t digits;
+    size_t pipes;     /* '|' characters */
+    int final_punct;  /* ends with . ! ? or a closing quote after one */
+    int copyright;    /* holds ©, "(c) <year>", "copyright" or "all rights reserved" */
+    int file;         /* names an image or document file */
+    int link;         /* holds a URL or e-mail address */
+    int phone;        /* holds a phone-number-like digit group sequence */
+    int datelike;     /* only digits, punctuation, month and weekday names */
+} shape;
+
+static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
+                                     "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
+                                     "fri", "sat", "sun", "am", "pm", NULL};
+
+static int month_or_day(const char *w, size_t n)
+{
+    char k[16];
+    if (n < 2 || n > 9) return 0;
+    for (int i = 0; months[i]; i++) {
+        size_t m = strlen(months[i]);
+        if (n < m) continue;
+        for (size_t j = 0; j < n && j < sizeof k - 1; j++)
+            k[j] = (char)(w[j] | 32);
+        if (memcmp(k, months[i], m) == 0) return 1;
+    }
+    return 0;
+}
+
+static int contains_ci(const char *s, size_t n, const char *lit)
+{
+    size_t m = strlen(lit);
+    for (size_t i = 0; i + m <= n; i++)
+        if (ct_ieq(s + i, m, lit)) return 1;
+    return 0;
+}
+
+static void measure(const char *s, size_t n, shape *sh)
+{
+    memset(sh, 0, sizeof *sh);
+    sh->datelike = 1;
+    size_t i = 0, digit_groups = 0, run_digits = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t l = ct_utf8_decode(s + i, n - i, &cp);
+        if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) {
+            size_t b = i;
+            int alpha = 0;
+            while (i < n) {
+                l = ct_utf8_decode(s + i, n - i, &cp);
+                if (!ct_cp_is_alpha(cp) && !ct_cp_is_digit(cp)) break;
+                if (ct_cp_is_alpha(cp)) {
+                    alpha = 1;
+                    sh->letters++;
+                    if (ct_cp_is_cjk(cp)) sh->cjk++;
+                } else {
+                    sh->digits++;
+                }
+                i += l;
+            }
+            sh->words++;
+            if (alpha && !month_or_day(s + b, i - b) && !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
+                sh->datelike = 0;
+            if (!alpha) {
+                run_digits = i - b;
+                if (run_digits >= 2 && i < n && (s[i] == '-' || s[i] == ')' || s[i] == '.' ||
+                                                  (unsigned char)s[i] == 0xC2))
+                    digit_groups++;
+            }
+            continue;
+        }
+        if (cp == '|') sh->pipes++;
+        if (cp == 0xA9) sh->copyright = 1;
+        i += l;
+    }
+    if (digit_groups >= 2 && sh->digits >= 8) sh->phone = 1;
+    size_t e = n;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')'))
+        e--;
+    if (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+        ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
+        e -= 3; /* closing curly quote */
+    sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+    if (contains_ci(s, n, "copyright") || contains_ci(s, n, "all rights reserved") ||
+        contains_ci(s, n, "(c) 19") || contains_ci(s, n, "(c) 20") || contains_ci(s, n, "(c)19") ||
+        contains_ci(s, n, "(c)20"))
+        sh->copyright = 1;
+    sh->file = contains_ci(s, n, ".jpg") || contains_ci(s, n, ".jpeg") ||
+               contains_ci(s, n, ".png") || contains_ci(s, n, ".gif") ||
+               contains_ci(s, n, ".pdf") || contains_ci(s, n, ".hwp");
+    sh->link = contains_ci(s, n, "http://") || contains_ci(s, n, "https://") ||
+               contains_ci(s, n, "www.") || (memchr(s, '@', n) != NULL);
+    if (sh->digits == 0) sh->datelike = 0;
+}
+
+/* Words in the key of a lexicon phrase. */
+static size_t key_words(const char *key)
+{
+    size_t w = 1;
+    for (; *key; key++)
+        w += *key == ' ';
+    return w;
+}
+
+/* The boilerplate.tsv entry that the paragraph starts with (longest), or NULL. */
+static const char *chrome_prefix(const ct_lexicon *lex, const char *s, size_t n, size_t *words)
+{
+    char key[128];
+    /* strip a leading bullet or symbol */
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t l = ct_utf8_decode(s + i, n - i, &cp);
+        if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) break;
+        i += l;
+    }
+    size_t klen = ct_key(key, sizeof key, s + i, n - i);
+    const char *best = NULL;
+    /* try each word boundary of the key, longest first */
+    for (size_t end = klen;; end--) {
+        if (end == klen || key[end] == ' ' || !((key[end] | 32) >= 'a' && (key[end] | 32) <= 'z')) {
+            char save = key[end];
+            key[end] = '\0';
+            const char *v = ct_lex_get(lex, key);
+            if (v) {
+                *words = key_words(key);
+                best = v;
+                key[end] = save;
+                break;
+            }
+            key[end] = save;
+        }
+        if (end == 0) break;
+    }
+    return best;
+}
+
+/* "date 2023-10-13 " at the start of a paragraph: length of that prefix, or 0. */
+static size_t meta_prefix(const char *s, size_t n)
+{
+    size_t i = 0;
+    if (n < 8 || !ct_ieq(s, 4, "date") || s[4] != ' ') return 0;
+    i = 5;
+    while (i < n && s[i] == ' ')
+        i++;
+    size_t b = i;
+    while (i < n && ((s[i] >= '0' && s[i] <= '9') || s[i] == '-' || s[i] == '.' || s[i] == '/'))
+        i++;
+    if (i - b < 4) return 0;
+    while (i < n && s[i] == ' ')
+        i++;
+    return i;
+}
+
+int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct_para **out,
+                       size_t *n)
+{
+    const ct_lexicon *lex = ct_lex(ctx->lex, "boilerplate");
+    ct_para *ps = ct_arena_alloc(arena, (doc->nparas + 1) * sizeof *ps);
+    if (!ps) return CT_ENOMEM;
+    size_t np = 0;
+    int footer = 0;
+    for (size_t i = 0; i < doc->nparas; i++) {
+        ct_para p = doc->paras[i];
+        const char *s = doc->text + p.off;
+        if (np == 0) {
+            size_t m = meta_prefix(s, p.len);
+            if (m) {
+                ps[np++] = (ct_para){p.off, (uint32_t)m, CT_PARA_META | CT_PARA_BOILER};
+                p.off += (uint32_t)m;
+                p.len -= (uint32_t)m;
+                s += m;
+                if (p.len == 0) continue;
+            }
+        }
+        shape sh;
+        measure(s, p.len, &sh);
+        uint32_t f = p.flags;
+        size_t pw = 0;
+        const char *chrome = lex ? chrome_prefix(lex, s, p.len, &pw) : NULL;
+        if (footer) f |= CT_PARA_BOILER;
+        else if (sh.letters && sh.cjk * 10 >= sh.letters * 3) f |= CT_PARA_BOILER;
+        else if (sh.copyright) f |= CT_PARA_BOILER;
+        else if (chrome && (sh.words <= pw + 3 || (!sh.final_punct && sh.words <= pw + 8))) {
+            f |= CT_PARA_BOILER;
+            if (strcmp(chrome, "footer") == 0) footer = 1;
+        } else if (sh.phone && sh.words <= 16) f |= CT_PARA_BOILER;
+        else if ((sh.link || sh.file) && sh.words <= 10) f |= CT_PARA_BOILER;
+        else if (sh.pipes >= 2 && !sh.final_punct) f |= CT_PARA_BOILER;
+        else if (sh.datelike) f |= CT_PARA_BOILER | CT_PARA_META;
+        else if (sh.words <= 3 && !sh.final_punct) f |= CT_PARA_BOILER;
+        else if (!sh.final_punct && sh.words <= 25) f |= CT_PARA_TITLE;
+        p.flags = f;
+        ps[np++] = p;
+    }
+    /* Later copies of a title are titles too ("• Headline" in a menu, the headline repeated). */
+    for (size_t i = 0; i < np; i++) {
+        if (!(ps[i].flags & CT_PARA_TITLE)) continue;
+        char ki[256], kj[256];
+        ct_key(ki, sizeof ki, doc->text + ps[i].off, ps[i].len);
+        for (size_t j = 0; j < np; j++) {
+            if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
+            const char *sj = doc->text + ps[j].off;
+            size_t k = 0;
+            while (k < ps[j].len) { /* skip a leading bullet */
+                int32_t cp;
+                size_t l = ct_utf8_decode(sj + k, ps[j].len - k, &cp);
+                if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) break;
+                k += l;
+            }
+            ct_key(kj, sizeof kj, sj + k, ps[j].len - k);
+            if (strcmp(ki, kj) == 0) ps[j].flags = (ps[j].flags & ~CT_PARA_BOILER) | CT_PARA_TITLE;
+        }
+    }
+    *out = ps;
+    *n = np;
+    return 0;
+}

@@ -1,0 +1,785 @@
+/*
+ * document.c - reading inputs: plain text, HTML (gumbo), JSON Lines (jansson); the reader over
+ * files, folders and standard input; paragraph splitting.
+ *
+ * Every input is checked before analysis: NUL bytes mean binary (CT_EBINARY), bytes that are not
+ * UTF-8 fail with the offset of the first bad byte (CT_EUTF8), no visible text is CT_EEMPTY, and
+ * anything over CT_MAX_DOC is CT_ETOOBIG. Errors never stop the reader: the caller reports the
+ * one document and asks for the next.
+ */
+#include "document.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <gumbo.h>
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "arena.h"
+#include "text.h"
+
+static int fail(char *err, size_t errlen, int rc, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+
+static int fail(char *err, size_t errlen, int rc, const char *fmt, ...)
+{
+    if (err && errlen) {
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(err, errlen, fmt, ap);
+        va_end(ap);
+    }
+    return rc;
+}
+
+void ct_doc_free(ct_doc *doc)
+{
+    if (!doc) return;
+    if (doc->text != doc->raw) free(doc->text);
+    free(doc->raw);
+    free(doc->id);
+    free(doc->url);
+    free(doc->meta_published);
+    free(doc->paras);
+    free(doc->map);
+    free(doc);
+}
+
+const char *ct_doc_id(const ct_doc *doc)
+{
+    return doc->id;
+}
+const char *ct_doc_url(const ct_doc *doc)
+{
+    return doc->url;
+}
+const char *ct_doc_meta_published(const ct_doc *doc)
+{
+    return doc->meta_published;
+}
+const char *ct_doc_raw(const ct_doc *doc, size_t *len)
+{
+    if (len) *len = doc->raw_len;
+    return doc->raw;
+}
+const char *ct_doc_text(const ct_doc *doc, size_t *len)
+{
+    if (len) *len = doc->len;
+    return doc->text;
+}
+
+size_t ct_doc_raw_offset(const ct_doc *doc, size_t off)
+{
+    if (!doc->map || doc->nmap == 0) return off;
+    /* Binary search for the last pair whose text offset is <= off. */
+    size_t lo = 0, hi = doc->nmap;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (doc->map[2 * mid] <= off) lo = mid;
+        else hi = mid;
+    }
+    return doc->map[2 * lo + 1] + (off - doc->map[2 * lo]);
+}
+
+/* ---- validation ---- */
+
+static int check_bytes(const char *id, const char *s, size_t n, char *err, size_t errlen)
+{
+    if (n > CT_MAX_DOC)
+        return fail(err, errlen, CT_ETOOBIG, "%s: %zu bytes, over the %u MB document limit", id,
+                    n, CT_MAX_DOC >> 20);
+    if (memchr(s, '\0', n))
+        return fail(err, errlen, CT_EBINARY, "%s: binary data (NUL byte at offset %zu)", id,
+                    (size_t)((const char *)memchr(s, '\0', n) - s));
+    size_t bad = ct_utf8_check(s, n);
+    if (bad < n)
+        return fail(err, errlen, CT_EUTF8, "%s: invalid UTF-8 at byte %zu", id, bad);
+    return 0;
+}
+
+static int has_visible_text(const char *s, size_t n)
+{
+    for (size_t i = 0; i < n;) {
+        int32_t cp;
+        i += ct_utf8_decode(s + i, n - i, &cp);
+        if (!ct_cp_is_space(cp)) return 1;
+    }
+    return 0;
+}
+
+/* ---- paragraphs ---- */
+
+static int is_bullet(int32_t cp)
+{
+    return cp == 0x2022 || cp == 0x25B4 || cp == 0x25B2 || cp == 0x25A0 || cp == 0x25AA ||
+           cp == 0x25CF || cp == 0x25B6 || cp == 0x2023 || cp == 0x2043 || cp == 0x00B7;
+}
+
+/* A paragraph is one line; a line that begins with a lowercase letter continues the one
+ * before it (hard-wrapped text). Leading white space is trimmed from each paragraph. */
+int ct_doc_paragraphs(ct_doc *doc)
+{
+    size_t cap = 16, n = 0;
+    ct_para *ps = malloc(cap * sizeof *ps);
+    if (!ps) return CT_ENOMEM;
+    const char *t = doc->text;
+    size_t i = 0, len = doc->len;
+    while (i < len) {
+        size_t eol = i;
+        while (eol < len && t[eol] != '\n')
+            eol++;
+        size_t b = i, e = eol;
+        while (b < e) {
+            int32_t cp;
+            size_t l = ct_utf8_decode(t + b, e - b, &cp);
+            if (!ct_cp_is_space(cp)) break;
+            b += l;
+        }
+        while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r'))
+            e--;
+        if (e > b) {
+            int32_t cp;
+            ct_utf8_decode(t + b, e - b, &cp);
+            int cont = n > 0 && cp >= 'a' && cp <= 'z' && ps[n - 1].off + ps[n - 1].len + 1 >= b - 2 &&
+                       !is_bullet(cp);
+            /* continuation only when the previous paragraph ended on the line just above */
+            if (cont) {
+                size_t prev_end = ps[n - 1].off + ps[n - 1].len;
+                int adjacent = 1;
+                for (size_t k = prev_end; k < b; k++)
+                    if (t[k] == '\n' && k != prev_end && k + 1 < b) {
+                        /* a blank line in between: not a continuation */
+                        size_t j = k + 1;
+                        while (j < b && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
+                            j++;
+                        if (j < b && t[j] == '\n') adjacent = 0;
+                    }
+                char last = t[prev_end - 1];
+                if (adjacent && last != '.' && last != '!' && last != '?' && last != ':') {
+                    ps[n - 1].len = (uint32_t)(e - ps[n - 1].off);
+                    i = eol + 1;
+                    continue;
+                }
+            }
+            if (n == cap) {
+                cap *= 2;
+                ct_para *np = realloc(ps, cap * sizeof *ps);
+                if (!np) {
+                    free(ps);
+                    return CT_ENOMEM;
+                }
+                ps = np;
+            }
+            ps[n].off = (uint32_t)b;
+            ps[n].len = (uint32_t)(e - b);
+            ps[n].flags = 0;
+            n++;
+        }
+        i = eol + 1;
+    }
+    free(doc->paras);
+    doc->paras = ps;
+    doc->nparas = n;
+    return 0;
+}
+
+/* ---- HTML ---- */
+
+typedef struct {
+    ct_buf text;     /* extracted text */
+    uint32_t *map;   /* (text off, raw off) pairs */
+    size_t nmap, capmap;
+    int space;       /* a space is pending before the next text */
+    char *published; /* from meta or <time>, malloc'd */
+} html_out;
+
+static int html_skip(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEAD: case GUMBO_TAG_OBJECT: case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_MENU:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static int html_block(GumboTag tag)
+{
+    switch (tag) {
+    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
+    case GUMBO_TAG_TR: case GUMBO_TAG_TABLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_HEADER: case GUMBO_TAG_MAIN: case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_PRE:
+    case GUMBO_TAG_HR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BODY: case GUMBO_TAG_TITLE:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+static void html_newline(html_out *h)
+{
+    if (h->text.len && h->text.data[h->text.len - 1] != '\n') ct_buf_putc(&h->text, '\n');
+    h->space = 0;
+}
+
+static void html_text(html_out *h, const char *s, size_t n, size_t raw_off)
+{
+    /* Collapse runs of white space; keep a map entry per text node. */
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t l = ct_utf8_decode(s + i, n - i, &cp);
+        if (ct_cp_is_space(cp)) {
+            h->space = h->text.len && h->text.data[h->text.len - 1] != '\n';
+            i += l;
+            continue;
+        }
+        if (h->space) {
+            ct_buf_putc(&h->text, ' ');
+            h->space = 0;
+        }
+        if (h->nmap == h->capmap) {
+            size_t cap = h->capmap ? h->capmap * 2 : 64;
+            uint32_t *m = realloc(h->map, cap * 2 * sizeof *m);
+            if (!m) return;
+            h->map = m;
+            h->capmap = cap;
+        }
+        /* one pair per run of non-space characters keeps the map short and exact */
+        size_t j = i;
+        while (j < n) {
+            int32_t c2;
+            size_t l2 = ct_utf8_decode(s + j, n - j, &c2);
+            if (ct_cp_is_space(c2)) break;
+            j += l2;
+        }
+        h->map[2 * h->nmap] = (uint32_t)h->text.len;
+        h->map[2 * h->nmap + 1] = (uint32_t)(raw_off + i);
+        h->nmap++;
+        ct_buf_append(&h->text, s + i, j - i);
+        i = j;
+    }
+}
+
+static const char *attr(const GumboVector *attrs, const char *name)
+{
+    GumboAttribute *a = gumbo_get_attribute(attrs, name);
+    return a ? a->value : NULL;
+}
+
+static void html_meta(html_out *h, const GumboElement *el)
+{
+    if (h->published) return;
+    if (el->tag == GUMBO_TAG_META) {
+        const char *name = attr(&el->attributes, "property");
+        if (!name) name = attr(&el->attributes, "name");
+        if (!name) name = attr(&el->attributes, "itemprop");
+        const char *content = attr(&el->attributes, "content");
+        static const char *const keys[] = {"article:published_time", "datepublished", "pubdate",
+                                           "publishdate", "date", "dc.date", "dc.date.issued",
+                                           "og:published_time", "sailthru.date", NULL};
+        if (name && content)
+            for (int k = 0; keys[k]; k++)
+                if (ct_ieq(name, strlen(name), keys[k])) {
+                    h->published = strdup(content);
+                    return;
+                }
+    } else if (el->tag == GUMBO_TAG_TIME) {
+        const char *dt = attr(&el->attributes, "datetime");
+        if (dt) h->published = strdup(dt);
+    }
+}
+
+static void html_walk(html_out *h, const GumboNode *node, int depth)
+{
+    if (depth > 512) return; /* hostile nesting */
+    if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
+        html_text(h, node->v.text.text, strlen(node->v.text.text), node->v.text.start_pos.offset);
+        return;
+    }
+    if (node->type == GUMBO_NODE_WHITESPACE) {
+        h->space = h->text.len && h->text.data[h->text.len - 1] != '\n';
+        return;
+    }
+    if (node->type != GUMBO_NODE_ELEMENT && node->type != GUMBO_NODE_DOCUMENT &&
+        node->type != GUMBO_NODE_TEMPLATE)
+        return;
+    const GumboVector *children;
+    if (node->type == GUMBO_NODE_DOCUMENT) {
+        children = &node->v.document.children;
+    } else {
+        const GumboElement *el = &node->v.element;
+        html_meta(h, el);
+        if (el->tag == GUMBO_TAG_HEAD) {
+            /* keep <title> text: a headline is part of the article */
+            for (unsigned i = 0; i < el->children.length; i++) {
+                const GumboNode *c = el->children.data[i];
+                if (c->type == GUMBO_NODE_ELEMENT) {
+                    html_meta(h, &c->v.element);
+                    for (unsigned k = 0; k < c->v.element.children.length; k++) {
+                        const GumboNode *m = c->v.element.children.data[k];
+                        if (m->type == GUMBO_NODE_ELEMENT) html_meta(h, &m->v.element);
+                    }
+                    if (c->v.element.tag == GUMBO_TAG_TITLE) {
+                        html_walk(h, c, depth + 1);
+                        html_newline(h);
+                    }
+                }
+            }
+            return;
+        }
+        if (html_skip(el->tag)) return;
+        children = &el->children;
+        if (html_block(el->tag)) html_newline(h);
+    }
+    for (unsigned i = 0; i < children->length; i++)
+        html_walk(h, children->data[i], depth + 1);
+    if (node->type == GUMBO_NODE_ELEMENT && html_block(node->v.element.tag)) html_newline(h);
+}
+
+static int doc_from_html(ct_doc *doc, char *err, size_t errlen)
+{
+    html_out h = {0};
+    ct_buf_init(&h.text, CT_MAX_DOC);
+    GumboOutput *out = gumbo_parse_with_options(&kGumboDefaultOptions, doc->raw, doc->raw_len);
+    if (!out) {
+        ct_buf_free(&h.text);
+        return fail(err, errlen, CT_ENOMEM, "%s: HTML parser failed", doc->id);
+    }
+    html_walk(&h, out->document, 0);
+    gumbo_destroy_output(&kGumboDefaultOptions, out);
+    if (h.text.overflow) {
+        ct_buf_free(&h.text);
+        free(h.map);
+        free(h.published);
+        return fail(err, errlen, CT_ETOOBIG, "%s: extracted text over the document limit",
+                    doc->id);
+    }
+    doc->text = h.text.data ? h.text.data : strdup("");
+    doc->len = h.text.len;
+    doc->map = h.map;
+    doc->nmap = h.nmap;
+    if (h.published && !doc->meta_published) doc->meta_published = h.published;
+    else free(h.published);
+    return doc->text ? 0 : CT_ENOMEM;
+}
+
+/* ---- construction ---- */
+
+static int looks_html(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
+        i++;
+    if (i >= n || s[i] != '<') return 0;
+    size_t m = n - i < 2048 ? n - i : 2048;
+    for (size_t k = i; k + 5 < i + m; k++) {
+        if (s[k] != '<') continue;
+        const char *p = s + k + 1;
+        if (ct_ieq(p, 5, "html>") || ct_ieq(p, 5, "html ") || ct_ieq(p, 5, "!doct") ||
+            ct_ieq(p, 5, "body>") || ct_ieq(p, 5, "head>") || ct_ieq(p, 2, "p>") ||
+            ct_ieq(p, 4, "div>") || ct_ieq(p, 4, "div "))
+            return 1;
+    }
+    return 0;
+}
+
+static char *json_string_dup(json_t *obj, const char *key)
+{
+    json_t *v = json_object_get(obj, key);
+    if (json_is_string(v)) return strndup(json_string_value(v), json_string_length(v));
+    if (json_is_integer(v)) {
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, "%lld", (long long)json_integer_value(v));
+        return strdup(tmp);
+    }
+    return NULL;
+}
+
+static int doc_from_json(ct_doc *doc, char *err, size_t errlen)
+{
+    json_error_t je;
+    json_t *obj = json_loadb(doc->raw, doc->raw_len, JSON_DISABLE_EOF_CHECK, &je);
+    if (!obj || !json_is_object(obj)) {
+        json_decref(obj);
+        return fail(err, errlen, CT_EJSON, "%s: malformed JSON Lines record: %s", doc->id,
+                    obj ? "not an object" : je.text);
+    }
+    char *id = json_string_dup(obj, "id");
+    if (id && *id) {
+        free(doc->id);
+        doc->id = id;
+    } else {
+        free(id);
+    }
+    doc->url = json_string_dup(obj, "url");
+    doc->meta_published = json_string_dup(obj, "published");
+    if (!doc->meta_published) doc->meta_published = json_string_dup(obj, "date");
+    char *text = json_string_dup(obj, "text");
+    int html = 0;
+    if (!text) {
+        text = json_string_dup(obj, "html");
+        html = text != NULL;
+    }
+    json_decref(obj);
+    if (!text) return fail(err, errlen, CT_EJSON, "%s: JSON record has no \"text\" field", doc->id);
+    /* The JSON line stays the raw input; the analysed text is the decoded field. */
+    size_t n = strlen(text);
+    int rc = check_bytes(doc->id, text, n, err, errlen);
+    if (rc < 0) {
+        free(text);
+        return rc;
+    }
+    if (html || looks_html(text, n)) {
+        /* Parse the field as HTML; offsets then map into the field, not the JSON line. */
+        char *raw = doc->raw;
+        size_t raw_len = doc->raw_len;
+        doc->raw = text;
+        doc->raw_len = n;
+        rc = doc_from_html(doc, err, errlen);
+        doc->raw = raw;
+        doc->raw_len = raw_len;
+        free(text);
+        doc->format = CT_FMT_HTML;
+        free(doc->map); /* offsets into the decoded field would mislead: drop the map */
+        doc->map = NULL;
+        doc->nmap = 0;
+        return rc;
+    }
+    doc->text = text;
+    doc->len = n;
+    return 0;
+}
+
+int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fmt, ct_doc **out,
+                       char *err, size_t errlen)
+{
+    *out = NULL;
+    if (!id) id = "stdin";
+    int rc = check_bytes(id, bytes, n, err, errlen);
+    if (rc < 0) return rc;
+    if (!has_visible_text(bytes, n)) return fail(err, errlen, CT_EEMPTY, "%s: empty document", id);
+    ct_doc *doc = calloc(1, sizeof *doc);
+    if (!doc) return CT_ENOMEM;
+    doc->id = strdup(id);
+    doc->raw = malloc(n + 1);
+    if (!doc->id || !doc->raw) {
+        ct_doc_free(doc);
+        return fail(err, errlen, CT_ENOMEM, "%s: out of memory", id);
+    }
+    memcpy(doc->raw, bytes, n);
+    doc->raw[n] = '\0';
+    doc->raw_len = n;
+    if (fmt == CT_FMT_AUTO) {
+        size_t i = 0;
+        while (i < n && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\t'))
+            i++;
+        fmt = i < n && bytes[i] == '{' ? CT_FMT_JSONL
+              : looks_html(bytes, n)   ? CT_FMT_HTML
+                                       : CT_FMT_TEXT;
+    }
+    doc->format = fmt;
+    if (fmt == CT_FMT_HTML) rc = doc_from_html(doc, err, errlen);
+    else if (fmt == CT_FMT_JSONL) rc = doc_from_json(doc, err, errlen);
+    else {
+        doc->text = doc->raw;
+        doc->len = n;
+    }
+    if (rc == 0 && !has_visible_text(doc->text, doc->len))
+        rc = fail(err, errlen, CT_EEMPTY, "%s: no text in document", doc->id);
+    if (rc == 0) rc = ct_doc_paragraphs(doc);
+    if (rc < 0) {
+        if (rc == CT_ENOMEM) fail(err, errlen, rc, "%s: out of memory", doc->id);
+        ct_doc_free(doc);
+        return rc;
+    }
+    *out = doc;
+    return 0;
+}
+
+/* ---- reader ---- */
+
+struct ct_reader {
+    char **files;   /* expanded paths, in order; "-" is standard input */
+    char **errs;    /* per file: an error found while expanding (or NULL) */
+    size_t n, next;
+    ct_format fmt;
+    FILE *jsonl;    /* open JSON Lines file being read line by line */
+    char *jsonl_name;
+    size_t jsonl_line;
+    char *line;
+    size_t line_cap;
+};
+
+static int reader_add(ct_reader *r, const char *path, const char *errmsg)
+{
+    char **f = realloc(r->files, (r->n + 1) * sizeof *f);
+    if (!f) return CT_ENOMEM;
+    r->files = f;
+    char **e = realloc(r->errs, (r->n + 1) * sizeof *e);
+    if (!e) return CT_ENOMEM;
+    r->errs = e;
+    r->files[r->n] = strdup(path);
+    r->errs[r->n] = errmsg ? strdup(errmsg) : NULL;
+    if (!r->files[r->n]) return CT_ENOMEM;
+    r->n++;
+    return 0;
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int reader_expand(ct_reader *r, const char *path, int depth)
+{
+    struct stat st;
+    if (strcmp(path, "-") == 0) return reader_add(r, path, NULL);
+    if (stat(path, &st) != 0) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "%s: %s", path, strerror(errno));
+        return reader_add(r, path, msg);
+    }
+    if (!S_ISDIR(st.st_mode)) return reader_add(r, path, NULL);
+    if (depth > 32) return 0;
+    DIR *d = opendir(path);
+    if (!d) {
+        char msg[512];
+        snprintf(msg, sizeof msg, "%s: %s", path, strerror(errno));
+        return reader_add(r, path, msg);
+    }
+    char **names = NULL;
+    size_t n = 0;
+    struct dirent *de;
+    int rc = 0;
+    while ((de = readdir(d))) {
+        if (de->d_name[0] == '.') continue;
+        char **nn = realloc(names, (n + 1) * sizeof *nn);
+        if (!nn) {
+            rc = CT_ENOMEM;
+            break;
+        }
+        names = nn;
+        size_t len = strlen(path) + strlen(de->d_name) + 2;
+        names[n] = malloc(len);
+        if (!names[n]) {
+            rc = CT_ENOMEM;
+            break;
+        }
+        snprintf(names[n], len, "%s%s%s", path, path[strlen(path) - 1] == '/' ? "" : "/",
+                 de->d_name);
+        n++;
+    }
+    closedir(d);
+    if (n) qsort(names, n, sizeof *names, name_cmp);
+    for (size_t i = 0; i < n; i++) {
+        if (rc == 0) rc = reader_expand(r, names[i], depth + 1);
+        free(names[i]);
+    }
+    free(names);
+    return rc;
+}
+
+int ct_reader_open(const char *const *paths, size_t npaths, ct_format fmt, ct_reader **out)
+{
+    ct_reader *r = calloc(1, sizeof *r);
+    if (!r) return CT_ENOMEM;
+    r->fmt = fmt;
+    int rc = 0;
+    if (npaths == 0) rc = reader_add(r, "-", NULL);
+    for (size_t i = 0; i < npaths && rc == 0; i++)
+        rc = reader_expand(r, paths[i], 0);
+    if (rc < 0) {
+        ct_reader_free(r);
+        return rc;
+    }
+    *out = r;
+    return 0;
+}
+
+void ct_reader_free(ct_reader *r)
+{
+    if (!r) return;
+    for (size_t i = 0; i < r->n; i++) {
+        free(r->files[i]);
+        free(r->errs[i]);
+    }
+    free(r->files);
+    free(r->errs);
+    if (r->jsonl && r->jsonl != stdin) fclose(r->jsonl);
+    free(r->jsonl_name);
+    free(r->line);
+    free(r);
+}
+
+/* The file stem: base name without its last extension. */
+static char *stem(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    const char *dot = strrchr(base, '.');
+    size_t n = dot && dot != base ? (size_t)(dot - base) : strlen(base);
+    return strndup(base, n);
+}
+
+static ct_format format_of(const char *path, ct_format fmt)
+{
+    if (fmt != CT_FMT_AUTO) return fmt;
+    const char *dot = strrchr(path, '.');
+    if (!dot) return CT_FMT_AUTO;
+    if (ct_ieq(dot, strlen(dot), ".html") || ct_ieq(dot, strlen(dot), ".htm")) return CT_FMT_HTML;
+    if (ct_ieq(dot, strlen(dot), ".jsonl") || ct_ieq(dot, strlen(dot), ".ndjson") ||
+        ct_ieq(dot, strlen(dot), ".json"))
+        return CT_FMT_JSONL;
+    if (ct_ieq(dot, strlen(dot), ".txt")) return CT_FMT_TEXT;
+    return CT_FMT_AUTO;
+}
+
+/* Reads a whole stream, refusing more than CT_MAX_DOC bytes. */
+static int slurp(FILE *f, char **out, size_t *len)
+{
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    if (!buf) return CT_ENOMEM;
+    for (;;) {
+        if (n == cap) {
+            if (cap > CT_MAX_DOC) {
+                free(buf);
+                return CT_ETOOBIG;
+            }
+            cap *= 2;
+            char *nb = realloc(buf, cap);
+            if (!nb) {
+                free(buf);
+                return CT_ENOMEM;
+            }
+            buf = nb;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) break;
+    }
+    if (ferror(f)) {
+        free(buf);
+        return CT_EIO;
+    }
+    if (n > CT_MAX_DOC) {
+        free(buf);
+        return CT_ETOOBIG;
+    }
+    *out = buf;
+    *len = n;
+    return 0;
+}
+
+/* Next line of the open JSON Lines stream as one document. 1, 0 at its end, or an error. */
+static int reader_jsonl_next(ct_reader *r, ct_doc **doc, char *err, size_t errlen)
+{
+    for (;;) {
+        ssize_t n = getline(&r->line, &r->line_cap, r->jsonl);
+        if (n < 0) {
+            if (r->jsonl != stdin) fclose(r->jsonl);
+            r->jsonl = NULL;
+            return 0;
+        }
+        r->jsonl_line++;
+        size_t len = (size_t)n;
+        while (len && (r->line[len - 1] == '\n' || r->line[len - 1] == '\r'))
+            len--;
+        size_t i = 0;
+        while (i < len && (r->line[i] == ' ' || r->line[i] == '\t'))
+            i++;
+        if (i == len) continue; /* blank lines separate nothing */
+        char id[512];
+        snprintf(id, sizeof id, "%s:%zu", r->jsonl_name, r->jsonl_line);
+        int rc = ct_doc_from_memory(id, r->line, len, CT_FMT_JSONL, doc, err, errlen);
+        return rc < 0 ? rc : 1;
+    }
+}
+
+int ct_reader_next(ct_reader *r, ct_doc **doc, char *err, size_t errlen)
+{
+    *doc = NULL;
+    if (r->jsonl) {
+        int rc = reader_jsonl_next(r, doc, err, errlen);
+        if (rc != 0) return rc;
+    }
+    while (r->next < r->n) {
+        size_t i = r->next++;
+        const char *path = r->files[i];
+        if (r->errs[i]) return fail(err, errlen, CT_EIO, "%s", r->errs[i]);
+        int is_stdin = strcmp(path, "-") == 0;
+        ct_format fmt = is_stdin ? r->fmt : format_of(path, r->fmt);
+        FILE *f = is_stdin ? stdin : fopen(path, "rb");
+        if (!f) return fail(err, errlen, CT_EIO, "%s: %s", path, strerror(errno));
+        if (is_stdin && fmt == CT_FMT_AUTO) {
+            /* standard input starting with '{' is JSON Lines, read line by line */
+            int c;
+            while ((c = getc(f)) == ' ' || c == '\n' || c == '\r' || c == '\t')
+                ;
+            if (c != EOF) ungetc(c, f);
+            if (c == '{') fmt = CT_FMT_JSONL;
+        }
+        if (fmt == CT_FMT_JSONL) {
+            r->jsonl = f;
+            free(r->jsonl_name);
+            r->jsonl_name = is_stdin ? strdup("stdin") : stem(path);
+            r->jsonl_line = 0;
+            int rc = reader_jsonl_next(r, doc, err, errlen);
+            if (rc != 0) return rc;
+            continue;
+        }
+        char *bytes = NULL;
+        size_t n = 0;
+        int rc = slurp(f, &bytes, &n);
+        if (!is_stdin) fclose(f);
+        char *id = is_stdin ? strdup("stdin") : stem(path);
+        if (!id) {
+            free(bytes);
+            return CT_ENOMEM;
+        }
+        if (rc == CT_ETOOBIG)
+            rc = fail(err, errlen, rc, "%s: over the %u MB document limit", path,
+                      CT_MAX_DOC >> 20);
+        else if (rc < 0)
+            rc = fail(err, errlen, rc, "%s: %s", path, ct_strerror(rc));
+        else if (fmt == CT_FMT_AUTO && n && bytes[0] == '{' && !is_stdin) {
+            /* a JSON Lines file without the extension */
+            free(bytes);
+            free(id);
+            f = fopen(path, "rb");
+            if (!f) return fail(err, errlen, CT_EIO, "%s: %s", path, strerror(errno));
+            r->jsonl = f;
+            free(r->jsonl_name);
+            r->jsonl_name = stem(path);
+            r->jsonl_line = 0;
+            rc = reader_jsonl_next(r, doc, err, errlen);
+            if (rc != 0) return rc;
+            continue;
+        } else {
+            rc = ct_doc_from_memory(id, bytes, n, fmt, doc, err, errlen);
+            if (rc < 0 && err && errlen && strncmp(err, id, strlen(id)) == 0 && !is_stdin) {
+                /* name the path, not only the id */
+                char tmp[768];
+                snprintf(tmp, sizeof tmp, "%s%s", path, err + strlen(id));
+                snprintf(err, errlen, "%s", tmp);
+            }
+        }
+        free(bytes);
+        free(id);
+        return rc < 0 ? rc : 1;
+    }
+    return 0;
+}

@@ -1,0 +1,181 @@
+/*
+ * lexicon.c - parse the embedded TSV lexicons into open-addressing hash tables.
+ */
+#include "lexicon.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "text.h"
+
+typedef struct {
+    char *key;   /* normalized phrase (owned) */
+    char *value; /* rest of the line (owned) */
+} entry;
+
+struct ct_lexicon {
+    const char *name;
+    entry *entries;  /* in file order */
+    size_t n;
+    uint32_t *slots; /* 1 + entry index, 0 empty; size is a power of two */
+    size_t nslots;
+    size_t max_words; /* longest phrase, in words */
+};
+
+struct ct_lexicons {
+    ct_lexicon *tables;
+    size_t n;
+};
+
+static uint32_t hash(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
+}
+
+static const entry *find(const ct_lexicon *t, const char *key)
+{
+    if (!t->nslots) return NULL;
+    size_t mask = t->nslots - 1;
+    for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+        uint32_t s = t->slots[i];
+        if (!s) return NULL;
+        if (strcmp(t->entries[s - 1].key, key) == 0) return &t->entries[s - 1];
+    }
+}
+
+static int table_parse(ct_lexicon *t, const char *name, const char *text)
+{
+    t->name = name;
+    size_t lines = 0;
+    for (const char *p = text; *p; p++)
+        lines += *p == '\n';
+    t->entries = calloc(lines + 1, sizeof(entry));
+    t->nslots = 16;
+    while (t->nslots < lines * 2)
+        t->nslots *= 2;
+    t->slots = calloc(t->nslots, sizeof(uint32_t));
+    if (!t->entries || !t->slots) return -1;
+    for (const char *p = text; *p;) {
+        const char *eol = strchr(p, '\n');
+        if (!eol) eol = p + strlen(p);
+        const char *tab = memchr(p, '\t', (size_t)(eol - p));
+        const char *kend = tab ? tab : eol;
+        char key[256];
+        size_t klen = ct_key(key, sizeof key, p, (size_t)(kend - p));
+        if (klen && !find(t, key)) {
+            entry *e = &t->entries[t->n];
+            e->key = strdup(key);
+            e->value = tab ? strndup(tab + 1, (size_t)(eol - tab - 1)) : strdup("");
+            if (!e->key || !e->value) return -1;
+            size_t words = 1;
+            for (const char *k = key; *k; k++)
+                words += *k == ' ';
+            if (words > t->max_words) t->max_words = words;
+            size_t mask = t->nslots - 1, i = hash(key) & mask;
+            while (t->slots[i])
+                i = (i + 1) & mask;
+            t->slots[i] = (uint32_t)(++t->n);
+        }
+        p = *eol ? eol + 1 : eol;
+    }
+    return 0;
+}
+
+ct_lexicons *ct_lexicons_load(void)
+{
+    ct_lexicons *lx = calloc(1, sizeof *lx);
+    if (!lx) return NULL;
+    size_t n = 0;
+    while (ct_lexicon_sources[n].name)
+        n++;
+    lx->tables = calloc(n ? n : 1, sizeof(ct_lexicon));
+    if (!lx->tables) goto fail;
+    for (size_t i = 0; i < n; i++) {
+        lx->n++;
+        if (table_parse(&lx->tables[i], ct_lexicon_sources[i].name, ct_lexicon_sources[i].text) <
+            0)
+            goto fail;
+    }
+    return lx;
+fail:
+    ct_lexicons_free(lx);
+    return NULL;
+}
+
+void ct_lexicons_free(ct_lexicons *lx)
+{
+    if (!lx) return;
+    for (size_t i = 0; i < lx->n; i++) {
+        ct_lexicon *t = &lx->tables[i];
+        for (size_t k = 0; k < t->n; k++) {
+            free(t->entries[k].key);
+            free(t->entries[k].value);
+        }
+        free(t->entries);
+        free(t->slots);
+    }
+    free(lx->tables);
+    free(lx);
+}
+
+const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
+{
+    for (size_t i = 0; lx && i < lx->n; i++)
+        if (strcmp(lx->tables[i].name, name) == 0) return &lx->tables[i];
+    return NULL;
+}
+
+const char *ct_lex_get(const ct_lexicon *t, const char *key)
+{
+    const entry *e = t ? find(t, key) : NULL;
+    return e ? e->value : NULL;
+}
+
+const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
+{
+    char key[256];
+    ct_key(key, sizeof key, s, n);
+    return ct_lex_get(t, key);
+}
+
+size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
+                    const char **value)
+{
+    if (!t || tok >= limit) return 0;
+    size_t best = 0;
+    size_t words = 0;
+    char key[256];
+    for (size_t k = tok; k < limit && k - tok < 3 * t->max_words + 2; k++) {
+        const ct_token *tk = &an->toks[k];
+        if (tk->flags & CT_TOK_WORD || tk->flags & CT_TOK_NUM) words++;
+        if (words > t->max_words) break;
+        /* Phrases never cross a sentence start. */
+        if (k > tok && (tk->flags & CT_TOK_SENT)) break;
+        size_t end = tk->off + tk->len;
+        if (end - an->toks[tok].off >= sizeof key) break;
+        /* Only a match that ends on a word or number counts; punctuation is folded. */
+        if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        ct_key(key, sizeof key, an->text + an->toks[tok].off, end - an->toks[tok].off);
+        const entry *e = find(t, key);
+        if (e) {
+            best = k - tok + 1;
+            *value = e->value;
+        }
+    }
+    return best;
+}
+
+size_t ct_lex_count(const ct_lexicon *t)
+{
+    return t ? t->n : 0;
+}
+
+void ct_lex_entry(const ct_lexicon *t, size_t i, const char **key, const char **value)
+{
+    *key = t->entries[i].key;
+    *value = t->entries[i].value;
+}

@@ -1,0 +1,49 @@
+/*
+ * lexicon.h - the hand-edited word lists of data/NAME.tsv, compiled into the program.
+ *
+ * Each data/NAME.tsv line is `phrase<TAB>value` (value optional; further columns are kept in
+ * value, tabs and all). '#' starts a comment line. tools/embed.sh turns the files into
+ * ct_lexicon_sources[] at build time; ct_lexicons_load() parses them once into hash tables
+ * keyed by the phrase's key (text.h), so "Consul-General" and "consul general" are one entry.
+ * Lexicons are data, not code: a new trigger verb is a line in a TSV.
+ *
+ * Ownership: ct_lexicons owns every table and string; it is read-only after loading and may
+ * be shared by threads.
+ */
+#ifndef CT_LEXICON_H
+#define CT_LEXICON_H
+
+#include <stddef.h>
+
+#include "analysis.h"
+
+typedef struct {
+    const char *name; /* file stem, e.g. "titles" */
+    const char *text; /* the file's lines, comments removed */
+} ct_lexicon_src;
+
+extern const ct_lexicon_src ct_lexicon_sources[]; /* ends with {0, 0}; generated */
+
+typedef struct ct_lexicon ct_lexicon;
+
+ct_lexicons *ct_lexicons_load(void); /* NULL on out of memory */
+void ct_lexicons_free(ct_lexicons *lx);
+
+/* The table data/NAME.tsv, or NULL when there is none. */
+const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name);
+
+/* Value of an already-normalized key ("" when the line had no value), or NULL. */
+const char *ct_lex_get(const ct_lexicon *t, const char *key);
+/* Value of the key of s[0..n), or NULL. */
+const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n);
+
+/* Longest entry matching tokens an->toks[tok ..], never past token `limit` (exclusive).
+ * Returns the number of tokens matched (0 when none) and sets *value. */
+size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
+                    const char **value);
+
+/* Number of entries, and the i-th entry's phrase key and value, for iteration. */
+size_t ct_lex_count(const ct_lexicon *t);
+void ct_lex_entry(const ct_lexicon *t, size_t i, const char **key, const char **value);
+
+#endif

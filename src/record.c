@@ -1,0 +1,303 @@
+/*
+ * record.c - the JSON record writer, and ct_extract_json() which ties the pipeline to it.
+ *
+ * JSON is written straight into a capped ct_buf (no intermediate tree): the record is built
+ * once per article on the hot path. Pretty output indents the same tokens.
+ */
+#include "record.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cityties.h"
+#include "dates.h"
+#include "document.h"
+#include "events.h"
+#include "pipeline.h"
+
+static const char *const title_names[CT_TITLE_COUNT] = {
+    NULL,          "mayor",      "deputy_mayor", "governor", "council_member",
+    "ambassador",  "consul_general", "consul",   "head_of_state", "minister",
+    "official",    "business",   "academic",     "other"};
+
+const char *ct_title_name(ct_title t)
+{
+    return t > CT_TITLE_NONE && t < CT_TITLE_COUNT ? title_names[t] : NULL;
+}
+
+typedef struct {
+    ct_buf *b;
+    int pretty;
+    int depth;
+    int first; /* no comma needed before the next item */
+} writer;
+
+static void nl(writer *w)
+{
+    if (!w->pretty) return;
+    ct_buf_putc(w->b, '\n');
+    for (int i = 0; i < w->depth; i++)
+        ct_buf_puts(w->b, "  ");
+}
+
+static void sep(writer *w)
+{
+    if (!w->first) ct_buf_putc(w->b, ',');
+    w->first = 0;
+}
+
+static void open_(writer *w, char c)
+{
+    ct_buf_putc(w->b, c);
+    w->depth++;
+    w->first = 1;
+}
+
+static void close_(writer *w, char c, int inline_)
+{
+    w->depth--;
+    if (!w->first && !inline_) nl(w);
+    ct_buf_putc(w->b, c);
+    w->first = 0;
+}
+
+static void key(writer *w, const char *k, int newline)
+{
+    sep(w);
+    if (newline) nl(w);
+    else if (w->pretty) ct_buf_putc(w->b, ' ');
+    ct_buf_json_str(w->b, k, strlen(k));
+    ct_buf_puts(w->b, w->pretty ? ": " : ":");
+}
+
+static void str_or_null(writer *w, const char *s)
+{
+    if (s) ct_buf_json_str(w->b, s, strlen(s));
+    else ct_buf_puts(w->b, "null");
+}
+
+static void kv_str(writer *w, const char *k, const char *v, int newline)
+{
+    key(w, k, newline);
+    str_or_null(w, v);
+}
+
+static void kv_date(writer *w, const char *k, const ct_when *d, int has)
+{
+    char buf[48];
+    size_t n = has ? ct_when_format(d, buf, sizeof buf) : 0;
+    key(w, k, 0);
+    if (n) ct_buf_json_str(w->b, buf, n);
+    else ct_buf_puts(w->b, "null");
+}
+
+static void str_list(writer *w, const char *k, const char *const *items, size_t n)
+{
+    key(w, k, 0);
+    open_(w, '[');
+    for (size_t i = 0; i < n; i++) {
+        sep(w);
+        str_or_null(w, items[i]);
+    }
+    close_(w, ']', 1);
+}
+
+static void span(writer *w, const ct_analysis *an, ct_span s)
+{
+    key(w, "evidence", 0);
+    ct_buf_json_str(w->b, an->text + s.off, s.len);
+    key(w, "span", 0);
+    ct_buf_printf(w->b, "[%u,%u]", s.off, s.len);
+    if (an->doc && an->doc->map) {
+        size_t a = ct_doc_raw_offset(an->doc, s.off);
+        size_t b = ct_doc_raw_offset(an->doc, s.off + s.len);
+        key(w, "raw_span", 0);
+        ct_buf_printf(w->b, "[%zu,%zu]", a, b > a ? b - a : 0);
+    }
+}
+
+/* Does the place mention count as a place named in the body? */
+static int body_place(const ct_analysis *an, const ct_place_mention *pm)
+{
+    if (pm->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) return 0;
+    return pm->sent >= an->nsents || !(an->sents[pm->sent].flags & CT_SENT_BOILER);
+}
+
+static void write_places(writer *w, const ct_analysis *an)
+{
+    key(w, "places", 1);
+    open_(w, '[');
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (!body_place(an, pm)) continue;
+        int seen = 0;
+        for (size_t j = 0; j < i && !seen; j++) {
+            const ct_place_mention *pj = CT_VEC_AT(&an->places, ct_place_mention, j);
+            seen = body_place(an, pj) && strcmp(pj->key, pm->key) == 0;
+        }
+        if (seen) continue;
+        sep(w);
+        ct_buf_json_str(w->b, pm->key, strlen(pm->key));
+    }
+    close_(w, ']', 1);
+}
+
+static void write_people(writer *w, const ct_analysis *an)
+{
+    key(w, "people", 1);
+    open_(w, '[');
+    for (size_t i = 0; i < an->people.n; i++) {
+        const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+        if (!p->name) continue;
+        sep(w);
+        nl(w);
+        open_(w, '{');
+        kv_str(w, "name", p->name, 0);
+        kv_str(w, "title", ct_title_name(p->title), 0);
+        kv_str(w, "of", p->of, 0);
+        str_list(w, "aliases", p->aliases, p->naliases);
+        close_(w, '}', 1);
+    }
+    close_(w, ']', 0);
+}
+
+static void write_orgs(writer *w, const ct_analysis *an)
+{
+    key(w, "organizations", 1);
+    open_(w, '[');
+    for (size_t i = 0; i < an->orgs.n; i++) {
+        const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, i);
+        sep(w);
+        str_or_null(w, o->name);
+    }
+    close_(w, ']', 1);
+}
+
+static void write_topics(writer *w, uint32_t topics)
+{
+    key(w, "topics", 0);
+    open_(w, '[');
+    for (int t = 0; ct_topic_names[t]; t++)
+        if (topics & (1u << t)) {
+            sep(w);
+            ct_buf_json_str(w->b, ct_topic_names[t], strlen(ct_topic_names[t]));
+        }
+    close_(w, ']', 1);
+}
+
+static void write_event(writer *w, const ct_analysis *an, const ct_event *e)
+{
+    sep(w);
+    nl(w);
+    open_(w, '{');
+    kv_str(w, "type", ct_event_type_names[e->type], 0);
+    switch (e->type) {
+    case CT_EV_VISIT:
+        str_list(w, "visitors", e->people, e->npeople);
+        str_list(w, "destinations", e->keys, e->nkeys);
+        break;
+    case CT_EV_MEETING:
+        str_list(w, "participants", e->people, e->npeople);
+        str_list(w, "parties", e->keys, e->nkeys);
+        kv_str(w, "place", e->place, 0);
+        break;
+    case CT_EV_AGREEMENT:
+        kv_str(w, "kind", ct_tie_kind_names[e->kind], 0);
+        str_list(w, "parties", e->keys, e->nkeys);
+        str_list(w, "signatories", e->people, e->npeople);
+        break;
+    case CT_EV_SPEECH:
+        kv_str(w, "speaker", e->npeople ? e->people[0] : NULL, 0);
+        kv_str(w, "venue", e->name, 0);
+        break;
+    case CT_EV_CONFERENCE:
+        kv_str(w, "name", e->name, 0);
+        kv_str(w, "place", e->place, 0);
+        str_list(w, "participants", e->people, e->npeople);
+        break;
+    case CT_EV_CULTURAL:
+        kv_str(w, "name", e->name, 0);
+        kv_str(w, "place", e->place, 0);
+        break;
+    case CT_EV_HONOR:
+        kv_str(w, "recipient", e->npeople ? e->people[0] : NULL, 0);
+        kv_str(w, "honor", e->name, 0);
+        kv_str(w, "by", e->by, 0);
+        break;
+    }
+    kv_date(w, "date", &e->date, e->has_date);
+    if (e->planned) {
+        key(w, "planned", 0);
+        ct_buf_puts(w->b, "true");
+    }
+    write_topics(w, e->topics);
+    span(w, an, e->evidence);
+    close_(w, '}', 1);
+}
+
+static void write_tie(writer *w, const ct_analysis *an, const ct_tie *t)
+{
+    sep(w);
+    nl(w);
+    open_(w, '{');
+    const char *cities[2] = {t->a, t->b};
+    str_list(w, "cities", cities, 2);
+    kv_str(w, "kind", ct_tie_kind_names[t->kind], 0);
+    kv_date(w, "since", &t->since, t->has_since);
+    span(w, an, t->evidence);
+    close_(w, '}', 1);
+}
+
+int ct_record_write(const ct_analysis *an, int pretty, ct_buf *out)
+{
+    writer w = {out, pretty, 0, 1};
+    open_(&w, '{');
+    kv_str(&w, "id", an->doc ? an->doc->id : "test", 1);
+    if (an->doc && an->doc->url) kv_str(&w, "url", an->doc->url, 1);
+    key(&w, "published", 1);
+    {
+        char buf[48];
+        size_t n = an->has_published ? ct_when_format(&an->published, buf, sizeof buf) : 0;
+        if (n) ct_buf_json_str(out, buf, n);
+        else ct_buf_puts(out, "null");
+    }
+    write_places(&w, an);
+    write_people(&w, an);
+    write_orgs(&w, an);
+    key(&w, "events", 1);
+    open_(&w, '[');
+    w.depth++;
+    for (size_t i = 0; i < an->events.n; i++)
+        write_event(&w, an, CT_VEC_AT(&an->events, ct_event, i));
+    w.depth--;
+    close_(&w, ']', 0);
+    key(&w, "ties", 1);
+    open_(&w, '[');
+    w.depth++;
+    for (size_t i = 0; i < an->ties.n; i++)
+        write_tie(&w, an, CT_VEC_AT(&an->ties, ct_tie, i));
+    w.depth--;
+    close_(&w, ']', 0);
+    close_(&w, '}', 0);
+    return out->overflow ? -1 : 0;
+}
+
+int ct_extract_json(const ct_ctx *ctx, const ct_doc *doc, int flags, char **out, size_t *len)
+{
+    *out = NULL;
+    ct_arena *arena = ct_arena_new(256 * 1024);
+    if (!arena) return CT_ENOMEM;
+    ct_analysis *an = NULL;
+    int rc = ct_analyze(ctx, doc, arena, CT_STAGE_ALL, &an);
+    ct_buf b;
+    ct_buf_init(&b, 64u << 20);
+    if (rc == 0 && ct_record_write(an, flags & CT_JSON_PRETTY, &b) < 0) rc = CT_ENOMEM;
+    ct_arena_free(arena);
+    if (rc < 0) {
+        ct_buf_free(&b);
+        return rc;
+    }
+    *out = b.data;
+    if (len) *len = b.len;
+    return 0;
+}

@@ -1,0 +1,229 @@
+/*
+ * segment.c - tokenizer and sentence splitter (rules in segment.h).
+ *
+ * One pass over each paragraph builds tokens; a second pass over the paragraph's tokens cuts
+ * sentences. Abbreviations come from data/abbreviations.tsv.
+ */
+#include "segment.h"
+
+#include <string.h>
+
+#include "boiler.h"
+#include "cityties.h"
+#include "document.h"
+#include "lexicon.h"
+#include "text.h"
+
+#define MAX_SENT_TOKENS 400
+
+static int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uint16_t flags)
+{
+    while (len > 0) {
+        size_t l = len > 65535 ? 65535 : len;
+        ct_token *t = ct_vec_push(a, v);
+        if (!t) return CT_ENOMEM;
+        t->off = off;
+        t->len = (uint16_t)l;
+        t->flags = flags;
+        off += (uint32_t)l;
+        len -= l;
+        flags &= (uint16_t) ~(CT_TOK_SPACE | CT_TOK_NL);
+    }
+    return 0;
+}
+
+/* Tokenizes text[b..e) onto v. */
+static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e)
+{
+    uint16_t pre = CT_TOK_SPACE | CT_TOK_NL;
+    size_t i = b;
+    while (i < e) {
+        int32_t cp;
+        size_t l = ct_utf8_decode(text + i, e - i, &cp);
+        if (ct_cp_is_space(cp)) {
+            pre |= CT_TOK_SPACE;
+            if (cp == '\n') pre |= CT_TOK_NL;
+            i += l;
+            continue;
+        }
+        if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) {
+            size_t s = i;
+            int alpha = 0, upper = 0, lower = 0, cjk = 0, cap = ct_cp_is_upper(cp);
+            while (i < e) {
+                l = ct_utf8_decode(text + i, e - i, &cp);
+                if (ct_cp_is_alpha(cp)) {
+                    alpha++;
+                    if (ct_cp_is_upper(cp)) upper++;
+                    else lower++;
+                    if (ct_cp_is_cjk(cp)) cjk = 1;
+                } else if (!ct_cp_is_digit(cp)) {
+                    /* combining marks stay inside the word */
+                    if (cp >= 0x300 && cp <= 0x36F) {
+                        i += l;
+                        continue;
+                    }
+                    /* digits joined by . or , stay one number: "2019.05.14", "3,000" */
+                    if ((cp == '.' || cp == ',') && !alpha && i + 1 < e && text[i + 1] >= '0' &&
+                        text[i + 1] <= '9' && i > s)
+                        ;
+                    else
+                        break;
+                }
+                i += l;
+            }
+            uint16_t f = pre;
+            if (alpha) {
+                f |= CT_TOK_WORD;
+                if (cap) f |= CT_TOK_CAP;
+                if (upper >= 2 && lower == 0) f |= CT_TOK_UPPER;
+                if (cjk) f |= CT_TOK_CJK;
+            } else {
+                f |= CT_TOK_NUM;
+            }
+            if (tok_push(a, v, (uint32_t)s, i - s, f) < 0) return CT_ENOMEM;
+            pre = 0;
+            continue;
+        }
+        if (tok_push(a, v, (uint32_t)i, l, (uint16_t)(pre | CT_TOK_PUNCT)) < 0) return CT_ENOMEM;
+        pre = 0;
+        i += l;
+    }
+    return 0;
+}
+
+static int tok_is(const ct_analysis *an, size_t i, const char *lit)
+{
+    return i < an->ntoks && ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+}
+
+static int is_closer(const ct_analysis *an, size_t i)
+{
+    const char *t = ct_tok_text(an, i);
+    size_t n = an->toks[i].len;
+    return (n == 1 && (*t == '"' || *t == '\'' || *t == ')' || *t == ']')) ||
+           (n == 3 && (unsigned char)t[0] == 0xE2 && (unsigned char)t[1] == 0x80 &&
+            ((unsigned char)t[2] == 0x9D || (unsigned char)t[2] == 0x99));
+}
+
+/* Does a sentence end after terminator token i (., !, ?) and before token j? */
+static int ends_sentence(const ct_analysis *an, const ct_lexicon *abbr, size_t i, size_t j,
+                         size_t end)
+{
+    const char *t = ct_tok_text(an, i);
+    if (j >= end) return 1;
+    const ct_token *next = &an->toks[j];
+    if (!(next->flags & CT_TOK_SPACE)) return 0;
+    int32_t cp;
+    ct_utf8_decode(ct_tok_text(an, j), next->len, &cp);
+    int opener = next->flags & CT_TOK_PUNCT; /* quote, bullet, bracket */
+    if (!(next->flags & CT_TOK_CAP) && !(next->flags & CT_TOK_NUM) && !opener &&
+        !(next->flags & CT_TOK_CJK))
+        return 0;
+    if (*t != '.') return 1;
+    if (i == 0) return 1;
+    const ct_token *prev = &an->toks[i - 1];
+    if (!(prev->flags & CT_TOK_WORD) || (prev->flags & CT_TOK_SPACE && 0)) return 1;
+    if (prev->off + prev->len != an->toks[i].off) return 1;
+    const char *pw = ct_tok_text(an, i - 1);
+    /* a single letter is an initial ("J. Smith", "U.S.") */
+    int32_t c0;
+    size_t l0 = ct_utf8_decode(pw, prev->len, &c0);
+    if (l0 == prev->len && ct_cp_is_upper(c0)) return 0;
+    if (tok_is(an, i - 1, "m") && i >= 3 && (tok_is(an, i - 3, "a") || tok_is(an, i - 3, "p")))
+        return 1; /* "10 a.m. The" */
+    if (abbr && ct_lex_lookup(abbr, pw, prev->len)) {
+        /* "Nov. 3", "Mr. Kim": an abbreviation never ends a sentence before a capital or a
+         * number; but "Co." or "Inc." does before a sentence-like start ("The", "He"). */
+        if ((next->flags & CT_TOK_NUM) || !(next->flags & CT_TOK_CAP)) return 0;
+        return tok_is(an, j, "The") || tok_is(an, j, "He") || tok_is(an, j, "She") ||
+               tok_is(an, j, "It") || tok_is(an, j, "They") || tok_is(an, j, "This");
+    }
+    return 1;
+}
+
+int ct_segment(ct_analysis *an)
+{
+    ct_vec toks, sents;
+    ct_vec_init(&toks, sizeof(ct_token));
+    ct_vec_init(&sents, sizeof(ct_sentence));
+    ct_para *paras = NULL;
+    size_t nparas = 0;
+    ct_para one;
+    if (an->doc) {
+        if (ct_boiler_classify(an->ctx, an->doc, an->arena, &paras, &nparas) < 0) return CT_ENOMEM;
+    } else {
+        one = (ct_para){0, (uint32_t)an->len, 0};
+        paras = &one;
+        nparas = 1;
+    }
+    const ct_lexicon *abbr = ct_lex(an->ctx->lex, "abbreviations");
+    for (size_t p = 0; p < nparas; p++) {
+        size_t first = toks.n;
+        if (tokenize(an->arena, &toks, an->text, paras[p].off, paras[p].off + paras[p].len) < 0)
+            return CT_ENOMEM;
+        an->toks = toks.items;
+        an->ntoks = toks.n;
+        size_t end = toks.n, start = first;
+        /* In text without paragraphs of its own (tests), a blank line is a paragraph break. */
+        for (size_t i = first; i < end; i++) {
+            const ct_token *t = &an->toks[i];
+            int cut_after = 0;
+            size_t j = i + 1;
+            if (t->flags & CT_TOK_PUNCT && t->len == 1 &&
+                (an->text[t->off] == '.' || an->text[t->off] == '!' || an->text[t->off] == '?')) {
+                while (j < end && is_closer(an, j) && !(an->toks[j].flags & CT_TOK_SPACE))
+                    j++;
+                while (j < end && an->toks[j].flags & CT_TOK_PUNCT && an->text[an->toks[j].off] == '.')
+                    j++;
+                cut_after = ends_sentence(an, abbr, i, j, end);
+            }
+            if (!cut_after && j < end && (an->toks[j].flags & CT_TOK_NL)) {
+                /* a blank line inside the paragraph */
+                const char *s = an->text + t->off + t->len;
+                const char *e = an->text + an->toks[j].off;
+                int nl = 0;
+                for (; s < e; s++)
+                    nl += *s == '\n';
+                if (nl >= 2) cut_after = 1;
+            }
+            if (j - start >= MAX_SENT_TOKENS) cut_after = 1;
+            if (j >= end) cut_after = 1;
+            if (cut_after) {
+                ct_sentence *s = ct_vec_push(an->arena, &sents);
+                if (!s) return CT_ENOMEM;
+                s->tok = (uint32_t)start;
+                s->ntok = (uint32_t)(j - start);
+                s->off = an->toks[start].off;
+                s->len = an->toks[j - 1].off + an->toks[j - 1].len - s->off;
+                s->para = (uint32_t)p;
+                s->flags = (paras[p].flags & CT_PARA_BOILER ? CT_SENT_BOILER : 0) |
+                           (paras[p].flags & CT_PARA_TITLE ? CT_SENT_TITLE : 0);
+                an->toks[start].flags |= CT_TOK_SENT;
+                start = j;
+                i = j - 1;
+            }
+        }
+    }
+    /* Abbreviation flags, for extractors that read "Nov." or "Mr." */
+    for (size_t i = 0; i + 1 < an->ntoks; i++) {
+        ct_token *t = &an->toks[i];
+        if ((t->flags & CT_TOK_WORD) && an->text[an->toks[i + 1].off] == '.' &&
+            an->toks[i + 1].off == t->off + t->len &&
+            ((abbr && ct_lex_lookup(abbr, ct_tok_text(an, i), t->len)) || t->len == 1))
+            t->flags |= CT_TOK_ABBR;
+    }
+    an->sents = sents.items;
+    an->nsents = sents.n;
+    return 0;
+}
+
+size_t ct_segment_sentence_of(const ct_analysis *an, size_t tok)
+{
+    size_t lo = 0, hi = an->nsents;
+    while (hi - lo > 1) {
+        size_t mid = (lo + hi) / 2;
+        if (an->sents[mid].tok <= tok) lo = mid;
+        else hi = mid;
+    }
+    return lo;
+}

@@ -1,0 +1,151 @@
+/*
+ * text.c - UTF-8 primitives and key normalization over utf8proc.
+ *
+ * ASCII takes a fast path (no utf8proc call): keys of English text are built byte by byte.
+ */
+#include "text.h"
+
+#include <string.h>
+#include <utf8proc.h>
+
+size_t ct_utf8_decode(const char *s, size_t n, int32_t *cp)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    utf8proc_int32_t v;
+    utf8proc_ssize_t len =
+        utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)(n > 4 ? 4 : n), &v);
+    if (len <= 0) {
+        *cp = 0xFFFD;
+        return 1;
+    }
+    *cp = v;
+    return (size_t)len;
+}
+
+size_t ct_utf8_check(const char *s, size_t n)
+{
+    size_t i = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        utf8proc_int32_t v;
+        utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
+                                                (utf8proc_ssize_t)(n - i > 4 ? 4 : n - i), &v);
+        if (len <= 0) return i;
+        i += (size_t)len;
+    }
+    return n;
+}
+
+int ct_cp_is_alpha(int32_t cp)
+{
+    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+int ct_cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+int ct_cp_is_digit(int32_t cp)
+{
+    return cp >= '0' && cp <= '9';
+}
+
+int ct_cp_is_space(int32_t cp)
+{
+    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    if (cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF || cp == 0x200B) return 1;
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+int ct_cp_is_cjk(int32_t cp)
+{
+    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
+           (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+           (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* Characters that separate words inside a key: they fold to one space. */
+static int key_sep(int32_t cp)
+{
+    return ct_cp_is_space(cp) || cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019 ||
+           cp == 0x2018 || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014 ||
+           cp == '_' || cp == 0x00B7;
+}
+
+int ct_key_append(ct_buf *out, const char *s, size_t n)
+{
+    size_t start = out->len;
+    int pending_space = 0;
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t len = ct_utf8_decode(s + i, n - i, &cp);
+        i += len;
+        if (key_sep(cp)) {
+            pending_space = out->len > start;
+            continue;
+        }
+        if (pending_space) {
+            if (ct_buf_putc(out, ' ') < 0) return -1;
+            pending_space = 0;
+        }
+        if (cp < 0x80) {
+            char c = (char)cp;
+            if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+            if (ct_buf_putc(out, c) < 0) return -1;
+            continue;
+        }
+        utf8proc_int32_t dec[8];
+        utf8proc_ssize_t nd =
+            utf8proc_decompose_char(cp, dec, 8, UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
+                                                    UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE,
+                                    NULL);
+        if (nd < 0 || nd > 8) {
+            dec[0] = cp;
+            nd = 1;
+        }
+        for (utf8proc_ssize_t k = 0; k < nd; k++) {
+            utf8proc_uint8_t enc[4];
+            utf8proc_ssize_t el = utf8proc_encode_char(dec[k], enc);
+            if (ct_buf_append(out, (const char *)enc, (size_t)el) < 0) return -1;
+        }
+    }
+    return 0;
+}
+
+size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
+{
+    char tmp[1024];
+    ct_buf b = {tmp, 0, sizeof tmp, sizeof tmp - 1, 0};
+    /* A stack buffer: ct_buf never reallocates while len stays below cap, and max < cap. */
+    ct_key_append(&b, s, n);
+    size_t len = b.len < cap ? b.len : cap - 1;
+    memcpy(dst, tmp, len);
+    dst[len] = '\0';
+    return len;
+}
+
+int ct_ieq(const char *s, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; i < n && lit[i]; i++) {
+        char a = s[i], b = lit[i];
+        if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+        if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+        if (a != b) return 0;
+    }
+    return i == n && lit[i] == '\0';
+}
