@@ -35,6 +35,9 @@ typedef struct {
     uint8_t person;       /* a person cue beside it */
     uint8_t sent_init;    /* first word of its sentence */
     uint8_t single;       /* one word */
+    uint8_t ascii;        /* the name is written in ASCII */
+    uint8_t sticky;       /* resolved by the same name's marked mention elsewhere */
+    char nkey[48];        /* key of the name proper */
     int32_t acro_of;      /* an acronym mention: index of the defining raw, else -1 */
     int32_t qual;         /* index of the raw that qualifies it ("X, Country"), else -1 */
     int32_t chosen;       /* index into cand, or -1 when rejected */
@@ -50,6 +53,26 @@ typedef struct {
     char cc[MAX_CC][3];
     int n;
 } ccset;
+
+/* The article's first-level regions: named ones and those of its confident cities. */
+typedef struct {
+    const char *key[MAX_CC];
+    int n;
+} a1set;
+
+static int a1set_has(const a1set *s, const char *key)
+{
+    for (int i = 0; i < s->n; i++)
+        if (!strcmp(s->key[i], key))
+            return 1;
+    return 0;
+}
+
+static void a1set_add(a1set *s, const char *key)
+{
+    if (key && s->n < MAX_CC && !a1set_has(s, key))
+        s->key[s->n++] = key;
+}
 
 static int ccset_has(const ccset *s, const char *cc)
 {
@@ -299,7 +322,13 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
         }
         char nkey[128];
         span_key(an, i, i + len - 1, nkey, sizeof nkey);
+        memcpy(rp->nkey, nkey, sizeof rp->nkey - 1);
+        rp->nkey[sizeof rp->nkey - 1] = 0;
         rp->stop = ct_lex_get(lx->stop, nkey) != NULL;
+        rp->ascii = 1;
+        for (uint32_t b = an->toks[i].off; b < an->toks[i + len - 1].off + an->toks[i + len - 1].len; b++)
+            if ((unsigned char)an->text[b] >= 0x80)
+                rp->ascii = 0;
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
         if (rp->single && !rp->alias && !rp->demonym)
             rp->lower_else = (uint8_t)lowercase_elsewhere(an, nkey);
@@ -309,7 +338,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
             size_t e = i + len;
             const char *pv = NULL;
             size_t np = ct_lex_match(lx->affix, an, e, s1, &pv);
-            if (np && pv && !strncmp(pv, "post ", 5) && tok_cap(an, e)) {
+            if (np && pv && !strncmp(pv, "post ", 5) &&
+                (tok_cap(an, e) || !strcmp(pv + 5, "region") || !strcmp(pv + 5, "city"))) {
                 const char *c = pv + 5;
                 if (!strcmp(c, "gov")) {
                     rp->cls = CLS_GOV;
@@ -338,6 +368,19 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
                 ct_lex_lookup(lx->person, ct_tok_text(an, p - 1), an->toks[p - 1].len) &&
                 tok_cap(an, p - 1))
                 rp->person = 1;
+            /* "Xi Jinping", "Victor Hugo": a capitalised word (not a sentence's first, not a
+             * place's) right before a one-word name */
+            if (!title && rp->single && i > s0 + 1 && tok_cap(an, i - 1) &&
+                (an->toks[i].flags & CT_TOK_SPACE) && !(an->toks[i - 1].flags & CT_TOK_SENT) &&
+                !ct_lex_lookup(lx->follow, ct_tok_text(an, i - 1), an->toks[i - 1].len)) {
+                int placed = 0;
+                if (raws->n >= 2) {
+                    const raw_place *pr = CT_VEC_AT(raws, raw_place, raws->n - 2);
+                    placed = pr->tok + pr->ntok == i;
+                }
+                if (!placed)
+                    rp->person = 1;
+            }
             size_t e = rp->tok + rp->ntok;
             if (!title && rp->single && rp->ntok == rp->ntok_name && e < s1 && tok_cap(an, e) &&
                 (an->toks[e].flags & CT_TOK_SPACE) &&
@@ -375,7 +418,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
 
 /* Score of candidate c for raw r given the article's countries. */
 static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset *ccs,
-                         const ccset *a1cc)
+                         const a1set *a1s)
 {
     double s = 0;
     if (c->kind == CT_PLACE_CITY) {
@@ -389,20 +432,22 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
         else if (!strcmp(c->feature, "PPLX"))
             s -= 1.0;
     } else if (c->kind == CT_PLACE_ADMIN1) {
-        s = c->alt ? 4.5 : 5.5;
+        s = c->alt ? 3.5 : 4.5;
     } else {
         s = c->alt ? 7.0 : 8.0;
     }
     if (c->alt)
-        s -= 1.5;
+        s -= 1.0;
     if (r->cls == CLS_REGION)
         s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
     if (r->cls == CLS_GOV || r->cls == CLS_CITY)
         s += c->kind == CT_PLACE_CITY ? 20 : 0;
     if (ccset_has(ccs, c->cc))
         s += 2.5;
-    if (ccset_has(a1cc, c->cc))
-        s += 0.5;
+    if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1))
+        s += 2.0;
+    if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key))
+        s += 1.0;
     return s;
 }
 
@@ -417,7 +462,7 @@ static int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
 }
 
 /* Chooses and accepts or rejects raw r. */
-static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const ccset *a1cc)
+static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s)
 {
     raw_place *r = &rs[ri];
     r->chosen = -1;
@@ -436,7 +481,7 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
         const ct_gaz_entry *c = &r->cand[k];
         if (any_fit && !qual_fits(c, q))
             continue;
-        double s = cand_score(r, c, ccs, a1cc);
+        double s = cand_score(r, c, ccs, a1s);
         /* a city-state: the capital named like its country ("Singapore") is the city */
         if (c->kind == CT_PLACE_CITY && !c->alt && !strcmp(c->feature, "PPLC"))
             for (uint32_t m = 0; m < r->ncand; m++)
@@ -464,6 +509,12 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
         return;
     }
     int incc = ccset_has(ccs, c->cc);
+    /* an alternate name from a country the article does not name: only a big city, spelt in
+     * ASCII, not as a sentence's first word */
+    if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
+        if (c->population < 1000000 || !r->ascii || r->sent_init)
+            return;
+    }
     switch (c->kind) {
     case CT_PLACE_COUNTRY:
         r->accepted = !c->alt || r->ntok_name > 1 || incc;
@@ -522,9 +573,14 @@ int ct_places_find(ct_analysis *an)
         uint32_t e = rs[r].tok + rs[r].ntok;
         if (rs[r + 1].tok == e + 1 && tok_is(an, e, ",") && !rs[r + 1].demonym)
             rs[r].qual = (int32_t)(r + 1);
+        /* "Nara in Japan" */
+        if (rs[r + 1].tok == e + 1 && tok_is(an, e, "in") && !rs[r + 1].demonym &&
+            rs[r + 1].ncand && rs[r + 1].cand[0].kind == CT_PLACE_COUNTRY)
+            rs[r].qual = (int32_t)(r + 1);
     }
     /* the article's countries: named countries and demonyms first */
-    ccset ccs = {.n = 0}, a1cc = {.n = 0};
+    ccset ccs = {.n = 0};
+    a1set a1s = {.n = 0};
     for (size_t r = 0; r < nr; r++)
         if (rs[r].acro_of == -1 && rs[r].ncand && rs[r].cand[0].kind == CT_PLACE_COUNTRY &&
             (rs[r].alias || rs[r].demonym || (!rs[r].cand[0].alt && !rs[r].stop)))
@@ -533,9 +589,9 @@ int ct_places_find(ct_analysis *an)
     for (int round = 0; round < 2; round++) {
         /* qualifiers first (they come later in the text) */
         for (size_t r = nr; r-- > 0;)
-            resolve(rs, nr, r, &ccs, &a1cc);
+            resolve(rs, nr, r, &ccs, &a1s);
         for (size_t r = 0; r < nr; r++)
-            resolve(rs, nr, r, &ccs, &a1cc);
+            resolve(rs, nr, r, &ccs, &a1s);
         if (round == 1)
             break;
         for (size_t r = 0; r < nr; r++) {
@@ -546,7 +602,22 @@ int ct_places_find(ct_analysis *an)
                 c->population >= 200000 || rs[r].cls != CLS_NONE)
                 ccset_add(&ccs, c->cc);
             if (c->kind == CT_PLACE_ADMIN1)
-                ccset_add(&a1cc, c->cc);
+                a1set_add(&a1s, c->key);
+            else if (c->kind == CT_PLACE_CITY && (c->population >= 100000 || rs[r].cls))
+                a1set_add(&a1s, c->admin1);
+        }
+        /* one sense per article: a name the text marks as a region ("Jeju Province") is the
+         * region wherever it stands alone */
+        for (size_t r = 0; r < nr; r++) {
+            if (rs[r].cls != CLS_REGION || !rs[r].accepted || rs[r].chosen < 0 ||
+                rs[r].cand[rs[r].chosen].kind != CT_PLACE_ADMIN1)
+                continue;
+            for (size_t o = 0; o < nr; o++)
+                if (rs[o].cls == CLS_NONE && rs[o].acro_of == -1 && !rs[o].alias &&
+                    !strcmp(rs[o].nkey, rs[r].nkey))
+                    for (uint32_t k = 0; k < rs[o].ncand; k++)
+                        if (!strcmp(rs[o].cand[k].key, rs[r].cand[rs[r].chosen].key))
+                            rs[o].cls = CLS_REGION;
         }
     }
     /* emit, in text order (raws are already in text order) */
@@ -649,10 +720,11 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     r.qual = -1;
     r.acro_of = -1;
     ccset none = {.n = 0};
+    a1set nonea1 = {.n = 0};
     double best = -1e9;
     int bi = -1;
     for (size_t i = 0; i < nc; i++) {
-        double sc = cand_score(&r, &cand[i], &none, &none);
+        double sc = cand_score(&r, &cand[i], &none, &nonea1);
         if (sc > best) {
             best = sc;
             bi = (int)i;
