@@ -1,0 +1,420 @@
+/*
+ * orgs.c - organisation spotting (orgs.h).
+ */
+#include "orgs.h"
+
+#include <string.h>
+
+#include "cityties.h"
+#include "lexicon.h"
+#include "pipeline.h"
+#include "places.h"
+#include "text.h"
+
+#define ORG_MAX_TOKS 24 /* longest organisation name, in tokens */
+
+typedef struct {
+    ct_analysis *an;
+    const ct_lexicon *heads, *conn, *titles, *stop;
+} org_ctx;
+
+static int tok_is(const ct_analysis *an, size_t i, const char *lit)
+{
+    return ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+}
+
+static int is_cap_word(const ct_analysis *an, size_t i)
+{
+    uint16_t f = an->toks[i].flags;
+    return (f & CT_TOK_WORD) && (f & (CT_TOK_CAP | CT_TOK_UPPER));
+}
+
+/* A hyphen, apostrophe or ampersand glued to both neighbours ("Japan-Korea", "People's"). */
+static int is_glue(const ct_analysis *an, size_t i, size_t end)
+{
+    if (i + 1 >= end || !(an->toks[i].flags & CT_TOK_PUNCT)) return 0;
+    if (an->toks[i].flags & CT_TOK_SPACE) return 0;
+    if (an->toks[i + 1].flags & CT_TOK_SPACE) return 0;
+    const char *t = ct_tok_text(an, i);
+    return t[0] == '-' || t[0] == '\'' || (unsigned char)t[0] == 0xE2; /* ’ */
+}
+
+/* Head word match at token i: number of tokens (0 if none) and its value. */
+static size_t head_at(const org_ctx *c, size_t i, size_t end, const char **val)
+{
+    if (!c->heads || !is_cap_word(c->an, i)) return 0;
+    return ct_lex_match(c->heads, c->an, i, end, val);
+}
+
+/* The capitalised run starting at i: returns its end (exclusive). Connectors are kept only
+ * when a capitalised word follows them; "in" (an "after" connector) and "and" only before the
+ * first head word ends the run once a head was seen ("X Brewery and the Y Factory" is two). */
+static size_t run_end(const org_ctx *c, size_t i, size_t end)
+{
+    const ct_analysis *an = c->an;
+    size_t j = i, last = i;
+    int seen_head = 0;
+    while (j < end && j - i < ORG_MAX_TOKS) {
+        const char *hv;
+        size_t hn = head_at(c, j, end, &hv);
+        if (hn) {
+            j += hn;
+            last = j;
+            seen_head = 1;
+            continue;
+        }
+        if (is_cap_word(an, j) || (an->toks[j].flags & CT_TOK_NUM && j > i)) {
+            j++;
+            last = j;
+            continue;
+        }
+        if (is_glue(an, j, end) && j > i) {
+            j++;
+            /* "People's": the apostrophe's s */
+            if (j < end && tok_is(an, j, "s") && ct_tok_text(an, j - 1)[0] != '-') {
+                j++;
+                last = j;
+            }
+            continue;
+        }
+        if ((an->toks[j].flags & CT_TOK_WORD) && !(an->toks[j].flags & CT_TOK_CAP) && c->conn) {
+            const char *v = ct_lex_lookup(c->conn, ct_tok_text(an, j), an->toks[j].len);
+            if (v && (seen_head || strcmp(v, "after") != 0) &&
+                !(seen_head && tok_is(an, j, "and"))) {
+                j++;
+                continue;
+            }
+        }
+        if (tok_is(an, j, "&") && !seen_head) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    return last;
+}
+
+static int conn_after_only(const org_ctx *c, size_t i)
+{
+    const char *v = ct_lex_lookup(c->conn, ct_tok_text(c->an, i), c->an->toks[i].len);
+    return v && strcmp(v, "after") == 0;
+}
+
+/* Copies the surface text of tokens [s, e) with white space folded to single spaces, keeping
+ * an abbreviation's dot ("Corp."). */
+static const char *span_text(ct_analysis *an, size_t s, size_t e)
+{
+    uint32_t off = an->toks[s].off;
+    uint32_t end = an->toks[e - 1].off + an->toks[e - 1].len;
+    if ((an->toks[e - 1].flags & CT_TOK_ABBR) && end < an->len && an->text[end] == '.') end++;
+    char *out = ct_arena_alloc(an->arena, end - off + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    int sp = 0;
+    for (uint32_t k = off; k < end; k++) {
+        char ch = an->text[k];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && o) out[o++] = ' ';
+        sp = 0;
+        out[o++] = ch;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static int add_mention(ct_analysis *an, size_t s, size_t e, int32_t org, uint32_t sent)
+{
+    ct_org_mention *m = ct_vec_push(an->arena, &an->org_mentions);
+    if (!m) return -1;
+    m->tok = (uint32_t)s;
+    m->ntok = (uint32_t)(e - s);
+    m->org = org;
+    m->sent = sent;
+    return 0;
+}
+
+/* Finds or adds the organisation named by tokens [s, e); returns its index or -1. */
+static int32_t org_intern(ct_analysis *an, size_t s, size_t e)
+{
+    const char *name = span_text(an, s, e);
+    if (!name) return -1;
+    char k[256], k2[256];
+    ct_key(k, sizeof k, name, strlen(name));
+    for (size_t i = 0; i < an->orgs.n; i++) {
+        const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, i);
+        ct_key(k2, sizeof k2, o->name, strlen(o->name));
+        if (strcmp(k, k2) == 0) return (int32_t)i;
+    }
+    ct_org *o = ct_vec_push(an->arena, &an->orgs);
+    if (!o) return -1;
+    o->name = name;
+    o->first_tok = (uint32_t)s;
+    return (int32_t)(an->orgs.n - 1);
+}
+
+/* Initials of the capitalised words of [s, e) start like the acronym at token a. */
+static int acronym_fits(const ct_analysis *an, size_t a, size_t s, size_t e)
+{
+    const char *t = ct_tok_text(an, a);
+    size_t n = an->toks[a].len, k = 0;
+    if (n < 2 || n > 10) return 0;
+    for (size_t i = s; i < e && k < n; i++) {
+        if (!is_cap_word(an, i)) continue;
+        char c = ct_tok_text(an, i)[0];
+        if ((c | 32) == (t[k] | 32)) k++;
+    }
+    return k >= 2 && (ct_tok_text(an, s)[0] | 32) == (t[0] | 32);
+}
+
+static int is_acronym_tok(const ct_analysis *an, size_t i)
+{
+    uint16_t f = an->toks[i].flags;
+    if (!(f & CT_TOK_WORD)) return 0;
+    if (f & CT_TOK_UPPER) return 1;
+    /* mixed-case acronyms: "BelTA", "WeGo" */
+    const char *t = ct_tok_text(an, i);
+    size_t up = 0;
+    for (size_t k = 0; k < an->toks[i].len; k++) up += t[k] >= 'A' && t[k] <= 'Z';
+    return (f & CT_TOK_CAP) && up >= 2;
+}
+
+/* Is [s, e) inside a city-government place mention (the city, not an organisation)? */
+static int is_city_gov(const ct_analysis *an, size_t s, size_t e)
+{
+    for (size_t i = s; i < e; i++) {
+        const ct_place_mention *pm = ct_places_covering(an, i);
+        if (pm && (pm->flags & CT_PM_GOV) && pm->tok <= s && pm->tok + pm->ntok >= e) return 1;
+    }
+    return 0;
+}
+
+/* Is [s, e) exactly one place mention ("Russian Federation")? */
+static int is_place(const ct_analysis *an, size_t s, size_t e)
+{
+    const ct_place_mention *pm = ct_places_covering(an, s);
+    return pm && pm->tok == s && pm->tok + pm->ntok == e && !(pm->flags & CT_PM_DEMONYM);
+}
+
+static void mark_places(ct_analysis *an, size_t s, size_t e)
+{
+    for (size_t i = 0; i < an->places.n; i++) {
+        ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (pm->tok >= s && pm->tok + pm->ntok <= e && !(pm->flags & CT_PM_GOV))
+            pm->flags |= CT_PM_IN_ORG;
+    }
+}
+
+/* Finds organisation spans in sentence si. */
+static int orgs_sentence(org_ctx *c, size_t si)
+{
+    ct_analysis *an = c->an;
+    const ct_sentence *st = &an->sents[si];
+    size_t end = st->tok + st->ntok;
+    for (size_t i = st->tok; i < end;) {
+        if (!is_cap_word(an, i)) {
+            i++;
+            continue;
+        }
+        size_t re = run_end(c, i, end);
+        /* last head word in the run, and where it ends */
+        size_t hs = 0, he = 0;
+        const char *hv = NULL;
+        for (size_t j = i; j < re; j++) {
+            const char *v;
+            size_t n = head_at(c, j, re, &v);
+            if (n) {
+                int of_only = strstr(v, " of") != NULL;
+                if (of_only && !(j + n < re && (tok_is(an, j + n, "of") || tok_is(an, j + n, "in"))))
+                    continue;
+                hs = j;
+                he = j + n;
+                hv = v;
+                j += n - 1;
+            }
+        }
+        if (!hv) {
+            i = re > i ? re : i + 1;
+            continue;
+        }
+        /* Extension after the head: "of X", "in X" up to the run's end, stopping at a title
+         * word ("University of Cincinnati President ..."). */
+        size_t e = he;
+        int gov = strncmp(hv, "gov", 3) == 0;
+        if (e < re && (tok_is(an, e, "of") || tok_is(an, e, "for") || (gov && conn_after_only(c, e)))) {
+            size_t k = e + 1;
+            if (k < re && tok_is(an, k, "the")) k++;
+            size_t last = e;
+            while (k < re) {
+                const char *tv;
+                if (c->titles && is_cap_word(an, k) && ct_lex_match(c->titles, an, k, re, &tv))
+                    break;
+                if (is_cap_word(an, k)) last = k + 1;
+                else if (tok_is(an, k, "and") || (!gov && tok_is(an, k, "in")))
+                    break;
+                k++;
+            }
+            if (last > e) e = last;
+        }
+        /* Leading trim: title words and their "of (the)", "the", sentence-initial fillers
+         * (data/cap_stop.tsv), and "X of" before the name when X holds no head word
+         * ("Counselor of the ...", "Members of ..."). */
+        size_t s = i;
+        for (;;) {
+            const char *tv;
+            size_t n = c->titles ? ct_lex_match(c->titles, an, s, hs, &tv) : 0;
+            if (!n && c->stop && s < hs && ct_lex_lookup(c->stop, ct_tok_text(an, s), an->toks[s].len))
+                n = 1;
+            if (n && s + n <= hs) {
+                s += n;
+                while (s < hs && !is_cap_word(an, s)) s++;
+                continue;
+            }
+            break;
+        }
+        for (size_t k = s; k < hs; k++) {
+            if (tok_is(an, k, "of")) {
+                int head_before = 0;
+                for (size_t q = s; q < k; q++) {
+                    const char *v;
+                    if (head_at(c, q, k, &v)) head_before = 1;
+                }
+                if (head_before) break;
+                s = k + 1;
+            }
+            if (tok_is(an, k, "the")) s = k + 1;
+        }
+        /* A head alone ("Council") names nothing unless "of X" follows. */
+        if (s > hs || (s == hs && e == he) || is_city_gov(an, s, e) || is_place(an, s, e)) {
+            i = re > i ? re : i + 1;
+            continue;
+        }
+        int32_t org = org_intern(an, s, e);
+        if (org < 0) return CT_ENOMEM;
+        if (add_mention(an, s, e, org, (uint32_t)si) < 0) return CT_ENOMEM;
+        mark_places(an, s, e);
+        /* "Full Name (FN)" */
+        if (e + 2 < end && tok_is(an, e, "(") && is_acronym_tok(an, e + 1) &&
+            tok_is(an, e + 2, ")") && acronym_fits(an, e + 1, s, e)) {
+            ct_org *o = CT_VEC_AT(&an->orgs, ct_org, org);
+            if (!o->acronym)
+                o->acronym = ct_arena_strndup(an->arena, ct_tok_text(an, e + 1), an->toks[e + 1].len);
+        }
+        /* "FN (Full Name)" */
+        if (s >= 2 && tok_is(an, s - 1, "(") && e < end && tok_is(an, e, ")") &&
+            is_acronym_tok(an, s - 2) && acronym_fits(an, s - 2, s, e)) {
+            ct_org *o = CT_VEC_AT(&an->orgs, ct_org, org);
+            if (!o->acronym)
+                o->acronym = ct_arena_strndup(an->arena, ct_tok_text(an, s - 2), an->toks[s - 2].len);
+        }
+        i = e > i ? e : i + 1;
+    }
+    return 0;
+}
+
+/* Mentions of defined acronyms anywhere in the body. */
+static int orgs_acronyms(ct_analysis *an)
+{
+    ct_vec extra;
+    ct_vec_init(&extra, sizeof(ct_org_mention));
+    for (size_t si = 0; si < an->nsents; si++) {
+        const ct_sentence *st = &an->sents[si];
+        if (st->flags & CT_SENT_BOILER) continue;
+        for (size_t i = st->tok; i < st->tok + st->ntok; i++) {
+            if (!is_acronym_tok(an, i)) continue;
+            for (size_t k = 0; k < an->orgs.n; k++) {
+                const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, k);
+                if (!o->acronym || strlen(o->acronym) != an->toks[i].len ||
+                    memcmp(o->acronym, ct_tok_text(an, i), an->toks[i].len) != 0)
+                    continue;
+                ct_org_mention *m = ct_vec_push(an->arena, &extra);
+                if (!m) return CT_ENOMEM;
+                m->tok = (uint32_t)i;
+                m->ntok = 1;
+                m->org = (int32_t)k;
+                m->sent = (uint32_t)si;
+                break;
+            }
+        }
+    }
+    if (!extra.n) return 0;
+    /* merge the two sorted lists */
+    size_t n = an->org_mentions.n + extra.n;
+    ct_org_mention *all = ct_arena_alloc(an->arena, n * sizeof *all);
+    if (!all) return CT_ENOMEM;
+    size_t a = 0, b = 0, o = 0;
+    const ct_org_mention *A = an->org_mentions.items, *B = extra.items;
+    while (a < an->org_mentions.n || b < extra.n) {
+        if (b >= extra.n || (a < an->org_mentions.n && A[a].tok <= B[b].tok)) all[o++] = A[a++];
+        else all[o++] = B[b++];
+    }
+    an->org_mentions.items = all;
+    an->org_mentions.n = n;
+    an->org_mentions.cap = n;
+    return 0;
+}
+
+int ct_orgs_find(ct_analysis *an)
+{
+    org_ctx c = {an, NULL, NULL, NULL, NULL};
+    if (an->ctx && an->ctx->lex) {
+        c.heads = ct_lex(an->ctx->lex, "org_heads");
+        c.conn = ct_lex(an->ctx->lex, "org_connectors");
+        c.titles = ct_lex(an->ctx->lex, "titles");
+        c.stop = ct_lex(an->ctx->lex, "cap_stop");
+    }
+    if (!an->orgs.size) ct_vec_init(&an->orgs, sizeof(ct_org));
+    if (!an->org_mentions.size) ct_vec_init(&an->org_mentions, sizeof(ct_org_mention));
+    if (!c.heads) return 0;
+    for (size_t si = 0; si < an->nsents; si++) {
+        if (an->sents[si].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        int rc = orgs_sentence(&c, si);
+        if (rc) return rc;
+    }
+    return orgs_acronyms(an);
+}
+
+int32_t ct_orgs_covering(const ct_analysis *an, size_t tok, size_t *start, size_t *ntok)
+{
+    const ct_org_mention *m = an->org_mentions.items;
+    size_t lo = 0, hi = an->org_mentions.n;
+    while (lo < hi) { /* first mention with m.tok > tok */
+        size_t mid = (lo + hi) / 2;
+        if (m[mid].tok <= tok) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo == 0) return -1;
+    const ct_org_mention *x = &m[lo - 1];
+    if (tok >= x->tok + x->ntok) return -1;
+    if (start) *start = x->tok;
+    if (ntok) *ntok = x->ntok;
+    return x->org;
+}
+
+const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
+{
+    if (org < 0 || (size_t)org >= an->orgs.n || !an->ctx || !an->ctx->lex) return "other";
+    const ct_lexicon *heads = ct_lex(an->ctx->lex, "org_heads");
+    const char *name = CT_VEC_AT(&an->orgs, ct_org, org)->name;
+    if (!heads || !name) return "other";
+    /* The last head phrase of up to four words in the name decides. */
+    const char *best = NULL;
+    size_t n = strlen(name);
+    for (size_t i = 0; i < n; i++) {
+        if (i && name[i - 1] != ' ' && name[i - 1] != '-') continue;
+        size_t j = i;
+        for (int w = 0; w < 4 && j < n; w++) {
+            while (j < n && name[j] != ' ') j++;
+            const char *v = ct_lex_lookup(heads, name + i, j - i);
+            if (v) best = v;
+            while (j < n && name[j] == ' ') j++;
+        }
+    }
+    if (!best) return "other";
+    static const char *const kinds[] = {"business", "academic", "council", "gov", "media"};
+    for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
+        if (strncmp(best, kinds[k], strlen(kinds[k])) == 0) return kinds[k];
+    return "other";
+}

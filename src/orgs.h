@@ -1,0 +1,36 @@
+/*
+ * orgs.h - named organisations: companies, chambers, councils, universities, associations,
+ * ports, ministries, consulates.
+ *
+ * ct_orgs_find() (declared in pipeline.h) fills an->orgs and an->org_mentions (text order) and
+ * sets CT_PM_IN_ORG on every place mention inside an organisation's name. Algorithm:
+ *   1. In each non-boilerplate sentence, a run of capitalised words, joined by the lowercase
+ *      connectors of data/org_connectors.tsv and by hyphens/apostrophes without spaces, is an
+ *      organisation when it holds a head word of data/org_heads.tsv ("Authority", "University",
+ *      "Chamber of Commerce"). The name ends at the last head word, or runs on through "of X"
+ *      / "in X" after it ("University of Cincinnati", "Consulate General in Busan"). Leading
+ *      title words ("Chairperson of the ...") and "The" are trimmed. A span that is the city
+ *      government (a CT_PM_GOV place mention) is no organisation.
+ *   2. Acronyms defined either way round, "Full Name (FN)" or "FN (Full Name)", link later
+ *      uses of the acronym to the organisation.
+ *   3. The same name (by key) is the same organisation.
+ *
+ * Ownership: names live in the analysis arena.
+ */
+#ifndef CT_ORGS_H
+#define CT_ORGS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "analysis.h"
+
+/* Index into an->orgs of the organisation mention covering token tok, or -1; *start and *ntok
+ * (either may be NULL) receive the mention's span. */
+int32_t ct_orgs_covering(const ct_analysis *an, size_t tok, size_t *start, size_t *ntok);
+
+/* Kind of the organisation from its head word: "business", "academic", "council", "gov",
+ * "media" or "other" (data/org_heads.tsv). Never NULL. */
+const char *ct_orgs_kind(const ct_analysis *an, int32_t org);
+
+#endif
