@@ -49,46 +49,73 @@ typedef struct {
     const ct_gazetteer *gaz;
 } lexset;
 
+/* The article's countries and first-level regions. Each entry remembers the name that put it
+ * there (src, NULL when named outright or seen from two names), so that an ambiguous name does
+ * not vote for its own reading. */
 typedef struct {
     char cc[MAX_CC][3];
+    const char *src[MAX_CC];
     int n;
 } ccset;
 
-/* The article's first-level regions: named ones and those of its confident cities. */
 typedef struct {
     const char *key[MAX_CC];
+    const char *src[MAX_CC];
     int n;
 } a1set;
 
-static int a1set_has(const a1set *s, const char *key)
+static int src_ok(const char *src, const char *self)
+{
+    return !src || !self || strcmp(src, self) != 0;
+}
+
+static int a1set_has(const a1set *s, const char *key, const char *self)
 {
     for (int i = 0; i < s->n; i++)
         if (!strcmp(s->key[i], key))
-            return 1;
+            return src_ok(s->src[i], self);
     return 0;
 }
 
-static void a1set_add(a1set *s, const char *key)
+static void a1set_add(a1set *s, const char *key, const char *src)
 {
-    if (key && s->n < MAX_CC && !a1set_has(s, key))
-        s->key[s->n++] = key;
+    if (!key)
+        return;
+    for (int i = 0; i < s->n; i++)
+        if (!strcmp(s->key[i], key)) {
+            if (src_ok(s->src[i], src))
+                s->src[i] = NULL;
+            return;
+        }
+    if (s->n < MAX_CC) {
+        s->key[s->n] = key;
+        s->src[s->n++] = src;
+    }
 }
 
-static int ccset_has(const ccset *s, const char *cc)
+static int ccset_has(const ccset *s, const char *cc, const char *self)
 {
     for (int i = 0; i < s->n; i++)
         if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1])
-            return 1;
+            return src_ok(s->src[i], self);
     return 0;
 }
 
-static void ccset_add(ccset *s, const char *cc)
+static void ccset_add(ccset *s, const char *cc, const char *src)
 {
-    if (!cc[0] || ccset_has(s, cc) || s->n >= MAX_CC)
+    if (!cc[0])
         return;
-    memcpy(s->cc[s->n], cc, 2);
-    s->cc[s->n][2] = 0;
-    s->n++;
+    for (int i = 0; i < s->n; i++)
+        if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) {
+            if (src_ok(s->src[i], src))
+                s->src[i] = NULL;
+            return;
+        }
+    if (s->n < MAX_CC) {
+        memcpy(s->cc[s->n], cc, 2);
+        s->cc[s->n][2] = 0;
+        s->src[s->n++] = src;
+    }
 }
 
 static int tok_is(const ct_analysis *an, size_t i, const char *lit)
@@ -135,7 +162,7 @@ static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e
 static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit,
                         ct_gaz_entry *cand, size_t *ncand)
 {
-    size_t best = 0;
+    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
     char key[256];
     *ncand = 0;
     for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
@@ -154,9 +181,20 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
         if (n) {
             best = j - i + 1;
             *ncand = n;
+            lens[nlens++] = best;
         }
         if (!ct_gaz_has_prefix(lx->gaz, key))
             break;
+    }
+    /* "Columbia City Hall": the name "Columbia" and the affix "City Hall" reach further than
+     * the name "Columbia City" */
+    for (size_t k = 0; k + 1 < nlens; k++) {
+        const char *v = NULL;
+        size_t np = ct_lex_match(lx->affix, an, i + lens[k], limit, &v);
+        if (np && v && !strncmp(v, "post ", 5) && lens[k] + np > best) {
+            best = lens[k];
+            break;
+        }
     }
     if (best && *ncand) {
         /* the candidates of the longest match: look it up again (later probes overwrote) */
@@ -352,6 +390,13 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
                 } else if (!strcmp(c, "citycouncil")) {
                     if (rp->cls == CLS_NONE)
                         rp->cls = CLS_CITY;
+                } else if (!strcmp(c, "regionmark")) {
+                    /* "Jeju Governor": the region, the title stays outside the span */
+                    if (rp->cls == CLS_NONE)
+                        rp->cls = CLS_REGION;
+                } else if (!strcmp(c, "citymark")) {
+                    if (rp->cls == CLS_NONE)
+                        rp->cls = CLS_CITY;
                 } else if (!strcmp(c, "region")) {
                     rp->cls = CLS_REGION;
                     rp->ntok += (uint32_t)np;
@@ -442,11 +487,11 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
         s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
     if (r->cls == CLS_GOV || r->cls == CLS_CITY)
         s += c->kind == CT_PLACE_CITY ? 20 : 0;
-    if (ccset_has(ccs, c->cc))
+    if (ccset_has(ccs, c->cc, r->nkey))
         s += 2.5;
-    if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1))
+    if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1, r->nkey))
         s += 2.0;
-    if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key))
+    if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key, r->nkey))
         s += 1.0;
     return s;
 }
@@ -508,7 +553,7 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     } else if (r->stop && r->person) {
         return;
     }
-    int incc = ccset_has(ccs, c->cc);
+    int incc = ccset_has(ccs, c->cc, r->nkey);
     /* an alternate name from a country the article does not name: only a big city, spelt in
      * ASCII, not as a sentence's first word */
     if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
@@ -584,7 +629,7 @@ int ct_places_find(ct_analysis *an)
     for (size_t r = 0; r < nr; r++)
         if (rs[r].acro_of == -1 && rs[r].ncand && rs[r].cand[0].kind == CT_PLACE_COUNTRY &&
             (rs[r].alias || rs[r].demonym || (!rs[r].cand[0].alt && !rs[r].stop)))
-            ccset_add(&ccs, rs[r].cand[0].cc);
+            ccset_add(&ccs, rs[r].cand[0].cc, NULL);
     /* two rounds: the second knows the countries of the confident places of the first */
     for (int round = 0; round < 2; round++) {
         /* qualifiers first (they come later in the text) */
@@ -600,11 +645,11 @@ int ct_places_find(ct_analysis *an)
             const ct_gaz_entry *c = &rs[r].cand[rs[r].chosen];
             if (c->kind == CT_PLACE_COUNTRY || c->kind == CT_PLACE_ADMIN1 ||
                 c->population >= 200000 || rs[r].cls != CLS_NONE)
-                ccset_add(&ccs, c->cc);
+                ccset_add(&ccs, c->cc, c->kind == CT_PLACE_CITY ? rs[r].nkey : NULL);
             if (c->kind == CT_PLACE_ADMIN1)
-                a1set_add(&a1s, c->key);
+                a1set_add(&a1s, c->key, NULL);
             else if (c->kind == CT_PLACE_CITY && (c->population >= 100000 || rs[r].cls))
-                a1set_add(&a1s, c->admin1);
+                a1set_add(&a1s, c->admin1, rs[r].nkey);
         }
         /* one sense per article: a name the text marks as a region ("Jeju Province") is the
          * region wherever it stands alone */
@@ -616,7 +661,9 @@ int ct_places_find(ct_analysis *an)
                 if (rs[o].cls == CLS_NONE && rs[o].acro_of == -1 && !rs[o].alias &&
                     !strcmp(rs[o].nkey, rs[r].nkey))
                     for (uint32_t k = 0; k < rs[o].ncand; k++)
-                        if (!strcmp(rs[o].cand[k].key, rs[r].cand[rs[r].chosen].key))
+                        if (!strcmp(rs[o].cand[k].key, rs[r].cand[rs[r].chosen].key) &&
+                            !(rs[o].chosen >= 0 && rs[o].cand[rs[o].chosen].kind == CT_PLACE_CITY &&
+                              rs[o].cand[rs[o].chosen].population >= 1000000))
                             rs[o].cls = CLS_REGION;
         }
     }

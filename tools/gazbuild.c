@@ -41,6 +41,13 @@ typedef struct {
     uint8_t alt;  /* reached through an alternate name */
 } gname;
 
+typedef struct {
+    char a1[24];  /* "KR.01" */
+    uint32_t ent; /* the city */
+    uint32_t pop;
+    char key[64]; /* its name key */
+} seat;
+
 static struct {
     char *pool;
     size_t plen, pcap;
@@ -49,6 +56,8 @@ static struct {
     char **entkeys; /* key string per entry, for sorting */
     gname *names;
     size_t nname, cname;
+    seat *seats; /* the largest PPLA/PPLC city of each admin1 */
+    size_t nseat, cseat;
 } B;
 
 static void die(const char *msg, const char *arg)
@@ -155,6 +164,47 @@ static int alt_ok(const char *s, size_t n)
     return 1;
 }
 
+static void seat_note(const char *cc, const char *code, uint32_t e, uint32_t pop,
+                      const char *name)
+{
+    char a1[24];
+    snprintf(a1, sizeof a1, "%s.%s", cc, code);
+    for (size_t i = 0; i < B.nseat; i++)
+        if (!strcmp(B.seats[i].a1, a1)) {
+            if (pop > B.seats[i].pop) {
+                B.seats[i].ent = e;
+                B.seats[i].pop = pop;
+                ct_key(B.seats[i].key, sizeof B.seats[i].key, name, strlen(name));
+            }
+            return;
+        }
+    if (B.nseat == B.cseat) {
+        B.cseat = B.cseat ? B.cseat * 2 : 1024;
+        B.seats = xrealloc(B.seats, B.cseat * sizeof *B.seats);
+    }
+    seat *st = &B.seats[B.nseat++];
+    snprintf(st->a1, sizeof st->a1, "%s", a1);
+    st->ent = e;
+    st->pop = pop;
+    ct_key(st->key, sizeof st->key, name, strlen(name));
+}
+
+/* A region named after its seat city under another spelling ("Vinnytsia" region, seat
+ * "Vinnytsya"): the region's name also reaches the city, so that the city-over-region rule can
+ * apply. Similar = the same first five letters of the key. */
+static void seat_alias(const char *code, const char *s, size_t n)
+{
+    char key[256];
+    ct_key(key, sizeof key, s, n);
+    for (size_t i = 0; i < B.nseat; i++)
+        if (!strcmp(B.seats[i].a1, code)) {
+            if (strlen(key) >= 5 && strncmp(key, B.seats[i].key, 5) == 0 &&
+                strcmp(key, B.seats[i].key) != 0)
+                name_add(s, n, B.seats[i].ent, 1);
+            return;
+        }
+}
+
 static char *slurp(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
@@ -208,6 +258,8 @@ static void load_cities(const char *path)
                              (uint32_t)strtoul(f[14], NULL, 10), fc, atof(f[4]), atof(f[5]));
         name_add(f[1], strlen(f[1]), e, 0);
         name_add(f[2], strlen(f[2]), e, 0);
+        if (has_a1 && (!strcmp(fc, "PPLA") || !strcmp(fc, "PPLC")))
+            seat_note(f[8], f[10], e, B.ents[e].pop, f[2]);
         char *a = f[3];
         while (*a) {
             char *c = strchr(a, ',');
@@ -251,12 +303,15 @@ static void load_admin1(const char *path)
         size_t n = strlen(name);
         name_add(name, n, e, 0);
         /* "Jeju-do", "Sejong-si": the Korean generic suffixes */
+        seat_alias(code, name, n);
         if (n > 3 && (!strcmp(name + n - 3, "-do") || !strcmp(name + n - 3, "-si")))
             name_add(name, n - 3, e, 1);
         for (const char *const *g = region_generic; *g; g++) {
             size_t gl = strlen(*g);
-            if (n > gl + 2 && !strcmp(name + n - gl, *g))
+            if (n > gl + 2 && !strcmp(name + n - gl, *g)) {
                 name_add(name, n - gl, e, 1);
+                seat_alias(code, name, n - gl);
+            }
         }
         for (const char *const *g = region_generic_pre; *g; g++) {
             size_t gl = strlen(*g);
@@ -442,6 +497,7 @@ int main(int argc, char **argv)
     free(B.entkeys);
     free(B.ents);
     free(B.pool);
+    free(B.seats);
     free(order);
     free(newidx);
     free(post);
