@@ -1,22 +1,628 @@
 /*
- * events.c - events and ties (events.h). Placeholder stage: the names tables are final.
+ * events.c - events and ties from the mentions of one article (events.h).
+ *
+ * Sentence by sentence (body prose only: no boilerplate, no headlines), trigger phrases of
+ * data/event_triggers.tsv propose events; each event takes its arguments from the same
+ * sentence only, never stitched from unrelated ones:
+ *   - visit: visitors are the people (or the delegation's city) before the trigger; the
+ *     destinations are the places after it, the most specific named (a city over its country);
+ *   - meeting: the people named in the sentence, their affiliations as parties;
+ *   - agreement: needs a document word of data/agreement_kinds.tsv (its kind is the one nearest
+ *     the trigger); parties are the cities/regions named, with the article's home city when only
+ *     one is named; signatories are the people named;
+ *   - a guest from elsewhere met in the home city also makes a visit to it (local consuls do not).
+ * Cues of data/event_cues.tsv mark planned events and drop negated ones. Topics come from
+ * data/topics.tsv over the event's sentence and the next sentences that state no event of their
+ * own. Ties come from every agreement that took place between two places, and from statements of
+ * a standing relationship ("a sister city of Seoul for the past 26 years", "a friendship city in
+ * 2006, upgraded into a sister city in 2010"), `since` from the dates stage's arithmetic.
  */
 #include "events.h"
 
-#include "pipeline.h"
+#include <string.h>
 
-const char *const ct_event_type_names[] = {"",           "visit",          "meeting",
-                                           "agreement",  "speech",         "conference",
+#include "lexicon.h"
+#include "pipeline.h"
+#include "text.h"
+
+const char *const ct_event_type_names[] = {"",          "visit",      "meeting",
+                                           "agreement", "speech",     "conference",
                                            "cultural_event", "honor"};
 const char *const ct_tie_kind_names[] = {"", "sister", "friendship", "mou", "cooperation"};
-const char *const ct_topic_names[] = {
-    "tourism",        "climate_environment", "gender_equity",   "digital_government",
-    "smart_city",     "culture_arts",        "trade_investment", "maritime_ports",
-    "urban_planning_transport", "energy",    "education_academia", "health_welfare",
-    "sports",         "mega_events",         "youth",           "science_technology", NULL};
+const char *const ct_topic_names[] = {"tourism",
+                                      "climate_environment",
+                                      "gender_equity",
+                                      "digital_government",
+                                      "smart_city",
+                                      "culture_arts",
+                                      "trade_investment",
+                                      "maritime_ports",
+                                      "urban_planning_transport",
+                                      "energy",
+                                      "education_academia",
+                                      "health_welfare",
+                                      "sports",
+                                      "mega_events",
+                                      "youth",
+                                      "science_technology",
+                                      NULL};
+
+#define MAX_HITS 32
+
+typedef struct {
+    uint32_t tok, ntok;
+    int value; /* event type, tie kind or cue */
+} hit;
+
+enum { CUE_FUTURE = 1, CUE_NEGATION = 2 };
+
+/* Per-sentence view: the mentions that fall inside it. */
+typedef struct {
+    size_t sent;
+    uint32_t b, e;                       /* token range */
+    const ct_place_mention *places[MAX_HITS];
+    size_t nplaces;
+    const ct_date_mention *dates[MAX_HITS];
+    size_t ndates;
+    const ct_person_mention *persons[MAX_HITS];
+    size_t npersons;
+    hit triggers[MAX_HITS];
+    size_t ntriggers;
+    hit kinds[MAX_HITS];
+    size_t nkinds;
+    int cues;      /* CUE_* bits */
+    uint32_t future_tok; /* first future cue token, or UINT32_MAX */
+} sview;
+
+typedef struct {
+    ct_analysis *an;
+    const ct_lexicon *triggers, *kinds, *cues, *topics;
+    const char *home; /* the article's home city key, or NULL */
+    size_t pi, di, mi; /* cursors into places, dates, person mentions */
+} ev_state;
+
+static int type_of(const char *v)
+{
+    for (int t = CT_EV_VISIT; t <= CT_EV_HONOR; t++)
+        if (strcmp(v, ct_event_type_names[t]) == 0) return t;
+    if (strcmp(v, "cultural") == 0) return CT_EV_CULTURAL;
+    return 0;
+}
+
+static int kind_of(const char *v)
+{
+    for (int k = CT_KIND_SISTER; k <= CT_KIND_COOPERATION; k++)
+        if (strcmp(v, ct_tie_kind_names[k]) == 0) return k;
+    return 0;
+}
+
+static int is_region_or_city(const char *key)
+{
+    return key && (strncmp(key, "gn:", 3) == 0 || strncmp(key, "a1:", 3) == 0);
+}
+
+static const ct_person *person_of(const ct_analysis *an, const ct_person_mention *pm)
+{
+    if (pm->person < 0 || (size_t)pm->person >= an->people.n) return NULL;
+    return CT_VEC_AT(&an->people, ct_person, pm->person);
+}
+
+/* Scans lexicon t over tokens [b, e) into hits (non-overlapping, leftmost-longest). */
+static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint32_t e, hit *out,
+                   size_t max, int (*conv)(const char *))
+{
+    size_t n = 0;
+    for (uint32_t i = b; i < e && n < max; i++) {
+        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        const char *v;
+        size_t len = ct_lex_match(t, an, i, e, &v);
+        if (!len) continue;
+        int val = conv(v);
+        if (val) out[n++] = (hit){i, (uint32_t)len, val};
+        i += (uint32_t)len - 1;
+    }
+    return n;
+}
+
+static int cue_of(const char *v)
+{
+    return strcmp(v, "future") == 0 ? CUE_FUTURE : strcmp(v, "negation") == 0 ? CUE_NEGATION : 0;
+}
+
+static void view_build(ev_state *st, size_t s, sview *v)
+{
+    ct_analysis *an = st->an;
+    memset(v, 0, sizeof *v);
+    v->sent = s;
+    v->b = an->sents[s].tok;
+    v->e = an->sents[s].tok + an->sents[s].ntok;
+    while (st->pi < an->places.n && CT_VEC_AT(&an->places, ct_place_mention, st->pi)->tok < v->b)
+        st->pi++;
+    for (size_t i = st->pi; i < an->places.n; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->tok >= v->e) break;
+        if (v->nplaces < MAX_HITS) v->places[v->nplaces++] = p;
+    }
+    while (st->di < an->dates.n && CT_VEC_AT(&an->dates, ct_date_mention, st->di)->tok < v->b)
+        st->di++;
+    for (size_t i = st->di; i < an->dates.n; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        if (d->tok >= v->e) break;
+        if (v->ndates < MAX_HITS) v->dates[v->ndates++] = d;
+    }
+    while (st->mi < an->person_mentions.n &&
+           CT_VEC_AT(&an->person_mentions, ct_person_mention, st->mi)->tok < v->b)
+        st->mi++;
+    for (size_t i = st->mi; i < an->person_mentions.n; i++) {
+        const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+        if (m->tok >= v->e) break;
+        if (m->person >= 0 && v->npersons < MAX_HITS) v->persons[v->npersons++] = m;
+    }
+    v->ntriggers = scan(an, st->triggers, v->b, v->e, v->triggers, MAX_HITS, type_of);
+    v->nkinds = scan(an, st->kinds, v->b, v->e, v->kinds, MAX_HITS, kind_of);
+    hit cues[MAX_HITS];
+    size_t nc = scan(an, st->cues, v->b, v->e, cues, MAX_HITS, cue_of);
+    v->future_tok = UINT32_MAX;
+    for (size_t i = 0; i < nc; i++) {
+        v->cues |= cues[i].value;
+        if (cues[i].value == CUE_FUTURE && v->future_tok == UINT32_MAX) v->future_tok = cues[i].tok;
+    }
+}
+
+/* ---- argument helpers ---- */
+
+static int has_str(const char *const *list, size_t n, const char *s)
+{
+    for (size_t i = 0; i < n; i++)
+        if (list[i] && s && strcmp(list[i], s) == 0) return 1;
+    return 0;
+}
+
+static void add_person(ct_event *e, const char *name)
+{
+    if (name && e->npeople < CT_EV_MAX && !has_str(e->people, e->npeople, name))
+        e->people[e->npeople++] = name;
+}
+
+static void add_key(ct_event *e, const char *key)
+{
+    if (key && *key && e->nkeys < CT_EV_MAX && !has_str(e->keys, e->nkeys, key))
+        e->keys[e->nkeys++] = key;
+}
+
+/* A country key is dropped when a city or region of that country is also present. */
+static void drop_covered_countries(const ct_analysis *an, ct_event *e, const sview *v)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < e->nkeys; i++) {
+        const char *k = e->keys[i];
+        int covered = 0;
+        if (strncmp(k, "cc:", 3) == 0)
+            for (size_t j = 0; j < v->nplaces && !covered; j++) {
+                const ct_place_mention *p = v->places[j];
+                covered = p->kind != CT_PLACE_COUNTRY && has_str(e->keys, e->nkeys, p->key) &&
+                          strncmp(p->cc, k + 3, 2) == 0;
+            }
+        if (!covered) e->keys[w++] = k;
+    }
+    e->nkeys = (uint8_t)w;
+    (void)an;
+}
+
+static const char *arena_key(ct_analysis *an, const char *key)
+{
+    return ct_arena_strndup(an->arena, key, strlen(key));
+}
+
+/* The first proper date of the sentence, preferring one after token from. */
+static const ct_date_mention *sentence_date(const sview *v, uint32_t from)
+{
+    const ct_date_mention *first = NULL;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind != CT_DM_DATE || (d->value.start.y == 0 && d->value.start.m == 0)) continue;
+        if (!first) first = d;
+        if (d->tok >= from) return d;
+    }
+    return first;
+}
+
+static void set_date(ct_event *e, const sview *v, uint32_t from)
+{
+    const ct_date_mention *d = sentence_date(v, from);
+    if (d) {
+        e->date = d->value;
+        e->has_date = 1;
+    }
+}
+
+static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
+{
+    const ct_analysis *an = st->an;
+    uint32_t bits = 0;
+    for (uint32_t i = b; i < e; i++) {
+        if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
+        const char *v;
+        size_t len = ct_lex_match(st->topics, an, i, e, &v);
+        if (!len) continue;
+        const char *tab = strchr(v, '\t');
+        size_t vl = tab ? (size_t)(tab - v) : strlen(v);
+        if (tab && strstr(tab, "upper") && !(an->toks[i].flags & CT_TOK_UPPER)) continue;
+        for (int t = 0; ct_topic_names[t]; t++)
+            if (strlen(ct_topic_names[t]) == vl && memcmp(ct_topic_names[t], v, vl) == 0)
+                bits |= 1u << t;
+        i += (uint32_t)len - 1;
+    }
+    return bits;
+}
+
+/* Topics of the event's sentence and of the next sentences that only elaborate it. */
+static uint32_t event_topics(ev_state *st, size_t s)
+{
+    ct_analysis *an = st->an;
+    uint32_t bits = topics_of(st, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok);
+    for (size_t k = s + 1; k < an->nsents && k <= s + 2; k++) {
+        const ct_sentence *ns = &an->sents[k];
+        if (ns->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) break;
+        hit h[4];
+        if (scan(an, st->triggers, ns->tok, ns->tok + ns->ntok, h, 4, type_of)) break;
+        bits |= topics_of(st, ns->tok, ns->tok + ns->ntok);
+    }
+    return bits;
+}
+
+static ct_event *event_new(ev_state *st, int type, const sview *v)
+{
+    ct_event *e = ct_vec_push(st->an->arena, &st->an->events);
+    if (!e) return NULL;
+    e->type = (uint8_t)type;
+    e->sent = (uint32_t)v->sent;
+    e->evidence = (ct_span){st->an->sents[v->sent].off, st->an->sents[v->sent].len};
+    e->planned = (v->cues & CUE_FUTURE) != 0;
+    return e;
+}
+
+/* "delegation from X", "X delegation", "officials from X": the city a group comes from. */
+static const char *group_origin(const ct_analysis *an, const sview *v)
+{
+    for (uint32_t i = v->b; i < v->e; i++) {
+        const char *t = ct_tok_text(an, i);
+        size_t n = an->toks[i].len;
+        if (!(ct_ieq(t, n, "delegation") || ct_ieq(t, n, "delegations") || ct_ieq(t, n, "officials") ||
+              ct_ieq(t, n, "mission")))
+            continue;
+        for (size_t j = 0; j < v->nplaces; j++) {
+            const ct_place_mention *p = v->places[j];
+            if (p->flags & CT_PM_IN_ORG) continue;
+            /* "X delegation" (adjacent before, or "X City delegation") */
+            if (p->tok + p->ntok <= i && i - (p->tok + p->ntok) <= 1) return p->key;
+            /* "delegation from X" / "delegation of X" */
+            if (p->tok > i && p->tok - i <= 3 && i + 1 < v->e &&
+                (ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "from") ||
+                 ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "of")))
+                return p->key;
+        }
+    }
+    return NULL;
+}
+
+/* ---- the events ---- */
+
+static void visit_event(ev_state *st, const sview *v, const hit *tr)
+{
+    ct_analysis *an = st->an;
+    ct_event e = {0};
+    /* visitors: people before the trigger, else the group's city */
+    for (size_t i = 0; i < v->npersons; i++) {
+        const ct_person_mention *m = v->persons[i];
+        if (m->tok > tr->tok) break;
+        const ct_person *p = person_of(an, m);
+        if (p) add_person(&e, p->name);
+    }
+    const char *origin = group_origin(an, v);
+    if (!e.npeople && origin) add_person(&e, origin);
+    if (!e.npeople) return;
+    /* destinations: places after the trigger that are not a visitor's home */
+    for (size_t i = 0; i < v->nplaces; i++) {
+        const ct_place_mention *p = v->places[i];
+        if (p->tok < tr->tok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        int own = origin && strcmp(origin, p->key) == 0;
+        for (size_t k = 0; k < v->npersons && !own; k++) {
+            const ct_person *pp = person_of(an, v->persons[k]);
+            own = pp && pp->of && strcmp(pp->of, p->key) == 0 && has_str(e.people, e.npeople, pp->name);
+        }
+        if (!own) add_key(&e, p->key);
+    }
+    drop_covered_countries(an, &e, v);
+    if (!e.nkeys) return;
+    ct_event *out = event_new(st, CT_EV_VISIT, v);
+    if (!out) return;
+    memcpy(out->people, e.people, sizeof e.people);
+    out->npeople = e.npeople;
+    memcpy(out->keys, e.keys, sizeof e.keys);
+    out->nkeys = e.nkeys;
+    set_date(out, v, tr->tok);
+    out->topics = event_topics(st, v->sent);
+}
+
+static void meeting_event(ev_state *st, const sview *v, const hit *tr)
+{
+    ct_analysis *an = st->an;
+    ct_event e = {0};
+    for (size_t i = 0; i < v->npersons; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        if (!p) continue;
+        add_person(&e, p->name);
+        if (p->of) add_key(&e, p->of);
+    }
+    const char *origin = group_origin(an, v);
+    if (origin) add_key(&e, origin);
+    if (e.npeople < 2 && e.nkeys < 2) {
+        /* one side named: the other is the home city when the sentence names it */
+        for (size_t i = 0; i < v->nplaces && e.nkeys < 2; i++) {
+            const ct_place_mention *p = v->places[i];
+            if (p->kind != CT_PLACE_COUNTRY && !(p->flags & (CT_PM_DEMONYM)) && st->home &&
+                strcmp(p->key, st->home) == 0)
+                add_key(&e, p->key);
+        }
+    }
+    if (e.npeople < 2 && e.nkeys < 2) return;
+    ct_event *out = event_new(st, CT_EV_MEETING, v);
+    if (!out) return;
+    *out = (ct_event){.type = CT_EV_MEETING, .sent = out->sent, .evidence = out->evidence,
+                      .planned = out->planned};
+    memcpy(out->people, e.people, sizeof e.people);
+    out->npeople = e.npeople;
+    memcpy(out->keys, e.keys, sizeof e.keys);
+    out->nkeys = e.nkeys;
+    /* where: a city named after "in", else the home city */
+    for (size_t i = 0; i < v->nplaces; i++) {
+        const ct_place_mention *p = v->places[i];
+        if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
+            p->tok == 0)
+            continue;
+        if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) {
+            out->place = p->key;
+            break;
+        }
+    }
+    if (!out->place) out->place = st->home;
+    set_date(out, v, tr->tok);
+    out->topics = event_topics(st, v->sent);
+
+    /* Guests from elsewhere met in the home city visited it. */
+    if (out->planned || !out->place) return;
+    ct_event visit = {0};
+    for (size_t i = 0; i < v->npersons; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        if (!p || !p->of || strcmp(p->of, out->place) == 0) continue;
+        if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL) continue;
+        if (!strchr(p->of, ':')) continue; /* an organisation */
+        add_person(&visit, p->name);
+    }
+    if (!visit.npeople) return;
+    ct_event *vo = ct_vec_push(an->arena, &an->events);
+    if (!vo) return;
+    memcpy(vo->people, visit.people, sizeof visit.people);
+    vo->npeople = visit.npeople;
+    vo->type = CT_EV_VISIT;
+    vo->keys[0] = out->place;
+    vo->nkeys = 1;
+    out = CT_VEC_AT(&an->events, ct_event, an->events.n - 2);
+    vo->date = out->date;
+    vo->has_date = out->has_date;
+    vo->sent = out->sent;
+    vo->evidence = out->evidence;
+}
+
+/* The kind hit nearest the trigger, preferring one after it. */
+static const hit *nearest_kind(const sview *v, const hit *tr)
+{
+    const hit *best = NULL;
+    for (size_t i = 0; i < v->nkinds; i++) {
+        const hit *k = &v->kinds[i];
+        if (k->tok >= tr->tok) return k;
+        best = k;
+    }
+    return best;
+}
+
+static void agreement_event(ev_state *st, const sview *v, const hit *tr)
+{
+    ct_analysis *an = st->an;
+    const hit *kind = nearest_kind(v, tr);
+    if (!kind) return;
+    ct_event e = {0};
+    for (size_t i = 0; i < v->nplaces; i++) {
+        const ct_place_mention *p = v->places[i];
+        if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        add_key(&e, p->key);
+    }
+    for (size_t i = 0; i < v->npersons; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        if (!p) continue;
+        add_person(&e, p->name);
+        if (is_region_or_city(p->of)) add_key(&e, p->of);
+    }
+    if (e.nkeys == 1 && st->home && strcmp(e.keys[0], st->home) != 0) add_key(&e, st->home);
+    if (e.nkeys < 2) return;
+    ct_event *out = event_new(st, CT_EV_AGREEMENT, v);
+    if (!out) return;
+    out->kind = (uint8_t)kind->value;
+    memcpy(out->people, e.people, sizeof e.people);
+    out->npeople = e.npeople;
+    memcpy(out->keys, e.keys, sizeof e.keys);
+    out->nkeys = e.nkeys;
+    set_date(out, v, tr->tok);
+    out->topics = event_topics(st, v->sent);
+}
+
+/* ---- ties ---- */
+
+static void tie_add(ev_state *st, const char *a, const char *b, int kind, const ct_when *since,
+                    ct_span ev)
+{
+    ct_analysis *an = st->an;
+    if (!a || !b || strcmp(a, b) == 0 || !is_region_or_city(a) || !is_region_or_city(b)) return;
+    for (size_t i = 0; i < an->ties.n; i++) {
+        ct_tie *t = CT_VEC_AT(&an->ties, ct_tie, i);
+        if (t->kind != kind) continue;
+        if (!((strcmp(t->a, a) == 0 && strcmp(t->b, b) == 0) ||
+              (strcmp(t->a, b) == 0 && strcmp(t->b, a) == 0)))
+            continue;
+        if (since && (!t->has_since || (since->start.y && since->start.y < t->since.start.y))) {
+            t->since = *since;
+            t->has_since = 1;
+        }
+        return;
+    }
+    ct_tie *t = ct_vec_push(an->arena, &an->ties);
+    if (!t) return;
+    t->a = a;
+    t->b = b;
+    t->kind = (uint8_t)kind;
+    t->evidence = ev;
+    if (since) {
+        t->since = *since;
+        t->has_since = 1;
+    }
+}
+
+/* Kinds that name a standing relationship (not merely a document). */
+static int relationship_phrase(const ct_analysis *an, const hit *k)
+{
+    if (k->value == CT_KIND_SISTER || k->value == CT_KIND_FRIENDSHIP) return 1;
+    /* "partner city", "special partnership" */
+    for (uint32_t i = k->tok; i < k->tok + k->ntok; i++)
+        if (ct_ieq(ct_tok_text(an, i), 7, "partner") && an->toks[i].len >= 7) return 1;
+    return 0;
+}
+
+/* Since-value for a relationship phrase: an anniversary, duration or "since" anywhere in the
+ * sentence, else the first dated year after the phrase and before the next phrase. */
+static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *out)
+{
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind == CT_DM_ANNIV && d->value.start.y > 0) {
+            *out = (ct_when){{(int16_t)(d->value.start.y), 0, 0}, {0, 0, 0}};
+            return 1;
+        }
+        if ((d->kind == CT_DM_DURATION || d->kind == CT_DM_SINCE) && d->value.start.y > 0) {
+            *out = d->value;
+            return 1;
+        }
+    }
+    uint32_t from = v->kinds[ki].tok;
+    uint32_t to = ki + 1 < v->nkinds ? v->kinds[ki + 1].tok : v->e;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && !d->future &&
+            d->value.start.y > 0) {
+            *out = d->value;
+            return 1;
+        }
+    }
+    (void)an;
+    return 0;
+}
+
+static void tie_statements(ev_state *st, const sview *v)
+{
+    ct_analysis *an = st->an;
+    const char *keys[MAX_HITS];
+    size_t n = 0;
+    for (size_t i = 0; i < v->nplaces; i++) {
+        const ct_place_mention *p = v->places[i];
+        if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        if (!has_str(keys, n, p->key)) keys[n++] = p->key;
+    }
+    if (n == 0) return;
+    ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
+    for (size_t k = 0; k < v->nkinds; k++) {
+        if (!relationship_phrase(an, &v->kinds[k])) continue;
+        if (v->cues & CUE_NEGATION) continue;
+        ct_when since;
+        int has = tie_since(an, v, k, &since);
+        const char *anchor = st->home && has_str(keys, n, st->home) ? st->home : keys[0];
+        if (n == 1) {
+            if (!st->home || strcmp(st->home, keys[0]) == 0) continue;
+            tie_add(st, st->home, keys[0], v->kinds[k].value, has ? &since : NULL, ev);
+            continue;
+        }
+        for (size_t i = 0; i < n; i++)
+            if (keys[i] != anchor)
+                tie_add(st, anchor, keys[i], v->kinds[k].value, has ? &since : NULL, ev);
+    }
+}
+
+/* ---- the home city ---- */
+
+static const char *home_city(const ct_analysis *an)
+{
+    /* the city of the first mayor or governor named in the body */
+    for (size_t i = 0; i < an->person_mentions.n; i++) {
+        const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+        const ct_person *p = person_of(an, m);
+        if (!p || !is_region_or_city(p->of)) continue;
+        if (m->sent < an->nsents && (an->sents[m->sent].flags & CT_SENT_BOILER)) continue;
+        if (p->title == CT_TITLE_MAYOR || p->title == CT_TITLE_GOVERNOR ||
+            p->title == CT_TITLE_DEPUTY_MAYOR)
+            return p->of;
+    }
+    /* else the most mentioned city or region of the body */
+    const char *best = NULL;
+    size_t best_n = 0;
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        size_t c = 0;
+        for (size_t j = 0; j < an->places.n; j++)
+            c += strcmp(CT_VEC_AT(&an->places, ct_place_mention, j)->key, p->key) == 0;
+        if (c > best_n) {
+            best = p->key;
+            best_n = c;
+        }
+    }
+    return best;
+}
 
 int ct_events_find(ct_analysis *an)
 {
-    (void)an;
+    ev_state st = {0};
+    st.an = an;
+    st.triggers = ct_lex(an->ctx->lex, "event_triggers");
+    st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
+    st.cues = ct_lex(an->ctx->lex, "event_cues");
+    st.topics = ct_lex(an->ctx->lex, "topics");
+    if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
+    const char *home = home_city(an);
+    st.home = home ? arena_key(an, home) : NULL;
+    for (size_t s = 0; s < an->nsents; s++) {
+        if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        sview v;
+        view_build(&st, s, &v);
+        if (!(v.cues & CUE_NEGATION)) {
+            int done[CT_EV_HONOR + 1] = {0};
+            for (size_t i = 0; i < v.ntriggers; i++) {
+                const hit *tr = &v.triggers[i];
+                if (done[tr->value]) continue;
+                size_t before = an->events.n;
+                if (tr->value == CT_EV_VISIT) visit_event(&st, &v, tr);
+                else if (tr->value == CT_EV_MEETING) meeting_event(&st, &v, tr);
+                else if (tr->value == CT_EV_AGREEMENT) agreement_event(&st, &v, tr);
+                if (an->events.n > before) done[tr->value] = 1;
+            }
+        }
+        tie_statements(&st, &v);
+    }
+    /* Every agreement that took place between two places is a tie of its kind. */
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type != CT_EV_AGREEMENT || e->planned) continue;
+        for (size_t k = 1; k < e->nkeys; k++)
+            tie_add(&st, e->keys[0], e->keys[k], e->kind, e->has_date ? &e->date : NULL,
+                    e->evidence);
+    }
     return 0;
 }
