@@ -430,12 +430,6 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
             if (!title && rp->single && rp->ntok == rp->ntok_name && e < s1 && tok_cap(an, e) &&
                 (an->toks[e].flags & CT_TOK_SPACE) &&
                 !ct_lex_lookup(lx->follow, ct_tok_text(an, e), an->toks[e].len)) {
-                /* unless the next word starts another place */
-                size_t nc2 = 0;
-                const char *av2 = NULL;
-                ct_gaz_entry tmp[MAX_CAND];
-                if (!ct_lex_match(lx->alias, an, e, s1, &av2) &&
-                    !(lx->gaz && gaz_match(an, lx, e, s1, tmp, &nc2)))
                     rp->person = 1;
             }
         }
@@ -469,7 +463,7 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
     if (c->kind == CT_PLACE_CITY) {
         s = log10((double)c->population + 1.0);
         if (!strcmp(c->feature, "PPLC"))
-            s += 1.5;
+            s += 1.0;
         else if (!strcmp(c->feature, "PPLA"))
             s += 1.0;
         else if (!strcmp(c->feature, "PPLA2"))
@@ -490,7 +484,7 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
     if (ccset_has(ccs, c->cc, r->nkey))
         s += 2.5;
     if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1, r->nkey))
-        s += 2.0;
+        s += 1.0;
     if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key, r->nkey))
         s += 1.0;
     return s;

@@ -189,17 +189,42 @@ static void seat_note(const char *cc, const char *code, uint32_t e, uint32_t pop
     ct_key(st->key, sizeof st->key, name, strlen(name));
 }
 
+/* Levenshtein distance of two short ASCII strings (longer ones count as far apart). */
+static size_t edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b), row[65];
+    if (la > 63 || lb > 63)
+        return 99;
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (row[j] + 1 < best)
+                best = row[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
 /* A region named after its seat city under another spelling ("Vinnytsia" region, seat
  * "Vinnytsya"): the region's name also reaches the city, so that the city-over-region rule can
- * apply. Similar = the same first five letters of the key. */
+ * apply. Similar = the same first three letters and an edit distance of at most two. */
 static void seat_alias(const char *code, const char *s, size_t n)
 {
     char key[256];
     ct_key(key, sizeof key, s, n);
     for (size_t i = 0; i < B.nseat; i++)
         if (!strcmp(B.seats[i].a1, code)) {
-            if (strlen(key) >= 5 && strncmp(key, B.seats[i].key, 5) == 0 &&
-                strcmp(key, B.seats[i].key) != 0)
+            if (strlen(key) >= 5 && strncmp(key, B.seats[i].key, 3) == 0 &&
+                strcmp(key, B.seats[i].key) != 0 && edit_distance(key, B.seats[i].key) <= 2)
                 name_add(s, n, B.seats[i].ent, 1);
             return;
         }
