@@ -1,0 +1,424 @@
+/*
+ * kb.c - the knowledge-base commands (contracts in kb.h): argument parsing, progress and
+ * error reporting around store.h, query.h and export.h.
+ *
+ * Test hook: CITYTIES_TEST_ABORT_AFTER=N makes `ingest` end the process abruptly (_exit, no
+ * cleanup) right after its N-th committed article, to prove that a killed ingest keeps every
+ * committed article and no half one.
+ */
+#include "kb.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "analysis.h"
+#include "cityties.h"
+#include "export.h"
+#include "query.h"
+#include "store.h"
+
+typedef struct {
+    const char *db;      /* --db, $CITYTIES_DB or the default */
+    const char *gaz;     /* --gazetteer, or NULL */
+    const char *format;  /* --format */
+    const char *output;  /* -o */
+    int json, quiet, help, limit;
+    char **args;         /* positional arguments */
+    int nargs;
+} opts;
+
+static const struct {
+    const char *name, *usage;
+} commands[] = {
+    {"ingest",
+     "usage: cityties ingest [OPTIONS] PATH...\n"
+     "\n"
+     "Extracts every article under PATH (files, folders, JSON Lines; \"-\" is standard input)\n"
+     "and stores it in the knowledge base, one transaction per article. Re-ingesting the same\n"
+     "content changes nothing; changed content replaces the article's old facts. A bad\n"
+     "document is named on stderr and skipped; the exit status is then 1.\n"
+     "\n"
+     "Options:\n"
+     "  --format F          read inputs as text, html or jsonl (default: by extension/content)\n"
+     "  -q, --quiet         no progress line on a terminal\n"},
+    {"partners",
+     "usage: cityties partners [OPTIONS] CITY\n"
+     "\n"
+     "Every city tied to CITY: kind of tie, since when (the earliest date any source gives),\n"
+     "last contact, number of sources, and the evidence of each source.\n"},
+    {"timeline",
+     "usage: cityties timeline [OPTIONS] CITY [OTHER]\n"
+     "\n"
+     "Events involving CITY (and OTHER) and its ties, oldest first, undated ones last, each\n"
+     "with its sources.\n"},
+    {"brief",
+     "usage: cityties brief [OPTIONS] CITY OTHER\n"
+     "\n"
+     "The briefing before a visit: the ties' history, visits both ways, meetings and who\n"
+     "attended, agreements and their topics, open plans and promises not yet reported done,\n"
+     "and the people involved; every line with its source article and evidence.\n"},
+    {"person",
+     "usage: cityties person [OPTIONS] NAME\n"
+     "\n"
+     "A person's roles, other spellings of the name, and the events they took part in.\n"
+     "Names match across word order and romanization (\"Won-soon Park\" finds Park Won-soon).\n"},
+    {"search",
+     "usage: cityties search [OPTIONS] TEXT\n"
+     "\n"
+     "Full-text search over the stored articles (every word must occur).\n"
+     "\n"
+     "Options:\n"
+     "  --limit N           at most N results (default 20)\n"},
+    {"export",
+     "usage: cityties export --format jsonl|csv|geojson|graphml [-o FILE]\n"
+     "\n"
+     "Writes tie histories and merged events: JSON Lines, CSV, GeoJSON (cities as points and\n"
+     "ties as lines, for QGIS or a web map) or GraphML (for Gephi), streaming.\n"
+     "\n"
+     "Options:\n"
+     "  --format F          jsonl, csv, geojson or graphml (required)\n"
+     "  -o, --output FILE   write to FILE instead of standard output\n"},
+    {"counts",
+     "usage: cityties counts [OPTIONS]\n"
+     "\n"
+     "How many articles, places, people, organisations, events and ties the store holds.\n"},
+};
+
+static const char common_usage[] =
+    "\n"
+    "Common options:\n"
+    "  --db FILE           the knowledge base (default: $CITYTIES_DB, then ./cityties.db)\n"
+    "  --json              the answer as JSON\n"
+    "  --gazetteer FILE    gazetteer index (default: $CITYTIES_GAZ or beside the program)\n"
+    "  -h, --help          this text\n"
+    "City arguments take any name the gazetteer knows or a key (gn:1838524, a1:KR.11, cc:KR).\n";
+
+static int parse(const char *cmd, int argc, char **argv, opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->db = getenv("CITYTIES_DB");
+    if (!o->db || !*o->db) o->db = CT_STORE_DEFAULT;
+    o->args = calloc((size_t)argc + 1, sizeof *o->args);
+    if (!o->args) return -1;
+    int only_args = 0;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        int has_val = i + 1 < argc;
+        if (only_args || a[0] != '-' || a[1] == 0) {
+            o->args[o->nargs++] = argv[i];
+        } else if (strcmp(a, "--") == 0) {
+            only_args = 1;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            o->help = 1;
+        } else if (strcmp(a, "--json") == 0) {
+            o->json = 1;
+        } else if (strcmp(a, "-q") == 0 || strcmp(a, "--quiet") == 0) {
+            o->quiet = 1;
+        } else if (strcmp(a, "--db") == 0 && has_val) {
+            o->db = argv[++i];
+        } else if (strncmp(a, "--db=", 5) == 0) {
+            o->db = a + 5;
+        } else if (strcmp(a, "--gazetteer") == 0 && has_val) {
+            o->gaz = argv[++i];
+        } else if (strcmp(a, "--format") == 0 && has_val) {
+            o->format = argv[++i];
+        } else if (strncmp(a, "--format=", 9) == 0) {
+            o->format = a + 9;
+        } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && has_val) {
+            o->output = argv[++i];
+        } else if (strcmp(a, "--limit") == 0 && has_val) {
+            o->limit = atoi(argv[++i]);
+        } else {
+            fprintf(stderr, "cityties %s: unknown option %s (see --help)\n", cmd, a);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+/* Joins args[from..] with spaces into a malloc'd string. */
+static char *join(char **args, int from, int n)
+{
+    size_t len = 1;
+    for (int i = from; i < n; i++) len += strlen(args[i]) + 1;
+    char *s = malloc(len), *p = s;
+    if (!s) return NULL;
+    *p = 0;
+    for (int i = from; i < n; i++) p += sprintf(p, "%s%s", i > from ? " " : "", args[i]);
+    return s;
+}
+
+static int open_store(const opts *o, ct_store **s)
+{
+    int rc = ct_store_open(o->db, s);
+    if (rc < 0) {
+        fprintf(stderr, "cityties: cannot open the knowledge base %s (%s)\n", o->db,
+                ct_strerror(rc));
+        return -1;
+    }
+    return 0;
+}
+
+/* ---- ingest ---- */
+
+static int parse_format(const char *s, ct_format *fmt)
+{
+    if (!s) *fmt = CT_FMT_AUTO;
+    else if (strcmp(s, "text") == 0) *fmt = CT_FMT_TEXT;
+    else if (strcmp(s, "html") == 0) *fmt = CT_FMT_HTML;
+    else if (strcmp(s, "jsonl") == 0) *fmt = CT_FMT_JSONL;
+    else return -1;
+    return 0;
+}
+
+static int cmd_ingest(const opts *o)
+{
+    ct_format fmt;
+    if (parse_format(o->format, &fmt) < 0) {
+        fprintf(stderr, "cityties ingest: --format takes text, html or jsonl\n");
+        return 2;
+    }
+    if (o->nargs == 0) {
+        fprintf(stderr, "cityties ingest: name the files or folders to ingest (\"-\" for stdin)\n");
+        return 2;
+    }
+    const char *abort_env = getenv("CITYTIES_TEST_ABORT_AFTER");
+    long abort_after = abort_env ? atol(abort_env) : 0;
+    ct_ctx *ctx = NULL;
+    int rc = ct_ctx_open(o->gaz, &ctx);
+    if (rc < 0) {
+        fprintf(stderr, "cityties ingest: %s\n", ct_strerror(rc));
+        return 2;
+    }
+    ct_store *s;
+    if (open_store(o, &s) < 0) {
+        ct_ctx_free(ctx);
+        return 2;
+    }
+    ct_store_set_gazetteer(s, ctx->gaz);
+    ct_reader *r;
+    if (ct_reader_open((const char *const *)o->args, (size_t)o->nargs, fmt, &r) < 0) {
+        fprintf(stderr, "cityties ingest: out of memory\n");
+        ct_store_close(s);
+        ct_ctx_free(ctx);
+        return 2;
+    }
+    int progress = !o->quiet && !o->json && isatty(2);
+    long n[3] = {0, 0, 0}, failed = 0, committed = 0;
+    char err[512];
+    for (;;) {
+        ct_doc *doc = NULL;
+        int got = ct_reader_next(r, &doc, err, sizeof err);
+        if (got == 0) break;
+        if (got < 0) {
+            if (progress) fputc('\n', stderr);
+            fprintf(stderr, "cityties ingest: %s\n", err);
+            failed++;
+            continue;
+        }
+        char *json = NULL;
+        size_t len;
+        rc = ct_extract_json(ctx, doc, 0, &json, &len);
+        if (rc == 0) rc = ct_store_put(s, doc, json);
+        if (rc < 0) {
+            if (progress) fputc('\n', stderr);
+            fprintf(stderr, "cityties ingest: %s: %s%s%s\n", ct_doc_id(doc), ct_strerror(rc),
+                    rc == CT_EDB ? ": " : "", rc == CT_EDB ? ct_store_errmsg(s) : "");
+            failed++;
+        } else {
+            n[rc]++;
+            committed++;
+        }
+        if (progress)
+            fprintf(stderr, "\ringest: %ld new, %ld updated, %ld unchanged, %ld failed  %-40.40s",
+                    n[CT_PUT_NEW], n[CT_PUT_REPLACED], n[CT_PUT_SAME], failed, ct_doc_id(doc));
+        free(json);
+        ct_doc_free(doc);
+        if (abort_after > 0 && committed >= abort_after) _exit(99);
+    }
+    if (progress) fputc('\n', stderr);
+    if (o->json)
+        printf("{\"new\":%ld,\"updated\":%ld,\"unchanged\":%ld,\"failed\":%ld}\n", n[CT_PUT_NEW],
+               n[CT_PUT_REPLACED], n[CT_PUT_SAME], failed);
+    else if (failed)
+        fprintf(stderr, "cityties ingest: %ld of %ld documents failed\n", failed,
+                failed + committed);
+    ct_reader_free(r);
+    ct_store_close(s);
+    ct_ctx_free(ctx);
+    return failed ? 1 : 0;
+}
+
+/* ---- questions ---- */
+
+static int print_answer(const opts *o, const char *what, json_t *answer)
+{
+    if (o->json) {
+        json_dumpf(answer, stdout, JSON_INDENT(2) | JSON_PRESERVE_ORDER);
+        fputc('\n', stdout);
+    } else {
+        ct_query_print(stdout, what, answer);
+    }
+    json_decref(answer);
+    return fflush(stdout) == 0 ? 0 : 2;
+}
+
+/* Resolves city arguments args[0..n) into keys; reports and returns -1 on failure. */
+static int resolve(ct_store *s, const char *cmd, char **args, int n, char keys[][24])
+{
+    char err[2048];
+    for (int i = 0; i < n; i++) {
+        int rc = ct_query_resolve_place(s, args[i], keys[i], 24, err, sizeof err);
+        if (rc < 0) {
+            fprintf(stderr, "cityties %s: %s\n", cmd, err[0] ? err : ct_strerror(rc));
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static int cmd_query(const char *cmd, const opts *o)
+{
+    int need_min = 1, need_max = 1;
+    if (strcmp(cmd, "timeline") == 0) need_max = 2;
+    if (strcmp(cmd, "brief") == 0) need_min = need_max = 2;
+    if (strcmp(cmd, "person") == 0 || strcmp(cmd, "search") == 0) need_max = 1 << 20;
+    if (o->nargs < need_min || o->nargs > need_max) {
+        fprintf(stderr, "cityties %s: wrong number of arguments (see --help)\n", cmd);
+        return 2;
+    }
+    ct_ctx *ctx = NULL;
+    if (ct_ctx_open(o->gaz, &ctx) < 0) ctx = NULL; /* names then resolve from the store only */
+    ct_store *s;
+    if (open_store(o, &s) < 0) {
+        ct_ctx_free(ctx);
+        return 2;
+    }
+    if (ctx) ct_store_set_gazetteer(s, ctx->gaz);
+    json_t *answer = NULL;
+    char keys[2][24];
+    int rc = 0, status = 0;
+    if (strcmp(cmd, "person") == 0 || strcmp(cmd, "search") == 0) {
+        char *text = join(o->args, 0, o->nargs);
+        if (!text) rc = CT_ENOMEM;
+        else if (cmd[0] == 'p') rc = ct_query_person(s, text, &answer);
+        else rc = ct_query_search(s, text, o->limit, &answer);
+        if (rc == CT_ENOTFOUND && !o->json) {
+            fprintf(stderr, "cityties person: nobody called \"%s\" in the knowledge base\n", text);
+            status = 1;
+        } else if (rc == CT_ENOTFOUND) {
+            status = 1, rc = 0;
+        }
+        free(text);
+    } else if (resolve(s, cmd, o->args, o->nargs, keys) < 0) {
+        status = 1;
+    } else if (strcmp(cmd, "partners") == 0) {
+        rc = ct_query_partners(s, keys[0], &answer);
+    } else if (strcmp(cmd, "timeline") == 0) {
+        rc = ct_query_timeline(s, keys[0], o->nargs > 1 ? keys[1] : NULL, &answer);
+    } else {
+        rc = ct_query_brief(s, keys[0], keys[1], &answer);
+    }
+    if (rc < 0 && rc != CT_ENOTFOUND) {
+        fprintf(stderr, "cityties %s: %s (%s)\n", cmd, ct_strerror(rc), ct_store_errmsg(s));
+        status = 2;
+    } else if (answer && !status) {
+        status = print_answer(o, cmd, answer);
+        answer = NULL;
+    }
+    json_decref(answer);
+    ct_store_close(s);
+    ct_ctx_free(ctx);
+    return status;
+}
+
+static int cmd_export(const opts *o)
+{
+    if (!o->format) {
+        fprintf(stderr, "cityties export: --format jsonl|csv|geojson|graphml is required\n");
+        return 2;
+    }
+    ct_ctx *ctx = NULL;
+    if (ct_ctx_open(o->gaz, &ctx) < 0) ctx = NULL;
+    ct_store *s;
+    if (open_store(o, &s) < 0) {
+        ct_ctx_free(ctx);
+        return 2;
+    }
+    if (ctx) ct_store_set_gazetteer(s, ctx->gaz);
+    FILE *out = stdout;
+    int status = 0;
+    if (o->output && !(out = fopen(o->output, "w"))) {
+        fprintf(stderr, "cityties export: %s: %s\n", o->output, strerror(errno));
+        status = 2;
+    } else {
+        int rc = ct_export(s, o->format, out);
+        if (rc == CT_EARG) {
+            fprintf(stderr, "cityties export: --format takes jsonl, csv, geojson or graphml\n");
+            status = 2;
+        } else if (rc < 0) {
+            fprintf(stderr, "cityties export: %s (%s)\n", ct_strerror(rc), ct_store_errmsg(s));
+            status = 2;
+        }
+        if (out != stdout && fclose(out) != 0) status = 2;
+        else if (out == stdout && fflush(out) != 0) status = 2;
+    }
+    ct_store_close(s);
+    ct_ctx_free(ctx);
+    return status;
+}
+
+static int cmd_counts(const opts *o)
+{
+    ct_store *s;
+    if (open_store(o, &s) < 0) return 2;
+    ct_store_counts c;
+    int rc = ct_store_counts_get(s, &c);
+    ct_store_close(s);
+    if (rc < 0) {
+        fprintf(stderr, "cityties counts: %s\n", ct_strerror(rc));
+        return 2;
+    }
+    const char *fmt = o->json ? "{\"articles\":%lld,\"places\":%lld,\"people\":%lld,"
+                                "\"mentions\":%lld,\"organizations\":%lld,\"events\":%lld,"
+                                "\"merged_events\":%lld,\"ties\":%lld,\"tie_histories\":%lld}\n"
+                              : "articles %lld\nplaces %lld\npeople %lld\nmentions %lld\n"
+                                "organizations %lld\nevents %lld\nmerged_events %lld\n"
+                                "ties %lld\ntie_histories %lld\n";
+    printf(fmt, (long long)c.articles, (long long)c.places, (long long)c.people,
+           (long long)c.mentions, (long long)c.orgs, (long long)c.events,
+           (long long)c.event_groups, (long long)c.ties, (long long)c.tie_pairs);
+    return 0;
+}
+
+int cli_kb_main(const char *cmd, int argc, char **argv)
+{
+    size_t which = sizeof commands / sizeof commands[0];
+    for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+        if (strcmp(cmd, commands[i].name) == 0) which = i;
+    if (which == sizeof commands / sizeof commands[0]) return -1;
+    opts o;
+    if (parse(cmd, argc, argv, &o) < 0) {
+        free(o.args);
+        return 2;
+    }
+    int status;
+    if (o.help) {
+        fputs(commands[which].usage, stdout);
+        fputs(common_usage, stdout);
+        status = 0;
+    } else if (strcmp(cmd, "ingest") == 0) {
+        status = cmd_ingest(&o);
+    } else if (strcmp(cmd, "export") == 0) {
+        status = cmd_export(&o);
+    } else if (strcmp(cmd, "counts") == 0) {
+        status = cmd_counts(&o);
+    } else {
+        status = cmd_query(cmd, &o);
+    }
+    free(o.args);
+    return status;
+}

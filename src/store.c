@@ -1,0 +1,996 @@
+/*
+ * store.c - the SQLite knowledge base: schema and migrations, ingest of one record, merging of
+ * people and events across articles (contracts in store.h).
+ *
+ * Migrations are SQL scripts in order; migration i takes the schema from user_version i to i+1
+ * and runs in its own transaction, so a database of any older version opens and upgrades, and a
+ * newer one is refused rather than misread.
+ */
+#include "store.h"
+
+#include <jansson.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "document.h"
+#include "gazetteer.h"
+#include "names.h"
+#include "text.h"
+
+struct ct_store {
+    sqlite3 *db;
+    const ct_gazetteer *gaz; /* borrowed, or NULL */
+    char pub_lo[11];         /* during a put: the article's publication bound, or "" */
+};
+
+/* ---- schema ---- */
+
+static const char *const migrations[] = {
+    /* 0 -> 1 */
+    "CREATE TABLE article("
+    "  id INTEGER PRIMARY KEY,"
+    "  doc_id TEXT NOT NULL UNIQUE,"
+    "  url TEXT,"
+    "  published TEXT,"      /* EXTRACTION.md date, or NULL */
+    "  published_lo TEXT,"   /* sortable bound, or NULL */
+    "  hash TEXT NOT NULL,"  /* FNV-1a 64 of url + raw bytes */
+    "  record_hash TEXT NOT NULL," /* of the extraction record */
+    "  raw BLOB NOT NULL,"
+    "  text TEXT NOT NULL,"
+    "  record TEXT NOT NULL"  /* the record JSON as stored */
+    ");"
+    "CREATE VIRTUAL TABLE article_fts USING fts5(text, content='article', content_rowid='id',"
+    "  tokenize='unicode61 remove_diacritics 2');"
+    "CREATE TRIGGER article_ai AFTER INSERT ON article BEGIN"
+    "  INSERT INTO article_fts(rowid, text) VALUES (new.id, new.text); END;"
+    "CREATE TRIGGER article_ad AFTER DELETE ON article BEGIN"
+    "  INSERT INTO article_fts(article_fts, rowid, text) VALUES ('delete', old.id, old.text);"
+    "  END;"
+    "CREATE TABLE place("
+    "  key TEXT PRIMARY KEY,"  /* gn:/a1:/cc: */
+    "  name TEXT,"             /* gazetteer display name, or NULL */
+    "  name_key TEXT,"         /* ct_key(name) */
+    "  kind INTEGER,"          /* CT_PLACE_* */
+    "  cc TEXT, lat REAL, lon REAL, population INTEGER"
+    ") WITHOUT ROWID;"
+    "CREATE INDEX place_name_key ON place(name_key);"
+    "CREATE TABLE article_place("
+    "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+    "  place_key TEXT NOT NULL REFERENCES place(key),"
+    "  PRIMARY KEY(article_id, place_key)) WITHOUT ROWID;"
+    "CREATE INDEX article_place_key ON article_place(place_key);"
+    "CREATE TABLE org("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL,"
+    "  key TEXT NOT NULL UNIQUE);"
+    "CREATE TABLE article_org("
+    "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+    "  org_id INTEGER NOT NULL REFERENCES org(id),"
+    "  PRIMARY KEY(article_id, org_id)) WITHOUT ROWID;"
+    "CREATE INDEX article_org_org ON article_org(org_id);"
+    "CREATE TABLE person("
+    "  id INTEGER PRIMARY KEY,"
+    "  name TEXT NOT NULL,"  /* the first full form seen */
+    "  title TEXT,"          /* first known title */
+    "  of TEXT);"            /* first known affiliation (place key or organisation) */
+    "CREATE INDEX person_of ON person(of);"
+    "CREATE TABLE person_mention("
+    "  id INTEGER PRIMARY KEY,"
+    "  person_id INTEGER NOT NULL REFERENCES person(id),"
+    "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+    "  name TEXT NOT NULL,"  /* as written */
+    "  key TEXT NOT NULL,"   /* ct_name_key(name) */
+    "  alias INTEGER NOT NULL DEFAULT 0," /* 1: listed as an alias, not the main form */
+    "  title TEXT, of TEXT);"
+    "CREATE INDEX person_mention_person ON person_mention(person_id);"
+    "CREATE INDEX person_mention_key ON person_mention(key);"
+    "CREATE INDEX person_mention_article ON person_mention(article_id);"
+    "CREATE INDEX person_mention_of ON person_mention(of);"
+    "CREATE TABLE event_group("
+    "  id INTEGER PRIMARY KEY,"
+    "  type TEXT NOT NULL);"
+    "CREATE TABLE event("
+    "  id INTEGER PRIMARY KEY,"
+    "  group_id INTEGER REFERENCES event_group(id),"
+    "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+    "  seq INTEGER NOT NULL,"   /* index in the record's events */
+    "  type TEXT NOT NULL,"
+    "  kind TEXT,"              /* agreements: sister, friendship, mou, cooperation */
+    "  date TEXT, date_lo TEXT, date_hi TEXT,"
+    "  planned INTEGER NOT NULL DEFAULT 0,"
+    "  place TEXT REFERENCES place(key),"
+    "  name TEXT,"              /* conference/cultural event name, speech venue, honor */
+    "  title TEXT,"             /* speech title */
+    "  evidence TEXT, off INTEGER, len INTEGER,"
+    "  json TEXT NOT NULL);"    /* the event object as extracted */
+    "CREATE INDEX event_group_id ON event(group_id);"
+    "CREATE INDEX event_article ON event(article_id);"
+    "CREATE INDEX event_type ON event(type, date_lo);"
+    "CREATE INDEX event_place ON event(place);"
+    "CREATE TABLE event_arg("
+    "  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,"
+    "  role TEXT NOT NULL,"     /* participant party destination visitor signatory speaker"
+                                   recipient by */
+    "  value TEXT NOT NULL,"    /* as in the record */
+    "  person_id INTEGER REFERENCES person(id),"
+    "  place_key TEXT REFERENCES place(key),"
+    "  org_id INTEGER REFERENCES org(id));"
+    "CREATE INDEX event_arg_event ON event_arg(event_id);"
+    "CREATE INDEX event_arg_person ON event_arg(person_id);"
+    "CREATE INDEX event_arg_place ON event_arg(place_key);"
+    "CREATE TABLE event_topic("
+    "  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,"
+    "  topic TEXT NOT NULL,"
+    "  PRIMARY KEY(event_id, topic)) WITHOUT ROWID;"
+    "CREATE TABLE tie("
+    "  id INTEGER PRIMARY KEY,"
+    "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+    "  a TEXT NOT NULL REFERENCES place(key),"
+    "  b TEXT NOT NULL REFERENCES place(key),"
+    "  kind TEXT NOT NULL,"
+    "  since TEXT, since_lo TEXT,"
+    "  evidence TEXT, off INTEGER, len INTEGER,"
+    "  CHECK (a < b));"
+    "CREATE INDEX tie_ab ON tie(a, b, kind);"
+    "CREATE INDEX tie_b ON tie(b);"
+    "CREATE INDEX tie_article ON tie(article_id);"
+    /* Every place an event involves: its arguments, its place, and the affiliations of the
+     * people in it. */
+    "CREATE VIEW event_key(event_id, key) AS"
+    "  SELECT event_id, place_key FROM event_arg WHERE place_key IS NOT NULL"
+    "  UNION SELECT id, place FROM event WHERE place IS NOT NULL"
+    "  UNION SELECT a.event_id, p.of FROM event_arg a JOIN person p ON p.id = a.person_id"
+    "    WHERE p.of IS NOT NULL AND (p.of LIKE 'gn:%' OR p.of LIKE 'a1:%' OR p.of LIKE 'cc:%');",
+};
+#define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
+
+static int exec(ct_store *s, const char *sql)
+{
+    return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : CT_EDB;
+}
+
+static int migrate(ct_store *s)
+{
+    sqlite3_stmt *st = NULL;
+    int version = 0;
+    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+        return CT_EDB;
+    if (sqlite3_step(st) == SQLITE_ROW) version = sqlite3_column_int(st, 0);
+    sqlite3_finalize(st);
+    if (version > (int)NMIGRATIONS) return CT_EDB; /* written by a newer cityties */
+    for (size_t v = (size_t)version; v < NMIGRATIONS; v++) {
+        char pragma[48];
+        if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+        snprintf(pragma, sizeof pragma, "PRAGMA user_version=%zu", v + 1);
+        if (exec(s, migrations[v]) != 0 || exec(s, pragma) != 0) {
+            sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+            return CT_EDB;
+        }
+        if (exec(s, "COMMIT") != 0) return CT_EDB;
+    }
+    return 0;
+}
+
+int ct_store_open(const char *path, ct_store **out)
+{
+    *out = NULL;
+    ct_store *s = calloc(1, sizeof *s);
+    if (!s) return CT_ENOMEM;
+    if (sqlite3_open_v2(path ? path : CT_STORE_DEFAULT, &s->db,
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+        goto fail;
+    sqlite3_busy_timeout(s->db, 10000);
+    if (exec(s, "PRAGMA foreign_keys=ON") != 0) goto fail;
+    /* WAL: readers go on while an ingest writes; NORMAL sync keeps every commit across a kill
+     * of the process (only power loss may lose the last commits). */
+    if (exec(s, "PRAGMA journal_mode=WAL") != 0) goto fail;
+    if (exec(s, "PRAGMA synchronous=NORMAL") != 0) goto fail;
+    if (migrate(s) != 0) goto fail;
+    *out = s;
+    return 0;
+fail:
+    ct_store_close(s);
+    return CT_EDB;
+}
+
+void ct_store_close(ct_store *s)
+{
+    if (!s) return;
+    sqlite3_close(s->db);
+    free(s);
+}
+
+void ct_store_set_gazetteer(ct_store *s, const ct_gazetteer *g) { s->gaz = g; }
+sqlite3 *ct_store_db(ct_store *s) { return s->db; }
+const ct_gazetteer *ct_store_gazetteer(const ct_store *s) { return s->gaz; }
+const char *ct_store_errmsg(const ct_store *s) { return s && s->db ? sqlite3_errmsg(s->db) : ""; }
+
+/* ---- small helpers ---- */
+
+static void fnv_hex(const char *parts[], const size_t lens[], size_t n, char out[17])
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < lens[i]; j++) {
+            h ^= (unsigned char)parts[i][j];
+            h *= 1099511628211ull;
+        }
+        h ^= 0xff; /* part separator */
+        h *= 1099511628211ull;
+    }
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+static int is_place_key(const char *v)
+{
+    return v && (strncmp(v, "gn:", 3) == 0 || strncmp(v, "a1:", 3) == 0 ||
+                 strncmp(v, "cc:", 3) == 0) && v[3];
+}
+
+static int is_digit2(const char *p) { return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9'; }
+
+static int ymd_part(const char *p, size_t n, char lo[11], char hi[11])
+{
+    /* p[0..n) is YYYY, YYYY-MM or YYYY-MM-DD, X for unknown digits */
+    if (n != 4 && n != 7 && n != 10) return -1;
+    if (!is_digit2(p) || !is_digit2(p + 2)) return -1;
+    memcpy(lo, p, 4);
+    memcpy(hi, p, 4);
+    memcpy(lo + 4, "-00-00", 7);
+    memcpy(hi + 4, "-99-99", 7);
+    if (n >= 7 && p[4] != '-') return -1;
+    if (n >= 7 && is_digit2(p + 5)) {
+        memcpy(lo + 5, p + 5, 2);
+        memcpy(hi + 5, p + 5, 2);
+        if (n == 10 && p[7] == '-' && is_digit2(p + 8)) {
+            memcpy(lo + 8, p + 8, 2);
+            memcpy(hi + 8, p + 8, 2);
+        }
+    }
+    return 0;
+}
+
+int ct_store_date_bounds(const char *date, char lo[11], char hi[11])
+{
+    char l2[11], h2[11];
+    lo[0] = hi[0] = 0;
+    if (!date) return -1;
+    const char *slash = strchr(date, '/');
+    size_t n1 = slash ? (size_t)(slash - date) : strlen(date);
+    if (ymd_part(date, n1, lo, hi) != 0) {
+        lo[0] = hi[0] = 0;
+        return -1;
+    }
+    if (slash) {
+        if (ymd_part(slash + 1, strlen(slash + 1), l2, h2) == 0) memcpy(hi, h2, 11);
+    }
+    return 0;
+}
+
+static int bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
+{
+    return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, i);
+}
+
+/* Prepares sql, binds the NULL-terminated list of strings (NULL pointers bind NULL: pass the
+ * count explicitly), steps once. Returns SQLITE_ROW/SQLITE_DONE, or an error code. */
+static int run(ct_store *s, const char *sql, int nargs, const char *const *args, int64_t *rowid)
+{
+    sqlite3_stmt *st = NULL;
+    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    if (rc != SQLITE_OK) return rc;
+    for (int i = 0; i < nargs; i++) bind_text_or_null(st, i + 1, args[i]);
+    rc = sqlite3_step(st);
+    if (rowid) *rowid = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
+    sqlite3_finalize(st);
+    return rc;
+}
+
+static const char *json_str(json_t *o, const char *k)
+{
+    return json_string_value(json_object_get(o, k));
+}
+
+/* ---- places, organisations ---- */
+
+static int ensure_place(ct_store *s, const char *key)
+{
+    if (!is_place_key(key)) return CT_EARG;
+    ct_gaz_entry e;
+    int have = s->gaz && ct_gaz_get(s->gaz, key, &e) == 0;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO place(key, name, name_key, kind, cc, lat, lon, population)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+                           " ON CONFLICT(key) DO UPDATE SET name = coalesce(place.name, ?2),"
+                           " name_key = coalesce(place.name_key, ?3), kind = coalesce(place.kind, ?4),"
+                           " cc = coalesce(place.cc, ?5), lat = coalesce(place.lat, ?6),"
+                           " lon = coalesce(place.lon, ?7), population = coalesce(place.population, ?8)"
+                           " WHERE ?2 IS NOT NULL AND place.name IS NULL",
+                           -1, &st, NULL) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+    if (have) {
+        char nk[256];
+        ct_key(nk, sizeof nk, e.name, strlen(e.name));
+        sqlite3_bind_text(st, 2, e.name, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 3, nk, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int(st, 4, e.kind);
+        sqlite3_bind_text(st, 5, e.cc, -1, SQLITE_TRANSIENT);
+        if (e.lat != 0 || e.lon != 0) {
+            sqlite3_bind_double(st, 6, e.lat);
+            sqlite3_bind_double(st, 7, e.lon);
+        }
+        sqlite3_bind_int64(st, 8, e.population);
+    } else if (key[0] == 'c') {
+        sqlite3_bind_text(st, 5, key + 3, -1, SQLITE_TRANSIENT);
+    }
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+static int ensure_org(ct_store *s, const char *name, int64_t *id)
+{
+    char key[512];
+    ct_key(key, sizeof key, name, strlen(name));
+    if (!key[0]) return CT_EARG;
+    const char *args[] = {name, key};
+    if (run(s, "INSERT INTO org(name, key) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING", 2, args,
+            NULL) != SQLITE_DONE)
+        return CT_EDB;
+    if (run(s, "SELECT id FROM org WHERE key = ?1", 1, args + 1, id) != SQLITE_ROW) return CT_EDB;
+    return 0;
+}
+
+/* ---- people ---- */
+
+static int same_or_null(const char *a, const char *b)
+{
+    return !a || !b || !*a || !*b || strcmp(a, b) == 0;
+}
+
+/* Finds the person a mention (name, title, of) belongs to, or creates one. */
+static int find_person(ct_store *s, int64_t article, const char *name, const char *title,
+                       const char *of, int64_t *id)
+{
+    char key[256];
+    ct_name_key(name, strlen(name), key, sizeof key);
+    if (!key[0]) ct_key(key, sizeof key, name, strlen(name));
+    *id = 0;
+    sqlite3_stmt *st = NULL;
+    /* 1. the same name key, with agreeing affiliation */
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT DISTINCT p.id, p.of, p.title FROM person_mention m"
+                           " JOIN person p ON p.id = m.person_id WHERE m.key = ?1"
+                           " ORDER BY (p.of IS ?2) DESC, p.id",
+                           -1, &st, NULL) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+    bind_text_or_null(st, 2, of);
+    while (!*id && sqlite3_step(st) == SQLITE_ROW) {
+        const char *pof = (const char *)sqlite3_column_text(st, 1);
+        if (same_or_null(pof, of)) *id = sqlite3_column_int64(st, 0);
+    }
+    sqlite3_finalize(st);
+    /* 2. a looser name match with the same title and affiliation */
+    if (!*id && of && title) {
+        if (sqlite3_prepare_v2(s->db,
+                               "SELECT DISTINCT p.id, m.name FROM person_mention m"
+                               " JOIN person p ON p.id = m.person_id"
+                               " WHERE m.of = ?1 AND m.title = ?2 AND m.article_id <> ?3",
+                               -1, &st, NULL) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_text(st, 1, of, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, title, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_int64(st, 3, article);
+        while (!*id && sqlite3_step(st) == SQLITE_ROW) {
+            const char *other = (const char *)sqlite3_column_text(st, 1);
+            if (other && ct_name_same(name, strlen(name), other, strlen(other)))
+                *id = sqlite3_column_int64(st, 0);
+        }
+        sqlite3_finalize(st);
+    }
+    if (*id) {
+        const char *args[3];
+        char idbuf[24];
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)*id);
+        args[0] = idbuf, args[1] = title, args[2] = of;
+        if (run(s, "UPDATE person SET title = coalesce(title, ?2), of = coalesce(of, ?3)"
+                   " WHERE id = ?1", 3, args, NULL) != SQLITE_DONE)
+            return CT_EDB;
+        return 0;
+    }
+    const char *args[] = {name, title, of};
+    if (run(s, "INSERT INTO person(name, title, of) VALUES (?1, ?2, ?3) RETURNING id", 3, args,
+            id) != SQLITE_ROW)
+        return CT_EDB;
+    return 0;
+}
+
+static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name, int alias,
+                       const char *title, const char *of)
+{
+    char key[256];
+    ct_name_key(name, strlen(name), key, sizeof key);
+    if (!key[0]) ct_key(key, sizeof key, name, strlen(name));
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
+                           " title, of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, person);
+    sqlite3_bind_int64(st, 2, article);
+    sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int(st, 5, alias);
+    bind_text_or_null(st, 6, title);
+    bind_text_or_null(st, 7, of);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* The record's people, resolved to person ids, so event arguments can name them. */
+typedef struct {
+    const char **names; /* main names and aliases, borrowed from the JSON */
+    int64_t *ids;
+    size_t n, cap;
+} people_map;
+
+static int map_add(people_map *m, const char *name, int64_t id)
+{
+    if (m->n == m->cap) {
+        size_t cap = m->cap ? m->cap * 2 : 16;
+        const char **nn = realloc(m->names, cap * sizeof *nn);
+        if (!nn) return CT_ENOMEM;
+        m->names = nn;
+        int64_t *ni = realloc(m->ids, cap * sizeof *ni);
+        if (!ni) return CT_ENOMEM;
+        m->ids = ni;
+        m->cap = cap;
+    }
+    m->names[m->n] = name;
+    m->ids[m->n++] = id;
+    return 0;
+}
+
+static int64_t map_find(const people_map *m, const char *name)
+{
+    for (size_t i = 0; i < m->n; i++)
+        if (strcmp(m->names[i], name) == 0) return m->ids[i];
+    char k1[256], k2[256];
+    ct_name_key(name, strlen(name), k1, sizeof k1);
+    if (!k1[0]) return 0;
+    for (size_t i = 0; i < m->n; i++) {
+        ct_name_key(m->names[i], strlen(m->names[i]), k2, sizeof k2);
+        if (strcmp(k1, k2) == 0) return m->ids[i];
+    }
+    for (size_t i = 0; i < m->n; i++)
+        if (ct_name_part_of(name, strlen(name), m->names[i], strlen(m->names[i])))
+            return m->ids[i];
+    return 0;
+}
+
+static int put_people(ct_store *s, int64_t article, json_t *people, people_map *m)
+{
+    size_t i;
+    json_t *p;
+    json_array_foreach(people, i, p) {
+        const char *name = json_str(p, "name");
+        if (!name || !*name) continue;
+        const char *title = json_str(p, "title"), *of = json_str(p, "of");
+        int64_t id;
+        int rc = find_person(s, article, name, title, of, &id);
+        if (rc == 0) rc = add_mention(s, id, article, name, 0, title, of);
+        if (rc == 0) rc = map_add(m, name, id);
+        if (rc) return rc;
+        size_t j;
+        json_t *a;
+        json_array_foreach(json_object_get(p, "aliases"), j, a) {
+            const char *alias = json_string_value(a);
+            if (!alias || !*alias || strcmp(alias, name) == 0) continue;
+            if ((rc = add_mention(s, id, article, alias, 1, title, of)) != 0) return rc;
+            if ((rc = map_add(m, alias, id)) != 0) return rc;
+        }
+    }
+    return 0;
+}
+
+/* A person named only in an event argument. */
+static int arg_person(ct_store *s, int64_t article, people_map *m, const char *name,
+                      int64_t *id)
+{
+    *id = map_find(m, name);
+    if (*id) return 0;
+    int rc = find_person(s, article, name, NULL, NULL, id);
+    if (rc == 0) rc = add_mention(s, *id, article, name, 0, NULL, NULL);
+    if (rc == 0) rc = map_add(m, name, *id);
+    return rc;
+}
+
+/* ---- events ---- */
+
+static const struct {
+    const char *field, *role;
+    int person; /* 1: values are people's names (or, for visitors, a place key) */
+} arg_fields[] = {
+    {"participants", "participant", 1}, {"visitors", "visitor", 1},
+    {"signatories", "signatory", 1},    {"speaker", "speaker", 1},
+    {"recipient", "recipient", 1},      {"parties", "party", 0},
+    {"destinations", "destination", 0}, {"by", "by", 0},
+};
+
+static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, const char *role,
+                   int person, const char *v)
+{
+    if (!v || !*v) return 0;
+    int64_t pid = 0, oid = 0;
+    int rc;
+    const char *place = NULL;
+    if (is_place_key(v)) {
+        if ((rc = ensure_place(s, v)) != 0) return rc;
+        place = v;
+    } else if (person) {
+        if ((rc = arg_person(s, article, m, v, &pid)) != 0) return rc;
+    } else {
+        if ((rc = ensure_org(s, v, &oid)) != 0) return rc;
+    }
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
+                           " org_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, event);
+    sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, v, -1, SQLITE_TRANSIENT);
+    if (pid) sqlite3_bind_int64(st, 4, pid);
+    bind_text_or_null(st, 5, place);
+    if (oid) sqlite3_bind_int64(st, 6, oid);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
+{
+    sqlite3_stmt *st = NULL;
+    int64_t n = -1;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
+    sqlite3_bind_int64(st, 1, a);
+    sqlite3_bind_int64(st, 2, b);
+    if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return n;
+}
+
+/* Runs sql with two integer parameters; 0 when it ran, CT_EDB otherwise. */
+static int step2(ct_store *s, const char *sql, int64_t a, int64_t b)
+{
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return CT_EDB;
+    sqlite3_bind_int64(st, 1, a);
+    sqlite3_bind_int64(st, 2, b);
+    int rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
+}
+
+#define PLACE_ROLES "('party', 'destination', 'visitor', 'by')"
+
+/* Puts event e (already stored with its arguments) into the group of a matching event of
+ * another article, or into a new group. */
+/* The span of time an event can be in: its date's bounds; for an undated event, the year
+ * around its article's publication (up to two years ahead for a plan); else unknown (""). */
+static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int planned,
+                       char elo[11], char ehi[11])
+{
+    elo[0] = ehi[0] = 0;
+    if (lo && hi) {
+        snprintf(elo, 11, "%s", lo);
+        snprintf(ehi, 11, "%s", hi);
+    } else if (pub_lo && strlen(pub_lo) >= 4) {
+        unsigned y = (unsigned)atoi(pub_lo) % 10000u;
+        snprintf(elo, 11, "%04u-00-00", (y ? y - 1 : 0) % 10000u);
+        snprintf(ehi, 11, "%04u-99-99", (y + (planned ? 2u : 1u)) % 10000u);
+    }
+}
+
+static int group_event(ct_store *s, int64_t article, int64_t e, const char *type,
+                       const char *kind, const char *lo, const char *hi, int planned)
+{
+    sqlite3_stmt *st = NULL;
+    char elo[11], ehi[11], elo2[11], ehi2[11];
+    eff_bounds(lo, hi, s->pub_lo[0] ? s->pub_lo : NULL, planned, elo, ehi);
+    int64_t best = 0, best_score = 0;
+    if (sqlite3_prepare_v2(
+            s->db,
+            "SELECT DISTINCT e2.id, e2.group_id, e2.kind, e2.date_lo, e2.date_hi, e2.planned,"
+            " (SELECT published_lo FROM article WHERE id = e2.article_id) FROM event_arg a1"
+            " JOIN event_arg a2 ON a2.person_id = a1.person_id JOIN event e2 ON e2.id = a2.event_id"
+            " WHERE a1.event_id = ?1 AND e2.type = ?2 AND e2.article_id <> ?3"
+            " AND e2.group_id IS NOT NULL"
+            " UNION SELECT e2.id, e2.group_id, e2.kind, e2.date_lo, e2.date_hi, e2.planned,"
+            " (SELECT published_lo FROM article WHERE id = e2.article_id) FROM event_arg a1"
+            " JOIN event_arg a2 ON a2.place_key = a1.place_key JOIN event e2 ON e2.id = a2.event_id"
+            " WHERE a1.event_id = ?1 AND e2.type = ?2 AND e2.article_id <> ?3"
+            " AND e2.group_id IS NOT NULL AND a1.role IN " PLACE_ROLES
+            " AND a2.role IN " PLACE_ROLES " LIMIT 500",
+            -1, &st, NULL) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, e);
+    sqlite3_bind_text(st, 2, type, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_int64(st, 3, article);
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        int64_t e2 = sqlite3_column_int64(st, 0), g2 = sqlite3_column_int64(st, 1);
+        const char *k2 = (const char *)sqlite3_column_text(st, 2);
+        const char *lo2 = (const char *)sqlite3_column_text(st, 3);
+        const char *hi2 = (const char *)sqlite3_column_text(st, 4);
+        if (!same_or_null(kind, k2)) continue;
+        int dated = lo && lo2;
+        eff_bounds(lo2, hi2, (const char *)sqlite3_column_text(st, 6), sqlite3_column_int(st, 5),
+                   elo2, ehi2);
+        if (elo[0] && elo2[0] && (strcmp(elo, ehi2) > 0 || strcmp(elo2, ehi) > 0)) continue;
+        int64_t people = count1(s,
+                                "SELECT count(DISTINCT a.person_id) FROM event_arg a JOIN event_arg b"
+                                " ON a.person_id = b.person_id WHERE a.event_id = ?1 AND"
+                                " b.event_id = ?2",
+                                e, e2);
+        int64_t places = count1(s,
+                                "SELECT count(DISTINCT a.place_key) FROM event_arg a JOIN event_arg b"
+                                " ON a.place_key = b.place_key WHERE a.event_id = ?1 AND"
+                                " b.event_id = ?2 AND a.role IN " PLACE_ROLES
+                                " AND b.role IN " PLACE_ROLES,
+                                e, e2);
+        if (people < 0 || places < 0) {
+            sqlite3_finalize(st);
+            return CT_EDB;
+        }
+        /* places alone merge only events whose times are known to agree */
+        if (people == 0 && (!elo[0] || !elo2[0] || places < (dated ? 1 : 2))) continue;
+        /* one report per article in a group */
+        if (count1(s, "SELECT count(*) FROM event WHERE group_id = ?1 AND article_id = ?2", g2,
+                   article) != 0)
+            continue;
+        int64_t score = people * 4 + places * 2 + dated;
+        if (score > best_score) best_score = score, best = g2;
+    }
+    sqlite3_finalize(st);
+    if (!best) {
+        const char *args[] = {type};
+        if (run(s, "INSERT INTO event_group(type) VALUES (?1) RETURNING id", 1, args, &best) !=
+            SQLITE_ROW)
+            return CT_EDB;
+    }
+    return step2(s, "UPDATE event SET group_id = ?2 WHERE id = ?1", e, best);
+}
+
+static void span_of(json_t *o, int64_t *off, int64_t *len)
+{
+    json_t *sp = json_object_get(o, "span");
+    *off = *len = -1;
+    if (json_is_array(sp) && json_array_size(sp) == 2) {
+        *off = json_integer_value(json_array_get(sp, 0));
+        *len = json_integer_value(json_array_get(sp, 1));
+    }
+}
+
+static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_map *m)
+{
+    const char *type = json_str(ev, "type");
+    if (!type || !*type) return 0;
+    const char *kind = json_str(ev, "kind"), *date = json_str(ev, "date");
+    const char *place = json_str(ev, "place");
+    const char *name = json_str(ev, "name");
+    if (!name) name = json_str(ev, "venue");
+    if (!name) name = json_str(ev, "honor");
+    char lo[11], hi[11];
+    int rc;
+    ct_store_date_bounds(date, lo, hi);
+    if (!is_place_key(place)) place = NULL;
+    if (place && (rc = ensure_place(s, place)) != 0) return rc;
+    int64_t off, len;
+    span_of(ev, &off, &len);
+    char *js = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS);
+    if (!js) return CT_ENOMEM;
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
+                           " planned, place, name, title, evidence, off, len, json) VALUES"
+                           " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+                           " RETURNING id",
+                           -1, &st, NULL) != SQLITE_OK) {
+        free(js);
+        return CT_EDB;
+    }
+    sqlite3_bind_int64(st, 1, article);
+    sqlite3_bind_int(st, 2, seq);
+    sqlite3_bind_text(st, 3, type, -1, SQLITE_TRANSIENT);
+    bind_text_or_null(st, 4, kind);
+    bind_text_or_null(st, 5, date);
+    bind_text_or_null(st, 6, lo[0] ? lo : NULL);
+    bind_text_or_null(st, 7, hi[0] ? hi : NULL);
+    sqlite3_bind_int(st, 8, json_is_true(json_object_get(ev, "planned")));
+    bind_text_or_null(st, 9, place);
+    bind_text_or_null(st, 10, name);
+    bind_text_or_null(st, 11, json_str(ev, "title"));
+    bind_text_or_null(st, 12, json_str(ev, "evidence"));
+    if (off >= 0) sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
+    sqlite3_bind_text(st, 15, js, -1, SQLITE_TRANSIENT);
+    free(js);
+    int64_t id = 0;
+    rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    if (!id) return CT_EDB;
+
+    for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
+        json_t *v = json_object_get(ev, arg_fields[f].field);
+        if (json_is_string(v)) {
+            rc = put_arg(s, article, id, m, arg_fields[f].role, arg_fields[f].person,
+                         json_string_value(v));
+            if (rc) return rc;
+        }
+        size_t i;
+        json_t *x;
+        json_array_foreach(v, i, x) {
+            rc = put_arg(s, article, id, m, arg_fields[f].role, arg_fields[f].person,
+                         json_string_value(x));
+            if (rc) return rc;
+        }
+    }
+    size_t i;
+    json_t *t;
+    json_array_foreach(json_object_get(ev, "topics"), i, t) {
+        const char *topic = json_string_value(t);
+        if (!topic) continue;
+        sqlite3_stmt *ts = NULL;
+        if (sqlite3_prepare_v2(s->db,
+                               "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)",
+                               -1, &ts, NULL) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_int64(ts, 1, id);
+        sqlite3_bind_text(ts, 2, topic, -1, SQLITE_TRANSIENT);
+        rc = sqlite3_step(ts);
+        sqlite3_finalize(ts);
+        if (rc != SQLITE_DONE) return CT_EDB;
+    }
+    return group_event(s, article, id, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL,
+                       json_is_true(json_object_get(ev, "planned")));
+}
+
+/* ---- ties ---- */
+
+static int put_tie(ct_store *s, int64_t article, json_t *t)
+{
+    json_t *cities = json_object_get(t, "cities");
+    const char *a = json_string_value(json_array_get(cities, 0));
+    const char *b = json_string_value(json_array_get(cities, 1));
+    const char *kind = json_str(t, "kind"), *since = json_str(t, "since");
+    if (!is_place_key(a) || !is_place_key(b) || !kind || strcmp(a, b) == 0) return 0;
+    if (strcmp(a, b) > 0) {
+        const char *x = a;
+        a = b, b = x;
+    }
+    int rc;
+    if ((rc = ensure_place(s, a)) != 0 || (rc = ensure_place(s, b)) != 0) return rc;
+    char lo[11], hi[11];
+    ct_store_date_bounds(since, lo, hi);
+    int64_t off, len;
+    span_of(t, &off, &len);
+    sqlite3_stmt *st = NULL;
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO tie(article_id, a, b, kind, since, since_lo, evidence, off,"
+                           " len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                           -1, &st, NULL) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, article);
+    sqlite3_bind_text(st, 2, a, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, b, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, kind, -1, SQLITE_TRANSIENT);
+    bind_text_or_null(st, 5, since);
+    bind_text_or_null(st, 6, lo[0] ? lo : NULL);
+    bind_text_or_null(st, 7, json_str(t, "evidence"));
+    if (off >= 0) sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, len);
+    rc = sqlite3_step(st);
+    sqlite3_finalize(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* ---- articles ---- */
+
+static int gc(ct_store *s)
+{
+    return exec(s, "DELETE FROM event_group WHERE NOT EXISTS"
+                   " (SELECT 1 FROM event e WHERE e.group_id = event_group.id);"
+                   "DELETE FROM person WHERE NOT EXISTS"
+                   " (SELECT 1 FROM person_mention m WHERE m.person_id = person.id);"
+                   "DELETE FROM org WHERE NOT EXISTS"
+                   " (SELECT 1 FROM article_org a WHERE a.org_id = org.id)"
+                   " AND NOT EXISTS (SELECT 1 FROM event_arg a WHERE a.org_id = org.id);");
+}
+
+static int put_facts(ct_store *s, int64_t article, json_t *rec)
+{
+    int rc = 0;
+    size_t i;
+    json_t *v;
+    people_map m = {0};
+    json_array_foreach(json_object_get(rec, "places"), i, v) {
+        const char *key = json_string_value(v);
+        if (!is_place_key(key)) continue;
+        if ((rc = ensure_place(s, key)) != 0) goto done;
+        char idbuf[24];
+        snprintf(idbuf, sizeof idbuf, "%lld", (long long)article);
+        const char *args[] = {idbuf, key};
+        if (run(s, "INSERT OR IGNORE INTO article_place(article_id, place_key) VALUES (?1, ?2)",
+                2, args, NULL) != SQLITE_DONE) {
+            rc = CT_EDB;
+            goto done;
+        }
+    }
+    json_array_foreach(json_object_get(rec, "organizations"), i, v) {
+        const char *name = json_string_value(v);
+        int64_t oid;
+        if (!name || ensure_org(s, name, &oid) != 0) continue;
+        if (step2(s, "INSERT OR IGNORE INTO article_org(article_id, org_id) VALUES (?1, ?2)",
+                  article, oid) != 0) {
+            rc = CT_EDB;
+            goto done;
+        }
+    }
+    if ((rc = put_people(s, article, json_object_get(rec, "people"), &m)) != 0) goto done;
+    json_array_foreach(json_object_get(rec, "events"), i, v) {
+        if (json_is_object(v) && (rc = put_event(s, article, (int)i, v, &m)) != 0) goto done;
+    }
+    json_array_foreach(json_object_get(rec, "ties"), i, v) {
+        if (json_is_object(v) && (rc = put_tie(s, article, v)) != 0) goto done;
+    }
+done:
+    free(m.names);
+    free(m.ids);
+    return rc;
+}
+
+int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_json)
+{
+    if (!s || !a || !a->id || !*a->id || !record_json) return CT_EARG;
+    json_error_t jerr;
+    json_t *rec = json_loads(record_json, 0, &jerr);
+    if (!json_is_object(rec)) {
+        json_decref(rec);
+        return CT_EJSON;
+    }
+    const char *raw = a->raw ? a->raw : "";
+    size_t raw_len = a->raw ? a->raw_len : 0;
+    const char *text = a->text ? a->text : raw;
+    size_t text_len = a->text ? a->text_len : raw_len;
+    char hash[17], rhash[17];
+    const char *hp[] = {a->url ? a->url : "", raw};
+    size_t hl[] = {strlen(hp[0]), raw_len};
+    fnv_hex(hp, hl, 2, hash);
+    /* the record as canonical JSON, so key order does not count as a change */
+    char *canon = json_dumps(rec, JSON_COMPACT | JSON_SORT_KEYS);
+    if (!canon) {
+        json_decref(rec);
+        return CT_ENOMEM;
+    }
+    const char *rp[] = {canon};
+    size_t rl[] = {strlen(canon)};
+    fnv_hex(rp, rl, 1, rhash);
+
+    int rc = CT_EDB, status = CT_PUT_NEW;
+    sqlite3_stmt *st = NULL;
+    if (exec(s, "BEGIN IMMEDIATE") != 0) goto out;
+    if (sqlite3_prepare_v2(s->db, "SELECT id, hash, record_hash FROM article WHERE doc_id = ?1",
+                           -1, &st, NULL) != SQLITE_OK)
+        goto rollback;
+    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        int64_t old = sqlite3_column_int64(st, 0);
+        int same = strcmp((const char *)sqlite3_column_text(st, 1), hash) == 0 &&
+                   strcmp((const char *)sqlite3_column_text(st, 2), rhash) == 0;
+        sqlite3_finalize(st);
+        st = NULL;
+        if (same) {
+            status = CT_PUT_SAME;
+            rc = exec(s, "COMMIT");
+            goto out;
+        }
+        if (step2(s, "DELETE FROM article WHERE id = ?1", old, 0) != 0 ||
+            gc(s) != 0)
+            goto rollback;
+        status = CT_PUT_REPLACED;
+    }
+    sqlite3_finalize(st);
+    st = NULL;
+
+    const char *published = json_str(rec, "published");
+    if (!published) published = a->published;
+    char lo[11], hi[11];
+    ct_store_date_bounds(published, lo, hi);
+    memcpy(s->pub_lo, lo, sizeof s->pub_lo);
+    if (sqlite3_prepare_v2(s->db,
+                           "INSERT INTO article(doc_id, url, published, published_lo, hash,"
+                           " record_hash, raw, text, record) VALUES"
+                           " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+                           -1, &st, NULL) != SQLITE_OK)
+        goto rollback;
+    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
+    bind_text_or_null(st, 2, a->url);
+    bind_text_or_null(st, 3, published);
+    bind_text_or_null(st, 4, lo[0] ? lo : NULL);
+    sqlite3_bind_text(st, 5, hash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 6, rhash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_blob(st, 7, raw, (int)raw_len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 8, text, (int)text_len, SQLITE_STATIC);
+    sqlite3_bind_text(st, 9, canon, -1, SQLITE_STATIC);
+    int64_t article = 0;
+    if (sqlite3_step(st) == SQLITE_ROW) article = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    st = NULL;
+    if (!article) goto rollback;
+    if ((rc = put_facts(s, article, rec)) != 0) goto rollback;
+    if (exec(s, "COMMIT") != 0) {
+        rc = CT_EDB;
+        goto rollback;
+    }
+    rc = 0;
+    goto out;
+rollback:
+    sqlite3_finalize(st);
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (rc == 0) rc = CT_EDB;
+out:
+    free(canon);
+    json_decref(rec);
+    return rc < 0 ? rc : status;
+}
+
+int ct_store_put(ct_store *s, const ct_doc *doc, const char *record_json)
+{
+    if (!doc) return CT_EARG;
+    ct_article a = {doc->id,  doc->url,      doc->meta_published, doc->raw,
+                    doc->raw_len, doc->text, doc->len};
+    return ct_store_put_article(s, &a, record_json);
+}
+
+int ct_store_delete(ct_store *s, const char *article_id)
+{
+    if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    const char *args[] = {article_id};
+    int64_t id = 0;
+    int rc = run(s, "DELETE FROM article WHERE doc_id = ?1 RETURNING id", 1, args, &id);
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE) goto fail;
+    if (!id) {
+        exec(s, "ROLLBACK");
+        return CT_ENOTFOUND;
+    }
+    if (gc(s) != 0 || exec(s, "COMMIT") != 0) goto fail;
+    return 0;
+fail:
+    exec(s, "ROLLBACK");
+    return CT_EDB;
+}
+
+int ct_store_counts_get(ct_store *s, ct_store_counts *out)
+{
+    memset(out, 0, sizeof *out);
+    static const char *const sql[] = {
+        "SELECT count(*) FROM article",        "SELECT count(*) FROM place",
+        "SELECT count(*) FROM person",         "SELECT count(*) FROM person_mention",
+        "SELECT count(*) FROM org",            "SELECT count(*) FROM event",
+        "SELECT count(*) FROM event_group",    "SELECT count(*) FROM tie",
+        "SELECT count(*) FROM (SELECT DISTINCT a, b, kind FROM tie)",
+    };
+    int64_t *f[] = {&out->articles, &out->places,       &out->people, &out->mentions,
+                    &out->orgs,     &out->events,       &out->event_groups, &out->ties,
+                    &out->tie_pairs};
+    for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++)
+        if (run(s, sql[i], 0, NULL, f[i]) != SQLITE_ROW) return CT_EDB;
+    return 0;
+}

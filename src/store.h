@@ -1,0 +1,100 @@
+/*
+ * store.h - the knowledge base: every extracted record kept in one SQLite database, merged
+ * across articles.
+ *
+ * What is stored (schema in store.c, version CT_STORE_SCHEMA in PRAGMA user_version):
+ *   article        one row per input document: id, url, published, content hash, raw bytes,
+ *                  analysed text; article_fts is an FTS5 index over the text
+ *   place          every place key seen, with the gazetteer's name, country and coordinates
+ *   org            organisations, one per name key
+ *   person         merged people; person_mention is each article's mention (name as written,
+ *                  title, of) so a person's aliases and roles carry their sources
+ *   event_group    merged events; event is one article's report of it (date, planned, evidence,
+ *                  byte span) with event_arg (participants, parties, destinations, ...) and
+ *                  event_topic rows
+ *   tie            each article's statement of a tie between two places (a < b), with since,
+ *                  evidence and span; the history of a pair is its tie rows grouped by kind
+ * Every fact row names the article it came from (foreign key, ON DELETE CASCADE), so replacing
+ * an article removes exactly its facts; merged rows (person, event_group, org) left without
+ * sources are then dropped.
+ *
+ * Merging: a person mentioned in a new article is an existing person when their name keys
+ * (names.h) are equal and their `of` agrees (equal or unknown on one side), or when
+ * ct_name_same() holds and both title and `of` are known and equal. An event joins an existing
+ * group when it has the same type (and agreement kind), its dates overlap (or one is unknown),
+ * and it shares a person, or two places (one when both are dated). Ties are never merged on
+ * write: queries group them by pair and kind, `since` being the earliest.
+ *
+ * Safety: each ct_store_put() is one transaction; the database runs in WAL mode so readers
+ * never block the writer; foreign keys are on. Ownership: a ct_store owns its connection; the
+ * gazetteer given to ct_store_set_gazetteer() is borrowed and must outlive the store.
+ */
+#ifndef CT_STORE_H
+#define CT_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "cityties.h"
+
+typedef struct ct_store ct_store;
+typedef struct ct_gazetteer ct_gazetteer;
+typedef struct sqlite3 sqlite3;
+
+#define CT_STORE_SCHEMA 1      /* PRAGMA user_version written by the latest migration */
+#define CT_STORE_DEFAULT "cityties.db"
+
+/* What ct_store_put() did. */
+enum {
+    CT_PUT_NEW = 0,       /* the article was not in the store */
+    CT_PUT_REPLACED = 1,  /* its content or record changed: old facts replaced */
+    CT_PUT_SAME = 2       /* identical content and record: nothing changed */
+};
+
+/* One article as the store sees it; strings are borrowed for the duration of the call. */
+typedef struct {
+    const char *id;        /* the record id (required) */
+    const char *url;       /* or NULL */
+    const char *published; /* metadata date, used when the record has none; or NULL */
+    const char *raw;       /* bytes as read */
+    size_t raw_len;
+    const char *text;      /* analysed text (spans point into it); NULL means raw */
+    size_t text_len;
+} ct_article;
+
+typedef struct {
+    int64_t articles, places, people, mentions, orgs, events, event_groups, ties, tie_pairs;
+} ct_store_counts;
+
+/* Opens (creating when missing) the database at path and migrates it to CT_STORE_SCHEMA.
+ * Returns 0, CT_EDB (cannot open, corrupt, or written by a newer version) or CT_ENOMEM. */
+int ct_store_open(const char *path, ct_store **out);
+void ct_store_close(ct_store *s);
+
+/* Place names and coordinates come from g (may be NULL: places then keep their key only). */
+void ct_store_set_gazetteer(ct_store *s, const ct_gazetteer *g);
+
+/* Stores one document with its extraction record (the JSON of EXTRACTION.md, plus optional
+ * "evidence" and "span": [offset, length] on events and ties), in one transaction. Returns
+ * CT_PUT_NEW, CT_PUT_REPLACED, CT_PUT_SAME, or CT_EJSON (bad record), CT_EARG, CT_EDB. */
+int ct_store_put(ct_store *s, const ct_doc *doc, const char *record_json);
+int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_json);
+
+/* Removes an article and its facts. Returns 0 or CT_ENOTFOUND / CT_EDB. */
+int ct_store_delete(ct_store *s, const char *article_id);
+
+int ct_store_counts_get(ct_store *s, ct_store_counts *out);
+
+/* The last SQLite error message, for reports. */
+const char *ct_store_errmsg(const ct_store *s);
+
+/* For the query and export modules: the connection and the gazetteer. */
+sqlite3 *ct_store_db(ct_store *s);
+const ct_gazetteer *ct_store_gazetteer(const ct_store *s);
+
+/* Parses an EXTRACTION.md date ("2023-10-13", "2023-10", "XXXX-06-26/XXXX-07-04") into
+ * sortable bounds "YYYY-MM-DD" (unknown month/day as 00 below and 99 above). Returns 0, or -1
+ * when the year is unknown or the string is not a date (lo and hi are then empty). */
+int ct_store_date_bounds(const char *date, char lo[11], char hi[11]);
+
+#endif
