@@ -463,7 +463,7 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
     if (c->kind == CT_PLACE_CITY) {
         s = log10((double)c->population + 1.0);
         if (!strcmp(c->feature, "PPLC"))
-            s += 1.0;
+            s += 1.5;
         else if (!strcmp(c->feature, "PPLA"))
             s += 1.0;
         else if (!strcmp(c->feature, "PPLA2"))

