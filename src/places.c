@@ -221,8 +221,10 @@ static int lowercase_elsewhere(const ct_analysis *an, const char *key)
 
 /* Affix class of a prefix phrase ending right before token i (inside sentence start s0), and
  * whether it is capitalised. Returns CLS_* or CLS_NONE. */
-static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size_t i)
+static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size_t i,
+                        size_t *from)
 {
+    *from = i;
     for (size_t back = 4; back >= 2; back--) {
         if (i < s0 + back)
             continue;
@@ -234,8 +236,12 @@ static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size
         if (!strcmp(c, "gov")) {
             /* "the City of X" is the government; "the city of X" only the city */
             for (size_t k = a; k < i; k++)
-                if (tok_is(an, k, "city"))
-                    return tok_cap(an, k) ? CLS_GOV : CLS_CITY;
+                if (tok_is(an, k, "city")) {
+                    if (!tok_cap(an, k))
+                        return CLS_CITY;
+                    *from = k; /* the mention is "City of X" */
+                    return CLS_GOV;
+                }
             return CLS_CITY;
         }
         if (!strcmp(c, "city"))
@@ -372,7 +378,21 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
             rp->lower_else = (uint8_t)lowercase_elsewhere(an, nkey);
         /* affixes */
         if (!rp->demonym) {
-            rp->cls = (uint8_t)prefix_class(an, lx, s0, i);
+            size_t from = i;
+            rp->cls = (uint8_t)prefix_class(an, lx, s0, i, &from);
+            if (from < i) {
+                /* a name spotted inside "City of" ("City") gives way to the whole */
+                if (raws->n >= 2) {
+                    raw_place *pr = CT_VEC_AT(raws, raw_place, raws->n - 2);
+                    if (pr->tok + pr->ntok > from && pr->tok >= from && pr->acro_of == -1) {
+                        *pr = *rp;
+                        raws->n--;
+                        rp = pr;
+                    }
+                }
+                rp->ntok += (uint32_t)(i - from);
+                rp->tok = (uint32_t)from;
+            }
             size_t e = i + len;
             const char *pv = NULL;
             size_t np = ct_lex_match(lx->affix, an, e, s1, &pv);

@@ -1,0 +1,125 @@
+/*
+ * test_places.c - the geoparser's matching and disambiguation rules, one invented sentence
+ * each: the text, then the places expected as "surface=key" with a trailing "*" for a city
+ * government (CT_PM_GOV) and "~" for a demonym (CT_PM_DEMONYM), in text order, "|"-separated.
+ * Needs the real gazetteer ($CITYTIES_GAZ or build/gazetteer.bin).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cityties.h"
+#include "harness.h"
+#include "pipeline.h"
+#include "places.h"
+
+typedef struct {
+    const char *text;
+    const char *want;
+} place_case;
+
+static const place_case cases[] = {
+    /* multi-word names, alternate names, diacritics, possessives */
+    {"The delegation flew from Los Angeles to Rio de Janeiro on Monday.",
+     "Los Angeles=gn:5368361|Rio de Janeiro=gn:3451190"},
+    {"Officials from Pusan arrived later.", "Pusan=gn:1838524"},
+    {"The mayor of Malmö spoke first.", "Malmö=gn:2692969"},
+    {"The team toured London's museums.", "London=gn:2643743"},
+    {"He later moved to St. Petersburg for work.", "St. Petersburg=gn:498817"},
+    {"The LA office will open in spring.", "LA=gn:5368361"},
+    /* city governments and their acronyms */
+    {"The delegation visited Koper City last week.", "Koper City=gn:3197753"},
+    {"A letter from the City of Los Angeles arrived.", "City of Los Angeles=gn:5368361*"},
+    {"Busan Metropolitan City signed the pact.", "Busan Metropolitan City=gn:1838524*"},
+    {"They met at Busan City Hall in the morning.", "Busan City Hall=gn:1838524*"},
+    {"The Seoul Metropolitan Government (SMG) hosted the forum. SMG said it was a success.",
+     "Seoul Metropolitan Government=gn:1835848*|SMG=gn:1835848*"},
+    /* demonyms and countries */
+    {"The Chinese Ambassador met Slovenian and Uzbek officials.",
+     "Chinese=cc:CN~|Slovenian=cc:SI~|Uzbek=cc:UZ~"},
+    {"Trade between Korea and the United States grew.", "Korea=cc:KR|United States=cc:US"},
+    {"Korean companies invested in Vietnam.", "Korean=cc:KR~|Vietnam=cc:VN"},
+    /* disambiguation */
+    {"The mayor visited Moscow last spring.", "Moscow=gn:524901"},
+    {"The mayor visited Moscow, Idaho last spring.", "Moscow=gn:5601538|Idaho=a1:US.ID"},
+    {"Students from Seattle and Bellevue joined the trip.",
+     "Seattle=gn:5809844|Bellevue=gn:5786882"},
+    {"He is the Mayor of Busan.", "Busan=gn:1838524"},
+    {"The Governor of Jeju welcomed the guests.", "Jeju=a1:KR.01"},
+    {"Officials from Kanagawa Prefecture attended.", "Kanagawa Prefecture=a1:JP.19"},
+    {"The ferry reached Jeju at noon.", "Jeju=gn:1846266"},
+    {"A team from Gyeonggi-do came too.", "Gyeonggi-do=a1:KR.13"},
+    {"Seoul is large.", "Seoul=gn:1835848"},
+    /* words that are place names but not here */
+    {"Mobile phones were banned. Reading is fun. Nice work, he said.", ""},
+    {"Police said the March parade would go ahead.", ""},
+    {"Mayor Park met Kim Lee and Choi Young.", ""},
+    {"Park Heong-joon spoke to the press.", ""},
+    {"Leaders of Asia and Europe met in Northeast Asia.", ""},
+    {"The mission ended in May.", ""},
+    {"Young people came from Mobile, Alabama.", "Mobile=gn:4076598|Alabama=a1:US.AL"},
+};
+
+static void render(const ct_analysis *an, char *out, size_t cap)
+{
+    size_t len = 0;
+    out[0] = 0;
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *m = CT_VEC_AT(&an->places, ct_place_mention, i);
+        uint32_t off = an->toks[m->tok].off;
+        uint32_t end = an->toks[m->tok + m->ntok - 1].off + an->toks[m->tok + m->ntok - 1].len;
+        int n = snprintf(out + len, cap - len, "%s%.*s=%s%s%s", i ? "|" : "", (int)(end - off),
+                         an->text + off, m->key, (m->flags & CT_PM_GOV) ? "*" : "",
+                         (m->flags & CT_PM_DEMONYM) ? "~" : "");
+        if (n < 0 || (size_t)n >= cap - len)
+            break;
+        len += (size_t)n;
+    }
+}
+
+int main(void)
+{
+    ct_ctx *ctx = NULL;
+    if (ct_ctx_open(NULL, &ctx) != 0 || !ctx) {
+        printf("test_places: no gazetteer; skipped\n");
+        return harness_done("places");
+    }
+    ct_arena *arena = ct_arena_new(1 << 16);
+    char got[1024];
+    for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+        ct_arena_reset(arena);
+        const char *t = cases[i].text;
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PLACES);
+        CHECK(an != NULL, "analyze %s", t);
+        if (!an)
+            continue;
+        render(an, got, sizeof got);
+        CHECK(strcmp(got, cases[i].want) == 0, "\"%s\"\n    got  %s\n    want %s", t, got,
+              cases[i].want);
+    }
+
+    /* ct_places_at / ct_places_covering */
+    ct_arena_reset(arena);
+    const char *t = "Officials of Busan Metropolitan City met.";
+    ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PLACES);
+    CHECK(an && an->places.n == 1, "one mention");
+    if (an && an->places.n == 1) {
+        CHECK(ct_places_at(an, 2) != NULL, "at its first token");
+        CHECK(ct_places_at(an, 3) == NULL, "not at its second");
+        CHECK(ct_places_covering(an, 4) != NULL, "covering its last token");
+        CHECK(ct_places_covering(an, 5) == NULL, "not past it");
+    }
+
+    char key[24];
+    CHECK(ct_places_resolve(ctx, "Korea", 5, key) == CT_PLACE_COUNTRY, "resolve Korea");
+    CHECK_STR(key, "cc:KR");
+    CHECK(ct_places_resolve(ctx, "Busan", 5, key) == CT_PLACE_CITY, "resolve Busan");
+    CHECK_STR(key, "gn:1838524");
+    CHECK(ct_places_resolve(ctx, "Slovenian", 9, key) == CT_PLACE_COUNTRY, "resolve demonym");
+    CHECK_STR(key, "cc:SI");
+    CHECK(ct_places_resolve(ctx, "Xyzzyville", 10, key) == 0, "resolve unknown");
+
+    ct_arena_free(arena);
+    ct_ctx_free(ctx);
+    return harness_done("places");
+}
