@@ -1,0 +1,376 @@
+/*
+ * test_store.c - the knowledge base over hand-written records (no extraction involved):
+ * schema and migrations, idempotent and replacing puts, merging of people, events and ties,
+ * the queries and the exports.
+ */
+#include <jansson.h>
+#include <sqlite3.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "export.h"
+#include "gazetteer.h"
+#include "harness.h"
+#include "query.h"
+#include "store.h"
+
+#define SEOUL "gn:1835848"
+#define MOSCOW "gn:524901"
+#define BUSAN "gn:1838524"
+
+static char dbpath[64];
+
+static int put(ct_store *s, const char *id, const char *text, const char *rec)
+{
+    ct_article a = {id, NULL, NULL, text, strlen(text), NULL, 0};
+    return ct_store_put_article(s, &a, rec);
+}
+
+static int64_t q1(ct_store *s, const char *sql)
+{
+    sqlite3_stmt *st;
+    int64_t v = -1;
+    if (sqlite3_prepare_v2(ct_store_db(s), sql, -1, &st, NULL) != SQLITE_OK) return -2;
+    if (sqlite3_step(st) == SQLITE_ROW) v = sqlite3_column_int64(st, 0);
+    sqlite3_finalize(st);
+    return v;
+}
+
+static const char *qs(ct_store *s, const char *sql, char *buf, size_t cap)
+{
+    sqlite3_stmt *st;
+    buf[0] = 0;
+    if (sqlite3_prepare_v2(ct_store_db(s), sql, -1, &st, NULL) != SQLITE_OK) return buf;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+        snprintf(buf, cap, "%s", (const char *)sqlite3_column_text(st, 0));
+    sqlite3_finalize(st);
+    return buf;
+}
+
+/* Invented articles: a Seoul-Moscow story told by three outlets, and a Busan one. */
+static const char *A_TEXT = "Seoul Mayor Park Won-soon met Moscow Mayor Sergey Sobyanin on June 28, "
+                            "2017. The two cities have been sister cities since 1991.";
+static const char *A_REC =
+    "{\"id\":\"a\",\"published\":\"2017-06-29\",\"places\":[\"" SEOUL "\",\"" MOSCOW "\"],"
+    "\"people\":[{\"name\":\"Park Won-soon\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
+    "{\"name\":\"Sergey Sobyanin\",\"title\":\"mayor\",\"of\":\"" MOSCOW "\"}],"
+    "\"organizations\":[\"Seoul Institute\"],"
+    "\"events\":[{\"type\":\"meeting\",\"date\":\"2017-06-28\",\"place\":\"" MOSCOW "\","
+    "\"participants\":[\"Park Won-soon\",\"Sergey Sobyanin\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW
+    "\"],\"topics\":[\"smart_city\"],\"evidence\":\"Seoul Mayor Park Won-soon met Moscow Mayor "
+    "Sergey Sobyanin\",\"span\":[0,52]},"
+    "{\"type\":\"visit\",\"date\":\"2017-06-28\",\"visitors\":[\"Park Won-soon\"],"
+    "\"destinations\":[\"" MOSCOW "\"],\"topics\":[]}],"
+    "\"ties\":[{\"cities\":[\"" SEOUL "\",\"" MOSCOW "\"],\"kind\":\"sister\",\"since\":\"1991\","
+    "\"evidence\":\"The two cities have been sister cities since 1991.\",\"span\":[72,50]}]}";
+
+static const char *B_TEXT = "Mayor Won-soon Park of Seoul held talks with Sergei Sobyanin in Moscow.";
+static const char *B_REC =
+    "{\"id\":\"b\",\"published\":\"2017-07-01\",\"places\":[\"" SEOUL "\",\"" MOSCOW "\"],"
+    "\"people\":[{\"name\":\"Won-soon Park\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
+    "{\"name\":\"Sergei Sobyanin\",\"title\":\"mayor\",\"of\":\"" MOSCOW "\"}],"
+    "\"organizations\":[],"
+    "\"events\":[{\"type\":\"meeting\",\"date\":\"2017-06\",\"participants\":[\"Won-soon Park\","
+    "\"Sergei Sobyanin\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"],\"topics\":[\"tourism\"]},"
+    "{\"type\":\"agreement\",\"kind\":\"mou\",\"date\":\"2018\",\"planned\":true,"
+    "\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"],\"signatories\":[],\"topics\":[\"energy\"]}],"
+    "\"ties\":[{\"cities\":[\"" MOSCOW "\",\"" SEOUL "\"],\"kind\":\"sister\",\"since\":\"1992\"}]}";
+
+/* An older meeting of the same two mayors: a different event. */
+static const char *C_TEXT = "Park Won-sun, mayor of Seoul, received Sergei Sobyanin in 2013.";
+static const char *C_REC =
+    "{\"id\":\"c\",\"published\":\"2013-05-02\",\"places\":[\"" SEOUL "\"],"
+    "\"people\":[{\"name\":\"Park Won-sun\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
+    "{\"name\":\"Sergei Sobyanin\",\"title\":null,\"of\":null}],"
+    "\"events\":[{\"type\":\"meeting\",\"date\":\"2013-05-01\",\"participants\":[\"Park Won-sun\","
+    "\"Sergei Sobyanin\"],\"parties\":[\"" SEOUL "\"]}],\"ties\":[]}";
+
+/* Another Park Won-soon, from Busan: not the Seoul mayor. */
+static const char *D_TEXT = "Park Won-soon, a Busan council member, visited Seoul.";
+static const char *D_REC =
+    "{\"id\":\"d\",\"published\":\"2019-01-01\",\"places\":[\"" BUSAN "\",\"" SEOUL "\"],"
+    "\"people\":[{\"name\":\"Park Won-soon\",\"title\":\"council_member\",\"of\":\"" BUSAN "\"}],"
+    "\"events\":[],\"ties\":[]}";
+
+static void test_dates(void)
+{
+    char lo[11], hi[11];
+    CHECK(ct_store_date_bounds("2023-10-13", lo, hi) == 0, "day");
+    CHECK_STR(lo, "2023-10-13");
+    CHECK_STR(hi, "2023-10-13");
+    ct_store_date_bounds("2023-10", lo, hi);
+    CHECK_STR(lo, "2023-10-00");
+    CHECK_STR(hi, "2023-10-99");
+    ct_store_date_bounds("2004-04/2004-05", lo, hi);
+    CHECK_STR(lo, "2004-04-00");
+    CHECK_STR(hi, "2004-05-99");
+    ct_store_date_bounds("2003", lo, hi);
+    CHECK_STR(lo, "2003-00-00");
+    CHECK_STR(hi, "2003-99-99");
+    CHECK(ct_store_date_bounds("XXXX-06-26/XXXX-07-04", lo, hi) < 0, "unknown year");
+    CHECK(ct_store_date_bounds(NULL, lo, hi) < 0, "null");
+    CHECK(ct_store_date_bounds("June", lo, hi) < 0, "not a date");
+}
+
+static void test_schema(void)
+{
+    ct_store *s;
+    CHECK(ct_store_open(dbpath, &s) == 0, "open");
+    CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "schema version");
+    char buf[64];
+    CHECK_STR(qs(s, "PRAGMA journal_mode", buf, sizeof buf), "wal");
+    CHECK(q1(s, "PRAGMA foreign_keys") == 1, "foreign keys on");
+    CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'article_fts'") == 1, "fts5");
+    ct_store_close(s);
+    /* reopening migrates nothing and keeps the version */
+    CHECK(ct_store_open(dbpath, &s) == 0, "reopen");
+    CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "version kept");
+    ct_store_close(s);
+    /* a database from a newer cityties is refused, not misread */
+    char newer[96];
+    snprintf(newer, sizeof newer, "%s.newer", dbpath);
+    sqlite3 *db;
+    sqlite3_open(newer, &db);
+    sqlite3_exec(db, "PRAGMA user_version=99", NULL, NULL, NULL);
+    sqlite3_close(db);
+    CHECK(ct_store_open(newer, &s) == CT_EDB && s == NULL, "newer schema refused");
+    unlink(newer);
+}
+
+static void counts(ct_store *s, ct_store_counts *c) { CHECK(ct_store_counts_get(s, c) == 0, "counts"); }
+
+static void test_put(ct_store *s)
+{
+    ct_store_counts c1, c2;
+    CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_NEW, "put a");
+    counts(s, &c1);
+    CHECK(c1.articles == 1 && c1.events == 2 && c1.ties == 1, "a: %lld articles %lld events",
+          (long long)c1.articles, (long long)c1.events);
+    CHECK(c1.people == 2, "a: people %lld", (long long)c1.people);
+    CHECK(c1.orgs == 1, "a: orgs");
+    /* the same article twice: nothing changes */
+    CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_SAME, "put a again");
+    counts(s, &c2);
+    CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "identical counts after the same article twice");
+    /* a bad record stores nothing */
+    CHECK(put(s, "bad", "text", "{\"id\": ") == CT_EJSON, "bad json");
+    CHECK(put(s, "bad", "text", "[1,2]") == CT_EJSON, "not an object");
+    counts(s, &c2);
+    CHECK(c2.articles == 1, "bad records stored nothing");
+    /* spans and evidence are kept */
+    CHECK(q1(s, "SELECT off FROM event WHERE type = 'meeting'") == 0, "event span offset");
+    CHECK(q1(s, "SELECT len FROM tie") == 50, "tie span length");
+    /* changed content replaces the old facts */
+    const char *a2 = "{\"id\":\"a\",\"published\":\"2017-06-29\",\"places\":[\"" SEOUL "\"],"
+                     "\"people\":[],\"events\":[],\"ties\":[]}";
+    CHECK(put(s, "a", "changed text", a2) == CT_PUT_REPLACED, "replace a");
+    counts(s, &c2);
+    CHECK(c2.articles == 1 && c2.events == 0 && c2.ties == 0 && c2.people == 0 &&
+              c2.event_groups == 0 && c2.orgs == 0,
+          "old facts gone: %lld events %lld people %lld groups", (long long)c2.events,
+          (long long)c2.people, (long long)c2.event_groups);
+    CHECK(q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'Sobyanin'") == 0,
+          "old text gone from the index");
+    CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_REPLACED, "restore a");
+    counts(s, &c2);
+    CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "restored counts");
+}
+
+static void test_merge(ct_store *s)
+{
+    CHECK(put(s, "b", B_TEXT, B_REC) == CT_PUT_NEW, "put b");
+    CHECK(put(s, "c", C_TEXT, C_REC) == CT_PUT_NEW, "put c");
+    CHECK(put(s, "d", D_TEXT, D_REC) == CT_PUT_NEW, "put d");
+    /* people: Park Won-soon = Won-soon Park = Park Won-sun (Seoul mayor); the Busan one is
+     * someone else; Sergey/Sergei Sobyanin are one */
+    CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name IN"
+                " ('Park Won-soon', 'Won-soon Park', 'Park Won-sun') AND of = '" SEOUL "'") == 1,
+          "Seoul mayor merged across spellings");
+    CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name ="
+                " 'Park Won-soon'") == 2,
+          "namesake from another city kept apart");
+    CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name LIKE"
+                " '%Sobyanin%'") == 1,
+          "Sobyanin merged: %lld",
+          (long long)q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name LIKE"
+                           " '%Sobyanin%'"));
+    /* events: the 2017 meeting reported by a and b is one event with two sources; 2013 is
+     * another */
+    CHECK(q1(s, "SELECT count(DISTINCT group_id) FROM event WHERE type = 'meeting'") == 2,
+          "two meetings");
+    CHECK(q1(s, "SELECT max(n) FROM (SELECT count(*) AS n FROM event WHERE type = 'meeting'"
+                " GROUP BY group_id)") == 2,
+          "one meeting with two sources");
+}
+
+static json_t *get(json_t *o, const char *path)
+{
+    json_t *v = o;
+    char buf[128];
+    snprintf(buf, sizeof buf, "%s", path);
+    for (char *save = NULL, *t = strtok_r(buf, ".", &save); t && v; t = strtok_r(NULL, ".", &save))
+        v = (*t >= '0' && *t <= '9') ? json_array_get(v, (size_t)atoi(t)) : json_object_get(v, t);
+    return v;
+}
+
+static void test_queries(ct_store *s)
+{
+    json_t *r;
+    CHECK(ct_query_partners(s, SEOUL, &r) == 0, "partners");
+    CHECK(json_array_size(get(r, "partners")) == 1, "one tie history");
+    CHECK_STR(json_string_value(get(r, "partners.0.key")), MOSCOW);
+    CHECK_STR(json_string_value(get(r, "partners.0.kind")), "sister");
+    CHECK_STR(json_string_value(get(r, "partners.0.since")), "1991");
+    CHECK(json_array_size(get(r, "partners.0.since_claims")) == 2, "contradiction kept");
+    CHECK(json_integer_value(get(r, "partners.0.sources")) == 2, "two sources");
+    CHECK_STR(json_string_value(get(r, "partners.0.last_contact.date")), "2017-06-28");
+    json_decref(r);
+
+    CHECK(ct_query_brief(s, SEOUL, MOSCOW, &r) == 0, "brief");
+    CHECK(json_array_size(get(r, "ties")) == 1, "brief ties");
+    CHECK(json_array_size(get(r, "meetings")) == 2, "brief meetings: %zu",
+          json_array_size(get(r, "meetings")));
+    CHECK(json_array_size(get(r, "meetings.0.sources")) == 1, "older meeting first");
+    CHECK(json_array_size(get(r, "meetings.1.sources")) == 2, "merged meeting two sources");
+    CHECK_STR(json_string_value(get(r, "meetings.1.date")), "2017-06-28");
+    CHECK(json_array_size(get(r, "meetings.1.topics")) == 2, "topics of both sources");
+    CHECK_STR(json_string_value(get(r, "meetings.1.sources.0.evidence")),
+              "Seoul Mayor Park Won-soon met Moscow Mayor Sergey Sobyanin");
+    CHECK(json_array_size(get(r, "visits")) == 1, "one visit");
+    CHECK_STR(json_string_value(get(r, "visits.0.direction")), "a->b");
+    CHECK(json_array_size(get(r, "plans")) == 1, "open plan: the MOU");
+    CHECK_STR(json_string_value(get(r, "plans.0.kind")), "mou");
+    CHECK(json_array_size(get(r, "people")) == 2, "people involved: %zu",
+          json_array_size(get(r, "people")));
+    FILE *devnull = fopen("/dev/null", "w");
+    ct_query_print(devnull, "brief", r);
+    json_decref(r);
+
+    CHECK(ct_query_timeline(s, SEOUL, NULL, &r) == 0, "timeline");
+    CHECK_STR(json_string_value(get(r, "entries.0.what")), "tie");
+    CHECK_STR(json_string_value(get(r, "entries.0.date")), "1991");
+    CHECK_STR(json_string_value(get(r, "entries.1.date")), "2013-05-01");
+    ct_query_print(devnull, "timeline", r);
+    json_decref(r);
+
+    CHECK(ct_query_person(s, "Won-soon Park", &r) == 0, "person");
+    CHECK(json_array_size(get(r, "people")) == 2, "the Seoul mayor and his Busan namesake: %zu",
+          json_array_size(get(r, "people")));
+    json_t *p = get(r, "people.0");
+    CHECK_STR(json_string_value(json_object_get(p, "of_key")), SEOUL);
+    CHECK(json_array_size(json_object_get(p, "aliases")) >= 1, "aliases");
+    CHECK(json_array_size(json_object_get(p, "events")) >= 1, "events attended");
+    ct_query_print(devnull, "person", r);
+    json_decref(r);
+    CHECK(ct_query_person(s, "Nobody Atall", &r) == CT_ENOTFOUND, "unknown person");
+    json_decref(r);
+
+    CHECK(ct_query_search(s, "sister cities", 10, &r) == 0, "search");
+    CHECK(json_array_size(get(r, "results")) == 1, "search hits");
+    CHECK_STR(json_string_value(get(r, "results.0.article")), "a");
+    json_decref(r);
+    CHECK(ct_query_search(s, "\"Sobyanin* OR (", 10, &r) == 0, "search syntax is quoted");
+    json_decref(r);
+
+    char key[24], err[512];
+    CHECK(ct_query_resolve_place(s, MOSCOW, key, sizeof key, err, sizeof err) == 0, "key");
+    CHECK_STR(key, MOSCOW);
+    CHECK(ct_query_resolve_place(s, "gn:999999999", key, sizeof key, err, sizeof err) ==
+              CT_ENOTFOUND,
+          "unknown key");
+    fclose(devnull);
+}
+
+static void test_exports(ct_store *s)
+{
+    const char *formats[] = {"jsonl", "csv", "geojson", "graphml"};
+    for (size_t i = 0; i < 4; i++) {
+        char *buf = NULL;
+        size_t len = 0;
+        FILE *f = open_memstream(&buf, &len);
+        CHECK(ct_export(s, formats[i], f) == 0, "export %s", formats[i]);
+        fclose(f);
+        CHECK(len > 0, "export %s wrote", formats[i]);
+        if (i == 0) {
+            CHECK(strstr(buf, "{\"record\":\"tie\",\"city_a\":\"" SEOUL) == buf, "jsonl tie first");
+            int lines = 0;
+            for (char *p = buf; *p; p++) lines += *p == '\n';
+            CHECK(lines == 1 + (int)q1(s, "SELECT count(*) FROM event_group"), "jsonl lines");
+        }
+        if (i == 1) CHECK(strncmp(buf, "record,id,type,kind,date,", 25) == 0, "csv header");
+        if (i == 2) {
+            json_error_t e;
+            json_t *g = json_loads(buf, 0, &e);
+            CHECK(json_is_object(g), "geojson parses");
+            json_decref(g);
+        }
+        if (i == 3) CHECK(strstr(buf, "</graphml>") != NULL, "graphml closed");
+        free(buf);
+    }
+    CHECK(ct_export(s, "xml", stdout) == CT_EARG, "unknown format");
+}
+
+static void test_gazetteer(ct_store *s)
+{
+    const char *path = getenv("CITYTIES_GAZ");
+    ct_gazetteer *g = NULL;
+    if (!path || ct_gaz_open(path, &g) != 0) return;
+    ct_store_set_gazetteer(s, g);
+    char key[24], err[1024];
+    CHECK(ct_query_resolve_place(s, "Seoul", key, sizeof key, err, sizeof err) == 0, "Seoul: %s",
+          err);
+    CHECK_STR(key, SEOUL);
+    CHECK(ct_query_resolve_place(s, "moscow", key, sizeof key, err, sizeof err) == 0,
+          "Moscow (stored) preferred: %s", err);
+    CHECK_STR(key, MOSCOW);
+    CHECK(ct_query_resolve_place(s, "Nowhereville Qq", key, sizeof key, err, sizeof err) ==
+              CT_ENOTFOUND,
+          "unknown place");
+    /* a new article's places get their gazetteer names */
+    const char *e = "{\"id\":\"e\",\"places\":[\"gn:3197753\"],\"ties\":[{\"cities\":[\"" BUSAN
+                    "\",\"gn:3197753\"],\"kind\":\"friendship\",\"since\":\"2023-06-22\"}]}";
+    CHECK(put(s, "e", "Busan and Koper became friendship cities.", e) == CT_PUT_NEW, "put e");
+    char buf[128];
+    CHECK(qs(s, "SELECT name FROM place WHERE key = 'gn:3197753'", buf, sizeof buf)[0] != 0,
+          "place named from the gazetteer");
+    ct_store_set_gazetteer(s, NULL);
+    ct_gaz_close(g);
+}
+
+static void test_delete(ct_store *s)
+{
+    CHECK(ct_store_delete(s, "c") == 0, "delete c");
+    CHECK(ct_store_delete(s, "c") == CT_ENOTFOUND, "delete c again");
+    CHECK(q1(s, "SELECT count(DISTINCT group_id) FROM event WHERE type = 'meeting'") == 1,
+          "the 2013 meeting is gone");
+    CHECK(q1(s, "SELECT count(*) FROM event_group WHERE NOT EXISTS (SELECT 1 FROM event"
+                " WHERE group_id = event_group.id)") == 0,
+          "no empty groups");
+    CHECK(q1(s, "PRAGMA foreign_key_check") == -1, "no dangling references");
+}
+
+int main(void)
+{
+    snprintf(dbpath, sizeof dbpath, "/tmp/test_store_%d.db", (int)getpid());
+    test_dates();
+    test_schema();
+    ct_store *s;
+    if (ct_store_open(dbpath, &s) != 0) {
+        CHECK(0, "open");
+        return harness_done("store");
+    }
+    test_put(s);
+    test_merge(s);
+    test_queries(s);
+    test_exports(s);
+    test_gazetteer(s);
+    test_delete(s);
+    ct_store_close(s);
+    char p[80];
+    unlink(dbpath);
+    snprintf(p, sizeof p, "%s-wal", dbpath);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", dbpath);
+    unlink(p);
+    return harness_done("store");
+}
