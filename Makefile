@@ -22,7 +22,7 @@ TESTBIN := $(TESTS:tests/%.c=build/tests/%)
 DEPS_DIR := deps
 GAZ     := build/gazetteer.bin
 
-.PHONY: all deps test eval bench clean fuzz format
+.PHONY: all deps test eval bench clean fuzz format demo
 all: build/cityties $(GAZ)
 
 deps:
@@ -85,3 +85,8 @@ format:
 
 clean:
 	rm -rf build
+
+# The main job on the bundled examples: ingest them into a fresh SQLite database and print a
+# briefing (scripts/demo.sh).
+demo: all
+	sh scripts/demo.sh
