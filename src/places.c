@@ -36,7 +36,8 @@ typedef struct {
     uint8_t sent_init;    /* first word of its sentence */
     uint8_t single;       /* one word */
     uint8_t ascii;        /* the name is written in ASCII */
-    uint8_t sticky;       /* resolved by the same name's marked mention elsewhere */
+    uint8_t notcity;      /* "X District", "X Island": not the city X */
+    uint8_t follow;       /* another capitalised word follows: part of a longer name */
     char nkey[48];        /* key of the name proper */
     int32_t acro_of;      /* an acronym mention: index of the defining raw, else -1 */
     int32_t qual;         /* index of the raw that qualifies it ("X, Country"), else -1 */
@@ -414,6 +415,9 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
                     /* "Jeju Governor": the region, the title stays outside the span */
                     if (rp->cls == CLS_NONE)
                         rp->cls = CLS_REGION;
+                } else if (!strcmp(c, "notcity")) {
+                    /* "Udupi district", "Jeju Island": not the city of that name */
+                    rp->notcity = 1;
                 } else if (!strcmp(c, "citymark")) {
                     if (rp->cls == CLS_NONE)
                         rp->cls = CLS_CITY;
@@ -438,19 +442,14 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
             if (!title && rp->single && i > s0 + 1 && tok_cap(an, i - 1) &&
                 (an->toks[i].flags & CT_TOK_SPACE) && !(an->toks[i - 1].flags & CT_TOK_SENT) &&
                 !ct_lex_lookup(lx->follow, ct_tok_text(an, i - 1), an->toks[i - 1].len)) {
-                int placed = 0;
-                if (raws->n >= 2) {
-                    const raw_place *pr = CT_VEC_AT(raws, raw_place, raws->n - 2);
-                    placed = pr->tok + pr->ntok == i;
-                }
-                if (!placed)
-                    rp->person = 1;
+                rp->person = 1;
             }
             size_t e = rp->tok + rp->ntok;
             if (!title && rp->single && rp->ntok == rp->ntok_name && e < s1 && tok_cap(an, e) &&
                 (an->toks[e].flags & CT_TOK_SPACE) &&
                 !ct_lex_lookup(lx->follow, ct_tok_text(an, e), an->toks[e].len)) {
-                    rp->person = 1;
+                rp->follow = 1;
+                rp->person = 1;
             }
         }
         /* "Seoul Metropolitan Government (SMG)": a definition */
@@ -554,6 +553,8 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     if (r->chosen < 0)
         return;
     const ct_gaz_entry *c = &r->cand[r->chosen];
+    if (r->notcity && c->kind == CT_PLACE_CITY)
+        return;
     int support = any_fit || r->cls != CLS_NONE || r->alias;
     if (r->demonym || r->alias) {
         r->accepted = 1;
@@ -562,7 +563,7 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     if (!support) {
         if (r->stop || r->lower_else)
             return;
-        if (r->person && (c->kind != CT_PLACE_CITY || c->population < 1000000))
+        if (r->person && (c->kind != CT_PLACE_CITY || c->population < 1000000 || r->follow))
             return;
     } else if (r->stop && r->person) {
         return;
@@ -677,7 +678,7 @@ int ct_places_find(ct_analysis *an)
                     for (uint32_t k = 0; k < rs[o].ncand; k++)
                         if (!strcmp(rs[o].cand[k].key, rs[r].cand[rs[r].chosen].key) &&
                             !(rs[o].chosen >= 0 && rs[o].cand[rs[o].chosen].kind == CT_PLACE_CITY &&
-                              rs[o].cand[rs[o].chosen].population >= 1000000))
+                              rs[o].cand[rs[o].chosen].population >= 5000000))
                             rs[o].cls = CLS_REGION;
         }
     }
