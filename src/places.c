@@ -398,7 +398,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
             const char *pv = NULL;
             size_t np = ct_lex_match(lx->affix, an, e, s1, &pv);
             if (np && pv && !strncmp(pv, "post ", 5) &&
-                (tok_cap(an, e) || !strcmp(pv + 5, "region") || !strcmp(pv + 5, "city"))) {
+                (tok_cap(an, e) || !strcmp(pv + 5, "region") || !strcmp(pv + 5, "city") ||
+                 !strcmp(pv + 5, "notcity"))) {
                 const char *c = pv + 5;
                 if (!strcmp(c, "gov")) {
                     rp->cls = CLS_GOV;

