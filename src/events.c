@@ -78,6 +78,7 @@ typedef struct {
     ct_analysis *an;
     const ct_lexicon *triggers, *kinds, *cues, *topics;
     const char *home; /* the article's home city key, or NULL */
+    int last_kind;    /* the last specific agreement kind named so far, titles included */
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
 } ev_state;
 
@@ -89,10 +90,15 @@ static int type_of(const char *v)
     return 0;
 }
 
+#define KIND_GENERIC 0x10 /* "agreement", "pact": a document word that names no kind itself */
+
 static int kind_of(const char *v)
 {
-    for (int k = CT_KIND_SISTER; k <= CT_KIND_COOPERATION; k++)
-        if (strcmp(v, ct_tie_kind_names[k]) == 0) return k;
+    for (int k = CT_KIND_SISTER; k <= CT_KIND_COOPERATION; k++) {
+        size_t n = strlen(ct_tie_kind_names[k]);
+        if (strncmp(v, ct_tie_kind_names[k], n) == 0 && (v[n] == '\0' || v[n] == ' '))
+            return k | (strstr(v + n, "generic") ? KIND_GENERIC : 0);
+    }
     return 0;
 }
 
@@ -415,27 +421,59 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     vo->evidence = out->evidence;
 }
 
-/* The kind hit nearest the trigger, preferring one after it. */
-static const hit *nearest_kind(const sview *v, const hit *tr)
+/* The kind hit nearest the trigger, preferring one after it; its index, or -1. */
+static int nearest_kind(const sview *v, const hit *tr)
 {
-    const hit *best = NULL;
+    int best = -1;
     for (size_t i = 0; i < v->nkinds; i++) {
-        const hit *k = &v->kinds[i];
-        if (k->tok >= tr->tok) return k;
-        best = k;
+        if (v->kinds[i].tok >= tr->tok) return (int)i;
+        best = (int)i;
     }
     return best;
+}
+
+/* The kind of document hit i names. A generic word ("the agreement", "a pact") takes the kind of
+ * a specific phrase right before it ("Friendly City Agreement") or elsewhere in the sentence
+ * ("sign an agreement that will upgrade the sister city relationship"), else the last specific
+ * kind the article named ("Jeju signs sister-city agreement" ... "inked the agreement"), else it
+ * is a cooperation agreement. */
+static int document_kind(const sview *v, int i, int last_specific)
+{
+    int k = v->kinds[i].value;
+    if (!(k & KIND_GENERIC)) return k;
+    if (i > 0 && !(v->kinds[i - 1].value & KIND_GENERIC) &&
+        v->kinds[i - 1].tok + v->kinds[i - 1].ntok + 1 >= v->kinds[i].tok)
+        return v->kinds[i - 1].value;
+    for (size_t j = 0; j < v->nkinds; j++)
+        if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION)
+            return v->kinds[j].value;
+    return last_specific ? last_specific : (k & ~KIND_GENERIC);
 }
 
 static void agreement_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
-    const hit *kind = nearest_kind(v, tr);
-    if (!kind) return;
+    int ki = nearest_kind(v, tr);
+    if (ki < 0) return;
+    /* The clause of the agreement: from the sentence start (or the previous document phrase of
+     * another agreement) to the next document phrase of another agreement. */
+    uint32_t from = v->b, to = v->e;
+    for (size_t j = 0; j < v->nkinds; j++) {
+        const hit *k = &v->kinds[j];
+        if ((int)j < ki && !(k->value & KIND_GENERIC) && k->tok + k->ntok + 1 < v->kinds[ki].tok &&
+            k->tok > tr->tok)
+            from = k->tok + k->ntok;
+        if ((int)j > ki && k->tok > v->kinds[ki].tok + v->kinds[ki].ntok + 1 && k->tok > tr->tok &&
+            !(k->value & KIND_GENERIC)) {
+            to = k->tok;
+            break;
+        }
+    }
     ct_event e = {0};
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        if (p->tok < from || p->tok >= to) continue;
         add_key(&e, p->key);
     }
     for (size_t i = 0; i < v->npersons; i++) {
@@ -448,7 +486,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     if (e.nkeys < 2) return;
     ct_event *out = event_new(st, CT_EV_AGREEMENT, v);
     if (!out) return;
-    out->kind = (uint8_t)kind->value;
+    out->kind = (uint8_t)(document_kind(v, ki, st->last_kind) & ~KIND_GENERIC);
     memcpy(out->people, e.people, sizeof e.people);
     out->npeople = e.npeople;
     memcpy(out->keys, e.keys, sizeof e.keys);
@@ -505,7 +543,15 @@ static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
         if (d->kind == CT_DM_ANNIV && d->value.start.y > 0) {
-            *out = (ct_when){{(int16_t)(d->value.start.y), 0, 0}, {0, 0, 0}};
+            /* "the 30th anniversary ... next year": counted from the year the text gives */
+            int y = d->value.start.y;
+            for (size_t j = 0; j < v->ndates; j++)
+                if (v->dates[j]->kind == CT_DM_DATE && v->dates[j]->value.start.y > 0 &&
+                    v->dates[j]->value.end.y == 0) {
+                    y = v->dates[j]->value.start.y - d->n;
+                    break;
+                }
+            *out = (ct_when){{(int16_t)y, 0, 0}, {0, 0, 0}};
             return 1;
         }
         if ((d->kind == CT_DM_DURATION || d->kind == CT_DM_SINCE) && d->value.start.y > 0) {
@@ -530,29 +576,36 @@ static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *
 static void tie_statements(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
+    if (v->cues & CUE_NEGATION) return;
+    int rel[MAX_HITS]; /* indices of relationship phrases */
+    size_t nrel = 0;
+    for (size_t k = 0; k < v->nkinds; k++)
+        if (relationship_phrase(an, &v->kinds[k])) rel[nrel++] = (int)k;
+    if (!nrel) return;
+    ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
     const char *keys[MAX_HITS];
+    uint32_t toks[MAX_HITS];
     size_t n = 0;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (!has_str(keys, n, p->key)) keys[n++] = p->key;
+        if (has_str(keys, n, p->key)) continue;
+        toks[n] = p->tok;
+        keys[n++] = p->key;
     }
     if (n == 0) return;
-    ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
-    for (size_t k = 0; k < v->nkinds; k++) {
-        if (!relationship_phrase(an, &v->kinds[k])) continue;
-        if (v->cues & CUE_NEGATION) continue;
+    /* The anchor of the pairs: the home city when named (or when only one place is named),
+     * else the first place named. */
+    const char *anchor = st->home && (n == 1 || has_str(keys, n, st->home)) ? st->home : keys[0];
+    for (size_t i = 0; i < n; i++) {
+        if (strcmp(keys[i], anchor) == 0) continue;
+        /* the relationship phrase nearest before the place, else the first after it */
+        int r = rel[0];
+        for (size_t j = 0; j < nrel; j++)
+            if (v->kinds[rel[j]].tok < toks[i]) r = rel[j];
         ct_when since;
-        int has = tie_since(an, v, k, &since);
-        const char *anchor = st->home && has_str(keys, n, st->home) ? st->home : keys[0];
-        if (n == 1) {
-            if (!st->home || strcmp(st->home, keys[0]) == 0) continue;
-            tie_add(st, st->home, keys[0], v->kinds[k].value, has ? &since : NULL, ev);
-            continue;
-        }
-        for (size_t i = 0; i < n; i++)
-            if (keys[i] != anchor)
-                tie_add(st, anchor, keys[i], v->kinds[k].value, has ? &since : NULL, ev);
+        int has = tie_since(an, v, (size_t)r, &since);
+        tie_add(st, anchor, keys[i], v->kinds[r].value & ~KIND_GENERIC, has ? &since : NULL, ev);
     }
 }
 
@@ -599,9 +652,22 @@ int ct_events_find(ct_analysis *an)
     const char *home = home_city(an);
     st.home = home ? arena_key(an, home) : NULL;
     for (size_t s = 0; s < an->nsents; s++) {
-        if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        if (an->sents[s].flags & CT_SENT_BOILER) continue;
+        if (an->sents[s].flags & CT_SENT_TITLE) {
+            /* a headline names the kind that "the agreement" of the body refers to */
+            hit kinds[MAX_HITS];
+            size_t nk = scan(an, st.kinds, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok,
+                             kinds, MAX_HITS, kind_of);
+            for (size_t k = 0; k < nk; k++)
+                if (!(kinds[k].value & KIND_GENERIC) && kinds[k].value != CT_KIND_COOPERATION)
+                    st.last_kind = kinds[k].value;
+            continue;
+        }
         sview v;
         view_build(&st, s, &v);
+        for (size_t k = 0; k < v.nkinds; k++)
+            if (!(v.kinds[k].value & KIND_GENERIC) && v.kinds[k].value != CT_KIND_COOPERATION)
+                st.last_kind = v.kinds[k].value;
         if (!(v.cues & CUE_NEGATION)) {
             int done[CT_EV_HONOR + 1] = {0};
             for (size_t i = 0; i < v.ntriggers; i++) {
