@@ -21,6 +21,7 @@
 
 #include <string.h>
 
+#include "gazetteer.h"
 #include "lexicon.h"
 #include "pipeline.h"
 #include "text.h"
@@ -135,6 +136,17 @@ static int cue_of(const char *v)
     return strcmp(v, "future") == 0 ? CUE_FUTURE : strcmp(v, "negation") == 0 ? CUE_NEGATION : 0;
 }
 
+/* Is q only the container that qualifies place p ("Kazan, Russia", "Mission, Texas")? */
+static int qualifies(const ct_analysis *an, const ct_place_mention *p, const ct_place_mention *q)
+{
+    uint32_t end = p->tok + p->ntok;
+    if (q->tok != end + 1 || !ct_ieq(ct_tok_text(an, end), an->toks[end].len, ",")) return 0;
+    if (q->kind == CT_PLACE_COUNTRY) return strncmp(p->cc, q->cc, 2) == 0;
+    if (q->kind != CT_PLACE_ADMIN1 || p->kind != CT_PLACE_CITY || !an->ctx->gaz) return 0;
+    ct_gaz_entry g;
+    return ct_gaz_get(an->ctx->gaz, p->key, &g) == 0 && g.admin1 && strcmp(g.admin1, q->key) == 0;
+}
+
 static void view_build(ev_state *st, size_t s, sview *v)
 {
     ct_analysis *an = st->an;
@@ -147,6 +159,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = st->pi; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (p->tok >= v->e) break;
+        if (v->nplaces && qualifies(an, v->places[v->nplaces - 1], p)) continue;
         if (v->nplaces < MAX_HITS) v->places[v->nplaces++] = p;
     }
     while (st->di < an->dates.n && CT_VEC_AT(&an->dates, ct_date_mention, st->di)->tok < v->b)
