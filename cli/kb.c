@@ -199,6 +199,7 @@ static int cmd_ingest(const opts *o)
         return 2;
     }
     ct_store_set_gazetteer(s, ctx->gaz);
+    ct_store_note_run(s, CT_VERSION);
     ct_reader *r;
     if (ct_reader_open((const char *const *)o->args, (size_t)o->nargs, fmt, &r) < 0) {
         fprintf(stderr, "cityties ingest: out of memory\n");

@@ -143,8 +143,15 @@ static const char *const migrations[] = {
     "  UNION SELECT id, place FROM event WHERE place IS NOT NULL"
     "  UNION SELECT a.event_id, p.of FROM event_arg a JOIN person p ON p.id = a.person_id"
     "    WHERE p.of IS NOT NULL AND (p.of LIKE 'gn:%' OR p.of LIKE 'a1:%' OR p.of LIKE 'cc:%');",
+    /* 1 -> 2: what each ingest run saw, and a covering index for tie histories by kind */
+    "CREATE TABLE ingest_run("
+    "  id INTEGER PRIMARY KEY,"
+    "  started TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+    "  version TEXT);"
+    "CREATE INDEX tie_kind ON tie(kind, since_lo);",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
+_Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
 
 static int exec(ct_store *s, const char *sql)
 {
@@ -370,9 +377,12 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         return CT_EDB;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
     bind_text_or_null(st, 2, of);
+    /* a one-word name ("Park") is too weak alone: it needs the same known affiliation */
+    int one_word = strchr(key, ' ') == NULL;
     while (!*id && sqlite3_step(st) == SQLITE_ROW) {
         const char *pof = (const char *)sqlite3_column_text(st, 1);
-        if (same_or_null(pof, of)) *id = sqlite3_column_int64(st, 0);
+        if (one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of))
+            *id = sqlite3_column_int64(st, 0);
     }
     sqlite3_finalize(st);
     /* 2. a looser name match with the same title and affiliation */
@@ -975,6 +985,14 @@ int ct_store_delete(ct_store *s, const char *article_id)
 fail:
     exec(s, "ROLLBACK");
     return CT_EDB;
+}
+
+int ct_store_note_run(ct_store *s, const char *version)
+{
+    const char *args[] = {version};
+    return run(s, "INSERT INTO ingest_run(version) VALUES (?1)", 1, args, NULL) == SQLITE_DONE
+               ? 0
+               : CT_EDB;
 }
 
 int ct_store_counts_get(ct_store *s, ct_store_counts *out)

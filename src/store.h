@@ -41,7 +41,7 @@ typedef struct ct_store ct_store;
 typedef struct ct_gazetteer ct_gazetteer;
 typedef struct sqlite3 sqlite3;
 
-#define CT_STORE_SCHEMA 1      /* PRAGMA user_version written by the latest migration */
+#define CT_STORE_SCHEMA 2      /* PRAGMA user_version written by the latest migration */
 #define CT_STORE_DEFAULT "cityties.db"
 
 /* What ct_store_put() did. */
@@ -84,6 +84,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
 int ct_store_delete(ct_store *s, const char *article_id);
 
 int ct_store_counts_get(ct_store *s, ct_store_counts *out);
+
+/* Records that an ingest run of program version `version` started (table ingest_run). */
+int ct_store_note_run(ct_store *s, const char *version);
 
 /* The last SQLite error message, for reports. */
 const char *ct_store_errmsg(const ct_store *s);

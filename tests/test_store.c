@@ -135,6 +135,21 @@ static void test_schema(void)
     sqlite3_close(db);
     CHECK(ct_store_open(newer, &s) == CT_EDB && s == NULL, "newer schema refused");
     unlink(newer);
+    /* a version-1 database upgrades to the current schema and keeps its rows */
+    CHECK(ct_store_open(dbpath, &s) == 0, "open for downgrade");
+    ct_article a = {"old", NULL, NULL, "old text", 8, NULL, 0};
+    CHECK(ct_store_put_article(s, &a, "{\"id\":\"old\"}") == CT_PUT_NEW, "old article");
+    sqlite3_exec(ct_store_db(s), "DROP INDEX tie_kind; DROP TABLE ingest_run;"
+                 " PRAGMA user_version=1", NULL, NULL, NULL);
+    CHECK(q1(s, "PRAGMA user_version") == 1, "now version 1");
+    ct_store_close(s);
+    CHECK(ct_store_open(dbpath, &s) == 0, "open v1");
+    CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "migrated to %d", CT_STORE_SCHEMA);
+    CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'tie_kind'") == 1, "index 2");
+    CHECK(ct_store_note_run(s, "test") == 0, "ingest_run exists");
+    CHECK(q1(s, "SELECT count(*) FROM article") == 1, "rows kept");
+    CHECK(ct_store_delete(s, "old") == 0, "delete old");
+    ct_store_close(s);
 }
 
 static void counts(ct_store *s, ct_store_counts *c) { CHECK(ct_store_counts_get(s, c) == 0, "counts"); }
