@@ -430,7 +430,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
         }
         /* person cues: "Mr. Lee", "Mayor Park"; "Lee Jae-myung" (another capitalised word
          * right after a one-word name) */
-        if (!rp->demonym && !rp->alias) {
+        if (!rp->demonym && !rp->alias && !(t->flags & CT_TOK_UPPER)) {
             size_t p = i;
             if (p > s0 && tok_is(an, p - 1, ".") && !(an->toks[p - 1].flags & CT_TOK_SPACE))
                 p--;
@@ -483,7 +483,7 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
     if (c->kind == CT_PLACE_CITY) {
         s = log10((double)c->population + 1.0);
         if (!strcmp(c->feature, "PPLC"))
-            s += 1.5;
+            s += 2.0;
         else if (!strcmp(c->feature, "PPLA"))
             s += 1.0;
         else if (!strcmp(c->feature, "PPLA2"))
@@ -493,7 +493,7 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
     } else if (c->kind == CT_PLACE_ADMIN1) {
         s = c->alt ? 3.5 : 4.5;
     } else {
-        s = c->alt ? 7.0 : 8.0;
+        s = c->alt ? 8.0 : 10.0;
     }
     if (c->alt)
         s -= 1.0;
@@ -501,13 +501,15 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
         s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
     if (r->cls == CLS_GOV || r->cls == CLS_CITY)
         s += c->kind == CT_PLACE_CITY ? 20 : 0;
+    /* the article's own countries and regions */
+    double ctx = 0;
     if (ccset_has(ccs, c->cc, r->nkey))
-        s += 2.5;
+        ctx += 2.0;
     if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1, r->nkey))
-        s += 1.0;
+        ctx += 1.0;
     if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key, r->nkey))
-        s += 1.0;
-    return s;
+        ctx += 1.0;
+    return s + ctx;
 }
 
 /* Whether qualifier q ("X, Q") fits candidate c. */
@@ -553,6 +555,16 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     }
     if (r->chosen < 0)
         return;
+    /* "Georgia" in an article about the United States: the region of a country the article
+     * names, over a country it does not otherwise name */
+    if (r->cand[r->chosen].kind == CT_PLACE_COUNTRY && !any_fit &&
+        !ccset_has(ccs, r->cand[r->chosen].cc, r->nkey))
+        for (uint32_t k = 0; k < r->ncand; k++)
+            if (r->cand[k].kind == CT_PLACE_ADMIN1 && !r->cand[k].alt &&
+                ccset_has(ccs, r->cand[k].cc, r->nkey)) {
+                r->chosen = (int32_t)k;
+                break;
+            }
     const ct_gaz_entry *c = &r->cand[r->chosen];
     if (r->notcity && c->kind == CT_PLACE_CITY)
         return;
@@ -645,7 +657,8 @@ int ct_places_find(ct_analysis *an)
     for (size_t r = 0; r < nr; r++)
         if (rs[r].acro_of == -1 && rs[r].ncand && rs[r].cand[0].kind == CT_PLACE_COUNTRY &&
             (rs[r].alias || rs[r].demonym || (!rs[r].cand[0].alt && !rs[r].stop)))
-            ccset_add(&ccs, rs[r].cand[0].cc, NULL);
+            ccset_add(&ccs, rs[r].cand[0].cc,
+                      rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
     /* two rounds: the second knows the countries of the confident places of the first */
     for (int round = 0; round < 2; round++) {
         /* qualifiers first (they come later in the text) */
@@ -661,7 +674,7 @@ int ct_places_find(ct_analysis *an)
             const ct_gaz_entry *c = &rs[r].cand[rs[r].chosen];
             if (c->kind == CT_PLACE_COUNTRY || c->kind == CT_PLACE_ADMIN1 ||
                 c->population >= 200000 || rs[r].cls != CLS_NONE)
-                ccset_add(&ccs, c->cc, c->kind == CT_PLACE_CITY ? rs[r].nkey : NULL);
+                ccset_add(&ccs, c->cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
             if (c->kind == CT_PLACE_ADMIN1)
                 a1set_add(&a1s, c->key, NULL);
             else if (c->kind == CT_PLACE_CITY && (c->population >= 100000 || rs[r].cls))

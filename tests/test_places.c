@@ -58,6 +58,21 @@ static const place_case cases[] = {
     {"Leaders of Asia and Europe met in Northeast Asia.", ""},
     {"The mission ended in May.", ""},
     {"Young people came from Mobile, Alabama.", "Mobile=gn:4076598|Alabama=a1:US.AL"},
+    {"Sharon Wolcott and Greg Stanton spoke.", ""},
+    {"Xi Jinping arrived.", ""},
+    {"A seminar was held in Udupi district.", ""},
+    {"Officials of the Samarkand region attended.", "Samarkand region=a1:UZ.10"},
+    {"The governor of Texas welcomed students from Georgia.", "Texas=a1:US.TX|Georgia=a1:US.GA"},
+    {"Georgia and Armenia signed a treaty.", "Georgia=cc:GE|Armenia=cc:AM"},
+    {"The Texas delegation later flew to Paris.", "Texas=a1:US.TX|Paris=gn:2988507"},
+    {"SEOUL MAYOR VISITS BUSAN FOR TALKS", "SEOUL=gn:1835848|BUSAN=gn:1838524"},
+    {"Jeju Governor Oh Young-hun met them. Jeju is an island.", "Jeju=a1:KR.01|Jeju=a1:KR.01"},
+    {"A Columbia City Hall spokesman in Missouri spoke.",
+     "Columbia City Hall=gn:4381982*|Missouri=a1:US.MO"},
+    {"Trade with Mexico grew, and Mexico City gained most.",
+     "Mexico=cc:MX|Mexico City=gn:3530597"},
+    {"The Busan Port Authority and the Lahore Chamber of Commerce signed.", ""},
+    {"He visited Singapore.", "Singapore=gn:1880252"},
 };
 
 static void render(const ct_analysis *an, char *out, size_t cap)
