@@ -610,21 +610,62 @@ static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int p
     }
 }
 
+/* Whether event (bounds elo..ehi, kind, article) fits every report already in group g:
+ * times that agree (where known), the same agreement kind, and no report from the same article.
+ * Returns 1, 0, or CT_EDB. */
+static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind, const char *elo,
+                      const char *ehi)
+{
+    sqlite3_stmt *st = NULL;
+    char lo2[11], hi2[11];
+    int fits = 1;
+    if (sqlite3_prepare_v2(s->db,
+                           "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind,"
+                           " e.article_id FROM event e JOIN article a ON a.id = e.article_id"
+                           " WHERE e.group_id = ?1",
+                           -1, &st, NULL) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, g);
+    while (fits && sqlite3_step(st) == SQLITE_ROW) {
+        eff_bounds((const char *)sqlite3_column_text(st, 0),
+                   (const char *)sqlite3_column_text(st, 1), (const char *)sqlite3_column_text(st, 3),
+                   sqlite3_column_int(st, 2), lo2, hi2);
+        if (elo[0] && lo2[0] && (strcmp(elo, hi2) > 0 || strcmp(lo2, ehi) > 0)) fits = 0;
+        if (!same_or_null(kind, (const char *)sqlite3_column_text(st, 4))) fits = 0;
+        if (sqlite3_column_int64(st, 5) == article) fits = 0;
+    }
+    sqlite3_finalize(st);
+    return fits;
+}
+
+static const char *const N_PEOPLE_SQL =
+    "SELECT count(DISTINCT person_id) FROM event_arg WHERE event_id = ?1 AND ?2 = ?2";
+static const char *const N_PLACES_SQL =
+    "SELECT count(DISTINCT place_key) FROM event_arg WHERE event_id = ?1 AND ?2 = ?2"
+    " AND role IN " PLACE_ROLES;
+
+/* Puts event e (already stored with its arguments) into the group of a matching event of
+ * another article, or into a new group. Two reports match when they share two people; or one
+ * person and one place with both dates given and agreeing; or two places with times that agree
+ * (dates, else the publication years). Two reports that each name two or more people but share
+ * only one (the same mayor meeting different guests) never match. The whole group must fit
+ * (group_fits), so matches do not chain across incompatible dates. */
 static int group_event(ct_store *s, int64_t article, int64_t e, const char *type,
                        const char *kind, const char *lo, const char *hi, int planned)
 {
     sqlite3_stmt *st = NULL;
-    char elo[11], ehi[11], elo2[11], ehi2[11];
+    char elo[11], ehi[11];
     eff_bounds(lo, hi, s->pub_lo[0] ? s->pub_lo : NULL, planned, elo, ehi);
     int64_t best = 0, best_score = 0;
+    int64_t np1 = count1(s, N_PEOPLE_SQL, e, 0), nl1 = count1(s, N_PLACES_SQL, e, 0);
     if (sqlite3_prepare_v2(
             s->db,
-            "SELECT DISTINCT e2.id, e2.group_id, e2.kind, e2.date_lo, e2.date_hi, e2.planned,"
+            "SELECT DISTINCT e2.id, e2.group_id, e2.date_lo,"
             " (SELECT published_lo FROM article WHERE id = e2.article_id) FROM event_arg a1"
             " JOIN event_arg a2 ON a2.person_id = a1.person_id JOIN event e2 ON e2.id = a2.event_id"
             " WHERE a1.event_id = ?1 AND e2.type = ?2 AND e2.article_id <> ?3"
             " AND e2.group_id IS NOT NULL"
-            " UNION SELECT e2.id, e2.group_id, e2.kind, e2.date_lo, e2.date_hi, e2.planned,"
+            " UNION SELECT e2.id, e2.group_id, e2.date_lo,"
             " (SELECT published_lo FROM article WHERE id = e2.article_id) FROM event_arg a1"
             " JOIN event_arg a2 ON a2.place_key = a1.place_key JOIN event e2 ON e2.id = a2.event_id"
             " WHERE a1.event_id = ?1 AND e2.type = ?2 AND e2.article_id <> ?3"
@@ -635,16 +676,12 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
     sqlite3_bind_int64(st, 1, e);
     sqlite3_bind_text(st, 2, type, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(st, 3, article);
+    int rc = 0;
     while (sqlite3_step(st) == SQLITE_ROW) {
         int64_t e2 = sqlite3_column_int64(st, 0), g2 = sqlite3_column_int64(st, 1);
-        const char *k2 = (const char *)sqlite3_column_text(st, 2);
-        const char *lo2 = (const char *)sqlite3_column_text(st, 3);
-        const char *hi2 = (const char *)sqlite3_column_text(st, 4);
-        if (!same_or_null(kind, k2)) continue;
-        int dated = lo && lo2;
-        eff_bounds(lo2, hi2, (const char *)sqlite3_column_text(st, 6), sqlite3_column_int(st, 5),
-                   elo2, ehi2);
-        if (elo[0] && elo2[0] && (strcmp(elo, ehi2) > 0 || strcmp(elo2, ehi) > 0)) continue;
+        int dated = lo && sqlite3_column_type(st, 2) != SQLITE_NULL;
+        int timed = elo[0] && (sqlite3_column_type(st, 2) != SQLITE_NULL ||
+                               sqlite3_column_type(st, 3) != SQLITE_NULL);
         int64_t people = count1(s,
                                 "SELECT count(DISTINCT a.person_id) FROM event_arg a JOIN event_arg b"
                                 " ON a.person_id = b.person_id WHERE a.event_id = ?1 AND"
@@ -656,20 +693,27 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
                                 " b.event_id = ?2 AND a.role IN " PLACE_ROLES
                                 " AND b.role IN " PLACE_ROLES,
                                 e, e2);
-        if (people < 0 || places < 0) {
-            sqlite3_finalize(st);
-            return CT_EDB;
+        int64_t np2 = count1(s, N_PEOPLE_SQL, e2, 0), nl2 = count1(s, N_PLACES_SQL, e2, 0);
+        if (people < 0 || places < 0 || np1 < 0 || np2 < 0 || nl1 < 0 || nl2 < 0) {
+            rc = CT_EDB;
+            break;
         }
-        /* places alone merge only events whose times are known to agree */
-        if (people == 0 && (!elo[0] || !elo2[0] || places < (dated ? 1 : 2))) continue;
-        /* one report per article in a group */
-        if (count1(s, "SELECT count(*) FROM event WHERE group_id = ?1 AND article_id = ?2", g2,
-                   article) != 0)
-            continue;
+        if (np1 >= 2 && np2 >= 2 && people < 2) continue; /* different company */
+        if (nl1 >= 2 && nl2 >= 2 && places < 2 && people < 2) continue;
+        int match = people >= 2 || (people >= 1 && places >= 1 && dated) ||
+                    (places >= 2 && timed);
+        if (!match) continue;
+        int fits = group_fits(s, g2, article, kind, elo, ehi);
+        if (fits < 0) {
+            rc = fits;
+            break;
+        }
+        if (!fits) continue;
         int64_t score = people * 4 + places * 2 + dated;
         if (score > best_score) best_score = score, best = g2;
     }
     sqlite3_finalize(st);
+    if (rc) return rc;
     if (!best) {
         const char *args[] = {type};
         if (run(s, "INSERT INTO event_group(type) VALUES (?1) RETURNING id", 1, args, &best) !=

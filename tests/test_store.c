@@ -216,6 +216,26 @@ static void test_merge(ct_store *s)
     CHECK(q1(s, "SELECT max(n) FROM (SELECT count(*) AS n FROM event WHERE type = 'meeting'"
                 " GROUP BY group_id)") == 2,
           "one meeting with two sources");
+    /* the same mayor, the same day, another guest: another meeting */
+    const char *f = "{\"id\":\"f\",\"published\":\"2017-06-29\",\"people\":[{\"name\":"
+                    "\"Park Won-soon\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"}],\"events\":["
+                    "{\"type\":\"meeting\",\"date\":\"2017-06-28\",\"participants\":[\"Park "
+                    "Won-soon\",\"Ivan Petrov\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"]},"
+                    "{\"type\":\"meeting\",\"participants\":[\"Park Won-soon\",\"Sergei "
+                    "Sobyanin\",\"Olga Ivanova\"]}]}";
+    CHECK(put(s, "f", "Park Won-soon met Ivan Petrov. He met Sobyanin and Ivanova.", f) ==
+              CT_PUT_NEW,
+          "put f");
+    CHECK(q1(s, "SELECT count(DISTINCT group_id) FROM event WHERE type = 'meeting'") == 3,
+          "a different guest is a different meeting; the undated one with both mayors joins: %lld",
+          (long long)q1(s, "SELECT count(DISTINCT group_id) FROM event WHERE type = 'meeting'"));
+    CHECK(q1(s, "SELECT max(n) FROM (SELECT count(*) AS n FROM event WHERE type = 'meeting'"
+                " GROUP BY group_id)") == 3,
+          "the undated report joins the 2017 meeting");
+    CHECK(q1(s, "SELECT max(n) FROM (SELECT count(*) AS n FROM event GROUP BY group_id,"
+                " article_id)") == 1,
+          "never two reports of one article in a group");
+    CHECK(ct_store_delete(s, "f") == 0, "delete f");
 }
 
 static json_t *get(json_t *o, const char *path)
