@@ -376,6 +376,16 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     }
     const char *origin = group_origin(an, v);
     if (origin) add_key(&e, origin);
+    /* "officials from the Busan Port Authority": the organisation a group comes from */
+    for (size_t i = 0; i < an->org_mentions.n; i++) {
+        const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, i);
+        if (om->tok < tr->tok || om->tok >= v->e) continue;
+        uint32_t k = om->tok - 1;
+        if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, "the") && k > v->b) k--;
+        if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, "from") ||
+            ct_ieq(ct_tok_text(an, k), an->toks[k].len, "of"))
+            add_key(&e, CT_VEC_AT(&an->orgs, ct_org, om->org)->name);
+    }
     if (e.npeople < 2 && e.nkeys < 2) {
         /* one side named: the other is the home city when the sentence names it */
         for (size_t i = 0; i < v->nplaces && e.nkeys < 2; i++) {
