@@ -405,9 +405,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
                     rp->cls = CLS_GOV;
                     rp->ntok += (uint32_t)np;
                 } else if (!strcmp(c, "city")) {
-                    /* "Koper City": the city, widened over "City" */
+                    /* "Koper City" names the city government too (spec: "Busan City");
+                     * "Koper city" only the city */
                     if (rp->cls != CLS_GOV)
-                        rp->cls = CLS_CITY;
+                        rp->cls = tok_cap(an, e) ? CLS_GOV : CLS_CITY;
                     rp->ntok += (uint32_t)np;
                 } else if (!strcmp(c, "citycouncil")) {
                     if (rp->cls == CLS_NONE)
@@ -455,7 +456,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
         }
         /* "Seoul Metropolitan Government (SMG)": a definition */
         size_t e = rp->tok + rp->ntok;
-        if (rp->cls == CLS_GOV && e + 2 < s1 && tok_is(an, e, "(") &&
+        if ((rp->cls == CLS_GOV || (rp->cls == CLS_REGION && rp->ntok > rp->ntok_name)) &&
+            e + 2 < s1 && tok_is(an, e, "(") &&
             (an->toks[e + 1].flags & CT_TOK_UPPER) && tok_is(an, e + 2, ")")) {
             size_t owner = raws->n - 1;
             raw_place *def = ct_vec_push(an->arena, raws);
@@ -707,7 +709,7 @@ int ct_places_find(ct_analysis *an)
             if (!o->accepted || o->chosen < 0)
                 continue;
             c = &o->cand[o->chosen];
-            flags = CT_PM_GOV;
+            flags = o->cls == CLS_GOV && c->kind == CT_PLACE_CITY ? CT_PM_GOV : 0;
         } else {
             if (!rp->accepted || rp->chosen < 0)
                 continue;

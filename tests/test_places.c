@@ -28,7 +28,10 @@ static const place_case cases[] = {
     {"He later moved to St. Petersburg for work.", "St. Petersburg=gn:498817"},
     {"The LA office will open in spring.", "LA=gn:5368361"},
     /* city governments and their acronyms */
-    {"The delegation visited Koper City last week.", "Koper City=gn:3197753"},
+    {"The delegation visited Koper City last week.", "Koper City=gn:3197753*"},
+    {"The Gyeonggi Provincial Government (GPG) said GPG would help.",
+     "Gyeonggi Provincial Government=a1:KR.13|GPG=a1:KR.13"},
+    {"He left Koper city for Ljubljana.", "Koper city=gn:3197753|Ljubljana=gn:3196359"},
     {"A letter from the City of Los Angeles arrived.", "City of Los Angeles=gn:5368361*"},
     {"Busan Metropolitan City signed the pact.", "Busan Metropolitan City=gn:1838524*"},
     {"They met at Busan City Hall in the morning.", "Busan City Hall=gn:1838524*"},
