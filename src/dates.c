@@ -1,0 +1,1695 @@
+/*
+ * dates.c - the publication date of an article, and a normalizer of the date expressions in
+ * its sentences (see dates.h for the forms and the anchoring rules).
+ *
+ * The scanner is a hand-written cursor parser over raw UTF-8 bytes (curl strparse style): each
+ * parse_* helper takes a position and returns the position after what it read, or NULL, so
+ * alternatives chain without backtracking state. Month, weekday and number words, tense cues
+ * and publication labels are data (data/dates_*.tsv); closed-class grammar words ("the",
+ * "of", "from", ...) are part of the grammar and live here. Calendar arithmetic uses the
+ * proleptic Gregorian day count of H. Hinnant's "chrono-Compatible Low-Level Date Algorithms".
+ */
+#include "dates.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cityties.h"
+#include "lexicon.h"
+#include "pipeline.h"
+#include "text.h"
+
+/* ---- calendar ---- */
+
+static long days_from_civil(int y, int m, int d)
+{
+    y -= m <= 2;
+    long era = (y >= 0 ? y : y - 399) / 400;
+    unsigned yoe = (unsigned)(y - era * 400);
+    unsigned doy = (unsigned)((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1);
+    unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + (long)doe - 719468;
+}
+
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+    z += 719468;
+    long era = (z >= 0 ? z : z - 146096) / 146097;
+    unsigned doe = (unsigned)(z - era * 146097);
+    unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    unsigned mp = (5 * doy + 2) / 153;
+    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
+    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
+    *y = (int)((long)yoe + era * 400 + (*m <= 2));
+}
+
+/* ISO weekday, 1 = Monday .. 7 = Sunday, of day number z (0 = 1970-01-01, a Thursday). */
+static int weekday_of(long z)
+{
+    return (int)(((z % 7) + 7 + 3) % 7) + 1;
+}
+
+static int month_days(int y, int m)
+{
+    static const int n[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (m < 1 || m > 12) return 31;
+    if (m == 2 && (y == 0 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))) return 29;
+    return n[m - 1];
+}
+
+static int full_ymd(const ct_ymd *d)
+{
+    return d->y > 0 && d->m > 0 && d->d > 0;
+}
+
+static ct_ymd mk(int y, int m, int d)
+{
+    ct_ymd r;
+    r.y = (int16_t)y;
+    r.m = (int8_t)m;
+    r.d = (int8_t)d;
+    return r;
+}
+
+/* -1, 0, 1 comparing a and b at the precision both know; 0 when not comparable. */
+static int ymd_cmp(const ct_ymd *a, const ct_ymd *b)
+{
+    if (a->y <= 0 || b->y <= 0) return 0;
+    if (a->y != b->y) return a->y < b->y ? -1 : 1;
+    if (a->m <= 0 || b->m <= 0) return 0;
+    if (a->m != b->m) return a->m < b->m ? -1 : 1;
+    if (a->d <= 0 || b->d <= 0) return 0;
+    return a->d < b->d ? -1 : a->d > b->d;
+}
+
+/* ---- output ---- */
+
+static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
+{
+    char y[8], m[4], dd[4];
+    if (d->y > 0) snprintf(y, sizeof y, "%04d", d->y);
+    else snprintf(y, sizeof y, "XXXX");
+    if (d->m == 0) return (size_t)snprintf(buf, cap, "%s", y);
+    if (d->m > 0) snprintf(m, sizeof m, "%02d", d->m);
+    else snprintf(m, sizeof m, "XX");
+    if (d->d == 0) return (size_t)snprintf(buf, cap, "%s-%s", y, m);
+    if (d->d > 0) snprintf(dd, sizeof dd, "%02d", d->d);
+    else snprintf(dd, sizeof dd, "XX");
+    return (size_t)snprintf(buf, cap, "%s-%s-%s", y, m, dd);
+}
+
+size_t ct_when_format(const ct_when *w, char *buf, size_t cap)
+{
+    if (w->start.y == 0 && w->start.m == 0 && w->start.d == 0) return 0;
+    size_t n = ymd_format(&w->start, buf, cap);
+    if (w->end.y == 0 && w->end.m == 0 && w->end.d == 0) return n;
+    if (n + 1 >= cap) return n;
+    buf[n++] = '/';
+    return n + ymd_format(&w->end, buf + n, cap - n);
+}
+
+/* ---- bytes ---- */
+
+static int is_dg(int c)
+{
+    return c >= '0' && c <= '9';
+}
+static int is_al(int c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+static int is_up(int c)
+{
+    return c >= 'A' && c <= 'Z';
+}
+static int is_an(int c)
+{
+    return is_dg(c) || is_al(c);
+}
+
+/* Skips white space (no blank line): ASCII blanks, one line break, NBSP, thin/narrow spaces. */
+static const char *skip_ws(const char *p, const char *end)
+{
+    int nl = 0;
+    while (p < end) {
+        unsigned char c = (unsigned char)*p;
+        if (c == ' ' || c == '\t' || c == '\r') p++;
+        else if (c == '\n' && !nl) nl = 1, p++;
+        else if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] == 0xA0) p += 2;
+        else if (c == 0xE2 && p + 2 < end && (unsigned char)p[1] == 0x80 &&
+                 ((unsigned char)p[2] == 0x89 || (unsigned char)p[2] == 0xAF ||
+                  (unsigned char)p[2] == 0x8A))
+            p += 3;
+        else break;
+    }
+    return p;
+}
+
+/* Length of a dash at p ("-", "--", en dash, em dash, "~"), else 0. */
+static size_t dash_len(const char *p, const char *end)
+{
+    if (p >= end) return 0;
+    if (*p == '-') return (p + 1 < end && p[1] == '-') ? 2 : 1;
+    if (*p == '~') return 1;
+    if (p + 2 < end && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+        ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94 ||
+         (unsigned char)p[2] == 0x92))
+        return 3;
+    return 0;
+}
+
+/* Length of the ASCII word (letters) at p. */
+static size_t word_len(const char *p, const char *end)
+{
+    size_t n = 0;
+    while (p + n < end && is_al((unsigned char)p[n]))
+        n++;
+    return n;
+}
+
+/* Is the word at p (letters, not followed by a letter) equal to lit, case-insensitively? On a
+ * match returns the position after it. */
+static const char *word_is(const char *p, const char *end, const char *lit)
+{
+    size_t n = word_len(p, end);
+    if (n && ct_ieq(p, n, lit)) return p + n;
+    return NULL;
+}
+
+/* The word at p is one of the NULL-terminated lits: returns its index, else -1. */
+static int word_in(const char *p, const char *end, const char *const *lits)
+{
+    size_t n = word_len(p, end);
+    if (!n) return -1;
+    for (int i = 0; lits[i]; i++)
+        if (ct_ieq(p, n, lits[i])) return i;
+    return -1;
+}
+
+/* Reads 1..9 digits: sets *v and *nd (digit count); returns the position after them. */
+static const char *read_uint(const char *p, const char *end, int *v, int *nd)
+{
+    int x = 0, n = 0;
+    while (p < end && is_dg((unsigned char)*p) && n < 9) {
+        x = x * 10 + (*p - '0');
+        p++, n++;
+    }
+    if (!n || (p < end && is_dg((unsigned char)*p))) return NULL;
+    *v = x;
+    *nd = n;
+    return p;
+}
+
+/* Skips an ordinal suffix ("st", "nd", "rd", "th", any case) not followed by a letter. */
+static const char *skip_ord(const char *p, const char *end, int *had)
+{
+    *had = 0;
+    if (p + 2 <= end && (ct_ieq(p, 2, "st") || ct_ieq(p, 2, "nd") || ct_ieq(p, 2, "rd") ||
+                         ct_ieq(p, 2, "th")) &&
+        !(p + 2 < end && is_al((unsigned char)p[2]))) {
+        *had = 1;
+        return p + 2;
+    }
+    return p;
+}
+
+/* ---- word lists ---- */
+
+enum { F_ABBR = 1, F_AMB = 2, F_ORD = 4 };
+
+typedef struct {
+    const ct_lexicon *months, *weekdays, *numbers, *tense, *published, *bonds;
+} tabs;
+
+static void tabs_get(const ct_lexicons *lex, tabs *t)
+{
+    memset(t, 0, sizeof *t);
+    if (!lex) return;
+    t->months = ct_lex(lex, "dates_months");
+    t->weekdays = ct_lex(lex, "dates_weekdays");
+    t->numbers = ct_lex(lex, "dates_numbers");
+    t->tense = ct_lex(lex, "dates_tense");
+    t->published = ct_lex(lex, "dates_published");
+    t->bonds = ct_lex(lex, "dates_bonds");
+}
+
+/* Integer value of s[0..n) in table t, with its flags; 0 when absent. */
+static int lex_int(const ct_lexicon *t, const char *s, size_t n, int *flags)
+{
+    *flags = 0;
+    if (!t || !n || n > 40) return 0;
+    const char *v = ct_lex_lookup(t, s, n);
+    if (!v) return 0;
+    if (strstr(v, "abbr")) *flags |= F_ABBR;
+    if (strstr(v, "amb")) *flags |= F_AMB;
+    if (strstr(v, "ord")) *flags |= F_ORD;
+    return atoi(v);
+}
+
+/* Month name at p: returns the position after it (and its abbreviation dot), sets *m, *flags. */
+static const char *parse_month(const tabs *T, const char *p, const char *end, int *m, int *flags)
+{
+    size_t n = word_len(p, end);
+    if (n < 3 || n > 9 || !is_up((unsigned char)*p)) return NULL;
+    int v = lex_int(T->months, p, n, flags);
+    if (v < 1 || v > 12) return NULL;
+    p += n;
+    if ((*flags & F_ABBR) && p < end && *p == '.') p++;
+    *m = v;
+    return p;
+}
+
+/* Weekday name at p: returns the position after it, sets *wd (1..7) and *flags. */
+static const char *parse_weekday(const tabs *T, const char *p, const char *end, int *wd,
+                                 int *flags)
+{
+    size_t n = word_len(p, end);
+    if (n < 3 || n > 9 || !is_up((unsigned char)*p)) return NULL;
+    int v = lex_int(T->weekdays, p, n, flags);
+    if (v < 1 || v > 7) return NULL;
+    p += n;
+    if ((*flags & F_ABBR) && p < end && *p == '.') p++;
+    *wd = v;
+    return p;
+}
+
+/* A count or ordinal at p: digits ("26", "10th") or number words ("twenty-six", "fifteenth").
+ * Sets *v and *ord (an ordinal was written). */
+static const char *parse_count(const tabs *T, const char *p, const char *end, int *v, int *ord)
+{
+    int nd, had;
+    *ord = 0;
+    if (p < end && is_dg((unsigned char)*p)) {
+        const char *q = read_uint(p, end, v, &nd);
+        if (!q || nd > 3) return NULL;
+        q = skip_ord(q, end, &had);
+        *ord = had;
+        if (q < end && is_al((unsigned char)*q)) return NULL;
+        return q;
+    }
+    size_t n = word_len(p, end);
+    int fl;
+    int x = lex_int(T->numbers, p, n, &fl);
+    if (!x) return NULL;
+    const char *q = p + n;
+    *ord = (fl & F_ORD) != 0;
+    if (x >= 20 && x < 100 && x % 10 == 0 && !*ord) {
+        /* "twenty-six", "twenty fifth" */
+        const char *r = q;
+        if (r < end && (*r == '-' || *r == ' ')) r++;
+        size_t n2 = word_len(r, end);
+        int fl2;
+        int u = lex_int(T->numbers, r, n2, &fl2);
+        if (u >= 1 && u <= 9) {
+            x += u;
+            *ord = (fl2 & F_ORD) != 0;
+            q = r + n2;
+        }
+    }
+    *v = x;
+    return q;
+}
+
+/* ---- partial dates ---- */
+
+enum { REL_NONE = 0, REL_LAST, REL_NEXT, REL_THIS };
+
+typedef struct {
+    int y, m, d;  /* 0 = not written */
+    int wd;       /* weekday written, 1..7, or 0 */
+    int ygiven;   /* the year was written (or carried from the other end of a span) */
+    int rel;      /* REL_* written before it */
+} pdate;
+
+/* Options of parse_point. */
+enum {
+    P_BARE_MONTH = 1, /* a month alone counts ("in April") even when it is also a word */
+    P_BARE_YEAR = 2,  /* a year alone counts ("in 1976") */
+    P_THE_DAY = 4,    /* "the 4th" counts */
+    P_DAY_ONLY = 8    /* a bare day number counts ("27" in "June 27 - 30") */
+};
+
+/* Is a 4-digit number at p..q a plausible year, not part of a longer token? */
+static int year_ok(int v, int nd, const char *q, const char *end)
+{
+    if (nd != 4 || v < 1800 || v > 2099) return 0;
+    if (q < end) {
+        unsigned char c = (unsigned char)*q;
+        if (is_dg(c) || (c >= 'a' && c <= 'z') || c == '%' || c == ':') return 0;
+        if ((c == '-' || c == '/' || c == '.' || c == ',') && q + 1 < end &&
+            is_dg((unsigned char)q[1]))
+            return 0;
+    }
+    return 1;
+}
+
+/* Words that may follow a day number standing alone ("on the 4th at City Hall"). */
+static int day_follow_ok(const char *p, const char *end)
+{
+    static const char *const ok[] = {"at", "in", "and", "to", "through", "thru", "until",
+                                     "till", "of", "when", "with", "from", "this", "last",
+                                     "next", "as", "after", "before", "on", "or", "while",
+                                     "where", "which", "for", "during", "that", "morning",
+                                     "afternoon", "evening", "night", "the", "was", "were",
+                                     "is", "are", "will", "would", "had", "has", "have", NULL};
+    p = skip_ws(p, end);
+    if (p >= end) return 1;
+    unsigned char c = (unsigned char)*p;
+    if (is_al(c)) return !is_up(c) && word_in(p, end, ok) >= 0;
+    if (is_dg(c)) return 0;
+    if (c == '%' || c == '$') return 0;
+    return 1;
+}
+
+/* Optional ", YYYY" / " YYYY" after a month-day: sets o->y. */
+static const char *opt_year(const char *p, const char *end, pdate *o)
+{
+    const char *q = skip_ws(p, end);
+    if (q < end && *q == ',') q = skip_ws(q + 1, end);
+    int v, nd;
+    const char *r = read_uint(q, end, &v, &nd);
+    if (r && year_ok(v, nd, r, end)) {
+        o->y = v;
+        o->ygiven = 1;
+        return r;
+    }
+    return p;
+}
+
+/* Optional "(Thu)" / "(Thursday)" after a date. */
+static const char *opt_paren_weekday(const tabs *T, const char *p, const char *end)
+{
+    const char *q = skip_ws(p, end);
+    if (q < end && *q == '(') {
+        int wd, fl;
+        const char *r = parse_weekday(T, q + 1, end, &wd, &fl);
+        if (r && r < end && *r == ')') return r + 1;
+    }
+    return p;
+}
+
+/* Numeric dates: YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD (also "2024. 3. 21"), DD.MM.YYYY,
+ * DD/MM/YYYY (day first unless the second number exceeds 12). yy2 also takes two-digit
+ * years ("18-08-01", only after a publication label) and ym takes YYYY-MM. */
+static const char *parse_numeric(const char *p, const char *end, pdate *o, int yy2, int ym)
+{
+    int a, na, b, nb, c, nc;
+    const char *q = read_uint(p, end, &a, &na);
+    if (!q || q >= end) return NULL;
+    char sep = *q;
+    if (sep != '-' && sep != '/' && sep != '.') return NULL;
+    const char *r = q + 1;
+    if (sep == '.' && r < end && *r == ' ') r++;
+    r = read_uint(r, end, &b, &nb);
+    if (!r || nb > 2) return NULL;
+    const char *s = NULL;
+    if (r < end && *r == sep) {
+        s = r + 1;
+        if (sep == '.' && s < end && *s == ' ') s++;
+        s = read_uint(s, end, &c, &nc);
+    }
+    if (s) {
+        /* three numbers; refuse a fourth group (phone numbers, versions) */
+        if (s < end && (*s == '-' || *s == '/' || (*s == '.' && s + 1 < end &&
+                                                   is_dg((unsigned char)s[1]))))
+            return NULL;
+        if (s < end && is_al((unsigned char)*s) && !is_up((unsigned char)*s)) return NULL;
+        int y, m, d;
+        if (na == 4 && nc <= 2) y = a, m = b, d = c;
+        else if (nc == 4 && na <= 2) {
+            y = c;
+            if (b > 12 && a <= 12) m = a, d = b;
+            else m = b, d = a;
+        } else if (yy2 && na == 2 && nc <= 2 && sep != '/') y = 2000 + a, m = b, d = c;
+        else return NULL;
+        if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > month_days(y, m))
+            return NULL;
+        o->y = y, o->m = m, o->d = d, o->ygiven = 1;
+        if (sep == '.' && s < end && *s == '.' && !(s + 1 < end && is_an((unsigned char)s[1])))
+            s++;
+        return s;
+    }
+    if (ym && na == 4 && sep == '-' && nb == 2 && b >= 1 && b <= 12 && a >= 1900 &&
+        a <= 2099 && !(r < end && (is_an((unsigned char)*r) || *r == '-'))) {
+        o->y = a, o->m = b, o->ygiven = 1;
+        return r;
+    }
+    return NULL;
+}
+
+/* One point in time at p (no leading preposition): numeric dates, "[Weekday,] Month D[th][,
+ * YYYY]", "Month YYYY", "[Weekday] D[th] [of] Month [YYYY]", "the D[th] [of Month]",
+ * "Weekday [D]", a bare month or year when opts allow. */
+static const char *parse_point(const tabs *T, const char *p, const char *end, int opts,
+                               int16_t ref_year, pdate *o)
+{
+    memset(o, 0, sizeof *o);
+    int v, nd, had, fl, m;
+    const char *q, *r;
+    if (p >= end) return NULL;
+
+    if (is_dg((unsigned char)*p)) {
+        if ((q = parse_numeric(p, end, o, 0, 0))) return q;
+        memset(o, 0, sizeof *o);
+        q = read_uint(p, end, &v, &nd);
+        if (!q) return NULL;
+        if (nd <= 2 && v >= 1 && v <= 31) {
+            /* D[th] [of] Month [YYYY] */
+            r = skip_ord(q, end, &had);
+            const char *s = skip_ws(r, end);
+            const char *of = word_is(s, end, "of");
+            if (of) s = skip_ws(of, end);
+            const char *t = parse_month(T, s, end, &m, &fl);
+            if (t && s > r) {
+                o->d = v, o->m = m;
+                if (v > month_days(0, m)) return NULL;
+                const char *u = skip_ws(t, end);
+                if (u < end && *u == ',') u = skip_ws(u + 1, end);
+                int yv, ynd;
+                const char *w = read_uint(u, end, &yv, &ynd);
+                if (w && year_ok(yv, ynd, w, end)) o->y = yv, o->ygiven = 1, t = w;
+                return opt_paren_weekday(T, t, end);
+            }
+            if ((opts & P_DAY_ONLY) && day_follow_ok(r, end)) {
+                o->d = v;
+                return opt_year(r, end, o);
+            }
+            return NULL;
+        }
+        if ((opts & P_BARE_YEAR) && year_ok(v, nd, q, end)) {
+            o->y = v, o->ygiven = 1;
+            return q;
+        }
+        return NULL;
+    }
+
+    /* the D[th] [of Month [YYYY]] */
+    if ((opts & P_THE_DAY) && (q = word_is(p, end, "the"))) {
+        q = skip_ws(q, end);
+        r = read_uint(q, end, &v, &nd);
+        if (!r || nd > 2 || v < 1 || v > 31) return NULL;
+        r = skip_ord(r, end, &had);
+        if (!had) return NULL;
+        const char *s = skip_ws(r, end);
+        const char *of = word_is(s, end, "of");
+        if (of) {
+            const char *t = skip_ws(of, end);
+            const char *u = parse_month(T, t, end, &m, &fl);
+            if (u) {
+                o->d = v, o->m = m;
+                return opt_paren_weekday(T, opt_year(u, end, o), end);
+            }
+        }
+        if (!day_follow_ok(r, end)) return NULL;
+        o->d = v;
+        return r;
+    }
+
+    /* Weekday prefix */
+    int wd;
+    if ((q = parse_weekday(T, p, end, &wd, &fl))) {
+        const char *s = q;
+        if (s < end && *s == ',') s++;
+        s = skip_ws(s, end);
+        pdate rest;
+        const char *t = parse_point(T, s, end, 0, ref_year, &rest);
+        if (t && rest.d) {
+            *o = rest;
+            o->wd = wd;
+            return t;
+        }
+        /* Weekday D[th] ("Tuesday 29", "Friday 17th") */
+        r = read_uint(s, end, &v, &nd);
+        if (r && nd <= 2 && v >= 1 && v <= 31 && s > q) {
+            const char *u = skip_ord(r, end, &had);
+            if (day_follow_ok(u, end)) {
+                o->wd = wd, o->d = v;
+                return u;
+            }
+        }
+        if (fl & F_ABBR) return NULL;
+        o->wd = wd;
+        return q;
+    }
+
+    /* Month D[th][, YYYY] | Month[,] YYYY | Month of YYYY | Month alone */
+    if ((q = parse_month(T, p, end, &m, &fl))) {
+        o->m = m;
+        const char *s = skip_ws(q, end);
+        r = read_uint(s, end, &v, &nd);
+        if (r && nd <= 2 && v >= 1 && v <= month_days(0, m) && (s > q || q[-1] == '.')) {
+            const char *u = skip_ord(r, end, &had);
+            if (!(u < end && ((*u == ':' && u + 1 < end && is_dg((unsigned char)u[1])) ||
+                              is_al((unsigned char)*u)))) {
+                o->d = v;
+                u = opt_year(u, end, o);
+                return opt_paren_weekday(T, u, end);
+            }
+        }
+        if (r && year_ok(v, nd, r, end)) {
+            o->y = v, o->ygiven = 1;
+            return r;
+        }
+        if (s < end && *s == ',') {
+            const char *t = skip_ws(s + 1, end);
+            r = read_uint(t, end, &v, &nd);
+            if (r && year_ok(v, nd, r, end)) {
+                o->y = v, o->ygiven = 1;
+                return r;
+            }
+        }
+        const char *of = word_is(s, end, "of");
+        if (of) {
+            const char *t = skip_ws(of, end);
+            r = read_uint(t, end, &v, &nd);
+            if (r && year_ok(v, nd, r, end)) {
+                o->y = v, o->ygiven = 1;
+                return r;
+            }
+            /* "of the same year", "of that year" */
+            const char *u = word_is(t, end, "the");
+            if (u) u = word_is(skip_ws(u, end), end, "same");
+            else u = word_is(t, end, "that");
+            if (u) u = word_is(skip_ws(u, end), end, "year");
+            if (u && ref_year > 0) {
+                o->y = ref_year, o->ygiven = 1;
+                return u;
+            }
+        }
+        if (fl & F_ABBR) return NULL;
+        if (!(opts & P_BARE_MONTH)) return NULL;
+        return q;
+    }
+    return NULL;
+}
+
+/* ---- resolution against the anchor ---- */
+
+/* Shifts the publication date by delta days, at the precision the anchor knows. */
+static int shift_days(const ct_ymd *pub, long delta, ct_ymd *out)
+{
+    int y, m, d;
+    if (full_ymd(pub)) {
+        civil_from_days(days_from_civil(pub->y, pub->m, pub->d) + delta, &y, &m, &d);
+        *out = mk(y, m, d);
+        return 0;
+    }
+    if (pub->m > 0 && pub->d > 0) {
+        civil_from_days(days_from_civil(2000, pub->m, pub->d) + delta, &y, &m, &d);
+        *out = mk(pub->y > 0 && y == 2000 ? pub->y : 0, m, d);
+        return 0;
+    }
+    if (pub->m > 0) {
+        *out = mk(pub->y, pub->m, -1);
+        return 0;
+    }
+    if (pub->y > 0) {
+        *out = mk(pub->y, -1, -1);
+        return 0;
+    }
+    return -1;
+}
+
+/* A day whose month and day are known to lie near the anchor, at the precision it knows. */
+static int vague_day(const ct_ymd *pub, ct_ymd *out)
+{
+    if (pub->m > 0) *out = mk(pub->y, pub->m, -1);
+    else if (pub->y > 0) *out = mk(pub->y, -1, -1);
+    else return -1;
+    return 0;
+}
+
+/* Resolves a written point into a value. */
+static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
+{
+    const ct_ymd *pub = &A->pub;
+    int tense = A->tense;
+    if (pd->rel == REL_LAST) tense = CT_TENSE_PAST;
+    if (pd->rel == REL_NEXT) tense = CT_TENSE_FUTURE;
+
+    if (pd->ygiven || pd->y) {
+        int m = pd->m, d = pd->d;
+        if (d && !m) m = -1;
+        *out = mk(pd->y, m, d);
+        return 0;
+    }
+    if (pd->m) {
+        int m = pd->m, d = pd->d;
+        if (pub->y <= 0) {
+            *out = mk(0, m, d);
+            return 0;
+        }
+        int y = pub->y;
+        if (pd->rel == REL_THIS) {
+        } else if (pub->m <= 0) {
+            if (pd->rel == REL_NEXT) y++;
+        } else {
+            /* compare (m, d) with the publication day */
+            int pm = pub->m, pdd = pub->d > 0 ? pub->d : 0;
+            int c = m != pm ? (m < pm ? -1 : 1) : (d && pdd ? (d < pdd ? -1 : d > pdd) : 0);
+            int same = c == 0 && (!d || pdd); /* the very month or day of publication */
+            if (pd->rel == REL_LAST) {
+                if (c > 0 || same) y--;
+            } else if (pd->rel == REL_NEXT) {
+                if (c < 0 || same) y++;
+            } else if (tense == CT_TENSE_PAST || tense == CT_TENSE_FUTURE) {
+                /* a week's slack: publication dates are often a day or two off */
+                long gap = 0;
+                if (d && pdd) gap = days_from_civil(y, m, d) - days_from_civil(y, pm, pdd);
+                if (tense == CT_TENSE_PAST && c > 0 && !(gap > 0 && gap <= 7)) y--;
+                if (tense == CT_TENSE_FUTURE && c < 0 && !(gap < 0 && gap >= -7)) y++;
+            } else {
+                /* unknown tense: the nearer occurrence, past preferred two to one */
+                long pz = days_from_civil(y, pm, pdd ? pdd : 15);
+                int dd = d ? d : 15;
+                long before = pz - days_from_civil(c > 0 ? y - 1 : y, m, dd);
+                long after = days_from_civil(c < 0 ? y + 1 : y, m, dd) - pz;
+                if (c > 0) y = (after * 2 < before) ? y : y - 1;
+                else if (c < 0) y = (after * 2 < before) ? y + 1 : y;
+            }
+        }
+        *out = mk(y, m, d);
+        return 0;
+    }
+    if (pd->d) {
+        /* day of month alone: the anchor's month, or the one before/after */
+        if (pub->m <= 0) {
+            *out = mk(pub->y, -1, pd->d);
+            return 0;
+        }
+        int y = pub->y, m = pub->m;
+        if (pub->d > 0) {
+            if (tense == CT_TENSE_FUTURE && pd->d < pub->d) {
+                if (++m > 12) m = 1, y = y > 0 ? y + 1 : 0;
+            } else if (tense != CT_TENSE_FUTURE && pd->d > pub->d) {
+                if (--m < 1) m = 12, y = y > 0 ? y - 1 : 0;
+            }
+        }
+        *out = mk(y, m, pd->d);
+        return 0;
+    }
+    if (pd->wd) {
+        if (!full_ymd(pub)) return vague_day(pub, out);
+        long z = days_from_civil(pub->y, pub->m, pub->d);
+        int pw = weekday_of(z);
+        long delta;
+        if (pd->rel == REL_LAST) delta = -(((pw - pd->wd) + 7 - 1) % 7 + 1);
+        else if (pd->rel == REL_NEXT) delta = ((pd->wd - pw) + 7 - 1) % 7 + 1;
+        else if (pd->rel == REL_THIS) delta = pd->wd - pw;
+        else if (tense == CT_TENSE_FUTURE) delta = ((pd->wd - pw) + 7) % 7;
+        else delta = -(((pw - pd->wd) + 7) % 7);
+        return shift_days(pub, delta, out);
+    }
+    return -1;
+}
+
+/* ---- the scanner ---- */
+
+static const char *const LEADS[] = {"in",     "on",     "from",   "between", "until", "till",
+                                    "by",     "during", "before", "after",   "through", "since",
+                                    "of",     "at",     "to",     "around",  "as",    NULL};
+enum { L_IN, L_ON, L_FROM, L_BETWEEN, L_UNTIL, L_TILL, L_BY, L_DURING, L_BEFORE, L_AFTER,
+       L_THROUGH, L_SINCE, L_OF, L_AT, L_TO, L_AROUND, L_AS };
+
+static void out_init(ct_date_expr *out, const char *start, int kind)
+{
+    memset(out, 0, sizeof *out);
+    out->start = start;
+    out->kind = (uint8_t)kind;
+}
+
+/* Span connectors after a first point. Returns the position after the connector or NULL. */
+static const char *span_connector(const char *p, const char *end, int lead, const pdate *a,
+                                  int *is_or)
+{
+    static const char *const words[] = {"to", "until", "till", "through", "thru", NULL};
+    *is_or = 0;
+    const char *q = skip_ws(p, end);
+    size_t dl = dash_len(q, end);
+    if (dl) return q + dl;
+    if (word_in(q, end, words) >= 0) return q + word_len(q, end);
+    if (lead == L_BETWEEN && word_is(q, end, "and")) return q + 3;
+    if (!a->d && word_is(q, end, "or")) {
+        *is_or = 1;
+        return q + 2;
+    }
+    return NULL;
+}
+
+/* Tries to extend the point a (ending at q) into a span; on success sets *b and returns the
+ * position after the span, else NULL. */
+static const char *parse_span_end(const tabs *T, const char *q, const char *end, int lead,
+                                  const pdate *a, int16_t ref_year, pdate *b)
+{
+    int is_or;
+    const char *c = span_connector(q, end, lead, a, &is_or);
+    if (!c) return NULL;
+    const char *s = skip_ws(c, end);
+    int opts = P_THE_DAY;
+    if (a->m && !a->d) opts |= P_BARE_MONTH;
+    if (!a->m && !a->d && a->y) opts |= P_BARE_YEAR;
+    if (a->d) opts |= P_DAY_ONLY;
+    const char *r = parse_point(T, s, end, opts, ref_year, b);
+    if (!r) {
+        /* "June 27 - 30" where 30 could not stand alone: day number then optional year */
+        int v, nd, had;
+        const char *t = read_uint(s, end, &v, &nd);
+        if (!t || !a->d || nd > 2 || v < 1 || v > 31) return NULL;
+        t = skip_ord(t, end, &had);
+        memset(b, 0, sizeof *b);
+        b->d = v;
+        const char *u = opt_year(t, end, b);
+        int tight = c > q && dash_len(q, end) && c - q <= 3; /* "4-7" */
+        if (u == t && !tight && !day_follow_ok(t, end)) return NULL;
+        r = u;
+    }
+    /* the shapes must agree: a year with a year, a month with a month, a day with a day */
+    if (!a->d && b->d) return NULL;
+    if (a->d && !b->d) return NULL;
+    if (!a->m && !a->d && (b->m || !b->y)) return NULL;
+    if (is_or && (b->d || (a->m && !b->m))) return NULL;
+    return r;
+}
+
+/* Fills the parts of a span's ends from each other, resolves both and orders them. */
+static int resolve_span(const ct_date_anchor *A, pdate *a, pdate *b, ct_when *w)
+{
+    if (!a->ygiven && b->ygiven) {
+        a->y = b->y - ((a->m && b->m && a->m > b->m) ? 1 : 0);
+        a->ygiven = 1;
+    }
+    if (!a->m && a->d && b->m) a->m = b->m;
+    if (!b->rel) b->rel = a->rel;
+    if (resolve(A, a, &w->start) != 0) return -1;
+    if (!b->ygiven) {
+        b->y = w->start.y;
+        if (b->y > 0 && b->m > 0 && w->start.m > 0 && b->m < w->start.m) b->y++;
+        b->ygiven = 1;
+    }
+    if (!b->m && b->d) b->m = w->start.m;
+    int m = b->m, d = b->d;
+    if (d && !m) m = -1;
+    w->end = mk(b->y, m, d);
+    /* the end may not precede the start */
+    ct_ymd s = w->start, e = w->end;
+    if (s.y == 0 && e.y == 0) s.y = e.y = 2000;
+    if (ymd_cmp(&e, &s) < 0) return -1;
+    if (s.m == e.m && s.d == e.d && w->start.y == w->end.y) w->end = mk(0, 0, 0);
+    return 0;
+}
+
+/* Value of a relative period word ("week", "weekend", "month", "year") with rel, and
+ * `earlier` ("earlier this week"). */
+static int resolve_period(const ct_ymd *pub, int unit, int rel, int earlier, ct_when *w)
+{
+    memset(w, 0, sizeof *w);
+    int dir = rel == REL_LAST ? -1 : rel == REL_NEXT ? 1 : 0;
+    if (unit == 3) { /* year */
+        if (pub->y <= 0) return -1;
+        w->start = mk(pub->y + dir, 0, 0);
+        return 0;
+    }
+    if (unit == 2) { /* month */
+        if (pub->m <= 0) {
+            if (pub->y <= 0) return -1;
+            w->start = mk(pub->y, -1, 0);
+            return 0;
+        }
+        int y = pub->y, m = pub->m + dir;
+        if (m < 1) m = 12, y = y > 0 ? y - 1 : 0;
+        if (m > 12) m = 1, y = y > 0 ? y + 1 : 0;
+        w->start = mk(y, m, 0);
+        return 0;
+    }
+    /* week (0) or weekend (1) */
+    if (!full_ymd(pub)) return vague_day(pub, &w->start);
+    long z = days_from_civil(pub->y, pub->m, pub->d);
+    long mon = z - (weekday_of(z) - 1) + 7L * dir;
+    long s = mon, e = mon + 6;
+    if (unit == 1) {
+        s = rel == REL_LAST ? mon + 5 : mon + 5;
+        if (rel == REL_LAST) s = z - (weekday_of(z) - 1) - 2;
+        e = s + 1;
+    }
+    if (earlier && dir == 0) e = z - 1;
+    if (e < s) return -1;
+    int y, m, d;
+    civil_from_days(s, &y, &m, &d);
+    w->start = mk(y, m, d);
+    civil_from_days(e, &y, &m, &d);
+    w->end = mk(y, m, d);
+    return 0;
+}
+
+static void set_future(const ct_date_anchor *A, ct_date_expr *out)
+{
+    int c = ymd_cmp(&out->value.start, &A->pub);
+    out->future = (uint8_t)(c > 0 || (c == 0 && A->tense == CT_TENSE_FUTURE) ||
+                            (out->value.start.y <= 0 && A->tense == CT_TENSE_FUTURE));
+}
+
+/* Durations and anniversaries starting at p (after an optional lead):
+ *   [for|over|in|during] [more than|nearly|about|over] [the] [past|last] N years
+ *   N-year[s] (relationship|anniversary ...), N years of, N years ago,
+ *   [the] Nth anniversary, the Nth year of */
+static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, const char *p,
+                                    const char *end, int lead, ct_date_expr *out)
+{
+    static const char *const hedges[] = {"more", "nearly", "almost", "about", "around",
+                                         "some", "over", "roughly", "approximately", NULL};
+    const char *q = p;
+    int the = 0, past = 0;
+    if (word_in(q, end, hedges) >= 0) {
+        int more = word_is(q, end, "more") != NULL;
+        q = skip_ws(q + word_len(q, end), end);
+        if (more) {
+            const char *t = word_is(q, end, "than");
+            if (!t) return NULL;
+            q = skip_ws(t, end);
+        }
+    }
+    const char *t;
+    if ((t = word_is(q, end, "the"))) q = skip_ws(t, end), the = 1;
+    if ((t = word_is(q, end, "past")) || (t = word_is(q, end, "last")))
+        q = skip_ws(t, end), past = 1;
+    int n, ord;
+    const char *r = parse_count(T, q, end, &n, &ord);
+    if (!r || n < 1 || n > 500) return NULL;
+    const char *s = skip_ws(r, end);
+    int kind = 0;
+    const char *after = NULL;
+    if (ord) {
+        /* the 10th anniversary / the 65th year of */
+        if ((t = word_is(s, end, "anniversary"))) kind = CT_DM_ANNIV, after = t;
+        else if (the && (t = word_is(s, end, "year"))) {
+            const char *u = word_is(skip_ws(t, end), end, "of");
+            if (u) kind = CT_DM_ANNIV, after = t;
+        }
+    } else if (r < end && *r == '-' && (t = word_is(r + 1, end, "year"))) {
+        /* 26-year relationship; refuse 26-year-old */
+        if (t < end && *t == '-') return NULL;
+        if (t < end && *t == 's') t++;
+        const char *u = skip_ws(t, end);
+        if (word_is(u, end, "anniversary")) kind = CT_DM_ANNIV, after = u + 11;
+        else if (T->bonds && ct_lex_lookup(T->bonds, u, word_len(u, end)))
+            kind = CT_DM_DURATION, after = t;
+    } else if ((t = word_is(s, end, "years")) || (t = word_is(s, end, "year"))) {
+        const char *u = skip_ws(t, end);
+        if (word_is(u, end, "ago")) {
+            out_init(out, p, CT_DM_DATE);
+            out->n = (int16_t)n;
+            if (A->pub.y > 0) out->value.start = mk(A->pub.y - n, 0, 0);
+            return u + 3;
+        }
+        if (word_is(u, end, "anniversary")) kind = CT_DM_ANNIV, after = u + 11;
+        else if (word_is(u, end, "of") && !past) kind = CT_DM_DURATION, after = t;
+        else if (lead == L_IN || lead == L_DURING || lead < -1 || past)
+            kind = CT_DM_DURATION, after = t;
+    }
+    if (!kind) return NULL;
+    out_init(out, p, kind);
+    out->n = (int16_t)n;
+    if (A->pub.y > 0) out->value.start = mk(A->pub.y - n, 0, 0);
+    return after;
+}
+
+/* The whole scanner; list != 0 when a bare year may start here ("and 2017" in a list). */
+static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, const char *end,
+                     int list, ct_date_expr *out, const char **endp)
+{
+    const char *p = p0, *q, *r;
+    int lead = -1, rel = REL_NONE, earlier = 0;
+    pdate a, b;
+
+    /* relative days */
+    static const char *const days[] = {"yesterday", "today", "tomorrow", "tonight", NULL};
+    int k = word_in(p, end, days);
+    if (k >= 0) {
+        out_init(out, p0, CT_DM_DATE);
+        long delta = k == 0 ? -1 : k == 2 ? 1 : 0;
+        if (shift_days(&A->pub, delta, &out->value.start) != 0) memset(&out->value, 0,
+                                                                        sizeof out->value);
+        *endp = p + word_len(p, end);
+        out->future = (uint8_t)(k == 2);
+        return 0;
+    }
+
+    /* durations with their own leads: "for 26 years", "over the past 30 years" */
+    static const char *const dur_leads[] = {"for", "over", "across", "within", "throughout",
+                                            NULL};
+    if (word_in(p, end, dur_leads) >= 0) {
+        q = skip_ws(p + word_len(p, end), end);
+        if ((r = parse_count_expr(T, A, q, end, -2, out))) {
+            out->start = p0;
+            *endp = r;
+            return 0;
+        }
+        return -1;
+    }
+
+    lead = word_in(p, end, LEADS);
+    if (lead >= 0) {
+        q = skip_ws(p + word_len(p, end), end);
+        if (lead == L_IN || lead == L_DURING) {
+            if ((r = parse_count_expr(T, A, q, end, lead, out))) {
+                out->start = p0;
+                *endp = r;
+                return 0;
+            }
+        }
+        p = q;
+    }
+
+    /* earlier/later/early/late/mid */
+    static const char *const edges[] = {"earlier", "later", "early", "late", "mid", NULL};
+    k = word_in(p, end, edges);
+    int edge = k >= 0;
+    if (k >= 0) {
+        q = p + word_len(p, end);
+        if (q < end && *q == '-') q++;
+        q = skip_ws(q, end);
+        earlier = k == 0;
+        p = q;
+    }
+
+    /* last/next/this (+ week/month/year, or a month or weekday) */
+    static const char *const rels[] = {"last", "next", "this", "past", "coming", NULL};
+    k = word_in(p, end, rels);
+    if (k >= 0) {
+        q = skip_ws(p + word_len(p, end), end);
+        rel = k == 0 || k == 3 ? REL_LAST : k == 1 || k == 4 ? REL_NEXT : REL_THIS;
+        static const char *const units[] = {"week", "weekend", "month", "year", NULL};
+        int u = word_in(q, end, units);
+        if (u >= 0 && !(k == 3 && u != 1)) {
+            out_init(out, p0, CT_DM_DATE);
+            if (resolve_period(&A->pub, u, rel, earlier, &out->value) != 0)
+                memset(&out->value, 0, sizeof out->value);
+            set_future(A, out);
+            if (rel == REL_NEXT) out->future = 1;
+            *endp = q + word_len(q, end);
+            return 0;
+        }
+        if (k >= 3) return -1;
+        p = q;
+    }
+
+    /* "the afternoon of the 25th" */
+    if ((q = word_is(p, end, "the"))) {
+        static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
+        const char *s = skip_ws(q, end);
+        if (word_in(s, end, parts) >= 0) {
+            s = skip_ws(s + word_len(s, end), end);
+            const char *of = word_is(s, end, "of");
+            if (!of) return -1;
+            p = skip_ws(of, end);
+            if (lead < 0) lead = L_OF;
+        }
+    }
+
+    /* anniversaries and durations without a lead: "the 10th anniversary", "26-year" */
+    if (lead < 0 && rel == REL_NONE && (r = parse_count_expr(T, A, p, end, lead, out))) {
+        out->start = p0;
+        *endp = r;
+        return 0;
+    }
+
+    int opts = 0;
+    if (lead >= 0 || rel != REL_NONE || edge) opts |= P_BARE_MONTH;
+    if (list || edge ||
+        (lead >= 0 && lead != L_OF && lead != L_AT && lead != L_TO && lead != L_AS &&
+         lead != L_ON && lead != L_AROUND))
+        opts |= P_BARE_YEAR;
+    if (rel != REL_NONE) opts &= ~P_BARE_YEAR;
+    if (lead >= 0 && lead != L_IN && lead != L_AT && lead != L_AS) opts |= P_THE_DAY;
+
+    if (p < end && is_dg((unsigned char)*p)) {
+        int v, nd, v2, nd2, had, fl, m;
+        const char *t = read_uint(p, end, &v, &nd);
+        /* year ranges after a lead: "in 2016-2018", "2016-18" */
+        size_t dl = t ? dash_len(t, end) : 0;
+        if ((opts & P_BARE_YEAR) && nd == 4 && v >= 1800 && v <= 2099 && dl) {
+            const char *u = read_uint(t + dl, end, &v2, &nd2);
+            if (u && (nd2 == 4 || nd2 == 2) && !(u < end && (is_an((unsigned char)*u) ||
+                                                            *u == '-'))) {
+                int y2 = nd2 == 2 ? v / 100 * 100 + v2 : v2;
+                if (y2 > v && y2 - v < 50) {
+                    out_init(out, p0, lead == L_SINCE ? CT_DM_SINCE : CT_DM_DATE);
+                    out->year_given = 1;
+                    out->value.start = mk(v, 0, 0);
+                    out->value.end = mk(y2, 0, 0);
+                    set_future(A, out);
+                    *endp = u;
+                    return 0;
+                }
+            }
+        }
+        /* day ranges before a month: "17-18 June", "10 to 12 June 2024" */
+        if (t && nd <= 2 && v >= 1 && v <= 31) {
+            const char *u = skip_ord(t, end, &had);
+            const char *c = NULL;
+            size_t dl2 = dash_len(skip_ws(u, end), end);
+            if (dl2) c = skip_ws(u, end) + dl2;
+            else if ((c = word_is(skip_ws(u, end), end, "to")) == NULL)
+                c = word_is(skip_ws(u, end), end, "through");
+            const char *w = c ? read_uint(skip_ws(c, end), end, &v2, &nd2) : NULL;
+            if (w && nd2 <= 2 && v2 > v && v2 <= 31) {
+                w = skip_ws(skip_ord(w, end, &had), end);
+                const char *of = word_is(w, end, "of");
+                if (of) w = skip_ws(of, end);
+                const char *x = parse_month(T, w, end, &m, &fl);
+                if (x && v2 <= month_days(0, m)) {
+                    memset(&a, 0, sizeof a);
+                    memset(&b, 0, sizeof b);
+                    a.d = v, b.d = v2, a.m = b.m = m;
+                    x = opt_year(x, end, &b);
+                    out_init(out, p0, lead == L_SINCE ? CT_DM_SINCE : CT_DM_DATE);
+                    if (resolve_span(A, &a, &b, &out->value) == 0) {
+                        out->year_given = (uint8_t)b.ygiven;
+                        set_future(A, out);
+                        *endp = x;
+                        return 0;
+                    }
+                }
+            }
+        }
+    }
+
+    r = parse_point(T, p, end, opts, A->ref_year, &a);
+    if (!r) return -1;
+    if (!a.y && !a.m && !a.d && !a.wd) return -1;
+    /* a weekday alone needs a lead or to be capitalized mid-sentence: always capitalized */
+    a.rel = rel;
+    out_init(out, p0, lead == L_SINCE ? CT_DM_SINCE : CT_DM_DATE);
+    out->year_given = (uint8_t)a.ygiven;
+
+    /* year ranges "2016-2018", "2016-18" */
+    if (!a.m && !a.d && a.y && r < end && dash_len(r, end) == 1) {
+        int v, nd;
+        const char *t = read_uint(r + 1, end, &v, &nd);
+        if (t && (nd == 4 || nd == 2) && !(t < end && is_an((unsigned char)*t))) {
+            int y2 = nd == 2 ? a.y / 100 * 100 + v : v;
+            if (y2 > a.y && y2 - a.y < 50) {
+                out->value.start = mk(a.y, 0, 0);
+                out->value.end = mk(y2, 0, 0);
+                set_future(A, out);
+                *endp = t;
+                return 0;
+            }
+        }
+        if (t) return -1; /* "1993-20101", phone-like */
+    }
+
+    const char *s = parse_span_end(T, r, end, lead, &a, A->ref_year, &b);
+    if (s) {
+        pdate a2 = a;
+            if (resolve_span(A, &a2, &b, &out->value) == 0) {
+            out->year_given = (uint8_t)(a2.ygiven && (a.ygiven || b.ygiven));
+            set_future(A, out);
+            *endp = s;
+            return 0;
+        }
+        memset(&out->value, 0, sizeof out->value);
+    }
+    if (resolve(A, &a, &out->value.start) != 0) memset(&out->value, 0, sizeof out->value);
+    set_future(A, out);
+    *endp = r;
+    return 0;
+}
+
+int ct_date_scan(const char **pp, const char *end, const ct_date_anchor *anchor,
+                 ct_date_expr *out)
+{
+    tabs T;
+    const char *e;
+    tabs_get(anchor->lex, &T);
+    if (!pp || !*pp || *pp >= end) return -1;
+    if (scan_impl(&T, anchor, *pp, end, 0, out, &e) != 0) return -1;
+    out->end = e;
+    *pp = e;
+    return 0;
+}
+
+/* Is p a word start where an expression may begin? */
+static int at_word_start(const char *base, const char *p)
+{
+    if (!is_an((unsigned char)*p)) return 0;
+    if (p == base) return 1;
+    unsigned char c = (unsigned char)p[-1];
+    if (is_an(c)) return 0;
+    /* not inside "82-2-2235", "v2.1", "COVID-19" */
+    if ((c == '-' || c == '.' || c == '/' || c == ':' || c == ',') && p - 1 > base &&
+        is_an((unsigned char)p[-2]))
+        return 0;
+    return 1;
+}
+
+/* Is the gap from a to b only list glue (", ", " and ", " or ")? */
+static int list_gap(const char *a, const char *b)
+{
+    if (b < a || b - a > 8) return 0;
+    const char *p = a;
+    while (p < b && (*p == ' ' || *p == ',')) p++;
+    if (p < b && (word_is(p, b, "and") || word_is(p, b, "or"))) p += word_len(p, b);
+    while (p < b && *p == ' ') p++;
+    return p == b;
+}
+
+static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
+                       const char **pp, const char *end, const ct_date_expr *prev,
+                       ct_date_expr *out)
+{
+    for (const char *p = *pp; p < end; p++) {
+        if (!at_word_start(base, p)) continue;
+        int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
+        const char *e;
+        if (scan_impl(T, A, p, end, list, out, &e) == 0) {
+            out->end = e;
+            *pp = e;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+int ct_date_search(const char **pp, const char *end, const ct_date_anchor *anchor,
+                   const ct_date_expr *prev, ct_date_expr *out)
+{
+    tabs T;
+    tabs_get(anchor->lex, &T);
+    if (!pp || !*pp) return -1;
+    return search_impl(&T, anchor, *pp, pp, end, prev, out);
+}
+
+/* ---- tense ---- */
+
+typedef struct {
+    uint32_t off; /* byte offset of the cue in the sentence */
+    int tense;    /* CT_TENSE_PAST or CT_TENSE_FUTURE */
+} cue;
+
+/* Collects the tense cues of s[0..len) into cues[0..cap); returns how many. */
+static size_t tense_cues(const tabs *T, const char *s, size_t len, cue *cues, size_t cap)
+{
+    enum { MAXW = 400 };
+    uint32_t ws[MAXW], wl[MAXW];
+    size_t nw = 0, nc = 0;
+    const char *end = s + len;
+    for (const char *p = s; p < end && nw < MAXW;) {
+        size_t n = word_len(p, end);
+        if (n && (p == s || !is_an((unsigned char)p[-1]))) {
+            ws[nw] = (uint32_t)(p - s), wl[nw] = (uint32_t)n, nw++;
+            p += n;
+        } else p++;
+    }
+    size_t covered = 0; /* words before this index belong to a phrase already read */
+    for (size_t i = 0; i < nw && nc < cap; i++) {
+        int hit = 0;
+        for (size_t k = 3; k >= 1 && !hit; k--) {
+            if (i + k > nw) continue;
+            size_t e = ws[i + k - 1] + wl[i + k - 1];
+            if (e - ws[i] > 40) continue;
+            const char *v = T->tense ? ct_lex_lookup(T->tense, s + ws[i], e - ws[i]) : NULL;
+            if (!v) continue;
+            hit = 1;
+            int t = strcmp(v, "future") == 0 ? CT_TENSE_FUTURE
+                    : strcmp(v, "past") == 0 ? CT_TENSE_PAST : 0;
+            /* inside a phrase ("is to be held") only a longer future reading counts */
+            if (t && (i >= covered || (t == CT_TENSE_FUTURE && i + k > covered))) {
+                cues[nc].off = ws[i];
+                cues[nc].tense = t;
+                nc++;
+            }
+            if (i + k > covered) covered = i + k;
+        }
+        if (!hit && i >= covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' && s[ws[i] + wl[i] - 2] == 'e' &&
+            !is_up((unsigned char)s[ws[i]])) {
+            cues[nc].off = ws[i];
+            cues[nc].tense = CT_TENSE_PAST;
+            nc++;
+        }
+    }
+    return nc;
+}
+
+/* Tense at byte offset at: the nearest cue before it within 12 words' reach, else after. */
+static int tense_at(const cue *cues, size_t nc, size_t at, size_t at_end)
+{
+    int before = CT_TENSE_UNKNOWN, after = CT_TENSE_UNKNOWN;
+    for (size_t i = 0; i < nc; i++) {
+        if (cues[i].off < at) before = cues[i].tense;
+        else if (cues[i].off >= at_end && after == CT_TENSE_UNKNOWN) after = cues[i].tense;
+    }
+    return before != CT_TENSE_UNKNOWN ? before : after;
+}
+
+int ct_date_tense(const ct_lexicons *lex, const char *s, size_t len, size_t at)
+{
+    tabs T;
+    cue cues[128];
+    tabs_get(lex, &T);
+    size_t nc = tense_cues(&T, s, len, cues, 128);
+    return tense_at(cues, nc, at, at);
+}
+
+size_t ct_dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_t len,
+                        int16_t *ref_year, ct_date_expr *out, size_t cap)
+{
+    tabs T;
+    cue cues[128];
+    tabs_get(lex, &T);
+    size_t nc = tense_cues(&T, s, len, cues, 128);
+    ct_date_anchor A;
+    memset(&A, 0, sizeof A);
+    A.pub = pub;
+    A.lex = lex;
+    A.ref_year = ref_year ? *ref_year : 0;
+    const char *p = s, *end = s + len;
+    size_t n = 0;
+    ct_date_expr e, *prev = NULL;
+    while (n < cap) {
+        A.tense = CT_TENSE_UNKNOWN;
+        if (search_impl(&T, &A, s, &p, end, prev, &e) != 0) break;
+        /* rescan with the tense of its clause */
+        A.tense = tense_at(cues, nc, (size_t)(e.start - s), (size_t)(e.end - s));
+        const char *q;
+        int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, e.start);
+        if (scan_impl(&T, &A, e.start, end, list, &out[n], &q) != 0) break;
+        out[n].end = q;
+        if (out[n].kind == CT_DM_DATE && A.tense == CT_TENSE_FUTURE) {
+            int c = ymd_cmp(&out[n].value.start, &pub);
+            if (c >= 0) out[n].future = 1;
+        }
+        if (out[n].year_given && out[n].value.start.y > 0) A.ref_year = out[n].value.start.y;
+        else if (out[n].kind == CT_DM_DATE && out[n].value.start.y > 0 &&
+                 out[n].value.start.m == 0)
+            A.ref_year = out[n].value.start.y;
+        prev = &out[n];
+        p = q;
+        n++;
+    }
+    if (ref_year) *ref_year = A.ref_year;
+    return n;
+}
+
+/* ---- the stage: date mentions ---- */
+
+int ct_dates_find(ct_analysis *an)
+{
+    if (!an || !an->ctx || !an->ctx->lex) return 0;
+    if (an->dates.size == 0) ct_vec_init(&an->dates, sizeof(ct_date_mention));
+    ct_ymd pub = an->has_published ? an->published.start : mk(0, 0, 0);
+    int16_t ref = pub.y > 0 ? pub.y : 0;
+    enum { CAP = 64 };
+    ct_date_expr ex[CAP];
+    for (size_t si = 0; si < an->nsents; si++) {
+        const ct_sentence *st = &an->sents[si];
+        if (st->flags & CT_SENT_BOILER) continue;
+        const char *s = an->text + st->off;
+        size_t n = ct_dates_in_text(an->ctx->lex, pub, s, st->len, &ref, ex, CAP);
+        for (size_t i = 0; i < n; i++) {
+            uint32_t a = (uint32_t)(ex[i].start - an->text), b = (uint32_t)(ex[i].end - an->text);
+            uint32_t t0 = st->tok, t1 = st->tok + st->ntok, ft = UINT32_MAX, lt = 0;
+            for (uint32_t t = t0; t < t1; t++) {
+                const ct_token *tk = &an->toks[t];
+                if (tk->off + tk->len <= a) continue;
+                if (tk->off >= b) break;
+                if (ft == UINT32_MAX) ft = t;
+                lt = t;
+            }
+            if (ft == UINT32_MAX) continue;
+            ct_date_mention *dm = ct_vec_push(an->arena, &an->dates);
+            if (!dm) return CT_ENOMEM;
+            dm->tok = ft;
+            dm->ntok = lt - ft + 1;
+            dm->kind = ex[i].kind;
+            dm->future = ex[i].future;
+            dm->n = ex[i].n;
+            dm->value = ex[i].value;
+            dm->sent = (uint32_t)si;
+        }
+    }
+    return 0;
+}
+
+const ct_date_mention *ct_dates_in_sentence(const ct_analysis *an, size_t sent, size_t *n)
+{
+    *n = 0;
+    const ct_date_mention *dm = an->dates.items;
+    size_t i = 0, total = an->dates.n;
+    while (i < total && dm[i].sent < sent)
+        i++;
+    size_t j = i;
+    while (j < total && dm[j].sent == sent)
+        j++;
+    *n = j - i;
+    return j > i ? dm + i : NULL;
+}
+
+/* ---- publication date ---- */
+
+int ct_ymd_parse(const char *s, size_t n, ct_ymd *out)
+{
+    const char *p = s, *end = s + n;
+    while (p < end && (*p == ' ' || *p == '\t'))
+        p++;
+    int v[3] = {0, 0, 0}, k = 0;
+    int unk[3] = {0, 0, 0};
+    while (k < 3 && p < end) {
+        if (*p == 'X' || *p == 'x') {
+            const char *q = p;
+            while (q < end && (*q == 'X' || *q == 'x'))
+                q++;
+            unk[k] = 1;
+            if (q - p != (k == 0 ? 4 : 2)) return -1;
+            p = q;
+        } else {
+            int x, nd;
+            const char *q = read_uint(p, end, &x, &nd);
+            if (!q || (k == 0 && nd != 4) || (k > 0 && nd > 2)) return -1;
+            v[k] = x;
+            p = q;
+        }
+        k++;
+        if (p < end && (*p == '-' || *p == '.' || *p == '/') && k < 3 && p + 1 < end &&
+            (is_dg((unsigned char)p[1]) || p[1] == 'X' || p[1] == 'x'))
+            p++;
+        else break;
+    }
+    if (p < end && !(*p == 'T' || *p == ' ' || *p == '.' || *p == 'Z' || *p == '+')) return -1;
+    if (!unk[0] && (v[0] < 1000 || v[0] > 2999)) return -1;
+    if (k >= 2 && !unk[1] && (v[1] < 1 || v[1] > 12)) return -1;
+    if (k >= 3 && !unk[2] && (v[2] < 1 || v[2] > 31)) return -1;
+    *out = mk(unk[0] ? 0 : v[0], k >= 2 ? (unk[1] ? -1 : v[1]) : 0,
+              k >= 3 ? (unk[2] ? -1 : v[2]) : 0);
+    return 0;
+}
+
+/* A publication date written at p: numeric forms (two-digit years only when yy2), or month
+ * forms with a written year, an optional weekday before. */
+static const char *parse_pubdate(const tabs *T, const char *p, const char *end, int yy2,
+                                 ct_ymd *out)
+{
+    pdate o;
+    memset(&o, 0, sizeof o);
+    const char *q = parse_numeric(p, end, &o, yy2, 1);
+    if (!q) {
+        q = parse_point(T, p, end, 0, 0, &o);
+        if (!q || !o.ygiven || !o.m) return NULL;
+    }
+    *out = mk(o.y, o.m, o.d);
+    return q;
+}
+
+/* Candidate ranks, strongest first. */
+enum { R_LABEL = 1, R_LABEL2 = 2, R_DATELINE = 3, R_LONE = 4, R_DATELINE_NOYEAR = 5,
+       R_COPYRIGHT = 6, R_NONE = 99 };
+
+/* Case-insensitive match of a label key (lowercase, words separated by one space) at p;
+ * returns the position after it. Keys outside ASCII (Hangul) compare through ct_key. */
+static const char *label_at(const char *p, const char *end, const char *key)
+{
+    if ((unsigned char)*key >= 0x80) {
+        if ((unsigned char)*p < 0x80) return NULL;
+        char k[64];
+        for (const char *q = p + 1; q <= end && q - p <= 16; q++) {
+            if (q < end && ((unsigned char)*q & 0xC0) == 0x80) continue;
+            ct_key(k, sizeof k, p, (size_t)(q - p));
+            if (strcmp(k, key) == 0) return q;
+            if (q < end && (unsigned char)*q < 0x80) break;
+        }
+        return NULL;
+    }
+    for (; *key; key++) {
+        if (*key == ' ') {
+            if (p >= end || (*p != ' ' && *p != '\t')) return NULL;
+            while (p < end && (*p == ' ' || *p == '\t'))
+                p++;
+            continue;
+        }
+        if (p >= end) return NULL;
+        char c = *p;
+        if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
+        if (c != *key) return NULL;
+        p++;
+    }
+    return p;
+}
+
+/* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". */
+static int line_label(const tabs *T, const char *ls, const char *le, int at_text_start,
+                      ct_ymd *out, int *rank)
+{
+    if (!T->published) return 0;
+    size_t nl = ct_lex_count(T->published);
+    int best = R_NONE;
+    for (const char *p = ls; p < le; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (p > ls && is_al(c) && is_al((unsigned char)p[-1])) continue;
+        if (!is_al(c) && c < 0x80) continue;
+        int line_start = p == ls;
+        if (!line_start && le - ls > 160) break;
+        for (size_t i = 0; i < nl; i++) {
+            const char *key, *val;
+            ct_lex_entry(T->published, i, &key, &val);
+            const char *q = label_at(p, le, key);
+            if (!q || (q < le && is_al((unsigned char)*q))) continue;
+            /* separators between label and date */
+            const char *r = q;
+            while (r < le && (*r == ' ' || *r == '\t' || *r == ':' || *r == '|' || *r == '-' ||
+                              *r == '.'))
+                r++;
+            if (r < le && (unsigned char)*r == 0xEF && r + 2 < le) r += 3; /* fullwidth ':' */
+            const char *on = word_is(r, le, "on");
+            if (on) r = skip_ws(on, le);
+            ct_ymd d;
+            if (!parse_pubdate(T, r, le, 1, &d)) continue;
+            int rk = atoi(val) == 2 ? R_LABEL2 : R_LABEL;
+            (void)at_text_start;
+            if (rk < best) {
+                best = rk;
+                *out = d;
+            }
+        }
+        if (best == R_LABEL) break;
+    }
+    if (best == R_NONE) return 0;
+    *rank = best;
+    return 1;
+}
+
+/* A dateline at the start of the line: "SEOUL, May 3 (Yonhap) --", "Mission, Texas - October
+ * 27, 2023 -", "KARACHI, April 30:". */
+static int line_dateline(const tabs *T, const char *ls, const char *le, ct_ymd *out, int *rank)
+{
+    const char *p = ls;
+    int words = 0;
+    while (p < le && p - ls < 60) {
+        unsigned char c = (unsigned char)*p;
+        if (!(is_up(c) || c >= 0x80)) return 0;
+        while (p < le && (is_al((unsigned char)*p) || (unsigned char)*p >= 0x80 || *p == '\'' ||
+                          *p == '.'))
+            p++;
+        words++;
+        if (words > 6) return 0;
+        const char *q = p;
+        while (q < le && *q == ' ')
+            q++;
+        size_t dl = dash_len(q, le);
+        int sep = (q < le && *q == ',') || dl;
+        if (sep) {
+            const char *r = skip_ws(q + (dl ? dl : 1), le);
+            pdate o;
+            const char *s = parse_point(T, r, le, 0, 0, &o);
+            if (s && o.m && o.d) {
+                s = skip_ws(s, le);
+                if (s < le && *s == '(') {
+                    const char *t = memchr(s, ')', (size_t)(le - s));
+                    if (!t || t - s > 40) return 0;
+                    s = skip_ws(t + 1, le);
+                }
+                if (s < le && (dash_len(s, le) || *s == ':')) {
+                    *out = mk(o.ygiven ? o.y : 0, o.m, o.d);
+                    *rank = o.ygiven ? R_DATELINE : R_DATELINE_NOYEAR;
+                    return 1;
+                }
+            }
+            if (*q != ',') return 0;
+            p = q + 1;
+        } else {
+            p = q;
+        }
+        while (p < le && *p == ' ')
+            p++;
+    }
+    return 0;
+}
+
+/* A line of page chrome holding a full date at its end: "December 19, 2011", "|  2016.01.13
+ * 13:50", "The Indian Express      19.07.2013", "Newsrelease(17 Oct.2007)". */
+static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
+{
+    if (le - ls > 140) return 0;
+    for (const char *p = ls; p < le; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (!is_an(c)) continue;
+        if (p > ls && is_dg(c) && is_dg((unsigned char)p[-1])) continue;
+        if (p > ls && is_al(c) && is_al((unsigned char)p[-1])) continue;
+        /* what precedes must be a separator, not a word and one space */
+        if (p > ls) {
+            unsigned char b = (unsigned char)p[-1];
+            int ok = b == '|' || b == '(' || b == '\t' || (is_al(b) && is_dg(c)) ||
+                     (b == ' ' && p - 1 > ls && (p[-2] == ' ' || p[-2] == '|'));
+            if (!ok) continue;
+        }
+        ct_ymd d;
+        const char *q = parse_pubdate(T, p, le, 0, &d);
+        if (!q || d.d <= 0) continue;
+        /* what follows: a time, counters, closing marks; no prose */
+        int prose = 0;
+        for (const char *r = q; r < le; r++)
+            if (r + 2 < le && (r == q || !is_al((unsigned char)r[-1])) &&
+                (r[0] >= 'a' && r[0] <= 'z') && is_al((unsigned char)r[1]) &&
+                is_al((unsigned char)r[2]))
+                prose = 1;
+        if (prose || le - q > 40) continue;
+        *out = d;
+        return 1;
+    }
+    return 0;
+}
+
+/* "Copyright(c) 2003", "© 2017", "Copyright 2003-2017": the latest year given. */
+static int line_copyright(const char *ls, const char *le, ct_ymd *out)
+{
+    for (const char *p = ls; p < le; p++) {
+        const char *q = NULL;
+        if ((unsigned char)*p == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9) q = p + 2;
+        else if (le - p >= 9 && ct_ieq(p, 9, "copyright")) q = p + 9;
+        else if (le - p >= 3 && ct_ieq(p, 3, "(c)")) q = p + 3;
+        if (!q) continue;
+        int best = 0;
+        for (const char *r = q; r < le && r - q < 40; r++) {
+            int v, nd;
+            if (!is_dg((unsigned char)*r) || (r > ls && is_dg((unsigned char)r[-1]))) continue;
+            const char *s = read_uint(r, le, &v, &nd);
+            if (s && nd == 4 && v >= 1980 && v <= 2099 && v > best) best = v;
+        }
+        if (best) {
+            *out = mk(best, 0, 0);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A yearless dateline's year: the one year the text writes for that month, if only one. */
+static int16_t dateline_year(const tabs *T, const ct_lexicons *lex, const char *text,
+                             size_t len, int month)
+{
+    ct_date_anchor A;
+    memset(&A, 0, sizeof A);
+    A.lex = lex;
+    const char *p = text, *end = text + len;
+    ct_date_expr e, prev;
+    int have_prev = 0;
+    int16_t year = 0;
+    while (search_impl(T, &A, text, &p, end, have_prev ? &prev : NULL, &e) == 0) {
+        const ct_when *w = &e.value;
+        if (e.kind == CT_DM_DATE && e.year_given && w->start.y > 0) {
+            int hit = w->start.m == month || (w->end.y > 0 && w->end.m == month);
+            int16_t y = w->start.m == month ? w->start.y : w->end.y;
+            if (hit) {
+                if (year && year != y) return 0;
+                year = y;
+            }
+        }
+        prev = e;
+        have_prev = 1;
+    }
+    return year;
+}
+
+int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *text,
+                         size_t len, ct_ymd *out)
+{
+    tabs T;
+    tabs_get(lex, &T);
+    if (meta && *meta) {
+        ct_ymd d;
+        size_t ml = strlen(meta);
+        if (ct_ymd_parse(meta, ml, &d) == 0 && d.y > 0) {
+            *out = d;
+            return 1;
+        }
+        const char *mp = meta, *me = meta + ml;
+        while (mp < me) {
+            if (is_an((unsigned char)*mp) && (mp == meta || !is_an((unsigned char)mp[-1])) &&
+                parse_pubdate(&T, mp, me, 0, &d)) {
+                *out = d;
+                return 1;
+            }
+            mp++;
+        }
+    }
+    if (!text) return 0;
+    int best = R_NONE;
+    ct_ymd bd = mk(0, 0, 0);
+    int top = 1;
+    const char *end = text + len;
+    for (const char *ls = text; ls < end;) {
+        const char *le = memchr(ls, '\n', (size_t)(end - ls));
+        if (!le) le = end;
+        const char *next = le + 1;
+        /* trim blanks, bullets and bars */
+        const char *a = ls, *b = le;
+        for (;;) {
+            if (a < b && (*a == ' ' || *a == '\t' || *a == '\r' || *a == '|' || *a == '*' ||
+                          *a == '-' || *a == '>'))
+                a++;
+            else if (b - a >= 3 && (unsigned char)a[0] == 0xE2 && (unsigned char)a[1] == 0x80 &&
+                     (unsigned char)a[2] == 0xA2)
+                a += 3;
+            else if (b - a >= 2 && (unsigned char)a[0] == 0xC2 && (unsigned char)a[1] == 0xA0)
+                a += 2;
+            else break;
+        }
+        while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
+            b--;
+        if (a < b) {
+            ct_ymd d;
+            int rk;
+            if (best > R_LABEL && line_label(&T, a, b, ls == text, &d, &rk) && rk < best)
+                best = rk, bd = d;
+            if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
+                best = rk, bd = d;
+            if (top && best > R_LONE && line_lone(&T, a, b, &d)) best = R_LONE, bd = d;
+            if (best > R_COPYRIGHT && line_copyright(a, b, &d)) best = R_COPYRIGHT, bd = d;
+            /* the top of the page ends at the first line of prose */
+            size_t spaces = 0;
+            for (const char *p = a; p < b; p++)
+                spaces += *p == ' ';
+            if (b - a >= 120 && spaces >= 15) top = 0;
+        }
+        ls = next;
+    }
+    if (best == R_NONE) return 0;
+    if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m);
+    *out = bd;
+    return 1;
+}
+
+int ct_published_find(ct_analysis *an)
+{
+    if (!an) return 0;
+    const ct_lexicons *lex = an->ctx ? an->ctx->lex : NULL;
+    const char *meta = an->doc ? ct_doc_meta_published(an->doc) : NULL;
+    ct_ymd d;
+    if (ct_published_in_text(lex, meta, an->text, an->len, &d)) {
+        memset(&an->published, 0, sizeof an->published);
+        an->published.start = d;
+        an->has_published = 1;
+    }
+    return 0;
+}
