@@ -233,26 +233,36 @@ static const char *arena_key(ct_analysis *an, const char *key)
     return ct_arena_strndup(an->arena, key, strlen(key));
 }
 
-/* The first proper date of the sentence, preferring one after token from. */
-static const ct_date_mention *sentence_date(const sview *v, uint32_t from)
+/* The proper date of the clause [b, e) of the sentence nearest to token at. */
+static const ct_date_mention *clause_date(const sview *v, uint32_t at, uint32_t b, uint32_t e)
 {
-    const ct_date_mention *first = NULL;
+    const ct_date_mention *best = NULL;
+    uint32_t best_dist = UINT32_MAX;
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
         if (d->kind != CT_DM_DATE || (d->value.start.y == 0 && d->value.start.m == 0)) continue;
-        if (!first) first = d;
-        if (d->tok >= from) return d;
+        if (d->tok < b || d->tok >= e) continue;
+        uint32_t dist = d->tok >= at ? d->tok - at : at - d->tok;
+        if (dist < best_dist) {
+            best = d;
+            best_dist = dist;
+        }
     }
-    return first;
+    return best;
 }
 
-static void set_date(ct_event *e, const sview *v, uint32_t from)
+static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, uint32_t end)
 {
-    const ct_date_mention *d = sentence_date(v, from);
+    const ct_date_mention *d = clause_date(v, at, b, end);
     if (d) {
         e->date = d->value;
         e->has_date = 1;
     }
+}
+
+static void set_date(ct_event *e, const sview *v, uint32_t at)
+{
+    set_date_in(e, v, at, v->b, v->e);
 }
 
 static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
@@ -514,7 +524,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     out->npeople = e.npeople;
     memcpy(out->keys, e.keys, sizeof e.keys);
     out->nkeys = e.nkeys;
-    set_date(out, v, tr->tok);
+    set_date_in(out, v, v->kinds[ki].tok, from, to);
     out->topics = event_topics(st, v->sent);
 }
 
@@ -704,6 +714,19 @@ int ct_events_find(ct_analysis *an)
             }
         }
         tie_statements(&st, &v);
+    }
+    /* A visit or meeting with no date of its own continues the story of the last dated visit
+     * or meeting before it ("Following the meeting with Mayor Park, ..."). */
+    const ct_event *last = NULL;
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type != CT_EV_VISIT && e->type != CT_EV_MEETING) continue;
+        if (e->has_date) {
+            last = e;
+        } else if (last && last->planned == e->planned) {
+            e->date = last->date;
+            e->has_date = 1;
+        }
     }
     /* Every agreement that took place between two places is a tie of its kind. */
     for (size_t i = 0; i < an->events.n; i++) {
