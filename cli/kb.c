@@ -9,6 +9,8 @@
 #include "kb.h"
 
 #include <errno.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +28,7 @@ typedef struct {
     const char *format;  /* --format */
     const char *output;  /* -o */
     int json, quiet, help, limit;
+    long jobs;           /* -j: extraction threads for ingest (0: one per core) */
     char **args;         /* positional arguments */
     int nargs;
 } opts;
@@ -43,6 +46,8 @@ static const struct {
      "\n"
      "Options:\n"
      "  --format F          read inputs as text, html or jsonl (default: by extension/content)\n"
+     "  -j, --jobs N        extraction threads (default: the number of cores); articles are\n"
+     "                      still stored one at a time, in input order\n"
      "  -q, --quiet         no progress line on a terminal\n"},
     {"partners",
      "usage: cityties partners [OPTIONS] CITY\n"
@@ -129,6 +134,12 @@ static int parse(const char *cmd, int argc, char **argv, opts *o)
             o->format = a + 9;
         } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && has_val) {
             o->output = argv[++i];
+        } else if ((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && has_val) {
+            o->jobs = atol(argv[++i]);
+            if (o->jobs < 1 || o->jobs > 256) {
+                fprintf(stderr, "cityties %s: --jobs takes a number from 1 to 256\n", cmd);
+                return -1;
+            }
         } else if (strcmp(a, "--limit") == 0 && has_val) {
             o->limit = atoi(argv[++i]);
         } else {
@@ -174,6 +185,37 @@ static int parse_format(const char *s, ct_format *fmt)
     return 0;
 }
 
+/* One document of an ingest batch. */
+typedef struct {
+    ct_doc *doc;   /* NULL when reading failed */
+    char err[512]; /* reading error */
+    char *json;    /* the record, malloc'd */
+    int rc;        /* 0, or the reading or extraction error */
+} slot;
+
+typedef struct {
+    const ct_ctx *ctx;
+    slot *slots;
+    size_t n;
+    atomic_size_t next;
+} batch;
+
+/* Extracts the batch's documents until none is left; any number of threads run it. */
+static void *extract_worker(void *arg)
+{
+    batch *b = arg;
+    for (;;) {
+        size_t i = atomic_fetch_add(&b->next, 1);
+        if (i >= b->n) break;
+        slot *x = &b->slots[i];
+        if (x->rc == 0) {
+            size_t len;
+            x->rc = ct_extract_json(b->ctx, x->doc, 0, &x->json, &len);
+        }
+    }
+    return NULL;
+}
+
 static int cmd_ingest(const opts *o)
 {
     ct_format fmt;
@@ -209,37 +251,64 @@ static int cmd_ingest(const opts *o)
     }
     int progress = !o->quiet && !o->json && isatty(2);
     long n[3] = {0, 0, 0}, failed = 0, committed = 0;
-    char err[512];
-    for (;;) {
-        ct_doc *doc = NULL;
-        int got = ct_reader_next(r, &doc, err, sizeof err);
-        if (got == 0) break;
-        if (got < 0) {
-            if (progress) fputc('\n', stderr);
-            fprintf(stderr, "cityties ingest: %s\n", err);
-            failed++;
-            continue;
-        }
-        char *json = NULL;
-        size_t len;
-        rc = ct_extract_json(ctx, doc, 0, &json, &len);
-        if (rc == 0) rc = ct_store_put(s, doc, json);
-        if (rc < 0) {
-            if (progress) fputc('\n', stderr);
-            fprintf(stderr, "cityties ingest: %s: %s%s%s\n", ct_doc_id(doc), ct_strerror(rc),
-                    rc == CT_EDB ? ": " : "", rc == CT_EDB ? ct_store_errmsg(s) : "");
-            failed++;
-        } else {
-            n[rc]++;
-            committed++;
-        }
-        if (progress)
-            fprintf(stderr, "\ringest: %ld new, %ld updated, %ld unchanged, %ld failed  %-40.40s",
-                    n[CT_PUT_NEW], n[CT_PUT_REPLACED], n[CT_PUT_SAME], failed, ct_doc_id(doc));
-        free(json);
-        ct_doc_free(doc);
-        if (abort_after > 0 && committed >= abort_after) _exit(99);
+    long jobs = o->jobs ? o->jobs : sysconf(_SC_NPROCESSORS_ONLN);
+    if (jobs < 1) jobs = 1;
+    size_t cap = (size_t)jobs * 16;
+    slot *slots = calloc(cap, sizeof *slots);
+    int done = !slots;
+    if (!slots) {
+        fprintf(stderr, "cityties ingest: out of memory\n");
+        failed++;
     }
+    while (!done) {
+        /* read a batch, extract it on `jobs` threads, store it in input order */
+        size_t nb = 0;
+        while (nb < cap) {
+            slot *x = &slots[nb];
+            memset(x, 0, sizeof *x);
+            int got = ct_reader_next(r, &x->doc, x->err, sizeof x->err);
+            if (got == 0) {
+                done = 1;
+                break;
+            }
+            x->rc = got < 0 ? got : 0;
+            nb++;
+        }
+        batch b = {ctx, slots, nb, 0};
+        pthread_t th[256];
+        size_t started = 0;
+        for (long t = 1; t < jobs && (size_t)t < nb; t++)
+            if (pthread_create(&th[started], NULL, extract_worker, &b) == 0) started++;
+        extract_worker(&b);
+        for (size_t t = 0; t < started; t++) pthread_join(th[t], NULL);
+        for (size_t i = 0; i < nb; i++) {
+            slot *x = &slots[i];
+            if (x->rc == 0) rc = ct_store_put(s, x->doc, x->json);
+            else rc = x->rc;
+            if (rc < 0) {
+                if (progress) fputc('\n', stderr);
+                if (!x->doc)
+                    fprintf(stderr, "cityties ingest: %s\n", x->err);
+                else
+                    fprintf(stderr, "cityties ingest: %s: %s%s%s\n", ct_doc_id(x->doc),
+                            ct_strerror(rc), rc == CT_EDB ? ": " : "",
+                            rc == CT_EDB ? ct_store_errmsg(s) : "");
+                failed++;
+            } else {
+                n[rc]++;
+                committed++;
+            }
+            if (progress)
+                fprintf(stderr,
+                        "\ringest: %ld new, %ld updated, %ld unchanged, %ld failed  %-40.40s",
+                        n[CT_PUT_NEW], n[CT_PUT_REPLACED], n[CT_PUT_SAME], failed,
+                        x->doc ? ct_doc_id(x->doc) : "");
+            if (abort_after > 0 && committed >= abort_after) _exit(99);
+            free(x->json);
+            ct_doc_free(x->doc);
+        }
+    }
+    free(slots);
     if (progress) fputc('\n', stderr);
     if (o->json)
         printf("{\"new\":%ld,\"updated\":%ld,\"unchanged\":%ld,\"failed\":%ld}\n", n[CT_PUT_NEW],

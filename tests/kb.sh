@@ -61,6 +61,12 @@ grep -q '"unchanged":3' "$T/summary" && ok || bad "second ingest unchanged: $(ca
 counts "$DB" >"$T/c2"
 cmp -s "$T/c1" "$T/c2" && ok || bad "identical counts after ingesting twice"
 
+# ---- one extraction thread or several: the same store ----
+"$BIN" ingest --db "$T/j1.db" -j 1 "$T/in" >/dev/null 2>&1
+"$BIN" ingest --db "$T/j3.db" -j 3 "$T/in" >/dev/null 2>&1
+cmp -s "$T/c1" "$(counts "$T/j1.db" >"$T/cj1"; echo "$T/cj1")" && ok || bad "-j 1 counts"
+cmp -s "$T/c1" "$(counts "$T/j3.db" >"$T/cj3"; echo "$T/cj3")" && ok || bad "-j 3 counts"
+
 # ---- changed content replaces, env var selects the db ----
 cp -r "$T/in" "$T/in2"
 printf 'Busan and Chicago also agreed to exchange students.\n' >>"$T/in2/03.txt"
