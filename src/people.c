@@ -1,0 +1,896 @@
+/*
+ * people.c - people, titles, affiliations and references to them (people.h).
+ *
+ * Works in three sweeps over the article: (1) collect title phrases and capitalised name runs
+ * of every body sentence; (2) decide which runs are people (evidence, see people.h), attach
+ * titles and affiliations, merge name variants (names.h); (3) resolve short names, title-only
+ * mentions and pronouns to the people found, in text order.
+ */
+#include "people.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "cityties.h"
+#include "lexicon.h"
+#include "names.h"
+#include "orgs.h"
+#include "pipeline.h"
+#include "places.h"
+#include "text.h"
+
+#define RUN_MAX_WORDS 6   /* longest name, in words */
+#define PEOPLE_MAX 512    /* people per article */
+#define ALIASES_MAX 16    /* aliases per person */
+
+typedef struct {
+    uint32_t ts, te;  /* title tokens [ts, te) */
+    ct_title title;   /* resolved title */
+    const char *of;   /* affiliation: place key or organisation name (arena), or NULL */
+    char key[24];     /* the affiliation when it is a place key */
+    uint32_t sent;
+    int used;         /* attached to a name run */
+    int plural;       /* "Mayors", "Deputy Mayors": applies to every name of a list */
+    const char *val;  /* titles.tsv value */
+} title_occ;
+
+typedef struct {
+    uint32_t s, e;    /* name tokens [s, e) */
+    uint32_t sent;
+    uint32_t words;   /* name words (a hyphenated given name is one) */
+    int title;        /* index of the attached title occurrence, or -1 */
+    int32_t person;   /* decided person, or -1 */
+    int strong;       /* evidence strength that makes it a person by itself */
+    int heading;      /* in a headline: creates no person */
+} name_run;
+
+typedef struct {
+    ct_analysis *an;
+    const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
+    ct_vec occ;  /* title_occ */
+    ct_vec runs; /* name_run */
+} pctx;
+
+/* ---- token helpers ---- */
+
+static int tok_is(const ct_analysis *an, size_t i, const char *lit)
+{
+    return ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+}
+
+static int is_word(const ct_analysis *an, size_t i)
+{
+    return (an->toks[i].flags & CT_TOK_WORD) != 0;
+}
+
+static int is_cap(const ct_analysis *an, size_t i)
+{
+    uint16_t f = an->toks[i].flags;
+    return (f & CT_TOK_WORD) && (f & (CT_TOK_CAP | CT_TOK_UPPER));
+}
+
+static int in_lex(const ct_lexicon *t, const ct_analysis *an, size_t i)
+{
+    return t && ct_lex_lookup(t, ct_tok_text(an, i), an->toks[i].len) != NULL;
+}
+
+/* A hyphen glued to both neighbours ("Won-soon"). */
+static int is_glued_hyphen(const ct_analysis *an, size_t i, size_t end)
+{
+    if (i + 1 >= end || !(an->toks[i].flags & CT_TOK_PUNCT)) return 0;
+    if ((an->toks[i].flags | an->toks[i + 1].flags) & CT_TOK_SPACE) return 0;
+    const unsigned char *t = (const unsigned char *)ct_tok_text(an, i);
+    return t[0] == '-' || (an->toks[i].len == 3 && t[0] == 0xE2 && t[1] == 0x80 &&
+                           (t[2] == 0x90 || t[2] == 0x91)); /* U+2010, U+2011 */
+}
+
+/* Surface text of tokens [s, e), white space folded. */
+static const char *span_text(ct_analysis *an, size_t s, size_t e)
+{
+    uint32_t off = an->toks[s].off, end = an->toks[e - 1].off + an->toks[e - 1].len;
+    char *out = ct_arena_alloc(an->arena, end - off + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    int sp = 0;
+    for (uint32_t k = off; k < end; k++) {
+        char ch = an->text[k];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && o) out[o++] = ' ';
+        sp = 0;
+        out[o++] = ch;
+    }
+    out[o] = '\0';
+    return out;
+}
+
+static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
+{
+    if (!c->titles || !is_word(c->an, i)) return 0;
+    return ct_lex_match(c->titles, c->an, i, end, val);
+}
+
+/* ---- title resolution ---- */
+
+static ct_title title_from_value(const char *v)
+{
+    return ct_title_parse(v);
+}
+
+static int is_diplomat(ct_title t)
+{
+    return t == CT_TITLE_AMBASSADOR || t == CT_TITLE_CONSUL_GENERAL || t == CT_TITLE_CONSUL;
+}
+
+/* The place mention ending just before token k (k exclusive), skipping a possessive. */
+static const ct_place_mention *place_ending_at(const ct_analysis *an, size_t k, size_t lo)
+{
+    if (k >= lo + 2 && tok_is(an, k - 1, "s") && !(an->toks[k - 1].flags & CT_TOK_SPACE) &&
+        (an->toks[k - 2].flags & CT_TOK_PUNCT))
+        k -= 2;
+    if (k <= lo) return NULL;
+    const ct_place_mention *pm = ct_places_covering(an, k - 1);
+    return pm && pm->tok + pm->ntok == k ? pm : NULL;
+}
+
+/* Sets the occurrence's affiliation from a place mention or an organisation. */
+static void occ_set_place(title_occ *o, const ct_place_mention *pm)
+{
+    memcpy(o->key, pm->key, sizeof o->key);
+    o->key[sizeof o->key - 1] = '\0';
+    o->of = o->key;
+}
+
+/* Finds what a title occurrence is "of": before it ("Busan Mayor", "Chinese Ambassador",
+ * "Busan Port Authority President"), or after it ("of Busan", "of the X Federation",
+ * "for Economic Affairs of Seoul", "at the SMG"). Resolves lead titles. */
+static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, size_t sent_hi,
+                        size_t from)
+{
+    ct_analysis *an = c->an;
+    const ct_place_mention *before = place_ending_at(an, o->ts, sent_lo);
+    int32_t org_before = -1;
+    if (o->ts > sent_lo) {
+        size_t st, nt;
+        int32_t og = ct_orgs_covering(an, o->ts - 1, &st, &nt);
+        if (og >= 0 && st + nt == o->ts) org_before = og;
+    }
+    const ct_place_mention *after = NULL;
+    int32_t org_after = -1;
+    size_t k = from;
+    int steps = 0;
+    /* "of X", "for ... of X", "at X": up to 10 tokens, not past a comma or sentence end. */
+    while (k < sent_hi && steps < 12) {
+        if (tok_is(an, k, "of") || tok_is(an, k, "at")) {
+            size_t j = k + 1;
+            if (j < sent_hi && tok_is(an, j, "the")) j++;
+            if (j >= sent_hi) break;
+            size_t st, nt;
+            int32_t og = ct_orgs_covering(an, j, &st, &nt);
+            if (og >= 0) {
+                org_after = og;
+                break;
+            }
+            const ct_place_mention *pm = ct_places_covering(an, j);
+            if (pm && !(pm->flags & CT_PM_DEMONYM)) {
+                after = pm;
+                break;
+            }
+            k = j;
+            steps++;
+            continue;
+        }
+        if (k == from && !tok_is(an, k, "for")) break;
+        if (tok_is(an, k, ",") || tok_is(an, k, ".") || tok_is(an, k, "and") ||
+            tok_is(an, k, "(") || tok_is(an, k, "to") || tok_is(an, k, "in"))
+            break;
+        if (!is_word(an, k) && !tok_is(an, k, "-") && !tok_is(an, k, "&")) break;
+        k++;
+        steps++;
+    }
+    ct_title t = CT_TITLE_NONE;
+    int lead = strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
+    if (!lead && !lead_state) t = title_from_value(val);
+    /* Affiliation: "of X" first, else what precedes. */
+    if (org_after >= 0) {
+        o->of = CT_VEC_AT(&an->orgs, ct_org, org_after)->name;
+    } else if (after) {
+        occ_set_place(o, after);
+    } else if (org_before >= 0) {
+        o->of = CT_VEC_AT(&an->orgs, ct_org, org_before)->name;
+    } else if (before) {
+        occ_set_place(o, before);
+    }
+    int32_t org = org_after >= 0 ? org_after : (after ? -1 : org_before);
+    if (org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) {
+        const char *kind = ct_orgs_kind(an, org);
+        if (lead || lead_state) {
+            if (!strcmp(kind, "business")) t = CT_TITLE_BUSINESS;
+            else if (!strcmp(kind, "academic")) t = CT_TITLE_ACADEMIC;
+            else if (!strcmp(kind, "council")) t = CT_TITLE_COUNCIL_MEMBER;
+            else if (!strcmp(kind, "gov")) t = CT_TITLE_OFFICIAL;
+            else t = CT_TITLE_OTHER;
+        }
+        /* A city council's member represents the city. */
+        if (!strcmp(kind, "council") &&
+            (t == CT_TITLE_COUNCIL_MEMBER || t == CT_TITLE_MAYOR || t == CT_TITLE_DEPUTY_MAYOR)) {
+            size_t st, nt;
+            const ct_org_mention *m = an->org_mentions.items;
+            for (size_t i = 0; i < an->org_mentions.n; i++) {
+                if (m[i].org != org) continue;
+                st = m[i].tok;
+                nt = m[i].ntok;
+                for (size_t q = st; q < st + nt; q++) {
+                    const ct_place_mention *pm = ct_places_covering(an, q);
+                    if (pm && !(pm->flags & CT_PM_DEMONYM) && pm->kind != CT_PLACE_COUNTRY) {
+                        occ_set_place(o, pm);
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+    } else if (lead || lead_state) {
+        if (o->of && !strncmp(o->of, "cc:", 3)) t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OFFICIAL;
+        else if (o->of && !strncmp(o->of, "a1:", 3)) t = lead_state ? CT_TITLE_GOVERNOR : CT_TITLE_OFFICIAL;
+        else if (o->of) t = CT_TITLE_OFFICIAL;
+        else t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OTHER;
+    }
+    /* Diplomats represent a country: a demonym or "of Country", never their posting. */
+    if (is_diplomat(t) && o->of && strncmp(o->of, "cc:", 3) != 0) {
+        o->of = NULL;
+        if (before && !strncmp(before->key, "cc:", 3)) occ_set_place(o, before);
+    }
+    o->title = t;
+}
+
+/* ---- collection ---- */
+
+/* May token i start a person's name? */
+static int name_start(const pctx *c, size_t i, size_t end)
+{
+    const ct_analysis *an = c->an;
+    if (!is_cap(an, i)) return 0;
+    if (in_lex(c->stop, an, i) || in_lex(c->particles, an, i) || in_lex(c->nstop, an, i) ||
+        in_lex(c->prefixes, an, i))
+        return 0;
+    if (ct_orgs_covering(an, i, NULL, NULL) >= 0) return 0;
+    const ct_place_mention *pm = ct_places_covering(an, i);
+    if (pm) {
+        /* A one-word place that starts a Korean-shaped name ("Won Hee-ryong") is a name. */
+        if (pm->ntok == 1 && i + 3 < end && is_cap(an, i + 1) && is_glued_hyphen(an, i + 2, end) &&
+            ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len))
+            return 1;
+        return 0;
+    }
+    return 1;
+}
+
+/* End of the name run starting at i, and its word count. */
+static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
+{
+    const ct_analysis *an = c->an;
+    size_t j = i + 1;
+    uint32_t w = 1;
+    int given_first = in_lex(c->given, an, i);
+    while (j < end && w <= RUN_MAX_WORDS) {
+        if (is_glued_hyphen(an, j, end) && is_word(an, j + 1)) {
+            j += 2;
+            continue;
+        }
+        if (tok_is(an, j, ".") && !(an->toks[j].flags & CT_TOK_SPACE) && an->toks[j - 1].len == 1 &&
+            is_cap(an, j - 1)) {
+            j++;
+            continue;
+        }
+        if (is_cap(an, j)) {
+            const char *v;
+            if (title_match(c, j, end, &v)) break;
+            if (in_lex(c->nstop, an, j)) break;
+            if (ct_orgs_covering(an, j, NULL, NULL) >= 0) break;
+            const ct_place_mention *pm = ct_places_covering(an, j);
+            /* "Louise Jackson": a place word inside a name that opens with a given name. */
+            if (pm && !(given_first && pm->ntok == 1 && w == 1)) break;
+            j++;
+            w++;
+            continue;
+        }
+        if (in_lex(c->particles, an, j) && !(an->toks[j].flags & CT_TOK_CAP) && j + 1 < end &&
+            is_cap(an, j + 1)) {
+            j++;
+            continue;
+        }
+        break;
+    }
+    /* drop a trailing initial's dot */
+    while (j > i + 1 && !is_word(an, j - 1)) j--;
+    *words = w;
+    return j;
+}
+
+static int collect(pctx *c)
+{
+    ct_analysis *an = c->an;
+    for (size_t si = 0; si < an->nsents; si++) {
+        const ct_sentence *st = &an->sents[si];
+        if (st->flags & CT_SENT_BOILER) continue;
+        size_t lo = st->tok, end = st->tok + st->ntok;
+        for (size_t i = lo; i < end;) {
+            const char *v;
+            size_t n = title_match(c, i, end, &v);
+            /* A lowercase "head", "chair", "speaker"... is a title only before "of"/a name. */
+            if (n && !is_cap(an, i) && !strcmp(v, "lead") &&
+                !(i + n < end && tok_is(an, i + n, "of")))
+                n = 0;
+            if (n) {
+                title_occ *o = ct_vec_push(an->arena, &c->occ);
+                if (!o) return CT_ENOMEM;
+                o->ts = (uint32_t)i;
+                o->te = (uint32_t)(i + n);
+                o->sent = (uint32_t)si;
+                o->val = v;
+                o->plural = an->toks[i + n - 1].len > 3 &&
+                            ct_tok_text(an, i + n - 1)[an->toks[i + n - 1].len - 1] == 's' &&
+                            !tok_is(an, i + n - 1, "news");
+                occ_resolve(c, o, v, lo, end, i + n);
+                i += n;
+                continue;
+            }
+            if (name_start(c, i, end)) {
+                uint32_t w;
+                size_t e = name_run_end(c, i, end, &w);
+                name_run *r = ct_vec_push(an->arena, &c->runs);
+                if (!r) return CT_ENOMEM;
+                r->s = (uint32_t)i;
+                r->e = (uint32_t)e;
+                r->sent = (uint32_t)si;
+                r->words = w;
+                r->title = -1;
+                r->person = -1;
+                r->heading = (st->flags & CT_SENT_TITLE) != 0;
+                i = e;
+                continue;
+            }
+            i++;
+        }
+    }
+    return 0;
+}
+
+/* ---- evidence ---- */
+
+/* Index of the title occurrence ending exactly at token k, or -1. */
+static int occ_ending_at(const pctx *c, size_t k)
+{
+    const title_occ *o = c->occ.items;
+    for (size_t i = 0; i < c->occ.n; i++)
+        if (o[i].te == k) return (int)i;
+    return -1;
+}
+
+static int occ_starting_at(const pctx *c, size_t k)
+{
+    const title_occ *o = c->occ.items;
+    for (size_t i = 0; i < c->occ.n; i++)
+        if (o[i].ts == k) return (int)i;
+    return -1;
+}
+
+/* A title before the run: "Mayor X", "Busan Mayor X", "Mayor of Busan X", "Chinese Ambassador
+ * to Korea X", "the Mayor of Busan, X". Returns the occurrence or -1. */
+static int title_before(const pctx *c, const name_run *r, size_t lo)
+{
+    const ct_analysis *an = c->an;
+    size_t k = r->s;
+    int t = occ_ending_at(c, k);
+    if (t >= 0) return t;
+    /* skip "of/to/in (the) Place (,)" backwards */
+    if (k > lo && tok_is(an, k - 1, ",")) k--;
+    const ct_place_mention *pm = k > lo ? ct_places_covering(an, k - 1) : NULL;
+    size_t st, nt;
+    int32_t og = k > lo ? ct_orgs_covering(an, k - 1, &st, &nt) : -1;
+    size_t p = k;
+    if (pm && pm->tok + pm->ntok == k) p = pm->tok;
+    else if (og >= 0 && st + nt == k) p = st;
+    else if (k < r->s) {
+        return occ_ending_at(c, k);
+    } else
+        return -1;
+    if (p > lo && tok_is(an, p - 1, "the")) p--;
+    if (p > lo && (tok_is(an, p - 1, "of") || tok_is(an, p - 1, "to") || tok_is(an, p - 1, "in")))
+        return occ_ending_at(c, p - 1);
+    return -1;
+}
+
+/* A title after the run: "X, the Mayor of Y", "X, Busan Mayor", "X, Chinese Consul General",
+ * "X, director-general of ...". Returns the occurrence or -1. */
+static int title_after(const pctx *c, const name_run *r, size_t hi)
+{
+    const ct_analysis *an = c->an;
+    size_t k = r->e;
+    if (k >= hi || !(tok_is(an, k, ",") || tok_is(an, k, "("))) return -1;
+    k++;
+    for (int steps = 0; k < hi && steps < 6; steps++) {
+        int t = occ_starting_at(c, k);
+        if (t >= 0) {
+            /* "X, Governor Sakaja said": the title belongs to the next name */
+            size_t te = CT_VEC_AT(&c->occ, title_occ, t)->te;
+            if (te < hi && is_cap(an, te)) return -1;
+            return t;
+        }
+        if (tok_is(an, k, "the") || tok_is(an, k, "a") || tok_is(an, k, "an") ||
+            tok_is(an, k, "then") || tok_is(an, k, "former") || tok_is(an, k, "current") ||
+            tok_is(an, k, "newly") || tok_is(an, k, "elected") || tok_is(an, k, "acting") ||
+            tok_is(an, k, "'") || tok_is(an, k, "s")) {
+            k++;
+            continue;
+        }
+        const ct_place_mention *pm = ct_places_covering(an, k);
+        if (pm) {
+            k = pm->tok + pm->ntok;
+            continue;
+        }
+        size_t st, nt;
+        if (ct_orgs_covering(an, k, &st, &nt) >= 0) {
+            k = st + nt;
+            continue;
+        }
+        break;
+    }
+    return -1;
+}
+
+static int verb_kind(const pctx *c, size_t i, const char *want)
+{
+    if (!c->verbs || !is_word(c->an, i) || is_cap(c->an, i)) return 0;
+    const char *v = ct_lex_lookup(c->verbs, ct_tok_text(c->an, i), c->an->toks[i].len);
+    return v && (!strcmp(v, "both") || !strcmp(v, want));
+}
+
+/* A verb of speech or meeting beside the run: "X said", "X also met", "said X", "met with X". */
+static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
+{
+    const ct_analysis *an = c->an;
+    size_t k = r->e;
+    if (k < hi && verb_kind(c, k, "subj")) return 1;
+    if (k + 1 < hi && is_word(an, k) && !is_cap(an, k) && verb_kind(c, k + 1, "subj")) {
+        size_t l = an->toks[k].len;
+        const char *t = ct_tok_text(an, k);
+        if ((l > 2 && t[l - 2] == 'l' && t[l - 1] == 'y') || tok_is(an, k, "also") ||
+            tok_is(an, k, "then") || tok_is(an, k, "has") || tok_is(an, k, "had") ||
+            tok_is(an, k, "was") || tok_is(an, k, "will") || tok_is(an, k, "would"))
+            return 1;
+    }
+    size_t s = r->s;
+    if (s > lo && verb_kind(c, s - 1, "obj")) return 1;
+    if (s > lo + 1 && tok_is(an, s - 1, "with") && verb_kind(c, s - 2, "obj")) return 1;
+    return 0;
+}
+
+static int prefix_evidence(const pctx *c, const name_run *r, size_t lo)
+{
+    int seen = 0;
+    for (size_t k = r->s; k > lo;) {
+        k--;
+        if (tok_is(c->an, k, ".")) continue;
+        if (!in_lex(c->prefixes, c->an, k)) break;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* Word boundaries of the run: starts of its words. Returns the count. */
+static size_t run_words(const ct_analysis *an, const name_run *r, size_t starts[], size_t ends[],
+                        int hyph[], size_t max)
+{
+    size_t n = 0;
+    for (size_t i = r->s; i < r->e && n < max;) {
+        if (!is_word(an, i)) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        int h = 0;
+        while (j + 1 < r->e + 1 && j < r->e && is_glued_hyphen(an, j, r->e) && is_word(an, j + 1)) {
+            j += 2;
+            h = 1;
+        }
+        starts[n] = i;
+        ends[n] = j;
+        hyph[n] = h;
+        n++;
+        i = j;
+    }
+    return n;
+}
+
+/* Known-name evidence: 2 = strong (Korean surname + hyphenated given name, known given name),
+ * 1 = East Asian surname in a two-word run, 0 = none. */
+static int known_evidence(const pctx *c, const name_run *r)
+{
+    const ct_analysis *an = c->an;
+    size_t st[RUN_MAX_WORDS + 2], en[RUN_MAX_WORDS + 2];
+    int hy[RUN_MAX_WORDS + 2];
+    size_t n = run_words(an, r, st, en, hy, RUN_MAX_WORDS + 2);
+    if (n < 2 || n > 4) return 0;
+    size_t last = n - 1;
+    int kor0 = !hy[0] && ct_name_korean_surname(ct_tok_text(an, st[0]), an->toks[st[0]].len);
+    int kor1 = !hy[last] && ct_name_korean_surname(ct_tok_text(an, st[last]), an->toks[st[last]].len);
+    int anyhy = 0;
+    for (size_t i = 0; i < n; i++) anyhy |= hy[i];
+    if ((kor0 || kor1) && (anyhy || n == 3)) return 2;
+    if (in_lex(c->given, an, st[0]) && en[0] == st[0] + 1) return 2;
+    if (n == 2 && in_lex(c->given, an, st[last]) && en[last] == st[last] + 1) return 1;
+    if (n == 2 && (in_lex(c->surnames, an, st[0]) || in_lex(c->surnames, an, st[last]) || kor0 || kor1))
+        return 1;
+    return 0;
+}
+
+/* ---- people ---- */
+
+typedef struct {
+    const char *forms[ALIASES_MAX]; /* every written form, first is the first seen */
+    size_t nforms;
+    ct_title title;
+    const char *of;
+} person_acc;
+
+static int add_form(ct_analysis *an, ct_person *p, const char *form)
+{
+    if (!strcmp(p->name, form)) return 0;
+    for (uint32_t i = 0; i < p->naliases; i++)
+        if (!strcmp(p->aliases[i], form)) return 0;
+    if (p->naliases >= ALIASES_MAX) return 0;
+    if (!p->aliases) {
+        p->aliases = ct_arena_alloc(an->arena, ALIASES_MAX * sizeof *p->aliases);
+        if (!p->aliases) return CT_ENOMEM;
+    }
+    /* the fullest form (most words, then longest) is the name */
+    size_t wn = 1, wf = 1;
+    for (const char *q = p->name; *q; q++) wn += *q == ' ';
+    for (const char *q = form; *q; q++) wf += *q == ' ';
+    if (wf > wn || (wf == wn && strlen(form) > strlen(p->name) + 2)) {
+        p->aliases[p->naliases++] = p->name;
+        p->name = form;
+    } else {
+        p->aliases[p->naliases++] = form;
+    }
+    return 0;
+}
+
+static int person_matches(const ct_person *p, const char *name, size_t n, int allow_part)
+{
+    if (ct_name_same(p->name, strlen(p->name), name, n)) return 1;
+    for (uint32_t i = 0; i < p->naliases; i++)
+        if (ct_name_same(p->aliases[i], strlen(p->aliases[i]), name, n)) return 1;
+    if (allow_part && ct_name_part_of(name, n, p->name, strlen(p->name))) return 1;
+    return 0;
+}
+
+/* Titles that cannot be one person: a mayor and an ambassador named Park are two people. */
+static int titles_compatible(ct_title a, ct_title b)
+{
+    if (a == CT_TITLE_NONE || b == CT_TITLE_NONE || a == b) return 1;
+    if (a == CT_TITLE_OTHER || b == CT_TITLE_OTHER) return 1;
+    return 0;
+}
+
+/* Finds the person a name form refers to, preferring a compatible title, latest first. */
+static int32_t person_lookup(const ct_analysis *an, const char *name, ct_title t, int allow_part)
+{
+    int32_t best = -1;
+    for (size_t i = an->people.n; i-- > 0;) {
+        const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+        if (!person_matches(p, name, strlen(name), allow_part)) continue;
+        if (titles_compatible(p->title, t)) return (int32_t)i;
+        if (best < 0) best = (int32_t)i;
+    }
+    return best;
+}
+
+static int32_t person_add(ct_analysis *an, const char *name, uint32_t tok)
+{
+    if (an->people.n >= PEOPLE_MAX) return -1;
+    ct_person *p = ct_vec_push(an->arena, &an->people);
+    if (!p) return -1;
+    p->name = name;
+    p->first_tok = tok;
+    return (int32_t)(an->people.n - 1);
+}
+
+static void person_note_title(ct_person *p, const title_occ *o)
+{
+    if (!o) return;
+    if (p->title == CT_TITLE_NONE || (p->title == CT_TITLE_OTHER && o->title != CT_TITLE_NONE &&
+                                      o->title != CT_TITLE_OTHER)) {
+        if (o->title != CT_TITLE_NONE) {
+            p->title = o->title;
+            if (o->of) p->of = o->of;
+            return;
+        }
+    }
+    if (!p->of && o->of && (o->title == p->title || o->title == CT_TITLE_NONE)) p->of = o->of;
+}
+
+static int add_mention(ct_analysis *an, size_t s, size_t e, int32_t person, uint8_t kind,
+                       const title_occ *o, uint32_t sent)
+{
+    ct_person_mention *m = ct_vec_push(an->arena, &an->person_mentions);
+    if (!m) return CT_ENOMEM;
+    m->tok = (uint32_t)s;
+    m->ntok = (uint32_t)(e - s);
+    m->person = person;
+    m->kind = kind;
+    m->sent = sent;
+    if (o) {
+        m->title = o->title;
+        if (o->of && o->of == o->key) memcpy(m->of, o->key, sizeof m->of);
+    }
+    return 0;
+}
+
+/* Makes run r a mention of a (new or existing) person. */
+static int run_to_person(pctx *c, name_run *r, int allow_new)
+{
+    ct_analysis *an = c->an;
+    const char *name = span_text(an, r->s, r->e);
+    if (!name) return CT_ENOMEM;
+    title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
+    ct_title t = o ? o->title : CT_TITLE_NONE;
+    int32_t p = person_lookup(an, name, t, 1);
+    if (p < 0) {
+        /* an earlier short form ("Mayor Park") that this full name completes */
+        for (size_t i = an->people.n; i-- > 0;) {
+            ct_person *q = CT_VEC_AT(&an->people, ct_person, i);
+            if (ct_name_part_of(q->name, strlen(q->name), name, strlen(name)) &&
+                titles_compatible(q->title, t)) {
+                p = (int32_t)i;
+                break;
+            }
+        }
+    }
+    if (p < 0) {
+        if (!allow_new) return 0;
+        p = person_add(an, name, r->s);
+        if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
+    } else if (!r->heading && add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) {
+        return CT_ENOMEM;
+    }
+    r->person = p;
+    ct_person *pp = CT_VEC_AT(&an->people, ct_person, p);
+    person_note_title(pp, o);
+    if (o) o->used = 1;
+    size_t s = r->s;
+    if (o && o->te == r->s) s = o->ts; /* "Mayor Park": the mention covers the title */
+    return add_mention(an, s, r->e, p, CT_PERM_NAME, o, r->sent);
+}
+
+/* Is run b separated from run a by a list separator ("," / "and" / ", and")? */
+static int list_adjacent(const ct_analysis *an, const name_run *a, const name_run *b)
+{
+    if (a->sent != b->sent) return 0;
+    size_t gap = b->s - a->e;
+    if (gap == 1) return tok_is(an, a->e, ",") || tok_is(an, a->e, "and") || tok_is(an, a->e, "&");
+    if (gap == 2) return tok_is(an, a->e, ",") && tok_is(an, a->e + 1, "and");
+    return 0;
+}
+
+static int decide(pctx *c)
+{
+    ct_analysis *an = c->an;
+    name_run *runs = c->runs.items;
+    size_t nr = c->runs.n;
+    /* Pass 1: runs with evidence of their own. */
+    for (size_t i = 0; i < nr; i++) {
+        name_run *r = &runs[i];
+        const ct_sentence *st = &an->sents[r->sent];
+        size_t lo = st->tok, hi = st->tok + st->ntok;
+        int tb = title_before(c, r, lo);
+        int ta = title_after(c, r, hi);
+        /* a one-word name after a comma at the start of a sentence is an adverb ("Lastly,") */
+        if (ta >= 0 && r->words == 1 && r->s == lo) ta = -1;
+        r->title = tb;
+        if (ta >= 0 && (tb < 0 || (!CT_VEC_AT(&c->occ, title_occ, tb)->of &&
+                                   CT_VEC_AT(&c->occ, title_occ, ta)->of)))
+            r->title = ta;
+        /* "Mayor X of Busan", "Chairman X of the Y Chamber": the affiliation after the name */
+        if (r->title >= 0 && r->e + 1 < hi && tok_is(an, r->e, "of")) {
+            title_occ *o = CT_VEC_AT(&c->occ, title_occ, r->title);
+            if (!o->of && o->val) occ_resolve(c, o, o->val, lo, hi, r->e);
+        }
+        int known = known_evidence(c, r);
+        int verb = verb_evidence(c, r, lo, hi);
+        int ev = 0;
+        if (r->title >= 0) ev = 2;
+        else if (prefix_evidence(c, r, lo)) ev = 2;
+        else if (known == 2) ev = 2;
+        else if (verb && (r->words >= 2 || known)) ev = 2;
+        else if (known == 1) ev = 1;
+        /* a single word with a title is a name ("Mayor Cranley"); alone it needs a person */
+        if (r->words == 1 && r->title < 0) ev = 0;
+        /* headlines capitalise every word: only a title before or a known name counts */
+        if (r->heading && !(tb >= 0 || known == 2)) ev = 0;
+        r->strong = ev;
+        if (ev >= 2) {
+            int rc = run_to_person(c, r, 1);
+            if (rc) return rc;
+        }
+    }
+    /* Pass 2: list neighbours of people, and short forms of known people. */
+    for (int round = 0; round < 2; round++) {
+        for (size_t i = 0; i < nr; i++) {
+            name_run *r = &runs[i];
+            if (r->person >= 0) continue;
+            int listed = 0;
+            const name_run *nb = NULL;
+            if (r->words >= 2 && !r->heading) {
+                if (i > 0 && runs[i - 1].person >= 0 && list_adjacent(an, &runs[i - 1], r)) nb = &runs[i - 1];
+                else if (i + 1 < nr && runs[i + 1].person >= 0 && list_adjacent(an, r, &runs[i + 1]))
+                    nb = &runs[i + 1];
+                listed = nb != NULL;
+            }
+            /* "Deputy Mayors A, B and C": the plural title is every member's */
+            if (nb && nb->title >= 0 && r->title < 0 && CT_VEC_AT(&c->occ, title_occ, nb->title)->plural)
+                r->title = nb->title;
+            int rc = run_to_person(c, r, listed);
+            if (rc) return rc;
+        }
+    }
+    return 0;
+}
+
+/* ---- title-only mentions and pronouns ---- */
+
+static int cmp_mention(const void *a, const void *b)
+{
+    const ct_person_mention *x = a, *y = b;
+    return x->tok < y->tok ? -1 : x->tok > y->tok;
+}
+
+static int resolve_refs(pctx *c)
+{
+    ct_analysis *an = c->an;
+    /* title-only mentions */
+    title_occ *occ = c->occ.items;
+    for (size_t i = 0; i < c->occ.n; i++) {
+        if (occ[i].used || occ[i].title == CT_TITLE_NONE) continue;
+        /* "the Mayor", "Busan Mayor", "the Chinese Consul General" */
+        size_t s = occ[i].ts;
+        int rc = add_mention(an, s, occ[i].te, -1, CT_PERM_TITLE, &occ[i], occ[i].sent);
+        if (rc) return rc;
+    }
+    /* pronouns */
+    for (size_t si = 0; si < an->nsents; si++) {
+        const ct_sentence *st = &an->sents[si];
+        if (st->flags & CT_SENT_BOILER) continue;
+        for (size_t i = st->tok; i < st->tok + st->ntok; i++) {
+            if (!is_word(an, i)) continue;
+            if (tok_is(an, i, "he") || tok_is(an, i, "she") || tok_is(an, i, "his") ||
+                tok_is(an, i, "her") || tok_is(an, i, "him")) {
+                int rc = add_mention(an, i, i + 1, -1, CT_PERM_PRONOUN, NULL, (uint32_t)si);
+                if (rc) return rc;
+            }
+        }
+    }
+    ct_person_mention *m = an->person_mentions.items;
+    size_t n = an->person_mentions.n;
+    qsort(m, n, sizeof *m, cmp_mention);
+    /* resolve in text order */
+    int32_t last_named = -1;
+    uint32_t last_sent = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (m[i].kind == CT_PERM_NAME) {
+            last_named = m[i].person;
+            last_sent = m[i].sent;
+            continue;
+        }
+        if (m[i].kind == CT_PERM_PRONOUN) {
+            if (last_named >= 0 && m[i].sent <= last_sent + 2) m[i].person = last_named;
+            continue;
+        }
+        /* title: the latest person mentioned with this title (and affiliation) */
+        for (size_t j = i; j-- > 0;) {
+            if (m[j].person < 0) continue;
+            const ct_person *p = CT_VEC_AT(&an->people, ct_person, m[j].person);
+            if (p->title != m[i].title) continue;
+            if (m[i].of[0] && p->of && strcmp(p->of, m[i].of) != 0) continue;
+            m[i].person = m[j].person;
+            break;
+        }
+        if (m[i].person < 0) { /* a later-named person with this title and place */
+            for (size_t k = 0; k < an->people.n; k++) {
+                const ct_person *p = CT_VEC_AT(&an->people, ct_person, k);
+                if (p->title == m[i].title && m[i].of[0] && p->of && !strcmp(p->of, m[i].of)) {
+                    m[i].person = (int32_t)k;
+                    break;
+                }
+            }
+        }
+        if (m[i].person >= 0) {
+            last_named = m[i].person;
+            last_sent = m[i].sent;
+        }
+    }
+    return 0;
+}
+
+int ct_people_find(ct_analysis *an)
+{
+    pctx c;
+    memset(&c, 0, sizeof c);
+    c.an = an;
+    if (!an->people.size) ct_vec_init(&an->people, sizeof(ct_person));
+    if (!an->person_mentions.size) ct_vec_init(&an->person_mentions, sizeof(ct_person_mention));
+    if (!an->ctx || !an->ctx->lex) return 0;
+    const ct_lexicons *lx = an->ctx->lex;
+    c.titles = ct_lex(lx, "titles");
+    c.prefixes = ct_lex(lx, "name_prefixes");
+    c.stop = ct_lex(lx, "cap_stop");
+    c.verbs = ct_lex(lx, "person_verbs");
+    c.particles = ct_lex(lx, "name_particles");
+    c.given = ct_lex(lx, "given_names");
+    c.surnames = ct_lex(lx, "surnames");
+    c.nstop = ct_lex(lx, "name_stop");
+    ct_vec_init(&c.occ, sizeof(title_occ));
+    ct_vec_init(&c.runs, sizeof(name_run));
+    int rc = collect(&c);
+    if (!rc) rc = decide(&c);
+    if (!rc) rc = resolve_refs(&c);
+    /* the record gives everyone a role; "other" when the article names none */
+    for (size_t i = 0; i < an->people.n; i++) {
+        ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+        if (p->title == CT_TITLE_NONE) p->title = CT_TITLE_OTHER;
+    }
+    return rc;
+}
+
+/* ---- queries ---- */
+
+int32_t ct_people_at(const ct_analysis *an, size_t tok, size_t *ntok)
+{
+    const ct_person_mention *m = an->person_mentions.items;
+    size_t lo = 0, hi = an->person_mentions.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (m[mid].tok < tok) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < an->person_mentions.n && m[lo].tok == tok) {
+        if (ntok) *ntok = m[lo].ntok;
+        return m[lo].person;
+    }
+    return -1;
+}
+
+size_t ct_people_in_sentence(const ct_analysis *an, size_t sent, const ct_person_mention **first)
+{
+    const ct_person_mention *m = an->person_mentions.items;
+    size_t n = an->person_mentions.n, i = 0, k;
+    *first = NULL;
+    while (i < n && m[i].sent < sent) i++;
+    for (k = i; k < n && m[k].sent == sent; k++) {}
+    if (k == i) return 0;
+    *first = &m[i];
+    return k - i;
+}
+
+int32_t ct_people_find_name(const ct_analysis *an, const char *name, size_t n)
+{
+    for (size_t i = 0; i < an->people.n; i++)
+        if (person_matches(CT_VEC_AT(&an->people, ct_person, i), name, n, 0)) return (int32_t)i;
+    return -1;
+}
+
+ct_title ct_title_parse(const char *s)
+{
+    static const char *const names[CT_TITLE_COUNT] = {
+        "",           "mayor",      "deputy_mayor",  "governor", "council_member",
+        "ambassador", "consul_general", "consul",    "head_of_state", "minister",
+        "official",   "business",   "academic",      "other"};
+    if (!s) return CT_TITLE_NONE;
+    for (int i = 1; i < CT_TITLE_COUNT; i++)
+        if (!strcmp(s, names[i])) return (ct_title)i;
+    return CT_TITLE_NONE;
+}
