@@ -556,6 +556,36 @@ static int place_is(json_t *g, const char *key)
     return k && strcmp(k, key) == 0;
 }
 
+/* A later report that a planned group g happened: a group of the same type (and agreement kind)
+ * between the same places that is not planned, dated at or after g's first report (or within
+ * g's own date, when g has one). Returns that group or NULL. */
+static json_t *fulfilment(json_t *all, json_t *g)
+{
+    const char *type = json_string_value(json_object_get(g, "type"));
+    const char *kind = json_string_value(json_object_get(g, "kind"));
+    const char *gdate = json_string_value(json_object_get(g, "date"));
+    const char *pub = json_string_value(json_object_get(json_array_get(json_object_get(g, "sources"), 0),
+                                                        "published"));
+    size_t i;
+    json_t *h;
+    json_array_foreach(all, i, h) {
+        if (h == g || json_is_true(json_object_get(h, "planned"))) continue;
+        if (strcmp(type, json_string_value(json_object_get(h, "type"))) != 0) continue;
+        const char *hk = json_string_value(json_object_get(h, "kind"));
+        if (kind && hk && strcmp(kind, hk) != 0) continue;
+        const char *hdate = json_string_value(json_object_get(h, "date"));
+        if (!hdate || hdate[0] == 'X') continue;
+        if (gdate && gdate[0] != 'X') {
+            size_t n = strcspn(gdate, "/");
+            if (strncmp(hdate, gdate, n < 7 ? n : 7) != 0 && strcmp(hdate, gdate) < 0) continue;
+        } else if (!pub || strncmp(hdate, pub, strlen(hdate) < 10 ? strlen(hdate) : 10) < 0) {
+            continue;
+        }
+        return h;
+    }
+    return NULL;
+}
+
 int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out)
 {
     json_t *r = json_object(), *ties = json_array(), *all = json_array();
@@ -568,7 +598,11 @@ int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out)
     json_t *g;
     json_array_foreach(all, i, g) {
         const char *type = json_string_value(json_object_get(g, "type"));
-        if (json_is_true(json_object_get(g, "planned"))) json_array_append(plans, g);
+        if (json_is_true(json_object_get(g, "planned"))) {
+            json_t *h = fulfilment(all, g);
+            if (h) json_object_set(g, "fulfilled_by", json_object_get(h, "id"));
+            else json_array_append(plans, g);
+        }
         if (strcmp(type, "visit") == 0) {
             /* direction: who travelled where */
             int ab = group_side(g, a, "visitor", NULL) &&
@@ -844,6 +878,10 @@ static void print_group(FILE *f, json_t *g, const char *a_name, const char *b_na
     fprintf(f, "  %s  %s", *date ? date : "(date unknown)", type);
     if (*sv(g, "kind")) fprintf(f, " [%s]", sv(g, "kind"));
     if (json_is_true(json_object_get(g, "planned"))) fprintf(f, " (planned)");
+    if (json_is_integer(json_object_get(g, "fulfilled_by")))
+        fprintf(f, " (later reported done: event %lld)",
+                (long long)json_integer_value(json_object_get(g, "fulfilled_by")));
+    fprintf(f, " #%lld", (long long)json_integer_value(json_object_get(g, "id")));
     if (strcmp(type, "visit") == 0) {
         const char *dir = sv(g, "direction");
         if (a_name && strcmp(dir, "a->b") == 0) fprintf(f, " %s -> %s", a_name, b_name);

@@ -345,6 +345,22 @@ static void test_exports(ct_store *s)
     CHECK(ct_export(s, "xml", stdout) == CT_EARG, "unknown format");
 }
 
+/* A plan later reported done leaves the open plans. */
+static void test_fulfilled(ct_store *s)
+{
+    const char *g = "{\"id\":\"g\",\"published\":\"2019-01-11\",\"events\":[{\"type\":"
+                    "\"agreement\",\"kind\":\"mou\",\"date\":\"2019-01-10\",\"parties\":[\""
+                    SEOUL "\",\"" MOSCOW "\"]}]}";
+    CHECK(put(s, "g", "Seoul and Moscow signed an MOU on energy.", g) == CT_PUT_NEW, "put g");
+    json_t *r;
+    CHECK(ct_query_brief(s, SEOUL, MOSCOW, &r) == 0, "brief");
+    CHECK(json_array_size(get(r, "plans")) == 0, "the MOU plan was fulfilled");
+    CHECK(json_array_size(get(r, "agreements")) == 2, "plan and signing both listed");
+    CHECK(json_is_integer(get(r, "agreements.0.fulfilled_by")), "plan points at its signing");
+    json_decref(r);
+    CHECK(ct_store_delete(s, "g") == 0, "delete g");
+}
+
 static void test_gazetteer(ct_store *s)
 {
     const char *path = getenv("CITYTIES_GAZ");
@@ -398,6 +414,7 @@ int main(void)
     test_merge(s);
     test_queries(s);
     test_exports(s);
+    test_fulfilled(s);
     test_gazetteer(s);
     test_delete(s);
     ct_store_close(s);
