@@ -37,6 +37,7 @@ typedef struct {
     uint8_t single;       /* one word */
     uint8_t ascii;        /* the name is written in ASCII */
     uint8_t notcity;      /* "X District", "X Island": not the city X */
+    uint8_t mark;         /* cls comes only from a title after the name ("Jeju Governor") */
     uint8_t follow;       /* another capitalised word follows: part of a longer name */
     char nkey[48];        /* key of the name proper */
     int32_t acro_of;      /* an acronym mention: index of the defining raw, else -1 */
@@ -305,7 +306,9 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
         size_t na = ct_lex_match(lx->alias, an, i, s1, &aval);
         size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
         size_t ncand = 0, ng = 0;
-        if (lx->gaz)
+        /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
+        int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
+        if (lx->gaz && !acronym)
             ng = gaz_match(an, lx, i, s1, cand, &ncand);
         size_t len = ng;
         int kind_alias = 0, kind_dem = 0;
@@ -415,14 +418,18 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
                         rp->cls = CLS_CITY;
                 } else if (!strcmp(c, "regionmark")) {
                     /* "Jeju Governor": the region, the title stays outside the span */
-                    if (rp->cls == CLS_NONE)
+                    if (rp->cls == CLS_NONE) {
                         rp->cls = CLS_REGION;
+                        rp->mark = 1;
+                    }
                 } else if (!strcmp(c, "notcity")) {
                     /* "Udupi district", "Jeju Island": not the city of that name */
                     rp->notcity = 1;
                 } else if (!strcmp(c, "citymark")) {
-                    if (rp->cls == CLS_NONE)
+                    if (rp->cls == CLS_NONE) {
                         rp->cls = CLS_CITY;
+                        rp->mark = 1;
+                    }
                 } else if (!strcmp(c, "region")) {
                     rp->cls = CLS_REGION;
                     rp->ntok += (uint32_t)np;
@@ -477,13 +484,28 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
     return 0;
 }
 
+/* Population for the prior: GeoNames leaves some seats at 0 (many Chinese prefecture-level
+ * cities); their rank stands in. */
+static uint32_t eff_pop(const ct_gaz_entry *c)
+{
+    if (c->population || c->kind != CT_PLACE_CITY)
+        return c->population;
+    if (!strcmp(c->feature, "PPLC"))
+        return 1000000;
+    if (!strcmp(c->feature, "PPLA"))
+        return 300000;
+    if (!strcmp(c->feature, "PPLA2"))
+        return 10000;
+    return 1000;
+}
+
 /* Score of candidate c for raw r given the article's countries. */
 static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset *ccs,
                          const a1set *a1s)
 {
     double s = 0;
     if (c->kind == CT_PLACE_CITY) {
-        s = log10((double)c->population + 1.0);
+        s = log10((double)eff_pop(c) + 1.0);
         if (!strcmp(c->feature, "PPLC"))
             s += 2.0;
         else if (!strcmp(c->feature, "PPLA"))
@@ -568,6 +590,7 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
                 break;
             }
     const ct_gaz_entry *c = &r->cand[r->chosen];
+    uint32_t pop = eff_pop(c);
     if (r->notcity && c->kind == CT_PLACE_CITY)
         return;
     int support = any_fit || r->cls != CLS_NONE || r->alias;
@@ -578,16 +601,16 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     if (!support) {
         if (r->stop || r->lower_else)
             return;
-        if (r->person && (c->kind != CT_PLACE_CITY || c->population < 1000000 || r->follow))
+        if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow))
             return;
-    } else if (r->stop && r->person) {
-        return;
+    } else if (r->stop && (r->person || (r->mark && !any_fit))) {
+        return; /* "Vice Mayor": a stopword before a title is no place */
     }
     int incc = ccset_has(ccs, c->cc, r->nkey);
     /* an alternate name from a country the article does not name: only a big city, spelt in
      * ASCII, not as a sentence's first word */
     if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
-        if (c->population < 1000000 || !r->ascii || r->sent_init)
+        if (pop < 1000000 || !r->ascii || r->sent_init)
             return;
     }
     switch (c->kind) {
@@ -600,13 +623,15 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     default:
         if (support)
             r->accepted = 1;
-        else if (c->population >= 100000 && !c->alt)
+        else if (pop >= 100000 && !c->alt)
             r->accepted = 1;
-        else if (c->population >= 300000)
+        else if (pop >= 300000)
             r->accepted = 1;
-        else if (incc && (!c->alt || c->population >= 50000) && !r->sent_init)
-            r->accepted = 1;
-        else if (incc && c->population >= 20000)
+        else if (r->sent_init)
+            r->accepted = 0;
+        else if (c->admin1 && a1set_has(a1s, c->admin1, r->nkey) && !c->alt)
+            r->accepted = 1; /* a town of a region the article names */
+        else if (incc && pop >= 20000 && (!c->alt || pop >= 50000))
             r->accepted = 1;
         break;
     }

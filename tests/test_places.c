@@ -76,6 +76,10 @@ static const place_case cases[] = {
      "Mexico=cc:MX|Mexico City=gn:3530597"},
     {"The Busan Port Authority and the Lahore Chamber of Commerce signed.", ""},
     {"He visited Singapore.", "Singapore=gn:1880252"},
+    {"The Vice Mayor spoke. YU said so.", ""},
+    {"Envoys from Maanshan in China came.", "Maanshan=gn:1801620|China=cc:CN"},
+    {"Officials of Changnyeong County, Korea visited.", "Changnyeong=gn:6903078|Korea=cc:KR"},
+    {"Xinhua reported the visit.", ""},
 };
 
 static void render(const ct_analysis *an, char *out, size_t cap)

@@ -140,6 +140,28 @@ static void name_add(const char *s, size_t n, uint32_t ent, int alt)
     if (k < 2 || !is_ascii(key))
         return;
     name_push(key, ent, alt);
+    /* "Ma'anshan", "Xi'an": also reachable written without the apostrophe */
+    if (memchr(s, '\'', n) || strstr(s, "\xE2\x80\x99") || strstr(s, "\xCA\xBC")) {
+        char flat[256];
+        size_t m = 0;
+        for (size_t i = 0; i < n && m + 1 < sizeof flat; i++) {
+            if (s[i] == '\'')
+                continue;
+            if (i + 2 < n + 1 && ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+                                  (unsigned char)s[i + 2] == 0x99)) {
+                i += 2;
+                continue;
+            }
+            if (i + 1 < n && (unsigned char)s[i] == 0xCA && (unsigned char)s[i + 1] == 0xBC) {
+                i += 1;
+                continue;
+            }
+            flat[m++] = s[i];
+        }
+        char fkey[256];
+        if (ct_key(fkey, sizeof fkey, flat, m) >= 2 && strcmp(fkey, key) != 0 && is_ascii(fkey))
+            name_push(fkey, ent, 1);
+    }
     if (strncmp(key, "saint ", 6) == 0) {
         char st[256];
         snprintf(st, sizeof st, "st %s", key + 6);
