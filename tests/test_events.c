@@ -1,0 +1,197 @@
+/*
+ * test_events.c - events and ties over invented sentences: every pattern of the events stage
+ * (visits, meetings, agreements, planned, topics, ties and their `since`) and its traps
+ * (negation, generic statements, headlines, other pairs quoted as examples).
+ *
+ * Each case is an article (first line "date YYYY-MM-DD" so the dates stage has an anchor) and
+ * the facts its record must (or must not) hold, checked on the JSON record itself.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cityties.h"
+#include "harness.h"
+
+static json_t *extract(const ct_ctx *ctx, const char *text)
+{
+    ct_doc *doc;
+    char err[256];
+    if (ct_doc_from_memory("t", text, strlen(text), CT_FMT_TEXT, &doc, err, sizeof err) < 0)
+        return NULL;
+    char *json = NULL;
+    size_t len;
+    json_t *rec = NULL;
+    if (ct_extract_json(ctx, doc, 0, &json, &len) == 0) rec = json_loads(json, 0, NULL);
+    free(json);
+    ct_doc_free(doc);
+    return rec;
+}
+
+/* Does list (array of strings) hold s? */
+static int holds(json_t *list, const char *s)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(list, i, v) if (json_is_string(v) && strcmp(json_string_value(v), s) == 0)
+        return 1;
+    return 0;
+}
+
+/* The first event of type with key k in field f (NULL k: any). */
+static json_t *event(json_t *rec, const char *type, const char *field, const char *k)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(rec, "events"), i, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "type")), type) != 0) continue;
+        if (!k || holds(json_object_get(e, field), k)) return e;
+    }
+    return NULL;
+}
+
+static size_t count(json_t *rec, const char *type)
+{
+    size_t i, n = 0;
+    json_t *e;
+    json_array_foreach(json_object_get(rec, "events"), i, e) n +=
+        strcmp(json_string_value(json_object_get(e, "type")), type) == 0;
+    return n;
+}
+
+static json_t *tie(json_t *rec, const char *a, const char *b, const char *kind)
+{
+    size_t i;
+    json_t *t;
+    json_array_foreach(json_object_get(rec, "ties"), i, t)
+    {
+        json_t *c = json_object_get(t, "cities");
+        if (holds(c, a) && holds(c, b) &&
+            strcmp(json_string_value(json_object_get(t, "kind")), kind) == 0)
+            return t;
+    }
+    return NULL;
+}
+
+static const char *str(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* GeoNames ids of the cities the cases use. */
+#define DAEGU "gn:1835329"
+#define QINGDAO "gn:1797929"
+#define ULSAN "gn:1833747"
+#define PORTLAND "gn:5746545"
+#define INCHEON "gn:1843564"
+#define TIANJIN "gn:1792947"
+#define DALIAN "gn:1814087"
+#define NAGOYA "gn:1856057"
+#define OSAKA "gn:1853909"
+#define SEOUL "gn:1835848"
+
+int main(void)
+{
+    ct_ctx *ctx;
+    if (ct_ctx_open(NULL, &ctx) < 0) {
+        fprintf(stderr, "test_events: no gazetteer (run make)\n");
+        return 1;
+    }
+    json_t *r;
+
+    /* An agreement signed by two named cities, with its kind, date and a tie since then. */
+    r = extract(ctx, "date 2015-05-04 Daegu and Qingdao signed a sister city agreement on May 3, "
+                     "2015, pledging cooperation in tourism and trade.\n");
+    json_t *e = event(r, "agreement", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "parties"), QINGDAO), "agreement Daegu-Qingdao");
+    CHECK_STR(e ? str(e, "kind") : NULL, "sister");
+    CHECK_STR(e ? str(e, "date") : NULL, "2015-05-03");
+    CHECK(e && holds(json_object_get(e, "topics"), "tourism") &&
+              holds(json_object_get(e, "topics"), "trade_investment"),
+          "agreement topics");
+    json_t *t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK(t != NULL, "sister tie from the agreement");
+    CHECK_STR(t ? str(t, "since") : NULL, "2015-05-03");
+    CHECK(e && str(e, "evidence") && strstr(str(e, "evidence"), "signed a sister city"),
+          "evidence is the sentence");
+    json_decref(r);
+
+    /* "the agreement" takes the kind the headline named; an MOU is an MOU. */
+    r = extract(ctx, "Ulsan signs friendship city agreement with Portland\n\n"
+                     "date 2019-03-02 Ulsan Mayor Song Cheol-ho inked the agreement with Portland "
+                     "on Friday at City Hall.\n");
+    e = event(r, "agreement", "parties", ULSAN);
+    CHECK_STR(e ? str(e, "kind") : NULL, "friendship");
+    json_decref(r);
+    r = extract(ctx, "date 2019-03-02 Daegu and Qingdao signed a memorandum of understanding on "
+                     "smart city cooperation.\n");
+    e = event(r, "agreement", "parties", DAEGU);
+    CHECK_STR(e ? str(e, "kind") : NULL, "mou");
+    CHECK(e && holds(json_object_get(e, "topics"), "smart_city"), "MOU topic smart_city");
+    json_decref(r);
+
+    /* A planned tour of several cities is one planned visit with several destinations. */
+    r = extract(ctx, "date 2022-12-01 Incheon Mayor Yoo Jeong-bok will visit Tianjin and "
+                     "Dalian next April.\n");
+    e = event(r, "visit", "destinations", TIANJIN);
+    CHECK(e && holds(json_object_get(e, "destinations"), DALIAN), "visit to Tianjin and Dalian");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "future visit is planned");
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1, "one visitor");
+    json_decref(r);
+
+    /* A standing relationship with arithmetic: 20 years before a 2020 article. */
+    r = extract(ctx, "date 2020-06-01 Ulsan has been a sister city of Portland for the past 20 "
+                     "years.\n");
+    t = tie(r, ULSAN, PORTLAND, "sister");
+    CHECK(t != NULL, "sister tie from a statement");
+    CHECK_STR(t ? str(t, "since") : NULL, "2000");
+    CHECK(count(r, "agreement") == 0, "a tie stated without a signing is no agreement");
+    json_decref(r);
+
+    /* A history of two kinds with their own years. */
+    r = extract(ctx, "date 2018-01-05 Seoul Mayor Kim Dong-il met reporters on Friday.\n\n"
+                     "Nagoya was a friendship city of Seoul in 2001 and was upgraded into a "
+                     "sister city in 2009.\n");
+    t = tie(r, SEOUL, NAGOYA, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "2001");
+    t = tie(r, SEOUL, NAGOYA, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2009");
+    json_decref(r);
+
+    /* The anniversary of a relationship gives its beginning. */
+    r = extract(ctx, "date 2023-05-12 Daegu and Qingdao celebrated the 30th anniversary of their "
+                     "sister city relationship on Thursday.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993");
+    json_decref(r);
+
+    /* Traps: negation, a generic statement, a headline. */
+    r = extract(ctx, "date 2021-02-02 The visit of Incheon Mayor Yoo Jeong-bok to Osaka was "
+                     "cancelled because of the pandemic.\n");
+    CHECK(count(r, "visit") == 0, "a cancelled visit is no event");
+    json_decref(r);
+    r = extract(ctx, "date 2021-02-02 Seoul has 23 sister cities around the world.\n");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 0, "a generic statement makes no tie");
+    json_decref(r);
+    r = extract(ctx, "Incheon Mayor Visits Osaka\n\n"
+                     "date 2021-02-02 The city released its budget plan on Monday.\n");
+    CHECK(count(r, "visit") == 0, "a headline alone makes no visit");
+    json_decref(r);
+
+    /* A guest received at City Hall visited the city; the meeting has both sides. */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
+                     "Qingdao at City Hall on Wednesday to discuss port cooperation.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "parties"), QINGDAO), "meeting parties");
+    CHECK(e && json_array_size(json_object_get(e, "participants")) == 2, "two participants");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-04-17");
+    CHECK(e && holds(json_object_get(e, "topics"), "maritime_ports"), "meeting topic");
+    e = event(r, "visit", "destinations", DAEGU);
+    CHECK(e != NULL, "the guest's visit to the host city");
+    json_decref(r);
+
+    ct_ctx_free(ctx);
+    return harness_done("events");
+}
