@@ -317,8 +317,9 @@ static const char *group_origin(const ct_analysis *an, const sview *v)
     for (uint32_t i = v->b; i < v->e; i++) {
         const char *t = ct_tok_text(an, i);
         size_t n = an->toks[i].len;
-        if (!(ct_ieq(t, n, "delegation") || ct_ieq(t, n, "delegations") || ct_ieq(t, n, "officials") ||
-              ct_ieq(t, n, "mission")))
+        if (!(ct_ieq(t, n, "delegation") || ct_ieq(t, n, "delegations") ||
+              ct_ieq(t, n, "officials") || ct_ieq(t, n, "mission") || ct_ieq(t, n, "delegates") ||
+              ct_ieq(t, n, "group") || ct_ieq(t, n, "representatives")))
             continue;
         for (size_t j = 0; j < v->nplaces; j++) {
             const ct_place_mention *p = v->places[j];
@@ -439,6 +440,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         if (!strchr(p->of, ':')) continue; /* an organisation */
         add_person(&visit, p->name);
     }
+    /* "Busan hosted a delegation from Wheeling": the group's city visited */
+    if (!visit.npeople && origin && strcmp(origin, out->place) != 0) add_person(&visit, origin);
     if (!visit.npeople) return;
     ct_event *vo = ct_vec_push(an->arena, &an->events);
     if (!vo) return;
