@@ -215,8 +215,19 @@ static int lowercase_elsewhere(const ct_analysis *an, const char *key)
         const ct_token *t = &an->toks[i];
         if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len != kl)
             continue;
-        if (memcmp(an->text + t->off, key, kl) == 0)
-            return 1;
+        if (memcmp(an->text + t->off, key, kl) != 0)
+            continue;
+        /* a word of prose, not part of an address ("www.seoul.go.kr", "info@busan.kr") */
+        if (i > 0 && !(t->flags & CT_TOK_SPACE))
+            continue;
+        if (i + 1 < an->ntoks && !(an->toks[i + 1].flags & CT_TOK_SPACE)) {
+            char c = an->text[an->toks[i + 1].off];
+            if (c == '.' || c == '@' || c == '/' || c == '-' || c == '_' ||
+                (an->toks[i + 1].flags & CT_TOK_WORD))
+                if (!(c == '.' && (i + 2 >= an->ntoks || (an->toks[i + 2].flags & CT_TOK_SPACE))))
+                    continue;
+        }
+        return 1;
     }
     return 0;
 }

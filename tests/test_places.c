@@ -80,6 +80,8 @@ static const place_case cases[] = {
     {"Envoys from Maanshan in China came.", "Maanshan=gn:1801620|China=cc:CN"},
     {"Officials of Changnyeong County, Korea visited.", "Changnyeong=gn:6903078|Korea=cc:KR"},
     {"Xinhua reported the visit.", ""},
+    {"Seoul answered. See www.seoul.go.kr or write to info@busan.kr.", "Seoul=gn:1835848"},
+    {"The nice weather in Nice helped.", ""},
 };
 
 static void render(const ct_analysis *an, char *out, size_t cap)
