@@ -615,7 +615,8 @@ static int shift_days(const ct_ymd *pub, long delta, ct_ymd *out)
 /* A day whose month and day are known to lie near the anchor, at the precision it knows. */
 static int vague_day(const ct_ymd *pub, ct_ymd *out)
 {
-    if (pub->m > 0) *out = mk(pub->y, pub->m, -1);
+    /* with no publication day the week may lie in the month before: keep the year only */
+    if (pub->m > 0 && pub->d > 0) *out = mk(pub->y, pub->m, -1);
     else if (pub->y > 0) *out = mk(pub->y, -1, -1);
     else return -1;
     return 0;
@@ -1300,7 +1301,7 @@ int ct_dates_find(ct_analysis *an)
     if (!an || !an->ctx || !an->ctx->lex) return 0;
     if (an->dates.size == 0) ct_vec_init(&an->dates, sizeof(ct_date_mention));
     ct_ymd pub = an->has_published ? an->published.start : mk(0, 0, 0);
-    int16_t ref = pub.y > 0 ? pub.y : 0;
+    int16_t ref = 0;
     enum { CAP = 64 };
     ct_date_expr ex[CAP];
     for (size_t si = 0; si < an->nsents; si++) {

@@ -179,7 +179,7 @@ static const struct {
     {"XXXX-04-30", "The two leaders inked a sister-city agreement on Monday.", "XXXX-04-XX"},
     {"XXXX-10-31", "The governors signed a pact Monday on a sister relationship.", "XXXX-10-XX"},
     {"null", "The governors signed a pact Monday on a sister relationship.", "null"},
-    {"2022-09", "The governor last weekend met the mayor of Atlanta.", "2022-09-XX"},
+    {"2022-09", "The governor last weekend met the mayor of Atlanta.", "2022-XX-XX"},
     {"2003", "The mayor met the envoy on Monday.", "2003-XX-XX"},
     {"XXXX-04-30", "The mayor met the envoy yesterday.", "XXXX-04-29"},
     {"2024-04-18", "Travelling in July 1975, the prince visited Monmouth.", "1975-07"},

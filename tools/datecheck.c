@@ -88,7 +88,7 @@ int main(int argc, char **argv)
             *tab = '\0';
             if (ct_ymd_parse(line, strlen(line), &pub) != 0) memset(&pub, 0, sizeof pub);
         }
-        int16_t ref = pub.y > 0 ? pub.y : 0;
+        int16_t ref = 0;
         size_t k = ct_dates_in_text(lex, pub, text, strlen(text), &ref, ex, 256);
         for (size_t i = 0; i < k; i++) {
             char v[64];
