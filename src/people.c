@@ -112,6 +112,8 @@ static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
     return ct_lex_match(c->titles, c->an, i, end, val);
 }
 
+static int place_word(const pctx *c, size_t k, size_t *start);
+
 /* ---- title resolution ---- */
 
 static ct_title title_from_value(const char *v)
@@ -175,6 +177,12 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             }
             const ct_place_mention *pm = ct_places_covering(an, j);
             if (pm && !(pm->flags & CT_PM_DEMONYM)) {
+                /* "of Korea's Gyeongju City": the place after the possessive */
+                size_t q = pm->tok + pm->ntok;
+                if (q + 2 < sent_hi && (an->toks[q].flags & CT_TOK_PUNCT) && tok_is(an, q + 1, "s")) {
+                    const ct_place_mention *pm2 = ct_places_covering(an, q + 2);
+                    if (pm2 && !(pm2->flags & CT_PM_DEMONYM)) pm = pm2;
+                }
                 after = pm;
                 break;
             }
@@ -189,6 +197,17 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         if (!is_word(an, k) && !tok_is(an, k, "-") && !tok_is(an, k, "&")) break;
         k++;
         steps++;
+    }
+    if (!before && o->ts > sent_lo && (tok_is(an, o->ts - 1, "its") || tok_is(an, o->ts - 1, "their"))) {
+        const ct_place_mention *pm = an->places.items;
+        for (size_t i = an->places.n; i-- > 0;) {
+            if (pm[i].tok >= o->ts || (pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+            if (pm[i].sent + 1 < o->sent) break;
+            if (pm[i].kind != CT_PLACE_COUNTRY) {
+                before = &pm[i];
+                break;
+            }
+        }
     }
     ct_title t = CT_TITLE_NONE;
     int lead = strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
@@ -236,6 +255,9 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         if (o->of && !strncmp(o->of, "cc:", 3)) t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OFFICIAL;
         else if (o->of && !strncmp(o->of, "a1:", 3)) t = lead_state ? CT_TITLE_GOVERNOR : CT_TITLE_OFFICIAL;
         else if (o->of) t = CT_TITLE_OFFICIAL;
+        else if (lead_state && o->ts > sent_lo && is_cap(an, o->ts - 1) &&
+                 !(an->toks[o->ts - 1].flags & CT_TOK_SENT))
+            t = CT_TITLE_OTHER; /* "CKSCP President X": head of an unnamed body */
         else t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OTHER;
     }
     /* Diplomats represent a country: a demonym or "of Country", never their posting. */
@@ -257,6 +279,9 @@ static int name_start(const pctx *c, size_t i, size_t end)
         in_lex(c->prefixes, an, i))
         return 0;
     if (ct_orgs_covering(an, i, NULL, NULL) >= 0) return 0;
+    if (i > 0 && (tok_is(an, i - 1, "in") || tok_is(an, i - 1, "of") || tok_is(an, i - 1, "to")) &&
+        place_word(c, i, NULL))
+        return 0;
     const ct_place_mention *pm = ct_places_covering(an, i);
     if (pm) {
         /* A one-word place that starts a Korean-shaped name ("Won Hee-ryong") is a name. */
@@ -378,29 +403,76 @@ static int occ_starting_at(const pctx *c, size_t k)
     return -1;
 }
 
+/* Is token k a place word: inside a place mention, or a capitalised word the gazetteer knows
+ * (the places stage leaves out places it finds beside a person cue)? */
+static int place_word(const pctx *c, size_t k, size_t *start)
+{
+    const ct_analysis *an = c->an;
+    const ct_place_mention *pm = ct_places_covering(an, k);
+    if (pm) {
+        if (start) *start = pm->tok;
+        return 1;
+    }
+    char key[24];
+    if (is_cap(an, k) && !(an->toks[k].flags & CT_TOK_SENT) &&
+        ct_places_resolve(an->ctx, ct_tok_text(an, k), an->toks[k].len, key) > 0) {
+        if (start) *start = k;
+        return 1;
+    }
+    return 0;
+}
+
+/* Words between "Mayor of" and the place: "the mayor of the city of Arlington". */
+static int place_filler(const ct_analysis *an, size_t k)
+{
+    static const char *const w[] = {"the", "city", "town", "of", "municipality", "province",
+                                    "prefecture", "state", "county", "district", "region",
+                                    "republic"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (tok_is(an, k, w[i])) return 1;
+    return 0;
+}
+
 /* A title before the run: "Mayor X", "Busan Mayor X", "Mayor of Busan X", "Chinese Ambassador
- * to Korea X", "the Mayor of Busan, X". Returns the occurrence or -1. */
+ * to Korea X", "the Mayor of Busan, X", "the Mayor of Atlanta, Mr X", "Mayor of Los Angeles
+ * (USA) X". Returns the occurrence or -1. */
 static int title_before(const pctx *c, const name_run *r, size_t lo)
 {
     const ct_analysis *an = c->an;
     size_t k = r->s;
+    /* courtesy prefixes between title and name ("Governor Mr. X", "Mayor, Ms X") */
+    while (k > lo && (in_lex(c->prefixes, an, k - 1) ||
+                      (tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
+        k--;
     int t = occ_ending_at(c, k);
     if (t >= 0) return t;
-    /* skip "of/to/in (the) Place (,)" backwards */
-    if (k > lo && tok_is(an, k - 1, ",")) k--;
-    const ct_place_mention *pm = k > lo ? ct_places_covering(an, k - 1) : NULL;
-    size_t st, nt;
-    int32_t og = k > lo ? ct_orgs_covering(an, k - 1, &st, &nt) : -1;
-    size_t p = k;
-    if (pm && pm->tok + pm->ntok == k) p = pm->tok;
-    else if (og >= 0 && st + nt == k) p = st;
-    else if (k < r->s) {
-        return occ_ending_at(c, k);
-    } else
+    if (k > lo && tok_is(an, k - 1, ",")) {
+        k--;
+        t = occ_ending_at(c, k);
+        if (t >= 0) return t;
+    }
+    /* a parenthesis: "(USA)" */
+    if (k > lo && tok_is(an, k - 1, ")")) {
+        size_t q = k - 1;
+        while (q > lo && q + 6 > k && !tok_is(an, q, "(")) q--;
+        if (tok_is(an, q, "(")) k = q;
+    }
+    size_t p, st, nt;
+    if (k > lo && place_word(c, k - 1, &p)) {
+        /* the place's own start */
+    } else if (k > lo && ct_orgs_covering(an, k - 1, &st, &nt) >= 0 && st + nt == k) {
+        p = st;
+    } else {
         return -1;
-    if (p > lo && tok_is(an, p - 1, "the")) p--;
-    if (p > lo && (tok_is(an, p - 1, "of") || tok_is(an, p - 1, "to") || tok_is(an, p - 1, "in")))
-        return occ_ending_at(c, p - 1);
+    }
+    for (int n = 0; n < 5 && p > lo && place_filler(an, p - 1) && !tok_is(an, p - 1, "of"); n++)
+        p--;
+    if (p > lo && (tok_is(an, p - 1, "of") || tok_is(an, p - 1, "to") || tok_is(an, p - 1, "in"))) {
+        p--;
+        for (int n = 0; n < 5 && p > lo && occ_ending_at(c, p) < 0 && place_filler(an, p - 1); n++)
+            p--;
+        return occ_ending_at(c, p);
+    }
     return -1;
 }
 
@@ -580,14 +652,15 @@ static int titles_compatible(ct_title a, ct_title b)
 /* Finds the person a name form refers to, preferring a compatible title, latest first. */
 static int32_t person_lookup(const ct_analysis *an, const char *name, ct_title t, int allow_part)
 {
-    int32_t best = -1;
+    int32_t best = -1, compat = -1;
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (!person_matches(p, name, strlen(name), allow_part)) continue;
-        if (titles_compatible(p->title, t)) return (int32_t)i;
+        if (t != CT_TITLE_NONE && p->title == t) return (int32_t)i;
+        if (compat < 0 && titles_compatible(p->title, t)) compat = (int32_t)i;
         if (best < 0) best = (int32_t)i;
     }
-    return best;
+    return compat >= 0 ? compat : best;
 }
 
 static int32_t person_add(ct_analysis *an, const char *name, uint32_t tok)
@@ -776,7 +849,7 @@ static int resolve_refs(pctx *c)
     }
     ct_person_mention *m = an->person_mentions.items;
     size_t n = an->person_mentions.n;
-    qsort(m, n, sizeof *m, cmp_mention);
+    if (n) qsort(m, n, sizeof *m, cmp_mention);
     /* resolve in text order */
     int32_t last_named = -1;
     uint32_t last_sent = 0;
