@@ -740,13 +740,74 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     return add_mention(an, s, r->e, p, CT_PERM_NAME, o, r->sent);
 }
 
-/* Is run b separated from run a by a list separator ("," / "and" / ", and")? */
-static int list_adjacent(const ct_analysis *an, const name_run *a, const name_run *b)
+/* Is run b separated from run a by a list separator ("," / "and" / ", and"), maybe after an
+ * affiliation of a's ("John Doyle of Nogales, John Giles of Mesa")? */
+static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
 {
-    if (a->sent != b->sent) return 0;
-    size_t gap = b->s - a->e;
-    if (gap == 1) return tok_is(an, a->e, ",") || tok_is(an, a->e, "and") || tok_is(an, a->e, "&");
-    if (gap == 2) return tok_is(an, a->e, ",") && tok_is(an, a->e + 1, "and");
+    const ct_analysis *an = c->an;
+    if (a->sent != b->sent || b->s <= a->e) return 0;
+    size_t k = a->e;
+    if (tok_is(an, k, "of") && k + 1 < b->s) {
+        k++;
+        if (tok_is(an, k, "the")) k++;
+        size_t st, nt;
+        const ct_place_mention *pm = ct_places_covering(an, k);
+        if (pm) k = pm->tok + pm->ntok;
+        else if (ct_orgs_covering(an, k, &st, &nt) >= 0) k = st + nt;
+        else if (place_word(c, k, NULL)) k++;
+        else return 0;
+    }
+    size_t gap = b->s - k;
+    if (gap == 1) return tok_is(an, k, ",") || tok_is(an, k, "and") || tok_is(an, k, "&");
+    if (gap == 2) return tok_is(an, k, ",") && tok_is(an, k + 1, "and");
+    return 0;
+}
+
+/* Affiliation after an untitled name: "Joe X from the University of Y", "Jane X of the Y
+ * Association": the organisation, and its kind as the role. */
+static void from_org(pctx *c, const name_run *r)
+{
+    ct_analysis *an = c->an;
+    if (r->person < 0) return;
+    ct_person *p = CT_VEC_AT(&an->people, ct_person, r->person);
+    if (p->of) return;
+    size_t k = r->e, end = an->sents[r->sent].tok + an->sents[r->sent].ntok;
+    if (k + 1 >= end || !(tok_is(an, k, "from") || tok_is(an, k, "of") || tok_is(an, k, "at")))
+        return;
+    k++;
+    if (k < end && tok_is(an, k, "the")) k++;
+    if (k >= end) return;
+    int32_t og = ct_orgs_covering(an, k, NULL, NULL);
+    if (og < 0) return;
+    p->of = CT_VEC_AT(&an->orgs, ct_org, og)->name;
+    if (p->title == CT_TITLE_NONE) {
+        const char *kind = ct_orgs_kind(an, og);
+        p->title = !strcmp(kind, "business")   ? CT_TITLE_BUSINESS
+                   : !strcmp(kind, "academic") ? CT_TITLE_ACADEMIC
+                                               : CT_TITLE_OTHER;
+    }
+}
+
+/* A headline's capitalised run ("Mayor Park Meets Ambassador"): the longest prefix naming a
+ * known person; else a new person when a title precedes and the run ends the phrase
+ * ("Saitama Mayor Shizmu & Chairman Hagiwara in ..."). */
+static int heading_run(pctx *c, name_run *r)
+{
+    ct_analysis *an = c->an;
+    for (size_t e = r->e; e > r->s; e--) {
+        if (!is_word(an, e - 1)) continue;
+        const char *name = span_text(an, r->s, e);
+        if (!name) return CT_ENOMEM;
+        if (person_lookup(an, name, CT_TITLE_NONE, 1) >= 0) {
+            r->e = (uint32_t)e;
+            return run_to_person(c, r, 0);
+        }
+    }
+    const ct_sentence *st = &an->sents[r->sent];
+    size_t hi = st->tok + st->ntok;
+    if (r->title >= 0 && r->words <= 3 && CT_VEC_AT(&c->occ, title_occ, r->title)->te == r->s &&
+        (r->e >= hi || !is_word(an, r->e) || !is_cap(an, r->e)))
+        return run_to_person(c, r, 1);
     return 0;
 }
 
@@ -784,31 +845,52 @@ static int decide(pctx *c)
         /* a single word with a title is a name ("Mayor Cranley"); alone it needs a person */
         if (r->words == 1 && r->title < 0) ev = 0;
         /* headlines capitalise every word: only a title before or a known name counts */
-        if (r->heading && !(tb >= 0 || known == 2)) ev = 0;
+        if (r->heading) ev = 0; /* headlines: resolved after the body, see heading_run() */
         r->strong = ev;
         if (ev >= 2) {
             int rc = run_to_person(c, r, 1);
             if (rc) return rc;
         }
     }
-    /* Pass 2: list neighbours of people, and short forms of known people. */
+    for (size_t i = 0; i < nr; i++) from_org(c, &runs[i]);
+    /* Pass 2: list neighbours of people, headlines, and short forms of known people. */
     for (int round = 0; round < 2; round++) {
         for (size_t i = 0; i < nr; i++) {
             name_run *r = &runs[i];
             if (r->person >= 0) continue;
-            int listed = 0;
-            const name_run *nb = NULL;
-            if (r->words >= 2 && !r->heading) {
-                if (i > 0 && runs[i - 1].person >= 0 && list_adjacent(an, &runs[i - 1], r)) nb = &runs[i - 1];
-                else if (i + 1 < nr && runs[i + 1].person >= 0 && list_adjacent(an, r, &runs[i + 1]))
-                    nb = &runs[i + 1];
-                listed = nb != NULL;
+            if (r->heading) {
+                if (round == 0) {
+                    int rc = heading_run(c, r);
+                    if (rc) return rc;
+                }
+                continue;
             }
-            /* "Deputy Mayors A, B and C": the plural title is every member's */
-            if (nb && nb->title >= 0 && r->title < 0 && CT_VEC_AT(&c->occ, title_occ, nb->title)->plural)
-                r->title = nb->title;
-            int rc = run_to_person(c, r, listed);
+            const name_run *nb = NULL;
+            if (r->words >= 2) {
+                if (i > 0 && runs[i - 1].person >= 0 && list_adjacent(c, &runs[i - 1], r)) nb = &runs[i - 1];
+                else if (i + 1 < nr && runs[i + 1].person >= 0 && list_adjacent(c, r, &runs[i + 1]))
+                    nb = &runs[i + 1];
+            }
+            /* "Deputy Mayors A, B and C", "Mayors A of X, B of Y": the plural title is every
+             * member's, with the member's own "of" */
+            if (nb && nb->title >= 0 && r->title < 0 &&
+                CT_VEC_AT(&c->occ, title_occ, nb->title)->plural) {
+                title_occ copy = *CT_VEC_AT(&c->occ, title_occ, nb->title);
+                title_occ *o = ct_vec_push(an->arena, &c->occ);
+                if (!o) return CT_ENOMEM;
+                *o = copy;
+                o->used = 0;
+                r->title = (int)(c->occ.n - 1);
+                const ct_sentence *st = &an->sents[r->sent];
+                size_t hi = st->tok + st->ntok;
+                if (r->e + 1 < hi && tok_is(an, r->e, "of") && o->val) {
+                    o->of = NULL;
+                    occ_resolve(c, o, o->val, st->tok, hi, r->e);
+                }
+            }
+            int rc = run_to_person(c, r, nb != NULL);
             if (rc) return rc;
+            from_org(c, r);
         }
     }
     return 0;
@@ -872,14 +954,20 @@ static int resolve_refs(pctx *c)
             m[i].person = m[j].person;
             break;
         }
-        if (m[i].person < 0) { /* a later-named person with this title and place */
-            for (size_t k = 0; k < an->people.n; k++) {
-                const ct_person *p = CT_VEC_AT(&an->people, ct_person, k);
-                if (p->title == m[i].title && m[i].of[0] && p->of && !strcmp(p->of, m[i].of)) {
-                    m[i].person = (int32_t)k;
-                    break;
-                }
+        if (m[i].person < 0) { /* a person named later with this title (and place) */
+            for (size_t j = i + 1; j < n; j++) {
+                if (m[j].kind != CT_PERM_NAME || m[j].person < 0) continue;
+                const ct_person *p = CT_VEC_AT(&an->people, ct_person, m[j].person);
+                if (p->title != m[i].title) continue;
+                if (m[i].of[0] && p->of && strcmp(p->of, m[i].of) != 0) continue;
+                m[i].person = m[j].person;
+                break;
             }
+        }
+        /* "the Chinese Consul General ... Consul General Cheon": the title mention's place */
+        if (m[i].person >= 0 && m[i].of[0]) {
+            ct_person *p = CT_VEC_AT(&an->people, ct_person, m[i].person);
+            if (!p->of) p->of = ct_arena_strndup(an->arena, m[i].of, strlen(m[i].of));
         }
         if (m[i].person >= 0) {
             last_named = m[i].person;
