@@ -82,7 +82,9 @@ size_t ct_doc_raw_offset(const ct_doc *doc, size_t off)
         if (doc->map[2 * mid] <= off) lo = mid;
         else hi = mid;
     }
-    return doc->map[2 * lo + 1] + (off - doc->map[2 * lo]);
+    if (off < doc->map[0]) return doc->map[1];
+    size_t r = doc->map[2 * lo + 1] + (off - doc->map[2 * lo]);
+    return r < doc->raw_len ? r : doc->raw_len; /* never past the raw bytes */
 }
 
 /* ---- validation ---- */
@@ -113,14 +115,9 @@ static int has_visible_text(const char *s, size_t n)
 
 /* ---- paragraphs ---- */
 
-static int is_bullet(int32_t cp)
-{
-    return cp == 0x2022 || cp == 0x25B4 || cp == 0x25B2 || cp == 0x25A0 || cp == 0x25AA ||
-           cp == 0x25CF || cp == 0x25B6 || cp == 0x2023 || cp == 0x2043 || cp == 0x00B7;
-}
-
-/* A paragraph is one line; a line that begins with a lowercase letter continues the one
- * before it (hard-wrapped text). Leading white space is trimmed from each paragraph. */
+/* A paragraph is one line; in plain text a line that begins with a lowercase letter continues
+ * the one just above it (hard-wrapped text) unless that one ended a sentence. Leading white
+ * space is trimmed from each paragraph. */
 int ct_doc_paragraphs(ct_doc *doc)
 {
     size_t cap = 16, n = 0;
@@ -144,22 +141,16 @@ int ct_doc_paragraphs(ct_doc *doc)
         if (e > b) {
             int32_t cp;
             ct_utf8_decode(t + b, e - b, &cp);
-            int cont = n > 0 && cp >= 'a' && cp <= 'z' && ps[n - 1].off + ps[n - 1].len + 1 >= b - 2 &&
-                       !is_bullet(cp);
-            /* continuation only when the previous paragraph ended on the line just above */
+            /* continuation only in plain text (HTML blocks are paragraphs already) and only
+             * when the previous paragraph ended on the line just above, without a full stop */
+            int cont = n > 0 && cp >= 'a' && cp <= 'z' && doc->format != CT_FMT_HTML;
             if (cont) {
                 size_t prev_end = ps[n - 1].off + ps[n - 1].len;
-                int adjacent = 1;
+                size_t nl = 0;
                 for (size_t k = prev_end; k < b; k++)
-                    if (t[k] == '\n' && k != prev_end && k + 1 < b) {
-                        /* a blank line in between: not a continuation */
-                        size_t j = k + 1;
-                        while (j < b && (t[j] == ' ' || t[j] == '\t' || t[j] == '\r'))
-                            j++;
-                        if (j < b && t[j] == '\n') adjacent = 0;
-                    }
+                    nl += t[k] == '\n';
                 char last = t[prev_end - 1];
-                if (adjacent && last != '.' && last != '!' && last != '?' && last != ':') {
+                if (nl == 1 && last != '.' && last != '!' && last != '?' && last != ':') {
                     ps[n - 1].len = (uint32_t)(e - ps[n - 1].off);
                     i = eol + 1;
                     continue;
@@ -234,15 +225,64 @@ static void html_newline(html_out *h)
     h->space = 0;
 }
 
-static void html_text(html_out *h, const char *s, size_t n, size_t raw_off)
+/* Where the decoded code point s[i..i+l) came from in the node's original text orig[*j..):
+ * advances *j past its source (an entity "&amp;", a CR LF pair, or the same bytes). Returns 1
+ * when the source was a character reference, so the caller starts a new map pair after it. */
+static int html_src_step(const char *orig, size_t norig, size_t *j, const char *s, size_t n,
+                         size_t i, size_t l)
 {
-    /* Collapse runs of white space; keep a map entry per text node. */
-    size_t i = 0;
+    size_t k = *j;
+    if (k >= norig) return 0;
+    if (orig[k] == '&') {
+        size_t e = k + 1;
+        if (e < norig && orig[e] == '#') e++;
+        if (e < norig && (orig[e] == 'x' || orig[e] == 'X') && orig[e - 1] == '#') e++;
+        while (e < norig && (((orig[e] | 32) >= 'a' && (orig[e] | 32) <= 'z') ||
+                             (orig[e] >= '0' && orig[e] <= '9')))
+            e++;
+        if (e < norig && orig[e] == ';') e++;
+        /* a legacy reference may decode from a prefix of the name ("&copy2024" is "©2024",
+         * "&notit;" is "¬it;"): end it where the source meets the next decoded byte again */
+        if (e > k + 2 && i + l < n && (e >= norig || orig[e] != s[i + l]))
+            for (size_t q = k + 2; q < e; q++)
+                if (orig[q] == s[i + l]) {
+                    e = q;
+                    break;
+                }
+        /* a bare '&' ("AT&T") decodes to itself; "&amp;" decodes to '&' too */
+        int literal = s[i] == '&' && !(e - k >= 4 && (ct_ieq(orig + k, 4, "&amp") ||
+                                                       ct_ieq(orig + k, 4, "&#38") ||
+                                                       ct_ieq(orig + k, 4, "&#x2")));
+        if (e > k + 1 && !literal) {
+            *j = e;
+            return 1;
+        }
+    }
+    if (orig[k] == '\r' && s[i] == '\n') {
+        k++;
+        if (k < norig && orig[k] == '\n') k++;
+        *j = k;
+        return 1;
+    }
+    *j = k + l < norig ? k + l : norig;
+    return 0;
+}
+
+/* Appends the decoded text s[0..n) of one node, collapsing runs of white space. orig[0..norig)
+ * is the node's source text before entities were decoded (or NULL), starting at raw_off in the
+ * raw bytes: walking both in step keeps the (text offset, raw offset) map exact. A pair is
+ * added per run of non-space characters and after every character reference. */
+static void html_text(html_out *h, const char *s, size_t n, const char *orig, size_t norig,
+                      size_t raw_off)
+{
+    size_t i = 0, j = 0;
+    if (!orig) norig = 0;
     while (i < n) {
         int32_t cp;
         size_t l = ct_utf8_decode(s + i, n - i, &cp);
         if (ct_cp_is_space(cp)) {
             h->space = h->text.len && h->text.data[h->text.len - 1] != '\n';
+            if (orig) html_src_step(orig, norig, &j, s, n, i, l);
             i += l;
             continue;
         }
@@ -250,26 +290,29 @@ static void html_text(html_out *h, const char *s, size_t n, size_t raw_off)
             ct_buf_putc(&h->text, ' ');
             h->space = 0;
         }
-        if (h->nmap == h->capmap) {
-            size_t cap = h->capmap ? h->capmap * 2 : 64;
-            uint32_t *m = realloc(h->map, cap * 2 * sizeof *m);
-            if (!m) return;
-            h->map = m;
-            h->capmap = cap;
+        /* one run of non-space characters */
+        int pair = 1;
+        while (i < n) {
+            l = ct_utf8_decode(s + i, n - i, &cp);
+            if (ct_cp_is_space(cp)) break;
+            size_t src = orig ? j : i;
+            int ref = orig ? html_src_step(orig, norig, &j, s, n, i, l) : 0;
+            if (pair || ref) {
+                if (h->nmap == h->capmap) {
+                    size_t cap = h->capmap ? h->capmap * 2 : 64;
+                    uint32_t *m = realloc(h->map, cap * 2 * sizeof *m);
+                    if (!m) return;
+                    h->map = m;
+                    h->capmap = cap;
+                }
+                h->map[2 * h->nmap] = (uint32_t)h->text.len;
+                h->map[2 * h->nmap + 1] = (uint32_t)(raw_off + src);
+                h->nmap++;
+            }
+            pair = ref; /* the character after a reference starts a new pair */
+            ct_buf_append(&h->text, s + i, l);
+            i += l;
         }
-        /* one pair per run of non-space characters keeps the map short and exact */
-        size_t j = i;
-        while (j < n) {
-            int32_t c2;
-            size_t l2 = ct_utf8_decode(s + j, n - j, &c2);
-            if (ct_cp_is_space(c2)) break;
-            j += l2;
-        }
-        h->map[2 * h->nmap] = (uint32_t)h->text.len;
-        h->map[2 * h->nmap + 1] = (uint32_t)(raw_off + i);
-        h->nmap++;
-        ct_buf_append(&h->text, s + i, j - i);
-        i = j;
     }
 }
 
@@ -306,7 +349,10 @@ static void html_walk(html_out *h, const GumboNode *node, int depth)
 {
     if (depth > 512) return; /* hostile nesting */
     if (node->type == GUMBO_NODE_TEXT || node->type == GUMBO_NODE_CDATA) {
-        html_text(h, node->v.text.text, strlen(node->v.text.text), node->v.text.start_pos.offset);
+        const GumboText *tx = &node->v.text;
+        int src = node->type == GUMBO_NODE_TEXT && tx->original_text.data;
+        html_text(h, tx->text, strlen(tx->text), src ? tx->original_text.data : NULL,
+                  src ? tx->original_text.length : 0, tx->start_pos.offset);
         return;
     }
     if (node->type == GUMBO_NODE_WHITESPACE) {

@@ -105,6 +105,16 @@ static int is_closer(const ct_analysis *an, size_t i)
             ((unsigned char)t[2] == 0x9D || (unsigned char)t[2] == 0x99));
 }
 
+/* Is token i a list bullet (▴ ▲ ▶ • ■ ▪ ● ○ ◆ ◇ □ ·)? */
+static int is_bullet(const ct_analysis *an, size_t i)
+{
+    int32_t cp;
+    ct_utf8_decode(ct_tok_text(an, i), an->toks[i].len, &cp);
+    return cp == 0x2022 || cp == 0x25B4 || cp == 0x25B2 || cp == 0x25B6 || cp == 0x25A0 ||
+           cp == 0x25AA || cp == 0x25CF || cp == 0x25CB || cp == 0x25C6 || cp == 0x25C7 ||
+           cp == 0x25A1 || cp == 0x00B7 || cp == 0x2023 || cp == 0x2043;
+}
+
 /* Does a sentence end after terminator token i (., !, ?) and before token j? */
 static int ends_sentence(const ct_analysis *an, const ct_lexicon *abbr, size_t i, size_t j,
                          size_t end)
@@ -186,6 +196,10 @@ int ct_segment(ct_analysis *an)
                     nl += *s == '\n';
                 if (nl >= 2) cut_after = 1;
             }
+            /* a bullet at the start of a line begins a new sentence ("\n▴ Tourism ...") */
+            if (!cut_after && j < end && (an->toks[j].flags & CT_TOK_NL) &&
+                (an->toks[j].flags & CT_TOK_PUNCT) && is_bullet(an, j))
+                cut_after = 1;
             if (j - start >= MAX_SENT_TOKENS) cut_after = 1;
             if (j >= end) cut_after = 1;
             if (cut_after) {

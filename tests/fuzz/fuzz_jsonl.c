@@ -1,0 +1,8 @@
+/* fuzz_jsonl.c - libFuzzer harness: ct_doc_from_memory in jsonl mode, then the analysis. */
+#include "fuzz_common.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    fuzz_doc(data, size, CT_FMT_JSONL);
+    return 0;
+}
