@@ -78,7 +78,9 @@ typedef struct {
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *triggers, *kinds, *cues, *topics;
-    const char *home; /* the article's home city key, or NULL */
+    const char *home;    /* the article's home city key, or NULL */
+    const char *partner; /* the other city the article is most about, or NULL */
+    const ct_lexicon *pairs; /* phrases that refer back to the pair ("the two cities") */
     int last_kind;    /* the last specific agreement kind named so far, titles included */
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
 } ev_state;
@@ -336,6 +338,20 @@ static const char *group_origin(const ct_analysis *an, const sview *v)
     return NULL;
 }
 
+static int str_hit(const char *v)
+{
+    (void)v;
+    return 1;
+}
+
+/* Does the sentence refer back to the article's pair ("the two cities", "both sides")? */
+static int refers_to_pair(const ev_state *st, const sview *v)
+{
+    hit h[2];
+    return st->pairs && st->home && st->partner &&
+           scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -519,6 +535,10 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         if (is_region_or_city(p->of)) add_key(&e, p->of);
     }
     if (e.nkeys == 1 && st->home && strcmp(e.keys[0], st->home) != 0) add_key(&e, st->home);
+    if (e.nkeys < 2 && refers_to_pair(st, v)) {
+        add_key(&e, st->home);
+        add_key(&e, st->partner);
+    }
     if (e.nkeys < 2) return;
     ct_event *out = event_new(st, CT_EV_AGREEMENT, v);
     if (!out) return;
@@ -629,6 +649,13 @@ static void tie_statements(ev_state *st, const sview *v)
         toks[n] = p->tok;
         keys[n++] = p->key;
     }
+    if (n == 0 && refers_to_pair(st, v)) {
+        ct_when since;
+        int has = tie_since(an, v, (size_t)rel[0], &since);
+        tie_add(st, st->home, st->partner, v->kinds[rel[0]].value & ~KIND_GENERIC,
+                has ? &since : NULL, ev);
+        return;
+    }
     if (n == 0) return;
     /* The anchor of the pairs: the home city when named (or when only one place is named),
      * else the first place named. */
@@ -676,6 +703,27 @@ static const char *home_city(const ct_analysis *an)
     return best;
 }
 
+/* The city or region other than home that the body names most (first named on a tie). */
+static const char *partner_city(const ct_analysis *an, const char *home)
+{
+    const char *best = NULL;
+    size_t best_n = 0;
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        if (home && strcmp(p->key, home) == 0) continue;
+        if (p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER)) continue;
+        size_t c = 0;
+        for (size_t j = 0; j < an->places.n; j++)
+            c += strcmp(CT_VEC_AT(&an->places, ct_place_mention, j)->key, p->key) == 0;
+        if (c > best_n) {
+            best = p->key;
+            best_n = c;
+        }
+    }
+    return best;
+}
+
 int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
@@ -687,6 +735,8 @@ int ct_events_find(ct_analysis *an)
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
     const char *home = home_city(an);
     st.home = home ? arena_key(an, home) : NULL;
+    st.partner = partner_city(an, st.home);
+    st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
