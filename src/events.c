@@ -391,6 +391,18 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     out->topics = event_topics(st, v->sent);
 }
 
+/* The first mayor or governor of place key named in the article, or NULL. */
+static const char *leader_of(const ct_analysis *an, const char *key)
+{
+    for (size_t i = 0; key && i < an->people.n; i++) {
+        const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+        if (p->of && strcmp(p->of, key) == 0 &&
+            (p->title == CT_TITLE_MAYOR || p->title == CT_TITLE_GOVERNOR))
+            return p->name;
+    }
+    return NULL;
+}
+
 static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -420,6 +432,19 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             if (p->kind != CT_PLACE_COUNTRY && !(p->flags & (CT_PM_DEMONYM)) && st->home &&
                 strcmp(p->key, st->home) == 0)
                 add_key(&e, p->key);
+        }
+    }
+    if (e.nkeys < 2 && refers_to_pair(st, v)) {
+        /* "During the meeting, the two mayors agreed ...": the pair's leaders */
+        add_key(&e, st->home);
+        add_key(&e, st->partner);
+        hit h[2];
+        const char *val = NULL;
+        if (scan(an, st->pairs, v->b, v->e, h, 2, str_hit))
+            ct_lex_match(st->pairs, an, h[0].tok, v->e, &val);
+        if (val && strcmp(val, "leaders") == 0) {
+            add_person(&e, leader_of(an, st->home));
+            add_person(&e, leader_of(an, st->partner));
         }
     }
     if (e.npeople < 2 && e.nkeys < 2) return;
