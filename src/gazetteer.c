@@ -48,6 +48,12 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     close(fd);
     if (map == MAP_FAILED)
         return CT_EGAZ;
+    /* lookups are binary searches: read-ahead would only page in what no one asks for */
+    (void)madvise(map, size, MADV_RANDOM);
+#ifdef MADV_NOHUGEPAGE
+    /* and 2 MB file pages would make every touched table resident in 2 MB steps */
+    (void)madvise(map, size, MADV_NOHUGEPAGE);
+#endif
     const unsigned char *m = map;
     ct_gazetteer *g = NULL;
     if (memcmp(m, CT_GAZ_MAGIC, 8) != 0 || rd32(m + 8) != CT_GAZ_VERSION || rd32(m + 44) != size)
