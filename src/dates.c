@@ -1394,6 +1394,20 @@ static const char *parse_pubdate(const tabs *T, const char *p, const char *end, 
 {
     pdate o;
     memset(&o, 0, sizeof o);
+    /* Korean "2024년 3월 21일" */
+    static const char *const ko[] = {"\xEB\x85\x84", "\xEC\x9B\x94", "\xEC\x9D\xBC"};
+    int v[3], nd, k = 0;
+    const char *kq = p;
+    for (; k < 3; k++) {
+        const char *t = read_uint(kq, end, &v[k], &nd);
+        if (!t || end - t < 3 || memcmp(t, ko[k], 3) != 0) break;
+        kq = skip_ws(t + 3, end);
+    }
+    if (k == 3 && v[0] >= 1900 && v[0] <= 2099 && v[1] >= 1 && v[1] <= 12 && v[2] >= 1 &&
+        v[2] <= month_days(v[0], v[1])) {
+        *out = mk(v[0], v[1], v[2]);
+        return kq;
+    }
     const char *q = parse_numeric(p, end, &o, yy2, 1);
     if (!q) {
         q = parse_point(T, p, end, 0, 0, &o);
@@ -1439,8 +1453,7 @@ static const char *label_at(const char *p, const char *end, const char *key)
 }
 
 /* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". */
-static int line_label(const tabs *T, const char *ls, const char *le, int at_text_start,
-                      ct_ymd *out, int *rank)
+static int line_label(const tabs *T, const char *ls, const char *le, ct_ymd *out, int *rank)
 {
     if (!T->published) return 0;
     size_t nl = ct_lex_count(T->published);
@@ -1451,29 +1464,41 @@ static int line_label(const tabs *T, const char *ls, const char *le, int at_text
         if (!is_al(c) && c < 0x80) continue;
         int line_start = p == ls;
         if (!line_start && le - ls > 160) break;
+        /* the longest label here; rank 0 labels ("event date") are not publication dates */
+        const char *lq = NULL;
+        int lrank = 0;
         for (size_t i = 0; i < nl; i++) {
             const char *key, *val;
             ct_lex_entry(T->published, i, &key, &val);
             const char *q = label_at(p, le, key);
             if (!q || (q < le && is_al((unsigned char)*q))) continue;
-            /* separators between label and date */
-            const char *r = q;
-            while (r < le && (*r == ' ' || *r == '\t' || *r == ':' || *r == '|' || *r == '-' ||
-                              *r == '.'))
-                r++;
-            if (r < le && (unsigned char)*r == 0xEF && r + 2 < le) r += 3; /* fullwidth ':' */
-            const char *on = word_is(r, le, "on");
-            if (on) r = skip_ws(on, le);
-            ct_ymd d;
-            if (!parse_pubdate(T, r, le, 1, &d)) continue;
-            int rk = atoi(val) == 2 ? R_LABEL2 : R_LABEL;
-            (void)at_text_start;
-            if (rk < best) {
-                best = rk;
-                *out = d;
-            }
+            if (!lq || q > lq) lq = q, lrank = atoi(val);
+        }
+        if (!lq) continue;
+        if (lrank == 0) {
+            p = lq - 1;
+            continue;
+        }
+        /* the date follows within a few words: "Posted by J. Doe on March 3, 2021",
+         * "Updated: 10:01 AM, March 3, 2021" */
+        ct_ymd d;
+        int found = 0;
+        static const char *const glue[] = {"on", "by", "at", "am", "pm", NULL};
+        for (const char *r = lq; r < le && r - lq < 48 && !found; r++) {
+            if (!is_an((unsigned char)*r) || (r > lq && is_an((unsigned char)r[-1])))
+                continue;
+            if (parse_pubdate(T, r, le, r - lq <= 3, &d)) found = 1;
+            /* prose between the label and a date: not a label ("the 29th day of October") */
+            else if (r[0] >= 'a' && r[0] <= 'z' && word_in(r, le, glue) < 0) break;
+        }
+        if (!found) continue;
+        int rk = lrank == 2 ? R_LABEL2 : R_LABEL;
+        if (rk < best) {
+            best = rk;
+            *out = d;
         }
         if (best == R_LABEL) break;
+        p = lq - 1;
     }
     if (best == R_NONE) return 0;
     *rank = best;
@@ -1661,7 +1686,7 @@ int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *t
         if (a < b) {
             ct_ymd d;
             int rk;
-            if (best > R_LABEL && line_label(&T, a, b, ls == text, &d, &rk) && rk < best)
+            if (best > R_LABEL && line_label(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;
             if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;

@@ -331,6 +331,14 @@ static const struct {
     {"Capital City, May 11, 2023 (FBC) – The two cities signed an action plan.", "2023-05-11"},
     {"On November 15, the mayor met the minister.", "null"},
     {"Mayor visits partner city - October 2017\nFrom October 16-21, 2017, the mayor toured Asia.", "null"},
+    {"Posted by Jane Doe on March 3, 2021\n\nBody text here.", "2021-03-03"},
+    {"Last updated: 10:01 AM, March 4, 2021\n\nBody", "2021-03-04"},
+    {"Event date: June 5, 2024\nPublished 2024\xEB\x85\x84 3\xEC\x9B\x94 21\xEC\x9D\xBC\n", "2024-03-21"},
+    {"Event date: June 5, 2024\n\nBody", "null"},
+    {"Friday, November 1, 2013\n\nThe proclamation is dated the 29th day of October, 2013.", "2013-11-01"},
+    {"Wednesday 3 March 2021\n\nThe mayors met.", "2021-03-03"},
+    {"By Staff Writer | Mar. 3, 2021 10:00 AM\n\nThe mayors met.", "2021-03-03"},
+    {"LONDON, March 3 (Reuters) - The mayor said the city would twin with Lyon.", "XXXX-03-03"},
 };
 
 /* Values of every expression in text, joined as in exprs[]. */
