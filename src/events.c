@@ -701,31 +701,38 @@ static void tie_statements(ev_state *st, const sview *v)
 
 static const char *home_city(const ct_analysis *an)
 {
-    /* the city of the first mayor or governor named in the body */
-    for (size_t i = 0; i < an->person_mentions.n; i++) {
+    /* Each city or region scores its body and headline mentions; the affiliation of the first
+     * mayor or governor named scores three more, so "Mayor Park of Busan" outweighs the
+     * partner city named as often. */
+    const char *first_leader = NULL;
+    for (size_t i = 0; i < an->person_mentions.n && !first_leader; i++) {
         const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
         const ct_person *p = person_of(an, m);
         if (!p || !is_region_or_city(p->of)) continue;
         if (m->sent < an->nsents && (an->sents[m->sent].flags & CT_SENT_BOILER)) continue;
         if (p->title == CT_TITLE_MAYOR || p->title == CT_TITLE_GOVERNOR ||
             p->title == CT_TITLE_DEPUTY_MAYOR)
-            return p->of;
+            first_leader = p->of;
     }
-    /* else the most mentioned city or region of the body */
     const char *best = NULL;
     size_t best_n = 0;
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        size_t c = 0;
-        for (size_t j = 0; j < an->places.n; j++)
-            c += strcmp(CT_VEC_AT(&an->places, ct_place_mention, j)->key, p->key) == 0;
+        if (p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER)) continue;
+        size_t c = first_leader && strcmp(first_leader, p->key) == 0 ? 3 : 0;
+        for (size_t j = 0; j < an->places.n; j++) {
+            const ct_place_mention *q = CT_VEC_AT(&an->places, ct_place_mention, j);
+            if (strcmp(q->key, p->key) != 0) continue;
+            if (q->sent < an->nsents && (an->sents[q->sent].flags & CT_SENT_BOILER)) continue;
+            c++;
+        }
         if (c > best_n) {
             best = p->key;
             best_n = c;
         }
     }
-    return best;
+    return best ? best : first_leader;
 }
 
 /* The city or region other than home that the body names most (first named on a tie). */
