@@ -125,9 +125,11 @@ static int cmd_extract(int argc, char **argv)
             quiet = 1;
         } else if ((strcmp(a, "-o") == 0 || strcmp(a, "--output") == 0) && i + 1 < argc) {
             output = argv[++i];
-        } else if ((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && i + 1 < argc) {
+        } else if (((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && i + 1 < argc) ||
+                   (strncmp(a, "-j", 2) == 0 && a[2]) || strncmp(a, "--jobs=", 7) == 0) {
+            const char *num = a[1] == 'j' && a[2] ? a + 2 : a[2] == 'j' && a[6] == '=' ? a + 7 : argv[++i];
             char *end;
-            jobs = strtol(argv[++i], &end, 10);
+            jobs = strtol(num, &end, 10);
             if (*end || jobs < 1 || jobs > 256) {
                 fprintf(stderr, "cityties extract: --jobs takes a number from 1 to 256\n");
                 free(paths);
