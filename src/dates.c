@@ -906,7 +906,7 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
         }
         if (word_is(u, end, "anniversary")) kind = CT_DM_ANNIV, after = u + 11;
         else if (word_is(u, end, "of") && !past) kind = CT_DM_DURATION, after = t;
-        else if (lead == L_IN || lead == L_DURING || lead < -1 || past)
+        else if (lead == L_DURING || lead < -1 || past)
             kind = CT_DM_DURATION, after = t;
     }
     if (!kind) return NULL;
