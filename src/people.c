@@ -270,6 +270,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
 
 /* ---- collection ---- */
 
+static int occ_ending_at(const pctx *c, size_t k);
+
 /* May token i start a person's name? */
 static int name_start(const pctx *c, size_t i, size_t end)
 {
@@ -278,7 +280,9 @@ static int name_start(const pctx *c, size_t i, size_t end)
     if (in_lex(c->stop, an, i) || in_lex(c->particles, an, i) || in_lex(c->nstop, an, i) ||
         in_lex(c->prefixes, an, i))
         return 0;
-    if (ct_orgs_covering(an, i, NULL, NULL) >= 0) return 0;
+    /* "Vice Mayor David Mann and City Council ...": an organisation span that swallowed a
+     * titled name */
+    if (ct_orgs_covering(an, i, NULL, NULL) >= 0 && occ_ending_at(c, i) < 0) return 0;
     if (i > 0 && (tok_is(an, i - 1, "in") || tok_is(an, i - 1, "of") || tok_is(an, i - 1, "to")) &&
         place_word(c, i, NULL))
         return 0;
@@ -314,7 +318,11 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
             const char *v;
             if (title_match(c, j, end, &v)) break;
             if (in_lex(c->nstop, an, j)) break;
-            if (ct_orgs_covering(an, j, NULL, NULL) >= 0) break;
+            if ((an->toks[j].flags & CT_TOK_UPPER) && !(an->toks[j - 1].flags & CT_TOK_UPPER) &&
+                is_word(an, j - 1))
+                break;
+            if (ct_orgs_covering(an, j, NULL, NULL) >= 0 && ct_orgs_covering(an, i, NULL, NULL) < 0)
+                break;
             const ct_place_mention *pm = ct_places_covering(an, j);
             /* "Louise Jackson": a place word inside a name that opens with a given name. */
             if (pm && !(given_first && pm->ntok == 1 && w == 1)) break;
@@ -347,7 +355,7 @@ static int collect(pctx *c)
             size_t n = title_match(c, i, end, &v);
             /* A lowercase "head", "chair", "speaker"... is a title only before "of"/a name. */
             if (n && !is_cap(an, i) && !strcmp(v, "lead") &&
-                !(i + n < end && tok_is(an, i + n, "of")))
+                !(i + n < end && (tok_is(an, i + n, "of") || is_cap(an, i + n))))
                 n = 0;
             if (n) {
                 title_occ *o = ct_vec_push(an->arena, &c->occ);
@@ -355,6 +363,19 @@ static int collect(pctx *c)
                 o->ts = (uint32_t)i;
                 o->te = (uint32_t)(i + n);
                 o->sent = (uint32_t)si;
+                if (!strcmp(v, "counterpart")) {
+                    /* "Jeju Governor X and his Hokkaido counterpart Y": the same title */
+                    v = NULL;
+                    for (size_t q = c->occ.n - 1; q-- > 0;) {
+                        const title_occ *prev = CT_VEC_AT(&c->occ, title_occ, q);
+                        if (prev->sent != si) break;
+                        if (prev->val && strcmp(prev->val, "counterpart")) {
+                            v = prev->val;
+                            break;
+                        }
+                    }
+                    if (!v) v = "other";
+                }
                 o->val = v;
                 o->plural = an->toks[i + n - 1].len > 3 &&
                             ct_tok_text(an, i + n - 1)[an->toks[i + n - 1].len - 1] == 's' &&
@@ -444,6 +465,10 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
     while (k > lo && (in_lex(c->prefixes, an, k - 1) ||
                       (tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
         k--;
+    /* an abbreviated title's dot: "Gov. X" */
+    if (k > lo + 1 && tok_is(an, k - 1, ".") && (an->toks[k - 2].flags & CT_TOK_ABBR) &&
+        occ_ending_at(c, k - 1) >= 0)
+        k--;
     int t = occ_ending_at(c, k);
     if (t >= 0) return t;
     if (k > lo && tok_is(an, k - 1, ",")) {
@@ -457,21 +482,45 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
         while (q > lo && q + 6 > k && !tok_is(an, q, "(")) q--;
         if (tok_is(an, q, "(")) k = q;
     }
-    size_t p, st, nt;
-    if (k > lo && place_word(c, k - 1, &p)) {
-        /* the place's own start */
-    } else if (k > lo && ct_orgs_covering(an, k - 1, &st, &nt) >= 0 && st + nt == k) {
-        p = st;
-    } else {
-        return -1;
-    }
-    for (int n = 0; n < 5 && p > lo && place_filler(an, p - 1) && !tok_is(an, p - 1, "of"); n++)
-        p--;
-    if (p > lo && (tok_is(an, p - 1, "of") || tok_is(an, p - 1, "to") || tok_is(an, p - 1, "in"))) {
+    /* up to two "of/to/in (the) Place" steps back to the title: "Ambassador of the Republic
+     * of Uzbekistan to Kyrgyzstan X" */
+    for (int step = 0; step < 2; step++) {
+        size_t p, st, nt;
+        if (k > lo && place_word(c, k - 1, &p)) {
+            /* the place's own start */
+        } else if (k > lo && ct_orgs_covering(an, k - 1, &st, &nt) >= 0 && st + nt == k) {
+            p = st;
+        } else {
+            break;
+        }
+        for (int n = 0; n < 5 && p > lo && place_filler(an, p - 1) && !tok_is(an, p - 1, "of");
+             n++)
+            p--;
+        if (!(p > lo && (tok_is(an, p - 1, "of") || tok_is(an, p - 1, "to") ||
+                         tok_is(an, p - 1, "in"))))
+            return -1;
         p--;
         for (int n = 0; n < 5 && p > lo && occ_ending_at(c, p) < 0 && place_filler(an, p - 1); n++)
             p--;
-        return occ_ending_at(c, p);
+        t = occ_ending_at(c, p);
+        if (t >= 0) return t;
+        k = p;
+    }
+    /* "Director of Business Development Don Snyder": a title, "of", and capitalised common
+     * words before a name that opens with a known given name */
+    if (in_lex(c->given, an, r->s)) {
+        size_t q = k;
+        for (int n = 0; n < 6 && q > lo; n++) {
+            size_t w = q - 1;
+            if (tok_is(an, w, "of")) {
+                int t2 = occ_ending_at(c, w);
+                if (t2 >= 0 && q < k) return t2;
+            }
+            if (!(in_lex(c->nstop, an, w) || tok_is(an, w, "of") || tok_is(an, w, "and") ||
+                  tok_is(an, w, "the") || tok_is(an, w, "&")))
+                break;
+            q = w;
+        }
     }
     return -1;
 }
@@ -806,8 +855,10 @@ static int heading_run(pctx *c, name_run *r)
     const ct_sentence *st = &an->sents[r->sent];
     size_t hi = st->tok + st->ntok;
     if (r->title >= 0 && r->words <= 3 && CT_VEC_AT(&c->occ, title_occ, r->title)->te == r->s &&
-        (r->e >= hi || !is_word(an, r->e) || !is_cap(an, r->e)))
+        (r->e >= hi || !is_word(an, r->e) || !is_cap(an, r->e))) {
+        r->heading = 0; /* a titled name in a headline: its full form counts */
         return run_to_person(c, r, 1);
+    }
     return 0;
 }
 
