@@ -226,6 +226,9 @@ static int orgs_sentence(org_ctx *c, size_t si)
             const char *v;
             size_t n = head_at(c, j, re, &v);
             if (n) {
+                /* "City Council Member X": the head opens a person's title */
+                const char *tv;
+                if (c->titles && ct_lex_match(c->titles, an, j, re, &tv) > n) continue;
                 int of_only = strstr(v, " of") != NULL;
                 if (of_only && !(j + n < re && (tok_is(an, j + n, "of") || tok_is(an, j + n, "in"))))
                     continue;
