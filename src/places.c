@@ -38,6 +38,7 @@ typedef struct {
     uint8_t ascii;        /* the name is written in ASCII */
     uint8_t notcity;      /* "X District", "X Island": not the city X */
     uint8_t mark;         /* cls comes only from a title after the name ("Jeju Governor") */
+    uint8_t speaker;      /* a speech verb follows ("Chandler said"): perhaps a surname */
     uint8_t follow;       /* another capitalised word follows: part of a longer name */
     char nkey[48];        /* key of the name proper */
     int32_t acro_of;      /* an acronym mention: index of the defining raw, else -1 */
@@ -47,7 +48,7 @@ typedef struct {
 } raw_place;
 
 typedef struct {
-    const ct_lexicon *alias, *demonyms, *stop, *affix, *follow, *person;
+    const ct_lexicon *alias, *demonyms, *stop, *affix, *follow, *person, *speech;
     const ct_gazetteer *gaz;
 } lexset;
 
@@ -472,6 +473,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
                 rp->person = 1;
             }
         }
+        if (rp->single && !rp->demonym && !rp->alias) {
+            size_t e2 = rp->tok + rp->ntok;
+            if (e2 < s1 && tok_word(an, e2) &&
+                ct_lex_lookup(lx->speech, ct_tok_text(an, e2), an->toks[e2].len))
+                rp->speaker = 1;
+        }
         /* "Seoul Metropolitan Government (SMG)": a definition */
         size_t e = rp->tok + rp->ntok;
         if ((rp->cls == CLS_GOV || (rp->cls == CLS_REGION && rp->ntok > rp->ntok_name)) &&
@@ -614,6 +621,8 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
             return;
         if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow))
             return;
+        if (r->speaker && c->kind == CT_PLACE_CITY && pop < 1000000)
+            return;
     } else if (r->stop && (r->person || (r->mark && !any_fit))) {
         return; /* "Vice Mayor": a stopword before a title is no place */
     }
@@ -638,11 +647,12 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
             r->accepted = 1;
         else if (pop >= 300000)
             r->accepted = 1;
-        else if (r->sent_init)
-            r->accepted = 0;
-        else if (c->admin1 && a1set_has(a1s, c->admin1, r->nkey) && !c->alt)
+        else if (c->admin1 && a1set_has(a1s, c->admin1, r->nkey) && !c->alt &&
+                 (!r->sent_init || pop >= 5000))
             r->accepted = 1; /* a town of a region the article names */
-        else if (incc && pop >= 20000 && (!c->alt || pop >= 50000))
+        else if (incc && pop >= 20000 && !c->alt)
+            r->accepted = 1; /* a town of a country the article names */
+        else if (incc && pop >= 50000 && !r->sent_init)
             r->accepted = 1;
         break;
     }
@@ -657,6 +667,7 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->affix = ct_lex(lex, "place_affix");
     lx->follow = ct_lex(lex, "place_follow");
     lx->person = ct_lex(lex, "place_person");
+    lx->speech = ct_lex(lex, "place_speech");
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
 }
 
