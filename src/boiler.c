@@ -10,6 +10,7 @@
 
 typedef struct {
     size_t words;     /* alphanumeric runs */
+    size_t awords;    /* runs holding a letter (numbers, dates and times not counted) */
     size_t letters;   /* letters of any script */
     size_t cjk;       /* Hangul/Han/Kana letters */
     size_t digits;
@@ -72,6 +73,7 @@ static void measure(const char *s, size_t n, shape *sh)
                 i += l;
             }
             sh->words++;
+            if (alpha) sh->awords++;
             if (alpha && !month_or_day(s + b, i - b) && !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
                 sh->datelike = 0;
             if (!alpha) {
@@ -194,7 +196,7 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
         if (footer) f |= CT_PARA_BOILER;
         else if (sh.letters && sh.cjk * 10 >= sh.letters * 3) f |= CT_PARA_BOILER;
         else if (sh.copyright) f |= CT_PARA_BOILER;
-        else if (chrome && (sh.words <= pw + 3 || (!sh.final_punct && sh.words <= pw + 8))) {
+        else if (chrome && (sh.words <= pw + 3 || (!sh.final_punct && sh.awords <= pw + 8))) {
             f |= CT_PARA_BOILER;
             if (strcmp(chrome, "footer") == 0) footer = 1;
         } else if (sh.phone && sh.words <= 16) f |= CT_PARA_BOILER;

@@ -1,0 +1,166 @@
+/*
+ * test_boiler.c - table tests for the page-chrome classifier (boiler.h): navigation, menus,
+ * bylines, view counters, Korean page chrome, copyright footers, addresses, phone and e-mail
+ * lines, comment boxes and everything after them, the headline and its repeated copies, the
+ * leading metadata prefix; and body prose that must stay body. Lines are invented.
+ */
+#include <string.h>
+
+#include "analysis.h"
+#include "boiler.h"
+#include "cityties.h"
+#include "document.h"
+#include "harness.h"
+#include "lexicon.h"
+
+enum { BODY = 0, TITLE = CT_PARA_TITLE, BOIL = CT_PARA_BOILER, META = CT_PARA_BOILER | CT_PARA_META };
+
+typedef struct {
+    const char *line;
+    uint32_t want;
+} row;
+
+static ct_ctx ctx;
+
+/* Classifies the lines of rows (joined by blank lines) and checks each paragraph's flags. */
+static void run(const char *name, const row *rows, size_t n)
+{
+    char text[8192];
+    size_t len = 0;
+    for (size_t i = 0; i < n; i++)
+        len += (size_t)snprintf(text + len, sizeof text - len, "%s\n\n", rows[i].line);
+    ct_doc *d = NULL;
+    char err[256];
+    CHECK(ct_doc_from_memory(name, text, len, CT_FMT_TEXT, &d, err, sizeof err) == 0, "%s: %s",
+          name, err);
+    if (!d) return;
+    ct_arena *a = ct_arena_new(0);
+    ct_para *ps = NULL;
+    size_t np = 0;
+    CHECK(ct_boiler_classify(&ctx, d, a, &ps, &np) == 0, "%s: classify", name);
+    CHECK(np == n, "%s: %zu paragraphs, want %zu", name, np, n);
+    for (size_t i = 0; i < n && i < np; i++) {
+        uint32_t got = ps[i].flags & (CT_PARA_BOILER | CT_PARA_TITLE | CT_PARA_META);
+        CHECK(got == rows[i].want, "%s: \"%s\": flags %u, want %u", name, rows[i].line, got,
+              rows[i].want);
+        CHECK(ps[i].len == strlen(rows[i].line) &&
+                  memcmp(d->text + ps[i].off, rows[i].line, ps[i].len) == 0,
+              "%s: paragraph %zu is \"%.*s\"", name, i, (int)ps[i].len, d->text + ps[i].off);
+    }
+    /* the document itself is not changed */
+    for (size_t i = 0; i < d->nparas; i++)
+        CHECK(d->paras[i].flags == 0, "%s: doc paragraph %zu flagged", name, i);
+    ct_arena_free(a);
+    ct_doc_free(d);
+}
+
+static void test_news_page(void)
+{
+    static const row rows[] = {
+        {"Go to Main Content", BOIL},
+        {"Skip to content", BOIL},
+        {"Home | News | International Relations | Contact Us", BOIL},
+        {"International Relations News", BOIL},
+        {"\xED\x8E\x98\xEC\x9D\xB4\xEC\xA7\x80 \xEC\xA0\x95\xEB\xB3\xB4", BOIL}, /* 페이지 정보 */
+        {"\xE2\x80\xA2 Gimhae Mayor Welcomes Kaga Delegation", TITLE}, /* the menu copy */
+        {"Writer Global Gimhae Day24-03-05 11:01 View 318", BOIL},
+        {"Gimhae Mayor Welcomes Kaga Delegation", TITLE},
+        {"By Yoon Seo-yeon", BOIL},
+        {"Posted on March 5, 2024", BOIL},
+        {"Hits 2,318", BOIL},
+        {"Tuesday, March 5, 2024", META},
+        {"2024.03.05 14:20", BOIL}, /* (taken for a phone line: BOIL without META) */
+        {"Mayor Hong Tae-yong met a delegation from Kaga, Japan, at City Hall on Tuesday.", BODY},
+        {"Photos of the signing show Mayor Hong and Mayor Sato shaking hands in the hall after "
+         "the ceremony.",
+         BODY},
+        {"The two cities, sister cities since 1992, agreed to expand student exchanges and to "
+         "hold a joint festival of pottery and local food in Kaga next autumn with artists from "
+         "both cities and a youth orchestra from Gimhae",
+         BODY},
+        {"\xE2\x96\xB4 Tourism: joint marketing in both cities", TITLE},
+        {"photo_gimhae_kaga_0305.jpg", BOIL},
+        {"Tel. +82-55-330-3000 Fax. +82-55-330-3001", BOIL},
+        {"E-mail: press@gimhae.example.kr", BOIL},
+        {"Address: 93 Gimhae-daero 2401beon-gil, Gimhae-si, Gyeongsangnam-do 50922", BOIL},
+        {"Copyright \xC2\xA9 2024 Gimhae City. All rights reserved.", BOIL},
+        {"Share", BOIL},
+    };
+    run("news", rows, sizeof rows / sizeof *rows);
+}
+
+static void test_footer(void)
+{
+    /* after a comment box or a related-articles list, everything is chrome, even prose */
+    static const row rows[] = {
+        {"Suncheon Hosts Wetland Forum", TITLE},
+        {"Mayor Noh Kwan-gyu opened the forum with delegates from Ramsar towns on Friday.", BODY},
+        {"Leave a comment", BOIL},
+        {"Your email address will not be published.", BOIL},
+        {"Mayor Noh also met the Consul General of Japan, the other article says.", BOIL},
+    };
+    run("footer", rows, sizeof rows / sizeof *rows);
+    static const row rows2[] = {
+        {"Related Articles", BOIL},
+        {"Daejeon and Seattle renew their pact for ten more years.", BOIL},
+    };
+    run("related", rows2, sizeof rows2 / sizeof *rows2);
+    static const row rows3[] = {
+        {"Yeosu met Cebu officials at the expo site to talk about ferries.", BODY},
+        {"\xEB\x93\xB1\xEB\xA1\x9D\xEB\x90\x9C \xEB\x8C\x93\xEA\xB8\x80\xEC\x9D\xB4 "
+         "\xEC\x97\x86\xEC\x8A\xB5\xEB\x8B\x88\xEB\x8B\xA4.", /* 등록된 댓글이 없습니다. */
+         BOIL},
+        {"Copyright(c) 2003 Yeosu City Hall", BOIL},
+    };
+    run("korean", rows3, sizeof rows3 / sizeof *rows3);
+}
+
+static void test_prose(void)
+{
+    /* body prose that starts with chrome words, holds digits or Hangul in passing */
+    static const row rows[] = {
+        {"News of the agreement reached Tashkent on Monday, officials said.", BODY},
+        {"Share of exports to Vietnam rose to 12 percent last year, the city said.", BODY},
+        {"The mayor, reached by phone at 10 a.m., said the 2024 budget was approved.", BODY},
+        {"The word \xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C means sister city in Korean, "
+         "the guide explained to the visitors.",
+         BODY},
+        {"Home to 3.3 million people, Busan is the second-largest city in Korea.", BODY},
+    };
+    run("prose", rows, sizeof rows / sizeof *rows);
+}
+
+static void test_meta_prefix(void)
+{
+    const char *text = "date 2024-04-16 Mayor Park of Busan met the Governor of Kyoto on Monday.\n";
+    ct_doc *d = NULL;
+    char err[256];
+    CHECK(ct_doc_from_memory("meta", text, strlen(text), CT_FMT_TEXT, &d, err, sizeof err) == 0,
+          "meta doc");
+    if (!d) return;
+    ct_arena *a = ct_arena_new(0);
+    ct_para *ps;
+    size_t np = 0;
+    CHECK(ct_boiler_classify(&ctx, d, a, &ps, &np) == 0 && np == 2, "meta: %zu paragraphs", np);
+    if (np == 2) {
+        CHECK(ps[0].off == 0 && ps[0].len == 16 && ps[0].flags == (uint32_t)META,
+              "meta prefix [%u,+%u] flags %u", ps[0].off, ps[0].len, ps[0].flags);
+        CHECK(ps[1].off == 16 && ps[1].flags == BODY &&
+                  strncmp(d->text + ps[1].off, "Mayor Park", 10) == 0,
+              "body after the prefix [%u,+%u] flags %u", ps[1].off, ps[1].len, ps[1].flags);
+    }
+    ct_arena_free(a);
+    ct_doc_free(d);
+}
+
+int main(void)
+{
+    ctx.lex = ct_lexicons_load();
+    if (!ctx.lex) return 1;
+    test_news_page();
+    test_footer();
+    test_prose();
+    test_meta_prefix();
+    ct_lexicons_free(ctx.lex);
+    return harness_done("boiler");
+}
