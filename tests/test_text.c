@@ -1,0 +1,303 @@
+/*
+ * test_text.c - table tests for the foundation helpers: the arena and arena vectors, the
+ * capped ct_buf and its JSON string writer (arena.h), UTF-8 decoding and checking, character
+ * classes, the key normalization and ct_ieq (text.h), and the embedded lexicons (lexicon.h).
+ */
+#include <jansson.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "arena.h"
+#include "harness.h"
+#include "lexicon.h"
+#include "pipeline.h"
+#include "text.h"
+
+static void test_arena(void)
+{
+    ct_arena *a = ct_arena_new(64);
+    CHECK(a != NULL, "arena");
+    if (!a) return;
+    /* aligned, zeroed, distinct; large requests get their own block */
+    char *prev = NULL;
+    for (size_t n = 0; n < 300; n += 7) {
+        unsigned char *p = ct_arena_alloc(a, n);
+        CHECK(p && ((uintptr_t)p % 16) == 0, "alloc %zu aligned", n);
+        int zero = 1;
+        for (size_t i = 0; p && i < n; i++)
+            zero &= p[i] == 0;
+        CHECK(zero, "alloc %zu zeroed", n);
+        if (p) memset(p, 0xAB, n);
+        CHECK((char *)p != prev, "distinct");
+        prev = (char *)p;
+    }
+    char *big = ct_arena_alloc(a, 1 << 20);
+    CHECK(big != NULL, "1 MB from a 64-byte arena");
+    if (big) big[(1 << 20) - 1] = 1;
+    CHECK_STR(ct_arena_strndup(a, "Busan City Hall", 5), "Busan");
+    CHECK_STR(ct_arena_printf(a, "gn:%d/%s", 1838524, "x"), "gn:1838524/x");
+    ct_arena_reset(a);
+    unsigned char *p = ct_arena_alloc(a, 32);
+    CHECK(p && p[0] == 0 && p[31] == 0, "zeroed after reset");
+
+    ct_vec v;
+    ct_vec_init(&v, sizeof(uint32_t));
+    for (uint32_t i = 0; i < 1000; i++) {
+        uint32_t *x = ct_vec_push(a, &v);
+        if (x) *x = i * 3;
+    }
+    int ok = v.n == 1000;
+    for (size_t i = 0; ok && i < v.n; i++)
+        ok = *CT_VEC_AT(&v, uint32_t, i) == i * 3;
+    CHECK(ok, "vector of 1000 keeps its items in order across growth");
+    ct_arena_free(a);
+    ct_arena_free(NULL);
+}
+
+static void test_buf(void)
+{
+    ct_buf b;
+    ct_buf_init(&b, 10);
+    CHECK(ct_buf_puts(&b, "Seoul") == 0 && b.len == 5, "puts");
+    CHECK(ct_buf_printf(&b, "%d", 1234) == 0 && b.len == 9, "printf");
+    CHECK(ct_buf_putc(&b, 'x') == 0 && b.len == 10, "to the cap exactly");
+    CHECK_STR(b.data, "Seoul1234x");
+    CHECK(ct_buf_putc(&b, 'y') == -1 && b.overflow && b.len == 10, "past the cap refused");
+    CHECK(ct_buf_printf(&b, "%s", "long") == -1 && b.len == 10, "printf past the cap");
+    CHECK_STR(b.data, "Seoul1234x");
+    ct_buf_clear(&b);
+    CHECK(b.len == 0 && !b.overflow && b.data[0] == '\0', "clear");
+    ct_buf_free(&b);
+    CHECK(b.data == NULL && b.len == 0, "free");
+
+    /* JSON strings: escapes, control characters, invalid UTF-8 -> U+FFFD; parse back */
+    static const struct {
+        const char *in;
+        size_t n;
+        const char *json;    /* exact output */
+        const char *decoded; /* what a JSON parser reads back */
+    } cases[] = {
+        {"plain", 5, "\"plain\"", "plain"},
+        {"q\"b\\s/", 6, "\"q\\\"b\\\\s/\"", "q\"b\\s/"},
+        {"a\nb\tc\rd\x01\x1f", 9, "\"a\\nb\\tc\\rd\\u0001\\u001f\"", "a\nb\tc\rd\x01\x1f"},
+        {"\xEB\xB6\x80\xEC\x82\xB0 \xE2\x80\x94 \xF0\x9F\x98\x80", 15,
+         "\"\xEB\xB6\x80\xEC\x82\xB0 \xE2\x80\x94 \xF0\x9F\x98\x80\"",
+         "\xEB\xB6\x80\xEC\x82\xB0 \xE2\x80\x94 \xF0\x9F\x98\x80"},
+        {"x\xFFy", 3, "\"x\xEF\xBF\xBDy\"", "x\xEF\xBF\xBDy"},
+        {"\xC0\xAF", 2, "\"\xEF\xBF\xBD\xEF\xBF\xBD\"", "\xEF\xBF\xBD\xEF\xBF\xBD"},
+        {"\xED\xA0\x80", 3, "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"",
+         "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD"},
+        {"cut\xE2\x80", 5, "\"cut\xEF\xBF\xBD\xEF\xBF\xBD\"", "cut\xEF\xBF\xBD\xEF\xBF\xBD"},
+        {"nul\0in", 6, "\"nul\\u0000in\"", NULL},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        ct_buf_init(&b, 1024);
+        CHECK(ct_buf_json_str(&b, cases[i].in, cases[i].n) == 0, "json_str %zu", i);
+        CHECK_STR(b.data, cases[i].json);
+        json_error_t je;
+        json_t *v = json_loadb(b.data, b.len, JSON_DECODE_ANY | JSON_ALLOW_NUL, &je);
+        CHECK(json_is_string(v), "json_str %zu parses back: %s", i, v ? "" : je.text);
+        if (v && cases[i].decoded) CHECK_STR(json_string_value(v), cases[i].decoded);
+        json_decref(v);
+        ct_buf_free(&b);
+    }
+    /* a JSON string that does not fit fails cleanly */
+    ct_buf_init(&b, 4);
+    CHECK(ct_buf_json_str(&b, "abcdef", 6) == -1 && b.overflow, "json_str past the cap");
+    ct_buf_free(&b);
+}
+
+static void test_utf8(void)
+{
+    static const struct {
+        const char *s;
+        size_t n;
+        int32_t cp;
+        size_t len;
+    } dec[] = {
+        {"A", 1, 'A', 1},
+        {"\xC3\xBC", 2, 0xFC, 2},
+        {"\xEB\xB6\x80", 3, 0xBD80, 3},
+        {"\xF0\x9F\x98\x80", 4, 0x1F600, 4},
+        {"\xFF", 1, 0xFFFD, 1},
+        {"\xC3", 1, 0xFFFD, 1},           /* truncated */
+        {"\xE2\x80", 2, 0xFFFD, 1},       /* truncated */
+        {"\xC0\xAF", 2, 0xFFFD, 1},       /* overlong */
+        {"\xED\xA0\x80", 3, 0xFFFD, 1},   /* surrogate */
+        {"\xF4\x90\x80\x80", 4, 0xFFFD, 1}, /* past U+10FFFF */
+    };
+    for (size_t i = 0; i < sizeof dec / sizeof *dec; i++) {
+        int32_t cp = -1;
+        size_t len = ct_utf8_decode(dec[i].s, dec[i].n, &cp);
+        CHECK(cp == dec[i].cp && len == dec[i].len, "decode %zu: U+%04X len %zu", i,
+              (unsigned)cp, len);
+    }
+    static const struct {
+        const char *s;
+        size_t n, bad;
+    } chk[] = {
+        {"Busan", 5, 5},
+        {"\xEB\xB6\x80\xEC\x82\xB0", 6, 6},
+        {"ab\xFF", 3, 2},
+        {"ab\xEB\xB6", 4, 2},
+        {"\xED\xBF\xBF", 3, 0},
+        {"", 0, 0},
+    };
+    for (size_t i = 0; i < sizeof chk / sizeof *chk; i++)
+        CHECK(ct_utf8_check(chk[i].s, chk[i].n) == chk[i].bad, "check %zu: %zu", i,
+              ct_utf8_check(chk[i].s, chk[i].n));
+
+    /* character classes */
+    CHECK(ct_cp_is_alpha('a') && ct_cp_is_alpha(0xFC) && ct_cp_is_alpha(0xBD80) &&
+              ct_cp_is_alpha(0x4E2D) && !ct_cp_is_alpha('1') && !ct_cp_is_alpha(0x2014) &&
+              !ct_cp_is_alpha(0x25B4),
+          "alpha");
+    CHECK(ct_cp_is_upper('K') && ct_cp_is_upper(0xC9) && !ct_cp_is_upper('k') &&
+              !ct_cp_is_upper(0xBD80),
+          "upper");
+    CHECK(ct_cp_is_digit('7') && !ct_cp_is_digit(0x0667), "digit");
+    CHECK(ct_cp_is_space(' ') && ct_cp_is_space('\n') && ct_cp_is_space(0xA0) &&
+              ct_cp_is_space(0x3000) && ct_cp_is_space(0x2009) && !ct_cp_is_space('x'),
+          "space");
+    CHECK(ct_cp_is_cjk(0xBD80) && ct_cp_is_cjk(0x4E2D) && ct_cp_is_cjk(0x30AB) &&
+              ct_cp_is_cjk(0x3131) && !ct_cp_is_cjk('a') && !ct_cp_is_cjk(0x0416),
+          "cjk");
+}
+
+static void test_key(void)
+{
+    static const struct {
+        const char *in, *want;
+    } cases[] = {
+        {"Saint-Petersburg", "saint petersburg"},
+        {"SAINT  PETERSBURG", "saint petersburg"},
+        {"  saint petersburg ", "saint petersburg"},
+        {"M\xC3\xBCller", "muller"},
+        {"S\xC5\x8D\xC5\xAB", "sou"},
+        {"Consul-General", "consul general"},
+        {"U.S.", "u s"},
+        {"Xi'an", "xi an"},
+        {"Xi\xE2\x80\x99" "an", "xi an"},
+        {"Jeju\xE2\x80\x94Okinawa", "jeju okinawa"},
+        {"Stra\xC3\x9F" "e", "strasse"},
+        {"\xC3\x85lesund", "alesund"},
+        {"\xEB\xB6\x80\xEC\x82\xB0", NULL}, /* Hangul: decomposed jamo, not ASCII */
+        {"\xEF\xBC\xA1\xEF\xBC\xA2", "ab"}, /* fullwidth -> ASCII */
+        {"---", ""},
+        {"", ""},
+    };
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        char k[64];
+        size_t n = ct_key(k, sizeof k, cases[i].in, strlen(cases[i].in));
+        CHECK(n == strlen(k), "key length %zu", i);
+        if (cases[i].want) CHECK_STR(k, cases[i].want);
+        else CHECK(n > 0 && ct_utf8_check(k, n) == n, "key %zu is valid UTF-8", i);
+    }
+    /* truncation keeps the terminator inside the destination */
+    char small[6];
+    CHECK(ct_key(small, sizeof small, "Gyeongsangnam", 13) == 5, "truncated key length");
+    CHECK_STR(small, "gyeon");
+    /* ct_key_append into a capped buffer */
+    ct_buf b;
+    ct_buf_init(&b, 8);
+    CHECK(ct_key_append(&b, "Ulan-Ude", 8) == 0, "append");
+    CHECK_STR(b.data, "ulan ude");
+    CHECK(ct_key_append(&b, "X", 1) == -1, "append past the cap");
+    ct_buf_free(&b);
+    /* a very long input does not overflow the stack buffer */
+    char *longs = malloc(5000);
+    if (longs) {
+        memset(longs, 'A', 5000);
+        char k[32];
+        CHECK(ct_key(k, sizeof k, longs, 5000) == 31, "long key truncated");
+        free(longs);
+    }
+
+    static const struct {
+        const char *s;
+        size_t n;
+        const char *lit;
+        int want;
+    } ieq[] = {
+        {"MOU", 3, "mou", 1}, {"Mou", 3, "MOU", 1}, {"MOUs", 3, "mou", 1},
+        {"MO", 2, "mou", 0},  {"MOUs", 4, "mou", 0}, {"", 0, "", 1},
+    };
+    for (size_t i = 0; i < sizeof ieq / sizeof *ieq; i++)
+        CHECK(ct_ieq(ieq[i].s, ieq[i].n, ieq[i].lit) == ieq[i].want, "ieq %zu", i);
+}
+
+static void test_lexicon(void)
+{
+    ct_lexicons *lx = ct_lexicons_load();
+    CHECK(lx != NULL, "load");
+    if (!lx) return;
+    /* the tables the foundation relies on are there and not empty */
+    static const char *const names[] = {"abbreviations", "boilerplate", "titles", "demonyms"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+        CHECK(ct_lex_count(ct_lex(lx, names[i])) > 0, "lexicon %s", names[i]);
+    CHECK(ct_lex(lx, "no_such_table") == NULL, "missing table");
+    CHECK(ct_lex_count(NULL) == 0 && ct_lex_get(NULL, "x") == NULL, "NULL table");
+
+    const ct_lexicon *ab = ct_lex(lx, "abbreviations");
+    /* lookups go through the key: case, dots and spacing do not matter */
+    CHECK(ct_lex_lookup(ab, "Nov", 3) != NULL, "Nov");
+    CHECK(ct_lex_lookup(ab, "CORP", 4) != NULL, "CORP");
+    CHECK(ct_lex_lookup(ab, "p.m.", 4) != NULL, "p.m.");
+    CHECK(ct_lex_lookup(ab, "U.S.", 4) != NULL, "U.S.");
+    CHECK(ct_lex_lookup(ab, "Busan", 5) == NULL, "Busan is no abbreviation");
+    CHECK_STR(ct_lex_get(ab, "mr"), "");
+    const ct_lexicon *bp = ct_lex(lx, "boilerplate");
+    CHECK_STR(ct_lex_lookup(bp, "Related  Articles", 17), "footer");
+    CHECK_STR(ct_lex_lookup(bp, "GO TO MAIN-CONTENT", 18), "");
+
+    /* iteration sees every entry once, keys normalized, comments dropped */
+    size_t n = ct_lex_count(ab), seen_mr = 0, hash = 0;
+    for (size_t i = 0; i < n; i++) {
+        const char *k, *v;
+        ct_lex_entry(ab, i, &k, &v);
+        seen_mr += strcmp(k, "mr") == 0;
+        hash += k[0] == '#';
+        char k2[256];
+        ct_key(k2, sizeof k2, k, strlen(k));
+        CHECK(strcmp(k, k2) == 0, "entry %zu key \"%s\" is normalized", i, k);
+        CHECK(ct_lex_get(ab, k) == v, "entry %zu found by its key", i);
+    }
+    CHECK(seen_mr == 1 && hash == 0, "iteration: mr %zu, comments %zu", seen_mr, hash);
+
+    /* longest token-sequence match, within a limit, not across a sentence start */
+    ct_ctx ctx = {NULL, lx};
+    ct_arena *a = ct_arena_new(0);
+    const char *text = "Go to Main Content now. Related articles follow.";
+    ct_analysis *an = ct_analyze_text(&ctx, a, text, strlen(text), CT_STAGE_SEGMENT);
+    CHECK(an != NULL, "segment");
+    if (an) {
+        const char *v = NULL;
+        CHECK(ct_lex_match(bp, an, 0, an->ntoks, &v) == 4 && v && !*v,
+              "match \"go to main content\": %zu", ct_lex_match(bp, an, 0, an->ntoks, &v));
+        CHECK(ct_lex_match(bp, an, 0, 3, &v) == 0, "limit: no entry within \"Go to Main\"");
+        CHECK(ct_lex_match(bp, an, 1, an->ntoks, &v) == 0, "no entry starts at \"to\"");
+        /* "now." ends the sentence; "Related articles" starts the next one */
+        size_t rel = 0;
+        while (rel < an->ntoks && !ct_ieq(ct_tok_text(an, rel), an->toks[rel].len, "Related"))
+            rel++;
+        v = NULL;
+        CHECK(ct_lex_match(bp, an, rel, an->ntoks, &v) == 2 && v && strcmp(v, "footer") == 0,
+              "match \"related articles\"");
+        CHECK(ct_lex_match(bp, an, an->ntoks, an->ntoks, &v) == 0, "empty range");
+    }
+    ct_arena_free(a);
+    ct_lexicons_free(lx);
+    ct_lexicons_free(NULL);
+}
+
+int main(void)
+{
+    test_arena();
+    test_buf();
+    test_utf8();
+    test_key();
+    test_lexicon();
+    return harness_done("text");
+}
