@@ -321,6 +321,7 @@ typedef struct {
     int wd;       /* weekday written, 1..7, or 0 */
     int ygiven;   /* the year was written (or carried from the other end of a span) */
     int rel;      /* REL_* written before it */
+    int yrel;     /* "May this year" / "last year" / "next year": 2 + (0, -1, +1), or 0 */
 } pdate;
 
 /* Options of parse_point. */
@@ -376,6 +377,20 @@ static const char *opt_year(const char *p, const char *end, pdate *o)
         return r;
     }
     return p;
+}
+
+/* Optional "this year" / "last year" / "next year" after a month ("in May last year"). */
+static const char *opt_year_rel(const char *p, const char *end, pdate *o)
+{
+    static const char *const rels[] = {"this", "last", "next", NULL};
+    const char *q = skip_ws(p, end);
+    if (q < end && *q == ',') q = skip_ws(q + 1, end);
+    int k = word_in(q, end, rels);
+    if (k < 0) return p;
+    const char *r = word_is(skip_ws(q + word_len(q, end), end), end, "year");
+    if (!r) return p;
+    o->yrel = 2 + (k == 0 ? 0 : k == 1 ? -1 : 1);
+    return r;
 }
 
 /* Optional "(Thu)" / "(Thursday)" after a date. */
@@ -474,7 +489,8 @@ static const char *parse_point(const tabs *T, const char *p, const char *end, in
             }
             if ((opts & P_DAY_ONLY) && day_follow_ok(r, end)) {
                 o->d = v;
-                return opt_year(r, end, o);
+                r = opt_year(r, end, o);
+                return o->ygiven ? r : opt_year_rel(r, end, o);
             }
             return NULL;
         }
@@ -545,6 +561,7 @@ static const char *parse_point(const tabs *T, const char *p, const char *end, in
                               is_al((unsigned char)*u)))) {
                 o->d = v;
                 u = opt_year(u, end, o);
+                if (!o->ygiven) u = opt_year_rel(u, end, o);
                 return opt_paren_weekday(T, u, end);
             }
         }
@@ -578,6 +595,8 @@ static const char *parse_point(const tabs *T, const char *p, const char *end, in
                 return u;
             }
         }
+        const char *yr = opt_year_rel(q, end, o);
+        if (yr != q) return yr;
         if (fl & F_ABBR) return NULL;
         if (!(opts & P_BARE_MONTH)) return NULL;
         return q;
@@ -630,6 +649,12 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
     if (pd->rel == REL_LAST) tense = CT_TENSE_PAST;
     if (pd->rel == REL_NEXT) tense = CT_TENSE_FUTURE;
 
+    if (pd->yrel && !pd->ygiven) {
+        int m = pd->m, d = pd->d;
+        if (d && !m) m = -1;
+        *out = mk(pub->y > 0 ? pub->y + pd->yrel - 2 : 0, m, d);
+        return 0;
+    }
     if (pd->ygiven || pd->y) {
         int m = pd->m, d = pd->d;
         if (d && !m) m = -1;
@@ -762,6 +787,7 @@ static const char *parse_span_end(const tabs *T, const char *q, const char *end,
         memset(b, 0, sizeof *b);
         b->d = v;
         const char *u = opt_year(t, end, b);
+        if (!b->ygiven) u = opt_year_rel(u, end, b);
         int tight = c > q && dash_len(q, end) && c - q <= 3; /* "4-7" */
         if (u == t && !tight && !day_follow_ok(t, end)) return NULL;
         r = u;
@@ -777,6 +803,12 @@ static const char *parse_span_end(const tabs *T, const char *q, const char *end,
 /* Fills the parts of a span's ends from each other, resolves both and orders them. */
 static int resolve_span(const ct_date_anchor *A, pdate *a, pdate *b, ct_when *w)
 {
+    if (A->pub.y > 0) {
+        pdate *ends[2] = {a, b};
+        for (int i = 0; i < 2; i++)
+            if (ends[i]->yrel && !ends[i]->ygiven)
+                ends[i]->y = A->pub.y + ends[i]->yrel - 2, ends[i]->ygiven = 1;
+    }
     if (!a->ygiven && b->ygiven) {
         a->y = b->y - ((a->m && b->m && a->m > b->m) ? 1 : 0);
         a->ygiven = 1;
@@ -877,8 +909,30 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
         q = skip_ws(t, end), past = 1;
     int n, ord;
     const char *r = parse_count(T, q, end, &n, &ord);
+    if (!r && (t = word_is(q, end, "a")) != NULL) r = t, n = 1, ord = 0;
+    if (!r && (t = word_is(q, end, "an")) != NULL) r = t, n = 1, ord = 0;
     if (!r || n < 1 || n > 500) return NULL;
     const char *s = skip_ws(r, end);
+    /* N days/weeks/months ago */
+    static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", NULL};
+    int un = word_in(s, end, units);
+    if (un >= 0 && !ord) {
+        const char *u = skip_ws(s + word_len(s, end), end);
+        const char *ago = word_is(u, end, "ago");
+        if (!ago) return NULL;
+        out_init(out, p, CT_DM_DATE);
+        ct_ymd *v = &out->value.start;
+        if (un < 4) {
+            if (shift_days(&A->pub, -(long)n * (un < 2 ? 1 : 7), v) != 0) *v = mk(0, 0, 0);
+            else if (un >= 2 && v->d > 0) v->d = -1; /* a week back: the day is approximate */
+        } else if (A->pub.m > 0 && A->pub.y > 0) {
+            long mi = (long)A->pub.y * 12 + (A->pub.m - 1) - n;
+            *v = mk((int)(mi / 12), (int)(mi % 12) + 1, 0);
+        } else if (A->pub.y > 0 && n < 12) {
+            *v = mk(A->pub.y, -1, 0);
+        }
+        return ago;
+    }
     int kind = 0;
     const char *after = NULL;
     if (ord) {

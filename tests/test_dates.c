@@ -262,6 +262,18 @@ static const struct {
     {"2024-06-18", "The 10-year plan was signed in May.", "2024-05"},
     {"2024-06-18", "The 10-year plan was adopted.", ""},
     {"2024-06-18", "The 50 Years of Friendship gala was held.", "dur:1974"},
+    {"2024-06-18", "The pact was signed in May last year and renewed three days ago.", "2023-05; 2024-06-15"},
+    {"2024-06-18", "The visit took place May 3-5 last year.", "2023-05-03/2023-05-05"},
+    {"2024-06-18", "They met on March 3 this year.", "2024-03-03"},
+    {"2024-06-18", "They will meet in January next year.", "2025-01"},
+    {"2024-06-18", "They met two weeks ago.", "2024-06-XX"},
+    {"2024-06-18", "They met a month ago.", "2024-05"},
+    {"2024-06-18", "A day ago the mayor arrived.", "2024-06-17"},
+    {"2024-06-18", "The sister city ties began 30 years ago.", "1994"},
+    {"2024-06-18", "The mayor returned for the first time in six years.", ""},
+    {"2024-06-18", "The festival ran from mid-October.", "2023-10"},
+    {"2024-06-18", "The festival will run from mid-October.", "2024-10"},
+    {"2024-06-18", "The city will host the forum early next year.", "2025"},
 };
 
 static const struct {
