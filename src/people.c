@@ -137,6 +137,23 @@ static const ct_place_mention *place_ending_at(const ct_analysis *an, size_t k, 
     return pm && pm->tok + pm->ntok == k ? pm : NULL;
 }
 
+/* A place at token k for an affiliation: the place mention covering it, or a capitalised
+ * word the gazetteer resolves (the places stage drops places beside person cues). Fills tmp
+ * for the latter. */
+static const ct_place_mention *place_at(const ct_analysis *an, size_t k, ct_place_mention *tmp)
+{
+    const ct_place_mention *pm = ct_places_covering(an, k);
+    if (pm) return pm;
+    if (!is_cap(an, k) || !an->ctx) return NULL;
+    memset(tmp, 0, sizeof *tmp);
+    int kind = ct_places_resolve(an->ctx, ct_tok_text(an, k), an->toks[k].len, tmp->key);
+    if (kind <= 0) return NULL;
+    tmp->tok = (uint32_t)k;
+    tmp->ntok = 1;
+    tmp->kind = (uint8_t)kind;
+    return tmp;
+}
+
 /* Sets the occurrence's affiliation from a place mention or an organisation. */
 static void occ_set_place(title_occ *o, const ct_place_mention *pm)
 {
@@ -160,6 +177,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         if (og >= 0 && st + nt == o->ts) org_before = og;
     }
     const ct_place_mention *after = NULL;
+    ct_place_mention tmp_after; /* storage when the place is a bare gazetteer word */
     int32_t org_after = -1;
     size_t k = from;
     int steps = 0;
@@ -175,7 +193,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                 org_after = og;
                 break;
             }
-            const ct_place_mention *pm = ct_places_covering(an, j);
+            const ct_place_mention *pm = place_at(an, j, &tmp_after);
             if (pm && !(pm->flags & CT_PM_DEMONYM)) {
                 /* "of Korea's Gyeongju City": the place after the possessive */
                 size_t q = pm->tok + pm->ntok;
@@ -462,8 +480,9 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
     const ct_analysis *an = c->an;
     size_t k = r->s;
     /* courtesy prefixes between title and name ("Governor Mr. X", "Mayor, Ms X") */
-    while (k > lo && (in_lex(c->prefixes, an, k - 1) ||
-                      (tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
+    while (k > lo && occ_ending_at(c, k) < 0 &&
+           (in_lex(c->prefixes, an, k - 1) ||
+            (tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
         k--;
     /* an abbreviated title's dot: "Gov. X" */
     if (k > lo + 1 && tok_is(an, k - 1, ".") && (an->toks[k - 2].flags & CT_TOK_ABBR) &&
@@ -908,7 +927,17 @@ static int decide(pctx *c)
     for (int round = 0; round < 2; round++) {
         for (size_t i = 0; i < nr; i++) {
             name_run *r = &runs[i];
-            if (r->person >= 0) continue;
+            if (r->person >= 0) {
+                /* "Deputy Mayors Ahmet X and Mehmet Y": Y was a person already, untitled */
+                if (r->title < 0 && i > 0 && runs[i - 1].person >= 0 && runs[i - 1].title >= 0 &&
+                    list_adjacent(c, &runs[i - 1], r) &&
+                    CT_VEC_AT(&c->occ, title_occ, runs[i - 1].title)->plural) {
+                    r->title = runs[i - 1].title;
+                    person_note_title(CT_VEC_AT(&an->people, ct_person, r->person),
+                                      CT_VEC_AT(&c->occ, title_occ, r->title));
+                }
+                continue;
+            }
             if (r->heading) {
                 if (round == 0) {
                     int rc = heading_run(c, r);
@@ -1015,8 +1044,8 @@ static int resolve_refs(pctx *c)
                 break;
             }
         }
-        /* "the Chinese Consul General ... Consul General Cheon": the title mention's place */
-        if (m[i].person >= 0 && m[i].of[0]) {
+        /* "the Chinese Consul General ... Consul General Cheon": the title mention's country */
+        if (m[i].person >= 0 && m[i].of[0] && is_diplomat(m[i].title)) {
             ct_person *p = CT_VEC_AT(&an->people, ct_person, m[i].person);
             if (!p->of) p->of = ct_arena_strndup(an->arena, m[i].of, strlen(m[i].of));
         }
@@ -1050,6 +1079,34 @@ int ct_people_find(ct_analysis *an)
     int rc = collect(&c);
     if (!rc) rc = decide(&c);
     if (!rc) rc = resolve_refs(&c);
+    /* A city office without a stated city is the article's own city: the city it names most
+     * (a governor: the region it names most). */
+    const char *top_city = NULL, *top_region = NULL;
+    size_t best_city = 0, best_region = 0;
+    const ct_place_mention *pm = an->places.items;
+    for (size_t i = 0; i < an->places.n; i++) {
+        if (pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) continue;
+        if (pm[i].kind != CT_PLACE_CITY && pm[i].kind != CT_PLACE_ADMIN1) continue;
+        size_t n = 0;
+        for (size_t j = 0; j < an->places.n; j++)
+            if (!(pm[j].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) && !strcmp(pm[j].key, pm[i].key)) n++;
+        if (pm[i].kind == CT_PLACE_CITY && n > best_city) {
+            best_city = n;
+            top_city = pm[i].key;
+        } else if (pm[i].kind == CT_PLACE_ADMIN1 && n > best_region) {
+            best_region = n;
+            top_region = pm[i].key;
+        }
+    }
+    for (size_t i = 0; i < an->people.n; i++) {
+        ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+        if (p->of) continue;
+        if (p->title == CT_TITLE_MAYOR || p->title == CT_TITLE_DEPUTY_MAYOR ||
+            p->title == CT_TITLE_COUNCIL_MEMBER || p->title == CT_TITLE_OFFICIAL)
+            p->of = top_city;
+        else if (p->title == CT_TITLE_GOVERNOR)
+            p->of = top_region;
+    }
     /* the record gives everyone a role; "other" when the article names none */
     for (size_t i = 0; i < an->people.n; i++) {
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);

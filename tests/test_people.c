@@ -1,0 +1,137 @@
+/* test_people.c - people, titles, affiliations and references (people.h), on invented
+ * sentences. Each case: text, then the expected people as "name|title|of" lines. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cityties.h"
+#include "harness.h"
+#include "people.h"
+#include "pipeline.h"
+#include "record.h"
+
+typedef struct {
+    const char *text;
+    const char *want[6]; /* "name|title|of" (of "-" for none); NULL-terminated */
+} people_case;
+
+static const people_case cases[] = {
+    /* title before, place before */
+    {"Daegu Mayor Kim Tae-hoon met officials on Monday.", {"Kim Tae-hoon|mayor|gn:1835329"}},
+    /* appositive with "the Mayor of" */
+    {"Won-jin Choi, the Mayor of Daejeon, and Karl Weber, the Ambassador of Austria to Korea, "
+     "held a meeting.",
+     {"Won-jin Choi|mayor|gn:1835235", "Karl Weber|ambassador|cc:AT"}},
+    /* demonym gives the country; "to Korea" is the posting */
+    {"Chinese Ambassador to Korea Zhou Minghui visited the port.",
+     {"Zhou Minghui|ambassador|cc:CN"}},
+    /* Mayor X of Y */
+    {"Mayor Robert Hansen of Denver said the visit went well.", {"Robert Hansen|mayor|gn:5419384"}},
+    /* X, Mayor of Y */
+    {"Anna Lindqvist, Mayor of Stockholm, said the talks were useful.",
+     {"Anna Lindqvist|mayor|gn:2673730"}},
+    /* organisation affiliation through a lead title */
+    {"Peter Olsen, Chairman of the Nordic Shipping Corporation, said prices rose.",
+     {"Peter Olsen|business|Nordic Shipping Corporation"}},
+    {"Maria Kowalska, President of the Baltic Cities Association, spoke first.",
+     {"Maria Kowalska|other|Baltic Cities Association"}},
+    /* president of a country */
+    {"President of France Jacques Moreau arrived.", {"Jacques Moreau|head_of_state|cc:FR"}},
+    /* Russian name with patronymic and a later short form */
+    {"Mayor Yuri Mikhailovich Orlov of Moscow greeted guests. Orlov said the city was ready.",
+     {"Yuri Mikhailovich Orlov|mayor|gn:524901"}},
+    /* romanization variants within one article merge */
+    {"Busan Mayor Park Hyung-jun met visitors. Later Heong-joon Park said trade mattered.",
+     {"Park Hyung-jun|mayor|gn:1838524"}},
+    /* a list of Korean names without titles */
+    {"The delegation included Kim Sang-woo, Lee Ji-hoon and Choi Min-seo.",
+     {"Kim Sang-woo|other|-", "Lee Ji-hoon|other|-", "Choi Min-seo|other|-"}},
+    /* plural title distributes over the list */
+    {"Deputy Mayors Ahmet Yilmaz and Mehmet Demir attended.",
+     {"Ahmet Yilmaz|deputy_mayor|-", "Mehmet Demir|deputy_mayor|-"}},
+    /* no evidence: a capitalised phrase is not a person */
+    {"Grand Harbor Plaza opened near Riverside Gardens last year.", {NULL}},
+    /* speech verb evidence with a known given name */
+    {"Thomas Becker said the exchange would grow.", {"Thomas Becker|other|-"}},
+    /* counterpart takes the other side's title */
+    {"Jeju Governor Oh Min-jae and his Hokkaido counterpart Haruto Sato signed the pact.",
+     {"Oh Min-jae|governor|a1:KR.01", "Haruto Sato|governor|a1:JP.12"}},
+};
+
+static int has_person(const ct_analysis *an, const char *want)
+{
+    char name[128], title[32], of[128];
+    const char *a = strchr(want, '|'), *b = a ? strchr(a + 1, '|') : NULL;
+    if (!a || !b) return 0;
+    snprintf(name, sizeof name, "%.*s", (int)(a - want), want);
+    snprintf(title, sizeof title, "%.*s", (int)(b - a - 1), a + 1);
+    snprintf(of, sizeof of, "%s", b + 1);
+    for (size_t i = 0; i < an->people.n; i++) {
+        const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+        if (strcmp(p->name, name) != 0) continue;
+        const char *t = ct_title_name(p->title);
+        int ok = t && !strcmp(t, title) &&
+                 (!strcmp(of, "-") ? p->of == NULL : (p->of && !strcmp(p->of, of)));
+        if (!ok)
+            fprintf(stderr, "  %s: got %s|%s\n", name, t ? t : "-", p->of ? p->of : "-");
+        return ok;
+    }
+    return 0;
+}
+
+int main(void)
+{
+    ct_ctx *ctx = NULL;
+    if (ct_ctx_open(NULL, &ctx) != 0 || !ctx) {
+        printf("people: skipped (no context)\n");
+        return 0;
+    }
+    ct_arena *arena = ct_arena_new(1 << 16);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const people_case *pc = &cases[i];
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, pc->text, strlen(pc->text), CT_STAGE_PEOPLE);
+        CHECK(an != NULL, "analysis of case %zu", i);
+        if (!an) continue;
+        size_t nwant = 0;
+        for (; nwant < 6 && pc->want[nwant]; nwant++)
+            CHECK(has_person(an, pc->want[nwant]), "case %zu: want %s", i, pc->want[nwant]);
+        CHECK(an->people.n == nwant, "case %zu: %zu people, want %zu (first: %s)", i, an->people.n,
+              nwant, an->people.n ? CT_VEC_AT(&an->people, ct_person, 0)->name : "-");
+    }
+
+    /* references: "Mayor Park", "the mayor", "he" resolve to the person; queries */
+    {
+        const char *t = "Seoul Mayor Park Jin-ho met Ambassador Lukas Novak on Friday. "
+                        "Mayor Park said the ties were strong. The mayor added that he was glad. "
+                        "Ambassador Novak thanked him.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PEOPLE);
+        CHECK(an && an->people.n == 2, "two people");
+        if (an && an->people.n == 2) {
+            int32_t park = ct_people_find_name(an, "Park Jin-ho", 11);
+            int32_t novak = ct_people_find_name(an, "Lukas Novak", 11);
+            CHECK(park >= 0 && novak >= 0 && park != novak, "find by name");
+            size_t bad = 0, nm = an->person_mentions.n;
+            for (size_t i = 0; i < nm; i++) {
+                const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+                const char *w = an->text + an->toks[m->tok].off;
+                if (!strncmp(w, "Mayor Park", 10) || !strncmp(w, "mayor", 5) || !strncmp(w, "he ", 3))
+                    bad += m->person != park;
+                if (!strncmp(w, "Ambassador Novak", 16)) bad += m->person != novak;
+            }
+            CHECK(bad == 0, "references resolve (%zu wrong)", bad);
+            const ct_person_mention *first;
+            size_t n0 = ct_people_in_sentence(an, 0, &first);
+            CHECK(n0 == 2 && first && first->person == park, "sentence 0 mentions: %zu", n0);
+            size_t nt = 0;
+            CHECK(ct_people_at(an, first->tok, &nt) == park && nt >= 2, "people_at");
+            CHECK(ct_people_at(an, 1, NULL) == -1 || first->tok == 1, "people_at miss");
+        }
+    }
+    CHECK(ct_title_parse("consul_general") == CT_TITLE_CONSUL_GENERAL, "title parse");
+    CHECK(ct_title_parse("nope") == CT_TITLE_NONE, "title parse unknown");
+
+    ct_arena_free(arena);
+    ct_ctx_free(ctx);
+    return harness_done("people");
+}
