@@ -1529,6 +1529,21 @@ static int line_label(const tabs *T, const char *ls, const char *le, ct_ymd *out
             if (!lq || q > lq) lq = q, lrank = atoi(val);
         }
         if (!lq) continue;
+        /* inside a line, a label is chrome only when capitalized and not after a lowercase
+         * word ("Writer X Day18-08-01", not "the study was published on ...") */
+        if (!line_start && c < 0x80) {
+            const char *w = p;
+            while (w > ls && (w[-1] == ' ' || w[-1] == '\t'))
+                w--;
+            const char *ws = w;
+            while (ws > ls && is_al((unsigned char)ws[-1]))
+                ws--;
+            int colon = lq < le && (*lq == ':' || is_dg((unsigned char)*lq));
+            if (!is_up(c) || (ws < w && ws[0] >= 'a' && ws[0] <= 'z' && !colon)) {
+                p = lq - 1;
+                continue;
+            }
+        }
         if (lrank == 0) {
             p = lq - 1;
             continue;

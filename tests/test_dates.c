@@ -344,6 +344,8 @@ static const struct {
     {"On November 15, the mayor met the minister.", "null"},
     {"Mayor visits partner city - October 2017\nFrom October 16-21, 2017, the mayor toured Asia.", "null"},
     {"Posted by Jane Doe on March 3, 2021\n\nBody text here.", "2021-03-03"},
+    {"The study was published on March 3, 2021.\nIt found growth.", "null"},
+    {"Dates were released 09/06/2016 by the council.", "null"},
     {"Last updated: 10:01 AM, March 4, 2021\n\nBody", "2021-03-04"},
     {"Event date: June 5, 2024\nPublished 2024\xEB\x85\x84 3\xEC\x9B\x94 21\xEC\x9D\xBC\n", "2024-03-21"},
     {"Event date: June 5, 2024\n\nBody", "null"},
