@@ -82,6 +82,9 @@ typedef struct {
     const char *partner; /* the other city the article is most about, or NULL */
     const ct_lexicon *pairs; /* phrases that refer back to the pair ("the two cities") */
     int last_kind;    /* the last specific agreement kind named so far, titles included */
+    const char *trip_visitor; /* a trip announced with dates but no named destination */
+    ct_when trip_date;
+    size_t trip_sent;
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
 } ev_state;
 
@@ -380,7 +383,17 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         if (!own) add_key(&e, p->key);
     }
     drop_covered_countries(an, &e, v);
-    if (!e.nkeys) return;
+    if (!e.nkeys) {
+        /* "X will tour Eurasia from June 26 until July 4": the trip's dates, for the sentence
+         * that names its cities */
+        const ct_date_mention *d = clause_date(v, tr->tok, v->b, v->e);
+        if (d) {
+            st->trip_date = d->value;
+            st->trip_visitor = e.people[0];
+            st->trip_sent = v->sent;
+        }
+        return;
+    }
     ct_event *out = event_new(st, CT_EV_VISIT, v);
     if (!out) return;
     memcpy(out->people, e.people, sizeof e.people);
@@ -388,6 +401,11 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     memcpy(out->keys, e.keys, sizeof e.keys);
     out->nkeys = e.nkeys;
     set_date(out, v, tr->tok);
+    if (!out->has_date && st->trip_visitor && v->sent <= st->trip_sent + 2 &&
+        has_str(out->people, out->npeople, st->trip_visitor)) {
+        out->date = st->trip_date;
+        out->has_date = 1;
+    }
     out->topics = event_topics(st, v->sent);
 }
 
@@ -574,6 +592,88 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     out->nkeys = e.nkeys;
     set_date_in(out, v, v->kinds[ki].tok, from, to);
     out->topics = event_topics(st, v->sent);
+}
+
+/* The capitalised name around trigger tokens [t, t+n) ("the fourth WeGo General Assembly",
+ * "Busan International Dance Market"): capitalised words, numbers and inner "of"/"and"/"for"
+ * on both sides. NULL when the trigger is not part of a name. */
+static const char *proper_name(ct_analysis *an, const sview *v, uint32_t t, uint32_t n)
+{
+    uint32_t b = t, e = t + n;
+    int cap = 1;
+    for (uint32_t i = t; i < t + n; i++)
+        if ((an->toks[i].flags & CT_TOK_WORD) && !(an->toks[i].flags & CT_TOK_CAP)) cap = 0;
+    if (!cap) return NULL;
+    while (b > v->b) {
+        const ct_token *k = &an->toks[b - 1];
+        if ((k->flags & (CT_TOK_CAP | CT_TOK_NUM)) && !(an->toks[b].flags & CT_TOK_SENT)) b--;
+        else if (k->flags & CT_TOK_PUNCT && !(k->flags & CT_TOK_SPACE) && k->len == 1 &&
+                 an->text[k->off] == '-' && b - 1 > v->b)
+            b--;
+        else break;
+    }
+    for (;;) {
+        if (e < v->e && (an->toks[e].flags & (CT_TOK_CAP | CT_TOK_NUM))) e++;
+        else if (e + 1 < v->e && (ct_ieq(ct_tok_text(an, e), an->toks[e].len, "of") ||
+                                   ct_ieq(ct_tok_text(an, e), an->toks[e].len, "for")) &&
+                 (an->toks[e + 1].flags & CT_TOK_CAP))
+            e += 2;
+        else break;
+    }
+    if (e - b < 2) return NULL;
+    uint32_t off = an->toks[b].off, end = an->toks[e - 1].off + an->toks[e - 1].len;
+    return ct_arena_strndup(an->arena, an->text + off, end - off);
+}
+
+/* The first place named after "in" or "at" in the sentence, or NULL. */
+static const char *place_in(const ct_analysis *an, const sview *v)
+{
+    for (size_t i = 0; i < v->nplaces; i++) {
+        const ct_place_mention *p = v->places[i];
+        if (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG) || p->tok == 0) continue;
+        const char *w = ct_tok_text(an, p->tok - 1);
+        size_t n = an->toks[p->tok - 1].len;
+        if (ct_ieq(w, n, "in") || ct_ieq(w, n, "at")) return p->key;
+    }
+    return NULL;
+}
+
+/* Speeches, conferences, cultural events and honours: read and stored, not yet scored. */
+static void other_event(ev_state *st, const sview *v, const hit *tr)
+{
+    ct_analysis *an = st->an;
+    const char *name = proper_name(an, v, tr->tok, tr->ntok);
+    const ct_person *first = NULL;
+    for (size_t i = 0; i < v->npersons && !first; i++)
+        first = person_of(an, v->persons[i]);
+    if (tr->value == CT_EV_SPEECH && !first) return;
+    if ((tr->value == CT_EV_CONFERENCE || tr->value == CT_EV_CULTURAL) && !name) return;
+    if (tr->value == CT_EV_HONOR && !first) return;
+    ct_event *e = event_new(st, tr->value, v);
+    if (!e) return;
+    if (tr->value == CT_EV_SPEECH) {
+        add_person(e, first->name);
+        for (size_t i = 0; i < an->org_mentions.n && !e->name; i++) {
+            const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, i);
+            if (om->tok >= v->b && om->tok < v->e) e->name = CT_VEC_AT(&an->orgs, ct_org, om->org)->name;
+        }
+    } else if (tr->value == CT_EV_HONOR) {
+        add_person(e, first->name);
+        uint32_t off = an->toks[tr->tok].off;
+        uint32_t end = an->toks[tr->tok + tr->ntok - 1].off + an->toks[tr->tok + tr->ntok - 1].len;
+        e->name = ct_arena_strndup(an->arena, an->text + off, end - off);
+        e->by = st->home;
+    } else {
+        e->name = name;
+        e->place = place_in(an, v);
+        if (tr->value == CT_EV_CONFERENCE)
+            for (size_t i = 0; i < v->npersons; i++) {
+                const ct_person *p = person_of(an, v->persons[i]);
+                if (p) add_person(e, p->name);
+            }
+    }
+    set_date(e, v, tr->tok);
+    e->topics = event_topics(st, v->sent);
 }
 
 /* ---- ties ---- */
@@ -795,6 +895,7 @@ int ct_events_find(ct_analysis *an)
                 if (tr->value == CT_EV_VISIT) visit_event(&st, &v, tr);
                 else if (tr->value == CT_EV_MEETING) meeting_event(&st, &v, tr);
                 else if (tr->value == CT_EV_AGREEMENT) agreement_event(&st, &v, tr);
+                else other_event(&st, &v, tr);
                 if (an->events.n > before) done[tr->value] = 1;
             }
         }
