@@ -1,0 +1,89 @@
+/* test_orgs.c - organisation spotting (orgs.h) on invented sentences. */
+#include <string.h>
+
+#include "cityties.h"
+#include "harness.h"
+#include "orgs.h"
+#include "pipeline.h"
+
+typedef struct {
+    const char *text;
+    const char *want[4]; /* organisation names, NULL-terminated */
+    const char *acronym; /* acronym of the first, or NULL */
+} org_case;
+
+static const org_case cases[] = {
+    {"Officials from the Daegu Port Authority attended.", {"Daegu Port Authority"}, NULL},
+    {"The Lyon Chamber of Commerce and Industry hosted a dinner.",
+     {"Lyon Chamber of Commerce and Industry"}, NULL},
+    {"She studied at the University of Leeds before joining.", {"University of Leeds"}, NULL},
+    {"The Nordic Urban Policy Council (NUPC) met. NUPC members agreed.",
+     {"Nordic Urban Policy Council"}, "NUPC"},
+    {"NUPC (Nordic Urban Policy Council) met in Oslo.", {"Nordic Urban Policy Council"}, "NUPC"},
+    {"The Maple Sake Brewery and the Cedar Wine Factory signed a deal.",
+     {"Maple Sake Brewery", "Cedar Wine Factory"}, NULL},
+    {"The delegation visited the Port of Rotterdam on Friday.", {"Port of Rotterdam"}, NULL},
+    {"Staff of the Consulate General of Japan in Busan came.",
+     {"Consulate General of Japan in Busan"}, NULL},
+    {"Chairperson of the Lakeside Rowing Federation Anna Berg spoke.",
+     {"Lakeside Rowing Federation"}, NULL},
+    {"Seoul Metropolitan Government officials and Busan City Hall staff met.", {NULL}, NULL},
+    {"City Council Member Amy Stone attended.", {NULL}, NULL},
+};
+
+int main(void)
+{
+    ct_ctx *ctx = NULL;
+    if (ct_ctx_open(NULL, &ctx) != 0 || !ctx) {
+        printf("orgs: skipped (no context)\n");
+        return 0;
+    }
+    ct_arena *arena = ct_arena_new(1 << 16);
+    for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+        const org_case *oc = &cases[i];
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, oc->text, strlen(oc->text), CT_STAGE_ORGS);
+        CHECK(an != NULL, "analysis %zu", i);
+        if (!an) continue;
+        size_t nwant = 0;
+        for (; nwant < 4 && oc->want[nwant]; nwant++) {
+            int found = 0;
+            for (size_t k = 0; k < an->orgs.n; k++)
+                found |= !strcmp(CT_VEC_AT(&an->orgs, ct_org, k)->name, oc->want[nwant]);
+            CHECK(found, "case %zu: want %s (first got %s)", i, oc->want[nwant],
+                  an->orgs.n ? CT_VEC_AT(&an->orgs, ct_org, 0)->name : "-");
+        }
+        CHECK(an->orgs.n == nwant, "case %zu: %zu orgs, want %zu", i, an->orgs.n, nwant);
+        if (oc->acronym && an->orgs.n) {
+            const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, 0);
+            CHECK_STR(o->acronym, oc->acronym);
+        }
+    }
+    /* acronym mentions link to the organisation; places inside orgs are flagged */
+    {
+        const char *t = "The Nordic Urban Policy Council (NUPC) met. NUPC members agreed. "
+                        "The Daegu Port Authority sent staff.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
+        CHECK(an && an->org_mentions.n == 4, "four org mentions (the acronym in parentheses too)");
+        if (an && an->org_mentions.n == 4) {
+            const ct_org_mention *m = CT_VEC_AT(&an->org_mentions, ct_org_mention, 2);
+            CHECK(m->org == 0 && m->ntok == 1, "acronym mention");
+            size_t st = 0, nt = 0;
+            CHECK(ct_orgs_covering(an, m->tok, &st, &nt) == 0 && nt == 1, "covering");
+            CHECK(!strcmp(ct_orgs_kind(an, 1), "other"), "kind other");
+            /* no place of the record inside the organisation's name */
+            const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, 3);
+            int unflagged = 0;
+            for (size_t i = 0; i < an->places.n; i++) {
+                const ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
+                if (pm->tok >= om->tok && pm->tok < om->tok + om->ntok)
+                    unflagged += !(pm->flags & CT_PM_IN_ORG);
+            }
+            CHECK(unflagged == 0, "places inside the org are flagged");
+        }
+    }
+    ct_arena_free(arena);
+    ct_ctx_free(ctx);
+    return harness_done("orgs");
+}
