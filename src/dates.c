@@ -89,14 +89,20 @@ static int ymd_cmp(const ct_ymd *a, const ct_ymd *b)
 static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
 {
     char y[8], m[4], dd[4];
-    if (d->y > 0) snprintf(y, sizeof y, "%04d", d->y);
-    else snprintf(y, sizeof y, "XXXX");
+    if (d->y > 0)
+        snprintf(y, sizeof y, "%04d", d->y);
+    else
+        snprintf(y, sizeof y, "XXXX");
     if (d->m == 0) return (size_t)snprintf(buf, cap, "%s", y);
-    if (d->m > 0) snprintf(m, sizeof m, "%02d", d->m);
-    else snprintf(m, sizeof m, "XX");
+    if (d->m > 0)
+        snprintf(m, sizeof m, "%02d", d->m);
+    else
+        snprintf(m, sizeof m, "XX");
     if (d->d == 0) return (size_t)snprintf(buf, cap, "%s-%s", y, m);
-    if (d->d > 0) snprintf(dd, sizeof dd, "%02d", d->d);
-    else snprintf(dd, sizeof dd, "XX");
+    if (d->d > 0)
+        snprintf(dd, sizeof dd, "%02d", d->d);
+    else
+        snprintf(dd, sizeof dd, "XX");
     return (size_t)snprintf(buf, cap, "%s-%s-%s", y, m, dd);
 }
 
@@ -135,14 +141,18 @@ static const char *skip_ws(const char *p, const char *end)
     int nl = 0;
     while (p < end) {
         unsigned char c = (unsigned char)*p;
-        if (c == ' ' || c == '\t' || c == '\r') p++;
-        else if (c == '\n' && !nl) nl = 1, p++;
-        else if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] == 0xA0) p += 2;
+        if (c == ' ' || c == '\t' || c == '\r')
+            p++;
+        else if (c == '\n' && !nl)
+            nl = 1, p++;
+        else if (c == 0xC2 && p + 1 < end && (unsigned char)p[1] == 0xA0)
+            p += 2;
         else if (c == 0xE2 && p + 2 < end && (unsigned char)p[1] == 0x80 &&
                  ((unsigned char)p[2] == 0x89 || (unsigned char)p[2] == 0xAF ||
                   (unsigned char)p[2] == 0x8A))
             p += 3;
-        else break;
+        else
+            break;
     }
     return p;
 }
@@ -154,8 +164,7 @@ static size_t dash_len(const char *p, const char *end)
     if (*p == '-') return (p + 1 < end && p[1] == '-') ? 2 : 1;
     if (*p == '~') return 1;
     if (p + 2 < end && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-        ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94 ||
-         (unsigned char)p[2] == 0x92))
+        ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x94 || (unsigned char)p[2] == 0x92))
         return 3;
     return 0;
 }
@@ -206,8 +215,8 @@ static const char *read_uint(const char *p, const char *end, int *v, int *nd)
 static const char *skip_ord(const char *p, const char *end, int *had)
 {
     *had = 0;
-    if (p + 2 <= end && (ct_ieq(p, 2, "st") || ct_ieq(p, 2, "nd") || ct_ieq(p, 2, "rd") ||
-                         ct_ieq(p, 2, "th")) &&
+    if (p + 2 <= end &&
+        (ct_ieq(p, 2, "st") || ct_ieq(p, 2, "nd") || ct_ieq(p, 2, "rd") || ct_ieq(p, 2, "th")) &&
         !(p + 2 < end && is_al((unsigned char)p[2]))) {
         *had = 1;
         return p + 2;
@@ -262,8 +271,7 @@ static const char *parse_month(const tabs *T, const char *p, const char *end, in
 }
 
 /* Weekday name at p: returns the position after it, sets *wd (1..7) and *flags. */
-static const char *parse_weekday(const tabs *T, const char *p, const char *end, int *wd,
-                                 int *flags)
+static const char *parse_weekday(const tabs *T, const char *p, const char *end, int *wd, int *flags)
 {
     size_t n = word_len(p, end);
     if (n < 3 || n > 9 || !is_up((unsigned char)*p)) return NULL;
@@ -317,11 +325,11 @@ static const char *parse_count(const tabs *T, const char *p, const char *end, in
 enum { REL_NONE = 0, REL_LAST, REL_NEXT, REL_THIS };
 
 typedef struct {
-    int y, m, d;  /* 0 = not written */
-    int wd;       /* weekday written, 1..7, or 0 */
-    int ygiven;   /* the year was written (or carried from the other end of a span) */
-    int rel;      /* REL_* written before it */
-    int yrel;     /* "May this year" / "last year" / "next year": 2 + (0, -1, +1), or 0 */
+    int y, m, d; /* 0 = not written */
+    int wd;      /* weekday written, 1..7, or 0 */
+    int ygiven;  /* the year was written (or carried from the other end of a span) */
+    int rel;     /* REL_* written before it */
+    int yrel;    /* "May this year" / "last year" / "next year": 2 + (0, -1, +1), or 0 */
 } pdate;
 
 /* Options of parse_point. */
@@ -349,12 +357,12 @@ static int year_ok(int v, int nd, const char *q, const char *end)
 /* Words that may follow a day number standing alone ("on the 4th at City Hall"). */
 static int day_follow_ok(const char *p, const char *end)
 {
-    static const char *const ok[] = {"at", "in", "and", "to", "through", "thru", "until",
-                                     "till", "of", "when", "with", "from", "this", "last",
-                                     "next", "as", "after", "before", "on", "or", "while",
-                                     "where", "which", "for", "during", "that", "morning",
-                                     "afternoon", "evening", "night", "the", "was", "were",
-                                     "is", "are", "will", "would", "had", "has", "have", NULL};
+    static const char *const ok[] = {
+        "at",        "in",      "and",   "to",    "through", "thru", "until",  "till",  "of",
+        "when",      "with",    "from",  "this",  "last",    "next", "as",     "after", "before",
+        "on",        "or",      "while", "where", "which",   "for",  "during", "that",  "morning",
+        "afternoon", "evening", "night", "the",   "was",     "were", "is",     "are",   "will",
+        "would",     "had",     "has",   "have",  NULL};
     p = skip_ws(p, end);
     if (p >= end) return 1;
     unsigned char c = (unsigned char)*p;
@@ -427,27 +435,30 @@ static const char *parse_numeric(const char *p, const char *end, pdate *o, int y
     }
     if (s) {
         /* three numbers; refuse a fourth group (phone numbers, versions) */
-        if (s < end && (*s == '-' || *s == '/' || (*s == '.' && s + 1 < end &&
-                                                   is_dg((unsigned char)s[1]))))
+        if (s < end &&
+            (*s == '-' || *s == '/' || (*s == '.' && s + 1 < end && is_dg((unsigned char)s[1]))))
             return NULL;
         if (s < end && is_al((unsigned char)*s) && !is_up((unsigned char)*s)) return NULL;
         int y, m, d;
-        if (na == 4 && nc <= 2) y = a, m = b, d = c;
+        if (na == 4 && nc <= 2)
+            y = a, m = b, d = c;
         else if (nc == 4 && na <= 2) {
             y = c;
-            if (b > 12 && a <= 12) m = a, d = b;
-            else m = b, d = a;
-        } else if (yy2 && na == 2 && nc <= 2 && sep != '/') y = 2000 + a, m = b, d = c;
-        else return NULL;
-        if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > month_days(y, m))
+            if (b > 12 && a <= 12)
+                m = a, d = b;
+            else
+                m = b, d = a;
+        } else if (yy2 && na == 2 && nc <= 2 && sep != '/')
+            y = 2000 + a, m = b, d = c;
+        else
             return NULL;
+        if (y < 1900 || y > 2099 || m < 1 || m > 12 || d < 1 || d > month_days(y, m)) return NULL;
         o->y = y, o->m = m, o->d = d, o->ygiven = 1;
-        if (sep == '.' && s < end && *s == '.' && !(s + 1 < end && is_an((unsigned char)s[1])))
-            s++;
+        if (sep == '.' && s < end && *s == '.' && !(s + 1 < end && is_an((unsigned char)s[1]))) s++;
         return s;
     }
-    if (ym && na == 4 && sep == '-' && nb == 2 && b >= 1 && b <= 12 && a >= 1900 &&
-        a <= 2099 && !(r < end && (is_an((unsigned char)*r) || *r == '-'))) {
+    if (ym && na == 4 && sep == '-' && nb == 2 && b >= 1 && b <= 12 && a >= 1900 && a <= 2099 &&
+        !(r < end && (is_an((unsigned char)*r) || *r == '-'))) {
         o->y = a, o->m = b, o->ygiven = 1;
         return r;
     }
@@ -587,8 +598,10 @@ static const char *parse_point(const tabs *T, const char *p, const char *end, in
             }
             /* "of the same year", "of that year" */
             const char *u = word_is(t, end, "the");
-            if (u) u = word_is(skip_ws(u, end), end, "same");
-            else u = word_is(t, end, "that");
+            if (u)
+                u = word_is(skip_ws(u, end), end, "same");
+            else
+                u = word_is(t, end, "that");
             if (u) u = word_is(skip_ws(u, end), end, "year");
             if (u && ref_year > 0) {
                 o->y = ref_year, o->ygiven = 1;
@@ -635,9 +648,12 @@ static int shift_days(const ct_ymd *pub, long delta, ct_ymd *out)
 static int vague_day(const ct_ymd *pub, ct_ymd *out)
 {
     /* with no publication day the week may lie in the month before: keep the year only */
-    if (pub->m > 0 && pub->d > 0) *out = mk(pub->y, pub->m, -1);
-    else if (pub->y > 0) *out = mk(pub->y, -1, -1);
-    else return -1;
+    if (pub->m > 0 && pub->d > 0)
+        *out = mk(pub->y, pub->m, -1);
+    else if (pub->y > 0)
+        *out = mk(pub->y, -1, -1);
+    else
+        return -1;
     return 0;
 }
 
@@ -692,8 +708,10 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
                 int dd = d ? d : 15;
                 long before = pz - days_from_civil(c > 0 ? y - 1 : y, m, dd);
                 long after = days_from_civil(c < 0 ? y + 1 : y, m, dd) - pz;
-                if (c > 0) y = (after * 2 < before) ? y : y - 1;
-                else if (c < 0) y = (after * 2 < before) ? y + 1 : y;
+                if (c > 0)
+                    y = (after * 2 < before) ? y : y - 1;
+                else if (c < 0)
+                    y = (after * 2 < before) ? y + 1 : y;
             }
         }
         *out = mk(y, m, d);
@@ -721,11 +739,16 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
         long z = days_from_civil(pub->y, pub->m, pub->d);
         int pw = weekday_of(z);
         long delta;
-        if (pd->rel == REL_LAST) delta = -(((pw - pd->wd) + 7 - 1) % 7 + 1);
-        else if (pd->rel == REL_NEXT) delta = ((pd->wd - pw) + 7 - 1) % 7 + 1;
-        else if (pd->rel == REL_THIS) delta = pd->wd - pw;
-        else if (tense == CT_TENSE_FUTURE) delta = ((pd->wd - pw) + 7) % 7;
-        else delta = -(((pw - pd->wd) + 7) % 7);
+        if (pd->rel == REL_LAST)
+            delta = -(((pw - pd->wd) + 7 - 1) % 7 + 1);
+        else if (pd->rel == REL_NEXT)
+            delta = ((pd->wd - pw) + 7 - 1) % 7 + 1;
+        else if (pd->rel == REL_THIS)
+            delta = pd->wd - pw;
+        else if (tense == CT_TENSE_FUTURE)
+            delta = ((pd->wd - pw) + 7) % 7;
+        else
+            delta = -(((pw - pd->wd) + 7) % 7);
         return shift_days(pub, delta, out);
     }
     return -1;
@@ -733,11 +756,28 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
 
 /* ---- the scanner ---- */
 
-static const char *const LEADS[] = {"in",     "on",     "from",   "between", "until", "till",
-                                    "by",     "during", "before", "after",   "through", "since",
-                                    "of",     "at",     "to",     "around",  "as",    NULL};
-enum { L_IN, L_ON, L_FROM, L_BETWEEN, L_UNTIL, L_TILL, L_BY, L_DURING, L_BEFORE, L_AFTER,
-       L_THROUGH, L_SINCE, L_OF, L_AT, L_TO, L_AROUND, L_AS };
+static const char *const LEADS[] = {"in", "on",     "from",   "between", "until",   "till",
+                                    "by", "during", "before", "after",   "through", "since",
+                                    "of", "at",     "to",     "around",  "as",      NULL};
+enum {
+    L_IN,
+    L_ON,
+    L_FROM,
+    L_BETWEEN,
+    L_UNTIL,
+    L_TILL,
+    L_BY,
+    L_DURING,
+    L_BEFORE,
+    L_AFTER,
+    L_THROUGH,
+    L_SINCE,
+    L_OF,
+    L_AT,
+    L_TO,
+    L_AROUND,
+    L_AS
+};
 
 static void out_init(ct_date_expr *out, const char *start, int kind)
 {
@@ -861,9 +901,8 @@ static int resolve_period(const ct_ymd *pub, int unit, int rel, int earlier, ct_
     long z = days_from_civil(pub->y, pub->m, pub->d);
     long mon = z - (weekday_of(z) - 1) + 7L * dir;
     long s = mon, e = mon + 6;
-    if (unit == 1) {
-        s = rel == REL_LAST ? mon + 5 : mon + 5;
-        if (rel == REL_LAST) s = z - (weekday_of(z) - 1) - 2;
+    if (unit == 1) { /* Saturday and Sunday of that week */
+        s = mon + 5;
         e = s + 1;
     }
     if (earlier && dir == 0) e = z - 1;
@@ -890,8 +929,8 @@ static void set_future(const ct_date_anchor *A, ct_date_expr *out)
 static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, const char *p,
                                     const char *end, int lead, ct_date_expr *out)
 {
-    static const char *const hedges[] = {"more", "nearly", "almost", "about", "around",
-                                         "some", "over", "roughly", "approximately", NULL};
+    static const char *const hedges[] = {"more", "nearly", "almost",  "about",         "around",
+                                         "some", "over",   "roughly", "approximately", NULL};
     const char *q = p;
     int the = 0, past = 0;
     if (word_in(q, end, hedges) >= 0) {
@@ -923,8 +962,10 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
         out_init(out, p, CT_DM_DATE);
         ct_ymd *v = &out->value.start;
         if (un < 4) {
-            if (shift_days(&A->pub, -(long)n * (un < 2 ? 1 : 7), v) != 0) *v = mk(0, 0, 0);
-            else if (un >= 2 && v->d > 0) v->d = -1; /* a week back: the day is approximate */
+            if (shift_days(&A->pub, -(long)n * (un < 2 ? 1 : 7), v) != 0)
+                *v = mk(0, 0, 0);
+            else if (un >= 2 && v->d > 0)
+                v->d = -1; /* a week back: the day is approximate */
         } else if (A->pub.m > 0 && A->pub.y > 0) {
             long mi = (long)A->pub.y * 12 + (A->pub.m - 1) - n;
             *v = mk((int)(mi / 12), (int)(mi % 12) + 1, 0);
@@ -937,7 +978,8 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
     const char *after = NULL;
     if (ord) {
         /* the 10th anniversary / the 65th year of */
-        if ((t = word_is(s, end, "anniversary"))) kind = CT_DM_ANNIV, after = t;
+        if ((t = word_is(s, end, "anniversary")))
+            kind = CT_DM_ANNIV, after = t;
         else if (the && (t = word_is(s, end, "year"))) {
             const char *u = word_is(skip_ws(t, end), end, "of");
             if (u) kind = CT_DM_ANNIV, after = t;
@@ -947,7 +989,8 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
         if (t < end && *t == '-') return NULL;
         if (t < end && *t == 's') t++;
         const char *u = skip_ws(t, end);
-        if (word_is(u, end, "anniversary")) kind = CT_DM_ANNIV, after = u + 11;
+        if (word_is(u, end, "anniversary"))
+            kind = CT_DM_ANNIV, after = u + 11;
         else if (T->bonds && ct_lex_lookup(T->bonds, u, word_len(u, end)))
             kind = CT_DM_DURATION, after = t;
     } else if ((t = word_is(s, end, "years")) || (t = word_is(s, end, "year"))) {
@@ -958,8 +1001,10 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
             if (A->pub.y > 0) out->value.start = mk(A->pub.y - n, 0, 0);
             return u + 3;
         }
-        if (word_is(u, end, "anniversary")) kind = CT_DM_ANNIV, after = u + 11;
-        else if (word_is(u, end, "of") && !past) kind = CT_DM_DURATION, after = t;
+        if (word_is(u, end, "anniversary"))
+            kind = CT_DM_ANNIV, after = u + 11;
+        else if (word_is(u, end, "of") && !past)
+            kind = CT_DM_DURATION, after = t;
         else if (lead == L_DURING || lead < -1 || past)
             kind = CT_DM_DURATION, after = t;
     }
@@ -984,16 +1029,15 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     if (k >= 0) {
         out_init(out, p0, CT_DM_DATE);
         long delta = k == 0 ? -1 : k == 2 ? 1 : 0;
-        if (shift_days(&A->pub, delta, &out->value.start) != 0) memset(&out->value, 0,
-                                                                        sizeof out->value);
+        if (shift_days(&A->pub, delta, &out->value.start) != 0)
+            memset(&out->value, 0, sizeof out->value);
         *endp = p + word_len(p, end);
         out->future = (uint8_t)(k == 2);
         return 0;
     }
 
     /* durations with their own leads: "for 26 years", "over the past 30 years" */
-    static const char *const dur_leads[] = {"for", "over", "across", "within", "throughout",
-                                            NULL};
+    static const char *const dur_leads[] = {"for", "over", "across", "within", "throughout", NULL};
     if (word_in(p, end, dur_leads) >= 0) {
         q = skip_ws(p + word_len(p, end), end);
         if ((r = parse_count_expr(T, A, q, end, -2, out))) {
@@ -1086,8 +1130,8 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
         size_t dl = t ? dash_len(t, end) : 0;
         if ((opts & P_BARE_YEAR) && nd == 4 && v >= 1800 && v <= 2099 && dl) {
             const char *u = read_uint(t + dl, end, &v2, &nd2);
-            if (u && (nd2 == 4 || nd2 == 2) && !(u < end && (is_an((unsigned char)*u) ||
-                                                            *u == '-'))) {
+            if (u && (nd2 == 4 || nd2 == 2) &&
+                !(u < end && (is_an((unsigned char)*u) || *u == '-'))) {
                 int y2 = nd2 == 2 ? v / 100 * 100 + v2 : v2;
                 if (y2 > v && y2 - v < 50) {
                     out_init(out, p0, lead == L_SINCE ? CT_DM_SINCE : CT_DM_DATE);
@@ -1105,7 +1149,8 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
             const char *u = skip_ord(t, end, &had);
             const char *c = NULL;
             size_t dl2 = dash_len(skip_ws(u, end), end);
-            if (dl2) c = skip_ws(u, end) + dl2;
+            if (dl2)
+                c = skip_ws(u, end) + dl2;
             else if ((c = word_is(skip_ws(u, end), end, "to")) == NULL)
                 c = word_is(skip_ws(u, end), end, "through");
             const char *w = c ? read_uint(skip_ws(c, end), end, &v2, &nd2) : NULL;
@@ -1159,7 +1204,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     const char *s = parse_span_end(T, r, end, lead, &a, A->ref_year, &b);
     if (s) {
         pdate a2 = a;
-            if (resolve_span(A, &a2, &b, &out->value) == 0) {
+        if (resolve_span(A, &a2, &b, &out->value) == 0) {
             out->year_given = (uint8_t)(a2.ygiven && (a.ygiven || b.ygiven));
             set_future(A, out);
             *endp = s;
@@ -1173,8 +1218,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     return 0;
 }
 
-int ct_date_scan(const char **pp, const char *end, const ct_date_anchor *anchor,
-                 ct_date_expr *out)
+int ct_date_scan(const char **pp, const char *end, const ct_date_anchor *anchor, ct_date_expr *out)
 {
     tabs T;
     const char *e;
@@ -1205,15 +1249,16 @@ static int list_gap(const char *a, const char *b)
 {
     if (b < a || b - a > 8) return 0;
     const char *p = a;
-    while (p < b && (*p == ' ' || *p == ',')) p++;
+    while (p < b && (*p == ' ' || *p == ','))
+        p++;
     if (p < b && (word_is(p, b, "and") || word_is(p, b, "or"))) p += word_len(p, b);
-    while (p < b && *p == ' ') p++;
+    while (p < b && *p == ' ')
+        p++;
     return p == b;
 }
 
-static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
-                       const char **pp, const char *end, const ct_date_expr *prev,
-                       ct_date_expr *out)
+static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
+                       const char *end, const ct_date_expr *prev, ct_date_expr *out)
 {
     for (const char *p = *pp; p < end; p++) {
         if (!at_word_start(base, p)) continue;
@@ -1256,7 +1301,8 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, cue *cues, si
         if (n && (p == s || !is_an((unsigned char)p[-1]))) {
             ws[nw] = (uint32_t)(p - s), wl[nw] = (uint32_t)n, nw++;
             p += n;
-        } else p++;
+        } else
+            p++;
     }
     size_t covered = 0; /* words before this index belong to a phrase already read */
     for (size_t i = 0; i < nw && nc < cap; i++) {
@@ -1269,7 +1315,8 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, cue *cues, si
             if (!v) continue;
             hit = 1;
             int t = strcmp(v, "future") == 0 ? CT_TENSE_FUTURE
-                    : strcmp(v, "past") == 0 ? CT_TENSE_PAST : 0;
+                    : strcmp(v, "past") == 0 ? CT_TENSE_PAST
+                                             : 0;
             /* inside a phrase ("is to be held") only a longer future reading counts */
             if (t && (i >= covered || (t == CT_TENSE_FUTURE && i + k > covered))) {
                 cues[nc].off = ws[i];
@@ -1278,8 +1325,8 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, cue *cues, si
             }
             if (i + k > covered) covered = i + k;
         }
-        if (!hit && i >= covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' && s[ws[i] + wl[i] - 2] == 'e' &&
-            !is_up((unsigned char)s[ws[i]])) {
+        if (!hit && i >= covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' &&
+            s[ws[i] + wl[i] - 2] == 'e' && !is_up((unsigned char)s[ws[i]])) {
             cues[nc].off = ws[i];
             cues[nc].tense = CT_TENSE_PAST;
             nc++;
@@ -1293,8 +1340,10 @@ static int tense_at(const cue *cues, size_t nc, size_t at, size_t at_end)
 {
     int before = CT_TENSE_UNKNOWN, after = CT_TENSE_UNKNOWN;
     for (size_t i = 0; i < nc; i++) {
-        if (cues[i].off < at) before = cues[i].tense;
-        else if (cues[i].off >= at_end && after == CT_TENSE_UNKNOWN) after = cues[i].tense;
+        if (cues[i].off < at)
+            before = cues[i].tense;
+        else if (cues[i].off >= at_end && after == CT_TENSE_UNKNOWN)
+            after = cues[i].tense;
     }
     return before != CT_TENSE_UNKNOWN ? before : after;
 }
@@ -1336,9 +1385,9 @@ size_t ct_dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_
             int c = ymd_cmp(&out[n].value.start, &pub);
             if (c >= 0) out[n].future = 1;
         }
-        if (out[n].year_given && out[n].value.start.y > 0) A.ref_year = out[n].value.start.y;
-        else if (out[n].kind == CT_DM_DATE && out[n].value.start.y > 0 &&
-                 out[n].value.start.m == 0)
+        if (out[n].year_given && out[n].value.start.y > 0)
+            A.ref_year = out[n].value.start.y;
+        else if (out[n].kind == CT_DM_DATE && out[n].value.start.y > 0 && out[n].value.start.m == 0)
             A.ref_year = out[n].value.start.y;
         prev = &out[n];
         p = q;
@@ -1430,14 +1479,15 @@ int ct_ymd_parse(const char *s, size_t n, ct_ymd *out)
         if (p < end && (*p == '-' || *p == '.' || *p == '/') && k < 3 && p + 1 < end &&
             (is_dg((unsigned char)p[1]) || p[1] == 'X' || p[1] == 'x'))
             p++;
-        else break;
+        else
+            break;
     }
     if (p < end && !(*p == 'T' || *p == ' ' || *p == '.' || *p == 'Z' || *p == '+')) return -1;
     if (!unk[0] && (v[0] < 1000 || v[0] > 2999)) return -1;
     if (k >= 2 && !unk[1] && (v[1] < 1 || v[1] > 12)) return -1;
     if (k >= 3 && !unk[2] && (v[2] < 1 || v[2] > 31)) return -1;
-    *out = mk(unk[0] ? 0 : v[0], k >= 2 ? (unk[1] ? -1 : v[1]) : 0,
-              k >= 3 ? (unk[2] ? -1 : v[2]) : 0);
+    *out =
+        mk(unk[0] ? 0 : v[0], k >= 2 ? (unk[1] ? -1 : v[1]) : 0, k >= 3 ? (unk[2] ? -1 : v[2]) : 0);
     return 0;
 }
 
@@ -1472,8 +1522,15 @@ static const char *parse_pubdate(const tabs *T, const char *p, const char *end, 
 }
 
 /* Candidate ranks, strongest first. */
-enum { R_LABEL = 1, R_LABEL2 = 2, R_DATELINE = 3, R_LONE = 4, R_DATELINE_NOYEAR = 5,
-       R_COPYRIGHT = 6, R_NONE = 99 };
+enum {
+    R_LABEL = 1,
+    R_LABEL2 = 2,
+    R_DATELINE = 3,
+    R_LONE = 4,
+    R_DATELINE_NOYEAR = 5,
+    R_COPYRIGHT = 6,
+    R_NONE = 99
+};
 
 /* Case-insensitive match of a label key (lowercase, words separated by one space) at p;
  * returns the position after it. Keys outside ASCII (Hangul) compare through ct_key. */
@@ -1554,11 +1611,11 @@ static int line_label(const tabs *T, const char *ls, const char *le, ct_ymd *out
         int found = 0;
         static const char *const glue[] = {"on", "by", "at", "am", "pm", NULL};
         for (const char *r = lq; r < le && r - lq < 48 && !found; r++) {
-            if (!is_an((unsigned char)*r) || (r > lq && is_an((unsigned char)r[-1])))
-                continue;
+            if (!is_an((unsigned char)*r) || (r > lq && is_an((unsigned char)r[-1]))) continue;
             if (parse_pubdate(T, r, le, r - lq <= 3, &d)) found = 1;
             /* prose between the label and a date: not a label ("the 29th day of October") */
-            else if (r[0] >= 'a' && r[0] <= 'z' && word_in(r, le, glue) < 0) break;
+            else if (r[0] >= 'a' && r[0] <= 'z' && word_in(r, le, glue) < 0)
+                break;
         }
         if (!found) continue;
         int rk = lrank == 2 ? R_LABEL2 : R_LABEL;
@@ -1583,8 +1640,8 @@ static int line_dateline(const tabs *T, const char *ls, const char *le, ct_ymd *
     while (p < le && p - ls < 60) {
         unsigned char c = (unsigned char)*p;
         if (!(is_up(c) || c >= 0x80)) return 0;
-        while (p < le && (is_al((unsigned char)*p) || (unsigned char)*p >= 0x80 || *p == '\'' ||
-                          *p == '.'))
+        while (p < le &&
+               (is_al((unsigned char)*p) || (unsigned char)*p >= 0x80 || *p == '\'' || *p == '.'))
             p++;
         words++;
         if (words > 6) return 0;
@@ -1660,9 +1717,12 @@ static int line_copyright(const char *ls, const char *le, ct_ymd *out)
 {
     for (const char *p = ls; p < le; p++) {
         const char *q = NULL;
-        if ((unsigned char)*p == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9) q = p + 2;
-        else if (le - p >= 9 && ct_ieq(p, 9, "copyright")) q = p + 9;
-        else if (le - p >= 3 && ct_ieq(p, 3, "(c)")) q = p + 3;
+        if ((unsigned char)*p == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
+            q = p + 2;
+        else if (le - p >= 9 && ct_ieq(p, 9, "copyright"))
+            q = p + 9;
+        else if (le - p >= 3 && ct_ieq(p, 3, "(c)"))
+            q = p + 3;
         if (!q) continue;
         int best = 0;
         for (const char *r = q; r < le && r - q < 40; r++) {
@@ -1680,8 +1740,8 @@ static int line_copyright(const char *ls, const char *le, ct_ymd *out)
 }
 
 /* A yearless dateline's year: the one year the text writes for that month, if only one. */
-static int16_t dateline_year(const tabs *T, const ct_lexicons *lex, const char *text,
-                             size_t len, int month)
+static int16_t dateline_year(const tabs *T, const ct_lexicons *lex, const char *text, size_t len,
+                             int month)
 {
     ct_date_anchor A;
     memset(&A, 0, sizeof A);
@@ -1706,8 +1766,8 @@ static int16_t dateline_year(const tabs *T, const ct_lexicons *lex, const char *
     return year;
 }
 
-int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *text,
-                         size_t len, ct_ymd *out)
+int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
+                         ct_ymd *out)
 {
     tabs T;
     tabs_get(lex, &T);
@@ -1748,15 +1808,15 @@ int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *t
                 a += 3;
             else if (b - a >= 2 && (unsigned char)a[0] == 0xC2 && (unsigned char)a[1] == 0xA0)
                 a += 2;
-            else break;
+            else
+                break;
         }
         while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
             b--;
         if (a < b) {
             ct_ymd d;
             int rk;
-            if (best > R_LABEL && line_label(&T, a, b, &d, &rk) && rk < best)
-                best = rk, bd = d;
+            if (best > R_LABEL && line_label(&T, a, b, &d, &rk) && rk < best) best = rk, bd = d;
             if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;
             if (top && best > R_LONE && line_lone(&T, a, b, &d)) best = R_LONE, bd = d;

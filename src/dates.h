@@ -27,10 +27,10 @@
 enum { CT_TENSE_UNKNOWN = 0, CT_TENSE_PAST = 1, CT_TENSE_FUTURE = 2 };
 
 typedef struct {
-    ct_ymd pub;              /* publication date: y == 0 unknown year, m/d 0 absent, -1 unknown */
-    int tense;               /* CT_TENSE_* of the clause holding the expression */
-    int16_t ref_year;        /* the last year written before the expression ("the same year"), or 0 */
-    const ct_lexicons *lex;  /* word lists (required) */
+    ct_ymd pub;       /* publication date: y == 0 unknown year, m/d 0 absent, -1 unknown */
+    int tense;        /* CT_TENSE_* of the clause holding the expression */
+    int16_t ref_year; /* the last year written before the expression ("the same year"), or 0 */
+    const ct_lexicons *lex; /* word lists (required) */
 } ct_date_anchor;
 
 typedef struct {
@@ -55,8 +55,7 @@ int ct_ymd_parse(const char *s, size_t n, ct_ymd *out);
  * On success advances *pp past it, fills *out and returns 0; otherwise leaves *pp and returns
  * -1. A match whose value the anchor cannot resolve ("on Monday" with no publication date)
  * still succeeds, with an all-zero value. */
-int ct_date_scan(const char **pp, const char *end, const ct_date_anchor *anchor,
-                 ct_date_expr *out);
+int ct_date_scan(const char **pp, const char *end, const ct_date_anchor *anchor, ct_date_expr *out);
 
 /* Finds the next expression at or after *pp (word starts only); on success advances *pp past
  * it and returns 0, else returns -1. prev is the expression found just before (or NULL): a
@@ -76,8 +75,8 @@ size_t ct_dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_
 
 /* The publication date of a whole text (metadata string first when meta is non-NULL), by the
  * rules of ct_published_find. Returns 1 and sets *out when one is found, else 0. */
-int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *text,
-                         size_t len, ct_ymd *out);
+int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
+                         ct_ymd *out);
 
 /* The date mentions of sentence `sent` (after ct_dates_find): a pointer into an->dates and
  * their number in *n (0 and NULL when none). */

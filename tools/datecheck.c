@@ -19,10 +19,14 @@
 static const char *kind_name(int k)
 {
     switch (k) {
-    case CT_DM_DATE: return "date";
-    case CT_DM_ANNIV: return "anniv";
-    case CT_DM_DURATION: return "duration";
-    case CT_DM_SINCE: return "since";
+    case CT_DM_DATE:
+        return "date";
+    case CT_DM_ANNIV:
+        return "anniv";
+    case CT_DM_DURATION:
+        return "duration";
+    case CT_DM_SINCE:
+        return "since";
     }
     return "?";
 }
