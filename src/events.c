@@ -409,6 +409,23 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     out->topics = event_topics(st, v->sent);
 }
 
+/* "met with the heads of major local governments", "held talks with officials": a meeting
+ * verb whose object is an unnamed group. */
+static int meets_group(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    static const char *const groups[] = {"officials", "heads", "delegation", "delegates",
+                                         "representatives", "members", "leaders", "executives",
+                                         "delegations", "officers", "staff", NULL};
+    const char *t0 = ct_tok_text(an, tr->tok);
+    if (!(ct_ieq(t0, 3, "met") || ct_ieq(t0, 4, "meet") || ct_ieq(t0, 5, "meets") ||
+          ct_ieq(t0, 4, "held") || ct_ieq(t0, 7, "engaged") || ct_ieq(t0, 4, "hold")))
+        return 0;
+    for (uint32_t i = tr->tok + tr->ntok; i < v->e && i < tr->tok + tr->ntok + 6; i++)
+        for (int g = 0; groups[g]; g++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, groups[g])) return 1;
+    return 0;
+}
+
 /* The first mayor or governor of place key named in the article, or NULL. */
 static const char *leader_of(const ct_analysis *an, const char *key)
 {
@@ -465,7 +482,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             add_person(&e, leader_of(an, st->partner));
         }
     }
-    if (e.npeople < 2 && e.nkeys < 2) return;
+    if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
     ct_event *out = event_new(st, CT_EV_MEETING, v);
     if (!out) return;
     *out = (ct_event){.type = CT_EV_MEETING, .sent = out->sent, .evidence = out->evidence,
