@@ -171,10 +171,17 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     ct_analysis *an = c->an;
     const ct_place_mention *before = place_ending_at(an, o->ts, sent_lo);
     int32_t org_before = -1;
-    if (o->ts > sent_lo) {
+    size_t bk = o->ts; /* skip "(IACC) (Gujarat)" back to the organisation */
+    for (int g = 0; g < 2 && bk > sent_lo + 1 && tok_is(an, bk - 1, ")"); g++) {
+        size_t q = bk - 1;
+        while (q > sent_lo && q + 6 > bk && !tok_is(an, q, "(")) q--;
+        if (!tok_is(an, q, "(")) break;
+        bk = q;
+    }
+    if (bk > sent_lo) {
         size_t st, nt;
-        int32_t og = ct_orgs_covering(an, o->ts - 1, &st, &nt);
-        if (og >= 0 && st + nt == o->ts) org_before = og;
+        int32_t og = ct_orgs_covering(an, bk - 1, &st, &nt);
+        if (og >= 0 && st + nt == bk) org_before = og;
     }
     const ct_place_mention *after = NULL;
     ct_place_mention tmp_after; /* storage when the place is a bare gazetteer word */
@@ -893,6 +900,10 @@ static int decide(pctx *c)
         size_t lo = st->tok, hi = st->tok + st->ntok;
         int tb = title_before(c, r, lo);
         int ta = title_after(c, r, hi);
+        /* "A, Mayor of X, B, ...": the title is A's, not B's */
+        if (tb >= 0 && CT_VEC_AT(&c->occ, title_occ, tb)->used &&
+            CT_VEC_AT(&c->occ, title_occ, tb)->te != r->s)
+            tb = -1;
         /* a one-word name after a comma at the start of a sentence is an adverb ("Lastly,") */
         if (ta >= 0 && r->words == 1 && r->s == lo) ta = -1;
         r->title = tb;
@@ -1057,6 +1068,33 @@ static int resolve_refs(pctx *c)
     return 0;
 }
 
+/* The place of the given kind the article names most, among those no person with the same
+ * title already represents ("Mayor Park" in an article about Busan and Seattle, whose mayor
+ * is named as Seattle's, is Busan's); NULL when none. */
+static const char *home_place(const ct_analysis *an, ct_title title, int kind)
+{
+    const ct_place_mention *pm = an->places.items;
+    const char *best = NULL;
+    size_t best_n = 0;
+    for (size_t i = 0; i < an->places.n; i++) {
+        if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
+        int taken = 0;
+        for (size_t k = 0; k < an->people.n && !taken; k++) {
+            const ct_person *q = CT_VEC_AT(&an->people, ct_person, k);
+            taken = q->title == title && q->of && !strcmp(q->of, pm[i].key);
+        }
+        if (taken) continue;
+        size_t n = 0;
+        for (size_t j = 0; j < an->places.n; j++)
+            n += !(pm[j].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) && !strcmp(pm[j].key, pm[i].key);
+        if (n > best_n) {
+            best_n = n;
+            best = pm[i].key;
+        }
+    }
+    return best;
+}
+
 int ct_people_find(ct_analysis *an)
 {
     pctx c;
@@ -1079,33 +1117,15 @@ int ct_people_find(ct_analysis *an)
     int rc = collect(&c);
     if (!rc) rc = decide(&c);
     if (!rc) rc = resolve_refs(&c);
-    /* A city office without a stated city is the article's own city: the city it names most
-     * (a governor: the region it names most). */
-    const char *top_city = NULL, *top_region = NULL;
-    size_t best_city = 0, best_region = 0;
-    const ct_place_mention *pm = an->places.items;
-    for (size_t i = 0; i < an->places.n; i++) {
-        if (pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) continue;
-        if (pm[i].kind != CT_PLACE_CITY && pm[i].kind != CT_PLACE_ADMIN1) continue;
-        size_t n = 0;
-        for (size_t j = 0; j < an->places.n; j++)
-            if (!(pm[j].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) && !strcmp(pm[j].key, pm[i].key)) n++;
-        if (pm[i].kind == CT_PLACE_CITY && n > best_city) {
-            best_city = n;
-            top_city = pm[i].key;
-        } else if (pm[i].kind == CT_PLACE_ADMIN1 && n > best_region) {
-            best_region = n;
-            top_region = pm[i].key;
-        }
-    }
+    /* A city office without a stated city is the article's own city (home_place()). */
     for (size_t i = 0; i < an->people.n; i++) {
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (p->of) continue;
         if (p->title == CT_TITLE_MAYOR || p->title == CT_TITLE_DEPUTY_MAYOR ||
             p->title == CT_TITLE_COUNCIL_MEMBER || p->title == CT_TITLE_OFFICIAL)
-            p->of = top_city;
+            p->of = home_place(an, p->title, CT_PLACE_CITY);
         else if (p->title == CT_TITLE_GOVERNOR)
-            p->of = top_region;
+            p->of = home_place(an, p->title, CT_PLACE_ADMIN1);
     }
     /* the record gives everyone a role; "other" when the article names none */
     for (size_t i = 0; i < an->people.n; i++) {
