@@ -1573,6 +1573,14 @@ static int line_label(const tabs *T, const char *ls, const char *le, ct_ymd *out
         unsigned char c = (unsigned char)*p;
         if (p > ls && is_al(c) && is_al((unsigned char)p[-1])) continue;
         if (!is_al(c) && c < 0x80) continue;
+        if (c >= 0x80) {
+            /* a non-ASCII label (Hangul) starts a word and has a digit close after it */
+            if (c < 0xC0 || (p > ls && (unsigned char)p[-1] >= 0x80)) continue;
+            const char *d = p;
+            while (d < le && d - p < 24 && !is_dg((unsigned char)*d))
+                d++;
+            if (d >= le || d - p >= 24) continue;
+        }
         int line_start = p == ls;
         if (!line_start && le - ls > 160) break;
         /* the longest label here; rank 0 labels ("event date") are not publication dates */
