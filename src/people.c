@@ -31,6 +31,7 @@ typedef struct {
     uint32_t sent;
     int used;         /* attached to a name run */
     int plural;       /* "Mayors", "Deputy Mayors": applies to every name of a list */
+    int src1;         /* 1 + index of the occurrence this one copies for a list member, or 0 */
     const char *val;  /* titles.tsv value */
 } title_occ;
 
@@ -888,6 +889,45 @@ static int heading_run(pctx *c, name_run *r)
     return 0;
 }
 
+/* "A and B, Mayors of X and Y": a plural title after a list gives the k-th name the k-th
+ * place ("X, State" counts once). */
+static int respective(pctx *c)
+{
+    ct_analysis *an = c->an;
+    name_run *runs = c->runs.items;
+    for (size_t t = 0; t < c->occ.n; t++) {
+        const title_occ *o = CT_VEC_AT(&c->occ, title_occ, t);
+        if (!o->plural || o->src1) continue;
+        int32_t who[8];
+        size_t n = 0;
+        for (size_t i = 0; i < c->runs.n && n < 8; i++) {
+            if (runs[i].title < 0 || runs[i].person < 0 || runs[i].s > o->ts) continue;
+            const title_occ *ro = CT_VEC_AT(&c->occ, title_occ, runs[i].title);
+            if ((size_t)runs[i].title == t || (size_t)ro->src1 == t + 1) who[n++] = runs[i].person;
+        }
+        if (n < 2) continue;
+        const ct_sentence *st = &an->sents[o->sent];
+        const ct_place_mention *pm = an->places.items;
+        const char *keys[8];
+        size_t np = 0, last_end = 0;
+        for (size_t i = 0; i < an->places.n && np < 8; i++) {
+            if (pm[i].tok < o->te || pm[i].tok >= st->tok + st->ntok) continue;
+            if (pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) continue;
+            if (np && pm[i].tok == last_end + 1 && tok_is(an, last_end, ",") &&
+                pm[i].kind != CT_PLACE_CITY)
+                continue; /* "Brownsville, Texas" */
+            keys[np++] = pm[i].key;
+            last_end = pm[i].tok + pm[i].ntok;
+        }
+        if (np != n) continue;
+        for (size_t k = 0; k < n; k++) {
+            ct_person *p = CT_VEC_AT(&an->people, ct_person, who[k]);
+            if (p->title == o->title) p->of = keys[k];
+        }
+    }
+    return 0;
+}
+
 static int decide(pctx *c)
 {
     ct_analysis *an = c->an;
@@ -940,10 +980,15 @@ static int decide(pctx *c)
             name_run *r = &runs[i];
             if (r->person >= 0) {
                 /* "Deputy Mayors Ahmet X and Mehmet Y": Y was a person already, untitled */
-                if (r->title < 0 && i > 0 && runs[i - 1].person >= 0 && runs[i - 1].title >= 0 &&
-                    list_adjacent(c, &runs[i - 1], r) &&
-                    CT_VEC_AT(&c->occ, title_occ, runs[i - 1].title)->plural) {
-                    r->title = runs[i - 1].title;
+                const name_run *nb = NULL;
+                if (i > 0 && runs[i - 1].person >= 0 && runs[i - 1].title >= 0 &&
+                    list_adjacent(c, &runs[i - 1], r))
+                    nb = &runs[i - 1];
+                else if (i + 1 < nr && runs[i + 1].person >= 0 && runs[i + 1].title >= 0 &&
+                         list_adjacent(c, r, &runs[i + 1]))
+                    nb = &runs[i + 1];
+                if (r->title < 0 && nb && CT_VEC_AT(&c->occ, title_occ, nb->title)->plural) {
+                    r->title = nb->title;
                     person_note_title(CT_VEC_AT(&an->people, ct_person, r->person),
                                       CT_VEC_AT(&c->occ, title_occ, r->title));
                 }
@@ -971,6 +1016,7 @@ static int decide(pctx *c)
                 if (!o) return CT_ENOMEM;
                 *o = copy;
                 o->used = 0;
+                o->src1 = copy.src1 ? copy.src1 : nb->title + 1;
                 r->title = (int)(c->occ.n - 1);
                 const ct_sentence *st = &an->sents[r->sent];
                 size_t hi = st->tok + st->ntok;
@@ -984,7 +1030,7 @@ static int decide(pctx *c)
             from_org(c, r);
         }
     }
-    return 0;
+    return respective(c);
 }
 
 /* ---- title-only mentions and pronouns ---- */
