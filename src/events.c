@@ -214,23 +214,35 @@ static void add_key(ct_event *e, const char *key)
         e->keys[e->nkeys++] = key;
 }
 
-/* A country key is dropped when a city or region of that country is also present. */
-static void drop_covered_countries(const ct_analysis *an, ct_event *e, const sview *v)
+/* Does key `outer` (a country or region) contain key `inner` (a city or region)? */
+static int contains(const ct_analysis *an, const char *outer, const char *inner)
+{
+    if (strcmp(outer, inner) == 0 || !an->ctx->gaz) return 0;
+    ct_gaz_entry g;
+    if (ct_gaz_get(an->ctx->gaz, inner, &g) < 0) return 0;
+    if (strncmp(outer, "cc:", 3) == 0) return strncmp(inner, "cc:", 3) != 0 && strncmp(g.cc, outer + 3, 2) == 0;
+    return strncmp(outer, "a1:", 3) == 0 && strncmp(inner, "gn:", 3) == 0 && g.admin1 &&
+           strcmp(g.admin1, outer) == 0;
+}
+
+/* Keeps the most specific places: a country or region is dropped when a city or region inside
+ * it is also among the keys ("Kazan, Russia", "Mission ... Texas"). */
+static void keep_specific(const ct_analysis *an, const char **keys, uint8_t *n)
 {
     size_t w = 0;
-    for (size_t i = 0; i < e->nkeys; i++) {
-        const char *k = e->keys[i];
+    for (size_t i = 0; i < *n; i++) {
         int covered = 0;
-        if (strncmp(k, "cc:", 3) == 0)
-            for (size_t j = 0; j < v->nplaces && !covered; j++) {
-                const ct_place_mention *p = v->places[j];
-                covered = p->kind != CT_PLACE_COUNTRY && has_str(e->keys, e->nkeys, p->key) &&
-                          strncmp(p->cc, k + 3, 2) == 0;
-            }
-        if (!covered) e->keys[w++] = k;
+        for (size_t j = 0; j < *n && !covered; j++)
+            covered = j != i && contains(an, keys[i], keys[j]);
+        if (!covered) keys[w++] = keys[i];
     }
-    e->nkeys = (uint8_t)w;
-    (void)an;
+    *n = (uint8_t)w;
+}
+
+static void drop_covered_countries(const ct_analysis *an, ct_event *e, const sview *v)
+{
+    (void)v;
+    keep_specific(an, e->keys, &e->nkeys);
 }
 
 static const char *arena_key(ct_analysis *an, const char *key)
@@ -594,7 +606,10 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&e, p->name);
         if (is_region_or_city(p->of)) add_key(&e, p->of);
     }
-    if (e.nkeys == 1 && st->home && strcmp(e.keys[0], st->home) != 0) add_key(&e, st->home);
+    keep_specific(an, e.keys, &e.nkeys);
+    if (e.nkeys == 1 && st->home && strcmp(e.keys[0], st->home) != 0 &&
+        !contains(an, e.keys[0], st->home))
+        add_key(&e, st->home);
     if (e.nkeys < 2 && refers_to_pair(st, v)) {
         add_key(&e, st->home);
         add_key(&e, st->partner);
@@ -790,6 +805,17 @@ static void tie_statements(ev_state *st, const sview *v)
         if (has_str(keys, n, p->key)) continue;
         toks[n] = p->tok;
         keys[n++] = p->key;
+    }
+    {
+        const char *orig[MAX_HITS];
+        memcpy(orig, keys, n * sizeof *keys);
+        uint8_t nk = (uint8_t)n;
+        keep_specific(an, keys, &nk);
+        /* the kept keys keep their order, so their tokens follow */
+        size_t w = 0;
+        for (size_t i = 0; i < n && w < nk; i++)
+            if (orig[i] == keys[w]) toks[w++] = toks[i];
+        n = nk;
     }
     if (n == 0 && refers_to_pair(st, v)) {
         ct_when since;
