@@ -367,6 +367,17 @@ static int refers_to_pair(const ev_state *st, const sview *v)
            scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
 }
 
+/* A delegation from a city: its members the article names (people of that city), or the
+ * city itself when it names none. */
+static void add_members(const ct_analysis *an, ct_event *e, const char *origin)
+{
+    for (size_t k = 0; k < an->people.n; k++) {
+        const ct_person *p = CT_VEC_AT(&an->people, ct_person, k);
+        if (p->of && strcmp(p->of, origin) == 0) add_person(e, p->name);
+    }
+    if (!e->npeople) add_person(e, origin);
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -381,7 +392,20 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         if (p) add_person(&e, p->name);
     }
     const char *origin = group_origin(an, v);
-    if (!e.npeople && origin) add_person(&e, origin);
+    if (!e.npeople && origin) add_members(an, &e, origin);
+    if (!e.npeople) {
+        /* "The visit of the X Federation to Busan": the people of that organisation */
+        for (size_t i = 0; i < an->org_mentions.n; i++) {
+            const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, i);
+            if (om->tok < tr->tok || om->tok >= v->e || om->tok > tr->tok + tr->ntok + 3) continue;
+            const char *org = CT_VEC_AT(&an->orgs, ct_org, om->org)->name;
+            for (size_t k = 0; k < an->people.n; k++) {
+                const ct_person *p = CT_VEC_AT(&an->people, ct_person, k);
+                if (p->of && strcmp(p->of, org) == 0) add_person(&e, p->name);
+            }
+            break;
+        }
+    }
     if (!e.npeople) return;
     /* destinations: places after the trigger that are not a visitor's home */
     for (size_t i = 0; i < v->nplaces; i++) {
@@ -529,7 +553,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&visit, p->name);
     }
     /* "Busan hosted a delegation from Wheeling": the group's city visited */
-    if (!visit.npeople && origin && strcmp(origin, out->place) != 0) add_person(&visit, origin);
+    if (!visit.npeople && origin && strcmp(origin, out->place) != 0) add_members(an, &visit, origin);
     if (!visit.npeople) return;
     ct_event *vo = ct_vec_push(an->arena, &an->events);
     if (!vo) return;
