@@ -192,6 +192,32 @@ int main(void)
     CHECK(e != NULL, "the guest's visit to the host city");
     json_decref(r);
 
+    /* A delegation's named members are its visitors; a group hosted at home visited it. */
+    r = extract(ctx, "date 2016-09-10 A delegation from Ulsan visited Portland on Friday. The "
+                     "delegation included Ulsan Mayor Kim Gi-hyeon and Ulsan councilor Park "
+                     "Seong-min.\n");
+    e = event(r, "visit", "destinations", PORTLAND);
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 2, "delegation members visit");
+    json_decref(r);
+    r = extract(ctx, "date 2016-09-10 Daegu hosted a delegation from Qingdao on Thursday.\n");
+    e = event(r, "visit", "destinations", DAEGU);
+    CHECK(e && holds(json_object_get(e, "visitors"), QINGDAO), "hosted group visited the host");
+    json_decref(r);
+
+    /* "the two cities" refers back to the article's pair. */
+    r = extract(ctx, "date 2016-09-10 Daegu Mayor Kwon Young-jin met Qingdao Mayor Zhang Xin "
+                     "in Daegu on Friday. The two cities signed an MOU on tourism.\n");
+    e = event(r, "agreement", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "parties"), QINGDAO), "the two cities: the pair");
+    CHECK_STR(e ? str(e, "kind") : NULL, "mou");
+    json_decref(r);
+
+    /* Speeches and conferences are read too. */
+    r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
+                     "the Asia Leadership Forum in Tokyo next week.\n");
+    CHECK(count(r, "speech") == 1, "a speech");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
