@@ -187,6 +187,11 @@ int ct_buf_puts(ct_buf *b, const char *s)
 
 int ct_buf_putc(ct_buf *b, char c)
 {
+    if (b->len + 1 <= b->max && b->len + 2 <= b->cap) { /* room: no reserve call */
+        b->data[b->len++] = c;
+        b->data[b->len] = '\0';
+        return 0;
+    }
     return ct_buf_append(b, &c, 1);
 }
 

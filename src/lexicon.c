@@ -21,6 +21,7 @@ struct ct_lexicon {
     uint32_t *slots; /* 1 + entry index, 0 empty; size is a power of two */
     size_t nslots;
     size_t max_words; /* longest phrase, in words */
+    const char **sorted; /* keys in strcmp order, for prefix tests */
 };
 
 struct ct_lexicons {
@@ -45,6 +46,23 @@ static const entry *find(const ct_lexicon *t, const char *key)
         if (!s) return NULL;
         if (strcmp(t->entries[s - 1].key, key) == 0) return &t->entries[s - 1];
     }
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* 1 when some key of t begins with the n bytes of p. */
+static int has_prefix(const ct_lexicon *t, const char *p, size_t n)
+{
+    size_t lo = 0, hi = t->n; /* first key >= p */
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(t->sorted[mid], p) < 0) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < t->n && strncmp(t->sorted[lo], p, n) == 0;
 }
 
 static int table_parse(ct_lexicon *t, const char *name, const char *text)
@@ -82,6 +100,11 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
         }
         p = *eol ? eol + 1 : eol;
     }
+    t->sorted = malloc((t->n ? t->n : 1) * sizeof *t->sorted);
+    if (!t->sorted) return -1;
+    for (size_t i = 0; i < t->n; i++)
+        t->sorted[i] = t->entries[i].key;
+    qsort(t->sorted, t->n, sizeof *t->sorted, cmp_str);
     return 0;
 }
 
@@ -117,6 +140,7 @@ void ct_lexicons_free(ct_lexicons *lx)
         }
         free(t->entries);
         free(t->slots);
+        free(t->sorted);
     }
     free(lx->tables);
     free(lx);
@@ -149,6 +173,14 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
     size_t best = 0;
     size_t words = 0;
     char key[256];
+    /* The key of the span grows token by token (ct_key_append_from), so each step folds only
+     * the new bytes; the span's key is the same as ct_key() of the whole span would give. Once
+     * no lexicon key begins with it, no longer span can match and the scan stops. */
+    char grow[1024];
+    ct_buf g = {grow, 0, sizeof grow, sizeof grow - 1, 0};
+    grow[0] = '\0';
+    int pending = 0, streaming = 1;
+    size_t from = an->toks[tok].off; /* text folded into g so far ends here */
     for (size_t k = tok; k < limit && k - tok < 3 * t->max_words + 2; k++) {
         const ct_token *tk = &an->toks[k];
         if (tk->flags & CT_TOK_WORD || tk->flags & CT_TOK_NUM) words++;
@@ -159,8 +191,18 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
         if (end - an->toks[tok].off >= sizeof key) break;
         /* Only a match that ends on a word or number counts; punctuation is folded. */
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        ct_key(key, sizeof key, an->text + an->toks[tok].off, end - an->toks[tok].off);
-        const entry *e = find(t, key);
+        const char *kp = key;
+        if (streaming && end >= from &&
+            ct_key_append_from(&g, 0, &pending, an->text + from, end - from) == 0 &&
+            g.len < sizeof key) {
+            from = end;
+            kp = grow;
+            if (!has_prefix(t, grow, g.len)) break;
+        } else {
+            streaming = 0; /* a long or odd span: the plain way, as before */
+            ct_key(key, sizeof key, an->text + an->toks[tok].off, end - an->toks[tok].off);
+        }
+        const entry *e = find(t, kp);
         if (e) {
             best = k - tok + 1;
             *value = e->value;

@@ -85,12 +85,49 @@ static int key_sep(int32_t cp)
            cp == '_' || cp == 0x00B7;
 }
 
+/* key_sep() of an ASCII byte, without a call. */
+static inline int ascii_sep(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' || c == '_';
+}
+
+/* ct_buf_putc() with the common case (room left, no growth) inline; same result. */
+static inline int key_putc(ct_buf *out, char c)
+{
+    if (out->len + 1 <= out->max && out->len + 2 <= out->cap) {
+        out->data[out->len++] = c;
+        out->data[out->len] = '\0';
+        return 0;
+    }
+    return ct_buf_putc(out, c);
+}
+
 int ct_key_append(ct_buf *out, const char *s, size_t n)
 {
-    size_t start = out->len;
-    int pending_space = 0;
+    int pending = 0;
+    return ct_key_append_from(out, out->len, &pending, s, n);
+}
+
+int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, size_t n)
+{
+    int pending_space = *pending;
     size_t i = 0;
     while (i < n) {
+        unsigned char b = (unsigned char)s[i];
+        if (b < 0x80) { /* fast path: one ASCII byte, no decoding */
+            i++;
+            if (ascii_sep(b)) {
+                pending_space = out->len > start;
+                continue;
+            }
+            if (pending_space) {
+                if (key_putc(out, ' ') < 0) return -1;
+                pending_space = 0;
+            }
+            if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
+            if (key_putc(out, (char)b) < 0) return -1;
+            continue;
+        }
         int32_t cp;
         size_t len = ct_utf8_decode(s + i, n - i, &cp);
         i += len;
@@ -99,13 +136,13 @@ int ct_key_append(ct_buf *out, const char *s, size_t n)
             continue;
         }
         if (pending_space) {
-            if (ct_buf_putc(out, ' ') < 0) return -1;
+            if (key_putc(out, ' ') < 0) return -1;
             pending_space = 0;
         }
         if (cp < 0x80) {
             char c = (char)cp;
             if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-            if (ct_buf_putc(out, c) < 0) return -1;
+            if (key_putc(out, c) < 0) return -1;
             continue;
         }
         utf8proc_int32_t dec[8];
@@ -123,11 +160,22 @@ int ct_key_append(ct_buf *out, const char *s, size_t n)
             if (ct_buf_append(out, (const char *)enc, (size_t)el) < 0) return -1;
         }
     }
+    *pending = pending_space;
     return 0;
 }
 
 size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
 {
+    uintptr_t d0 = (uintptr_t)dst, s0 = (uintptr_t)s;
+    if (cap > 0 && cap <= 1024 && (d0 + cap <= s0 || s0 + n <= d0)) {
+        /* Fast path: build the key in dst itself. A key that fits in cap-1 bytes is the whole
+         * key, as below; one that does not is rebuilt below so that truncation stays the same. */
+        ct_buf d = {dst, 0, cap, cap - 1, 0};
+        if (ct_key_append(&d, s, n) == 0) {
+            dst[d.len] = '\0';
+            return d.len;
+        }
+    }
     char tmp[1024];
     ct_buf b = {tmp, 0, sizeof tmp, sizeof tmp - 1, 0};
     /* A stack buffer: ct_buf never reallocates while len stays below cap, and max < cap. */

@@ -29,6 +29,11 @@ int ct_cp_is_cjk(int32_t cp);    /* Hangul, Han, Kana */
 
 /* Appends the key of s[0..n) to out (see above); returns 0 or -1 when out is full. */
 int ct_key_append(ct_buf *out, const char *s, size_t n);
+/* Streaming form of ct_key_append(): appends the key of the next piece s[0..n) of a text whose
+ * key began at out->len == start; *pending (0 at the start) carries a separator seen at the end
+ * of one piece over to the next. Pieces split at code point boundaries give, together, the key of
+ * their concatenation. Returns 0 or -1 when out is full. */
+int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, size_t n);
 /* Key of s[0..n) into dst (NUL-terminated, truncated to cap-1); returns its length. */
 size_t ct_key(char *dst, size_t cap, const char *s, size_t n);
 
