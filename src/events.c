@@ -729,7 +729,6 @@ static void other_event(ev_state *st, const sview *v, const hit *tr)
             }
     }
     set_date(e, v, tr->tok);
-    e->topics = event_topics(st, v->sent);
 }
 
 /* ---- ties ---- */
