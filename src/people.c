@@ -889,6 +889,28 @@ static int heading_run(pctx *c, name_run *r)
     return 0;
 }
 
+/* "Deputy Mayors A, B and C", "Mayors A of X, B of Y": the list neighbour nb's plural title is
+ * r's too, as a copy with r's own "of" when one follows r. */
+static int apply_plural(pctx *c, name_run *r, const name_run *nb)
+{
+    ct_analysis *an = c->an;
+    if (nb->title < 0 || !CT_VEC_AT(&c->occ, title_occ, nb->title)->plural) return 0;
+    title_occ copy = *CT_VEC_AT(&c->occ, title_occ, nb->title);
+    title_occ *o = ct_vec_push(an->arena, &c->occ);
+    if (!o) return CT_ENOMEM;
+    *o = copy;
+    o->used = 0;
+    o->src1 = copy.src1 ? copy.src1 : nb->title + 1;
+    r->title = (int)(c->occ.n - 1);
+    const ct_sentence *st = &an->sents[r->sent];
+    size_t hi = st->tok + st->ntok;
+    if (r->e + 1 < hi && tok_is(an, r->e, "of") && o->val) {
+        o->of = NULL;
+        occ_resolve(c, o, o->val, st->tok, hi, r->e);
+    }
+    return 0;
+}
+
 /* "A and B, Mayors of X and Y": a plural title after a list gives the k-th name the k-th
  * place ("X, State" counts once). */
 static int respective(pctx *c)
@@ -955,6 +977,14 @@ static int decide(pctx *c)
             title_occ *o = CT_VEC_AT(&c->occ, title_occ, r->title);
             if (!o->of && o->val) occ_resolve(c, o, o->val, lo, hi, r->e);
         }
+        /* bylines: "By X", "Photo by X" */
+        if (r->s > lo && tok_is(an, r->s - 1, "by") &&
+            (r->s - 1 == lo || tok_is(an, r->s - 2, "photo") || tok_is(an, r->s - 2, "photos") ||
+             tok_is(an, r->s - 2, "written") || tok_is(an, r->s - 2, "reported") ||
+             tok_is(an, r->s - 2, "story") || tok_is(an, r->s - 2, "images"))) {
+            r->heading = 1; /* resolves to a known person only */
+            continue;
+        }
         int known = known_evidence(c, r);
         int verb = verb_evidence(c, r, lo, hi);
         int ev = 0;
@@ -987,10 +1017,12 @@ static int decide(pctx *c)
                 else if (i + 1 < nr && runs[i + 1].person >= 0 && runs[i + 1].title >= 0 &&
                          list_adjacent(c, r, &runs[i + 1]))
                     nb = &runs[i + 1];
-                if (r->title < 0 && nb && CT_VEC_AT(&c->occ, title_occ, nb->title)->plural) {
-                    r->title = nb->title;
-                    person_note_title(CT_VEC_AT(&an->people, ct_person, r->person),
-                                      CT_VEC_AT(&c->occ, title_occ, r->title));
+                if (r->title < 0 && nb) {
+                    int rc = apply_plural(c, r, nb);
+                    if (rc) return rc;
+                    if (r->title >= 0)
+                        person_note_title(CT_VEC_AT(&an->people, ct_person, r->person),
+                                          CT_VEC_AT(&c->occ, title_occ, r->title));
                 }
                 continue;
             }
@@ -1007,23 +1039,9 @@ static int decide(pctx *c)
                 else if (i + 1 < nr && runs[i + 1].person >= 0 && list_adjacent(c, r, &runs[i + 1]))
                     nb = &runs[i + 1];
             }
-            /* "Deputy Mayors A, B and C", "Mayors A of X, B of Y": the plural title is every
-             * member's, with the member's own "of" */
-            if (nb && nb->title >= 0 && r->title < 0 &&
-                CT_VEC_AT(&c->occ, title_occ, nb->title)->plural) {
-                title_occ copy = *CT_VEC_AT(&c->occ, title_occ, nb->title);
-                title_occ *o = ct_vec_push(an->arena, &c->occ);
-                if (!o) return CT_ENOMEM;
-                *o = copy;
-                o->used = 0;
-                o->src1 = copy.src1 ? copy.src1 : nb->title + 1;
-                r->title = (int)(c->occ.n - 1);
-                const ct_sentence *st = &an->sents[r->sent];
-                size_t hi = st->tok + st->ntok;
-                if (r->e + 1 < hi && tok_is(an, r->e, "of") && o->val) {
-                    o->of = NULL;
-                    occ_resolve(c, o, o->val, st->tok, hi, r->e);
-                }
+            if (nb && r->title < 0) {
+                int rc = apply_plural(c, r, nb);
+                if (rc) return rc;
             }
             int rc = run_to_person(c, r, nb != NULL);
             if (rc) return rc;
