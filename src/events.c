@@ -73,6 +73,8 @@ typedef struct {
     size_t nkinds;
     int cues;      /* CUE_* bits */
     uint32_t future_tok; /* first future cue token, or UINT32_MAX */
+    hit fut[MAX_HITS];   /* every future cue */
+    size_t nfut;
 } sview;
 
 typedef struct {
@@ -85,6 +87,7 @@ typedef struct {
     const char *trip_visitor; /* a trip announced with dates but no named destination */
     ct_when trip_date;
     size_t trip_sent;
+    const hit *trigger; /* the trigger being read */
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
 } ev_state;
 
@@ -190,6 +193,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = 0; i < nc; i++) {
         v->cues |= cues[i].value;
         if (cues[i].value == CUE_FUTURE && v->future_tok == UINT32_MAX) v->future_tok = cues[i].tok;
+        if (cues[i].value == CUE_FUTURE) v->fut[v->nfut++] = cues[i];
     }
 }
 
@@ -317,6 +321,22 @@ static uint32_t event_topics(ev_state *st, size_t s)
     return bits;
 }
 
+/* Is the event of trigger tr planned? A future cue governs it when it stands just before the
+ * trigger ("will visit", "plans to sign", "is scheduled to meet", "the upcoming meeting") or is
+ * a time still to come after it ("... next year"); "would cooperate" after a meeting that took
+ * place does not make the meeting planned. */
+static int planned_at(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    for (size_t i = 0; i < v->nfut; i++) {
+        const hit *c = &v->fut[i];
+        if (c->tok < tr->tok && c->tok + c->ntok + 5 >= tr->tok) return 1;
+        if (c->tok > tr->tok && ct_ieq(ct_tok_text(an, c->tok), 4, "next")) return 1;
+    }
+    for (size_t i = 0; i < v->ndates; i++)
+        if (v->dates[i]->future && v->dates[i]->kind == CT_DM_DATE) return 1;
+    return 0;
+}
+
 static ct_event *event_new(ev_state *st, int type, const sview *v)
 {
     ct_event *e = ct_vec_push(st->an->arena, &st->an->events);
@@ -324,7 +344,7 @@ static ct_event *event_new(ev_state *st, int type, const sview *v)
     e->type = (uint8_t)type;
     e->sent = (uint32_t)v->sent;
     e->evidence = (ct_span){st->an->sents[v->sent].off, st->an->sents[v->sent].len};
-    e->planned = (v->cues & CUE_FUTURE) != 0;
+    e->planned = st->trigger ? (uint8_t)planned_at(st->an, v, st->trigger) : (v->cues & CUE_FUTURE) != 0;
     return e;
 }
 
@@ -958,6 +978,7 @@ int ct_events_find(ct_analysis *an)
                 const hit *tr = &v.triggers[i];
                 if (done[tr->value]) continue;
                 size_t before = an->events.n;
+                st.trigger = tr;
                 if (tr->value == CT_EV_VISIT) visit_event(&st, &v, tr);
                 else if (tr->value == CT_EV_MEETING) meeting_event(&st, &v, tr);
                 else if (tr->value == CT_EV_AGREEMENT) agreement_event(&st, &v, tr);
