@@ -871,9 +871,23 @@ static void tie_statements(ev_state *st, const sview *v)
     /* The anchor of the pairs: the home city when named (or when only one place is named),
      * else the first place named. */
     const char *anchor = st->home && (n == 1 || has_str(keys, n, st->home)) ? st->home : keys[0];
+    size_t others = 0;
+    for (size_t i = 0; i < n; i++)
+        others += strcmp(keys[i], anchor) != 0;
     for (size_t i = 0; i < n; i++) {
         if (strcmp(keys[i], anchor) == 0) continue;
-        /* the relationship phrase nearest before the place, else the first after it */
+        if (others == 1) {
+            /* one partner: every relationship the sentence names is a step of its history
+             * ("a friendship city in 2006, upgraded into a sister city in 2010") */
+            for (size_t j = 0; j < nrel; j++) {
+                ct_when since;
+                int has = tie_since(an, v, (size_t)rel[j], &since);
+                tie_add(st, anchor, keys[i], v->kinds[rel[j]].value & ~KIND_GENERIC,
+                        has ? &since : NULL, ev);
+            }
+            continue;
+        }
+        /* several: the relationship phrase nearest before the place, else the first after it */
         int r = rel[0];
         for (size_t j = 0; j < nrel; j++)
             if (v->kinds[rel[j]].tok < toks[i]) r = rel[j];
