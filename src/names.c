@@ -382,7 +382,7 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
     parse_name(part, pn_len, &pp);
     parse_name(full, fn, &pf);
     if (pp.n == 0 || pf.n == 0 || pp.n > pf.n) return 0;
-    char ff[NAME_MAXW][NAME_WLEN];
+    char ff[NAME_MAXW * 2][NAME_WLEN];
     size_t mf = 0;
     for (size_t i = 0; i < pf.n; i++) {
         if (pf.sur >= 0 && (int)i == pf.sur) {
@@ -394,7 +394,25 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
     }
     if (pf.sur >= 0 && pf.given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], pf.given, NAME_WLEN);
-    int used[NAME_MAXW] = {0};
+    /* the parts of a hyphenated Western surname ("Lewis" of "Hill-Lewis") */
+    if (pf.sur < 0) {
+        char k[256];
+        size_t kl = ct_key(k, sizeof k, full, fn);
+        for (size_t i = 0; i < kl && mf < NAME_MAXW * 2;) {
+            size_t j = i;
+            while (j < kl && k[j] != ' ') j++;
+            if (j - i > 2 && j - i < NAME_WLEN) {
+                memcpy(ff[mf], k + i, j - i);
+                ff[mf][j - i] = '\0';
+                fold_word(ff[mf], NAME_WLEN);
+                int dup = 0;
+                for (size_t q = 0; q < mf && !dup; q++) dup = !strcmp(ff[q], ff[mf]);
+                if (!dup) mf++;
+            }
+            i = j + 1;
+        }
+    }
+    int used[NAME_MAXW * 2] = {0};
     for (size_t i = 0; i < pp.n; i++) {
         char w[NAME_WLEN];
         const char *canon;

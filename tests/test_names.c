@@ -87,7 +87,7 @@ int main(void)
         {"Park", "Park Won-soon"},      {"Pak", "Won-soon Park"},
         {"Won-soon", "Park Won-soon"},  {"Muller", "Jernej Müller"},
         {"Luzhkov", "Yuri Mikhailovich Luzhkov"}, {"Yi", "Lee Cheol-woo"},
-        {"Sobyanin", "Sobyanin Sergey"},
+        {"Sobyanin", "Sobyanin Sergey"}, {"Lewis", "Maria Carter-Lewis"},
     };
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         CHECK(part(parts[i][0], parts[i][1]), "part_of(%s, %s)", parts[i][0], parts[i][1]);
