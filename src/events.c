@@ -562,8 +562,15 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     set_date(out, v, tr->tok);
     out->topics = event_topics(st, v->sent);
 
-    /* Guests from elsewhere met in the home city visited it. */
+    /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
+     * ground (a forum in a third city) make no visit. */
     if (out->planned || !out->place) return;
+    int hosted = st->home && strcmp(out->place, st->home) == 0;
+    for (size_t i = 0; i < v->npersons && !hosted; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        hosted = p && p->of && strcmp(p->of, out->place) == 0;
+    }
+    if (!hosted) return;
     ct_event visit = {0};
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
