@@ -424,9 +424,15 @@ static int doc_from_html(ct_doc *doc, char *err, size_t errlen)
 
 /* ---- construction ---- */
 
+/* Length of a UTF-8 byte-order mark at s (3), or 0. */
+static size_t bom_len(const char *s, size_t n)
+{
+    return n >= 3 && memcmp(s, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}
+
 static int looks_html(const char *s, size_t n)
 {
-    size_t i = 0;
+    size_t i = bom_len(s, n);
     while (i < n && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t'))
         i++;
     if (i >= n || s[i] != '<') return 0;
@@ -457,7 +463,8 @@ static char *json_string_dup(json_t *obj, const char *key)
 static int doc_from_json(ct_doc *doc, char *err, size_t errlen)
 {
     json_error_t je;
-    json_t *obj = json_loadb(doc->raw, doc->raw_len, JSON_DISABLE_EOF_CHECK, &je);
+    size_t bom = bom_len(doc->raw, doc->raw_len); /* a file's first line may carry one */
+    json_t *obj = json_loadb(doc->raw + bom, doc->raw_len - bom, JSON_DISABLE_EOF_CHECK, &je);
     if (!obj || !json_is_object(obj)) {
         json_decref(obj);
         return fail(err, errlen, CT_EJSON, "%s: malformed JSON Lines record: %s", doc->id,
@@ -529,7 +536,7 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
     doc->raw[n] = '\0';
     doc->raw_len = n;
     if (fmt == CT_FMT_AUTO) {
-        size_t i = 0;
+        size_t i = bom_len(bytes, n);
         while (i < n && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\t'))
             i++;
         fmt = i < n && bytes[i] == '{' ? CT_FMT_JSONL
@@ -801,7 +808,8 @@ int ct_reader_next(ct_reader *r, ct_doc **doc, char *err, size_t errlen)
                       CT_MAX_DOC >> 20);
         else if (rc < 0)
             rc = fail(err, errlen, rc, "%s: %s", path, ct_strerror(rc));
-        else if (fmt == CT_FMT_AUTO && n && bytes[0] == '{' && !is_stdin) {
+        else if (fmt == CT_FMT_AUTO && n > bom_len(bytes, n) && bytes[bom_len(bytes, n)] == '{' &&
+                 !is_stdin) {
             /* a JSON Lines file without the extension */
             free(bytes);
             free(id);

@@ -88,6 +88,10 @@ static void test_text(void)
         {"<!DOCTYPE html><html><body><p>Gwangju met Leipzig.</p></body></html>", CT_FMT_HTML},
         {"<div>Suwon and Bandung exchanged letters.</div>", CT_FMT_HTML},
         {"<3 is not a tag; Ulsan met Hull.", CT_FMT_TEXT},
+        /* a UTF-8 byte-order mark does not hide the format */
+        {"\xEF\xBB\xBF{\"id\": \"b1\", \"text\": \"Gumi met Tours.\"}", CT_FMT_JSONL},
+        {"\xEF\xBB\xBF<html><body><p>Gumi met Tours.</p></body></html>", CT_FMT_HTML},
+        {"\xEF\xBB\xBFGumi met Tours.", CT_FMT_TEXT},
     };
     for (size_t i = 0; i < sizeof autos / sizeof *autos; i++) {
         d = load("auto", autos[i].in, CT_FMT_AUTO);
@@ -458,6 +462,9 @@ static void test_reader(void)
     const char *noext = "{\"id\": \"noext-1\", \"text\": \"Jeju met Bali.\"}\n";
     write_file(PATH("i_noext"), noext, strlen(noext));
     mkdir(PATH("j_emptydir"), 0755);
+    const char *bomjl = "\xEF\xBB\xBF{\"id\": \"bom-1\", \"text\": \"Gumi met Tours.\"}\n"
+                        "{\"id\": \"bom-2\", \"text\": \"Iksan met Nara.\"}\n";
+    write_file(PATH("k_bom.jsonl"), bomjl, strlen(bomjl));
 
     /* a folder: recursive, sorted by name, dot files skipped, errors in place */
     const want_doc folder[] = {
@@ -472,6 +479,8 @@ static void test_reader(void)
         {CT_EUTF8, "f_latin1.txt: invalid UTF-8 at byte 1"},
         {1, "h_inner"},
         {1, "noext-1"},
+        {1, "bom-1"}, /* a byte-order mark before the first line */
+        {1, "bom-2"},
     };
     const char *paths[4] = {dir};
     ct_reader *r = NULL;
