@@ -963,6 +963,24 @@ static const char *partner_city(const ct_analysis *an, const char *home)
     return best;
 }
 
+/* The date of the story: the first resolved, not future date of the first three body
+ * sentences, or NULL. */
+static const ct_when *story_date(const ct_analysis *an)
+{
+    size_t body = 0;
+    for (size_t s = 0; s < an->nsents && body < 3; s++) {
+        if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        body++;
+        for (size_t i = 0; i < an->dates.n; i++) {
+            const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+            if (d->sent != s || d->kind != CT_DM_DATE || d->future) continue;
+            if (d->value.start.y == 0 && d->value.start.m == 0) continue;
+            return &d->value;
+        }
+    }
+    return NULL;
+}
+
 int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
@@ -1021,6 +1039,15 @@ int ct_events_find(ct_analysis *an)
             e->date = last->date;
             e->has_date = 1;
         }
+    }
+    /* Still undated, what happened takes the story's date: the first date the body gives in
+     * its opening sentences ("on Monday", "on October 12"), which news leads with. */
+    const ct_when *story = story_date(an);
+    for (size_t i = 0; story && i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;
+        e->date = *story;
+        e->has_date = 1;
     }
     /* Every agreement that took place between two places is a tie of its kind. */
     for (size_t i = 0; i < an->events.n; i++) {
