@@ -303,6 +303,9 @@ static int name_start(const pctx *c, size_t i, size_t end)
 {
     const ct_analysis *an = c->an;
     if (!is_cap(an, i)) return 0;
+    if ((an->toks[i].flags & CT_TOK_UPPER) && !in_lex(c->surnames, an, i) &&
+        !ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len))
+        return 0; /* "TDBB Fahri Solak": an acronym, not a name ("GANG Gi-jeong" is) */
     if (in_lex(c->stop, an, i) || in_lex(c->particles, an, i) || in_lex(c->nstop, an, i) ||
         in_lex(c->prefixes, an, i))
         return 0;
@@ -509,6 +512,11 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
         while (q > lo && q + 6 > k && !tok_is(an, q, "(")) q--;
         if (tok_is(an, q, "(")) k = q;
     }
+    /* "Secretary General of TDBB X": an undefined acronym of an organisation */
+    if (k > lo + 1 && (an->toks[k - 1].flags & CT_TOK_UPPER) && tok_is(an, k - 2, "of")) {
+        t = occ_ending_at(c, k - 2);
+        if (t >= 0) return t;
+    }
     /* up to two "of/to/in (the) Place" steps back to the title: "Ambassador of the Republic
      * of Uzbekistan to Kyrgyzstan X" */
     for (int step = 0; step < 2; step++) {
@@ -566,6 +574,16 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
             /* "X, Governor Sakaja said": the title belongs to the next name */
             size_t te = CT_VEC_AT(&c->occ, title_occ, t)->te;
             if (te < hi && is_cap(an, te)) return -1;
+            /* "X, Deputy Mayors of Karasu A, B": skip "of (the) Place", then a name */
+            if (te + 1 < hi && tok_is(an, te, "of")) {
+                size_t q = te + 1, p0;
+                if (q < hi && tok_is(an, q, "the")) q++;
+                if (q < hi && place_word(c, q, &p0)) {
+                    const ct_place_mention *pm = ct_places_covering(an, q);
+                    q = pm ? pm->tok + pm->ntok : q + 1;
+                    if (q < hi && is_cap(an, q) && !in_lex(c->nstop, an, q)) return -1;
+                }
+            }
             return t;
         }
         if (tok_is(an, k, "the") || tok_is(an, k, "a") || tok_is(an, k, "an") ||
@@ -1142,8 +1160,9 @@ static const char *home_place(const ct_analysis *an, ct_title title, int kind)
     size_t best_n = 0;
     for (size_t i = 0; i < an->places.n; i++) {
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
-        int taken = 0;
-        for (size_t k = 0; k < an->people.n && !taken; k++) {
+        int taken = 0; /* one mayor, one governor per place; many councillors */
+        int unique = title == CT_TITLE_MAYOR || title == CT_TITLE_GOVERNOR;
+        for (size_t k = 0; unique && k < an->people.n && !taken; k++) {
             const ct_person *q = CT_VEC_AT(&an->people, ct_person, k);
             taken = q->title == title && q->of && !strcmp(q->of, pm[i].key);
         }
