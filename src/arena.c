@@ -69,6 +69,7 @@ void ct_arena_reset(ct_arena *a)
 
 void *ct_arena_alloc(ct_arena *a, size_t n)
 {
+    if (n > SIZE_MAX / 4) return NULL; /* would overflow the rounding and the block header */
     n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
     if (n == 0) n = ALIGN;
     block *b = a->head;

@@ -177,6 +177,7 @@ size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
         }
     }
     char tmp[1024];
+    if (cap == 0) return 0;
     ct_buf b = {tmp, 0, sizeof tmp, sizeof tmp - 1, 0};
     /* A stack buffer: ct_buf never reallocates while len stays below cap, and max < cap. */
     ct_key_append(&b, s, n);

@@ -35,6 +35,7 @@ static void test_arena(void)
     }
     char *big = ct_arena_alloc(a, 1 << 20);
     CHECK(big != NULL, "1 MB from a 64-byte arena");
+    CHECK(ct_arena_alloc(a, SIZE_MAX - 3) == NULL, "an impossible size fails, no wrap-around");
     if (big) big[(1 << 20) - 1] = 1;
     CHECK_STR(ct_arena_strndup(a, "Busan City Hall", 5), "Busan");
     CHECK_STR(ct_arena_printf(a, "gn:%d/%s", 1838524, "x"), "gn:1838524/x");
@@ -199,6 +200,7 @@ static void test_key(void)
     char small[6];
     CHECK(ct_key(small, sizeof small, "Gyeongsangnam", 13) == 5, "truncated key length");
     CHECK_STR(small, "gyeon");
+    CHECK(ct_key(small, 0, "Busan", 5) == 0, "a zero-size destination is left alone");
     /* ct_key_append into a capped buffer */
     ct_buf b;
     ct_buf_init(&b, 8);
