@@ -88,6 +88,9 @@ typedef struct {
     ct_when trip_date;
     size_t trip_sent;
     const hit *trigger; /* the trigger being read */
+    const char *trip_dest;  /* the first destination of the last visit that took place */
+    const char *const *trip_people; /* and its visitors */
+    size_t trip_npeople;
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
 } ev_state;
 
@@ -398,6 +401,26 @@ static void add_members(const ct_analysis *an, ct_event *e, const char *origin)
     if (!e->npeople) add_person(e, origin);
 }
 
+/* Do tokens [b, e) only join items of a list ("," "and" "(" "▴" "as well as")? */
+static int list_gap(const ct_analysis *an, uint32_t b, uint32_t e)
+{
+    static const char *const joins[] = {"and", "or", "as", "well", "then", "finally", NULL};
+    if (e - b > 6) return 0;
+    for (uint32_t i = b; i < e; i++) {
+        const ct_token *t = &an->toks[i];
+        if (t->flags & CT_TOK_PUNCT) {
+            char c = an->text[t->off];
+            if (c == '.' || c == ';' || c == ':') return 0;
+            continue;
+        }
+        int ok = 0;
+        for (int j = 0; joins[j] && !ok; j++)
+            ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -427,10 +450,14 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     if (!e.npeople) return;
-    /* destinations: places after the trigger that are not a visitor's home */
+    /* destinations: the list of places right after the trigger ("toured Tokyo, Osaka and
+     * Fukuoka", "a visit to Korea") that are not a visitor's home */
+    const ct_place_mention *prev = NULL;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->tok < tr->tok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        if (prev && !list_gap(an, prev->tok + prev->ntok, p->tok)) break;
+        prev = p;
         int own = origin && strcmp(origin, p->key) == 0;
         for (size_t k = 0; k < v->npersons && !own; k++) {
             const ct_person *pp = person_of(an, v->persons[k]);
@@ -456,6 +483,11 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     out->npeople = e.npeople;
     memcpy(out->keys, e.keys, sizeof e.keys);
     out->nkeys = e.nkeys;
+    if (!out->planned) {
+        st->trip_dest = out->keys[0];
+        st->trip_people = out->people;
+        st->trip_npeople = out->npeople;
+    }
     set_date(out, v, tr->tok);
     if (!out->has_date && st->trip_visitor && v->sent <= st->trip_sent + 2 &&
         has_str(out->people, out->npeople, st->trip_visitor)) {
@@ -557,6 +589,11 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             out->place = p->key;
             break;
         }
+    }
+    if (!out->place && st->trip_dest) {
+        /* a meeting during a visit by one of its participants is held where they went */
+        for (size_t i = 0; i < out->npeople && !out->place; i++)
+            if (has_str(st->trip_people, st->trip_npeople, out->people[i])) out->place = st->trip_dest;
     }
     if (!out->place) out->place = st->home;
     set_date(out, v, tr->tok);
