@@ -73,7 +73,7 @@ build/tests/%: tests/%.c tests/harness.h build/libcityties-san.a
 	$(CC) $(CPPFLAGS) $(WARN) $(SAN) $< build/libcityties-san.a $(LDLIBS) -o $@
 
 # Every test binary under the sanitizers, then the CLI end-to-end script; one summary line.
-test: $(TESTBIN) build/cityties-san $(GAZ)
+test: $(TESTBIN) build/cityties-san build/cityties $(GAZ)
 	CITYTIES_GAZ=$(abspath $(GAZ)) sh tests/run.sh $(TESTBIN)
 
 eval: all
