@@ -23,7 +23,38 @@ struct ct_store {
     sqlite3 *db;
     const ct_gazetteer *gaz; /* borrowed, or NULL */
     char pub_lo[11];         /* during a put: the article's publication bound, or "" */
+    struct {
+        const char *sql;     /* a string literal of this file: the cache key */
+        sqlite3_stmt *st;
+    } cache[64];             /* prepared once, reset after each use */
+    size_t ncache;
 };
+
+/* The prepared statement for sql (a string literal: compared by address), reset and unbound.
+ * Returns SQLITE_OK or an error; callers release it with fin(). */
+static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
+{
+    for (size_t i = 0; i < s->ncache; i++) {
+        if (s->cache[i].sql == sql) {
+            *st = s->cache[i].st;
+            sqlite3_clear_bindings(*st);
+            return SQLITE_OK;
+        }
+    }
+    *st = NULL;
+    if (s->ncache == sizeof s->cache / sizeof s->cache[0]) return SQLITE_FULL;
+    int rc = sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
+    if (rc != SQLITE_OK) return rc;
+    s->cache[s->ncache].sql = sql;
+    s->cache[s->ncache++].st = *st;
+    return SQLITE_OK;
+}
+
+/* Ends a use of a cached statement (NULL is fine). */
+static void fin(sqlite3_stmt *st)
+{
+    if (st) sqlite3_reset(st);
+}
 
 /* ---- schema ---- */
 
@@ -149,6 +180,16 @@ static const char *const migrations[] = {
     "  started TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
     "  version TEXT);"
     "CREATE INDEX tie_kind ON tie(kind, since_lo);",
+    /* 2 -> 3: reports of one event copied from article to article (wire stories) */
+    "CREATE INDEX event_evidence ON event(type, evidence) WHERE evidence IS NOT NULL;",
+    /* 3 -> 4: the event's type on its arguments, so finding reports that share a person or a
+     * place reads one covering index instead of every event of a busy city */
+    "ALTER TABLE event_arg ADD COLUMN type TEXT;"
+    "UPDATE event_arg SET type = (SELECT type FROM event WHERE id = event_arg.event_id);"
+    "CREATE INDEX event_arg_place_type ON event_arg(place_key, type, role, event_id)"
+    "  WHERE place_key IS NOT NULL;"
+    "CREATE INDEX event_arg_person_type ON event_arg(person_id, type, event_id)"
+    "  WHERE person_id IS NOT NULL;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -162,10 +203,10 @@ static int migrate(ct_store *s)
 {
     sqlite3_stmt *st = NULL;
     int version = 0;
-    if (sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL) != SQLITE_OK)
+    if (prep(s, "PRAGMA user_version", &st) != SQLITE_OK)
         return CT_EDB;
     if (sqlite3_step(st) == SQLITE_ROW) version = sqlite3_column_int(st, 0);
-    sqlite3_finalize(st);
+    fin(st);
     if (version > (int)NMIGRATIONS) return CT_EDB; /* written by a newer cityties */
     for (size_t v = (size_t)version; v < NMIGRATIONS; v++) {
         char pragma[48];
@@ -205,6 +246,7 @@ fail:
 void ct_store_close(ct_store *s)
 {
     if (!s) return;
+    for (size_t i = 0; i < s->ncache; i++) sqlite3_finalize(s->cache[i].st);
     sqlite3_close(s->db);
     free(s);
 }
@@ -286,12 +328,12 @@ static int bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 static int run(ct_store *s, const char *sql, int nargs, const char *const *args, int64_t *rowid)
 {
     sqlite3_stmt *st = NULL;
-    int rc = sqlite3_prepare_v2(s->db, sql, -1, &st, NULL);
+    int rc = prep(s, sql, &st);
     if (rc != SQLITE_OK) return rc;
     for (int i = 0; i < nargs; i++) bind_text_or_null(st, i + 1, args[i]);
     rc = sqlite3_step(st);
     if (rowid) *rowid = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
-    sqlite3_finalize(st);
+    fin(st);
     return rc;
 }
 
@@ -308,15 +350,13 @@ static int ensure_place(ct_store *s, const char *key)
     ct_gaz_entry e;
     int have = s->gaz && ct_gaz_get(s->gaz, key, &e) == 0;
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO place(key, name, name_key, kind, cc, lat, lon, population)"
+    if (prep(s, "INSERT INTO place(key, name, name_key, kind, cc, lat, lon, population)"
                            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
                            " ON CONFLICT(key) DO UPDATE SET name = coalesce(place.name, ?2),"
                            " name_key = coalesce(place.name_key, ?3), kind = coalesce(place.kind, ?4),"
                            " cc = coalesce(place.cc, ?5), lat = coalesce(place.lat, ?6),"
                            " lon = coalesce(place.lon, ?7), population = coalesce(place.population, ?8)"
-                           " WHERE ?2 IS NOT NULL AND place.name IS NULL",
-                           -1, &st, NULL) != SQLITE_OK)
+                           " WHERE ?2 IS NOT NULL AND place.name IS NULL", &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
     if (have) {
@@ -335,7 +375,7 @@ static int ensure_place(ct_store *s, const char *key)
         sqlite3_bind_text(st, 5, key + 3, -1, SQLITE_TRANSIENT);
     }
     int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
@@ -369,11 +409,9 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     *id = 0;
     sqlite3_stmt *st = NULL;
     /* 1. the same name key, with agreeing affiliation */
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT DISTINCT p.id, p.of, p.title FROM person_mention m"
+    if (prep(s, "SELECT DISTINCT p.id, p.of, p.title FROM person_mention m"
                            " JOIN person p ON p.id = m.person_id WHERE m.key = ?1"
-                           " ORDER BY (p.of IS ?2) DESC, p.id",
-                           -1, &st, NULL) != SQLITE_OK)
+                           " ORDER BY (p.of IS ?2) DESC, p.id", &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
     bind_text_or_null(st, 2, of);
@@ -384,14 +422,12 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         if (one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of))
             *id = sqlite3_column_int64(st, 0);
     }
-    sqlite3_finalize(st);
+    fin(st);
     /* 2. a looser name match with the same title and affiliation */
     if (!*id && of && title) {
-        if (sqlite3_prepare_v2(s->db,
-                               "SELECT DISTINCT p.id, m.name FROM person_mention m"
+        if (prep(s, "SELECT DISTINCT p.id, m.name FROM person_mention m"
                                " JOIN person p ON p.id = m.person_id"
-                               " WHERE m.of = ?1 AND m.title = ?2 AND m.article_id <> ?3",
-                               -1, &st, NULL) != SQLITE_OK)
+                               " WHERE m.of = ?1 AND m.title = ?2 AND m.article_id <> ?3", &st) != SQLITE_OK)
             return CT_EDB;
         sqlite3_bind_text(st, 1, of, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 2, title, -1, SQLITE_TRANSIENT);
@@ -401,7 +437,7 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
             if (other && ct_name_same(name, strlen(name), other, strlen(other)))
                 *id = sqlite3_column_int64(st, 0);
         }
-        sqlite3_finalize(st);
+        fin(st);
     }
     if (*id) {
         const char *args[3];
@@ -427,10 +463,8 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
     ct_name_key(name, strlen(name), key, sizeof key);
     if (!key[0]) ct_key(key, sizeof key, name, strlen(name));
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
-                           " title, of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (prep(s, "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
+                           " title, of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, article);
@@ -440,7 +474,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
     bind_text_or_null(st, 6, title);
     bind_text_or_null(st, 7, of);
     int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
@@ -550,10 +584,9 @@ static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, c
         if ((rc = ensure_org(s, v, &oid)) != 0) return rc;
     }
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
-                           " org_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (prep(s, "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
+                           " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+                           " (SELECT type FROM event WHERE id = ?1))", &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, event);
     sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
@@ -562,7 +595,7 @@ static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, c
     bind_text_or_null(st, 5, place);
     if (oid) sqlite3_bind_int64(st, 6, oid);
     rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
@@ -570,11 +603,11 @@ static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
 {
     sqlite3_stmt *st = NULL;
     int64_t n = -1;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return -1;
+    if (prep(s, sql, &st) != SQLITE_OK) return -1;
     sqlite3_bind_int64(st, 1, a);
     sqlite3_bind_int64(st, 2, b);
     if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    fin(st);
     return n;
 }
 
@@ -582,11 +615,11 @@ static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
 static int step2(ct_store *s, const char *sql, int64_t a, int64_t b)
 {
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db, sql, -1, &st, NULL) != SQLITE_OK) return CT_EDB;
+    if (prep(s, sql, &st) != SQLITE_OK) return CT_EDB;
     sqlite3_bind_int64(st, 1, a);
     sqlite3_bind_int64(st, 2, b);
     int rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    fin(st);
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
 }
 
@@ -619,11 +652,9 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     sqlite3_stmt *st = NULL;
     char lo2[11], hi2[11];
     int fits = 1;
-    if (sqlite3_prepare_v2(s->db,
-                           "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind,"
+    if (prep(s, "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind,"
                            " e.article_id FROM event e JOIN article a ON a.id = e.article_id"
-                           " WHERE e.group_id = ?1",
-                           -1, &st, NULL) != SQLITE_OK)
+                           " WHERE e.group_id = ?1", &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
     while (fits && sqlite3_step(st) == SQLITE_ROW) {
@@ -634,7 +665,7 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
         if (!same_or_null(kind, (const char *)sqlite3_column_text(st, 4))) fits = 0;
         if (sqlite3_column_int64(st, 5) == article) fits = 0;
     }
-    sqlite3_finalize(st);
+    fin(st);
     return fits;
 }
 
@@ -647,7 +678,7 @@ static const char *const N_PLACES_SQL =
 /* Puts event e (already stored with its arguments) into the group of a matching event of
  * another article, or into a new group. Two reports match when they share two people; or one
  * person and one place with both dates given and agreeing; or two places with times that agree
- * (dates, else the publication years). Two reports that each name two or more people but share
+ * (dates, else the publication years); or the same evidence sentence (a copied story). Two reports that each name two or more people but share
  * only one (the same mayor meeting different guests) never match. The whole group must fit
  * (group_fits), so matches do not chain across incompatible dates. */
 static int group_event(ct_store *s, int64_t article, int64_t e, const char *type,
@@ -658,61 +689,76 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
     eff_bounds(lo, hi, s->pub_lo[0] ? s->pub_lo : NULL, planned, elo, ehi);
     int64_t best = 0, best_score = 0;
     int64_t np1 = count1(s, N_PEOPLE_SQL, e, 0), nl1 = count1(s, N_PLACES_SQL, e, 0);
-    if (sqlite3_prepare_v2(
-            s->db,
-            "SELECT DISTINCT e2.id, e2.group_id, e2.date_lo,"
-            " (SELECT published_lo FROM article WHERE id = e2.article_id) FROM event_arg a1"
-            " JOIN event_arg a2 ON a2.person_id = a1.person_id JOIN event e2 ON e2.id = a2.event_id"
-            " WHERE a1.event_id = ?1 AND e2.type = ?2 AND e2.article_id <> ?3"
-            " AND e2.group_id IS NOT NULL"
-            " UNION SELECT e2.id, e2.group_id, e2.date_lo,"
-            " (SELECT published_lo FROM article WHERE id = e2.article_id) FROM event_arg a1"
-            " JOIN event_arg a2 ON a2.place_key = a1.place_key JOIN event e2 ON e2.id = a2.event_id"
-            " WHERE a1.event_id = ?1 AND e2.type = ?2 AND e2.article_id <> ?3"
-            " AND e2.group_id IS NOT NULL AND a1.role IN " PLACE_ROLES
-            " AND a2.role IN " PLACE_ROLES " LIMIT 500",
-            -1, &st, NULL) != SQLITE_OK)
+    /* every report of another article sharing a person, a place or the evidence sentence,
+     * with what it shares and how many people and places it names */
+    if (prep(s,
+             "WITH mine(person_id, place_key, role) AS"
+             "  (SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1),"
+             " hit(e2, people, same) AS ("
+             /* CROSS JOIN fixes the join order: from this event's few arguments outwards */
+             "  SELECT a2.event_id, count(DISTINCT a2.person_id), 0 FROM mine m"
+             "   CROSS JOIN event_arg a2 ON a2.person_id = m.person_id AND a2.type = ?2"
+             "   WHERE m.person_id IS NOT NULL GROUP BY a2.event_id"
+             /* places alone count from two shared up: one shared place (the host city) is
+              * what most of a city's events have in common */
+             "  UNION ALL SELECT a2.event_id, 0, 0 FROM mine m"
+             "   CROSS JOIN event_arg a2 ON a2.place_key = m.place_key AND a2.type = ?2"
+             "   WHERE m.place_key IS NOT NULL"
+             "   AND m.role IN " PLACE_ROLES " AND a2.role IN " PLACE_ROLES
+             "   GROUP BY a2.event_id HAVING count(DISTINCT a2.place_key) >= 2"
+             "  UNION ALL SELECT e2.id, 0, 1 FROM event e1 JOIN event e2"
+             "   ON e2.type = e1.type AND e2.evidence = e1.evidence WHERE e1.id = ?1"
+             "   AND e2.article_id <> ?3)"
+             " SELECT e2.id, e2.group_id, e2.date_lo,"
+             "  (SELECT published_lo FROM article WHERE id = e2.article_id),"
+             "  sum(h.people), max(h.same),"
+             "  (SELECT count(DISTINCT a.place_key) FROM event_arg a JOIN event_arg b"
+             "    ON a.place_key = b.place_key WHERE a.event_id = ?1 AND b.event_id = e2.id"
+             "    AND a.role IN " PLACE_ROLES " AND b.role IN " PLACE_ROLES ")"
+             " FROM hit h JOIN event e2 ON e2.id = h.e2 WHERE e2.group_id IS NOT NULL"
+             " AND e2.article_id <> ?3"
+             " GROUP BY e2.id ORDER BY max(h.same) DESC, sum(h.people) DESC LIMIT 500",
+             &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, e);
     sqlite3_bind_text(st, 2, type, -1, SQLITE_TRANSIENT);
     sqlite3_bind_int64(st, 3, article);
     int rc = 0;
-    while (sqlite3_step(st) == SQLITE_ROW) {
+    enum { MAXG = 64 };
+    int64_t seen[MAXG]; /* groups already judged: each is matched at most once */
+    size_t nseen = 0;
+    if (np1 < 0 || nl1 < 0) rc = CT_EDB;
+    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
         int64_t e2 = sqlite3_column_int64(st, 0), g2 = sqlite3_column_int64(st, 1);
+        int judged = 0;
+        for (size_t i = 0; i < nseen; i++) judged |= seen[i] == g2;
+        if (judged) continue;
         int dated = lo && sqlite3_column_type(st, 2) != SQLITE_NULL;
         int timed = elo[0] && (sqlite3_column_type(st, 2) != SQLITE_NULL ||
                                sqlite3_column_type(st, 3) != SQLITE_NULL);
-        int64_t people = count1(s,
-                                "SELECT count(DISTINCT a.person_id) FROM event_arg a JOIN event_arg b"
-                                " ON a.person_id = b.person_id WHERE a.event_id = ?1 AND"
-                                " b.event_id = ?2",
-                                e, e2);
-        int64_t places = count1(s,
-                                "SELECT count(DISTINCT a.place_key) FROM event_arg a JOIN event_arg b"
-                                " ON a.place_key = b.place_key WHERE a.event_id = ?1 AND"
-                                " b.event_id = ?2 AND a.role IN " PLACE_ROLES
-                                " AND b.role IN " PLACE_ROLES,
-                                e, e2);
+        int64_t people = sqlite3_column_int64(st, 4), places = sqlite3_column_int64(st, 6);
+        int same_words = sqlite3_column_int(st, 5) != 0;
+        int match = same_words || people >= 2 || (people >= 1 && places >= 1 && dated) ||
+                    (places >= 2 && timed);
+        if (!match) continue;
         int64_t np2 = count1(s, N_PEOPLE_SQL, e2, 0), nl2 = count1(s, N_PLACES_SQL, e2, 0);
-        if (people < 0 || places < 0 || np1 < 0 || np2 < 0 || nl1 < 0 || nl2 < 0) {
+        if (np2 < 0 || nl2 < 0) {
             rc = CT_EDB;
             break;
         }
-        if (np1 >= 2 && np2 >= 2 && people < 2) continue; /* different company */
-        if (nl1 >= 2 && nl2 >= 2 && places < 2 && people < 2) continue;
-        int match = people >= 2 || (people >= 1 && places >= 1 && dated) ||
-                    (places >= 2 && timed);
-        if (!match) continue;
+        if (!same_words && np1 >= 2 && np2 >= 2 && people < 2) continue; /* other company */
+        if (!same_words && nl1 >= 2 && nl2 >= 2 && places < 2 && people < 2) continue;
+        if (nseen < MAXG) seen[nseen++] = g2;
         int fits = group_fits(s, g2, article, kind, elo, ehi);
         if (fits < 0) {
             rc = fits;
             break;
         }
         if (!fits) continue;
-        int64_t score = people * 4 + places * 2 + dated;
+        int64_t score = same_words * 16 + people * 4 + places * 2 + dated;
         if (score > best_score) best_score = score, best = g2;
     }
-    sqlite3_finalize(st);
+    fin(st);
     if (rc) return rc;
     if (!best) {
         const char *args[] = {type};
@@ -752,12 +798,10 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     char *js = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS);
     if (!js) return CT_ENOMEM;
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
+    if (prep(s, "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
                            " planned, place, name, title, evidence, off, len, json) VALUES"
                            " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
-                           " RETURNING id",
-                           -1, &st, NULL) != SQLITE_OK) {
+                           " RETURNING id", &st) != SQLITE_OK) {
         free(js);
         return CT_EDB;
     }
@@ -779,7 +823,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     int64_t id = 0;
     rc = sqlite3_step(st);
     if (rc == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    fin(st);
     if (!id) return CT_EDB;
 
     for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
@@ -803,14 +847,12 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
         const char *topic = json_string_value(t);
         if (!topic) continue;
         sqlite3_stmt *ts = NULL;
-        if (sqlite3_prepare_v2(s->db,
-                               "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)",
-                               -1, &ts, NULL) != SQLITE_OK)
+        if (prep(s, "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)", &ts) != SQLITE_OK)
             return CT_EDB;
         sqlite3_bind_int64(ts, 1, id);
         sqlite3_bind_text(ts, 2, topic, -1, SQLITE_TRANSIENT);
         rc = sqlite3_step(ts);
-        sqlite3_finalize(ts);
+        fin(ts);
         if (rc != SQLITE_DONE) return CT_EDB;
     }
     return group_event(s, article, id, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL,
@@ -837,10 +879,8 @@ static int put_tie(ct_store *s, int64_t article, json_t *t)
     int64_t off, len;
     span_of(t, &off, &len);
     sqlite3_stmt *st = NULL;
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO tie(article_id, a, b, kind, since, since_lo, evidence, off,"
-                           " len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (prep(s, "INSERT INTO tie(article_id, a, b, kind, since, since_lo, evidence, off,"
+                           " len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, article);
     sqlite3_bind_text(st, 2, a, -1, SQLITE_TRANSIENT);
@@ -851,7 +891,7 @@ static int put_tie(ct_store *s, int64_t article, json_t *t)
     bind_text_or_null(st, 7, json_str(t, "evidence"));
     if (off >= 0) sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, len);
     rc = sqlite3_step(st);
-    sqlite3_finalize(st);
+    fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
@@ -940,15 +980,14 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     int rc = CT_EDB, status = CT_PUT_NEW;
     sqlite3_stmt *st = NULL;
     if (exec(s, "BEGIN IMMEDIATE") != 0) goto out;
-    if (sqlite3_prepare_v2(s->db, "SELECT id, hash, record_hash FROM article WHERE doc_id = ?1",
-                           -1, &st, NULL) != SQLITE_OK)
+    if (prep(s, "SELECT id, hash, record_hash FROM article WHERE doc_id = ?1", &st) != SQLITE_OK)
         goto rollback;
     sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
     if (sqlite3_step(st) == SQLITE_ROW) {
         int64_t old = sqlite3_column_int64(st, 0);
         int same = strcmp((const char *)sqlite3_column_text(st, 1), hash) == 0 &&
                    strcmp((const char *)sqlite3_column_text(st, 2), rhash) == 0;
-        sqlite3_finalize(st);
+        fin(st);
         st = NULL;
         if (same) {
             status = CT_PUT_SAME;
@@ -960,7 +999,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
             goto rollback;
         status = CT_PUT_REPLACED;
     }
-    sqlite3_finalize(st);
+    fin(st);
     st = NULL;
 
     const char *published = json_str(rec, "published");
@@ -968,11 +1007,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     char lo[11], hi[11];
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
-    if (sqlite3_prepare_v2(s->db,
-                           "INSERT INTO article(doc_id, url, published, published_lo, hash,"
+    if (prep(s, "INSERT INTO article(doc_id, url, published, published_lo, hash,"
                            " record_hash, raw, text, record) VALUES"
-                           " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
-                           -1, &st, NULL) != SQLITE_OK)
+                           " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id", &st) != SQLITE_OK)
         goto rollback;
     sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
     bind_text_or_null(st, 2, a->url);
@@ -985,7 +1022,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     sqlite3_bind_text(st, 9, canon, -1, SQLITE_STATIC);
     int64_t article = 0;
     if (sqlite3_step(st) == SQLITE_ROW) article = sqlite3_column_int64(st, 0);
-    sqlite3_finalize(st);
+    fin(st);
     st = NULL;
     if (!article) goto rollback;
     if ((rc = put_facts(s, article, rec)) != 0) goto rollback;
@@ -996,7 +1033,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     rc = 0;
     goto out;
 rollback:
-    sqlite3_finalize(st);
+    fin(st);
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     if (rc == 0) rc = CT_EDB;
 out:

@@ -22,7 +22,8 @@
  * (names.h) are equal and their `of` agrees (equal or unknown on one side), or when
  * ct_name_same() holds and both title and `of` are known and equal. An event joins an existing
  * group when it has the same type (and agreement kind), its dates overlap (or one is unknown),
- * and it shares a person, or two places (one when both are dated). Ties are never merged on
+ * and it shares two people, a person and a place (both dated), two places, or its evidence
+ * sentence; two reports naming different companions of one person never merge. Ties are never merged on
  * write: queries group them by pair and kind, `since` being the earliest.
  *
  * Safety: each ct_store_put() is one transaction; the database runs in WAL mode so readers
@@ -41,7 +42,7 @@ typedef struct ct_store ct_store;
 typedef struct ct_gazetteer ct_gazetteer;
 typedef struct sqlite3 sqlite3;
 
-#define CT_STORE_SCHEMA 2      /* PRAGMA user_version written by the latest migration */
+#define CT_STORE_SCHEMA 4      /* PRAGMA user_version written by the latest migration */
 #define CT_STORE_DEFAULT "cityties.db"
 
 /* What ct_store_put() did. */

@@ -139,13 +139,16 @@ static void test_schema(void)
     CHECK(ct_store_open(dbpath, &s) == 0, "open for downgrade");
     ct_article a = {"old", NULL, NULL, "old text", 8, NULL, 0};
     CHECK(ct_store_put_article(s, &a, "{\"id\":\"old\"}") == CT_PUT_NEW, "old article");
-    sqlite3_exec(ct_store_db(s), "DROP INDEX tie_kind; DROP TABLE ingest_run;"
-                 " PRAGMA user_version=1", NULL, NULL, NULL);
+    sqlite3_exec(ct_store_db(s), "DROP INDEX event_arg_place_type; DROP INDEX"
+                 " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
+                 " DROP INDEX event_evidence; DROP INDEX tie_kind;"
+                 " DROP TABLE ingest_run; PRAGMA user_version=1", NULL, NULL, NULL);
     CHECK(q1(s, "PRAGMA user_version") == 1, "now version 1");
     ct_store_close(s);
     CHECK(ct_store_open(dbpath, &s) == 0, "open v1");
     CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "migrated to %d", CT_STORE_SCHEMA);
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'tie_kind'") == 1, "index 2");
+    CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_evidence'") == 1, "v3");
     CHECK(ct_store_note_run(s, "test") == 0, "ingest_run exists");
     CHECK(q1(s, "SELECT count(*) FROM article") == 1, "rows kept");
     CHECK(ct_store_delete(s, "old") == 0, "delete old");
