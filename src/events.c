@@ -557,10 +557,12 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
                 add_key(&e, p->key);
         }
     }
-    if (e.nkeys < 2 && refers_to_pair(st, v)) {
+    if (refers_to_pair(st, v)) {
         /* "During the meeting, the two mayors agreed ...": the pair's leaders */
-        add_key(&e, st->home);
-        add_key(&e, st->partner);
+        if (e.nkeys < 2) {
+            add_key(&e, st->home);
+            add_key(&e, st->partner);
+        }
         hit h[2];
         const char *val = NULL;
         if (scan(an, st->pairs, v->b, v->e, h, 2, str_hit))
