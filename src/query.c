@@ -828,9 +828,14 @@ static const char *sv(json_t *o, const char *k)
 /* One line: "  - " + words; then its sources with evidence, indented. */
 static void print_sources(FILE *f, json_t *sources, const char *indent)
 {
-    size_t i;
+    size_t i, n = json_array_size(sources);
     json_t *x;
+    enum { SHOWN = 5 }; /* copies of a wire story should not bury the briefing */
     json_array_foreach(sources, i, x) {
+        if (i == SHOWN && n > SHOWN + 1) {
+            fprintf(f, "%s... and %zu more sources (--json lists them all)\n", indent, n - SHOWN);
+            break;
+        }
         const char *ev = sv(x, "evidence");
         const char *d = sv(x, "date");
         if (!*d) d = sv(x, "since");
