@@ -83,6 +83,7 @@ typedef struct {
     const char *home;    /* the article's home city key, or NULL */
     const char *partner; /* the other city the article is most about, or NULL */
     const ct_lexicon *pairs; /* phrases that refer back to the pair ("the two cities") */
+    const ct_lexicon *accompany; /* phrases that add people to the last visit or meeting */
     int last_kind;    /* the last specific agreement kind named so far, titles included */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
     ct_when trip_date;
@@ -1002,6 +1003,37 @@ static const char *partner_city(const ct_analysis *an, const char *home)
     return best;
 }
 
+/* Index of the last event of type, or SIZE_MAX. */
+static size_t last_of(const ct_analysis *an, int type)
+{
+    for (size_t i = an->events.n; i-- > 0;)
+        if (CT_VEC_AT(&an->events, ct_event, i)->type == type) return i;
+    return SIZE_MAX;
+}
+
+/* "Chairman Lee ... and President Lee ... accompanied Mayor Joo", "The delegation, comprised
+ * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
+ * before, when the sentence states no event of its own. */
+static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
+{
+    ct_analysis *an = st->an;
+    if (!st->accompany || v->ntriggers || !v->npersons) return;
+    hit h[2];
+    if (!scan(an, st->accompany, v->b, v->e, h, 2, str_hit)) return;
+    size_t idx[2] = {trip, meet};
+    for (int k = 0; k < 2; k++) {
+        if (idx[k] == SIZE_MAX) continue;
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, idx[k]);
+        if (e->sent + 2 < v->sent) continue;
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person *p = person_of(an, v->persons[i]);
+            if (!p) continue;
+            add_person(e, p->name);
+            if (e->type == CT_EV_MEETING && p->of) add_key(e, p->of);
+        }
+    }
+}
+
 /* The date of the story: the first resolved, not future date of the first three body
  * sentences, or NULL. */
 static const ct_when *story_date(const ct_analysis *an)
@@ -1033,6 +1065,7 @@ int ct_events_find(ct_analysis *an)
     st.home = home ? arena_key(an, home) : NULL;
     st.partner = partner_city(an, st.home);
     st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
+    st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -1047,6 +1080,7 @@ int ct_events_find(ct_analysis *an)
         }
         sview v;
         view_build(&st, s, &v);
+        size_t trip_before = last_of(an, CT_EV_VISIT), meet_before = last_of(an, CT_EV_MEETING);
         for (size_t k = 0; k < v.nkinds; k++)
             if (!(v.kinds[k].value & KIND_GENERIC) && v.kinds[k].value != CT_KIND_COOPERATION)
                 st.last_kind = v.kinds[k].value;
@@ -1065,6 +1099,7 @@ int ct_events_find(ct_analysis *an)
             }
         }
         tie_statements(&st, &v);
+        accompany(&st, &v, trip_before, meet_before);
     }
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */
