@@ -162,8 +162,14 @@ static char *join(char **args, int from, int n)
     return s;
 }
 
-static int open_store(const opts *o, ct_store **s)
+/* Opens the store; only ingest may create it (a question to a missing file is a mistake). */
+static int open_store(const opts *o, ct_store **s, int create)
 {
+    if (!create && access(o->db, F_OK) != 0) {
+        fprintf(stderr, "cityties: no knowledge base at %s (run `cityties ingest PATH...` first,"
+                        " or pass --db FILE)\n", o->db);
+        return -1;
+    }
     int rc = ct_store_open(o->db, s);
     if (rc < 0) {
         fprintf(stderr, "cityties: cannot open the knowledge base %s (%s)\n", o->db,
@@ -236,7 +242,7 @@ static int cmd_ingest(const opts *o)
         return 2;
     }
     ct_store *s;
-    if (open_store(o, &s) < 0) {
+    if (open_store(o, &s, 1) < 0) {
         ct_ctx_free(ctx);
         return 2;
     }
@@ -363,7 +369,7 @@ static int cmd_query(const char *cmd, const opts *o)
     ct_ctx *ctx = NULL;
     if (ct_ctx_open(o->gaz, &ctx) < 0) ctx = NULL; /* names then resolve from the store only */
     ct_store *s;
-    if (open_store(o, &s) < 0) {
+    if (open_store(o, &s, 0) < 0) {
         ct_ctx_free(ctx);
         return 2;
     }
@@ -414,7 +420,7 @@ static int cmd_export(const opts *o)
     ct_ctx *ctx = NULL;
     if (ct_ctx_open(o->gaz, &ctx) < 0) ctx = NULL;
     ct_store *s;
-    if (open_store(o, &s) < 0) {
+    if (open_store(o, &s, 0) < 0) {
         ct_ctx_free(ctx);
         return 2;
     }
@@ -444,7 +450,7 @@ static int cmd_export(const opts *o)
 static int cmd_counts(const opts *o)
 {
     ct_store *s;
-    if (open_store(o, &s) < 0) return 2;
+    if (open_store(o, &s, 0) < 0) return 2;
     ct_store_counts c;
     int rc = ct_store_counts_get(s, &c);
     ct_store_close(s);

@@ -636,8 +636,14 @@ int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out)
                 json_object_set_new(e, "title", json_incref(json_object_get(p, "title")));
                 json_object_set_new(e, "of", json_incref(json_object_get(p, "of")));
                 json_object_set_new(e, "events", json_array());
+                json_object_set_new(e, "articles", json_array());
                 json_object_set_new(people, id, e);
             }
+            size_t k2;
+            json_t *src;
+            json_array_foreach(json_object_get(g, "sources"), k2, src)
+                push_unique_str(json_object_get(e, "articles"),
+                                json_string_value(json_object_get(src, "article")));
             json_t *evs = json_object_get(e, "events");
             json_t *gid = json_object_get(g, "id");
             size_t k;
@@ -999,8 +1005,18 @@ void ct_query_print(FILE *f, const char *what, json_t *r)
             if (*sv(x, "title") || *sv(x, "of"))
                 fprintf(f, " (%s%s%s)", sv(x, "title"), *sv(x, "title") && *sv(x, "of") ? ", " : "",
                         sv(x, "of"));
-            fprintf(f, ": %zu event%s\n", json_array_size(json_object_get(x, "events")),
+            fprintf(f, ": %zu event%s [", json_array_size(json_object_get(x, "events")),
                     json_array_size(json_object_get(x, "events")) == 1 ? "" : "s");
+            size_t j;
+            json_t *y;
+            json_array_foreach(json_object_get(x, "articles"), j, y) {
+                if (j == 5) {
+                    fprintf(f, ", ...");
+                    break;
+                }
+                fprintf(f, "%s%s", j ? ", " : "", json_string_value(y));
+            }
+            fprintf(f, "]\n");
         }
     } else if (strcmp(what, "person") == 0) {
         json_array_foreach(json_object_get(r, "people"), i, x) {

@@ -49,6 +49,10 @@ done
 "$BIN" partners >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "partners without CITY exits 2"
 "$BIN" export --db "$T/x.db" >/dev/null 2>&1; [ $? -eq 2 ] && ok || bad "export without --format exits 2"
 
+"$BIN" partners Busan --db "$T/missing.db" >/dev/null 2>"$T/err"
+[ $? -eq 2 ] && grep -q 'no knowledge base' "$T/err" && [ ! -e "$T/missing.db" ] && ok ||
+    bad "a question to a missing store: $(cat "$T/err")"
+
 # ---- ingest, twice: identical counts ----
 DB=$T/kb.db
 "$BIN" ingest --db "$DB" "$T/in" >"$T/out" 2>"$T/err"
