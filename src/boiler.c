@@ -44,9 +44,27 @@ static int month_or_day(const char *w, size_t n)
 static int contains_ci(const char *s, size_t n, const char *lit)
 {
     size_t m = strlen(lit);
-    for (size_t i = 0; i + m <= n; i++)
-        if (ct_ieq(s + i, m, lit)) return 1;
+    char first = lit[0] >= 'A' && lit[0] <= 'Z' ? (char)(lit[0] + 32) : lit[0];
+    for (size_t i = 0; i + m <= n; i++) {
+        char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
+        if (c == first && ct_ieq(s + i, m, lit)) return 1; /* first byte checked inline */
+    }
     return 0;
+}
+
+/* ct_utf8_decode(), ct_cp_is_alpha() and ct_cp_is_cjk() with the ASCII case inline. */
+static inline size_t dec(const char *s, size_t n, int32_t *cp)
+{
+    if ((unsigned char)s[0] < 0x80) {
+        *cp = (unsigned char)s[0];
+        return 1;
+    }
+    return ct_utf8_decode(s, n, cp);
+}
+
+static inline int is_alpha(int32_t cp)
+{
+    return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
 }
 
 static void measure(const char *s, size_t n, shape *sh)
@@ -56,17 +74,17 @@ static void measure(const char *s, size_t n, shape *sh)
     size_t i = 0, digit_groups = 0, run_digits = 0;
     while (i < n) {
         int32_t cp;
-        size_t l = ct_utf8_decode(s + i, n - i, &cp);
-        if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) {
+        size_t l = dec(s + i, n - i, &cp);
+        if (is_alpha(cp) || ct_cp_is_digit(cp)) {
             size_t b = i;
             int alpha = 0;
             while (i < n) {
-                l = ct_utf8_decode(s + i, n - i, &cp);
-                if (!ct_cp_is_alpha(cp) && !ct_cp_is_digit(cp)) break;
-                if (ct_cp_is_alpha(cp)) {
+                l = dec(s + i, n - i, &cp);
+                if (!is_alpha(cp) && !ct_cp_is_digit(cp)) break;
+                if (is_alpha(cp)) {
                     alpha = 1;
                     sh->letters++;
-                    if (ct_cp_is_cjk(cp)) sh->cjk++;
+                    if (cp >= 0x80 && ct_cp_is_cjk(cp)) sh->cjk++;
                 } else {
                     sh->digits++;
                 }
@@ -74,7 +92,8 @@ static void measure(const char *s, size_t n, shape *sh)
             }
             sh->words++;
             if (alpha) sh->awords++;
-            if (alpha && !month_or_day(s + b, i - b) && !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
+            if (alpha && sh->datelike && !month_or_day(s + b, i - b) &&
+                !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
                 sh->datelike = 0;
             if (!alpha) {
                 run_digits = i - b;
@@ -209,22 +228,29 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
         ps[np++] = p;
     }
     /* Later copies of a title are titles too ("• Headline" in a menu, the headline repeated). */
+    /* The key of each paragraph is made once, when first needed (keys[j] NULL until then). */
+    char **keys = NULL;
     for (size_t i = 0; i < np; i++) {
         if (!(ps[i].flags & CT_PARA_TITLE)) continue;
-        char ki[256], kj[256];
+        if (!keys && !(keys = ct_arena_alloc(arena, np * sizeof *keys))) return CT_ENOMEM;
+        char ki[256];
         ct_key(ki, sizeof ki, doc->text + ps[i].off, ps[i].len);
         for (size_t j = 0; j < np; j++) {
             if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
-            const char *sj = doc->text + ps[j].off;
-            size_t k = 0;
-            while (k < ps[j].len) { /* skip a leading bullet */
-                int32_t cp;
-                size_t l = ct_utf8_decode(sj + k, ps[j].len - k, &cp);
-                if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) break;
-                k += l;
+            if (!keys[j]) {
+                if (!(keys[j] = ct_arena_alloc(arena, 256))) return CT_ENOMEM;
+                const char *sj = doc->text + ps[j].off;
+                size_t k = 0;
+                while (k < ps[j].len) { /* skip a leading bullet */
+                    int32_t cp;
+                    size_t l = ct_utf8_decode(sj + k, ps[j].len - k, &cp);
+                    if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) break;
+                    k += l;
+                }
+                ct_key(keys[j], 256, sj + k, ps[j].len - k);
             }
-            ct_key(kj, sizeof kj, sj + k, ps[j].len - k);
-            if (strcmp(ki, kj) == 0) ps[j].flags = (ps[j].flags & ~CT_PARA_BOILER) | CT_PARA_TITLE;
+            if (strcmp(ki, keys[j]) == 0)
+                ps[j].flags = (ps[j].flags & ~CT_PARA_BOILER) | CT_PARA_TITLE;
         }
     }
     *out = ps;

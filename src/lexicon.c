@@ -22,6 +22,8 @@ struct ct_lexicon {
     size_t nslots;
     size_t max_words; /* longest phrase, in words */
     const char **sorted; /* keys in strcmp order, for prefix tests */
+    uint32_t first[257]; /* sorted[first[c]..first[c+1]) are the keys whose first byte is c */
+    uint8_t pairs[8192]; /* bit (k[0] << 8 | k[1]) set for every key k (k[1] may be NUL) */
 };
 
 struct ct_lexicons {
@@ -53,10 +55,13 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* 1 when some key of t begins with the n bytes of p. */
+/* 1 when some key of t begins with the n bytes of p (NUL-terminated). */
 static int has_prefix(const ct_lexicon *t, const char *p, size_t n)
 {
-    size_t lo = 0, hi = t->n; /* first key >= p */
+    if (n == 0) return t->n > 0;
+    unsigned c0 = (unsigned char)p[0], c1 = (unsigned char)p[1];
+    if (n >= 2 && !(t->pairs[(c0 << 8 | c1) >> 3] & (1u << (c1 & 7)))) return 0;
+    size_t lo = t->first[c0], hi = t->first[c0 + 1]; /* first key >= p among those */
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
         if (strcmp(t->sorted[mid], p) < 0) lo = mid + 1;
@@ -105,6 +110,15 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
     for (size_t i = 0; i < t->n; i++)
         t->sorted[i] = t->entries[i].key;
     qsort(t->sorted, t->n, sizeof *t->sorted, cmp_str);
+    for (size_t i = 0, c = 0; c <= 256; c++) {
+        while (i < t->n && (unsigned char)t->sorted[i][0] < c)
+            i++;
+        t->first[c] = (uint32_t)i;
+    }
+    for (size_t i = 0; i < t->n; i++) {
+        unsigned c0 = (unsigned char)t->sorted[i][0], c1 = (unsigned char)t->sorted[i][1];
+        t->pairs[(c0 << 8 | c1) >> 3] |= (uint8_t)(1u << (c1 & 7));
+    }
     return 0;
 }
 
