@@ -14,6 +14,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "analysis.h"
@@ -191,6 +193,41 @@ static int parse_format(const char *s, ct_format *fmt)
     return 0;
 }
 
+/* Bytes of the regular files under path (recursively), for the progress bar; depth-capped. */
+static double input_bytes(const char *path, int depth)
+{
+    struct stat st;
+    if (depth > 32 || stat(path, &st) != 0) return 0;
+    if (S_ISREG(st.st_mode)) return (double)st.st_size;
+    if (!S_ISDIR(st.st_mode)) return 0;
+    DIR *d = opendir(path);
+    if (!d) return 0;
+    double sum = 0;
+    struct dirent *e;
+    char sub[4096];
+    while ((e = readdir(d)) != NULL) {
+        if (e->d_name[0] == '.') continue;
+        if ((size_t)snprintf(sub, sizeof sub, "%s/%s", path, e->d_name) >= sizeof sub) continue;
+        sum += input_bytes(sub, depth + 1);
+    }
+    closedir(d);
+    return sum;
+}
+
+/* The progress line: a bar by bytes read when the total is known. */
+static void show_progress(double done, double total, const long n[3], long failed)
+{
+    char bar[21];
+    double frac = total > 0 ? done / total : 0;
+    if (frac > 1) frac = 1;
+    for (int i = 0; i < 20; i++) bar[i] = i < (int)(frac * 20 + 0.5) ? '#' : '-';
+    bar[20] = 0;
+    if (total > 0) fprintf(stderr, "\ringest [%s] %3.0f%%  ", bar, frac * 100);
+    else fprintf(stderr, "\ringest: ");
+    fprintf(stderr, "%ld new, %ld updated, %ld unchanged, %ld failed   ", n[CT_PUT_NEW],
+            n[CT_PUT_REPLACED], n[CT_PUT_SAME], failed);
+}
+
 /* One document of an ingest batch. */
 typedef struct {
     ct_doc *doc;   /* NULL when reading failed */
@@ -257,6 +294,9 @@ static int cmd_ingest(const opts *o)
     }
     int progress = !o->quiet && !o->json && isatty(2);
     long n[3] = {0, 0, 0}, failed = 0, committed = 0;
+    double total = 0, done_bytes = 0;
+    for (int i = 0; progress && i < o->nargs; i++)
+        if (strcmp(o->args[i], "-") != 0) total += input_bytes(o->args[i], 0);
     long jobs = o->jobs ? o->jobs : sysconf(_SC_NPROCESSORS_ONLN);
     if (jobs < 1) jobs = 1;
     size_t cap = (size_t)jobs * 16;
@@ -304,11 +344,12 @@ static int cmd_ingest(const opts *o)
                 n[rc]++;
                 committed++;
             }
-            if (progress)
-                fprintf(stderr,
-                        "\ringest: %ld new, %ld updated, %ld unchanged, %ld failed  %-40.40s",
-                        n[CT_PUT_NEW], n[CT_PUT_REPLACED], n[CT_PUT_SAME], failed,
-                        x->doc ? ct_doc_id(x->doc) : "");
+            if (progress) {
+                size_t rl = 0;
+                if (x->doc) ct_doc_raw(x->doc, &rl);
+                done_bytes += (double)rl;
+                show_progress(done_bytes, total, n, failed);
+            }
             if (abort_after > 0 && committed >= abort_after) _exit(99);
             free(x->json);
             ct_doc_free(x->doc);
