@@ -9,7 +9,8 @@
  *            so ct_gaz_get() is a binary search
  *   names    {name key, first posting, posting count} sorted by name key (text.h ct_key form),
  *            so ct_gaz_lookup() is a binary search
- *   postings entry indices per name, best prior first (population, then kind); the top bit
+ *   postings entry indices per name, best prior first (a country; cities of 100,000 or more;
+ *            regions; smaller places; by population within a tier); the top bit
  *            marks a posting reached only through an alternate name
  *   pool     NUL-terminated strings the other sections point into
  *

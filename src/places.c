@@ -5,6 +5,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cityties.h"
@@ -13,7 +14,7 @@
 #include "pipeline.h"
 #include "text.h"
 
-#define MAX_CAND 24     /* candidates kept per spotted name */
+#define MAX_CAND 12     /* candidates kept per spotted name (the best priors) */
 #define MAX_SPAN 8      /* tokens in one name */
 #define MAX_CC 64       /* distinct countries tracked per article */
 
@@ -208,17 +209,40 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
     return best;
 }
 
-/* Whether the lowercase word form of key occurs as a token anywhere in the article. */
-static int lowercase_elsewhere(const ct_analysis *an, const char *key)
+/* The article's lowercase prose words, sorted, for "is this name also an ordinary word here?"
+ * ("nice weather ... in Nice"). Address parts ("www.seoul.go.kr") are left out. */
+typedef struct {
+    const char *p; /* into the text */
+    size_t len;
+} word;
+
+typedef struct {
+    word *w; /* arena */
+    size_t n;
+} wordset;
+
+static int word_cmp(const char *a, size_t al, const char *b, size_t bl)
 {
-    size_t kl = strlen(key);
+    int c = memcmp(a, b, al < bl ? al : bl);
+    return c ? c : (al > bl) - (al < bl);
+}
+
+static int cmp_word(const void *a, const void *b)
+{
+    const word *x = a, *y = b;
+    return word_cmp(x->p, x->len, y->p, y->len);
+}
+
+static int wordset_build(const ct_analysis *an, wordset *ws)
+{
+    ws->n = 0;
+    ws->w = ct_arena_alloc(an->arena, (an->ntoks + 1) * sizeof *ws->w);
+    if (!ws->w)
+        return CT_ENOMEM;
     for (size_t i = 0; i < an->ntoks; i++) {
         const ct_token *t = &an->toks[i];
-        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len != kl)
+        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40)
             continue;
-        if (memcmp(an->text + t->off, key, kl) != 0)
-            continue;
-        /* a word of prose, not part of an address ("www.seoul.go.kr", "info@busan.kr") */
         if (i > 0 && !(t->flags & CT_TOK_SPACE))
             continue;
         if (i + 1 < an->ntoks && !(an->toks[i + 1].flags & CT_TOK_SPACE)) {
@@ -228,7 +252,27 @@ static int lowercase_elsewhere(const ct_analysis *an, const char *key)
                 if (!(c == '.' && (i + 2 >= an->ntoks || (an->toks[i + 2].flags & CT_TOK_SPACE))))
                     continue;
         }
-        return 1;
+        ws->w[ws->n].p = an->text + t->off;
+        ws->w[ws->n].len = t->len;
+        ws->n++;
+    }
+    qsort(ws->w, ws->n, sizeof *ws->w, cmp_word);
+    return 0;
+}
+
+/* Whether the lowercase word key occurs as a prose word of the article. */
+static int wordset_has(const wordset *ws, const char *key)
+{
+    size_t kl = strlen(key), lo = 0, hi = ws->n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int c = word_cmp(ws->w[mid].p, ws->w[mid].len, key, kl);
+        if (!c)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return 0;
 }
@@ -267,7 +311,8 @@ static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size
 }
 
 /* Spots names in sentence s; appends to raws. */
-static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *raws)
+static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, size_t s,
+                         ct_vec *raws, ct_vec *defs)
 {
     const ct_sentence *se = &an->sents[s];
     size_t s0 = se->tok, s1 = se->tok + se->ntok;
@@ -280,9 +325,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
         /* an acronym a city government defined earlier: "SMG" */
         if (t->flags & CT_TOK_UPPER) {
             int hit = -1;
-            for (size_t r = 0; r < raws->n; r++) {
-                raw_place *rp = CT_VEC_AT(raws, raw_place, r);
-                if (rp->acro_of == -2 && an->toks[rp->tok].len == t->len &&
+            for (size_t d = 0; d < defs->n; d++) {
+                size_t r = *CT_VEC_AT(defs, size_t, d);
+                const raw_place *rp = CT_VEC_AT(raws, raw_place, r);
+                if (an->toks[rp->tok].len == t->len &&
                     memcmp(ct_tok_text(an, rp->tok), ct_tok_text(an, i), t->len) == 0)
                     hit = (int)r;
             }
@@ -391,7 +437,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
                 rp->ascii = 0;
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
         if (rp->single && !rp->alias && !rp->demonym)
-            rp->lower_else = (uint8_t)lowercase_elsewhere(an, nkey);
+            rp->lower_else = (uint8_t)wordset_has(ws, nkey);
         /* affixes */
         if (!rp->demonym) {
             size_t from = i;
@@ -494,6 +540,9 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, size_t s, ct_vec *ra
             def->acro_of = -2; /* a definition, not itself a mention */
             def->qual = (int32_t)owner;
             def->chosen = -1;
+            size_t *di = defs->n < 64 ? ct_vec_push(an->arena, defs) : NULL;
+            if (di)
+                *di = raws->n - 1;
             i = e + 2;
             continue;
         }
@@ -677,12 +726,16 @@ int ct_places_find(ct_analysis *an)
         return 0;
     lexset lx;
     lexset_init(an, &lx);
-    ct_vec raws;
+    ct_vec raws, defs;
     ct_vec_init(&raws, sizeof(raw_place));
+    ct_vec_init(&defs, sizeof(size_t));
+    wordset ws;
+    if (wordset_build(an, &ws) != 0)
+        return CT_ENOMEM;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER)
             continue;
-        int rc = spot_sentence(an, &lx, s, &raws);
+        int rc = spot_sentence(an, &lx, &ws, s, &raws, &defs);
         if (rc)
             return rc;
     }
@@ -731,18 +784,30 @@ int ct_places_find(ct_analysis *an)
         }
         /* one sense per article: a name the text marks as a region ("Jeju Province") is the
          * region wherever it stands alone */
-        for (size_t r = 0; r < nr; r++) {
+        size_t marked[64], nmarked = 0;
+        for (size_t r = 0; r < nr && nmarked < 64; r++) {
             if (rs[r].cls != CLS_REGION || !rs[r].accepted || rs[r].chosen < 0 ||
                 rs[r].cand[rs[r].chosen].kind != CT_PLACE_ADMIN1)
                 continue;
-            for (size_t o = 0; o < nr; o++)
-                if (rs[o].cls == CLS_NONE && rs[o].acro_of == -1 && !rs[o].alias &&
-                    !strcmp(rs[o].nkey, rs[r].nkey))
-                    for (uint32_t k = 0; k < rs[o].ncand; k++)
-                        if (!strcmp(rs[o].cand[k].key, rs[r].cand[rs[r].chosen].key) &&
-                            !(rs[o].chosen >= 0 && rs[o].cand[rs[o].chosen].kind == CT_PLACE_CITY &&
-                              rs[o].cand[rs[o].chosen].population >= 5000000))
-                            rs[o].cls = CLS_REGION;
+            int seen = 0;
+            for (size_t m = 0; m < nmarked; m++)
+                seen |= !strcmp(rs[marked[m]].nkey, rs[r].nkey);
+            if (!seen)
+                marked[nmarked++] = r;
+        }
+        for (size_t o = 0; o < nr && nmarked; o++) {
+            if (rs[o].cls != CLS_NONE || rs[o].acro_of != -1 || rs[o].alias)
+                continue;
+            for (size_t m = 0; m < nmarked; m++) {
+                const raw_place *mr = &rs[marked[m]];
+                if (strcmp(rs[o].nkey, mr->nkey) != 0)
+                    continue;
+                for (uint32_t k = 0; k < rs[o].ncand; k++)
+                    if (!strcmp(rs[o].cand[k].key, mr->cand[mr->chosen].key) &&
+                        !(rs[o].chosen >= 0 && rs[o].cand[rs[o].chosen].kind == CT_PLACE_CITY &&
+                          rs[o].cand[rs[o].chosen].population >= 5000000))
+                        rs[o].cls = CLS_REGION;
+            }
         }
     }
     /* emit, in text order (raws are already in text order) */

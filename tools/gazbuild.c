@@ -407,9 +407,14 @@ static void load_countries(const char *path)
 
 /* ---- ordering ---- */
 
-static int kind_rank(int kind)
+/* Prior tiers: a country, then cities of 100,000 or more, then regions, then smaller places. */
+static int kind_rank(const gent *e)
 {
-    return kind == CT_PLACE_COUNTRY ? 0 : kind == CT_PLACE_CITY ? 1 : 2;
+    if (e->kind == CT_PLACE_COUNTRY)
+        return 0;
+    if (e->kind == CT_PLACE_CITY)
+        return e->pop >= 100000 ? 1 : 3;
+    return 2;
 }
 
 static int cmp_ent_idx(const void *a, const void *b)
@@ -418,8 +423,8 @@ static int cmp_ent_idx(const void *a, const void *b)
     return strcmp(B.entkeys[x], B.entkeys[y]);
 }
 
-/* Name key, then primary names before alternates, then country, city, region, then
- * population, then entry: so each name's postings come out best prior first. */
+/* Name key, then prior tier (kind_rank), then population, then primary names before
+ * alternates, then entry: so each name's postings come out best prior first. */
 static int cmp_name(const void *a, const void *b)
 {
     const gname *x = a, *y = b;
@@ -427,10 +432,10 @@ static int cmp_name(const void *a, const void *b)
     if (c)
         return c;
     const gent *ex = &B.ents[x->ent], *ey = &B.ents[y->ent];
-    if (ex->pop != ey->pop && ex->kind == CT_PLACE_CITY && ey->kind == CT_PLACE_CITY)
+    if (kind_rank(ex) != kind_rank(ey))
+        return kind_rank(ex) - kind_rank(ey);
+    if (ex->pop != ey->pop)
         return ex->pop > ey->pop ? -1 : 1;
-    if (kind_rank(ex->kind) != kind_rank(ey->kind))
-        return kind_rank(ex->kind) - kind_rank(ey->kind);
     if (x->alt != y->alt)
         return x->alt - y->alt;
     return x->ent < y->ent ? -1 : x->ent > y->ent;
