@@ -20,7 +20,7 @@
 #include "text.h"
 
 #define RUN_MAX_WORDS 6   /* longest name, in words */
-#define PEOPLE_MAX 512    /* people per article */
+#define PEOPLE_MAX 256    /* people per article */
 #define ALIASES_MAX 16    /* aliases per person */
 
 typedef struct {
@@ -48,8 +48,10 @@ typedef struct {
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
-    ct_vec occ;  /* title_occ */
-    ct_vec runs; /* name_run */
+    ct_vec occ;     /* title_occ; the first nsorted are in text order */
+    size_t nsorted;
+    ct_vec runs;    /* name_run */
+    char **bags;    /* per person: the keys of all its forms, for a cheap match prefilter */
 } pctx;
 
 /* ---- token helpers ---- */
@@ -436,21 +438,30 @@ static int collect(pctx *c)
 
 /* ---- evidence ---- */
 
-/* Index of the title occurrence ending exactly at token k, or -1. */
-static int occ_ending_at(const pctx *c, size_t k)
+/* Index of the title occurrence ending exactly at token k (starting, with start set), or -1.
+ * Binary search over the occurrences collect() found, which are in text order. */
+static int occ_find(const pctx *c, size_t k, int start)
 {
     const title_occ *o = c->occ.items;
-    for (size_t i = 0; i < c->occ.n; i++)
-        if (o[i].te == k) return (int)i;
+    size_t n = c->nsorted ? c->nsorted : c->occ.n, lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        size_t v = start ? o[mid].ts : o[mid].te;
+        if (v < k) lo = mid + 1;
+        else hi = mid;
+    }
+    if (lo < n && (start ? o[lo].ts : o[lo].te) == k) return (int)lo;
     return -1;
+}
+
+static int occ_ending_at(const pctx *c, size_t k)
+{
+    return occ_find(c, k, 0);
 }
 
 static int occ_starting_at(const pctx *c, size_t k)
 {
-    const title_occ *o = c->occ.items;
-    for (size_t i = 0; i < c->occ.n; i++)
-        if (o[i].ts == k) return (int)i;
-    return -1;
+    return occ_find(c, k, 1);
 }
 
 /* Is token k a place word: inside a place mention, or a capitalised word the gazetteer knows
@@ -743,12 +754,81 @@ static int titles_compatible(ct_title a, ct_title b)
     return 0;
 }
 
-/* Finds the person a name form refers to, preferring a compatible title, latest first. */
-static int32_t person_lookup(const ct_analysis *an, const char *name, ct_title t, int allow_part)
+/* Appends the keys of a name form (ct_name_key and ct_key) to person i's bag. */
+static int bag_add(pctx *c, size_t i, const char *form)
 {
+    char k1[128], k2[128];
+    size_t l1 = ct_name_key(form, strlen(form), k1, sizeof k1);
+    size_t l2 = ct_key(k2, sizeof k2, form, strlen(form));
+    const char *old = c->bags[i] ? c->bags[i] : "";
+    char *b = ct_arena_printf(c->an->arena, "%s|%.*s|%.*s", old, (int)l1, k1, (int)l2, k2);
+    if (!b) return CT_ENOMEM;
+    c->bags[i] = b;
+    return 0;
+}
+
+/* Could a name match person i at all? The longest word of each of the name's two keys is
+ * looked for in the person's bag; every way names.h matches keeps that word. */
+static int bag_may_match(const pctx *c, size_t i, const char *qwords)
+{
+    const char *bag = c->bags[i];
+    if (!bag) return 1;
+    for (const char *part = qwords; *part;) {
+        size_t plen = strcspn(part, "|");
+        const char *best = NULL;
+        size_t best_l = 0;
+        for (const char *w = part; w < part + plen;) {
+            size_t l = strcspn(w, " |");
+            if (w + l > part + plen) l = (size_t)(part + plen - w);
+            if (l > best_l) {
+                best = w;
+                best_l = l;
+            }
+            w += l;
+            while (w < part + plen && *w == ' ') w++;
+        }
+        if (best && best_l >= 2) {
+            char word[64];
+            if (best_l >= sizeof word) best_l = sizeof word - 1;
+            memcpy(word, best, best_l);
+            word[best_l] = '\0';
+            if (strstr(bag, word)) return 1;
+        }
+        part += plen;
+        if (*part == '|') part++;
+    }
+    return 0;
+}
+
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    for (int in = 0; *s; s++) {
+        int sp = *s == ' ';
+        if (!sp && !in) n++;
+        in = !sp;
+    }
+    return n;
+}
+
+/* The words bag_may_match() looks for: both keys of name, into q[260]. */
+static void query_words(const char *name, char q[260])
+{
+    size_t ql = ct_name_key(name, strlen(name), q, 128);
+    q[ql++] = '|';
+    ct_key(q + ql, 260 - ql, name, strlen(name));
+}
+
+/* Finds the person a name form refers to, preferring a compatible title, latest first. */
+static int32_t person_lookup(const pctx *c, const char *name, ct_title t, int allow_part)
+{
+    const ct_analysis *an = c->an;
     int32_t best = -1, compat = -1;
+    char q[260];
+    query_words(name, q);
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+        if (!bag_may_match(c, i, q)) continue;
         if (!person_matches(p, name, strlen(name), allow_part)) continue;
         if (t != CT_TITLE_NONE && p->title == t) return (int32_t)i;
         if (compat < 0 && titles_compatible(p->title, t)) compat = (int32_t)i;
@@ -806,12 +886,13 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     if (!name) return CT_ENOMEM;
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
     ct_title t = o ? o->title : CT_TITLE_NONE;
-    int32_t p = person_lookup(an, name, t, 1);
+    int32_t p = person_lookup(c, name, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
         for (size_t i = an->people.n; i-- > 0;) {
             ct_person *q = CT_VEC_AT(&an->people, ct_person, i);
-            if (ct_name_part_of(q->name, strlen(q->name), name, strlen(name)) &&
+            if (count_words(q->name) < count_words(name) &&
+                ct_name_part_of(q->name, strlen(q->name), name, strlen(name)) &&
                 titles_compatible(q->title, t)) {
                 p = (int32_t)i;
                 break;
@@ -822,8 +903,10 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
         if (!allow_new) return 0;
         p = person_add(an, name, r->s);
         if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
-    } else if (!r->heading && add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) {
-        return CT_ENOMEM;
+        if (bag_add(c, (size_t)p, name) < 0) return CT_ENOMEM;
+    } else if (!r->heading) {
+        if (add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) return CT_ENOMEM;
+        if (bag_add(c, (size_t)p, name) < 0) return CT_ENOMEM;
     }
     r->person = p;
     ct_person *pp = CT_VEC_AT(&an->people, ct_person, p);
@@ -892,7 +975,7 @@ static int heading_run(pctx *c, name_run *r)
         if (!is_word(an, e - 1)) continue;
         const char *name = span_text(an, r->s, e);
         if (!name) return CT_ENOMEM;
-        if (person_lookup(an, name, CT_TITLE_NONE, 1) >= 0) {
+        if (person_lookup(c, name, CT_TITLE_NONE, 1) >= 0) {
             r->e = (uint32_t)e;
             return run_to_person(c, r, 0);
         }
@@ -1155,25 +1238,34 @@ static int resolve_refs(pctx *c)
  * is named as Seattle's, is Busan's); NULL when none. */
 static const char *home_place(const ct_analysis *an, ct_title title, int kind)
 {
+    enum { MAXK = 64 };
+    const char *keys[MAXK];
+    size_t counts[MAXK], nk = 0;
     const ct_place_mention *pm = an->places.items;
-    const char *best = NULL;
-    size_t best_n = 0;
     for (size_t i = 0; i < an->places.n; i++) {
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
-        int taken = 0; /* one mayor, one governor per place; many councillors */
-        int unique = title == CT_TITLE_MAYOR || title == CT_TITLE_GOVERNOR;
-        for (size_t k = 0; unique && k < an->people.n && !taken; k++) {
-            const ct_person *q = CT_VEC_AT(&an->people, ct_person, k);
-            taken = q->title == title && q->of && !strcmp(q->of, pm[i].key);
+        size_t k = 0;
+        while (k < nk && strcmp(keys[k], pm[i].key) != 0) k++;
+        if (k == nk) {
+            if (nk == MAXK) continue;
+            keys[nk] = pm[i].key;
+            counts[nk++] = 0;
+        }
+        counts[k]++;
+    }
+    const char *best = NULL;
+    size_t best_n = 0;
+    int unique = title == CT_TITLE_MAYOR || title == CT_TITLE_GOVERNOR; /* one per place */
+    for (size_t k = 0; k < nk; k++) {
+        if (counts[k] <= best_n) continue;
+        int taken = 0;
+        for (size_t q = 0; unique && q < an->people.n && !taken; q++) {
+            const ct_person *p = CT_VEC_AT(&an->people, ct_person, q);
+            taken = p->title == title && p->of && !strcmp(p->of, keys[k]);
         }
         if (taken) continue;
-        size_t n = 0;
-        for (size_t j = 0; j < an->places.n; j++)
-            n += !(pm[j].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) && !strcmp(pm[j].key, pm[i].key);
-        if (n > best_n) {
-            best_n = n;
-            best = pm[i].key;
-        }
+        best_n = counts[k];
+        best = keys[k];
     }
     return best;
 }
@@ -1197,7 +1289,10 @@ int ct_people_find(ct_analysis *an)
     c.nstop = ct_lex(lx, "name_stop");
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
+    c.bags = ct_arena_alloc(an->arena, PEOPLE_MAX * sizeof *c.bags);
+    if (!c.bags) return CT_ENOMEM;
     int rc = collect(&c);
+    c.nsorted = c.occ.n;
     if (!rc) rc = decide(&c);
     if (!rc) rc = resolve_refs(&c);
     /* A city office without a stated city is the article's own city (home_place()). */
