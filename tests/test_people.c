@@ -52,6 +52,25 @@ static const people_case cases[] = {
     {"Grand Harbor Plaza opened near Riverside Gardens last year.", {NULL}},
     /* speech verb evidence with a known given name */
     {"Thomas Becker said the exchange would grow.", {"Thomas Becker|other|-"}},
+    /* courtesy prefix between an appositive title and the name */
+    {"The Mayor of Lyon, Mr Pierre Durand, welcomed the guests.",
+     {"Pierre Durand|mayor|gn:2996944"}},
+    /* a title after one name of a list is not the next name's */
+    {"Henrik Berg, Mayor of Oslo, Lars Dahl and Nina Holm attended the dinner.",
+     {"Henrik Berg|mayor|gn:3143244", "Lars Dahl|other|-", "Nina Holm|other|-"}},
+    /* plural title before names with their own places */
+    {"Mayors Tom Hale of Denver and Ann Price of Boston signed the letter.",
+     {"Tom Hale|mayor|gn:5419384", "Ann Price|mayor|gn:4930956"}},
+    /* plural title after the names: respective places */
+    {"Tom Hale and Ann Price, Mayors of Denver and Boston, signed the letter.",
+     {"Tom Hale|mayor|gn:5419384", "Ann Price|mayor|gn:4930956"}},
+    /* "its Mayor": the city named before */
+    {"The delegation flew to Kazan and met its Mayor, Rustam Valiev.",
+     {"Rustam Valiev|mayor|gn:551487"}},
+    /* bylines are not people of the story */
+    {"Photo by Mark Evans", {NULL}},
+    /* an acronym is not part of a name */
+    {"Secretary General of WXYZ Omar Haddad said the forum grew.", {"Omar Haddad|other|-"}},
     /* counterpart takes the other side's title */
     {"Jeju Governor Oh Min-jae and his Hokkaido counterpart Haruto Sato signed the pact.",
      {"Oh Min-jae|governor|a1:KR.01", "Haruto Sato|governor|a1:JP.12"}},
