@@ -310,9 +310,16 @@ static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size
     return CLS_NONE;
 }
 
+/* A name's candidates, shared by its mentions (a direct-mapped cache by name key). */
+#define CAND_CACHE 1024
+typedef struct {
+    const char *key;
+    ct_gaz_entry *cand;
+} cand_slot;
+
 /* Spots names in sentence s; appends to raws. */
 static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, size_t s,
-                         ct_vec *raws, ct_vec *defs)
+                         ct_vec *raws, ct_vec *defs, cand_slot *cache)
 {
     const ct_sentence *se = &an->sents[s];
     size_t s0 = se->tok, s1 = se->tok + se->ntok;
@@ -420,10 +427,26 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
             rp->demonym = (uint8_t)kind_dem;
             rp->alias = (uint8_t)kind_alias;
         } else {
-            rp->cand = ct_arena_alloc(an->arena, ncand * sizeof *rp->cand);
-            if (!rp->cand)
-                return CT_ENOMEM;
-            memcpy(rp->cand, cand, ncand * sizeof *cand);
+            /* one candidate array per distinct name: repeated mentions share it */
+            char ck[128];
+            span_key(an, i, i + len - 1, ck, sizeof ck);
+            uint32_t h = 2166136261u;
+            for (const char *q = ck; *q; q++)
+                h = (h ^ (unsigned char)*q) * 16777619u;
+            cand_slot *slot = &cache[h % CAND_CACHE];
+            if (slot->key && !strcmp(slot->key, ck)) {
+                rp->cand = slot->cand;
+            } else {
+                rp->cand = ct_arena_alloc(an->arena, ncand * sizeof *rp->cand);
+                if (!rp->cand)
+                    return CT_ENOMEM;
+                memcpy(rp->cand, cand, ncand * sizeof *cand);
+                char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
+                if (kc) {
+                    slot->key = kc;
+                    slot->cand = rp->cand;
+                }
+            }
             rp->ncand = (uint32_t)ncand;
         }
         char nkey[128];
@@ -730,12 +753,13 @@ int ct_places_find(ct_analysis *an)
     ct_vec_init(&raws, sizeof(raw_place));
     ct_vec_init(&defs, sizeof(size_t));
     wordset ws;
-    if (wordset_build(an, &ws) != 0)
+    cand_slot *cache = ct_arena_alloc(an->arena, CAND_CACHE * sizeof *cache);
+    if (!cache || wordset_build(an, &ws) != 0)
         return CT_ENOMEM;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER)
             continue;
-        int rc = spot_sentence(an, &lx, &ws, s, &raws, &defs);
+        int rc = spot_sentence(an, &lx, &ws, s, &raws, &defs, cache);
         if (rc)
             return rc;
     }

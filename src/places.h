@@ -17,9 +17,15 @@
  *     name over an alternate one, the article's own countries (named countries, demonyms, big
  *     unambiguous cities), an "X, Country" or "X, State" qualifier (decisive), and the affix
  *     class. A city beats the same-named region unless the text marks the region.
- *     Then the winner must earn its place: a stoplisted or lowercase-elsewhere word, a name
- *     beside a person cue ("Mayor Park", "Lee Jae-myung") or a small place from a country the
- *     article does not otherwise mention gives nothing. Return nothing rather than a guess.
+ *     A name the text marks as a region somewhere ("Jeju Province") is that region wherever it
+ *     stands alone (unless the city has five million people).
+ *     Then the winner must earn its place: a stoplisted word (data/place_stop.tsv) or one the
+ *     article also uses in lowercase ("nice"), a name beside a person cue (a title before it,
+ *     data/place_person.tsv: "Mayor Park"; another capitalised word before or after it that
+ *     data/place_follow.tsv does not allow: "Lee Jae-myung", "Busan Port Authority"; a speech
+ *     verb after it, data/place_speech.tsv: "Chandler said"), an alternate name or a small
+ *     place from a country or region the article does not otherwise name, gives nothing.
+ *     Return nothing rather than a guess.
  *
  * Ownership: mentions live in the analysis arena; keys are copied into the mention.
  */
