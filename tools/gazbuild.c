@@ -275,6 +275,9 @@ static char *slurp(const char *path, size_t *len)
     return buf;
 }
 
+/* Municipal suffixes of Japanese and Korean place names in GeoNames. */
+static const char *const city_generic[] = {"-shi", "-si", "-gun", "-machi", "-cho", "-mura", NULL};
+
 static void load_cities(const char *path)
 {
     size_t len;
@@ -311,6 +314,12 @@ static void load_cities(const char *path)
                              (uint32_t)strtoul(f[14], NULL, 10), fc, atof(f[4]), atof(f[5]));
         name_add(f[1], strlen(f[1]), e, 0);
         name_add(f[2], strlen(f[2]), e, 0);
+        /* "Kumamoto-shi", "Yangju-si": the name without its municipal suffix */
+        for (const char *const *sfx = city_generic; *sfx; sfx++) {
+            size_t nl = strlen(f[2]), sl = strlen(*sfx);
+            if (nl > sl + 2 && !strcmp(f[2] + nl - sl, *sfx))
+                name_add(f[2], nl - sl, e, 1);
+        }
         if (has_a1 && (!strcmp(fc, "PPLA") || !strcmp(fc, "PPLC")))
             seat_note(f[8], f[10], e, B.ents[e].pop, f[2]);
         char *a = f[3];
