@@ -32,6 +32,7 @@ typedef struct {
     int used;         /* attached to a name run */
     int plural;       /* "Mayors", "Deputy Mayors": applies to every name of a list */
     int src1;         /* 1 + index of the occurrence this one copies for a list member, or 0 */
+    int royal;        /* "Prince", "King": part of a one-word name ("Prince Charles") */
     const char *val;  /* titles.tsv value */
 } title_occ;
 
@@ -407,6 +408,13 @@ static int collect(pctx *c)
                     }
                     if (!v) v = "other";
                 }
+                /* "other royal": the title is part of a one-word name */
+                const char *sp = strchr(v, ' ');
+                if (sp && !strcmp(sp + 1, "royal")) {
+                    o->royal = 1;
+                    v = ct_arena_strndup(an->arena, v, (size_t)(sp - v));
+                    if (!v) return CT_ENOMEM;
+                }
                 o->val = v;
                 o->plural = an->toks[i + n - 1].len > 3 &&
                             ct_tok_text(an, i + n - 1)[an->toks[i + n - 1].len - 1] == 's' &&
@@ -640,8 +648,14 @@ static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
             tok_is(an, k, "was") || tok_is(an, k, "will") || tok_is(an, k, "would"))
             return 1;
     }
+    /* "Mike X, spoke": a comma before the verb */
+    if (k + 1 < hi && tok_is(an, k, ",") && verb_kind(c, k + 1, "subj")) return 1;
     size_t s = r->s;
     if (s > lo && verb_kind(c, s - 1, "obj")) return 1;
+    /* "greeted by X", "hosted by X" */
+    if (s > lo + 1 && tok_is(an, s - 1, "by") && c->verbs && is_word(an, s - 2) &&
+        ct_lex_lookup(c->verbs, ct_tok_text(an, s - 2), an->toks[s - 2].len))
+        return 1;
     if (s > lo + 1 && tok_is(an, s - 1, "with") && verb_kind(c, s - 2, "obj")) return 1;
     return 0;
 }
@@ -882,9 +896,10 @@ static int add_mention(ct_analysis *an, size_t s, size_t e, int32_t person, uint
 static int run_to_person(pctx *c, name_run *r, int allow_new)
 {
     ct_analysis *an = c->an;
-    const char *name = span_text(an, r->s, r->e);
-    if (!name) return CT_ENOMEM;
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
+    size_t ns = o && o->royal && o->te == r->s && r->words == 1 ? o->ts : r->s;
+    const char *name = span_text(an, ns, r->e);
+    if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
     int32_t p = person_lookup(c, name, t, 1);
     if (p < 0) {
@@ -935,8 +950,10 @@ static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
         else return 0;
     }
     size_t gap = b->s - k;
-    if (gap == 1) return tok_is(an, k, ",") || tok_is(an, k, "and") || tok_is(an, k, "&");
-    if (gap == 2) return tok_is(an, k, ",") && tok_is(an, k + 1, "and");
+    if (gap == 1)
+        return tok_is(an, k, ",") || tok_is(an, k, ";") || tok_is(an, k, "and") ||
+               tok_is(an, k, "&");
+    if (gap == 2) return (tok_is(an, k, ",") || tok_is(an, k, ";")) && tok_is(an, k + 1, "and");
     return 0;
 }
 
@@ -1082,7 +1099,8 @@ static int decide(pctx *c)
         if (r->s > lo && tok_is(an, r->s - 1, "by") &&
             (r->s - 1 == lo || tok_is(an, r->s - 2, "photo") || tok_is(an, r->s - 2, "photos") ||
              tok_is(an, r->s - 2, "written") || tok_is(an, r->s - 2, "reported") ||
-             tok_is(an, r->s - 2, "story") || tok_is(an, r->s - 2, "images"))) {
+             tok_is(an, r->s - 2, "story") || tok_is(an, r->s - 2, "images")) &&
+            r->title < 0) {
             r->heading = 1; /* resolves to a known person only */
             continue;
         }
