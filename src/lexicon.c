@@ -50,6 +50,14 @@ static const entry *find(const ct_lexicon *t, const char *key)
     }
 }
 
+/* find() for a loaded table: keys whose first two bytes begin no key are refused at once. */
+static const entry *find_loaded(const ct_lexicon *t, const char *key)
+{
+    unsigned c0 = (unsigned char)key[0], c1 = c0 ? (unsigned char)key[1] : 0;
+    if (!((t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1)) return NULL;
+    return find(t, key);
+}
+
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
@@ -169,12 +177,28 @@ const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
 
 const char *ct_lex_get(const ct_lexicon *t, const char *key)
 {
-    const entry *e = t ? find(t, key) : NULL;
+    const entry *e = t ? find_loaded(t, key) : NULL;
     return e ? e->value : NULL;
+}
+
+/* 0 when no key of t can be the key of s[0..n): its first two bytes (built alone, cheaply)
+ * begin no key. 1 when it may. */
+static int may_hold(const ct_lexicon *t, const char *s, size_t n)
+{
+    char pre[4];
+    ct_buf pb = {pre, 0, sizeof pre, 2, 0};
+    int pending = 0;
+    int full = ct_key_append_from(&pb, 0, &pending, s, n) == 0; /* -1: longer than 2 bytes */
+    if (pb.len == 0) return !full; /* empty key: never stored; a wide first letter: unknown */
+    unsigned c0 = (unsigned char)pre[0], c1 = pb.len > 1 ? (unsigned char)pre[1] : 0;
+    /* a one-byte key is looked up with its NUL; a wide second letter: the first byte only */
+    if (pb.len == 1 && !full) return t->first[c0] < t->first[c0 + 1];
+    return (t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1;
 }
 
 const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
 {
+    if (!t || !may_hold(t, s, n)) return NULL;
     char key[256];
     ct_key(key, sizeof key, s, n);
     return ct_lex_get(t, key);
@@ -216,7 +240,7 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
             streaming = 0; /* a long or odd span: the plain way, as before */
             ct_key(key, sizeof key, an->text + an->toks[tok].off, end - an->toks[tok].off);
         }
-        const entry *e = find(t, kp);
+        const entry *e = find_loaded(t, kp);
         if (e) {
             best = k - tok + 1;
             *value = e->value;
