@@ -542,6 +542,13 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
                 rp->person = 1;
             }
         }
+        /* "Korea Herald", "Korea Foundation": a known name opening an organisation's name */
+        if (rp->alias && rp->single && !title && !(t->flags & CT_TOK_UPPER)) {
+            size_t e3 = rp->tok + rp->ntok;
+            if (e3 < s1 && tok_cap(an, e3) && (an->toks[e3].flags & CT_TOK_SPACE) &&
+                !ct_lex_lookup(lx->follow, ct_tok_text(an, e3), an->toks[e3].len))
+                rp->follow = 1;
+        }
         if (rp->single && !rp->demonym && !rp->alias) {
             size_t e2 = rp->tok + rp->ntok;
             if (e2 < s1 && tok_word(an, e2) &&
@@ -685,7 +692,7 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
         return;
     int support = any_fit || r->cls != CLS_NONE || r->alias;
     if (r->demonym || r->alias) {
-        r->accepted = 1;
+        r->accepted = !(r->alias && r->follow && !any_fit);
         return;
     }
     if (!support) {
