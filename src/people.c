@@ -950,10 +950,12 @@ static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
         else return 0;
     }
     size_t gap = b->s - k;
-    if (gap == 1)
-        return tok_is(an, k, ",") || tok_is(an, k, ";") || tok_is(an, k, "and") ||
-               tok_is(an, k, "&");
-    if (gap == 2) return (tok_is(an, k, ",") || tok_is(an, k, ";")) && tok_is(an, k + 1, "and");
+    /* 1: one list; 2: a semicolon, which separates groups (no shared plural title) */
+    if (gap == 1) {
+        if (tok_is(an, k, ";")) return 2;
+        return tok_is(an, k, ",") || tok_is(an, k, "and") || tok_is(an, k, "&");
+    }
+    if (gap == 2 && tok_is(an, k + 1, "and")) return tok_is(an, k, ";") ? 2 : tok_is(an, k, ",");
     return 0;
 }
 
@@ -1013,6 +1015,7 @@ static int apply_plural(pctx *c, name_run *r, const name_run *nb)
 {
     ct_analysis *an = c->an;
     if (nb->title < 0 || !CT_VEC_AT(&c->occ, title_occ, nb->title)->plural) return 0;
+    if ((nb->s < r->s ? list_adjacent(c, nb, r) : list_adjacent(c, r, nb)) != 1) return 0;
     title_occ copy = *CT_VEC_AT(&c->occ, title_occ, nb->title);
     title_occ *o = ct_vec_push(an->arena, &c->occ);
     if (!o) return CT_ENOMEM;
