@@ -158,6 +158,25 @@ static const ct_place_mention *place_at(const ct_analysis *an, size_t k, ct_plac
     return tmp;
 }
 
+/* Is organisation og's name made of common words only (data/name_stop.tsv, head words,
+ * connectors): "Municipal Council", "Foreign Affairs Office"? */
+static int org_generic(const pctx *c, int32_t og)
+{
+    const ct_analysis *an = c->an;
+    const char *name = CT_VEC_AT(&an->orgs, ct_org, og)->name;
+    const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+    for (const char *w = name; *w;) {
+        size_t l = strcspn(w, " ");
+        int lower = *w >= 'a' && *w <= 'z';
+        if (!lower && !(c->nstop && ct_lex_lookup(c->nstop, w, l)) &&
+            !(heads && ct_lex_lookup(heads, w, l)))
+            return 0;
+        w += l;
+        while (*w == ' ') w++;
+    }
+    return 1;
+}
+
 /* Sets the occurrence's affiliation from a place mention or an organisation. */
 static void occ_set_place(title_occ *o, const ct_place_mention *pm)
 {
@@ -241,6 +260,10 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     ct_title t = CT_TITLE_NONE;
     int lead = strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
     if (!lead && !lead_state) t = title_from_value(val);
+    /* A generic body ("the Prefectural Assembly", "Foreign Affairs Office") names no one:
+     * its kind still gives the title, the place comes from elsewhere. */
+    int generic_org = (org_after >= 0 && org_generic(c, org_after)) ||
+                      (org_after < 0 && org_before >= 0 && org_generic(c, org_before));
     /* Affiliation: "of X" first, else what precedes. */
     if (org_after >= 0) {
         o->of = CT_VEC_AT(&an->orgs, ct_org, org_after)->name;
@@ -289,6 +312,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             t = CT_TITLE_OTHER; /* "CKSCP President X": head of an unnamed body */
         else t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OTHER;
     }
+    if (generic_org && org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) o->of = NULL;
     /* Diplomats represent a country: a demonym or "of Country", never their posting. */
     if (is_diplomat(t) && o->of && strncmp(o->of, "cc:", 3) != 0) {
         o->of = NULL;
