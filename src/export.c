@@ -11,7 +11,8 @@
 /* Tie histories: a, a_name, b, b_name, kind, since (earliest), sources, articles (';'),
  * a_lat, a_lon, b_lat, b_lon. */
 static const char *const TIES_SQL =
-    "SELECT t.a, pa.name, t.b, pb.name, t.kind,"
+    "SELECT t.a, (SELECT label FROM place_label WHERE key = t.a), t.b,"
+    " (SELECT label FROM place_label WHERE key = t.b), t.kind,"
     " (SELECT t2.since FROM tie t2 WHERE t2.a = t.a AND t2.b = t.b AND t2.kind = t.kind"
     "   AND t2.since_lo IS NOT NULL ORDER BY t2.since_lo LIMIT 1),"
     " count(DISTINCT t.article_id),"
@@ -32,9 +33,9 @@ static const char *const EVENTS_SQL =
     " (SELECT min(planned) FROM event WHERE group_id = g.id),"
     " (SELECT group_concat(key, ';') FROM (SELECT DISTINCT k.key FROM event_key k"
     "   JOIN event e ON e.id = k.event_id WHERE e.group_id = g.id ORDER BY k.key)),"
-    " (SELECT group_concat(coalesce(name, key), ';') FROM (SELECT DISTINCT k.key, p.name"
-    "   FROM event_key k JOIN event e ON e.id = k.event_id LEFT JOIN place p ON p.key = k.key"
-    "   WHERE e.group_id = g.id ORDER BY k.key)),"
+    " (SELECT group_concat(coalesce(label, key), ';') FROM (SELECT DISTINCT k.key, p.label"
+    "   FROM event_key k JOIN event e ON e.id = k.event_id LEFT JOIN place_label p"
+    "   ON p.key = k.key WHERE e.group_id = g.id ORDER BY k.key)),"
     " (SELECT group_concat(name, ';') FROM (SELECT DISTINCT p.name FROM event_arg x"
     "   JOIN event e ON e.id = x.event_id JOIN person p ON p.id = x.person_id"
     "   WHERE e.group_id = g.id ORDER BY p.name)),"
@@ -196,7 +197,7 @@ static int export_csv(ct_store *s, FILE *out)
 
 /* Places with coordinates that some tie or event names, with their counts. */
 static const char *const NODES_SQL =
-    "SELECT p.key, p.name, p.cc, p.lat, p.lon,"
+    "SELECT p.key, (SELECT label FROM place_label WHERE key = p.key), p.cc, p.lat, p.lon,"
     " (SELECT count(*) FROM (SELECT DISTINCT a, b, kind FROM tie WHERE a = p.key OR b = p.key)),"
     " (SELECT count(DISTINCT e.group_id) FROM event_key k JOIN event e ON e.id = k.event_id"
     "   WHERE k.key = p.key)"

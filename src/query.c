@@ -44,7 +44,9 @@ static json_t *place_json(ct_store *s, const char *key)
     sqlite3_stmt *st = NULL;
     const char *name = NULL, *cc = NULL;
     ct_gaz_entry e;
-    if (prep(s, &st, "SELECT name, cc FROM place WHERE key = ?1") == 0) {
+    if (prep(s, &st,
+             "SELECT l.label, p.cc FROM place p JOIN place_label l ON l.key = p.key"
+             " WHERE p.key = ?1") == 0) {
         sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
         if (sqlite3_step(st) == SQLITE_ROW) {
             name = (const char *)sqlite3_column_text(st, 0);

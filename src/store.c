@@ -190,6 +190,20 @@ static const char *const migrations[] = {
     "  WHERE place_key IS NOT NULL;"
     "CREATE INDEX event_arg_person_type ON event_arg(person_id, type, event_id)"
     "  WHERE person_id IS NOT NULL;",
+    /* 4 -> 5: how articles write a place's name ("Suwon" where GeoNames says "Suigen"), so
+     * answers name places the way the news does; place_label picks the commonest form */
+    "CREATE TABLE place_alias("
+    "  place_key TEXT NOT NULL REFERENCES place(key),"
+    "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
+    "  name TEXT NOT NULL,"
+    "  n INTEGER NOT NULL,"
+    "  PRIMARY KEY(place_key, article_id, name)) WITHOUT ROWID;"
+    "CREATE INDEX place_alias_article ON place_alias(article_id);"
+    "CREATE VIEW place_label(key, label) AS SELECT p.key, coalesce((SELECT a.name FROM"
+    "  place_alias a WHERE a.place_key = p.key GROUP BY a.name"
+    "  ORDER BY a.name = (SELECT q.name FROM place q WHERE q.key = a.place_key) DESC,"
+    "  sum(a.n) DESC, length(a.name) DESC, a.name LIMIT 1),"
+    "  p.name, p.key) FROM place p;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -908,6 +922,90 @@ static int gc(ct_store *s)
                    " AND NOT EXISTS (SELECT 1 FROM event_arg a WHERE a.org_id = org.id);");
 }
 
+/* Whether the record lists place key k. */
+static int record_has_place(json_t *places, const char *k)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(places, i, v) {
+        const char *x = json_string_value(v);
+        if (x && strcmp(x, k) == 0) return 1;
+    }
+    return 0;
+}
+
+/* Learns how the article writes the names of the record's places: every run of one to three
+ * capitalized words (joined by a space or a hyphen) whose key the gazetteer knows as one of
+ * those places counts as a written form. Longest run first at each position. */
+static int learn_place_names(ct_store *s, int64_t article, const char *text, size_t len,
+                             json_t *places)
+{
+    if (!s->gaz || !json_array_size(places) || !text) return 0;
+    enum { MAXW = 3 };
+    size_t i = 0;
+    while (i < len) {
+        int32_t cp;
+        size_t n = ct_utf8_decode(text + i, len - i, &cp);
+        int at_word = ct_cp_is_upper(cp);
+        if (at_word && i > 0) { /* the previous character must not be a letter */
+            size_t b = i - 1;
+            while (b > 0 && ((unsigned char)text[b] & 0xC0) == 0x80) b--;
+            int32_t prev;
+            ct_utf8_decode(text + b, i - b, &prev);
+            at_word = !ct_cp_is_alpha(prev);
+        }
+        if (!at_word) {
+            i += n;
+            continue;
+        }
+        /* the ends of up to MAXW capitalized words from i */
+        size_t ends[MAXW], nw = 0, j = i;
+        while (nw < MAXW && j < len) {
+            n = ct_utf8_decode(text + j, len - j, &cp);
+            if (!ct_cp_is_upper(cp)) break;
+            while (j < len) {
+                n = ct_utf8_decode(text + j, len - j, &cp);
+                if (!ct_cp_is_alpha(cp)) break;
+                j += n;
+            }
+            ends[nw++] = j;
+            if (j + 1 >= len || (text[j] != ' ' && text[j] != '-')) break;
+            j++;
+        }
+        size_t next = nw ? ends[0] : i + 1;
+        for (size_t w = nw; w-- > 0;) {
+            char key[128];
+            ct_gaz_entry e[8];
+            size_t wl = ends[w] - i;
+            if (wl >= sizeof key) continue;
+            int lower = 0; /* an all-capitals run is a headline or an acronym, not a name */
+            for (size_t c = i; c < ends[w]; c++) lower |= text[c] >= 'a' && text[c] <= 'z';
+            if (!lower) continue;
+            ct_key(key, sizeof key, text + i, wl);
+            size_t m = ct_gaz_lookup(s->gaz, key, e, 8);
+            const char *hit = NULL;
+            for (size_t c = 0; c < m && !hit; c++)
+                if (record_has_place(places, e[c].key)) hit = e[c].key;
+            if (!hit) continue;
+            sqlite3_stmt *st = NULL;
+            if (prep(s, "INSERT INTO place_alias(place_key, article_id, name, n)"
+                        " VALUES (?1, ?2, ?3, 1) ON CONFLICT DO UPDATE SET n = n + 1", &st) !=
+                SQLITE_OK)
+                return CT_EDB;
+            sqlite3_bind_text(st, 1, hit, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(st, 2, article);
+            sqlite3_bind_text(st, 3, text + i, (int)wl, SQLITE_TRANSIENT);
+            int rc = sqlite3_step(st);
+            fin(st);
+            if (rc != SQLITE_DONE) return CT_EDB;
+            next = ends[w];
+            break;
+        }
+        i = next;
+    }
+    return 0;
+}
+
 static int put_facts(ct_store *s, int64_t article, json_t *rec)
 {
     int rc = 0;
@@ -1026,6 +1124,8 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     st = NULL;
     if (!article) goto rollback;
     if ((rc = put_facts(s, article, rec)) != 0) goto rollback;
+    if ((rc = learn_place_names(s, article, text, text_len, json_object_get(rec, "places"))) != 0)
+        goto rollback;
     if (exec(s, "COMMIT") != 0) {
         rc = CT_EDB;
         goto rollback;

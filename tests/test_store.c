@@ -139,7 +139,8 @@ static void test_schema(void)
     CHECK(ct_store_open(dbpath, &s) == 0, "open for downgrade");
     ct_article a = {"old", NULL, NULL, "old text", 8, NULL, 0};
     CHECK(ct_store_put_article(s, &a, "{\"id\":\"old\"}") == CT_PUT_NEW, "old article");
-    sqlite3_exec(ct_store_db(s), "DROP INDEX event_arg_place_type; DROP INDEX"
+    sqlite3_exec(ct_store_db(s), "DROP VIEW place_label; DROP TABLE place_alias;"
+                 " DROP INDEX event_arg_place_type; DROP INDEX"
                  " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
                  " DROP INDEX event_evidence; DROP INDEX tie_kind;"
                  " DROP TABLE ingest_run; PRAGMA user_version=1", NULL, NULL, NULL);
@@ -387,6 +388,18 @@ static void test_gazetteer(ct_store *s)
     char buf[128];
     CHECK(qs(s, "SELECT name FROM place WHERE key = 'gn:3197753'", buf, sizeof buf)[0] != 0,
           "place named from the gazetteer");
+    /* names as the news writes them win over GeoNames' own (unless it writes that one) */
+    const char *h = "{\"id\":\"h\",\"places\":[\"gn:1835553\",\"" SEOUL "\"]}";
+    CHECK(put(s, "h", "Suwon and Seoul. Suwon's mayor went to Seoul-based firms.", h) ==
+              CT_PUT_NEW,
+          "put h");
+    CHECK_STR(qs(s, "SELECT label FROM place_label WHERE key = 'gn:1835553'", buf, sizeof buf),
+              "Suwon");
+    CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 2,
+          "two mentions of Suwon");
+    CHECK(ct_store_delete(s, "h") == 0, "delete h");
+    CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
+          "aliases leave with their article");
     ct_store_set_gazetteer(s, NULL);
     ct_gaz_close(g);
 }
