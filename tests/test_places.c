@@ -80,6 +80,8 @@ static const place_case cases[] = {
     {"Envoys from Maanshan in China came.", "Maanshan=gn:1801620|China=cc:CN"},
     {"Officials of Changnyeong County, Korea visited.", "Changnyeong=gn:6903078|Korea=cc:KR"},
     {"Xinhua reported the visit.", ""},
+    {"Latin American leaders met in Brussels. American firms came.",
+     "Brussels=gn:2800866|American=cc:US~"},
     {"It was news. The Korea Herald and the Japan Times reported it.", ""},
     {"Chandler said the talks went well. Busan said it agreed.", "Busan=gn:1838524"},
     {"Koper and Busan renewed their pact. Slovenia welcomed it.",
