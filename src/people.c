@@ -239,6 +239,11 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             continue;
         }
         if (k == from && !tok_is(an, k, "for")) break;
+        if (tok_is(an, k, "and") && k + 1 < sent_hi && is_cap(an, k + 1)) { /* "Housing and Urban" */
+            k++;
+            steps++;
+            continue;
+        }
         if (tok_is(an, k, ",") || tok_is(an, k, ".") || tok_is(an, k, "and") ||
             tok_is(an, k, "(") || tok_is(an, k, "to") || tok_is(an, k, "in"))
             break;
@@ -258,7 +263,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         }
     }
     ct_title t = CT_TITLE_NONE;
-    int lead = strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
+    int head = strcmp(val, "head") == 0;
+    int lead = head || strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
     if (!lead && !lead_state) t = title_from_value(val);
     /* A generic body ("the Prefectural Assembly", "Foreign Affairs Office") names no one:
      * its kind still gives the title, the place comes from elsewhere. */
@@ -303,6 +309,10 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                 break;
             }
         }
+    } else if (head && o->of && !strncmp(o->of, "gn:", 3)) {
+        t = CT_TITLE_MAYOR; /* "head of the X municipality" */
+    } else if (head && o->of && !strncmp(o->of, "a1:", 3)) {
+        t = CT_TITLE_GOVERNOR;
     } else if (lead || lead_state) {
         if (o->of && !strncmp(o->of, "cc:", 3)) t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OFFICIAL;
         else if (o->of && !strncmp(o->of, "a1:", 3)) t = lead_state ? CT_TITLE_GOVERNOR : CT_TITLE_OFFICIAL;
@@ -410,7 +420,7 @@ static int collect(pctx *c)
             const char *v;
             size_t n = title_match(c, i, end, &v);
             /* A lowercase "head", "chair", "speaker"... is a title only before "of"/a name. */
-            if (n && !is_cap(an, i) && !strcmp(v, "lead") &&
+            if (n && !is_cap(an, i) && (!strcmp(v, "lead") || !strcmp(v, "head")) &&
                 !(i + n < end && (tok_is(an, i + n, "of") || is_cap(an, i + n))))
                 n = 0;
             if (n) {
@@ -973,7 +983,9 @@ static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
         else if (place_word(c, k, NULL)) k++;
         else return 0;
     }
-    size_t gap = b->s - k;
+    size_t bs = b->s; /* "and Mr X" */
+    while (bs > k && (in_lex(c->prefixes, an, bs - 1) || tok_is(an, bs - 1, "."))) bs--;
+    size_t gap = bs - k;
     /* 1: one list; 2: a semicolon, which separates groups (no shared plural title) */
     if (gap == 1) {
         if (tok_is(an, k, ";")) return 2;
