@@ -50,6 +50,16 @@ static const entry *find(const ct_lexicon *t, const char *key)
     }
 }
 
+static inline int ascii_alnum(unsigned c)
+{
+    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+}
+
+static inline unsigned lower(unsigned c)
+{
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
 /* find() for a loaded table: keys whose first two bytes begin no key are refused at once. */
 static const entry *find_loaded(const ct_lexicon *t, const char *key)
 {
@@ -185,6 +195,11 @@ const char *ct_lex_get(const ct_lexicon *t, const char *key)
  * begin no key. 1 when it may. */
 static int may_hold(const ct_lexicon *t, const char *s, size_t n)
 {
+    const unsigned char *u = (const unsigned char *)s;
+    if (n >= 2 && ascii_alnum(u[0]) && ascii_alnum(u[1])) { /* the usual case, without folding */
+        unsigned c0 = lower(u[0]), c1 = lower(u[1]);
+        return (t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1;
+    }
     char pre[4];
     ct_buf pb = {pre, 0, sizeof pre, 2, 0};
     int pending = 0;
@@ -208,6 +223,22 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
                     const char **value)
 {
     if (!t || tok >= limit) return 0;
+    {
+        /* Every span's key begins with the key of a word/number first token: when its first two
+         * bytes are ASCII letters or digits, they are the key's first two bytes (lowercased), and
+         * no key of t beginning with them means no match. A one-byte token: its first byte. */
+        const ct_token *t0 = &an->toks[tok];
+        const unsigned char *w = (const unsigned char *)an->text + t0->off;
+        if ((t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) && t0->len >= 1 && ascii_alnum(w[0])) {
+            unsigned c0 = lower(w[0]);
+            if (t0->len >= 2 && ascii_alnum(w[1])) {
+                unsigned c1 = lower(w[1]);
+                if (!((t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1)) return 0;
+            } else if (t->first[c0] == t->first[c0 + 1]) {
+                return 0;
+            }
+        }
+    }
     size_t best = 0;
     size_t words = 0;
     char key[256];
