@@ -33,6 +33,7 @@ typedef struct {
     int plural;       /* "Mayors", "Deputy Mayors": applies to every name of a list */
     int src1;         /* 1 + index of the occurrence this one copies for a list member, or 0 */
     int royal;        /* "Prince", "King": part of a one-word name ("Prince Charles") */
+    int poss;         /* after "his"/"her" ("her fellow councillors"): the owner's place */
     const char *val;  /* titles.tsv value */
 } title_occ;
 
@@ -449,6 +450,9 @@ static int collect(pctx *c)
                     v = ct_arena_strndup(an->arena, v, (size_t)(sp - v));
                     if (!v) return CT_ENOMEM;
                 }
+                o->poss = i > lo && (tok_is(an, i - 1, "his") || tok_is(an, i - 1, "her") ||
+                                     (i > lo + 1 && tok_is(an, i - 1, "fellow") &&
+                                      (tok_is(an, i - 2, "his") || tok_is(an, i - 2, "her"))));
                 o->val = v;
                 o->plural = an->toks[i + n - 1].len > 3 &&
                             ct_tok_text(an, i + n - 1)[an->toks[i + n - 1].len - 1] == 's' &&
@@ -958,6 +962,16 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
         if (bag_add(c, (size_t)p, name) < 0) return CT_ENOMEM;
     }
     r->person = p;
+    if (o && o->poss && !o->of) {
+        /* "the Deputy Mayor of X ... and her fellow councillors Y": X */
+        const ct_person_mention *pm = an->person_mentions.items;
+        for (size_t i = an->person_mentions.n; i-- > 0;) {
+            if (pm[i].tok >= o->ts || pm[i].person < 0 || pm[i].person == p) continue;
+            const ct_person *owner = CT_VEC_AT(&an->people, ct_person, pm[i].person);
+            if (owner->of) o->of = owner->of;
+            break;
+        }
+    }
     ct_person *pp = CT_VEC_AT(&an->people, ct_person, p);
     person_note_title(pp, o);
     if (o) o->used = 1;

@@ -71,6 +71,14 @@ static const people_case cases[] = {
     {"Photo by Mark Evans", {NULL}},
     /* an acronym is not part of a name */
     {"Secretary General of WXYZ Omar Haddad said the forum grew.", {"Omar Haddad|other|-"}},
+    /* "her fellow councillors": the owner's place; prefixes inside the list */
+    {"The Deputy Mayor of Oslo, Ms Ingrid Lund, and her fellow councillors Mr Erik Moe and "
+     "Mr Jonas Vik arrived.",
+     {"Ingrid Lund|deputy_mayor|gn:3143244", "Erik Moe|council_member|gn:3143244",
+      "Jonas Vik|council_member|gn:3143244"}},
+    /* head of a municipality is its mayor */
+    {"The delegation was led by Avi Cohen, head of the Haifa municipality.",
+     {"Avi Cohen|mayor|gn:294801"}},
     /* counterpart takes the other side's title */
     {"Jeju Governor Oh Min-jae and his Hokkaido counterpart Haruto Sato signed the pact.",
      {"Oh Min-jae|governor|a1:KR.01", "Haruto Sato|governor|a1:JP.12"}},
