@@ -951,6 +951,12 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
             bi = (int)i;
         }
     }
+    /* no context here, so only what needs none: not a common word, not a small place known
+     * by an alternate name */
+    if (ct_lex_get(ct_lex(ctx->lex, "place_stop"), k))
+        return 0;
+    if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && eff_pop(&cand[bi]) < 1000000)
+        return 0;
     snprintf(key, 24, "%s", cand[bi].key);
     return cand[bi].kind;
 }

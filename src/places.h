@@ -44,7 +44,8 @@ const ct_place_mention *ct_places_covering(const ct_analysis *an, size_t tok);
 
 /* Resolves a free-standing name ("Busan", "Korea", "Slovenian") to a place key with no article
  * context: alias table, demonyms, then the gazetteer's best prior (a city over the same-named
- * region). Writes the key into key[24]; returns its CT_PLACE_* kind, or 0 when unknown. */
+ * region). Stoplisted words and small places known only by an alternate name give nothing.
+ * Writes the key into key[24]; returns its CT_PLACE_* kind, or 0 when unknown. */
 int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24]);
 
 #endif

@@ -140,8 +140,9 @@ static void name_add(const char *s, size_t n, uint32_t ent, int alt)
     if (k < 2 || !is_ascii(key))
         return;
     name_push(key, ent, alt);
-    /* "Ma'anshan", "Xi'an": also reachable written without the apostrophe */
-    if (memchr(s, '\'', n) || strstr(s, "\xE2\x80\x99") || strstr(s, "\xCA\xBC")) {
+    /* "Ma'anshan", "Xi'an": a primary name also reachable written without the apostrophe
+     * (not alternates: "Ch'ao" would make every "Chao" a city) */
+    if (!alt && (memchr(s, '\'', n) || strstr(s, "\xE2\x80\x99") || strstr(s, "\xCA\xBC"))) {
         char flat[256];
         size_t m = 0;
         for (size_t i = 0; i < n && m + 1 < sizeof flat; i++) {
