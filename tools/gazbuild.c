@@ -87,6 +87,27 @@ static uint32_t pool_add(const char *s)
     return (uint32_t)(B.plen - n);
 }
 
+/* pool_add for strings many entries share ("a1:US.TX"): stored once. */
+#define SHARED_SLOTS 65536
+static uint32_t shared_off[SHARED_SLOTS]; /* 0 = empty (offset 0 is the empty string) */
+
+static uint32_t pool_add_shared(const char *s)
+{
+    uint32_t h = 2166136261u;
+    for (const char *q = s; *q; q++)
+        h = (h ^ (unsigned char)*q) * 16777619u;
+    for (uint32_t i = 0; i < SHARED_SLOTS; i++) {
+        uint32_t *slot = &shared_off[(h + i) % SHARED_SLOTS];
+        if (!*slot) {
+            *slot = pool_add(s);
+            return *slot;
+        }
+        if (!strcmp(B.pool + *slot, s))
+            return *slot;
+    }
+    return pool_add(s);
+}
+
 static uint32_t ent_add(const char *key, const char *name, const char *cc, int kind,
                         const char *admin1, uint32_t pop, const char *feat, double lat,
                         double lon)
@@ -100,7 +121,7 @@ static uint32_t ent_add(const char *key, const char *name, const char *cc, int k
     memset(e, 0, sizeof *e);
     e->key = pool_add(key);
     e->name = pool_add(name);
-    e->admin1 = admin1 ? pool_add(admin1) : 0;
+    e->admin1 = admin1 ? pool_add_shared(admin1) : 0;
     e->pop = pop;
     e->lat = (float)lat;
     e->lon = (float)lon;
