@@ -415,7 +415,8 @@ static int same_or_null(const char *a, const char *b)
     return !a || !b || !*a || !*b || strcmp(a, b) == 0;
 }
 
-/* Finds the person a mention (name, title, of) belongs to, or creates one. */
+/* Finds the person a mention (name, title, of) belongs to, or creates one; *id is 0 for a
+ * "name" without letters, which makes no person. */
 static int find_person(ct_store *s, int64_t article, const char *name, const char *title,
                        const char *of, int64_t *id)
 {
@@ -423,6 +424,7 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     ct_name_key(name, strlen(name), key, sizeof key);
     if (!key[0]) ct_key(key, sizeof key, name, strlen(name));
     *id = 0;
+    if (!key[0]) return 0; /* no letters: not a name */
     sqlite3_stmt *st = NULL;
     /* 1. the same name key, with agreeing affiliation */
     if (prep(s, "SELECT DISTINCT p.id, p.of, p.title FROM person_mention m"
@@ -545,6 +547,7 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         const char *title = json_str(p, "title"), *of = json_str(p, "of");
         int64_t id;
         int rc = find_person(s, article, name, title, of, &id);
+        if (rc == 0 && !id) continue;
         if (rc == 0) rc = add_mention(s, id, article, name, 0, title, of);
         if (rc == 0) rc = map_add(m, name, id);
         if (rc) return rc;
@@ -567,6 +570,7 @@ static int arg_person(ct_store *s, int64_t article, people_map *m, const char *n
     *id = map_find(m, name);
     if (*id) return 0;
     int rc = find_person(s, article, name, NULL, NULL, id);
+    if (rc == 0 && !*id) return 0; /* kept as the argument's text only */
     if (rc == 0) rc = add_mention(s, *id, article, name, 0, NULL, NULL);
     if (rc == 0) rc = map_add(m, name, *id);
     return rc;
@@ -921,7 +925,13 @@ static int gc(ct_store *s)
                    " (SELECT 1 FROM person_mention m WHERE m.person_id = person.id);"
                    "DELETE FROM org WHERE NOT EXISTS"
                    " (SELECT 1 FROM article_org a WHERE a.org_id = org.id)"
-                   " AND NOT EXISTS (SELECT 1 FROM event_arg a WHERE a.org_id = org.id);");
+                   " AND NOT EXISTS (SELECT 1 FROM event_arg a WHERE a.org_id = org.id);"
+                   "DELETE FROM place WHERE"
+                   " NOT EXISTS (SELECT 1 FROM article_place x WHERE x.place_key = place.key)"
+                   " AND NOT EXISTS (SELECT 1 FROM tie t WHERE t.a = place.key OR t.b = place.key)"
+                   " AND NOT EXISTS (SELECT 1 FROM event_arg x WHERE x.place_key = place.key)"
+                   " AND NOT EXISTS (SELECT 1 FROM event e WHERE e.place = place.key)"
+                   " AND NOT EXISTS (SELECT 1 FROM place_alias x WHERE x.place_key = place.key);");
 }
 
 /* Whether the record lists place key k. */

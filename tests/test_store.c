@@ -176,6 +176,22 @@ static void test_put(ct_store *s)
     CHECK(put(s, "bad", "text", "[1,2]") == CT_EJSON, "not an object");
     counts(s, &c2);
     CHECK(c2.articles == 1, "bad records stored nothing");
+    /* odd shapes from a faulty extractor: skipped, never fatal */
+    const char *junk = "{\"id\":\"junk\",\"places\":[1,null,\"gn:\",\"xx:1\"],"
+                       "\"people\":[{\"name\":\"--\"},{\"name\":7},{},\"Bob\"],"
+                       "\"organizations\":[\"\",3],\"events\":[1,{\"type\":\"meeting\","
+                       "\"participants\":[\"...\",5],\"parties\":\"gn:1\",\"span\":[\"a\"],"
+                       "\"topics\":[null],\"date\":\"2020-1\"},{}],\"ties\":[{\"cities\":"
+                       "[\"gn:1\"],\"kind\":\"sister\"},{\"cities\":\"x\"},{\"cities\":[\"gn:1\","
+                       "\"gn:1\"],\"kind\":\"sister\"}]}";
+    CHECK(put(s, "junk", "junk", junk) == CT_PUT_NEW, "junk record stored");
+    CHECK(q1(s, "SELECT count(*) FROM person_mention m JOIN article a ON a.id = m.article_id"
+                " WHERE a.doc_id = 'junk'") == 0,
+          "no people from junk names");
+    CHECK(q1(s, "SELECT count(*) FROM tie t JOIN article a ON a.id = t.article_id"
+                " WHERE a.doc_id = 'junk'") == 0,
+          "no ties from junk");
+    CHECK(ct_store_delete(s, "junk") == 0, "delete junk");
     /* spans and evidence are kept */
     CHECK(q1(s, "SELECT off FROM event WHERE type = 'meeting'") == 0, "event span offset");
     CHECK(q1(s, "SELECT len FROM tie") == 50, "tie span length");
