@@ -80,6 +80,7 @@ static const place_case cases[] = {
     {"Envoys from Maanshan in China came.", "Maanshan=gn:1801620|China=cc:CN"},
     {"Officials of Changnyeong County, Korea visited.", "Changnyeong=gn:6903078|Korea=cc:KR"},
     {"Xinhua reported the visit.", ""},
+    {"It rained. On Monday Koper signed a pact with Slovenia.", "Koper=gn:3197753|Slovenia=cc:SI"},
     {"Latin American leaders met in Brussels. American firms came.",
      "Brussels=gn:2800866|American=cc:US~"},
     {"It was news. The Korea Herald and the Japan Times reported it.", ""},
