@@ -229,6 +229,23 @@ static void test_merge(ct_store *s)
           "Sobyanin merged: %lld",
           (long long)q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name LIKE"
                            " '%Sobyanin%'"));
+    /* a looser name match needs the same title and city; a bare surname needs the city */
+    const char *l1 = "{\"id\":\"l1\",\"people\":[{\"name\":\"Yuri Mikhailovich Luzhkov\","
+                     "\"title\":\"mayor\",\"of\":\"" MOSCOW "\"},{\"name\":\"Kim\"}]}";
+    const char *l2 = "{\"id\":\"l2\",\"people\":[{\"name\":\"Yuri Luzhkov\",\"title\":"
+                     "\"mayor\",\"of\":\"" MOSCOW "\"},{\"name\":\"Yuri Luzhkov Jr\",\"title\":"
+                     "\"business\",\"of\":\"" SEOUL "\"},{\"name\":\"Kim\"}]}";
+    CHECK(put(s, "l1", "Yuri Mikhailovich Luzhkov and Kim.", l1) == CT_PUT_NEW, "put l1");
+    CHECK(put(s, "l2", "Yuri Luzhkov and Kim.", l2) == CT_PUT_NEW, "put l2");
+    CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name IN"
+                " ('Yuri Mikhailovich Luzhkov', 'Yuri Luzhkov')") == 1,
+          "middle name: one mayor");
+    CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name LIKE"
+                " 'Yuri Luzhkov%'") == 2,
+          "another title and city: another person");
+    CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name = 'Kim'") == 2,
+          "bare surnames without a city stay apart");
+    CHECK(ct_store_delete(s, "l1") == 0 && ct_store_delete(s, "l2") == 0, "delete l1 l2");
     /* events: the 2017 meeting reported by a and b is one event with two sources; 2013 is
      * another */
     CHECK(q1(s, "SELECT count(DISTINCT group_id) FROM event WHERE type = 'meeting'") == 2,
