@@ -437,6 +437,23 @@ static void test_gazetteer(ct_store *s)
     ct_gaz_close(g);
 }
 
+/* WAL: a reader answers while a writer holds its transaction open. */
+static void test_concurrent(ct_store *s)
+{
+    CHECK(sqlite3_exec(ct_store_db(s), "BEGIN IMMEDIATE; INSERT INTO ingest_run(version)"
+                                       " VALUES ('writer')", NULL, NULL, NULL) == SQLITE_OK,
+          "writer holds the lock");
+    ct_store *r = NULL;
+    ct_store_counts c;
+    CHECK(ct_store_open(dbpath, &r) == 0, "reader opens during the write");
+    CHECK(r && ct_store_counts_get(r, &c) == 0 && c.articles > 0, "reader counts");
+    json_t *j = NULL;
+    CHECK(r && ct_query_partners(r, SEOUL, &j) == 0, "reader queries");
+    json_decref(j);
+    ct_store_close(r);
+    sqlite3_exec(ct_store_db(s), "ROLLBACK", NULL, NULL, NULL);
+}
+
 static void test_delete(ct_store *s)
 {
     CHECK(ct_store_delete(s, "c") == 0, "delete c");
@@ -465,6 +482,7 @@ int main(void)
     test_exports(s);
     test_fulfilled(s);
     test_gazetteer(s);
+    test_concurrent(s);
     test_delete(s);
     ct_store_close(s);
     char p[80];
