@@ -44,6 +44,7 @@ typedef struct {
     char nkey[48];        /* key of the name proper */
     int32_t acro_of;      /* an acronym mention: index of the defining raw, else -1 */
     int32_t qual;         /* index of the raw that qualifies it ("X, Country"), else -1 */
+    int32_t head;         /* index of the raw it qualifies, else -1 */
     int32_t chosen;       /* index into cand, or -1 when rejected */
     int accepted;
 } raw_place;
@@ -352,6 +353,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
                 rp->sent = (uint32_t)s;
                 rp->acro_of = def->qual; /* a definition stores its owner in qual */
                 rp->qual = -1;
+                rp->head = -1;
                 rp->chosen = -1;
                 rp->cls = CLS_GOV;
                 continue;
@@ -399,6 +401,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
         rp->sent = (uint32_t)s;
         rp->acro_of = -1;
         rp->qual = -1;
+        rp->head = -1;
         rp->chosen = -1;
         rp->single = len == 1;
         if (kind_dem || kind_alias) {
@@ -569,6 +572,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
             def->sent = (uint32_t)s;
             def->acro_of = -2; /* a definition, not itself a mention */
             def->qual = (int32_t)owner;
+            def->head = -1;
             def->chosen = -1;
             size_t *di = defs->n < 64 ? ct_vec_push(an->arena, defs) : NULL;
             if (di)
@@ -658,11 +662,25 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     if (q)
         for (uint32_t k = 0; k < r->ncand; k++)
             any_fit |= qual_fits(&r->cand[k], q);
+    /* a qualifier ("Bellevue, Washington") reads as the region or country that fits its head */
+    int head_fit = 0;
+    const raw_place *hd = r->head >= 0 && (size_t)r->head < nr ? &rs[r->head] : NULL;
+    if (hd)
+        for (uint32_t k = 0; k < r->ncand && !head_fit; k++)
+            for (uint32_t j = 0; j < hd->ncand && !head_fit; j++)
+                head_fit |= qual_fits(&hd->cand[j], &r->cand[k]);
     double best = -1e9;
     for (uint32_t k = 0; k < r->ncand; k++) {
         const ct_gaz_entry *c = &r->cand[k];
         if (any_fit && !qual_fits(c, q))
             continue;
+        if (head_fit) {
+            int fits = 0;
+            for (uint32_t j = 0; j < hd->ncand && !fits; j++)
+                fits = qual_fits(&hd->cand[j], c);
+            if (!fits)
+                continue;
+        }
         double s = cand_score(r, c, ccs, a1s);
         /* a city-state: the capital named like its country ("Singapore") is the city */
         if (c->kind == CT_PLACE_CITY && !c->alt && !strcmp(c->feature, "PPLC"))
@@ -777,8 +795,10 @@ int ct_places_find(ct_analysis *an)
         if (rs[r].acro_of != -1 || rs[r + 1].acro_of != -1)
             continue;
         uint32_t e = rs[r].tok + rs[r].ntok;
-        if (rs[r + 1].tok == e + 1 && tok_is(an, e, ",") && !rs[r + 1].demonym)
+        if (rs[r + 1].tok == e + 1 && tok_is(an, e, ",") && !rs[r + 1].demonym) {
             rs[r].qual = (int32_t)(r + 1);
+            rs[r + 1].head = (int32_t)r;
+        }
         /* "Nara in Japan" */
         if (rs[r + 1].tok == e + 1 && tok_is(an, e, "in") && !rs[r + 1].demonym &&
             rs[r + 1].ncand && rs[r + 1].cand[0].kind == CT_PLACE_COUNTRY)
@@ -939,6 +959,7 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     r.cand = cand;
     r.ncand = (uint32_t)nc;
     r.qual = -1;
+    r.head = -1;
     r.acro_of = -1;
     ccset none = {.n = 0};
     a1set nonea1 = {.n = 0};
