@@ -80,7 +80,7 @@ static size_t run_end(const org_ctx *c, size_t i, size_t end)
         if ((an->toks[j].flags & CT_TOK_WORD) && !(an->toks[j].flags & CT_TOK_CAP) && c->conn) {
             const char *v = ct_lex_lookup(c->conn, ct_tok_text(an, j), an->toks[j].len);
             if (v && (seen_head || strcmp(v, "after") != 0) &&
-                !(seen_head && tok_is(an, j, "and"))) {
+                !(seen_head && tok_is(an, j, "and") && j + 1 < end && tok_is(an, j + 1, "the"))) {
                 j++;
                 continue;
             }
@@ -207,6 +207,26 @@ static void mark_places(ct_analysis *an, size_t s, size_t e)
     }
 }
 
+/* "Kharkiv City Council", "Ahmedabad Municipal Corporation": a place and municipal words
+ * before a council or corporation head are the city government, which is the city itself. */
+static int is_city_council(const org_ctx *c, size_t s, size_t hs, const char *hv)
+{
+    const ct_analysis *an = c->an;
+    if (strncmp(hv, "council", 7) != 0 && !tok_is(an, hs, "Corporation")) return 0;
+    const ct_place_mention *pm = ct_places_covering(an, s);
+    if (!pm || pm->tok != s || (pm->flags & CT_PM_DEMONYM) || pm->kind == CT_PLACE_COUNTRY) return 0;
+    size_t k = pm->tok + pm->ntok;
+    int municipal = 0;
+    for (; k < hs; k++) {
+        if (tok_is(an, k, "City") || tok_is(an, k, "Municipal") || tok_is(an, k, "Metropolitan") ||
+            tok_is(an, k, "Town"))
+            municipal = 1;
+        else
+            return 0;
+    }
+    return municipal;
+}
+
 /* Finds organisation spans in sentence si. */
 static int orgs_sentence(org_ctx *c, size_t si)
 {
@@ -245,15 +265,15 @@ static int orgs_sentence(org_ctx *c, size_t si)
         /* Extension after the head: "of X", "in X" up to the run's end, stopping at a title
          * word ("University of Cincinnati President ..."). */
         size_t e = he;
-        int gov = strncmp(hv, "gov", 3) == 0;
+        int gov = strstr(hv, " in") != NULL; /* the name runs on through "in X" */
         if (e < re && (tok_is(an, e, "of") || tok_is(an, e, "for") || (gov && conn_after_only(c, e)))) {
             size_t k = e + 1;
             if (k < re && tok_is(an, k, "the")) k++;
             size_t last = e;
             while (k < re) {
                 const char *tv;
-                if (c->titles && is_cap_word(an, k) && ct_lex_match(c->titles, an, k, re, &tv))
-                    break;
+                size_t tn = c->titles && is_cap_word(an, k) ? ct_lex_match(c->titles, an, k, re, &tv) : 0;
+                if (tn && k + tn < end && is_cap_word(an, k + tn)) break; /* "... President X" */
                 if (is_cap_word(an, k)) last = k + 1;
                 else if (tok_is(an, k, "and") || (!gov && tok_is(an, k, "in")))
                     break;
@@ -292,6 +312,10 @@ static int orgs_sentence(org_ctx *c, size_t si)
         /* A head alone ("Council") names nothing unless "of X" follows. */
         if (s > hs || (s == hs && e == he) || is_city_gov(an, s, e) || is_place(an, s, e)) {
             i = re > i ? re : i + 1;
+            continue;
+        }
+        if (is_city_council(c, s, hs, hv)) {
+            i = e > i ? e : i + 1;
             continue;
         }
         int32_t org = org_intern(an, s, e);

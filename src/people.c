@@ -159,6 +159,22 @@ static const ct_place_mention *place_at(const ct_analysis *an, size_t k, ct_plac
     return tmp;
 }
 
+/* Do tokens from k (before hi) read "City Council", "Municipal Assembly", "Council": a council
+ * head word (data/org_heads.tsv kind "council") after at most two municipal words? */
+static int council_after(const pctx *c, size_t k, size_t hi)
+{
+    const ct_analysis *an = c->an;
+    const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+    if (!heads) return 0;
+    for (int n = 0; n < 3 && k < hi && k < an->ntoks; n++, k++) {
+        const char *v = ct_lex_lookup(heads, ct_tok_text(an, k), an->toks[k].len);
+        if (v && !strncmp(v, "council", 7)) return 1;
+        if (!(tok_is(an, k, "City") || tok_is(an, k, "Municipal") || tok_is(an, k, "Metropolitan")))
+            return 0;
+    }
+    return 0;
+}
+
 /* Is organisation og's name made of common words only (data/name_stop.tsv, head words,
  * connectors): "Municipal Council", "Foreign Affairs Office"? */
 static int org_generic(const pctx *c, int32_t og)
@@ -207,6 +223,16 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         int32_t og = ct_orgs_covering(an, bk - 1, &st, &nt);
         if (og >= 0 && st + nt == bk) org_before = og;
     }
+    int council = 0; /* the affiliation is a place's council */
+    if (!before && org_before < 0 && o->ts > sent_lo + 1 && council_after(c, o->ts - 1, o->ts)) {
+        /* "Gyeongju City Council Chairman X" */
+        size_t q = o->ts - 1;
+        while (q > sent_lo && (tok_is(an, q - 1, "City") || tok_is(an, q - 1, "Municipal") ||
+                               tok_is(an, q - 1, "Metropolitan")))
+            q--;
+        before = place_ending_at(an, q, sent_lo);
+        council = before != NULL;
+    }
     const ct_place_mention *after = NULL;
     ct_place_mention tmp_after; /* storage when the place is a bare gazetteer word */
     int32_t org_after = -1;
@@ -233,6 +259,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                     if (pm2 && !(pm2->flags & CT_PM_DEMONYM)) pm = pm2;
                 }
                 after = pm;
+                /* "of the Gyeongju City Council": the city's council (the city government) */
+                council |= council_after(c, pm->tok + pm->ntok, sent_hi);
                 break;
             }
             k = j;
@@ -310,6 +338,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                 break;
             }
         }
+    } else if (council && (lead || lead_state) && o->of) {
+        t = CT_TITLE_COUNCIL_MEMBER; /* chair of a city council */
     } else if (head && o->of && !strncmp(o->of, "gn:", 3)) {
         t = CT_TITLE_MAYOR; /* "head of the X municipality" */
     } else if (head && o->of && !strncmp(o->of, "a1:", 3)) {

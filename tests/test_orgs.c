@@ -29,6 +29,17 @@ static const org_case cases[] = {
      {"Lakeside Rowing Federation"}, NULL},
     {"Seoul Metropolitan Government officials and Busan City Hall staff met.", {NULL}, NULL},
     {"City Council Member Amy Stone attended.", {NULL}, NULL},
+    /* a city's council is the city government */
+    {"The Lyon City Council approved the plan.", {NULL}, NULL},
+    /* a title word inside the name, not before a person */
+    {"The Nordic Association of Mayors met.", {"Nordic Association of Mayors"}, NULL},
+    /* "and" joins inside a name; "and the" separates two */
+    {"The Federation of Artists and Cultural Organization of Norway met.",
+     {"Federation of Artists and Cultural Organization of Norway"}, NULL},
+    /* an ordinal is not part of the name */
+    {"The Third Alpine Ceramic Exposition Foundation opened.", {"Alpine Ceramic Exposition Foundation"}, NULL},
+    /* "in X" only after a consulate, embassy or mission */
+    {"The Bergen Trade and Investment Office in Oslo opened.", {"Bergen Trade and Investment Office"}, NULL},
 };
 
 int main(void)
