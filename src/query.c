@@ -668,6 +668,21 @@ int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out)
     json_object_set_new(r, "plans", plans);
     json_object_set_new(r, "other_events", other);
     json_object_set_new(r, "people", plist);
+    /* the one-paragraph summary: counts of each section and the latest contact */
+    size_t ab = 0, ba = 0;
+    json_array_foreach(visits, i, g) {
+        const char *d = json_string_value(json_object_get(g, "direction"));
+        ab += d && strcmp(d, "a->b") == 0;
+        ba += d && strcmp(d, "b->a") == 0;
+    }
+    json_t *sum = json_object();
+    json_object_set_new(sum, "last_contact", last_contact(s, a, b));
+    json_object_set_new(sum, "visits_a_to_b", json_integer((json_int_t)ab));
+    json_object_set_new(sum, "visits_b_to_a", json_integer((json_int_t)ba));
+    json_object_set_new(sum, "meetings", json_integer((json_int_t)json_array_size(meetings)));
+    json_object_set_new(sum, "agreements", json_integer((json_int_t)json_array_size(agreements)));
+    json_object_set_new(sum, "open_plans", json_integer((json_int_t)json_array_size(plans)));
+    json_object_set_new(r, "summary", sum);
     *out = r;
     return rc;
 }
@@ -990,6 +1005,22 @@ void ct_query_print(FILE *f, const char *what, json_t *r)
         json_t *a = json_array_get(cs, 0), *b = json_array_get(cs, 1);
         const char *an = place_name(a), *bn = place_name(b);
         fprintf(f, "Briefing: %s (%s) and %s (%s)\n", an, sv(a, "key"), bn, sv(b, "key"));
+        json_t *sum = json_object_get(r, "summary");
+        size_t ti;
+        json_t *t;
+        json_array_foreach(json_object_get(r, "ties"), ti, t)
+            fprintf(f, "%s %s since %s", ti ? "," : "  Tied:", sv(t, "kind"),
+                    *sv(t, "since") ? sv(t, "since") : "?");
+        if (!json_array_size(json_object_get(r, "ties"))) fprintf(f, "  No tie recorded");
+        json_t *lc = json_object_get(sum, "last_contact");
+        fprintf(f, ". Last contact: %s.\n", json_is_object(lc) ? sv(lc, "date") : "none recorded");
+        fprintf(f, "  %lld visit(s) %s -> %s, %lld %s -> %s; %lld meeting(s); %lld agreement(s);"
+                   " %lld open plan(s).\n",
+                (long long)json_integer_value(json_object_get(sum, "visits_a_to_b")), an, bn,
+                (long long)json_integer_value(json_object_get(sum, "visits_b_to_a")), bn, an,
+                (long long)json_integer_value(json_object_get(sum, "meetings")),
+                (long long)json_integer_value(json_object_get(sum, "agreements")),
+                (long long)json_integer_value(json_object_get(sum, "open_plans")));
         fprintf(f, "\nTies (%zu)\n", json_array_size(json_object_get(r, "ties")));
         if (!json_array_size(json_object_get(r, "ties"))) fprintf(f, "  none recorded\n");
         json_array_foreach(json_object_get(r, "ties"), i, x) print_tie(f, x);
