@@ -422,6 +422,13 @@ static int list_gap(const ct_analysis *an, uint32_t b, uint32_t e)
     return 1;
 }
 
+static int location_word(const ct_analysis *an, uint32_t i)
+{
+    const char *t = ct_tok_text(an, i);
+    size_t n = an->toks[i].len;
+    return ct_ieq(t, n, "to") || ct_ieq(t, n, "in") || ct_ieq(t, n, "at");
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -684,11 +691,17 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
-    ct_event e = {0};
+    ct_event e = {0}, where = {0};
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
         if (p->tok < from || p->tok >= to) continue;
+        /* "During his visit to Moscow, Mayor Lee inked ...": where it happened, before the
+         * signing, is no party unless nothing else is */
+        if (p->tok < tr->tok && p->tok > v->b && location_word(an, p->tok - 1)) {
+            add_key(&where, p->key);
+            continue;
+        }
         add_key(&e, p->key);
     }
     for (size_t i = 0; i < v->npersons; i++) {
@@ -697,6 +710,8 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&e, p->name);
         if (is_region_or_city(p->of)) add_key(&e, p->of);
     }
+    for (size_t i = 0; e.nkeys < 2 && i < where.nkeys; i++)
+        add_key(&e, where.keys[i]);
     keep_specific(an, e.keys, &e.nkeys);
     if (e.nkeys == 1 && st->home && strcmp(e.keys[0], st->home) != 0 &&
         !contains(an, e.keys[0], st->home))
