@@ -77,6 +77,10 @@ printf 'Busan and Chicago also agreed to exchange students.\n' >>"$T/in2/03.txt"
 CITYTIES_DB=$DB "$BIN" ingest --json "$T/in2" >"$T/summary" 2>/dev/null
 grep -q '"updated":1' "$T/summary" && ok || bad "changed article updated: $(cat "$T/summary")"
 CITYTIES_DB=$DB "$BIN" counts --json | grep -q '"articles":3' && ok || bad "still 3 articles"
+"$BIN" ingest --db "$T/fresh.db" "$T/in2" >/dev/null 2>&1
+cmp -s "$(counts "$DB" >"$T/cu"; echo "$T/cu")" "$(counts "$T/fresh.db" >"$T/cf"; echo "$T/cf")" &&
+    ok || bad "replacing an article equals ingesting its new version afresh"
+"$BIN" ingest --db "$DB" "$T/in" >/dev/null 2>&1 # back to the first versions
 
 # ---- a bad document: named on stderr, the rest stored, exit 1 ----
 mkdir -p "$T/mixed" && cp "$T/in/01.txt" "$T/bad.txt" "$T/mixed/"
