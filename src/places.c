@@ -708,6 +708,9 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     uint32_t pop = eff_pop(c);
     if (r->notcity && c->kind == CT_PLACE_CITY)
         return;
+    /* "X Province" with no region X in the table: a region the tables lack, not the city */
+    if (r->cls == CLS_REGION && !r->mark && c->kind == CT_PLACE_CITY)
+        return;
     int support = any_fit || r->cls != CLS_NONE || r->alias;
     if (r->demonym || r->alias) {
         r->accepted = !(r->alias && r->follow && !any_fit);
@@ -716,7 +719,7 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     if (!support) {
         if (r->stop || r->lower_else)
             return;
-        if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow))
+        if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow || c->alt))
             return;
         if (r->speaker && c->kind == CT_PLACE_CITY && pop < 1000000)
             return;
@@ -724,10 +727,11 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
         return; /* "Vice Mayor": a stopword before a title is no place */
     }
     int incc = ccset_has(ccs, c->cc, r->nkey);
-    /* an alternate name from a country the article does not name: only a big city, spelt in
-     * ASCII, not as a sentence's first word */
+    /* an alternate name from a country the article does not name: only a big city or a
+     * capital, not as a sentence's first word */
     if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
-        if (pop < 1000000 || !r->ascii || r->sent_init)
+        int seat = !strcmp(c->feature, "PPLC") || !strcmp(c->feature, "PPLA");
+        if (!(pop >= 1000000 || (seat && pop >= 100000)) || r->sent_init)
             return;
     }
     switch (c->kind) {
@@ -740,7 +744,8 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     default:
         if (support)
             r->accepted = 1;
-        else if (pop >= 100000 && !c->alt)
+        else if (pop >= 100000 && (!c->alt || !strcmp(c->feature, "PPLC") ||
+                                   !strcmp(c->feature, "PPLA")))
             r->accepted = 1;
         else if (pop >= 300000)
             r->accepted = 1;
