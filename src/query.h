@@ -34,8 +34,11 @@ int ct_query_partners(ct_store *s, const char *key, json_t **out);
 /* {"city", "other" (or null), "entries": [{date, what: "event"|"tie", ...}]}, oldest first,
  * undated entries last. other may be NULL. */
 int ct_query_timeline(ct_store *s, const char *key, const char *other, json_t **out);
-/* {"cities": [a, b], "ties", "visits", "meetings", "agreements", "plans", "other_events",
- *  "people"} */
+/* {"cities": [a, b], "ties", "visits" (each with "direction": "a->b", "b->a" or "?"),
+ *  "meetings", "agreements", "plans" (planned groups no later report shows done; a plan that
+ *  was done carries "fulfilled_by": the group id), "other_events", "people" (with the
+ *  articles they appear in), "summary" {last_contact, visits_a_to_b, visits_b_to_a, meetings,
+ *  agreements, open_plans}} */
 int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out);
 /* {"query", "people": [{id, name, title, of, aliases, roles, events}]}; CT_ENOTFOUND when no
  * person matches. */

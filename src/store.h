@@ -5,7 +5,9 @@
  * What is stored (schema in store.c, version CT_STORE_SCHEMA in PRAGMA user_version):
  *   article        one row per input document: id, url, published, content hash, raw bytes,
  *                  analysed text; article_fts is an FTS5 index over the text
- *   place          every place key seen, with the gazetteer's name, country and coordinates
+ *   place          every place key seen, with the gazetteer's name, country and coordinates;
+ *                  place_alias counts how each article writes it, and the view place_label
+ *                  names it for answers ("Suwon", not GeoNames' "Suigen")
  *   org            organisations, one per name key
  *   person         merged people; person_mention is each article's mention (name as written,
  *                  title, of) so a person's aliases and roles carry their sources
@@ -14,6 +16,7 @@
  *                  event_topic rows
  *   tie            each article's statement of a tie between two places (a < b), with since,
  *                  evidence and span; the history of a pair is its tie rows grouped by kind
+ *   ingest_run     when each ingest ran, and which program version
  * Every fact row names the article it came from (foreign key, ON DELETE CASCADE), so replacing
  * an article removes exactly its facts; merged rows (person, event_group, org) left without
  * sources are then dropped.
