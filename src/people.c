@@ -494,6 +494,13 @@ static int collect(pctx *c)
             if (name_start(c, i, end)) {
                 uint32_t w;
                 size_t e = name_run_end(c, i, end, &w);
+                /* "Mayor of Mission Norie Garza": the word after "<title> of" is the place the
+                 * gazetteer did not confirm; the name follows it */
+                if (w >= 3 && i > lo && tok_is(an, i - 1, "of") && occ_ending_at(c, i - 1) >= 0 &&
+                    !in_lex(c->given, an, i) && is_cap(an, i + 1)) {
+                    i++;
+                    e = name_run_end(c, i, end, &w);
+                }
                 name_run *r = ct_vec_push(an->arena, &c->runs);
                 if (!r) return CT_ENOMEM;
                 r->s = (uint32_t)i;
@@ -1075,6 +1082,8 @@ static int heading_run(pctx *c, name_run *r)
         const char *name = span_text(an, r->s, e);
         if (!name) return CT_ENOMEM;
         if (person_lookup(c, name, CT_TITLE_NONE, 1) >= 0) {
+            /* the whole titled run naming a known person is a fuller form of the name */
+            if (e == r->e && r->title >= 0) r->heading = 0;
             r->e = (uint32_t)e;
             return run_to_person(c, r, 0);
         }
