@@ -219,7 +219,7 @@ static int export_geojson(ct_store *s, FILE *out)
                               "events", (json_int_t)sqlite3_column_int64(st, 6));
         if (!first) fputs(",\n", out);
         first = 0;
-        json_dumpf(f, out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        json_dumpf(f, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(9));
         json_decref(f);
     }
     sqlite3_finalize(st);
@@ -237,7 +237,7 @@ static int export_geojson(ct_store *s, FILE *out)
             jlist(txt(st, 7)));
         if (!first) fputs(",\n", out);
         first = 0;
-        json_dumpf(f, out, JSON_COMPACT | JSON_PRESERVE_ORDER);
+        json_dumpf(f, out, JSON_COMPACT | JSON_PRESERVE_ORDER | JSON_REAL_PRECISION(9));
         json_decref(f);
     }
     sqlite3_finalize(st);
