@@ -10,6 +10,8 @@
 
 typedef struct {
     size_t words;     /* alphanumeric runs */
+    size_t longwords; /* words of four letters or more */
+    size_t capwords;  /* of those, capitalised ones */
     size_t awords;    /* runs holding a letter (numbers, dates and times not counted) */
     size_t letters;   /* letters of any script */
     size_t cjk;       /* Hangul/Han/Kana letters */
@@ -91,6 +93,12 @@ static void measure(const char *s, size_t n, shape *sh)
                 i += l;
             }
             sh->words++;
+            if (alpha && i - b >= 4) {
+                int32_t c0;
+                ct_utf8_decode(s + b, i - b, &c0);
+                sh->longwords++;
+                sh->capwords += ct_cp_is_upper(c0) != 0;
+            }
             if (alpha) sh->awords++;
             if (alpha && sh->datelike && !month_or_day(s + b, i - b) &&
                 !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
@@ -223,7 +231,9 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
         else if (sh.pipes >= 2 && !sh.final_punct) f |= CT_PARA_BOILER;
         else if (sh.datelike) f |= CT_PARA_BOILER | CT_PARA_META;
         else if (sh.words <= 3 && !sh.final_punct) f |= CT_PARA_BOILER;
-        else if (!sh.final_punct && sh.words <= 25) f |= CT_PARA_TITLE;
+        else if (!sh.final_punct && sh.words <= 25 &&
+                 (sh.words <= 12 || sh.capwords * 10 >= sh.longwords * 6))
+            f |= CT_PARA_TITLE; /* short, or Title Case: a headline; else prose cut short */
         p.flags = f;
         ps[np++] = p;
     }
