@@ -6,9 +6,9 @@ db=build/demo.db
 rm -f "$db" "$db-wal" "$db-shm"
 if build/cityties ingest --db "$db" examples; then
     echo
-    build/cityties brief --db "$db" Busan Koper
+    build/cityties brief --db "$db" Suwon Freiburg
     echo
-    build/cityties partners --db "$db" Busan
+    build/cityties partners --db "$db" Ulsan
 else
     echo "demo: ingest failed; showing the extraction records instead" >&2
     build/cityties extract --pretty examples

@@ -276,12 +276,15 @@ static const ct_date_mention *clause_date(const sview *v, uint32_t at, uint32_t 
     return best;
 }
 
+/* The event's date is the clause's date nearest its trigger; a date still to come makes it
+ * planned ("the signing on June 3" in a May article). */
 static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, uint32_t end)
 {
     const ct_date_mention *d = clause_date(v, at, b, end);
     if (d) {
         e->date = d->value;
         e->has_date = 1;
+        if (d->future) e->planned = 1;
     }
 }
 
@@ -336,8 +339,6 @@ static int planned_at(const ct_analysis *an, const sview *v, const hit *tr)
         if (c->tok < tr->tok && c->tok + c->ntok + 5 >= tr->tok) return 1;
         if (c->tok > tr->tok && ct_ieq(ct_tok_text(an, c->tok), 4, "next")) return 1;
     }
-    for (size_t i = 0; i < v->ndates; i++)
-        if (v->dates[i]->future && v->dates[i]->kind == CT_DM_DATE) return 1;
     return 0;
 }
 
@@ -898,7 +899,8 @@ static void tie_statements(ev_state *st, const sview *v)
     int rel[MAX_HITS]; /* indices of relationship phrases */
     size_t nrel = 0;
     for (size_t k = 0; k < v->nkinds; k++)
-        if (relationship_phrase(an, &v->kinds[k])) rel[nrel++] = (int)k;
+        if (relationship_phrase(an, &v->kinds[k]) && !planned_at(an, v, &v->kinds[k]))
+            rel[nrel++] = (int)k;
     if (!nrel) return;
     ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
     const char *keys[MAX_HITS];

@@ -212,6 +212,15 @@ int main(void)
     CHECK_STR(e ? str(e, "kind") : NULL, "mou");
     json_decref(r);
 
+    /* A signing that took place and an upgrade still planned, in one sentence. */
+    r = extract(ctx, "date 2024-03-13 Daegu Mayor Hong Joon-pyo received Qingdao officials on "
+                     "Tuesday. The two cities signed a memorandum of understanding in 2019 and "
+                     "plan to upgrade it to a formal friendship agreement later this year.\n");
+    t = tie(r, DAEGU, QINGDAO, "mou");
+    CHECK_STR(t ? str(t, "since") : NULL, "2019");
+    CHECK(tie(r, DAEGU, QINGDAO, "friendship") == NULL, "a planned upgrade is no tie yet");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
