@@ -43,7 +43,7 @@ typedef struct {
     uint32_t words;   /* name words (a hyphenated given name is one) */
     int title;        /* index of the attached title occurrence, or -1 */
     int32_t person;   /* decided person, or -1 */
-    int strong;       /* evidence strength that makes it a person by itself */
+    int strong;       /* evidence: 2 makes a person by itself, 1 only inside a list */
     int heading;      /* in a headline: creates no person */
 } name_run;
 
@@ -121,10 +121,6 @@ static int place_word(const pctx *c, size_t k, size_t *start);
 
 /* ---- title resolution ---- */
 
-static ct_title title_from_value(const char *v)
-{
-    return ct_title_parse(v);
-}
 
 static int is_diplomat(ct_title t)
 {
@@ -294,7 +290,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     ct_title t = CT_TITLE_NONE;
     int head = strcmp(val, "head") == 0;
     int lead = head || strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
-    if (!lead && !lead_state) t = title_from_value(val);
+    if (!lead && !lead_state) t = ct_title_parse(val);
     /* A generic body ("the Prefectural Assembly", "Foreign Affairs Office") names no one:
      * its kind still gives the title, the place comes from elsewhere. */
     int generic_org = (org_after >= 0 && org_generic(c, org_after)) ||
@@ -796,12 +792,6 @@ static int known_evidence(const pctx *c, const name_run *r)
 
 /* ---- people ---- */
 
-typedef struct {
-    const char *forms[ALIASES_MAX]; /* every written form, first is the first seen */
-    size_t nforms;
-    ct_title title;
-    const char *of;
-} person_acc;
 
 static int add_form(ct_analysis *an, ct_person *p, const char *form)
 {

@@ -3,26 +3,33 @@
  * to them ("Mayor Park", "Park", "the mayor", "he").
  *
  * ct_people_find() (declared in pipeline.h) fills an->people (ct_person) and
- * an->person_mentions (ct_person_mention, text order). Algorithm, per non-boilerplate sentence:
- *   1. Title phrases (data/titles.tsv, longest match) and capitalised name runs are found; a
- *      run joins capitalised words, glued hyphens ("Won-soon"), initials ("R.") and particles
- *      (data/name_particles.tsv). Place, organisation and stop words (data/cap_stop.tsv) do not
- *      start a name.
+ * an->person_mentions (ct_person_mention, text order). Algorithm:
+ *   1. Collect, per non-boilerplate sentence, title phrases (data/titles.tsv, longest match;
+ *      lowercase "head", "chair"... only before "of" or a name) and capitalised name runs:
+ *      capitalised words, glued hyphens ("Won-soon"), initials ("R."), particles
+ *      (data/name_particles.tsv). Stop words (data/cap_stop.tsv), courtesy prefixes, acronyms,
+ *      places and organisations do not start a name; common nouns (data/name_stop.tsv) end it.
  *   2. A run is a person only with evidence: a title before it ("Busan Mayor X", "Chinese
- *      Ambassador to Korea X") or after it ("X, the Mayor of Y"), a courtesy prefix
- *      (data/name_prefixes.tsv), a verb of speech or meeting beside it
- *      (data/person_verbs.tsv), a known given name or surname (data/given_names.tsv,
- *      data/surnames.tsv, names.h's Korean surnames) in a two-to-four word run, membership of a
- *      comma list with such a name, or an earlier person whose name it shortens.
- *   3. The title's affiliation: a place or demonym before it ("Busan Mayor", "Chinese
- *      Ambassador"), or "of/at X" after it, X a place mention (its key) or an organisation
- *      (its name). Diplomats take only a country. "lead" titles (president, chairman,
- *      director...) map through the organisation's kind (orgs.h) or the place's level.
- *   4. Names are merged within the article with names.h (romanization, order, short forms);
- *      the person's name is the fullest form, other forms become aliases.
+ *      Ambassador to Korea X", "the Mayor of Atlanta, Mr X") or after it ("X, the Mayor of
+ *      Y"), a courtesy prefix (data/name_prefixes.tsv), a verb of speech or meeting beside it
+ *      ("X said", "met with X", "greeted by X": data/person_verbs.tsv), a known given name or
+ *      Korean surname with a hyphenated given name (data/given_names.tsv, names.h), or a
+ *      list neighbour that is a person. Headlines (title-case) only confirm known people or
+ *      a titled name; bylines are not people of the story.
+ *   3. The title's affiliation: a place, demonym or organisation before it ("Busan Mayor",
+ *      "Chinese Ambassador", "IACC chairman"), "its Mayor" (the city just named), or "of/at X"
+ *      after it, X a place (key) or organisation (name). Diplomats take only a country.
+ *      "lead" titles (president, chairman, director) map through the organisation's kind
+ *      (orgs.h); "head" of a city is its mayor; a plural title ("Mayors", "Deputy Mayors")
+ *      spreads over its list, each member with its own "of X", or the k-th place of "A and B,
+ *      Mayors of X and Y". A city office with no stated place is the article's most-named
+ *      city not already another mayor's.
+ *   4. Names merge within the article through names.h (romanization, order, short forms);
+ *      the name is the fullest form, the other forms are aliases. Everyone gets a title
+ *      ("other" when the article gives none).
  *   5. Title-only mentions ("the mayor", "the Chinese Consul General") resolve to the latest
- *      person with that title (and affiliation, when given); he/she/his/her to the latest
- *      named person.
+ *      person with that title (and place), or the next one named; he/she/his/her to the
+ *      latest named person within two sentences.
  *
  * Ownership: strings live in the analysis arena.
  */
