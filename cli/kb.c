@@ -25,13 +25,13 @@
 #include "store.h"
 
 typedef struct {
-    const char *db;      /* --db, $CITYTIES_DB or the default */
-    const char *gaz;     /* --gazetteer, or NULL */
-    const char *format;  /* --format */
-    const char *output;  /* -o */
+    const char *db;     /* --db, $CITYTIES_DB or the default */
+    const char *gaz;    /* --gazetteer, or NULL */
+    const char *format; /* --format */
+    const char *output; /* -o */
     int json, quiet, help, limit;
-    long jobs;           /* -j: extraction threads for ingest (0: one per core) */
-    char **args;         /* positional arguments */
+    long jobs;   /* -j: extraction threads for ingest (0: one per core) */
+    char **args; /* positional arguments */
     int nargs;
 } opts;
 
@@ -72,13 +72,12 @@ static const struct {
      "\n"
      "A person's roles, other spellings of the name, and the events they took part in.\n"
      "Names match across word order and romanization (\"Won-soon Park\" finds Park Won-soon).\n"},
-    {"search",
-     "usage: cityties search [OPTIONS] TEXT\n"
-     "\n"
-     "Full-text search over the stored articles (every word must occur).\n"
-     "\n"
-     "Options:\n"
-     "  --limit N           at most N results (default 20)\n"},
+    {"search", "usage: cityties search [OPTIONS] TEXT\n"
+               "\n"
+               "Full-text search over the stored articles (every word must occur).\n"
+               "\n"
+               "Options:\n"
+               "  --limit N           at most N results (default 20)\n"},
     {"export",
      "usage: cityties export --format jsonl|csv|geojson|graphml [-o FILE]\n"
      "\n"
@@ -156,11 +155,13 @@ static int parse(const char *cmd, int argc, char **argv, opts *o)
 static char *join(char **args, int from, int n)
 {
     size_t len = 1;
-    for (int i = from; i < n; i++) len += strlen(args[i]) + 1;
+    for (int i = from; i < n; i++)
+        len += strlen(args[i]) + 1;
     char *s = malloc(len), *p = s;
     if (!s) return NULL;
     *p = 0;
-    for (int i = from; i < n; i++) p += sprintf(p, "%s%s", i > from ? " " : "", args[i]);
+    for (int i = from; i < n; i++)
+        p += sprintf(p, "%s%s", i > from ? " " : "", args[i]);
     return s;
 }
 
@@ -168,8 +169,10 @@ static char *join(char **args, int from, int n)
 static int open_store(const opts *o, ct_store **s, int create)
 {
     if (!create && access(o->db, F_OK) != 0) {
-        fprintf(stderr, "cityties: no knowledge base at %s (run `cityties ingest PATH...` first,"
-                        " or pass --db FILE)\n", o->db);
+        fprintf(stderr,
+                "cityties: no knowledge base at %s (run `cityties ingest PATH...` first,"
+                " or pass --db FILE)\n",
+                o->db);
         return -1;
     }
     int rc = ct_store_open(o->db, s);
@@ -185,11 +188,16 @@ static int open_store(const opts *o, ct_store **s, int create)
 
 static int parse_format(const char *s, ct_format *fmt)
 {
-    if (!s) *fmt = CT_FMT_AUTO;
-    else if (strcmp(s, "text") == 0) *fmt = CT_FMT_TEXT;
-    else if (strcmp(s, "html") == 0) *fmt = CT_FMT_HTML;
-    else if (strcmp(s, "jsonl") == 0) *fmt = CT_FMT_JSONL;
-    else return -1;
+    if (!s)
+        *fmt = CT_FMT_AUTO;
+    else if (strcmp(s, "text") == 0)
+        *fmt = CT_FMT_TEXT;
+    else if (strcmp(s, "html") == 0)
+        *fmt = CT_FMT_HTML;
+    else if (strcmp(s, "jsonl") == 0)
+        *fmt = CT_FMT_JSONL;
+    else
+        return -1;
     return 0;
 }
 
@@ -220,10 +228,13 @@ static void show_progress(double done, double total, const long n[3], long faile
     char bar[21];
     double frac = total > 0 ? done / total : 0;
     if (frac > 1) frac = 1;
-    for (int i = 0; i < 20; i++) bar[i] = i < (int)(frac * 20 + 0.5) ? '#' : '-';
+    for (int i = 0; i < 20; i++)
+        bar[i] = i < (int)(frac * 20 + 0.5) ? '#' : '-';
     bar[20] = 0;
-    if (total > 0) fprintf(stderr, "\ringest [%s] %3.0f%%  ", bar, frac * 100);
-    else fprintf(stderr, "\ringest: ");
+    if (total > 0)
+        fprintf(stderr, "\ringest [%s] %3.0f%%  ", bar, frac * 100);
+    else
+        fprintf(stderr, "\ringest: ");
     fprintf(stderr, "%ld new, %ld updated, %ld unchanged, %ld failed   ", n[CT_PUT_NEW],
             n[CT_PUT_REPLACED], n[CT_PUT_SAME], failed);
 }
@@ -326,11 +337,14 @@ static int cmd_ingest(const opts *o)
         for (long t = 1; t < jobs && (size_t)t < nb; t++)
             if (pthread_create(&th[started], NULL, extract_worker, &b) == 0) started++;
         extract_worker(&b);
-        for (size_t t = 0; t < started; t++) pthread_join(th[t], NULL);
+        for (size_t t = 0; t < started; t++)
+            pthread_join(th[t], NULL);
         for (size_t i = 0; i < nb; i++) {
             slot *x = &slots[i];
-            if (x->rc == 0) rc = ct_store_put(s, x->doc, x->json);
-            else rc = x->rc;
+            if (x->rc == 0)
+                rc = ct_store_put(s, x->doc, x->json);
+            else
+                rc = x->rc;
             if (rc < 0) {
                 if (progress) fputc('\n', stderr);
                 if (!x->doc)
@@ -420,9 +434,12 @@ static int cmd_query(const char *cmd, const opts *o)
     int rc = 0, status = 0;
     if (strcmp(cmd, "person") == 0 || strcmp(cmd, "search") == 0) {
         char *text = join(o->args, 0, o->nargs);
-        if (!text) rc = CT_ENOMEM;
-        else if (cmd[0] == 'p') rc = ct_query_person(s, text, &answer);
-        else rc = ct_query_search(s, text, o->limit, &answer);
+        if (!text)
+            rc = CT_ENOMEM;
+        else if (cmd[0] == 'p')
+            rc = ct_query_person(s, text, &answer);
+        else
+            rc = ct_query_search(s, text, o->limit, &answer);
         if (rc == CT_ENOTFOUND && !o->json) {
             fprintf(stderr, "cityties person: nobody called \"%s\" in the knowledge base\n", text);
             status = 1;
@@ -480,8 +497,10 @@ static int cmd_export(const opts *o)
             fprintf(stderr, "cityties export: %s (%s)\n", ct_strerror(rc), ct_store_errmsg(s));
             status = 2;
         }
-        if (out != stdout && fclose(out) != 0) status = 2;
-        else if (out == stdout && fflush(out) != 0) status = 2;
+        if (out != stdout && fclose(out) != 0)
+            status = 2;
+        else if (out == stdout && fflush(out) != 0)
+            status = 2;
     }
     ct_store_close(s);
     ct_ctx_free(ctx);
@@ -506,8 +525,8 @@ static int cmd_counts(const opts *o)
                                 "organizations %lld\nevents %lld\nmerged_events %lld\n"
                                 "ties %lld\ntie_histories %lld\n";
     printf(fmt, (long long)c.articles, (long long)c.places, (long long)c.people,
-           (long long)c.mentions, (long long)c.orgs, (long long)c.events,
-           (long long)c.event_groups, (long long)c.ties, (long long)c.tie_pairs);
+           (long long)c.mentions, (long long)c.orgs, (long long)c.events, (long long)c.event_groups,
+           (long long)c.ties, (long long)c.tie_pairs);
     return 0;
 }
 

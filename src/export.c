@@ -96,10 +96,18 @@ static void xml_text(FILE *out, const char *v)
 {
     for (; *v; v++) {
         switch (*v) {
-        case '<': fputs("&lt;", out); break;
-        case '>': fputs("&gt;", out); break;
-        case '&': fputs("&amp;", out); break;
-        case '"': fputs("&quot;", out); break;
+        case '<':
+            fputs("&lt;", out);
+            break;
+        case '>':
+            fputs("&gt;", out);
+            break;
+        case '&':
+            fputs("&amp;", out);
+            break;
+        case '"':
+            fputs("&quot;", out);
+            break;
         default:
             if ((unsigned char)*v >= 0x20 || *v == '\t' || *v == '\n') fputc(*v, out);
         }
@@ -167,7 +175,8 @@ static int export_csv(ct_store *s, FILE *out)
         csv_cell(out, txt(st, 4), 0);
         csv_cell(out, txt(st, 5), 0);
         csv_cell(out, "0", 0);
-        for (int i = 0; i < 4; i++) csv_cell(out, txt(st, i), 0);
+        for (int i = 0; i < 4; i++)
+            csv_cell(out, txt(st, i), 0);
         csv_cell(out, "", 0);
         csv_cell(out, "", 0);
         snprintf(num, sizeof num, "%lld", (long long)sqlite3_column_int64(st, 6));
@@ -184,7 +193,8 @@ static int export_csv(ct_store *s, FILE *out)
         csv_cell(out, txt(st, 2), 0);
         csv_cell(out, txt(st, 3), 0);
         csv_cell(out, sqlite3_column_int(st, 4) ? "1" : "0", 0);
-        for (int i = 0; i < 4; i++) csv_cell(out, "", 0);
+        for (int i = 0; i < 4; i++)
+            csv_cell(out, "", 0);
         csv_cell(out, txt(st, 5), 0);
         csv_cell(out, txt(st, 7), 0);
         csv_cell(out, txt(st, 8), 0);

@@ -32,8 +32,8 @@ static json_t *col_str(sqlite3_stmt *st, int i)
 
 static int is_key(const char *v)
 {
-    return v && (strncmp(v, "gn:", 3) == 0 || strncmp(v, "a1:", 3) == 0 ||
-                 strncmp(v, "cc:", 3) == 0);
+    return v &&
+           (strncmp(v, "gn:", 3) == 0 || strncmp(v, "a1:", 3) == 0 || strncmp(v, "cc:", 3) == 0);
 }
 
 /* {"key", "name", "cc"} of a place key, from the store, then the gazetteer. */
@@ -133,15 +133,22 @@ static void add_cand(cand *c, size_t *n, size_t max, const char *key, const char
 static size_t filter(cand *c, size_t n, int (*keep)(const cand *))
 {
     size_t m = 0;
-    for (size_t i = 0; i < n; i++) m += keep(&c[i]) != 0;
+    for (size_t i = 0; i < n; i++)
+        m += keep(&c[i]) != 0;
     if (m == 0) return n;
     size_t j = 0;
     for (size_t i = 0; i < n; i++)
         if (keep(&c[i])) c[j++] = c[i];
     return j;
 }
-static int keep_in_db(const cand *c) { return c->in_db; }
-static int keep_city(const cand *c) { return c->kind == CT_PLACE_CITY; }
+static int keep_in_db(const cand *c)
+{
+    return c->in_db;
+}
+static int keep_city(const cand *c)
+{
+    return c->kind == CT_PLACE_CITY;
+}
 
 int ct_query_resolve_place(ct_store *s, const char *arg, char *key, size_t cap, char *err,
                            size_t errlen)
@@ -183,7 +190,8 @@ int ct_query_resolve_place(ct_store *s, const char *arg, char *key, size_t cap, 
         snprintf(err, errlen, "no place called \"%s\"", arg);
         return CT_ENOTFOUND;
     }
-    for (size_t i = 0; i < n; i++) c[i].in_db = in_db(s, c[i].key) > 0;
+    for (size_t i = 0; i < n; i++)
+        c[i].in_db = in_db(s, c[i].key) > 0;
     n = filter(c, n, keep_in_db);
     n = filter(c, n, keep_city);
     if (n > 1 && !c[0].in_db) {
@@ -202,9 +210,9 @@ int ct_query_resolve_place(ct_store *s, const char *arg, char *key, size_t cap, 
     }
     size_t len = (size_t)snprintf(err, errlen, "\"%s\" is ambiguous; use a key:", arg);
     for (size_t i = 0; i < n && len < errlen; i++)
-        len += (size_t)snprintf(err + len, errlen - len, "\n  %s  %s (%s%s%lld)", c[i].key,
-                                c[i].name, c[i].cc, c[i].pop ? ", pop " : "",
-                                c[i].pop ? c[i].pop : 0LL);
+        len +=
+            (size_t)snprintf(err + len, errlen - len, "\n  %s  %s (%s%s%lld)", c[i].key, c[i].name,
+                             c[i].cc, c[i].pop ? ", pop " : "", c[i].pop ? c[i].pop : 0LL);
     return CT_EAMBIGUOUS;
 }
 
@@ -244,8 +252,8 @@ static json_t *group_json(ct_store *s, long long gid)
             if (d) {
                 push_unique_str(dates, d);
                 /* the most precise date with a known year wins */
-                if (!best_date[0] || (d[0] != 'X' && (best_date[0] == 'X' ||
-                                                      strlen(d) > strlen(best_date))))
+                if (!best_date[0] ||
+                    (d[0] != 'X' && (best_date[0] == 'X' || strlen(d) > strlen(best_date))))
                     snprintf(best_date, sizeof best_date, "%s", d);
                 if (lo && hi) {
                     if (lo_min[0] && (strcmp(lo, hi_max) > 0 || strcmp(lo_min, hi) > 0))
@@ -333,8 +341,7 @@ static json_t *group_json(ct_store *s, long long gid)
 }
 
 /* Groups involving key (and other when given), oldest first, undated last. */
-static int groups_of(ct_store *s, const char *key, const char *other, const char *type,
-                     json_t *out)
+static int groups_of(ct_store *s, const char *key, const char *other, const char *type, json_t *out)
 {
     sqlite3_stmt *st = NULL;
     int rc = prep(s, &st,
@@ -363,11 +370,12 @@ static int groups_of(ct_store *s, const char *key, const char *other, const char
 static int ties_of(ct_store *s, const char *key, const char *other, json_t *out)
 {
     sqlite3_stmt *st = NULL, *cl = NULL;
-    int rc = prep(s, &st,
-                  "SELECT CASE WHEN a = ?1 THEN b ELSE a END AS p, kind, count(DISTINCT article_id),"
-                  " min(since_lo) FROM tie WHERE (a = ?1 OR b = ?1)"
-                  " AND (?2 IS NULL OR a = ?2 OR b = ?2)"
-                  " GROUP BY p, kind ORDER BY min(coalesce(since_lo, '9999')), p, kind");
+    int rc =
+        prep(s, &st,
+             "SELECT CASE WHEN a = ?1 THEN b ELSE a END AS p, kind, count(DISTINCT article_id),"
+             " min(since_lo) FROM tie WHERE (a = ?1 OR b = ?1)"
+             " AND (?2 IS NULL OR a = ?2 OR b = ?2)"
+             " GROUP BY p, kind ORDER BY min(coalesce(since_lo, '9999')), p, kind");
     if (rc) return rc;
     if ((rc = prep(s, &cl,
                    "SELECT t.since, a.doc_id, t.evidence, t.off, t.len, a.url FROM tie t"
@@ -460,7 +468,8 @@ int ct_query_partners(ct_store *s, const char *key, json_t **out)
     int rc = ties_of(s, key, NULL, partners);
     size_t i;
     json_t *p;
-    json_array_foreach(partners, i, p) {
+    json_array_foreach(partners, i, p)
+    {
         const char *pk = json_string_value(json_object_get(p, "key"));
         json_object_set_new(p, "last_contact", last_contact(s, key, pk));
     }
@@ -497,12 +506,14 @@ int ct_query_timeline(ct_store *s, const char *key, const char *other, json_t **
     if (rc == 0) rc = ties_of(s, key, other, ties);
     size_t n = json_array_size(groups) + json_array_size(ties), k = 0, i;
     json_t **all = calloc(n ? n : 1, sizeof *all), *x;
-    json_array_foreach(groups, i, x) {
+    json_array_foreach(groups, i, x)
+    {
         json_object_set_new(x, "what", json_string("event"));
         json_object_set_new(x, "order", json_integer((json_int_t)k));
         all[k++] = json_incref(x);
     }
-    json_array_foreach(ties, i, x) {
+    json_array_foreach(ties, i, x)
+    {
         json_t *t = json_object();
         json_object_set_new(t, "what", json_string("tie"));
         json_object_set_new(t, "order", json_integer((json_int_t)k));
@@ -536,13 +547,15 @@ static int group_side(json_t *g, const char *key, const char *r1, const char *r2
 {
     size_t i;
     json_t *x;
-    json_array_foreach(json_object_get(g, "people"), i, x) {
+    json_array_foreach(json_object_get(g, "people"), i, x)
+    {
         const char *role = json_string_value(json_object_get(x, "role"));
         const char *of = json_string_value(json_object_get(x, "of_key"));
         if (of && strcmp(of, key) == 0 && (strcmp(role, r1) == 0 || (r2 && strcmp(role, r2) == 0)))
             return 1;
     }
-    json_array_foreach(json_object_get(g, "places"), i, x) {
+    json_array_foreach(json_object_get(g, "places"), i, x)
+    {
         const char *role = json_string_value(json_object_get(x, "role"));
         const char *k = json_string_value(json_object_get(x, "key"));
         if (k && strcmp(k, key) == 0 && (strcmp(role, r1) == 0 || (r2 && strcmp(role, r2) == 0)))
@@ -566,11 +579,12 @@ static json_t *fulfilment(json_t *all, json_t *g)
     const char *type = json_string_value(json_object_get(g, "type"));
     const char *kind = json_string_value(json_object_get(g, "kind"));
     const char *gdate = json_string_value(json_object_get(g, "date"));
-    const char *pub = json_string_value(json_object_get(json_array_get(json_object_get(g, "sources"), 0),
-                                                        "published"));
+    const char *pub = json_string_value(
+        json_object_get(json_array_get(json_object_get(g, "sources"), 0), "published"));
     size_t i;
     json_t *h;
-    json_array_foreach(all, i, h) {
+    json_array_foreach(all, i, h)
+    {
         if (h == g || json_is_true(json_object_get(h, "planned"))) continue;
         if (strcmp(type, json_string_value(json_object_get(h, "type"))) != 0) continue;
         const char *hk = json_string_value(json_object_get(h, "kind"));
@@ -598,12 +612,15 @@ int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out)
     if (rc == 0) rc = groups_of(s, a, b, NULL, all);
     size_t i;
     json_t *g;
-    json_array_foreach(all, i, g) {
+    json_array_foreach(all, i, g)
+    {
         const char *type = json_string_value(json_object_get(g, "type"));
         if (json_is_true(json_object_get(g, "planned"))) {
             json_t *h = fulfilment(all, g);
-            if (h) json_object_set(g, "fulfilled_by", json_object_get(h, "id"));
-            else json_array_append(plans, g);
+            if (h)
+                json_object_set(g, "fulfilled_by", json_object_get(h, "id"));
+            else
+                json_array_append(plans, g);
         }
         if (strcmp(type, "visit") == 0) {
             /* direction: who travelled where */
@@ -616,7 +633,9 @@ int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out)
                 ba = !ab && group_side(g, a, "destination", NULL);
             }
             json_object_set_new(g, "direction",
-                                json_string(ab && !ba ? "a->b" : ba && !ab ? "b->a" : "?"));
+                                json_string(ab && !ba   ? "a->b"
+                                            : ba && !ab ? "b->a"
+                                                        : "?"));
             json_array_append(visits, g);
         } else if (strcmp(type, "meeting") == 0) {
             json_array_append(meetings, g);
@@ -627,9 +646,11 @@ int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out)
         }
         size_t j;
         json_t *p;
-        json_array_foreach(json_object_get(g, "people"), j, p) {
+        json_array_foreach(json_object_get(g, "people"), j, p)
+        {
             char id[24];
-            snprintf(id, sizeof id, "%lld", (long long)json_integer_value(json_object_get(p, "id")));
+            snprintf(id, sizeof id, "%lld",
+                     (long long)json_integer_value(json_object_get(p, "id")));
             json_t *e = json_object_get(people, id);
             if (!e) {
                 e = json_object();
@@ -643,9 +664,8 @@ int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out)
             }
             size_t k2;
             json_t *src;
-            json_array_foreach(json_object_get(g, "sources"), k2, src)
-                push_unique_str(json_object_get(e, "articles"),
-                                json_string_value(json_object_get(src, "article")));
+            json_array_foreach(json_object_get(g, "sources"), k2, src) push_unique_str(
+                json_object_get(e, "articles"), json_string_value(json_object_get(src, "article")));
             json_t *evs = json_object_get(e, "events");
             json_t *gid = json_object_get(g, "id");
             size_t k;
@@ -670,7 +690,8 @@ int ct_query_brief(ct_store *s, const char *a, const char *b, json_t **out)
     json_object_set_new(r, "people", plist);
     /* the one-paragraph summary: counts of each section and the latest contact */
     size_t ab = 0, ba = 0;
-    json_array_foreach(visits, i, g) {
+    json_array_foreach(visits, i, g)
+    {
         const char *d = json_string_value(json_object_get(g, "direction"));
         ab += d && strcmp(d, "a->b") == 0;
         ba += d && strcmp(d, "b->a") == 0;
@@ -710,13 +731,14 @@ int ct_query_person(ct_store *s, const char *name, json_t **out)
             size_t ml = strlen(m), nl = strlen(name);
             ct_name_key(m, ml, k2, sizeof k2);
             int is_exact = key[0] && strcmp(key, k2) == 0;
-            int loose = is_exact || ct_name_same(name, nl, m, ml) ||
-                        ct_name_part_of(name, nl, m, ml);
+            int loose =
+                is_exact || ct_name_same(name, nl, m, ml) || ct_name_part_of(name, nl, m, ml);
             long long *arr = is_exact ? exact : ids;
             size_t *cnt = is_exact ? &ne : &n;
             if (!loose) continue;
             int dup = 0;
-            for (size_t i = 0; i < *cnt; i++) dup |= arr[i] == id;
+            for (size_t i = 0; i < *cnt; i++)
+                dup |= arr[i] == id;
             if (!dup && *cnt < 64) arr[(*cnt)++] = id;
         }
         if (ne) {
@@ -744,7 +766,8 @@ int ct_query_person(ct_store *s, const char *name, json_t **out)
                  "SELECT DISTINCT m.name FROM person_mention m WHERE m.person_id = ?1"
                  " AND m.name <> (SELECT name FROM person WHERE id = ?1) ORDER BY m.name") == 0) {
             sqlite3_bind_int64(st, 1, ids[i]);
-            while (sqlite3_step(st) == SQLITE_ROW) json_array_append_new(aliases, col_str(st, 0));
+            while (sqlite3_step(st) == SQLITE_ROW)
+                json_array_append_new(aliases, col_str(st, 0));
         }
         sqlite3_finalize(st);
         if (prep(s, &st,
@@ -802,7 +825,8 @@ int ct_query_search(ct_store *s, const char *text, int limit, json_t **out)
     ct_buf_init(&q, 4096);
     const char *p = text;
     while (*p) {
-        while (*p == ' ' || *p == '\t' || *p == '\n') p++;
+        while (*p == ' ' || *p == '\t' || *p == '\n')
+            p++;
         if (!*p) break;
         ct_buf_putc(&q, '"');
         for (; *p && *p != ' ' && *p != '\t' && *p != '\n'; p++) {
@@ -854,7 +878,8 @@ static void print_sources(FILE *f, json_t *sources, const char *indent)
     size_t i, n = json_array_size(sources);
     json_t *x;
     enum { SHOWN = 5 }; /* copies of a wire story should not bury the briefing */
-    json_array_foreach(sources, i, x) {
+    json_array_foreach(sources, i, x)
+    {
         if (i == SHOWN && n > SHOWN + 1) {
             fprintf(f, "%s... and %zu more sources (--json lists them all)\n", indent, n - SHOWN);
             break;
@@ -875,7 +900,8 @@ static void print_people_inline(FILE *f, json_t *g, const char *role_filter)
     size_t i;
     json_t *p;
     int first = 1;
-    json_array_foreach(json_object_get(g, "people"), i, p) {
+    json_array_foreach(json_object_get(g, "people"), i, p)
+    {
         if (role_filter && strcmp(sv(p, "role"), role_filter) != 0) continue;
         fprintf(f, "%s%s", first ? "" : ", ", sv(p, "name"));
         const char *t = sv(p, "title"), *of = sv(p, "of");
@@ -892,7 +918,8 @@ static void print_places_inline(FILE *f, json_t *g, const char *role)
     size_t i;
     json_t *p;
     int first = 1;
-    json_array_foreach(json_object_get(g, "places"), i, p) {
+    json_array_foreach(json_object_get(g, "places"), i, p)
+    {
         if (role && strcmp(sv(p, "role"), role) != 0) continue;
         fprintf(f, "%s%s", first ? "" : ", ", sv(p, "name"));
         first = 0;
@@ -937,16 +964,16 @@ static void print_group(FILE *f, json_t *g, const char *a_name, const char *b_na
         json_t *t;
         json_array_foreach(topics, i, t) fprintf(f, " %s", json_string_value(t));
     }
-    if (json_is_true(json_object_get(g, "date_conflict"))) fprintf(f, "; sources disagree on the date");
+    if (json_is_true(json_object_get(g, "date_conflict")))
+        fprintf(f, "; sources disagree on the date");
     fputc('\n', f);
     print_sources(f, json_object_get(g, "sources"), "      ");
 }
 
 static void print_tie(FILE *f, json_t *t)
 {
-    fprintf(f, "  %s (%s%s%s)  %s  since %s", sv(t, "name"), sv(t, "key"),
-            *sv(t, "cc") ? ", " : "", sv(t, "cc"), sv(t, "kind"),
-            *sv(t, "since") ? sv(t, "since") : "unknown");
+    fprintf(f, "  %s (%s%s%s)  %s  since %s", sv(t, "name"), sv(t, "key"), *sv(t, "cc") ? ", " : "",
+            sv(t, "cc"), sv(t, "kind"), *sv(t, "since") ? sv(t, "since") : "unknown");
     json_t *lc = json_object_get(t, "last_contact");
     if (json_is_object(lc)) fprintf(f, "  last contact %s [%s]", sv(lc, "date"), sv(lc, "article"));
     fprintf(f, "  %lld source%s", (long long)json_integer_value(json_object_get(t, "sources")),
@@ -988,7 +1015,8 @@ void ct_query_print(FILE *f, const char *what, json_t *r)
         fprintf(f, "Timeline of %s (%s)", place_name(c), sv(c, "key"));
         if (json_is_object(o)) fprintf(f, " with %s (%s)", place_name(o), sv(o, "key"));
         fputc('\n', f);
-        json_array_foreach(json_object_get(r, "entries"), i, x) {
+        json_array_foreach(json_object_get(r, "entries"), i, x)
+        {
             if (strcmp(sv(x, "what"), "tie") == 0) {
                 json_t *cs = json_object_get(x, "cities");
                 fprintf(f, "  %s  tie [%s]: %s - %s\n",
@@ -1014,8 +1042,9 @@ void ct_query_print(FILE *f, const char *what, json_t *r)
         if (!json_array_size(json_object_get(r, "ties"))) fprintf(f, "  No tie recorded");
         json_t *lc = json_object_get(sum, "last_contact");
         fprintf(f, ". Last contact: %s.\n", json_is_object(lc) ? sv(lc, "date") : "none recorded");
-        fprintf(f, "  %lld visit(s) %s -> %s, %lld %s -> %s; %lld meeting(s); %lld agreement(s);"
-                   " %lld open plan(s).\n",
+        fprintf(f,
+                "  %lld visit(s) %s -> %s, %lld %s -> %s; %lld meeting(s); %lld agreement(s);"
+                " %lld open plan(s).\n",
                 (long long)json_integer_value(json_object_get(sum, "visits_a_to_b")), an, bn,
                 (long long)json_integer_value(json_object_get(sum, "visits_b_to_a")), bn, an,
                 (long long)json_integer_value(json_object_get(sum, "meetings")),
@@ -1033,7 +1062,8 @@ void ct_query_print(FILE *f, const char *what, json_t *r)
         json_t *ppl = json_object_get(r, "people");
         fprintf(f, "\nPeople involved (%zu)\n", json_array_size(ppl));
         if (!json_array_size(ppl)) fprintf(f, "  none recorded\n");
-        json_array_foreach(ppl, i, x) {
+        json_array_foreach(ppl, i, x)
+        {
             fprintf(f, "  %s", sv(x, "name"));
             if (*sv(x, "title") || *sv(x, "of"))
                 fprintf(f, " (%s%s%s)", sv(x, "title"), *sv(x, "title") && *sv(x, "of") ? ", " : "",
@@ -1042,7 +1072,8 @@ void ct_query_print(FILE *f, const char *what, json_t *r)
                     json_array_size(json_object_get(x, "events")) == 1 ? "" : "s");
             size_t j;
             json_t *y;
-            json_array_foreach(json_object_get(x, "articles"), j, y) {
+            json_array_foreach(json_object_get(x, "articles"), j, y)
+            {
                 if (j == 5) {
                     fprintf(f, ", ...");
                     break;
@@ -1052,7 +1083,8 @@ void ct_query_print(FILE *f, const char *what, json_t *r)
             fprintf(f, "]\n");
         }
     } else if (strcmp(what, "person") == 0) {
-        json_array_foreach(json_object_get(r, "people"), i, x) {
+        json_array_foreach(json_object_get(r, "people"), i, x)
+        {
             fprintf(f, "%s%s", i ? "\n" : "", sv(x, "name"));
             if (*sv(x, "title") || *sv(x, "of"))
                 fprintf(f, " (%s%s%s)", sv(x, "title"), *sv(x, "title") && *sv(x, "of") ? ", " : "",
@@ -1068,7 +1100,8 @@ void ct_query_print(FILE *f, const char *what, json_t *r)
             }
             fprintf(f, "  roles:\n");
             if (!json_array_size(json_object_get(x, "roles"))) fprintf(f, "    none stated\n");
-            json_array_foreach(json_object_get(x, "roles"), j, y) {
+            json_array_foreach(json_object_get(x, "roles"), j, y)
+            {
                 fprintf(f, "    %s%s%s [", *sv(y, "title") ? sv(y, "title") : "(no title)",
                         *sv(y, "of") ? " of " : "", sv(y, "of"));
                 size_t k;
@@ -1084,7 +1117,8 @@ void ct_query_print(FILE *f, const char *what, json_t *r)
         json_t *res = json_object_get(r, "results");
         fprintf(f, "%zu article%s match \"%s\"\n", json_array_size(res),
                 json_array_size(res) == 1 ? "" : "s", sv(r, "query"));
-        json_array_foreach(res, i, x) {
+        json_array_foreach(res, i, x)
+        {
             fprintf(f, "  %s", sv(x, "article"));
             if (*sv(x, "published")) fprintf(f, "  %s", sv(x, "published"));
             if (*sv(x, "url")) fprintf(f, "  %s", sv(x, "url"));

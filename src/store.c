@@ -24,9 +24,9 @@ struct ct_store {
     const ct_gazetteer *gaz; /* borrowed, or NULL */
     char pub_lo[11];         /* during a put: the article's publication bound, or "" */
     struct {
-        const char *sql;     /* a string literal of this file: the cache key */
+        const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
-    } cache[64];             /* prepared once, reset after each use */
+    } cache[64]; /* prepared once, reset after each use */
     size_t ncache;
 };
 
@@ -64,13 +64,13 @@ static const char *const migrations[] = {
     "  id INTEGER PRIMARY KEY,"
     "  doc_id TEXT NOT NULL UNIQUE,"
     "  url TEXT,"
-    "  published TEXT,"      /* EXTRACTION.md date, or NULL */
-    "  published_lo TEXT,"   /* sortable bound, or NULL */
-    "  hash TEXT NOT NULL,"  /* FNV-1a 64 of url + raw bytes */
+    "  published TEXT,"            /* EXTRACTION.md date, or NULL */
+    "  published_lo TEXT,"         /* sortable bound, or NULL */
+    "  hash TEXT NOT NULL,"        /* FNV-1a 64 of url + raw bytes */
     "  record_hash TEXT NOT NULL," /* of the extraction record */
     "  raw BLOB NOT NULL,"
     "  text TEXT NOT NULL,"
-    "  record TEXT NOT NULL"  /* the record JSON as stored */
+    "  record TEXT NOT NULL" /* the record JSON as stored */
     ");"
     "CREATE VIRTUAL TABLE article_fts USING fts5(text, content='article', content_rowid='id',"
     "  tokenize='unicode61 remove_diacritics 2');"
@@ -80,10 +80,10 @@ static const char *const migrations[] = {
     "  INSERT INTO article_fts(article_fts, rowid, text) VALUES ('delete', old.id, old.text);"
     "  END;"
     "CREATE TABLE place("
-    "  key TEXT PRIMARY KEY,"  /* gn:/a1:/cc: */
-    "  name TEXT,"             /* gazetteer display name, or NULL */
-    "  name_key TEXT,"         /* ct_key(name) */
-    "  kind INTEGER,"          /* CT_PLACE_* */
+    "  key TEXT PRIMARY KEY," /* gn:/a1:/cc: */
+    "  name TEXT,"            /* gazetteer display name, or NULL */
+    "  name_key TEXT,"        /* ct_key(name) */
+    "  kind INTEGER,"         /* CT_PLACE_* */
     "  cc TEXT, lat REAL, lon REAL, population INTEGER"
     ") WITHOUT ROWID;"
     "CREATE INDEX place_name_key ON place(name_key);"
@@ -103,16 +103,16 @@ static const char *const migrations[] = {
     "CREATE INDEX article_org_org ON article_org(org_id);"
     "CREATE TABLE person("
     "  id INTEGER PRIMARY KEY,"
-    "  name TEXT NOT NULL,"  /* the first full form seen */
-    "  title TEXT,"          /* first known title */
-    "  of TEXT);"            /* first known affiliation (place key or organisation) */
+    "  name TEXT NOT NULL," /* the first full form seen */
+    "  title TEXT,"         /* first known title */
+    "  of TEXT);"           /* first known affiliation (place key or organisation) */
     "CREATE INDEX person_of ON person(of);"
     "CREATE TABLE person_mention("
     "  id INTEGER PRIMARY KEY,"
     "  person_id INTEGER NOT NULL REFERENCES person(id),"
     "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
-    "  name TEXT NOT NULL,"  /* as written */
-    "  key TEXT NOT NULL,"   /* ct_name_key(name) */
+    "  name TEXT NOT NULL,"               /* as written */
+    "  key TEXT NOT NULL,"                /* ct_name_key(name) */
     "  alias INTEGER NOT NULL DEFAULT 0," /* 1: listed as an alias, not the main form */
     "  title TEXT, of TEXT);"
     "CREATE INDEX person_mention_person ON person_mention(person_id);"
@@ -126,25 +126,25 @@ static const char *const migrations[] = {
     "  id INTEGER PRIMARY KEY,"
     "  group_id INTEGER REFERENCES event_group(id),"
     "  article_id INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,"
-    "  seq INTEGER NOT NULL,"   /* index in the record's events */
+    "  seq INTEGER NOT NULL," /* index in the record's events */
     "  type TEXT NOT NULL,"
-    "  kind TEXT,"              /* agreements: sister, friendship, mou, cooperation */
+    "  kind TEXT," /* agreements: sister, friendship, mou, cooperation */
     "  date TEXT, date_lo TEXT, date_hi TEXT,"
     "  planned INTEGER NOT NULL DEFAULT 0,"
     "  place TEXT REFERENCES place(key),"
-    "  name TEXT,"              /* conference/cultural event name, speech venue, honor */
-    "  title TEXT,"             /* speech title */
+    "  name TEXT,"  /* conference/cultural event name, speech venue, honor */
+    "  title TEXT," /* speech title */
     "  evidence TEXT, off INTEGER, len INTEGER,"
-    "  json TEXT NOT NULL);"    /* the event object as extracted */
+    "  json TEXT NOT NULL);" /* the event object as extracted */
     "CREATE INDEX event_group_id ON event(group_id);"
     "CREATE INDEX event_article ON event(article_id);"
     "CREATE INDEX event_type ON event(type, date_lo);"
     "CREATE INDEX event_place ON event(place);"
     "CREATE TABLE event_arg("
     "  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,"
-    "  role TEXT NOT NULL,"     /* participant party destination visitor signatory speaker"
-                                   recipient by */
-    "  value TEXT NOT NULL,"    /* as in the record */
+    "  role TEXT NOT NULL,"  /* participant party destination visitor signatory speaker"
+                                recipient by */
+    "  value TEXT NOT NULL," /* as in the record */
     "  person_id INTEGER REFERENCES person(id),"
     "  place_key TEXT REFERENCES place(key),"
     "  org_id INTEGER REFERENCES org(id));"
@@ -217,8 +217,7 @@ static int migrate(ct_store *s)
 {
     sqlite3_stmt *st = NULL;
     int version = 0;
-    if (prep(s, "PRAGMA user_version", &st) != SQLITE_OK)
-        return CT_EDB;
+    if (prep(s, "PRAGMA user_version", &st) != SQLITE_OK) return CT_EDB;
     if (sqlite3_step(st) == SQLITE_ROW) version = sqlite3_column_int(st, 0);
     fin(st);
     if (version > (int)NMIGRATIONS) return CT_EDB; /* written by a newer cityties */
@@ -262,15 +261,28 @@ fail:
 void ct_store_close(ct_store *s)
 {
     if (!s) return;
-    for (size_t i = 0; i < s->ncache; i++) sqlite3_finalize(s->cache[i].st);
+    for (size_t i = 0; i < s->ncache; i++)
+        sqlite3_finalize(s->cache[i].st);
     sqlite3_close(s->db);
     free(s);
 }
 
-void ct_store_set_gazetteer(ct_store *s, const ct_gazetteer *g) { s->gaz = g; }
-sqlite3 *ct_store_db(ct_store *s) { return s->db; }
-const ct_gazetteer *ct_store_gazetteer(const ct_store *s) { return s->gaz; }
-const char *ct_store_errmsg(const ct_store *s) { return s && s->db ? sqlite3_errmsg(s->db) : ""; }
+void ct_store_set_gazetteer(ct_store *s, const ct_gazetteer *g)
+{
+    s->gaz = g;
+}
+sqlite3 *ct_store_db(ct_store *s)
+{
+    return s->db;
+}
+const ct_gazetteer *ct_store_gazetteer(const ct_store *s)
+{
+    return s->gaz;
+}
+const char *ct_store_errmsg(const ct_store *s)
+{
+    return s && s->db ? sqlite3_errmsg(s->db) : "";
+}
 
 /* ---- small helpers ---- */
 
@@ -290,11 +302,15 @@ static void fnv_hex(const char *parts[], const size_t lens[], size_t n, char out
 
 static int is_place_key(const char *v)
 {
-    return v && (strncmp(v, "gn:", 3) == 0 || strncmp(v, "a1:", 3) == 0 ||
-                 strncmp(v, "cc:", 3) == 0) && v[3];
+    return v &&
+           (strncmp(v, "gn:", 3) == 0 || strncmp(v, "a1:", 3) == 0 || strncmp(v, "cc:", 3) == 0) &&
+           v[3];
 }
 
-static int is_digit2(const char *p) { return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9'; }
+static int is_digit2(const char *p)
+{
+    return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9';
+}
 
 static int ymd_part(const char *p, size_t n, char lo[11], char hi[11])
 {
@@ -346,7 +362,8 @@ static int run(ct_store *s, const char *sql, int nargs, const char *const *args,
     sqlite3_stmt *st = NULL;
     int rc = prep(s, sql, &st);
     if (rc != SQLITE_OK) return rc;
-    for (int i = 0; i < nargs; i++) bind_text_or_null(st, i + 1, args[i]);
+    for (int i = 0; i < nargs; i++)
+        bind_text_or_null(st, i + 1, args[i]);
     rc = sqlite3_step(st);
     if (rowid) *rowid = rc == SQLITE_ROW ? sqlite3_column_int64(st, 0) : 0;
     fin(st);
@@ -366,13 +383,15 @@ static int ensure_place(ct_store *s, const char *key)
     ct_gaz_entry e;
     int have = s->gaz && ct_gaz_get(s->gaz, key, &e) == 0;
     sqlite3_stmt *st = NULL;
-    if (prep(s, "INSERT INTO place(key, name, name_key, kind, cc, lat, lon, population)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
-                           " ON CONFLICT(key) DO UPDATE SET name = coalesce(place.name, ?2),"
-                           " name_key = coalesce(place.name_key, ?3), kind = coalesce(place.kind, ?4),"
-                           " cc = coalesce(place.cc, ?5), lat = coalesce(place.lat, ?6),"
-                           " lon = coalesce(place.lon, ?7), population = coalesce(place.population, ?8)"
-                           " WHERE ?2 IS NOT NULL AND place.name IS NULL", &st) != SQLITE_OK)
+    if (prep(s,
+             "INSERT INTO place(key, name, name_key, kind, cc, lat, lon, population)"
+             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+             " ON CONFLICT(key) DO UPDATE SET name = coalesce(place.name, ?2),"
+             " name_key = coalesce(place.name_key, ?3), kind = coalesce(place.kind, ?4),"
+             " cc = coalesce(place.cc, ?5), lat = coalesce(place.lat, ?6),"
+             " lon = coalesce(place.lon, ?7), population = coalesce(place.population, ?8)"
+             " WHERE ?2 IS NOT NULL AND place.name IS NULL",
+             &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
     if (have) {
@@ -427,9 +446,11 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     if (!key[0]) return 0; /* no letters: not a name */
     sqlite3_stmt *st = NULL;
     /* 1. the same name key, with agreeing affiliation */
-    if (prep(s, "SELECT DISTINCT p.id, p.of, p.title FROM person_mention m"
-                           " JOIN person p ON p.id = m.person_id WHERE m.key = ?1"
-                           " ORDER BY (p.of IS ?2) DESC, p.id", &st) != SQLITE_OK)
+    if (prep(s,
+             "SELECT DISTINCT p.id, p.of, p.title FROM person_mention m"
+             " JOIN person p ON p.id = m.person_id WHERE m.key = ?1"
+             " ORDER BY (p.of IS ?2) DESC, p.id",
+             &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
     bind_text_or_null(st, 2, of);
@@ -443,9 +464,11 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     fin(st);
     /* 2. a looser name match with the same title and affiliation */
     if (!*id && of && title) {
-        if (prep(s, "SELECT DISTINCT p.id, m.name FROM person_mention m"
-                               " JOIN person p ON p.id = m.person_id"
-                               " WHERE m.of = ?1 AND m.title = ?2 AND m.article_id <> ?3", &st) != SQLITE_OK)
+        if (prep(s,
+                 "SELECT DISTINCT p.id, m.name FROM person_mention m"
+                 " JOIN person p ON p.id = m.person_id"
+                 " WHERE m.of = ?1 AND m.title = ?2 AND m.article_id <> ?3",
+                 &st) != SQLITE_OK)
             return CT_EDB;
         sqlite3_bind_text(st, 1, of, -1, SQLITE_TRANSIENT);
         sqlite3_bind_text(st, 2, title, -1, SQLITE_TRANSIENT);
@@ -462,8 +485,10 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         char idbuf[24];
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)*id);
         args[0] = idbuf, args[1] = title, args[2] = of;
-        if (run(s, "UPDATE person SET title = coalesce(title, ?2), of = coalesce(of, ?3)"
-                   " WHERE id = ?1", 3, args, NULL) != SQLITE_DONE)
+        if (run(s,
+                "UPDATE person SET title = coalesce(title, ?2), of = coalesce(of, ?3)"
+                " WHERE id = ?1",
+                3, args, NULL) != SQLITE_DONE)
             return CT_EDB;
         return 0;
     }
@@ -481,8 +506,10 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
     ct_name_key(name, strlen(name), key, sizeof key);
     if (!key[0]) ct_key(key, sizeof key, name, strlen(name));
     sqlite3_stmt *st = NULL;
-    if (prep(s, "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
-                           " title, of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st) != SQLITE_OK)
+    if (prep(s,
+             "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
+             " title, of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+             &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, article);
@@ -532,8 +559,7 @@ static int64_t map_find(const people_map *m, const char *name)
         if (strcmp(k1, k2) == 0) return m->ids[i];
     }
     for (size_t i = 0; i < m->n; i++)
-        if (ct_name_part_of(name, strlen(name), m->names[i], strlen(m->names[i])))
-            return m->ids[i];
+        if (ct_name_part_of(name, strlen(name), m->names[i], strlen(m->names[i]))) return m->ids[i];
     return 0;
 }
 
@@ -541,7 +567,8 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
 {
     size_t i;
     json_t *p;
-    json_array_foreach(people, i, p) {
+    json_array_foreach(people, i, p)
+    {
         const char *name = json_str(p, "name");
         if (!name || !*name) continue;
         const char *title = json_str(p, "title"), *of = json_str(p, "of");
@@ -553,7 +580,8 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         if (rc) return rc;
         size_t j;
         json_t *a;
-        json_array_foreach(json_object_get(p, "aliases"), j, a) {
+        json_array_foreach(json_object_get(p, "aliases"), j, a)
+        {
             const char *alias = json_string_value(a);
             if (!alias || !*alias || strcmp(alias, name) == 0) continue;
             if ((rc = add_mention(s, id, article, alias, 1, title, of)) != 0) return rc;
@@ -564,8 +592,7 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
 }
 
 /* A person named only in an event argument. */
-static int arg_person(ct_store *s, int64_t article, people_map *m, const char *name,
-                      int64_t *id)
+static int arg_person(ct_store *s, int64_t article, people_map *m, const char *name, int64_t *id)
 {
     *id = map_find(m, name);
     if (*id) return 0;
@@ -604,9 +631,11 @@ static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, c
         if ((rc = ensure_org(s, v, &oid)) != 0) return rc;
     }
     sqlite3_stmt *st = NULL;
-    if (prep(s, "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
-                           " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
-                           " (SELECT type FROM event WHERE id = ?1))", &st) != SQLITE_OK)
+    if (prep(s,
+             "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
+             " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
+             " (SELECT type FROM event WHERE id = ?1))",
+             &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, event);
     sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
@@ -672,15 +701,17 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     sqlite3_stmt *st = NULL;
     char lo2[11], hi2[11];
     int fits = 1;
-    if (prep(s, "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind,"
-                           " e.article_id FROM event e JOIN article a ON a.id = e.article_id"
-                           " WHERE e.group_id = ?1", &st) != SQLITE_OK)
+    if (prep(s,
+             "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind,"
+             " e.article_id FROM event e JOIN article a ON a.id = e.article_id"
+             " WHERE e.group_id = ?1",
+             &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
     while (fits && sqlite3_step(st) == SQLITE_ROW) {
         eff_bounds((const char *)sqlite3_column_text(st, 0),
-                   (const char *)sqlite3_column_text(st, 1), (const char *)sqlite3_column_text(st, 3),
-                   sqlite3_column_int(st, 2), lo2, hi2);
+                   (const char *)sqlite3_column_text(st, 1),
+                   (const char *)sqlite3_column_text(st, 3), sqlite3_column_int(st, 2), lo2, hi2);
         if (elo[0] && lo2[0] && (strcmp(elo, hi2) > 0 || strcmp(lo2, ehi) > 0)) fits = 0;
         if (!same_or_null(kind, (const char *)sqlite3_column_text(st, 4))) fits = 0;
         if (sqlite3_column_int64(st, 5) == article) fits = 0;
@@ -698,11 +729,12 @@ static const char *const N_PLACES_SQL =
 /* Puts event e (already stored with its arguments) into the group of a matching event of
  * another article, or into a new group. Two reports match when they share two people; or one
  * person and one place with both dates given and agreeing; or two places with times that agree
- * (dates, else the publication years); or the same evidence sentence (a copied story). Two reports that each name two or more people but share
- * only one (the same mayor meeting different guests) never match. The whole group must fit
- * (group_fits), so matches do not chain across incompatible dates. */
-static int group_event(ct_store *s, int64_t article, int64_t e, const char *type,
-                       const char *kind, const char *lo, const char *hi, int planned)
+ * (dates, else the publication years); or the same evidence sentence (a copied story). Two reports
+ * that each name two or more people but share only one (the same mayor meeting different guests)
+ * never match. The whole group must fit (group_fits), so matches do not chain across incompatible
+ * dates. */
+static int group_event(ct_store *s, int64_t article, int64_t e, const char *type, const char *kind,
+                       const char *lo, const char *hi, int planned)
 {
     sqlite3_stmt *st = NULL;
     char elo[11], ehi[11];
@@ -751,7 +783,8 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
     while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
         int64_t e2 = sqlite3_column_int64(st, 0), g2 = sqlite3_column_int64(st, 1);
         int judged = 0;
-        for (size_t i = 0; i < nseen; i++) judged |= seen[i] == g2;
+        for (size_t i = 0; i < nseen; i++)
+            judged |= seen[i] == g2;
         if (judged) continue;
         int dated = lo && sqlite3_column_type(st, 2) != SQLITE_NULL;
         int timed = elo[0] && (sqlite3_column_type(st, 2) != SQLITE_NULL ||
@@ -818,10 +851,12 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     char *js = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS);
     if (!js) return CT_ENOMEM;
     sqlite3_stmt *st = NULL;
-    if (prep(s, "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
-                           " planned, place, name, title, evidence, off, len, json) VALUES"
-                           " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
-                           " RETURNING id", &st) != SQLITE_OK) {
+    if (prep(s,
+             "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
+             " planned, place, name, title, evidence, off, len, json) VALUES"
+             " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
+             " RETURNING id",
+             &st) != SQLITE_OK) {
         free(js);
         return CT_EDB;
     }
@@ -855,7 +890,8 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
         }
         size_t i;
         json_t *x;
-        json_array_foreach(v, i, x) {
+        json_array_foreach(v, i, x)
+        {
             rc = put_arg(s, article, id, m, arg_fields[f].role, arg_fields[f].person,
                          json_string_value(x));
             if (rc) return rc;
@@ -863,11 +899,13 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     }
     size_t i;
     json_t *t;
-    json_array_foreach(json_object_get(ev, "topics"), i, t) {
+    json_array_foreach(json_object_get(ev, "topics"), i, t)
+    {
         const char *topic = json_string_value(t);
         if (!topic) continue;
         sqlite3_stmt *ts = NULL;
-        if (prep(s, "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)", &ts) != SQLITE_OK)
+        if (prep(s, "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)", &ts) !=
+            SQLITE_OK)
             return CT_EDB;
         sqlite3_bind_int64(ts, 1, id);
         sqlite3_bind_text(ts, 2, topic, -1, SQLITE_TRANSIENT);
@@ -899,8 +937,10 @@ static int put_tie(ct_store *s, int64_t article, json_t *t)
     int64_t off, len;
     span_of(t, &off, &len);
     sqlite3_stmt *st = NULL;
-    if (prep(s, "INSERT INTO tie(article_id, a, b, kind, since, since_lo, evidence, off,"
-                           " len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)", &st) != SQLITE_OK)
+    if (prep(s,
+             "INSERT INTO tie(article_id, a, b, kind, since, since_lo, evidence, off,"
+             " len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+             &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, article);
     sqlite3_bind_text(st, 2, a, -1, SQLITE_TRANSIENT);
@@ -939,7 +979,8 @@ static int record_has_place(json_t *places, const char *k)
 {
     size_t i;
     json_t *v;
-    json_array_foreach(places, i, v) {
+    json_array_foreach(places, i, v)
+    {
         const char *x = json_string_value(v);
         if (x && strcmp(x, k) == 0) return 1;
     }
@@ -961,7 +1002,8 @@ static int learn_place_names(ct_store *s, int64_t article, const char *text, siz
         int at_word = ct_cp_is_upper(cp);
         if (at_word && i > 0) { /* the previous character must not be a letter */
             size_t b = i - 1;
-            while (b > 0 && ((unsigned char)text[b] & 0xC0) == 0x80) b--;
+            while (b > 0 && ((unsigned char)text[b] & 0xC0) == 0x80)
+                b--;
             int32_t prev;
             ct_utf8_decode(text + b, i - b, &prev);
             at_word = !ct_cp_is_alpha(prev);
@@ -991,7 +1033,8 @@ static int learn_place_names(ct_store *s, int64_t article, const char *text, siz
             size_t wl = ends[w] - i;
             if (wl >= sizeof key) continue;
             int lower = 0; /* an all-capitals run is a headline or an acronym, not a name */
-            for (size_t c = i; c < ends[w]; c++) lower |= text[c] >= 'a' && text[c] <= 'z';
+            for (size_t c = i; c < ends[w]; c++)
+                lower |= text[c] >= 'a' && text[c] <= 'z';
             if (!lower) continue;
             ct_key(key, sizeof key, text + i, wl);
             size_t m = ct_gaz_lookup(s->gaz, key, e, 8);
@@ -1000,9 +1043,10 @@ static int learn_place_names(ct_store *s, int64_t article, const char *text, siz
                 if (record_has_place(places, e[c].key)) hit = e[c].key;
             if (!hit) continue;
             sqlite3_stmt *st = NULL;
-            if (prep(s, "INSERT INTO place_alias(place_key, article_id, name, n)"
-                        " VALUES (?1, ?2, ?3, 1) ON CONFLICT DO UPDATE SET n = n + 1", &st) !=
-                SQLITE_OK)
+            if (prep(s,
+                     "INSERT INTO place_alias(place_key, article_id, name, n)"
+                     " VALUES (?1, ?2, ?3, 1) ON CONFLICT DO UPDATE SET n = n + 1",
+                     &st) != SQLITE_OK)
                 return CT_EDB;
             sqlite3_bind_text(st, 1, hit, -1, SQLITE_TRANSIENT);
             sqlite3_bind_int64(st, 2, article);
@@ -1024,20 +1068,22 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec)
     size_t i;
     json_t *v;
     people_map m = {0};
-    json_array_foreach(json_object_get(rec, "places"), i, v) {
+    json_array_foreach(json_object_get(rec, "places"), i, v)
+    {
         const char *key = json_string_value(v);
         if (!is_place_key(key)) continue;
         if ((rc = ensure_place(s, key)) != 0) goto done;
         char idbuf[24];
         snprintf(idbuf, sizeof idbuf, "%lld", (long long)article);
         const char *args[] = {idbuf, key};
-        if (run(s, "INSERT OR IGNORE INTO article_place(article_id, place_key) VALUES (?1, ?2)",
-                2, args, NULL) != SQLITE_DONE) {
+        if (run(s, "INSERT OR IGNORE INTO article_place(article_id, place_key) VALUES (?1, ?2)", 2,
+                args, NULL) != SQLITE_DONE) {
             rc = CT_EDB;
             goto done;
         }
     }
-    json_array_foreach(json_object_get(rec, "organizations"), i, v) {
+    json_array_foreach(json_object_get(rec, "organizations"), i, v)
+    {
         const char *name = json_string_value(v);
         int64_t oid;
         if (!name || ensure_org(s, name, &oid) != 0) continue;
@@ -1048,10 +1094,12 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec)
         }
     }
     if ((rc = put_people(s, article, json_object_get(rec, "people"), &m)) != 0) goto done;
-    json_array_foreach(json_object_get(rec, "events"), i, v) {
+    json_array_foreach(json_object_get(rec, "events"), i, v)
+    {
         if (json_is_object(v) && (rc = put_event(s, article, (int)i, v, &m)) != 0) goto done;
     }
-    json_array_foreach(json_object_get(rec, "ties"), i, v) {
+    json_array_foreach(json_object_get(rec, "ties"), i, v)
+    {
         if (json_is_object(v) && (rc = put_tie(s, article, v)) != 0) goto done;
     }
 done:
@@ -1104,9 +1152,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
             rc = exec(s, "COMMIT");
             goto out;
         }
-        if (step2(s, "DELETE FROM article WHERE id = ?1", old, 0) != 0 ||
-            gc(s) != 0)
-            goto rollback;
+        if (step2(s, "DELETE FROM article WHERE id = ?1", old, 0) != 0 || gc(s) != 0) goto rollback;
         status = CT_PUT_REPLACED;
     }
     fin(st);
@@ -1117,9 +1163,11 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     char lo[11], hi[11];
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
-    if (prep(s, "INSERT INTO article(doc_id, url, published, published_lo, hash,"
-                           " record_hash, raw, text, record) VALUES"
-                           " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id", &st) != SQLITE_OK)
+    if (prep(s,
+             "INSERT INTO article(doc_id, url, published, published_lo, hash,"
+             " record_hash, raw, text, record) VALUES"
+             " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+             &st) != SQLITE_OK)
         goto rollback;
     sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
     bind_text_or_null(st, 2, a->url);
@@ -1157,8 +1205,8 @@ out:
 int ct_store_put(ct_store *s, const ct_doc *doc, const char *record_json)
 {
     if (!doc) return CT_EARG;
-    ct_article a = {doc->id,  doc->url,      doc->meta_published, doc->raw,
-                    doc->raw_len, doc->text, doc->len};
+    ct_article a = {doc->id,   doc->url, doc->meta_published, doc->raw, doc->raw_len,
+                    doc->text, doc->len};
     return ct_store_put_article(s, &a, record_json);
 }
 
@@ -1192,15 +1240,18 @@ int ct_store_counts_get(ct_store *s, ct_store_counts *out)
 {
     memset(out, 0, sizeof *out);
     static const char *const sql[] = {
-        "SELECT count(*) FROM article",        "SELECT count(*) FROM place",
-        "SELECT count(*) FROM person",         "SELECT count(*) FROM person_mention",
-        "SELECT count(*) FROM org",            "SELECT count(*) FROM event",
-        "SELECT count(*) FROM event_group",    "SELECT count(*) FROM tie",
+        "SELECT count(*) FROM article",
+        "SELECT count(*) FROM place",
+        "SELECT count(*) FROM person",
+        "SELECT count(*) FROM person_mention",
+        "SELECT count(*) FROM org",
+        "SELECT count(*) FROM event",
+        "SELECT count(*) FROM event_group",
+        "SELECT count(*) FROM tie",
         "SELECT count(*) FROM (SELECT DISTINCT a, b, kind FROM tie)",
     };
-    int64_t *f[] = {&out->articles, &out->places,       &out->people, &out->mentions,
-                    &out->orgs,     &out->events,       &out->event_groups, &out->ties,
-                    &out->tie_pairs};
+    int64_t *f[] = {&out->articles, &out->places,       &out->people, &out->mentions, &out->orgs,
+                    &out->events,   &out->event_groups, &out->ties,   &out->tie_pairs};
     for (size_t i = 0; i < sizeof sql / sizeof sql[0]; i++)
         if (run(s, sql[i], 0, NULL, f[i]) != SQLITE_ROW) return CT_EDB;
     return 0;

@@ -26,8 +26,8 @@
  * ct_name_same() holds and both title and `of` are known and equal. An event joins an existing
  * group when it has the same type (and agreement kind), its dates overlap (or one is unknown),
  * and it shares two people, a person and a place (both dated), two places, or its evidence
- * sentence; two reports naming different companions of one person never merge. Ties are never merged on
- * write: queries group them by pair and kind, `since` being the earliest.
+ * sentence; two reports naming different companions of one person never merge. Ties are never
+ * merged on write: queries group them by pair and kind, `since` being the earliest.
  *
  * Safety: each ct_store_put() is one transaction; the database runs in WAL mode so readers
  * never block the writer; foreign keys are on. Ownership: a ct_store owns its connection; the
@@ -45,14 +45,14 @@ typedef struct ct_store ct_store;
 typedef struct ct_gazetteer ct_gazetteer;
 typedef struct sqlite3 sqlite3;
 
-#define CT_STORE_SCHEMA 5      /* PRAGMA user_version written by the latest migration */
+#define CT_STORE_SCHEMA 5 /* PRAGMA user_version written by the latest migration */
 #define CT_STORE_DEFAULT "cityties.db"
 
 /* What ct_store_put() did. */
 enum {
-    CT_PUT_NEW = 0,       /* the article was not in the store */
-    CT_PUT_REPLACED = 1,  /* its content or record changed: old facts replaced */
-    CT_PUT_SAME = 2       /* identical content and record: nothing changed */
+    CT_PUT_NEW = 0,      /* the article was not in the store */
+    CT_PUT_REPLACED = 1, /* its content or record changed: old facts replaced */
+    CT_PUT_SAME = 2      /* identical content and record: nothing changed */
 };
 
 /* One article as the store sees it; strings are borrowed for the duration of the call. */
@@ -62,7 +62,7 @@ typedef struct {
     const char *published; /* metadata date, used when the record has none; or NULL */
     const char *raw;       /* bytes as read */
     size_t raw_len;
-    const char *text;      /* analysed text (spans point into it); NULL means raw */
+    const char *text; /* analysed text (spans point into it); NULL means raw */
     size_t text_len;
 } ct_article;
 

@@ -48,8 +48,9 @@ static const char *qs(ct_store *s, const char *sql, char *buf, size_t cap)
 }
 
 /* Invented articles: a Seoul-Moscow story told by three outlets, and a Busan one. */
-static const char *A_TEXT = "Seoul Mayor Park Won-soon met Moscow Mayor Sergey Sobyanin on June 28, "
-                            "2017. The two cities have been sister cities since 1991.";
+static const char *A_TEXT =
+    "Seoul Mayor Park Won-soon met Moscow Mayor Sergey Sobyanin on June 28, "
+    "2017. The two cities have been sister cities since 1991.";
 static const char *A_REC =
     "{\"id\":\"a\",\"published\":\"2017-06-29\",\"places\":[\"" SEOUL "\",\"" MOSCOW "\"],"
     "\"people\":[{\"name\":\"Park Won-soon\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
@@ -64,7 +65,8 @@ static const char *A_REC =
     "\"ties\":[{\"cities\":[\"" SEOUL "\",\"" MOSCOW "\"],\"kind\":\"sister\",\"since\":\"1991\","
     "\"evidence\":\"The two cities have been sister cities since 1991.\",\"span\":[72,50]}]}";
 
-static const char *B_TEXT = "Mayor Won-soon Park of Seoul held talks with Sergei Sobyanin in Moscow.";
+static const char *B_TEXT =
+    "Mayor Won-soon Park of Seoul held talks with Sergei Sobyanin in Moscow.";
 static const char *B_REC =
     "{\"id\":\"b\",\"published\":\"2017-07-01\",\"places\":[\"" SEOUL "\",\"" MOSCOW "\"],"
     "\"people\":[{\"name\":\"Won-soon Park\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
@@ -74,7 +76,8 @@ static const char *B_REC =
     "\"Sergei Sobyanin\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"],\"topics\":[\"tourism\"]},"
     "{\"type\":\"agreement\",\"kind\":\"mou\",\"date\":\"2018\",\"planned\":true,"
     "\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"],\"signatories\":[],\"topics\":[\"energy\"]}],"
-    "\"ties\":[{\"cities\":[\"" MOSCOW "\",\"" SEOUL "\"],\"kind\":\"sister\",\"since\":\"1992\"}]}";
+    "\"ties\":[{\"cities\":[\"" MOSCOW "\",\"" SEOUL
+    "\"],\"kind\":\"sister\",\"since\":\"1992\"}]}";
 
 /* An older meeting of the same two mayors: a different event. */
 static const char *C_TEXT = "Park Won-sun, mayor of Seoul, received Sergei Sobyanin in 2013.";
@@ -139,11 +142,13 @@ static void test_schema(void)
     CHECK(ct_store_open(dbpath, &s) == 0, "open for downgrade");
     ct_article a = {"old", NULL, NULL, "old text", 8, NULL, 0};
     CHECK(ct_store_put_article(s, &a, "{\"id\":\"old\"}") == CT_PUT_NEW, "old article");
-    sqlite3_exec(ct_store_db(s), "DROP VIEW place_label; DROP TABLE place_alias;"
+    sqlite3_exec(ct_store_db(s),
+                 "DROP VIEW place_label; DROP TABLE place_alias;"
                  " DROP INDEX event_arg_place_type; DROP INDEX"
                  " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
                  " DROP INDEX event_evidence; DROP INDEX tie_kind;"
-                 " DROP TABLE ingest_run; PRAGMA user_version=1", NULL, NULL, NULL);
+                 " DROP TABLE ingest_run; PRAGMA user_version=1",
+                 NULL, NULL, NULL);
     CHECK(q1(s, "PRAGMA user_version") == 1, "now version 1");
     ct_store_close(s);
     CHECK(ct_store_open(dbpath, &s) == 0, "open v1");
@@ -156,7 +161,10 @@ static void test_schema(void)
     ct_store_close(s);
 }
 
-static void counts(ct_store *s, ct_store_counts *c) { CHECK(ct_store_counts_get(s, c) == 0, "counts"); }
+static void counts(ct_store *s, ct_store_counts *c)
+{
+    CHECK(ct_store_counts_get(s, c) == 0, "counts");
+}
 
 static void test_put(ct_store *s)
 {
@@ -366,7 +374,8 @@ static void test_exports(ct_store *s)
         if (i == 0) {
             CHECK(strstr(buf, "{\"record\":\"tie\",\"city_a\":\"" SEOUL) == buf, "jsonl tie first");
             int lines = 0;
-            for (char *p = buf; *p; p++) lines += *p == '\n';
+            for (char *p = buf; *p; p++)
+                lines += *p == '\n';
             CHECK(lines == 1 + (int)q1(s, "SELECT count(*) FROM event_group"), "jsonl lines");
         }
         if (i == 1) CHECK(strncmp(buf, "record,id,type,kind,date,", 25) == 0, "csv header");
@@ -386,8 +395,8 @@ static void test_exports(ct_store *s)
 static void test_fulfilled(ct_store *s)
 {
     const char *g = "{\"id\":\"g\",\"published\":\"2019-01-11\",\"events\":[{\"type\":"
-                    "\"agreement\",\"kind\":\"mou\",\"date\":\"2019-01-10\",\"parties\":[\""
-                    SEOUL "\",\"" MOSCOW "\"]}]}";
+                    "\"agreement\",\"kind\":\"mou\",\"date\":\"2019-01-10\",\"parties\":[\"" SEOUL
+                    "\",\"" MOSCOW "\"]}]}";
     CHECK(put(s, "g", "Seoul and Moscow signed an MOU on energy.", g) == CT_PUT_NEW, "put g");
     json_t *r;
     CHECK(ct_query_brief(s, SEOUL, MOSCOW, &r) == 0, "brief");
@@ -423,8 +432,7 @@ static void test_gazetteer(ct_store *s)
           "place named from the gazetteer");
     /* names as the news writes them win over GeoNames' own (unless it writes that one) */
     const char *h = "{\"id\":\"h\",\"places\":[\"gn:1835553\",\"" SEOUL "\"]}";
-    CHECK(put(s, "h", "Suwon and Seoul. Suwon's mayor went to Seoul-based firms.", h) ==
-              CT_PUT_NEW,
+    CHECK(put(s, "h", "Suwon and Seoul. Suwon's mayor went to Seoul-based firms.", h) == CT_PUT_NEW,
           "put h");
     CHECK_STR(qs(s, "SELECT label FROM place_label WHERE key = 'gn:1835553'", buf, sizeof buf),
               "Suwon");
@@ -440,8 +448,10 @@ static void test_gazetteer(ct_store *s)
 /* WAL: a reader answers while a writer holds its transaction open. */
 static void test_concurrent(ct_store *s)
 {
-    CHECK(sqlite3_exec(ct_store_db(s), "BEGIN IMMEDIATE; INSERT INTO ingest_run(version)"
-                                       " VALUES ('writer')", NULL, NULL, NULL) == SQLITE_OK,
+    CHECK(sqlite3_exec(ct_store_db(s),
+                       "BEGIN IMMEDIATE; INSERT INTO ingest_run(version)"
+                       " VALUES ('writer')",
+                       NULL, NULL, NULL) == SQLITE_OK,
           "writer holds the lock");
     ct_store *r = NULL;
     ct_store_counts c;
