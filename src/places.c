@@ -731,7 +731,7 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
      * capital, not as a sentence's first word */
     if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
         int seat = !strcmp(c->feature, "PPLC") || !strcmp(c->feature, "PPLA");
-        if (!(pop >= 1000000 || (seat && pop >= 100000)) || r->sent_init)
+        if (pop < 1000000 && !(seat && pop >= 100000 && !r->sent_init))
             return;
     }
     switch (c->kind) {

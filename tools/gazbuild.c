@@ -340,7 +340,7 @@ static void load_cities(const char *path)
         for (const char *const *sfx = city_generic; *sfx; sfx++) {
             size_t nl = strlen(f[2]), sl = strlen(*sfx);
             if (nl > sl + 2 && !strcmp(f[2] + nl - sl, *sfx))
-                name_add(f[2], nl - sl, e, 1);
+                name_add(f[2], nl - sl, e, 0); /* still the primary name */
         }
         if (has_a1 && (!strcmp(fc, "PPLA") || !strcmp(fc, "PPLC")))
             seat_note(f[8], f[10], e, B.ents[e].pop, f[2]);
