@@ -4,13 +4,17 @@
  *
  * ct_orgs_find() (declared in pipeline.h) fills an->orgs and an->org_mentions (text order) and
  * sets CT_PM_IN_ORG on every place mention inside an organisation's name. Algorithm:
- *   1. In each non-boilerplate sentence, a run of capitalised words, joined by the lowercase
- *      connectors of data/org_connectors.tsv and by hyphens/apostrophes without spaces, is an
- *      organisation when it holds a head word of data/org_heads.tsv ("Authority", "University",
- *      "Chamber of Commerce"). The name ends at the last head word, or runs on through "of X"
- *      / "in X" after it ("University of Cincinnati", "Consulate General in Busan"). Leading
- *      title words ("Chairperson of the ...") and "The" are trimmed. A span that is the city
- *      government (a CT_PM_GOV place mention) is no organisation.
+ *   1. In each body sentence (not boilerplate, not a headline), a run of capitalised words,
+ *      joined by the lowercase connectors of data/org_connectors.tsv and by hyphens and
+ *      apostrophes without spaces, is an organisation when it holds a head word of
+ *      data/org_heads.tsv ("Authority", "University", "Chamber of Commerce"). The name ends at
+ *      the last head word, or runs on through "of X" ("University of Cincinnati"), and through
+ *      "in X" after a consulate, embassy or mission ("Consulate General in Busan"). "and the"
+ *      separates two organisations. Leading title words ("Chairperson of the ..."), "X of"
+ *      without a head, "the", ordinals and sentence fillers (data/cap_stop.tsv) are trimmed.
+ *      A head that opens a person's title ("City Council Member") is none. The city
+ *      government is the city, not an organisation: a span inside a CT_PM_GOV place mention,
+ *      a place's "City Council" or "Municipal Corporation", a span that is one place.
  *   2. Acronyms defined either way round, "Full Name (FN)" or "FN (Full Name)", link later
  *      uses of the acronym to the organisation.
  *   3. The same name (by key) is the same organisation.
