@@ -392,13 +392,15 @@ static int refers_to_pair(const ev_state *st, const sview *v)
            scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
 }
 
-/* A delegation from a city: its members the article names (people of that city), or the
- * city itself when it names none. */
-static void add_members(const ct_analysis *an, ct_event *e, const char *origin)
+/* A delegation from a city: its members named from the sentence before to the two after it (people
+ * of that city: "The delegation included Mayor Kim ..."), or the city itself. */
+static void add_members(const ct_analysis *an, ct_event *e, const char *origin, size_t sent)
 {
-    for (size_t k = 0; k < an->people.n; k++) {
-        const ct_person *p = CT_VEC_AT(&an->people, ct_person, k);
-        if (p->of && strcmp(p->of, origin) == 0) add_person(e, p->name);
+    for (size_t i = 0; i < an->person_mentions.n; i++) {
+        const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+        if (m->sent + 1 < sent || m->sent > sent + 2) continue;
+        const ct_person *p = person_of(an, m);
+        if (p && p->of && strcmp(p->of, origin) == 0) add_person(e, p->name);
     }
     if (!e->npeople) add_person(e, origin);
 }
@@ -444,7 +446,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         if (p) add_person(&e, p->name);
     }
     const char *origin = group_origin(an, v);
-    if (!e.npeople && origin) add_members(an, &e, origin);
+    if (!e.npeople && origin) add_members(an, &e, origin, v->sent);
     if (!e.npeople) {
         /* "The visit of the X Federation to Busan": the people of that organisation */
         for (size_t i = 0; i < an->org_mentions.n; i++) {
@@ -628,7 +630,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&visit, p->name);
     }
     /* "Busan hosted a delegation from Wheeling": the group's city visited */
-    if (!visit.npeople && origin && strcmp(origin, out->place) != 0) add_members(an, &visit, origin);
+    if (!visit.npeople && origin && strcmp(origin, out->place) != 0)
+        add_members(an, &visit, origin, v->sent);
     if (!visit.npeople) return;
     ct_event *vo = ct_vec_push(an->arena, &an->events);
     if (!vo) return;
