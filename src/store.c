@@ -449,11 +449,12 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     if (prep(s,
              "SELECT DISTINCT p.id, p.of, p.title FROM person_mention m"
              " JOIN person p ON p.id = m.person_id WHERE m.key = ?1"
-             " ORDER BY (p.of IS ?2) DESC, p.id",
+             " ORDER BY (p.of IS ?2) DESC, (p.title IS ?3) DESC, p.id",
              &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
     bind_text_or_null(st, 2, of);
+    bind_text_or_null(st, 3, title);
     /* a one-word name ("Park") is too weak alone: it needs the same known affiliation */
     int one_word = strchr(key, ' ') == NULL;
     while (!*id && sqlite3_step(st) == SQLITE_ROW) {
