@@ -1686,6 +1686,19 @@ static int line_dateline(const tabs *T, const char *ls, const char *le, ct_ymd *
     return 0;
 }
 
+/* After a date that starts a line: a time, then a label of the byline ("Source:", "Editor:",
+ * "By:"), i.e. a capitalised word ending in ':' — "2021-11-09 10:32 Source: Xinhua". */
+static int byline_after(const char *q, const char *le)
+{
+    while (q < le && (is_dg((unsigned char)*q) || *q == ':' || *q == ' ' || *q == '|'))
+        q++;
+    if (q >= le || !(*q >= 'A' && *q <= 'Z')) return 0;
+    const char *w = q;
+    while (q < le && is_al((unsigned char)*q))
+        q++;
+    return q < le && *q == ':' && q - w <= 12;
+}
+
 /* A line of page chrome holding a full date at its end: "December 19, 2011", "|  2016.01.13
  * 13:50", "The Indian Express      19.07.2013", "Newsrelease(17 Oct.2007)". */
 static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
@@ -1713,7 +1726,7 @@ static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
                 (r[0] >= 'a' && r[0] <= 'z') && is_al((unsigned char)r[1]) &&
                 is_al((unsigned char)r[2]))
                 prose = 1;
-        if (prose || le - q > 40) continue;
+        if ((prose || le - q > 40) && !(p == ls && byline_after(q, le))) continue;
         *out = d;
         return 1;
     }

@@ -392,8 +392,8 @@ static int refers_to_pair(const ev_state *st, const sview *v)
            scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
 }
 
-/* A delegation from a city: its members named from the sentence before to the two after it (people
- * of that city: "The delegation included Mayor Kim ..."), or the city itself. */
+/* A delegation from a city: its members named from the sentence before to the two after it
+ * (people of that city: "The delegation included Mayor Kim ..."), or the city itself. */
 static void add_members(const ct_analysis *an, ct_event *e, const char *origin, size_t sent)
 {
     for (size_t i = 0; i < an->person_mentions.n; i++) {

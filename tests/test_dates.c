@@ -331,6 +331,7 @@ static const struct {
      "2018-08-01"},
     {"NEWS\n\n  • Date : 2024-10-02\n\nThe delegation will visit.", "2024-10-02"},
     {"Posted on March 3, 2021\n\nThe mayor welcomed guests.", "2021-03-03"},
+    {"Twin cities sign pact\n\n2021-11-09 10:32 Source: Foreign Affairs Office\n\nThe mayor signed.", "2021-11-09"},
     {"Published: 12 January 2020\n\nThe mayor welcomed guests.", "2020-01-12"},
     {"• Updated 2024.4.16 17:33\nLocal news\nTwo islands agree to cooperate\n승인 2024.03.21  "
      "16:29:49\n\nBody text.",
