@@ -377,6 +377,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
         if (lx->gaz && !acronym)
             ng = gaz_match(an, lx, i, s1, cand, &ncand);
+        /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
+         * a gazetteer name ("Georgian") */
         size_t len = ng;
         int kind_alias = 0, kind_dem = 0;
         if (na && na >= ng) {
@@ -392,7 +394,6 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
         }
         if (!len)
             continue;
-        /* the demonym "Korean" inside "South Korean": both demonym; "Korea" alias: alias. */
         raw_place *rp = ct_vec_push(an->arena, raws);
         if (!rp)
             return CT_ENOMEM;
