@@ -84,6 +84,7 @@ typedef struct {
     const char *partner; /* the other city the article is most about, or NULL */
     const ct_lexicon *pairs; /* phrases that refer back to the pair ("the two cities") */
     const ct_lexicon *accompany; /* phrases that add people to the last visit or meeting */
+    const ct_lexicon *examples;  /* phrases that quote another story as an example */
     int last_kind;    /* the last specific agreement kind named so far, titles included */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
     ct_when trip_date;
@@ -326,6 +327,32 @@ static uint32_t event_topics(ev_state *st, size_t s)
         bits |= topics_of(st, ns->tok, ns->tok + ns->ntok);
     }
     return bits;
+}
+
+/* Is token t inside a clause that quotes another story as an example ("Like Seoul and Paris,
+ * which became sister cities in 1991, ...")? An example cue up to 12 tokens before it, with no
+ * clause break (";", ":") between. */
+static int in_example(const ev_state *st, const sview *v, uint32_t t)
+{
+    const ct_analysis *an = st->an;
+    if (!st->examples) return 0;
+    uint32_t b = t > v->b + 12 ? t - 12 : v->b;
+    for (uint32_t i = b; i < t; i++) {
+        const ct_token *k = &an->toks[i];
+        if ((k->flags & CT_TOK_PUNCT) && (an->text[k->off] == ';' || an->text[k->off] == ':'))
+            b = i + 1;
+    }
+    for (uint32_t i = b; i < t; i++) {
+        const char *val;
+        if (!(an->toks[i].flags & CT_TOK_WORD) || !ct_lex_match(st->examples, an, i, t, &val))
+            continue;
+        /* "like" must open a clause: "Like Seoul and Paris, ..." but not "would like to" */
+        if (strcmp(val, "clause") == 0 && i > v->b && an->text[an->toks[i - 1].off] != ',' &&
+            an->text[an->toks[i - 1].off] != '(')
+            continue;
+        return 1;
+    }
+    return 0;
 }
 
 /* Is the event of trigger tr planned? A future cue governs it when it stands just before the
@@ -902,7 +929,8 @@ static void tie_statements(ev_state *st, const sview *v)
     int rel[MAX_HITS]; /* indices of relationship phrases */
     size_t nrel = 0;
     for (size_t k = 0; k < v->nkinds; k++)
-        if (relationship_phrase(an, &v->kinds[k]) && !planned_at(an, v, &v->kinds[k]))
+        if (relationship_phrase(an, &v->kinds[k]) && !planned_at(an, v, &v->kinds[k]) &&
+            !in_example(st, v, v->kinds[k].tok))
             rel[nrel++] = (int)k;
     if (!nrel) return;
     ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
@@ -1086,6 +1114,7 @@ int ct_events_find(ct_analysis *an)
     st.partner = partner_city(an, st.home);
     st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
     st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
+    st.examples = ct_lex(an->ctx->lex, "example_cues");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -1108,7 +1137,7 @@ int ct_events_find(ct_analysis *an)
             int done[CT_EV_HONOR + 1] = {0};
             for (size_t i = 0; i < v.ntriggers; i++) {
                 const hit *tr = &v.triggers[i];
-                if (done[tr->value]) continue;
+                if (done[tr->value] || in_example(&st, &v, tr->tok)) continue;
                 size_t before = an->events.n;
                 st.trigger = tr;
                 if (tr->value == CT_EV_VISIT) visit_event(&st, &v, tr);

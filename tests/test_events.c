@@ -221,6 +221,14 @@ int main(void)
     CHECK(tie(r, DAEGU, QINGDAO, "friendship") == NULL, "a planned upgrade is no tie yet");
     json_decref(r);
 
+    /* Another pair's story quoted as an example is not the article's. */
+    r = extract(ctx, "date 2024-03-13 Like Seoul and Nagoya, which became sister cities in "
+                     "2009, Daegu and Qingdao hope to deepen their ties. Daegu Mayor Hong Joon-pyo would like to "
+                     "visit Qingdao next year.\n");
+    CHECK(tie(r, SEOUL, NAGOYA, "sister") == NULL, "an example pair makes no tie");
+    CHECK(event(r, "visit", "destinations", QINGDAO) != NULL, "'would like to visit' is a visit");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
