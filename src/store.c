@@ -23,6 +23,8 @@ struct ct_store {
     sqlite3 *db;
     const ct_gazetteer *gaz; /* borrowed, or NULL */
     char pub_lo[11];         /* during a put: the article's publication bound, or "" */
+    const char *text;        /* during a put: the analysed text, for the spans of names */
+    size_t text_len;
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
@@ -204,6 +206,13 @@ static const char *const migrations[] = {
     "  ORDER BY a.name = (SELECT q.name FROM place q WHERE q.key = a.place_key) DESC,"
     "  sum(a.n) DESC, length(a.name) DESC, a.name LIMIT 1),"
     "  p.name, p.key) FROM place p;",
+    /* 5 -> 6: where in the article each person, organisation and place is first named */
+    "ALTER TABLE person_mention ADD COLUMN off INTEGER;"
+    "ALTER TABLE person_mention ADD COLUMN len INTEGER;"
+    "ALTER TABLE article_org ADD COLUMN off INTEGER;"
+    "ALTER TABLE article_org ADD COLUMN len INTEGER;"
+    "ALTER TABLE article_place ADD COLUMN off INTEGER;"
+    "ALTER TABLE article_place ADD COLUMN len INTEGER;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -500,6 +509,15 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     return 0;
 }
 
+/* Byte offset of the first occurrence of name in the text being stored, or -1. */
+static int64_t first_offset(const ct_store *s, const char *name)
+{
+    size_t n = strlen(name);
+    if (!s->text || !n || n > s->text_len) return -1;
+    const char *p = memmem(s->text, s->text_len, name, n);
+    return p ? (int64_t)(p - s->text) : -1;
+}
+
 static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name, int alias,
                        const char *title, const char *of)
 {
@@ -509,7 +527,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
     sqlite3_stmt *st = NULL;
     if (prep(s,
              "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
-             " title, of) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+             " title, of, off, len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
              &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, person);
@@ -519,6 +537,8 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
     sqlite3_bind_int(st, 5, alias);
     bind_text_or_null(st, 6, title);
     bind_text_or_null(st, 7, of);
+    int64_t off = first_offset(s, name);
+    if (off >= 0) sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, (int64_t)strlen(name));
     int rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
@@ -659,6 +679,20 @@ static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
     if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
     fin(st);
     return n;
+}
+
+/* Runs sql with four integer parameters; 0 when it ran, CT_EDB otherwise. */
+static int step4(ct_store *s, const char *sql, int64_t a, int64_t b, int64_t c, int64_t d)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s, sql, &st) != SQLITE_OK) return CT_EDB;
+    sqlite3_bind_int64(st, 1, a);
+    sqlite3_bind_int64(st, 2, b);
+    sqlite3_bind_int64(st, 3, c);
+    sqlite3_bind_int64(st, 4, d);
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
 }
 
 /* Runs sql with two integer parameters; 0 when it ran, CT_EDB otherwise. */
@@ -1055,6 +1089,18 @@ static int learn_place_names(ct_store *s, int64_t article, const char *text, siz
             int rc = sqlite3_step(st);
             fin(st);
             if (rc != SQLITE_DONE) return CT_EDB;
+            if (prep(s,
+                     "UPDATE article_place SET off = ?3, len = ?4"
+                     " WHERE article_id = ?1 AND place_key = ?2 AND off IS NULL",
+                     &st) != SQLITE_OK)
+                return CT_EDB;
+            sqlite3_bind_int64(st, 1, article);
+            sqlite3_bind_text(st, 2, hit, -1, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(st, 3, (int64_t)i);
+            sqlite3_bind_int64(st, 4, (int64_t)wl);
+            rc = sqlite3_step(st);
+            fin(st);
+            if (rc != SQLITE_DONE) return CT_EDB;
             next = ends[w];
             break;
         }
@@ -1088,8 +1134,13 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec)
         const char *name = json_string_value(v);
         int64_t oid;
         if (!name || ensure_org(s, name, &oid) != 0) continue;
+        int64_t off = first_offset(s, name);
         if (step2(s, "INSERT OR IGNORE INTO article_org(article_id, org_id) VALUES (?1, ?2)",
-                  article, oid) != 0) {
+                  article, oid) != 0 ||
+            (off >= 0 && step4(s,
+                               "UPDATE article_org SET off = ?3, len = ?4"
+                               " WHERE article_id = ?1 AND org_id = ?2 AND off IS NULL",
+                               article, oid, off, (int64_t)strlen(name)) != 0)) {
             rc = CT_EDB;
             goto done;
         }
@@ -1164,6 +1215,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     char lo[11], hi[11];
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
+    s->text = text, s->text_len = text_len;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -1198,6 +1250,7 @@ rollback:
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     if (rc == 0) rc = CT_EDB;
 out:
+    s->text = NULL, s->text_len = 0;
     free(canon);
     json_decref(rec);
     return rc < 0 ? rc : status;

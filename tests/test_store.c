@@ -143,6 +143,10 @@ static void test_schema(void)
     ct_article a = {"old", NULL, NULL, "old text", 8, NULL, 0};
     CHECK(ct_store_put_article(s, &a, "{\"id\":\"old\"}") == CT_PUT_NEW, "old article");
     sqlite3_exec(ct_store_db(s),
+                 "ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
+                 " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
+                 " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
+                 " article_place DROP COLUMN len;"
                  "DROP VIEW place_label; DROP TABLE place_alias;"
                  " DROP INDEX event_arg_place_type; DROP INDEX"
                  " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
@@ -203,6 +207,8 @@ static void test_put(ct_store *s)
     /* spans and evidence are kept */
     CHECK(q1(s, "SELECT off FROM event WHERE type = 'meeting'") == 0, "event span offset");
     CHECK(q1(s, "SELECT len FROM tie") == 50, "tie span length");
+    CHECK(q1(s, "SELECT off FROM person_mention WHERE name = 'Sergey Sobyanin'") == 43,
+          "person mention span");
     /* changed content replaces the old facts */
     const char *a2 = "{\"id\":\"a\",\"published\":\"2017-06-29\",\"places\":[\"" SEOUL "\"],"
                      "\"people\":[],\"events\":[],\"ties\":[]}";
