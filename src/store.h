@@ -17,7 +17,10 @@
  *   tie            each article's statement of a tie between two places (a < b), with since,
  *                  evidence and span; the history of a pair is its tie rows grouped by kind
  *   ingest_run     when each ingest ran, and which program version
- * Every fact row names the article it came from (foreign key, ON DELETE CASCADE), so replacing
+ * Every fact row names the article it came from and, where known, its byte span (off, len) in
+ * the analysed text: events and ties from the record's "span", people, organisations and
+ * places from their first occurrence in the text.
+ * The article foreign keys are ON DELETE CASCADE, so replacing
  * an article removes exactly its facts; merged rows (person, event_group, org) left without
  * sources are then dropped.
  *
