@@ -552,6 +552,22 @@ static int meets_group(const ct_analysis *an, const sview *v, const hit *tr)
     return 0;
 }
 
+/* The place an organisation's name holds ("the Kyoto Prefectural Assembly Federation",
+ * "the Wenzhou Bureau of Commerce"), or NULL. */
+static const char *org_place(const ct_analysis *an, const char *org)
+{
+    for (size_t i = 0; i < an->org_mentions.n; i++) {
+        const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, i);
+        if (strcmp(CT_VEC_AT(&an->orgs, ct_org, om->org)->name, org) != 0) continue;
+        for (size_t k = 0; k < an->places.n; k++) {
+            const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, k);
+            if (p->tok >= om->tok && p->tok < om->tok + om->ntok && p->kind != CT_PLACE_COUNTRY)
+                return p->key;
+        }
+    }
+    return NULL;
+}
+
 /* The first mayor or governor of place key named in the article, or NULL. */
 static const char *leader_of(const ct_analysis *an, const char *key)
 {
@@ -653,7 +669,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         const ct_person *p = person_of(an, v->persons[i]);
         if (!p || !p->of || strcmp(p->of, out->place) == 0) continue;
         if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL) continue;
-        if (!strchr(p->of, ':')) continue; /* an organisation */
+        const char *home = strchr(p->of, ':') ? p->of : org_place(an, p->of);
+        if (!home || strcmp(home, out->place) == 0 || contains(an, home, out->place)) continue;
         add_person(&visit, p->name);
     }
     /* "Busan hosted a delegation from Wheeling": the group's city visited */
