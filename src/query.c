@@ -366,6 +366,24 @@ static int groups_of(ct_store *s, const char *key, const char *other, const char
 
 /* ---- ties ---- */
 
+/* Whether two dates of the list cannot both be right ("1991" and "1992"; not "1991" and
+ * "1991-05"). */
+static int claims_conflict(json_t *dates)
+{
+    size_t i, j, n = json_array_size(dates);
+    char lo1[11], hi1[11], lo2[11], hi2[11];
+    for (i = 0; i < n; i++) {
+        if (ct_store_date_bounds(json_string_value(json_array_get(dates, i)), lo1, hi1) < 0)
+            continue;
+        for (j = i + 1; j < n; j++) {
+            if (ct_store_date_bounds(json_string_value(json_array_get(dates, j)), lo2, hi2) < 0)
+                continue;
+            if (strcmp(lo1, hi2) > 0 || strcmp(lo2, hi1) > 0) return 1;
+        }
+    }
+    return 0;
+}
+
 /* The tie histories of key (with other, when given): one object per partner and kind. */
 static int ties_of(ct_store *s, const char *key, const char *other, json_t *out)
 {
@@ -423,6 +441,7 @@ static int ties_of(ct_store *s, const char *key, const char *other, json_t *out)
             }
         }
         json_object_set_new(t, "since", since_v);
+        json_object_set_new(t, "since_conflict", json_boolean(claims_conflict(claims)));
         json_object_set_new(t, "since_claims", claims);
         json_object_set_new(t, "sources", json_integer(sqlite3_column_int64(st, 2)));
         json_object_set_new(t, "articles", arts);
@@ -978,7 +997,7 @@ static void print_tie(FILE *f, json_t *t)
     if (json_is_object(lc)) fprintf(f, "  last contact %s [%s]", sv(lc, "date"), sv(lc, "article"));
     fprintf(f, "  %lld source%s", (long long)json_integer_value(json_object_get(t, "sources")),
             json_integer_value(json_object_get(t, "sources")) == 1 ? "" : "s");
-    if (json_array_size(json_object_get(t, "since_claims")) > 1) {
+    if (json_is_true(json_object_get(t, "since_conflict"))) {
         fprintf(f, "  (sources disagree on since:");
         size_t i;
         json_t *x;

@@ -308,6 +308,7 @@ static void test_queries(ct_store *s)
     CHECK_STR(json_string_value(get(r, "partners.0.kind")), "sister");
     CHECK_STR(json_string_value(get(r, "partners.0.since")), "1991");
     CHECK(json_array_size(get(r, "partners.0.since_claims")) == 2, "contradiction kept");
+    CHECK(json_is_true(get(r, "partners.0.since_conflict")), "1991 and 1992 disagree");
     CHECK(json_integer_value(get(r, "partners.0.sources")) == 2, "two sources");
     CHECK_STR(json_string_value(get(r, "partners.0.last_contact.date")), "2017-06-28");
     json_decref(r);
