@@ -32,6 +32,31 @@ static int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uint16_t f
     return 0;
 }
 
+/* text.h's classifiers with the ASCII case inline (the same answers). */
+static inline size_t dec(const char *s, size_t n, int32_t *cp)
+{
+    if ((unsigned char)s[0] < 0x80) {
+        *cp = (unsigned char)s[0];
+        return 1;
+    }
+    return ct_utf8_decode(s, n, cp);
+}
+
+static inline int is_space(int32_t cp)
+{
+    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : ct_cp_is_space(cp);
+}
+
+static inline int is_alpha(int32_t cp)
+{
+    return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
+}
+
+static inline int is_upper(int32_t cp)
+{
+    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : ct_cp_is_upper(cp);
+}
+
 /* Tokenizes text[b..e) onto v. */
 static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e)
 {
@@ -39,23 +64,23 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
     size_t i = b;
     while (i < e) {
         int32_t cp;
-        size_t l = ct_utf8_decode(text + i, e - i, &cp);
-        if (ct_cp_is_space(cp)) {
+        size_t l = dec(text + i, e - i, &cp);
+        if (is_space(cp)) {
             pre |= CT_TOK_SPACE;
             if (cp == '\n') pre |= CT_TOK_NL;
             i += l;
             continue;
         }
-        if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) {
+        if (is_alpha(cp) || ct_cp_is_digit(cp)) {
             size_t s = i;
-            int alpha = 0, upper = 0, lower = 0, cjk = 0, cap = ct_cp_is_upper(cp);
+            int alpha = 0, upper = 0, lower = 0, cjk = 0, cap = is_upper(cp);
             while (i < e) {
-                l = ct_utf8_decode(text + i, e - i, &cp);
-                if (ct_cp_is_alpha(cp)) {
+                l = dec(text + i, e - i, &cp);
+                if (is_alpha(cp)) {
                     alpha++;
-                    if (ct_cp_is_upper(cp)) upper++;
+                    if (is_upper(cp)) upper++;
                     else lower++;
-                    if (ct_cp_is_cjk(cp)) cjk = 1;
+                    if (cp >= 0x80 && ct_cp_is_cjk(cp)) cjk = 1;
                 } else if (!ct_cp_is_digit(cp)) {
                     /* combining marks stay inside the word */
                     if (cp >= 0x300 && cp <= 0x36F) {
