@@ -375,8 +375,11 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
         size_t ncand = 0, ng = 0;
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz && !acronym)
+        if (lx->gaz)
             ng = gaz_match(an, lx, i, s1, cand, &ncand);
+        /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
+        if (acronym && ng < 2)
+            ng = ncand = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
          * a gazetteer name ("Georgian") */
         size_t len = ng;
@@ -416,10 +419,17 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
                 raws->n--;
                 continue;
             }
-            rp->cand = ct_arena_alloc(an->arena, sizeof *rp->cand);
+            /* an alias keeps the gazetteer's readings of the same span behind its own, for a
+             * qualifier that contradicts it ("St. Petersburg, Florida") */
+            size_t extra = kind_alias && ng == len ? ncand : 0;
+            rp->cand = ct_arena_alloc(an->arena, (1 + extra) * sizeof *rp->cand);
             if (!rp->cand)
                 return CT_ENOMEM;
             rp->cand[0] = e;
+            rp->ncand = 1;
+            for (size_t k = 0; k < extra; k++)
+                if (strcmp(cand[k].key, e.key) != 0)
+                    rp->cand[rp->ncand++] = cand[k];
             if (e.key == key) { /* no gazetteer: keep the key alive in the arena */
                 char *k = ct_arena_strndup(an->arena, key, strlen(key));
                 if (!k)
@@ -427,7 +437,6 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
                 rp->cand[0].key = k;
                 rp->cand[0].name = k + 3;
             }
-            rp->ncand = 1;
             rp->demonym = (uint8_t)kind_dem;
             rp->alias = (uint8_t)kind_alias;
         } else {
@@ -648,8 +657,8 @@ static int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
     return 0;
 }
 
-/* Chooses and accepts or rejects raw r. */
-static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s)
+/* Chooses and accepts or rejects raw r (see resolve()). */
+static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s)
 {
     raw_place *r = &rs[ri];
     r->chosen = -1;
@@ -670,8 +679,17 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
         for (uint32_t k = 0; k < r->ncand && !head_fit; k++)
             for (uint32_t j = 0; j < hd->ncand && !head_fit; j++)
                 head_fit |= qual_fits(&hd->cand[j], &r->cand[k]);
+    /* an alias is its own reading unless a qualifier or its head says otherwise */
+    uint32_t ncand = r->ncand;
+    if (r->alias && !(any_fit && !qual_fits(&r->cand[0], q))) {
+        int fits = !head_fit;
+        for (uint32_t j = 0; hd && j < hd->ncand && !fits; j++)
+            fits = qual_fits(&hd->cand[j], &r->cand[0]);
+        if (fits)
+            ncand = 1;
+    }
     double best = -1e9;
-    for (uint32_t k = 0; k < r->ncand; k++) {
+    for (uint32_t k = 0; k < ncand; k++) {
         const ct_gaz_entry *c = &r->cand[k];
         if (any_fit && !qual_fits(c, q))
             continue;
@@ -683,6 +701,15 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
                 continue;
         }
         double s = cand_score(r, c, ccs, a1s);
+        /* a region by its own name over a foreign city by an alternate one ("Victoria" is
+         * not Hong Kong) */
+        if (c->kind == CT_PLACE_CITY && c->alt)
+            for (uint32_t m = 0; m < ncand; m++)
+                if (r->cand[m].kind == CT_PLACE_ADMIN1 && !r->cand[m].alt &&
+                    strcmp(r->cand[m].cc, c->cc) != 0) {
+                    s -= 2;
+                    break;
+                }
         /* a city-state: the capital named like its country ("Singapore") is the city */
         if (c->kind == CT_PLACE_CITY && !c->alt && !strcmp(c->feature, "PPLC"))
             for (uint32_t m = 0; m < r->ncand; m++)
@@ -761,6 +788,37 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     }
 }
 
+/* Chooses and accepts or rejects raw r. A plain name whose best reading is a town too small
+ * to stand alone ("Guanajuato", "New Brunswick") is the region of that name when only one
+ * region has it as its own name, or only one in the article's countries. */
+static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s)
+{
+    raw_place *r = &rs[ri];
+    resolve_one(rs, nr, ri, ccs, a1s);
+    if (r->accepted || r->chosen < 0 || r->cand[r->chosen].kind != CT_PLACE_CITY ||
+        r->cls != CLS_NONE || r->notcity || r->stop || r->lower_else || r->person ||
+        r->speaker || r->follow || r->alias || r->demonym || r->acro_of != -1 || r->qual >= 0 ||
+        r->head >= 0)
+        return;
+    int only = -1, nonly = 0, incc = -1, nincc = 0;
+    for (uint32_t k = 0; k < r->ncand; k++) {
+        const ct_gaz_entry *c = &r->cand[k];
+        if (c->kind != CT_PLACE_ADMIN1 || c->alt)
+            continue;
+        only = (int)k;
+        nonly++;
+        if (ccset_has(ccs, c->cc, r->nkey)) {
+            incc = (int)k;
+            nincc++;
+        }
+    }
+    int pick = nincc == 1 ? incc : nonly == 1 && nincc == 0 ? only : -1;
+    if (pick < 0 || (r->sent_init && nincc != 1))
+        return;
+    r->chosen = pick;
+    r->accepted = 1;
+}
+
 static void lexset_init(const ct_analysis *an, lexset *lx)
 {
     const ct_lexicons *lex = an->ctx ? an->ctx->lex : NULL;
@@ -835,7 +893,7 @@ int ct_places_find(ct_analysis *an)
                 c->population >= 200000 || rs[r].cls != CLS_NONE)
                 ccset_add(&ccs, c->cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
             if (c->kind == CT_PLACE_ADMIN1)
-                a1set_add(&a1s, c->key, NULL);
+                a1set_add(&a1s, c->key, rs[r].alias ? NULL : rs[r].nkey);
             else if (c->kind == CT_PLACE_CITY && (c->population >= 100000 || rs[r].cls))
                 a1set_add(&a1s, c->admin1, rs[r].nkey);
         }

@@ -96,6 +96,21 @@ static const place_case cases[] = {
      "Koper=gn:3197753|Busan=gn:1838524|Slovenia=cc:SI"},
     {"Seoul answered. See www.seoul.go.kr or write to info@busan.kr.", "Seoul=gn:1835848"},
     {"The nice weather in Nice helped.", ""},
+    /* datelines in capitals: a short capitalised word opening a longer name is no acronym */
+    {"SAN DIEGO - Mayor Jane Roe welcomed a delegation from Yokohama, Japan, on Monday.",
+     "SAN DIEGO=gn:5391811|Yokohama=gn:1848354|Japan=cc:JP"},
+    {"LOS ANGELES \xe2\x80\x94 The council voted on the sister-city plan.",
+     "LOS ANGELES=gn:5368361"},
+    {"NEW YORK, Sept. 4 (Reuters) - The two mayors met.", "NEW YORK=gn:5128581"},
+    /* an alias gives way to a qualifier that contradicts it */
+    {"Teachers from St. Petersburg, Florida, toured the school.",
+     "St. Petersburg=gn:4171563|Florida=a1:US.FL"},
+    {"Teachers from St. Petersburg toured the school.", "St. Petersburg=gn:498817"},
+    /* a region by its own name over a small town or a foreign city by an alternate name */
+    {"The delegation flew to Guanajuato on Monday.", "Guanajuato=a1:MX.11"},
+    {"The delegation flew to Florida on Monday.", "Florida=a1:US.FL"},
+    {"Melbourne is the capital of Victoria.", "Melbourne=gn:2158177|Victoria=a1:AU.07"},
+    {"The governor of Florida, Uruguay, came too.", "Florida=a1:UY.07|Uruguay=cc:UY"},
 };
 
 static void render(const ct_analysis *an, char *out, size_t cap)
