@@ -13,7 +13,8 @@
 #
 # Environment: BENCH_MB (corpus size, default 200); BENCH_RUN_MB (megabytes each timed run reads;
 # default: whatever one core extracts in BENCH_BUDGET seconds, measured on a 2 MB calibration run,
-# at most BENCH_MB); BENCH_BUDGET (default 30); BENCH_INGEST_MB (default RUN_MB/4, at least 1);
+# at most BENCH_MB); BENCH_BUDGET (default 30); BENCH_INGEST_MB (default: what `ingest -j1` does
+# in BENCH_BUDGET/3 seconds on a 0.5 MB calibration run, from 1 to 5, at most RUN_MB);
 # BENCH_JOBS (the largest N, default: the number of cores); BENCH_NO_RESULTS=1 (do not append).
 set -eu
 cd "$(dirname "$0")/.."
@@ -32,6 +33,10 @@ TIME=/usr/bin/time
 [ -x "$TIME" ] || { echo "bench: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
 [ -x "$BIN" ] || { echo "bench: build $BIN first (make)" >&2; exit 2; }
 [ -f "$GAZ" ] || { echo "bench: no gazetteer at $GAZ (make)" >&2; exit 2; }
+# Time private copies: other people rebuilding build/ during the run must not change the
+# program (or the index) between two timed runs.
+cp "$BIN" "$TMP/cityties" && BIN=$TMP/cityties
+cp "$GAZ" "$TMP/gazetteer.bin" && GAZ=$TMP/gazetteer.bin
 export CITYTIES_GAZ="$GAZ"
 
 SRCS="examples"
@@ -41,7 +46,10 @@ mkdir -p "$DIR"
 # gen OUT MB: writes the corpus prefix of MB megabytes (the generator is deterministic, so a
 # smaller size is a prefix of a larger one); prints "articles text_bytes file_bytes".
 gen() {
-    if [ -f "$1" ] && [ -f "$1.info" ]; then cat "$1.info"; return; fi
+    if [ -f "$1" ] && [ -f "$1.info" ] && [ -z "$(find $SRCS -newer "$1" 2>/dev/null | head -n 1)" ]; then
+        cat "$1.info"
+        return
+    fi
     python3 bench/gen_corpus.py "$1" "$2" $SRCS > "$1.info"
     cat "$1.info"
 }
@@ -81,7 +89,6 @@ else
     RUN_MB=$(awk -v r="$CAL_RATE" -v s="$BUDGET" -v m="$MB" \
         'BEGIN { x = int(r * s); if (x < 2) x = 2; if (x > m) x = m; print x }')
 fi
-INGEST_MB=${BENCH_INGEST_MB:-$(awk -v r="$RUN_MB" 'BEGIN { x = int(r / 4); print x < 1 ? 1 : x }')}
 echo "bench: one core does ~$CAL_RATE MB/s on the 2 MB calibration run; timing $RUN_MB MB per run"
 if [ "$RUN_MB" = "$MB" ]; then RUN=$DIR/corpus-$MB.jsonl; else RUN=$DIR/corpus-$RUN_MB.jsonl; fi
 set -- $(gen "$RUN" "$RUN_MB")
@@ -127,7 +134,23 @@ if [ -d ../shared/corpus/dev ]; then
         "$(awk -v a="$DEV_ARTS" -v t="$T_WALL" 'BEGIN { printf "%.0f", a / t }')" "-" "$((T_RSS / 1024))"
 fi
 
-# Ingest into a fresh database, one thread and all threads.
+# Ingest into a fresh database, one thread and all threads; sized like extract, from a 0.5 MB
+# calibration run (ingest commits one transaction per article, so it is much slower).
+if [ -z "${BENCH_INGEST_MB:-}" ]; then
+    set -- $(gen "$DIR/corpus-0.5.jsonl" 0.5)
+    rm -f "$TMP/cal.db" "$TMP/cal.db-wal" "$TMP/cal.db-shm"
+    timed "ingest calibration" "$TMP/ingest.out" "$BIN" ingest -q -j 1 --db "$TMP/cal.db" "$DIR/corpus-0.5.jsonl"
+    CUR_BYTES=$2
+    row "ingest -j1 (0.5 MB)" "$T_WALL" "$(awk -v b="$2" -v t="$T_WALL" 'BEGIN { printf "%.2f", b / 1e6 / t }')" \
+        "$(awk -v b="$2" -v t="$T_WALL" 'BEGIN { printf "%.2f", b / 1e6 / t }')" \
+        "$(awk -v a="$1" -v t="$T_WALL" 'BEGIN { printf "%.0f", a / t }')" "-" "$((T_RSS / 1024))"
+    # A third of the budget, at most 5 MB: the store's cost per article grows with the database
+    # on this corpus of repeated articles (every copy shares people and sentences with the last).
+    INGEST_MB=$(awk -v b="$2" -v t="$T_WALL" -v s="$BUDGET" -v m="$RUN_MB" \
+        'BEGIN { x = int(b / 1e6 / (t > 0 ? t : 1e-3) * s / 3); if (x < 1) x = 1; if (x > 5) x = 5; if (x > m) x = m; print x }')
+else
+    INGEST_MB=$BENCH_INGEST_MB
+fi
 if [ "$INGEST_MB" = "$RUN_MB" ]; then ING=$RUN; else ING=$DIR/corpus-$INGEST_MB.jsonl; fi
 set -- $(gen "$ING" "$INGEST_MB")
 ING_ARTS=$1 ING_BYTES=$2
@@ -175,8 +198,8 @@ REPORT=$TMP/report.md
     echo "ingest read $INGEST_MB MB ($ING_ARTS articles). MB = 10^6 bytes of article text. MB/s is by wall"
     echo "clock; MB/CPU-s by user+system CPU time (steadier when other jobs share the machine)."
     echo
-    echo "| run                            |  wall s |   CPU s |    MB/s | MB/s/core | MB/CPU-s | articles/s/core | scaling | peak MB |"
-    echo "|--------------------------------|--------:|--------:|--------:|----------:|---------:|----------------:|--------:|--------:|"
+    echo "| run                            |  wall s |   CPU s |    MB/s | MB/s/core |  MB/CPU-s | articles/s/core | scaling | peak MB |"
+    echo "|--------------------------------|--------:|--------:|--------:|----------:|----------:|----------------:|--------:|--------:|"
     printf '%s' "$ROWS"
     echo
     echo "- start-up (extract of an empty input, median of $STARTUP_RUNS): $STARTUP_MS ms, $((STARTUP_RSS / 1024)) MB resident"
@@ -197,4 +220,8 @@ if [ "${BENCH_NO_RESULTS:-0}" != 1 ]; then
     cat "$REPORT" >> "$RES"
     echo "bench: appended to $RES"
 fi
+# Slices other than the full corpus are cheap to make again: do not let them pile up.
+for f in "$RUN" "$ING"; do
+    case $f in "$DIR/corpus-$MB.jsonl") ;; *) rm -f "$f" "$f.info" ;; esac
+done
 [ "$SAME" = yes ]
