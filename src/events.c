@@ -23,6 +23,7 @@
 
 #include "gazetteer.h"
 #include "lexicon.h"
+#include "people.h"
 #include "pipeline.h"
 #include "text.h"
 
@@ -96,8 +97,11 @@ typedef struct {
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
 } ev_state;
 
+#define EV_INVITE 15 /* an invitation: a planned visit by the invited */
+
 static int type_of(const char *v)
 {
+    if (strcmp(v, "invite") == 0) return EV_INVITE;
     for (int t = CT_EV_VISIT; t <= CT_EV_HONOR; t++)
         if (strcmp(v, ct_event_type_names[t]) == 0) return t;
     if (strcmp(v, "cultural") == 0) return CT_EV_CULTURAL;
@@ -691,6 +695,66 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     vo->evidence = out->evidence;
 }
 
+/* "Mayor Oh invited Mayor Yin to Seoul's Smart Life Week", "invited the delegation to
+ * Kara-Suu": the invited people (after the verb) plan a visit to the place named after them,
+ * else to the inviter's city. */
+static void invite_event(ev_state *st, const sview *v, const hit *tr)
+{
+    ct_analysis *an = st->an;
+    ct_event e = {0};
+    const char *host = NULL;
+    uint32_t after = tr->tok + tr->ntok;
+    for (size_t i = 0; i < v->npersons; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        if (!p) continue;
+        if (v->persons[i]->tok < tr->tok) {
+            if (!host && is_region_or_city(p->of)) host = p->of;
+        } else if (v->persons[i]->tok <= after + 8) {
+            add_person(&e, p->name);
+            after = v->persons[i]->tok + v->persons[i]->ntok;
+        }
+    }
+    if (!e.npeople && after + 1 < v->e && ct_ieq(ct_tok_text(an, after), 4, "each") &&
+        ct_ieq(ct_tok_text(an, after + 1), 5, "other") && st->home && st->partner) {
+        /* "They invited each other to exchange visits": each leader to the other's city */
+        const char *side[2][2] = {{st->home, st->partner}, {st->partner, st->home}};
+        for (int k = 0; k < 2; k++) {
+            const char *who = leader_of(an, side[k][0]);
+            ct_event *out = who ? event_new(st, CT_EV_VISIT, v) : NULL;
+            if (!out) continue;
+            add_person(out, who);
+            add_key(out, side[k][1]);
+            out->planned = 1;
+        }
+        return;
+    }
+    if (!e.npeople) return;
+    for (size_t i = 0; i < v->nplaces; i++) {
+        const ct_place_mention *p = v->places[i];
+        if (p->tok < after || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        add_key(&e, p->key);
+        break;
+    }
+    if (!e.nkeys) add_key(&e, host ? host : st->home);
+    keep_specific(an, e.keys, &e.nkeys);
+    /* the invited's own city is no destination */
+    for (size_t k = 0; k < e.npeople && e.nkeys; k++) {
+        int32_t idx = ct_people_find_name(an, e.people[k], strlen(e.people[k]));
+        const ct_person *p = idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
+        if (p && p->of && strcmp(p->of, e.keys[0]) == 0) return;
+    }
+    if (!e.nkeys) return;
+    ct_event *out = event_new(st, CT_EV_VISIT, v);
+    if (!out) return;
+    memcpy(out->people, e.people, sizeof e.people);
+    out->npeople = e.npeople;
+    memcpy(out->keys, e.keys, sizeof e.keys);
+    out->nkeys = e.nkeys;
+    out->planned = 1;
+    set_date(out, v, tr->tok);
+    out->planned = 1;
+}
+
 /* The kind hit nearest the trigger, preferring one after it; its index, or -1. */
 static int nearest_kind(const sview *v, const hit *tr)
 {
@@ -1151,7 +1215,7 @@ int ct_events_find(ct_analysis *an)
             if (!(v.kinds[k].value & KIND_GENERIC) && v.kinds[k].value != CT_KIND_COOPERATION)
                 st.last_kind = v.kinds[k].value;
         if (!(v.cues & CUE_NEGATION)) {
-            int done[CT_EV_HONOR + 1] = {0};
+            int done[EV_INVITE + 1] = {0};
             for (size_t i = 0; i < v.ntriggers; i++) {
                 const hit *tr = &v.triggers[i];
                 if (done[tr->value] || in_example(&st, &v, tr->tok)) continue;
@@ -1160,6 +1224,7 @@ int ct_events_find(ct_analysis *an)
                 if (tr->value == CT_EV_VISIT) visit_event(&st, &v, tr);
                 else if (tr->value == CT_EV_MEETING) meeting_event(&st, &v, tr);
                 else if (tr->value == CT_EV_AGREEMENT) agreement_event(&st, &v, tr);
+                else if (tr->value == EV_INVITE) invite_event(&st, &v, tr);
                 else other_event(&st, &v, tr);
                 if (an->events.n > before) done[tr->value] = 1;
             }

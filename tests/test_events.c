@@ -229,6 +229,14 @@ int main(void)
     CHECK(event(r, "visit", "destinations", QINGDAO) != NULL, "'would like to visit' is a visit");
     json_decref(r);
 
+    /* An invitation is a planned visit by the invited. */
+    r = extract(ctx, "date 2024-03-13 Daegu Mayor Hong Joon-pyo invited Qingdao Mayor Zhang Xin "
+                     "to the Daegu International Forum next year.\n");
+    e = event(r, "visit", "destinations", DAEGU);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "an invitation is a planned visit");
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1, "the invited visits");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
