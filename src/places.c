@@ -18,7 +18,7 @@
 #define MAX_SPAN 8      /* tokens in one name */
 #define MAX_CC 64       /* distinct countries tracked per article */
 
-enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION };
+enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 
 /* A spotted name before resolution. */
 typedef struct {
@@ -41,6 +41,8 @@ typedef struct {
     uint8_t mark;         /* cls comes only from a title after the name ("Jeju Governor") */
     uint8_t speaker;      /* a speech verb follows ("Chandler said"): perhaps a surname */
     uint8_t follow;       /* another capitalised word follows: part of a longer name */
+    uint8_t cue;          /* a place cue without a class: a dateline ("CARBONNE -"), "a
+                           * delegation from X", "twin towns of X and Y" */
     char nkey[48];        /* key of the name proper */
     int32_t acro_of;      /* an acronym mention: index of the defining raw, else -1 */
     int32_t qual;         /* index of the raw that qualifies it ("X, Country"), else -1 */
@@ -50,7 +52,7 @@ typedef struct {
 } raw_place;
 
 typedef struct {
-    const ct_lexicon *alias, *demonyms, *stop, *affix, *follow, *person, *speech;
+    const ct_lexicon *alias, *demonyms, *stop, *affix, *follow, *person, *speech, *abbr;
     const ct_gazetteer *gaz;
 } lexset;
 
@@ -307,8 +309,28 @@ static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size
             return CLS_CITY;
         if (!strcmp(c, "region"))
             return CLS_REGION;
+        if (!strcmp(c, "cue"))
+            return CLS_CUE;
     }
     return CLS_NONE;
+}
+
+/* Whether the len-token name at token i opens a line in capitals and a comma or a dash follows
+ * it: "CARBONNE -", "LOS ANGELES —", "SEOUL, May 3". */
+static int is_dateline(const ct_analysis *an, size_t i, size_t len)
+{
+    if (i > 0 && !(an->toks[i].flags & CT_TOK_NL))
+        return 0;
+    for (size_t k = i; k < i + len; k++)
+        if ((an->toks[k].flags & CT_TOK_WORD) && !(an->toks[k].flags & CT_TOK_UPPER))
+            return 0;
+    size_t e = i + len;
+    if (e >= an->ntoks)
+        return 0;
+    const char *p = ct_tok_text(an, e);
+    size_t n = an->toks[e].len;
+    return (n == 1 && (*p == ',' || *p == '-')) || (n == 3 && !memcmp(p, "\xe2\x80\x94", 3)) ||
+           (n == 3 && !memcmp(p, "\xe2\x80\x93", 3));
 }
 
 /* A name's candidates, shared by its mentions (a direct-mapped cache by name key). */
@@ -371,6 +393,22 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
             continue;
         const char *aval = NULL, *dval = NULL;
         size_t na = ct_lex_match(lx->alias, an, i, s1, &aval);
+        /* a state abbreviation qualifying the place before it: "Springfield, Ill.", "Columbia,
+         * MO" */
+        size_t nab = 0;
+        if (!na && i >= s0 + 2 && tok_is(an, i - 1, ",") && raws->n &&
+            CT_VEC_AT(raws, raw_place, raws->n - 1)->tok +
+                    CT_VEC_AT(raws, raw_place, raws->n - 1)->ntok == i - 1 &&
+            (nab = ct_lex_match(lx->abbr, an, i, s1, &aval)) != 0) {
+            size_t e = i + nab;
+            int dotted = tok_is(an, e - 1, ".") || (e < s1 && tok_is(an, e, ".") &&
+                                                    !(an->toks[e].flags & CT_TOK_SPACE));
+            int postal = nab == 1 && t->len == 2 && (t->flags & CT_TOK_UPPER);
+            if (dotted || postal)
+                na = nab;
+            else
+                aval = NULL;
+        }
         size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
         size_t ncand = 0, ng = 0;
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
@@ -478,6 +516,20 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
         if (!rp->demonym) {
             size_t from = i;
             rp->cls = (uint8_t)prefix_class(an, lx, s0, i, &from);
+            if (rp->cls == CLS_CUE) {
+                rp->cls = CLS_NONE;
+                rp->cue = 1;
+                from = i;
+            }
+            /* "X and Y" after a cue: both */
+            if (!rp->cue && i >= s0 + 2 && tok_is(an, i - 1, "and") && raws->n >= 2) {
+                const raw_place *pr = CT_VEC_AT(raws, raw_place, raws->n - 2);
+                if (pr->cue && pr->tok + pr->ntok == i - 1)
+                    rp->cue = 1;
+            }
+            /* a dateline: a name in capitals opening a line, then a comma or a dash */
+            if (is_dateline(an, i, len))
+                rp->cue = 1;
             if (from < i) {
                 /* a name spotted inside "City of" ("City") gives way to the whole */
                 if (raws->n >= 2) {
@@ -759,7 +811,9 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
      * capital, not as a sentence's first word */
     if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
         int seat = !strcmp(c->feature, "PPLC") || !strcmp(c->feature, "PPLA");
-        if (pop < 1000000 && !(seat && pop >= 100000 && !r->sent_init))
+        /* an English exonym of a large city ("Nuremberg", "Antwerp") may stand alone too */
+        if (pop < 1000000 && !(seat && pop >= 100000 && !r->sent_init) &&
+            !(pop >= 200000 && r->ascii && !r->sent_init && r->ntok_name == r->ntok))
             return;
     }
     switch (c->kind) {
@@ -784,6 +838,8 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
             r->accepted = 1; /* a town of a country the article names */
         else if (incc && pop >= 50000 && !r->sent_init)
             r->accepted = 1;
+        else if (r->cue && !c->alt && (incc || r->ncand == 1 || pop >= 20000))
+            r->accepted = 1; /* "a delegation from Carbonne" */
         break;
     }
 }
@@ -829,6 +885,7 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->follow = ct_lex(lex, "place_follow");
     lx->person = ct_lex(lex, "place_person");
     lx->speech = ct_lex(lex, "place_speech");
+    lx->abbr = ct_lex(lex, "place_abbr");
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
 }
 

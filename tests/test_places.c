@@ -111,6 +111,49 @@ static const place_case cases[] = {
     {"The delegation flew to Florida on Monday.", "Florida=a1:US.FL"},
     {"Melbourne is the capital of Victoria.", "Melbourne=gn:2158177|Victoria=a1:AU.07"},
     {"The governor of Florida, Uruguay, came too.", "Florida=a1:UY.07|Uruguay=cc:UY"},
+    /* place cues that let a small town stand alone: a group "from X", a twinning phrase and
+     * the names joined to it by "and", a dateline in capitals */
+    {"A dozen delegates from Carbonne arrived on Monday.", "Carbonne=gn:3028652"},
+    {"The twin towns of Monmouth and Carbonne marked the date in Wales.",
+     "Monmouth=gn:2642313|Carbonne=gn:3028652|Wales=a1:GB.WLS"},
+    {"CARBONNE - The mayor welcomed guests from Wales.",
+     "CARBONNE=gn:3028652|Wales=a1:GB.WLS"},
+    {"Students from Harvard University met a delegation from Nokia Corporation.", ""},
+    {"A delegation from Matsuto, Japan, arrived at Columbia City Hall in Missouri.",
+     "Matsuto=gn:1857470|Japan=cc:JP|Columbia City Hall=gn:4381982*|Missouri=a1:US.MO"},
+    /* US state abbreviations, only as a qualifier */
+    {"Springfield, Ill. - The mayor met guests from Kunming.",
+     "Springfield=gn:4250542|Ill=a1:US.IL|Kunming=gn:1804651"},
+    {"The mayor of Columbia, Mo., met them.", "Columbia=gn:4381982|Mo=a1:US.MO"},
+    {"They flew to Albany, N.Y., and met Bob Jones, Miss Smith and others.",
+     "Albany=gn:5106834|N.Y=a1:US.NY"},
+    {"TOLEDO, Ohio \xe2\x80\x94 The city signed a pact with Toledo, Spain.",
+     "TOLEDO=gn:5174035|Ohio=a1:US.OH|Toledo=gn:2510409|Spain=cc:ES"},
+    /* city governments across styles (the government is the city, spec) */
+    {"PUNE: The Pune Municipal Corporation will sign an MoU with San Jose, California.",
+     "PUNE=gn:1259229|Pune Municipal Corporation=gn:1259229*|San Jose=gn:5392171|"
+     "California=a1:US.CA"},
+    {"Kharkiv City Council approved a partnership with Nuremberg.",
+     "Kharkiv=gn:706483|Nuremberg=gn:2861650"},
+    {"BEIJING, March 12 (Xinhua) -- Officials met a delegation from Chengdu and Sichuan "
+     "Province.",
+     "BEIJING=gn:1816670|Chengdu=gn:1815286|Sichuan Province=a1:CN.32"},
+    {"The Mayor of Lviv Andriy Sadovyi met the Mayor of Wroclaw in Poland.",
+     "Lviv=gn:702550|Wroclaw=gn:3081368|Poland=cc:PL"},
+    {"MEXICO CITY \xe2\x80\x94 Guadalajara, Jalisco, and Guadalajara, Spain, renewed ties.",
+     "MEXICO CITY=gn:3530597|Guadalajara=gn:4005539|Jalisco=a1:MX.14|Guadalajara=gn:3121070|"
+     "Spain=cc:ES"},
+    {"The mayor of Bogot\xc3\xa1 met the mayor of Medell\xc3\xadn in Colombia.",
+     "Bogot\xc3\xa1=gn:3688689|Medell\xc3\xadn=gn:3674962|Colombia=cc:CO"},
+    {"Officials from Kyiv and Odesa visited Krakow.",
+     "Kyiv=gn:703448|Odesa=gn:698740|Krakow=gn:3094802"},
+    {"The governor of Georgia visited Tbilisi, Georgia, last week.",
+     "Georgia=a1:US.GA|Tbilisi=gn:611717|Georgia=cc:GE"},
+    {"Victoria, British Columbia, is twinned with Suzhou.",
+     "Victoria=gn:6174041|British Columbia=a1:CA.02|Suzhou=gn:1886760"},
+    {"The mobile library and the reading room in Reading were closed.", ""},
+    {"The delegation from Mobile, Alabama, toured Malaga.",
+     "Mobile=gn:4076598|Alabama=a1:US.AL|Malaga=gn:2514256"},
 };
 
 static void render(const ct_analysis *an, char *out, size_t cap)
