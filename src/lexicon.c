@@ -21,7 +21,7 @@ struct ct_lexicon {
     uint32_t *slots; /* 1 + entry index, 0 empty; size is a power of two */
     size_t nslots;
     size_t max_words; /* longest phrase, in words */
-    const char **sorted; /* keys in strcmp order, for prefix tests */
+    const entry **sorted; /* entries in strcmp order of their keys, for prefix ranges */
     uint32_t first[257]; /* sorted[first[c]..first[c+1]) are the keys whose first byte is c */
     uint8_t pairs[8192]; /* bit (k[0] << 8 | k[1]) set for every key k (k[1] may be NUL) */
 };
@@ -68,24 +68,29 @@ static const entry *find_loaded(const ct_lexicon *t, const char *key)
     return find(t, key);
 }
 
-static int cmp_str(const void *a, const void *b)
+static int cmp_entry(const void *a, const void *b)
 {
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
+    return strcmp((*(const entry *const *)a)->key, (*(const entry *const *)b)->key);
 }
 
-/* 1 when some key of t begins with the n bytes of p (NUL-terminated). */
-static int has_prefix(const ct_lexicon *t, const char *p, size_t n)
+/* Narrows sorted[*lo..*hi), which holds every key beginning with a shorter prefix of p, to the
+ * keys beginning with the n bytes of p. */
+static void narrow(const ct_lexicon *t, const char *p, size_t n, size_t *lo, size_t *hi)
 {
-    if (n == 0) return t->n > 0;
-    unsigned c0 = (unsigned char)p[0], c1 = (unsigned char)p[1];
-    if (n >= 2 && !(t->pairs[(c0 << 8 | c1) >> 3] & (1u << (c1 & 7)))) return 0;
-    size_t lo = t->first[c0], hi = t->first[c0 + 1]; /* first key >= p among those */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (strcmp(t->sorted[mid], p) < 0) lo = mid + 1;
-        else hi = mid;
+    size_t a = *lo, b = *hi;
+    while (a < b) { /* first key whose n-byte head is >= p */
+        size_t mid = a + (b - a) / 2;
+        if (strncmp(t->sorted[mid]->key, p, n) < 0) a = mid + 1;
+        else b = mid;
     }
-    return lo < t->n && strncmp(t->sorted[lo], p, n) == 0;
+    size_t c = a, d = *hi;
+    while (c < d) { /* first key whose n-byte head is > p */
+        size_t mid = c + (d - c) / 2;
+        if (strncmp(t->sorted[mid]->key, p, n) <= 0) c = mid + 1;
+        else d = mid;
+    }
+    *lo = a;
+    *hi = c;
 }
 
 static int table_parse(ct_lexicon *t, const char *name, const char *text)
@@ -126,15 +131,15 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
     t->sorted = malloc((t->n ? t->n : 1) * sizeof *t->sorted);
     if (!t->sorted) return -1;
     for (size_t i = 0; i < t->n; i++)
-        t->sorted[i] = t->entries[i].key;
-    qsort(t->sorted, t->n, sizeof *t->sorted, cmp_str);
+        t->sorted[i] = &t->entries[i];
+    qsort(t->sorted, t->n, sizeof *t->sorted, cmp_entry);
     for (size_t i = 0, c = 0; c <= 256; c++) {
-        while (i < t->n && (unsigned char)t->sorted[i][0] < c)
+        while (i < t->n && (unsigned char)t->sorted[i]->key[0] < c)
             i++;
         t->first[c] = (uint32_t)i;
     }
     for (size_t i = 0; i < t->n; i++) {
-        unsigned c0 = (unsigned char)t->sorted[i][0], c1 = (unsigned char)t->sorted[i][1];
+        unsigned c0 = (unsigned char)t->sorted[i]->key[0], c1 = (unsigned char)t->sorted[i]->key[1];
         t->pairs[(c0 << 8 | c1) >> 3] |= (uint8_t)(1u << (c1 & 7));
     }
     return 0;
@@ -248,7 +253,8 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
     char grow[1024];
     ct_buf g = {grow, 0, sizeof grow, sizeof grow - 1, 0};
     grow[0] = '\0';
-    int pending = 0, streaming = 1;
+    int pending = 0, streaming = 1, ranged = 0;
+    size_t rlo = 0, rhi = 0;
     size_t from = an->toks[tok].off; /* text folded into g so far ends here */
     for (size_t k = tok; k < limit && k - tok < 3 * t->max_words + 2; k++) {
         const ct_token *tk = &an->toks[k];
@@ -260,18 +266,30 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
         if (end - an->toks[tok].off >= sizeof key) break;
         /* Only a match that ends on a word or number counts; punctuation is folded. */
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        const char *kp = key;
+        const entry *e;
         if (streaming && end >= from &&
             ct_key_append_from(&g, 0, &pending, an->text + from, end - from) == 0 &&
-            g.len < sizeof key) {
+            g.len < sizeof key && g.len > 0) {
             from = end;
-            kp = grow;
-            if (!has_prefix(t, grow, g.len)) break;
+            /* the keys beginning with the span's key: a range of sorted[] that only narrows as
+             * the span grows; the span's own key, if stored, sorts first in it */
+            if (!ranged) {
+                rlo = t->first[(unsigned char)grow[0]];
+                rhi = t->first[(unsigned char)grow[0] + 1];
+                ranged = 1;
+            }
+            if (g.len >= 2) {
+                unsigned c0 = (unsigned char)grow[0], c1 = (unsigned char)grow[1];
+                if (!((t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1)) break;
+            }
+            narrow(t, grow, g.len, &rlo, &rhi);
+            if (rlo == rhi) break;
+            e = t->sorted[rlo]->key[g.len] == '\0' ? t->sorted[rlo] : NULL;
         } else {
             streaming = 0; /* a long or odd span: the plain way, as before */
             ct_key(key, sizeof key, an->text + an->toks[tok].off, end - an->toks[tok].off);
+            e = find_loaded(t, key);
         }
-        const entry *e = find_loaded(t, kp);
         if (e) {
             best = k - tok + 1;
             *value = e->value;
