@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cityties.h"
+#include "gazetteer.h"
 #include "lexicon.h"
 #include "names.h"
 #include "orgs.h"
@@ -50,6 +51,7 @@ typedef struct {
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
+    const ct_lexicon *guest; /* data/guest_nouns.tsv */
     ct_vec occ;     /* title_occ; the first nsorted are in text order */
     size_t nsorted;
     ct_vec runs;    /* name_run */
@@ -118,6 +120,8 @@ static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
 }
 
 static int place_word(const pctx *c, size_t k, size_t *start);
+static int org_has_word(const ct_analysis *an, int32_t og, const char *w);
+static void org_to_place(const pctx *c, title_occ *o, int32_t og);
 
 /* ---- title resolution ---- */
 
@@ -247,6 +251,10 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                 break;
             }
             const ct_place_mention *pm = place_at(an, j, &tmp_after);
+            /* "of Montgomery County": a county, not the city of its name */
+            if (pm && pm->kind == CT_PLACE_CITY && pm->tok + pm->ntok < sent_hi &&
+                tok_is(an, pm->tok + pm->ntok, "County"))
+                break;
             if (pm && !(pm->flags & CT_PM_DEMONYM)) {
                 /* "of Korea's Gyeongju City": the place after the possessive */
                 size_t q = pm->tok + pm->ntok;
@@ -316,7 +324,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             else t = CT_TITLE_OTHER;
         }
         /* A city council's member represents the city. */
-        if (!strcmp(kind, "council") &&
+        if (!strcmp(kind, "council") && !org_has_word(an, org, "County") &&
             (t == CT_TITLE_COUNCIL_MEMBER || t == CT_TITLE_MAYOR || t == CT_TITLE_DEPUTY_MAYOR)) {
             size_t st, nt;
             const ct_org_mention *m = an->org_mentions.items;
@@ -350,6 +358,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         else t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OTHER;
     }
     if (generic_org && org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) o->of = NULL;
+    /* An embassy's staff represent its country; a city government's office, the city. */
+    if (org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) org_to_place(c, o, org);
     /* Diplomats represent a country: a demonym or "of Country", never their posting. */
     if (is_diplomat(t) && o->of && strncmp(o->of, "cc:", 3) != 0) {
         o->of = NULL;
@@ -1333,17 +1343,238 @@ static int resolve_refs(pctx *c)
     return 0;
 }
 
+/* ---- affiliations through organisations and regions ---- */
+
+/* Does organisation og's name hold the word w (case-sensitive, whole word)? */
+static int org_has_word(const ct_analysis *an, int32_t og, const char *w)
+{
+    const char *name = CT_VEC_AT(&an->orgs, ct_org, og)->name;
+    size_t wl = strlen(w);
+    for (const char *q = name; (q = strstr(q, w)) != NULL; q += wl)
+        if ((q == name || q[-1] == ' ') && (q[wl] == '\0' || q[wl] == ' ')) return 1;
+    return 0;
+}
+
+/* The first mention of organisation og: sets *st and *nt; 0 when none. */
+static int org_span(const ct_analysis *an, int32_t og, size_t *st, size_t *nt)
+{
+    const ct_org_mention *m = an->org_mentions.items;
+    for (size_t i = 0; i < an->org_mentions.n; i++)
+        if (m[i].org == og) {
+            *st = m[i].tok;
+            *nt = m[i].ntok;
+            return 1;
+        }
+    return 0;
+}
+
+/* An affiliation that is an organisation of government, read through to a place: an embassy,
+ * consulate or mission (head value "gov in", data/org_heads.tsv) to the country its name gives
+ * ("Russian Embassy", "Embassy of France in Seoul" -> cc:RU, cc:FR; not the posting after
+ * "in"); another government office named with a city ("Tianjin Foreign Affairs Office",
+ * "Foreign Affairs Office of Shenzhen Municipal Government") to that city. Unchanged
+ * otherwise. */
+static void org_to_place(const pctx *c, title_occ *o, int32_t og)
+{
+    const ct_analysis *an = c->an;
+    if (strcmp(ct_orgs_kind(an, og), "gov") != 0) return;
+    const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+    size_t st, nt;
+    if (!heads || !org_span(an, og, &st, &nt)) return;
+    int mission = 0;
+    for (size_t q = st; q < st + nt; q++) {
+        const char *v = ct_lex_lookup(heads, ct_tok_text(an, q), an->toks[q].len);
+        if (v && strstr(v, " in")) mission = 1;
+    }
+    /* a country or demonym in the name or just before it ("the Russian Embassy") */
+    size_t from = st > 0 && ct_places_covering(an, st - 1) ? st - 1 : st;
+    for (size_t q = from; q < st + nt; q++) {
+        if (q > st && tok_is(an, q, "in") && mission) break;
+        const ct_place_mention *pm = ct_places_covering(an, q);
+        if (!pm) continue;
+        if (mission && !strncmp(pm->key, "cc:", 3)) {
+            occ_set_place(o, pm);
+            return;
+        }
+        if (!mission && pm->kind == CT_PLACE_CITY && !(pm->flags & CT_PM_DEMONYM)) {
+            occ_set_place(o, pm);
+            return;
+        }
+        q = pm->tok + pm->ntok - 1;
+    }
+}
+
+/* The region named like a governor's city ("Governor of Tokyo": the prefecture Tokyo, not the
+ * city) in the same country, or key itself when the gazetteer has none. */
+static const char *region_of_city(const pctx *c, const char *key)
+{
+    const ct_analysis *an = c->an;
+    if (!an->ctx || !an->ctx->gaz) return key;
+    ct_gaz_entry e, cand[16];
+    if (ct_gaz_get(an->ctx->gaz, key, &e) != 0 || !e.name) return key;
+    char k[128];
+    ct_key(k, sizeof k, e.name, strlen(e.name));
+    size_t n = ct_gaz_lookup(an->ctx->gaz, k, cand, 16);
+    for (size_t i = 0; i < n; i++)
+        if (cand[i].kind == CT_PLACE_ADMIN1 && !cand[i].alt && !strcmp(cand[i].cc, e.cc))
+            return ct_arena_strndup(an->arena, cand[i].key, strlen(cand[i].key));
+    return key;
+}
+
+/* The office a courtesy prefix before the run states ("Cllr" -> council_member, data/
+ * name_prefixes.tsv value), or CT_TITLE_NONE. */
+static ct_title prefix_title(const pctx *c, const name_run *r)
+{
+    const ct_analysis *an = c->an;
+    size_t lo = an->sents[r->sent].tok;
+    for (size_t k = r->s; k > lo;) {
+        k--;
+        if (tok_is(an, k, ".")) continue;
+        const char *v = c->prefixes ? ct_lex_lookup(c->prefixes, ct_tok_text(an, k), an->toks[k].len) : NULL;
+        if (!v) break;
+        if (*v) return ct_title_parse(v);
+    }
+    return CT_TITLE_NONE;
+}
+
+/* ---- the host and the guests ---- */
+
+/* Is place mention pm the home of visitors: "a delegation from X", "officials from the city of
+ * X", "an X delegation", "X's trade mission" (data/guest_nouns.tsv)? */
+static int guest_place(const pctx *c, const ct_place_mention *pm)
+{
+    const ct_analysis *an = c->an;
+    if (!c->guest || pm->sent >= an->nsents) return 0;
+    const ct_sentence *st = &an->sents[pm->sent];
+    size_t lo = st->tok, hi = st->tok + st->ntok;
+    size_t k = pm->tok;
+    for (int n = 0; n < 3 && k > lo && (tok_is(an, k - 1, "the") || tok_is(an, k - 1, "city") ||
+                                        tok_is(an, k - 1, "of") || tok_is(an, k - 1, "town"));
+         n++)
+        k--;
+    if (k > lo + 1 && tok_is(an, k - 1, "from")) {
+        /* the noun within five words before "from": "a 12-member delegation from" */
+        for (size_t q = k - 1, n = 0; q > lo && n < 5; n++) {
+            q--;
+            if (tok_is(an, q, ",") || tok_is(an, q, ";")) break;
+            if (is_word(an, q) && !is_cap(an, q) && in_lex(c->guest, an, q)) return 1;
+        }
+    }
+    size_t e = pm->tok + pm->ntok;
+    if (e + 1 < hi && (an->toks[e].flags & CT_TOK_PUNCT) && tok_is(an, e + 1, "s")) e += 2;
+    for (int n = 0; n < 3 && e < hi && is_word(an, e); n++, e++) {
+        const char *v = ct_lex_lookup(c->guest, ct_tok_text(an, e), an->toks[e].len);
+        if (v && !strcmp(v, "both") && !is_cap(an, e)) return 1;
+    }
+    return 0;
+}
+
+/* The place of a delegation a person leads: "a delegation from X ..., led by Deputy Mayor Y",
+ * "Y led a delegation from X", "an X delegation headed by Y". The visitors' place in the same
+ * sentence, of the kind the title needs; NULL when none. */
+static const char *led_delegation(const pctx *c, const name_run *r, int kind)
+{
+    const ct_analysis *an = c->an;
+    const ct_sentence *st = &an->sents[r->sent];
+    size_t lo = st->tok, hi = st->tok + st->ntok;
+    size_t b = r->s;
+    if (r->title >= 0) {
+        const title_occ *o = CT_VEC_AT(&c->occ, title_occ, r->title);
+        if (o->te <= r->s && o->ts < b) b = o->ts;
+    }
+    while (b > lo && (tok_is(an, b - 1, "the") || tok_is(an, b - 1, "its") ||
+                      tok_is(an, b - 1, "their")))
+        b--;
+    size_t from = 0, to = 0; /* where to look for the visitors' place */
+    if (b > lo + 1 && tok_is(an, b - 1, "by") &&
+        (tok_is(an, b - 2, "led") || tok_is(an, b - 2, "headed"))) {
+        from = lo;
+        to = b;
+    } else {
+        size_t k = r->e;
+        if (k < hi && tok_is(an, k, ",")) { /* "Y, the deputy mayor, led" */
+            size_t q = k + 1;
+            while (q < hi && q < k + 8 && !tok_is(an, q, ",")) q++;
+            if (q < hi && tok_is(an, q, ",")) k = q + 1;
+        }
+        if (k < hi && (tok_is(an, k, "led") || tok_is(an, k, "leads") || tok_is(an, k, "headed") ||
+                       tok_is(an, k, "heads") || tok_is(an, k, "leading") || tok_is(an, k, "heading"))) {
+            from = k + 1;
+            to = k + 10 < hi ? k + 10 : hi;
+        }
+    }
+    if (to <= from) return NULL;
+    const ct_place_mention *pm = an->places.items, *best = NULL;
+    for (size_t i = 0; i < an->places.n; i++) {
+        if (pm[i].tok < from || pm[i].tok >= to || pm[i].sent != r->sent) continue;
+        if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
+        if (guest_place(c, &pm[i])) best = &pm[i]; /* the nearest before "led by" */
+        if (best && from > lo) break;              /* the first after "led" */
+    }
+    return best ? best->key : NULL;
+}
+
+/* The dateline's city: the first body line opening with a place in capitals or followed by a
+ * dash ("SAN DIEGO -", "SEOUL, May 3 (Yonhap) --", "Mission, Texas - "). Writes key[24];
+ * returns 1, or 0 when the article has no city dateline. */
+static int dateline_city(const pctx *c, char key[24])
+{
+    const ct_analysis *an = c->an;
+    size_t si = 0;
+    while (si < an->nsents && (an->sents[si].flags & (CT_SENT_TITLE | CT_SENT_BOILER))) si++;
+    if (si >= an->nsents) return 0;
+    size_t s = an->sents[si].tok, hi = s + an->sents[si].ntok, k = s;
+    if (s > 0 && !(an->toks[s].flags & CT_TOK_NL)) return 0;
+    int upper = 1;
+    while (k < hi && k < s + 4 && is_cap(an, k)) {
+        upper &= (an->toks[k].flags & CT_TOK_UPPER) != 0;
+        k++;
+    }
+    if (k == s || k >= hi) return 0;
+    size_t e = k;
+    if (tok_is(an, k, ",")) { /* ", Texas -" */
+        size_t q = k + 1;
+        while (q < hi && q < k + 4 && is_cap(an, q)) q++;
+        if (q > k + 1 && q < hi) k = q;
+    }
+    int dash = tok_is(an, k, "-") || tok_is(an, k, "\xe2\x80\x93") || tok_is(an, k, "\xe2\x80\x94");
+    if (!dash && !(upper && (tok_is(an, e, ",") || tok_is(an, e, "(")))) return 0;
+    const ct_place_mention *pm = ct_places_covering(an, s);
+    if (pm && pm->tok == s && pm->tok + pm->ntok == e) {
+        if (pm->kind != CT_PLACE_CITY) return 0;
+        memcpy(key, pm->key, 24);
+        key[23] = '\0';
+        return 1;
+    }
+    if (!an->ctx) return 0;
+    const char *t = ct_tok_text(an, s);
+    size_t n = an->toks[e - 1].off + an->toks[e - 1].len - an->toks[s].off;
+    return ct_places_resolve(an->ctx, t, n, key) == CT_PLACE_CITY;
+}
+
 /* The place of the given kind the article names most, among those no person with the same
  * title already represents ("Mayor Park" in an article about Busan and Seattle, whose mayor
- * is named as Seattle's, is Busan's); NULL when none. */
-static const char *home_place(const ct_analysis *an, ct_title title, int kind)
+ * is named as Seattle's, is Busan's) and other than the visitors' homes (guest_place()); the
+ * dateline city (key, may be empty) first when no such person has it. NULL when none. */
+static const char *home_place(const pctx *c, ct_title title, int kind, const char *dateline)
 {
+    const ct_analysis *an = c->an;
     enum { MAXK = 64 };
     const char *keys[MAXK];
     size_t counts[MAXK], nk = 0;
+    int unique = title == CT_TITLE_MAYOR || title == CT_TITLE_GOVERNOR; /* one per place */
+    if (dateline && *dateline && kind == CT_PLACE_CITY) {
+        int taken = 0;
+        for (size_t q = 0; unique && q < an->people.n && !taken; q++) {
+            const ct_person *p = CT_VEC_AT(&an->people, ct_person, q);
+            taken = p->title == title && p->of && !strcmp(p->of, dateline);
+        }
+        if (!taken) return dateline;
+    }
     const ct_place_mention *pm = an->places.items;
     for (size_t i = 0; i < an->places.n; i++) {
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
+        if (guest_place(c, &pm[i])) continue;
         size_t k = 0;
         while (k < nk && strcmp(keys[k], pm[i].key) != 0) k++;
         if (k == nk) {
@@ -1355,7 +1586,6 @@ static const char *home_place(const ct_analysis *an, ct_title title, int kind)
     }
     const char *best = NULL;
     size_t best_n = 0;
-    int unique = title == CT_TITLE_MAYOR || title == CT_TITLE_GOVERNOR; /* one per place */
     for (size_t k = 0; k < nk; k++) {
         if (counts[k] <= best_n) continue;
         int taken = 0;
@@ -1387,6 +1617,7 @@ int ct_people_find(ct_analysis *an)
     c.given = ct_lex(lx, "given_names");
     c.surnames = ct_lex(lx, "surnames");
     c.nstop = ct_lex(lx, "name_stop");
+    c.guest = ct_lex(lx, "guest_nouns");
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
     c.bags = ct_arena_alloc(an->arena, PEOPLE_MAX * sizeof *c.bags);
@@ -1395,15 +1626,36 @@ int ct_people_find(ct_analysis *an)
     c.nsorted = c.occ.n;
     if (!rc) rc = decide(&c);
     if (!rc) rc = resolve_refs(&c);
-    /* A city office without a stated city is the article's own city (home_place()). */
-    for (size_t i = 0; i < an->people.n; i++) {
+    /* "Cllr Mary X": a courtesy prefix that is an office (data/name_prefixes.tsv value) */
+    for (size_t i = 0; !rc && i < an->people.n; i++) {
+        ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+        const name_run *runs = c.runs.items;
+        for (size_t r = 0; r < c.runs.n && p->title == CT_TITLE_NONE; r++)
+            if (runs[r].person == (int32_t)i) p->title = prefix_title(&c, &runs[r]);
+    }
+    for (size_t i = 0; !rc && i < an->people.n; i++) {
+        ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+        if (p->title == CT_TITLE_GOVERNOR && p->of && !strncmp(p->of, "gn:", 3))
+            p->of = region_of_city(&c, p->of);
+    }
+    /* A city office without a stated city: the home of the delegation the person leads, else
+     * the article's own city (home_place()). */
+    char dateline[24] = "";
+    if (!rc && !dateline_city(&c, dateline)) dateline[0] = '\0';
+    for (size_t i = 0; !rc && i < an->people.n; i++) {
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (p->of) continue;
-        if (p->title == CT_TITLE_MAYOR || p->title == CT_TITLE_DEPUTY_MAYOR ||
-            p->title == CT_TITLE_COUNCIL_MEMBER || p->title == CT_TITLE_OFFICIAL)
-            p->of = home_place(an, p->title, CT_PLACE_CITY);
-        else if (p->title == CT_TITLE_GOVERNOR)
-            p->of = home_place(an, p->title, CT_PLACE_ADMIN1);
+        int kind = p->title == CT_TITLE_GOVERNOR ? CT_PLACE_ADMIN1
+                   : (p->title == CT_TITLE_MAYOR || p->title == CT_TITLE_DEPUTY_MAYOR ||
+                      p->title == CT_TITLE_COUNCIL_MEMBER || p->title == CT_TITLE_OFFICIAL)
+                       ? CT_PLACE_CITY
+                       : 0;
+        if (!kind) continue;
+        const name_run *runs = c.runs.items;
+        for (size_t r = 0; r < c.runs.n && !p->of; r++)
+            if (runs[r].person == (int32_t)i) p->of = led_delegation(&c, &runs[r], kind);
+        if (!p->of) p->of = home_place(&c, p->title, kind, dateline);
+        if (p->of == dateline) p->of = ct_arena_strndup(an->arena, dateline, strlen(dateline));
     }
     /* the record gives everyone a role; "other" when the article names none */
     for (size_t i = 0; i < an->people.n; i++) {

@@ -22,8 +22,15 @@
  *      "lead" titles (president, chairman, director) map through the organisation's kind
  *      (orgs.h); "head" of a city is its mayor; a plural title ("Mayors", "Deputy Mayors")
  *      spreads over its list, each member with its own "of X", or the k-th place of "A and B,
- *      Mayors of X and Y". A city office with no stated place is the article's most-named
- *      city not already another mayor's.
+ *      Mayors of X and Y". An embassy's or consulate's staff take the country its name gives
+ *      ("the Russian Embassy"); a city government's office ("Tianjin Foreign Affairs Office")
+ *      the city; a county council stays the organisation; a governor of a city name takes the
+ *      region of that name ("Governor of Tokyo"). A courtesy prefix that is an office ("Cllr")
+ *      titles an untitled person. A city office with no stated place is the home of the
+ *      delegation the person leads ("a delegation from X ... led by Deputy Mayor Y", "Y led an
+ *      X delegation"), else the dateline city ("SAN DIEGO -"), else the article's most-named
+ *      city not already another mayor's, not counting the visitors' homes ("a delegation from
+ *      X", "visitors from X": data/guest_nouns.tsv).
  *   4. Names merge within the article through names.h (romanization, order, short forms);
  *      the name is the fullest form, the other forms are aliases. Everyone gets a title
  *      ("other" when the article gives none).

@@ -82,6 +82,35 @@ static const people_case cases[] = {
     /* counterpart takes the other side's title */
     {"Jeju Governor Oh Min-jae and his Hokkaido counterpart Haruto Sato signed the pact.",
      {"Oh Min-jae|governor|a1:KR.01", "Haruto Sato|governor|a1:JP.12"}},
+    /* a bare "Mayor X" is the host (the dateline city), not the guests' city; the leader of
+     * the delegation "from Y" is Y's */
+    {"SAN DIEGO - Mayor Kevin Faulconer welcomed a delegation from Yokohama, Japan, led by "
+     "Deputy Mayor Hiroshi Tanaka, at City Hall on Monday.",
+     {"Kevin Faulconer|mayor|gn:5391811", "Hiroshi Tanaka|deputy_mayor|gn:1848354"}},
+    {"Mayor Tom Hale welcomed visitors from Yokohama on Monday. The guests toured Denver.",
+     {"Tom Hale|mayor|gn:5419384"}},
+    {"Mayor Tom Hale welcomed a delegation from Yokohama on Monday.", {"Tom Hale|mayor|-"}},
+    {"Deputy Mayor Kim Jin-ho led a Busan delegation to Denver on Monday.",
+     {"Kim Jin-ho|deputy_mayor|gn:1838524"}},
+    /* Irish council chair; a county council stays the organisation */
+    {"Cllr Mary Walsh, Cathaoirleach of Kerry County Council, welcomed the visitors.",
+     {"Mary Walsh|council_member|Kerry County Council"}},
+    {"Cllr Sean Byrne said the visit was a success.", {"Sean Byrne|council_member|-"}},
+    /* Latin American mayor */
+    {"Presidente Municipal Luis Garcia of Guadalajara welcomed the visitors.",
+     {"Luis Garcia|mayor|gn:4005539"}},
+    /* an embassy's staff represent the country */
+    {"First Secretary Anna Ivanova of the Russian Embassy attended the meeting.",
+     {"Anna Ivanova|official|cc:RU"}},
+    /* the governor of Tokyo is the prefecture's */
+    {"Governor Yuriko Koike of Tokyo received the guests.", {"Yuriko Koike|governor|a1:JP.40"}},
+    /* a city government's office is the city */
+    {"Zhang Wei, Director of the Foreign Affairs Office of Shenzhen Municipal Government, "
+     "attended the signing.",
+     {"Zhang Wei|official|gn:1795565"}},
+    /* a county's executive is no city's */
+    {"County Executive Steve Ross of Montgomery County signed the agreement.",
+     {"Steve Ross|governor|-"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
