@@ -72,6 +72,7 @@ typedef struct {
     size_t ntriggers;
     hit kinds[MAX_HITS];
     size_t nkinds;
+    uint32_t lead_end; /* end of a fronted "After the meeting with X," phrase, or b */
     int cues;      /* CUE_* bits */
     uint32_t future_tok; /* first future cue token, or UINT32_MAX */
     hit fut[MAX_HITS];   /* every future cue */
@@ -194,7 +195,31 @@ static void view_build(ev_state *st, size_t s, sview *v)
         if (m->tok >= v->e) break;
         if (m->person >= 0 && v->npersons < MAX_HITS) v->persons[v->npersons++] = m;
     }
+    v->lead_end = v->b;
+    static const char *const leads[] = {"after", "following", "before", "during", "upon",
+                                        "ahead", "prior", NULL};
+    for (int k = 0; leads[k]; k++)
+        if (ct_ieq(ct_tok_text(an, v->b), an->toks[v->b].len, leads[k])) {
+            for (uint32_t i = v->b + 1; i < v->e && i < v->b + 16; i++)
+                if (an->text[an->toks[i].off] == ',' && (an->toks[i].flags & CT_TOK_PUNCT)) {
+                    v->lead_end = i + 1;
+                    break;
+                }
+            break;
+        }
     v->ntriggers = scan(an, st->triggers, v->b, v->e, v->triggers, MAX_HITS, type_of);
+    /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
+     * Park, the ambassador toured the port"): its trigger then states no new event, and the
+     * people in it take no part in the main clause's event (see lead_person). */
+    size_t w = 0;
+    for (size_t i = 0; i < v->ntriggers; i++) {
+        const hit *t = &v->triggers[i];
+        int told = 0;
+        for (size_t k = 0; t->tok < v->lead_end && k < an->events.n && !told; k++)
+            told = CT_VEC_AT(&an->events, ct_event, k)->type == t->value;
+        if (!told) v->triggers[w++] = *t;
+    }
+    v->ntriggers = w;
     v->nkinds = scan(an, st->kinds, v->b, v->e, v->kinds, MAX_HITS, kind_of);
     hit cues[MAX_HITS];
     size_t nc = scan(an, st->cues, v->b, v->e, cues, MAX_HITS, cue_of);
@@ -204,6 +229,12 @@ static void view_build(ev_state *st, size_t s, sview *v)
         if (cues[i].value == CUE_FUTURE && v->future_tok == UINT32_MAX) v->future_tok = cues[i].tok;
         if (cues[i].value == CUE_FUTURE) v->fut[v->nfut++] = cues[i];
     }
+}
+
+/* Is person mention m inside the fronted phrase while the trigger is outside it? */
+static int lead_person(const sview *v, const hit *tr, const ct_person_mention *m)
+{
+    return tr->tok >= v->lead_end && m->tok < v->lead_end && m->kind != CT_PERM_PRONOUN;
 }
 
 /* ---- argument helpers ---- */
@@ -473,6 +504,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person_mention *m = v->persons[i];
         if (m->tok > tr->tok) break;
+        if (lead_person(v, tr, m)) continue;
         const ct_person *p = person_of(an, m);
         if (p) add_person(&e, p->name);
     }
@@ -590,7 +622,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     ct_event e = {0};
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
-        if (!p) continue;
+        if (!p || lead_person(v, tr, v->persons[i])) continue;
         add_person(&e, p->name);
         if (p->of) add_key(&e, p->of);
     }
@@ -672,6 +704,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
         if (!p || !p->of || strcmp(p->of, out->place) == 0) continue;
+        if (lead_person(v, tr, v->persons[i])) continue;
         if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL) continue;
         const char *home = strchr(p->of, ':') ? p->of : org_place(an, p->of);
         if (!home || strcmp(home, out->place) == 0 || contains(an, home, out->place)) continue;
@@ -789,6 +822,11 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     ct_analysis *an = st->an;
     int ki = nearest_kind(v, tr);
     if (ki < 0) return;
+    /* "as a sign of pride": the noun, not the verb */
+    if (tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok), an->toks[tr->tok].len, "sign") &&
+        (ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "a") ||
+         ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "the")))
+        return;
     /* The clause of the agreement: from the sentence start (or the previous document phrase of
      * another agreement) to the next document phrase of another agreement. */
     uint32_t from = v->b, to = v->e;
@@ -818,7 +856,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     }
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
-        if (!p) continue;
+        if (!p || lead_person(v, tr, v->persons[i])) continue;
         add_person(&e, p->name);
         if (is_region_or_city(p->of)) add_key(&e, p->of);
     }

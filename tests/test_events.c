@@ -237,6 +237,25 @@ int main(void)
     CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1, "the invited visits");
     json_decref(r);
 
+    /* A fronted phrase recalls the meeting told before; its people are not in the new one. */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
+                     "Qingdao on Wednesday. Following the meeting with Mayor Hong, Mayor Yang met "
+                     "with officials from the Daegu Tourism Organization.\n");
+    CHECK(count(r, "meeting") == 2, "two meetings");
+    {
+        size_t i;
+        json_t *m, *second = NULL;
+        json_array_foreach(json_object_get(r, "events"), i, m) if (
+            strcmp(str(m, "type"), "meeting") == 0) second = m;
+        CHECK(second && json_array_size(json_object_get(second, "participants")) == 1,
+              "Mayor Hong is not in the second meeting");
+    }
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 As a sign of friendship, Daegu planted trees from Qingdao "
+                     "under their sister city agreement.\n");
+    CHECK(count(r, "agreement") == 0, "'a sign of' signs nothing");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
