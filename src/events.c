@@ -1201,6 +1201,17 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
     }
 }
 
+/* Is d within two months before or after publication (or is either year unknown)? A lead's
+ * "in 2019" recalls the past; the story's own date is news. */
+static int near_publication(const ct_analysis *an, const ct_ymd *d)
+{
+    const ct_ymd *p = &an->published.start;
+    if (!an->has_published || p->y <= 0 || d->y <= 0) return 1;
+    if (d->m <= 0 || p->m <= 0) return d->y == p->y;
+    int months = (p->y - d->y) * 12 + (p->m - d->m);
+    return months >= -2 && months <= 2;
+}
+
 /* The date of the story: the first resolved, not future date of the first three body
  * sentences, or NULL. */
 static const ct_when *story_date(const ct_analysis *an)
@@ -1213,6 +1224,7 @@ static const ct_when *story_date(const ct_analysis *an)
             const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
             if (d->sent != s || d->kind != CT_DM_DATE || d->future) continue;
             if (d->value.start.y == 0 && d->value.start.m == 0) continue;
+            if (!near_publication(an, &d->value.start)) continue;
             return &d->value;
         }
     }

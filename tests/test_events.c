@@ -256,6 +256,13 @@ int main(void)
     CHECK(count(r, "agreement") == 0, "'a sign of' signs nothing");
     json_decref(r);
 
+    /* An undated event takes the story's date, never a year its lead recalls. */
+    r = extract(ctx, "date 2022-03-03 Daegu and Qingdao renewed their sister city agreement. "
+                     "The tie grew out of a student exchange in 2019.\n");
+    e = event(r, "agreement", "parties", DAEGU);
+    CHECK(e && !json_is_string(json_object_get(e, "date")), "no recalled year as the date");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
