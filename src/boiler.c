@@ -43,15 +43,11 @@ static int month_or_day(const char *w, size_t n)
     return 0;
 }
 
-static int contains_ci(const char *s, size_t n, const char *lit)
+/* Does the lowercase literal lit occur (ASCII case-insensitively) at s[i..]? */
+static int at_ci(const char *s, size_t n, size_t i, const char *lit)
 {
     size_t m = strlen(lit);
-    char first = lit[0] >= 'A' && lit[0] <= 'Z' ? (char)(lit[0] + 32) : lit[0];
-    for (size_t i = 0; i + m <= n; i++) {
-        char c = s[i] >= 'A' && s[i] <= 'Z' ? (char)(s[i] + 32) : s[i];
-        if (c == first && ct_ieq(s + i, m, lit)) return 1; /* first byte checked inline */
-    }
-    return 0;
+    return i + m <= n && ct_ieq(s + i, m, lit);
 }
 
 /* ct_utf8_decode(), ct_cp_is_alpha() and ct_cp_is_cjk() with the ASCII case inline. */
@@ -123,15 +119,31 @@ static void measure(const char *s, size_t n, shape *sh)
         ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
         e -= 3; /* closing curly quote */
     sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
-    if (contains_ci(s, n, "copyright") || contains_ci(s, n, "all rights reserved") ||
-        contains_ci(s, n, "(c) 19") || contains_ci(s, n, "(c) 20") || contains_ci(s, n, "(c)19") ||
-        contains_ci(s, n, "(c)20"))
-        sh->copyright = 1;
-    sh->file = contains_ci(s, n, ".jpg") || contains_ci(s, n, ".jpeg") ||
-               contains_ci(s, n, ".png") || contains_ci(s, n, ".gif") ||
-               contains_ci(s, n, ".pdf") || contains_ci(s, n, ".hwp");
-    sh->link = contains_ci(s, n, "http://") || contains_ci(s, n, "https://") ||
-               contains_ci(s, n, "www.") || (memchr(s, '@', n) != NULL);
+    /* One pass for every literal below (each is found where the contains_ci() calls it
+     * replaced would find it): copyright notices, file names, links. */
+    int copyright = 0, file = 0, link = 0;
+    for (size_t k = 0; k < n; k++) {
+        char c = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : s[k];
+        switch (c) {
+        case 'c': copyright |= at_ci(s, n, k, "copyright"); break;
+        case 'a': copyright |= at_ci(s, n, k, "all rights reserved"); break;
+        case '(':
+            copyright |= at_ci(s, n, k, "(c) 19") || at_ci(s, n, k, "(c) 20") ||
+                         at_ci(s, n, k, "(c)19") || at_ci(s, n, k, "(c)20");
+            break;
+        case '.':
+            file |= at_ci(s, n, k, ".jpg") || at_ci(s, n, k, ".jpeg") || at_ci(s, n, k, ".png") ||
+                    at_ci(s, n, k, ".gif") || at_ci(s, n, k, ".pdf") || at_ci(s, n, k, ".hwp");
+            break;
+        case 'h': link |= at_ci(s, n, k, "http://") || at_ci(s, n, k, "https://"); break;
+        case 'w': link |= at_ci(s, n, k, "www."); break;
+        case '@': link = 1; break;
+        default: break;
+        }
+    }
+    if (copyright) sh->copyright = 1;
+    sh->file = file;
+    sh->link = link;
     if (sh->digits == 0) sh->datelike = 0;
 }
 
