@@ -1270,6 +1270,20 @@ static int cmp_mention(const void *a, const void *b)
     return x->tok < y->tok ? -1 : x->tok > y->tok;
 }
 
+/* Is title mention t another holder of the office than person, named in the same sentence
+ * ("Mayor X welcomed the mayor of Madrid")? Not after "as" ("since being elected as the
+ * Governor of Aomori"). */
+static int other_holder(const ct_analysis *an, const ct_person_mention *m, size_t n,
+                        const ct_person_mention *t, int32_t person)
+{
+    size_t k = t->tok;
+    if (k > 0 && tok_is(an, k - 1, "the")) k--;
+    if (k > 0 && tok_is(an, k - 1, "as")) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (m[i].kind == CT_PERM_NAME && m[i].person == person && m[i].sent == t->sent) return 1;
+    return 0;
+}
+
 static int resolve_refs(pctx *c)
 {
     ct_analysis *an = c->an;
@@ -1317,6 +1331,8 @@ static int resolve_refs(pctx *c)
             const ct_person *p = CT_VEC_AT(&an->people, ct_person, m[j].person);
             if (p->title != m[i].title) continue;
             if (m[i].of[0] && p->of && strcmp(p->of, m[i].of) != 0) continue;
+            /* "Mayor X welcomed the mayor of Madrid": another mayor, X's place unstated */
+            if (m[i].of[0] && !p->of && other_holder(an, m, n, &m[i], m[j].person)) continue;
             m[i].person = m[j].person;
             break;
         }
@@ -1326,6 +1342,7 @@ static int resolve_refs(pctx *c)
                 const ct_person *p = CT_VEC_AT(&an->people, ct_person, m[j].person);
                 if (p->title != m[i].title) continue;
                 if (m[i].of[0] && p->of && strcmp(p->of, m[i].of) != 0) continue;
+                if (m[i].of[0] && !p->of && other_holder(an, m, n, &m[i], m[j].person)) continue;
                 m[i].person = m[j].person;
                 break;
             }
@@ -1470,7 +1487,8 @@ static int guest_place(const pctx *c, const ct_place_mention *pm)
 }
 
 /* The place of a delegation a person leads: "a delegation from X ..., led by Deputy Mayor Y",
- * "Y led a delegation from X", "an X delegation headed by Y". The visitors' place in the same
+ * "Y led a delegation from X", "an X delegation headed by Y", "a delegation from X, including
+ * Governor Y". The visitors' place in the same
  * sentence, of the kind the title needs; NULL when none. */
 static const char *led_delegation(const pctx *c, const name_run *r, int kind)
 {
@@ -1486,8 +1504,9 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
                       tok_is(an, b - 1, "their")))
         b--;
     size_t from = 0, to = 0; /* where to look for the visitors' place */
-    if (b > lo + 1 && tok_is(an, b - 1, "by") &&
-        (tok_is(an, b - 2, "led") || tok_is(an, b - 2, "headed"))) {
+    if ((b > lo + 1 && tok_is(an, b - 1, "by") &&
+         (tok_is(an, b - 2, "led") || tok_is(an, b - 2, "headed"))) ||
+        (b > lo && (tok_is(an, b - 1, "including") || tok_is(an, b - 1, "comprising")))) {
         from = lo;
         to = b;
     } else {
@@ -1504,12 +1523,18 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
         }
     }
     if (to <= from) return NULL;
+    /* "led by": the nearest before, else the first after the name ("The delegation, headed by
+     * Y, arrived from X"); "led": the first after */
+    int by = from == lo;
+    if (by) to = hi;
     const ct_place_mention *pm = an->places.items, *best = NULL;
     for (size_t i = 0; i < an->places.n; i++) {
         if (pm[i].tok < from || pm[i].tok >= to || pm[i].sent != r->sent) continue;
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
-        if (guest_place(c, &pm[i])) best = &pm[i]; /* the nearest before "led by" */
-        if (best && from > lo) break;              /* the first after "led" */
+        if (by && pm[i].tok >= b && pm[i].tok < r->e) continue;
+        if (by && pm[i].tok >= r->e && best) break;
+        if (guest_place(c, &pm[i])) best = &pm[i];
+        if (best && (!by || pm[i].tok >= r->e)) break;
     }
     return best ? best->key : NULL;
 }
@@ -1554,7 +1579,8 @@ static int dateline_city(const pctx *c, char key[24])
 
 /* The place of the given kind the article names most, among those no person with the same
  * title already represents ("Mayor Park" in an article about Busan and Seattle, whose mayor
- * is named as Seattle's, is Busan's) and other than the visitors' homes (guest_place()); the
+ * is named as Seattle's, is Busan's; nor an unnamed one: "the mayor of Madrid") and other
+ * than the visitors' homes (guest_place()); the
  * dateline city (key, may be empty) first when no such person has it. NULL when none. */
 static const char *home_place(const pctx *c, ct_title title, int kind, const char *dateline)
 {
@@ -1572,9 +1598,16 @@ static const char *home_place(const pctx *c, ct_title title, int kind, const cha
         if (!taken) return dateline;
     }
     const ct_place_mention *pm = an->places.items;
+    const ct_person_mention *men = an->person_mentions.items;
     for (size_t i = 0; i < an->places.n; i++) {
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
         if (guest_place(c, &pm[i])) continue;
+        /* an unnamed holder of the office there: "the mayor of Madrid" */
+        int other = 0;
+        for (size_t q = 0; unique && q < an->person_mentions.n && !other; q++)
+            other = men[q].kind == CT_PERM_TITLE && men[q].person < 0 && men[q].title == title &&
+                    !strcmp(men[q].of, pm[i].key);
+        if (other) continue;
         size_t k = 0;
         while (k < nk && strcmp(keys[k], pm[i].key) != 0) k++;
         if (k == nk) {

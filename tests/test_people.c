@@ -111,6 +111,23 @@ static const people_case cases[] = {
     /* a county's executive is no city's */
     {"County Executive Steve Ross of Montgomery County signed the agreement.",
      {"Steve Ross|governor|-"}},
+    /* visitors "arrived from X": the leader is X's */
+    {"The delegation, headed by Vice Mayor Zhang Hui, arrived in Denver from Chengdu on Monday.",
+     {"Zhang Hui|deputy_mayor|gn:1815286"}},
+    /* a member of the delegation "from X, including Governor Y" */
+    {"Mayor Tom Hale met a delegation from Osaka, including Deputy Mayor Ken Sato, in Denver.",
+     {"Tom Hale|mayor|gn:5419384", "Ken Sato|deputy_mayor|gn:1853909"}},
+    /* "the mayor of Madrid" beside a named mayor is another mayor, and Madrid is not his */
+    {"Jefe de Gobierno Claudia Reyes welcomed the mayor of Madrid.",
+     {"Claudia Reyes|mayor|-"}},
+    {"Mayor Tom Hale met the mayor of Madrid in Denver. Hale was kind.",
+     {"Tom Hale|mayor|gn:5419384"}},
+    /* ... but "as the Governor of X" is the same person */
+    {"This was the first visit of Governor Ken Sato since he was elected as the Governor of "
+     "Osaka Prefecture.",
+     {"Ken Sato|governor|a1:JP.32"}},
+    /* Chinese party secretary after the name */
+    {"Li Qiang, Party Secretary of Shanghai, met the visitors.", {"Li Qiang|official|gn:1796236"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
