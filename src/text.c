@@ -178,8 +178,12 @@ size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
     }
     char tmp[1024];
     if (cap == 0) return 0;
-    ct_buf b = {tmp, 0, sizeof tmp, sizeof tmp - 1, 0};
-    /* A stack buffer: ct_buf never reallocates while len stays below cap, and max < cap. */
+    /* A stack buffer: ct_buf never reallocates while len stays below cap, and max < cap.
+     * Only the first cap-1 bytes are kept, so folding stops once the key holds cap+2 bytes: a
+     * refused unit is at most 4 bytes, so at least cap-1 are there, the same bytes as the
+     * whole key's (whose length this limit never changes when it fits in 1023 bytes). */
+    size_t max = cap + 2 < sizeof tmp - 1 ? cap + 2 : sizeof tmp - 1;
+    ct_buf b = {tmp, 0, sizeof tmp, max, 0};
     ct_key_append(&b, s, n);
     size_t len = b.len < cap ? b.len : cap - 1;
     memcpy(dst, tmp, len);
