@@ -217,6 +217,9 @@ static int is_city_council(const org_ctx *c, size_t s, size_t hs, const char *hv
     if (!pm || pm->tok != s || (pm->flags & CT_PM_DEMONYM) || pm->kind == CT_PLACE_COUNTRY) return 0;
     size_t k = pm->tok + pm->ntok;
     int municipal = 0;
+    for (size_t q = pm->tok + 1; q < k; q++) /* the place's own span: "Moscow City" */
+        municipal |= tok_is(an, q, "City") || tok_is(an, q, "Municipal") ||
+                     tok_is(an, q, "Metropolitan") || tok_is(an, q, "Town");
     for (; k < hs; k++) {
         if (tok_is(an, k, "City") || tok_is(an, k, "Municipal") || tok_is(an, k, "Metropolitan") ||
             tok_is(an, k, "Town"))
@@ -428,18 +431,25 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
     if (!heads || !name) return "other";
     /* The last head phrase of up to four words in the name decides. */
     const char *best = NULL;
-    size_t n = strlen(name);
+    size_t n = strlen(name), best_end = 0;
     for (size_t i = 0; i < n; i++) {
         if (i && name[i - 1] != ' ' && name[i - 1] != '-') continue;
         size_t j = i;
         for (int w = 0; w < 4 && j < n; w++) {
             while (j < n && name[j] != ' ') j++;
             const char *v = ct_lex_lookup(heads, name + i, j - i);
-            if (v) best = v;
+            if (v) {
+                best = v;
+                best_end = j;
+            }
             while (j < n && name[j] == ' ') j++;
         }
     }
     if (!best) return "other";
+    /* "Council for the Promotion of Trade", "Council on Foreign Relations": a body, no assembly */
+    if (!strncmp(best, "council", 7) &&
+        (!strncmp(name + best_end, " for ", 5) || !strncmp(name + best_end, " on ", 4)))
+        return "other";
     static const char *const kinds[] = {"business", "academic", "council", "gov", "media"};
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
         if (strncmp(best, kinds[k], strlen(kinds[k])) == 0) return kinds[k];

@@ -323,6 +323,9 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             else if (!strcmp(kind, "gov")) t = CT_TITLE_OFFICIAL;
             else t = CT_TITLE_OTHER;
         }
+        /* "Chief Executive of Cork County Council": a public body's executive is its staff */
+        if (t == CT_TITLE_BUSINESS && (!strcmp(kind, "council") || !strcmp(kind, "gov")))
+            t = CT_TITLE_OFFICIAL;
         /* A city council's member represents the city. */
         if (!strcmp(kind, "council") && !org_has_word(an, org, "County") &&
             (t == CT_TITLE_COUNCIL_MEMBER || t == CT_TITLE_MAYOR || t == CT_TITLE_DEPUTY_MAYOR)) {
@@ -681,7 +684,9 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
                 if (q < hi && place_word(c, q, &p0)) {
                     const ct_place_mention *pm = ct_places_covering(an, q);
                     q = pm ? pm->tok + pm->ntok : q + 1;
-                    if (q < hi && is_cap(an, q) && !in_lex(c->nstop, an, q)) return -1;
+                    if (q < hi && is_cap(an, q) && !in_lex(c->nstop, an, q) &&
+                        !council_after(c, q, hi) && ct_orgs_covering(an, q, NULL, NULL) < 0)
+                        return -1;
                 }
             }
             return t;
@@ -1389,12 +1394,17 @@ static int org_span(const ct_analysis *an, int32_t og, size_t *st, size_t *nt)
  * consulate or mission (head value "gov in", data/org_heads.tsv) to the country its name gives
  * ("Russian Embassy", "Embassy of France in Seoul" -> cc:RU, cc:FR; not the posting after
  * "in"); another government office named with a city ("Tianjin Foreign Affairs Office",
- * "Foreign Affairs Office of Shenzhen Municipal Government") to that city. Unchanged
- * otherwise. */
+ * "Foreign Affairs Office of Shenzhen Municipal Government") or a municipal body ("CPC Chengdu
+ * Municipal Committee") to that city. Unchanged otherwise. */
 static void org_to_place(const pctx *c, title_occ *o, int32_t og)
 {
     const ct_analysis *an = c->an;
-    if (strcmp(ct_orgs_kind(an, og), "gov") != 0) return;
+    const char *kind = ct_orgs_kind(an, og);
+    /* a municipal body ("CPC Chengdu Municipal Committee") is the city's too */
+    if (strcmp(kind, "gov") != 0 &&
+        (!strcmp(kind, "business") || !strcmp(kind, "academic") || !strcmp(kind, "media") ||
+         !(org_has_word(an, og, "Municipal") || org_has_word(an, og, "Metropolitan"))))
+        return;
     const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
     size_t st, nt;
     if (!heads || !org_span(an, og, &st, &nt)) return;
@@ -1670,6 +1680,9 @@ int ct_people_find(ct_analysis *an)
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (p->title == CT_TITLE_GOVERNOR && p->of && !strncmp(p->of, "gn:", 3))
             p->of = region_of_city(&c, p->of);
+        /* "the khokim of Tashkent region": the head of a region is its governor */
+        if (p->title == CT_TITLE_MAYOR && p->of && !strncmp(p->of, "a1:", 3))
+            p->title = CT_TITLE_GOVERNOR;
     }
     /* A city office without a stated city: the home of the delegation the person leads, else
      * the article's own city (home_place()). */

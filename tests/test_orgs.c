@@ -40,6 +40,8 @@ static const org_case cases[] = {
     {"The Third Alpine Ceramic Exposition Foundation opened.", {"Alpine Ceramic Exposition Foundation"}, NULL},
     /* "in X" only after a consulate, embassy or mission */
     {"The Bergen Trade and Investment Office in Oslo opened.", {"Bergen Trade and Investment Office"}, NULL},
+    /* a city's duma is the city government too */
+    {"The Kazan City Duma approved the plan.", {NULL}, NULL},
 };
 
 int main(void)
@@ -92,6 +94,17 @@ int main(void)
                     unflagged += !(pm->flags & CT_PM_IN_ORG);
             }
             CHECK(unflagged == 0, "places inside the org are flagged");
+        }
+    }
+    /* kinds: a council for something is a body, not an assembly */
+    {
+        const char *t = "The Nordic Council for the Promotion of Trade met the Bergen County Council.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
+        CHECK(an && an->orgs.n == 2, "two councils");
+        if (an && an->orgs.n == 2) {
+            CHECK(!strcmp(ct_orgs_kind(an, 0), "other"), "council for: other (%s)", ct_orgs_kind(an, 0));
+            CHECK(!strcmp(ct_orgs_kind(an, 1), "council"), "county council: council");
         }
     }
     ct_arena_free(arena);

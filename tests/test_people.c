@@ -128,6 +128,22 @@ static const people_case cases[] = {
      {"Ken Sato|governor|a1:JP.32"}},
     /* Chinese party secretary after the name */
     {"Li Qiang, Party Secretary of Shanghai, met the visitors.", {"Li Qiang|official|gn:1796236"}},
+    /* a public body's chief executive is staff */
+    {"Tim Lucey, Chief Executive of Cork County Council, signed the charter.",
+     {"Tim Lucey|official|Cork County Council"}},
+    {"Chen Hong, Executive Vice Mayor of Chengdu, met the delegation.",
+     {"Chen Hong|deputy_mayor|gn:1815286"}},
+    /* a city's people's congress, party committee and duma are the city's */
+    {"Liu Wei, Chairman of the Standing Committee of the Chengdu Municipal People's Congress, "
+     "met the guests.",
+     {"Liu Wei|council_member|gn:1815286"}},
+    {"Fan Rui, Secretary of the CPC Chengdu Municipal Committee, met the mayor.",
+     {"Fan Rui|official|gn:1815286"}},
+    {"Alexei Orlov, Chairman of the Moscow City Duma, met the delegation.",
+     {"Alexei Orlov|council_member|gn:524901"}},
+    /* the khokim of a region is its governor */
+    {"The khokim of Tashkent region, Zoyir Rahimov, received the guests.",
+     {"Zoyir Rahimov|governor|a1:UZ.14"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
