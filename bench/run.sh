@@ -77,7 +77,12 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'
 
 echo "bench: generating a ${MB} MB corpus from: $SRCS"
 set -- $(gen "$DIR/corpus-$MB.jsonl" "$MB")
-FULL_ARTS=$1
+FULL_ARTS=${1:-}
+if [ -z "$FULL_ARTS" ]; then
+    rm -f "$DIR/corpus-$MB.jsonl.info"
+    echo "bench: no articles to build a corpus from (examples/ is empty and ../shared is absent)" >&2
+    exit 2
+fi
 
 # Calibration: how fast is one core now? Sizes the timed runs to the budget.
 set -- $(gen "$DIR/corpus-2.jsonl" 2)

@@ -16,6 +16,7 @@
 
 #include "cityties.h"
 #include "harness.h"
+#include "text.h"
 
 typedef struct {
     char *data;
@@ -123,6 +124,49 @@ static int is_dir_with_files(const char *path)
     return system(cmd) == 0;
 }
 
+/* ct_key() as it was before its fast paths: fold up to 1023 bytes, then cut at cap-1. */
+static size_t reference_key(char *dst, size_t cap, const char *s, size_t n)
+{
+    char tmp[1024];
+    if (cap == 0) return 0;
+    ct_buf b = {tmp, 0, sizeof tmp, sizeof tmp - 1, 0};
+    ct_key_append(&b, s, n);
+    size_t len = b.len < cap ? b.len : cap - 1;
+    memcpy(dst, tmp, len);
+    dst[len] = '\0';
+    return len;
+}
+
+/* The fast ct_key() equals the reference on random strings of ASCII, separators, accents,
+ * ligatures, wide expansions (U+FDFA) and CJK, at every buffer size that matters. */
+static void check_keys(void)
+{
+    static const char *const pieces[] = {"a", "B", " ", "-", "\xc3\xa9", "\xef\xac\x83",
+                                         "\xef\xb7\xba", "Z", "x.", "\xe2\x80\x99",
+                                         "\xe6\x97\xa5", "  ", "\xc7\x86", "\xc3\x9f"};
+    static const size_t caps[] = {1, 2, 3, 5, 16, 64, 128, 256, 1000, 1021, 1022, 1023, 1024};
+    unsigned seed = 8;
+    int bad = 0;
+    for (int it = 0; it < 20000; it++) {
+        char s[3000], a[1100], b[1100];
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        int np = (int)(seed >> 16) % 400;
+        for (int k = 0; k < np && n < 2900; k++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 16) % (sizeof pieces / sizeof *pieces)];
+            size_t l = strlen(p);
+            memcpy(s + n, p, l);
+            n += l;
+        }
+        seed = seed * 1103515245u + 12345u;
+        size_t cap = caps[(seed >> 16) % (sizeof caps / sizeof *caps)];
+        size_t la = ct_key(a, cap, s, n), lb = reference_key(b, cap, s, n);
+        if (la != lb || memcmp(a, b, la) != 0) bad++;
+    }
+    CHECK(bad == 0, "ct_key differs from the reference on %d of 20000 strings", bad);
+}
+
 static const char *const invented[] = {
     "{\"id\":\"sa-1\",\"text\":\"Mayor Anna Keller of Graz welcomed a delegation from Pula on "
     "Tuesday, March 3, 2020. The two cities signed a memorandum of understanding on tourism.\"}",
@@ -135,6 +179,7 @@ static const char *const invented[] = {
 
 int main(void)
 {
+    check_keys();
     const char *bin = getenv("CITYTIES_BIN");
     if (!bin || !*bin) bin = "build/cityties";
     char tmpfile[] = "/tmp/ct_same_answersXXXXXX";
