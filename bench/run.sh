@@ -75,6 +75,7 @@ timed() {
 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 
+LOAD0=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo "?")
 echo "bench: generating a ${MB} MB corpus from: $SRCS"
 set -- $(gen "$DIR/corpus-$MB.jsonl" "$MB")
 FULL_ARTS=${1:-}
@@ -198,7 +199,8 @@ REPORT=$TMP/report.md
 {
     echo "### $DATE, commit $COMMIT$DIRTY"
     echo
-    echo "Machine: $CORES cores ($MODEL), $MEM. Corpus: $FULL_ARTS articles, $MB MB generated;"
+    echo "Machine: $CORES cores ($MODEL), $MEM; load average before the run: $LOAD0 (other"
+    echo "jobs on the machine slow the wall-clock figures, the -jN ones most). Corpus: $FULL_ARTS articles, $MB MB generated;"
     echo "timed runs read the first $RUN_MB MB ($RUN_ARTS articles, $RUN_BYTES bytes of text, JSON Lines);"
     echo "ingest read $INGEST_MB MB ($ING_ARTS articles). MB = 10^6 bytes of article text. MB/s is by wall"
     echo "clock; MB/CPU-s by user+system CPU time (steadier when other jobs share the machine)."
