@@ -363,6 +363,21 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     if (generic_org && org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) o->of = NULL;
     /* An embassy's staff represent its country; a city government's office, the city. */
     if (org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) org_to_place(c, o, org);
+    /* A city office is no country's: "Delta, Canada mayor" is Delta's; "mayor of New
+     * Zealand's second-largest city" states no city. */
+    if ((t == CT_TITLE_MAYOR || t == CT_TITLE_DEPUTY_MAYOR || t == CT_TITLE_COUNCIL_MEMBER) &&
+        o->of && !strncmp(o->of, "cc:", 3)) {
+        if (after && !strcmp(after->key, o->of)) {
+            size_t q = after->tok + after->ntok;
+            if (q + 1 < sent_hi && (an->toks[q].flags & CT_TOK_PUNCT) && tok_is(an, q + 1, "s"))
+                o->of = NULL;
+        } else if (before && !strcmp(before->key, o->of) && before->tok > sent_lo + 1 &&
+                   tok_is(an, before->tok - 1, ",")) {
+            const ct_place_mention *city = place_ending_at(an, before->tok - 1, sent_lo);
+            if (city && city->kind == CT_PLACE_CITY && !(city->flags & CT_PM_DEMONYM))
+                occ_set_place(o, city);
+        }
+    }
     /* Diplomats represent a country: a demonym or "of Country", never their posting. */
     if (is_diplomat(t) && o->of && strncmp(o->of, "cc:", 3) != 0) {
         o->of = NULL;
@@ -1395,7 +1410,8 @@ static int org_span(const ct_analysis *an, int32_t og, size_t *st, size_t *nt)
  * ("Russian Embassy", "Embassy of France in Seoul" -> cc:RU, cc:FR; not the posting after
  * "in"); another government office named with a city ("Tianjin Foreign Affairs Office",
  * "Foreign Affairs Office of Shenzhen Municipal Government") or a municipal body ("CPC Chengdu
- * Municipal Committee") to that city. Unchanged otherwise. */
+ * Municipal Committee") to that city; a national office with no city to its country ("the
+ * Ministry of Foreign Affairs of China"). Unchanged otherwise. */
 static void org_to_place(const pctx *c, title_occ *o, int32_t og)
 {
     const ct_analysis *an = c->an;
@@ -1413,11 +1429,17 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
         const char *v = ct_lex_lookup(heads, ct_tok_text(an, q), an->toks[q].len);
         if (v && strstr(v, " in")) mission = 1;
     }
-    /* a country or demonym in the name or just before it ("the Russian Embassy") */
+    /* a country or demonym in the name or just before it ("the Russian Embassy"); a word of
+     * the name the places stage left out is resolved alone, unless a common or head word */
     size_t from = st > 0 && ct_places_covering(an, st - 1) ? st - 1 : st;
+    ct_place_mention tmp, country;
+    int has_country = 0;
     for (size_t q = from; q < st + nt; q++) {
         if (q > st && tok_is(an, q, "in") && mission) break;
         const ct_place_mention *pm = ct_places_covering(an, q);
+        if (!pm && is_cap(an, q) && !in_lex(c->nstop, an, q) && !in_lex(heads, an, q) &&
+            !in_lex(c->stop, an, q))
+            pm = place_at(an, q, &tmp);
         if (!pm) continue;
         if (mission && !strncmp(pm->key, "cc:", 3)) {
             occ_set_place(o, pm);
@@ -1427,8 +1449,15 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
             occ_set_place(o, pm);
             return;
         }
-        q = pm->tok + pm->ntok - 1;
+        if (pm != &tmp && (!(pm->flags & CT_PM_DEMONYM) || pm->tok == st) &&
+            !strncmp(pm->key, "cc:", 3)) {
+            country = *pm;
+            has_country = 1;
+        }
+        if (pm != &tmp) q = pm->tok + pm->ntok - 1;
     }
+    /* a national ministry or its department ("the Ministry of Foreign Affairs of China") */
+    if (!mission && has_country && !strcmp(kind, "gov")) occ_set_place(o, &country);
 }
 
 /* The region named like a governor's city ("Governor of Tokyo": the prefecture Tokyo, not the
@@ -1549,6 +1578,18 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
     return best ? best->key : NULL;
 }
 
+/* Is the run's title that of a past holder: "former Mayor X", "ex-Mayor X", "the late"? */
+static int title_former(const pctx *c, const name_run *r)
+{
+    const ct_analysis *an = c->an;
+    if (r->title < 0) return 0;
+    const title_occ *o = CT_VEC_AT(&c->occ, title_occ, r->title);
+    size_t k = o->ts, lo = an->sents[r->sent].tok;
+    if (k > lo && tok_is(an, k - 1, "-")) k--;
+    return k > lo && (tok_is(an, k - 1, "former") || tok_is(an, k - 1, "ex") ||
+                      tok_is(an, k - 1, "late") || tok_is(an, k - 1, "then"));
+}
+
 /* The dateline's city: the first body line opening with a place in capitals or followed by a
  * dash ("SAN DIEGO -", "SEOUL, May 3 (Yonhap) --", "Mission, Texas - "). Writes key[24];
  * returns 1, or 0 when the article has no city dateline. */
@@ -1591,14 +1632,17 @@ static int dateline_city(const pctx *c, char key[24])
  * title already represents ("Mayor Park" in an article about Busan and Seattle, whose mayor
  * is named as Seattle's, is Busan's; nor an unnamed one: "the mayor of Madrid") and other
  * than the visitors' homes (guest_place()); the
- * dateline city (key, may be empty) first when no such person has it. NULL when none. */
-static const char *home_place(const pctx *c, ct_title title, int kind, const char *dateline)
+ * dateline city (key, may be empty) first when no such person has it; former (a "former
+ * Mayor") allows a place with a present holder. NULL when none. */
+static const char *home_place(const pctx *c, ct_title title, int kind, const char *dateline,
+                              int former)
 {
     const ct_analysis *an = c->an;
     enum { MAXK = 64 };
     const char *keys[MAXK];
     size_t counts[MAXK], nk = 0;
-    int unique = title == CT_TITLE_MAYOR || title == CT_TITLE_GOVERNOR; /* one per place */
+    /* one per place, but a former mayor shares the city with the present one */
+    int unique = (title == CT_TITLE_MAYOR || title == CT_TITLE_GOVERNOR) && !former;
     if (dateline && *dateline && kind == CT_PLACE_CITY) {
         int taken = 0;
         for (size_t q = 0; unique && q < an->people.n && !taken; q++) {
@@ -1698,9 +1742,13 @@ int ct_people_find(ct_analysis *an)
                        : 0;
         if (!kind) continue;
         const name_run *runs = c.runs.items;
-        for (size_t r = 0; r < c.runs.n && !p->of; r++)
-            if (runs[r].person == (int32_t)i) p->of = led_delegation(&c, &runs[r], kind);
-        if (!p->of) p->of = home_place(&c, p->title, kind, dateline);
+        int former = 0;
+        for (size_t r = 0; r < c.runs.n && !p->of; r++) {
+            if (runs[r].person != (int32_t)i) continue;
+            p->of = led_delegation(&c, &runs[r], kind);
+            former |= title_former(&c, &runs[r]);
+        }
+        if (!p->of) p->of = home_place(&c, p->title, kind, dateline, former);
         if (p->of == dateline) p->of = ct_arena_strndup(an->arena, dateline, strlen(dateline));
     }
     /* the record gives everyone a role; "other" when the article names none */

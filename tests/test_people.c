@@ -144,6 +144,21 @@ static const people_case cases[] = {
     /* the khokim of a region is its governor */
     {"The khokim of Tashkent region, Zoyir Rahimov, received the guests.",
      {"Zoyir Rahimov|governor|a1:UZ.14"}},
+    /* a national ministry's official is the country's; a city's office the city's even when
+     * the places stage leaves the name alone */
+    {"Anna Berg, Director-General of the Ministry of Foreign Affairs of Sweden, spoke.",
+     {"Anna Berg|official|cc:SE"}},
+    {"Li Hua, director of the Tianjin Foreign Affairs Office, read a letter.",
+     {"Li Hua|official|gn:1792947"}},
+    /* "City, Country mayor" is the city's; "mayor of Country's second city" no country's */
+    {"The Delta, Canada mayor Lois Hart and her delegation visited Mangalore.",
+     {"Lois Hart|mayor|gn:5937615"}},
+    {"Tom Baker, mayor of New Zealand's second-largest city, visited Shenzhen. The talks in "
+     "Christchurch and Christchurch's council followed.",
+     {"Tom Baker|mayor|gn:2192362"}},
+    /* a former mayor shares the city with the present one */
+    {"Mayor Ravi Rao of Mangalore met the guests. Former Mayor Anil Shet spoke in Mangalore.",
+     {"Ravi Rao|mayor|gn:1263780", "Anil Shet|mayor|gn:1263780"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
