@@ -4,4 +4,4 @@ set -eu
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends build-essential pkg-config python3 npm \
-    libjansson-dev libsqlite3-dev libutf8proc-dev libgumbo-dev >/dev/null
+    libjansson-dev libsqlite3-dev libutf8proc-dev libgumbo-dev time >/dev/null
