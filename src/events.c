@@ -435,6 +435,10 @@ static const char *group_origin(const ct_analysis *an, const sview *v)
                 (ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "from") ||
                  ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "of")))
                 return p->key;
+            /* "Twelve delegates arrived on Monday from X" */
+            if (p->tok > i + 1 && p->tok - i <= 8 &&
+                ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "from"))
+                return p->key;
         }
     }
     return NULL;
@@ -494,14 +498,32 @@ static int location_word(const ct_analysis *an, uint32_t i)
     return ct_ieq(t, n, "to") || ct_ieq(t, n, "in") || ct_ieq(t, n, "at");
 }
 
+/* Is the trigger a word of arriving ("arrived", "arrives", "came to")? */
+static int arrival(const ct_analysis *an, const hit *tr)
+{
+    const char *t = ct_tok_text(an, tr->tok);
+    size_t n = an->toks[tr->tok].len;
+    return (n >= 3 && ct_ieq(t, 3, "arr")) || ct_ieq(t, n, "came");
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
     ct_event e = {0};
-    /* visitors: people before the trigger, else the group's city */
-    for (size_t i = 0; i < v->npersons; i++) {
+    /* visitors: "the first official visit of Governor X to Jeju", "a visit by Mayor Y";
+     * else the people before the trigger; else the group's city */
+    uint32_t after = tr->tok + tr->ntok;
+    if (after < v->e && (ct_ieq(ct_tok_text(an, after), an->toks[after].len, "of") ||
+                         ct_ieq(ct_tok_text(an, after), an->toks[after].len, "by")))
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person_mention *m = v->persons[i];
+            const ct_person *p = person_of(an, m);
+            if (p && m->tok > after && m->tok <= after + 2) add_person(&e, p->name);
+        }
+    int named_after = e.npeople > 0;
+    for (size_t i = 0; i < v->npersons && !named_after; i++) {
         const ct_person_mention *m = v->persons[i];
         if (m->tok > tr->tok) break;
         if (lead_person(v, tr, m)) continue;
@@ -539,6 +561,11 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         }
         if (!own) add_key(&e, p->key);
     }
+    /* "Twelve delegates arrived Monday from Hekinan": a group that arrived came to the city
+     * the story is told from */
+    if (!e.nkeys && origin && st->home && strcmp(origin, st->home) != 0 &&
+        !contains(an, origin, st->home) && arrival(an, tr))
+        add_key(&e, st->home);
     drop_covered_countries(an, &e, v);
     if (!e.nkeys) {
         /* "X will tour Eurasia from June 26 until July 4": the trip's dates, for the sentence
@@ -761,6 +788,14 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
         }
         return;
     }
+    /* "to invite the Koper City officials to Busan": the group's city */
+    const char *origin = e.npeople ? NULL : group_origin(an, v);
+    if (origin) {
+        add_person(&e, origin);
+        for (size_t i = 0; i < v->nplaces; i++)
+            if (strcmp(v->places[i]->key, origin) == 0 && v->places[i]->tok >= after)
+                after = v->places[i]->tok + v->places[i]->ntok;
+    }
     if (!e.npeople) return;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
@@ -768,6 +803,7 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
         add_key(&e, p->key);
         break;
     }
+    if (origin && e.nkeys && strcmp(e.keys[0], origin) == 0) return;
     if (!e.nkeys) add_key(&e, host ? host : st->home);
     keep_specific(an, e.keys, &e.nkeys);
     /* the invited's own city is no destination */

@@ -263,6 +263,22 @@ int main(void)
     CHECK(e && !json_is_string(json_object_get(e, "date")), "no recalled year as the date");
     json_decref(r);
 
+    /* "the visit of X to Y"; a group that arrived came to the home city; invited officials. */
+    r = extract(ctx, "date 2024-03-13 Daegu Mayor Hong Joon-pyo said the first official visit of "
+                     "Mayor Zhang Xin to Daegu was a success.\n");
+    CHECK(event(r, "visit", "destinations", DAEGU) != NULL, "visit of X to Y");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-13 Daegu Mayor Hong Joon-pyo opened the fair in Daegu on "
+                     "Monday. Twelve delegates arrived on Tuesday from Qingdao for the fair.\n");
+    e = event(r, "visit", "visitors", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "arrived from X: to home");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-13 Daegu Mayor Hong Joon-pyo hopes to invite Qingdao "
+                     "officials to Daegu next year.\n");
+    e = event(r, "visit", "visitors", QINGDAO);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "invited officials plan a visit");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
