@@ -27,9 +27,8 @@
 #include "pipeline.h"
 #include "text.h"
 
-const char *const ct_event_type_names[] = {"",          "visit",      "meeting",
-                                           "agreement", "speech",     "conference",
-                                           "cultural_event", "honor"};
+const char *const ct_event_type_names[] = {"",       "visit",      "meeting",        "agreement",
+                                           "speech", "conference", "cultural_event", "honor"};
 const char *const ct_tie_kind_names[] = {"", "sister", "friendship", "mou", "cooperation"};
 const char *const ct_topic_names[] = {"tourism",
                                       "climate_environment",
@@ -61,7 +60,7 @@ enum { CUE_FUTURE = 1, CUE_NEGATION = 2 };
 /* Per-sentence view: the mentions that fall inside it. */
 typedef struct {
     size_t sent;
-    uint32_t b, e;                       /* token range */
+    uint32_t b, e; /* token range */
     const ct_place_mention *places[MAX_HITS];
     size_t nplaces;
     const ct_date_mention *dates[MAX_HITS];
@@ -72,8 +71,8 @@ typedef struct {
     size_t ntriggers;
     hit kinds[MAX_HITS];
     size_t nkinds;
-    uint32_t lead_end; /* end of a fronted "After the meeting with X," phrase, or b */
-    int cues;      /* CUE_* bits */
+    uint32_t lead_end;   /* end of a fronted "After the meeting with X," phrase, or b */
+    int cues;            /* CUE_* bits */
     uint32_t future_tok; /* first future cue token, or UINT32_MAX */
     hit fut[MAX_HITS];   /* every future cue */
     size_t nfut;
@@ -82,17 +81,17 @@ typedef struct {
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *triggers, *kinds, *cues, *topics;
-    const char *home;    /* the article's home city key, or NULL */
-    const char *partner; /* the other city the article is most about, or NULL */
-    const ct_lexicon *pairs; /* phrases that refer back to the pair ("the two cities") */
+    const char *home;            /* the article's home city key, or NULL */
+    const char *partner;         /* the other city the article is most about, or NULL */
+    const ct_lexicon *pairs;     /* phrases that refer back to the pair ("the two cities") */
     const ct_lexicon *accompany; /* phrases that add people to the last visit or meeting */
     const ct_lexicon *examples;  /* phrases that quote another story as an example */
-    int last_kind;    /* the last specific agreement kind named so far, titles included */
+    int last_kind;            /* the last specific agreement kind named so far, titles included */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
     ct_when trip_date;
     size_t trip_sent;
-    const hit *trigger; /* the trigger being read */
-    const char *trip_dest;  /* the first destination of the last visit that took place */
+    const hit *trigger;             /* the trigger being read */
+    const char *trip_dest;          /* the first destination of the last visit that took place */
     const char *const *trip_people; /* and its visitors */
     size_t trip_npeople;
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
@@ -196,8 +195,8 @@ static void view_build(ev_state *st, size_t s, sview *v)
         if (m->person >= 0 && v->npersons < MAX_HITS) v->persons[v->npersons++] = m;
     }
     v->lead_end = v->b;
-    static const char *const leads[] = {"after", "following", "before", "during", "upon",
-                                        "ahead", "prior", NULL};
+    static const char *const leads[] = {"after", "following", "before", "during",
+                                        "upon",  "ahead",     "prior",  NULL};
     for (int k = 0; leads[k]; k++)
         if (ct_ieq(ct_tok_text(an, v->b), an->toks[v->b].len, leads[k])) {
             for (uint32_t i = v->b + 1; i < v->e && i < v->b + 16; i++)
@@ -264,7 +263,8 @@ static int contains(const ct_analysis *an, const char *outer, const char *inner)
     if (strcmp(outer, inner) == 0 || !an->ctx->gaz) return 0;
     ct_gaz_entry g;
     if (ct_gaz_get(an->ctx->gaz, inner, &g) < 0) return 0;
-    if (strncmp(outer, "cc:", 3) == 0) return strncmp(inner, "cc:", 3) != 0 && strncmp(g.cc, outer + 3, 2) == 0;
+    if (strncmp(outer, "cc:", 3) == 0)
+        return strncmp(inner, "cc:", 3) != 0 && strncmp(g.cc, outer + 3, 2) == 0;
     return strncmp(outer, "a1:", 3) == 0 && strncmp(inner, "gn:", 3) == 0 && g.admin1 &&
            strcmp(g.admin1, outer) == 0;
 }
@@ -411,7 +411,8 @@ static ct_event *event_new(ev_state *st, int type, const sview *v)
     e->type = (uint8_t)type;
     e->sent = (uint32_t)v->sent;
     e->evidence = (ct_span){st->an->sents[v->sent].off, st->an->sents[v->sent].len};
-    e->planned = st->trigger ? (uint8_t)planned_at(st->an, v, st->trigger) : (v->cues & CUE_FUTURE) != 0;
+    e->planned =
+        st->trigger ? (uint8_t)planned_at(st->an, v, st->trigger) : (v->cues & CUE_FUTURE) != 0;
     return e;
 }
 
@@ -557,7 +558,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         int own = origin && strcmp(origin, p->key) == 0;
         for (size_t k = 0; k < v->npersons && !own; k++) {
             const ct_person *pp = person_of(an, v->persons[k]);
-            own = pp && pp->of && strcmp(pp->of, p->key) == 0 && has_str(e.people, e.npeople, pp->name);
+            own = pp && pp->of && strcmp(pp->of, p->key) == 0 &&
+                  has_str(e.people, e.npeople, pp->name);
         }
         if (!own) add_key(&e, p->key);
     }
@@ -602,9 +604,9 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
  * verb whose object is an unnamed group. */
 static int meets_group(const ct_analysis *an, const sview *v, const hit *tr)
 {
-    static const char *const groups[] = {"officials", "heads", "delegation", "delegates",
-                                         "representatives", "members", "leaders", "executives",
-                                         "delegations", "officers", "staff", NULL};
+    static const char *const groups[] = {"officials",       "heads",    "delegation", "delegates",
+                                         "representatives", "members",  "leaders",    "executives",
+                                         "delegations",     "officers", "staff",      NULL};
     const char *t0 = ct_tok_text(an, tr->tok);
     if (!(ct_ieq(t0, 3, "met") || ct_ieq(t0, 4, "meet") || ct_ieq(t0, 5, "meets") ||
           ct_ieq(t0, 4, "held") || ct_ieq(t0, 7, "engaged") || ct_ieq(t0, 4, "hold")))
@@ -692,7 +694,9 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
     ct_event *out = event_new(st, CT_EV_MEETING, v);
     if (!out) return;
-    *out = (ct_event){.type = CT_EV_MEETING, .sent = out->sent, .evidence = out->evidence,
+    *out = (ct_event){.type = CT_EV_MEETING,
+                      .sent = out->sent,
+                      .evidence = out->evidence,
                       .planned = out->planned};
     memcpy(out->people, e.people, sizeof e.people);
     out->npeople = e.npeople;
@@ -712,7 +716,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (!out->place && st->trip_dest) {
         /* a meeting during a visit by one of its participants is held where they went */
         for (size_t i = 0; i < out->npeople && !out->place; i++)
-            if (has_str(st->trip_people, st->trip_npeople, out->people[i])) out->place = st->trip_dest;
+            if (has_str(st->trip_people, st->trip_npeople, out->people[i]))
+                out->place = st->trip_dest;
     }
     if (!out->place) out->place = st->home;
     set_date(out, v, tr->tok);
@@ -930,19 +935,24 @@ static const char *proper_name(ct_analysis *an, const sview *v, uint32_t t, uint
     if (!cap) return NULL;
     while (b > v->b) {
         const ct_token *k = &an->toks[b - 1];
-        if ((k->flags & (CT_TOK_CAP | CT_TOK_NUM)) && !(an->toks[b].flags & CT_TOK_SENT)) b--;
+        if ((k->flags & (CT_TOK_CAP | CT_TOK_NUM)) && !(an->toks[b].flags & CT_TOK_SENT))
+            b--;
         else if (k->flags & CT_TOK_PUNCT && !(k->flags & CT_TOK_SPACE) && k->len == 1 &&
                  an->text[k->off] == '-' && b - 1 > v->b)
             b--;
-        else break;
+        else
+            break;
     }
     for (;;) {
-        if (e < v->e && (an->toks[e].flags & (CT_TOK_CAP | CT_TOK_NUM))) e++;
-        else if (e + 1 < v->e && (ct_ieq(ct_tok_text(an, e), an->toks[e].len, "of") ||
-                                   ct_ieq(ct_tok_text(an, e), an->toks[e].len, "for")) &&
+        if (e < v->e && (an->toks[e].flags & (CT_TOK_CAP | CT_TOK_NUM)))
+            e++;
+        else if (e + 1 < v->e &&
+                 (ct_ieq(ct_tok_text(an, e), an->toks[e].len, "of") ||
+                  ct_ieq(ct_tok_text(an, e), an->toks[e].len, "for")) &&
                  (an->toks[e + 1].flags & CT_TOK_CAP))
             e += 2;
-        else break;
+        else
+            break;
     }
     if (e - b < 2) return NULL;
     uint32_t off = an->toks[b].off, end = an->toks[e - 1].off + an->toks[e - 1].len;
@@ -979,7 +989,8 @@ static void other_event(ev_state *st, const sview *v, const hit *tr)
         add_person(e, first->name);
         for (size_t i = 0; i < an->org_mentions.n && !e->name; i++) {
             const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, i);
-            if (om->tok >= v->b && om->tok < v->e) e->name = CT_VEC_AT(&an->orgs, ct_org, om->org)->name;
+            if (om->tok >= v->b && om->tok < v->e)
+                e->name = CT_VEC_AT(&an->orgs, ct_org, om->org)->name;
         }
     } else if (tr->value == CT_EV_HONOR) {
         add_person(e, first->name);
@@ -1307,11 +1318,16 @@ int ct_events_find(ct_analysis *an)
                 if (done[tr->value] || in_example(&st, &v, tr->tok)) continue;
                 size_t before = an->events.n;
                 st.trigger = tr;
-                if (tr->value == CT_EV_VISIT) visit_event(&st, &v, tr);
-                else if (tr->value == CT_EV_MEETING) meeting_event(&st, &v, tr);
-                else if (tr->value == CT_EV_AGREEMENT) agreement_event(&st, &v, tr);
-                else if (tr->value == EV_INVITE) invite_event(&st, &v, tr);
-                else other_event(&st, &v, tr);
+                if (tr->value == CT_EV_VISIT)
+                    visit_event(&st, &v, tr);
+                else if (tr->value == CT_EV_MEETING)
+                    meeting_event(&st, &v, tr);
+                else if (tr->value == CT_EV_AGREEMENT)
+                    agreement_event(&st, &v, tr);
+                else if (tr->value == EV_INVITE)
+                    invite_event(&st, &v, tr);
+                else
+                    other_event(&st, &v, tr);
                 if (an->events.n > before) done[tr->value] = 1;
             }
         }

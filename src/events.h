@@ -31,14 +31,14 @@ typedef enum {
 #define CT_EV_MAX 12 /* people or keys per event */
 
 typedef struct {
-    uint8_t type;     /* ct_event_type */
-    uint8_t kind;     /* ct_tie_kind, agreements */
-    uint8_t planned;  /* future or intended relative to publication */
+    uint8_t type;    /* ct_event_type */
+    uint8_t kind;    /* ct_tie_kind, agreements */
+    uint8_t planned; /* future or intended relative to publication */
     uint8_t has_date;
     ct_when date;
     const char *people[CT_EV_MAX]; /* visitors, participants, signatories, speaker, recipient */
     uint8_t npeople;
-    const char *keys[CT_EV_MAX];   /* destinations (visit) or parties */
+    const char *keys[CT_EV_MAX]; /* destinations (visit) or parties */
     uint8_t nkeys;
     const char *place; /* meeting, conference, cultural event: where (key) */
     const char *name;  /* conference or cultural event name, speech venue, honour */

@@ -33,8 +33,8 @@ static int holds(json_t *list, const char *s)
 {
     size_t i;
     json_t *v;
-    json_array_foreach(list, i, v) if (json_is_string(v) && strcmp(json_string_value(v), s) == 0)
-        return 1;
+    json_array_foreach(list, i,
+                       v) if (json_is_string(v) && strcmp(json_string_value(v), s) == 0) return 1;
     return 0;
 }
 
@@ -223,7 +223,8 @@ int main(void)
 
     /* Another pair's story quoted as an example is not the article's. */
     r = extract(ctx, "date 2024-03-13 Like Seoul and Nagoya, which became sister cities in "
-                     "2009, Daegu and Qingdao hope to deepen their ties. Daegu Mayor Hong Joon-pyo would like to "
+                     "2009, Daegu and Qingdao hope to deepen their ties. Daegu Mayor Hong Joon-pyo "
+                     "would like to "
                      "visit Qingdao next year.\n");
     CHECK(tie(r, SEOUL, NAGOYA, "sister") == NULL, "an example pair makes no tie");
     CHECK(event(r, "visit", "destinations", QINGDAO) != NULL, "'would like to visit' is a visit");
@@ -245,8 +246,8 @@ int main(void)
     {
         size_t i;
         json_t *m, *second = NULL;
-        json_array_foreach(json_object_get(r, "events"), i, m) if (
-            strcmp(str(m, "type"), "meeting") == 0) second = m;
+        json_array_foreach(json_object_get(r, "events"), i,
+                           m) if (strcmp(str(m, "type"), "meeting") == 0) second = m;
         CHECK(second && json_array_size(json_object_get(second, "participants")) == 1,
               "Mayor Hong is not in the second meeting");
     }
