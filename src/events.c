@@ -358,7 +358,11 @@ static uint32_t event_topics(ev_state *st, size_t s)
         const ct_sentence *ns = &an->sents[k];
         if (ns->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) break;
         hit h[4];
-        if (scan(an, st->triggers, ns->tok, ns->tok + ns->ntok, h, 4, type_of)) break;
+        size_t nh = scan(an, st->triggers, ns->tok, ns->tok + ns->ntok, h, 4, type_of);
+        int own = 0; /* a sentence that states a visit, meeting or agreement of its own */
+        for (size_t i = 0; i < nh; i++)
+            own |= h[i].value <= CT_EV_AGREEMENT || h[i].value == EV_INVITE;
+        if (own) break;
         bits |= topics_of(st, ns->tok, ns->tok + ns->ntok);
     }
     return bits;
