@@ -87,6 +87,25 @@ static void *worker(void *arg)
     return NULL;
 }
 
+/* Reads up to cap documents into slots (a failed read keeps its error in its slot); sets *done
+ * at the end of the input. Returns how many slots it filled. */
+static size_t read_batch(ct_reader *r, slot *slots, size_t cap, int *done)
+{
+    size_t n = 0;
+    while (n < cap && !*done) {
+        slot *s = &slots[n];
+        memset(s, 0, sizeof *s);
+        int got = ct_reader_next(r, &s->doc, s->err, sizeof s->err);
+        if (got == 0) {
+            *done = 1;
+            break;
+        }
+        if (got < 0) s->rc = got;
+        n++;
+    }
+    return n;
+}
+
 static int parse_format(const char *s, ct_format *fmt)
 {
     if (strcmp(s, "text") == 0 || strcmp(s, "txt") == 0) *fmt = CT_FMT_TEXT;
@@ -176,32 +195,25 @@ static int cmd_extract(int argc, char **argv)
     int progress = !quiet && isatty(2);
     size_t cap = (size_t)jobs * 32, ndocs = 0, nfail = 0;
     double bytes = 0, t0 = now();
-    slot *slots = calloc(cap, sizeof *slots);
+    /* Two batches: while jobs-1 threads extract one, this thread reads the next and then joins
+     * them as the last worker, so reading overlaps extraction and no more than `jobs` threads
+     * ever run. Records are still written batch by batch in input order. */
+    slot *slots = calloc(2 * cap, sizeof *slots), *cur = slots, *nxt = slots ? slots + cap : NULL;
     int done = 0, write_failed = 0;
-    while (!done && slots) {
-        size_t n = 0;
-        while (n < cap) {
-            slot *s = &slots[n];
-            memset(s, 0, sizeof *s);
-            int got = ct_reader_next(r, &s->doc, s->err, sizeof s->err);
-            if (got == 0) {
-                done = 1;
-                break;
-            }
-            if (got < 0) s->rc = got;
-            n++;
-        }
-        batch b = {ctx, slots, n, 0, pretty ? CT_JSON_PRETTY : 0};
+    size_t n = slots ? read_batch(r, cur, cap, &done) : 0;
+    while (n > 0) {
+        batch b = {ctx, cur, n, 0, pretty ? CT_JSON_PRETTY : 0};
         size_t nthreads = (size_t)jobs < n ? (size_t)jobs : n;
         pthread_t th[256];
         size_t started = 0;
         for (size_t t = 1; t < nthreads; t++)
             if (pthread_create(&th[started], NULL, worker, &b) == 0) started++;
+        size_t next_n = done ? 0 : read_batch(r, nxt, cap, &done);
         worker(&b);
         for (size_t t = 0; t < started; t++)
             pthread_join(th[t], NULL);
         for (size_t i = 0; i < n; i++) {
-            slot *s = &slots[i];
+            slot *s = &cur[i];
             if (s->rc < 0) {
                 fprintf(stderr, "cityties: %s\n", s->err);
                 nfail++;
@@ -216,6 +228,10 @@ static int cmd_extract(int argc, char **argv)
             free(s->json);
             ct_doc_free(s->doc);
         }
+        slot *done_batch = cur;
+        cur = nxt;
+        nxt = done_batch;
+        n = next_n;
         fflush(out);
         if (progress) {
             double dt = now() - t0;
