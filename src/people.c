@@ -194,6 +194,20 @@ static int org_generic(const pctx *c, int32_t og)
     return 1;
 }
 
+/* Is token k a word that continues a place's own name ("Busan Metropolitan City", "Jeju
+ * Special Self-Governing Province") rather than a body's? */
+static int place_affix(const ct_analysis *an, size_t k)
+{
+    static const char *const w[] = {"City", "Metropolitan", "Municipal", "Municipality",
+                                    "Province", "Prefecture", "County", "Region", "District",
+                                    "State", "Special", "Self", "Governing", "Government",
+                                    "Town", "Village", "Oblast", "Krai", "Republic", "Hall",
+                                    "Mayor", "Governor"};
+    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
+        if (tok_is(an, k, w[i])) return 1;
+    return 0;
+}
+
 /* Sets the occurrence's affiliation from a place mention or an organisation. */
 static void occ_set_place(title_occ *o, const ct_place_mention *pm)
 {
@@ -238,12 +252,19 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     int32_t org_after = -1;
     size_t k = from;
     int steps = 0;
+    int city_staff = 0;             /* "manager for the city", "of the city" */
+    size_t body_s = 0, body_e = 0;  /* "of the Chicago Sister Cities International": a body */
     /* "of X", "for ... of X", "at X": up to 10 tokens, not past a comma or sentence end. */
     while (k < sent_hi && steps < 12) {
         if (tok_is(an, k, "of") || tok_is(an, k, "at")) {
             size_t j = k + 1;
             if (j < sent_hi && tok_is(an, j, "the")) j++;
             if (j >= sent_hi) break;
+            if (tok_is(an, j, "city") && !is_cap(an, j) && tok_is(an, j - 1, "the") &&
+                !(j + 1 < sent_hi && tok_is(an, j + 1, "of"))) {
+                city_staff = 1;
+                break;
+            }
             size_t st, nt;
             int32_t og = ct_orgs_covering(an, j, &st, &nt);
             if (og >= 0) {
@@ -265,6 +286,15 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                 after = pm;
                 /* "of the Gyeongju City Council": the city's council (the city government) */
                 council |= council_after(c, pm->tok + pm->ntok, sent_hi);
+                /* a body named after the place that orgs.h does not know */
+                size_t e = pm->tok + pm->ntok;
+                if (!council && !(pm->flags & CT_PM_GOV)) {
+                    while (e < sent_hi && is_cap(an, e) && !place_affix(an, e)) e++;
+                    if (e > pm->tok + pm->ntok) {
+                        body_s = pm->tok;
+                        body_e = e;
+                    }
+                }
                 break;
             }
             k = j;
@@ -280,6 +310,12 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         if (tok_is(an, k, ",") || tok_is(an, k, ".") || tok_is(an, k, "and") ||
             tok_is(an, k, "(") || tok_is(an, k, "to") || tok_is(an, k, "in"))
             break;
+        if (tok_is(an, k, "city") && !is_cap(an, k) && k >= from + 2 && tok_is(an, k - 1, "the") &&
+            (tok_is(an, k - 2, "for") || tok_is(an, k - 2, "with")) &&
+            !(k + 1 < sent_hi && tok_is(an, k + 1, "of"))) {
+            city_staff = 1;
+            break;
+        }
         if (!is_word(an, k) && !tok_is(an, k, "-") && !tok_is(an, k, "&")) break;
         k++;
         steps++;
@@ -383,6 +419,19 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         o->of = NULL;
         if (before && !strncmp(before->key, "cc:", 3)) occ_set_place(o, before);
     }
+    /* "Director of the Chicago Sister Cities International": an unknown body, not the city */
+    if (body_e && (!strcmp(val, "lead") || t == CT_TITLE_BUSINESS) && o->of == o->key && after &&
+        after->tok == body_s) {
+        o->of = span_text(an, body_s, body_e);
+        if (t != CT_TITLE_BUSINESS) t = CT_TITLE_OTHER;
+    }
+    /* "public communications manager for the city": city staff */
+    if (city_staff && !o->of && (t == CT_TITLE_OTHER || t == CT_TITLE_NONE)) t = CT_TITLE_OFFICIAL;
+    /* "the Israeli ambassador's deputy": staff of the office, not its holder */
+    if (o->te + 1 < sent_hi && (an->toks[o->te].flags & CT_TOK_PUNCT) && tok_is(an, o->te + 1, "s") &&
+        !(an->toks[o->te].flags & CT_TOK_SPACE) && t != CT_TITLE_NONE && t != CT_TITLE_OTHER &&
+        o->te + 2 < sent_hi && is_word(an, o->te + 2) && !is_cap(an, o->te + 2))
+        t = CT_TITLE_OFFICIAL;
     o->title = t;
 }
 
@@ -692,8 +741,9 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
             /* "X, Governor Sakaja said": the title belongs to the next name */
             size_t te = CT_VEC_AT(&c->occ, title_occ, t)->te;
             if (te < hi && is_cap(an, te)) return -1;
-            /* "X, Deputy Mayors of Karasu A, B": skip "of (the) Place", then a name */
-            if (te + 1 < hi && tok_is(an, te, "of")) {
+            /* "X, Deputy Mayors of Karasu A, B": skip "of (the) Place", then a name (a
+             * singular title's place runs on into a body: "CEO of the Seattle Seahawks") */
+            if (te + 1 < hi && tok_is(an, te, "of") && CT_VEC_AT(&c->occ, title_occ, t)->plural) {
                 size_t q = te + 1, p0;
                 if (q < hi && tok_is(an, q, "the")) q++;
                 if (q < hi && place_word(c, q, &p0)) {

@@ -159,6 +159,13 @@ static const people_case cases[] = {
     /* a former mayor shares the city with the present one */
     {"Mayor Ravi Rao of Mangalore met the guests. Former Mayor Anil Shet spoke in Mangalore.",
      {"Ravi Rao|mayor|gn:1263780", "Anil Shet|mayor|gn:1263780"}},
+    /* a body named after a city that orgs.h does not know is the body, not the city */
+    {"Adrienne Tong, Executive Director of the Chicago Sister Cities International, spoke.",
+     {"Adrienne Tong|other|Chicago Sister Cities International"}},
+    {"Sam Lee, Chief Executive Officer of the Seattle Seahawks, spoke.",
+     {"Sam Lee|business|Seattle Seahawks"}},
+    /* "ambassador's deputy": staff of the office */
+    {"Avital Rosen, Israeli ambassador's deputy, also took part.", {"Avital Rosen|official|cc:IL"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
