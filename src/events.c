@@ -138,6 +138,9 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
     size_t n = 0;
     for (uint32_t i = b; i < e && n < max; i++) {
         if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
+        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
+            continue;
         const char *v;
         size_t len = ct_lex_match(t, an, i, e, &v);
         if (!len) continue;
