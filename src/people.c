@@ -120,6 +120,7 @@ static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
 }
 
 static int place_word(const pctx *c, size_t k, size_t *start);
+static int verb_kind(const pctx *c, size_t i, const char *want);
 static int org_has_word(const ct_analysis *an, int32_t og, const char *w);
 static void org_to_place(const pctx *c, title_occ *o, int32_t og);
 
@@ -139,6 +140,11 @@ static const ct_place_mention *place_ending_at(const ct_analysis *an, size_t k, 
         k -= 2;
     if (k <= lo) return NULL;
     const ct_place_mention *pm = ct_places_covering(an, k - 1);
+    /* an abbreviation's own dot: "U.S. Ambassador" */
+    if (!pm && k >= lo + 2 && tok_is(an, k - 1, ".") && !(an->toks[k - 1].flags & CT_TOK_SPACE)) {
+        pm = ct_places_covering(an, k - 2);
+        return pm && pm->tok + pm->ntok == k - 1 ? pm : NULL;
+    }
     return pm && pm->tok + pm->ntok == k ? pm : NULL;
 }
 
@@ -673,6 +679,18 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
         t = occ_ending_at(c, k);
         if (t >= 0) return t;
     }
+    /* "Deputy Mayor for International Affairs (,) X": a portfolio between title and name */
+    {
+        size_t q = k;
+        for (int n = 0; n < 6 && q > lo + 1 && (is_cap(an, q - 1) || tok_is(an, q - 1, "and") ||
+                                                tok_is(an, q - 1, "&"));
+             n++)
+            q--;
+        if (q < k && q > lo + 1 && tok_is(an, q - 1, "for") && is_cap(an, q)) {
+            t = occ_ending_at(c, q - 1);
+            if (t >= 0) return t;
+        }
+    }
     /* a parenthesis: "(USA)" */
     if (k > lo && tok_is(an, k - 1, ")")) {
         size_t q = k - 1;
@@ -741,6 +759,18 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
             /* "X, Governor Sakaja said": the title belongs to the next name */
             size_t te = CT_VEC_AT(&c->occ, title_occ, t)->te;
             if (te < hi && is_cap(an, te)) return -1;
+            /* "X (Mexico's premier startup incubator)": a lowercase title word used as an
+             * adjective, before a noun */
+            size_t ts = CT_VEC_AT(&c->occ, title_occ, t)->ts;
+            if (!is_cap(an, ts) && te < hi && is_word(an, te) && !is_cap(an, te) &&
+                !verb_kind(c, te, "subj") && !tok_is(an, te, "of") && !tok_is(an, te, "for") &&
+                !tok_is(an, te, "to") && !tok_is(an, te, "in") && !tok_is(an, te, "at") &&
+                !tok_is(an, te, "and") && !tok_is(an, te, "from") && !tok_is(an, te, "since") &&
+                !tok_is(an, te, "who") && !tok_is(an, te, "with") && !tok_is(an, te, "was") &&
+                !tok_is(an, te, "is") && !tok_is(an, te, "has") && !tok_is(an, te, "had") &&
+                !tok_is(an, te, "will") && !tok_is(an, te, "until") && !tok_is(an, te, "on") &&
+                !tok_is(an, te, "also") && !tok_is(an, te, "then"))
+                return -1;
             /* "X, Deputy Mayors of Karasu A, B": skip "of (the) Place", then a name (a
              * singular title's place runs on into a body: "CEO of the Seattle Seahawks") */
             if (te + 1 < hi && tok_is(an, te, "of") && CT_VEC_AT(&c->occ, title_occ, t)->plural) {
@@ -759,7 +789,8 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
         if (tok_is(an, k, "the") || tok_is(an, k, "a") || tok_is(an, k, "an") ||
             tok_is(an, k, "then") || tok_is(an, k, "former") || tok_is(an, k, "current") ||
             tok_is(an, k, "newly") || tok_is(an, k, "elected") || tok_is(an, k, "acting") ||
-            tok_is(an, k, "'") || tok_is(an, k, "s")) {
+            tok_is(an, k, "'") || tok_is(an, k, "\xe2\x80\x99") || tok_is(an, k, "s") ||
+            (tok_is(an, k, "city") && !is_cap(an, k))) {
             k++;
             continue;
         }

@@ -166,6 +166,19 @@ static const people_case cases[] = {
      {"Sam Lee|business|Seattle Seahawks"}},
     /* "ambassador's deputy": staff of the office */
     {"Avital Rosen, Israeli ambassador's deputy, also took part.", {"Avital Rosen|official|cc:IL"}},
+    /* a portfolio between title and name; "the city's deputy mayor" */
+    {"Deputy Mayor for International Affairs Kim Jae-won met the delegation in Seoul.",
+     {"Kim Jae-won|deputy_mayor|gn:1835848"}},
+    {"Seoul's Deputy Mayor for Economic Affairs, Kim Eui-seung, spoke at the forum.",
+     {"Kim Eui-seung|deputy_mayor|gn:1835848"}},
+    {"Mr. Lee Min-ho, the city's deputy mayor for international affairs, greeted the guests "
+     "in Daegu.",
+     {"Lee Min-ho|deputy_mayor|gn:1835329"}},
+    /* "U.S." before a title */
+    {"U.S. Ambassador to Japan Rahm Emerson visited Nagasaki.",
+     {"Rahm Emerson|ambassador|cc:US"}},
+    /* a lowercase title word as an adjective names no one */
+    {"Startup Norway (Norway's premier startup incubator) signed an agreement.", {NULL}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
