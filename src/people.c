@@ -262,7 +262,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     size_t body_s = 0, body_e = 0;  /* "of the Chicago Sister Cities International": a body */
     /* "of X", "for ... of X", "at X": up to 10 tokens, not past a comma or sentence end. */
     while (k < sent_hi && steps < 12) {
-        if (tok_is(an, k, "of") || tok_is(an, k, "at")) {
+        if (tok_is(an, k, "of") || tok_is(an, k, "at") ||
+            (k == from && tok_is(an, k, "from"))) { /* "his counterpart from Rome" */
             size_t j = k + 1;
             if (j < sent_hi && tok_is(an, j, "the")) j++;
             if (j >= sent_hi) break;
@@ -717,7 +718,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
              n++)
             p--;
         if (!(p > lo && (tok_is(an, p - 1, "of") || tok_is(an, p - 1, "to") ||
-                         tok_is(an, p - 1, "in"))))
+                         tok_is(an, p - 1, "in") || tok_is(an, p - 1, "from"))))
             return -1;
         p--;
         for (int n = 0; n < 5 && p > lo && occ_ending_at(c, p) < 0 && place_filler(an, p - 1); n++)

@@ -179,6 +179,9 @@ static const people_case cases[] = {
      {"Rahm Emerson|ambassador|cc:US"}},
     /* a lowercase title word as an adjective names no one */
     {"Startup Norway (Norway's premier startup incubator) signed an agreement.", {NULL}},
+    /* "his counterpart from Rome, X" */
+    {"Jerusalem Mayor Moshe Lion hosted his counterpart from Rome, Roberto Gualtieri.",
+     {"Moshe Lion|mayor|gn:281184", "Roberto Gualtieri|mayor|gn:3169070"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
