@@ -1609,7 +1609,8 @@ static int guest_place(const pctx *c, const ct_place_mention *pm)
 
 /* The place of a delegation a person leads: "a delegation from X ..., led by Deputy Mayor Y",
  * "Y led a delegation from X", "an X delegation headed by Y", "a delegation from X, including
- * Governor Y". The visitors' place in the same
+ * Governor Y and Z, the Assembly Chairman". The visitors' place (a region's too, but for a
+ * mayor) in the same
  * sentence, of the kind the title needs; NULL when none. */
 static const char *led_delegation(const pctx *c, const name_run *r, int kind)
 {
@@ -1624,6 +1625,27 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
     while (b > lo && (tok_is(an, b - 1, "the") || tok_is(an, b - 1, "its") ||
                       tok_is(an, b - 1, "their")))
         b--;
+    /* a later member of the list: "including Governor A and B, the Assembly Chairman" */
+    if (b > lo && (tok_is(an, b - 1, "and") || tok_is(an, b - 1, ","))) {
+        size_t q = b;
+        for (int n = 0; n < 24 && q > lo + 1; n++) {
+            size_t w = q - 1;
+            if (tok_is(an, w, "including") || tok_is(an, w, "comprising") ||
+                (tok_is(an, w, "by") && (tok_is(an, w - 1, "led") || tok_is(an, w - 1, "headed")))) {
+                b = q;
+                break;
+            }
+            if (!(is_cap(an, w) || tok_is(an, w, ",") || tok_is(an, w, "and") ||
+                  tok_is(an, w, "the") || tok_is(an, w, ".") || tok_is(an, w, "-") ||
+                  (is_word(an, w) && in_lex(c->titles, an, w))))
+                break;
+            q = w;
+        }
+        while (b > lo && (tok_is(an, b - 1, "and") || tok_is(an, b - 1, ","))) b--;
+        if (!(b > lo && (tok_is(an, b - 1, "including") || tok_is(an, b - 1, "comprising") ||
+                         tok_is(an, b - 1, "by"))))
+            b = r->s;
+    }
     size_t from = 0, to = 0; /* where to look for the visitors' place */
     if ((b > lo + 1 && tok_is(an, b - 1, "by") &&
          (tok_is(an, b - 2, "led") || tok_is(an, b - 2, "headed"))) ||
@@ -1648,10 +1670,14 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
      * Y, arrived from X"); "led": the first after */
     int by = from == lo;
     if (by) to = hi;
+    /* a city's staff may come with a region's delegation; its mayor is a city's */
+    int mayor = r->title >= 0 && CT_VEC_AT(&c->occ, title_occ, r->title)->title == CT_TITLE_MAYOR;
     const ct_place_mention *pm = an->places.items, *best = NULL;
     for (size_t i = 0; i < an->places.n; i++) {
         if (pm[i].tok < from || pm[i].tok >= to || pm[i].sent != r->sent) continue;
-        if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
+        if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
+            !(pm[i].kind == kind || (kind == CT_PLACE_CITY && !mayor && pm[i].kind == CT_PLACE_ADMIN1)))
+            continue;
         if (by && pm[i].tok >= b && pm[i].tok < r->e) continue;
         if (by && pm[i].tok >= r->e && best) break;
         if (guest_place(c, &pm[i])) best = &pm[i];

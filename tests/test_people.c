@@ -182,6 +182,14 @@ static const people_case cases[] = {
     /* "his counterpart from Rome, X" */
     {"Jerusalem Mayor Moshe Lion hosted his counterpart from Rome, Roberto Gualtieri.",
      {"Moshe Lion|mayor|gn:281184", "Roberto Gualtieri|mayor|gn:3169070"}},
+    /* later members of a delegation's list; a region's delegation for its assembly chair */
+    {"Mayor Tom Hale welcomed a delegation from Osaka led by Deputy Mayor Ken Sato and "
+     "Councillor Yui Abe, at City Hall in Denver.",
+     {"Tom Hale|mayor|gn:5419384", "Ken Sato|deputy_mayor|gn:1853909",
+      "Yui Abe|council_member|gn:1853909"}},
+    {"The governor met a delegation from Aomori Prefecture, including Governor Ken Sato and "
+     "Yui Abe, the Prefectural Assembly Chairman, in Jeju.",
+     {"Ken Sato|governor|a1:JP.03", "Yui Abe|council_member|a1:JP.03"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
