@@ -534,6 +534,13 @@ static int collect(pctx *c)
             if (n && !is_cap(an, i) && (!strcmp(v, "lead") || !strcmp(v, "head")) &&
                 !(i + n < end && (tok_is(an, i + n, "of") || is_cap(an, i + n))))
                 n = 0;
+            /* "accompanied by his deputy, X": the owner's deputy (run_to_person()) */
+            if (!n && i > lo && tok_is(an, i, "deputy") && !is_cap(an, i) &&
+                (tok_is(an, i - 1, "his") || tok_is(an, i - 1, "her")) && i + 1 < end &&
+                (tok_is(an, i + 1, ",") || is_cap(an, i + 1))) {
+                n = 1;
+                v = "deputy_of_owner";
+            }
             if (n) {
                 title_occ *o = ct_vec_push(an->arena, &c->occ);
                 if (!o) return CT_ENOMEM;
@@ -1108,6 +1115,10 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
             if (pm[i].tok >= o->ts || pm[i].person < 0 || pm[i].person == p) continue;
             const ct_person *owner = CT_VEC_AT(&an->people, ct_person, pm[i].person);
             if (owner->of) o->of = owner->of;
+            if (o->val && !strcmp(o->val, "deputy_of_owner"))
+                o->title = owner->title == CT_TITLE_MAYOR || owner->title == CT_TITLE_GOVERNOR
+                               ? CT_TITLE_DEPUTY_MAYOR
+                               : CT_TITLE_OTHER;
             break;
         }
     }

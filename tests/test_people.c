@@ -190,6 +190,11 @@ static const people_case cases[] = {
     {"The governor met a delegation from Aomori Prefecture, including Governor Ken Sato and "
      "Yui Abe, the Prefectural Assembly Chairman, in Jeju.",
      {"Ken Sato|governor|a1:JP.03", "Yui Abe|council_member|a1:JP.03"}},
+    /* "his deputy, X": a mayor's deputy is a deputy mayor of the mayor's city */
+    {"Mayor Jean Bros of Carbonne will visit Monmouth, accompanied by his deputy, Ali Benafra.",
+     {"Jean Bros|mayor|gn:3028652", "Ali Benafra|deputy_mayor|gn:3028652"}},
+    {"Professor Jane Lee came with her deputy, Tom Hale.",
+     {"Jane Lee|academic|-", "Tom Hale|other|-"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
