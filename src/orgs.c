@@ -450,7 +450,7 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
     if (!strncmp(best, "council", 7) &&
         (!strncmp(name + best_end, " for ", 5) || !strncmp(name + best_end, " on ", 4)))
         return "other";
-    static const char *const kinds[] = {"business", "academic", "council", "gov", "media"};
+    static const char *const kinds[] = {"business", "academic", "council", "gov", "media", "ngo"};
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
         if (strncmp(best, kinds[k], strlen(kinds[k])) == 0) return kinds[k];
     return "other";

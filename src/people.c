@@ -259,6 +259,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     size_t k = from;
     int steps = 0;
     int city_staff = 0;             /* "manager for the city", "of the city" */
+    int assoc = 0;                  /* "of the Carbonne twinning committee" */
     size_t body_s = 0, body_e = 0;  /* "of the Chicago Sister Cities International": a body */
     /* "of X", "for ... of X", "at X": up to 10 tokens, not past a comma or sentence end. */
     while (k < sent_hi && steps < 12) {
@@ -300,6 +301,18 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                     if (e > pm->tok + pm->ntok) {
                         body_s = pm->tok;
                         body_e = e;
+                    }
+                    /* "the Carbonne twinning committee": an association of the place */
+                    const ct_lexicon *hl =
+                        an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+                    for (size_t w = e; hl && w < sent_hi && w < e + 3 && is_word(an, w) &&
+                                       !is_cap(an, w);
+                         w++) {
+                        const char *hv = ct_lex_lookup(hl, ct_tok_text(an, w), an->toks[w].len);
+                        if (hv && !strncmp(hv, "ngo", 3)) {
+                            assoc = 1;
+                            break;
+                        }
                     }
                 }
                 break;
@@ -366,6 +379,10 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             else if (!strcmp(kind, "gov")) t = CT_TITLE_OFFICIAL;
             else t = CT_TITLE_OTHER;
         }
+        /* officers of associations and committees are "other", not officials */
+        if (t == CT_TITLE_OFFICIAL && !strcmp(kind, "ngo") && !org_has_word(an, org, "Municipal") &&
+            !org_has_word(an, org, "Metropolitan"))
+            t = CT_TITLE_OTHER;
         /* "Chief Executive of Cork County Council": a public body's executive is its staff */
         if (t == CT_TITLE_BUSINESS && (!strcmp(kind, "council") || !strcmp(kind, "gov")))
             t = CT_TITLE_OFFICIAL;
@@ -432,6 +449,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         o->of = span_text(an, body_s, body_e);
         if (t != CT_TITLE_BUSINESS) t = CT_TITLE_OTHER;
     }
+    if (assoc && (t == CT_TITLE_OFFICIAL || t == CT_TITLE_COUNCIL_MEMBER) && (lead || lead_state))
+        t = CT_TITLE_OTHER;
     /* "public communications manager for the city": city staff */
     if (city_staff && !o->of && (t == CT_TITLE_OTHER || t == CT_TITLE_NONE)) t = CT_TITLE_OFFICIAL;
     /* "the Israeli ambassador's deputy": staff of the office, not its holder */

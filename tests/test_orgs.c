@@ -107,6 +107,16 @@ int main(void)
             CHECK(!strcmp(ct_orgs_kind(an, 1), "council"), "county council: council");
         }
     }
+    {
+        const char *t = "The Lyon Twinning Association met the Oslo Port Authority.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
+        CHECK(an && an->orgs.n == 2, "association and authority");
+        if (an && an->orgs.n == 2) {
+            CHECK(!strcmp(ct_orgs_kind(an, 0), "ngo"), "association: ngo (%s)", ct_orgs_kind(an, 0));
+            CHECK(!strcmp(ct_orgs_kind(an, 1), "other"), "authority: other");
+        }
+    }
     ct_arena_free(arena);
     ct_ctx_free(ctx);
     return harness_done("orgs");

@@ -195,6 +195,11 @@ static const people_case cases[] = {
      {"Jean Bros|mayor|gn:3028652", "Ali Benafra|deputy_mayor|gn:3028652"}},
     {"Professor Jane Lee came with her deputy, Tom Hale.",
      {"Jane Lee|academic|-", "Tom Hale|other|-"}},
+    /* officers of associations and committees are "other" (the spec) */
+    {"Lev Stern, Director General of the Nordic-Baltic Friendship Association, spoke.",
+     {"Lev Stern|other|Nordic-Baltic Friendship Association"}},
+    {"Christian Laval, president of the Carbonne twinning committee, thanked everyone.",
+     {"Christian Laval|other|gn:3028652"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
