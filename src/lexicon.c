@@ -73,20 +73,32 @@ static int cmp_entry(const void *a, const void *b)
     return strcmp((*(const entry *const *)a)->key, (*(const entry *const *)b)->key);
 }
 
-/* Narrows sorted[*lo..*hi), which holds every key beginning with a shorter prefix of p, to the
- * keys beginning with the n bytes of p. */
-static void narrow(const ct_lexicon *t, const char *p, size_t n, size_t *lo, size_t *hi)
+/* strncmp(k, p, n) for a key k that is known to begin with the `from` bytes of p (p holds no NUL
+ * in its first n bytes). */
+static inline int head_cmp(const char *k, const char *p, size_t from, size_t n)
+{
+    for (size_t i = from; i < n; i++) {
+        unsigned char x = (unsigned char)k[i], y = (unsigned char)p[i];
+        if (x != y) return x < y ? -1 : 1;
+    }
+    return 0;
+}
+
+/* Narrows sorted[*lo..*hi), which holds every key beginning with the first `from` bytes of p, to
+ * the keys beginning with the n bytes of p. */
+static void narrow(const ct_lexicon *t, const char *p, size_t from, size_t n, size_t *lo,
+                   size_t *hi)
 {
     size_t a = *lo, b = *hi;
     while (a < b) { /* first key whose n-byte head is >= p */
         size_t mid = a + (b - a) / 2;
-        if (strncmp(t->sorted[mid]->key, p, n) < 0) a = mid + 1;
+        if (head_cmp(t->sorted[mid]->key, p, from, n) < 0) a = mid + 1;
         else b = mid;
     }
     size_t c = a, d = *hi;
     while (c < d) { /* first key whose n-byte head is > p */
         size_t mid = c + (d - c) / 2;
-        if (strncmp(t->sorted[mid]->key, p, n) <= 0) c = mid + 1;
+        if (head_cmp(t->sorted[mid]->key, p, from, n) <= 0) c = mid + 1;
         else d = mid;
     }
     *lo = a;
@@ -254,7 +266,7 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
     ct_buf g = {grow, 0, sizeof grow, sizeof grow - 1, 0};
     grow[0] = '\0';
     int pending = 0, streaming = 1, ranged = 0;
-    size_t rlo = 0, rhi = 0;
+    size_t rlo = 0, rhi = 0, known = 0; /* sorted[rlo..rhi) all begin with grow[0..known) */
     size_t from = an->toks[tok].off; /* text folded into g so far ends here */
     for (size_t k = tok; k < limit && k - tok < 3 * t->max_words + 2; k++) {
         const ct_token *tk = &an->toks[k];
@@ -277,13 +289,15 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
                 rlo = t->first[(unsigned char)grow[0]];
                 rhi = t->first[(unsigned char)grow[0] + 1];
                 ranged = 1;
+                known = 1;
             }
             if (g.len >= 2) {
                 unsigned c0 = (unsigned char)grow[0], c1 = (unsigned char)grow[1];
                 if (!((t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1)) break;
             }
-            narrow(t, grow, g.len, &rlo, &rhi);
+            narrow(t, grow, known, g.len, &rlo, &rhi);
             if (rlo == rhi) break;
+            known = g.len;
             e = t->sorted[rlo]->key[g.len] == '\0' ? t->sorted[rlo] : NULL;
         } else {
             streaming = 0; /* a long or odd span: the plain way, as before */
