@@ -2,20 +2,35 @@
  * events.c - events and ties from the mentions of one article (events.h).
  *
  * Sentence by sentence (body prose only: no boilerplate, no headlines), trigger phrases of
- * data/event_triggers.tsv propose events; each event takes its arguments from the same
- * sentence only, never stitched from unrelated ones:
- *   - visit: visitors are the people (or the delegation's city) before the trigger; the
- *     destinations are the places after it, the most specific named (a city over its country);
- *   - meeting: the people named in the sentence, their affiliations as parties;
- *   - agreement: needs a document word of data/agreement_kinds.tsv (its kind is the one nearest
- *     the trigger); parties are the cities/regions named, with the article's home city when only
- *     one is named; signatories are the people named;
- *   - a guest from elsewhere met in the home city also makes a visit to it (local consuls do not).
- * Cues of data/event_cues.tsv mark planned events and drop negated ones. Topics come from
- * data/topics.tsv over the event's sentence and the next sentences that state no event of their
- * own. Ties come from every agreement that took place between two places, and from statements of
- * a standing relationship ("a sister city of Seoul for the past 26 years", "a friendship city in
- * 2006, upgraded into a sister city in 2010"), `since` from the dates stage's arithmetic.
+ * data/event_triggers.tsv propose events. Each event takes its arguments from its own sentence;
+ * the few rules that look further are named below, and none stitches actor, action and place
+ * from unrelated sentences.
+ *   - visit: the visitors are "the visit of X", else the people before the trigger, else a
+ *     group's city ("a delegation from X", with its members named around that sentence); the
+ *     destinations are the list of places right after the trigger, the most specific named (a
+ *     city over its region or country); a group that "arrived" with no destination came to the
+ *     article's home city; "X invited Y to Z" is a planned visit by Y.
+ *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
+ *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
+ *     host's city also visited it (local consuls and neutral ground make no visit).
+ *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
+ *     such word, a generic "agreement" taking the specific kind the sentence or the article
+ *     named before; parties are the cities and regions of the agreement's clause and the
+ *     signatories' cities, with the home city when one side is missing, or the article's pair
+ *     when the text says "the two cities"; signatories are the people named.
+ *   - the home city is the city the article names most (the first leader's city weighing
+ *     more); the partner is the other city it names most.
+ * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
+ * fronted "After the meeting with X," recalls an event told before; a clause that quotes
+ * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
+ * event's clause nearest its trigger, else the last dated visit or meeting it continues, else
+ * the story's date (a date of the opening sentences near publication). People who accompany a
+ * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it. Topics
+ * come from data/topics.tsv over the event's sentence and the next sentences that state no
+ * visit, meeting or agreement of their own. Ties come from every agreement that took place
+ * between two places, and from statements of a standing relationship ("a sister city of Seoul
+ * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
+ * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet.
  */
 #include "events.h"
 
