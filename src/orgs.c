@@ -429,7 +429,8 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
     const ct_lexicon *heads = ct_lex(an->ctx->lex, "org_heads");
     const char *name = CT_VEC_AT(&an->orgs, ct_org, org)->name;
     if (!heads || !name) return "other";
-    /* The last head phrase of up to four words in the name decides. */
+    /* The last head phrase of up to four words in the name decides, the longest of those
+     * ending at the same word. */
     const char *best = NULL;
     size_t n = strlen(name), best_end = 0;
     for (size_t i = 0; i < n; i++) {
@@ -438,7 +439,7 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
         for (int w = 0; w < 4 && j < n; w++) {
             while (j < n && name[j] != ' ') j++;
             const char *v = ct_lex_lookup(heads, name + i, j - i);
-            if (v) {
+            if (v && !(best && j == best_end)) { /* "Port Authority" over its "Authority" */
                 best = v;
                 best_end = j;
             }
@@ -450,7 +451,7 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
     if (!strncmp(best, "council", 7) &&
         (!strncmp(name + best_end, " for ", 5) || !strncmp(name + best_end, " on ", 4)))
         return "other";
-    static const char *const kinds[] = {"business", "academic", "council", "gov", "media", "ngo"};
+    static const char *const kinds[] = {"business", "academic", "council", "gov", "media", "ngo", "port"};
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
         if (strncmp(best, kinds[k], strlen(kinds[k])) == 0) return kinds[k];
     return "other";

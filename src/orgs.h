@@ -34,7 +34,8 @@
 int32_t ct_orgs_covering(const ct_analysis *an, size_t tok, size_t *start, size_t *ntok);
 
 /* Kind of the organisation from its last head word: "business", "academic", "council", "gov",
- * "media", "ngo" (associations, committees, federations, clubs) or "other"
+ * "media", "ngo" (associations, committees, federations, clubs), "port" (port authorities,
+ * public bodies) or "other"
  * (data/org_heads.tsv); a council "for"/"on" something ("Council for the
  * Promotion of Trade") is "other". Never NULL. */
 const char *ct_orgs_kind(const ct_analysis *an, int32_t org);

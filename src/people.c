@@ -376,7 +376,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             if (!strcmp(kind, "business")) t = CT_TITLE_BUSINESS;
             else if (!strcmp(kind, "academic")) t = CT_TITLE_ACADEMIC;
             else if (!strcmp(kind, "council")) t = CT_TITLE_COUNCIL_MEMBER;
-            else if (!strcmp(kind, "gov")) t = CT_TITLE_OFFICIAL;
+            else if (!strcmp(kind, "gov") || !strcmp(kind, "port")) t = CT_TITLE_OFFICIAL;
             else t = CT_TITLE_OTHER;
         }
         /* officers of associations and committees are "other", not officials */
@@ -384,7 +384,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             !org_has_word(an, org, "Metropolitan"))
             t = CT_TITLE_OTHER;
         /* "Chief Executive of Cork County Council": a public body's executive is its staff */
-        if (t == CT_TITLE_BUSINESS && (!strcmp(kind, "council") || !strcmp(kind, "gov")))
+        if (t == CT_TITLE_BUSINESS &&
+            (!strcmp(kind, "council") || !strcmp(kind, "gov") || !strcmp(kind, "port")))
             t = CT_TITLE_OFFICIAL;
         /* A city council's member represents the city. */
         if (!strcmp(kind, "council") && !org_has_word(an, org, "County") &&

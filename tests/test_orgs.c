@@ -84,7 +84,7 @@ int main(void)
             CHECK(m->org == 0 && m->ntok == 1, "acronym mention");
             size_t st = 0, nt = 0;
             CHECK(ct_orgs_covering(an, m->tok, &st, &nt) == 0 && nt == 1, "covering");
-            CHECK(!strcmp(ct_orgs_kind(an, 1), "other"), "kind other");
+            CHECK(!strcmp(ct_orgs_kind(an, 1), "port"), "kind port (a port authority)");
             /* no place of the record inside the organisation's name */
             const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, 3);
             int unflagged = 0;
@@ -114,7 +114,7 @@ int main(void)
         CHECK(an && an->orgs.n == 2, "association and authority");
         if (an && an->orgs.n == 2) {
             CHECK(!strcmp(ct_orgs_kind(an, 0), "ngo"), "association: ngo (%s)", ct_orgs_kind(an, 0));
-            CHECK(!strcmp(ct_orgs_kind(an, 1), "other"), "authority: other");
+            CHECK(!strcmp(ct_orgs_kind(an, 1), "port"), "port authority: port, not its Authority");
         }
     }
     ct_arena_free(arena);

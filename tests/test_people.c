@@ -200,6 +200,8 @@ static const people_case cases[] = {
      {"Lev Stern|other|Nordic-Baltic Friendship Association"}},
     {"Christian Laval, president of the Carbonne twinning committee, thanked everyone.",
      {"Christian Laval|other|gn:3028652"}},
+    /* a port authority's executives are officials */
+    {"Ann Lee, CEO of the Busan Port Authority, attended.", {"Ann Lee|official|Busan Port Authority"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
