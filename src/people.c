@@ -121,6 +121,7 @@ static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
 
 static int place_word(const pctx *c, size_t k, size_t *start);
 static int verb_kind(const pctx *c, size_t i, const char *want);
+static int known_evidence(const pctx *c, const name_run *r);
 static int org_has_word(const ct_analysis *an, int32_t og, const char *w);
 static void org_to_place(const pctx *c, title_occ *o, int32_t og);
 
@@ -707,8 +708,9 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
         t = occ_ending_at(c, k);
         if (t >= 0) return t;
     }
-    /* "Deputy Mayor for International Affairs (,) X": a portfolio between title and name */
-    {
+    /* "Deputy Mayor for International Affairs (,) X": a portfolio between title and name, when
+     * a comma or a known name marks where the name starts */
+    if ((k > lo && tok_is(an, k - 1, ",")) || known_evidence(c, r) > 0) {
         size_t q = k;
         for (int n = 0; n < 6 && q > lo + 1 && (is_cap(an, q - 1) || tok_is(an, q - 1, "and") ||
                                                 tok_is(an, q - 1, "&"));

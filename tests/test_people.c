@@ -202,6 +202,9 @@ static const people_case cases[] = {
      {"Christian Laval|other|gn:3028652"}},
     /* a port authority's executives are officials */
     {"Ann Lee, CEO of the Busan Port Authority, attended.", {"Ann Lee|official|Busan Port Authority"}},
+    /* a portfolio's own last word is no name */
+    {"Ambassador Kim Hong-kyun, Special Representative for Korean Peninsula Peace, spoke.",
+     {"Kim Hong-kyun|ambassador|-"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
