@@ -43,13 +43,37 @@ typedef struct {
     uint8_t follow;       /* another capitalised word follows: part of a longer name */
     uint8_t cue;          /* a place cue without a class: a dateline ("CARBONNE -"), "a
                            * delegation from X", "twin towns of X and Y" */
-    char nkey[48];        /* key of the name proper */
+    const char *nkey;     /* key of the name proper (arena, shared by equal names; "" for
+                           * acronyms and definitions) */
     int32_t acro_of;      /* an acronym mention: index of the defining raw, else -1 */
     int32_t qual;         /* index of the raw that qualifies it ("X, Country"), else -1 */
     int32_t head;         /* index of the raw it qualifies, else -1 */
     int32_t chosen;       /* index into cand, or -1 when rejected */
     int accepted;
 } raw_place;
+
+/* The article's spotted names: heap scratch (realloc grows in place, so no abandoned copies
+ * pile up in the arena), freed when ct_places_find() returns. */
+typedef struct {
+    raw_place *items;
+    size_t n, cap;
+} rvec;
+
+static raw_place *rvec_push(rvec *v)
+{
+    if (v->n == v->cap) {
+        size_t cap = v->cap ? v->cap * 2 : 64;
+        raw_place *items = realloc(v->items, cap * sizeof *items);
+        if (!items)
+            return NULL;
+        v->items = items;
+        v->cap = cap;
+    }
+    raw_place *r = &v->items[v->n++];
+    memset(r, 0, sizeof *r);
+    r->nkey = "";
+    return r;
+}
 
 typedef struct {
     const ct_lexicon *alias, *demonyms, *stop, *affix, *follow, *person, *speech, *abbr;
@@ -220,7 +244,7 @@ typedef struct {
 } word;
 
 typedef struct {
-    word *w; /* arena */
+    word *w; /* heap scratch, freed by ct_places_find() */
     size_t n;
 } wordset;
 
@@ -239,7 +263,7 @@ static int cmp_word(const void *a, const void *b)
 static int wordset_build(const ct_analysis *an, wordset *ws)
 {
     ws->n = 0;
-    ws->w = ct_arena_alloc(an->arena, (an->ntoks + 1) * sizeof *ws->w);
+    ws->w = malloc((an->ntoks + 1) * sizeof *ws->w);
     if (!ws->w)
         return CT_ENOMEM;
     for (size_t i = 0; i < an->ntoks; i++) {
@@ -338,11 +362,21 @@ static int is_dateline(const ct_analysis *an, size_t i, size_t len)
 typedef struct {
     const char *key;
     ct_gaz_entry *cand;
+    uint32_t ncand;
 } cand_slot;
+
+static uint32_t key_hash(const char *k)
+{
+    uint32_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
+}
+
 
 /* Spots names in sentence s; appends to raws. */
 static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, size_t s,
-                         ct_vec *raws, ct_vec *defs, cand_slot *cache)
+                         rvec *raws, ct_vec *defs, cand_slot *cache)
 {
     const ct_sentence *se = &an->sents[s];
     size_t s0 = se->tok, s1 = se->tok + se->ntok;
@@ -357,17 +391,17 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
             int hit = -1;
             for (size_t d = 0; d < defs->n; d++) {
                 size_t r = *CT_VEC_AT(defs, size_t, d);
-                const raw_place *rp = CT_VEC_AT(raws, raw_place, r);
+                const raw_place *rp = &raws->items[r];
                 if (an->toks[rp->tok].len == t->len &&
                     memcmp(ct_tok_text(an, rp->tok), ct_tok_text(an, i), t->len) == 0)
                     hit = (int)r;
             }
             if (hit >= 0) {
-                raw_place *rp = ct_vec_push(an->arena, raws);
+                raw_place *rp = rvec_push(raws);
                 if (!rp)
                     return CT_ENOMEM;
                 /* the defining raw is the one just before the "(SMG)" definition */
-                const raw_place *def = CT_VEC_AT(raws, raw_place, (size_t)hit);
+                const raw_place *def = &raws->items[(size_t)hit];
                 rp->tok = (uint32_t)i;
                 rp->ntok = 1;
                 rp->name_tok = (uint32_t)i;
@@ -397,8 +431,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
          * MO" */
         size_t nab = 0;
         if (!na && i >= s0 + 2 && tok_is(an, i - 1, ",") && raws->n &&
-            CT_VEC_AT(raws, raw_place, raws->n - 1)->tok +
-                    CT_VEC_AT(raws, raw_place, raws->n - 1)->ntok == i - 1 &&
+            raws->items[raws->n - 1].tok +
+                    raws->items[raws->n - 1].ntok == i - 1 &&
             (nab = ct_lex_match(lx->abbr, an, i, s1, &aval)) != 0) {
             size_t e = i + nab;
             int dotted = tok_is(an, e - 1, ".") || (e < s1 && tok_is(an, e, ".") &&
@@ -435,7 +469,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
         }
         if (!len)
             continue;
-        raw_place *rp = ct_vec_push(an->arena, raws);
+        raw_place *rp = rvec_push(raws);
         if (!rp)
             return CT_ENOMEM;
         rp->tok = rp->name_tok = (uint32_t)i;
@@ -446,7 +480,17 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
         rp->head = -1;
         rp->chosen = -1;
         rp->single = len == 1;
-        if (kind_dem || kind_alias) {
+        /* one candidate array per distinct name and reading: repeated mentions share it */
+        char ck[130];
+        ck[0] = kind_dem ? 'd' : kind_alias ? (ng == len ? 'A' : 'a') : 'g';
+        span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
+        const char *nkey = ck + 1;
+        cand_slot *slot = &cache[key_hash(ck) % CAND_CACHE];
+        if (slot->key && !strcmp(slot->key, ck)) {
+            rp->cand = slot->cand;
+            rp->ncand = slot->ncand;
+            rp->nkey = slot->key + 1;
+        } else if (kind_dem || kind_alias) {
             char key[24];
             if (kind_dem)
                 snprintf(key, sizeof key, "cc:%.2s", dval);
@@ -475,35 +519,24 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
                 rp->cand[0].key = k;
                 rp->cand[0].name = k + 3;
             }
-            rp->demonym = (uint8_t)kind_dem;
-            rp->alias = (uint8_t)kind_alias;
         } else {
-            /* one candidate array per distinct name: repeated mentions share it */
-            char ck[128];
-            span_key(an, i, i + len - 1, ck, sizeof ck);
-            uint32_t h = 2166136261u;
-            for (const char *q = ck; *q; q++)
-                h = (h ^ (unsigned char)*q) * 16777619u;
-            cand_slot *slot = &cache[h % CAND_CACHE];
-            if (slot->key && !strcmp(slot->key, ck)) {
-                rp->cand = slot->cand;
-            } else {
-                rp->cand = ct_arena_alloc(an->arena, ncand * sizeof *rp->cand);
-                if (!rp->cand)
-                    return CT_ENOMEM;
-                memcpy(rp->cand, cand, ncand * sizeof *cand);
-                char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
-                if (kc) {
-                    slot->key = kc;
-                    slot->cand = rp->cand;
-                }
-            }
+            rp->cand = ct_arena_alloc(an->arena, ncand * sizeof *rp->cand);
+            if (!rp->cand)
+                return CT_ENOMEM;
+            memcpy(rp->cand, cand, ncand * sizeof *cand);
             rp->ncand = (uint32_t)ncand;
         }
-        char nkey[128];
-        span_key(an, i, i + len - 1, nkey, sizeof nkey);
-        memcpy(rp->nkey, nkey, sizeof rp->nkey - 1);
-        rp->nkey[sizeof rp->nkey - 1] = 0;
+        if (!*rp->nkey) {
+            char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
+            if (!kc)
+                return CT_ENOMEM;
+            slot->key = kc;
+            slot->cand = rp->cand;
+            slot->ncand = rp->ncand;
+            rp->nkey = kc + 1;
+        }
+        rp->demonym = (uint8_t)kind_dem;
+        rp->alias = (uint8_t)kind_alias;
         rp->stop = ct_lex_get(lx->stop, nkey) != NULL;
         rp->ascii = 1;
         for (uint32_t b = an->toks[i].off; b < an->toks[i + len - 1].off + an->toks[i + len - 1].len; b++)
@@ -523,7 +556,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
             }
             /* "X and Y" after a cue: both */
             if (!rp->cue && i >= s0 + 2 && tok_is(an, i - 1, "and") && raws->n >= 2) {
-                const raw_place *pr = CT_VEC_AT(raws, raw_place, raws->n - 2);
+                const raw_place *pr = &raws->items[raws->n - 2];
                 if (pr->cue && pr->tok + pr->ntok == i - 1)
                     rp->cue = 1;
             }
@@ -533,7 +566,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
             if (from < i) {
                 /* a name spotted inside "City of" ("City") gives way to the whole */
                 if (raws->n >= 2) {
-                    raw_place *pr = CT_VEC_AT(raws, raw_place, raws->n - 2);
+                    raw_place *pr = &raws->items[raws->n - 2];
                     if (pr->tok + pr->ntok > from && pr->tok >= from && pr->acro_of == -1) {
                         *pr = *rp;
                         raws->n--;
@@ -626,7 +659,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
             e + 2 < s1 && tok_is(an, e, "(") &&
             (an->toks[e + 1].flags & CT_TOK_UPPER) && tok_is(an, e + 2, ")")) {
             size_t owner = raws->n - 1;
-            raw_place *def = ct_vec_push(an->arena, raws);
+            raw_place *def = rvec_push(raws);
             if (!def)
                 return CT_ENOMEM;
             def->tok = def->name_tok = (uint32_t)(e + 1);
@@ -889,28 +922,40 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
 }
 
+static int find(ct_analysis *an, rvec *raws, wordset *ws);
+
 int ct_places_find(ct_analysis *an)
 {
     if (!an || !an->ctx)
         return 0;
+    rvec raws = {0};
+    wordset ws = {0};
+    int rc = find(an, &raws, &ws);
+    free(raws.items);
+    free(ws.w);
+    return rc;
+}
+
+/* ct_places_find() over caller-freed scratch. */
+static int find(ct_analysis *an, rvec *raws, wordset *ws)
+{
     lexset lx;
     lexset_init(an, &lx);
-    ct_vec raws, defs;
-    ct_vec_init(&raws, sizeof(raw_place));
+    ct_vec defs;
     ct_vec_init(&defs, sizeof(size_t));
-    wordset ws;
     cand_slot *cache = ct_arena_alloc(an->arena, CAND_CACHE * sizeof *cache);
-    if (!cache || wordset_build(an, &ws) != 0)
+    if (!cache || wordset_build(an, ws) != 0)
         return CT_ENOMEM;
+    memset(cache, 0, CAND_CACHE * sizeof *cache);
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER)
             continue;
-        int rc = spot_sentence(an, &lx, &ws, s, &raws, &defs, cache);
+        int rc = spot_sentence(an, &lx, ws, s, raws, &defs, cache);
         if (rc)
             return rc;
     }
-    raw_place *rs = raws.items;
-    size_t nr = raws.n;
+    raw_place *rs = raws->items;
+    size_t nr = raws->n;
     /* qualifiers: "X, Y" where Y is the next name, right after a comma */
     for (size_t r = 0; r + 1 < nr; r++) {
         if (rs[r].acro_of != -1 || rs[r + 1].acro_of != -1)
@@ -982,8 +1027,20 @@ int ct_places_find(ct_analysis *an)
             }
         }
     }
-    /* emit, in text order (raws are already in text order) */
+    /* emit, in text order (raws are already in text order), into an array of the exact size */
     ct_vec_init(&an->places, sizeof(ct_place_mention));
+    size_t nout = 0;
+    for (size_t r = 0; r < nr; r++) {
+        const raw_place *rp = &rs[r];
+        const raw_place *o = rp->acro_of >= 0 ? &rs[rp->acro_of] : rp;
+        nout += rp->acro_of >= -1 && o->accepted && o->chosen >= 0;
+    }
+    if (nout) {
+        an->places.items = ct_arena_alloc(an->arena, nout * sizeof(ct_place_mention));
+        if (!an->places.items)
+            return CT_ENOMEM;
+        an->places.cap = nout;
+    }
     for (size_t r = 0; r < nr; r++) {
         const raw_place *rp = &rs[r];
         const ct_gaz_entry *c = NULL;
