@@ -41,6 +41,7 @@ typedef struct {
     uint8_t mark;         /* cls comes only from a title after the name ("Jeju Governor") */
     uint8_t speaker;      /* a speech verb follows ("Chandler said"): perhaps a surname */
     uint8_t follow;       /* another capitalised word follows: part of a longer name */
+    uint8_t after_the;    /* "the" comes right before it */
     uint8_t cue;          /* a place cue without a class: a dateline ("CARBONNE -"), "a
                            * delegation from X", "twin towns of X and Y" */
     const char *nkey;     /* key of the name proper (arena, shared by equal names; "" for
@@ -542,6 +543,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
         for (uint32_t b = an->toks[i].off; b < an->toks[i + len - 1].off + an->toks[i + len - 1].len; b++)
             if ((unsigned char)an->text[b] >= 0x80)
                 rp->ascii = 0;
+        rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
         if (rp->single && !rp->alias && !rp->demonym)
             rp->lower_else = (uint8_t)wordset_has(ws, nkey);
@@ -871,6 +873,9 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
             r->accepted = 1; /* a town of a country the article names */
         else if (incc && pop >= 50000 && !r->sent_init)
             r->accepted = 1;
+        else if (!r->single && r->ncand == 1 && !c->alt && pop >= 50000 && !r->after_the)
+            r->accepted = 1; /* a town by a name of several words no other place has (but
+                              * "the North Port" is a port) */
         else if (r->cue && !c->alt && (incc || r->ncand == 1 || pop >= 20000))
             r->accepted = 1; /* "a delegation from Carbonne" */
         break;

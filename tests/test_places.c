@@ -154,6 +154,21 @@ static const place_case cases[] = {
     {"The mobile library and the reading room in Reading were closed.", ""},
     {"The delegation from Mobile, Alabama, toured Malaga.",
      "Mobile=gn:4076598|Alabama=a1:US.AL|Malaga=gn:2514256"},
+    {"Victoria Premier Jane Roe visited Jiangsu Province.",
+     "Victoria=a1:AU.07|Jiangsu Province=a1:CN.04"},
+    {"Reading Borough Council twinned with D\xc3\xbcsseldorf.",
+     "Reading=gn:2639577|D\xc3\xbcsseldorf=gn:2934246"},
+    {"Santiago de los Caballeros signed a pact with Santiago de Compostela.",
+     "Santiago de los Caballeros=gn:3492914|Santiago de Compostela=gn:3109642"},
+    {"The city will redevelop the North Port next year.", ""},
+    {"Hangzhou, capital of east China's Zhejiang Province, signed an agreement with Boston.",
+     "Hangzhou=gn:1808926|China=cc:CN|Zhejiang Province=a1:CN.02|Boston=gn:4930956"},
+    {"The Shenzhen Municipal Government hosted officials from Guangdong Province.",
+     "Shenzhen Municipal Government=gn:1795565*|Guangdong Province=a1:CN.30"},
+    {"Georgia signed the deal. Atlanta officials and Savannah residents cheered.",
+     "Georgia=a1:US.GA|Atlanta=gn:4180439|Savannah=gn:4221552"},
+    {"The Ukrainian city of Mykolaiv received aid from Aarhus, Denmark.",
+     "Ukrainian=cc:UA~|Mykolaiv=gn:700569|Aarhus=gn:2624652|Denmark=cc:DK"},
 };
 
 static void render(const ct_analysis *an, char *out, size_t cap)
