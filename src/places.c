@@ -847,8 +847,9 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
         int seat = !strcmp(c->feature, "PPLC") || !strcmp(c->feature, "PPLA");
         /* an English exonym of a large city ("Nuremberg", "Antwerp") may stand alone too */
-        if (pop < 1000000 && !(seat && pop >= 100000 && !r->sent_init) &&
-            !(pop >= 200000 && r->ascii && !r->sent_init && r->ntok_name == r->ntok))
+        int init = r->sent_init && !r->cue; /* a dateline opens its sentence */
+        if (pop < 1000000 && !(seat && pop >= 100000 && !init) &&
+            !(pop >= 200000 && r->ascii && !init && r->ntok_name == r->ntok))
             return;
     }
     switch (c->kind) {

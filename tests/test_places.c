@@ -169,6 +169,11 @@ static const place_case cases[] = {
      "Georgia=a1:US.GA|Atlanta=gn:4180439|Savannah=gn:4221552"},
     {"The Ukrainian city of Mykolaiv received aid from Aarhus, Denmark.",
      "Ukrainian=cc:UA~|Mykolaiv=gn:700569|Aarhus=gn:2624652|Denmark=cc:DK"},
+    {"WASHINGTON \xe2\x80\x94 The president met the mayor.", "WASHINGTON=gn:4140963"},
+    {"ORLANDO, Fla. (AP) \xe2\x80\x94 The mayor spoke.", "ORLANDO=gn:4167147|Fla=a1:US.FL"},
+    {"UPDATE, 5 p.m.: The meeting ended. BREAKING - The council voted.", ""},
+    {"Visitors from Amazon and guests from Paradise arrived.", ""},
+    {"Guests from Split and Mostar toured the port.", "Split=gn:3190261|Mostar=gn:3194828"},
 };
 
 static void render(const ct_analysis *an, char *out, size_t cap)
