@@ -1706,15 +1706,29 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
     /* a city's staff may come with a region's delegation; its mayor is a city's */
     int mayor = r->title >= 0 && CT_VEC_AT(&c->occ, title_occ, r->title)->title == CT_TITLE_MAYOR;
     const ct_place_mention *pm = an->places.items, *best = NULL;
+    /* "A delegation from X arrived. The visitors, led by Y, toured": the sentence before */
+    if (by) {
+        for (size_t i = 0; i < an->places.n; i++) {
+            if (pm[i].sent + 2 < r->sent || pm[i].sent >= r->sent) continue;
+            if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
+            if (guest_place(c, &pm[i])) best = &pm[i];
+        }
+        /* only when this sentence names the visitors ("the visitors", "the delegation") */
+        int visitors = 0;
+        for (size_t q = lo; q < b && !visitors; q++)
+            visitors = is_word(an, q) && !is_cap(an, q) && in_lex(c->guest, an, q) &&
+                       !tok_is(an, q - (q > lo), "from");
+        if (!visitors) best = NULL;
+    }
     for (size_t i = 0; i < an->places.n; i++) {
         if (pm[i].tok < from || pm[i].tok >= to || pm[i].sent != r->sent) continue;
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
             !(pm[i].kind == kind || (kind == CT_PLACE_CITY && !mayor && pm[i].kind == CT_PLACE_ADMIN1)))
             continue;
         if (by && pm[i].tok >= b && pm[i].tok < r->e) continue;
-        if (by && pm[i].tok >= r->e && best) break;
+        if (by && pm[i].tok >= r->e && best && best->sent == r->sent) break;
         if (guest_place(c, &pm[i])) best = &pm[i];
-        if (best && (!by || pm[i].tok >= r->e)) break;
+        if (best && best->sent == r->sent && (!by || pm[i].tok >= r->e)) break;
     }
     return best ? best->key : NULL;
 }
@@ -1732,9 +1746,11 @@ static int title_former(const pctx *c, const name_run *r)
 }
 
 /* The dateline's city: the first body line opening with a place in capitals or followed by a
- * dash ("SAN DIEGO -", "SEOUL, May 3 (Yonhap) --", "Mission, Texas - "). Writes key[24];
- * returns 1, or 0 when the article has no city dateline. */
-static int dateline_city(const pctx *c, char key[24])
+ * dash ("SAN DIEGO -", "SEOUL, May 3 (Yonhap) --", "Mission, Texas - "); an agency's
+ * dateline only when the body names the city again (else *agency_tok receives the
+ * dateline's first token). Writes key[24]; returns 1, or 0 when the article has no city
+ * dateline. */
+static int dateline_city(const pctx *c, char key[24], size_t *agency_tok)
 {
     const ct_analysis *an = c->an;
     size_t si = 0;
@@ -1761,22 +1777,35 @@ static int dateline_city(const pctx *c, char key[24])
         if (pm->kind != CT_PLACE_CITY) return 0;
         memcpy(key, pm->key, 24);
         key[23] = '\0';
-        return 1;
+    } else {
+        if (!an->ctx) return 0;
+        const char *t = ct_tok_text(an, s);
+        size_t n = an->toks[e - 1].off + an->toks[e - 1].len - an->toks[s].off;
+        if (ct_places_resolve(an->ctx, t, n, key) != CT_PLACE_CITY) return 0;
     }
-    if (!an->ctx) return 0;
-    const char *t = ct_tok_text(an, s);
-    size_t n = an->toks[e - 1].off + an->toks[e - 1].len - an->toks[s].off;
-    return ct_places_resolve(an->ctx, t, n, key) == CT_PLACE_CITY;
+    /* "SEOUL, March 3 (Yonhap) --": a news agency's bureau, the story's city only when the
+     * body names it again */
+    int agency = 0;
+    for (size_t q = e; q + 2 < hi && q < e + 8 && !agency; q++)
+        agency = tok_is(an, q, "(") && is_cap(an, q + 1) && tok_is(an, q + 2, ")");
+    if (!agency) return 1;
+    const ct_place_mention *pl = an->places.items;
+    for (size_t i = 0; i < an->places.n; i++)
+        if (pl[i].tok >= e + 3 && !(pl[i].flags & CT_PM_DEMONYM) && !strcmp(pl[i].key, key))
+            return 1;
+    *agency_tok = s; /* the bureau's name counts for nothing */
+    return 0;
 }
 
 /* The place of the given kind the article names most, among those no person with the same
  * title already represents ("Mayor Park" in an article about Busan and Seattle, whose mayor
  * is named as Seattle's, is Busan's; nor an unnamed one: "the mayor of Madrid") and other
  * than the visitors' homes (guest_place()); the
- * dateline city (key, may be empty) first when no such person has it; former (a "former
+ * dateline city (key, may be empty) first when no such person has it, an agency's bureau
+ * (token agency_tok) not at all; former (a "former
  * Mayor") allows a place with a present holder. NULL when none. */
 static const char *home_place(const pctx *c, ct_title title, int kind, const char *dateline,
-                              int former)
+                              size_t agency_tok, int former)
 {
     const ct_analysis *an = c->an;
     enum { MAXK = 64 };
@@ -1796,7 +1825,7 @@ static const char *home_place(const pctx *c, ct_title title, int kind, const cha
     const ct_person_mention *men = an->person_mentions.items;
     for (size_t i = 0; i < an->places.n; i++) {
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
-        if (guest_place(c, &pm[i])) continue;
+        if (guest_place(c, &pm[i]) || pm[i].tok == agency_tok) continue;
         /* an unnamed holder of the office there: "the mayor of Madrid" */
         int other = 0;
         for (size_t q = 0; unique && q < an->person_mentions.n && !other; q++)
@@ -1872,7 +1901,8 @@ int ct_people_find(ct_analysis *an)
     /* A city office without a stated city: the home of the delegation the person leads, else
      * the article's own city (home_place()). */
     char dateline[24] = "";
-    if (!rc && !dateline_city(&c, dateline)) dateline[0] = '\0';
+    size_t agency_tok = SIZE_MAX;
+    if (!rc && !dateline_city(&c, dateline, &agency_tok)) dateline[0] = '\0';
     for (size_t i = 0; !rc && i < an->people.n; i++) {
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (p->of) continue;
@@ -1889,7 +1919,7 @@ int ct_people_find(ct_analysis *an)
             p->of = led_delegation(&c, &runs[r], kind);
             former |= title_former(&c, &runs[r]);
         }
-        if (!p->of) p->of = home_place(&c, p->title, kind, dateline, former);
+        if (!p->of) p->of = home_place(&c, p->title, kind, dateline, agency_tok, former);
         if (p->of == dateline) p->of = ct_arena_strndup(an->arena, dateline, strlen(dateline));
     }
     /* the record gives everyone a role; "other" when the article names none */

@@ -205,6 +205,15 @@ static const people_case cases[] = {
     /* a portfolio's own last word is no name */
     {"Ambassador Kim Hong-kyun, Special Representative for Korean Peninsula Peace, spoke.",
      {"Kim Hong-kyun|ambassador|-"}},
+    /* "A delegation from X arrived. The visitors, led by Y, ...": the sentence before */
+    {"A delegation from San Diego arrived in Yokohama on Monday. The visitors, led by "
+     "Councilmember Jane Doe, toured the port. Mayor Ken Ito welcomed them in Yokohama.",
+     {"Jane Doe|council_member|gn:5391811", "Ken Ito|mayor|gn:1848354"}},
+    /* a news agency's bureau is not the host city unless the body names it */
+    {"SEOUL, March 3 (Yonhap) -- Mayor Kim Jin-ho left Busan for Fukuoka on Monday. He "
+     "returns to Busan on Friday.",
+     {"Kim Jin-ho|mayor|gn:1838524"}},
+    {"DENVER - Mayor Tom Hale welcomed visitors from Busan on Monday.", {"Tom Hale|mayor|gn:5419384"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
