@@ -438,7 +438,9 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
             size_t e = i + nab;
             int dotted = tok_is(an, e - 1, ".") || (e < s1 && tok_is(an, e, ".") &&
                                                     !(an->toks[e].flags & CT_TOK_SPACE));
-            int postal = nab == 1 && t->len == 2 && (t->flags & CT_TOK_UPPER);
+            /* ...but "BUSAN, IN BID" is a headline in capitals */
+            int postal = nab == 1 && t->len == 2 && (t->flags & CT_TOK_UPPER) &&
+                         !(e < s1 && (an->toks[e].flags & CT_TOK_UPPER));
             if (dotted || postal)
                 na = nab;
             else

@@ -174,6 +174,8 @@ static const place_case cases[] = {
     {"UPDATE, 5 p.m.: The meeting ended. BREAKING - The council voted.", ""},
     {"Visitors from Amazon and guests from Paradise arrived.", ""},
     {"Guests from Split and Mostar toured the port.", "Split=gn:3190261|Mostar=gn:3194828"},
+    {"MAYOR LANDS IN BUSAN, IN BID TO WIN EXPO", "BUSAN=gn:1838524"},
+    {"COLUMBIA, MO - The council met.", "COLUMBIA=gn:4381982|MO=a1:US.MO"},
 };
 
 static void render(const ct_analysis *an, char *out, size_t cap)
