@@ -214,6 +214,13 @@ static const people_case cases[] = {
      "returns to Busan on Friday.",
      {"Kim Jin-ho|mayor|gn:1838524"}},
     {"DENVER - Mayor Tom Hale welcomed visitors from Busan on Monday.", {"Tom Hale|mayor|gn:5419384"}},
+    /* Australian "Cr", Scottish "Lord Provost", Italian "Sindaco", Welsh "First Minister" */
+    {"Cr Jane Smith said the visit to Geelong was a success.",
+     {"Jane Smith|council_member|gn:2165798"}},
+    {"Lord Provost Robert Allan of Edinburgh met the guests.", {"Robert Allan|mayor|gn:2650225"}},
+    {"Sindaco Giuseppe Salvi of Milan signed the pact.", {"Giuseppe Salvi|mayor|gn:3173435"}},
+    {"First Minister Mark Davies of Wales visited Chongqing.",
+     {"Mark Davies|governor|a1:GB.WLS"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
