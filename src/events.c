@@ -34,6 +34,7 @@
  */
 #include "events.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "gazetteer.h"
@@ -1182,7 +1183,57 @@ static void tie_statements(ev_state *st, const sview *v)
 
 /* ---- the home city ---- */
 
-static const char *home_city(const ct_analysis *an)
+/* How often each place key is named: in the body (`body`) and anywhere (`all`). */
+typedef struct {
+    const char *key;
+    uint32_t body, all;
+} tally;
+
+static int tally_cmp(const void *a, const void *b)
+{
+    return strcmp(((const tally *)a)->key, ((const tally *)b)->key);
+}
+
+/* Sorted unique keys of an->places with their counts, in the arena; *n of them. One sort
+ * instead of a count per mention keeps long articles linear-logarithmic. */
+static tally *place_tally(const ct_analysis *an, size_t *n)
+{
+    *n = 0;
+    tally *t = ct_arena_alloc(an->arena, (an->places.n + 1) * sizeof *t);
+    if (!t) return NULL;
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        int boiler = p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER);
+        t[i] = (tally){p->key, boiler ? 0 : 1, 1};
+    }
+    qsort(t, an->places.n, sizeof *t, tally_cmp);
+    size_t w = 0;
+    for (size_t i = 0; i < an->places.n; i++) {
+        if (w && strcmp(t[w - 1].key, t[i].key) == 0) {
+            t[w - 1].body += t[i].body;
+            t[w - 1].all += t[i].all;
+        } else {
+            t[w++] = t[i];
+        }
+    }
+    *n = w;
+    return t;
+}
+
+static const tally *tally_of(const tally *t, size_t n, const char *key)
+{
+    tally k = {key, 0, 0};
+    return n ? bsearch(&k, t, n, sizeof *t, tally_cmp) : NULL;
+}
+
+/* May place mention p be the home or partner city: a city or region of the body? */
+static int city_of_body(const ct_analysis *an, const ct_place_mention *p)
+{
+    if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) return 0;
+    return !(p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER));
+}
+
+static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
 {
     /* Each city or region scores its body and headline mentions; the affiliation of the first
      * mayor or governor named scores three more, so "Mayor Park of Busan" outweighs the
@@ -1201,15 +1252,9 @@ static const char *home_city(const ct_analysis *an)
     size_t best_n = 0;
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-        if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER)) continue;
-        size_t c = first_leader && strcmp(first_leader, p->key) == 0 ? 3 : 0;
-        for (size_t j = 0; j < an->places.n; j++) {
-            const ct_place_mention *q = CT_VEC_AT(&an->places, ct_place_mention, j);
-            if (strcmp(q->key, p->key) != 0) continue;
-            if (q->sent < an->nsents && (an->sents[q->sent].flags & CT_SENT_BOILER)) continue;
-            c++;
-        }
+        if (!city_of_body(an, p)) continue;
+        const tally *k = tally_of(t, nt, p->key);
+        size_t c = (first_leader && strcmp(first_leader, p->key) == 0 ? 3 : 0) + (k ? k->body : 0);
         if (c > best_n) {
             best = p->key;
             best_n = c;
@@ -1219,18 +1264,16 @@ static const char *home_city(const ct_analysis *an)
 }
 
 /* The city or region other than home that the body names most (first named on a tie). */
-static const char *partner_city(const ct_analysis *an, const char *home)
+static const char *partner_city(const ct_analysis *an, const char *home, const tally *t,
+                                size_t nt)
 {
     const char *best = NULL;
     size_t best_n = 0;
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-        if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (home && strcmp(p->key, home) == 0) continue;
-        if (p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER)) continue;
-        size_t c = 0;
-        for (size_t j = 0; j < an->places.n; j++)
-            c += strcmp(CT_VEC_AT(&an->places, ct_place_mention, j)->key, p->key) == 0;
+        if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
+        const tally *k = tally_of(t, nt, p->key);
+        size_t c = k ? k->all : 0;
         if (c > best_n) {
             best = p->key;
             best_n = c;
@@ -1309,9 +1352,11 @@ int ct_events_find(ct_analysis *an)
     st.cues = ct_lex(an->ctx->lex, "event_cues");
     st.topics = ct_lex(an->ctx->lex, "topics");
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
-    const char *home = home_city(an);
+    size_t nt;
+    const tally *t = place_tally(an, &nt);
+    const char *home = home_city(an, t, nt);
     st.home = home ? arena_key(an, home) : NULL;
-    st.partner = partner_city(an, st.home);
+    st.partner = partner_city(an, st.home, t, nt);
     st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
     st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
     st.examples = ct_lex(an->ctx->lex, "example_cues");
