@@ -254,6 +254,15 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         before = place_ending_at(an, q, sent_lo);
         council = before != NULL;
     }
+    /* "Changnyeong County Governor": a word the places stage left out beside a title */
+    ct_place_mention tmp_before;
+    if (!before && org_before < 0 && o->ts > sent_lo && is_cap(an, o->ts - 1) &&
+        !ct_places_covering(an, o->ts - 1) && !in_lex(c->stop, an, o->ts - 1) &&
+        !in_lex(c->nstop, an, o->ts - 1) && !in_lex(c->titles, an, o->ts - 1) &&
+        !in_lex(c->prefixes, an, o->ts - 1)) {
+        const ct_place_mention *pm = place_at(an, o->ts - 1, &tmp_before);
+        if (pm && (pm->kind == CT_PLACE_CITY || pm->kind == CT_PLACE_ADMIN1)) before = pm;
+    }
     const ct_place_mention *after = NULL;
     ct_place_mention tmp_after; /* storage when the place is a bare gazetteer word */
     int32_t org_after = -1;
@@ -281,10 +290,6 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                 break;
             }
             const ct_place_mention *pm = place_at(an, j, &tmp_after);
-            /* "of Montgomery County": a county, not the city of its name */
-            if (pm && pm->kind == CT_PLACE_CITY && pm->tok + pm->ntok < sent_hi &&
-                tok_is(an, pm->tok + pm->ntok, "County"))
-                break;
             if (pm && !(pm->flags & CT_PM_DEMONYM)) {
                 /* "of Korea's Gyeongju City": the place after the possessive */
                 size_t q = pm->tok + pm->ntok;
@@ -1640,6 +1645,15 @@ static int guest_place(const pctx *c, const ct_place_mention *pm)
     return 0;
 }
 
+/* Is place mention pm followed by "County" ("Changnyeong County": a county named like its
+ * seat, whose head is a governor)? */
+static int county_after(const ct_analysis *an, const ct_place_mention *pm)
+{
+    size_t e = pm->tok + pm->ntok;
+    return (e < an->ntoks && tok_is(an, e, "County")) ||
+           (pm->ntok > 1 && tok_is(an, e - 1, "County"));
+}
+
 /* The place of a delegation a person leads: "a delegation from X ..., led by Deputy Mayor Y",
  * "Y led a delegation from X", "an X delegation headed by Y", "a delegation from X, including
  * Governor Y and Z, the Assembly Chairman". The visitors' place (a region's too, but for a
@@ -1664,6 +1678,7 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
         for (int n = 0; n < 24 && q > lo + 1; n++) {
             size_t w = q - 1;
             if (tok_is(an, w, "including") || tok_is(an, w, "comprising") ||
+                (tok_is(an, w, "of") && tok_is(an, w - 1, "consisting")) ||
                 (tok_is(an, w, "by") && (tok_is(an, w - 1, "led") || tok_is(an, w - 1, "headed")))) {
                 b = q;
                 break;
@@ -1676,13 +1691,14 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
         }
         while (b > lo && (tok_is(an, b - 1, "and") || tok_is(an, b - 1, ","))) b--;
         if (!(b > lo && (tok_is(an, b - 1, "including") || tok_is(an, b - 1, "comprising") ||
-                         tok_is(an, b - 1, "by"))))
+                         tok_is(an, b - 1, "by") || tok_is(an, b - 1, "of"))))
             b = r->s;
     }
     size_t from = 0, to = 0; /* where to look for the visitors' place */
     if ((b > lo + 1 && tok_is(an, b - 1, "by") &&
          (tok_is(an, b - 2, "led") || tok_is(an, b - 2, "headed"))) ||
-        (b > lo && (tok_is(an, b - 1, "including") || tok_is(an, b - 1, "comprising")))) {
+        (b > lo && (tok_is(an, b - 1, "including") || tok_is(an, b - 1, "comprising"))) ||
+        (b > lo + 1 && tok_is(an, b - 1, "of") && tok_is(an, b - 2, "consisting"))) {
         from = lo;
         to = b;
     } else {
@@ -1723,7 +1739,8 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
     for (size_t i = 0; i < an->places.n; i++) {
         if (pm[i].tok < from || pm[i].tok >= to || pm[i].sent != r->sent) continue;
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
-            !(pm[i].kind == kind || (kind == CT_PLACE_CITY && !mayor && pm[i].kind == CT_PLACE_ADMIN1)))
+            !(pm[i].kind == kind || (kind == CT_PLACE_CITY && !mayor && pm[i].kind == CT_PLACE_ADMIN1) ||
+              (kind == CT_PLACE_ADMIN1 && pm[i].kind == CT_PLACE_CITY && county_after(an, &pm[i]))))
             continue;
         if (by && pm[i].tok >= b && pm[i].tok < r->e) continue;
         if (by && pm[i].tok >= r->e && best && best->sent == r->sent) break;

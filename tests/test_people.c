@@ -108,9 +108,11 @@ static const people_case cases[] = {
     {"Zhang Wei, Director of the Foreign Affairs Office of Shenzhen Municipal Government, "
      "attended the signing.",
      {"Zhang Wei|official|gn:1795565"}},
-    /* a county's executive is no city's */
-    {"County Executive Steve Ross of Montgomery County signed the agreement.",
-     {"Steve Ross|governor|-"}},
+    /* a county head is a governor, of the county's key (named like its seat) */
+    {"The delegation from Changnyeong County, consisting of County Governor Sung Nam-ki and "
+     "business leaders, visited Tokyo.",
+     {"Sung Nam-ki|governor|gn:6903078"}},
+    {"Changnyeong County Governor Sung Nam-ki visited Tokyo.", {"Sung Nam-ki|governor|gn:6903078"}},
     /* visitors "arrived from X": the leader is X's */
     {"The delegation, headed by Vice Mayor Zhang Hui, arrived in Denver from Chengdu on Monday.",
      {"Zhang Hui|deputy_mayor|gn:1815286"}},
