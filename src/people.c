@@ -261,7 +261,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         !in_lex(c->nstop, an, o->ts - 1) && !in_lex(c->titles, an, o->ts - 1) &&
         !in_lex(c->prefixes, an, o->ts - 1)) {
         const ct_place_mention *pm = place_at(an, o->ts - 1, &tmp_before);
-        if (pm && (pm->kind == CT_PLACE_CITY || pm->kind == CT_PLACE_ADMIN1)) before = pm;
+        if (pm) before = pm;
     }
     const ct_place_mention *after = NULL;
     ct_place_mention tmp_after; /* storage when the place is a bare gazetteer word */
@@ -1874,6 +1874,63 @@ static const char *home_place(const pctx *c, ct_title title, int kind, const cha
     return best;
 }
 
+/* Does person p's every name mention end a line or the text ("... Foreign Minister Claudia
+ * Rui" in a teaser cut short)? */
+static int only_at_line_end(const ct_analysis *an, int32_t p)
+{
+    const ct_person_mention *m = an->person_mentions.items;
+    int seen = 0;
+    for (size_t i = 0; i < an->person_mentions.n; i++) {
+        if (m[i].person != p || m[i].kind != CT_PERM_NAME) continue;
+        size_t e = m[i].tok + m[i].ntok;
+        if (e < an->ntoks && !(an->toks[e].flags & CT_TOK_NL)) return 0;
+        seen = 1;
+    }
+    return seen;
+}
+
+/* A name cut short at the end of a line that begins another person's name with the same
+ * title ("Claudia Rui" / "Claudia Ruiz Massieu") is that person: its mentions move over and
+ * the cut form is dropped. */
+static void drop_truncated(ct_analysis *an)
+{
+    size_t n = an->people.n;
+    if (n < 2 || n > PEOPLE_MAX) return;
+    int32_t map[PEOPLE_MAX];
+    int any = 0;
+    for (size_t i = 0; i < n; i++) {
+        map[i] = (int32_t)i;
+        const ct_person *a = CT_VEC_AT(&an->people, ct_person, i);
+        size_t al = strlen(a->name);
+        if (al < 4 || !strchr(a->name, ' ')) continue;
+        for (size_t j = 0; j < n; j++) {
+            const ct_person *b = CT_VEC_AT(&an->people, ct_person, j);
+            if (j == i || strlen(b->name) <= al || strncmp(b->name, a->name, al) != 0 ||
+                b->name[al] == ' ' || a->title != b->title)
+                continue;
+            if (!only_at_line_end(an, (int32_t)i)) break;
+            map[i] = (int32_t)j;
+            any = 1;
+            break;
+        }
+    }
+    if (!any) return;
+    int32_t newidx[PEOPLE_MAX];
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (map[i] != (int32_t)i) continue;
+        newidx[i] = (int32_t)k;
+        if (k != i) *CT_VEC_AT(&an->people, ct_person, k) = *CT_VEC_AT(&an->people, ct_person, i);
+        k++;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (map[i] != (int32_t)i) newidx[i] = newidx[map[i]];
+    an->people.n = k;
+    ct_person_mention *m = an->person_mentions.items;
+    for (size_t i = 0; i < an->person_mentions.n; i++)
+        if (m[i].person >= 0) m[i].person = newidx[m[i].person];
+}
+
 int ct_people_find(ct_analysis *an)
 {
     pctx c;
@@ -1944,6 +2001,7 @@ int ct_people_find(ct_analysis *an)
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (p->title == CT_TITLE_NONE) p->title = CT_TITLE_OTHER;
     }
+    if (!rc) drop_truncated(an);
     return rc;
 }
 

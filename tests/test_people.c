@@ -223,6 +223,13 @@ static const people_case cases[] = {
     {"Sindaco Giuseppe Salvi of Milan signed the pact.", {"Giuseppe Salvi|mayor|gn:3173435"}},
     {"First Minister Mark Davies of Wales visited Chongqing.",
      {"Mark Davies|governor|a1:GB.WLS"}},
+    /* a teaser cut short at the end of a line is the full name's person */
+    {"Foreign Minister Claudia Ruiz Massieu signed it. The mayors met.\nRead more: Foreign "
+     "Minister Claudia Rui",
+     {"Claudia Ruiz Massieu|minister|-"}},
+    /* a country the places stage left beside a title */
+    {"Mexico Foreign Minister Claudia Ruiz Massieu signed it.",
+     {"Claudia Ruiz Massieu|minister|cc:MX"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
