@@ -18,25 +18,40 @@
  *      a titled name; bylines are not people of the story.
  *   3. The title's affiliation: a place, demonym or organisation before it ("Busan Mayor",
  *      "Chinese Ambassador", "IACC chairman"), "its Mayor" (the city just named), or "of/at X"
- *      after it, X a place (key) or organisation (name). Diplomats take only a country.
- *      "lead" titles (president, chairman, director) map through the organisation's kind
- *      (orgs.h); "head" of a city is its mayor; a plural title ("Mayors", "Deputy Mayors")
- *      spreads over its list, each member with its own "of X", or the k-th place of "A and B,
- *      Mayors of X and Y". An embassy's or consulate's staff take the country its name gives
- *      ("the Russian Embassy"); a city government's office ("Tianjin Foreign Affairs Office")
- *      the city; a county council stays the organisation; a governor of a city name takes the
- *      region of that name ("Governor of Tokyo"). A courtesy prefix that is an office ("Cllr")
- *      titles an untitled person. A city office with no stated place is the home of the
- *      delegation the person leads ("a delegation from X ... led by Deputy Mayor Y", "Y led an
- *      X delegation"), else the dateline city ("SAN DIEGO -"), else the article's most-named
- *      city not already another mayor's, not counting the visitors' homes ("a delegation from
- *      X", "visitors from X": data/guest_nouns.tsv).
+ *      (right after the title also "from X": "his counterpart from Rome") after it, X a place
+ *      (key) or organisation (name); a portfolio may stand between title and name ("Deputy
+ *      Mayor for International Affairs X"). Diplomats take only a country. "lead" titles
+ *      (president, chairman, director) map through the organisation's kind (orgs.h): officers
+ *      of associations and committees are "other", of ports and public bodies "official";
+ *      "head" of a city is its mayor; a plural title ("Mayors", "Deputy Mayors") spreads over
+ *      its list, each member with its own "of X", or the k-th place of "A and B, Mayors of X
+ *      and Y". An embassy's or consulate's staff take the country its name gives ("the
+ *      Russian Embassy"); a city government's office ("Tianjin Foreign Affairs Office", "CPC
+ *      Chengdu Municipal Committee") the city; a national ministry with no city the country;
+ *      a county council stays the organisation; a body named after a city that orgs.h does
+ *      not know stays that body ("Director of the Chicago Sister Cities International"). A
+ *      governor of a city name takes the region of that name ("Governor of Tokyo"); a mayor
+ *      of a region is its governor ("the khokim of Tashkent region"); a city office is no
+ *      country's ("Delta, Canada mayor" is Delta's). "the ambassador's deputy" is staff
+ *      (official); "his deputy, X" is the owner's deputy mayor. A courtesy prefix that is an
+ *      office ("Cllr", "Cr") titles an untitled person. A city office with no stated place
+ *      is the home of the delegation the person leads or belongs to ("a delegation from X
+ *      ... led by Deputy Mayor Y", "Y led an X delegation", "including A and B, the Assembly
+ *      Chairman", "The visitors, led by Y" after a sentence naming them), else the dateline
+ *      city ("SAN DIEGO -"; a news agency's "SEOUL (Yonhap)" only when the body names it),
+ *      else the article's most-named city not already another mayor's (a former mayor may
+ *      share it), not counting the visitors' homes ("a delegation from X", "visitors from
+ *      X", "arrived from X": data/guest_nouns.tsv) nor places of unnamed office holders
+ *      ("Mayor X welcomed the mayor of Madrid").
  *   4. Names merge within the article through names.h (romanization, order, short forms);
- *      the name is the fullest form, the other forms are aliases. Everyone gets a title
- *      ("other" when the article gives none).
+ *      the name is the fullest form, the other forms are aliases; a name cut short at a
+ *      line's end ("Claudia Rui" in a teaser) joins the full name it begins. Everyone gets a
+ *      title ("other" when the article gives none).
  *   5. Title-only mentions ("the mayor", "the Chinese Consul General") resolve to the latest
- *      person with that title (and place), or the next one named; he/she/his/her to the
- *      latest named person within two sentences.
+ *      person with that title (and place), or the next one named, but not to a person of no
+ *      stated place named in the same sentence ("Mayor X welcomed the mayor of Madrid"; "as
+ *      the Governor of X" is the same person); he/she/his/her to the latest named person
+ *      within two sentences.
  *
  * Ownership: strings live in the analysis arena.
  */
