@@ -1819,10 +1819,47 @@ static int dateline_city(const pctx *c, char key[24], size_t *agency_tok)
  * is named as Seattle's, is Busan's; nor an unnamed one: "the mayor of Madrid") and other
  * than the visitors' homes (guest_place()); the
  * dateline city (key, may be empty) first when no such person has it, an agency's bureau
- * (token agency_tok) not at all; former (a "former
+ * (token agency_tok) not at all, nor where the person (index person) travelled (trip_of());
+ * former (a "former
  * Mayor") allows a place with a present holder. NULL when none. */
+/* Is place mention pm where person went: after a trip's verb ("visited", "toured", "trip
+ * to": data/guest_nouns.tsv value "dest") in a sentence naming the person before it? */
+static int trip_of(const pctx *c, const ct_place_mention *pm, int32_t person)
+{
+    const ct_analysis *an = c->an;
+    if (!c->guest || person < 0 || pm->sent >= an->nsents) return 0;
+    size_t lo = an->sents[pm->sent].tok;
+    size_t verb = SIZE_MAX;
+    for (size_t q = pm->tok, n = 0; q > lo && n < 6; n++) {
+        q--;
+        const char *v = is_word(an, q) && !is_cap(an, q)
+                            ? ct_lex_lookup(c->guest, ct_tok_text(an, q), an->toks[q].len)
+                            : NULL;
+        if (v && strstr(v, "dest")) {
+            verb = q;
+            break;
+        }
+    }
+    if (verb == SIZE_MAX) return 0;
+    const ct_person_mention *m = an->person_mentions.items;
+    for (size_t i = 0; i < an->person_mentions.n; i++) {
+        if (m[i].person != person || m[i].sent != pm->sent || m[i].tok >= verb ||
+            m[i].kind == CT_PERM_PRONOUN)
+            continue;
+        /* the person is the traveller: no other subject between ("welcomed visitors who
+         * toured X") */
+        int other = 0;
+        for (size_t q = m[i].tok + m[i].ntok; q < verb && !other; q++)
+            other = is_word(an, q) && !is_cap(an, q) &&
+                    (tok_is(an, q, "who") || tok_is(an, q, "which") || tok_is(an, q, "that") ||
+                     in_lex(c->guest, an, q) || verb_kind(c, q, "obj"));
+        if (!other) return 1;
+    }
+    return 0;
+}
+
 static const char *home_place(const pctx *c, ct_title title, int kind, const char *dateline,
-                              size_t agency_tok, int former)
+                              size_t agency_tok, int former, int32_t person)
 {
     const ct_analysis *an = c->an;
     enum { MAXK = 64 };
@@ -1842,7 +1879,8 @@ static const char *home_place(const pctx *c, ct_title title, int kind, const cha
     const ct_person_mention *men = an->person_mentions.items;
     for (size_t i = 0; i < an->places.n; i++) {
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || pm[i].kind != kind) continue;
-        if (guest_place(c, &pm[i]) || pm[i].tok == agency_tok) continue;
+        if (guest_place(c, &pm[i]) || pm[i].tok == agency_tok || trip_of(c, &pm[i], person))
+            continue;
         /* an unnamed holder of the office there: "the mayor of Madrid" */
         int other = 0;
         for (size_t q = 0; unique && q < an->person_mentions.n && !other; q++)
@@ -1993,7 +2031,7 @@ int ct_people_find(ct_analysis *an)
             p->of = led_delegation(&c, &runs[r], kind);
             former |= title_former(&c, &runs[r]);
         }
-        if (!p->of) p->of = home_place(&c, p->title, kind, dateline, agency_tok, former);
+        if (!p->of) p->of = home_place(&c, p->title, kind, dateline, agency_tok, former, (int32_t)i);
         if (p->of == dateline) p->of = ct_arena_strndup(an->arena, dateline, strlen(dateline));
     }
     /* the record gives everyone a role; "other" when the article names none */

@@ -230,6 +230,9 @@ static const people_case cases[] = {
     /* a country the places stage left beside a title */
     {"Mexico Foreign Minister Claudia Ruiz Massieu signed it.",
      {"Claudia Ruiz Massieu|minister|cc:MX"}},
+    /* where the person travelled is not the person's home */
+    {"Mayor Tom Hale visited Seoul on Monday.", {"Tom Hale|mayor|-"}},
+    {"Mayor Tom Hale welcomed visitors who toured Denver.", {"Tom Hale|mayor|gn:5419384"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
