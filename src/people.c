@@ -741,6 +741,9 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
      * of Uzbekistan to Kyrgyzstan X" */
     for (int step = 0; step < 2; step++) {
         size_t p, st, nt;
+        /* "of Arklow Municipal District, Cllr X": words of the place's own name */
+        for (int n = 0; n < 3 && k > lo + 1 && place_affix(an, k - 1) && is_cap(an, k - 1); n++)
+            k--;
         if (k > lo && place_word(c, k - 1, &p)) {
             /* the place's own start */
         } else if (k > lo && ct_orgs_covering(an, k - 1, &st, &nt) >= 0 && st + nt == k) {

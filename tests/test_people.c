@@ -233,6 +233,10 @@ static const people_case cases[] = {
     /* where the person travelled is not the person's home */
     {"Mayor Tom Hale visited Seoul on Monday.", {"Tom Hale|mayor|-"}},
     {"Mayor Tom Hale welcomed visitors who toured Denver.", {"Tom Hale|mayor|gn:5419384"}},
+    /* "Cathaoirleach of Arklow Municipal District, Cllr X": the place's own words before the
+     * comma */
+    {"Cathaoirleach of Arklow Municipal District, Cllr Pat Keane offered a warm welcome.",
+     {"Pat Keane|council_member|gn:2966883"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
