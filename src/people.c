@@ -8,6 +8,7 @@
  */
 #include "people.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -124,6 +125,7 @@ static int verb_kind(const pctx *c, size_t i, const char *want);
 static int known_evidence(const pctx *c, const name_run *r);
 static int org_has_word(const ct_analysis *an, int32_t og, const char *w);
 static void org_to_place(const pctx *c, title_occ *o, int32_t og);
+static const char *region_of_city(const pctx *c, const char *key);
 
 /* ---- title resolution ---- */
 
@@ -387,7 +389,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         }
         /* officers of associations and committees are "other", not officials */
         if (t == CT_TITLE_OFFICIAL && !strcmp(kind, "ngo") && !org_has_word(an, org, "Municipal") &&
-            !org_has_word(an, org, "Metropolitan"))
+            !org_has_word(an, org, "Metropolitan") && !org_has_word(an, org, "Provincial") &&
+            !org_has_word(an, org, "Prefectural"))
             t = CT_TITLE_OTHER;
         /* "Chief Executive of Cork County Council": a public body's executive is its staff */
         if (t == CT_TITLE_BUSINESS &&
@@ -1539,10 +1542,16 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
 {
     const ct_analysis *an = c->an;
     const char *kind = ct_orgs_kind(an, og);
-    /* a municipal body ("CPC Chengdu Municipal Committee") is the city's too */
+    /* a municipal or provincial body ("CPC Chengdu Municipal Committee", "Guangdong
+     * Provincial Department of Commerce") is the city's or the region's too */
+    int regional = org_has_word(an, og, "Provincial") || org_has_word(an, og, "Prefectural") ||
+                   org_has_word(an, og, "Regional");
     if (strcmp(kind, "gov") != 0 &&
-        (!strcmp(kind, "business") || !strcmp(kind, "academic") || !strcmp(kind, "media") ||
-         !(org_has_word(an, og, "Municipal") || org_has_word(an, og, "Metropolitan"))))
+        !(strcmp(kind, "council") == 0 || org_has_word(an, og, "Committee") ||
+          org_has_word(an, og, "Government")))
+        return; /* a friendship federation of a prefecture's assembly is an association */
+    if (strcmp(kind, "gov") != 0 &&
+        !(org_has_word(an, og, "Municipal") || org_has_word(an, og, "Metropolitan") || regional))
         return;
     const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
     size_t st, nt;
@@ -1566,6 +1575,13 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
         if (!pm) continue;
         if (mission && !strncmp(pm->key, "cc:", 3)) {
             occ_set_place(o, pm);
+            return;
+        }
+        if (!mission && regional && !(pm->flags & CT_PM_DEMONYM) &&
+            (pm->kind == CT_PLACE_CITY || pm->kind == CT_PLACE_ADMIN1)) {
+            const char *rk = pm->kind == CT_PLACE_CITY ? region_of_city(c, pm->key) : pm->key;
+            snprintf(o->key, sizeof o->key, "%s", rk);
+            o->of = o->key;
             return;
         }
         if (!mission && pm->kind == CT_PLACE_CITY && !(pm->flags & CT_PM_DEMONYM)) {

@@ -237,6 +237,13 @@ static const people_case cases[] = {
      * comma */
     {"Cathaoirleach of Arklow Municipal District, Cllr Pat Keane offered a warm welcome.",
      {"Pat Keane|council_member|gn:2966883"}},
+    /* a provincial or prefectural body is the region's; a federation of one is an association */
+    {"Ma Jun, Secretary of the CPC Guangdong Provincial Committee, met the delegation.",
+     {"Ma Jun|official|a1:CN.30"}},
+    {"Sato Ken, Director of the Osaka Prefectural Government Tourism Bureau, spoke.",
+     {"Sato Ken|official|a1:JP.32"}},
+    {"Ito Yumi, President of the Kyoto Prefectural Assembly Friendship Federation, spoke.",
+     {"Ito Yumi|other|Kyoto Prefectural Assembly Friendship Federation"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
