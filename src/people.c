@@ -329,6 +329,13 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             steps++;
             continue;
         }
+        /* "Honorary Consul to Russia X": an honorary consul represents that country */
+        if (k == from && tok_is(an, k, "to") && k + 1 < sent_hi && !strcmp(val, "consul") &&
+            tok_is(an, o->ts, "Honorary")) {
+            const ct_place_mention *pm = place_at(an, k + 1, &tmp_after);
+            if (pm && pm->tok == k + 1 && pm->kind == CT_PLACE_COUNTRY) after = pm;
+            break;
+        }
         if (k == from && !tok_is(an, k, "for")) break;
         if (tok_is(an, k, "and") && k + 1 < sent_hi && is_cap(an, k + 1)) { /* "Housing and Urban" */
             k++;

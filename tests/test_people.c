@@ -244,6 +244,10 @@ static const people_case cases[] = {
      {"Sato Ken|official|a1:JP.32"}},
     {"Ito Yumi, President of the Kyoto Prefectural Assembly Friendship Federation, spoke.",
      {"Ito Yumi|other|Kyoto Prefectural Assembly Friendship Federation"}},
+    /* an honorary consul "to" a country represents it; an ambassador "to" one is posted there */
+    {"The mayor was with Honorary Consul to Russia Armi Lopez, among others.",
+     {"Armi Lopez|consul|cc:RU"}},
+    {"Ambassador to Korea Jan Novak spoke.", {"Jan Novak|ambassador|-"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
