@@ -125,7 +125,7 @@ static int verb_kind(const pctx *c, size_t i, const char *want);
 static int known_evidence(const pctx *c, const name_run *r);
 static int org_has_word(const ct_analysis *an, int32_t og, const char *w);
 static void org_to_place(const pctx *c, title_occ *o, int32_t og);
-static const char *region_of_city(const pctx *c, const char *key);
+static const char *region_of_city(const pctx *c, const char *key, int any_country);
 
 /* ---- title resolution ---- */
 
@@ -431,6 +431,13 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     } else if (lead || lead_state) {
         if (o->of && !strncmp(o->of, "cc:", 3)) t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OFFICIAL;
         else if (o->of && !strncmp(o->of, "a1:", 3)) t = lead_state ? CT_TITLE_GOVERNOR : CT_TITLE_OFFICIAL;
+        else if (lead_state && o->of && !strncmp(o->of, "gn:", 3) &&
+                 strncmp(region_of_city(c, o->of, 1), "a1:", 3) == 0) {
+            /* "Premier Doug Ford of Ontario": the province, not the city of its name */
+            snprintf(o->key, sizeof o->key, "%s", region_of_city(c, o->of, 1));
+            o->of = o->key;
+            t = CT_TITLE_GOVERNOR;
+        }
         else if (o->of) t = CT_TITLE_OFFICIAL;
         else if (lead_state && o->ts > sent_lo && is_cap(an, o->ts - 1) &&
                  !(an->toks[o->ts - 1].flags & CT_TOK_SENT))
@@ -1586,7 +1593,7 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
         }
         if (!mission && regional && !(pm->flags & CT_PM_DEMONYM) &&
             (pm->kind == CT_PLACE_CITY || pm->kind == CT_PLACE_ADMIN1)) {
-            const char *rk = pm->kind == CT_PLACE_CITY ? region_of_city(c, pm->key) : pm->key;
+            const char *rk = pm->kind == CT_PLACE_CITY ? region_of_city(c, pm->key, 0) : pm->key;
             snprintf(o->key, sizeof o->key, "%s", rk);
             o->of = o->key;
             return;
@@ -1607,8 +1614,9 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
 }
 
 /* The region named like a governor's city ("Governor of Tokyo": the prefecture Tokyo, not the
- * city) in the same country, or key itself when the gazetteer has none. */
-static const char *region_of_city(const pctx *c, const char *key)
+ * city) in the same country (any_country: anywhere, "Premier of Ontario"), or key itself when
+ * the gazetteer has none. */
+static const char *region_of_city(const pctx *c, const char *key, int any_country)
 {
     const ct_analysis *an = c->an;
     if (!an->ctx || !an->ctx->gaz) return key;
@@ -1618,7 +1626,7 @@ static const char *region_of_city(const pctx *c, const char *key)
     ct_key(k, sizeof k, e.name, strlen(e.name));
     size_t n = ct_gaz_lookup(an->ctx->gaz, k, cand, 16);
     for (size_t i = 0; i < n; i++)
-        if (cand[i].kind == CT_PLACE_ADMIN1 && !cand[i].alt && !strcmp(cand[i].cc, e.cc))
+        if (cand[i].kind == CT_PLACE_ADMIN1 && !cand[i].alt && (any_country || !strcmp(cand[i].cc, e.cc)))
             return ct_arena_strndup(an->arena, cand[i].key, strlen(cand[i].key));
     return key;
 }
@@ -2031,7 +2039,7 @@ int ct_people_find(ct_analysis *an)
     for (size_t i = 0; !rc && i < an->people.n; i++) {
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (p->title == CT_TITLE_GOVERNOR && p->of && !strncmp(p->of, "gn:", 3))
-            p->of = region_of_city(&c, p->of);
+            p->of = region_of_city(&c, p->of, 0);
         /* "the khokim of Tashkent region": the head of a region is its governor */
         if (p->title == CT_TITLE_MAYOR && p->of && !strncmp(p->of, "a1:", 3))
             p->title = CT_TITLE_GOVERNOR;

@@ -248,6 +248,11 @@ static const people_case cases[] = {
     {"The mayor was with Honorary Consul to Russia Armi Lopez, among others.",
      {"Armi Lopez|consul|cc:RU"}},
     {"Ambassador to Korea Jan Novak spoke.", {"Jan Novak|ambassador|-"}},
+    /* a vice premier or deputy prime minister is a minister; a premier of a province its
+     * governor, even when a city elsewhere has the province's name */
+    {"Chinese Vice Premier Liu Hao met the mayor.", {"Liu Hao|minister|cc:CN"}},
+    {"Deputy Prime Minister Anna Frey of Canada visited Seoul.", {"Anna Frey|minister|cc:CA"}},
+    {"Premier Doug Forde of Ontario visited Tokyo.", {"Doug Forde|governor|a1:CA.08"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
