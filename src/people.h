@@ -29,10 +29,12 @@
  *      Russian Embassy"); a city government's office ("Tianjin Foreign Affairs Office", "CPC
  *      Chengdu Municipal Committee") the city; a national ministry with no city the country;
  *      a county council stays the organisation; a body named after a city that orgs.h does
- *      not know stays that body ("Director of the Chicago Sister Cities International"). A
- *      governor of a city name takes the region of that name ("Governor of Tokyo"); a mayor
- *      of a region is its governor ("the khokim of Tashkent region"); a city office is no
- *      country's ("Delta, Canada mayor" is Delta's). "the ambassador's deputy" is staff
+ *      not know stays that body ("Director of the Chicago Sister Cities International"); a
+ *      provincial or prefectural body is the region's. A governor or premier of a city name
+ *      takes the region of that name ("Governor of Tokyo", "Premier of Ontario"); a mayor of
+ *      a region is its governor ("the khokim of Tashkent region"); a city office is no
+ *      country's ("Delta, Canada mayor" is Delta's); an honorary consul "to" a country
+ *      represents it. "the ambassador's deputy" is staff
  *      (official); "his deputy, X" is the owner's deputy mayor. A courtesy prefix that is an
  *      office ("Cllr", "Cr") titles an untitled person. A city office with no stated place
  *      is the home of the delegation the person leads or belongs to ("a delegation from X
@@ -41,8 +43,9 @@
  *      city ("SAN DIEGO -"; a news agency's "SEOUL (Yonhap)" only when the body names it),
  *      else the article's most-named city not already another mayor's (a former mayor may
  *      share it), not counting the visitors' homes ("a delegation from X", "visitors from
- *      X", "arrived from X": data/guest_nouns.tsv) nor places of unnamed office holders
- *      ("Mayor X welcomed the mayor of Madrid").
+ *      X", "arrived from X": data/guest_nouns.tsv), places of unnamed office holders
+ *      ("Mayor X welcomed the mayor of Madrid") nor where the person travelled ("Mayor X
+ *      visited Seoul").
  *   4. Names merge within the article through names.h (romanization, order, short forms);
  *      the name is the fullest form, the other forms are aliases; a name cut short at a
  *      line's end ("Claudia Rui" in a teaser) joins the full name it begins. Everyone gets a
