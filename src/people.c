@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "cityties.h"
 #include "gazetteer.h"
@@ -217,6 +218,21 @@ static int place_affix(const ct_analysis *an, size_t k)
     return 0;
 }
 
+/* Does the title [ts, te) name a chair ("Chairman", "Vice Chairperson", "President",
+ * "Speaker", "Co-Chair", "head", "leader") rather than an officer ("Secretary General")? */
+static int chair_words(const ct_analysis *an, size_t ts, size_t te)
+{
+    for (size_t k = ts; k < te; k++) {
+        size_t l = an->toks[k].len;
+        const char *t = ct_tok_text(an, k);
+        if ((l >= 5 && !strncasecmp(t, "chair", 5)) || (l >= 8 && !strncasecmp(t, "co-chair", 8)) ||
+            tok_is(an, k, "President") || tok_is(an, k, "Speaker") || tok_is(an, k, "Head") ||
+            tok_is(an, k, "Leader"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Sets the occurrence's affiliation from a place mention or an organisation. */
 static void occ_set_place(title_occ *o, const ct_place_mention *pm)
 {
@@ -390,7 +406,9 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         if (lead || lead_state) {
             if (!strcmp(kind, "business")) t = CT_TITLE_BUSINESS;
             else if (!strcmp(kind, "academic")) t = CT_TITLE_ACADEMIC;
-            else if (!strcmp(kind, "council")) t = CT_TITLE_COUNCIL_MEMBER;
+            else if (!strcmp(kind, "council"))
+                /* its chair is a member; its secretary-general or director is staff */
+                t = chair_words(an, o->ts, o->te) ? CT_TITLE_COUNCIL_MEMBER : CT_TITLE_OFFICIAL;
             else if (!strcmp(kind, "gov") || !strcmp(kind, "port")) t = CT_TITLE_OFFICIAL;
             else t = CT_TITLE_OTHER;
         }
@@ -423,7 +441,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             }
         }
     } else if (council && (lead || lead_state) && o->of) {
-        t = CT_TITLE_COUNCIL_MEMBER; /* chair of a city council */
+        /* chair of a city council; its secretary-general is staff */
+        t = chair_words(an, o->ts, o->te) ? CT_TITLE_COUNCIL_MEMBER : CT_TITLE_OFFICIAL;
     } else if (head && o->of && !strncmp(o->of, "gn:", 3)) {
         t = CT_TITLE_MAYOR; /* "head of the X municipality" */
     } else if (head && o->of && !strncmp(o->of, "a1:", 3)) {

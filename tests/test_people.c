@@ -253,6 +253,11 @@ static const people_case cases[] = {
     {"Chinese Vice Premier Liu Hao met the mayor.", {"Liu Hao|minister|cc:CN"}},
     {"Deputy Prime Minister Anna Frey of Canada visited Seoul.", {"Anna Frey|minister|cc:CA"}},
     {"Premier Doug Forde of Ontario visited Tokyo.", {"Doug Forde|governor|a1:CA.08"}},
+    /* a council's chair is a member, its secretary-general staff */
+    {"Kim Ho-jin, Secretary General of the Seoul Metropolitan Council, attended.",
+     {"Kim Ho-jin|official|gn:1835848"}},
+    {"Kim Ho-jin, Chairman of the Seoul Metropolitan Council, attended.",
+     {"Kim Ho-jin|council_member|gn:1835848"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
