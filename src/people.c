@@ -1756,6 +1756,19 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
         to = b;
     } else {
         size_t k = r->e;
+        /* "Mayor Y and officials from X visited": Y came with X's party */
+        if (k < hi && tok_is(an, k, "and")) {
+            for (size_t q = k + 1; q < hi && q < k + 6; q++) {
+                if (!(is_word(an, q) && !is_cap(an, q))) break;
+                if (in_lex(c->guest, an, q) && q + 1 < hi && tok_is(an, q + 1, "from")) {
+                    const ct_place_mention *pm = ct_places_covering(an, q + 2);
+                    if (!pm && q + 3 < hi && tok_is(an, q + 2, "the"))
+                        pm = ct_places_covering(an, q + 3);
+                    if (pm && pm->kind == kind && !(pm->flags & CT_PM_DEMONYM)) return pm->key;
+                    break;
+                }
+            }
+        }
         if (k < hi && tok_is(an, k, ",")) { /* "Y, the deputy mayor, led" */
             size_t q = k + 1;
             while (q < hi && q < k + 8 && !tok_is(an, q, ",")) q++;

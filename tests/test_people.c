@@ -258,6 +258,9 @@ static const people_case cases[] = {
      {"Kim Ho-jin|official|gn:1835848"}},
     {"Kim Ho-jin, Chairman of the Seoul Metropolitan Council, attended.",
      {"Kim Ho-jin|council_member|gn:1835848"}},
+    /* "Mayor Y and officials from X visited Z": Y travelled with X's party */
+    {"Mayor Tom Hale and business leaders from Denver visited Busan.",
+     {"Tom Hale|mayor|gn:5419384"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
