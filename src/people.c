@@ -465,7 +465,16 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     }
     if (generic_org && org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) o->of = NULL;
     /* An embassy's staff represent its country; a city government's office, the city. */
-    if (org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) org_to_place(c, o, org);
+    if (org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) {
+        org_to_place(c, o, org);
+        /* "head of the Ismayilli District Executive Power": the head of a local government */
+        if (head && o->of == o->key &&
+            (org_has_word(an, org, "Power") || org_has_word(an, org, "Government") ||
+             org_has_word(an, org, "Administration")))
+            t = !strncmp(o->key, "a1:", 3) ? CT_TITLE_GOVERNOR
+                : !strncmp(o->key, "gn:", 3) ? CT_TITLE_MAYOR
+                                             : t;
+    }
     /* A city office is no country's: "Delta, Canada mayor" is Delta's; "mayor of New
      * Zealand's second-largest city" states no city. */
     if ((t == CT_TITLE_MAYOR || t == CT_TITLE_DEPUTY_MAYOR || t == CT_TITLE_COUNCIL_MEMBER) &&
@@ -1597,8 +1606,8 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
     /* a country or demonym in the name or just before it ("the Russian Embassy"); a word of
      * the name the places stage left out is resolved alone, unless a common or head word */
     size_t from = st > 0 && ct_places_covering(an, st - 1) ? st - 1 : st;
-    ct_place_mention tmp, country;
-    int has_country = 0;
+    ct_place_mention tmp, country, region;
+    int has_country = 0, has_region = 0;
     for (size_t q = from; q < st + nt; q++) {
         if (q > st && tok_is(an, q, "in") && mission) break;
         const ct_place_mention *pm = ct_places_covering(an, q);
@@ -1621,6 +1630,11 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
             occ_set_place(o, pm);
             return;
         }
+        if (!mission && !has_region && pm != &tmp && pm->kind == CT_PLACE_ADMIN1 &&
+            !(pm->flags & CT_PM_DEMONYM)) {
+            region = *pm;
+            has_region = 1;
+        }
         if (pm != &tmp && (!(pm->flags & CT_PM_DEMONYM) || pm->tok == st) &&
             !strncmp(pm->key, "cc:", 3)) {
             country = *pm;
@@ -1629,7 +1643,9 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
         if (pm != &tmp) q = pm->tok + pm->ntok - 1;
     }
     /* a national ministry or its department ("the Ministry of Foreign Affairs of China") */
-    if (!mission && has_country && !strcmp(kind, "gov")) occ_set_place(o, &country);
+    /* a region's office ("Ismayilli District Executive Power"), else a national ministry */
+    if (!mission && has_region && !strcmp(kind, "gov")) occ_set_place(o, &region);
+    else if (!mission && has_country && !strcmp(kind, "gov")) occ_set_place(o, &country);
 }
 
 /* The region named like a governor's city ("Governor of Tokyo": the prefecture Tokyo, not the

@@ -261,6 +261,12 @@ static const people_case cases[] = {
     /* "Mayor Y and officials from X visited Z": Y travelled with X's party */
     {"Mayor Tom Hale and business leaders from Denver visited Busan.",
      {"Tom Hale|mayor|gn:5419384"}},
+    /* a district's executive power: its head is the governor, its deputy head an official */
+    {"The delegation met Rovshan Aliyev, Deputy Head of the Ismayilli District Executive "
+     "Power, and Mirza Sadikov, head of Ismayilli District Executive Power.",
+     {"Rovshan Aliyev|official|a1:AZ.25", "Mirza Sadikov|governor|a1:AZ.25"}},
+    {"Kim Su, Director of the Gyeonggi Provincial Office of Tourism, spoke.",
+     {"Kim Su|official|a1:KR.13"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
