@@ -267,6 +267,8 @@ static const people_case cases[] = {
      {"Rovshan Aliyev|official|a1:AZ.25", "Mirza Sadikov|governor|a1:AZ.25"}},
     {"Kim Su, Director of the Gyeonggi Provincial Office of Tourism, spoke.",
      {"Kim Su|official|a1:KR.13"}},
+    /* a person's calling right before the name is evidence */
+    {"Kobe jazz singer Tsuki Egawa was fabulous.", {"Tsuki Egawa|other|-"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
