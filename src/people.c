@@ -1283,6 +1283,14 @@ static int heading_run(pctx *c, name_run *r)
         r->heading = 0; /* a titled name in a headline: its full form counts */
         return run_to_person(c, r, 1);
     }
+    /* a caption "Komate Kamalanavin, Thailand Consul General in Chengdu": a name, a comma and
+     * its title */
+    if (r->title >= 0 && r->words >= 2 && r->words <= 4 && r->e < hi && tok_is(an, r->e, ",") &&
+        CT_VEC_AT(&c->occ, title_occ, r->title)->ts > r->e &&
+        CT_VEC_AT(&c->occ, title_occ, r->title)->title != CT_TITLE_NONE) {
+        r->heading = 0;
+        return run_to_person(c, r, 1);
+    }
     return 0;
 }
 

@@ -269,6 +269,12 @@ static const people_case cases[] = {
      {"Kim Su|official|a1:KR.13"}},
     /* a person's calling right before the name is evidence */
     {"Kobe jazz singer Tsuki Egawa was fabulous.", {"Tsuki Egawa|other|-"}},
+    /* a caption line: name, comma, title */
+    {"Thai consul visits Chengdu\n\nKomate Kamala, Thailand Consul General in Chengdu\n\nThe "
+     "consul general met officials on Monday.",
+     {"Komate Kamala|consul_general|cc:TH"}},
+    /* a headline's capitalised words before a comma are no name */
+    {"Busan, Seattle Mayors Sign Trade Pact\n\nThe mayors met on Monday.", {NULL}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
