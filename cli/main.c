@@ -33,6 +33,7 @@ static const char usage[] =
     "  person NAME              roles, aliases and events of a person\n"
     "  search TEXT              full-text search over stored articles\n"
     "  export --format F        ties and events as jsonl, csv, geojson or graphml\n"
+    "  counts                   how many articles, people, events and ties are stored\n"
     "  help [COMMAND]           this text, or a command's options\n"
     "  version                  print the version\n"
     "\n"

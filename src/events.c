@@ -83,6 +83,8 @@ typedef struct {
     size_t ndates;
     const ct_person_mention *persons[MAX_HITS];
     size_t npersons;
+    const ct_person_mention *unnamed[MAX_HITS]; /* titles without a name, with an affiliation */
+    size_t nunnamed;
     hit triggers[MAX_HITS];
     size_t ntriggers;
     hit kinds[MAX_HITS];
@@ -212,6 +214,8 @@ static void view_build(ev_state *st, size_t s, sview *v)
         const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
         if (m->tok >= v->e) break;
         if (m->person >= 0 && v->npersons < MAX_HITS) v->persons[v->npersons++] = m;
+        else if (m->person < 0 && m->of[0] && v->nunnamed < MAX_HITS)
+            v->unnamed[v->nunnamed++] = m; /* "the Chinese Consul General": a side, no name */
     }
     v->lead_end = v->b;
     static const char *const leads[] = {"after", "following", "before", "during",
@@ -680,6 +684,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     }
     const char *origin = group_origin(an, v);
     if (origin) add_key(&e, origin);
+    for (size_t i = 0; i < v->nunnamed; i++)
+        add_key(&e, arena_key(an, v->unnamed[i]->of));
     /* "officials from the Busan Port Authority": the organisation a group comes from */
     for (size_t i = 0; i < an->org_mentions.n; i++) {
         const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, i);
