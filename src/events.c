@@ -423,9 +423,14 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
  * place does not make the meeting planned. */
 static int planned_at(const ct_analysis *an, const sview *v, const hit *tr)
 {
+    /* "He will then meet the mayor ..., to sign an agreement": a purpose clause takes the
+     * future of the verb it serves */
+    int purpose = tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok - 1), 2, "to") &&
+                  an->toks[tr->tok - 1].len == 2;
     for (size_t i = 0; i < v->nfut; i++) {
         const hit *c = &v->fut[i];
         if (c->tok < tr->tok && c->tok + c->ntok + 5 >= tr->tok) return 1;
+        if (purpose && c->tok < tr->tok) return 1;
         if (c->tok > tr->tok && ct_ieq(ct_tok_text(an, c->tok), 4, "next")) return 1;
     }
     return 0;

@@ -280,6 +280,13 @@ int main(void)
     CHECK(e && json_is_true(json_object_get(e, "planned")), "invited officials plan a visit");
     json_decref(r);
 
+    /* A purpose clause takes the future of the verb it serves. */
+    r = extract(ctx, "date 2019-06-20 Daegu Mayor Kwon Young-jin will then meet Qingdao Mayor "
+                     "Zhang Xin at the city hall of Qingdao to sign an agreement on trade.\n");
+    e = event(r, "agreement", "parties", DAEGU);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "'will meet ... to sign': planned");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
