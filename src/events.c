@@ -1085,6 +1085,18 @@ static int relationship_phrase(const ct_analysis *an, const hit *k)
     return 0;
 }
 
+/* "the 10th anniversary of the establishment of a cooperation pact": a document whose
+ * anniversary is kept stands for the relationship it began. */
+static int anniversary_of(const sview *v, const hit *k)
+{
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind == CT_DM_ANNIV && d->tok < k->tok && d->tok + d->ntok + 8 >= k->tok)
+            return 1;
+    }
+    return 0;
+}
+
 /* Since-value for a relationship phrase: an anniversary, duration or "since" anywhere in the
  * sentence, else the first dated year after the phrase and before the next phrase. */
 static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *out)
@@ -1129,7 +1141,8 @@ static void tie_statements(ev_state *st, const sview *v)
     int rel[MAX_HITS]; /* indices of relationship phrases */
     size_t nrel = 0;
     for (size_t k = 0; k < v->nkinds; k++)
-        if (relationship_phrase(an, &v->kinds[k]) && !planned_at(an, v, &v->kinds[k]) &&
+        if ((relationship_phrase(an, &v->kinds[k]) || anniversary_of(v, &v->kinds[k])) &&
+            !planned_at(an, v, &v->kinds[k]) &&
             !in_example(st, v, v->kinds[k].tok))
             rel[nrel++] = (int)k;
     if (!nrel) return;

@@ -287,6 +287,14 @@ int main(void)
     CHECK(e && json_is_true(json_object_get(e, "planned")), "'will meet ... to sign': planned");
     json_decref(r);
 
+    /* The anniversary of a pact stands for the relationship it began. */
+    r = extract(ctx, "date 2003-11-05 Daegu declared Nov. 3 a day of Qingdao to mark the 10th "
+                     "anniversary of the establishment of a cooperation pact between the two "
+                     "cities.\n");
+    t = tie(r, DAEGU, QINGDAO, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
