@@ -1404,7 +1404,7 @@ int ct_dates_find(ct_analysis *an)
     if (!an || !an->ctx || !an->ctx->lex) return 0;
     if (an->dates.size == 0) ct_vec_init(&an->dates, sizeof(ct_date_mention));
     ct_ymd pub = an->has_published ? an->published.start : mk(0, 0, 0);
-    int16_t ref = 0;
+    int16_t ref = 0, last_year = 0;
     enum { CAP = 64 };
     ct_date_expr ex[CAP];
     for (size_t si = 0; si < an->nsents; si++) {
@@ -1432,6 +1432,15 @@ int ct_dates_find(ct_analysis *an)
             dm->n = ex[i].n;
             dm->value = ex[i].value;
             dm->sent = (uint32_t)si;
+            /* With no publication year, a yearless "Nov. 4" takes the year the article last
+             * wrote in full ("arrived on Nov. 3, 2022 ... On Nov. 4, ..."). */
+            if (pub.y <= 0 && dm->kind == CT_DM_DATE && dm->value.start.y == 0 &&
+                dm->value.start.m > 0 && last_year > 0) {
+                dm->value.start.y = last_year;
+                if (dm->value.end.m != 0 && dm->value.end.y == 0) dm->value.end.y = last_year;
+            }
+            if (ex[i].kind == CT_DM_DATE && ex[i].year_given && ex[i].value.start.y > 0)
+                last_year = ex[i].value.start.y;
         }
     }
     return 0;

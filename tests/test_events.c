@@ -295,6 +295,13 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "1993");
     json_decref(r);
 
+    /* With no publication date, a yearless date takes the year the article last wrote. */
+    r = extract(ctx, "Daegu Mayor Hong Joon-pyo arrived in Qingdao on Nov. 3, 2022 for a visit. "
+                     "On Nov. 4, Mayor Hong met Qingdao Mayor Zhang Xin at the city hall.\n");
+    e = event(r, "meeting", "parties", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2022-11-04");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
