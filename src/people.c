@@ -1278,8 +1278,17 @@ static int heading_run(pctx *c, name_run *r)
     }
     const ct_sentence *st = &an->sents[r->sent];
     size_t hi = st->tok + st->ntok;
+    /* a headline capitalises its verb: "Governor Kim Explains" */
+    int trimmed = 0;
+    if (r->title >= 0 && r->words >= 2 && c->verbs && is_word(an, r->e - 1) &&
+        ct_lex_lookup(c->verbs, ct_tok_text(an, r->e - 1), an->toks[r->e - 1].len) &&
+        r->e - 1 > r->s) {
+        r->e--;
+        r->words--;
+        trimmed = 1;
+    }
     if (r->title >= 0 && r->words <= 3 && CT_VEC_AT(&c->occ, title_occ, r->title)->te == r->s &&
-        (r->e >= hi || !is_word(an, r->e) || !is_cap(an, r->e))) {
+        ((trimmed && r->words >= 2) || r->e >= hi || !is_word(an, r->e) || !is_cap(an, r->e))) {
         r->heading = 0; /* a titled name in a headline: its full form counts */
         return run_to_person(c, r, 1);
     }
@@ -1922,7 +1931,7 @@ static int trip_of(const pctx *c, const ct_place_mention *pm, int32_t person)
     size_t verb = SIZE_MAX;
     for (size_t q = pm->tok, n = 0; q > lo && n < 6; n++) {
         q--;
-        const char *v = is_word(an, q) && !is_cap(an, q)
+        const char *v = is_word(an, q) && (!is_cap(an, q) || (an->sents[pm->sent].flags & CT_SENT_TITLE))
                             ? ct_lex_lookup(c->guest, ct_tok_text(an, q), an->toks[q].len)
                             : NULL;
         if (v && strstr(v, "dest")) {

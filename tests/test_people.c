@@ -275,6 +275,9 @@ static const people_case cases[] = {
      {"Komate Kamala|consul_general|cc:TH"}},
     /* a headline's capitalised words before a comma are no name */
     {"Busan, Seattle Mayors Sign Trade Pact\n\nThe mayors met on Monday.", {NULL}},
+    /* a headline's capitalised verb is not part of the name; its trip is no home */
+    {"Mayor Park Heong-joon Visits Seattle\n\nMayor Park Heong-joon arrived on Monday.",
+     {"Park Heong-joon|mayor|-"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
