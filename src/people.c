@@ -564,7 +564,17 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
         }
         if (is_cap(an, j)) {
             const char *v;
-            if (title_match(c, j, end, &v)) break;
+            size_t tn = title_match(c, j, end, &v);
+            /* "Firhad Hakim": a one-word title ("Hakim", "Regent") ending a name, no name or
+             * "of" after it, is a surname */
+            if (tn == 1 && !(j + 1 < end && (is_cap(an, j + 1) || tok_is(an, j + 1, "of"))) &&
+                !(an->toks[j].flags & CT_TOK_UPPER) && (!strcmp(v, "mayor") || !strcmp(v, "governor")) &&
+                !tok_is(an, j, "Mayor") && !tok_is(an, j, "Governor") && !tok_is(an, j, "Gov")) {
+                j++;
+                w++;
+                continue;
+            }
+            if (tn) break;
             if (in_lex(c->nstop, an, j)) break;
             if ((an->toks[j].flags & CT_TOK_UPPER) && !(an->toks[j - 1].flags & CT_TOK_UPPER) &&
                 is_word(an, j - 1))

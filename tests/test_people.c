@@ -278,6 +278,9 @@ static const people_case cases[] = {
     /* a headline's capitalised verb is not part of the name; its trip is no home */
     {"Mayor Park Heong-joon Visits Seattle\n\nMayor Park Heong-joon arrived on Monday.",
      {"Park Heong-joon|mayor|-"}},
+    /* a one-word title that is also a surname ends a name */
+    {"Kolkata Mayor Firhad Hakim welcomed the guests from Dhaka.",
+     {"Firhad Hakim|mayor|gn:1275004"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
