@@ -16,6 +16,7 @@
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *heads, *conn, *titles, *stop;
+    const ct_lexicon *given, *nstop; /* data/given_names.tsv, data/name_stop.tsv */
 } org_ctx;
 
 static int tok_is(const ct_analysis *an, size_t i, const char *lit)
@@ -230,6 +231,13 @@ static int is_city_council(const org_ctx *c, size_t s, size_t hs, const char *hv
     return municipal;
 }
 
+/* Does a title phrase start at token k (before end)? */
+static int in_titles(const org_ctx *c, size_t k, size_t end)
+{
+    const char *tv;
+    return ct_lex_match(c->titles, c->an, k, end, &tv) > 0;
+}
+
 /* Finds organisation spans in sentence si. */
 static int orgs_sentence(org_ctx *c, size_t si)
 {
@@ -278,6 +286,11 @@ static int orgs_sentence(org_ctx *c, size_t si)
                 size_t tn = c->titles && is_cap_word(an, k) ? ct_lex_match(c->titles, an, k, re, &tv) : 0;
                 if (tn && k + tn < end && is_cap_word(an, k + tn)) break; /* "... President X" */
                 if (is_cap_word(an, k)) last = k + 1;
+                else if (tok_is(an, k, "and") && k + 1 < re && is_cap_word(an, k + 1) &&
+                         !ct_places_covering(an, k + 1) && !(c->titles && in_titles(c, k + 1, re)) &&
+                         c->nstop && ct_lex_lookup(c->nstop, ct_tok_text(an, k + 1), an->toks[k + 1].len) &&
+                         !(c->given && ct_lex_lookup(c->given, ct_tok_text(an, k + 1), an->toks[k + 1].len)))
+                    ; /* "Department of Culture and Tourism": a common noun after "and" */
                 else if (tok_is(an, k, "and") || (!gov && tok_is(an, k, "in")))
                     break;
                 k++;
@@ -388,12 +401,14 @@ static int orgs_acronyms(ct_analysis *an)
 
 int ct_orgs_find(ct_analysis *an)
 {
-    org_ctx c = {an, NULL, NULL, NULL, NULL};
+    org_ctx c = {an, NULL, NULL, NULL, NULL, NULL, NULL};
     if (an->ctx && an->ctx->lex) {
         c.heads = ct_lex(an->ctx->lex, "org_heads");
         c.conn = ct_lex(an->ctx->lex, "org_connectors");
         c.titles = ct_lex(an->ctx->lex, "titles");
         c.stop = ct_lex(an->ctx->lex, "cap_stop");
+        c.given = ct_lex(an->ctx->lex, "given_names");
+        c.nstop = ct_lex(an->ctx->lex, "name_stop");
     }
     if (!an->orgs.size) ct_vec_init(&an->orgs, sizeof(ct_org));
     if (!an->org_mentions.size) ct_vec_init(&an->org_mentions, sizeof(ct_org_mention));

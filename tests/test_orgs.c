@@ -40,6 +40,11 @@ static const org_case cases[] = {
     {"The Third Alpine Ceramic Exposition Foundation opened.", {"Alpine Ceramic Exposition Foundation"}, NULL},
     /* "in X" only after a consulate, embassy or mission */
     {"The Bergen Trade and Investment Office in Oslo opened.", {"Bergen Trade and Investment Office"}, NULL},
+    /* "of X and Y" runs on over a common noun, not over a person's name */
+    {"The Abu Dhabi Department of Culture and Tourism hosted a dinner.",
+     {"Abu Dhabi Department of Culture and Tourism"}, NULL},
+    {"Joe Herrell from the University of Cincinnati and Mike Heath from Duke Energy came.",
+     {"University of Cincinnati", "Duke Energy"}, NULL},
     /* a city's duma is the city government too */
     {"The Kazan City Duma approved the plan.", {NULL}, NULL},
 };
