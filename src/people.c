@@ -932,6 +932,15 @@ static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
         ct_lex_lookup(c->verbs, ct_tok_text(an, s - 2), an->toks[s - 2].len))
         return 1;
     if (s > lo + 1 && tok_is(an, s - 1, "with") && verb_kind(c, s - 2, "obj")) return 1;
+    /* "greeted at the train station by X": the verb a few words before "by" */
+    if (s > lo + 2 && tok_is(an, s - 1, "by") && r->words >= 2 && c->verbs) {
+        for (size_t q = s - 2, n = 0; q > lo && n < 8; q--, n++) {
+            if (tok_is(an, q, ",") || tok_is(an, q, ";") || tok_is(an, q, "by")) break;
+            if (is_word(an, q) && !is_cap(an, q) &&
+                ct_lex_lookup(c->verbs, ct_tok_text(an, q), an->toks[q].len))
+                return 1;
+        }
+    }
     return 0;
 }
 

@@ -281,6 +281,9 @@ static const people_case cases[] = {
     /* a one-word title that is also a surname ends a name */
     {"Kolkata Mayor Firhad Hakim welcomed the guests from Dhaka.",
      {"Firhad Hakim|mayor|gn:1275004"}},
+    /* "greeted at the station by X": the verb a few words before "by" */
+    {"We were greeted at the Nagoya train station by Yasuo Ohta and his colleagues.",
+     {"Yasuo Ohta|other|-"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
