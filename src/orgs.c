@@ -285,6 +285,11 @@ static int orgs_sentence(org_ctx *c, size_t si)
                 const char *tv;
                 size_t tn = c->titles && is_cap_word(an, k) ? ct_lex_match(c->titles, an, k, re, &tv) : 0;
                 if (tn && k + tn < end && is_cap_word(an, k + tn)) break; /* "... President X" */
+                /* "Embassy of Chile Ana Soto": a given name opens the person's name */
+                if (k > e + 1 && is_cap_word(an, k) && k + 1 < re && is_cap_word(an, k + 1) &&
+                    c->given && ct_lex_lookup(c->given, ct_tok_text(an, k), an->toks[k].len) &&
+                    !ct_places_covering(an, k))
+                    break;
                 if (is_cap_word(an, k)) last = k + 1;
                 else if (tok_is(an, k, "and") && k + 1 < re && is_cap_word(an, k + 1) &&
                          !ct_places_covering(an, k + 1) && !(c->titles && in_titles(c, k + 1, re)) &&

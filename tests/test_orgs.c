@@ -45,6 +45,8 @@ static const org_case cases[] = {
      {"Abu Dhabi Department of Culture and Tourism"}, NULL},
     {"Joe Herrell from the University of Cincinnati and Mike Heath from Duke Energy came.",
      {"University of Cincinnati", "Duke Energy"}, NULL},
+    /* a given name after "X of Country" opens a person's name */
+    {"Charge d'Affaires of the Embassy of Chile Ana Soto spoke.", {"Embassy of Chile"}, NULL},
     /* a city's duma is the city government too */
     {"The Kazan City Duma approved the plan.", {NULL}, NULL},
 };

@@ -284,6 +284,11 @@ static const people_case cases[] = {
     /* "greeted at the station by X": the verb a few words before "by" */
     {"We were greeted at the Nagoya train station by Yasuo Ohta and his colleagues.",
      {"Yasuo Ohta|other|-"}},
+    /* attachés are staff; a chargé d'affaires heads the mission; a name right after "Embassy of
+     * Country" is the person's */
+    {"Staff from the Embassy of France in Seoul, including Attache Marie Dubois, attended.",
+     {"Marie Dubois|official|-"}},
+    {"Charge d'Affaires of the Embassy of Chile Ana Soto spoke.", {"Ana Soto|ambassador|cc:CL"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
