@@ -289,6 +289,9 @@ static const people_case cases[] = {
     {"Staff from the Embassy of France in Seoul, including Attache Marie Dubois, attended.",
      {"Marie Dubois|official|-"}},
     {"Charge d'Affaires of the Embassy of Chile Ana Soto spoke.", {"Ana Soto|ambassador|cc:CL"}},
+    /* Indian English: "CM" is a state's chief minister */
+    {"Maharashtra CM Uddhav Thackeray met the Japanese delegation.",
+     {"Uddhav Thackeray|governor|a1:IN.16"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
