@@ -8,11 +8,12 @@
  *      lowercase "head", "chair"... only before "of" or a name) and capitalised name runs:
  *      capitalised words, glued hyphens ("Won-soon"), initials ("R."), particles
  *      (data/name_particles.tsv). Stop words (data/cap_stop.tsv), courtesy prefixes, acronyms,
- *      places and organisations do not start a name; common nouns (data/name_stop.tsv) end it.
+ *      places and organisations do not start a name; common nouns (data/name_stop.tsv) and
+ *      titles end it, but for a one-word title that ends the name ("Firhad Hakim").
  *   2. A run is a person only with evidence: a title before it ("Busan Mayor X", "Chinese
  *      Ambassador to Korea X", "the Mayor of Atlanta, Mr X") or after it ("X, the Mayor of
  *      Y"), a courtesy prefix (data/name_prefixes.tsv), a verb of speech or meeting beside it
- *      ("X said", "met with X", "greeted by X", a calling: "jazz singer X":
+ *      ("X said", "met with X", "greeted (at the station) by X", a calling: "jazz singer X":
  *      data/person_verbs.tsv), a known given name or Korean surname with a hyphenated given
  *      name (data/given_names.tsv, names.h), or a list neighbour that is a person. Headlines
  *      (title-case) only confirm known people, a titled name (less a capitalised verb:
