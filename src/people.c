@@ -274,7 +274,10 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     }
     /* "Changnyeong County Governor": a word the places stage left out beside a title */
     ct_place_mention tmp_before;
+    ct_title vt = ct_title_parse(val); /* only an office of a place, not "Chelsea Director" */
     if (!before && org_before < 0 && o->ts > sent_lo && is_cap(an, o->ts - 1) &&
+        vt != CT_TITLE_NONE && vt != CT_TITLE_OFFICIAL && vt != CT_TITLE_BUSINESS &&
+        vt != CT_TITLE_ACADEMIC && vt != CT_TITLE_OTHER &&
         !ct_places_covering(an, o->ts - 1) && !in_lex(c->stop, an, o->ts - 1) &&
         !in_lex(c->nstop, an, o->ts - 1) && !in_lex(c->titles, an, o->ts - 1) &&
         !in_lex(c->prefixes, an, o->ts - 1)) {

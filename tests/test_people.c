@@ -292,6 +292,8 @@ static const people_case cases[] = {
     /* Indian English: "CM" is a state's chief minister */
     {"Maharashtra CM Uddhav Thackeray met the Japanese delegation.",
      {"Uddhav Thackeray|governor|a1:IN.16"}},
+    /* a word before a non-place title is no place ("Chelsea Director") */
+    {"Chelsea Director Tom Hale spoke.", {"Tom Hale|other|-"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)
