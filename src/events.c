@@ -104,12 +104,14 @@ typedef struct {
     const ct_lexicon *pairs;     /* phrases that refer back to the pair ("the two cities") */
     const ct_lexicon *accompany; /* phrases that add people to the last visit or meeting */
     const ct_lexicon *examples;  /* phrases that quote another story as an example */
+    const ct_lexicon *host_cues; /* words that place a meeting at the host's seat */
     int last_kind;            /* the last specific agreement kind named so far, titles included */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
     ct_when trip_date;
     size_t trip_sent;
     const hit *trigger;             /* the trigger being read */
     const char *trip_dest;          /* the first destination of the last visit that took place */
+    size_t trip_sent_at;            /* its sentence */
     const char *const *trip_people; /* and its visitors */
     size_t trip_npeople;
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
@@ -622,6 +624,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         st->trip_dest = out->keys[0];
         st->trip_people = out->people;
         st->trip_npeople = out->npeople;
+        st->trip_sent_at = v->sent;
     }
     set_date(out, v, tr->tok);
     if (!out->has_date && st->trip_visitor && v->sent <= st->trip_sent + 2 &&
@@ -748,18 +751,28 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     if (!out->place && st->trip_dest) {
-        /* a meeting during a visit by one of its participants is held where they went */
-        for (size_t i = 0; i < out->npeople && !out->place; i++)
+        /* a meeting during a visit by one of its participants, told in the same paragraph,
+         * is held where they went */
+        int near = an->sents[v->sent].para == an->sents[st->trip_sent_at].para;
+        for (size_t i = 0; near && i < out->npeople && !out->place; i++)
             if (has_str(st->trip_people, st->trip_npeople, out->people[i]))
                 out->place = st->trip_dest;
     }
-    if (!out->place) out->place = st->home;
+    int at_home = 0;
+    if (!out->place) {
+        out->place = st->home;
+        at_home = 1;
+    }
     set_date(out, v, tr->tok);
     out->topics = event_topics(st, v->sent);
 
     /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
      * ground (a forum in a third city) make no visit. */
     if (out->planned || !out->place) return;
+    /* a place assumed, not read, needs a word of hosting ("at City Hall", "received") */
+    hit hc[2];
+    if (at_home && !(st->host_cues && scan(an, st->host_cues, v->b, v->e, hc, 2, str_hit)))
+        return;
     int hosted = st->home && strcmp(out->place, st->home) == 0;
     for (size_t i = 0; i < v->npersons && !hosted; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
@@ -1384,6 +1397,7 @@ int ct_events_find(ct_analysis *an)
     st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
     st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
     st.examples = ct_lex(an->ctx->lex, "example_cues");
+    st.host_cues = ct_lex(an->ctx->lex, "host_cues");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -1432,7 +1446,8 @@ int ct_events_find(ct_analysis *an)
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type != CT_EV_VISIT && e->type != CT_EV_MEETING) continue;
         if (e->has_date) {
-            last = e;
+            /* a recalled past ("first met in Moscow in 1990") is no story to continue */
+            last = near_publication(an, &e->date.start) ? e : NULL;
         } else if (last && last->planned == e->planned) {
             e->date = last->date;
             e->has_date = 1;

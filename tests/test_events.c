@@ -302,6 +302,12 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2022-11-04");
     json_decref(r);
 
+    /* A meeting with no place read and no word of hosting makes no visit. */
+    r = extract(ctx, "date 2024-04-18 Daegu Mayor Hong Joon-pyo met with Qingdao Mayor Zhang Xin "
+                     "and agreed to study a joint trade office.\n");
+    CHECK(count(r, "meeting") == 1 && count(r, "visit") == 0, "no assumed visit");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
