@@ -112,6 +112,9 @@ typedef struct {
     const hit *trigger;             /* the trigger being read */
     const char *trip_dest;          /* the first destination of the last visit that took place */
     size_t trip_sent_at;            /* its sentence */
+    const char *const *trip_keys;   /* all its destinations */
+    size_t trip_nkeys;
+    int trip_planned;
     const char *const *trip_people; /* and its visitors */
     size_t trip_npeople;
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
@@ -620,12 +623,13 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     out->npeople = e.npeople;
     memcpy(out->keys, e.keys, sizeof e.keys);
     out->nkeys = e.nkeys;
-    if (!out->planned) {
-        st->trip_dest = out->keys[0];
-        st->trip_people = out->people;
-        st->trip_npeople = out->npeople;
-        st->trip_sent_at = v->sent;
-    }
+    st->trip_dest = out->keys[0];
+    st->trip_keys = out->keys;
+    st->trip_nkeys = out->nkeys;
+    st->trip_people = out->people;
+    st->trip_npeople = out->npeople;
+    st->trip_sent_at = v->sent;
+    st->trip_planned = out->planned;
     set_date(out, v, tr->tok);
     if (!out->has_date && st->trip_visitor && v->sent <= st->trip_sent + 2 &&
         has_str(out->people, out->npeople, st->trip_visitor)) {
@@ -751,12 +755,22 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     if (!out->place && st->trip_dest) {
-        /* a meeting during a visit by one of its participants, told in the same paragraph,
-         * is held where they went */
-        int near = an->sents[v->sent].para == an->sents[st->trip_sent_at].para;
+        /* a meeting during a visit by one of its participants, told in the same paragraph or
+         * just after, is held where they went: the destination that is another participant's
+         * city ("will tour Moscow ... He will then meet Mayor Sobyanin of Moscow"), else the
+         * first */
+        int near = (an->sents[v->sent].para == an->sents[st->trip_sent_at].para ||
+                    v->sent <= st->trip_sent_at + 2) &&
+                   st->trip_planned == out->planned;
         for (size_t i = 0; near && i < out->npeople && !out->place; i++)
-            if (has_str(st->trip_people, st->trip_npeople, out->people[i]))
+            if (has_str(st->trip_people, st->trip_npeople, out->people[i])) {
                 out->place = st->trip_dest;
+                for (size_t k = 0; k < out->nkeys; k++)
+                    if (has_str(st->trip_keys, st->trip_nkeys, out->keys[k])) {
+                        out->place = out->keys[k];
+                        break;
+                    }
+            }
     }
     int at_home = 0;
     if (!out->place) {
