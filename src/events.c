@@ -109,10 +109,10 @@ typedef struct {
     const char *trip_visitor; /* a trip announced with dates but no named destination */
     ct_when trip_date;
     size_t trip_sent;
-    const hit *trigger;             /* the trigger being read */
-    const char *trip_dest;          /* the first destination of the last visit that took place */
-    size_t trip_sent_at;            /* its sentence */
-    const char *const *trip_keys;   /* all its destinations */
+    const hit *trigger;           /* the trigger being read */
+    const char *trip_dest;        /* the first destination of the last visit that took place */
+    size_t trip_sent_at;          /* its sentence */
+    const char *const *trip_keys; /* all its destinations */
     size_t trip_nkeys;
     int trip_planned;
     const char *const *trip_people; /* and its visitors */
@@ -218,7 +218,8 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = st->mi; i < an->person_mentions.n; i++) {
         const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
         if (m->tok >= v->e) break;
-        if (m->person >= 0 && v->npersons < MAX_HITS) v->persons[v->npersons++] = m;
+        if (m->person >= 0 && v->npersons < MAX_HITS)
+            v->persons[v->npersons++] = m;
         else if (m->person < 0 && m->of[0] && v->nunnamed < MAX_HITS)
             v->unnamed[v->nunnamed++] = m; /* "the Chinese Consul General": a side, no name */
     }
@@ -759,18 +760,15 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
          * just after, is held where they went: the destination that is another participant's
          * city ("will tour Moscow ... He will then meet Mayor Sobyanin of Moscow"), else the
          * first */
-        int near = (an->sents[v->sent].para == an->sents[st->trip_sent_at].para ||
-                    v->sent <= st->trip_sent_at + 2) &&
-                   st->trip_planned == out->planned;
-        for (size_t i = 0; near && i < out->npeople && !out->place; i++)
-            if (has_str(st->trip_people, st->trip_npeople, out->people[i])) {
-                out->place = st->trip_dest;
-                for (size_t k = 0; k < out->nkeys; k++)
-                    if (has_str(st->trip_keys, st->trip_nkeys, out->keys[k])) {
-                        out->place = out->keys[k];
-                        break;
-                    }
-            }
+        int near = an->sents[v->sent].para == an->sents[st->trip_sent_at].para ||
+                   v->sent <= st->trip_sent_at + 2;
+        for (size_t i = 0; st->trip_planned == out->planned && i < out->npeople && !out->place;
+             i++) {
+            if (!has_str(st->trip_people, st->trip_npeople, out->people[i])) continue;
+            for (size_t k = 0; k < out->nkeys && !out->place; k++)
+                if (has_str(st->trip_keys, st->trip_nkeys, out->keys[k])) out->place = out->keys[k];
+            if (!out->place && near) out->place = st->trip_dest;
+        }
     }
     int at_home = 0;
     if (!out->place) {
@@ -785,8 +783,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (out->planned || !out->place) return;
     /* a place assumed, not read, needs a word of hosting ("at City Hall", "received") */
     hit hc[2];
-    if (at_home && !(st->host_cues && scan(an, st->host_cues, v->b, v->e, hc, 2, str_hit)))
-        return;
+    if (at_home && !(st->host_cues && scan(an, st->host_cues, v->b, v->e, hc, 2, str_hit))) return;
     int hosted = st->home && strcmp(out->place, st->home) == 0;
     for (size_t i = 0; i < v->npersons && !hosted; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
@@ -1118,8 +1115,7 @@ static int anniversary_of(const sview *v, const hit *k)
 {
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
-        if (d->kind == CT_DM_ANNIV && d->tok < k->tok && d->tok + d->ntok + 8 >= k->tok)
-            return 1;
+        if (d->kind == CT_DM_ANNIV && d->tok < k->tok && d->tok + d->ntok + 8 >= k->tok) return 1;
     }
     return 0;
 }
@@ -1169,8 +1165,7 @@ static void tie_statements(ev_state *st, const sview *v)
     size_t nrel = 0;
     for (size_t k = 0; k < v->nkinds; k++)
         if ((relationship_phrase(an, &v->kinds[k]) || anniversary_of(v, &v->kinds[k])) &&
-            !planned_at(an, v, &v->kinds[k]) &&
-            !in_example(st, v, v->kinds[k].tok))
+            !planned_at(an, v, &v->kinds[k]) && !in_example(st, v, v->kinds[k].tok))
             rel[nrel++] = (int)k;
     if (!nrel) return;
     ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
@@ -1315,8 +1310,7 @@ static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
 }
 
 /* The city or region other than home that the body names most (first named on a tie). */
-static const char *partner_city(const ct_analysis *an, const char *home, const tally *t,
-                                size_t nt)
+static const char *partner_city(const ct_analysis *an, const char *home, const tally *t, size_t nt)
 {
     const char *best = NULL;
     size_t best_n = 0;
