@@ -1352,6 +1352,8 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
         for (size_t i = 0; i < v->npersons; i++) {
             const ct_person *p = person_of(an, v->persons[i]);
             if (!p) continue;
+            /* the hosts named beside the guests are no visitors */
+            if (e->type == CT_EV_VISIT && p->of && has_str(e->keys, e->nkeys, p->of)) continue;
             add_person(e, p->name);
             if (e->type == CT_EV_MEETING && p->of) add_key(e, p->of);
         }
