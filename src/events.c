@@ -562,10 +562,18 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (p && m->tok > after && m->tok <= after + 2) add_person(&e, p->name);
         }
     int named_after = e.npeople > 0;
+    /* "... signed the agreement when Rama flew to Russia": a subordinate clause has its own
+     * subject */
+    static const char *const subs[] = {"when",    "while", "after", "before",
+                                       "because", "where", "once",  NULL};
+    uint32_t clause = v->b;
+    for (uint32_t k = v->b; k < tr->tok; k++)
+        for (int j = 0; subs[j]; j++)
+            if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
     for (size_t i = 0; i < v->npersons && !named_after; i++) {
         const ct_person_mention *m = v->persons[i];
         if (m->tok > tr->tok) break;
-        if (lead_person(v, tr, m)) continue;
+        if (lead_person(v, tr, m) || (m->tok < clause && clause > v->b)) continue;
         const ct_person *p = person_of(an, m);
         if (p) add_person(&e, p->name);
     }

@@ -308,6 +308,13 @@ int main(void)
     CHECK(count(r, "meeting") == 1 && count(r, "visit") == 0, "no assumed visit");
     json_decref(r);
 
+    /* A subordinate clause has its own subject. */
+    r = extract(ctx, "date 2023-09-12 Daegu Mayor Hong Joon-pyo and Qingdao Mayor Zhang Xin "
+                     "signed the agreement when Hong flew to Qingdao on Sept. 8.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1, "only Hong flew");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
