@@ -192,8 +192,11 @@ static int word_in(const char *p, const char *end, const char *const *lits)
 {
     size_t n = word_len(p, end);
     if (!n) return -1;
-    for (int i = 0; lits[i]; i++)
-        if (ct_ieq(p, n, lits[i])) return i;
+    char c0 = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p; /* first letter before ct_ieq */
+    for (int i = 0; lits[i]; i++) {
+        char l0 = lits[i][0] >= 'A' && lits[i][0] <= 'Z' ? (char)(lits[i][0] + 32) : lits[i][0];
+        if (l0 == c0 && ct_ieq(p, n, lits[i])) return i;
+    }
     return -1;
 }
 

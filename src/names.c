@@ -87,10 +87,12 @@ static int surname_class(const char *w, const char **canon, size_t *canon_len)
     for (size_t i = 0; i < sizeof korean_surnames / sizeof *korean_surnames; i++) {
         const char *p = korean_surnames[i];
         const char *first = p;
-        size_t first_len = strcspn(p, " ");
         while (*p) {
-            size_t l = strcspn(p, " ");
-            if (l == wl && memcmp(p, w, l) == 0) {
+            size_t l = 0; /* the variant's length, without a strcspn call per variant */
+            while (p[l] && p[l] != ' ') l++;
+            if (l == wl && p[0] == w[0] && memcmp(p, w, l) == 0) {
+                size_t first_len = 0;
+                while (first[first_len] && first[first_len] != ' ') first_len++;
                 if (canon) *canon = first;
                 if (canon_len) *canon_len = first_len;
                 return (int)i + 1;
