@@ -108,22 +108,7 @@ static const char *span_text(ct_analysis *an, size_t s, size_t e)
     uint32_t off = an->toks[s].off;
     uint32_t end = an->toks[e - 1].off + an->toks[e - 1].len;
     if ((an->toks[e - 1].flags & CT_TOK_ABBR) && end < an->len && an->text[end] == '.') end++;
-    char *out = ct_arena_alloc(an->arena, end - off + 1);
-    if (!out) return NULL;
-    size_t o = 0;
-    int sp = 0;
-    for (uint32_t k = off; k < end; k++) {
-        char ch = an->text[k];
-        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
-            sp = 1;
-            continue;
-        }
-        if (sp && o) out[o++] = ' ';
-        sp = 0;
-        out[o++] = ch;
-    }
-    out[o] = '\0';
-    return out;
+    return ct_span_text(an->arena, an->text, off, end);
 }
 
 static int add_mention(ct_analysis *an, size_t s, size_t e, int32_t org, uint32_t sent)

@@ -97,22 +97,7 @@ static int is_glued_hyphen(const ct_analysis *an, size_t i, size_t end)
 static const char *span_text(ct_analysis *an, size_t s, size_t e)
 {
     uint32_t off = an->toks[s].off, end = an->toks[e - 1].off + an->toks[e - 1].len;
-    char *out = ct_arena_alloc(an->arena, end - off + 1);
-    if (!out) return NULL;
-    size_t o = 0;
-    int sp = 0;
-    for (uint32_t k = off; k < end; k++) {
-        char ch = an->text[k];
-        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
-            sp = 1;
-            continue;
-        }
-        if (sp && o) out[o++] = ' ';
-        sp = 0;
-        out[o++] = ch;
-    }
-    out[o] = '\0';
-    return out;
+    return ct_span_text(an->arena, an->text, off, end);
 }
 
 static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)

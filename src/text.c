@@ -202,3 +202,23 @@ int ct_ieq(const char *s, size_t n, const char *lit)
     }
     return i == n && lit[i] == '\0';
 }
+
+char *ct_span_text(ct_arena *a, const char *text, uint32_t off, uint32_t end)
+{
+    char *out = ct_arena_alloc(a, end - off + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    int sp = 0;
+    for (uint32_t k = off; k < end; k++) {
+        char ch = text[k];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+            sp = 1;
+            continue;
+        }
+        if (sp && o) out[o++] = ' ';
+        sp = 0;
+        out[o++] = ch;
+    }
+    out[o] = '\0';
+    return out;
+}

@@ -37,6 +37,10 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
 /* Key of s[0..n) into dst (NUL-terminated, truncated to cap-1); returns its length. */
 size_t ct_key(char *dst, size_t cap, const char *s, size_t n);
 
+/* Copies text[off..end) into the arena with every run of white space folded to one space
+ * (names and titles quoted from hard-wrapped text). NULL on out of memory. */
+char *ct_span_text(ct_arena *a, const char *text, uint32_t off, uint32_t end);
+
 /* ASCII case-insensitive comparison of s[0..n) with the NUL-terminated lit. */
 int ct_ieq(const char *s, size_t n, const char *lit);
 
