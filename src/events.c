@@ -442,10 +442,18 @@ static int planned_at(const ct_analysis *an, const sview *v, const hit *tr)
     return 0;
 }
 
-static ct_event *event_new(ev_state *st, int type, const sview *v)
+/* Appends an event of type stated by sentence v, with the people and keys of args (when
+ * non-NULL); NULL on out of memory. */
+static ct_event *event_new(ev_state *st, int type, const sview *v, const ct_event *args)
 {
     ct_event *e = ct_vec_push(st->an->arena, &st->an->events);
     if (!e) return NULL;
+    if (args) {
+        memcpy(e->people, args->people, sizeof e->people);
+        e->npeople = args->npeople;
+        memcpy(e->keys, args->keys, sizeof e->keys);
+        e->nkeys = args->nkeys;
+    }
     e->type = (uint8_t)type;
     e->sent = (uint32_t)v->sent;
     e->evidence = (ct_span){st->an->sents[v->sent].off, st->an->sents[v->sent].len};
@@ -626,12 +634,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         }
         return;
     }
-    ct_event *out = event_new(st, CT_EV_VISIT, v);
+    ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
     if (!out) return;
-    memcpy(out->people, e.people, sizeof e.people);
-    out->npeople = e.npeople;
-    memcpy(out->keys, e.keys, sizeof e.keys);
-    out->nkeys = e.nkeys;
     st->trip_dest = out->keys[0];
     st->trip_keys = out->keys;
     st->trip_nkeys = out->nkeys;
@@ -742,16 +746,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
-    ct_event *out = event_new(st, CT_EV_MEETING, v);
+    ct_event *out = event_new(st, CT_EV_MEETING, v, &e);
     if (!out) return;
-    *out = (ct_event){.type = CT_EV_MEETING,
-                      .sent = out->sent,
-                      .evidence = out->evidence,
-                      .planned = out->planned};
-    memcpy(out->people, e.people, sizeof e.people);
-    out->npeople = e.npeople;
-    memcpy(out->keys, e.keys, sizeof e.keys);
-    out->nkeys = e.nkeys;
     /* where: a city named after "in", else the home city */
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
@@ -851,7 +847,7 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
         const char *side[2][2] = {{st->home, st->partner}, {st->partner, st->home}};
         for (int k = 0; k < 2; k++) {
             const char *who = leader_of(an, side[k][0]);
-            ct_event *out = who ? event_new(st, CT_EV_VISIT, v) : NULL;
+            ct_event *out = who ? event_new(st, CT_EV_VISIT, v, NULL) : NULL;
             if (!out) continue;
             add_person(out, who);
             add_key(out, side[k][1]);
@@ -884,12 +880,8 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
         if (p && p->of && strcmp(p->of, e.keys[0]) == 0) return;
     }
     if (!e.nkeys) return;
-    ct_event *out = event_new(st, CT_EV_VISIT, v);
+    ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
     if (!out) return;
-    memcpy(out->people, e.people, sizeof e.people);
-    out->npeople = e.npeople;
-    memcpy(out->keys, e.keys, sizeof e.keys);
-    out->nkeys = e.nkeys;
     out->planned = 1;
     set_date(out, v, tr->tok);
     out->planned = 1;
@@ -978,13 +970,9 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         add_key(&e, st->partner);
     }
     if (e.nkeys < 2) return;
-    ct_event *out = event_new(st, CT_EV_AGREEMENT, v);
+    ct_event *out = event_new(st, CT_EV_AGREEMENT, v, &e);
     if (!out) return;
     out->kind = (uint8_t)(document_kind(v, ki, st->last_kind) & ~KIND_GENERIC);
-    memcpy(out->people, e.people, sizeof e.people);
-    out->npeople = e.npeople;
-    memcpy(out->keys, e.keys, sizeof e.keys);
-    out->nkeys = e.nkeys;
     set_date_in(out, v, v->kinds[ki].tok, from, to);
     out->topics = event_topics(st, v->sent);
 }
@@ -1049,7 +1037,7 @@ static void other_event(ev_state *st, const sview *v, const hit *tr)
     if (tr->value == CT_EV_SPEECH && !first) return;
     if ((tr->value == CT_EV_CONFERENCE || tr->value == CT_EV_CULTURAL) && !name) return;
     if (tr->value == CT_EV_HONOR && !first) return;
-    ct_event *e = event_new(st, tr->value, v);
+    ct_event *e = event_new(st, tr->value, v, NULL);
     if (!e) return;
     if (tr->value == CT_EV_SPEECH) {
         add_person(e, first->name);
