@@ -139,13 +139,9 @@ static long name_find(const ct_gazetteer *g, const char *key)
     return -1;
 }
 
-size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, size_t max)
+/* The candidates of name table row `row` (>= 0), best prior first, at most max. */
+static size_t row_entries(const ct_gazetteer *g, long row, ct_gaz_entry *out, size_t max)
 {
-    if (!g || !key || !*key)
-        return 0;
-    long row = name_find(g, key);
-    if (row < 0)
-        return 0;
     const unsigned char *r = g->names + (size_t)row * 12;
     uint32_t first = rd32(r + 4), count = rd32(r + 8);
     size_t n = 0;
@@ -161,6 +157,81 @@ size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, 
         n++;
     }
     return n;
+}
+
+size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, size_t max)
+{
+    if (!g || !key || !*key)
+        return 0;
+    long row = name_find(g, key);
+    if (row < 0)
+        return 0;
+    return row_entries(g, row, out, max);
+}
+
+/* Where name s stands against the names that start with key + " " (plen = strlen(key)):
+ * -1 before them, 0 one of them, 1 after them. Monotone over the sorted name table. */
+static int prefix_class(const char *s, const char *key, size_t plen)
+{
+    int c = strncmp(s, key, plen);
+    if (c == 0)
+        c = (unsigned char)s[plen] < (unsigned char)' ' ? -1 : (unsigned char)s[plen] - ' ';
+    return c < 0 ? -1 : c > 0;
+}
+
+size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t *hi,
+                     ct_gaz_entry *out, size_t max, int *more)
+{
+    *more = 0;
+    if (!g || !key) {
+        *lo = *hi = 0;
+        return 0;
+    }
+    size_t plen = strlen(key), a = *lo, b = *hi;
+    if (b > g->nname)
+        b = g->nname;
+    if (a > b)
+        a = b;
+    /* first name of class >= 0 */
+    size_t l = a, h = b;
+    while (l < h) {
+        size_t mid = l + (h - l) / 2;
+        if (prefix_class(pool_str(g, rd32(g->names + mid * 12)), key, plen) < 0)
+            l = mid + 1;
+        else
+            h = mid;
+    }
+    size_t b1 = l;
+    /* first name of class > 0: galloping from b1, as the names "key ..." are usually few */
+    size_t probe = b1, step = 1;
+    while (probe < b &&
+           prefix_class(pool_str(g, rd32(g->names + probe * 12)), key, plen) <= 0) {
+        l = probe + 1;
+        probe = b1 + step;
+        step *= 2;
+    }
+    h = probe < b ? probe : b;
+    while (l < h) {
+        size_t mid = l + (h - l) / 2;
+        if (prefix_class(pool_str(g, rd32(g->names + mid * 12)), key, plen) <= 0)
+            l = mid + 1;
+        else
+            h = mid;
+    }
+    *lo = b1;
+    *hi = l;
+    *more = l > b1;
+    /* the name itself sorts just before the names "key ...", after any "key" + control byte */
+    if (!*key)
+        return 0;
+    for (size_t k = b1; k > a; k--) {
+        const char *s = pool_str(g, rd32(g->names + (k - 1) * 12));
+        if (strncmp(s, key, plen) != 0)
+            break;
+        if (s[plen] == 0)
+            return row_entries(g, (long)(k - 1), out, max);
+    }
+    return 0;
 }
 
 int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)

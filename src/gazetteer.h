@@ -57,6 +57,14 @@ int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out);
  * "los angeles"): lets a matcher stop extending a token span early. */
 int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix);
 
+/* One step of a matcher growing a name token by token. On entry [*lo, *hi) holds every name
+ * row that equals key or starts with key + " " (start with 0 and (size_t)-1: the whole table;
+ * after a step for key K, the range it leaves holds all names of any key starting with K + " ").
+ * Writes the candidates of key as ct_gaz_lookup() does and returns their number; sets *more
+ * as ct_gaz_has_prefix(key) and narrows [*lo, *hi) to the names starting with key + " ". */
+size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t *hi,
+                     ct_gaz_entry *out, size_t max, int *more);
+
 /* Index statistics for reports: entries, names, bytes mapped. */
 void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes);
 

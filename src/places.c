@@ -194,8 +194,8 @@ static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e
 static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit,
                         ct_gaz_entry *cand, size_t *ncand)
 {
-    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
-    char key[256];
+    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0, klen = 0, lo = 0, hi = (size_t)-1;
+    char key[256], prev[256];
     *ncand = 0;
     for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
@@ -207,17 +207,26 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
                 break;
             continue;
         }
-        if (span_key(an, i, j, key, sizeof key) >= sizeof key - 1)
+        size_t plen = klen;
+        if ((klen = span_key(an, i, j, key, sizeof key)) >= sizeof key - 1)
             break;
-        size_t n = ct_gaz_lookup(lx->gaz, key, cand, MAX_CAND);
+        /* one search, within the names that extend the previous key when this one does */
+        if (!(plen && klen > plen && key[plen] == ' ' && !memcmp(key, prev, plen))) {
+            lo = 0;
+            hi = (size_t)-1;
+        }
+        memcpy(prev, key, klen + 1);
+        int more = 0;
+        size_t n = ct_gaz_narrow(lx->gaz, key, &lo, &hi, cand, MAX_CAND, &more);
         if (n) {
             best = j - i + 1;
             *ncand = n;
             lens[nlens++] = best;
         }
-        if (!ct_gaz_has_prefix(lx->gaz, key))
+        if (!more)
             break;
     }
+    size_t found = best;
     /* "Columbia City Hall": the name "Columbia" and the affix "City Hall" reach further than
      * the name "Columbia City" */
     for (size_t k = 0; k + 1 < nlens; k++) {
@@ -228,7 +237,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
             break;
         }
     }
-    if (best && *ncand) {
+    if (best && *ncand && best != found) {
         /* the candidates of the longest match: look it up again (later probes overwrote) */
         size_t end = i + best - 1;
         span_key(an, i, end, key, sizeof key);
