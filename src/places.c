@@ -254,8 +254,11 @@ typedef struct {
 } word;
 
 typedef struct {
-    word *w; /* heap scratch, freed by ct_places_find() */
+    word *w; /* heap scratch, freed by ct_places_find(); the slots follow it in the block */
     size_t n;
+    uint32_t *slot; /* open-addressing hash of the words: index + 1, 0 = empty */
+    size_t mask;
+    int built; /* built on the first wordset_has(): most articles never ask */
 } wordset;
 
 static int word_cmp(const char *a, size_t al, const char *b, size_t bl)
@@ -264,18 +267,26 @@ static int word_cmp(const char *a, size_t al, const char *b, size_t bl)
     return c ? c : (al > bl) - (al < bl);
 }
 
-static int cmp_word(const void *a, const void *b)
+static uint32_t bytes_hash(const char *p, size_t n)
 {
-    const word *x = a, *y = b;
-    return word_cmp(x->p, x->len, y->p, y->len);
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 16777619u;
+    return h;
 }
 
 static int wordset_build(const ct_analysis *an, wordset *ws)
 {
     ws->n = 0;
-    ws->w = malloc((an->ntoks + 1) * sizeof *ws->w);
+    size_t cap = 16;
+    while (cap < 2 * (an->ntoks + 1))
+        cap *= 2;
+    ws->w = malloc((an->ntoks + 1) * sizeof *ws->w + cap * sizeof *ws->slot);
     if (!ws->w)
         return CT_ENOMEM;
+    ws->slot = (uint32_t *)(ws->w + an->ntoks + 1);
+    ws->mask = cap - 1;
+    memset(ws->slot, 0, cap * sizeof *ws->slot);
     for (size_t i = 0; i < an->ntoks; i++) {
         const ct_token *t = &an->toks[i];
         if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40)
@@ -289,27 +300,38 @@ static int wordset_build(const ct_analysis *an, wordset *ws)
                 if (!(c == '.' && (i + 2 >= an->ntoks || (an->toks[i + 2].flags & CT_TOK_SPACE))))
                     continue;
         }
-        ws->w[ws->n].p = an->text + t->off;
+        const char *p = an->text + t->off;
+        size_t h = bytes_hash(p, t->len) & ws->mask;
+        for (; ws->slot[h]; h = (h + 1) & ws->mask) {
+            const word *o = &ws->w[ws->slot[h] - 1];
+            if (!word_cmp(o->p, o->len, p, t->len))
+                break;
+        }
+        if (ws->slot[h])
+            continue;
+        ws->w[ws->n].p = p;
         ws->w[ws->n].len = t->len;
         ws->n++;
+        ws->slot[h] = (uint32_t)ws->n;
     }
-    qsort(ws->w, ws->n, sizeof *ws->w, cmp_word);
     return 0;
 }
 
 /* Whether the lowercase word key occurs as a prose word of the article. */
-static int wordset_has(const wordset *ws, const char *key)
+/* Whether key is one of the article's lowercase prose words; builds the set on the first call.
+ * Returns 1, 0, or CT_ENOMEM. */
+static int wordset_has(const ct_analysis *an, wordset *ws, const char *key)
 {
-    size_t kl = strlen(key), lo = 0, hi = ws->n;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = word_cmp(ws->w[mid].p, ws->w[mid].len, key, kl);
-        if (!c)
+    if (!ws->built) {
+        if (wordset_build(an, ws) != 0)
+            return CT_ENOMEM;
+        ws->built = 1;
+    }
+    size_t kl = strlen(key);
+    for (size_t h = bytes_hash(key, kl) & ws->mask; ws->slot[h]; h = (h + 1) & ws->mask) {
+        const word *o = &ws->w[ws->slot[h] - 1];
+        if (!word_cmp(o->p, o->len, key, kl))
             return 1;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
     }
     return 0;
 }
@@ -385,7 +407,7 @@ static uint32_t key_hash(const char *k)
 
 
 /* Spots names in sentence s; appends to raws. */
-static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, size_t s,
+static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t s,
                          rvec *raws, ct_vec *defs, cand_slot *cache)
 {
     const ct_sentence *se = &an->sents[s];
@@ -556,8 +578,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, const wordset *ws, s
                 rp->ascii = 0;
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
-        if (rp->single && !rp->alias && !rp->demonym)
-            rp->lower_else = (uint8_t)wordset_has(ws, nkey);
+        if (rp->single && !rp->alias && !rp->demonym) {
+            int has = wordset_has(an, ws, nkey);
+            if (has < 0)
+                return has;
+            rp->lower_else = (uint8_t)has;
+        }
         /* affixes */
         if (!rp->demonym) {
             size_t from = i;
@@ -961,7 +987,7 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
     ct_vec defs;
     ct_vec_init(&defs, sizeof(size_t));
     cand_slot *cache = ct_arena_alloc(an->arena, CAND_CACHE * sizeof *cache);
-    if (!cache || wordset_build(an, ws) != 0)
+    if (!cache)
         return CT_ENOMEM;
     memset(cache, 0, CAND_CACHE * sizeof *cache);
     for (size_t s = 0; s < an->nsents; s++) {
