@@ -23,7 +23,9 @@
 #define NAME_MAXW 8   /* words kept per name */
 #define NAME_WLEN 48  /* bytes per folded word */
 
-/* Korean surname romanization classes, most frequent first; the first spelling is canonical. */
+/* Korean surname romanization classes, most frequent first; the first spelling is canonical.
+ * Every spelling has 2 to KO_MAXLEN letters (surname_class() relies on it; keep in step). */
+#define KO_MAXLEN 6
 static const char *const korean_surnames[] = {
     "kim gim",
     "lee yi rhee ri rhie",
@@ -83,7 +85,8 @@ static const char *const korean_surnames[] = {
 static int surname_class(const char *w, const char **canon, size_t *canon_len)
 {
     size_t wl = strlen(w);
-    if (wl == 0) return 0;
+    /* every spelling in the table has 2 to KO_MAXLEN letters: longer words skip the walk */
+    if (wl < 2 || wl > KO_MAXLEN) return 0;
     for (size_t i = 0; i < sizeof korean_surnames / sizeof *korean_surnames; i++) {
         const char *p = korean_surnames[i];
         const char *first = p;
