@@ -27,7 +27,9 @@
  * the story's date (a date of the opening sentences near publication). People who accompany a
  * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it. Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
- * visit, meeting or agreement of their own. Ties come from every agreement that took place
+ * visit, meeting or agreement of their own; the fields of cooperation the article states
+ * anywhere (data/field_cues.tsv: "cooperation in the fields of ...") are topics of its meetings
+ * and agreements too. Ties come from every agreement that took place
  * between two places, and from statements of a standing relationship ("a sister city of Seoul
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
  * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet.
@@ -1467,6 +1469,20 @@ int ct_events_find(ct_analysis *an)
         if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;
         e->date = *story;
         e->has_date = 1;
+    }
+    /* The fields of cooperation the article states anywhere ("cooperation in the fields of
+     * culture and tourism") are topics of its meetings and agreements. */
+    uint32_t fields = 0;
+    const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
+    for (size_t s = 0; fc && s < an->nsents; s++) {
+        if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        hit h[2];
+        uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
+        if (scan(an, fc, b, e, h, 2, str_hit)) fields |= topics_of(&st, b, e);
+    }
+    for (size_t i = 0; fields && i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
     }
     /* Every agreement that took place between two places is a tie of its kind. */
     for (size_t i = 0; i < an->events.n; i++) {

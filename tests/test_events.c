@@ -315,6 +315,16 @@ int main(void)
     CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1, "only Hong flew");
     json_decref(r);
 
+    /* The fields of cooperation stated anywhere are topics of the meetings and agreements. */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
+                     "Qingdao at City Hall on Wednesday. The mayors toured the harbour. Both "
+                     "cities pledged cooperation in the fields of sports and youth exchange.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "topics"), "sports") &&
+              holds(json_object_get(e, "topics"), "youth"),
+          "fields stated later are the meeting's topics");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
