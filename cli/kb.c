@@ -71,7 +71,7 @@ static const struct {
      "usage: cityties person [OPTIONS] NAME\n"
      "\n"
      "A person's roles, other spellings of the name, and the events they took part in.\n"
-     "Names match across word order and romanization (\"Won-soon Park\" finds Park Won-soon).\n"},
+     "Names match across word order and romanization (\"Min-ho Lee\" finds Lee Min-ho).\n"},
     {"search", "usage: cityties search [OPTIONS] TEXT\n"
                "\n"
                "Full-text search over the stored articles (every word must occur).\n"

@@ -713,7 +713,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (origin) add_key(&e, origin);
     for (size_t i = 0; i < v->nunnamed; i++)
         add_key(&e, arena_key(an, v->unnamed[i]->of));
-    /* "officials from the Busan Port Authority": the organisation a group comes from */
+    /* "officials from the Incheon Port Authority": the organisation a group comes from */
     for (size_t i = 0; i < an->org_mentions.n; i++) {
         const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, i);
         if (om->tok < tr->tok || om->tok >= v->e) continue;

@@ -4,8 +4,8 @@
  *
  * A name key is a canonical ASCII string: two spellings of one person's name share it when
  * they differ only by
- *   - case, diacritics, hyphens and dots ("GANG Gi-jeong", "Gang Gi-Jeong", "Jernej Müller"),
- *   - word order ("Park Won-soon" / "Won-soon Park", "Sergey Sobyanin" / "Sobyanin Sergey"),
+ *   - case, diacritics, hyphens and dots ("KANG Min-jae", "Kang Min-Jae", "Anna Müller"),
+ *   - word order ("Lee Min-ho" / "Min-ho Lee", "Ivan Petrov" / "Petrov Ivan"),
  *   - Korean surname romanization (Lee/Yi/Rhee, Park/Pak/Bak, Choi/Choe, Gang/Kang,
  *     Jeong/Jung/Chung, Son/Sohn, Yu/Yoo/Ryu, Oh/O, ...): a fixed table of romanization
  *     classes, the rules of the romanization systems rather than a list of people,
@@ -13,9 +13,9 @@
  *     d/t, r/l, j/ch/zh, sh/s, kh/h, y after a consonant, doubled letters, final -ey/-ei),
  *     so "Heong-joon", "Hyung-jun" and "Hyeong-jun" fold together, as do "Woon-tae"/"Un-tae",
  *     "Hee-ryong"/"Heeryong"/"Hui-ryong", "Sergey"/"Sergei",
- *   - single-letter initials when two longer words remain ("Antonio R. Villaraigosa").
+ *   - single-letter initials when two longer words remain ("Maria T. Delgado").
  * Korean-style names (a known Korean surname at one end) key as "surname given" with the given
- * name's parts joined in their written order ("Kim Hong Gyu" = "Hong-gyu Kim"); other names key
+ * name's parts joined in their written order ("Lee Jun Ho" = "Jun-ho Lee"); other names key
  * as their folded words, sorted.
  *
  * The folding is deliberately loose (it merges "Jong" and "Jung"): use a key match together
@@ -33,8 +33,8 @@
 size_t ct_name_key(const char *name, size_t n, char *out, size_t cap);
 
 /* 1 when a and b are plausibly the same person's name: the same key, or the same surname and
- * given names that agree once middle names and initials are allowed for ("Yuri Mikhailovich
- * Luzhkov" / "Yuri Luzhkov", "Timothy Keller" / "Tim Keller"), in either word order. Both names
+ * given names that agree once middle names and initials are allowed for ("Pavel Sergeyevich
+ * Orlov" / "Pavel Orlov", "Robert Hale" / "Rob Hale"), in either word order. Both names
  * need at least two words unless the keys are equal. */
 int ct_name_same(const char *a, size_t an, const char *b, size_t bn);
 

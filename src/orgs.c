@@ -259,7 +259,7 @@ static int orgs_sentence(org_ctx *c, size_t si)
             continue;
         }
         /* Extension after the head: "of X", "in X" up to the run's end, stopping at a title
-         * word ("University of Cincinnati President ..."). */
+         * word ("University of Leeds President ..."). */
         size_t e = he;
         int gov = strstr(hv, " in") != NULL; /* the name runs on through "in X" */
         if (e < re && (tok_is(an, e, "of") || tok_is(an, e, "for") || (gov && conn_after_only(c, e)))) {

@@ -8,7 +8,7 @@
  *      joined by the lowercase connectors of data/org_connectors.tsv and by hyphens and
  *      apostrophes without spaces, is an organisation when it holds a head word of
  *      data/org_heads.tsv ("Authority", "University", "Chamber of Commerce"). The name ends at
- *      the last head word, or runs on through "of X" ("University of Cincinnati"; over "and" a
+ *      the last head word, or runs on through "of X" ("University of Leeds"; over "and" a
  *      common noun: "Department of Culture and Tourism"), and through
  *      "in X" after a consulate, embassy or mission ("Consulate General in Busan"). "and the"
  *      separates two organisations. Leading title words ("Chairperson of the ..."), "X of"

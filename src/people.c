@@ -35,7 +35,7 @@ typedef struct {
     int used;         /* attached to a name run */
     int plural;       /* "Mayors", "Deputy Mayors": applies to every name of a list */
     int src1;         /* 1 + index of the occurrence this one copies for a list member, or 0 */
-    int royal;        /* "Prince", "King": part of a one-word name ("Prince Charles") */
+    int royal;        /* "Prince", "King": part of a one-word name ("Prince Henrik") */
     int poss;         /* after "his"/"her" ("her fellow councillors"): the owner's place */
     const char *val;  /* titles.tsv value */
 } title_occ;
@@ -227,7 +227,7 @@ static void occ_set_place(title_occ *o, const ct_place_mention *pm)
 }
 
 /* Finds what a title occurrence is "of": before it ("Busan Mayor", "Chinese Ambassador",
- * "Busan Port Authority President"), or after it ("of Busan", "of the X Federation",
+ * "Incheon Port Authority President"), or after it ("of Busan", "of the X Federation",
  * "for Economic Affairs of Seoul", "at the SMG"). Resolves lead titles. */
 static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, size_t sent_hi,
                         size_t from)
@@ -276,7 +276,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     int steps = 0;
     int city_staff = 0;             /* "manager for the city", "of the city" */
     int assoc = 0;                  /* "of the Carbonne twinning committee" */
-    size_t body_s = 0, body_e = 0;  /* "of the Chicago Sister Cities International": a body */
+    size_t body_s = 0, body_e = 0;  /* "of the Denver Twin Towns Society": a body */
     /* "of X", "for ... of X", "at X": up to 10 tokens, not past a comma or sentence end. */
     while (k < sent_hi && steps < 12) {
         if (tok_is(an, k, "of") || tok_is(an, k, "at") ||
@@ -483,7 +483,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         o->of = NULL;
         if (before && !strncmp(before->key, "cc:", 3)) occ_set_place(o, before);
     }
-    /* "Director of the Chicago Sister Cities International": an unknown body, not the city */
+    /* "Director of the Denver Twin Towns Society": an unknown body, not the city */
     if (body_e && (!strcmp(val, "lead") || t == CT_TITLE_BUSINESS) && o->of == o->key && after &&
         after->tok == body_s) {
         o->of = span_text(an, body_s, body_e);
@@ -512,11 +512,11 @@ static int name_start(const pctx *c, size_t i, size_t end)
     if (!is_cap(an, i)) return 0;
     if ((an->toks[i].flags & CT_TOK_UPPER) && !in_lex(c->surnames, an, i) &&
         !ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len))
-        return 0; /* "TDBB Fahri Solak": an acronym, not a name ("GANG Gi-jeong" is) */
+        return 0; /* "UCLG Ahmet Kaya": an acronym, not a name ("KANG Min-jae" is) */
     if (in_lex(c->stop, an, i) || in_lex(c->particles, an, i) || in_lex(c->nstop, an, i) ||
         in_lex(c->prefixes, an, i))
         return 0;
-    /* "Vice Mayor David Mann and City Council ...": an organisation span that swallowed a
+    /* "Vice Mayor Paul Reed and City Council ...": an organisation span that swallowed a
      * titled name */
     if (ct_orgs_covering(an, i, NULL, NULL) >= 0 && occ_ending_at(c, i) < 0) return 0;
     if (i > 0 && (tok_is(an, i - 1, "in") || tok_is(an, i - 1, "of") || tok_is(an, i - 1, "to")) &&
@@ -524,7 +524,7 @@ static int name_start(const pctx *c, size_t i, size_t end)
         return 0;
     const ct_place_mention *pm = ct_places_covering(an, i);
     if (pm) {
-        /* A one-word place that starts a Korean-shaped name ("Won Hee-ryong") is a name. */
+        /* A one-word place that starts a Korean-shaped name ("Won Jae-sung") is a name. */
         if (pm->ntok == 1 && i + 3 < end && is_cap(an, i + 1) && is_glued_hyphen(an, i + 2, end) &&
             ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len))
             return 1;
@@ -570,7 +570,7 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
             if (ct_orgs_covering(an, j, NULL, NULL) >= 0 && ct_orgs_covering(an, i, NULL, NULL) < 0)
                 break;
             const ct_place_mention *pm = ct_places_covering(an, j);
-            /* "Louise Jackson": a place word inside a name that opens with a given name. */
+            /* "Sydney Carter": a place word inside a name that opens with a given name. */
             if (pm && !(given_first && pm->ntok == 1 && w == 1)) break;
             j++;
             w++;
@@ -807,7 +807,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
         if (t >= 0) return t;
         k = p;
     }
-    /* "Director of Business Development Don Snyder": a title, "of", and capitalised common
+    /* "Director of Business Development Alan Frost": a title, "of", and capitalised common
      * words before a name that opens with a known given name */
     if (in_lex(c->given, an, r->s)) {
         size_t q = k;
@@ -1213,7 +1213,7 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
 }
 
 /* Is run b separated from run a by a list separator ("," / "and" / ", and"), maybe after an
- * affiliation of a's ("John Doyle of Nogales, John Giles of Mesa")? */
+ * affiliation of a's ("Mark Bell of Tucson, Ann Cole of Mesa")? */
 static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
 {
     const ct_analysis *an = c->an;
@@ -1299,7 +1299,7 @@ static int heading_run(pctx *c, name_run *r)
         r->heading = 0; /* a titled name in a headline: its full form counts */
         return run_to_person(c, r, 1);
     }
-    /* a caption "Komate Kamalanavin, Thailand Consul General in Chengdu": a name, a comma and
+    /* a caption "Somchai Wong, Thailand Consul General in Kunming": a name, a comma and
      * its title */
     if (r->title >= 0 && r->words >= 2 && r->words <= 4 && r->e < hi && tok_is(an, r->e, ",") &&
         CT_VEC_AT(&c->occ, title_occ, r->title)->ts > r->e &&
@@ -2034,7 +2034,7 @@ static int only_at_line_end(const ct_analysis *an, int32_t p)
 }
 
 /* A name cut short at the end of a line that begins another person's name with the same
- * title ("Claudia Rui" / "Claudia Ruiz Massieu") is that person: its mentions move over and
+ * title ("Elena Sua" / "Elena Suarez Molina") is that person: its mentions move over and
  * the cut form is dropped. */
 static void drop_truncated(ct_analysis *an)
 {

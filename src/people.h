@@ -32,7 +32,7 @@
  *      Russian Embassy"); a city government's office ("Tianjin Foreign Affairs Office", "CPC
  *      Chengdu Municipal Committee") the city; a national ministry with no city the country;
  *      a county council stays the organisation; a body named after a city that orgs.h does
- *      not know stays that body ("Director of the Chicago Sister Cities International"); a
+ *      not know stays that body ("Director of the Denver Twin Towns Society"); a
  *      provincial or prefectural body is the region's. A governor or premier of a city name
  *      takes the region of that name ("Governor of Tokyo", "Premier of Ontario"); a mayor of
  *      a region is its governor ("the khokim of Tashkent region"); a city office is no
@@ -51,7 +51,7 @@
  *      visited Seoul").
  *   4. Names merge within the article through names.h (romanization, order, short forms);
  *      the name is the fullest form, the other forms are aliases; a name cut short at a
- *      line's end ("Claudia Rui" in a teaser) joins the full name it begins. Everyone gets a
+ *      line's end ("Elena Sua" in a teaser) joins the full name it begins. Everyone gets a
  *      title ("other" when the article gives none).
  *   5. Title-only mentions ("the mayor", "the Chinese Consul General") resolve to the latest
  *      person with that title (and place), or the next one named, but not to a person of no

@@ -664,7 +664,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
                 ct_lex_lookup(lx->person, ct_tok_text(an, p - 1), an->toks[p - 1].len) &&
                 tok_cap(an, p - 1))
                 rp->person = 1;
-            /* "Xi Jinping", "Victor Hugo": a capitalised word (not a sentence's first, not a
+            /* "Li Qiang", "Victor Hugo": a capitalised word (not a sentence's first, not a
              * place's) right before a one-word name */
             if (!title && rp->single && i > s0 + 1 && tok_cap(an, i - 1) &&
                 (an->toks[i].flags & CT_TOK_SPACE) && !(an->toks[i - 1].flags & CT_TOK_SENT) &&

@@ -31,7 +31,7 @@
  *     Then the winner must earn its place: a stoplisted word (data/place_stop.tsv) or one the
  *     article also uses in lowercase ("nice"), a name beside a person cue (a title before it,
  *     data/place_person.tsv: "Mayor Park"; another capitalised word before or after it that
- *     data/place_follow.tsv does not allow: "Lee Jae-myung", "Busan Port Authority"; a speech
+ *     data/place_follow.tsv does not allow: "Lee Jae-myung", "Incheon Port Authority"; a speech
  *     verb after it, data/place_speech.tsv: "Chandler said"), an alternate name or a small
  *     place from a country or region the article does not otherwise name, gives nothing
  *     (except an English exonym of a city of 200,000 or more, "Nuremberg", and a name of several
