@@ -6,11 +6,10 @@
  * cleanup) right after its N-th committed article, to prove that a killed ingest keeps every
  * committed article and no half one.
  */
+#include "batch.h"
 #include "kb.h"
 
 #include <errno.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -239,35 +238,39 @@ static void show_progress(double done, double total, const long n[3], long faile
             n[CT_PUT_REPLACED], n[CT_PUT_SAME], failed);
 }
 
-/* One document of an ingest batch. */
+/* The state of one `ingest` run, for its per-document callback. */
 typedef struct {
-    ct_doc *doc;   /* NULL when reading failed */
-    char err[512]; /* reading error */
-    char *json;    /* the record, malloc'd */
-    int rc;        /* 0, or the reading or extraction error */
-} slot;
+    ct_store *s;
+    int progress;
+    long n[3], failed, committed, abort_after;
+    double total, done_bytes;
+} ingest_run;
 
-typedef struct {
-    const ct_ctx *ctx;
-    slot *slots;
-    size_t n;
-    atomic_size_t next;
-} batch;
-
-/* Extracts the batch's documents until none is left; any number of threads run it. */
-static void *extract_worker(void *arg)
+/* Stores one extracted document (or reports its error), in input order. */
+static int on_document(cli_item *x, void *user)
 {
-    batch *b = arg;
-    for (;;) {
-        size_t i = atomic_fetch_add(&b->next, 1);
-        if (i >= b->n) break;
-        slot *x = &b->slots[i];
-        if (x->rc == 0) {
-            size_t len;
-            x->rc = ct_extract_json(b->ctx, x->doc, 0, &x->json, &len);
-        }
+    ingest_run *g = user;
+    int rc = x->rc == 0 ? ct_store_put(g->s, x->doc, x->json) : x->rc;
+    if (rc < 0) {
+        if (g->progress) fputc('\n', stderr);
+        if (!x->doc)
+            fprintf(stderr, "cityties ingest: %s\n", x->err);
+        else
+            fprintf(stderr, "cityties ingest: %s: %s%s%s\n", ct_doc_id(x->doc), ct_strerror(rc),
+                    rc == CT_EDB ? ": " : "", rc == CT_EDB ? ct_store_errmsg(g->s) : "");
+        g->failed++;
+    } else {
+        g->n[rc]++;
+        g->committed++;
     }
-    return NULL;
+    if (g->progress) {
+        size_t rl = 0;
+        if (x->doc) ct_doc_raw(x->doc, &rl);
+        g->done_bytes += (double)rl;
+        show_progress(g->done_bytes, g->total, g->n, g->failed);
+    }
+    if (g->abort_after > 0 && g->committed >= g->abort_after) _exit(99); /* the kill test */
+    return 0;
 }
 
 static int cmd_ingest(const opts *o)
@@ -303,73 +306,16 @@ static int cmd_ingest(const opts *o)
         ct_ctx_free(ctx);
         return 2;
     }
-    int progress = !o->quiet && !o->json && isatty(2);
-    long n[3] = {0, 0, 0}, failed = 0, committed = 0;
-    double total = 0, done_bytes = 0;
-    for (int i = 0; progress && i < o->nargs; i++)
-        if (strcmp(o->args[i], "-") != 0) total += input_bytes(o->args[i], 0);
+    ingest_run g = {s, !o->quiet && !o->json && isatty(2), {0, 0, 0}, 0, 0, abort_after, 0, 0};
+    for (int i = 0; g.progress && i < o->nargs; i++)
+        if (strcmp(o->args[i], "-") != 0) g.total += input_bytes(o->args[i], 0);
     long jobs = o->jobs ? o->jobs : sysconf(_SC_NPROCESSORS_ONLN);
-    if (jobs < 1) jobs = 1;
-    size_t cap = (size_t)jobs * 16;
-    slot *slots = calloc(cap, sizeof *slots);
-    int done = !slots;
-    if (!slots) {
+    if (cli_batch_run(ctx, r, jobs, 0, on_document, &g) == CT_ENOMEM) {
         fprintf(stderr, "cityties ingest: out of memory\n");
-        failed++;
+        g.failed++;
     }
-    while (!done) {
-        /* read a batch, extract it on `jobs` threads, store it in input order */
-        size_t nb = 0;
-        while (nb < cap) {
-            slot *x = &slots[nb];
-            memset(x, 0, sizeof *x);
-            int got = ct_reader_next(r, &x->doc, x->err, sizeof x->err);
-            if (got == 0) {
-                done = 1;
-                break;
-            }
-            x->rc = got < 0 ? got : 0;
-            nb++;
-        }
-        batch b = {ctx, slots, nb, 0};
-        pthread_t th[256];
-        size_t started = 0;
-        for (long t = 1; t < jobs && (size_t)t < nb; t++)
-            if (pthread_create(&th[started], NULL, extract_worker, &b) == 0) started++;
-        extract_worker(&b);
-        for (size_t t = 0; t < started; t++)
-            pthread_join(th[t], NULL);
-        for (size_t i = 0; i < nb; i++) {
-            slot *x = &slots[i];
-            if (x->rc == 0)
-                rc = ct_store_put(s, x->doc, x->json);
-            else
-                rc = x->rc;
-            if (rc < 0) {
-                if (progress) fputc('\n', stderr);
-                if (!x->doc)
-                    fprintf(stderr, "cityties ingest: %s\n", x->err);
-                else
-                    fprintf(stderr, "cityties ingest: %s: %s%s%s\n", ct_doc_id(x->doc),
-                            ct_strerror(rc), rc == CT_EDB ? ": " : "",
-                            rc == CT_EDB ? ct_store_errmsg(s) : "");
-                failed++;
-            } else {
-                n[rc]++;
-                committed++;
-            }
-            if (progress) {
-                size_t rl = 0;
-                if (x->doc) ct_doc_raw(x->doc, &rl);
-                done_bytes += (double)rl;
-                show_progress(done_bytes, total, n, failed);
-            }
-            if (abort_after > 0 && committed >= abort_after) _exit(99);
-            free(x->json);
-            ct_doc_free(x->doc);
-        }
-    }
-    free(slots);
+    int progress = g.progress;
+    long *n = g.n, failed = g.failed, committed = g.committed;
     if (progress) fputc('\n', stderr);
     if (o->json)
         printf("{\"new\":%ld,\"updated\":%ld,\"unchanged\":%ld,\"failed\":%ld}\n", n[CT_PUT_NEW],

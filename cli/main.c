@@ -7,8 +7,6 @@
  * set-up errors.
  */
 #include <errno.h>
-#include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +14,7 @@
 #include <unistd.h>
 
 #include "cityties.h"
+#include "batch.h"
 #include "kb.h"
 
 static const char usage[] =
@@ -57,63 +56,55 @@ static const char extract_usage[] =
     "  -q, --quiet         no progress line on a terminal\n"
     "  -h, --help          this text\n";
 
+/* The state of one `extract` run, for its per-document callback. */
 typedef struct {
-    ct_doc *doc;    /* NULL when reading failed */
-    char err[512];  /* reading or extraction error */
-    char *json;     /* the record, malloc'd */
-    size_t len;
-    int rc;
-} slot;
+    FILE *out;
+    size_t ndocs, nfail;
+    double bytes, t0;
+    int progress;
+    int write_failed;
+} extract_run;
 
-typedef struct {
-    const ct_ctx *ctx;
-    slot *slots;
-    size_t n;
-    atomic_size_t next;
-    int flags;
-} batch;
+static double now(void);
 
-static void *worker(void *arg)
+/* Writes one record (or reports its error); flushes and shows progress every 64 documents. */
+static int on_record(cli_item *it, void *user)
 {
-    batch *b = arg;
-    for (;;) {
-        size_t i = atomic_fetch_add(&b->next, 1);
-        if (i >= b->n) break;
-        slot *s = &b->slots[i];
-        if (!s->doc) continue;
-        s->rc = ct_extract_json(b->ctx, s->doc, b->flags, &s->json, &s->len);
-        if (s->rc < 0)
-            snprintf(s->err, sizeof s->err, "%s: %s", ct_doc_id(s->doc), ct_strerror(s->rc));
+    extract_run *x = user;
+    if (it->rc < 0) {
+        fprintf(stderr, "cityties: %s\n", it->err);
+        x->nfail++;
+    } else if (it->json) {
+        if (fwrite(it->json, 1, it->len, x->out) != it->len || fputc('\n', x->out) == EOF)
+            x->write_failed = 1;
+        size_t rl;
+        ct_doc_raw(it->doc, &rl);
+        x->bytes += (double)rl;
+        x->ndocs++;
     }
-    return NULL;
-}
-
-/* Reads up to cap documents into slots (a failed read keeps its error in its slot); sets *done
- * at the end of the input. Returns how many slots it filled. */
-static size_t read_batch(ct_reader *r, slot *slots, size_t cap, int *done)
-{
-    size_t n = 0;
-    while (n < cap && !*done) {
-        slot *s = &slots[n];
-        memset(s, 0, sizeof *s);
-        int got = ct_reader_next(r, &s->doc, s->err, sizeof s->err);
-        if (got == 0) {
-            *done = 1;
-            break;
+    if ((x->ndocs + x->nfail) % 64 == 0) {
+        fflush(x->out);
+        if (x->progress) {
+            double dt = now() - x->t0;
+            fprintf(stderr, "\rextract: %zu articles, %zu failed, %.1f MB, %.1f MB/s", x->ndocs,
+                    x->nfail, x->bytes / 1e6, dt > 0 ? x->bytes / 1e6 / dt : 0.0);
         }
-        if (got < 0) s->rc = got;
-        n++;
     }
-    return n;
+    return 0;
 }
 
 static int parse_format(const char *s, ct_format *fmt)
 {
-    if (strcmp(s, "text") == 0 || strcmp(s, "txt") == 0) *fmt = CT_FMT_TEXT;
-    else if (strcmp(s, "html") == 0) *fmt = CT_FMT_HTML;
-    else if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0) *fmt = CT_FMT_JSONL;
-    else if (strcmp(s, "auto") == 0) *fmt = CT_FMT_AUTO;
-    else return -1;
+    if (strcmp(s, "text") == 0 || strcmp(s, "txt") == 0)
+        *fmt = CT_FMT_TEXT;
+    else if (strcmp(s, "html") == 0)
+        *fmt = CT_FMT_HTML;
+    else if (strcmp(s, "jsonl") == 0 || strcmp(s, "json") == 0)
+        *fmt = CT_FMT_JSONL;
+    else if (strcmp(s, "auto") == 0)
+        *fmt = CT_FMT_AUTO;
+    else
+        return -1;
     return 0;
 }
 
@@ -147,7 +138,9 @@ static int cmd_extract(int argc, char **argv)
             output = argv[++i];
         } else if (((strcmp(a, "-j") == 0 || strcmp(a, "--jobs") == 0) && i + 1 < argc) ||
                    (strncmp(a, "-j", 2) == 0 && a[2]) || strncmp(a, "--jobs=", 7) == 0) {
-            const char *num = a[1] == 'j' && a[2] ? a + 2 : a[2] == 'j' && a[6] == '=' ? a + 7 : argv[++i];
+            const char *num = a[1] == 'j' && a[2]          ? a + 2
+                              : a[2] == 'j' && a[6] == '=' ? a + 7
+                                                           : argv[++i];
             char *end;
             jobs = strtol(num, &end, 10);
             if (*end || jobs < 1 || jobs > 256) {
@@ -193,56 +186,13 @@ static int cmd_extract(int argc, char **argv)
         free(paths);
         return 2;
     }
-    int progress = !quiet && isatty(2);
-    size_t cap = (size_t)jobs * 32, ndocs = 0, nfail = 0;
-    double bytes = 0, t0 = now();
-    /* Two batches: while jobs-1 threads extract one, this thread reads the next and then joins
-     * them as the last worker, so reading overlaps extraction and no more than `jobs` threads
-     * ever run. Records are still written batch by batch in input order. */
-    slot *slots = calloc(2 * cap, sizeof *slots), *cur = slots, *nxt = slots ? slots + cap : NULL;
-    int done = 0, write_failed = 0;
-    size_t n = slots ? read_batch(r, cur, cap, &done) : 0;
-    while (n > 0) {
-        batch b = {ctx, cur, n, 0, pretty ? CT_JSON_PRETTY : 0};
-        size_t nthreads = (size_t)jobs < n ? (size_t)jobs : n;
-        pthread_t th[256];
-        size_t started = 0;
-        for (size_t t = 1; t < nthreads; t++)
-            if (pthread_create(&th[started], NULL, worker, &b) == 0) started++;
-        size_t next_n = done ? 0 : read_batch(r, nxt, cap, &done);
-        worker(&b);
-        for (size_t t = 0; t < started; t++)
-            pthread_join(th[t], NULL);
-        for (size_t i = 0; i < n; i++) {
-            slot *s = &cur[i];
-            if (s->rc < 0) {
-                fprintf(stderr, "cityties: %s\n", s->err);
-                nfail++;
-            } else if (s->json) {
-                if (fwrite(s->json, 1, s->len, out) != s->len || fputc('\n', out) == EOF)
-                    write_failed = 1;
-                size_t rl;
-                ct_doc_raw(s->doc, &rl);
-                bytes += (double)rl;
-                ndocs++;
-            }
-            free(s->json);
-            ct_doc_free(s->doc);
-        }
-        slot *done_batch = cur;
-        cur = nxt;
-        nxt = done_batch;
-        n = next_n;
-        fflush(out);
-        if (progress) {
-            double dt = now() - t0;
-            fprintf(stderr, "\rextract: %zu articles, %zu failed, %.1f MB, %.1f MB/s", ndocs,
-                    nfail, bytes / 1e6, dt > 0 ? bytes / 1e6 / dt : 0.0);
-        }
-    }
-    if (progress) fputc('\n', stderr);
-    if (!slots) fprintf(stderr, "cityties extract: out of memory\n");
-    free(slots);
+    extract_run x = {out, 0, 0, 0, now(), !quiet && isatty(2), 0};
+    if (cli_batch_run(ctx, r, jobs, pretty ? CT_JSON_PRETTY : 0, on_record, &x) == CT_ENOMEM)
+        fprintf(stderr, "cityties extract: out of memory\n");
+    fflush(out);
+    if (x.progress) fputc('\n', stderr);
+    size_t ndocs = x.ndocs, nfail = x.nfail;
+    int write_failed = x.write_failed;
     ct_reader_free(r);
     ct_ctx_free(ctx);
     free(paths);
@@ -251,7 +201,8 @@ static int cmd_extract(int argc, char **argv)
         fprintf(stderr, "cityties extract: writing the output failed: %s\n", strerror(errno));
         return 2;
     }
-    if (nfail) fprintf(stderr, "cityties extract: %zu of %zu documents failed\n", nfail, nfail + ndocs);
+    if (nfail)
+        fprintf(stderr, "cityties extract: %zu of %zu documents failed\n", nfail, nfail + ndocs);
     return nfail ? 1 : 0;
 }
 
