@@ -325,6 +325,13 @@ int main(void)
           "fields stated later are the meeting's topics");
     json_decref(r);
 
+    /* A decision to sign is a plan, not a signing. */
+    r = extract(ctx, "date 2022-03-03 Daegu councillors have voted to renew the city's sister "
+                     "city agreement with Qingdao.\n");
+    e = event(r, "agreement", "parties", DAEGU);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "'voted to renew' is planned");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
