@@ -93,7 +93,6 @@ typedef struct {
     size_t nkinds;
     uint32_t lead_end;   /* end of a fronted "After the meeting with X," phrase, or b */
     int cues;            /* CUE_* bits */
-    uint32_t future_tok; /* first future cue token, or UINT32_MAX */
     hit fut[MAX_HITS];   /* every future cue */
     size_t nfut;
 } sview;
@@ -253,10 +252,8 @@ static void view_build(ev_state *st, size_t s, sview *v)
     v->nkinds = scan(an, st->kinds, v->b, v->e, v->kinds, MAX_HITS, kind_of);
     hit cues[MAX_HITS];
     size_t nc = scan(an, st->cues, v->b, v->e, cues, MAX_HITS, cue_of);
-    v->future_tok = UINT32_MAX;
     for (size_t i = 0; i < nc; i++) {
         v->cues |= cues[i].value;
-        if (cues[i].value == CUE_FUTURE && v->future_tok == UINT32_MAX) v->future_tok = cues[i].tok;
         if (cues[i].value == CUE_FUTURE) v->fut[v->nfut++] = cues[i];
     }
 }
@@ -312,12 +309,6 @@ static void keep_specific(const ct_analysis *an, const char **keys, uint8_t *n)
         if (!covered) keys[w++] = keys[i];
     }
     *n = (uint8_t)w;
-}
-
-static void drop_covered_countries(const ct_analysis *an, ct_event *e, const sview *v)
-{
-    (void)v;
-    keep_specific(an, e->keys, &e->nkeys);
 }
 
 static const char *arena_key(ct_analysis *an, const char *key)
@@ -624,7 +615,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (!e.nkeys && origin && st->home && strcmp(origin, st->home) != 0 &&
         !contains(an, origin, st->home) && arrival(an, tr))
         add_key(&e, st->home);
-    drop_covered_countries(an, &e, v);
+    keep_specific(an, e.keys, &e.nkeys);
     if (!e.nkeys) {
         /* "X will tour Eurasia from June 26 until July 4": the trip's dates, for the sentence
          * that names its cities */
@@ -1388,6 +1379,15 @@ static const ct_when *story_date(const ct_analysis *an)
     return NULL;
 }
 
+/* Remembers the last specific agreement kind named (not a generic "agreement" nor plain
+ * cooperation), for a later "the agreement" to refer to. */
+static void note_kinds(ev_state *st, const hit *kinds, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (!(kinds[k].value & KIND_GENERIC) && kinds[k].value != CT_KIND_COOPERATION)
+            st->last_kind = kinds[k].value;
+}
+
 int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
@@ -1400,7 +1400,7 @@ int ct_events_find(ct_analysis *an)
     size_t nt;
     const tally *t = place_tally(an, &nt);
     const char *home = home_city(an, t, nt);
-    st.home = home ? arena_key(an, home) : NULL;
+    st.home = home; /* a key of an->places, which lives as long as the analysis */
     st.partner = partner_city(an, st.home, t, nt);
     st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
     st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
@@ -1413,17 +1413,13 @@ int ct_events_find(ct_analysis *an)
             hit kinds[MAX_HITS];
             size_t nk = scan(an, st.kinds, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok,
                              kinds, MAX_HITS, kind_of);
-            for (size_t k = 0; k < nk; k++)
-                if (!(kinds[k].value & KIND_GENERIC) && kinds[k].value != CT_KIND_COOPERATION)
-                    st.last_kind = kinds[k].value;
+            note_kinds(&st, kinds, nk);
             continue;
         }
         sview v;
         view_build(&st, s, &v);
         size_t trip_before = last_of(an, CT_EV_VISIT), meet_before = last_of(an, CT_EV_MEETING);
-        for (size_t k = 0; k < v.nkinds; k++)
-            if (!(v.kinds[k].value & KIND_GENERIC) && v.kinds[k].value != CT_KIND_COOPERATION)
-                st.last_kind = v.kinds[k].value;
+        note_kinds(&st, v.kinds, v.nkinds);
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
             for (size_t i = 0; i < v.ntriggers; i++) {

@@ -1496,6 +1496,17 @@ static int other_holder(const ct_analysis *an, const ct_person_mention *m, size_
     return 0;
 }
 
+/* May title mention t refer to person: the same title, no other place, and not another
+ * holder of the office named beside it ("Mayor X welcomed the mayor of Madrid")? */
+static int title_fits(const ct_analysis *an, const ct_person_mention *m, size_t n,
+                      const ct_person_mention *t, int32_t person)
+{
+    const ct_person *p = CT_VEC_AT(&an->people, ct_person, person);
+    if (p->title != t->title) return 0;
+    if (t->of[0] && p->of && strcmp(p->of, t->of) != 0) return 0;
+    return !(t->of[0] && !p->of && other_holder(an, m, n, t, person));
+}
+
 static int resolve_refs(pctx *c)
 {
     ct_analysis *an = c->an;
@@ -1539,22 +1550,14 @@ static int resolve_refs(pctx *c)
         }
         /* title: the latest person mentioned with this title (and affiliation) */
         for (size_t j = i; j-- > 0;) {
-            if (m[j].person < 0) continue;
-            const ct_person *p = CT_VEC_AT(&an->people, ct_person, m[j].person);
-            if (p->title != m[i].title) continue;
-            if (m[i].of[0] && p->of && strcmp(p->of, m[i].of) != 0) continue;
-            /* "Mayor X welcomed the mayor of Madrid": another mayor, X's place unstated */
-            if (m[i].of[0] && !p->of && other_holder(an, m, n, &m[i], m[j].person)) continue;
+            if (m[j].person < 0 || !title_fits(an, m, n, &m[i], m[j].person)) continue;
             m[i].person = m[j].person;
             break;
         }
         if (m[i].person < 0) { /* a person named later with this title (and place) */
             for (size_t j = i + 1; j < n; j++) {
                 if (m[j].kind != CT_PERM_NAME || m[j].person < 0) continue;
-                const ct_person *p = CT_VEC_AT(&an->people, ct_person, m[j].person);
-                if (p->title != m[i].title) continue;
-                if (m[i].of[0] && p->of && strcmp(p->of, m[i].of) != 0) continue;
-                if (m[i].of[0] && !p->of && other_holder(an, m, n, &m[i], m[j].person)) continue;
+                if (!title_fits(an, m, n, &m[i], m[j].person)) continue;
                 m[i].person = m[j].person;
                 break;
             }
