@@ -91,9 +91,9 @@ typedef struct {
     size_t ntriggers;
     hit kinds[MAX_HITS];
     size_t nkinds;
-    uint32_t lead_end;   /* end of a fronted "After the meeting with X," phrase, or b */
-    int cues;            /* CUE_* bits */
-    hit fut[MAX_HITS];   /* every future cue */
+    uint32_t lead_end; /* end of a fronted "After the meeting with X," phrase, or b */
+    int cues;          /* CUE_* bits */
+    hit fut[MAX_HITS]; /* every future cue */
     size_t nfut;
 } sview;
 
