@@ -8,9 +8,11 @@
  *   - visit: the visitors are "the visit of X", else the people before the trigger, else a
  *     group's city ("a delegation from X", with its members named around that sentence); the
  *     destinations are the list of places right after the trigger, the most specific named (a
- *     city over its region or country); a group that "arrived" with no destination came to the
- *     article's home city; "X invited Y to Z" is a planned visit by Y.
+ *     city over its region or country); a group that "arrived" or "flew from" somewhere with
+ *     no destination came to the article's home city; "X invited Y to Z" is a planned visit by Y.
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
+ *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
+ *     Mayor X to Tarnow");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
@@ -567,12 +569,14 @@ static int location_word(const ct_analysis *an, uint32_t i)
     return ct_ieq(t, n, "to") || ct_ieq(t, n, "in") || ct_ieq(t, n, "at");
 }
 
-/* Is the trigger a word of arriving ("arrived", "arrives", "came to")? */
+/* Is the trigger a word of arriving ("arrived", "arrives", "came to", "flew from")? */
 static int arrival(const ct_analysis *an, const hit *tr)
 {
     const char *t = ct_tok_text(an, tr->tok);
     size_t n = an->toks[tr->tok].len;
-    return (n >= 3 && ct_ieq(t, 3, "arr")) || ct_ieq(t, n, "came");
+    uint32_t last = tr->tok + tr->ntok - 1;
+    return (n >= 3 && ct_ieq(t, 3, "arr")) || ct_ieq(t, n, "came") ||
+           (tr->ntok > 1 && ct_ieq(ct_tok_text(an, last), an->toks[last].len, "from"));
 }
 
 #define TOLD_SPAN 10 /* sentences within which "the meeting" is the one told before */
@@ -935,13 +939,23 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
     ct_event *out = event_new(st, CT_EV_MEETING, v, &e);
     if (!out) return;
-    /* where: a city named after "in", else the home city */
+    /* where: a city named after "in" (after "to" for a welcome: "welcomed the mayor to
+     * Tarnow"), else the home city */
+    int welcome = 0;
+    for (uint32_t i = tr->tok; i < tr->tok + tr->ntok && !welcome; i++)
+        welcome = an->toks[i].len >= 7 && ct_ieq(ct_tok_text(an, i), 6, "welcom");
+    uint32_t guests_end = tr->tok; /* "to" the place comes after the guests, not "to Tarnow
+                                    * councillor X" */
+    for (size_t i = 0; i < v->npersons; i++)
+        if (v->persons[i]->tok > guests_end) guests_end = v->persons[i]->tok;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
             p->tok == 0)
             continue;
-        if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) {
+        const char *w = ct_tok_text(an, p->tok - 1);
+        size_t wn = an->toks[p->tok - 1].len;
+        if (ct_ieq(w, wn, "in") || (welcome && p->tok > guests_end && ct_ieq(w, wn, "to"))) {
             out->place = p->key;
             break;
         }

@@ -424,6 +424,22 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "another occasion");
     json_decref(r);
 
+    /* "flew from" arrives where the story is told; "the members of the delegation were" and
+     * "X was with" add travellers. */
+    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-jin opened the Daegu trade fair on "
+                     "Monday. Qingdao Mayor Zhang Xin and his delegation flew from China to "
+                     "attend the fair. The members of the delegation were Councillor Wang Lin "
+                     "of Qingdao and Director Li Wei of Qingdao.\n");
+    e = event(r, "visit", "visitors", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "flew from X: to home");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Li Wei"), "members of the delegation");
+    json_decref(r);
+    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-jin flew to Qingdao on Sept. 8. "
+                     "Kwon was with Councillor Lee Min-ho of Daegu.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'was with' travels");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
