@@ -22,6 +22,8 @@
  *     when the text says "the two cities"; signatories are the people named.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
+ * A title chained before a name ("Conference President Tarnow Mayor X") or inside a proper
+ * name ("the Conference of Mayors") is no reference to anyone.
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
@@ -34,7 +36,8 @@
  * people named after a word of accompanying ("a trade mission ..., including A and B") and
  * those who accompany it later, are the party that later references (data/group_refs.tsv:
  * "we", "the delegation", "his delegation", "their visit"; a first-person one never inside
- * quotation marks) name, within GROUP_SPAN sentences: a visit or meeting whose actor is the
+ * quotation marks) name, within GROUP_SPAN sentences ("The delegation, including A, ..."
+ * adds A to the party's trip however far back it was told): a visit or meeting whose actor is the
  * party takes its members (an unnamed delegation's city as a side), and the party received in
  * a host's city visited it (a country read from an adjective is no side). Who "attended" or
  * "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last, within
@@ -139,8 +142,9 @@ typedef struct {
     const ct_lexicon *attend;     /* words of attendance ("participated in the meeting") */
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
-    size_t group_sent; /* the sentence that introduced it or last referred to it */
-    size_t pi, di, mi; /* cursors into places, dates, person mentions */
+    size_t group_sent;  /* the sentence that introduced it or last referred to it */
+    size_t group_visit; /* index of its visit, or SIZE_MAX */
+    size_t pi, di, mi;  /* cursors into places, dates, person mentions */
 } ev_state;
 
 #define EV_INVITE 15 /* an invitation: a planned visit by the invited */
@@ -247,6 +251,20 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = st->mi; i < an->person_mentions.n; i++) {
         const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
         if (m->tok >= v->e) break;
+        /* a title chained before a name ("Conference President Los Angeles Mayor X") is that
+         * name's, not a reference to someone else */
+        if (m->kind == CT_PERM_TITLE && i + 1 < an->person_mentions.n) {
+            const ct_person_mention *n = m + 1;
+            uint32_t end = m->tok + m->ntok, gap = 0;
+            for (uint32_t k = end; k < n->tok && k < v->e && !gap; k++)
+                gap = (an->toks[k].flags & CT_TOK_PUNCT) || !(an->toks[k].flags & CT_TOK_CAP);
+            if (n->kind == CT_PERM_NAME && n->tok >= end && n->tok <= end + 3 && !gap) continue;
+        }
+        /* ... and one inside a proper name ("the Conference of Mayors") refers to no one */
+        if (m->kind == CT_PERM_TITLE && m->tok >= v->b + 2 &&
+            ct_ieq(ct_tok_text(an, m->tok - 1), an->toks[m->tok - 1].len, "of") &&
+            (an->toks[m->tok - 2].flags & CT_TOK_CAP) && (an->toks[m->tok].flags & CT_TOK_CAP))
+            continue;
         if (m->person >= 0 && v->npersons < MAX_HITS)
             v->persons[v->npersons++] = m;
         else if (m->person < 0 && m->of[0] && v->nunnamed < MAX_HITS)
@@ -656,8 +674,8 @@ static int in_quote(const ct_analysis *an, size_t sent, uint32_t t)
 
 /* Do tokens [b, e) of sentence v refer to the travelling party ("we", "the delegation", "their
  * visit") while one is in view? A first-person word inside quotation marks is the speaker's
- * side, not the party, and "US" is a country. */
-static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
+ * side, not the party, and "US" is a country; with `third`, first-person words never count. */
+static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t e, int third)
 {
     const ct_analysis *an = st->an;
     if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return 0;
@@ -667,13 +685,18 @@ static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
         size_t len = ct_lex_match(st->group_refs, an, i, e, &val);
         if (!len) continue;
         if (strcmp(val, "first") == 0 &&
-            ((an->toks[i].flags & CT_TOK_UPPER) || in_quote(an, v->sent, i))) {
+            (third || (an->toks[i].flags & CT_TOK_UPPER) || in_quote(an, v->sent, i))) {
             i += (uint32_t)len - 1;
             continue;
         }
         return 1;
     }
     return 0;
+}
+
+static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
+{
+    return group_ref_in(st, v, b, e, 0);
 }
 
 /* Adds a member to the travelling party: a person's name, or the key of the city or region an
@@ -807,6 +830,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         (when && !near_publication(an, &when->value.start)) || (!e.nkeys && e.npeople < 2);
     if (!recalled && (!has_str(e.people, e.npeople, st->group[0]) || e.npeople > st->ngroup)) {
         st->ngroup = 0;
+        st->group_visit = SIZE_MAX;
         for (size_t i = 0; i < e.npeople; i++)
             group_add(st, e.people[i]);
     }
@@ -824,6 +848,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     }
     ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
     if (!out) return;
+    if (!recalled && st->ngroup && has_str(out->people, out->npeople, st->group[0]))
+        st->group_visit = an->events.n - 1;
     st->trip_dest = out->keys[0];
     st->trip_keys = out->keys;
     st->trip_nkeys = out->nkeys;
@@ -1563,11 +1589,15 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
         guests =
             ct_lex_match(st->accompany, an, h[c].tok, v->e, &val) && strcmp(val, "guests") == 0;
     if (trip == st->guest_visit && !guests) trip = SIZE_MAX;
+    /* "The delegation, including A and B, ...": the travelling party's trip, however far
+     * (not "joining us were ...": the narrator may be the host) */
+    int party = st->group_visit != SIZE_MAX && group_ref_in(st, v, v->b, v->e, 1);
+    if (party) trip = st->group_visit;
     size_t idx[2] = {trip, meet};
     for (int k = 0; k < 2; k++) {
         if (idx[k] == SIZE_MAX) continue;
         ct_event *e = CT_VEC_AT(&an->events, ct_event, idx[k]);
-        if (e->sent + 2 < v->sent) continue;
+        if (e->sent + 2 < v->sent && !(party && k == 0)) continue;
         for (size_t i = 0; i < v->npersons; i++) {
             const ct_person *p = person_of(an, v->persons[i]);
             if (!p) continue;
@@ -1625,7 +1655,7 @@ int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
     st.an = an;
-    st.guest_visit = SIZE_MAX;
+    st.guest_visit = st.group_visit = SIZE_MAX;
     st.triggers = ct_lex(an->ctx->lex, "event_triggers");
     st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
     st.cues = ct_lex(an->ctx->lex, "event_cues");

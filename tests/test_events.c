@@ -440,6 +440,19 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'was with' travels");
     json_decref(r);
 
+    /* "The delegation, including X" names members of the party's trip however far back it
+     * was told; "a trade delegation to" is a trip; "the Conference of Mayors" is no mayor. */
+    r = extract(ctx, "date 2011-12-19 Conference of Mayors President Daegu Mayor Kwon Young-jin "
+                     "led an eleven-day trade delegation to Osaka and Nagoya. The goal was "
+                     "trade. The cities are ports. Many firms came. Osaka Mayor Ito Ken is the "
+                     "head of the Association of Mayors. The delegation including Councillor Lee "
+                     "Min-ho of Daegu was given a warm welcome.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA), "a trade delegation to");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'the delegation including'");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Ito Ken"), "'of Mayors' is no one");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
