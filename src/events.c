@@ -6,13 +6,15 @@
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
  *   - visit: the visitors are "the visit of X", else the people before the trigger, else a
- *     group's city ("a delegation from X", with its members named around that sentence); the
+ *     group's city ("a delegation from X", with its members named around that sentence, of
+ *     X or of a city in region X); the
  *     destinations are the list of places right after the trigger, the most specific named (a
  *     city over its region or country); a group that "arrived" or "flew from" somewhere with
  *     no destination came to the article's home city; "X invited Y to Z" is a planned visit by Y.
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
- *     Mayor X to Tarnow");
+ *     Mayor X to Tarnow"; after "at" for the seat of its government: "met at Tarnow City
+ *     Hall");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
@@ -552,7 +554,12 @@ static void add_members(const ct_analysis *an, ct_event *e, const char *origin, 
         const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
         if (m->sent + 1 < sent || m->sent > sent + 2) continue;
         const ct_person *p = person_of(an, m);
-        if (p && p->of && strcmp(p->of, origin) == 0) add_person(e, p->name);
+        /* of the city, or of a city in the region ("a delegation from Saitama" read as the
+         * prefecture, "Saitama Mayor X") */
+        if (p && p->of &&
+            (strcmp(p->of, origin) == 0 ||
+             (strncmp(origin, "a1:", 3) == 0 && contains(an, origin, p->of))))
+            add_person(e, p->name);
     }
     if (!e->npeople) add_person(e, origin);
 }
@@ -911,6 +918,22 @@ static const char *leader_of(const ct_analysis *an, const char *key)
     return NULL;
 }
 
+/* Does the clause after the trigger put the meeting at the seat of p's government ("met at
+ * the General Office of the People's Government of Tarnow Municipality", "at Tarnow City
+ * Hall")? */
+static int seat_at(const ct_analysis *an, const hit *tr, const ct_place_mention *p)
+{
+    if (!(p->flags & CT_PM_GOV) || p->tok < tr->tok + tr->ntok) return 0;
+    for (uint32_t k = p->tok; k-- > tr->tok + tr->ntok;) {
+        const ct_token *t = &an->toks[k];
+        if ((t->flags & CT_TOK_PUNCT) &&
+            (an->text[t->off] == ',' || an->text[t->off] == ';' || an->text[t->off] == ':'))
+            return 0;
+        if (ct_ieq(ct_tok_text(an, k), t->len, "at")) return p->tok - k <= 12;
+    }
+    return 0;
+}
+
 static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -981,7 +1004,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             continue;
         const char *w = ct_tok_text(an, p->tok - 1);
         size_t wn = an->toks[p->tok - 1].len;
-        if (ct_ieq(w, wn, "in") || (welcome && p->tok > guests_end && ct_ieq(w, wn, "to"))) {
+        if (ct_ieq(w, wn, "in") || (welcome && p->tok > guests_end && ct_ieq(w, wn, "to")) ||
+            seat_at(an, tr, p)) {
             out->place = p->key;
             break;
         }

@@ -453,6 +453,24 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "visitors"), "Ito Ken"), "'of Mayors' is no one");
     json_decref(r);
 
+    /* A meeting "at" the seat of a city's government is held in that city. */
+    r = extract(ctx, "date 2024-07-31 Daegu Mayor Kwon Young-jin and Qingdao Mayor Zhang Xin met "
+                     "at the General Office of the People's Government of Qingdao Municipality on "
+                     "Tuesday.\n");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK_STR(e ? str(e, "place") : NULL, QINGDAO);
+    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "destinations"), QINGDAO), "the guest of the seat");
+    json_decref(r);
+
+    /* A delegation from a region: its members are the people of its cities named nearby. */
+    r = extract(ctx, "date 2013-11-01 Tribute to Suwon Mayor Yeom Tae-young in Portland. A "
+                     "delegation from Gyeonggi Province, Korea, toured Portland from October 28 "
+                     "through November 1.\n");
+    e = event(r, "visit", "destinations", PORTLAND);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Yeom Tae-young"), "a member from the region");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
