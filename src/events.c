@@ -17,7 +17,11 @@
  *     such word, a generic "agreement" taking the specific kind the sentence or the article
  *     named before; parties are the cities and regions of the agreement's clause and the
  *     signatories' cities, with the home city when one side is missing, or the article's pair
- *     when the text says "the two cities"; signatories are the people named.
+ *     when the text says "the two cities"; signatories are the people named. Parties on one
+ *     side are not paired: "X signed ... with A and B" (the home city when X is unnamed), or
+ *     one party beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or
+ *     else the home city among three or more, makes one agreement per partner, dated by its
+ *     own ";" part of the clause when the clause lists several.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
@@ -32,7 +36,11 @@
  * and agreements too. Ties come from every agreement that took place
  * between two places, and from statements of a standing relationship ("a sister city of Seoul
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
- * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet.
+ * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
+ * right after the phrase ("twin towns, A in France and B", "sister city relationships with A
+ * in 1985 and B in 2011") are partners of the home city (else of the one place before the
+ * phrase), each with the year of its own item; a region beside its city only qualifies it,
+ * and no place is tied to a region or country that contains it.
  */
 #include "events.h"
 
@@ -909,6 +917,112 @@ static int document_kind(const sview *v, int i, int last_specific)
     return last_specific ? last_specific : (k & ~KIND_GENERIC);
 }
 
+/* A party of an agreement: its key and the token that names it (a signatory's mention for the
+ * signatory's city). */
+typedef struct {
+    const char *key;
+    uint32_t tok, end; /* tokens [tok, end) */
+} party;
+
+static size_t party_add(party *ps, size_t n, const char *key, uint32_t tok, uint32_t end)
+{
+    if (!key || !*key || n >= CT_EV_MAX) return n;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ps[i].key, key) == 0) return n;
+    ps[n] = (party){key, tok, end};
+    return n + 1;
+}
+
+/* Drops a party that only contains another ("Kazan ... Russia"), as keep_specific. */
+static size_t party_keep_specific(const ct_analysis *an, party *ps, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        int covered = 0;
+        for (size_t j = 0; j < n && !covered; j++)
+            covered = j != i && contains(an, ps[i].key, ps[j].key);
+        if (!covered) ps[w++] = ps[i];
+    }
+    return w;
+}
+
+/* The party every other party signed with, or -1 when the clause pairs them all:
+ *   - "X signed ... with A, B and C": the side before "with" when it is one party (the home
+ *     city when none is named: "The provincial government has inked sister relationships with
+ *     A and B"), or the one party after it when several signed;
+ *   - else, of three or more, the one party outside the list that names the others ("Lord
+ *     Mayor Kell and the mayors of A, B and C renewed ..."), else the home city.
+ * A party added for the home city is appended to ps (*n grows). */
+static int party_anchor(const ev_state *st, const sview *v, const hit *tr, uint32_t to, party *ps,
+                        size_t *n)
+{
+    const ct_analysis *an = st->an;
+    uint32_t with = 0;
+    for (uint32_t i = tr->tok + tr->ntok; i < to && !with; i++)
+        if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, "with")) with = i;
+    if (with) {
+        size_t nsign = 0, npart = 0;
+        int sign = -1, part = -1;
+        for (size_t i = 0; i < *n; i++) {
+            if (ps[i].tok > with) {
+                npart++;
+                part = (int)i;
+            } else {
+                nsign++;
+                sign = (int)i;
+            }
+        }
+        if (nsign == 0 && npart >= 2 && st->home && *n < CT_EV_MAX) {
+            for (size_t i = 0; i < *n; i++)
+                if (strcmp(ps[i].key, st->home) == 0 || contains(an, ps[i].key, st->home) ||
+                    contains(an, st->home, ps[i].key))
+                    return -1;
+            ps[*n] = (party){st->home, v->b, v->b};
+            return (int)(*n)++;
+        }
+        if (nsign == 1 && npart >= 2) return sign;
+        if (npart == 1 && nsign >= 2) return part;
+    }
+    if (*n < 3) return -1;
+    /* the longest run of parties named as one list */
+    size_t best_b = 0, best_n = 0;
+    for (size_t i = 0; i < *n;) {
+        size_t j = i + 1;
+        while (j < *n && ps[j].tok >= ps[j - 1].end && list_gap(an, ps[j - 1].end, ps[j].tok))
+            j++;
+        if (j - i > best_n) {
+            best_b = i;
+            best_n = j - i;
+        }
+        i = j;
+    }
+    if (best_n >= 2 && best_n + 1 == *n) return best_b == 0 ? (int)best_n : 0;
+    for (size_t i = 0; i < *n; i++)
+        if (st->home && strcmp(ps[i].key, st->home) == 0) return (int)i;
+    return -1;
+}
+
+/* The first date of the part of clause [b, e) that names the party at token at, when the
+ * clause lists several agreements apart with ";" ("on May 4, 1993 an agreement with A; in 1996
+ * and 2017 with B"); NULL when that part gives none. */
+static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, uint32_t at,
+                                        uint32_t b, uint32_t e)
+{
+    uint32_t pb = b, pe = e;
+    for (uint32_t i = b; i < e; i++) {
+        const ct_token *k = &an->toks[i];
+        if (!(k->flags & CT_TOK_PUNCT) || an->text[k->off] != ';') continue;
+        if (i < at)
+            pb = i + 1;
+        else {
+            pe = i;
+            break;
+        }
+    }
+    if (pb == b && pe == e) return NULL;
+    return clause_date(v, pb, pb, pe); /* "in 1996 and 2017": the first */
+}
+
 static void agreement_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -933,7 +1047,9 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
-    ct_event e = {0}, where = {0};
+    ct_event e = {0};
+    party ps[CT_EV_MAX], where[CT_EV_MAX];
+    size_t n = 0, nwhere = 0;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
@@ -941,33 +1057,61 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         /* "During his visit to Moscow, Mayor Lee inked ...": where it happened, before the
          * signing, is no party unless nothing else is */
         if (p->tok < tr->tok && p->tok > v->b && location_word(an, p->tok - 1)) {
-            add_key(&where, p->key);
+            nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
             continue;
         }
-        add_key(&e, p->key);
+        n = party_add(ps, n, p->key, p->tok, p->tok + p->ntok);
     }
     for (size_t i = 0; i < v->npersons; i++) {
-        const ct_person *p = person_of(an, v->persons[i]);
-        if (!p || lead_person(v, tr, v->persons[i])) continue;
+        const ct_person_mention *m = v->persons[i];
+        const ct_person *p = person_of(an, m);
+        if (!p || lead_person(v, tr, m)) continue;
         add_person(&e, p->name);
-        if (is_region_or_city(p->of)) add_key(&e, p->of);
+        if (is_region_or_city(p->of)) n = party_add(ps, n, p->of, m->tok, m->tok + m->ntok);
     }
-    for (size_t i = 0; e.nkeys < 2 && i < where.nkeys; i++)
-        add_key(&e, where.keys[i]);
-    keep_specific(an, e.keys, &e.nkeys);
-    if (e.nkeys == 1 && st->home && strcmp(e.keys[0], st->home) != 0 &&
-        !contains(an, e.keys[0], st->home))
-        add_key(&e, st->home);
-    if (e.nkeys < 2 && refers_to_pair(st, v)) {
-        add_key(&e, st->home);
-        add_key(&e, st->partner);
+    for (size_t i = 0; n < 2 && i < nwhere; i++)
+        n = party_add(ps, n, where[i].key, where[i].tok, where[i].end);
+    n = party_keep_specific(an, ps, n);
+    for (size_t i = 1; i < n; i++) /* in text order */
+        for (size_t j = i; j > 0 && ps[j].tok < ps[j - 1].tok; j--) {
+            party t = ps[j];
+            ps[j] = ps[j - 1];
+            ps[j - 1] = t;
+        }
+    if (n == 1 && st->home && strcmp(ps[0].key, st->home) != 0 &&
+        !contains(an, ps[0].key, st->home) && !contains(an, st->home, ps[0].key))
+        n = party_add(ps, n, st->home, v->b, v->b);
+    if (n < 2 && refers_to_pair(st, v)) {
+        n = party_add(ps, n, st->home, v->b, v->b);
+        n = party_add(ps, n, st->partner, v->b, v->b);
     }
-    if (e.nkeys < 2) return;
-    ct_event *out = event_new(st, CT_EV_AGREEMENT, v, &e);
-    if (!out) return;
-    out->kind = (uint8_t)(document_kind(v, ki, st->last_kind) & ~KIND_GENERIC);
-    set_date_in(out, v, v->kinds[ki].tok, from, to);
-    out->topics = event_topics(st, v->sent);
+    if (n < 2) return;
+    int kind = document_kind(v, ki, st->last_kind) & ~KIND_GENERIC;
+    uint32_t topics = event_topics(st, v->sent);
+    /* one agreement per party with the party all signed with ("signed sister relationships
+     * with A and B": two agreements), else one among all the parties */
+    int a = party_anchor(st, v, tr, to, ps, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (a >= 0 && (int)i == a) continue;
+        ct_event *out = event_new(st, CT_EV_AGREEMENT, v, &e);
+        if (!out) return;
+        if (a >= 0) {
+            out->keys[out->nkeys++] = ps[a].key;
+            out->keys[out->nkeys++] = ps[i].key;
+        } else {
+            for (size_t k = 0; k < n; k++)
+                out->keys[out->nkeys++] = ps[k].key;
+        }
+        out->kind = (uint8_t)kind;
+        set_date_in(out, v, v->kinds[ki].tok, from, to);
+        const ct_date_mention *d = a >= 0 ? part_date(an, v, ps[i].tok, from, to) : NULL;
+        if (d) {
+            out->date = d->value;
+            out->has_date = 1;
+        }
+        out->topics = topics;
+        if (a < 0) break;
+    }
 }
 
 /* The capitalised name around trigger tokens [t, t+n) ("the fourth WeGo General Assembly",
@@ -1064,6 +1208,8 @@ static void tie_add(ev_state *st, const char *a, const char *b, int kind, const 
 {
     ct_analysis *an = st->an;
     if (!a || !b || strcmp(a, b) == 0 || !is_region_or_city(a) || !is_region_or_city(b)) return;
+    /* a city is no partner of its own region */
+    if (contains(an, a, b) || contains(an, b, a)) return;
     for (size_t i = 0; i < an->ties.n; i++) {
         ct_tie *t = CT_VEC_AT(&an->ties, ct_tie, i);
         if (t->kind != kind) continue;
@@ -1146,6 +1292,66 @@ static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *
     return 0;
 }
 
+/* May tokens [b, e) stand between two items of a list of partners ("A, B and C", "A in
+ * France and B in Hungary", "A in 1985 and B in 2011")? */
+static int partner_gap(const ct_analysis *an, const sview *v, uint32_t b, uint32_t e)
+{
+    static const char *const joins[] = {"and", "or", "as", "well", "in", "of", NULL};
+    if (e < b || e - b > 8) return 0;
+    for (uint32_t i = b; i < e; i++) {
+        const ct_token *t = &an->toks[i];
+        int ok = 0;
+        if (t->flags & CT_TOK_PUNCT) {
+            char c = an->text[t->off];
+            ok = c != '.' && c != ';' && c != ':';
+        } else if (t->flags & CT_TOK_NUM) {
+            ok = 1; /* a year */
+        }
+        for (int j = 0; joins[j] && !ok; j++)
+            ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
+        for (size_t k = 0; k < v->nplaces && !ok; k++) /* "in France": a country between */
+            ok = i >= v->places[k]->tok && i < v->places[k]->tok + v->places[k]->ntok;
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+/* The list of places named right after relationship phrase k ("twin towns, A in France and B",
+ * "sister cities such as A and B", "sister city relationships with A in 1985 and B in 2011"):
+ * indices into keys/toks/ends of its items, in order; 0 when none or when the list is the pair
+ * itself ("sister-city ties between A and B"). */
+static size_t enumeration(const ct_analysis *an, const sview *v, const hit *k, const uint32_t *toks,
+                          const uint32_t *ends, size_t n, size_t *out)
+{
+    uint32_t end = k->tok + k->ntok;
+    size_t first = n;
+    for (size_t i = 0; i < n && first == n; i++)
+        if (toks[i] >= end && toks[i] <= end + 3) first = i;
+    if (first == n) return 0;
+    for (uint32_t i = end; i < toks[first]; i++)
+        if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, "between") ||
+            ct_ieq(ct_tok_text(an, i), an->toks[i].len, "of"))
+            return 0;
+    size_t m = 0;
+    out[m++] = first;
+    for (size_t i = first + 1; i < n && partner_gap(an, v, ends[i - 1], toks[i]); i++)
+        out[m++] = i;
+    return m;
+}
+
+/* The date of a partner's own list item ("Montreal in 1985 and Quebec in 2011"): a year or
+ * date right after it. */
+static const ct_date_mention *item_date(const sview *v, uint32_t end)
+{
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind == CT_DM_DATE && !d->future && d->value.start.y > 0 && d->tok >= end &&
+            d->tok <= end + 1)
+            return d;
+    }
+    return NULL;
+}
+
 static void tie_statements(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
@@ -1159,25 +1365,17 @@ static void tie_statements(ev_state *st, const sview *v)
     if (!nrel) return;
     ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
     const char *keys[MAX_HITS];
-    uint32_t toks[MAX_HITS];
+    uint32_t toks[MAX_HITS], ends[MAX_HITS];
     size_t n = 0;
+    int home_named = 0; /* "Arklow's Twinning Association": named in a name */
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
+        if (st->home && (p->flags & CT_PM_IN_ORG) && strcmp(p->key, st->home) == 0) home_named = 1;
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
         if (has_str(keys, n, p->key)) continue;
         toks[n] = p->tok;
+        ends[n] = p->tok + p->ntok;
         keys[n++] = p->key;
-    }
-    {
-        const char *orig[MAX_HITS];
-        memcpy(orig, keys, n * sizeof *keys);
-        uint8_t nk = (uint8_t)n;
-        keep_specific(an, keys, &nk);
-        /* the kept keys keep their order, so their tokens follow */
-        size_t w = 0;
-        for (size_t i = 0; i < n && w < nk; i++)
-            if (orig[i] == keys[w]) toks[w++] = toks[i];
-        n = nk;
     }
     if (n == 0 && refers_to_pair(st, v)) {
         ct_when since;
@@ -1187,9 +1385,50 @@ static void tie_statements(ev_state *st, const sview *v)
         return;
     }
     if (n == 0) return;
+    /* Partners listed right after the phrase ("Busan's sister cities such as A and B", "has
+     * sister city relationships with A in 1985 and B in 2011") are partners of the home city,
+     * else of the one place named before the phrase. */
+    int listed = 0;
+    for (size_t j = 0; j < nrel; j++) {
+        const hit *k = &v->kinds[rel[j]];
+        size_t items[MAX_HITS];
+        size_t m = enumeration(an, v, k, toks, ends, n, items);
+        if (m < 2) continue;
+        const char *anchor = st->home;
+        if (anchor)
+            for (size_t i = 0; i < m && anchor; i++)
+                if (strcmp(keys[items[i]], anchor) == 0) anchor = NULL;
+        for (size_t i = 0; i < n && !anchor; i++)
+            if (ends[i] <= k->tok) anchor = anchor ? NULL : keys[i];
+        if (!anchor) continue;
+        listed = 1;
+        for (size_t i = 0; i < m; i++) {
+            ct_when since;
+            const ct_date_mention *d = item_date(v, ends[items[i]]);
+            int has = d ? (since = d->value, 1) : tie_since(an, v, (size_t)rel[j], &since);
+            tie_add(st, anchor, keys[items[i]], k->value & ~KIND_GENERIC, has ? &since : NULL, ev);
+        }
+    }
+    if (listed) return;
+    /* beside a city, its region or country only qualifies it ("Hadano in Kanagawa", "the
+     * Governor of Bangkok ... between Bangkok and Chongqing") */
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        int covered = 0;
+        for (size_t j = 0; j < n && !covered; j++)
+            covered = j != i && contains(an, keys[i], keys[j]);
+        if (covered) continue;
+        toks[w] = toks[i];
+        ends[w] = ends[i];
+        keys[w++] = keys[i];
+    }
+    n = w;
     /* The anchor of the pairs: the home city when named (or when only one place is named),
      * else the first place named. */
-    const char *anchor = st->home && (n == 1 || has_str(keys, n, st->home)) ? st->home : keys[0];
+    for (size_t i = 0; i < n && home_named; i++)
+        home_named = !contains(an, keys[i], st->home) && !contains(an, st->home, keys[i]);
+    const char *anchor =
+        st->home && (n == 1 || home_named || has_str(keys, n, st->home)) ? st->home : keys[0];
     size_t others = 0;
     for (size_t i = 0; i < n; i++)
         others += strcmp(keys[i], anchor) != 0;

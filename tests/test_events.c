@@ -74,6 +74,20 @@ static json_t *tie(json_t *rec, const char *a, const char *b, const char *kind)
     return NULL;
 }
 
+/* Is there an agreement between a and b (among its parties)? */
+static int agreed(json_t *rec, const char *a, const char *b)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(rec, "events"), i, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "type")), "agreement") != 0) continue;
+        json_t *p = json_object_get(e, "parties");
+        if (holds(p, a) && holds(p, b)) return 1;
+    }
+    return 0;
+}
+
 static const char *str(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
@@ -91,6 +105,7 @@ static const char *str(json_t *o, const char *k)
 #define NAGOYA "gn:1856057"
 #define OSAKA "gn:1853909"
 #define SEOUL "gn:1835848"
+#define AICHI "a1:JP.01"
 
 int main(void)
 {
@@ -336,6 +351,52 @@ int main(void)
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
     CHECK(count(r, "speech") == 1, "a speech");
+    json_decref(r);
+
+    /* Agreements with several partners: one per partner with the side they all signed with. */
+    r = extract(ctx, "date 2021-06-01 Ulsan has signed sister city agreements with Portland "
+                     "and Nagoya.\n");
+    CHECK(agreed(r, ULSAN, PORTLAND) && agreed(r, ULSAN, NAGOYA), "one agreement per partner");
+    CHECK(!agreed(r, PORTLAND, NAGOYA), "partners on one side are not paired");
+    CHECK(tie(r, ULSAN, NAGOYA, "sister") && !tie(r, PORTLAND, NAGOYA, "sister"), "their ties");
+    json_decref(r);
+    r = extract(ctx, "date 2021-06-01 Mayor Kim Du-sik of Ulsan and the mayors of Qingdao, "
+                     "Dalian and Tianjin renewed their sister city agreements on Monday.\n");
+    CHECK(agreed(r, ULSAN, QINGDAO) && agreed(r, ULSAN, DALIAN) && agreed(r, ULSAN, TIANJIN),
+          "the party outside the list signed with each");
+    CHECK(!agreed(r, QINGDAO, DALIAN), "the listed cities are one side");
+    json_decref(r);
+    /* Agreements told apart with ";" take the dates of their own part. */
+    r = extract(ctx, "date 2020-05-05 The city hall of Daegu recalled that on May 4, 1993 an "
+                     "agreement on cooperation was signed between Daegu and Qingdao; in 1996 and "
+                     "2017 between Daegu and Tianjin.\n");
+    t = tie(r, DAEGU, QINGDAO, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993-05-04");
+    t = tie(r, DAEGU, TIANJIN, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1996");
+    CHECK(!agreed(r, QINGDAO, TIANJIN), "no agreement between the partners");
+    json_decref(r);
+
+    /* Partners listed after a relationship phrase are the home city's, each with its year. */
+    r = extract(ctx, "date 2020-02-02 Incheon Mayor Park Nam-chun welcomed the consul. Incheon "
+                     "has established sister city relationships with Tianjin in 1985 and Aichi "
+                     "Prefecture in 2011.\n");
+    t = tie(r, INCHEON, TIANJIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1985");
+    t = tie(r, INCHEON, AICHI, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2011");
+    json_decref(r);
+    r = extract(ctx, "date 2020-02-02 Mayor Hong Joon-pyo of Daegu welcomed guests from Osaka. "
+                     "Hong said the city's twin towns, Qingdao in China and Nagoya in Japan, sent "
+                     "delegates too.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "sister") && tie(r, DAEGU, NAGOYA, "sister"),
+          "twin towns listed are the home city's");
+    CHECK(!tie(r, QINGDAO, NAGOYA, "sister") && !tie(r, OSAKA, NAGOYA, "sister"),
+          "no tie among the listed towns");
+    json_decref(r);
+    /* A city is no partner of its own region. */
+    r = extract(ctx, "date 2020-02-02 Nagoya is a sister city of Aichi Prefecture.\n");
+    CHECK(tie(r, NAGOYA, AICHI, "sister") == NULL, "no tie with the own region");
     json_decref(r);
 
     ct_ctx_free(ctx);
