@@ -40,7 +40,10 @@
  * right after the phrase ("twin towns, A in France and B", "sister city relationships with A
  * in 1985 and B in 2011") are partners of the home city (else of the one place before the
  * phrase), each with the year of its own item; a region beside its city only qualifies it,
- * and no place is tied to a region or country that contains it.
+ * and no place is tied to a region or country that contains it. An agreement's tie starts on
+ * the date of its own clause, or on the story's date when the lead (three body sentences)
+ * reports it; a renewal ("renewed", "re-signed") dates no tie. Where a sentence reports a
+ * signing, its document phrase of the same kind states no further tie (only a `since`).
  */
 #include "events.h"
 
@@ -1023,6 +1026,18 @@ static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, u
     return clause_date(v, pb, pb, pe); /* "in 1996 and 2017": the first */
 }
 
+/* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed", "reaffirmed and
+ * renewed")? */
+static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    if (an->toks[tr->tok].len >= 5 && ct_ieq(ct_tok_text(an, tr->tok), 5, "renew")) return 1;
+    if (tr->tok >= v->b + 2 &&
+        ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "-") &&
+        ct_ieq(ct_tok_text(an, tr->tok - 2), an->toks[tr->tok - 2].len, "re"))
+        return 1;
+    return 0;
+}
+
 static void agreement_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -1103,6 +1118,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
                 out->keys[out->nkeys++] = ps[k].key;
         }
         out->kind = (uint8_t)kind;
+        out->renewal = (uint8_t)renewal(an, v, tr);
         set_date_in(out, v, v->kinds[ki].tok, from, to);
         const ct_date_mention *d = a >= 0 ? part_date(an, v, ps[i].tok, from, to) : NULL;
         if (d) {
@@ -1256,7 +1272,8 @@ static int anniversary_of(const sview *v, const hit *k)
 }
 
 /* Since-value for a relationship phrase: an anniversary, duration or "since" anywhere in the
- * sentence, else the first dated year after the phrase and before the next phrase. */
+ * sentence (returns 1), else the first dated year after the phrase and before the next phrase
+ * (returns 2); 0 when none. */
 static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *out)
 {
     for (size_t i = 0; i < v->ndates; i++) {
@@ -1285,7 +1302,7 @@ static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *
         if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && !d->future &&
             d->value.start.y > 0) {
             *out = d->value;
-            return 1;
+            return 2;
         }
     }
     (void)an;
@@ -1352,16 +1369,23 @@ static const ct_date_mention *item_date(const sview *v, uint32_t end)
     return NULL;
 }
 
-static void tie_statements(ev_state *st, const sview *v)
+/* Ties stated by sentence v. `signed_kinds` (bit per kind) are the kinds of the agreements the
+ * sentence reports as signed: their ties come from the agreements' parties, so a phrase of that
+ * kind adds only a `since` ("renewed their sister city agreement, sister cities for 30 years"). */
+static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
 {
     ct_analysis *an = st->an;
     if (v->cues & CUE_NEGATION) return;
     int rel[MAX_HITS]; /* indices of relationship phrases */
     size_t nrel = 0;
-    for (size_t k = 0; k < v->nkinds; k++)
+    for (size_t k = 0; k < v->nkinds; k++) {
+        ct_when since;
+        int kind = v->kinds[k].value & ~KIND_GENERIC;
+        if ((signed_kinds & (1u << kind)) && tie_since(an, v, k, &since) != 1) continue;
         if ((relationship_phrase(an, &v->kinds[k]) || anniversary_of(v, &v->kinds[k])) &&
             !planned_at(an, v, &v->kinds[k]) && !in_example(st, v, v->kinds[k].tok))
             rel[nrel++] = (int)k;
+    }
     if (!nrel) return;
     ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
     const char *keys[MAX_HITS];
@@ -1659,6 +1683,7 @@ int ct_events_find(ct_analysis *an)
         view_build(&st, s, &v);
         size_t trip_before = last_of(an, CT_EV_VISIT), meet_before = last_of(an, CT_EV_MEETING);
         note_kinds(&st, v.kinds, v.nkinds);
+        size_t before_sent = an->events.n;
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
             for (size_t i = 0; i < v.ntriggers; i++) {
@@ -1679,8 +1704,27 @@ int ct_events_find(ct_analysis *an)
                 if (an->events.n > before) done[tr->value] = 1;
             }
         }
-        tie_statements(&st, &v);
+        unsigned signed_kinds = 0;
+        for (size_t i = before_sent; i < an->events.n; i++) {
+            const ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+            if (e->type == CT_EV_AGREEMENT && !e->planned) signed_kinds |= 1u << e->kind;
+        }
+        tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
+    }
+    /* Every agreement that took place between two places is a tie of its kind, since the date
+     * its own clause gives, or the story's date when the lead (the first three sentences of
+     * the body) reports it; one told later without a date is background, its start unknown. */
+    const ct_when *story = story_date(an);
+    size_t lead_end = 0;
+    for (size_t body = 0; lead_end < an->nsents && body < 3; lead_end++)
+        body += !(an->sents[lead_end].flags & (CT_SENT_BOILER | CT_SENT_TITLE));
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type != CT_EV_AGREEMENT || e->planned) continue;
+        const ct_when *since = e->has_date ? &e->date : e->sent < lead_end ? story : NULL;
+        for (size_t k = 1; k < e->nkeys; k++)
+            tie_add(&st, e->keys[0], e->keys[k], e->kind, e->renewal ? NULL : since, e->evidence);
     }
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */
@@ -1698,7 +1742,6 @@ int ct_events_find(ct_analysis *an)
     }
     /* Still undated, what happened takes the story's date: the first date the body gives in
      * its opening sentences ("on Monday", "on October 12"), which news leads with. */
-    const ct_when *story = story_date(an);
     for (size_t i = 0; story && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;
@@ -1718,14 +1761,6 @@ int ct_events_find(ct_analysis *an)
     for (size_t i = 0; fields && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
-    }
-    /* Every agreement that took place between two places is a tie of its kind. */
-    for (size_t i = 0; i < an->events.n; i++) {
-        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
-        if (e->type != CT_EV_AGREEMENT || e->planned) continue;
-        for (size_t k = 1; k < e->nkeys; k++)
-            tie_add(&st, e->keys[0], e->keys[k], e->kind, e->has_date ? &e->date : NULL,
-                    e->evidence);
     }
     return 0;
 }

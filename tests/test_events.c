@@ -399,6 +399,29 @@ int main(void)
     CHECK(tie(r, NAGOYA, AICHI, "sister") == NULL, "no tie with the own region");
     json_decref(r);
 
+    /* A renewal dates no tie; an agreement the lead reports takes the story's date, one told
+     * later without a date of its own is background. */
+    r = extract(ctx, "date 2022-03-03 Daegu and Qingdao renewed their sister city agreement on "
+                     "March 2.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "a renewal dates no tie");
+    json_decref(r);
+    r = extract(ctx, "date 2021-05-05 Daegu Mayor Hong Joon-pyo met Qingdao Mayor Zhang Xin on "
+                     "Tuesday. Daegu and Qingdao signed an MOU on trade. The mayors toured the "
+                     "port. They talked about tourism. Daegu has also signed an MOU with "
+                     "Tianjin.\n");
+    t = tie(r, DAEGU, QINGDAO, "mou");
+    CHECK_STR(t ? str(t, "since") : NULL, "2021-05-04");
+    t = tie(r, DAEGU, TIANJIN, "mou");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "background: since unknown");
+    json_decref(r);
+    /* The partners of a signing are not tied to each other by its document phrase. */
+    r = extract(ctx, "date 2021-06-01 Mayor Kim Du-sik of Ulsan met the press. The city has "
+                     "signed sister city agreements with Portland and Nagoya.\n");
+    CHECK(tie(r, ULSAN, NAGOYA, "sister") && !tie(r, PORTLAND, NAGOYA, "sister"),
+          "signed with two partners");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
