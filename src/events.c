@@ -14,14 +14,16 @@
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
- *     such word, a generic "agreement" taking the specific kind the sentence or the article
- *     named before; parties are the cities and regions of the agreement's clause and the
- *     signatories' cities, with the home city when one side is missing, or the article's pair
- *     when the text says "the two cities"; signatories are the people named. Parties on one
- *     side are not paired: "X signed ... with A and B" (the home city when X is unnamed), or
- *     one party beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or
- *     else the home city among three or more, makes one agreement per partner, dated by its
- *     own ";" part of the clause when the clause lists several.
+ *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
+ *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
+ *     refers back ("similar agreements"), else the specific kind the sentence or the article
+ *     named before, else the first it names later; parties are the cities and regions of the
+ * agreement's clause and the signatories' cities, with the home city when one side is missing, or
+ * the article's pair when the text says "the two cities"; signatories are the people named. Parties
+ * on one side are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one
+ * party beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
+ * city among three or more, makes one agreement per partner, dated by its own ";" part of the
+ * clause when the clause lists several.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
@@ -902,22 +904,85 @@ static int nearest_kind(const sview *v, const hit *tr)
     return best;
 }
 
+/* Is the word at token i one that refers back to an agreement told before ("similar
+ * agreements", "such a pact", "the same agreement")? */
+static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
+{
+    static const char *const back[] = {"similar", "such", "same", NULL};
+    for (uint32_t k = i > v->b + 2 ? i - 2 : v->b; k < i; k++)
+        for (int j = 0; back[j]; j++)
+            if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, back[j])) return 1;
+    return 0;
+}
+
+/* The kind a generic word's own qualifier names: "an agreement on sister city relations" is
+ * that kind, "an agreement on economic cooperation" or "a pact of tourism and culture" a
+ * cooperation agreement; 0 when the word has no "on"/"of"/"for" phrase of that sort. */
+static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
+{
+    const ct_analysis *an = st->an;
+    uint32_t q = g->tok + g->ntok;
+    if (q >= v->e) return 0;
+    const char *w = ct_tok_text(an, q);
+    size_t n = an->toks[q].len;
+    if (!(ct_ieq(w, n, "on") || ct_ieq(w, n, "of") || ct_ieq(w, n, "for"))) return 0;
+    uint32_t e = q + 1;
+    while (e < v->e && e < q + 9 && !(an->toks[e].flags & CT_TOK_PUNCT))
+        e++;
+    for (size_t k = 0; k < v->nkinds; k++)
+        if (v->kinds[k].tok > q && v->kinds[k].tok < e && !(v->kinds[k].value & KIND_GENERIC))
+            return v->kinds[k].value;
+    for (uint32_t k = q + 1; k < e; k++)
+        if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, "cooperation") ||
+            ct_ieq(ct_tok_text(an, k), an->toks[k].len, "exchanges"))
+            return CT_KIND_COOPERATION;
+    return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
+}
+
+/* The first specific kind the body names after sentence s (0 when none): "signed an agreement
+ * to work together" ... "the agreement of sisterhood will be sustained". */
+static int later_kind(const ev_state *st, size_t s)
+{
+    const ct_analysis *an = st->an;
+    for (size_t k = s + 1; k < an->nsents; k++) {
+        if (an->sents[k].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        hit h[MAX_HITS];
+        size_t nh = scan(an, st->kinds, an->sents[k].tok, an->sents[k].tok + an->sents[k].ntok, h,
+                         MAX_HITS, kind_of);
+        for (size_t i = 0; i < nh; i++)
+            if (!(h[i].value & KIND_GENERIC) && h[i].value != CT_KIND_COOPERATION)
+                return h[i].value;
+    }
+    return 0;
+}
+
 /* The kind of document hit i names. A generic word ("the agreement", "a pact") takes the kind of
- * a specific phrase right before it ("Friendly City Agreement") or elsewhere in the sentence
- * ("sign an agreement that will upgrade the sister city relationship"), else the last specific
- * kind the article named ("Jeju signs sister-city agreement" ... "inked the agreement"), else it
- * is a cooperation agreement. */
-static int document_kind(const sview *v, int i, int last_specific)
+ * a specific phrase right before it ("Friendly City Agreement"), or of its own qualifier ("an
+ * agreement on economic cooperation"), or of the last agreement told when it refers back
+ * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
+ * that will upgrade the sister city relationship"), else the last specific kind the article
+ * named ("Jeju signs sister-city agreement" ... "inked the agreement"), else the first it names
+ * later, else it is a cooperation agreement. */
+static int document_kind(const ev_state *st, const sview *v, int i)
 {
     int k = v->kinds[i].value;
     if (!(k & KIND_GENERIC)) return k;
     if (i > 0 && !(v->kinds[i - 1].value & KIND_GENERIC) &&
         v->kinds[i - 1].tok + v->kinds[i - 1].ntok + 1 >= v->kinds[i].tok)
         return v->kinds[i - 1].value;
+    int q = qualified_kind(st, v, &v->kinds[i]);
+    if (q) return q;
+    if (refers_back(st->an, v, v->kinds[i].tok))
+        for (size_t e = st->an->events.n; e-- > 0;) {
+            const ct_event *ev = CT_VEC_AT(&st->an->events, ct_event, e);
+            if (ev->type == CT_EV_AGREEMENT) return ev->kind;
+        }
     for (size_t j = 0; j < v->nkinds; j++)
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION)
             return v->kinds[j].value;
-    return last_specific ? last_specific : (k & ~KIND_GENERIC);
+    if (st->last_kind) return st->last_kind;
+    int later = later_kind(st, v->sent);
+    return later ? later : (k & ~KIND_GENERIC);
 }
 
 /* A party of an agreement: its key and the token that names it (a signatory's mention for the
@@ -1101,7 +1166,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         n = party_add(ps, n, st->partner, v->b, v->b);
     }
     if (n < 2) return;
-    int kind = document_kind(v, ki, st->last_kind) & ~KIND_GENERIC;
+    int kind = document_kind(st, v, ki) & ~KIND_GENERIC;
     uint32_t topics = event_topics(st, v->sent);
     /* one agreement per party with the party all signed with ("signed sister relationships
      * with A and B": two agreements), else one among all the parties */

@@ -422,6 +422,28 @@ int main(void)
           "signed with two partners");
     json_decref(r);
 
+    /* A generic document word: its own qualifier, a reference back, or a kind named later. */
+    r = extract(ctx, "date 2003-11-05 Daegu signed an MOU with Qingdao on Nov. 3. On Nov. 4, "
+                     "Mayor Lee of Daegu also inked an agreement on economic cooperation with "
+                     "Tianjin.\n");
+    CHECK(tie(r, DAEGU, TIANJIN, "cooperation") && !tie(r, DAEGU, TIANJIN, "mou"),
+          "an agreement on cooperation is no MOU");
+    json_decref(r);
+    r = extract(ctx, "date 2016-10-31 Daegu Mayor Kwon Young-jin visited Osaka. Daegu and Osaka "
+                     "signed a pact of tourism and culture in 2003.\n");
+    CHECK(tie(r, DAEGU, OSAKA, "cooperation") != NULL, "a pact of tourism");
+    json_decref(r);
+    r = extract(ctx, "date 2013-07-19 Daegu will sign an MOU with Qingdao. Earlier, Daegu had "
+                     "signed similar agreements with Dalian and Tianjin.\n");
+    CHECK(tie(r, DAEGU, DALIAN, "mou") && tie(r, DAEGU, TIANJIN, "mou"),
+          "similar agreements are of the last kind");
+    json_decref(r);
+    r = extract(ctx, "date 2016-06-14 Daegu and Qingdao signed an agreement to work together on "
+                     "trade. Mayor Kwon said the sisterhood with Qingdao will last.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "sister") && !tie(r, DAEGU, QINGDAO, "cooperation"),
+          "the kind named later");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
