@@ -453,6 +453,8 @@ int main(void)
                      "Kwon was with Councillor Lee Min-ho of Daegu.\n");
     e = event(r, "visit", "destinations", QINGDAO);
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'was with' travels");
+    json_decref(r);
+
     /* Agreements with several partners: one per partner with the side they all signed with. */
     r = extract(ctx, "date 2021-06-01 Ulsan has signed sister city agreements with Portland "
                      "and Nagoya.\n");
