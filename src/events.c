@@ -18,10 +18,16 @@
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
- *     such word, a generic "agreement" taking the specific kind the sentence or the article
- *     named before; parties are the cities and regions of the agreement's clause and the
- *     signatories' cities, with the home city when one side is missing, or the article's pair
- *     when the text says "the two cities"; signatories are the people named.
+ *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
+ *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
+ *     refers back ("similar agreements"), else the specific kind the sentence or the article
+ *     named before, else the first it names later; parties are the cities and regions of the
+ * agreement's clause and the signatories' cities, with the home city when one side is missing, or
+ * the article's pair when the text says "the two cities"; signatories are the people named. Parties
+ * on one side are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one
+ * party beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
+ * city among three or more, makes one agreement per partner, dated by its own ";" part of the
+ * clause when the clause lists several.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
  * A title chained before a name ("Conference President Tarnow Mayor X") or inside a proper
@@ -52,7 +58,14 @@
  * and agreements too. Ties come from every agreement that took place
  * between two places, and from statements of a standing relationship ("a sister city of Seoul
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
- * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet.
+ * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
+ * right after the phrase ("twin towns, A in France and B", "sister city relationships with A
+ * in 1985 and B in 2011") are partners of the home city (else of the one place before the
+ * phrase), each with the year of its own item; a region beside its city only qualifies it,
+ * and no place is tied to a region or country that contains it. An agreement's tie starts on
+ * the date of its own clause, or on the story's date when the lead (three body sentences)
+ * reports it; a renewal ("renewed", "re-signed") dates no tie. Where a sentence reports a
+ * signing, its document phrase of the same kind states no further tie (only a `since`).
  */
 #include "events.h"
 
@@ -945,8 +958,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         if (p->of) add_key(&e, p->of);
     }
     /* "we met with Mayor Velk", "Mayor Velk welcomed the delegation": the travelling party */
-    int party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
-    if (party) group_join(st, &e, 1, v->sent);
+    int by_party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
+    if (by_party) group_join(st, &e, 1, v->sent);
     const char *origin = group_origin(an, v);
     if (origin) add_key(&e, origin);
     for (size_t i = 0; i < v->nunnamed; i++)
@@ -1056,7 +1069,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&visit, p->name);
     }
     /* the travelling party, except its members at home there */
-    for (size_t i = 0; party && i < st->ngroup; i++) {
+    for (size_t i = 0; by_party && i < st->ngroup; i++) {
         if (strchr(st->group[i], ':')) { /* an unnamed delegation from elsewhere */
             if (strcmp(st->group[i], out->place) != 0) add_person(&visit, st->group[i]);
             continue;
@@ -1162,22 +1175,203 @@ static int nearest_kind(const sview *v, const hit *tr)
     return best;
 }
 
+/* Is the word at token i one that refers back to an agreement told before ("similar
+ * agreements", "such a pact", "the same agreement")? */
+static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
+{
+    static const char *const back[] = {"similar", "such", "same", NULL};
+    for (uint32_t k = i > v->b + 2 ? i - 2 : v->b; k < i; k++)
+        for (int j = 0; back[j]; j++)
+            if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, back[j])) return 1;
+    return 0;
+}
+
+/* The kind a generic word's own qualifier names: "an agreement on sister city relations" is
+ * that kind, "an agreement on economic cooperation" or "a pact of tourism and culture" a
+ * cooperation agreement; 0 when the word has no "on"/"of"/"for" phrase of that sort. */
+static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
+{
+    const ct_analysis *an = st->an;
+    uint32_t q = g->tok + g->ntok;
+    if (q >= v->e) return 0;
+    const char *w = ct_tok_text(an, q);
+    size_t n = an->toks[q].len;
+    if (!(ct_ieq(w, n, "on") || ct_ieq(w, n, "of") || ct_ieq(w, n, "for"))) return 0;
+    uint32_t e = q + 1;
+    while (e < v->e && e < q + 9 && !(an->toks[e].flags & CT_TOK_PUNCT))
+        e++;
+    for (size_t k = 0; k < v->nkinds; k++)
+        if (v->kinds[k].tok > q && v->kinds[k].tok < e && !(v->kinds[k].value & KIND_GENERIC))
+            return v->kinds[k].value;
+    for (uint32_t k = q + 1; k < e; k++)
+        if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, "cooperation") ||
+            ct_ieq(ct_tok_text(an, k), an->toks[k].len, "exchanges"))
+            return CT_KIND_COOPERATION;
+    return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
+}
+
+/* The first specific kind the body names after sentence s (0 when none): "signed an agreement
+ * to work together" ... "the agreement of sisterhood will be sustained". */
+static int later_kind(const ev_state *st, size_t s)
+{
+    const ct_analysis *an = st->an;
+    for (size_t k = s + 1; k < an->nsents; k++) {
+        if (an->sents[k].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        hit h[MAX_HITS];
+        size_t nh = scan(an, st->kinds, an->sents[k].tok, an->sents[k].tok + an->sents[k].ntok, h,
+                         MAX_HITS, kind_of);
+        for (size_t i = 0; i < nh; i++)
+            if (!(h[i].value & KIND_GENERIC) && h[i].value != CT_KIND_COOPERATION)
+                return h[i].value;
+    }
+    return 0;
+}
+
 /* The kind of document hit i names. A generic word ("the agreement", "a pact") takes the kind of
- * a specific phrase right before it ("Friendly City Agreement") or elsewhere in the sentence
- * ("sign an agreement that will upgrade the sister city relationship"), else the last specific
- * kind the article named ("Jeju signs sister-city agreement" ... "inked the agreement"), else it
- * is a cooperation agreement. */
-static int document_kind(const sview *v, int i, int last_specific)
+ * a specific phrase right before it ("Friendly City Agreement"), or of its own qualifier ("an
+ * agreement on economic cooperation"), or of the last agreement told when it refers back
+ * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
+ * that will upgrade the sister city relationship"), else the last specific kind the article
+ * named ("Jeju signs sister-city agreement" ... "inked the agreement"), else the first it names
+ * later, else it is a cooperation agreement. */
+static int document_kind(const ev_state *st, const sview *v, int i)
 {
     int k = v->kinds[i].value;
     if (!(k & KIND_GENERIC)) return k;
     if (i > 0 && !(v->kinds[i - 1].value & KIND_GENERIC) &&
         v->kinds[i - 1].tok + v->kinds[i - 1].ntok + 1 >= v->kinds[i].tok)
         return v->kinds[i - 1].value;
+    int q = qualified_kind(st, v, &v->kinds[i]);
+    if (q) return q;
+    if (refers_back(st->an, v, v->kinds[i].tok))
+        for (size_t e = st->an->events.n; e-- > 0;) {
+            const ct_event *ev = CT_VEC_AT(&st->an->events, ct_event, e);
+            if (ev->type == CT_EV_AGREEMENT) return ev->kind;
+        }
     for (size_t j = 0; j < v->nkinds; j++)
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION)
             return v->kinds[j].value;
-    return last_specific ? last_specific : (k & ~KIND_GENERIC);
+    if (st->last_kind) return st->last_kind;
+    int later = later_kind(st, v->sent);
+    return later ? later : (k & ~KIND_GENERIC);
+}
+
+/* A party of an agreement: its key and the token that names it (a signatory's mention for the
+ * signatory's city). */
+typedef struct {
+    const char *key;
+    uint32_t tok, end; /* tokens [tok, end) */
+} party;
+
+static size_t party_add(party *ps, size_t n, const char *key, uint32_t tok, uint32_t end)
+{
+    if (!key || !*key || n >= CT_EV_MAX) return n;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ps[i].key, key) == 0) return n;
+    ps[n] = (party){key, tok, end};
+    return n + 1;
+}
+
+/* Drops a party that only contains another ("Kazan ... Russia"), as keep_specific. */
+static size_t party_keep_specific(const ct_analysis *an, party *ps, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        int covered = 0;
+        for (size_t j = 0; j < n && !covered; j++)
+            covered = j != i && contains(an, ps[i].key, ps[j].key);
+        if (!covered) ps[w++] = ps[i];
+    }
+    return w;
+}
+
+/* The party every other party signed with, or -1 when the clause pairs them all:
+ *   - "X signed ... with A, B and C": the side before "with" when it is one party (the home
+ *     city when none is named: "The provincial government has inked sister relationships with
+ *     A and B"), or the one party after it when several signed;
+ *   - else, of three or more, the one party outside the list that names the others ("Lord
+ *     Mayor Kell and the mayors of A, B and C renewed ..."), else the home city.
+ * A party added for the home city is appended to ps (*n grows). */
+static int party_anchor(const ev_state *st, const sview *v, const hit *tr, uint32_t to, party *ps,
+                        size_t *n)
+{
+    const ct_analysis *an = st->an;
+    uint32_t with = 0;
+    for (uint32_t i = tr->tok + tr->ntok; i < to && !with; i++)
+        if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, "with")) with = i;
+    if (with) {
+        size_t nsign = 0, npart = 0;
+        int sign = -1, part = -1;
+        for (size_t i = 0; i < *n; i++) {
+            if (ps[i].tok > with) {
+                npart++;
+                part = (int)i;
+            } else {
+                nsign++;
+                sign = (int)i;
+            }
+        }
+        if (nsign == 0 && npart >= 2 && st->home && *n < CT_EV_MAX) {
+            for (size_t i = 0; i < *n; i++)
+                if (strcmp(ps[i].key, st->home) == 0 || contains(an, ps[i].key, st->home) ||
+                    contains(an, st->home, ps[i].key))
+                    return -1;
+            ps[*n] = (party){st->home, v->b, v->b};
+            return (int)(*n)++;
+        }
+        if (nsign == 1 && npart >= 2) return sign;
+        if (npart == 1 && nsign >= 2) return part;
+    }
+    if (*n < 3) return -1;
+    /* the longest run of parties named as one list */
+    size_t best_b = 0, best_n = 0;
+    for (size_t i = 0; i < *n;) {
+        size_t j = i + 1;
+        while (j < *n && ps[j].tok >= ps[j - 1].end && list_gap(an, ps[j - 1].end, ps[j].tok))
+            j++;
+        if (j - i > best_n) {
+            best_b = i;
+            best_n = j - i;
+        }
+        i = j;
+    }
+    if (best_n >= 2 && best_n + 1 == *n) return best_b == 0 ? (int)best_n : 0;
+    for (size_t i = 0; i < *n; i++)
+        if (st->home && strcmp(ps[i].key, st->home) == 0) return (int)i;
+    return -1;
+}
+
+/* The first date of the part of clause [b, e) that names the party at token at, when the
+ * clause lists several agreements apart with ";" ("on May 4, 1993 an agreement with A; in 1996
+ * and 2017 with B"); NULL when that part gives none. */
+static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, uint32_t at,
+                                        uint32_t b, uint32_t e)
+{
+    uint32_t pb = b, pe = e;
+    for (uint32_t i = b; i < e; i++) {
+        const ct_token *k = &an->toks[i];
+        if (!(k->flags & CT_TOK_PUNCT) || an->text[k->off] != ';') continue;
+        if (i < at)
+            pb = i + 1;
+        else {
+            pe = i;
+            break;
+        }
+    }
+    if (pb == b && pe == e) return NULL;
+    return clause_date(v, pb, pb, pe); /* "in 1996 and 2017": the first */
+}
+
+/* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed", "reaffirmed and
+ * renewed")? */
+static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    if (an->toks[tr->tok].len >= 5 && ct_ieq(ct_tok_text(an, tr->tok), 5, "renew")) return 1;
+    if (tr->tok >= v->b + 2 &&
+        ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "-") &&
+        ct_ieq(ct_tok_text(an, tr->tok - 2), an->toks[tr->tok - 2].len, "re"))
+        return 1;
+    return 0;
 }
 
 static void agreement_event(ev_state *st, const sview *v, const hit *tr)
@@ -1204,7 +1398,9 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
-    ct_event e = {0}, where = {0};
+    ct_event e = {0};
+    party ps[CT_EV_MAX], where[CT_EV_MAX];
+    size_t n = 0, nwhere = 0;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
@@ -1212,33 +1408,62 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         /* "During his visit to Moscow, Mayor Lee inked ...": where it happened, before the
          * signing, is no party unless nothing else is */
         if (p->tok < tr->tok && p->tok > v->b && location_word(an, p->tok - 1)) {
-            add_key(&where, p->key);
+            nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
             continue;
         }
-        add_key(&e, p->key);
+        n = party_add(ps, n, p->key, p->tok, p->tok + p->ntok);
     }
     for (size_t i = 0; i < v->npersons; i++) {
-        const ct_person *p = person_of(an, v->persons[i]);
-        if (!p || lead_person(v, tr, v->persons[i])) continue;
+        const ct_person_mention *m = v->persons[i];
+        const ct_person *p = person_of(an, m);
+        if (!p || lead_person(v, tr, m)) continue;
         add_person(&e, p->name);
-        if (is_region_or_city(p->of)) add_key(&e, p->of);
+        if (is_region_or_city(p->of)) n = party_add(ps, n, p->of, m->tok, m->tok + m->ntok);
     }
-    for (size_t i = 0; e.nkeys < 2 && i < where.nkeys; i++)
-        add_key(&e, where.keys[i]);
-    keep_specific(an, e.keys, &e.nkeys);
-    if (e.nkeys == 1 && st->home && strcmp(e.keys[0], st->home) != 0 &&
-        !contains(an, e.keys[0], st->home))
-        add_key(&e, st->home);
-    if (e.nkeys < 2 && refers_to_pair(st, v)) {
-        add_key(&e, st->home);
-        add_key(&e, st->partner);
+    for (size_t i = 0; n < 2 && i < nwhere; i++)
+        n = party_add(ps, n, where[i].key, where[i].tok, where[i].end);
+    n = party_keep_specific(an, ps, n);
+    for (size_t i = 1; i < n; i++) /* in text order */
+        for (size_t j = i; j > 0 && ps[j].tok < ps[j - 1].tok; j--) {
+            party t = ps[j];
+            ps[j] = ps[j - 1];
+            ps[j - 1] = t;
+        }
+    if (n == 1 && st->home && strcmp(ps[0].key, st->home) != 0 &&
+        !contains(an, ps[0].key, st->home) && !contains(an, st->home, ps[0].key))
+        n = party_add(ps, n, st->home, v->b, v->b);
+    if (n < 2 && refers_to_pair(st, v)) {
+        n = party_add(ps, n, st->home, v->b, v->b);
+        n = party_add(ps, n, st->partner, v->b, v->b);
     }
-    if (e.nkeys < 2) return;
-    ct_event *out = event_new(st, CT_EV_AGREEMENT, v, &e);
-    if (!out) return;
-    out->kind = (uint8_t)(document_kind(v, ki, st->last_kind) & ~KIND_GENERIC);
-    set_date_in(out, v, v->kinds[ki].tok, from, to);
-    out->topics = event_topics(st, v->sent);
+    if (n < 2) return;
+    int kind = document_kind(st, v, ki) & ~KIND_GENERIC;
+    uint32_t topics = event_topics(st, v->sent);
+    /* one agreement per party with the party all signed with ("signed sister relationships
+     * with A and B": two agreements), else one among all the parties */
+    int a = party_anchor(st, v, tr, to, ps, &n);
+    for (size_t i = 0; i < n; i++) {
+        if (a >= 0 && (int)i == a) continue;
+        ct_event *out = event_new(st, CT_EV_AGREEMENT, v, &e);
+        if (!out) return;
+        if (a >= 0) {
+            out->keys[out->nkeys++] = ps[a].key;
+            out->keys[out->nkeys++] = ps[i].key;
+        } else {
+            for (size_t k = 0; k < n; k++)
+                out->keys[out->nkeys++] = ps[k].key;
+        }
+        out->kind = (uint8_t)kind;
+        out->renewal = (uint8_t)renewal(an, v, tr);
+        set_date_in(out, v, v->kinds[ki].tok, from, to);
+        const ct_date_mention *d = a >= 0 ? part_date(an, v, ps[i].tok, from, to) : NULL;
+        if (d) {
+            out->date = d->value;
+            out->has_date = 1;
+        }
+        out->topics = topics;
+        if (a < 0) break;
+    }
 }
 
 /* The capitalised name around trigger tokens [t, t+n) ("the fourth WeGo General Assembly",
@@ -1335,6 +1560,8 @@ static void tie_add(ev_state *st, const char *a, const char *b, int kind, const 
 {
     ct_analysis *an = st->an;
     if (!a || !b || strcmp(a, b) == 0 || !is_region_or_city(a) || !is_region_or_city(b)) return;
+    /* a city is no partner of its own region */
+    if (contains(an, a, b) || contains(an, b, a)) return;
     for (size_t i = 0; i < an->ties.n; i++) {
         ct_tie *t = CT_VEC_AT(&an->ties, ct_tie, i);
         if (t->kind != kind) continue;
@@ -1381,7 +1608,8 @@ static int anniversary_of(const sview *v, const hit *k)
 }
 
 /* Since-value for a relationship phrase: an anniversary, duration or "since" anywhere in the
- * sentence, else the first dated year after the phrase and before the next phrase. */
+ * sentence (returns 1), else the first dated year after the phrase and before the next phrase
+ * (returns 2); 0 when none. */
 static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *out)
 {
     for (size_t i = 0; i < v->ndates; i++) {
@@ -1410,45 +1638,104 @@ static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *
         if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && !d->future &&
             d->value.start.y > 0) {
             *out = d->value;
-            return 1;
+            return 2;
         }
     }
     (void)an;
     return 0;
 }
 
-static void tie_statements(ev_state *st, const sview *v)
+/* May tokens [b, e) stand between two items of a list of partners ("A, B and C", "A in
+ * France and B in Hungary", "A in 1985 and B in 2011")? */
+static int partner_gap(const ct_analysis *an, const sview *v, uint32_t b, uint32_t e)
+{
+    static const char *const joins[] = {"and", "or", "as", "well", "in", "of", NULL};
+    if (e < b || e - b > 8) return 0;
+    for (uint32_t i = b; i < e; i++) {
+        const ct_token *t = &an->toks[i];
+        int ok = 0;
+        if (t->flags & CT_TOK_PUNCT) {
+            char c = an->text[t->off];
+            ok = c != '.' && c != ';' && c != ':';
+        } else if (t->flags & CT_TOK_NUM) {
+            ok = 1; /* a year */
+        }
+        for (int j = 0; joins[j] && !ok; j++)
+            ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
+        for (size_t k = 0; k < v->nplaces && !ok; k++) /* "in France": a country between */
+            ok = i >= v->places[k]->tok && i < v->places[k]->tok + v->places[k]->ntok;
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+/* The list of places named right after relationship phrase k ("twin towns, A in France and B",
+ * "sister cities such as A and B", "sister city relationships with A in 1985 and B in 2011"):
+ * indices into keys/toks/ends of its items, in order; 0 when none or when the list is the pair
+ * itself ("sister-city ties between A and B"). */
+static size_t enumeration(const ct_analysis *an, const sview *v, const hit *k, const uint32_t *toks,
+                          const uint32_t *ends, size_t n, size_t *out)
+{
+    uint32_t end = k->tok + k->ntok;
+    size_t first = n;
+    for (size_t i = 0; i < n && first == n; i++)
+        if (toks[i] >= end && toks[i] <= end + 3) first = i;
+    if (first == n) return 0;
+    for (uint32_t i = end; i < toks[first]; i++)
+        if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, "between") ||
+            ct_ieq(ct_tok_text(an, i), an->toks[i].len, "of"))
+            return 0;
+    size_t m = 0;
+    out[m++] = first;
+    for (size_t i = first + 1; i < n && partner_gap(an, v, ends[i - 1], toks[i]); i++)
+        out[m++] = i;
+    return m;
+}
+
+/* The date of a partner's own list item ("Montreal in 1985 and Quebec in 2011"): a year or
+ * date right after it. */
+static const ct_date_mention *item_date(const sview *v, uint32_t end)
+{
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind == CT_DM_DATE && !d->future && d->value.start.y > 0 && d->tok >= end &&
+            d->tok <= end + 1)
+            return d;
+    }
+    return NULL;
+}
+
+/* Ties stated by sentence v. `signed_kinds` (bit per kind) are the kinds of the agreements the
+ * sentence reports as signed: their ties come from the agreements' parties, so a phrase of that
+ * kind adds only a `since` ("renewed their sister city agreement, sister cities for 30 years"). */
+static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
 {
     ct_analysis *an = st->an;
     if (v->cues & CUE_NEGATION) return;
     int rel[MAX_HITS]; /* indices of relationship phrases */
     size_t nrel = 0;
-    for (size_t k = 0; k < v->nkinds; k++)
+    for (size_t k = 0; k < v->nkinds; k++) {
+        ct_when since;
+        int kind = v->kinds[k].value & ~KIND_GENERIC;
+        if ((signed_kinds & (1u << kind)) && tie_since(an, v, k, &since) != 1) continue;
         if ((relationship_phrase(an, &v->kinds[k]) || anniversary_of(v, &v->kinds[k])) &&
             !planned_at(an, v, &v->kinds[k]) && !in_example(st, v, v->kinds[k].tok))
             rel[nrel++] = (int)k;
+    }
     if (!nrel) return;
     ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
     const char *keys[MAX_HITS];
-    uint32_t toks[MAX_HITS];
+    uint32_t toks[MAX_HITS], ends[MAX_HITS];
     size_t n = 0;
+    int home_named = 0; /* "Arklow's Twinning Association": named in a name */
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
+        if (st->home && (p->flags & CT_PM_IN_ORG) && strcmp(p->key, st->home) == 0) home_named = 1;
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
         if (has_str(keys, n, p->key)) continue;
         toks[n] = p->tok;
+        ends[n] = p->tok + p->ntok;
         keys[n++] = p->key;
-    }
-    {
-        const char *orig[MAX_HITS];
-        memcpy(orig, keys, n * sizeof *keys);
-        uint8_t nk = (uint8_t)n;
-        keep_specific(an, keys, &nk);
-        /* the kept keys keep their order, so their tokens follow */
-        size_t w = 0;
-        for (size_t i = 0; i < n && w < nk; i++)
-            if (orig[i] == keys[w]) toks[w++] = toks[i];
-        n = nk;
     }
     if (n == 0 && refers_to_pair(st, v)) {
         ct_when since;
@@ -1458,9 +1745,50 @@ static void tie_statements(ev_state *st, const sview *v)
         return;
     }
     if (n == 0) return;
+    /* Partners listed right after the phrase ("Busan's sister cities such as A and B", "has
+     * sister city relationships with A in 1985 and B in 2011") are partners of the home city,
+     * else of the one place named before the phrase. */
+    int listed = 0;
+    for (size_t j = 0; j < nrel; j++) {
+        const hit *k = &v->kinds[rel[j]];
+        size_t items[MAX_HITS];
+        size_t m = enumeration(an, v, k, toks, ends, n, items);
+        if (m < 2) continue;
+        const char *anchor = st->home;
+        if (anchor)
+            for (size_t i = 0; i < m && anchor; i++)
+                if (strcmp(keys[items[i]], anchor) == 0) anchor = NULL;
+        for (size_t i = 0; i < n && !anchor; i++)
+            if (ends[i] <= k->tok) anchor = anchor ? NULL : keys[i];
+        if (!anchor) continue;
+        listed = 1;
+        for (size_t i = 0; i < m; i++) {
+            ct_when since;
+            const ct_date_mention *d = item_date(v, ends[items[i]]);
+            int has = d ? (since = d->value, 1) : tie_since(an, v, (size_t)rel[j], &since);
+            tie_add(st, anchor, keys[items[i]], k->value & ~KIND_GENERIC, has ? &since : NULL, ev);
+        }
+    }
+    if (listed) return;
+    /* beside a city, its region or country only qualifies it ("Hadano in Kanagawa", "the
+     * Governor of Bangkok ... between Bangkok and Chongqing") */
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        int covered = 0;
+        for (size_t j = 0; j < n && !covered; j++)
+            covered = j != i && contains(an, keys[i], keys[j]);
+        if (covered) continue;
+        toks[w] = toks[i];
+        ends[w] = ends[i];
+        keys[w++] = keys[i];
+    }
+    n = w;
     /* The anchor of the pairs: the home city when named (or when only one place is named),
      * else the first place named. */
-    const char *anchor = st->home && (n == 1 || has_str(keys, n, st->home)) ? st->home : keys[0];
+    for (size_t i = 0; i < n && home_named; i++)
+        home_named = !contains(an, keys[i], st->home) && !contains(an, st->home, keys[i]);
+    const char *anchor =
+        st->home && (n == 1 || home_named || has_str(keys, n, st->home)) ? st->home : keys[0];
     size_t others = 0;
     for (size_t i = 0; i < n; i++)
         others += strcmp(keys[i], anchor) != 0;
@@ -1615,13 +1943,13 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
     if (trip == st->guest_visit && !guests) trip = SIZE_MAX;
     /* "The delegation, including A and B, ...": the travelling party's trip, however far
      * (not "joining us were ...": the narrator may be the host) */
-    int party = st->group_visit != SIZE_MAX && group_ref_in(st, v, v->b, v->e, 1);
-    if (party) trip = st->group_visit;
+    int by_party = st->group_visit != SIZE_MAX && group_ref_in(st, v, v->b, v->e, 1);
+    if (by_party) trip = st->group_visit;
     size_t idx[2] = {trip, meet};
     for (int k = 0; k < 2; k++) {
         if (idx[k] == SIZE_MAX) continue;
         ct_event *e = CT_VEC_AT(&an->events, ct_event, idx[k]);
-        if (e->sent + 2 < v->sent && !(party && k == 0)) continue;
+        if (e->sent + 2 < v->sent && !(by_party && k == 0)) continue;
         for (size_t i = 0; i < v->npersons; i++) {
             const ct_person *p = person_of(an, v->persons[i]);
             if (!p) continue;
@@ -1710,6 +2038,7 @@ int ct_events_find(ct_analysis *an)
         view_build(&st, s, &v);
         size_t trip_before = last_of(an, CT_EV_VISIT), meet_before = last_of(an, CT_EV_MEETING);
         note_kinds(&st, v.kinds, v.nkinds);
+        size_t before_sent = an->events.n;
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
             if (attend_told(&st, &v, meet_before)) done[CT_EV_MEETING] = done[CT_EV_CULTURAL] = 1;
@@ -1731,8 +2060,27 @@ int ct_events_find(ct_analysis *an)
                 if (an->events.n > before) done[tr->value] = 1;
             }
         }
-        tie_statements(&st, &v);
+        unsigned signed_kinds = 0;
+        for (size_t i = before_sent; i < an->events.n; i++) {
+            const ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+            if (e->type == CT_EV_AGREEMENT && !e->planned) signed_kinds |= 1u << e->kind;
+        }
+        tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
+    }
+    /* Every agreement that took place between two places is a tie of its kind, since the date
+     * its own clause gives, or the story's date when the lead (the first three sentences of
+     * the body) reports it; one told later without a date is background, its start unknown. */
+    const ct_when *story = story_date(an);
+    size_t lead_end = 0;
+    for (size_t body = 0; lead_end < an->nsents && body < 3; lead_end++)
+        body += !(an->sents[lead_end].flags & (CT_SENT_BOILER | CT_SENT_TITLE));
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type != CT_EV_AGREEMENT || e->planned) continue;
+        const ct_when *since = e->has_date ? &e->date : e->sent < lead_end ? story : NULL;
+        for (size_t k = 1; k < e->nkeys; k++)
+            tie_add(&st, e->keys[0], e->keys[k], e->kind, e->renewal ? NULL : since, e->evidence);
     }
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */
@@ -1750,7 +2098,6 @@ int ct_events_find(ct_analysis *an)
     }
     /* Still undated, what happened takes the story's date: the first date the body gives in
      * its opening sentences ("on Monday", "on October 12"), which news leads with. */
-    const ct_when *story = story_date(an);
     for (size_t i = 0; story && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;
@@ -1770,14 +2117,6 @@ int ct_events_find(ct_analysis *an)
     for (size_t i = 0; fields && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
-    }
-    /* Every agreement that took place between two places is a tie of its kind. */
-    for (size_t i = 0; i < an->events.n; i++) {
-        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
-        if (e->type != CT_EV_AGREEMENT || e->planned) continue;
-        for (size_t k = 1; k < e->nkeys; k++)
-            tie_add(&st, e->keys[0], e->keys[k], e->kind, e->has_date ? &e->date : NULL,
-                    e->evidence);
     }
     return 0;
 }

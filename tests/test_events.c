@@ -74,6 +74,20 @@ static json_t *tie(json_t *rec, const char *a, const char *b, const char *kind)
     return NULL;
 }
 
+/* Is there an agreement between a and b (among its parties)? */
+static int agreed(json_t *rec, const char *a, const char *b)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(rec, "events"), i, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "type")), "agreement") != 0) continue;
+        json_t *p = json_object_get(e, "parties");
+        if (holds(p, a) && holds(p, b)) return 1;
+    }
+    return 0;
+}
+
 static const char *str(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
@@ -91,6 +105,7 @@ static const char *str(json_t *o, const char *k)
 #define NAGOYA "gn:1856057"
 #define OSAKA "gn:1853909"
 #define SEOUL "gn:1835848"
+#define AICHI "a1:JP.01"
 
 int main(void)
 {
@@ -469,6 +484,97 @@ int main(void)
                      "through November 1.\n");
     e = event(r, "visit", "destinations", PORTLAND);
     CHECK(e && holds(json_object_get(e, "visitors"), "Yeom Tae-young"), "a member from the region");
+    json_decref(r);
+
+    /* Agreements with several partners: one per partner with the side they all signed with. */
+    r = extract(ctx, "date 2021-06-01 Ulsan has signed sister city agreements with Portland "
+                     "and Nagoya.\n");
+    CHECK(agreed(r, ULSAN, PORTLAND) && agreed(r, ULSAN, NAGOYA), "one agreement per partner");
+    CHECK(!agreed(r, PORTLAND, NAGOYA), "partners on one side are not paired");
+    CHECK(tie(r, ULSAN, NAGOYA, "sister") && !tie(r, PORTLAND, NAGOYA, "sister"), "their ties");
+    json_decref(r);
+    r = extract(ctx, "date 2021-06-01 Mayor Kim Du-sik of Ulsan and the mayors of Qingdao, "
+                     "Dalian and Tianjin renewed their sister city agreements on Monday.\n");
+    CHECK(agreed(r, ULSAN, QINGDAO) && agreed(r, ULSAN, DALIAN) && agreed(r, ULSAN, TIANJIN),
+          "the party outside the list signed with each");
+    CHECK(!agreed(r, QINGDAO, DALIAN), "the listed cities are one side");
+    json_decref(r);
+    /* Agreements told apart with ";" take the dates of their own part. */
+    r = extract(ctx, "date 2020-05-05 The city hall of Daegu recalled that on May 4, 1993 an "
+                     "agreement on cooperation was signed between Daegu and Qingdao; in 1996 and "
+                     "2017 between Daegu and Tianjin.\n");
+    t = tie(r, DAEGU, QINGDAO, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993-05-04");
+    t = tie(r, DAEGU, TIANJIN, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1996");
+    CHECK(!agreed(r, QINGDAO, TIANJIN), "no agreement between the partners");
+    json_decref(r);
+
+    /* Partners listed after a relationship phrase are the home city's, each with its year. */
+    r = extract(ctx, "date 2020-02-02 Incheon Mayor Park Nam-chun welcomed the consul. Incheon "
+                     "has established sister city relationships with Tianjin in 1985 and Aichi "
+                     "Prefecture in 2011.\n");
+    t = tie(r, INCHEON, TIANJIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1985");
+    t = tie(r, INCHEON, AICHI, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2011");
+    json_decref(r);
+    r = extract(ctx, "date 2020-02-02 Mayor Hong Joon-pyo of Daegu welcomed guests from Osaka. "
+                     "Hong said the city's twin towns, Qingdao in China and Nagoya in Japan, sent "
+                     "delegates too.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "sister") && tie(r, DAEGU, NAGOYA, "sister"),
+          "twin towns listed are the home city's");
+    CHECK(!tie(r, QINGDAO, NAGOYA, "sister") && !tie(r, OSAKA, NAGOYA, "sister"),
+          "no tie among the listed towns");
+    json_decref(r);
+    /* A city is no partner of its own region. */
+    r = extract(ctx, "date 2020-02-02 Nagoya is a sister city of Aichi Prefecture.\n");
+    CHECK(tie(r, NAGOYA, AICHI, "sister") == NULL, "no tie with the own region");
+    json_decref(r);
+
+    /* A renewal dates no tie; an agreement the lead reports takes the story's date, one told
+     * later without a date of its own is background. */
+    r = extract(ctx, "date 2022-03-03 Daegu and Qingdao renewed their sister city agreement on "
+                     "March 2.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "a renewal dates no tie");
+    json_decref(r);
+    r = extract(ctx, "date 2021-05-05 Daegu Mayor Hong Joon-pyo met Qingdao Mayor Zhang Xin on "
+                     "Tuesday. Daegu and Qingdao signed an MOU on trade. The mayors toured the "
+                     "port. They talked about tourism. Daegu has also signed an MOU with "
+                     "Tianjin.\n");
+    t = tie(r, DAEGU, QINGDAO, "mou");
+    CHECK_STR(t ? str(t, "since") : NULL, "2021-05-04");
+    t = tie(r, DAEGU, TIANJIN, "mou");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "background: since unknown");
+    json_decref(r);
+    /* The partners of a signing are not tied to each other by its document phrase. */
+    r = extract(ctx, "date 2021-06-01 Mayor Kim Du-sik of Ulsan met the press. The city has "
+                     "signed sister city agreements with Portland and Nagoya.\n");
+    CHECK(tie(r, ULSAN, NAGOYA, "sister") && !tie(r, PORTLAND, NAGOYA, "sister"),
+          "signed with two partners");
+    json_decref(r);
+
+    /* A generic document word: its own qualifier, a reference back, or a kind named later. */
+    r = extract(ctx, "date 2003-11-05 Daegu signed an MOU with Qingdao on Nov. 3. On Nov. 4, "
+                     "Mayor Lee of Daegu also inked an agreement on economic cooperation with "
+                     "Tianjin.\n");
+    CHECK(tie(r, DAEGU, TIANJIN, "cooperation") && !tie(r, DAEGU, TIANJIN, "mou"),
+          "an agreement on cooperation is no MOU");
+    json_decref(r);
+    r = extract(ctx, "date 2016-10-31 Daegu Mayor Kwon Young-jin visited Osaka. Daegu and Osaka "
+                     "signed a pact of tourism and culture in 2003.\n");
+    CHECK(tie(r, DAEGU, OSAKA, "cooperation") != NULL, "a pact of tourism");
+    json_decref(r);
+    r = extract(ctx, "date 2013-07-19 Daegu will sign an MOU with Qingdao. Earlier, Daegu had "
+                     "signed similar agreements with Dalian and Tianjin.\n");
+    CHECK(tie(r, DAEGU, DALIAN, "mou") && tie(r, DAEGU, TIANJIN, "mou"),
+          "similar agreements are of the last kind");
+    json_decref(r);
+    r = extract(ctx, "date 2016-06-14 Daegu and Qingdao signed an agreement to work together on "
+                     "trade. Mayor Kwon said the sisterhood with Qingdao will last.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "sister") && !tie(r, DAEGU, QINGDAO, "cooperation"),
+          "the kind named later");
     json_decref(r);
 
     ct_ctx_free(ctx);
