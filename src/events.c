@@ -50,7 +50,8 @@
  * a host's city visited it (a country read from an adjective is no side). Who "attended" or
  * "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last, within
  * TOLD_SPAN sentences; another occasion ("attended the signing ceremony") is that meeting only
- * in the sentence right after it. A trip's legs ("Osaka, Japan, and Nagoya before heading to
+ * in the sentence right after it; who attends an occasion "in" a city other than the one the
+ * article gives as theirs visited it. A trip's legs ("Osaka, Japan, and Nagoya before heading to
  * Qingdao") are one visit's destinations. Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
@@ -655,6 +656,64 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
         }
     }
     return 0;
+}
+
+/* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
+ * City Hall": who attends an occasion in a city other than their own (one the article states)
+ * visited it. The place is the first city or region after the word of attendance that follows
+ * "in" or "at" (a seat of government a few words after it). */
+static void attend_visit(ev_state *st, const sview *v)
+{
+    ct_analysis *an = st->an;
+    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons) return;
+    hit cues[4];
+    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
+    uint32_t from = v->b;
+    for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
+        uint32_t end = cues[c].tok + cues[c].ntok;
+        /* "was attended by X": the attendees come after, and the place before */
+        const char *w = ct_tok_text(an, cues[c].tok - (cues[c].tok > v->b));
+        size_t wn = an->toks[cues[c].tok - (cues[c].tok > v->b)].len;
+        if (ct_ieq(w, wn, "was") || ct_ieq(w, wn, "were") || ct_ieq(w, wn, "been")) continue;
+        const char *where = NULL;
+        for (size_t i = 0; i < v->nplaces && !where; i++) {
+            const ct_place_mention *p = v->places[i];
+            if (p->tok < end || p->kind == CT_PLACE_COUNTRY || (p->flags & CT_PM_DEMONYM)) continue;
+            if ((p->flags & CT_PM_IN_ORG) && !(p->flags & CT_PM_GOV)) continue;
+            uint32_t reach = (p->flags & CT_PM_GOV) ? 5 : 1;
+            for (uint32_t k = p->tok; k-- > end && p->tok - k <= reach && !where;) {
+                const char *t = ct_tok_text(an, k);
+                if (ct_ieq(t, an->toks[k].len, "in") || ct_ieq(t, an->toks[k].len, "at"))
+                    where = p->key;
+            }
+        }
+        if (!where) continue;
+        ct_event e = {0};
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person_mention *m = v->persons[i];
+            const ct_person *p = person_of(an, m);
+            if (!p || m->tok < from || m->tok >= cues[c].tok || !is_region_or_city(p->of)) continue;
+            if (strcmp(p->of, where) == 0 || contains(an, p->of, where) ||
+                contains(an, where, p->of))
+                continue;
+            int told = 0; /* a visit there already told */
+            for (size_t k = 0; k < an->events.n && !told; k++) {
+                const ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
+                told = o->type == CT_EV_VISIT && has_str(o->keys, o->nkeys, where) &&
+                       has_str(o->people, o->npeople, p->name);
+            }
+            if (!told) add_person(&e, p->name);
+        }
+        if (!e.npeople) continue;
+        add_key(&e, where);
+        st->trigger = &cues[c];
+        ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
+        st->trigger = NULL;
+        if (!out) return;
+        set_date(out, v, cues[c].tok);
+        out->topics = event_topics(st, v->sent);
+        return;
+    }
 }
 
 /* Is d within two months before or after publication (or is either year unknown)? A lead's
@@ -2065,6 +2124,7 @@ int ct_events_find(ct_analysis *an)
             const ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
             if (e->type == CT_EV_AGREEMENT && !e->planned) signed_kinds |= 1u << e->kind;
         }
+        if (!(v.cues & CUE_NEGATION)) attend_visit(&st, &v);
         tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
     }

@@ -577,6 +577,19 @@ int main(void)
           "the kind named later");
     json_decref(r);
 
+    /* Who attends an occasion in a city other than their own visited it; not who attends at
+     * home, nor an attendee whose city the article does not state. */
+    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-jin of Daegu and Director Lee Min-ho "
+                     "attended the anniversary celebration in Qingdao on Sunday.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "attended in X");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Lee Min-ho"), "no home, no visit");
+    json_decref(r);
+    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-jin of Daegu attended the festival in "
+                     "Daegu on Sunday.\n");
+    CHECK(count(r, "visit") == 0, "attending at home is no visit");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
