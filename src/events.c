@@ -12,7 +12,8 @@
  *     city over its region or country); a group that "arrived" or "flew from" somewhere with
  *     no destination came to the article's home city; "X invited Y to Z" is a planned visit by Y.
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
- *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
+ *     held in the city that "hosted" or "received" them (the city right before the verb), else
+ *     in the city named after "in" (after "to" and the guests for a welcome: "welcomed
  *     Mayor X to Tarnow"; after "at" for the seat of its government: "met at Tarnow City
  *     Hall");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
@@ -873,7 +874,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         int own = origin && strcmp(origin, p->key) == 0;
         for (size_t k = 0; k < e.npeople && !own; k++) {
             const ct_person *pp = person_named(an, e.people[k]);
-            own = pp && pp->of && strcmp(pp->of, p->key) == 0;
+            own = strcmp(e.people[k], p->key) == 0 || /* an unnamed group's own city */
+                  (pp && pp->of && strcmp(pp->of, p->key) == 0);
         }
         if (!own) add_key(&e, p->key);
     }
@@ -1069,7 +1071,19 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
                                     * councillor X" */
     for (size_t i = 0; i < v->npersons; i++)
         if (v->persons[i]->tok > guests_end) guests_end = v->persons[i]->tok;
-    for (size_t i = 0; i < v->nplaces; i++) {
+    /* "Tarnow hosted a delegation from Lublin": the city that hosts or receives is where */
+    for (size_t i = 0; i < v->nplaces && !out->place; i++) {
+        const ct_place_mention *p = v->places[i];
+        if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
+            v->place_end[i] != tr->tok)
+            continue;
+        const char *t = ct_tok_text(an, tr->tok);
+        size_t tn = an->toks[tr->tok].len;
+        if ((tn >= 4 && ct_ieq(t, 4, "host")) || (tn >= 6 && ct_ieq(t, 6, "receiv")) ||
+            (tn >= 6 && ct_ieq(t, 6, "welcom")))
+            out->place = p->key;
+    }
+    for (size_t i = 0; i < v->nplaces && !out->place; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
             p->tok == 0)

@@ -590,6 +590,17 @@ int main(void)
     CHECK(count(r, "visit") == 0, "attending at home is no visit");
     json_decref(r);
 
+    /* The city that hosts is where the meeting is; no party visits its own city. */
+    r = extract(ctx, "date 2017-06-10 A delegation from Daegu visited Osaka on Friday. Daegu "
+                     "hosted a delegation from Osaka in October 2015, with the cultural center "
+                     "headquartered in Osaka. The group, which included Daegu's mayor, was in "
+                     "the area to mark Daegu's tie with Qingdao.\n");
+    e = event(r, "visit", "visitors", OSAKA);
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "Daegu hosted: Osaka visited");
+    e = event(r, "visit", "visitors", DAEGU);
+    CHECK(e && !holds(json_object_get(e, "destinations"), DAEGU), "no visit to its own city");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
