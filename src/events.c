@@ -28,7 +28,9 @@
  * on one side are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one
  * party beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
  * city among three or more, makes one agreement per partner, dated by its own ";" part of the
- * clause when the clause lists several.
+ * clause when the clause lists several. A signatory from elsewhere signing where the text places
+ * the signing ("in X" before the verb or right after it, the seat of a government "at" X, "at
+ * the provincial office" of the home city when no trip is told) visited it.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
  * A title chained before a name ("Conference President Tarnow Mayor X") or inside a proper
@@ -657,64 +659,6 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
         }
     }
     return 0;
-}
-
-/* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
- * City Hall": who attends an occasion in a city other than their own (one the article states)
- * visited it. The place is the first city or region after the word of attendance that follows
- * "in" or "at" (a seat of government a few words after it). */
-static void attend_visit(ev_state *st, const sview *v)
-{
-    ct_analysis *an = st->an;
-    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons) return;
-    hit cues[4];
-    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
-    uint32_t from = v->b;
-    for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
-        uint32_t end = cues[c].tok + cues[c].ntok;
-        /* "was attended by X": the attendees come after, and the place before */
-        const char *w = ct_tok_text(an, cues[c].tok - (cues[c].tok > v->b));
-        size_t wn = an->toks[cues[c].tok - (cues[c].tok > v->b)].len;
-        if (ct_ieq(w, wn, "was") || ct_ieq(w, wn, "were") || ct_ieq(w, wn, "been")) continue;
-        const char *where = NULL;
-        for (size_t i = 0; i < v->nplaces && !where; i++) {
-            const ct_place_mention *p = v->places[i];
-            if (p->tok < end || p->kind == CT_PLACE_COUNTRY || (p->flags & CT_PM_DEMONYM)) continue;
-            if ((p->flags & CT_PM_IN_ORG) && !(p->flags & CT_PM_GOV)) continue;
-            uint32_t reach = (p->flags & CT_PM_GOV) ? 5 : 1;
-            for (uint32_t k = p->tok; k-- > end && p->tok - k <= reach && !where;) {
-                const char *t = ct_tok_text(an, k);
-                if (ct_ieq(t, an->toks[k].len, "in") || ct_ieq(t, an->toks[k].len, "at"))
-                    where = p->key;
-            }
-        }
-        if (!where) continue;
-        ct_event e = {0};
-        for (size_t i = 0; i < v->npersons; i++) {
-            const ct_person_mention *m = v->persons[i];
-            const ct_person *p = person_of(an, m);
-            if (!p || m->tok < from || m->tok >= cues[c].tok || !is_region_or_city(p->of)) continue;
-            if (strcmp(p->of, where) == 0 || contains(an, p->of, where) ||
-                contains(an, where, p->of))
-                continue;
-            int told = 0; /* a visit there already told */
-            for (size_t k = 0; k < an->events.n && !told; k++) {
-                const ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
-                told = o->type == CT_EV_VISIT && has_str(o->keys, o->nkeys, where) &&
-                       has_str(o->people, o->npeople, p->name);
-            }
-            if (!told) add_person(&e, p->name);
-        }
-        if (!e.npeople) continue;
-        add_key(&e, where);
-        st->trigger = &cues[c];
-        ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
-        st->trigger = NULL;
-        if (!out) return;
-        set_date(out, v, cues[c].tok);
-        out->topics = event_topics(st, v->sent);
-        return;
-    }
 }
 
 /* Is d within two months before or after publication (or is either year unknown)? A lead's
@@ -2076,6 +2020,125 @@ static void note_kinds(ev_state *st, const hit *kinds, size_t n)
             st->last_kind = kinds[k].value;
 }
 
+/* Has a visit by who to key already been told? */
+static int visit_told(const ct_analysis *an, const char *who, const char *key)
+{
+    for (size_t k = 0; k < an->events.n; k++) {
+        const ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
+        if (o->type == CT_EV_VISIT && has_str(o->keys, o->nkeys, key) &&
+            has_str(o->people, o->npeople, who))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
+ * City Hall": who attends an occasion in a city other than their own (one the article states)
+ * visited it. The place is the first city or region after the word of attendance that follows
+ * "in" or "at" (a seat of government a few words after it). */
+static void attend_visit(ev_state *st, const sview *v)
+{
+    ct_analysis *an = st->an;
+    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons) return;
+    hit cues[4];
+    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
+    uint32_t from = v->b;
+    for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
+        uint32_t end = cues[c].tok + cues[c].ntok;
+        /* "was attended by X": the attendees come after, and the place before */
+        const char *w = ct_tok_text(an, cues[c].tok - (cues[c].tok > v->b));
+        size_t wn = an->toks[cues[c].tok - (cues[c].tok > v->b)].len;
+        if (ct_ieq(w, wn, "was") || ct_ieq(w, wn, "were") || ct_ieq(w, wn, "been")) continue;
+        const char *where = NULL;
+        for (size_t i = 0; i < v->nplaces && !where; i++) {
+            const ct_place_mention *p = v->places[i];
+            if (p->tok < end || p->kind == CT_PLACE_COUNTRY || (p->flags & CT_PM_DEMONYM)) continue;
+            if ((p->flags & CT_PM_IN_ORG) && !(p->flags & CT_PM_GOV)) continue;
+            uint32_t reach = (p->flags & CT_PM_GOV) ? 5 : 1;
+            for (uint32_t k = p->tok; k-- > end && p->tok - k <= reach && !where;) {
+                const char *t = ct_tok_text(an, k);
+                if (ct_ieq(t, an->toks[k].len, "in") || ct_ieq(t, an->toks[k].len, "at"))
+                    where = p->key;
+            }
+        }
+        if (!where) continue;
+        ct_event e = {0};
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person_mention *m = v->persons[i];
+            const ct_person *p = person_of(an, m);
+            if (!p || m->tok < from || m->tok >= cues[c].tok || !is_region_or_city(p->of)) continue;
+            if (strcmp(p->of, where) == 0 || contains(an, p->of, where) ||
+                contains(an, where, p->of))
+                continue;
+            if (!visit_told(an, p->name, where)) add_person(&e, p->name);
+        }
+        if (!e.npeople) continue;
+        add_key(&e, where);
+        st->trigger = &cues[c];
+        ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
+        st->trigger = NULL;
+        if (!out) return;
+        set_date(out, v, cues[c].tok);
+        out->topics = event_topics(st, v->sent);
+        return;
+    }
+}
+
+/* "The document was signed in Tarnow", "On May 9, in Poland, the mayors of Tarnow and Lublin
+ * signed ...", "... inked the agreement at the provincial office": a signatory from elsewhere
+ * signing where the text places the signing visited it, as a guest received at City Hall
+ * does. The place is one named after "in" before the trigger or right after it ("signed in"),
+ * the seat of a government after "at", else the home city when a word of hosting says so.
+ * Diplomats are posted where they sign. Events [first, n) are the agreements of trigger tr. */
+static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t first)
+{
+    ct_analysis *an = st->an;
+    const ct_event *ag = CT_VEC_AT(&an->events, ct_event, first);
+    if (ag->planned || !ag->npeople) return;
+    const char *where = NULL;
+    uint32_t end = tr->tok + tr->ntok;
+    for (size_t i = 0; i < v->nplaces && !where; i++) {
+        const ct_place_mention *p = v->places[i];
+        if ((p->flags & CT_PM_DEMONYM) || ((p->flags & CT_PM_IN_ORG) && !(p->flags & CT_PM_GOV)))
+            continue;
+        if (p->tok == 0 || in_example(st, v, p->tok)) continue;
+        int in = ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in");
+        if ((in && (p->tok < tr->tok || p->tok <= end + 1)) || seat_at(an, tr, p)) where = p->key;
+    }
+    /* "at the provincial office", "at City Hall": a seat named without its city is the home
+     * city's, unless the sentence tells a trip elsewhere */
+    hit hc[4];
+    size_t nh = !where && st->home && st->host_cues
+                    ? scan(an, st->host_cues, v->b, v->e, hc, 4, str_hit)
+                    : 0;
+    for (size_t i = 0; i < nh && !where; i++) {
+        uint32_t k = hc[i].tok;
+        if (k > v->b && ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "the")) k--;
+        if (k > v->b && ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "at")) where = st->home;
+    }
+    for (size_t i = 0; i < v->ntriggers && where == st->home; i++)
+        if (v->triggers[i].value == CT_EV_VISIT) where = NULL;
+    if (!where) return;
+    ct_event e = {0};
+    for (size_t i = 0; i < ag->npeople; i++) {
+        const ct_person *p = person_named(an, ag->people[i]);
+        if (!p || !is_region_or_city(p->of) || strcmp(p->of, where) == 0) continue;
+        if (contains(an, p->of, where) || contains(an, where, p->of)) continue;
+        if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL ||
+            p->title == CT_TITLE_AMBASSADOR)
+            continue;
+        if (!visit_told(an, p->name, where)) add_person(&e, p->name);
+    }
+    if (!e.npeople) return;
+    add_key(&e, where);
+    ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
+    if (!out) return;
+    ag = CT_VEC_AT(&an->events, ct_event, first); /* the push may have moved it */
+    out->planned = 0;
+    out->date = ag->date;
+    out->has_date = ag->has_date;
+}
+
 int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
@@ -2124,9 +2187,10 @@ int ct_events_find(ct_analysis *an)
                     visit_event(&st, &v, tr);
                 else if (tr->value == CT_EV_MEETING)
                     meeting_event(&st, &v, tr);
-                else if (tr->value == CT_EV_AGREEMENT)
+                else if (tr->value == CT_EV_AGREEMENT) {
                     agreement_event(&st, &v, tr);
-                else if (tr->value == EV_INVITE)
+                    if (an->events.n > before) signing_visit(&st, &v, tr, before);
+                } else if (tr->value == EV_INVITE)
                     invite_event(&st, &v, tr);
                 else
                     other_event(&st, &v, tr);

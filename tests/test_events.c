@@ -601,6 +601,23 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "destinations"), DAEGU), "no visit to its own city");
     json_decref(r);
 
+    /* A signatory from elsewhere signing where the text places the signing visited it. */
+    r = extract(ctx, "date 2023-12-10 On December 9, in Japan, Daegu Mayor Kwon Young-jin and "
+                     "Osaka Mayor Ito Ken signed a twinning agreement.\n");
+    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "destinations"), "cc:JP"), "signed in Japan: visited");
+    CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host signs at home");
+    json_decref(r);
+    r = extract(ctx, "date 2023-12-10 Daegu Mayor Kwon Young-jin and his Osaka counterpart Ito "
+                     "Ken inked the agreement Tuesday at the provincial office of Daegu.\n");
+    e = event(r, "visit", "visitors", "Ito Ken");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "signed at the host's office");
+    json_decref(r);
+    r = extract(ctx, "date 2023-12-10 Daegu Mayor Kwon Young-jin visited Osaka and signed an "
+                     "agreement with its mayor, Ito Ken, at City Hall.\n");
+    CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host of a trip visits nothing");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
