@@ -34,7 +34,9 @@
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
  * A title chained before a name ("Conference President Tarnow Mayor X") or inside a proper
- * name ("the Conference of Mayors") is no reference to anyone.
+ * name ("the Conference of Mayors") is no reference to anyone; who tells the story ("X told
+ * reporters that ...") is no actor of it; a country before its city ("Poland's Tarnow") is
+ * only its container.
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
@@ -48,7 +50,8 @@
  * those who accompany it later, are the party that later references (data/group_refs.tsv:
  * "we", "the delegation", "his delegation", "their visit"; a first-person one never inside
  * quotation marks) name, within GROUP_SPAN sentences ("The delegation, including A, ..."
- * adds A to the party's trip however far back it was told): a visit or meeting whose actor is the
+ * adds A to the party's trip however far back it was told; "the delegation led by X" names its
+ * leader, who replaces an unnamed delegation's key): a visit or meeting whose actor is the
  * party takes its members (an unnamed delegation's city as a side), and the party received in
  * a host's city visited it (a country read from an adjective is no side). Who "attended" or
  * "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last, within
@@ -225,15 +228,31 @@ static int cue_of(const char *v)
     return strcmp(v, "future") == 0 ? CUE_FUTURE : strcmp(v, "negation") == 0 ? CUE_NEGATION : 0;
 }
 
+/* Is place q a container of place p: p's country, or the region of city p? */
+static int holds_place(const ct_analysis *an, const ct_place_mention *q, const ct_place_mention *p)
+{
+    if (q->kind == CT_PLACE_COUNTRY)
+        return p->kind != CT_PLACE_COUNTRY && !strncmp(p->cc, q->cc, 2);
+    if (q->kind != CT_PLACE_ADMIN1 || p->kind != CT_PLACE_CITY || !an->ctx->gaz) return 0;
+    ct_gaz_entry g;
+    return ct_gaz_get(an->ctx->gaz, p->key, &g) == 0 && g.admin1 && strcmp(g.admin1, q->key) == 0;
+}
+
 /* Is q only the container that qualifies place p ("Kazan, Russia", "Mission, Texas")? */
 static int qualifies(const ct_analysis *an, const ct_place_mention *p, const ct_place_mention *q)
 {
     uint32_t end = p->tok + p->ntok;
     if (q->tok != end + 1 || !ct_ieq(ct_tok_text(an, end), an->toks[end].len, ",")) return 0;
-    if (q->kind == CT_PLACE_COUNTRY) return strncmp(p->cc, q->cc, 2) == 0;
-    if (q->kind != CT_PLACE_ADMIN1 || p->kind != CT_PLACE_CITY || !an->ctx->gaz) return 0;
-    ct_gaz_entry g;
-    return ct_gaz_get(an->ctx->gaz, p->key, &g) == 0 && g.admin1 && strcmp(g.admin1, q->key) == 0;
+    return holds_place(an, q, p);
+}
+
+/* Is q only the container of p in a possessive ("Azerbaijan's Shamakhi city")? */
+static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
+                         const ct_place_mention *p)
+{
+    uint32_t end = q->tok + q->ntok;
+    return p->tok == end + 2 && (an->toks[end].flags & CT_TOK_PUNCT) &&
+           ct_ieq(ct_tok_text(an, end + 1), an->toks[end + 1].len, "s") && holds_place(an, q, p);
 }
 
 static void view_build(ev_state *st, size_t s, sview *v)
@@ -249,6 +268,11 @@ static void view_build(ev_state *st, size_t s, sview *v)
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (p->tok >= v->e) break;
         if (v->nplaces && qualifies(an, v->places[v->nplaces - 1], p)) {
+            v->place_end[v->nplaces - 1] = p->tok + p->ntok;
+            continue;
+        }
+        if (v->nplaces && possessive_of(an, v->places[v->nplaces - 1], p)) {
+            v->places[v->nplaces - 1] = p;
             v->place_end[v->nplaces - 1] = p->tok + p->ntok;
             continue;
         }
@@ -723,12 +747,20 @@ static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
     return group_ref_in(st, v, b, e, 0);
 }
 
-/* Adds a member to the travelling party: a person's name, or the key of the city or region an
- * unnamed delegation comes from ("a delegation from Tarnow"; a country read from an adjective,
- * "from an Israeli town", is too vague a side). */
+/* Adds a member to the travelling party: a person's name, or while none is named the key of
+ * the city, region or country an unnamed delegation comes from ("a delegation from Tarnow");
+ * the first person named replaces such a key. */
 static void group_add(ev_state *st, const char *name)
 {
-    if (!name || (strchr(name, ':') && !is_region_or_city(name))) return;
+    if (!name) return;
+    int key = strchr(name, ':') != NULL;
+    size_t w = 0, named = 0;
+    for (size_t i = 0; i < st->ngroup; i++) {
+        named += !strchr(st->group[i], ':');
+        if (key || !strchr(st->group[i], ':')) st->group[w++] = st->group[i];
+    }
+    st->ngroup = (uint8_t)w;
+    if (key && named) return;
     if (st->ngroup < CT_EV_MAX && !has_str(st->group, st->ngroup, name))
         st->group[st->ngroup++] = name;
 }
@@ -746,8 +778,9 @@ static void group_join(ev_state *st, ct_event *e, int sides, size_t sent)
 {
     for (size_t i = 0; i < st->ngroup; i++) {
         const char *who = st->group[i];
-        if (sides && strchr(who, ':')) { /* an unnamed delegation: its city is a side */
-            add_key(e, who);
+        if (sides && strchr(who, ':')) { /* an unnamed delegation: its city is a side (a
+                                          * country read from an adjective is too vague) */
+            if (is_region_or_city(who)) add_key(e, who);
             continue;
         }
         add_person(e, who);
@@ -755,6 +788,22 @@ static void group_join(ev_state *st, ct_event *e, int sides, size_t sent)
         if (p && p->of) add_key(e, p->of);
     }
     st->group_sent = sent;
+}
+
+/* Where the reported clause of the trigger starts: after "X told reporters that", "X said
+ * that" before the trigger (the one who tells is no actor), else v->b. */
+static uint32_t reported_from(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    static const char *const verbs[] = {"told",     "said",      "says",  "stated",    "noted",
+                                        "reported", "announced", "added", "explained", NULL};
+    uint32_t from = v->b;
+    for (uint32_t k = v->b + 1; k < tr->tok; k++) {
+        if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "that")) continue;
+        for (uint32_t q = k > v->b + 4 ? k - 4 : v->b; q < k; q++)
+            for (int j = 0; verbs[j]; j++)
+                if (ct_ieq(ct_tok_text(an, q), an->toks[q].len, verbs[j])) from = k + 1;
+    }
+    return from;
 }
 
 /* ---- the events ---- */
@@ -782,6 +831,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     for (uint32_t k = v->b; k < tr->tok; k++)
         for (int j = 0; subs[j]; j++)
             if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
+    uint32_t told = reported_from(an, v, tr);
+    if (told > clause) clause = told;
     for (size_t i = 0; i < v->npersons && !named_after; i++) {
         const ct_person_mention *m = v->persons[i];
         if (m->tok > tr->tok) break;
@@ -956,9 +1007,10 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
     ct_event e = {0};
+    uint32_t told = reported_from(an, v, tr);
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
-        if (!p || lead_person(v, tr, v->persons[i])) continue;
+        if (!p || lead_person(v, tr, v->persons[i]) || v->persons[i]->tok < told) continue;
         add_person(&e, p->name);
         if (p->of) add_key(&e, p->of);
     }
@@ -2020,6 +2072,40 @@ static void note_kinds(ev_state *st, const hit *kinds, size_t n)
             st->last_kind = kinds[k].value;
 }
 
+/* "the delegation led by Mayor X", "The visitors, headed by X, ...": X leads the travelling
+ * party; X joins it and its trip (an unnamed delegation's key gives way to its leader). */
+static void group_leader(ev_state *st, const sview *v)
+{
+    ct_analysis *an = st->an;
+    if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return;
+    for (uint32_t i = v->b; i < v->e; i++) {
+        const char *val;
+        size_t len = ct_lex_match(st->group_refs, an, i, v->e, &val);
+        if (!len || strcmp(val, "first") == 0) continue;
+        uint32_t k = i + (uint32_t)len;
+        if (k < v->e && an->text[an->toks[k].off] == ',') k++;
+        if (k + 1 >= v->e || !ct_ieq(ct_tok_text(an, k + 1), an->toks[k + 1].len, "by") ||
+            !(ct_ieq(ct_tok_text(an, k), an->toks[k].len, "led") ||
+              ct_ieq(ct_tok_text(an, k), an->toks[k].len, "headed")))
+            continue;
+        for (size_t j = 0; j < v->npersons; j++) {
+            const ct_person_mention *m = v->persons[j];
+            const ct_person *p = person_of(an, m);
+            if (!p || m->tok < k + 2 || m->tok > k + 5) continue;
+            group_add(st, p->name);
+            st->group_sent = v->sent;
+            if (st->group_visit == SIZE_MAX) return;
+            ct_event *e = CT_VEC_AT(&an->events, ct_event, st->group_visit);
+            size_t w = 0;
+            for (size_t q = 0; q < e->npeople; q++)
+                if (!strchr(e->people[q], ':')) e->people[w++] = e->people[q];
+            e->npeople = (uint8_t)w;
+            add_person(e, p->name);
+            return;
+        }
+    }
+}
+
 /* Has a visit by who to key already been told? */
 static int visit_told(const ct_analysis *an, const char *who, const char *key)
 {
@@ -2175,6 +2261,7 @@ int ct_events_find(ct_analysis *an)
         size_t trip_before = last_of(an, CT_EV_VISIT), meet_before = last_of(an, CT_EV_MEETING);
         note_kinds(&st, v.kinds, v.nkinds);
         size_t before_sent = an->events.n;
+        group_leader(&st, &v);
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
             if (attend_told(&st, &v, meet_before)) done[CT_EV_MEETING] = done[CT_EV_CULTURAL] = 1;

@@ -618,6 +618,20 @@ int main(void)
     CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host of a trip visits nothing");
     json_decref(r);
 
+    /* "the delegation led by X": X leads the party (an unnamed delegation's key gives way);
+     * who tells a story is not in it; "Japan's Osaka" is Osaka. */
+    r = extract(ctx, "date 2019-09-08 A delegation from Chinese city of Weifang visited Daegu "
+                     "Sept. 6. Kim Min-su, a spokesman, told reporters that the delegation led by "
+                     "Wang Lin, head of the Weifang municipality, met with Daegu Mayor Kwon "
+                     "Young-jin. The delegation was in Japan's Osaka city on Sept. 5.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Wang Lin"), "the leader's trip to Osaka");
+    CHECK(e && !holds(json_object_get(e, "destinations"), "cc:JP"), "Japan's Osaka: Osaka");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin"), "the leader meets");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Kim Min-su"), "the teller does not");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
