@@ -60,6 +60,20 @@ static void fin(sqlite3_stmt *st)
 
 /* ---- schema ---- */
 
+#define PLACE_ROLES "('party', 'destination', 'visitor', 'by')"
+
+/* The keys an event is matched on across articles: its people ('p:' and the person id) in any
+ * role, and its places in the place roles. PAIR_KEYS_ALL gives (event_id, type, key) for every
+ * event; PAIR_KEYS gives (key) for event ?1. */
+#define PAIR_KEYS_ALL                                                                              \
+    "SELECT event_id, type, 'p:' || person_id FROM event_arg WHERE person_id IS NOT NULL"          \
+    " UNION SELECT event_id, type, place_key FROM event_arg WHERE place_key IS NOT NULL"           \
+    " AND role IN " PLACE_ROLES
+#define PAIR_KEYS                                                                                  \
+    "SELECT 'p:' || person_id FROM event_arg WHERE event_id = ?1 AND person_id IS NOT NULL"        \
+    " UNION SELECT place_key FROM event_arg WHERE event_id = ?1 AND place_key IS NOT NULL"         \
+    " AND role IN " PLACE_ROLES
+
 static const char *const migrations[] = {
     /* 0 -> 1 */
     "CREATE TABLE article("
@@ -213,6 +227,20 @@ static const char *const migrations[] = {
     "ALTER TABLE article_org ADD COLUMN len INTEGER;"
     "ALTER TABLE article_place ADD COLUMN off INTEGER;"
     "ALTER TABLE article_place ADD COLUMN len INTEGER;",
+    /* 6 -> 7: every pair of an event's people and places (PAIR_KEYS), so finding the reports
+     * that could merge with a new one reads the few events that share two of its people or
+     * places instead of every event of a busy person or city (group_event) */
+    "CREATE TABLE event_pair("
+    "  type TEXT NOT NULL," /* the event's type */
+    "  k1 TEXT NOT NULL,"   /* 'p:' person id, or a place key; k1 < k2 */
+    "  k2 TEXT NOT NULL,"
+    "  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,"
+    "  PRIMARY KEY(type, k1, k2, event_id)) WITHOUT ROWID;"
+    "CREATE INDEX event_pair_event ON event_pair(event_id);"
+    "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
+    "  WITH k(event_id, type, key) AS (" PAIR_KEYS_ALL ")"
+    "  SELECT a.type, a.key, b.key, a.event_id FROM k a JOIN k b"
+    "  ON b.event_id = a.event_id AND a.key < b.key;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -707,8 +735,6 @@ static int step2(ct_store *s, const char *sql, int64_t a, int64_t b)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
 }
 
-#define PLACE_ROLES "('party', 'destination', 'visitor', 'by')"
-
 /* Puts event e (already stored with its arguments) into the group of a matching event of
  * another article, or into a new group. */
 /* The span of time an event can be in: its date's bounds; for an undated event, the year
@@ -776,35 +802,26 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
     eff_bounds(lo, hi, s->pub_lo[0] ? s->pub_lo : NULL, planned, elo, ehi);
     int64_t best = 0, best_score = 0;
     int64_t np1 = count1(s, N_PEOPLE_SQL, e, 0), nl1 = count1(s, N_PLACES_SQL, e, 0);
-    /* every report of another article sharing a person, a place or the evidence sentence,
-     * with what it shares and how many people and places it names */
+    /* the reports of other articles that share two of its people or places (a pair), or its
+     * evidence sentence, with how many people and places each shares */
     if (prep(s,
-             "WITH mine(person_id, place_key, role) AS"
-             "  (SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1),"
-             " hit(e2, people, same) AS ("
-             /* CROSS JOIN fixes the join order: from this event's few arguments outwards */
-             "  SELECT a2.event_id, count(DISTINCT a2.person_id), 0 FROM mine m"
-             "   CROSS JOIN event_arg a2 ON a2.person_id = m.person_id AND a2.type = ?2"
-             "   WHERE m.person_id IS NOT NULL GROUP BY a2.event_id"
-             /* places alone count from two shared up: one shared place (the host city) is
-              * what most of a city's events have in common */
-             "  UNION ALL SELECT a2.event_id, 0, 0 FROM mine m"
-             "   CROSS JOIN event_arg a2 ON a2.place_key = m.place_key AND a2.type = ?2"
-             "   WHERE m.place_key IS NOT NULL"
-             "   AND m.role IN " PLACE_ROLES " AND a2.role IN " PLACE_ROLES
-             "   GROUP BY a2.event_id HAVING count(DISTINCT a2.place_key) >= 2"
-             "  UNION ALL SELECT e2.id, 0, 1 FROM event e1 JOIN event e2"
-             "   ON e2.type = e1.type AND e2.evidence = e1.evidence WHERE e1.id = ?1"
-             "   AND e2.article_id <> ?3)"
+             "WITH cand(id) AS ("
+             /* CROSS JOIN fixes the join order: from this event's few pairs outwards */
+             "  SELECT p.event_id FROM event_pair m CROSS JOIN event_pair p"
+             "   ON p.type = ?2 AND p.k1 = m.k1 AND p.k2 = m.k2 WHERE m.event_id = ?1"
+             "  UNION SELECT e2.id FROM event e1 JOIN event e2"
+             "   ON e2.type = e1.type AND e2.evidence = e1.evidence WHERE e1.id = ?1)"
              " SELECT e2.id, e2.group_id, e2.date_lo,"
              "  (SELECT published_lo FROM article WHERE id = e2.article_id),"
-             "  sum(h.people), max(h.same),"
-             "  (SELECT count(DISTINCT a.place_key) FROM event_arg a JOIN event_arg b"
-             "    ON a.place_key = b.place_key WHERE a.event_id = ?1 AND b.event_id = e2.id"
-             "    AND a.role IN " PLACE_ROLES " AND b.role IN " PLACE_ROLES ")"
-             " FROM hit h JOIN event e2 ON e2.id = h.e2 WHERE e2.group_id IS NOT NULL"
-             " AND e2.article_id <> ?3"
-             " GROUP BY e2.id ORDER BY max(h.same) DESC, sum(h.people) DESC LIMIT 500",
+             "  (SELECT count(DISTINCT b.person_id) FROM event_arg b WHERE b.event_id = e2.id"
+             "    AND +b.person_id IN (SELECT person_id FROM event_arg WHERE event_id = ?1))"
+             "   AS people,"
+             "  coalesce(e2.evidence = (SELECT evidence FROM event WHERE id = ?1), 0) AS same,"
+             "  (SELECT count(DISTINCT b.place_key) FROM event_arg b WHERE b.event_id = e2.id"
+             "    AND b.role IN " PLACE_ROLES " AND +b.place_key IN (SELECT place_key FROM"
+             "    event_arg WHERE event_id = ?1 AND role IN " PLACE_ROLES "))"
+             " FROM cand c JOIN event e2 ON e2.id = c.id WHERE e2.group_id IS NOT NULL"
+             " AND e2.article_id <> ?3 ORDER BY same DESC, people DESC, e2.id LIMIT 500",
              &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, e);
@@ -948,6 +965,13 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
         fin(ts);
         if (rc != SQLITE_DONE) return CT_EDB;
     }
+    if (step2(s,
+              "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
+              " WITH k(key) AS (" PAIR_KEYS ")"
+              " SELECT (SELECT type FROM event WHERE id = ?1), a.key, b.key, ?1"
+              " FROM k a JOIN k b ON a.key < b.key AND ?2 = ?2",
+              id, 0) != 0)
+        return CT_EDB;
     return group_event(s, article, id, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL,
                        json_is_true(json_object_get(ev, "planned")));
 }

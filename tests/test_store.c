@@ -142,8 +142,14 @@ static void test_schema(void)
     CHECK(ct_store_open(dbpath, &s) == 0, "open for downgrade");
     ct_article a = {"old", NULL, NULL, "old text", 8, NULL, 0};
     CHECK(ct_store_put_article(s, &a, "{\"id\":\"old\"}") == CT_PUT_NEW, "old article");
+    CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_NEW, "article with events");
+    /* the meeting's two people and two parties make six pairs, the visit's person and
+     * destination one */
+    CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs: %lld",
+          (long long)q1(s, "SELECT count(*) FROM event_pair"));
     sqlite3_exec(ct_store_db(s),
-                 "ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
+                 "DROP TABLE event_pair;"
+                 " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
                  " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
                  " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
                  " article_place DROP COLUMN len;"
@@ -160,8 +166,11 @@ static void test_schema(void)
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'tie_kind'") == 1, "index 2");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_evidence'") == 1, "v3");
     CHECK(ct_store_note_run(s, "test") == 0, "ingest_run exists");
-    CHECK(q1(s, "SELECT count(*) FROM article") == 1, "rows kept");
-    CHECK(ct_store_delete(s, "old") == 0, "delete old");
+    CHECK(q1(s, "SELECT count(*) FROM article") == 2, "rows kept");
+    CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs of stored events rebuilt: %lld",
+          (long long)q1(s, "SELECT count(*) FROM event_pair"));
+    CHECK(ct_store_delete(s, "old") == 0 && ct_store_delete(s, "a") == 0, "delete old, a");
+    CHECK(q1(s, "SELECT count(*) FROM event_pair") == 0, "pairs go with their events");
     ct_store_close(s);
 }
 
