@@ -9,8 +9,9 @@
  *     group's city ("a delegation from X", with its members named around that sentence, of
  *     X or of a city in region X); the
  *     destinations are the list of places right after the trigger, the most specific named (a
- *     city over its region or country); a group that "arrived" or "flew from" somewhere with
- *     no destination came to the article's home city; "X invited Y to Z" is a planned visit by Y.
+ *     city over its region or country); a group, or a person of another city, that "arrived"
+ *     or "flew from" somewhere with no destination came to the article's home city; "X invited Y to
+ * Z" is a planned visit by Y (Z not a place they come "from").
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held in the city that "hosted" or "received" them (the city right before the verb), else
  *     in the city named after "in" (after "to" and the guests for a welcome: "welcomed
@@ -892,10 +893,15 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (!(p->of && has_str(e.keys, e.nkeys, p->of))) add_person(&e, p->name);
         }
     }
-    /* "Twelve delegates arrived Monday from Hekinan": a group that arrived came to the city
-     * the story is told from */
-    if (!e.nkeys && origin && st->home && strcmp(origin, st->home) != 0 &&
-        !contains(an, origin, st->home) && arrival(an, tr))
+    /* "Twelve delegates arrived Monday from Hekinan", "Mayor X of Hekinan arrived": a group
+     * or a person from elsewhere that arrived came to the city the story is told from */
+    const char *from = origin;
+    for (size_t k = 0; k < e.npeople && !from; k++) {
+        const ct_person *pp = person_named(an, e.people[k]);
+        if (pp && is_region_or_city(pp->of)) from = pp->of;
+    }
+    if (!e.nkeys && from && st->home && strcmp(from, st->home) != 0 &&
+        !contains(an, from, st->home) && !contains(an, st->home, from) && arrival(an, tr))
         add_key(&e, st->home);
     keep_specific(an, e.keys, &e.nkeys);
     /* the visitors are the travelling party that "we" and "the delegation" refer to next;
@@ -1213,6 +1219,9 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->tok < after || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        /* "invited Yin, and firms from Beijing, to Seoul's expo": where the invited come from
+         * is no destination */
+        if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "from")) continue;
         add_key(&e, p->key);
         break;
     }

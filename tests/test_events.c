@@ -632,6 +632,20 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "participants"), "Kim Min-su"), "the teller does not");
     json_decref(r);
 
+    /* Where the invited come from is no destination; "the delegates", "their schedule". */
+    r = extract(ctx, "date 2024-07-31 Daegu Mayor Kwon Young-jin invited Qingdao Mayor Zhang "
+                     "Xin, as well as firms from Qingdao, to take part in Daegu's expo.\n");
+    e = event(r, "visit", "visitors", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "invited to Daegu's expo");
+    json_decref(r);
+    r = extract(ctx, "date 2023-10-31 Daegu Mayor Kwon Young-jin opened the Daegu fair in Daegu "
+                     "on Monday. Twelve delegates led by Qingdao Mayor Zhang Xin arrived Monday "
+                     "from Qingdao. The delegates will be in town all week. Their schedule also "
+                     "includes visits to the harbour in Osaka.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Zhang Xin"), "'their schedule': the party");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
