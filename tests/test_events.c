@@ -646,6 +646,28 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "visitors"), "Zhang Xin"), "'their schedule': the party");
     json_decref(r);
 
+    /* A first-person piece: "I" is the byline's author, staff of the office it names; a quoted
+     * "I" is the speaker. */
+    r = extract(ctx, "Daegu Mayor Visits Qingdao - May 2019\nby Lena Park, Policy Aide, Office "
+                     "of Mayor Kwon\nFrom May 12-16, 2019, Daegu Mayor Kwon Young-jin and I "
+                     "traveled to Qingdao. \"I am glad,\" said Qingdao Mayor Zhang Xin. We met "
+                     "with Mayor Zhang at City Hall.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lena Park"), "'I' is the author");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Lena Park"), "'we' holds the author");
+    {
+        size_t i;
+        json_t *p;
+        int found = 0;
+        json_array_foreach(json_object_get(r, "people"), i,
+                           p) if (str(p, "name") && !strcmp(str(p, "name"), "Lena Park")) found =
+            str(p, "title") && !strcmp(str(p, "title"), "official") && str(p, "of") &&
+            !strcmp(str(p, "of"), DAEGU);
+        CHECK(found, "the author: an official of the mayor's city");
+    }
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
