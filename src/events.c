@@ -43,7 +43,8 @@
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
  * event's clause nearest its trigger, else the last dated visit or meeting it continues, else
  * the story's date (a date of the opening sentences near publication). People who accompany a
- * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, except who
+ * visit or join a meeting in the next sentences (data/accompany_cues.tsv, a cue beside the
+ * people: "X accompanied", "included Mayor X") join it, except who
  * joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also extended
  * to ...") join the guests' visit of a reception. Travelling parties: the visitors of a visit
  * of the story (not one recalled from the past; one to nowhere named needs several), with the
@@ -2011,6 +2012,20 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
     if (!st->accompany || v->ntriggers || !v->npersons) return;
     hit h[8];
     size_t nh = scan(an, st->accompany, v->b, v->e, h, 8, str_hit);
+    /* a cue beside the people it adds: a person within a few words after it ("included Mayor
+     * X") or just before it ("X accompanied"), not "programs which included culture" */
+    size_t w = 0;
+    for (size_t c = 0; c < nh; c++) {
+        uint32_t end = h[c].tok + h[c].ntok;
+        int near = 0;
+        for (size_t i = 0; i < v->npersons && !near; i++) {
+            const ct_person_mention *m = v->persons[i];
+            near = (m->tok >= end && m->tok <= end + 6) ||
+                   (m->tok + m->ntok <= h[c].tok && m->tok + m->ntok + 3 >= h[c].tok);
+        }
+        if (near) h[w++] = h[c];
+    }
+    nh = w;
     if (!nh) return;
     /* the guests' side of a reception takes only more guests ("a welcome was also extended
      * to ..."), not who joins the reception ("joining us were ...") */

@@ -668,6 +668,14 @@ int main(void)
     }
     json_decref(r);
 
+    /* A word of accompanying adds only the people beside it. */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
+                     "Qingdao at City Hall on Wednesday. According to Professor Kim Min-su of "
+                     "Daegu, the city's programs have long included culture and trade.\n");
+    e = event(r, "meeting", "participants", "Yang Wei");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Kim Min-su"), "not beside the cue");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
