@@ -676,6 +676,17 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "participants"), "Kim Min-su"), "not beside the cue");
     json_decref(r);
 
+    /* A meeting attended by a long list keeps every name. */
+    r = extract(ctx,
+                "date 2020-11-20 The meeting held at Daegu City Hall was attended by Daegu "
+                "Mayor Kwon Young-jin, Qingdao Mayor Zhang Xin, Councillors Lee Min-ho, Park "
+                "Ji-sung, Kim Yu-na, Cha Bum-kun, Son Heung-min, Ki Sung-yueng, Hwang Hee-chan, "
+                "Lee Kang-in, Kim Min-jae, Jo Hyeon-woo and Lee Jae-sung, and Director Wang Lin "
+                "of Qingdao.\n");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && json_array_size(json_object_get(e, "participants")) >= 13, "a long list");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
