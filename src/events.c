@@ -85,6 +85,7 @@
 #include "lexicon.h"
 #include "people.h"
 #include "pipeline.h"
+#include "segment.h"
 #include "text.h"
 
 const char *const ct_event_type_names[] = {"",       "visit",      "meeting",        "agreement",
@@ -698,28 +699,6 @@ static int near_publication(const ct_analysis *an, const ct_ymd *d)
     return months >= -2 && months <= 2;
 }
 
-/* Is token t inside quotation marks? Quotes are counted from the start of t's paragraph, since
- * one quotation may run over several sentences. */
-static int in_quote(const ct_analysis *an, size_t sent, uint32_t t)
-{
-    size_t s0 = sent;
-    while (s0 > 0 && an->sents[s0 - 1].para == an->sents[sent].para)
-        s0--;
-    int open = 0;
-    for (uint32_t i = an->sents[s0].tok; i < t; i++) {
-        const ct_token *k = &an->toks[i];
-        if (!(k->flags & CT_TOK_PUNCT)) continue;
-        const char *c = an->text + k->off;
-        if (k->len == 1 && *c == '"')
-            open = !open;
-        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9c", 3) == 0)
-            open = 1;
-        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9d", 3) == 0)
-            open = 0;
-    }
-    return open;
-}
-
 #define GROUP_SPAN 15 /* sentences a travelling party stays in view after its last mention */
 
 /* Do tokens [b, e) of sentence v refer to the travelling party ("we", "the delegation", "their
@@ -735,7 +714,7 @@ static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t
         size_t len = ct_lex_match(st->group_refs, an, i, e, &val);
         if (!len) continue;
         if (strcmp(val, "first") == 0 &&
-            (third || (an->toks[i].flags & CT_TOK_UPPER) || in_quote(an, v->sent, i))) {
+            (third || (an->toks[i].flags & CT_TOK_UPPER) || ct_segment_quoted(an, v->sent, i))) {
             i += (uint32_t)len - 1;
             continue;
         }

@@ -21,6 +21,7 @@
 #include "orgs.h"
 #include "pipeline.h"
 #include "places.h"
+#include "segment.h"
 #include "text.h"
 
 #define RUN_MAX_WORDS 6   /* longest name, in words */
@@ -2103,23 +2104,6 @@ static void drop_truncated(ct_analysis *an)
         if (m[i].person >= 0) m[i].person = newidx[m[i].person];
 }
 
-/* Is token t inside quotation marks, counted from the start of its paragraph? */
-static int quoted(const ct_analysis *an, size_t sent, size_t t)
-{
-    size_t s0 = sent;
-    while (s0 > 0 && an->sents[s0 - 1].para == an->sents[sent].para) s0--;
-    int open = 0;
-    for (size_t i = an->sents[s0].tok; i < t; i++) {
-        const ct_token *k = &an->toks[i];
-        if (!(k->flags & CT_TOK_PUNCT)) continue;
-        const char *q = an->text + k->off;
-        if (k->len == 1 && *q == '"') open = !open;
-        else if (k->len == 3 && !memcmp(q, "\xe2\x80\x9c", 3)) open = 1;
-        else if (k->len == 3 && !memcmp(q, "\xe2\x80\x9d", 3)) open = 0;
-    }
-    return open;
-}
-
 /* A first-person piece with a byline ("by Jan Kowal, Legislative Aide, Office of Mayor Velk"):
  * the byline's author is the "I" of the body (outside quotation marks, not a numeral after a
  * capitalised word: "Phase I"). The author is a person of the article, staff of the office
@@ -2134,7 +2118,7 @@ static int narrator(pctx *c)
         if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++)
             if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-                !(i > st->tok && is_cap(an, i - 1)) && !quoted(an, si, i))
+                !(i > st->tok && is_cap(an, i - 1)) && !ct_segment_quoted(an, si, i))
                 nI++;
     }
     if (!nI) return 0;
@@ -2186,7 +2170,7 @@ static int narrator(pctx *c)
         if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++)
             if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-                !(i > st->tok && is_cap(an, i - 1)) && !quoted(an, si, i)) {
+                !(i > st->tok && is_cap(an, i - 1)) && !ct_segment_quoted(an, si, i)) {
                 int rc = add_mention(an, i, i + 1, who, CT_PERM_PRONOUN, NULL, (uint32_t)si);
                 if (rc) return rc;
             }

@@ -170,6 +170,19 @@ static void test_sentences(ct_arena *a)
             CHECK(ct_segment_sentence_of(an, t) == want[t], "sentence_of(%zu) = %zu", t,
                   ct_segment_sentence_of(an, t));
     }
+
+    /* ct_segment_quoted: a quotation runs over sentences of its paragraph */
+    an = seg(a, "We met. \xe2\x80\x9cWe agree. We sign.\xe2\x80\x9d We left. \"We stay.\"");
+    if (an && an->nsents >= 4) {
+        size_t we[4] = {0}, n = 0;
+        for (size_t t = 0; t < an->ntoks && n < 4; t++)
+            if (an->toks[t].len == 2 && !memcmp(ct_tok_text(an, t), "We", 2)) we[n++] = t;
+        CHECK(n == 4, "four 'We'");
+        CHECK(!ct_segment_quoted(an, ct_segment_sentence_of(an, we[0]), we[0]), "before quotes");
+        CHECK(ct_segment_quoted(an, ct_segment_sentence_of(an, we[2]), we[2]),
+              "a quotation's second sentence");
+        CHECK(!ct_segment_quoted(an, ct_segment_sentence_of(an, we[3]), we[3]), "after quotes");
+    }
 }
 
 static void test_tokens(ct_arena *a)
