@@ -42,6 +42,13 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n);
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value);
 
+/* Sets an->lexmask (in an's arena): for each word or number token, the lexicons having a key
+ * that begins with the token's key, as bits in table order (all bits for other tokens, and
+ * for tables past the 64th); ct_lex_match() then refuses a span whose first token's bit is
+ * clear without folding anything. Call after the tokens are final (segment.c does). Returns
+ * 0 or CT_ENOMEM; an->lexmask stays NULL when lx cannot mark. */
+int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
+
 /* Number of entries, and the i-th entry's phrase key and value, for iteration. */
 size_t ct_lex_count(const ct_lexicon *t);
 void ct_lex_entry(const ct_lexicon *t, size_t i, const char **key, const char **value);
