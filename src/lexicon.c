@@ -431,6 +431,64 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
     return ps && ps->full ? t->entries[ps->src].value : NULL;
 }
 
+size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n)
+{
+    if (!t) return 0;
+    uint64_t h = PFX_SEED;
+    size_t len = 0;
+    while (len < n && len < 255) {
+        h = pfx_hash(h, key + len, 1);
+        if (!pfx_find(t, h, key, len + 1)) break;
+        len++;
+    }
+    return len;
+}
+
+int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, size_t nends,
+                       const char **value)
+{
+    int best = -1;
+    if (!t || !nends) return -1;
+    const unsigned char *u = (const unsigned char *)s;
+    if (ends[0] >= 2 && ascii_alnum(u[0]) && ascii_alnum(u[1])) {
+        /* every span's key begins with these two bytes, lowercased */
+        unsigned c0 = lower(u[0]), c1 = lower(u[1]);
+        if (!((t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1)) return -1;
+    }
+    char key[256];
+    ct_buf g = {key, 0, sizeof key, sizeof key - 1, 0};
+    key[0] = '\0';
+    int pending = 0;
+    uint64_t h = PFX_SEED; /* pfx_hash() of key[0..hashed) */
+    size_t hashed = 0, from = 0;
+    const pslot *ps = NULL;
+    for (size_t k = 0; k < nends; k++) {
+        if (ends[k] < from) return -1; /* not ascending: outside the contract */
+        if (ct_key_append_from(&g, 0, &pending, s + from, ends[k] - from) != 0) {
+            /* a key longer than 255 bytes: the rest the plain way */
+            for (size_t j = nends; j-- > k;) {
+                const char *v = ct_lex_lookup(t, s, ends[j]);
+                if (v) {
+                    *value = v;
+                    return (int)j;
+                }
+            }
+            break;
+        }
+        from = ends[k];
+        if (g.len > hashed) {
+            h = pfx_hash(h, key + hashed, g.len - hashed);
+            hashed = g.len;
+            if (!(ps = pfx_find(t, h, key, g.len))) break;
+        }
+        if (ps && ps->full && g.len) {
+            best = (int)k;
+            *value = t->entries[ps->src].value;
+        }
+    }
+    return best;
+}
+
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value)
 {

@@ -37,6 +37,17 @@ const char *ct_lex_get(const ct_lexicon *t, const char *key);
 /* Value of the key of s[0..n), or NULL. */
 const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n);
 
+/* Length of the longest prefix of the key key[0..n) that some entry begins with (0 when none):
+ * no entry longer than that is a prefix of key. */
+size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n);
+
+/* Longest of the spans s[0..ends[0]), s[0..ends[1]), ... (ends ascending, each at a code point
+ * boundary) whose key is an entry, as if ct_lex_lookup() were asked for each, longest first:
+ * returns its index in ends and sets *value, or returns -1. The key is folded once, growing
+ * from end to end, and the walk stops as soon as no entry begins with it. */
+int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, size_t nends,
+                       const char **value);
+
 /* Longest entry matching tokens an->toks[tok ..], never past token `limit` (exclusive).
  * Returns the number of tokens matched (0 when none) and sets *value. */
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,

@@ -90,6 +90,28 @@ static void test_lookup_spans(ct_arena *a)
                 }
         }
         CHECK(bad == 0 && found > 0, "text %zu: %zu lookups differ, %zu found", ti, bad, found);
+        /* ct_lex_lookup_ends() over the spans of 1..4 tokens starting at each token: the
+         * longest that ct_lex_lookup() finds */
+        bad = found = 0;
+        for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++) {
+            const ct_lexicon *t = ct_lex(ctx.lex, s->name);
+            for (size_t i = 0; i < an->ntoks; i++) {
+                size_t ends[4], ne = 0;
+                for (size_t j = i; j < an->ntoks && ne < 4; j++)
+                    ends[ne++] = an->toks[j].off + an->toks[j].len - an->toks[i].off;
+                const char *want = NULL, *got = NULL;
+                int wj = -1;
+                for (size_t j = ne; j-- > 0 && wj < 0;)
+                    if ((want = ct_lex_lookup(t, ct_tok_text(an, i), ends[j]))) wj = (int)j;
+                int gj = ct_lex_lookup_ends(t, ct_tok_text(an, i), ends, ne, &got);
+                if ((gj != wj || (gj >= 0 && got != want)) && !bad++)
+                    fprintf(stderr, "%s: ends at \"%.*s\": %d vs %d\n", s->name,
+                            (int)an->toks[i].len, ct_tok_text(an, i), gj, wj);
+                found += gj >= 0;
+            }
+        }
+        CHECK(bad == 0 && found > 0, "text %zu: %zu ends lookups differ, %zu found", ti, bad,
+              found);
     }
     /* a span whose key is longer than 255 bytes: the truncated key, as before */
     char longer[600];
@@ -122,6 +144,12 @@ static void test_entries(void)
     }
     const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
     CHECK_STR(ct_lex_lookup(titles, "Acting  Mayor", 13), "mayor");
+    /* the longest prefix some entry begins with */
+    CHECK(ct_lex_prefix_len(titles, "mayor", 5) == 5, "prefix of an entry");
+    CHECK(ct_lex_prefix_len(titles, "mayor velk", 10) >= 5 &&
+              ct_lex_prefix_len(titles, "mayor velk", 10) < 10,
+          "entry, then no entry");
+    CHECK(ct_lex_prefix_len(titles, "zzqx", 4) == 0, "no entry begins so");
     CHECK(ct_lex_lookup(titles, "Acting Mayors", 13) == NULL, "no entry");
     CHECK(ct_lex_lookup(titles, "Tarnow Mayor", 12) == NULL, "refused at the first word");
 }
