@@ -243,6 +243,7 @@ static const char *const migrations[] = {
     "ALTER TABLE event ADD COLUMN sig INTEGER;" /* report_sig(), or NULL: not known */
     "ALTER TABLE event ADD COLUMN copy INTEGER NOT NULL DEFAULT 0;" /* 1: a copy (see above) */
     "CREATE INDEX event_group_sig ON event(group_id, sig) WHERE sig IS NOT NULL;"
+    "CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;"
     "DROP INDEX event_evidence;"
     "CREATE INDEX event_evidence ON event(type, evidence) WHERE evidence IS NOT NULL"
     "  AND copy = 0;"
@@ -757,10 +758,22 @@ static int list_pairs(ct_store *s, int64_t e)
                  e, 0);
 }
 
-/* The signature of event e as a merge candidate: FNV-1a over its people and places (PAIR_KEYS),
- * its evidence sentence, whether it is dated and whether its article is. Two reports of one
- * group with the same signature are interchangeable for every later report (group_event). */
-static int report_sig(ct_store *s, int64_t e, const char *evidence, int dated, int64_t *sig)
+/* FNV-1a step over a string, NULL told apart from "". */
+static uint64_t sig_add(uint64_t h, const char *v)
+{
+    h = (h ^ (v ? 0x01 : 0x02)) * 1099511628211ull;
+    for (; v && *v; v++)
+        h = (h ^ (unsigned char)*v) * 1099511628211ull;
+    return (h ^ 0xff) * 1099511628211ull;
+}
+
+/* The signature of event e, a report of agreement kind, dates lo..hi and planned, in the
+ * article being stored: FNV-1a over everything the merge reads of a report (group_event,
+ * group_fits): its people and places (PAIR_KEYS), evidence sentence, kind, dates, planned and
+ * its article's publication date. Two reports of one group with the same signature answer
+ * alike for every later report. */
+static int report_sig(ct_store *s, int64_t e, const char *evidence, const char *kind,
+                      const char *lo, const char *hi, int planned, int64_t *sig)
 {
     sqlite3_stmt *st = NULL;
     uint64_t h = 1469598103934665603ull;
@@ -768,21 +781,13 @@ static int report_sig(ct_store *s, int64_t e, const char *evidence, int dated, i
         return CT_EDB;
     sqlite3_bind_int64(st, 1, e);
     int rc;
-    const char *parts[3] = {evidence ? evidence : "", dated ? "d" : "-", s->pub_lo[0] ? "p" : "-"};
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const unsigned char *k = sqlite3_column_text(st, 0);
-        for (; k && *k; k++)
-            h = (h ^ *k) * 1099511628211ull;
-        h = (h ^ 0xff) * 1099511628211ull;
-    }
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        h = sig_add(h, (const char *)sqlite3_column_text(st, 0));
     fin(st);
     if (rc != SQLITE_DONE) return CT_EDB;
-    h = (h ^ (evidence ? 0x01 : 0x02)) * 1099511628211ull;
-    for (size_t i = 0; i < 3; i++) {
-        for (const char *p = parts[i]; *p; p++)
-            h = (h ^ (unsigned char)*p) * 1099511628211ull;
-        h = (h ^ 0xff) * 1099511628211ull;
-    }
+    const char *parts[] = {evidence, kind, lo, hi, planned ? "planned" : "done", s->pub_lo};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        h = sig_add(h, parts[i]);
     *sig = (int64_t)h;
     return 0;
 }
@@ -839,6 +844,7 @@ static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int p
 
 /* Whether event (bounds elo..ehi, kind, article) fits every report already in group g:
  * times that agree (where known), the same agreement kind, and no report from the same article.
+ * Copies are skipped: each repeats the times and kind of a report that is read.
  * Returns 1, 0, or CT_EDB. */
 static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind, const char *elo,
                       const char *ehi)
@@ -846,10 +852,14 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     sqlite3_stmt *st = NULL;
     char lo2[11], hi2[11];
     int fits = 1;
+    int64_t same_article =
+        count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE article_id = ?1 AND group_id = ?2)",
+               article, g);
+    if (same_article) return same_article < 0 ? CT_EDB : 0;
     if (prep(s,
-             "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind,"
-             " e.article_id FROM event e JOIN article a ON a.id = e.article_id"
-             " WHERE e.group_id = ?1",
+             "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
+             " FROM event e JOIN article a ON a.id = e.article_id"
+             " WHERE e.group_id = ?1 AND e.copy = 0",
              &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
@@ -859,7 +869,6 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
                    (const char *)sqlite3_column_text(st, 3), sqlite3_column_int(st, 2), lo2, hi2);
         if (elo[0] && lo2[0] && (strcmp(elo, hi2) > 0 || strcmp(lo2, ehi) > 0)) fits = 0;
         if (!same_or_null(kind, (const char *)sqlite3_column_text(st, 4))) fits = 0;
-        if (sqlite3_column_int64(st, 5) == article) fits = 0;
     }
     fin(st);
     return fits;
@@ -951,7 +960,7 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
     fin(st);
     if (rc) return rc;
     int64_t sig;
-    if ((rc = report_sig(s, e, evidence, lo != NULL, &sig)) != 0) return rc;
+    if ((rc = report_sig(s, e, evidence, kind, lo, hi, planned, &sig)) != 0) return rc;
     int copy = 0;
     if (!best) {
         const char *args[] = {type};
@@ -959,8 +968,8 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
             SQLITE_ROW)
             return CT_EDB;
     } else {
-        copy =
-            count1(s, "SELECT count(*) FROM event WHERE group_id = ?1 AND sig = ?2", best, sig) > 0;
+        copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
+                      best, sig) > 0;
     }
     if (step4(s, "UPDATE event SET group_id = ?2, sig = ?3, copy = ?4 WHERE id = ?1", e, best, sig,
               copy) != 0)

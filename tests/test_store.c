@@ -147,20 +147,21 @@ static void test_schema(void)
      * destination one */
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs: %lld",
           (long long)q1(s, "SELECT count(*) FROM event_pair"));
-    sqlite3_exec(ct_store_db(s),
-                 "DROP TABLE event_pair;"
-                 " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
-                 " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
-                 " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
-                 " article_place DROP COLUMN len;"
-                 "DROP VIEW place_label; DROP TABLE place_alias;"
-                 " DROP INDEX event_arg_place_type; DROP INDEX"
-                 " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
-                 " DROP INDEX event_evidence; DROP INDEX event_group_sig;"
-                 " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
-                 " DROP INDEX tie_kind;"
-                 " DROP TABLE ingest_run; PRAGMA user_version=1",
-                 NULL, NULL, NULL);
+    sqlite3_exec(
+        ct_store_db(s),
+        "DROP TABLE event_pair;"
+        " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
+        " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
+        " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
+        " article_place DROP COLUMN len;"
+        "DROP VIEW place_label; DROP TABLE place_alias;"
+        " DROP INDEX event_arg_place_type; DROP INDEX"
+        " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
+        " DROP INDEX event_evidence; DROP INDEX event_group_sig; DROP INDEX event_group_first;"
+        " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
+        " DROP INDEX tie_kind;"
+        " DROP TABLE ingest_run; PRAGMA user_version=1",
+        NULL, NULL, NULL);
     CHECK(q1(s, "PRAGMA user_version") == 1, "now version 1");
     ct_store_close(s);
     CHECK(ct_store_open(dbpath, &s) == 0, "open v1");
