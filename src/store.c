@@ -25,6 +25,8 @@ struct ct_store {
     char pub_lo[11];         /* during a put: the article's publication bound, or "" */
     const char *text;        /* during a put: the analysed text, for the spans of names */
     size_t text_len;
+    int batch; /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
+    int lost;  /* 1: SQLite ended that transaction itself (I/O error): its puts are gone */
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
@@ -297,6 +299,9 @@ int ct_store_open(const char *path, ct_store **out)
     if (exec(s, "PRAGMA synchronous=NORMAL") != 0) goto fail;
     /* the merge queries sort and group small sets: keep their scratch b-trees off the disk */
     if (exec(s, "PRAGMA temp_store=MEMORY") != 0) goto fail;
+    /* a batch of articles (ct_store_begin) touches a few MB of pages: keep them in memory
+     * rather than spilling and re-reading them (the default cache is 2 MB) */
+    if (exec(s, "PRAGMA cache_size=-16384") != 0) goto fail;
     if (migrate(s) != 0) goto fail;
     *out = s;
     return 0;
@@ -308,6 +313,7 @@ fail:
 void ct_store_close(ct_store *s)
 {
     if (!s) return;
+    ct_store_commit(s);
     for (size_t i = 0; i < s->ncache; i++)
         sqlite3_finalize(s->cache[i].st);
     sqlite3_close(s->db);
@@ -329,6 +335,52 @@ const ct_gazetteer *ct_store_gazetteer(const ct_store *s)
 const char *ct_store_errmsg(const ct_store *s)
 {
     return s && s->db ? sqlite3_errmsg(s->db) : "";
+}
+
+/* ---- transactions ---- */
+
+/* Starts the transaction of one put or delete: its own, or a savepoint in an open batch. */
+static int tx_begin(ct_store *s)
+{
+    return exec(s, s->batch ? "SAVEPOINT put" : "BEGIN IMMEDIATE");
+}
+
+static int tx_commit(ct_store *s)
+{
+    return exec(s, s->batch ? "RELEASE put" : "COMMIT");
+}
+
+/* Undoes what tx_begin() started; in a batch, the puts before it stay. */
+static void tx_rollback(ct_store *s)
+{
+    if (!s->batch) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return;
+    }
+    if (sqlite3_get_autocommit(s->db)) { /* SQLite rolled the whole batch back itself */
+        s->lost = 1;
+        return;
+    }
+    sqlite3_exec(s->db, "ROLLBACK TO put", NULL, NULL, NULL);
+    sqlite3_exec(s->db, "RELEASE put", NULL, NULL, NULL);
+}
+
+int ct_store_begin(ct_store *s)
+{
+    if (s->batch) return 0;
+    if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    s->batch = 1, s->lost = 0;
+    return 0;
+}
+
+int ct_store_commit(ct_store *s)
+{
+    if (!s->batch) return 0;
+    s->batch = 0;
+    if (s->lost || sqlite3_get_autocommit(s->db)) return CT_EDB;
+    if (exec(s, "COMMIT") == 0) return 0;
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return CT_EDB;
 }
 
 /* ---- small helpers ---- */
@@ -1309,7 +1361,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
 
     int rc = CT_EDB, status = CT_PUT_NEW;
     sqlite3_stmt *st = NULL;
-    if (exec(s, "BEGIN IMMEDIATE") != 0) goto out;
+    if (s->lost || tx_begin(s) != 0) goto out;
     if (prep(s, "SELECT id, hash, record_hash FROM article WHERE doc_id = ?1", &st) != SQLITE_OK)
         goto rollback;
     sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
@@ -1321,7 +1373,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
         st = NULL;
         if (same) {
             status = CT_PUT_SAME;
-            rc = exec(s, "COMMIT");
+            rc = tx_commit(s);
             goto out;
         }
         if (uncopy_groups(s, old) != 0 ||
@@ -1361,7 +1413,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     if ((rc = put_facts(s, article, rec)) != 0) goto rollback;
     if ((rc = learn_place_names(s, article, text, text_len, json_object_get(rec, "places"))) != 0)
         goto rollback;
-    if (exec(s, "COMMIT") != 0) {
+    if (tx_commit(s) != 0) {
         rc = CT_EDB;
         goto rollback;
     }
@@ -1369,7 +1421,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     goto out;
 rollback:
     fin(st);
-    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    tx_rollback(s);
     if (rc == 0) rc = CT_EDB;
 out:
     s->text = NULL, s->text_len = 0;
@@ -1388,21 +1440,21 @@ int ct_store_put(ct_store *s, const ct_doc *doc, const char *record_json)
 
 int ct_store_delete(ct_store *s, const char *article_id)
 {
-    if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    if (s->lost || tx_begin(s) != 0) return CT_EDB;
     const char *args[] = {article_id};
     int64_t id = 0;
     int rc = run(s, "SELECT id FROM article WHERE doc_id = ?1", 1, args, &id);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) goto fail;
     if (!id) {
-        exec(s, "ROLLBACK");
+        tx_rollback(s);
         return CT_ENOTFOUND;
     }
     if (uncopy_groups(s, id) != 0 || step2(s, "DELETE FROM article WHERE id = ?1", id, 0) != 0 ||
-        gc(s) != 0 || exec(s, "COMMIT") != 0)
+        gc(s) != 0 || tx_commit(s) != 0)
         goto fail;
     return 0;
 fail:
-    exec(s, "ROLLBACK");
+    tx_rollback(s);
     return CT_EDB;
 }
 

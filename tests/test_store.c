@@ -508,6 +508,42 @@ static void test_gazetteer(ct_store *s)
 }
 
 /* WAL: a reader answers while a writer holds its transaction open. */
+/* A batch: puts are all or nothing each, invisible to readers until the commit. */
+static void test_batch(ct_store *s)
+{
+    const char *r1 = "{\"id\":\"k1\",\"people\":[{\"name\":\"Ilse Marrow\"}]}";
+    const char *r2 = "{\"id\":\"k2\",\"people\":[{\"name\":\"Piet Orlov\"}]}";
+    const char *n_k = "SELECT count(*) FROM article WHERE doc_id LIKE 'k_'";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(ct_store_begin(s) == 0, "begin again: the same batch");
+    CHECK(put(s, "k1", "Ilse Marrow spoke.", r1) == CT_PUT_NEW, "put k1");
+    CHECK(put(s, "kx", "broken", "{\"id\": ") == CT_EJSON, "a bad record fails alone");
+    /* a put that fails half-way (after its article row) leaves nothing, and k1 stays */
+    sqlite3_exec(ct_store_db(s),
+                 "CREATE TEMP TRIGGER boom BEFORE INSERT ON person WHEN new.name = 'Boom'"
+                 " BEGIN SELECT RAISE(ABORT, 'boom'); END",
+                 NULL, NULL, NULL);
+    CHECK(put(s, "ky", "Boom spoke.", "{\"id\":\"ky\",\"people\":[{\"name\":\"Boom\"}]}") == CT_EDB,
+          "put ky fails");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER boom", NULL, NULL, NULL);
+    CHECK(put(s, "k2", "Piet Orlov spoke.", r2) == CT_PUT_NEW, "put k2");
+    CHECK(put(s, "k1", "Ilse Marrow spoke.", r1) == CT_PUT_SAME, "the batch sees its own puts");
+    ct_store *r = NULL;
+    CHECK(ct_store_open(dbpath, &r) == 0, "reader opens during the batch");
+    CHECK(r && q1(r, n_k) == 0, "a reader sees nothing before the commit");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(ct_store_commit(s) == 0, "commit with no batch open");
+    CHECK(r && q1(r, n_k) == 2, "the reader sees both after it");
+    ct_store_close(r);
+    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id = 'kx'") == 0,
+          "the bad one left nothing");
+    /* a delete in a batch; close commits */
+    CHECK(ct_store_begin(s) == 0, "begin 2");
+    CHECK(ct_store_delete(s, "k1") == 0 && ct_store_delete(s, "k2") == 0, "delete k1 k2");
+    CHECK(ct_store_delete(s, "k1") == CT_ENOTFOUND, "k1 is gone within the batch");
+    ct_store_close(s);
+}
+
 static void test_concurrent(ct_store *s)
 {
     CHECK(sqlite3_exec(ct_store_db(s),
@@ -551,6 +587,13 @@ int main(void)
     test_put(s);
     test_merge(s);
     test_copies(s);
+    test_batch(s);
+    if (ct_store_open(dbpath, &s) != 0) {
+        CHECK(0, "reopen");
+        return harness_done("store");
+    }
+    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id LIKE 'k_'") == 0,
+          "closing committed the deletes");
     test_queries(s);
     test_exports(s);
     test_fulfilled(s);
