@@ -245,7 +245,6 @@ static const char *const migrations[] = {
     "ALTER TABLE event ADD COLUMN sig INTEGER;" /* report_sig(), or NULL: not known */
     "ALTER TABLE event ADD COLUMN copy INTEGER NOT NULL DEFAULT 0;" /* 1: a copy (see above) */
     "CREATE INDEX event_group_sig ON event(group_id, sig) WHERE sig IS NOT NULL;"
-    "CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;"
     "DROP INDEX event_evidence;"
     "CREATE INDEX event_evidence ON event(type, evidence) WHERE evidence IS NOT NULL"
     "  AND copy = 0;"
@@ -253,6 +252,15 @@ static const char *const migrations[] = {
     "  WITH k(event_id, type, key) AS (" PAIR_KEYS_ALL ")"
     "  SELECT a.type, a.key, b.key, a.event_id FROM k a JOIN k b"
     "  ON b.event_id = a.event_id AND a.key < b.key;",
+    /* 7 -> 8: a copy's signature now also covers its dates, kind and publication, so that
+     * group_fits can read a group's first reports only (event_group_first). Signatures of
+     * version 7 do not: every report becomes a first report again, its pairs listed */
+    "UPDATE event SET copy = 0, sig = NULL WHERE copy <> 0 OR sig IS NOT NULL;"
+    "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
+    "  WITH k(event_id, type, key) AS (" PAIR_KEYS_ALL ")"
+    "  SELECT a.type, a.key, b.key, a.event_id FROM k a JOIN k b"
+    "  ON b.event_id = a.event_id AND a.key < b.key;"
+    "CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");

@@ -50,7 +50,7 @@ typedef struct ct_store ct_store;
 typedef struct ct_gazetteer ct_gazetteer;
 typedef struct sqlite3 sqlite3;
 
-#define CT_STORE_SCHEMA 7 /* PRAGMA user_version written by the latest migration */
+#define CT_STORE_SCHEMA 8 /* PRAGMA user_version written by the latest migration */
 #define CT_STORE_DEFAULT "cityties.db"
 
 /* What ct_store_put() did. */

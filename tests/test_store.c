@@ -172,6 +172,19 @@ static void test_schema(void)
     CHECK(q1(s, "SELECT count(*) FROM article") == 2, "rows kept");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs of stored events rebuilt: %lld",
           (long long)q1(s, "SELECT count(*) FROM event_pair"));
+    /* version 7 signatures are not trusted: every report is a first report again */
+    sqlite3_exec(ct_store_db(s),
+                 "DROP INDEX event_group_first; UPDATE event SET copy = 1, sig = 7"
+                 " WHERE type = 'visit'; DELETE FROM event_pair WHERE event_id IN"
+                 " (SELECT id FROM event WHERE type = 'visit'); PRAGMA user_version=7",
+                 NULL, NULL, NULL);
+    ct_store_close(s);
+    CHECK(ct_store_open(dbpath, &s) == 0, "open v7");
+    CHECK(q1(s, "SELECT count(*) FROM event WHERE copy = 1 OR sig IS NOT NULL") == 0,
+          "v8: no copies, no old signatures");
+    CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "v8: pairs listed again");
+    CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_group_first'") == 1,
+          "v8: index");
     CHECK(ct_store_delete(s, "old") == 0 && ct_store_delete(s, "a") == 0, "delete old, a");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 0, "pairs go with their events");
     ct_store_close(s);
