@@ -50,15 +50,15 @@
  * of the story (not one recalled from the past; one to nowhere named needs several), with the
  * people named after a word of accompanying ("a trade mission ..., including A and B") and
  * those who accompany it later, are the party that later references (data/group_refs.tsv:
- * "we", "the delegation", "his delegation", "their visit"; a first-person one never inside
- * quotation marks) name, within GROUP_SPAN sentences ("The delegation, including A, ..."
- * adds A to the party's trip however far back it was told; "the delegation led by X" names its
- * leader, who replaces an unnamed delegation's key): a visit or meeting whose actor is the
- * party takes its members (an unnamed delegation's city as a side), and the party received in
- * a host's city visited it (a country read from an adjective is no side). Who "attended" or
- * "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last, within
- * TOLD_SPAN sentences; another occasion ("attended the signing ceremony") is that meeting only
- * in the sentence right after it; who attends an occasion "in" a city other than the one the
+ * "we", "the delegation", "his delegation", "their visit"; a first-person one only when the
+ * narrator is of the party, never inside quotation marks) name, within GROUP_SPAN sentences ("The
+ * delegation, including A, ..." adds A to the party's trip however far back it was told; "the
+ * delegation led by X" names its leader, who replaces an unnamed delegation's key): a visit or
+ * meeting whose actor is the party takes its members (an unnamed delegation's city as a side), and
+ * the party received in a host's city visited it (a country read from an adjective is no side). Who
+ * "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last,
+ * within TOLD_SPAN sentences; another occasion ("attended the signing ceremony") is that meeting
+ * only in the sentence right after it; who attends an occasion "in" a city other than the one the
  * article gives as theirs visited it. A trip's legs ("Osaka, Japan, and Nagoya before heading to
  * Qingdao") are one visit's destinations. Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
@@ -169,6 +169,7 @@ typedef struct {
     uint8_t ngroup;
     size_t group_sent;  /* the sentence that introduced it or last referred to it */
     size_t group_visit; /* index of its visit, or SIZE_MAX */
+    int group_first;    /* the narrator travels with it: "we" is the party */
     size_t pi, di, mi;  /* cursors into places, dates, person mentions */
 } ev_state;
 
@@ -701,9 +702,25 @@ static int near_publication(const ct_analysis *an, const ct_ymd *d)
 
 #define GROUP_SPAN 15 /* sentences a travelling party stays in view after its last mention */
 
+/* Do tokens [b, e) of sentence v name the narrator ("I", "we", "our", outside quotation
+ * marks; "US" is a country)? */
+static int first_person(const ct_analysis *an, const sview *v, uint32_t b, uint32_t e)
+{
+    static const char *const words[] = {"I", "we", "our", "us", NULL};
+    for (uint32_t i = b; i < e; i++) {
+        if (!(an->toks[i].flags & CT_TOK_WORD) || (an->toks[i].flags & CT_TOK_UPPER)) continue;
+        for (int k = 0; words[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, words[k]) &&
+                !ct_segment_quoted(an, v->sent, i))
+                return 1;
+    }
+    return 0;
+}
+
 /* Do tokens [b, e) of sentence v refer to the travelling party ("we", "the delegation", "their
- * visit") while one is in view? A first-person word inside quotation marks is the speaker's
- * side, not the party, and "US" is a country; with `third`, first-person words never count. */
+ * visit") while one is in view? A first-person word counts only when the narrator travels with
+ * the party, and never inside quotation marks (the speaker's side) nor as "US" (a country);
+ * with `third`, first-person words never count. */
 static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t e, int third)
 {
     const ct_analysis *an = st->an;
@@ -714,7 +731,8 @@ static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t
         size_t len = ct_lex_match(st->group_refs, an, i, e, &val);
         if (!len) continue;
         if (strcmp(val, "first") == 0 &&
-            (third || (an->toks[i].flags & CT_TOK_UPPER) || ct_segment_quoted(an, v->sent, i))) {
+            (third || !st->group_first || (an->toks[i].flags & CT_TOK_UPPER) ||
+             ct_segment_quoted(an, v->sent, i))) {
             i += (uint32_t)len - 1;
             continue;
         }
@@ -895,6 +913,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         st->group_visit = SIZE_MAX;
         for (size_t i = 0; i < e.npeople; i++)
             group_add(st, e.people[i]);
+        /* "X and I joined ...", "we": the narrator travels with the party, so "we" is it */
+        st->group_first = first_person(an, v, v->b, tr->tok);
     }
     if (!recalled) st->group_sent = v->sent;
     if (!e.nkeys) {

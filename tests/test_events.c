@@ -687,6 +687,14 @@ int main(void)
     CHECK(e && json_array_size(json_object_get(e, "participants")) >= 13, "a long list");
     json_decref(r);
 
+    /* "we" is the party only when the narrator travels with it. */
+    r = extract(ctx, "date 2024-04-18 A delegation led by Qingdao Mayor Zhang Xin visited Daegu "
+                     "on Monday. We met with Osaka Mayor Ito Ken and Director Lee Min-ho on "
+                     "Tuesday to discuss trade.\n");
+    e = event(r, "meeting", "participants", "Ito Ken");
+    CHECK(!e || !holds(json_object_get(e, "participants"), "Zhang Xin"), "the city's own 'we'");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
