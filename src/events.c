@@ -5,13 +5,14 @@
  * data/event_triggers.tsv propose events. Each event takes its arguments from its own sentence;
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
- *   - visit: the visitors are "the visit of X", else the people before the trigger, else a
+ *   - visit: the visitors are "the visit of X", else the people before the trigger (of its
+ *     clause: after "when", "X told reporters that", the person a "who" follows), else a
  *     group's city ("a delegation from X", with its members named around that sentence, of
- *     X or of a city in region X); the
+ *     X or of a city in region X), never someone at home in all the destinations; the
  *     destinations are the list of places right after the trigger, the most specific named (a
  *     city over its region or country); a group, or a person of another city, that "arrived"
- *     or "flew from" somewhere with no destination came to the article's home city; "X invited Y to
- * Z" is a planned visit by Y (Z not a place they come "from").
+ *     or "flew from" somewhere with no destination came to the article's home city; "X
+ *     invited Y to Z" is a planned visit by Y (Z not a place they come "from").
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held in the city that "hosted" or "received" them (the city right before the verb), else
  *     in the city named after "in" (after "to" and the guests for a welcome: "welcomed
@@ -42,25 +43,29 @@
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
  * event's clause nearest its trigger, else the last dated visit or meeting it continues, else
- * the story's date (a date of the opening sentences near publication). People who accompany a
- * visit or join a meeting in the next sentences (data/accompany_cues.tsv, a cue beside the
- * people: "X accompanied", "included Mayor X") join it, except who
- * joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also extended
- * to ...") join the guests' visit of a reception. Travelling parties: the visitors of a visit
- * of the story (not one recalled from the past; one to nowhere named needs several), with the
- * people named after a word of accompanying ("a trade mission ..., including A and B") and
- * those who accompany it later, are the party that later references (data/group_refs.tsv:
- * "we", "the delegation", "his delegation", "their visit"; a first-person one only when the
- * narrator is of the party, never inside quotation marks) name, within GROUP_SPAN sentences ("The
- * delegation, including A, ..." adds A to the party's trip however far back it was told; "the
- * delegation led by X" names its leader, who replaces an unnamed delegation's key): a visit or
- * meeting whose actor is the party takes its members (an unnamed delegation's city as a side), and
- * the party received in a host's city visited it (a country read from an adjective is no side). Who
- * "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last,
- * within TOLD_SPAN sentences; another occasion ("attended the signing ceremony") is that meeting
- * only in the sentence right after it; who attends an occasion "in" a city other than the one the
- * article gives as theirs visited it. A trip's legs ("Osaka, Japan, and Nagoya before heading to
- * Qingdao") are one visit's destinations. Topics
+ * the story's date (a date of the opening sentences near publication).
+ * Participant lists and travelling parties:
+ *   - people who accompany a visit or join a meeting in the next sentences
+ *     (data/accompany_cues.tsv, a cue beside the people: "X accompanied", "included Mayor X")
+ *     join it, except who joins a host ("Mayor X was joined by ..."); only more guests ("a
+ *     welcome was also extended to ...") join the guests' visit of a reception;
+ *   - the visitors of a visit of the story (not one recalled from the past; one to nowhere
+ *     named needs several), with the people named after a word of accompanying ("a trade
+ *     mission ..., including A and B") and those who accompany it later, are the party that
+ *     later references name (data/group_refs.tsv: "we", "the delegation", "his delegation",
+ *     "their visit"; a first-person one only when the narrator is of the party, never inside
+ *     quotation marks), within GROUP_SPAN sentences: a visit or meeting whose actor is the
+ *     party takes its members (an unnamed delegation's city as a side; a country read from an
+ *     adjective is no side), and the party received in a host's city visited it; "The
+ *     delegation, including A, ..." adds A to the party's trip however far back it was told;
+ *     "the delegation led by X" names its leader, who replaces an unnamed delegation's key;
+ *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
+ *     meeting told last, within TOLD_SPAN sentences; another occasion ("attended the signing
+ *     ceremony") is that meeting only in the sentence right after it; who attends an occasion
+ *     "in" a city other than the one the article gives as theirs visited it;
+ *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
+ *     destinations.
+ * Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
  * anywhere (data/field_cues.tsv: "cooperation in the fields of ...") are topics of its meetings
@@ -832,6 +837,16 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
     uint32_t told = reported_from(an, v, tr);
     if (told > clause) clause = told;
+    /* "... met Mayor X of Tarnow, who was on a visit to Poland": the relative clause's subject
+     * is the person it follows */
+    for (uint32_t k = clause + 1; k < tr->tok; k++) {
+        if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "who")) continue;
+        for (size_t i = v->npersons; i-- > 0;)
+            if (v->persons[i]->tok < k && v->persons[i]->tok >= clause) {
+                clause = v->persons[i]->tok;
+                break;
+            }
+    }
     for (size_t i = 0; i < v->npersons && !named_after; i++) {
         const ct_person_mention *m = v->persons[i];
         if (m->tok > tr->tok) break;
@@ -902,6 +917,20 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         !contains(an, from, st->home) && !contains(an, st->home, from) && arrival(an, tr))
         add_key(&e, st->home);
     keep_specific(an, e.keys, &e.nkeys);
+    /* no one visits the country or region they are at home in ("Mayor X of Seoul met Y, who
+     * was on a visit to Korea") */
+    if (e.nkeys) {
+        size_t w = 0;
+        for (size_t k = 0; k < e.npeople; k++) {
+            const ct_person *pp = person_named(an, e.people[k]);
+            int home = pp && is_region_or_city(pp->of);
+            for (size_t d = 0; d < e.nkeys && home; d++)
+                home = contains(an, e.keys[d], pp->of);
+            if (!home) e.people[w++] = e.people[k];
+        }
+        e.npeople = (uint8_t)w;
+        if (!e.npeople) return;
+    }
     /* the visitors are the travelling party that "we" and "the delegation" refer to next;
      * a trip recalled from the past ("the Prince's visit in 1975") is not the story's, and a
      * trip to nowhere named needs a party of several ("X and I joined a mission to Asia") */

@@ -695,6 +695,19 @@ int main(void)
     CHECK(!e || !holds(json_object_get(e, "participants"), "Zhang Xin"), "the city's own 'we'");
     json_decref(r);
 
+    /* A relative clause's subject is the person it follows; no one visits their own country. */
+    r = extract(ctx, "date 2018-07-27 Daegu Mayor Kwon Young-jin met Portland Mayor Ted Wheeler, "
+                     "who was on a visit to Korea to promote trade.\n");
+    e = event(r, "visit", "destinations", "cc:KR");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Ted Wheeler"), "who was on a visit");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "not the host");
+    json_decref(r);
+    r = extract(ctx, "date 2018-07-27 Daegu Mayor Kwon Young-jin and Portland Mayor Ted Wheeler "
+                     "toured Korea together.\n");
+    e = event(r, "visit", "destinations", "cc:KR");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "own country");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
