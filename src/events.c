@@ -47,7 +47,8 @@
  * Participant lists and travelling parties:
  *   - people who accompany a visit or join a meeting in the next sentences
  *     (data/accompany_cues.tsv, a cue beside the people: "X accompanied", "included Mayor X")
- *     join it, except who joins a host ("Mayor X was joined by ..."); only more guests ("a
+ *     join it, except who joins a host ("Mayor X was joined by Y": Y is at X's side in the
+ *     meetings of the next three sentences, and visits nothing); only more guests ("a
  *     welcome was also extended to ...") join the guests' visit of a reception;
  *   - the visitors of a visit of the story (not one recalled from the past; one to nowhere
  *     named needs several), with the people named after a word of accompanying ("a trade
@@ -167,7 +168,10 @@ typedef struct {
     int trip_planned;
     const char *const *trip_people; /* and its visitors */
     size_t trip_npeople;
-    size_t guest_visit; /* index of the last visit told as the guests' side of a meeting */
+    size_t guest_visit;   /* index of the last visit told as the guests' side of a meeting */
+    const char *escorted; /* a host joined by companions ("Mayor X was joined by Y") */
+    const char *escort[4];
+    size_t nescort, escort_sent;
     const ct_lexicon *group_refs; /* phrases that refer back to the travelling party */
     const ct_lexicon *attend;     /* words of attendance ("participated in the meeting") */
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
@@ -1049,6 +1053,13 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&e, p->name);
         if (p->of) add_key(&e, p->of);
     }
+    /* "Mayor Velk was joined by Director Brand": the host's companions, in the next sentences */
+    if (st->nescort && v->sent <= st->escort_sent + 3 && has_str(e.people, e.npeople, st->escorted))
+        for (size_t i = 0; i < st->nescort; i++) {
+            const ct_person *p = person_named(an, st->escort[i]);
+            add_person(&e, st->escort[i]);
+            if (p && p->of) add_key(&e, p->of);
+        }
     /* "we met with Mayor Velk", "Mayor Velk welcomed the delegation": the travelling party */
     int by_party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
     if (by_party) group_join(st, &e, 1, v->sent);
@@ -2077,7 +2088,6 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
             if (e->type == CT_EV_VISIT) {
                 /* the hosts named beside the guests are no visitors, nor who joins a host
                  * ("Mayor Lind was joined by Director Brand") */
-                if (p->of && has_str(e->keys, e->nkeys, p->of)) continue;
                 const ct_person *anchor = NULL;
                 for (size_t c = nh; c-- > 0 && !anchor;) {
                     if (h[c].tok + h[c].ntok > v->persons[i]->tok) continue;
@@ -2085,7 +2095,16 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
                         if (v->persons[j]->tok < h[c].tok) anchor = person_of(an, v->persons[j]);
                     break;
                 }
-                if (anchor && anchor->of && has_str(e->keys, e->nkeys, anchor->of)) continue;
+                if (anchor && anchor->of && has_str(e->keys, e->nkeys, anchor->of)) {
+                    /* the host's companion: at the host's side in the meetings told next */
+                    if (st->nescort < 4 && (!st->escorted || !strcmp(st->escorted, anchor->name))) {
+                        st->escorted = anchor->name;
+                        st->escort[st->nescort++] = p->name;
+                        st->escort_sent = v->sent;
+                    }
+                    continue;
+                }
+                if (p->of && has_str(e->keys, e->nkeys, p->of)) continue;
             }
             add_person(e, p->name);
             /* who travels with the party is one of it */

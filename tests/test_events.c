@@ -708,6 +708,16 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "own country");
     json_decref(r);
 
+    /* Who joins a host is at the host's side in the meeting told next. */
+    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-jin led a delegation to Qingdao on "
+                     "February 23. Qingdao Mayor Zhang Xin was joined by Director Wang Lin of "
+                     "Qingdao. Mayor Zhang welcomed Mayor Kwon and his delegation to Qingdao.\n");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin"), "the host's companion");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Wang Lin"), "who joins the host stays");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
