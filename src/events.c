@@ -57,9 +57,10 @@
  *     "their visit"; a first-person one only when the narrator is of the party, never inside
  *     quotation marks), within GROUP_SPAN sentences: a visit or meeting whose actor is the
  *     party takes its members (an unnamed delegation's city as a side; a country read from an
- *     adjective is no side), and the party received in a host's city visited it; "The
- *     delegation, including A, ..." adds A to the party's trip however far back it was told;
- *     "the delegation led by X" names its leader, who replaces an unnamed delegation's key;
+ *     adjective is no side; a meeting needs someone outside the party), and the party
+ *     received in a host's city visited it; "The delegation, including A, ..." adds A to the
+ *     party's trip however far back it was told; "the delegation led by X" names its leader,
+ *     who replaces an unnamed delegation's key;
  *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
  *     meeting told last, within TOLD_SPAN sentences; another occasion ("attended the signing
  *     ceremony") is that meeting only in the sentence right after it; who attends an occasion
@@ -1102,6 +1103,22 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
+    /* the party alone is no meeting: someone outside it is met ("we met with Mayor X", "City
+     * employees welcomed us" with the host city's seat named) */
+    if (by_party) {
+        int outside = 0;
+        for (size_t i = 0; i < e.npeople && !outside; i++)
+            outside = !has_str(st->group, st->ngroup, e.people[i]);
+        for (size_t i = 0; i < e.nkeys && !outside; i++) {
+            int theirs = has_str(st->group, st->ngroup, e.keys[i]);
+            for (size_t k = 0; k < st->ngroup && !theirs; k++) {
+                const ct_person *p = person_named(an, st->group[k]);
+                theirs = p && p->of && strcmp(p->of, e.keys[i]) == 0;
+            }
+            outside = !theirs;
+        }
+        if (!outside) return;
+    }
     ct_event *out = event_new(st, CT_EV_MEETING, v, &e);
     if (!out) return;
     /* where: a city named after "in" (after "to" for a welcome: "welcomed the mayor to

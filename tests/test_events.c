@@ -718,6 +718,12 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "visitors"), "Wang Lin"), "who joins the host stays");
     json_decref(r);
 
+    /* The party alone is no meeting. */
+    r = extract(ctx, "date 2019-05-20 Daegu Mayor Kwon Young-jin and Councillor Lee Min-ho "
+                     "visited Osaka on Monday. The delegation held a meeting at the hotel.\n");
+    CHECK(count(r, "meeting") == 0, "the party meets no one");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
