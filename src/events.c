@@ -746,6 +746,16 @@ static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t
             i += (uint32_t)len - 1;
             continue;
         }
+        /* "Mayor X and his delegation": X must be of the party */
+        int owner = 1;
+        for (size_t k = 0; strcmp(val, "poss") == 0 && k < v->npersons; k++) {
+            const ct_person *p = person_of(an, v->persons[k]);
+            if (v->persons[k]->tok == i && p) owner = has_str(st->group, st->ngroup, p->name);
+        }
+        if (!owner) {
+            i += (uint32_t)len - 1;
+            continue;
+        }
         return 1;
     }
     return 0;

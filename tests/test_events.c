@@ -724,6 +724,14 @@ int main(void)
     CHECK(count(r, "meeting") == 0, "the party meets no one");
     json_decref(r);
 
+    /* "his delegation" is the party only when he is of it. */
+    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-jin and Councillor Lee Min-ho "
+                     "visited Qingdao on February 23. Osaka Mayor Ito Ken and his delegation met "
+                     "Qingdao Mayor Zhang Xin on February 24.\n");
+    e = event(r, "meeting", "participants", "Ito Ken");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "another's delegation");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
