@@ -12,7 +12,7 @@
  *     destinations are the list of places right after the trigger, the most specific named (a
  *     city over its region or country); a group, or a person of another city, that "arrived"
  *     or "flew from" somewhere with no destination came to the article's home city; "X
- *     invited Y to Z" is a planned visit by Y (Z not a place they come "from").
+ *     invited Y to Z" is a planned visit by Y (Z not a place they come "from", nor theirs).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held in the city that "hosted" or "received" them (the city right before the verb), else
  *     in the city named after "in" (after "to" and the guests for a welcome: "welcomed
@@ -1289,6 +1289,14 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
         /* "invited Yin, and firms from Beijing, to Seoul's expo": where the invited come from
          * is no destination */
         if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "from")) continue;
+        /* "inviting the Governor of Bangkok to the expo in Chongqing": the invited's own place,
+         * named with their title, is no destination either */
+        int own = 0;
+        for (size_t k = 0; k < e.npeople && !own; k++) {
+            const ct_person *pp = person_named(an, e.people[k]);
+            own = pp && pp->of && strcmp(pp->of, p->key) == 0 && p->tok <= after + 2;
+        }
+        if (own) continue;
         add_key(&e, p->key);
         break;
     }

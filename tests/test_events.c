@@ -732,6 +732,14 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "another's delegation");
     json_decref(r);
 
+    /* The invited's own place named with their title is no destination. */
+    r = extract(ctx, "date 2018-08-07 Qingdao Vice Mayor Wang Lin thanked Daegu Mayor Kwon "
+                     "Young-jin, inviting the Mayor of Daegu to attend the expo which will be held "
+                     "on 23 August 2018 at Qingdao.\n");
+    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "destinations"), QINGDAO), "invited to Qingdao");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
