@@ -66,7 +66,8 @@
  *     ceremony") is that meeting only in the sentence right after it; who attends an occasion
  *     "in" a city other than the one the article gives as theirs visited it;
  *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
- *     destinations.
+ *     destinations; "led a 20-member business delegation to X" is a trip, and "with
+ *     Councillor Y" right after a trip adds a traveller (not "to meet with Mayor Z").
  * Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
@@ -269,6 +270,42 @@ static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
            ct_ieq(ct_tok_text(an, end + 1), an->toks[end + 1].len, "s") && holds_place(an, q, p);
 }
 
+/* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
+ * with up to three words before its noun is a trip, a visit trigger from the verb to the noun
+ * (the lexicon's phrases take no words between). Keeps v->triggers in text order. */
+static void led_party(const ct_analysis *an, sview *v)
+{
+    static const char *const verbs[] = {"led", "leads", "leading", "headed", "heads", NULL};
+    static const char *const nouns[] = {"delegation", "mission", "delegations", NULL};
+    for (uint32_t i = v->b; i + 2 < v->e && v->ntriggers < MAX_HITS; i++) {
+        int verb = 0;
+        for (int k = 0; verbs[k] && !verb; k++)
+            verb = ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[k]);
+        if (!verb || !(ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "a") ||
+                       ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "an")))
+            continue;
+        uint32_t n = 0;
+        for (uint32_t j = i + 2; j < v->e && j <= i + 7 && !n; j++) {
+            for (int k = 0; nouns[k] && !n; k++)
+                if (ct_ieq(ct_tok_text(an, j), an->toks[j].len, nouns[k])) n = j;
+            const ct_token *t = &an->toks[j];
+            if (!n && (t->flags & CT_TOK_PUNCT) && an->text[t->off] != '-') break;
+        }
+        if (!n) continue;
+        size_t at = 0; /* already a trigger inside? */
+        int told = 0;
+        for (size_t k = 0; k < v->ntriggers; k++) {
+            if (v->triggers[k].tok < i) at = k + 1;
+            told |= v->triggers[k].tok >= i && v->triggers[k].tok <= n;
+        }
+        if (told) continue;
+        memmove(&v->triggers[at + 1], &v->triggers[at], (v->ntriggers - at) * sizeof *v->triggers);
+        v->triggers[at] = (hit){i, n - i + 1, CT_EV_VISIT};
+        v->ntriggers++;
+        i = n;
+    }
+}
+
 static void view_build(ev_state *st, size_t s, sview *v)
 {
     ct_analysis *an = st->an;
@@ -340,6 +377,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
             break;
         }
     v->ntriggers = scan(an, st->triggers, v->b, v->e, v->triggers, MAX_HITS, type_of);
+    led_party(an, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
      * people in it take no part in the main clause's event (see lead_person). */
@@ -908,7 +946,27 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
      * accompanying travel too, up to a meeting or signing the sentence goes on to (its other
      * side), and never the hosts of the destinations */
     hit cue[1];
-    if (st->accompany && scan(an, st->accompany, after, v->e, cue, 1, str_hit)) {
+    int has_cue = st->accompany && scan(an, st->accompany, after, v->e, cue, 1, str_hit);
+    /* "traveled to Lublin with Councillor X": "with" right before a person, not part of a
+     * meeting phrase ("to meet with Mayor Y") */
+    for (uint32_t k = after; k + 1 < v->e && !has_cue; k++) {
+        if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "with")) continue;
+        int in_trigger = 0;
+        for (size_t i = 0; i < v->ntriggers && !in_trigger; i++)
+            in_trigger = v->triggers[i].value != CT_EV_VISIT && v->triggers[i].tok <= k &&
+                         k < v->triggers[i].tok + v->triggers[i].ntok + 1;
+        for (size_t i = 0; i < v->npersons && !in_trigger && !has_cue; i++)
+            if (v->persons[i]->tok > k && v->persons[i]->tok <= k + 4) {
+                int caps = 1; /* only a title between: "with Deputy Mayor X" */
+                for (uint32_t q = k + 1; q < v->persons[i]->tok; q++)
+                    caps &= (an->toks[q].flags & CT_TOK_CAP) != 0;
+                if (caps) {
+                    cue[0] = (hit){k, 1, 0};
+                    has_cue = 1;
+                }
+            }
+    }
+    if (has_cue) {
         uint32_t stop = v->e;
         for (size_t i = 0; i < v->ntriggers; i++)
             if (v->triggers[i].tok > cue[0].tok && v->triggers[i].value != CT_EV_VISIT &&

@@ -740,6 +740,20 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "destinations"), QINGDAO), "invited to Qingdao");
     json_decref(r);
 
+    /* Leading a party with words before its noun is a trip; "with X" right after it travels. */
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin led a 20-member business "
+                     "delegation to Qingdao with Councillor Lee Min-ho on Monday.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Kwon Young-jin") &&
+              holds(json_object_get(e, "visitors"), "Lee Min-ho"),
+          "led a 20-member delegation, with X");
+    json_decref(r);
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin traveled to Qingdao to meet with "
+                     "Qingdao Mayor Zhang Xin on Monday.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Zhang Xin"), "'meet with' the host");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
