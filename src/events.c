@@ -48,7 +48,8 @@
  *   - people who accompany a visit or join a meeting in the next sentences
  *     (data/accompany_cues.tsv, a cue beside the people: "X accompanied", "included Mayor X")
  *     join it, except who joins a host ("Mayor X was joined by Y": Y is at X's side in the
- *     meetings of the next three sentences, and visits nothing); only more guests ("a
+ *     meetings of the next three sentences, and visits nothing); a visitor's companion ("She
+ *     was accompanied by Y") travels whatever city the article gives Y; only more guests ("a
  *     welcome was also extended to ...") join the guests' visit of a reception;
  *   - the visitors of a visit of the story (not one recalled from the past; one to nowhere
  *     named needs several), with the people named after a word of accompanying ("a trade
@@ -2137,6 +2138,15 @@ static size_t last_of(const ct_analysis *an, int type)
 /* "Chairman Lee ... and President Lee ... accompanied Mayor Joo", "The delegation, comprised
  * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
  * before, when the sentence states no event of its own. */
+/* Does cue h name who accompanies after it and whom before it ("X was accompanied by Y",
+ * "X was joined by Y", "X was with Y"), not the other way round ("Y accompanied X")? */
+static int companion_cue(const ct_analysis *an, const hit *h)
+{
+    uint32_t last = h->tok + h->ntok - 1;
+    return ct_ieq(ct_tok_text(an, last), an->toks[last].len, "by") ||
+           ct_ieq(ct_tok_text(an, last), an->toks[last].len, "with");
+}
+
 static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
 {
     ct_analysis *an = st->an;
@@ -2182,10 +2192,12 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
                 /* the hosts named beside the guests are no visitors, nor who joins a host
                  * ("Mayor Lind was joined by Director Brand") */
                 const ct_person *anchor = NULL;
+                int anchor_cue = -1;
                 for (size_t c = nh; c-- > 0 && !anchor;) {
                     if (h[c].tok + h[c].ntok > v->persons[i]->tok) continue;
                     for (size_t j = i; j-- > 0 && !anchor;)
                         if (v->persons[j]->tok < h[c].tok) anchor = person_of(an, v->persons[j]);
+                    anchor_cue = (int)c;
                     break;
                 }
                 if (anchor && anchor->of && has_str(e->keys, e->nkeys, anchor->of)) {
@@ -2197,7 +2209,12 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
                     }
                     continue;
                 }
-                if (p->of && has_str(e->keys, e->nkeys, p->of)) continue;
+                /* "She was accompanied by X": a visitor's companion travels, whatever city
+                 * the article gives X */
+                int companion = anchor && anchor_cue >= 0 &&
+                                has_str(e->people, e->npeople, anchor->name) &&
+                                companion_cue(an, &h[anchor_cue]);
+                if (!companion && p->of && has_str(e->keys, e->nkeys, p->of)) continue;
             }
             add_person(e, p->name);
             /* who travels with the party is one of it */

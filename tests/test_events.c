@@ -754,6 +754,21 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "visitors"), "Zhang Xin"), "'meet with' the host");
     json_decref(r);
 
+    /* "She was accompanied by X": a visitor's companion travels whatever city X is given;
+     * "X accompanied Mayor Y" does not make the host Y a traveller. */
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin arrived in Qingdao on Monday. "
+                     "He was accompanied by Councillor Lee Min-ho of Qingdao and Director Park "
+                     "Ji-sung.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "the visitor's companion");
+    json_decref(r);
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin arrived in Qingdao on Monday. "
+                     "Councillor Lee Min-ho of Daegu accompanied Mayor Kwon and Qingdao Mayor "
+                     "Zhang Xin.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Zhang Xin"), "the host accompanied");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
