@@ -14,7 +14,8 @@
  *     or "flew from" somewhere with no destination came to the article's home city; "X
  *     invited Y to Z" is a planned visit by Y (Z not a place they come "from", nor theirs).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
- *     held in the city that "hosted" or "received" them (the city right before the verb), else
+ *     held in the city that "hosted" or "received" them (the city right before the verb) or
+ *     that of the one "a courtesy call on" is paid to, else
  *     in the city named after "in" (after "to" and the guests for a welcome: "welcomed
  *     Mayor X to Tarnow"; after "at" for the seat of its government: "met at Tarnow City
  *     Hall");
@@ -1224,6 +1225,20 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
+    /* "paid a courtesy call on Mayor X": the one called on is the host, met in their city */
+    uint32_t tend = tr->tok + tr->ntok;
+    int call = 0;
+    for (uint32_t k = tr->tok; k < tend && !call; k++)
+        call = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "courtesy") ||
+               ct_ieq(ct_tok_text(an, k), an->toks[k].len, "call");
+    if (!out->place && call && tend < v->e &&
+        ct_ieq(ct_tok_text(an, tend), an->toks[tend].len, "on"))
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person *p = person_of(an, v->persons[i]);
+            if (v->persons[i]->tok <= tend || v->persons[i]->tok > tend + 5) continue;
+            if (p && is_region_or_city(p->of)) out->place = p->of;
+            break;
+        }
     if (!out->place && st->trip_dest) {
         /* a meeting during a visit by one of its participants, told in the same paragraph or
          * just after, is held where they went: the destination that is another participant's

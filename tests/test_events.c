@@ -769,6 +769,15 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "visitors"), "Zhang Xin"), "the host accompanied");
     json_decref(r);
 
+    /* The one called on is the host. */
+    r = extract(ctx,
+                "date 2024-05-07 Qingdao Mayor Zhang Xin, accompanied by Director Wang Lin, "
+                "paid a courtesy call on Daegu Mayor Kwon Young-jin at City Hall on Monday.\n");
+    e = event(r, "visit", "destinations", DAEGU);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Zhang Xin"), "the caller visits");
+    CHECK(!event(r, "visit", "visitors", "Kwon Young-jin"), "the one called on is at home");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
