@@ -2104,9 +2104,32 @@ static void drop_truncated(ct_analysis *an)
         if (m[i].person >= 0) m[i].person = newidx[m[i].person];
 }
 
+/* The office a first-person narrator names as theirs ("as Lord Mayor I", "As Governor, I"),
+ * or CT_TITLE_NONE. */
+static ct_title self_title(const pctx *c)
+{
+    const ct_analysis *an = c->an;
+    for (size_t si = 0; si < an->nsents; si++) {
+        const ct_sentence *st = &an->sents[si];
+        if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        size_t end = st->tok + st->ntok;
+        for (size_t i = st->tok; i + 2 < end; i++) {
+            const char *val;
+            size_t n = tok_is(an, i, "as") ? title_match(c, i + 1, end, &val) : 0;
+            if (!n) continue;
+            size_t k = i + 1 + n;
+            if (k < end && tok_is(an, k, ",")) k++;
+            if (k < end && an->toks[k].len == 1 && an->text[an->toks[k].off] == 'I')
+                return ct_title_parse(val);
+        }
+    }
+    return CT_TITLE_NONE;
+}
+
 /* A first-person piece with a byline ("by Jan Kowal, Legislative Aide, Office of Mayor Velk"):
  * the byline's author is the "I" of the body (outside quotation marks, not a numeral after a
- * capitalised word: "Phase I"). The author is a person of the article, staff of the office
+ * capitalised word: "Phase I", but "as Mayor I"); with no byline, "as Lord Mayor I" names the
+ * article's first holder of that office. The author is a person of the article, staff of the office
  * the byline names ("Office of Mayor Velk": an official of Velk's city), and each narrative "I"
  * a mention of them. Returns 0, or CT_ENOMEM. */
 static int narrator(pctx *c)
@@ -2118,7 +2141,7 @@ static int narrator(pctx *c)
         if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++)
             if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-                !(i > st->tok && is_cap(an, i - 1)) && !ct_segment_quoted(an, si, i))
+                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) && !ct_segment_quoted(an, si, i))
                 nI++;
     }
     if (!nI) return 0;
@@ -2145,10 +2168,21 @@ static int narrator(pctx *c)
                 }
         }
     }
-    if (!ne) return 0;
-    const char *name = span_text(an, ns, ne);
+    int32_t who = -1;
+    if (!ne) {
+        /* no byline: "as Lord Mayor I led ...": the article's first holder of that office */
+        ct_title t = self_title(c);
+        for (size_t i = 0; t != CT_TITLE_NONE && i < an->people.n; i++) {
+            const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+            if (p->title == t && (who < 0 || p->first_tok <
+                                                 CT_VEC_AT(&an->people, ct_person, who)->first_tok))
+                who = (int32_t)i;
+        }
+        if (who < 0) return 0;
+    }
+    const char *name = ne ? span_text(an, ns, ne) : "";
     if (!name) return CT_ENOMEM;
-    int32_t who = person_lookup(c, name, CT_TITLE_NONE, 0);
+    if (ne) who = person_lookup(c, name, CT_TITLE_NONE, 0);
     if (who < 0) {
         who = person_add(an, name, (uint32_t)ns);
         if (who < 0) return 0;
@@ -2170,7 +2204,7 @@ static int narrator(pctx *c)
         if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++)
             if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-                !(i > st->tok && is_cap(an, i - 1)) && !ct_segment_quoted(an, si, i)) {
+                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) && !ct_segment_quoted(an, si, i)) {
                 int rc = add_mention(an, i, i + 1, who, CT_PERM_PRONOUN, NULL, (uint32_t)si);
                 if (rc) return rc;
             }

@@ -778,6 +778,15 @@ int main(void)
     CHECK(!event(r, "visit", "visitors", "Kwon Young-jin"), "the one called on is at home");
     json_decref(r);
 
+    /* With no byline, "as Lord Mayor I" is the article's holder of that office; "Phase I" is
+     * no one. */
+    r = extract(ctx, "date 2016-06-10 Report for Lord Mayor Anna Velk of Daegu. From 29 May to 3 "
+                     "June 2016, as Lord Mayor I led a delegation to Qingdao. Phase I of the plan "
+                     "was approved.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Anna Velk"), "'as Lord Mayor I'");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
