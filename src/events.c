@@ -66,7 +66,8 @@
  *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
  *     meeting told last, within TOLD_SPAN sentences; another occasion ("attended the signing
  *     ceremony") is that meeting only in the sentence right after it; who attends an occasion
- *     "in" a city other than the one the article gives as theirs visited it;
+ *     "in" a city other than the one the article gives as theirs visited it (not "via video
+ *     link", "online": taking part from afar is no visit, nor is signing from afar);
  *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
  *     destinations; "led a 20-member business delegation to X" is a trip, and "with
  *     Councillor Y" right after a trip adds a traveller (not "to meet with Mayor Z").
@@ -2302,6 +2303,18 @@ static void group_leader(ev_state *st, const sview *v)
     }
 }
 
+/* Does sentence v tell of taking part from afar ("via video link", "virtually", "online")? */
+static int remote(const ct_analysis *an, const sview *v)
+{
+    static const char *const words[] = {"virtual",  "virtually",       "online",
+                                        "video",    "videoconference", "teleconference",
+                                        "remotely", "webinar",         NULL};
+    for (uint32_t i = v->b; i < v->e; i++)
+        for (int k = 0; words[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, words[k])) return 1;
+    return 0;
+}
+
 /* Has a visit by who to key already been told? */
 static int visit_told(const ct_analysis *an, const char *who, const char *key)
 {
@@ -2321,7 +2334,7 @@ static int visit_told(const ct_analysis *an, const char *who, const char *key)
 static void attend_visit(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
-    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons) return;
+    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(an, v)) return;
     hit cues[4];
     size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
     uint32_t from = v->b;
@@ -2376,7 +2389,7 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
 {
     ct_analysis *an = st->an;
     const ct_event *ag = CT_VEC_AT(&an->events, ct_event, first);
-    if (ag->planned || !ag->npeople) return;
+    if (ag->planned || !ag->npeople || remote(an, v)) return;
     const char *where = NULL;
     uint32_t end = tr->tok + tr->ntok;
     for (size_t i = 0; i < v->nplaces && !where; i++) {

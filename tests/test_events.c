@@ -787,6 +787,16 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "visitors"), "Anna Velk"), "'as Lord Mayor I'");
     json_decref(r);
 
+    /* Taking part from afar is no visit. */
+    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-jin of Daegu attended the anniversary "
+                     "celebration in Qingdao via video link on Sunday.\n");
+    CHECK(count(r, "visit") == 0, "attended via video");
+    json_decref(r);
+    r = extract(ctx, "date 2022-08-01 In Qingdao, Daegu Mayor Kwon Young-jin and Qingdao Mayor "
+                     "Zhang Xin signed a friendship agreement online on Sunday.\n");
+    CHECK(!event(r, "visit", "visitors", "Kwon Young-jin"), "signed online");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
