@@ -20,7 +20,8 @@
  *     Mayor X to Tarnow"; after "at" for the seat of its government: "met at Tarnow City
  *     Hall");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
- *     host's city also visited it (local consuls and neutral ground make no visit).
+ *     host's city also visited it (local consuls, neutral ground and a video link make no
+ *     visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
  *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
  *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
@@ -866,6 +867,18 @@ static uint32_t reported_from(const ct_analysis *an, const sview *v, const hit *
     return from;
 }
 
+/* Does sentence v tell of taking part from afar ("via video link", "virtually", "online")? */
+static int remote(const ct_analysis *an, const sview *v)
+{
+    static const char *const words[] = {"virtual",  "virtually",       "online",
+                                        "video",    "videoconference", "teleconference",
+                                        "remotely", "webinar",         NULL};
+    for (uint32_t i = v->b; i < v->e; i++)
+        for (int k = 0; words[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, words[k])) return 1;
+    return 0;
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -1265,7 +1278,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 
     /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
      * ground (a forum in a third city) make no visit. */
-    if (out->planned || !out->place) return;
+    if (out->planned || !out->place || remote(an, v)) return;
     /* a place assumed, not read, needs a word of hosting ("at City Hall", "received") */
     hit hc[2];
     if (at_home && !(st->host_cues && scan(an, st->host_cues, v->b, v->e, hc, 2, str_hit))) return;
@@ -2301,18 +2314,6 @@ static void group_leader(ev_state *st, const sview *v)
             return;
         }
     }
-}
-
-/* Does sentence v tell of taking part from afar ("via video link", "virtually", "online")? */
-static int remote(const ct_analysis *an, const sview *v)
-{
-    static const char *const words[] = {"virtual",  "virtually",       "online",
-                                        "video",    "videoconference", "teleconference",
-                                        "remotely", "webinar",         NULL};
-    for (uint32_t i = v->b; i < v->e; i++)
-        for (int k = 0; words[k]; k++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, words[k])) return 1;
-    return 0;
 }
 
 /* Has a visit by who to key already been told? */

@@ -797,6 +797,12 @@ int main(void)
     CHECK(!event(r, "visit", "visitors", "Kwon Young-jin"), "signed online");
     json_decref(r);
 
+    /* A meeting by video conference: no one travelled. */
+    r = extract(ctx, "date 2021-03-27 Qingdao Mayor Zhang Xin met Daegu Mayor Kwon Young-jin at "
+                     "City Hall through a video conference on March 26.\n");
+    CHECK(count(r, "meeting") == 1 && count(r, "visit") == 0, "met by video conference");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
