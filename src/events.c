@@ -14,11 +14,12 @@
  *     or "flew from" somewhere with no destination came to the article's home city; "X
  *     invited Y to Z" is a planned visit by Y (Z not a place they come "from", nor theirs).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
- *     held in the city that "hosted" or "received" them (the city right before the verb) or
- *     that of the one "a courtesy call on" is paid to, else
- *     in the city named after "in" (after "to" and the guests for a welcome: "welcomed
- *     Mayor X to Tarnow"; after "at" for the seat of its government: "met at Tarnow City
- *     Hall");
+ *     held, in this order, in the city right before "hosted", "received", "welcomed"
+ *     ("Tarnow hosted ..."); in the city named after "in" (after "to" and the guests for a
+ *     welcome: "welcomed Mayor X to Tarnow"; after "at" for the seat of its government: "met
+ *     at Tarnow City Hall"); in the city of the person right before "received", "hosted",
+ *     "welcomed" (the host); in that of the one "a courtesy call on" is paid to; where a
+ *     participant's trip just told went; else in the home city;
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls, neutral ground and a video link make no
  *     visit).
@@ -1239,6 +1240,21 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
+    /* "Mayor X of Tarnow received a delegation": who hosts, receives or welcomes is at home */
+    const char *t0 = ct_tok_text(an, tr->tok);
+    size_t t0n = an->toks[tr->tok].len;
+    if (!out->place &&
+        ((t0n >= 4 && ct_ieq(t0, 4, "host")) || (t0n >= 6 && ct_ieq(t0, 6, "receiv")) ||
+         (t0n >= 6 && ct_ieq(t0, 6, "welcom"))))
+        for (size_t i = v->npersons; i-- > 0;) {
+            const ct_person_mention *m = v->persons[i];
+            if (m->tok >= tr->tok) continue;
+            const ct_person *p = person_of(an, m);
+            if (m->tok + m->ntok + 1 >= tr->tok && p && is_region_or_city(p->of) &&
+                !lead_person(v, tr, m))
+                out->place = p->of;
+            break;
+        }
     /* "paid a courtesy call on Mayor X": the one called on is the host, met in their city */
     uint32_t tend = tr->tok + tr->ntok;
     int call = 0;

@@ -803,6 +803,15 @@ int main(void)
     CHECK(count(r, "meeting") == 1 && count(r, "visit") == 0, "met by video conference");
     json_decref(r);
 
+    /* Who receives is at home, whatever city the article is most about. */
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin visited Qingdao on Monday. "
+                     "Daegu and Qingdao are sister cities.\n\nIn other news, Osaka Mayor Ito Ken "
+                     "received a delegation from Nagoya on Tuesday.\n");
+    e = event(r, "visit", "visitors", NAGOYA);
+    CHECK(e && holds(json_object_get(e, "destinations"), OSAKA), "received in Osaka");
+    CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host travels nowhere");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
