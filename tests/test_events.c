@@ -812,6 +812,13 @@ int main(void)
     CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host travels nowhere");
     json_decref(r);
 
+    /* "left for X" is a trip; its companions join it. */
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin left for Qingdao on Monday for a "
+                     "three-day visit. He was accompanied by Councillor Lee Min-ho.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "left for X, accompanied");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
