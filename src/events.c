@@ -18,11 +18,10 @@
  *     ("Tarnow hosted ..."); in the city named after "in" (after "to" and the guests for a
  *     welcome: "welcomed Mayor X to Tarnow"; after "at" for the seat of its government: "met
  *     at Tarnow City Hall"); in the city of the person right before "received", "hosted",
- *     "welcomed" (the host); in that of the one "a courtesy call on" is paid to; where a
- *     participant's trip just told went; else in the home city;
- *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
- *     host's city also visited it (local consuls, neutral ground and a video link make no
- *     visit).
+ *     "welcomed" (the host); in that of the one "a courtesy call on" (or "visit to") is paid; where
+ * a participant's trip just told went; else in the home city; "the two mayors" are the leaders of
+ * the article's pair; a guest from elsewhere met in the host's city also visited it (local consuls,
+ * neutral ground and a video link make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
  *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
  *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
@@ -1255,14 +1254,16 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
                 out->place = p->of;
             break;
         }
-    /* "paid a courtesy call on Mayor X": the one called on is the host, met in their city */
+    /* "paid a courtesy call on Mayor X", "a courtesy visit to Mayor X": the one called on is
+     * the host, met in their city */
     uint32_t tend = tr->tok + tr->ntok;
     int call = 0;
     for (uint32_t k = tr->tok; k < tend && !call; k++)
         call = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "courtesy") ||
                ct_ieq(ct_tok_text(an, k), an->toks[k].len, "call");
     if (!out->place && call && tend < v->e &&
-        ct_ieq(ct_tok_text(an, tend), an->toks[tend].len, "on"))
+        (ct_ieq(ct_tok_text(an, tend), an->toks[tend].len, "on") ||
+         ct_ieq(ct_tok_text(an, tend), an->toks[tend].len, "to")))
         for (size_t i = 0; i < v->npersons; i++) {
             const ct_person *p = person_of(an, v->persons[i]);
             if (v->persons[i]->tok <= tend || v->persons[i]->tok > tend + 5) continue;

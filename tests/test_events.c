@@ -819,6 +819,12 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "left for X, accompanied");
     json_decref(r);
 
+    r = extract(ctx, "date 2024-05-07 Qingdao Vice Mayor Wang Lin and his delegation paid a "
+                     "courtesy visit to Daegu Mayor Kwon Young-jin on Monday.\n");
+    e = event(r, "visit", "visitors", "Wang Lin");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "a courtesy visit to X");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
