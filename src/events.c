@@ -70,7 +70,8 @@
  *     "in" a city other than the one the article gives as theirs visited it (not "via video
  *     link", "online": taking part from afar is no visit, nor is signing from afar);
  *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
- *     destinations; "led a 20-member business delegation to X" is a trip, and "with
+ *     destinations; "led a 20-member business delegation to X" is a trip (the words of
+ *     leading, telling and taking part from afar are data/party_words.tsv), and "with
  *     Councillor Y" right after a trip adds a traveller (not "to meet with Mayor Z").
  * Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
