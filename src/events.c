@@ -70,9 +70,11 @@
  *     "in" a city other than the one the article gives as theirs visited it (not "via video
  *     link", "online": taking part from afar is no visit, nor is signing from afar);
  *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
- *     destinations; "led a 20-member business delegation to X" is a trip (the words of
- *     leading, telling and taking part from afar are data/party_words.tsv), and "with
- *     Councillor Y" right after a trip adds a traveller (not "to meet with Mayor Z").
+ *     destinations, and a country one is the city in it that the sentence's next trip word
+ *     names ("left for Poland ... for a visit to Tarnow"); "led a 20-member business
+ *     delegation to X" is a trip (the words of leading, telling and taking part from afar
+ *     are data/party_words.tsv), and "with Councillor Y" right after a trip adds a traveller
+ *     (not "to meet with Mayor Z").
  * Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
@@ -1009,6 +1011,27 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         !contains(an, from, st->home) && !contains(an, st->home, from) && arrival(an, tr))
         add_key(&e, st->home);
     keep_specific(an, e.keys, &e.nkeys);
+    /* "left for Germany on Wednesday for a three-day visit to Leipzig": a country, and the
+     * city in it that the sentence's next trip word names, is that city */
+    int countries = e.nkeys > 0;
+    for (size_t k = 0; k < e.nkeys && countries; k++)
+        countries = strncmp(e.keys[k], "cc:", 3) == 0;
+    for (size_t t = 0; t < v->ntriggers && countries; t++) {
+        const hit *nt = &v->triggers[t];
+        if (nt->value != CT_EV_VISIT || nt->tok <= tr->tok) continue;
+        for (size_t i = 0; i < v->nplaces; i++) {
+            const ct_place_mention *p = v->places[i];
+            if (p->tok < nt->tok + nt->ntok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)))
+                continue;
+            if (p->tok > nt->tok + nt->ntok + 1) break; /* right after it ("visit to X") */
+            for (size_t k = 0; k < e.nkeys; k++)
+                if (contains(an, e.keys[k], p->key)) {
+                    e.keys[k] = p->key;
+                    countries = 0;
+                }
+            break;
+        }
+    }
     /* no one visits the country or region they are at home in ("Mayor X of Seoul met Y, who
      * was on a visit to Korea") */
     if (e.nkeys) {
