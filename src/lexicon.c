@@ -431,6 +431,13 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
     return ps && ps->full ? t->entries[ps->src].value : NULL;
 }
 
+const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i)
+{
+    if (!t) return NULL;
+    if (an->lexmask && t->bit && !(an->lexmask[i] & t->bit)) return NULL;
+    return ct_lex_lookup(t, an->text + an->toks[i].off, an->toks[i].len);
+}
+
 size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n)
 {
     if (!t) return 0;
