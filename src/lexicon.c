@@ -32,6 +32,7 @@ struct ct_lexicon {
     uint32_t *slots; /* 1 + entry index, 0 empty; size is a power of two */
     size_t nslots;
     size_t max_words;     /* longest phrase, in words */
+    size_t max_len;       /* longest key, in bytes */
     const entry **sorted; /* entries in strcmp order of their keys */
     uint32_t first[257];  /* sorted[first[c]..first[c+1]) are the keys whose first byte is c */
     uint8_t pairs[8192];  /* bit (k[0] << 8 | k[1]) set for every key k (k[1] may be NUL) */
@@ -198,6 +199,7 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
             for (const char *k = key; *k; k++)
                 words += *k == ' ';
             if (words > t->max_words) t->max_words = words;
+            if (klen > t->max_len) t->max_len = klen;
             size_t mask = t->nslots - 1, i = hash(key) & mask;
             while (t->slots[i])
                 i = (i + 1) & mask;
@@ -564,6 +566,11 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
         }
     }
     return best;
+}
+
+size_t ct_lex_max_len(const ct_lexicon *t)
+{
+    return t ? t->max_len : 0;
 }
 
 size_t ct_lex_count(const ct_lexicon *t)

@@ -64,6 +64,9 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
  * 0 or CT_ENOMEM; an->lexmask stays NULL when lx cannot mark. */
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 
+/* Bytes of the longest key (0 for none or NULL): a key's prefix longer than that is no entry. */
+size_t ct_lex_max_len(const ct_lexicon *t);
+
 /* Number of entries, and the i-th entry's phrase key and value, for iteration. */
 size_t ct_lex_count(const ct_lexicon *t);
 void ct_lex_entry(const ct_lexicon *t, size_t i, const char **key, const char **value);

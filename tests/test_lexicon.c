@@ -134,10 +134,11 @@ static void test_entries(void)
 {
     for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++) {
         const ct_lexicon *t = ct_lex(ctx.lex, s->name);
-        size_t bad = 0;
+        size_t bad = 0, longest = 0;
         for (size_t i = 0; i < ct_lex_count(t); i++) {
             const char *key, *value;
             ct_lex_entry(t, i, &key, &value);
+            if (strlen(key) > longest) longest = strlen(key);
             char up[256];
             size_t n = strlen(key);
             for (size_t k = 0; k <= n && k < sizeof up; k++)
@@ -146,6 +147,8 @@ static void test_entries(void)
                    ct_lex_lookup(t, up, n) != value;
         }
         CHECK(bad == 0, "%s: %zu entries not found by their keys", s->name, bad);
+        CHECK(ct_lex_max_len(t) == longest, "%s: longest key %zu, said %zu", s->name, longest,
+              ct_lex_max_len(t));
     }
     const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
     CHECK_STR(ct_lex_lookup(titles, "Acting  Mayor", 13), "mayor");
