@@ -38,8 +38,9 @@ struct ct_lexicon {
     uint8_t pairs[8192];  /* bit (k[0] << 8 | k[1]) set for every key k (k[1] may be NUL) */
     pslot *pfx;           /* every distinct byte prefix of every key; size is a power of two */
     size_t npfx;
-    size_t distinct; /* distinct prefixes */
-    uint64_t bit;    /* this table's bit in ct_analysis.lexmask, or 0 (none) */
+    size_t distinct;    /* distinct prefixes */
+    size_t distinct_fw; /* distinct prefixes of first words */
+    uint64_t bit;       /* this table's bit in ct_analysis.lexmask, or 0 (none) */
 };
 
 /* One distinct prefix of some key of any table, for ct_lex_mark(). */
@@ -101,6 +102,8 @@ static int pfx_build(ct_lexicon *t)
         while (k[common] && k[common] == prev[common])
             common++;
         distinct += strlen(k) - common;
+        size_t fw = strcspn(k, " "); /* the first word's new prefixes */
+        t->distinct_fw += fw > common ? fw - common : 0;
     }
     t->distinct = distinct;
     t->npfx = 16;
@@ -261,18 +264,24 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, const char **who, size_
     return used;
 }
 
-/* Builds lx->mark (mark_fill()), at most half full: sized first for every prefix of every key,
- * then again for the prefixes it found. A hash shared by two prefixes leaves lx->mark NULL (no
- * marking). 0, or -1 on out of memory. */
+/* Slots for m prefixes at most half full: a power of two. */
+static size_t mark_slots(size_t m)
+{
+    size_t n = 16;
+    while (n < 2 * m + 2)
+        n <<= 1;
+    return n;
+}
+
+/* Builds lx->mark (mark_fill()), at most half full: sized first for the tables' first-word
+ * prefixes added up, then, when that was too generous, again for the prefixes it found. A hash
+ * shared by two prefixes leaves lx->mark NULL (no marking). 0, or -1 on out of memory. */
 static int mark_build(ct_lexicons *lx)
 {
-    size_t total = 0, used = 0;
+    size_t total = 0;
     for (size_t i = 0; i < lx->n && i < 64; i++)
-        total += lx->tables[i].distinct;
-    for (int pass = 0; pass < 2; pass++) {
-        size_t want = pass ? used : total, n = 16;
-        while (n < 2 * want + 2)
-            n <<= 1;
+        total += lx->tables[i].distinct_fw;
+    for (size_t n = mark_slots(total);;) {
         mslot *m = calloc(n, sizeof *m);
         const char **who = calloc(n, sizeof *who); /* a key holding each slot's prefix */
         if (!m || !who) {
@@ -280,20 +289,20 @@ static int mark_build(ct_lexicons *lx)
             free(who);
             return -1;
         }
-        used = mark_fill(lx, m, who, n);
+        size_t used = mark_fill(lx, m, who, n);
         free(who);
-        if (!used || pass) {
-            if (used) {
-                lx->mark = m;
-                lx->nmark = n;
-            } else {
-                free(m);
-            }
+        if (!used) { /* no prefix, or a shared hash: no marking */
+            free(m);
+            return 0;
+        }
+        if (mark_slots(used) >= n) {
+            lx->mark = m;
+            lx->nmark = n;
             return 0;
         }
         free(m);
+        n = mark_slots(used);
     }
-    return 0;
 }
 
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
