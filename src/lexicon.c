@@ -1,5 +1,12 @@
 /*
  * lexicon.c - parse the embedded TSV lexicons into open-addressing hash tables.
+ *
+ * Beside each table's hash of keys: a first-two-bytes filter, and the set of every distinct
+ * byte prefix of every key (8-byte slots: hash tag, length, an entry holding it, "is a key"),
+ * so a span's key is grown piece by piece and probed once per piece: no key begins with it
+ * (stop), it is a key (match), or it may still grow into one. Across all tables, the prefixes
+ * of keys' first words carry a mask of the tables having them; ct_lex_mark() gives each word
+ * token that mask once per article, and matchers refuse a token's spans by one bit test.
  */
 #include "lexicon.h"
 
