@@ -734,8 +734,82 @@ static const struct {
     {"destinations", "destination", 0}, {"by", "by", 0},
 };
 
-static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, const char *role,
-                   int person, const char *v)
+/* The keys an event is matched on (PAIR_KEYS), gathered in C as its arguments are stored. */
+typedef struct {
+    char **v; /* owned; sorted and distinct after keys_sort() */
+    size_t n, cap;
+    size_t np; /* after keys_sort(): how many are people ("p:" keys) */
+} keyset;
+
+static int keys_add(keyset *k, const char *v)
+{
+    if (k->n == k->cap) {
+        size_t cap = k->cap ? k->cap * 2 : 16;
+        char **nv = realloc(k->v, cap * sizeof *nv);
+        if (!nv) return CT_ENOMEM;
+        k->v = nv, k->cap = cap;
+    }
+    if (!(k->v[k->n] = strdup(v))) return CT_ENOMEM;
+    k->n++;
+    return 0;
+}
+
+static int is_person_key(const char *k)
+{
+    return k[0] == 'p' && k[1] == ':';
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorts (bytewise, as SQLite compares text), drops repeats, counts the people. */
+static void keys_sort(keyset *k)
+{
+    if (k->n) qsort(k->v, k->n, sizeof *k->v, cmp_str);
+    size_t w = 0;
+    for (size_t i = 0; i < k->n; i++) {
+        if (w && strcmp(k->v[w - 1], k->v[i]) == 0)
+            free(k->v[i]);
+        else
+            k->v[w++] = k->v[i];
+    }
+    k->n = w;
+    k->np = 0;
+    for (size_t i = 0; i < k->n; i++)
+        k->np += is_person_key(k->v[i]);
+}
+
+static void keys_clear(keyset *k)
+{
+    for (size_t i = 0; i < k->n; i++)
+        free(k->v[i]);
+    k->n = k->np = 0;
+}
+
+static void keys_free(keyset *k)
+{
+    keys_clear(k);
+    free(k->v);
+}
+
+/* Adds person id p, or place key place in role role, to k as PAIR_KEYS would list them. */
+static int keys_add_arg(keyset *k, int64_t p, const char *place, const char *role)
+{
+    if (p) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "p:%lld", (long long)p);
+        return keys_add(k, buf);
+    }
+    static const char *const place_roles[] = {"party", "destination", "visitor", "by"};
+    for (size_t i = 0; place && role && i < sizeof place_roles / sizeof place_roles[0]; i++)
+        if (strcmp(role, place_roles[i]) == 0) return keys_add(k, place);
+    return 0;
+}
+
+static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, keyset *ks,
+                   const char *type, const char *role, int person, const char *v)
 {
     if (!v || !*v) return 0;
     int64_t pid = 0, oid = 0;
@@ -749,11 +823,11 @@ static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, c
     } else {
         if ((rc = ensure_org(s, v, &oid)) != 0) return rc;
     }
+    if ((rc = keys_add_arg(ks, pid, place, role)) != 0) return rc;
     sqlite3_stmt *st = NULL;
     if (prep(s,
              "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
-             " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
-             " (SELECT type FROM event WHERE id = ?1))",
+             " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
              &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, event);
@@ -762,6 +836,7 @@ static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, c
     if (pid) sqlite3_bind_int64(st, 4, pid);
     bind_text_or_null(st, 5, place);
     if (oid) sqlite3_bind_int64(st, 6, oid);
+    sqlite3_bind_text(st, 7, type, -1, SQLITE_STATIC);
     rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
@@ -805,9 +880,7 @@ static int step2(ct_store *s, const char *sql, int64_t a, int64_t b)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
 }
 
-/* Puts event e (already stored with its arguments) into the group of a matching event of
- * another article, or into a new group. */
-/* Lists the pairs of event e's people and places in event_pair. */
+/* Lists the pairs of stored event e's people and places in event_pair. */
 static int list_pairs(ct_store *s, int64_t e)
 {
     return step2(s,
@@ -827,29 +900,21 @@ static uint64_t sig_add(uint64_t h, const char *v)
     return (h ^ 0xff) * 1099511628211ull;
 }
 
-/* The signature of event e, a report of agreement kind, dates lo..hi and planned, in the
- * article being stored: FNV-1a over everything the merge reads of a report (group_event,
- * group_fits): its people and places (PAIR_KEYS), evidence sentence, kind, dates, planned and
- * its article's publication date. Two reports of one group with the same signature answer
- * alike for every later report. */
-static int report_sig(ct_store *s, int64_t e, const char *evidence, const char *kind,
-                      const char *lo, const char *hi, int planned, int64_t *sig)
+/* The signature of a report with keys ks (sorted), of agreement kind, dates lo..hi and
+ * planned, in the article being stored: FNV-1a over everything the merge reads of a report
+ * (group_event, group_fits): its people and places (PAIR_KEYS), evidence sentence, kind, dates,
+ * planned and its article's publication date. Two reports of one group with the same signature
+ * answer alike for every later report. */
+static int64_t report_sig(const ct_store *s, const keyset *ks, const char *evidence,
+                          const char *kind, const char *lo, const char *hi, int planned)
 {
-    sqlite3_stmt *st = NULL;
     uint64_t h = 1469598103934665603ull;
-    if (prep(s, "WITH k(key) AS (" PAIR_KEYS ") SELECT key FROM k ORDER BY key", &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, e);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        h = sig_add(h, (const char *)sqlite3_column_text(st, 0));
-    fin(st);
-    if (rc != SQLITE_DONE) return CT_EDB;
+    for (size_t i = 0; i < ks->n; i++)
+        h = sig_add(h, ks->v[i]);
     const char *parts[] = {evidence, kind, lo, hi, planned ? "planned" : "done", s->pub_lo};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         h = sig_add(h, parts[i]);
-    *sig = (int64_t)h;
-    return 0;
+    return (int64_t)h;
 }
 
 /* Before article a's reports go: the copies in their groups become ordinary reports again
@@ -934,11 +999,137 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     return fits;
 }
 
-static const char *const N_PEOPLE_SQL =
-    "SELECT count(DISTINCT person_id) FROM event_arg WHERE event_id = ?1 AND ?2 = ?2";
-static const char *const N_PLACES_SQL =
-    "SELECT count(DISTINCT place_key) FROM event_arg WHERE event_id = ?1 AND ?2 = ?2"
-    " AND role IN " PLACE_ROLES;
+/* A report that may merge with the one being stored, and what the two share. */
+typedef struct {
+    int64_t id, group;
+    int dated;              /* it has a date */
+    int timed;              /* it has a date, or its article a publication date */
+    int same;               /* the same evidence sentence */
+    int64_t people, places; /* shared people; shared places in the place roles */
+    int64_t np, nl;         /* its own people and places */
+} candidate;
+
+/* Orders candidates as the merge reads them: the same sentence first, then the most shared
+ * people, then the oldest. */
+static int cmp_candidate(const void *a, const void *b)
+{
+    const candidate *x = a, *y = b;
+    if (x->same != y->same) return y->same - x->same;
+    if (x->people != y->people) return y->people > x->people ? 1 : -1;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int ids_add(int64_t **ids, size_t *n, size_t *cap, int64_t id)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 32;
+        int64_t *x = realloc(*ids, c * sizeof *x);
+        if (!x) return CT_ENOMEM;
+        *ids = x, *cap = c;
+    }
+    (*ids)[(*n)++] = id;
+    return 0;
+}
+
+/* Fills the candidate c (c->id set) against the new report's keys ks and evidence: 1 when it
+ * can merge at all (grouped, of another article), 0 when not, or CT_EDB. tmp is scratch. */
+static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const char *evidence,
+                          keyset *tmp, candidate *c)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s,
+             "SELECT e.group_id, e.date_lo IS NOT NULL, (SELECT published_lo IS NOT NULL FROM"
+             " article WHERE id = e.article_id), e.article_id, coalesce(e.evidence = ?2, 0)"
+             " FROM event e WHERE e.id = ?1",
+             &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, c->id);
+    bind_text_or_null(st, 2, evidence);
+    int ok = 0;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL &&
+        sqlite3_column_int64(st, 3) != article) {
+        ok = 1;
+        c->group = sqlite3_column_int64(st, 0);
+        c->dated = sqlite3_column_int(st, 1);
+        c->timed = c->dated || sqlite3_column_int(st, 2);
+        c->same = sqlite3_column_int(st, 4) != 0;
+    }
+    fin(st);
+    if (!ok) return 0;
+    if (prep(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1", &st) !=
+        SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, c->id);
+    keys_clear(tmp);
+    int rc = 0;
+    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+        rc =
+            keys_add_arg(tmp, sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
+                         (const char *)sqlite3_column_text(st, 2));
+    fin(st);
+    if (rc) return rc;
+    keys_sort(tmp);
+    c->np = (int64_t)tmp->np, c->nl = (int64_t)(tmp->n - tmp->np);
+    c->people = c->places = 0;
+    for (size_t i = 0, j = 0; i < ks->n && j < tmp->n;) {
+        int d = strcmp(ks->v[i], tmp->v[j]);
+        if (d == 0) {
+            if (is_person_key(ks->v[i]))
+                c->people++;
+            else
+                c->places++;
+        }
+        i += d <= 0, j += d >= 0;
+    }
+    return 1;
+}
+
+/* The ids of the listed reports of type that share a pair of keys with ks, or the evidence
+ * sentence, in ascending order without repeats; *ids is the caller's to free. */
+static int candidate_ids(ct_store *s, const keyset *ks, const char *type, const char *evidence,
+                         int64_t **ids, size_t *n)
+{
+    size_t cap = 0;
+    sqlite3_stmt *st = NULL;
+    int rc = 0;
+    *ids = NULL, *n = 0;
+    for (size_t i = 0; rc == 0 && i < ks->n; i++) {
+        for (size_t j = i + 1; rc == 0 && j < ks->n; j++) {
+            if (prep(s, "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3",
+                     &st) != SQLITE_OK)
+                return CT_EDB;
+            sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, ks->v[j], -1, SQLITE_STATIC);
+            while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+                rc = ids_add(ids, n, &cap, sqlite3_column_int64(st, 0));
+            fin(st);
+        }
+    }
+    if (rc == 0 && evidence) {
+        if (prep(s, "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0", &st) !=
+            SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, evidence, -1, SQLITE_STATIC);
+        while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+            rc = ids_add(ids, n, &cap, sqlite3_column_int64(st, 0));
+        fin(st);
+    }
+    if (rc) return rc;
+    if (*n) qsort(*ids, *n, sizeof **ids, cmp_id);
+    size_t w = 0;
+    for (size_t i = 0; i < *n; i++)
+        if (!w || (*ids)[w - 1] != (*ids)[i]) (*ids)[w++] = (*ids)[i];
+    *n = w;
+    return 0;
+}
 
 /* Puts event e (already stored with its arguments) into the group of a matching event of
  * another article, or into a new group. Two reports match when they share two people; or one
@@ -948,79 +1139,63 @@ static const char *const N_PLACES_SQL =
  * never match. The whole group must fit (group_fits), so matches do not chain across incompatible
  * dates. */
 static int group_event(ct_store *s, int64_t article, int64_t e, const char *type, const char *kind,
-                       const char *lo, const char *hi, int planned, const char *evidence)
+                       const char *lo, const char *hi, int planned, const char *evidence,
+                       keyset *ks)
 {
-    sqlite3_stmt *st = NULL;
     char elo[11], ehi[11];
     eff_bounds(lo, hi, s->pub_lo[0] ? s->pub_lo : NULL, planned, elo, ehi);
     int64_t best = 0, best_score = 0;
-    int64_t np1 = count1(s, N_PEOPLE_SQL, e, 0), nl1 = count1(s, N_PLACES_SQL, e, 0);
+    keys_sort(ks);
+    int64_t np1 = (int64_t)ks->np, nl1 = (int64_t)(ks->n - ks->np);
     /* the reports of other articles that share two of its people or places (a pair), or its
      * evidence sentence, with how many people and places each shares */
-    if (prep(s,
-             "WITH k(key) AS (" PAIR_KEYS "), cand(id) AS ("
-             /* CROSS JOIN fixes the join order: from this event's few pairs outwards */
-             "  SELECT p.event_id FROM k a JOIN k b ON a.key < b.key CROSS JOIN event_pair p"
-             "   ON p.type = ?2 AND p.k1 = a.key AND p.k2 = b.key"
-             "  UNION SELECT e2.id FROM event e1 JOIN event e2"
-             "   ON e2.type = e1.type AND e2.evidence = e1.evidence AND e2.copy = 0"
-             "   WHERE e1.id = ?1)"
-             " SELECT e2.id, e2.group_id, e2.date_lo,"
-             "  (SELECT published_lo FROM article WHERE id = e2.article_id),"
-             "  (SELECT count(DISTINCT b.person_id) FROM event_arg b WHERE b.event_id = e2.id"
-             "    AND +b.person_id IN (SELECT person_id FROM event_arg WHERE event_id = ?1))"
-             "   AS people,"
-             "  coalesce(e2.evidence = (SELECT evidence FROM event WHERE id = ?1), 0) AS same,"
-             "  (SELECT count(DISTINCT b.place_key) FROM event_arg b WHERE b.event_id = e2.id"
-             "    AND b.role IN " PLACE_ROLES " AND +b.place_key IN (SELECT place_key FROM"
-             "    event_arg WHERE event_id = ?1 AND role IN " PLACE_ROLES "))"
-             " FROM cand c JOIN event e2 ON e2.id = c.id WHERE e2.group_id IS NOT NULL"
-             " AND e2.article_id <> ?3 ORDER BY same DESC, people DESC, e2.id LIMIT 500",
-             &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, e);
-    sqlite3_bind_text(st, 2, type, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 3, article);
-    int rc = 0;
+    int64_t *ids = NULL;
+    size_t n = 0, nc = 0;
+    candidate *cs = NULL;
+    keyset tmp = {0};
+    int rc = candidate_ids(s, ks, type, evidence, &ids, &n);
+    if (rc == 0 && n && !(cs = malloc(n * sizeof *cs))) rc = CT_ENOMEM;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        cs[nc].id = ids[i];
+        int ok = candidate_read(s, article, ks, evidence, &tmp, &cs[nc]);
+        if (ok < 0) rc = ok;
+        nc += ok > 0;
+    }
+    free(ids);
+    keys_free(&tmp);
+    if (nc) qsort(cs, nc, sizeof *cs, cmp_candidate);
+    if (nc > 500) nc = 500;
     enum { MAXG = 64 };
     int64_t seen[MAXG]; /* groups already judged: each is matched at most once */
     size_t nseen = 0;
-    if (np1 < 0 || nl1 < 0) rc = CT_EDB;
-    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
-        int64_t e2 = sqlite3_column_int64(st, 0), g2 = sqlite3_column_int64(st, 1);
+    for (size_t i = 0; rc == 0 && i < nc; i++) {
+        const candidate *c = &cs[i];
         int judged = 0;
-        for (size_t i = 0; i < nseen; i++)
-            judged |= seen[i] == g2;
+        for (size_t j = 0; j < nseen; j++)
+            judged |= seen[j] == c->group;
         if (judged) continue;
-        int dated = lo && sqlite3_column_type(st, 2) != SQLITE_NULL;
-        int timed = elo[0] && (sqlite3_column_type(st, 2) != SQLITE_NULL ||
-                               sqlite3_column_type(st, 3) != SQLITE_NULL);
-        int64_t people = sqlite3_column_int64(st, 4), places = sqlite3_column_int64(st, 6);
-        int same_words = sqlite3_column_int(st, 5) != 0;
+        int dated = lo && c->dated;
+        int timed = elo[0] && c->timed;
+        int64_t people = c->people, places = c->places;
+        int same_words = c->same;
         int match = same_words || people >= 2 || (people >= 1 && places >= 1 && dated) ||
                     (places >= 2 && timed);
         if (!match) continue;
-        int64_t np2 = count1(s, N_PEOPLE_SQL, e2, 0), nl2 = count1(s, N_PLACES_SQL, e2, 0);
-        if (np2 < 0 || nl2 < 0) {
-            rc = CT_EDB;
-            break;
-        }
-        if (!same_words && np1 >= 2 && np2 >= 2 && people < 2) continue; /* other company */
-        if (!same_words && nl1 >= 2 && nl2 >= 2 && places < 2 && people < 2) continue;
-        if (nseen < MAXG) seen[nseen++] = g2;
-        int fits = group_fits(s, g2, article, kind, elo, ehi);
+        if (!same_words && np1 >= 2 && c->np >= 2 && people < 2) continue; /* other company */
+        if (!same_words && nl1 >= 2 && c->nl >= 2 && places < 2 && people < 2) continue;
+        if (nseen < MAXG) seen[nseen++] = c->group;
+        int fits = group_fits(s, c->group, article, kind, elo, ehi);
         if (fits < 0) {
             rc = fits;
             break;
         }
         if (!fits) continue;
         int64_t score = same_words * 16 + people * 4 + places * 2 + dated;
-        if (score > best_score) best_score = score, best = g2;
+        if (score > best_score) best_score = score, best = c->group;
     }
-    fin(st);
+    free(cs);
     if (rc) return rc;
-    int64_t sig;
-    if ((rc = report_sig(s, e, evidence, kind, lo, hi, planned, &sig)) != 0) return rc;
+    int64_t sig = report_sig(s, ks, evidence, kind, lo, hi, planned);
     int copy = 0;
     if (!best) {
         const char *args[] = {type};
@@ -1034,7 +1209,25 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
     if (step4(s, "UPDATE event SET group_id = ?2, sig = ?3, copy = ?4 WHERE id = ?1", e, best, sig,
               copy) != 0)
         return CT_EDB;
-    return copy ? 0 : list_pairs(s, e);
+    if (copy) return 0;
+    sqlite3_stmt *st = NULL;
+    for (size_t i = 0; i < ks->n; i++) {
+        for (size_t j = i + 1; j < ks->n; j++) {
+            if (prep(s,
+                     "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
+                     " VALUES (?1, ?2, ?3, ?4)",
+                     &st) != SQLITE_OK)
+                return CT_EDB;
+            sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, ks->v[j], -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 4, e);
+            rc = sqlite3_step(st);
+            fin(st);
+            if (rc != SQLITE_DONE) return CT_EDB;
+        }
+    }
+    return 0;
 }
 
 static void span_of(json_t *o, int64_t *off, int64_t *len)
@@ -1046,6 +1239,10 @@ static void span_of(json_t *o, int64_t *off, int64_t *len)
         *len = json_integer_value(json_array_get(sp, 1));
     }
 }
+
+static int put_args(ct_store *s, int64_t article, int64_t id, people_map *m, keyset *ks,
+                    const char *type, json_t *ev);
+static int put_topics(ct_store *s, int64_t id, json_t *ev);
 
 static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_map *m)
 {
@@ -1096,10 +1293,26 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     fin(st);
     if (!id) return CT_EDB;
 
+    keyset ks = {0};
+    rc = put_args(s, article, id, m, &ks, type, ev);
+    if (rc == 0) rc = put_topics(s, id, ev);
+    if (rc == 0)
+        rc = group_event(s, article, id, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL,
+                         json_is_true(json_object_get(ev, "planned")), json_str(ev, "evidence"),
+                         &ks);
+    keys_free(&ks);
+    return rc;
+}
+
+/* Stores the arguments of event id (arg_fields), gathering its keys into ks. */
+static int put_args(ct_store *s, int64_t article, int64_t id, people_map *m, keyset *ks,
+                    const char *type, json_t *ev)
+{
+    int rc;
     for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
         json_t *v = json_object_get(ev, arg_fields[f].field);
         if (json_is_string(v)) {
-            rc = put_arg(s, article, id, m, arg_fields[f].role, arg_fields[f].person,
+            rc = put_arg(s, article, id, m, ks, type, arg_fields[f].role, arg_fields[f].person,
                          json_string_value(v));
             if (rc) return rc;
         }
@@ -1107,11 +1320,17 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
         json_t *x;
         json_array_foreach(v, i, x)
         {
-            rc = put_arg(s, article, id, m, arg_fields[f].role, arg_fields[f].person,
+            rc = put_arg(s, article, id, m, ks, type, arg_fields[f].role, arg_fields[f].person,
                          json_string_value(x));
             if (rc) return rc;
         }
     }
+    return 0;
+}
+
+static int put_topics(ct_store *s, int64_t id, json_t *ev)
+{
+    int rc;
     size_t i;
     json_t *t;
     json_array_foreach(json_object_get(ev, "topics"), i, t)
@@ -1128,8 +1347,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
         fin(ts);
         if (rc != SQLITE_DONE) return CT_EDB;
     }
-    return group_event(s, article, id, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL,
-                       json_is_true(json_object_get(ev, "planned")), json_str(ev, "evidence"));
+    return 0;
 }
 
 /* ---- ties ---- */
