@@ -25,6 +25,8 @@ struct ct_store {
     char pub_lo[11];         /* during a put: the article's publication bound, or "" */
     const char *text;        /* during a put: the analysed text, for the spans of names */
     size_t text_len;
+    const char *placed[32]; /* during a put: place keys ensure_place() has stored, borrowed */
+    size_t nplaced;
     int batch; /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
     int lost;  /* 1: SQLite ended that transaction itself (I/O error): its puts are gone */
     struct {
@@ -260,7 +262,10 @@ static const char *const migrations[] = {
     "  WITH k(event_id, type, key) AS (" PAIR_KEYS_ALL ")"
     "  SELECT a.type, a.key, b.key, a.event_id FROM k a JOIN k b"
     "  ON b.event_id = a.event_id AND a.key < b.key;"
-    "CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;",
+    "CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;"
+    /* the people with a mention of a name key, without reading every mention (find_person) */
+    "DROP INDEX person_mention_key;"
+    "CREATE INDEX person_mention_key ON person_mention(key, person_id);",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -487,6 +492,8 @@ static const char *json_str(json_t *o, const char *k)
 static int ensure_place(ct_store *s, const char *key)
 {
     if (!is_place_key(key)) return CT_EARG;
+    for (size_t i = 0; i < s->nplaced; i++)
+        if (strcmp(s->placed[i], key) == 0) return 0; /* stored earlier in this put */
     ct_gaz_entry e;
     int have = s->gaz && ct_gaz_get(s->gaz, key, &e) == 0;
     sqlite3_stmt *st = NULL;
@@ -518,7 +525,9 @@ static int ensure_place(ct_store *s, const char *key)
     }
     int rc = sqlite3_step(st);
     fin(st);
-    return rc == SQLITE_DONE ? 0 : CT_EDB;
+    if (rc != SQLITE_DONE) return CT_EDB;
+    if (s->nplaced < sizeof s->placed / sizeof s->placed[0]) s->placed[s->nplaced++] = key;
+    return 0;
 }
 
 static int ensure_org(ct_store *s, const char *name, int64_t *id)
@@ -553,9 +562,14 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     if (!key[0]) return 0; /* no letters: not a name */
     sqlite3_stmt *st = NULL;
     /* 1. the same name key, with agreeing affiliation */
+    /* the people with a mention of that key, one index seek each (not one row per mention:
+     * a name repeated in every copy of a story) */
     if (prep(s,
-             "SELECT DISTINCT p.id, p.of, p.title FROM person_mention m"
-             " JOIN person p ON p.id = m.person_id WHERE m.key = ?1"
+             "WITH RECURSIVE ids(id) AS ("
+             "  SELECT (SELECT min(person_id) FROM person_mention WHERE key = ?1)"
+             "  UNION ALL SELECT (SELECT min(person_id) FROM person_mention"
+             "   WHERE key = ?1 AND person_id > ids.id) FROM ids WHERE ids.id IS NOT NULL)"
+             " SELECT p.id, p.of, p.title FROM ids JOIN person p ON p.id = ids.id"
              " ORDER BY (p.of IS ?2) DESC, (p.title IS ?3) DESC, p.id",
              &st) != SQLITE_OK)
         return CT_EDB;
@@ -1420,6 +1434,72 @@ static int record_has_place(json_t *places, const char *k)
     return 0;
 }
 
+/* One written form of a place found in the text being stored. */
+typedef struct {
+    const char *key;  /* the place key (the gazetteer's string, stable) */
+    const char *form; /* the form, in the text */
+    size_t off, len;  /* where */
+} name_hit;
+
+static int same_form(const name_hit *x, const name_hit *y)
+{
+    return strcmp(x->key, y->key) == 0 && x->len == y->len && memcmp(x->form, y->form, x->len) == 0;
+}
+
+/* By place key, then written form, then position. */
+static int cmp_hit(const void *a, const void *b)
+{
+    const name_hit *x = a, *y = b;
+    int d = strcmp(x->key, y->key);
+    if (d) return d;
+    d = memcmp(x->form, y->form, x->len < y->len ? x->len : y->len);
+    if (d) return d;
+    if (x->len != y->len) return x->len < y->len ? -1 : 1;
+    return (x->off > y->off) - (x->off < y->off);
+}
+
+/* Stores the forms found: one place_alias row per place and form with how often it occurs,
+ * and each place's first occurrence, over all its forms, as its article_place span. */
+static int store_place_names(ct_store *s, int64_t article, name_hit *hits, size_t n)
+{
+    if (n) qsort(hits, n, sizeof *hits, cmp_hit);
+    sqlite3_stmt *st = NULL;
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && same_form(&hits[i], &hits[j]); j++)
+            ;
+        if (prep(s,
+                 "INSERT INTO place_alias(place_key, article_id, name, n)"
+                 " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                 &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_text(st, 1, hits[i].key, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, article);
+        sqlite3_bind_text(st, 3, hits[i].form, (int)hits[i].len, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 4, (int64_t)(j - i));
+        int rc = sqlite3_step(st);
+        fin(st);
+        if (rc != SQLITE_DONE) return CT_EDB;
+    }
+    for (size_t i = 0, j; i < n; i = j) {
+        size_t first = i;
+        for (j = i + 1; j < n && strcmp(hits[j].key, hits[i].key) == 0; j++)
+            if (hits[j].off < hits[first].off) first = j;
+        if (prep(s,
+                 "UPDATE article_place SET off = ?3, len = ?4"
+                 " WHERE article_id = ?1 AND place_key = ?2 AND off IS NULL",
+                 &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_int64(st, 1, article);
+        sqlite3_bind_text(st, 2, hits[first].key, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 3, (int64_t)hits[first].off);
+        sqlite3_bind_int64(st, 4, (int64_t)hits[first].len);
+        int rc = sqlite3_step(st);
+        fin(st);
+        if (rc != SQLITE_DONE) return CT_EDB;
+    }
+    return 0;
+}
+
 /* Learns how the article writes the names of the record's places: every run of one to three
  * capitalized words (joined by a space or a hyphen) whose key the gazetteer knows as one of
  * those places counts as a written form. Longest run first at each position. */
@@ -1428,6 +1508,8 @@ static int learn_place_names(ct_store *s, int64_t article, const char *text, siz
 {
     if (!s->gaz || !json_array_size(places) || !text) return 0;
     enum { MAXW = 3 };
+    name_hit *hits = NULL;
+    size_t nh = 0, caph = 0;
     size_t i = 0;
     while (i < len) {
         int32_t cp;
@@ -1475,36 +1557,24 @@ static int learn_place_names(ct_store *s, int64_t article, const char *text, siz
             for (size_t c = 0; c < m && !hit; c++)
                 if (record_has_place(places, e[c].key)) hit = e[c].key;
             if (!hit) continue;
-            sqlite3_stmt *st = NULL;
-            if (prep(s,
-                     "INSERT INTO place_alias(place_key, article_id, name, n)"
-                     " VALUES (?1, ?2, ?3, 1) ON CONFLICT DO UPDATE SET n = n + 1",
-                     &st) != SQLITE_OK)
-                return CT_EDB;
-            sqlite3_bind_text(st, 1, hit, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int64(st, 2, article);
-            sqlite3_bind_text(st, 3, text + i, (int)wl, SQLITE_TRANSIENT);
-            int rc = sqlite3_step(st);
-            fin(st);
-            if (rc != SQLITE_DONE) return CT_EDB;
-            if (prep(s,
-                     "UPDATE article_place SET off = ?3, len = ?4"
-                     " WHERE article_id = ?1 AND place_key = ?2 AND off IS NULL",
-                     &st) != SQLITE_OK)
-                return CT_EDB;
-            sqlite3_bind_int64(st, 1, article);
-            sqlite3_bind_text(st, 2, hit, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int64(st, 3, (int64_t)i);
-            sqlite3_bind_int64(st, 4, (int64_t)wl);
-            rc = sqlite3_step(st);
-            fin(st);
-            if (rc != SQLITE_DONE) return CT_EDB;
+            if (nh == caph) {
+                size_t c = caph ? caph * 2 : 32;
+                name_hit *x = realloc(hits, c * sizeof *x);
+                if (!x) {
+                    free(hits);
+                    return CT_ENOMEM;
+                }
+                hits = x, caph = c;
+            }
+            hits[nh++] = (name_hit){hit, text + i, i, wl};
             next = ends[w];
             break;
         }
         i = next;
     }
-    return 0;
+    int rc = store_place_names(s, article, hits, nh);
+    free(hits);
+    return rc;
 }
 
 static int put_facts(ct_store *s, int64_t article, json_t *rec)
@@ -1616,6 +1686,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
+    s->nplaced = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -1651,6 +1722,7 @@ rollback:
     if (rc == 0) rc = CT_EDB;
 out:
     s->text = NULL, s->text_len = 0;
+    s->nplaced = 0;
     free(canon);
     json_decref(rec);
     return rc < 0 ? rc : status;

@@ -185,6 +185,8 @@ static void test_schema(void)
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "v8: pairs listed again");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_group_first'") == 1,
           "v8: index");
+    CHECK(q1(s, "SELECT count(*) FROM pragma_index_info('person_mention_key')") == 2,
+          "v8: name keys indexed with their people");
     CHECK(ct_store_delete(s, "old") == 0 && ct_store_delete(s, "a") == 0, "delete old, a");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 0, "pairs go with their events");
     ct_store_close(s);
