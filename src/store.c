@@ -27,8 +27,10 @@ struct ct_store {
     size_t text_len;
     const char *placed[32]; /* during a put: place keys ensure_place() has stored, borrowed */
     size_t nplaced;
-    int batch; /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
-    int lost;  /* 1: SQLite ended that transaction itself (I/O error): its puts are gone */
+    int batch;         /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
+    int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
+    int64_t fts_saved; /* fts_done when the current savepoint began */
+    int lost;          /* 1: SQLite ended that transaction itself (I/O error): its puts are gone */
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
@@ -265,7 +267,9 @@ static const char *const migrations[] = {
     "CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;"
     /* the people with a mention of a name key, without reading every mention (find_person) */
     "DROP INDEX person_mention_key;"
-    "CREATE INDEX person_mention_key ON person_mention(key, person_id);",
+    "CREATE INDEX person_mention_key ON person_mention(key, person_id);"
+    /* articles are indexed for full-text search once per transaction (fts_flush) */
+    "DROP TRIGGER IF EXISTS article_ai;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -352,15 +356,50 @@ const char *ct_store_errmsg(const ct_store *s)
 
 /* ---- transactions ---- */
 
+/* The full-text index is written once per transaction, not by a trigger per article: FTS5
+ * writes its pending terms out at every statement savepoint, so a trigger made one small index
+ * segment per article (and merges of them) in a batch. Outside a transaction every article is
+ * indexed; inside, those with ids above fts_done are not yet (new rows get higher ids). */
+
+/* Notes that every stored article is indexed. */
+static int fts_mark(ct_store *s)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s, "SELECT coalesce(max(id), 0) FROM article", &st) != SQLITE_OK) return CT_EDB;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) s->fts_done = sqlite3_column_int64(st, 0);
+    fin(st);
+    return rc == SQLITE_ROW ? 0 : CT_EDB;
+}
+
+/* Indexes the articles stored since fts_done. */
+static int fts_flush(ct_store *s)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s, "INSERT INTO article_fts(rowid, text) SELECT id, text FROM article WHERE id > ?1",
+             &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, s->fts_done);
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? fts_mark(s) : CT_EDB;
+}
+
 /* Starts the transaction of one put or delete: its own, or a savepoint in an open batch. */
 static int tx_begin(ct_store *s)
 {
-    return exec(s, s->batch ? "SAVEPOINT put" : "BEGIN IMMEDIATE");
+    if (s->batch) {
+        s->fts_saved = s->fts_done;
+        return exec(s, "SAVEPOINT put");
+    }
+    if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    return fts_mark(s);
 }
 
 static int tx_commit(ct_store *s)
 {
-    return exec(s, s->batch ? "RELEASE put" : "COMMIT");
+    if (s->batch) return exec(s, "RELEASE put");
+    return fts_flush(s) == 0 ? exec(s, "COMMIT") : CT_EDB;
 }
 
 /* Undoes what tx_begin() started; in a batch, the puts before it stay. */
@@ -376,12 +415,17 @@ static void tx_rollback(ct_store *s)
     }
     sqlite3_exec(s->db, "ROLLBACK TO put", NULL, NULL, NULL);
     sqlite3_exec(s->db, "RELEASE put", NULL, NULL, NULL);
+    s->fts_done = s->fts_saved;
 }
 
 int ct_store_begin(ct_store *s)
 {
     if (s->batch) return 0;
     if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    if (fts_mark(s) != 0) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return CT_EDB;
+    }
     s->batch = 1, s->lost = 0;
     return 0;
 }
@@ -391,7 +435,7 @@ int ct_store_commit(ct_store *s)
     if (!s->batch) return 0;
     s->batch = 0;
     if (s->lost || sqlite3_get_autocommit(s->db)) return CT_EDB;
-    if (exec(s, "COMMIT") == 0) return 0;
+    if (fts_flush(s) == 0 && exec(s, "COMMIT") == 0) return 0;
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return CT_EDB;
 }
@@ -1421,6 +1465,16 @@ static int gc(ct_store *s)
                    " AND NOT EXISTS (SELECT 1 FROM place_alias x WHERE x.place_key = place.key);");
 }
 
+/* Removes stored article id and its facts (in the open transaction): the index first takes
+ * the articles still waiting for it, so the delete trigger finds this one's terms. */
+static int drop_article(ct_store *s, int64_t id)
+{
+    if (fts_flush(s) != 0 || uncopy_groups(s, id) != 0 ||
+        step2(s, "DELETE FROM article WHERE id = ?1", id, 0) != 0 || gc(s) != 0)
+        return CT_EDB;
+    return fts_mark(s);
+}
+
 /* Whether the record lists place key k. */
 static int record_has_place(json_t *places, const char *k)
 {
@@ -1672,9 +1726,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
             rc = tx_commit(s);
             goto out;
         }
-        if (uncopy_groups(s, old) != 0 ||
-            step2(s, "DELETE FROM article WHERE id = ?1", old, 0) != 0 || gc(s) != 0)
-            goto rollback;
+        if (drop_article(s, old) != 0) goto rollback;
         status = CT_PUT_REPLACED;
     }
     fin(st);
@@ -1747,9 +1799,7 @@ int ct_store_delete(ct_store *s, const char *article_id)
         tx_rollback(s);
         return CT_ENOTFOUND;
     }
-    if (uncopy_groups(s, id) != 0 || step2(s, "DELETE FROM article WHERE id = ?1", id, 0) != 0 ||
-        gc(s) != 0 || tx_commit(s) != 0)
-        goto fail;
+    if (drop_article(s, id) != 0 || tx_commit(s) != 0) goto fail;
     return 0;
 fail:
     tx_rollback(s);
