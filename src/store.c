@@ -27,6 +27,8 @@ struct ct_store {
     size_t text_len;
     const char *placed[32]; /* during a put: place keys ensure_place() has stored, borrowed */
     size_t nplaced;
+    int64_t *groups; /* during a put: the event groups of the article's events so far */
+    size_t ngroups, capgroups;
     int batch;         /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
     int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
     int64_t fts_saved; /* fts_done when the current savepoint began */
@@ -269,7 +271,10 @@ static const char *const migrations[] = {
     "DROP INDEX person_mention_key;"
     "CREATE INDEX person_mention_key ON person_mention(key, person_id);"
     /* articles are indexed for full-text search once per transaction (fts_flush) */
-    "DROP TRIGGER IF EXISTS article_ai;",
+    "DROP TRIGGER IF EXISTS article_ai;"
+    /* group_event reads event_pair now: the covering indexes of 3 -> 4 only cost writes */
+    "DROP INDEX IF EXISTS event_arg_place_type;"
+    "DROP INDEX IF EXISTS event_arg_person_type;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -331,6 +336,7 @@ void ct_store_close(ct_store *s)
 {
     if (!s) return;
     ct_store_commit(s);
+    free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
         sqlite3_finalize(s->cache[i].st);
     sqlite3_close(s->db);
@@ -866,38 +872,68 @@ static int keys_add_arg(keyset *k, int64_t p, const char *place, const char *rol
     return 0;
 }
 
-static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, keyset *ks,
-                   const char *type, const char *role, int person, const char *v)
+/* One argument of an event, resolved to the person, place or organisation it names. */
+typedef struct {
+    const char *role, *value; /* value borrowed from the record */
+    int64_t pid, oid;         /* person, organisation, or 0 */
+    const char *place;        /* place key, or NULL */
+} event_arg;
+
+typedef struct {
+    event_arg *v;
+    size_t n, cap;
+} arg_list;
+
+/* Resolves value v of role (person: 1 when people's names are expected) and appends it to a,
+ * its key to ks; empty values are skipped. */
+static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a, keyset *ks,
+                       const char *role, int person, const char *v)
 {
     if (!v || !*v) return 0;
-    int64_t pid = 0, oid = 0;
+    event_arg x = {role, v, 0, 0, NULL};
     int rc;
-    const char *place = NULL;
     if (is_place_key(v)) {
         if ((rc = ensure_place(s, v)) != 0) return rc;
-        place = v;
+        x.place = v;
     } else if (person) {
-        if ((rc = arg_person(s, article, m, v, &pid)) != 0) return rc;
+        if ((rc = arg_person(s, article, m, v, &x.pid)) != 0) return rc;
     } else {
-        if ((rc = ensure_org(s, v, &oid)) != 0) return rc;
+        if ((rc = ensure_org(s, v, &x.oid)) != 0) return rc;
     }
-    if ((rc = keys_add_arg(ks, pid, place, role)) != 0) return rc;
+    if ((rc = keys_add_arg(ks, x.pid, x.place, role)) != 0) return rc;
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 8;
+        event_arg *nv = realloc(a->v, cap * sizeof *nv);
+        if (!nv) return CT_ENOMEM;
+        a->v = nv, a->cap = cap;
+    }
+    a->v[a->n++] = x;
+    return 0;
+}
+
+/* Stores the resolved arguments of event `event` of type, in order. */
+static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_list *a)
+{
     sqlite3_stmt *st = NULL;
-    if (prep(s,
-             "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
-             " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-             &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, event);
-    sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, v, -1, SQLITE_TRANSIENT);
-    if (pid) sqlite3_bind_int64(st, 4, pid);
-    bind_text_or_null(st, 5, place);
-    if (oid) sqlite3_bind_int64(st, 6, oid);
-    sqlite3_bind_text(st, 7, type, -1, SQLITE_STATIC);
-    rc = sqlite3_step(st);
-    fin(st);
-    return rc == SQLITE_DONE ? 0 : CT_EDB;
+    for (size_t i = 0; i < a->n; i++) {
+        const event_arg *x = &a->v[i];
+        if (prep(s,
+                 "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
+                 " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                 &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_int64(st, 1, event);
+        sqlite3_bind_text(st, 2, x->role, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, x->value, -1, SQLITE_STATIC);
+        if (x->pid) sqlite3_bind_int64(st, 4, x->pid);
+        bind_text_or_null(st, 5, x->place);
+        if (x->oid) sqlite3_bind_int64(st, 6, x->oid);
+        sqlite3_bind_text(st, 7, type, -1, SQLITE_STATIC);
+        int rc = sqlite3_step(st);
+        fin(st);
+        if (rc != SQLITE_DONE) return CT_EDB;
+    }
+    return 0;
 }
 
 static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
@@ -1035,10 +1071,8 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     sqlite3_stmt *st = NULL;
     char lo2[11], hi2[11];
     int fits = 1;
-    int64_t same_article =
-        count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE article_id = ?1 AND group_id = ?2)",
-               article, g);
-    if (same_article) return same_article < 0 ? CT_EDB : 0;
+    for (size_t i = 0; i < s->ngroups; i++)
+        if (s->groups[i] == g) return 0; /* holds a report of this article */
     if (prep(s,
              "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
              " FROM event e JOIN article a ON a.id = e.article_id"
@@ -1196,14 +1230,13 @@ static int candidate_ids(ct_store *s, const keyset *ks, const char *type, const 
  * that each name two or more people but share only one (the same mayor meeting different guests)
  * never match. The whole group must fit (group_fits), so matches do not chain across incompatible
  * dates. */
-static int group_event(ct_store *s, int64_t article, int64_t e, const char *type, const char *kind,
+static int group_event(ct_store *s, int64_t article, const char *type, const char *kind,
                        const char *lo, const char *hi, int planned, const char *evidence,
-                       keyset *ks)
+                       keyset *ks, int64_t *group, int64_t *sig, int *copy)
 {
     char elo[11], ehi[11];
     eff_bounds(lo, hi, s->pub_lo[0] ? s->pub_lo : NULL, planned, elo, ehi);
     int64_t best = 0, best_score = 0;
-    keys_sort(ks);
     int64_t np1 = (int64_t)ks->np, nl1 = (int64_t)(ks->n - ks->np);
     /* the reports of other articles that share two of its people or places (a pair), or its
      * evidence sentence, with how many people and places each shares */
@@ -1253,21 +1286,31 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
     }
     free(cs);
     if (rc) return rc;
-    int64_t sig = report_sig(s, ks, evidence, kind, lo, hi, planned);
-    int copy = 0;
+    *sig = report_sig(s, ks, evidence, kind, lo, hi, planned);
+    *copy = 0;
     if (!best) {
         const char *args[] = {type};
         if (run(s, "INSERT INTO event_group(type) VALUES (?1) RETURNING id", 1, args, &best) !=
             SQLITE_ROW)
             return CT_EDB;
     } else {
-        copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
-                      best, sig) > 0;
+        *copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
+                       best, *sig) > 0;
     }
-    if (step4(s, "UPDATE event SET group_id = ?2, sig = ?3, copy = ?4 WHERE id = ?1", e, best, sig,
-              copy) != 0)
-        return CT_EDB;
-    if (copy) return 0;
+    *group = best;
+    if (s->ngroups == s->capgroups) {
+        size_t cap = s->capgroups ? s->capgroups * 2 : 16;
+        int64_t *x = realloc(s->groups, cap * sizeof *x);
+        if (!x) return CT_ENOMEM;
+        s->groups = x, s->capgroups = cap;
+    }
+    s->groups[s->ngroups++] = best;
+    return 0;
+}
+
+/* Lists every pair of keys ks (sorted) of event e of type in event_pair. */
+static int put_pairs(ct_store *s, int64_t e, const char *type, const keyset *ks)
+{
     sqlite3_stmt *st = NULL;
     for (size_t i = 0; i < ks->n; i++) {
         for (size_t j = i + 1; j < ks->n; j++) {
@@ -1280,7 +1323,7 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
             sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
             sqlite3_bind_text(st, 3, ks->v[j], -1, SQLITE_STATIC);
             sqlite3_bind_int64(st, 4, e);
-            rc = sqlite3_step(st);
+            int rc = sqlite3_step(st);
             fin(st);
             if (rc != SQLITE_DONE) return CT_EDB;
         }
@@ -1298,10 +1341,35 @@ static void span_of(json_t *o, int64_t *off, int64_t *len)
     }
 }
 
-static int put_args(ct_store *s, int64_t article, int64_t id, people_map *m, keyset *ks,
-                    const char *type, json_t *ev);
 static int put_topics(ct_store *s, int64_t id, json_t *ev);
 
+/* Resolves the arguments of event ev (arg_fields, in order) into a and their keys into ks. */
+static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a, keyset *ks,
+                        json_t *ev)
+{
+    int rc;
+    for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
+        json_t *v = json_object_get(ev, arg_fields[f].field);
+        if (json_is_string(v)) {
+            rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
+                             json_string_value(v));
+            if (rc) return rc;
+        }
+        size_t i;
+        json_t *x;
+        json_array_foreach(v, i, x)
+        {
+            rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
+                             json_string_value(x));
+            if (rc) return rc;
+        }
+    }
+    return 0;
+}
+
+/* Stores event ev (the seq-th of the article's record): resolves its arguments, finds its group
+ * (group_event), then writes the event, its arguments, topics and, unless it is a copy, its
+ * pairs. */
 static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_map *m)
 {
     const char *type = json_str(ev, "type");
@@ -1309,27 +1377,38 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     const char *kind = json_str(ev, "kind"), *date = json_str(ev, "date");
     const char *place = json_str(ev, "place");
     const char *name = json_str(ev, "name");
+    const char *evidence = json_str(ev, "evidence");
     if (!name) name = json_str(ev, "venue");
     if (!name) name = json_str(ev, "honor");
+    int planned = json_is_true(json_object_get(ev, "planned"));
     char lo[11], hi[11];
     int rc;
     ct_store_date_bounds(date, lo, hi);
     if (!is_place_key(place)) place = NULL;
     if (place && (rc = ensure_place(s, place)) != 0) return rc;
+    arg_list args = {0};
+    keyset ks = {0};
+    int64_t group = 0, sig = 0, id = 0;
+    int copy = 0;
+    char *js = NULL;
+    sqlite3_stmt *st = NULL;
+    if ((rc = resolve_args(s, article, m, &args, &ks, ev)) != 0) goto done;
+    keys_sort(&ks);
+    rc = group_event(s, article, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL, planned,
+                     evidence, &ks, &group, &sig, &copy);
+    if (rc) goto done;
     int64_t off, len;
     span_of(ev, &off, &len);
-    char *js = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS);
-    if (!js) return CT_ENOMEM;
-    sqlite3_stmt *st = NULL;
+    rc = CT_ENOMEM;
+    if (!(js = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS))) goto done;
+    rc = CT_EDB;
     if (prep(s,
              "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
-             " planned, place, name, title, evidence, off, len, json) VALUES"
-             " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
-             " RETURNING id",
-             &st) != SQLITE_OK) {
-        free(js);
-        return CT_EDB;
-    }
+             " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
+             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+             " ?17, ?18) RETURNING id",
+             &st) != SQLITE_OK)
+        goto done;
     sqlite3_bind_int64(st, 1, article);
     sqlite3_bind_int(st, 2, seq);
     sqlite3_bind_text(st, 3, type, -1, SQLITE_TRANSIENT);
@@ -1337,53 +1416,27 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     bind_text_or_null(st, 5, date);
     bind_text_or_null(st, 6, lo[0] ? lo : NULL);
     bind_text_or_null(st, 7, hi[0] ? hi : NULL);
-    sqlite3_bind_int(st, 8, json_is_true(json_object_get(ev, "planned")));
+    sqlite3_bind_int(st, 8, planned);
     bind_text_or_null(st, 9, place);
     bind_text_or_null(st, 10, name);
     bind_text_or_null(st, 11, json_str(ev, "title"));
-    bind_text_or_null(st, 12, json_str(ev, "evidence"));
+    bind_text_or_null(st, 12, evidence);
     if (off >= 0) sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
-    sqlite3_bind_text(st, 15, js, -1, SQLITE_TRANSIENT);
-    free(js);
-    int64_t id = 0;
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+    sqlite3_bind_text(st, 15, js, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 16, group);
+    sqlite3_bind_int64(st, 17, sig);
+    sqlite3_bind_int(st, 18, copy);
+    if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
     fin(st);
-    if (!id) return CT_EDB;
-
-    keyset ks = {0};
-    rc = put_args(s, article, id, m, &ks, type, ev);
-    if (rc == 0) rc = put_topics(s, id, ev);
-    if (rc == 0)
-        rc = group_event(s, article, id, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL,
-                         json_is_true(json_object_get(ev, "planned")), json_str(ev, "evidence"),
-                         &ks);
+    if (!id) goto done;
+    if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, ev)) != 0)
+        goto done;
+    rc = copy ? 0 : put_pairs(s, id, type, &ks);
+done:
+    free(js);
+    free(args.v);
     keys_free(&ks);
     return rc;
-}
-
-/* Stores the arguments of event id (arg_fields), gathering its keys into ks. */
-static int put_args(ct_store *s, int64_t article, int64_t id, people_map *m, keyset *ks,
-                    const char *type, json_t *ev)
-{
-    int rc;
-    for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
-        json_t *v = json_object_get(ev, arg_fields[f].field);
-        if (json_is_string(v)) {
-            rc = put_arg(s, article, id, m, ks, type, arg_fields[f].role, arg_fields[f].person,
-                         json_string_value(v));
-            if (rc) return rc;
-        }
-        size_t i;
-        json_t *x;
-        json_array_foreach(v, i, x)
-        {
-            rc = put_arg(s, article, id, m, ks, type, arg_fields[f].role, arg_fields[f].person,
-                         json_string_value(x));
-            if (rc) return rc;
-        }
-    }
-    return 0;
 }
 
 static int put_topics(ct_store *s, int64_t id, json_t *ev)
@@ -1738,7 +1791,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
-    s->nplaced = 0;
+    s->nplaced = 0, s->ngroups = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
