@@ -600,14 +600,19 @@ static int same_or_null(const char *a, const char *b)
     return !a || !b || !*a || !*b || strcmp(a, b) == 0;
 }
 
-/* Finds the person a mention (name, title, of) belongs to, or creates one; *id is 0 for a
- * "name" without letters, which makes no person. */
-static int find_person(ct_store *s, int64_t article, const char *name, const char *title,
-                       const char *of, int64_t *id)
+/* The key a mention of name is stored and matched under: its name key (names.h), or for a
+ * name without one its plain key; "" for no letters at all. */
+static void mention_key(const char *name, char key[256])
 {
-    char key[256];
-    ct_name_key(name, strlen(name), key, sizeof key);
-    if (!key[0]) ct_key(key, sizeof key, name, strlen(name));
+    ct_name_key(name, strlen(name), key, 256);
+    if (!key[0]) ct_key(key, 256, name, strlen(name));
+}
+
+/* Finds the person a mention (name with mention_key() key, title, of) belongs to, or creates
+ * one; *id is 0 for a "name" without letters, which makes no person. */
+static int find_person(ct_store *s, int64_t article, const char *name, const char *key,
+                       const char *title, const char *of, int64_t *id)
+{
     *id = 0;
     if (!key[0]) return 0; /* no letters: not a name */
     sqlite3_stmt *st = NULL;
@@ -680,12 +685,12 @@ static int64_t first_offset(const ct_store *s, const char *name)
     return p ? (int64_t)(p - s->text) : -1;
 }
 
-static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name, int alias,
-                       const char *title, const char *of)
+/* Stores a mention of person (name, its mention_key() key, or NULL to compute it). */
+static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name,
+                       const char *key, int alias, const char *title, const char *of)
 {
-    char key[256];
-    ct_name_key(name, strlen(name), key, sizeof key);
-    if (!key[0]) ct_key(key, sizeof key, name, strlen(name));
+    char buf[256];
+    if (!key) mention_key(name, buf), key = buf;
     sqlite3_stmt *st = NULL;
     if (prep(s,
              "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
@@ -695,7 +700,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, article);
     sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 5, alias);
     bind_text_or_null(st, 6, title);
     bind_text_or_null(st, 7, of);
@@ -709,6 +714,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
 /* The record's people, resolved to person ids, so event arguments can name them. */
 typedef struct {
     const char **names; /* main names and aliases, borrowed from the JSON */
+    char **keys;        /* their ct_name_key()s, owned */
     int64_t *ids;
     size_t n, cap;
 } people_map;
@@ -720,27 +726,40 @@ static int map_add(people_map *m, const char *name, int64_t id)
         const char **nn = realloc(m->names, cap * sizeof *nn);
         if (!nn) return CT_ENOMEM;
         m->names = nn;
+        char **nk = realloc(m->keys, cap * sizeof *nk);
+        if (!nk) return CT_ENOMEM;
+        m->keys = nk;
         int64_t *ni = realloc(m->ids, cap * sizeof *ni);
         if (!ni) return CT_ENOMEM;
         m->ids = ni;
         m->cap = cap;
     }
+    char key[256];
+    ct_name_key(name, strlen(name), key, sizeof key);
+    if (!(m->keys[m->n] = strdup(key))) return CT_ENOMEM;
     m->names[m->n] = name;
     m->ids[m->n++] = id;
     return 0;
+}
+
+static void map_free(people_map *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        free(m->keys[i]);
+    free(m->names);
+    free(m->keys);
+    free(m->ids);
 }
 
 static int64_t map_find(const people_map *m, const char *name)
 {
     for (size_t i = 0; i < m->n; i++)
         if (strcmp(m->names[i], name) == 0) return m->ids[i];
-    char k1[256], k2[256];
+    char k1[256];
     ct_name_key(name, strlen(name), k1, sizeof k1);
     if (!k1[0]) return 0;
-    for (size_t i = 0; i < m->n; i++) {
-        ct_name_key(m->names[i], strlen(m->names[i]), k2, sizeof k2);
-        if (strcmp(k1, k2) == 0) return m->ids[i];
-    }
+    for (size_t i = 0; i < m->n; i++)
+        if (strcmp(k1, m->keys[i]) == 0) return m->ids[i];
     for (size_t i = 0; i < m->n; i++)
         if (ct_name_part_of(name, strlen(name), m->names[i], strlen(m->names[i]))) return m->ids[i];
     return 0;
@@ -756,9 +775,11 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         if (!name || !*name) continue;
         const char *title = json_str(p, "title"), *of = json_str(p, "of");
         int64_t id;
-        int rc = find_person(s, article, name, title, of, &id);
+        char key[256];
+        mention_key(name, key);
+        int rc = find_person(s, article, name, key, title, of, &id);
         if (rc == 0 && !id) continue;
-        if (rc == 0) rc = add_mention(s, id, article, name, 0, title, of);
+        if (rc == 0) rc = add_mention(s, id, article, name, key, 0, title, of);
         if (rc == 0) rc = map_add(m, name, id);
         if (rc) return rc;
         size_t j;
@@ -767,7 +788,7 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         {
             const char *alias = json_string_value(a);
             if (!alias || !*alias || strcmp(alias, name) == 0) continue;
-            if ((rc = add_mention(s, id, article, alias, 1, title, of)) != 0) return rc;
+            if ((rc = add_mention(s, id, article, alias, NULL, 1, title, of)) != 0) return rc;
             if ((rc = map_add(m, alias, id)) != 0) return rc;
         }
     }
@@ -779,9 +800,11 @@ static int arg_person(ct_store *s, int64_t article, people_map *m, const char *n
 {
     *id = map_find(m, name);
     if (*id) return 0;
-    int rc = find_person(s, article, name, NULL, NULL, id);
+    char key[256];
+    mention_key(name, key);
+    int rc = find_person(s, article, name, key, NULL, NULL, id);
     if (rc == 0 && !*id) return 0; /* kept as the argument's text only */
-    if (rc == 0) rc = add_mention(s, *id, article, name, 0, NULL, NULL);
+    if (rc == 0) rc = add_mention(s, *id, article, name, key, 0, NULL, NULL);
     if (rc == 0) rc = map_add(m, name, *id);
     return rc;
 }
@@ -1730,8 +1753,7 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec)
         if (json_is_object(v) && (rc = put_tie(s, article, v)) != 0) goto done;
     }
 done:
-    free(m.names);
-    free(m.ids);
+    map_free(&m);
     return rc;
 }
 
