@@ -82,7 +82,7 @@ static int is_cap(const ct_analysis *an, size_t i)
 
 static int in_lex(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
-    return t && ct_lex_lookup(t, ct_tok_text(an, i), an->toks[i].len) != NULL;
+    return t && ct_lex_tok(t, an, i) != NULL;
 }
 
 /* A hyphen glued to both neighbours ("Won-soon"). */
