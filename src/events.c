@@ -124,6 +124,7 @@ typedef struct {
     ct_when trip_date;
     size_t trip_sent;
     const hit *trigger;           /* the trigger being read */
+    uint32_t kinds_signed;        /* document phrases of the sentence an agreement used (bits) */
     const char *trip_dest;        /* the first destination of the last visit that took place */
     size_t trip_sent_at;          /* its sentence */
     const char *const *trip_keys; /* all its destinations */
@@ -1091,6 +1092,16 @@ static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, u
     return clause_date(v, pb, pb, pe); /* "in 1996 and 2017": the first */
 }
 
+/* Is place p the dateline that opens the sentence ("MURAN, Korea, Oct. 3 (Agency) -- ...")?
+ * It says where the story was filed, not who signed. */
+static int dateline(const ct_analysis *an, const sview *v, const ct_place_mention *p)
+{
+    if (p->tok != v->b || p->tok + p->ntok >= v->e) return 0;
+    for (uint32_t i = p->tok; i < p->tok + p->ntok; i++)
+        if ((an->toks[i].flags & CT_TOK_WORD) && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
+    return an->text[an->toks[p->tok + p->ntok].off] == ',';
+}
+
 /* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed", "reaffirmed and
  * renewed")? */
 static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
@@ -1107,7 +1118,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
     int ki = nearest_kind(v, tr);
-    if (ki < 0) return;
+    if (ki < 0 || ki >= 32 || (st->kinds_signed & (1u << ki))) return;
     /* "as a sign of pride": the noun, not the verb */
     if (tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok), an->toks[tr->tok].len, "sign") &&
         (ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "a") ||
@@ -1133,7 +1144,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (p->tok < from || p->tok >= to) continue;
+        if (p->tok < from || p->tok >= to || dateline(an, v, p)) continue;
         /* "During his visit to Moscow, Mayor Lee inked ...": where it happened, before the
          * signing, is no party unless nothing else is */
         if (p->tok < tr->tok && p->tok > v->b && location_word(an, p->tok - 1)) {
@@ -1166,6 +1177,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         n = party_add(ps, n, st->partner, v->b, v->b);
     }
     if (n < 2) return;
+    st->kinds_signed |= 1u << ki;
     int kind = document_kind(st, v, ki) & ~KIND_GENERIC;
     uint32_t topics = event_topics(st, v->sent);
     /* one agreement per party with the party all signed with ("signed sister relationships
@@ -1751,6 +1763,7 @@ int ct_events_find(ct_analysis *an)
         size_t before_sent = an->events.n;
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
+            st.kinds_signed = 0;
             for (size_t i = 0; i < v.ntriggers; i++) {
                 const hit *tr = &v.triggers[i];
                 if (done[tr->value] || in_example(&st, &v, tr->tok)) continue;
@@ -1766,7 +1779,9 @@ int ct_events_find(ct_analysis *an)
                     invite_event(&st, &v, tr);
                 else
                     other_event(&st, &v, tr);
-                if (an->events.n > before) done[tr->value] = 1;
+                /* a sentence may report several documents ("concluded an MOU ... and entered
+                 * into an exchange agreement"), each with its own phrase */
+                if (an->events.n > before && tr->value != CT_EV_AGREEMENT) done[tr->value] = 1;
             }
         }
         unsigned signed_kinds = 0;

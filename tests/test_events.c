@@ -444,6 +444,21 @@ int main(void)
           "the kind named later");
     json_decref(r);
 
+    /* One sentence may report several documents, each with its own phrase. */
+    r = extract(ctx, "date 2009-10-01 Daegu and Qingdao concluded an MOU on trade, became sister "
+                     "cities and entered into an exchange agreement on sports.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "mou") && tie(r, DAEGU, QINGDAO, "cooperation") &&
+              tie(r, DAEGU, QINGDAO, "sister"),
+          "an MOU, sister cities and an exchange agreement");
+    CHECK(count(r, "agreement") == 2, "two documents");
+    json_decref(r);
+    /* The dateline says where the story was filed, not who signed. */
+    r = extract(ctx, "DAEGU, South Korea, Oct. 31 (Yonhap) -- The governors of Japan's Aichi "
+                     "Prefecture and China's Qingdao signed a friendship agreement Monday.\n");
+    CHECK(tie(r, AICHI, QINGDAO, "friendship") && !tie(r, DAEGU, QINGDAO, "friendship"),
+          "no party from the dateline");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
