@@ -18,12 +18,15 @@
  *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
  *     refers back ("similar agreements"), else the specific kind the sentence or the article
  *     named before, else the first it names later; parties are the cities and regions of the
- * agreement's clause and the signatories' cities, with the home city when one side is missing, or
- * the article's pair when the text says "the two cities"; signatories are the people named. Parties
- * on one side are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one
- * party beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
- * city among three or more, makes one agreement per partner, dated by its own ";" part of the
- * clause when the clause lists several.
+ *     agreement's clause and the signatories' cities, with the home city when one side is
+ *     missing, or the article's pair when the text says "the two cities"; signatories are the
+ *     people named. Parties on one side are not paired: "X signed ... with A and B" (the home
+ *     city when X is unnamed), or one party beside a list of the others ("Mayor K of X and the
+ *     mayors of A, B and C"), or else the home city among three or more, makes one agreement
+ *     per partner, dated by its own ";" part of the clause when the clause lists several. A
+ *     capitalised dateline ("DAEGU, Korea, Oct. 3 --") is no party. One sentence may report
+ *     several documents, one agreement per document phrase ("concluded an MOU ... and entered
+ *     into an exchange agreement").
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
