@@ -28,7 +28,8 @@
  *     several documents, one agreement per document phrase ("concluded an MOU ... and entered
  *     into an exchange agreement").
  *   - the home city is the city the article names most (the first leader's city weighing
- *     more); the partner is the other city it names most.
+ *     more); the partner is the other city it names most, never home's own region nor a city
+ *     inside home, and the city rather than the region of the same name when both are named.
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
@@ -54,6 +55,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gazetteer.h"
 #include "lexicon.h"
@@ -1641,20 +1643,53 @@ static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
     return best ? best : first_leader;
 }
 
-/* The city or region other than home that the body names most (first named on a tie). */
+/* Are keys a and b named alike in the text ("Saitama Prefecture", "Saitama City")? Some
+ * mention of each opens with the same word (the first eight mentions of a are compared). */
+static int same_name(const ct_analysis *an, const char *a, const char *b)
+{
+    uint32_t first[8];
+    size_t n = 0;
+    for (size_t i = 0; i < an->places.n && n < 8; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (strcmp(p->key, a) == 0) first[n++] = p->tok;
+    }
+    for (size_t j = 0; j < an->places.n; j++) {
+        const ct_place_mention *q = CT_VEC_AT(&an->places, ct_place_mention, j);
+        if (strcmp(q->key, b) != 0) continue;
+        for (size_t i = 0; i < n; i++)
+            if (an->toks[first[i]].len == an->toks[q->tok].len &&
+                strncasecmp(ct_tok_text(an, first[i]), ct_tok_text(an, q->tok),
+                            an->toks[q->tok].len) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The city or region other than home that the body names most (first named on a tie); never
+ * home's own region nor a city inside home, and a city over the region of the same name when
+ * the article names both ("Saitama City, Saitama Prefecture" ... "Saitama"). */
 static const char *partner_city(const ct_analysis *an, const char *home, const tally *t, size_t nt)
 {
     const char *best = NULL;
     size_t best_n = 0;
-    for (size_t i = 0; i < an->places.n; i++) {
-        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-        if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
-        const tally *k = tally_of(t, nt, p->key);
-        size_t c = k ? k->all : 0;
-        if (c > best_n) {
+    for (int pass = 0; pass < 2; pass++) {
+        const char *region = best;
+        best = NULL;
+        best_n = 0;
+        for (size_t i = 0; i < an->places.n; i++) {
+            const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+            if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
+            const tally *k = tally_of(t, nt, p->key);
+            size_t c = k ? k->all : 0;
+            if (c <= best_n || (best && strcmp(best, p->key) == 0)) continue;
+            if (home && (contains(an, p->key, home) || contains(an, home, p->key))) continue;
+            if (pass == 1 && !(contains(an, region, p->key) && same_name(an, region, p->key)))
+                continue;
             best = p->key;
             best_n = c;
         }
+        if (pass == 0 && !(best && strncmp(best, "a1:", 3) == 0)) return best;
+        if (pass == 1 && !best) return region;
     }
     return best;
 }

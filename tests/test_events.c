@@ -459,6 +459,14 @@ int main(void)
           "no party from the dateline");
     json_decref(r);
 
+    /* The partner is the city, not the region of the same name. */
+    r = extract(ctx, "date 2015-04-01 Daegu Mayor Kwon Young-jin welcomed a delegation from Osaka "
+                     "City, Osaka Prefecture. The Osaka delegation toured Osaka Prefecture's "
+                     "booth in Daegu with Osaka officials. The two cities signed an agreement on "
+                     "tourism.\n");
+    CHECK(tie(r, DAEGU, OSAKA, "cooperation") != NULL, "the city of the same name");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
