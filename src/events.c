@@ -19,7 +19,8 @@
  *     refers back ("similar agreements"), else the specific kind the sentence or the article
  *     named before, else the first it names later; parties are the cities and regions of the
  *     agreement's clause and the signatories' cities, with the home city when one side is
- *     missing, or the article's pair when the text says "the two cities"; signatories are the
+ *     missing (the partner when the home city signed alone, unless "with" names a partner not
+ *     read), or the article's pair when the text says "the two cities"; signatories are the
  *     people named. Parties on one side are not paired: "X signed ... with A and B" (the home
  *     city when X is unnamed), or one party beside a list of the others ("Mayor K of X and the
  *     mayors of A, B and C"), or else the home city among three or more, makes one agreement
@@ -1107,6 +1108,24 @@ static int dateline(const ct_analysis *an, const sview *v, const ct_place_mentio
     return an->text[an->toks[p->tok + p->ntok].off] == ',';
 }
 
+/* Does "with" after the trigger name a partner that is no place or person read ("signed an
+ * agreement with Tarnowo City" where Tarnowo is unknown)? Then the partner is not guessed. */
+static int unknown_partner(const ct_analysis *an, const sview *v, const hit *tr, uint32_t to)
+{
+    for (uint32_t i = tr->tok + tr->ntok; i + 1 < to; i++) {
+        if (!ct_ieq(ct_tok_text(an, i), an->toks[i].len, "with")) continue;
+        uint32_t w = i + 1;
+        if (ct_ieq(ct_tok_text(an, w), an->toks[w].len, "the") && w + 1 < to) w++;
+        if (!(an->toks[w].flags & CT_TOK_CAP)) return 0;
+        for (size_t k = 0; k < v->nplaces; k++)
+            if (w >= v->places[k]->tok && w < v->places[k]->tok + v->places[k]->ntok) return 0;
+        for (size_t k = 0; k < v->npersons; k++)
+            if (w >= v->persons[k]->tok && w < v->persons[k]->tok + v->persons[k]->ntok) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 /* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed", "reaffirmed and
  * renewed")? */
 static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
@@ -1177,6 +1196,9 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     if (n == 1 && st->home && strcmp(ps[0].key, st->home) != 0 &&
         !contains(an, ps[0].key, st->home) && !contains(an, st->home, ps[0].key))
         n = party_add(ps, n, st->home, v->b, v->b);
+    else if (n == 1 && st->home && st->partner && strcmp(ps[0].key, st->home) == 0 &&
+             !unknown_partner(an, v, tr, to))
+        n = party_add(ps, n, st->partner, v->b, v->b);
     if (n < 2 && refers_to_pair(st, v)) {
         n = party_add(ps, n, st->home, v->b, v->b);
         n = party_add(ps, n, st->partner, v->b, v->b);

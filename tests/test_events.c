@@ -467,6 +467,20 @@ int main(void)
     CHECK(tie(r, DAEGU, OSAKA, "cooperation") != NULL, "the city of the same name");
     json_decref(r);
 
+    /* The home city alone signed: the other side is the article's partner, unless "with"
+     * names a partner the gazetteer does not know. */
+    r = extract(ctx, "date 2020-03-03 A delegation from Qingdao visited Daegu on Monday. Qingdao "
+                     "officials toured the port. Daegu Mayor Hong Joon-pyo welcomed them. Daegu "
+                     "signed a friendship city agreement in May 2012.\n");
+    t = tie(r, DAEGU, QINGDAO, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "2012-05");
+    json_decref(r);
+    r = extract(ctx, "date 2020-03-03 A delegation from Qingdao visited Daegu on Monday. Qingdao "
+                     "officials toured the port. Daegu Mayor Hong Joon-pyo welcomed them. Daegu "
+                     "signed a sister city agreement with Tarnowo City in 1976.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "sister") == NULL, "no guess for an unknown partner");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
