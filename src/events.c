@@ -43,7 +43,10 @@
  * and agreements too. Ties come from every agreement that took place
  * between two places, and from statements of a standing relationship ("a sister city of Seoul
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
- * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
+ * `since` from the dates stage's arithmetic (an anniversary counted back from the sentence's
+ * date, a duration from the story's year when publication is unknown, none from a loose count:
+ * "over fifty years"; a founding verb, "established a partnership", takes its clause's date);
+ * a planned upgrade is no tie yet. Places listed
  * right after the phrase ("twin towns, A in France and B", "sister city relationships with A
  * in 1985 and B in 2011") are partners of the home city (else of the one place before the
  * phrase), each with the year of its own item; a region beside its city only qualifies it,
@@ -131,6 +134,7 @@ typedef struct {
     size_t trip_sent;
     const hit *trigger;           /* the trigger being read */
     uint32_t kinds_signed;        /* document phrases of the sentence an agreement used (bits) */
+    int story_year;               /* the year of the story's date or publication, or 0 */
     const char *trip_dest;        /* the first destination of the last visit that took place */
     size_t trip_sent_at;          /* its sentence */
     const char *const *trip_keys; /* all its destinations */
@@ -1375,29 +1379,81 @@ static int anniversary_of(const sview *v, const hit *k)
     return 0;
 }
 
-/* Since-value for a relationship phrase: an anniversary, duration or "since" anywhere in the
- * sentence (returns 1), else the first dated year after the phrase and before the next phrase
- * (returns 2); 0 when none. */
-static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *out)
+/* Does duration d count loosely ("over fifty years", "more than 30 years", "nearly a decade")?
+ * Then it gives no year. */
+static int loose_count(const ct_analysis *an, const sview *v, const ct_date_mention *d)
 {
+    static const char *const loose[] = {"over",   "more", "nearly",  "almost", "about",
+                                        "around", "some", "roughly", "least",  NULL};
+    uint32_t b = d->tok > v->b + 2 ? d->tok - 2 : v->b;
+    for (uint32_t i = b; i < d->tok + d->ntok; i++)
+        for (int k = 0; loose[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, loose[k])) return 1;
+    return 0;
+}
+
+/* The dated mention of the sentence nearest token at (a span counts by its start), or NULL. */
+static const ct_date_mention *nearest_dated(const sview *v, uint32_t at)
+{
+    const ct_date_mention *best = NULL;
+    uint32_t best_dist = UINT32_MAX;
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
-        if (d->kind == CT_DM_ANNIV && d->value.start.y > 0) {
-            /* "the 30th anniversary ... next year": counted from the year the text gives */
-            int y = d->value.start.y;
-            for (size_t j = 0; j < v->ndates; j++)
-                if (v->dates[j]->kind == CT_DM_DATE && v->dates[j]->value.start.y > 0 &&
-                    v->dates[j]->value.end.y == 0) {
-                    y = v->dates[j]->value.start.y - d->n;
-                    break;
-                }
-            *out = (ct_when){{(int16_t)y, 0, 0}, {0, 0, 0}};
-            return 1;
+        if (d->kind != CT_DM_DATE || d->value.start.y <= 0) continue;
+        uint32_t dist = d->tok >= at ? d->tok - at : at - d->tok;
+        if (dist < best_dist) {
+            best = d;
+            best_dist = dist;
         }
-        if ((d->kind == CT_DM_DURATION || d->kind == CT_DM_SINCE) && d->value.start.y > 0) {
+    }
+    return best;
+}
+
+/* Is the relationship phrase at token k begun by a verb of founding ("established a special
+ * partnership", "became sister cities")? */
+static int founded(const ct_analysis *an, const sview *v, uint32_t k)
+{
+    static const char *const verbs[] = {"establish", "established", "establishing", "became",
+                                        "become",    "formed",      "form",         NULL};
+    for (uint32_t i = k > v->b + 3 ? k - 3 : v->b; i < k; i++)
+        for (int j = 0; verbs[j]; j++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[j])) return 1;
+    return 0;
+}
+
+/* Since-value for a relationship phrase (returns 1): an anniversary, counted back from the
+ * sentence's date nearest it, else from the story's year; a duration (not a loose one: "over
+ * fifty years"), counted back from publication, else from the story's year; a "since". Else
+ * (returns 2) the first dated year after the phrase and before the next phrase, or, for a
+ * founding verb ("established a partnership"), the sentence's date nearest the phrase. 0 when
+ * none; an anniversary or duration whose year cannot be counted gives none. */
+static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out)
+{
+    const ct_analysis *an = st->an;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        int y = 0;
+        if (d->kind == CT_DM_ANNIV) {
+            /* "the 30th anniversary ... next year": counted from the year the text gives */
+            const ct_date_mention *base = nearest_dated(v, d->tok);
+            y = base                   ? base->value.start.y - d->n
+                : d->value.start.y > 0 ? d->value.start.y
+                : st->story_year > 0   ? st->story_year - d->n
+                                       : 0;
+        } else if (d->kind == CT_DM_DURATION) {
+            if (loose_count(an, v, d)) return 0;
+            y = d->value.start.y > 0 ? d->value.start.y
+                : st->story_year > 0 ? st->story_year - d->n
+                                     : 0;
+        } else if (d->kind == CT_DM_SINCE && d->value.start.y > 0) {
             *out = d->value;
             return 1;
+        } else {
+            continue;
         }
+        if (y <= 0) return 0;
+        *out = (ct_when){{(int16_t)y, 0, 0}, {0, 0, 0}};
+        return 1;
     }
     uint32_t from = v->kinds[ki].tok;
     uint32_t to = ki + 1 < v->nkinds ? v->kinds[ki + 1].tok : v->e;
@@ -1409,8 +1465,19 @@ static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *
             return 2;
         }
     }
-    (void)an;
-    return 0;
+    const ct_date_mention *d = founded(an, v, from) ? nearest_dated(v, from) : NULL;
+    if (!d || d->future) return 0;
+    /* the date of the founding verb's own clause, or the date the sentence opens with ("On
+     * May 3, ... established"), not one of another clause ("Since signing ... in 1976, X has
+     * established ...") */
+    uint32_t lo = d->tok < from ? d->tok + d->ntok : from, hi = d->tok < from ? from : d->tok;
+    int opens = d->tok <= v->b + 1;
+    for (uint32_t i = lo; i < hi && !opens; i++)
+        if ((an->toks[i].flags & CT_TOK_PUNCT) &&
+            (an->text[an->toks[i].off] == ',' || an->text[an->toks[i].off] == ';'))
+            return 0;
+    *out = d->value;
+    return 2;
 }
 
 /* May tokens [b, e) stand between two items of a list of partners ("A, B and C", "A in
@@ -1485,7 +1552,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
     for (size_t k = 0; k < v->nkinds; k++) {
         ct_when since;
         int kind = v->kinds[k].value & ~KIND_GENERIC;
-        if ((signed_kinds & (1u << kind)) && tie_since(an, v, k, &since) != 1) continue;
+        if ((signed_kinds & (1u << kind)) && tie_since(st, v, k, &since) != 1) continue;
         if ((relationship_phrase(an, &v->kinds[k]) || anniversary_of(v, &v->kinds[k])) &&
             !planned_at(an, v, &v->kinds[k]) && !in_example(st, v, v->kinds[k].tok))
             rel[nrel++] = (int)k;
@@ -1507,7 +1574,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
     }
     if (n == 0 && refers_to_pair(st, v)) {
         ct_when since;
-        int has = tie_since(an, v, (size_t)rel[0], &since);
+        int has = tie_since(st, v, (size_t)rel[0], &since);
         tie_add(st, st->home, st->partner, v->kinds[rel[0]].value & ~KIND_GENERIC,
                 has ? &since : NULL, ev);
         return;
@@ -1533,7 +1600,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         for (size_t i = 0; i < m; i++) {
             ct_when since;
             const ct_date_mention *d = item_date(v, ends[items[i]]);
-            int has = d ? (since = d->value, 1) : tie_since(an, v, (size_t)rel[j], &since);
+            int has = d ? (since = d->value, 1) : tie_since(st, v, (size_t)rel[j], &since);
             tie_add(st, anchor, keys[items[i]], k->value & ~KIND_GENERIC, has ? &since : NULL, ev);
         }
     }
@@ -1567,7 +1634,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
              * ("a friendship city in 2006, upgraded into a sister city in 2010") */
             for (size_t j = 0; j < nrel; j++) {
                 ct_when since;
-                int has = tie_since(an, v, (size_t)rel[j], &since);
+                int has = tie_since(st, v, (size_t)rel[j], &since);
                 tie_add(st, anchor, keys[i], v->kinds[rel[j]].value & ~KIND_GENERIC,
                         has ? &since : NULL, ev);
             }
@@ -1578,7 +1645,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         for (size_t j = 0; j < nrel; j++)
             if (v->kinds[rel[j]].tok < toks[i]) r = rel[j];
         ct_when since;
-        int has = tie_since(an, v, (size_t)r, &since);
+        int has = tie_since(st, v, (size_t)r, &since);
         tie_add(st, anchor, keys[i], v->kinds[r].value & ~KIND_GENERIC, has ? &since : NULL, ev);
     }
 }
@@ -1802,6 +1869,10 @@ int ct_events_find(ct_analysis *an)
     const char *home = home_city(an, t, nt);
     st.home = home; /* a key of an->places, which lives as long as the analysis */
     st.partner = partner_city(an, st.home, t, nt);
+    const ct_when *story = story_date(an);
+    st.story_year = story && story->start.y > 0 ? story->start.y
+                    : an->has_published         ? an->published.start.y
+                                                : 0;
     st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
     st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
     st.examples = ct_lex(an->ctx->lex, "example_cues");
@@ -1855,7 +1926,6 @@ int ct_events_find(ct_analysis *an)
     /* Every agreement that took place between two places is a tie of its kind, since the date
      * its own clause gives, or the story's date when the lead (the first three sentences of
      * the body) reports it; one told later without a date is background, its start unknown. */
-    const ct_when *story = story_date(an);
     size_t lead_end = 0;
     for (size_t body = 0; lead_end < an->nsents && body < 3; lead_end++)
         body += !(an->sents[lead_end].flags & (CT_SENT_BOILER | CT_SENT_TITLE));

@@ -481,6 +481,37 @@ int main(void)
     CHECK(tie(r, DAEGU, QINGDAO, "sister") == NULL, "no guess for an unknown partner");
     json_decref(r);
 
+    /* `since` by counting: an anniversary from the sentence's date, a duration from the
+     * story's year when publication is unknown; a loose count gives none. */
+    r = extract(ctx, "Daegu Mayor Kwon Young-jin and Qingdao Mayor Zhang Xin celebrated the 10th "
+                     "anniversary of their sister city relationship on March 26, 2021.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2011");
+    json_decref(r);
+    r = extract(ctx, "On 6 August 2018, Daegu Mayor Kwon Young-jin met Qingdao Mayor Zhang Xin. "
+                     "He praised the sister city relations between Daegu and Qingdao which have "
+                     "lasted for 7 years.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2011");
+    json_decref(r);
+    r = extract(ctx, "date 2022-09-01 Daegu and Qingdao have over fifty years of sister-city "
+                     "relationship.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "over fifty years: since unknown");
+    json_decref(r);
+    /* A founding verb takes its own clause's date, or the date the sentence opens with. */
+    r = extract(ctx, "date 2018-08-01 On July 26, Daegu Mayor Kwon Young-jin met Qingdao Mayor "
+                     "Zhang Xin to establish a special partnership between the cities.\n");
+    t = tie(r, DAEGU, QINGDAO, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "2018-07-26");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-16 Daegu Mayor Hong Joon-pyo spoke in Daegu. Since signing "
+                     "an MOU with Tianjin in 1976, Daegu has established friendship cities with "
+                     "Qingdao and Dalian.\n");
+    t = tie(r, DAEGU, QINGDAO, "friendship");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "the date of another clause");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
