@@ -8,9 +8,11 @@
  *   - visit: the visitors are "the visit of X", else the people before the trigger, else a
  *     group's city ("a delegation from X", with its members named around that sentence); the
  *     destinations are the list of places right after the trigger, the most specific named (a
- *     city over its region or country); a group that "arrived" with no destination came to the
- *     article's home city; "X invited Y to Z" is a planned visit by Y.
+ *     city over its region or country); a group that "arrived" or "flew from" somewhere with
+ *     no destination came to the article's home city; "X invited Y to Z" is a planned visit by Y.
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
+ *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
+ *     Mayor X to Tarnow");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
@@ -36,7 +38,20 @@
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
  * event's clause nearest its trigger, else the last dated visit or meeting it continues, else
  * the story's date (a date of the opening sentences near publication). People who accompany a
- * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it. Topics
+ * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, except who
+ * joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also extended
+ * to ...") join the guests' visit of a reception. Travelling parties: the visitors of a visit
+ * of the story (not one recalled from the past; one to nowhere named needs several), with the
+ * people named after a word of accompanying ("a trade mission ..., including A and B") and
+ * those who accompany it later, are the party that later references (data/group_refs.tsv:
+ * "we", "the delegation", "his delegation", "their visit"; a first-person one never inside
+ * quotation marks) name, within GROUP_SPAN sentences: a visit or meeting whose actor is the
+ * party takes its members (an unnamed delegation's city as a side), and the party received in
+ * a host's city visited it (a country read from an adjective is no side). Who "attended" or
+ * "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last, within
+ * TOLD_SPAN sentences; another occasion ("attended the signing ceremony") is that meeting only
+ * in the sentence right after it. A trip's legs ("Osaka, Japan, and Nagoya before heading to
+ * Qingdao") are one visit's destinations. Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
  * anywhere (data/field_cues.tsv: "cooperation in the fields of ...") are topics of its meetings
@@ -102,6 +117,7 @@ typedef struct {
     size_t sent;
     uint32_t b, e; /* token range */
     const ct_place_mention *places[MAX_HITS];
+    uint32_t place_end[MAX_HITS]; /* end of each place with its container ("Kazan, Russia") */
     size_t nplaces;
     const ct_date_mention *dates[MAX_HITS];
     size_t ndates;
@@ -142,6 +158,12 @@ typedef struct {
     int trip_planned;
     const char *const *trip_people; /* and its visitors */
     size_t trip_npeople;
+    size_t guest_visit; /* index of the last visit told as the guests' side of a meeting */
+    const ct_lexicon *group_refs; /* phrases that refer back to the travelling party */
+    const ct_lexicon *attend;     /* words of attendance ("participated in the meeting") */
+    const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
+    uint8_t ngroup;
+    size_t group_sent; /* the sentence that introduced it or last referred to it */
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
 } ev_state;
 
@@ -227,8 +249,14 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = st->pi; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (p->tok >= v->e) break;
-        if (v->nplaces && qualifies(an, v->places[v->nplaces - 1], p)) continue;
-        if (v->nplaces < MAX_HITS) v->places[v->nplaces++] = p;
+        if (v->nplaces && qualifies(an, v->places[v->nplaces - 1], p)) {
+            v->place_end[v->nplaces - 1] = p->tok + p->ntok;
+            continue;
+        }
+        if (v->nplaces < MAX_HITS) {
+            v->place_end[v->nplaces] = p->tok + p->ntok;
+            v->places[v->nplaces++] = p;
+        }
     }
     while (st->di < an->dates.n && CT_VEC_AT(&an->dates, ct_date_mention, st->di)->tok < v->b)
         st->di++;
@@ -535,10 +563,13 @@ static void add_members(const ct_analysis *an, ct_event *e, const char *origin, 
     if (!e->npeople) add_person(e, origin);
 }
 
-/* Do tokens [b, e) only join items of a list ("," "and" "(" "▴" "as well as")? */
+/* Do tokens [b, e) only join items of a list ("," "and" "(" "▴" "as well as"), or the legs of
+ * a trip ("before heading to", "and then on to")? */
 static int list_gap(const ct_analysis *an, uint32_t b, uint32_t e)
 {
-    static const char *const joins[] = {"and", "or", "as", "well", "then", "finally", NULL};
+    static const char *const joins[] = {"and",     "or",     "as",        "well",       "then",
+                                        "finally", "to",     "before",    "heading",    "headed",
+                                        "on",      "onward", "traveling", "travelling", NULL};
     if (e - b > 6) return 0;
     for (uint32_t i = b; i < e; i++) {
         const ct_token *t = &an->toks[i];
@@ -562,12 +593,145 @@ static int location_word(const ct_analysis *an, uint32_t i)
     return ct_ieq(t, n, "to") || ct_ieq(t, n, "in") || ct_ieq(t, n, "at");
 }
 
-/* Is the trigger a word of arriving ("arrived", "arrives", "came to")? */
+/* Is the trigger a word of arriving ("arrived", "arrives", "came to", "flew from")? */
 static int arrival(const ct_analysis *an, const hit *tr)
 {
     const char *t = ct_tok_text(an, tr->tok);
     size_t n = an->toks[tr->tok].len;
-    return (n >= 3 && ct_ieq(t, 3, "arr")) || ct_ieq(t, n, "came");
+    uint32_t last = tr->tok + tr->ntok - 1;
+    return (n >= 3 && ct_ieq(t, 3, "arr")) || ct_ieq(t, n, "came") ||
+           (tr->ntok > 1 && ct_ieq(ct_tok_text(an, last), an->toks[last].len, "from"));
+}
+
+#define TOLD_SPAN 10 /* sentences within which "the meeting" is the one told before */
+
+/* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
+ * ceremony": a word of attendance (data/attend_cues.tsv) before "the" and a meeting or
+ * ceremony noun refers to the meeting told last; the people named join it (with their sides)
+ * instead of starting a new one. Returns 1 when they did. */
+static int attend_told(ev_state *st, const sview *v, size_t meet)
+{
+    ct_analysis *an = st->an;
+    if (!st->attend || meet == SIZE_MAX || !v->npersons) return 0;
+    ct_event *e = CT_VEC_AT(&an->events, ct_event, meet);
+    if (e->planned || e->sent + TOLD_SPAN < v->sent) return 0;
+    hit cues[4];
+    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
+    size_t nmeet = 0; /* a sentence telling a meeting of its own ("met X, attended the ...") */
+    for (size_t i = 0; i < v->ntriggers; i++)
+        nmeet += v->triggers[i].value == CT_EV_MEETING;
+    for (size_t i = 0; i < v->ntriggers && nmeet <= 1; i++) {
+        const hit *t = &v->triggers[i];
+        if (t->value != CT_EV_MEETING && t->value != CT_EV_CULTURAL) continue;
+        for (size_t c = 0; c < nc; c++) {
+            uint32_t end = cues[c].tok + cues[c].ntok; /* "the", then at most one word */
+            if (end >= t->tok || t->tok - end > 2 || !ct_ieq(ct_tok_text(an, end), 3, "the") ||
+                an->toks[end].len != 3)
+                continue;
+            /* "the meeting" is the one told; another occasion ("the signing ceremony") is
+             * that meeting only right after it */
+            if ((t->value != CT_EV_MEETING || t->tok != end + 1) && e->sent + 1 < v->sent) continue;
+            for (size_t k = 0; k < v->npersons; k++) {
+                const ct_person *p = person_of(an, v->persons[k]);
+                if (!p || lead_person(v, t, v->persons[k])) continue;
+                add_person(e, p->name);
+                if (p->of) add_key(e, p->of);
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is d within two months before or after publication (or is either year unknown)? A lead's
+ * "in 2019" recalls the past; the story's own date is news. */
+static int near_publication(const ct_analysis *an, const ct_ymd *d)
+{
+    const ct_ymd *p = &an->published.start;
+    if (!an->has_published || p->y <= 0 || d->y <= 0) return 1;
+    if (d->m <= 0 || p->m <= 0) return d->y == p->y;
+    int months = (p->y - d->y) * 12 + (p->m - d->m);
+    return months >= -2 && months <= 2;
+}
+
+/* Is token t inside quotation marks? Quotes are counted from the start of t's paragraph, since
+ * one quotation may run over several sentences. */
+static int in_quote(const ct_analysis *an, size_t sent, uint32_t t)
+{
+    size_t s0 = sent;
+    while (s0 > 0 && an->sents[s0 - 1].para == an->sents[sent].para)
+        s0--;
+    int open = 0;
+    for (uint32_t i = an->sents[s0].tok; i < t; i++) {
+        const ct_token *k = &an->toks[i];
+        if (!(k->flags & CT_TOK_PUNCT)) continue;
+        const char *c = an->text + k->off;
+        if (k->len == 1 && *c == '"')
+            open = !open;
+        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9c", 3) == 0)
+            open = 1;
+        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9d", 3) == 0)
+            open = 0;
+    }
+    return open;
+}
+
+#define GROUP_SPAN 15 /* sentences a travelling party stays in view after its last mention */
+
+/* Do tokens [b, e) of sentence v refer to the travelling party ("we", "the delegation", "their
+ * visit") while one is in view? A first-person word inside quotation marks is the speaker's
+ * side, not the party, and "US" is a country. */
+static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
+{
+    const ct_analysis *an = st->an;
+    if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return 0;
+    for (uint32_t i = b; i < e; i++) {
+        if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
+        const char *val;
+        size_t len = ct_lex_match(st->group_refs, an, i, e, &val);
+        if (!len) continue;
+        if (strcmp(val, "first") == 0 &&
+            ((an->toks[i].flags & CT_TOK_UPPER) || in_quote(an, v->sent, i))) {
+            i += (uint32_t)len - 1;
+            continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Adds a member to the travelling party: a person's name, or the key of the city or region an
+ * unnamed delegation comes from ("a delegation from Tarnow"; a country read from an adjective,
+ * "from an Israeli town", is too vague a side). */
+static void group_add(ev_state *st, const char *name)
+{
+    if (!name || (strchr(name, ':') && !is_region_or_city(name))) return;
+    if (st->ngroup < CT_EV_MAX && !has_str(st->group, st->ngroup, name))
+        st->group[st->ngroup++] = name;
+}
+
+/* The person named name, or NULL. */
+static const ct_person *person_named(const ct_analysis *an, const char *name)
+{
+    int32_t idx = name && !strchr(name, ':') ? ct_people_find_name(an, name, strlen(name)) : -1;
+    return idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
+}
+
+/* Adds the travelling party to event e: its members, and with `sides` (a meeting) the cities
+ * and organisations they represent. */
+static void group_join(ev_state *st, ct_event *e, int sides, size_t sent)
+{
+    for (size_t i = 0; i < st->ngroup; i++) {
+        const char *who = st->group[i];
+        if (sides && strchr(who, ':')) { /* an unnamed delegation: its city is a side */
+            add_key(e, who);
+            continue;
+        }
+        add_person(e, who);
+        const ct_person *p = sides ? person_named(st->an, who) : NULL;
+        if (p && p->of) add_key(e, p->of);
+    }
+    st->group_sent = sent;
 }
 
 /* ---- the events ---- */
@@ -602,6 +766,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         const ct_person *p = person_of(an, m);
         if (p) add_person(&e, p->name);
     }
+    /* "We visited ...", "When the delegation arrived in ...": the travelling party */
+    if (!e.npeople && group_ref(st, v, clause, tr->tok)) group_join(st, &e, 0, v->sent);
     const char *origin = group_origin(an, v);
     if (!e.npeople && origin) add_members(an, &e, origin, v->sent);
     if (!e.npeople) {
@@ -620,19 +786,36 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (!e.npeople) return;
     /* destinations: the list of places right after the trigger ("toured Tokyo, Osaka and
      * Fukuoka", "a visit to Korea") that are not a visitor's home */
-    const ct_place_mention *prev = NULL;
+    uint32_t prev = 0; /* end of the last destination, with its container */
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->tok < tr->tok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (prev && !list_gap(an, prev->tok + prev->ntok, p->tok)) break;
-        prev = p;
+        if (prev && !list_gap(an, prev, p->tok)) break;
+        prev = v->place_end[i];
         int own = origin && strcmp(origin, p->key) == 0;
-        for (size_t k = 0; k < v->npersons && !own; k++) {
-            const ct_person *pp = person_of(an, v->persons[k]);
-            own = pp && pp->of && strcmp(pp->of, p->key) == 0 &&
-                  has_str(e.people, e.npeople, pp->name);
+        for (size_t k = 0; k < e.npeople && !own; k++) {
+            const ct_person *pp = person_named(an, e.people[k]);
+            own = pp && pp->of && strcmp(pp->of, p->key) == 0;
         }
         if (!own) add_key(&e, p->key);
+    }
+    /* "a trade mission to Asia ..., including Director Ivo Brand and Councillor Mia Lind",
+     * "visited Tarnow together with Councillor Lind": the people named after a word of
+     * accompanying travel too, up to a meeting or signing the sentence goes on to (its other
+     * side), and never the hosts of the destinations */
+    hit cue[1];
+    if (st->accompany && scan(an, st->accompany, after, v->e, cue, 1, str_hit)) {
+        uint32_t stop = v->e;
+        for (size_t i = 0; i < v->ntriggers; i++)
+            if (v->triggers[i].tok > cue[0].tok && v->triggers[i].value != CT_EV_VISIT &&
+                v->triggers[i].tok < stop)
+                stop = v->triggers[i].tok;
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person_mention *m = v->persons[i];
+            const ct_person *p = person_of(an, m);
+            if (!p || m->tok < cue[0].tok + cue[0].ntok || m->tok >= stop) continue;
+            if (!(p->of && has_str(e.keys, e.nkeys, p->of))) add_person(&e, p->name);
+        }
     }
     /* "Twelve delegates arrived Monday from Hekinan": a group that arrived came to the city
      * the story is told from */
@@ -640,6 +823,18 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         !contains(an, origin, st->home) && arrival(an, tr))
         add_key(&e, st->home);
     keep_specific(an, e.keys, &e.nkeys);
+    /* the visitors are the travelling party that "we" and "the delegation" refer to next;
+     * a trip recalled from the past ("the Prince's visit in 1975") is not the story's, and a
+     * trip to nowhere named needs a party of several ("X and I joined a mission to Asia") */
+    const ct_date_mention *when = clause_date(v, tr->tok, v->b, v->e);
+    int recalled =
+        (when && !near_publication(an, &when->value.start)) || (!e.nkeys && e.npeople < 2);
+    if (!recalled && (!has_str(e.people, e.npeople, st->group[0]) || e.npeople > st->ngroup)) {
+        st->ngroup = 0;
+        for (size_t i = 0; i < e.npeople; i++)
+            group_add(st, e.people[i]);
+    }
+    if (!recalled) st->group_sent = v->sent;
     if (!e.nkeys) {
         /* "X will tour Eurasia from June 26 until July 4": the trip's dates, for the sentence
          * that names its cities */
@@ -724,6 +919,9 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&e, p->name);
         if (p->of) add_key(&e, p->of);
     }
+    /* "we met with Mayor Velk", "Mayor Velk welcomed the delegation": the travelling party */
+    int party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
+    if (party) group_join(st, &e, 1, v->sent);
     const char *origin = group_origin(an, v);
     if (origin) add_key(&e, origin);
     for (size_t i = 0; i < v->nunnamed; i++)
@@ -765,13 +963,23 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
     ct_event *out = event_new(st, CT_EV_MEETING, v, &e);
     if (!out) return;
-    /* where: a city named after "in", else the home city */
+    /* where: a city named after "in" (after "to" for a welcome: "welcomed the mayor to
+     * Tarnow"), else the home city */
+    int welcome = 0;
+    for (uint32_t i = tr->tok; i < tr->tok + tr->ntok && !welcome; i++)
+        welcome = an->toks[i].len >= 7 && ct_ieq(ct_tok_text(an, i), 6, "welcom");
+    uint32_t guests_end = tr->tok; /* "to" the place comes after the guests, not "to Tarnow
+                                    * councillor X" */
+    for (size_t i = 0; i < v->npersons; i++)
+        if (v->persons[i]->tok > guests_end) guests_end = v->persons[i]->tok;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
             p->tok == 0)
             continue;
-        if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) {
+        const char *w = ct_tok_text(an, p->tok - 1);
+        size_t wn = an->toks[p->tok - 1].len;
+        if (ct_ieq(w, wn, "in") || (welcome && p->tok > guests_end && ct_ieq(w, wn, "to"))) {
             out->place = p->key;
             break;
         }
@@ -821,12 +1029,25 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         if (!home || strcmp(home, out->place) == 0 || contains(an, home, out->place)) continue;
         add_person(&visit, p->name);
     }
+    /* the travelling party, except its members at home there */
+    for (size_t i = 0; party && i < st->ngroup; i++) {
+        if (strchr(st->group[i], ':')) { /* an unnamed delegation from elsewhere */
+            if (strcmp(st->group[i], out->place) != 0) add_person(&visit, st->group[i]);
+            continue;
+        }
+        const ct_person *p = person_named(an, st->group[i]);
+        if (!p || (p->of && strcmp(p->of, out->place) == 0)) continue;
+        const char *home = !p->of ? NULL : strchr(p->of, ':') ? p->of : org_place(an, p->of);
+        if (home && (strcmp(home, out->place) == 0 || contains(an, home, out->place))) continue;
+        add_person(&visit, p->name);
+    }
     /* "Busan hosted a delegation from Wheeling": the group's city visited */
     if (!visit.npeople && origin && strcmp(origin, out->place) != 0)
         add_members(an, &visit, origin, v->sent);
     if (!visit.npeople) return;
     ct_event *vo = ct_vec_push(an->arena, &an->events);
     if (!vo) return;
+    st->guest_visit = an->events.n - 1;
     memcpy(vo->people, visit.people, sizeof visit.people);
     vo->npeople = visit.npeople;
     vo->type = CT_EV_VISIT;
@@ -1797,9 +2018,18 @@ static size_t last_of(const ct_analysis *an, int type)
 static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
 {
     ct_analysis *an = st->an;
+    const char *val;
     if (!st->accompany || v->ntriggers || !v->npersons) return;
-    hit h[2];
-    if (!scan(an, st->accompany, v->b, v->e, h, 2, str_hit)) return;
+    hit h[8];
+    size_t nh = scan(an, st->accompany, v->b, v->e, h, 8, str_hit);
+    if (!nh) return;
+    /* the guests' side of a reception takes only more guests ("a welcome was also extended
+     * to ..."), not who joins the reception ("joining us were ...") */
+    int guests = 0;
+    for (size_t c = 0; c < nh && !guests; c++)
+        guests =
+            ct_lex_match(st->accompany, an, h[c].tok, v->e, &val) && strcmp(val, "guests") == 0;
+    if (trip == st->guest_visit && !guests) trip = SIZE_MAX;
     size_t idx[2] = {trip, meet};
     for (int k = 0; k < 2; k++) {
         if (idx[k] == SIZE_MAX) continue;
@@ -1808,23 +2038,26 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
         for (size_t i = 0; i < v->npersons; i++) {
             const ct_person *p = person_of(an, v->persons[i]);
             if (!p) continue;
-            /* the hosts named beside the guests are no visitors */
-            if (e->type == CT_EV_VISIT && p->of && has_str(e->keys, e->nkeys, p->of)) continue;
+            if (e->type == CT_EV_VISIT) {
+                /* the hosts named beside the guests are no visitors, nor who joins a host
+                 * ("Mayor Lind was joined by Director Brand") */
+                if (p->of && has_str(e->keys, e->nkeys, p->of)) continue;
+                const ct_person *anchor = NULL;
+                for (size_t c = nh; c-- > 0 && !anchor;) {
+                    if (h[c].tok + h[c].ntok > v->persons[i]->tok) continue;
+                    for (size_t j = i; j-- > 0 && !anchor;)
+                        if (v->persons[j]->tok < h[c].tok) anchor = person_of(an, v->persons[j]);
+                    break;
+                }
+                if (anchor && anchor->of && has_str(e->keys, e->nkeys, anchor->of)) continue;
+            }
             add_person(e, p->name);
+            /* who travels with the party is one of it */
+            if (e->type == CT_EV_VISIT && has_str(st->group, st->ngroup, e->people[0]))
+                group_add(st, p->name);
             if (e->type == CT_EV_MEETING && p->of) add_key(e, p->of);
         }
     }
-}
-
-/* Is d within two months before or after publication (or is either year unknown)? A lead's
- * "in 2019" recalls the past; the story's own date is news. */
-static int near_publication(const ct_analysis *an, const ct_ymd *d)
-{
-    const ct_ymd *p = &an->published.start;
-    if (!an->has_published || p->y <= 0 || d->y <= 0) return 1;
-    if (d->m <= 0 || p->m <= 0) return d->y == p->y;
-    int months = (p->y - d->y) * 12 + (p->m - d->m);
-    return months >= -2 && months <= 2;
 }
 
 /* The date of the story: the first resolved, not future date of the first three body
@@ -1859,6 +2092,7 @@ int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
     st.an = an;
+    st.guest_visit = SIZE_MAX;
     st.triggers = ct_lex(an->ctx->lex, "event_triggers");
     st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
     st.cues = ct_lex(an->ctx->lex, "event_cues");
@@ -1877,6 +2111,8 @@ int ct_events_find(ct_analysis *an)
     st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
     st.examples = ct_lex(an->ctx->lex, "example_cues");
     st.host_cues = ct_lex(an->ctx->lex, "host_cues");
+    st.group_refs = ct_lex(an->ctx->lex, "group_refs");
+    st.attend = ct_lex(an->ctx->lex, "attend_cues");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -1895,6 +2131,7 @@ int ct_events_find(ct_analysis *an)
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
             st.kinds_signed = 0;
+            if (attend_told(&st, &v, meet_before)) done[CT_EV_MEETING] = done[CT_EV_CULTURAL] = 1;
             for (size_t i = 0; i < v.ntriggers; i++) {
                 const hit *tr = &v.triggers[i];
                 if (done[tr->value] || in_example(&st, &v, tr->tok)) continue;

@@ -353,6 +353,108 @@ int main(void)
     CHECK(count(r, "speech") == 1, "a speech");
     json_decref(r);
 
+    /* A travelling party introduced with its members is who "we" and "the delegation" are
+     * later: its visits and meetings take every member. */
+    r = extract(ctx, "date 2019-05-20 From May 12-16, 2019, Daegu Mayor Kwon Young-jin and I "
+                     "joined a trade mission to Asia with leadership from the chamber, including "
+                     "Chairman Park Sung-jin and Director Lee Min-ho. We visited customers in "
+                     "Osaka, Japan, and Nagoya, Japan, before heading to Qingdao. Once at City "
+                     "Hall, we met with Qingdao Mayor Zhang Xin and his staff.\n");
+    e = event(r, "visit", "visitors", "Lee Min-ho");
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 3, "the party visits");
+    CHECK(e && holds(json_object_get(e, "destinations"), OSAKA) &&
+              holds(json_object_get(e, "destinations"), NAGOYA) &&
+              holds(json_object_get(e, "destinations"), QINGDAO),
+          "every leg of the trip, containers skipped");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Park Sung-jin") &&
+              holds(json_object_get(e, "participants"), "Kwon Young-jin"),
+          "'we met with': the party meets");
+    json_decref(r);
+
+    /* "his delegation": the leader's companions, not the host's. */
+    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-jin led a delegation to Qingdao on "
+                     "February 23. Councillor Lee Min-ho of Daegu accompanied Mayor Kwon and "
+                     "Qingdao Mayor Zhang Xin was joined by Director Wang Lin of Qingdao. Mayor "
+                     "Zhang welcomed Mayor Kwon and his delegation to Qingdao.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "the companion visits");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Wang Lin"), "who joins the host stays");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Lee Min-ho"),
+          "'his delegation' joins the meeting");
+    json_decref(r);
+
+    /* An unnamed delegation is its city; a quoted "we" is the speaker's side; a trip recalled
+     * from the past forms no party. */
+    r = extract(ctx, "date 2016-09-12 A delegation from Ulsan travelled to Portland on Friday. "
+                     "Portland Mayor Ted Wheeler welcomed the group at City Hall.\n");
+    e = event(r, "meeting", "parties", PORTLAND);
+    CHECK(e && holds(json_object_get(e, "parties"), ULSAN), "'the group' is the Ulsan party");
+    json_decref(r);
+    r = extract(ctx, "date 2016-09-12 Daegu Mayor Kwon Young-jin and Councillor Lee Min-ho "
+                     "visited Qingdao on Friday. \"We welcomed many guests this year,\" said "
+                     "Qingdao Mayor Zhang Xin, who met Osaka Mayor Ito Ken.\n");
+    e = event(r, "meeting", "participants", "Ito Ken");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "a quoted 'we'");
+    json_decref(r);
+    r = extract(ctx, "date 2016-09-12 The festival recalls the visit of Ito Ken to Daegu in "
+                     "1975. Daegu Mayor Kwon Young-jin welcomed the group at City Hall.\n");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(!e || !holds(json_object_get(e, "participants"), "Ito Ken"), "a recalled trip");
+    json_decref(r);
+
+    /* A reception: "offered a warm welcome to"; "was also extended to" and "joining us were"
+     * add guests to it; the guests from elsewhere visited the host city. */
+    r = extract(ctx, "date 2022-12-30 Daegu Mayor Kwon Young-jin offered a warm welcome to "
+                     "Qingdao councillor Zhang Xin and Councillor Wang Lin to Daegu. Kwon "
+                     "described the links between the cities. A welcome was also extended to "
+                     "Osaka Mayor Ito Ken and Councillor Sato Jun. Joining us were Director "
+                     "Lee Min-ho of Daegu.\n");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin") &&
+              holds(json_object_get(e, "participants"), "Ito Ken") &&
+              holds(json_object_get(e, "participants"), "Lee Min-ho"),
+          "one reception, every guest");
+    e = event(r, "visit", "visitors", "Ito Ken");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "the guest visited the host");
+    CHECK(!event(r, "visit", "visitors", "Lee Min-ho"), "who joins the hosts visits nothing");
+    json_decref(r);
+
+    /* Who attended "the meeting" joined the meeting told before; who attended another occasion
+     * later ("the signing ceremony" two sentences on) did not. */
+    r = extract(ctx, "date 2023-11-16 On November 15, Daegu Mayor Kwon Young-jin met with "
+                     "Qingdao Mayor Zhang Xin. The two sides signed a memorandum on trade. The "
+                     "cities have long ties. Councillor Lee Min-ho of Daegu and Director Wang Lin "
+                     "of Qingdao participated in the meeting.\n");
+    CHECK(count(r, "meeting") == 1, "one meeting");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin"), "attended the meeting");
+    json_decref(r);
+    r = extract(ctx, "date 2023-11-16 On November 15, Daegu Mayor Kwon Young-jin met with "
+                     "Qingdao Mayor Zhang Xin. The cities have long ties. They signed a "
+                     "memorandum on trade. Councillor Lee Min-ho of Daegu attended the signing "
+                     "ceremony.\n");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "another occasion");
+    json_decref(r);
+
+    /* "flew from" arrives where the story is told; "the members of the delegation were" and
+     * "X was with" add travellers. */
+    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-jin opened the Daegu trade fair on "
+                     "Monday. Qingdao Mayor Zhang Xin and his delegation flew from China to "
+                     "attend the fair. The members of the delegation were Councillor Wang Lin "
+                     "of Qingdao and Director Li Wei of Qingdao.\n");
+    e = event(r, "visit", "visitors", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "flew from X: to home");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Li Wei"), "members of the delegation");
+    json_decref(r);
+    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-jin flew to Qingdao on Sept. 8. "
+                     "Kwon was with Councillor Lee Min-ho of Daegu.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'was with' travels");
+    json_decref(r);
+
     /* Agreements with several partners: one per partner with the side they all signed with. */
     r = extract(ctx, "date 2021-06-01 Ulsan has signed sister city agreements with Portland "
                      "and Nagoya.\n");
