@@ -29,7 +29,10 @@
  *     per partner, dated by its own ";" part of the clause when the clause lists several. A
  *     capitalised dateline ("DAEGU, Korea, Oct. 3 --") is no party. One sentence may report
  *     several documents, one agreement per document phrase ("concluded an MOU ... and entered
- *     into an exchange agreement").
+ *     into an exchange agreement"). Organisations are the parties when the list after "between"
+ *     names one ("an MOU between the X Conference of Mayors and the Y Association"), or when
+ *     the clause names no city and organisations sign ("the X Association and the Y Council
+ *     signed").
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -145,6 +148,7 @@ typedef struct {
     const ct_lexicon *examples;  /* phrases that quote another story as an example */
     const ct_lexicon *host_cues; /* words that place a meeting at the host's seat */
     int last_kind;            /* the last specific agreement kind named so far, titles included */
+    int title_kind;           /* the last one a headline named */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
     ct_when trip_date;
     size_t trip_sent;
@@ -1193,8 +1197,8 @@ static int later_kind(const ev_state *st, size_t s)
  * agreement on economic cooperation"), or of the last agreement told when it refers back
  * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
  * that will upgrade the sister city relationship"), else the last specific kind the article
- * named ("Jeju signs sister-city agreement" ... "inked the agreement"), else the first it names
- * later, else it is a cooperation agreement. */
+ * named ("Jeju signs sister-city agreement" ... "inked the agreement"; for "an agreement", only
+ * a headline's), else the first it names later, else it is a cooperation agreement. */
 static int document_kind(const ev_state *st, const sview *v, int i)
 {
     int k = v->kinds[i].value;
@@ -1212,7 +1216,15 @@ static int document_kind(const ev_state *st, const sview *v, int i)
     for (size_t j = 0; j < v->nkinds; j++)
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION)
             return v->kinds[j].value;
-    if (st->last_kind) return st->last_kind;
+    /* "an agreement" introduces a new document: the kinds of documents the body told before
+     * are not its own (the headline's is: it announces the story), though a later "the
+     * agreement of sisterhood" may name it */
+    const ct_analysis *an = st->an;
+    uint32_t g = v->kinds[i].tok;
+    int indefinite = g > v->b && (ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "a") ||
+                                  ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "an"));
+    if (st->last_kind && !indefinite) return st->last_kind;
+    if (st->title_kind && indefinite) return st->title_kind;
     int later = later_kind(st, v->sent);
     return later ? later : (k & ~KIND_GENERIC);
 }
@@ -1333,6 +1345,65 @@ static int dateline(const ct_analysis *an, const sview *v, const ct_place_mentio
     return an->text[an->toks[p->tok + p->ntok].off] == ',';
 }
 
+/* The organisation or place named at token i (after an optional "the"), as a party; 0 when
+ * none starts there, else the party's end token. */
+static uint32_t party_at(const ct_analysis *an, const sview *v, uint32_t i, party *out)
+{
+    if (i < v->e && ct_ieq(ct_tok_text(an, i), an->toks[i].len, "the")) i++;
+    for (size_t k = 0; k < an->org_mentions.n; k++) {
+        const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
+        if (om->tok > i) break;
+        if (om->tok == i) {
+            *out = (party){CT_VEC_AT(&an->orgs, ct_org, om->org)->name, i, i + om->ntok};
+            return i + om->ntok;
+        }
+    }
+    for (size_t k = 0; k < v->nplaces; k++) {
+        const ct_place_mention *p = v->places[k];
+        if (p->tok == i && p->kind != CT_PLACE_COUNTRY && !(p->flags & CT_PM_DEMONYM)) {
+            *out = (party){p->key, i, i + p->ntok};
+            return i + p->ntok;
+        }
+    }
+    return 0;
+}
+
+/* Organisations as the parties of an agreement clause [from, to): the list after "between"
+ * when it names an organisation ("an MOU between the X Conference of Mayors and the Y
+ * Association"), or, when the clause names no city or region (nplaces == 0), the list of
+ * organisations before the trigger ("the X Association and the Y Council signed ..."). Writes
+ * them to out; returns their number (0 when the clause names fewer than two). */
+static size_t org_parties(const ct_analysis *an, const sview *v, const hit *tr, uint32_t from,
+                          uint32_t to, size_t nplaces, party *out)
+{
+    size_t n = 0;
+    int org = 0;
+    for (uint32_t i = tr->tok + tr->ntok; i < to && !n; i++) {
+        if (!ct_ieq(ct_tok_text(an, i), an->toks[i].len, "between")) continue;
+        uint32_t at = i + 1, end;
+        while (n < CT_EV_MAX && (end = party_at(an, v, at, &out[n])) != 0) {
+            org |= !is_region_or_city(out[n].key);
+            n++;
+            if (end < to && (ct_ieq(ct_tok_text(an, end), an->toks[end].len, "and") ||
+                             ct_ieq(ct_tok_text(an, end), an->toks[end].len, ",")))
+                at = end + 1;
+            else
+                break;
+        }
+    }
+    if (n >= 2 && org) return n;
+    if (nplaces) return 0;
+    n = 0;
+    for (size_t k = 0; k < an->org_mentions.n && n < CT_EV_MAX; k++) {
+        const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
+        if (om->tok < from) continue;
+        if (om->tok >= tr->tok) break;
+        out[n++] =
+            (party){CT_VEC_AT(&an->orgs, ct_org, om->org)->name, om->tok, om->tok + om->ntok};
+    }
+    return n >= 2 ? n : 0;
+}
+
 /* Does "with" after the trigger name a partner that is no place or person read ("signed an
  * agreement with Tarnowo City" where Tarnowo is unknown)? Then the partner is not guessed. */
 static int unknown_partner(const ct_analysis *an, const sview *v, const hit *tr, uint32_t to)
@@ -1412,6 +1483,15 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     for (size_t i = 0; n < 2 && i < nwhere; i++)
         n = party_add(ps, n, where[i].key, where[i].tok, where[i].end);
     n = party_keep_specific(an, ps, n);
+    /* "an MOU between the X Conference of Mayors and the Y Association": organisations the
+     * clause names as its parties; or organisations alone signing ("the X Association and
+     * the Y Council signed an agreement") */
+    party orgs[CT_EV_MAX];
+    size_t norgs = org_parties(an, v, tr, from, to, n, orgs);
+    if (norgs >= 2) {
+        memcpy(ps, orgs, norgs * sizeof *orgs);
+        n = norgs;
+    }
     for (size_t i = 1; i < n; i++) /* in text order */
         for (size_t j = i; j > 0 && ps[j].tok < ps[j - 1].tok; j--) {
             party t = ps[j];
@@ -2121,6 +2201,7 @@ int ct_events_find(ct_analysis *an)
             size_t nk = scan(an, st.kinds, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok,
                              kinds, MAX_HITS, kind_of);
             note_kinds(&st, kinds, nk);
+            st.title_kind = st.last_kind;
             continue;
         }
         sview v;

@@ -614,6 +614,24 @@ int main(void)
     CHECK(t && json_is_null(json_object_get(t, "since")), "the date of another clause");
     json_decref(r);
 
+    /* Organisations as parties: the list after "between", or organisations alone signing; an
+     * "an agreement" of the body takes no kind from an earlier document. */
+    r = extract(ctx, "date 2011-12-19 In his first stop, Daegu, the mayor signed a Memorandum of "
+                     "Understanding between the Velk Conference of Mayors and the Tarnow "
+                     "Association of Mayors.\n\nIn addition, the Velk Business Incubation "
+                     "Association and the Tarnow Technology Council signed an agreement to "
+                     "collaborate on mutual programs.\n");
+    e = event(r, "agreement", "parties", "Velk Conference of Mayors");
+    CHECK(e && holds(json_object_get(e, "parties"), "Tarnow Association of Mayors") &&
+              !holds(json_object_get(e, "parties"), DAEGU),
+          "an MOU between two organisations");
+    e = event(r, "agreement", "parties", "Tarnow Technology Council");
+    CHECK(e && holds(json_object_get(e, "parties"), "Velk Business Incubation Association"),
+          "organisations signing");
+    CHECK_STR(e ? str(e, "kind") : NULL, "cooperation");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 0, "organisations have no ties");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
