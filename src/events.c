@@ -19,7 +19,8 @@
  *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
  *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
  *     refers back ("similar agreements"), else the specific kind the sentence or the article
- *     named before, else the first it names later; parties are the cities and regions of the
+ *     named before (for "an agreement", a headline's only), else the kind a later sentence gives
+ *     a document ("the agreement of sisterhood"); parties are the cities and regions of the
  *     agreement's clause and the signatories' cities, with the home city when one side is
  *     missing (the partner when the home city signed alone, unless "with" names a partner not
  *     read), or the article's pair when the text says "the two cities"; signatories are the
@@ -32,7 +33,9 @@
  *     into an exchange agreement"). Organisations are the parties when the list after "between"
  *     names one ("an MOU between the X Conference of Mayors and the Y Association"), or when
  *     the clause names no city and organisations sign ("the X Association and the Y Council
- *     signed").
+ *     signed"). A definite document with no party named ("the agreement ... dated June 20,
+ *     2000") is the article's pair's. A time still to come after a signing told in the past
+ *     ("have signed a programme for 2016-2018") is the document's term: no date, not planned.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -1140,6 +1143,20 @@ static int nearest_kind(const sview *v, const hit *tr)
     return best;
 }
 
+/* Does a definite determiner open the noun phrase ending at token g ("the agreement", "the
+ * partnership agreements", "their MOU")? */
+static int definite(const ct_analysis *an, const sview *v, uint32_t g)
+{
+    static const char *const dets[] = {"the", "this", "that", "these", "those", "their",
+                                       "its", "his",  "her",  "our",   "said",  NULL};
+    for (uint32_t t = g; t > v->b && t + 3 > g; t--) {
+        if (!(an->toks[t - 1].flags & CT_TOK_WORD)) break;
+        for (int d = 0; dets[d]; d++)
+            if (ct_ieq(ct_tok_text(an, t - 1), an->toks[t - 1].len, dets[d])) return 1;
+    }
+    return 0;
+}
+
 /* Is the word at token i one that refers back to an agreement told before ("similar
  * agreements", "such a pact", "the same agreement")? */
 static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
@@ -1175,8 +1192,21 @@ static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
     return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
 }
 
-/* The first specific kind the body names after sentence s (0 when none): "signed an agreement
- * to work together" ... "the agreement of sisterhood will be sustained". */
+/* Does kind hit h name a document ("sister city agreement", "friendship pact") rather than a
+ * relationship ("sister cities")? */
+static int document_phrase(const ct_analysis *an, const hit *h)
+{
+    static const char *const docs[] = {"agreement", "agreements", "pact",   "accord", "memorandum",
+                                       "mou",       "charter",    "treaty", NULL};
+    for (uint32_t i = h->tok; i < h->tok + h->ntok; i++)
+        for (int k = 0; docs[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, docs[k])) return 1;
+    return 0;
+}
+
+/* The specific kind the body gives a document after sentence s ("the sister city agreement",
+ * "the agreement of sisterhood"), or 0: "signed an agreement to work together" ... "the
+ * agreement of sisterhood will be sustained". */
 static int later_kind(const ev_state *st, size_t s)
 {
     const ct_analysis *an = st->an;
@@ -1185,9 +1215,13 @@ static int later_kind(const ev_state *st, size_t s)
         hit h[MAX_HITS];
         size_t nh = scan(an, st->kinds, an->sents[k].tok, an->sents[k].tok + an->sents[k].ntok, h,
                          MAX_HITS, kind_of);
-        for (size_t i = 0; i < nh; i++)
-            if (!(h[i].value & KIND_GENERIC) && h[i].value != CT_KIND_COOPERATION)
-                return h[i].value;
+        for (size_t i = 0; i < nh; i++) {
+            if ((h[i].value & KIND_GENERIC) || h[i].value == CT_KIND_COOPERATION) continue;
+            if (document_phrase(an, &h[i])) return h[i].value;
+            if (i > 0 && (h[i - 1].value & KIND_GENERIC) &&
+                h[i - 1].tok + h[i - 1].ntok + 2 >= h[i].tok)
+                return h[i].value; /* "the agreement of sisterhood" */
+        }
     }
     return 0;
 }
@@ -1219,12 +1253,8 @@ static int document_kind(const ev_state *st, const sview *v, int i)
     /* "an agreement" introduces a new document: the kinds of documents the body told before
      * are not its own (the headline's is: it announces the story), though a later "the
      * agreement of sisterhood" may name it */
-    const ct_analysis *an = st->an;
-    uint32_t g = v->kinds[i].tok;
-    int indefinite = g > v->b && (ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "a") ||
-                                  ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "an"));
-    if (st->last_kind && !indefinite) return st->last_kind;
-    if (st->title_kind && indefinite) return st->title_kind;
+    if (st->last_kind && definite(st->an, v, v->kinds[i].tok)) return st->last_kind;
+    if (st->title_kind) return st->title_kind;
     int later = later_kind(st, v->sent);
     return later ? later : (k & ~KIND_GENERIC);
 }
@@ -1422,6 +1452,15 @@ static int unknown_partner(const ct_analysis *an, const sview *v, const hit *tr,
     return 0;
 }
 
+/* Is the trigger a signing told in the past ("signed", "inked", "concluded"), with no cue of
+ * the future governing it? */
+static int past_signing(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    const char *t = ct_tok_text(an, tr->tok + tr->ntok - 1);
+    size_t n = an->toks[tr->tok + tr->ntok - 1].len;
+    return n > 2 && ct_ieq(t + n - 2, 2, "ed") && !planned_at(an, v, tr);
+}
+
 /* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed", "reaffirmed and
  * renewed")? */
 static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
@@ -1498,13 +1537,17 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             ps[j] = ps[j - 1];
             ps[j - 1] = t;
         }
-    if (n == 1 && st->home && strcmp(ps[0].key, st->home) != 0 &&
-        !contains(an, ps[0].key, st->home) && !contains(an, st->home, ps[0].key))
-        n = party_add(ps, n, st->home, v->b, v->b);
-    else if (n == 1 && st->home && st->partner && strcmp(ps[0].key, st->home) == 0 &&
-             !unknown_partner(an, v, tr, to))
-        n = party_add(ps, n, st->partner, v->b, v->b);
-    if (n < 2 && refers_to_pair(st, v)) {
+    if (n == 1 && st->home && !unknown_partner(an, v, tr, to)) {
+        if (strcmp(ps[0].key, st->home) != 0 && !contains(an, ps[0].key, st->home) &&
+            !contains(an, st->home, ps[0].key))
+            n = party_add(ps, n, st->home, v->b, v->b);
+        else if (strcmp(ps[0].key, st->home) == 0 && st->partner)
+            n = party_add(ps, n, st->partner, v->b, v->b);
+    }
+    /* "the two cities signed", or "the agreement ... dated June 20, 2000" with no party named:
+     * the article's pair */
+    if ((n < 2 && refers_to_pair(st, v)) ||
+        (n == 0 && st->home && st->partner && definite(an, v, v->kinds[ki].tok))) {
         n = party_add(ps, n, st->home, v->b, v->b);
         n = party_add(ps, n, st->partner, v->b, v->b);
     }
@@ -1529,6 +1572,12 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         out->kind = (uint8_t)kind;
         out->renewal = (uint8_t)renewal(an, v, tr);
         set_date_in(out, v, v->kinds[ki].tok, from, to);
+        if (out->planned && out->has_date && past_signing(an, v, tr)) {
+            /* "have signed a programme of cooperation for 2016-2018": a time still to come
+             * after a signing told in the past is the document's term, not its date */
+            out->planned = 0;
+            out->has_date = 0;
+        }
         const ct_date_mention *d = a >= 0 ? part_date(an, v, ps[i].tok, from, to) : NULL;
         if (d) {
             out->date = d->value;

@@ -541,7 +541,7 @@ int main(void)
           "similar agreements are of the last kind");
     json_decref(r);
     r = extract(ctx, "date 2016-06-14 Daegu and Qingdao signed an agreement to work together on "
-                     "trade. Mayor Kwon said the sisterhood with Qingdao will last.\n");
+                     "trade. Mayor Kwon said the sister city agreement would last for decades.\n");
     CHECK(tie(r, DAEGU, QINGDAO, "sister") && !tie(r, DAEGU, QINGDAO, "cooperation"),
           "the kind named later");
     json_decref(r);
@@ -630,6 +630,24 @@ int main(void)
           "organisations signing");
     CHECK_STR(e ? str(e, "kind") : NULL, "cooperation");
     CHECK(json_array_size(json_object_get(r, "ties")) == 0, "organisations have no ties");
+    json_decref(r);
+
+    /* "the agreement ... dated": a document of the article's pair, signed that day; a signing
+     * told in the past with a time to come names the document's term. */
+    r = extract(ctx, "date 2015-10-24 Daegu Mayor Kwon Young-jin and Qingdao Mayor Zhang Xin "
+                     "have signed a new programme of cooperation between the two cities for "
+                     "2016-2018. The programme implements the agreement on trade dated June 20, "
+                     "2000.\n");
+    t = tie(r, DAEGU, QINGDAO, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "2000-06-20");
+    e = event(r, "agreement", "parties", DAEGU);
+    CHECK(e && !json_is_true(json_object_get(e, "planned")), "signed: not planned");
+    json_decref(r);
+    /* A kind named later counts only when it names a document. */
+    r = extract(ctx, "date 2016-06-14 Daegu and Qingdao signed an agreement to work together on "
+                     "trade. Students of the sister cities met in July.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "cooperation") && !tie(r, DAEGU, QINGDAO, "mou"),
+          "no document kind named later: cooperation");
     json_decref(r);
 
     ct_ctx_free(ctx);
