@@ -17,10 +17,10 @@
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
  *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
- *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
+ *     port cooperation", "a pact of sports": cooperation), of the last agreement when it
  *     refers back ("similar agreements"), else the specific kind the sentence or the article
  *     named before (for "an agreement", a headline's only), else the kind a later sentence gives
- *     a document ("the agreement of sisterhood"); parties are the cities and regions of the
+ *     a document ("the pact of twinning"); parties are the cities and regions of the
  *     agreement's clause and the signatories' cities, with the home city when one side is
  *     missing (the partner when the home city signed alone, unless "with" names a partner not
  *     read), or the article's pair when the text says "the two cities"; signatories are the
@@ -28,14 +28,14 @@
  *     city when X is unnamed), or one party beside a list of the others ("Mayor K of X and the
  *     mayors of A, B and C"), or else the home city among three or more, makes one agreement
  *     per partner, dated by its own ";" part of the clause when the clause lists several. A
- *     capitalised dateline ("DAEGU, Korea, Oct. 3 --") is no party. One sentence may report
- *     several documents, one agreement per document phrase ("concluded an MOU ... and entered
- *     into an exchange agreement"). Organisations are the parties when the list after "between"
- *     names one ("an MOU between the X Conference of Mayors and the Y Association"), or when
+ *     capitalised dateline ("TARNOW, Poland, May 3 --") is no party. One sentence may report
+ *     several documents, one agreement per document phrase ("signed an MOU ... and concluded
+ *     a cooperation agreement"). Organisations are the parties when the list after "between"
+ *     names one ("an MOU between the X Chamber of Commerce and the Y Port Authority"), or when
  *     the clause names no city and organisations sign ("the X Association and the Y Council
- *     signed"). A definite document with no party named ("the agreement ... dated June 20,
- *     2000") is the article's pair's. A time still to come after a signing told in the past
- *     ("have signed a programme for 2016-2018") is the document's term: no date, not planned.
+ *     signed"). A definite document with no party named ("the accord ... dated May 9,
+ *     1998") is the article's pair's. A time still to come after a signing told in the past
+ *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -66,10 +66,10 @@
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
  * `since` from the dates stage's arithmetic (an anniversary counted back from the sentence's
  * date, a duration from the story's year when publication is unknown, none from a loose count:
- * "over fifty years"; a founding verb, "established a partnership", takes its clause's date);
+ * "over forty years"; a founding verb, "established a partnership", takes its clause's date);
  * a planned upgrade is no tie yet. Places listed
- * right after the phrase ("twin towns, A in France and B", "sister city relationships with A
- * in 1985 and B in 2011") are partners of the home city (else of the one place before the
+ * right after the phrase ("twin towns, A in Poland and B", "sister city relationships with A
+ * in 1979 and B in 2004") are partners of the home city (else of the one place before the
  * phrase), each with the year of its own item; a region beside its city only qualifies it,
  * and no place is tied to a region or country that contains it. An agreement's tie starts on
  * the date of its own clause, or on the story's date when the lead (three body sentences)
@@ -1168,9 +1168,9 @@ static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
     return 0;
 }
 
-/* The kind a generic word's own qualifier names: "an agreement on sister city relations" is
- * that kind, "an agreement on economic cooperation" or "a pact of tourism and culture" a
- * cooperation agreement; 0 when the word has no "on"/"of"/"for" phrase of that sort. */
+/* The kind a generic word's own qualifier names: "an agreement on twinning relations" is
+ * that kind, "an agreement on port cooperation" or "a pact of sports and youth" a cooperation
+ * agreement; 0 when the word has no "on"/"of"/"for" phrase of that sort. */
 static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
 {
     const ct_analysis *an = st->an;
@@ -1205,8 +1205,8 @@ static int document_phrase(const ct_analysis *an, const hit *h)
 }
 
 /* The specific kind the body gives a document after sentence s ("the sister city agreement",
- * "the agreement of sisterhood"), or 0: "signed an agreement to work together" ... "the
- * agreement of sisterhood will be sustained". */
+ * "the pact of twinning"), or 0: "signed an accord to share data" ... "the twinning
+ * agreement will last". */
 static int later_kind(const ev_state *st, size_t s)
 {
     const ct_analysis *an = st->an;
@@ -1220,7 +1220,7 @@ static int later_kind(const ev_state *st, size_t s)
             if (document_phrase(an, &h[i])) return h[i].value;
             if (i > 0 && (h[i - 1].value & KIND_GENERIC) &&
                 h[i - 1].tok + h[i - 1].ntok + 2 >= h[i].tok)
-                return h[i].value; /* "the agreement of sisterhood" */
+                return h[i].value; /* "the pact of twinning" */
         }
     }
     return 0;
@@ -1228,7 +1228,7 @@ static int later_kind(const ev_state *st, size_t s)
 
 /* The kind of document hit i names. A generic word ("the agreement", "a pact") takes the kind of
  * a specific phrase right before it ("Friendly City Agreement"), or of its own qualifier ("an
- * agreement on economic cooperation"), or of the last agreement told when it refers back
+ * agreement on port cooperation"), or of the last agreement told when it refers back
  * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
  * that will upgrade the sister city relationship"), else the last specific kind the article
  * named ("Jeju signs sister-city agreement" ... "inked the agreement"; for "an agreement", only
@@ -1251,8 +1251,8 @@ static int document_kind(const ev_state *st, const sview *v, int i)
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION)
             return v->kinds[j].value;
     /* "an agreement" introduces a new document: the kinds of documents the body told before
-     * are not its own (the headline's is: it announces the story), though a later "the
-     * agreement of sisterhood" may name it */
+     * are not its own (the headline's is: it announces the story), though a later "the pact
+     * of twinning" may name it */
     if (st->last_kind && definite(st->an, v, v->kinds[i].tok)) return st->last_kind;
     if (st->title_kind) return st->title_kind;
     int later = later_kind(st, v->sent);
@@ -1290,10 +1290,10 @@ static size_t party_keep_specific(const ct_analysis *an, party *ps, size_t n)
 
 /* The party every other party signed with, or -1 when the clause pairs them all:
  *   - "X signed ... with A, B and C": the side before "with" when it is one party (the home
- *     city when none is named: "The provincial government has inked sister relationships with
- *     A and B"), or the one party after it when several signed;
- *   - else, of three or more, the one party outside the list that names the others ("Lord
- *     Mayor Kell and the mayors of A, B and C renewed ..."), else the home city.
+ *     city when none is named: "The province has signed twinning agreements with A and B"), or the
+ * one party after it when several signed;
+ *   - else, of three or more, the one party outside the list that names the others ("Mayor
+ *     Kell of X and the mayors of A, B and C renewed ..."), else the home city.
  * A party added for the home city is appended to ps (*n grows). */
 static int party_anchor(const ev_state *st, const sview *v, const hit *tr, uint32_t to, party *ps,
                         size_t *n)
@@ -1338,15 +1338,18 @@ static int party_anchor(const ev_state *st, const sview *v, const hit *tr, uint3
         }
         i = j;
     }
-    if (best_n >= 2 && best_n + 1 == *n) return best_b == 0 ? (int)best_n : 0;
+    /* ("between A and B" names the two sides, not one) */
+    uint32_t lb = ps[best_b].tok;
+    int between = lb > v->b && ct_ieq(ct_tok_text(an, lb - 1), an->toks[lb - 1].len, "between");
+    if (best_n >= 2 && best_n + 1 == *n && !between) return best_b == 0 ? (int)best_n : 0;
     for (size_t i = 0; i < *n; i++)
         if (st->home && strcmp(ps[i].key, st->home) == 0) return (int)i;
     return -1;
 }
 
 /* The first date of the part of clause [b, e) that names the party at token at, when the
- * clause lists several agreements apart with ";" ("on May 4, 1993 an agreement with A; in 1996
- * and 2017 with B"); NULL when that part gives none. */
+ * clause lists several agreements apart with ";" ("on May 4, 1993 an agreement with A; in 1998
+ * and 2005 with B"); NULL when that part gives none. */
 static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, uint32_t at,
                                         uint32_t b, uint32_t e)
 {
@@ -1362,10 +1365,10 @@ static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, u
         }
     }
     if (pb == b && pe == e) return NULL;
-    return clause_date(v, pb, pb, pe); /* "in 1996 and 2017": the first */
+    return clause_date(v, pb, pb, pe); /* "in 1998 and 2005": the first */
 }
 
-/* Is place p the dateline that opens the sentence ("MURAN, Korea, Oct. 3 (Agency) -- ...")?
+/* Is place p the dateline that opens the sentence ("TARNOW, Poland, May 3 (Agency) -- ...")?
  * It says where the story was filed, not who signed. */
 static int dateline(const ct_analysis *an, const sview *v, const ct_place_mention *p)
 {
@@ -1399,8 +1402,8 @@ static uint32_t party_at(const ct_analysis *an, const sview *v, uint32_t i, part
 }
 
 /* Organisations as the parties of an agreement clause [from, to): the list after "between"
- * when it names an organisation ("an MOU between the X Conference of Mayors and the Y
- * Association"), or, when the clause names no city or region (nplaces == 0), the list of
+ * when it names an organisation ("an MOU between the X Chamber of Commerce and the Y
+ * Port Authority"), or, when the clause names no city or region (nplaces == 0), the list of
  * organisations before the trigger ("the X Association and the Y Council signed ..."). Writes
  * them to out; returns their number (0 when the clause names fewer than two). */
 static size_t org_parties(const ct_analysis *an, const sview *v, const hit *tr, uint32_t from,
@@ -1461,8 +1464,7 @@ static int past_signing(const ct_analysis *an, const sview *v, const hit *tr)
     return n > 2 && ct_ieq(t + n - 2, 2, "ed") && !planned_at(an, v, tr);
 }
 
-/* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed", "reaffirmed and
- * renewed")? */
+/* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed")? */
 static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
 {
     if (an->toks[tr->tok].len >= 5 && ct_ieq(ct_tok_text(an, tr->tok), 5, "renew")) return 1;
@@ -1522,7 +1524,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     for (size_t i = 0; n < 2 && i < nwhere; i++)
         n = party_add(ps, n, where[i].key, where[i].tok, where[i].end);
     n = party_keep_specific(an, ps, n);
-    /* "an MOU between the X Conference of Mayors and the Y Association": organisations the
+    /* "an MOU between the X Chamber of Commerce and the Y Port Authority": organisations the
      * clause names as its parties; or organisations alone signing ("the X Association and
      * the Y Council signed an agreement") */
     party orgs[CT_EV_MAX];
@@ -1544,7 +1546,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         else if (strcmp(ps[0].key, st->home) == 0 && st->partner)
             n = party_add(ps, n, st->partner, v->b, v->b);
     }
-    /* "the two cities signed", or "the agreement ... dated June 20, 2000" with no party named:
+    /* "the two cities signed", or "the accord ... dated May 9, 1998" with no party named:
      * the article's pair */
     if ((n < 2 && refers_to_pair(st, v)) ||
         (n == 0 && st->home && st->partner && definite(an, v, v->kinds[ki].tok))) {
@@ -1555,7 +1557,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     st->kinds_signed |= 1u << ki;
     int kind = document_kind(st, v, ki) & ~KIND_GENERIC;
     uint32_t topics = event_topics(st, v->sent);
-    /* one agreement per party with the party all signed with ("signed sister relationships
+    /* one agreement per party with the party all signed with ("signed twinning agreements
      * with A and B": two agreements), else one among all the parties */
     int a = party_anchor(st, v, tr, to, ps, &n);
     for (size_t i = 0; i < n; i++) {
@@ -1573,7 +1575,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         out->renewal = (uint8_t)renewal(an, v, tr);
         set_date_in(out, v, v->kinds[ki].tok, from, to);
         if (out->planned && out->has_date && past_signing(an, v, tr)) {
-            /* "have signed a programme of cooperation for 2016-2018": a time still to come
+            /* "have signed a plan of cooperation for 2031-2033": a time still to come
              * after a signing told in the past is the document's term, not its date */
             out->planned = 0;
             out->has_date = 0;
@@ -1729,7 +1731,7 @@ static int anniversary_of(const sview *v, const hit *k)
     return 0;
 }
 
-/* Does duration d count loosely ("over fifty years", "more than 30 years", "nearly a decade")?
+/* Does duration d count loosely ("over forty years", "more than 30 years", "nearly a decade")?
  * Then it gives no year. */
 static int loose_count(const ct_analysis *an, const sview *v, const ct_date_mention *d)
 {
@@ -1759,8 +1761,8 @@ static const ct_date_mention *nearest_dated(const sview *v, uint32_t at)
     return best;
 }
 
-/* Is the relationship phrase at token k begun by a verb of founding ("established a special
- * partnership", "became sister cities")? */
+/* Is the relationship phrase at token k begun by a verb of founding ("established a partnership",
+ * "became sister cities")? */
 static int founded(const ct_analysis *an, const sview *v, uint32_t k)
 {
     static const char *const verbs[] = {"establish", "established", "establishing", "became",
@@ -1773,7 +1775,7 @@ static int founded(const ct_analysis *an, const sview *v, uint32_t k)
 
 /* Since-value for a relationship phrase (returns 1): an anniversary, counted back from the
  * sentence's date nearest it, else from the story's year; a duration (not a loose one: "over
- * fifty years"), counted back from publication, else from the story's year; a "since". Else
+ * forty years"), counted back from publication, else from the story's year; a "since". Else
  * (returns 2) the first dated year after the phrase and before the next phrase, or, for a
  * founding verb ("established a partnership"), the sentence's date nearest the phrase. 0 when
  * none; an anniversary or duration whose year cannot be counted gives none. */
@@ -1818,8 +1820,8 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
     const ct_date_mention *d = founded(an, v, from) ? nearest_dated(v, from) : NULL;
     if (!d || d->future) return 0;
     /* the date of the founding verb's own clause, or the date the sentence opens with ("On
-     * May 3, ... established"), not one of another clause ("Since signing ... in 1976, X has
-     * established ...") */
+     * May 3, ... established"), not one of another clause ("Since opening an office ... in 1990,
+     * X has established ...") */
     uint32_t lo = d->tok < from ? d->tok + d->ntok : from, hi = d->tok < from ? from : d->tok;
     int opens = d->tok <= v->b + 1;
     for (uint32_t i = lo; i < hi && !opens; i++)
@@ -1831,7 +1833,7 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
 }
 
 /* May tokens [b, e) stand between two items of a list of partners ("A, B and C", "A in
- * France and B in Hungary", "A in 1985 and B in 2011")? */
+ * Poland and B in Chile", "A in 1979 and B in 2004")? */
 static int partner_gap(const ct_analysis *an, const sview *v, uint32_t b, uint32_t e)
 {
     static const char *const joins[] = {"and", "or", "as", "well", "in", "of", NULL};
@@ -1847,15 +1849,15 @@ static int partner_gap(const ct_analysis *an, const sview *v, uint32_t b, uint32
         }
         for (int j = 0; joins[j] && !ok; j++)
             ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
-        for (size_t k = 0; k < v->nplaces && !ok; k++) /* "in France": a country between */
+        for (size_t k = 0; k < v->nplaces && !ok; k++) /* "in Poland": a country between */
             ok = i >= v->places[k]->tok && i < v->places[k]->tok + v->places[k]->ntok;
         if (!ok) return 0;
     }
     return 1;
 }
 
-/* The list of places named right after relationship phrase k ("twin towns, A in France and B",
- * "sister cities such as A and B", "sister city relationships with A in 1985 and B in 2011"):
+/* The list of places named right after relationship phrase k ("twin towns, A in Poland and B",
+ * "sister cities such as A and B", "sister city relationships with A in 1979 and B in 2004"):
  * indices into keys/toks/ends of its items, in order; 0 when none or when the list is the pair
  * itself ("sister-city ties between A and B"). */
 static size_t enumeration(const ct_analysis *an, const sview *v, const hit *k, const uint32_t *toks,
@@ -1877,7 +1879,7 @@ static size_t enumeration(const ct_analysis *an, const sview *v, const hit *k, c
     return m;
 }
 
-/* The date of a partner's own list item ("Montreal in 1985 and Quebec in 2011"): a year or
+/* The date of a partner's own list item ("Tarnow in 1979 and Velk Province in 2004"): a year or
  * date right after it. */
 static const ct_date_mention *item_date(const sview *v, uint32_t end)
 {
@@ -1912,7 +1914,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
     const char *keys[MAX_HITS];
     uint32_t toks[MAX_HITS], ends[MAX_HITS];
     size_t n = 0;
-    int home_named = 0; /* "Arklow's Twinning Association": named in a name */
+    int home_named = 0; /* "Tarnow's Twinning Society": named in a name */
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (st->home && (p->flags & CT_PM_IN_ORG) && strcmp(p->key, st->home) == 0) home_named = 1;
@@ -1930,8 +1932,8 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         return;
     }
     if (n == 0) return;
-    /* Partners listed right after the phrase ("Busan's sister cities such as A and B", "has
-     * sister city relationships with A in 1985 and B in 2011") are partners of the home city,
+    /* Partners listed right after the phrase ("Tarnow's sister cities such as A and B", "has
+     * sister city relationships with A in 1979 and B in 2004") are partners of the home city,
      * else of the one place named before the phrase. */
     int listed = 0;
     for (size_t j = 0; j < nrel; j++) {
@@ -1955,8 +1957,8 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         }
     }
     if (listed) return;
-    /* beside a city, its region or country only qualifies it ("Hadano in Kanagawa", "the
-     * Governor of Bangkok ... between Bangkok and Chongqing") */
+    /* beside a city, its region or country only qualifies it ("Velk in Tarnow Province", "the
+     * Governor of Tarnow ... between Tarnow and Velk") */
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
         int covered = 0;
@@ -2082,7 +2084,7 @@ static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
     return best ? best : first_leader;
 }
 
-/* Are keys a and b named alike in the text ("Saitama Prefecture", "Saitama City")? Some
+/* Are keys a and b named alike in the text ("Tarnow Province", "Tarnow City")? Some
  * mention of each opens with the same word (the first eight mentions of a are compared). */
 static int same_name(const ct_analysis *an, const char *a, const char *b)
 {
@@ -2106,7 +2108,7 @@ static int same_name(const ct_analysis *an, const char *a, const char *b)
 
 /* The city or region other than home that the body names most (first named on a tie); never
  * home's own region nor a city inside home, and a city over the region of the same name when
- * the article names both ("Saitama City, Saitama Prefecture" ... "Saitama"). */
+ * the article names both ("Tarnow City, Tarnow Province" ... "Tarnow"). */
 static const char *partner_city(const ct_analysis *an, const char *home, const tally *t, size_t nt)
 {
     const char *best = NULL;
@@ -2277,8 +2279,8 @@ int ct_events_find(ct_analysis *an)
                     invite_event(&st, &v, tr);
                 else
                     other_event(&st, &v, tr);
-                /* a sentence may report several documents ("concluded an MOU ... and entered
-                 * into an exchange agreement"), each with its own phrase */
+                /* a sentence may report several documents ("signed an MOU ... and concluded
+                 * a cooperation agreement"), each with its own phrase */
                 if (an->events.n > before && tr->value != CT_EV_AGREEMENT) done[tr->value] = 1;
             }
         }

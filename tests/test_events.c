@@ -106,6 +106,17 @@ static const char *str(json_t *o, const char *k)
 #define OSAKA "gn:1853909"
 #define SEOUL "gn:1835848"
 #define AICHI "a1:JP.01"
+#define DAEJEON "gn:1835235"
+#define JEONJU "gn:1845457"
+#define HARBIN "gn:2037013"
+#define HANGZHOU "gn:1808926"
+#define NANJING "gn:1799962"
+#define SAPPORO "gn:2128295"
+#define KANAZAWA "gn:1860243"
+#define ISHIKAWA "a1:JP.15"
+#define LYON "gn:2996944"
+#define TURIN "gn:3165524"
+#define GDANSK "gn:3099434"
 
 int main(void)
 {
@@ -455,201 +466,198 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'was with' travels");
     json_decref(r);
 
+    /* Agreements and ties of the agreement rules below use cities no test above uses. */
     /* Agreements with several partners: one per partner with the side they all signed with. */
-    r = extract(ctx, "date 2021-06-01 Ulsan has signed sister city agreements with Portland "
-                     "and Nagoya.\n");
-    CHECK(agreed(r, ULSAN, PORTLAND) && agreed(r, ULSAN, NAGOYA), "one agreement per partner");
-    CHECK(!agreed(r, PORTLAND, NAGOYA), "partners on one side are not paired");
-    CHECK(tie(r, ULSAN, NAGOYA, "sister") && !tie(r, PORTLAND, NAGOYA, "sister"), "their ties");
+    r = extract(ctx, "date 2021-06-01 Daejeon has signed twinning agreements with Lyon and "
+                     "Turin.\n");
+    CHECK(agreed(r, DAEJEON, LYON) && agreed(r, DAEJEON, TURIN), "one agreement per partner");
+    CHECK(!agreed(r, LYON, TURIN), "partners on one side are not paired");
+    CHECK(tie(r, DAEJEON, TURIN, "sister") && !tie(r, LYON, TURIN, "sister"), "their ties");
     json_decref(r);
-    r = extract(ctx, "date 2021-06-01 Mayor Kim Du-sik of Ulsan and the mayors of Qingdao, "
-                     "Dalian and Tianjin renewed their sister city agreements on Monday.\n");
-    CHECK(agreed(r, ULSAN, QINGDAO) && agreed(r, ULSAN, DALIAN) && agreed(r, ULSAN, TIANJIN),
+    r = extract(ctx, "date 2021-06-01 Mayor Kim Do-hyun of Daejeon and the mayors of Harbin, "
+                     "Nanjing and Hangzhou extended their friendship agreements on Monday in a "
+                     "joint ceremony where all four signed.\n");
+    CHECK(agreed(r, DAEJEON, HARBIN) && agreed(r, DAEJEON, NANJING) && agreed(r, DAEJEON, HANGZHOU),
           "the party outside the list signed with each");
-    CHECK(!agreed(r, QINGDAO, DALIAN), "the listed cities are one side");
+    CHECK(!agreed(r, HARBIN, NANJING), "the listed cities are one side");
     json_decref(r);
     /* Agreements told apart with ";" take the dates of their own part. */
-    r = extract(ctx, "date 2020-05-05 The city hall of Daegu recalled that on May 4, 1993 an "
-                     "agreement on cooperation was signed between Daegu and Qingdao; in 1996 and "
-                     "2017 between Daegu and Tianjin.\n");
-    t = tie(r, DAEGU, QINGDAO, "cooperation");
-    CHECK_STR(t ? str(t, "since") : NULL, "1993-05-04");
-    t = tie(r, DAEGU, TIANJIN, "cooperation");
-    CHECK_STR(t ? str(t, "since") : NULL, "1996");
-    CHECK(!agreed(r, QINGDAO, TIANJIN), "no agreement between the partners");
+    r = extract(ctx, "date 2020-05-05 The city hall of Jeonju noted that on March 8, 1997 an "
+                     "agreement on cooperation was signed between Jeonju and Harbin; in 1999 and "
+                     "2012 between Jeonju and Sapporo on culture.\n");
+    t = tie(r, JEONJU, HARBIN, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1997-03-08");
+    t = tie(r, JEONJU, SAPPORO, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1999");
+    CHECK(!agreed(r, HARBIN, SAPPORO), "no agreement between the partners");
     json_decref(r);
 
     /* Partners listed after a relationship phrase are the home city's, each with its year. */
-    r = extract(ctx, "date 2020-02-02 Incheon Mayor Park Nam-chun welcomed the consul. Incheon "
-                     "has established sister city relationships with Tianjin in 1985 and Aichi "
-                     "Prefecture in 2011.\n");
-    t = tie(r, INCHEON, TIANJIN, "sister");
-    CHECK_STR(t ? str(t, "since") : NULL, "1985");
-    t = tie(r, INCHEON, AICHI, "sister");
-    CHECK_STR(t ? str(t, "since") : NULL, "2011");
+    r = extract(ctx, "date 2020-02-02 Jeonju Mayor Woo Beom-ki welcomed the consul. Jeonju has "
+                     "formed sister city relationships with Harbin in 1979 and Aichi Prefecture "
+                     "in 2004.\n");
+    t = tie(r, JEONJU, HARBIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1979");
+    t = tie(r, JEONJU, AICHI, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2004");
     json_decref(r);
-    r = extract(ctx, "date 2020-02-02 Mayor Hong Joon-pyo of Daegu welcomed guests from Osaka. "
-                     "Hong said the city's twin towns, Qingdao in China and Nagoya in Japan, sent "
-                     "delegates too.\n");
-    CHECK(tie(r, DAEGU, QINGDAO, "sister") && tie(r, DAEGU, NAGOYA, "sister"),
+    r = extract(ctx, "date 2020-02-02 Mayor Woo Beom-ki of Jeonju thanked guests from Sapporo. "
+                     "Woo said the city's twin towns, Lyon in France and Gdansk in Poland, sent "
+                     "choirs as well.\n");
+    CHECK(tie(r, JEONJU, LYON, "sister") && tie(r, JEONJU, GDANSK, "sister"),
           "twin towns listed are the home city's");
-    CHECK(!tie(r, QINGDAO, NAGOYA, "sister") && !tie(r, OSAKA, NAGOYA, "sister"),
+    CHECK(!tie(r, LYON, GDANSK, "sister") && !tie(r, SAPPORO, GDANSK, "sister"),
           "no tie among the listed towns");
     json_decref(r);
     /* A city is no partner of its own region. */
-    r = extract(ctx, "date 2020-02-02 Nagoya is a sister city of Aichi Prefecture.\n");
-    CHECK(tie(r, NAGOYA, AICHI, "sister") == NULL, "no tie with the own region");
+    r = extract(ctx, "date 2020-02-02 Kanazawa is a sister city of Ishikawa Prefecture.\n");
+    CHECK(tie(r, KANAZAWA, ISHIKAWA, "sister") == NULL, "no tie with the own region");
     json_decref(r);
 
     /* A renewal dates no tie; an agreement the lead reports takes the story's date, one told
      * later without a date of its own is background. */
-    r = extract(ctx, "date 2022-03-03 Daegu and Qingdao renewed their sister city agreement on "
-                     "March 2.\n");
-    t = tie(r, DAEGU, QINGDAO, "sister");
+    r = extract(ctx, "date 2022-03-03 Lyon and Turin renewed their twinning agreement on "
+                     "March 1.\n");
+    t = tie(r, LYON, TURIN, "sister");
     CHECK(t && json_is_null(json_object_get(t, "since")), "a renewal dates no tie");
     json_decref(r);
-    r = extract(ctx, "date 2021-05-05 Daegu Mayor Hong Joon-pyo met Qingdao Mayor Zhang Xin on "
-                     "Tuesday. Daegu and Qingdao signed an MOU on trade. The mayors toured the "
-                     "port. They talked about tourism. Daegu has also signed an MOU with "
-                     "Tianjin.\n");
-    t = tie(r, DAEGU, QINGDAO, "mou");
+    r = extract(ctx, "date 2021-05-05 Jeonju Mayor Woo Beom-ki received Harbin Mayor Sun Zhe on "
+                     "Tuesday. Jeonju and Harbin signed an MOU on food. The mayors toured a "
+                     "market. They tasted noodles. Jeonju has also signed an MOU with Nanjing.\n");
+    t = tie(r, JEONJU, HARBIN, "mou");
     CHECK_STR(t ? str(t, "since") : NULL, "2021-05-04");
-    t = tie(r, DAEGU, TIANJIN, "mou");
+    t = tie(r, JEONJU, NANJING, "mou");
     CHECK(t && json_is_null(json_object_get(t, "since")), "background: since unknown");
     json_decref(r);
     /* The partners of a signing are not tied to each other by its document phrase. */
-    r = extract(ctx, "date 2021-06-01 Mayor Kim Du-sik of Ulsan met the press. The city has "
-                     "signed sister city agreements with Portland and Nagoya.\n");
-    CHECK(tie(r, ULSAN, NAGOYA, "sister") && !tie(r, PORTLAND, NAGOYA, "sister"),
+    r = extract(ctx, "date 2021-06-01 Mayor Kim Do-hyun of Daejeon spoke to reporters. The city "
+                     "has signed twinning agreements with Lyon and Turin.\n");
+    CHECK(tie(r, DAEJEON, TURIN, "sister") && !tie(r, LYON, TURIN, "sister"),
           "signed with two partners");
     json_decref(r);
 
     /* A generic document word: its own qualifier, a reference back, or a kind named later. */
-    r = extract(ctx, "date 2003-11-05 Daegu signed an MOU with Qingdao on Nov. 3. On Nov. 4, "
-                     "Mayor Lee of Daegu also inked an agreement on economic cooperation with "
-                     "Tianjin.\n");
-    CHECK(tie(r, DAEGU, TIANJIN, "cooperation") && !tie(r, DAEGU, TIANJIN, "mou"),
+    r = extract(ctx, "date 2003-11-05 Jeonju signed an MOU with Harbin on Nov. 2. On Nov. 3, "
+                     "Mayor Kim of Jeonju also signed an agreement on port cooperation with "
+                     "Nanjing.\n");
+    CHECK(tie(r, JEONJU, NANJING, "cooperation") && !tie(r, JEONJU, NANJING, "mou"),
           "an agreement on cooperation is no MOU");
     json_decref(r);
-    r = extract(ctx, "date 2016-10-31 Daegu Mayor Kwon Young-jin visited Osaka. Daegu and Osaka "
-                     "signed a pact of tourism and culture in 2003.\n");
-    CHECK(tie(r, DAEGU, OSAKA, "cooperation") != NULL, "a pact of tourism");
+    r = extract(ctx, "date 2016-10-31 Jeonju Mayor Kim Wan-ju visited Sapporo. Jeonju and "
+                     "Sapporo signed a pact of sports and youth in 1998.\n");
+    CHECK(tie(r, JEONJU, SAPPORO, "cooperation") != NULL, "a pact of sports");
     json_decref(r);
-    r = extract(ctx, "date 2013-07-19 Daegu will sign an MOU with Qingdao. Earlier, Daegu had "
-                     "signed similar agreements with Dalian and Tianjin.\n");
-    CHECK(tie(r, DAEGU, DALIAN, "mou") && tie(r, DAEGU, TIANJIN, "mou"),
+    r = extract(ctx, "date 2013-07-19 Jeonju plans to sign an MOU with Harbin. In 2009, Jeonju "
+                     "signed similar agreements with Nanjing and Hangzhou.\n");
+    CHECK(tie(r, JEONJU, NANJING, "mou") && tie(r, JEONJU, HANGZHOU, "mou"),
           "similar agreements are of the last kind");
     json_decref(r);
-    r = extract(ctx, "date 2016-06-14 Daegu and Qingdao signed an agreement to work together on "
-                     "trade. Mayor Kwon said the sister city agreement would last for decades.\n");
-    CHECK(tie(r, DAEGU, QINGDAO, "sister") && !tie(r, DAEGU, QINGDAO, "cooperation"),
+    r = extract(ctx, "date 2016-06-14 Lyon and Turin signed an accord to share transit data. "
+                     "Mayor Rossi said the twinning agreement would last for decades.\n");
+    CHECK(tie(r, LYON, TURIN, "sister") && !tie(r, LYON, TURIN, "cooperation"),
           "the kind named later");
+    json_decref(r);
+    r = extract(ctx, "date 2016-06-14 Lyon and Turin signed an accord to share transit data. "
+                     "Students of the twin towns met in July.\n");
+    CHECK(tie(r, LYON, TURIN, "cooperation") && !tie(r, LYON, TURIN, "mou"),
+          "no document kind named later: cooperation");
     json_decref(r);
 
     /* One sentence may report several documents, each with its own phrase. */
-    r = extract(ctx, "date 2009-10-01 Daegu and Qingdao concluded an MOU on trade, became sister "
-                     "cities and entered into an exchange agreement on sports.\n");
-    CHECK(tie(r, DAEGU, QINGDAO, "mou") && tie(r, DAEGU, QINGDAO, "cooperation") &&
-              tie(r, DAEGU, QINGDAO, "sister"),
-          "an MOU, sister cities and an exchange agreement");
+    r = extract(ctx, "date 2009-10-01 Lyon and Turin signed an MOU on rail, became twin towns "
+                     "and concluded a cooperation agreement on museums.\n");
+    CHECK(tie(r, LYON, TURIN, "mou") && tie(r, LYON, TURIN, "cooperation") &&
+              tie(r, LYON, TURIN, "sister"),
+          "an MOU, twin towns and a cooperation agreement");
     CHECK(count(r, "agreement") == 2, "two documents");
     json_decref(r);
     /* The dateline says where the story was filed, not who signed. */
-    r = extract(ctx, "DAEGU, South Korea, Oct. 31 (Yonhap) -- The governors of Japan's Aichi "
-                     "Prefecture and China's Qingdao signed a friendship agreement Monday.\n");
-    CHECK(tie(r, AICHI, QINGDAO, "friendship") && !tie(r, DAEGU, QINGDAO, "friendship"),
+    r = extract(ctx, "JEONJU, Korea, May 3 (Agency) -- Leaders of Aichi Prefecture and the "
+                     "city of Harbin signed a friendship agreement on Friday.\n");
+    CHECK(tie(r, AICHI, HARBIN, "friendship") && !tie(r, JEONJU, HARBIN, "friendship"),
           "no party from the dateline");
     json_decref(r);
 
     /* The partner is the city, not the region of the same name. */
-    r = extract(ctx, "date 2015-04-01 Daegu Mayor Kwon Young-jin welcomed a delegation from Osaka "
-                     "City, Osaka Prefecture. The Osaka delegation toured Osaka Prefecture's "
-                     "booth in Daegu with Osaka officials. The two cities signed an agreement on "
-                     "tourism.\n");
-    CHECK(tie(r, DAEGU, OSAKA, "cooperation") != NULL, "the city of the same name");
+    r = extract(ctx, "date 2015-04-01 Jeonju Mayor Kim Seung-su greeted visitors from Daejeon "
+                     "City, Daejeon. The Daejeon group saw Jeonju with Daejeon officials. The two "
+                     "cities signed an agreement on film.\n");
+    CHECK(tie(r, JEONJU, DAEJEON, "cooperation") != NULL, "the city of the same name");
     json_decref(r);
 
     /* The home city alone signed: the other side is the article's partner, unless "with"
      * names a partner the gazetteer does not know. */
-    r = extract(ctx, "date 2020-03-03 A delegation from Qingdao visited Daegu on Monday. Qingdao "
-                     "officials toured the port. Daegu Mayor Hong Joon-pyo welcomed them. Daegu "
-                     "signed a friendship city agreement in May 2012.\n");
-    t = tie(r, DAEGU, QINGDAO, "friendship");
-    CHECK_STR(t ? str(t, "since") : NULL, "2012-05");
+    r = extract(ctx, "date 2020-03-03 A delegation from Harbin came to Jeonju on Monday. Harbin "
+                     "officials toured a market. Jeonju Mayor Woo Beom-ki greeted them. Jeonju "
+                     "signed a friendship city agreement in June 2010.\n");
+    t = tie(r, JEONJU, HARBIN, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "2010-06");
     json_decref(r);
-    r = extract(ctx, "date 2020-03-03 A delegation from Qingdao visited Daegu on Monday. Qingdao "
-                     "officials toured the port. Daegu Mayor Hong Joon-pyo welcomed them. Daegu "
-                     "signed a sister city agreement with Tarnowo City in 1976.\n");
-    CHECK(tie(r, DAEGU, QINGDAO, "sister") == NULL, "no guess for an unknown partner");
+    r = extract(ctx, "date 2020-03-03 A delegation from Harbin came to Jeonju on Monday. Harbin "
+                     "officials toured a market. Jeonju Mayor Woo Beom-ki greeted them. Jeonju "
+                     "signed a sister city agreement with Tarnowo City in 1981.\n");
+    CHECK(tie(r, JEONJU, HARBIN, "sister") == NULL, "no guess for an unknown partner");
     json_decref(r);
 
     /* `since` by counting: an anniversary from the sentence's date, a duration from the
      * story's year when publication is unknown; a loose count gives none. */
-    r = extract(ctx, "Daegu Mayor Kwon Young-jin and Qingdao Mayor Zhang Xin celebrated the 10th "
-                     "anniversary of their sister city relationship on March 26, 2021.\n");
-    t = tie(r, DAEGU, QINGDAO, "sister");
-    CHECK_STR(t ? str(t, "since") : NULL, "2011");
+    r = extract(ctx, "Lyon Mayor Anne Velk and Turin Mayor Ivo Brand marked the 25th anniversary "
+                     "of their twinning on June 9, 2019.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1994");
     json_decref(r);
-    r = extract(ctx, "On 6 August 2018, Daegu Mayor Kwon Young-jin met Qingdao Mayor Zhang Xin. "
-                     "He praised the sister city relations between Daegu and Qingdao which have "
-                     "lasted for 7 years.\n");
-    t = tie(r, DAEGU, QINGDAO, "sister");
-    CHECK_STR(t ? str(t, "since") : NULL, "2011");
+    r = extract(ctx, "On 14 May 2016, Lyon Mayor Anne Velk received Turin Mayor Ivo Brand. She "
+                     "praised the twinning between Lyon and Turin, which has endured for 12 "
+                     "years.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2004");
     json_decref(r);
-    r = extract(ctx, "date 2022-09-01 Daegu and Qingdao have over fifty years of sister-city "
-                     "relationship.\n");
-    t = tie(r, DAEGU, QINGDAO, "sister");
-    CHECK(t && json_is_null(json_object_get(t, "since")), "over fifty years: since unknown");
+    r = extract(ctx, "date 2022-09-01 Lyon and Turin have more than forty years of twinning "
+                     "behind them.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "more than forty years: unknown");
     json_decref(r);
     /* A founding verb takes its own clause's date, or the date the sentence opens with. */
-    r = extract(ctx, "date 2018-08-01 On July 26, Daegu Mayor Kwon Young-jin met Qingdao Mayor "
-                     "Zhang Xin to establish a special partnership between the cities.\n");
-    t = tie(r, DAEGU, QINGDAO, "cooperation");
-    CHECK_STR(t ? str(t, "since") : NULL, "2018-07-26");
+    r = extract(ctx, "date 2018-08-01 On July 12, Lyon Mayor Anne Velk met Turin Mayor Ivo Brand "
+                     "to establish a strategic partnership between the cities.\n");
+    t = tie(r, LYON, TURIN, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "2018-07-12");
     json_decref(r);
-    r = extract(ctx, "date 2024-04-16 Daegu Mayor Hong Joon-pyo spoke in Daegu. Since signing "
-                     "an MOU with Tianjin in 1976, Daegu has established friendship cities with "
-                     "Qingdao and Dalian.\n");
-    t = tie(r, DAEGU, QINGDAO, "friendship");
+    r = extract(ctx, "date 2024-04-16 Jeonju Mayor Woo Beom-ki spoke in Jeonju. Since opening a "
+                     "trade office in Harbin in 1990, Jeonju has established friendship cities "
+                     "with Nanjing and Hangzhou.\n");
+    t = tie(r, JEONJU, NANJING, "friendship");
     CHECK(t && json_is_null(json_object_get(t, "since")), "the date of another clause");
     json_decref(r);
 
     /* Organisations as parties: the list after "between", or organisations alone signing; an
      * "an agreement" of the body takes no kind from an earlier document. */
-    r = extract(ctx, "date 2011-12-19 In his first stop, Daegu, the mayor signed a Memorandum of "
-                     "Understanding between the Velk Conference of Mayors and the Tarnow "
-                     "Association of Mayors.\n\nIn addition, the Velk Business Incubation "
-                     "Association and the Tarnow Technology Council signed an agreement to "
-                     "collaborate on mutual programs.\n");
-    e = event(r, "agreement", "parties", "Velk Conference of Mayors");
-    CHECK(e && holds(json_object_get(e, "parties"), "Tarnow Association of Mayors") &&
-              !holds(json_object_get(e, "parties"), DAEGU),
+    r = extract(
+        ctx, "date 2011-12-19 On his last day in Lyon, the mayor saw the signing of a "
+             "Memorandum of Understanding between the Velk Chamber of Commerce and the Tarnow Port "
+             "Authority.\n\nLater, the Velk Design Association and the Tarnow Film "
+             "Council signed an agreement to swap residencies.\n");
+    e = event(r, "agreement", "parties", "Velk Chamber of Commerce");
+    CHECK(e && holds(json_object_get(e, "parties"), "Tarnow Port Authority") &&
+              !holds(json_object_get(e, "parties"), LYON),
           "an MOU between two organisations");
-    e = event(r, "agreement", "parties", "Tarnow Technology Council");
-    CHECK(e && holds(json_object_get(e, "parties"), "Velk Business Incubation Association"),
+    e = event(r, "agreement", "parties", "Tarnow Film Council");
+    CHECK(e && holds(json_object_get(e, "parties"), "Velk Design Association"),
           "organisations signing");
     CHECK_STR(e ? str(e, "kind") : NULL, "cooperation");
     CHECK(json_array_size(json_object_get(r, "ties")) == 0, "organisations have no ties");
     json_decref(r);
 
-    /* "the agreement ... dated": a document of the article's pair, signed that day; a signing
+    /* "the accord ... dated": a document of the article's pair, signed that day; a signing
      * told in the past with a time to come names the document's term. */
-    r = extract(ctx, "date 2015-10-24 Daegu Mayor Kwon Young-jin and Qingdao Mayor Zhang Xin "
-                     "have signed a new programme of cooperation between the two cities for "
-                     "2016-2018. The programme implements the agreement on trade dated June 20, "
-                     "2000.\n");
-    t = tie(r, DAEGU, QINGDAO, "cooperation");
-    CHECK_STR(t ? str(t, "since") : NULL, "2000-06-20");
-    e = event(r, "agreement", "parties", DAEGU);
+    r = extract(ctx, "date 2015-10-24 Lyon Mayor Anne Velk and Turin Mayor Ivo Brand have signed "
+                     "a plan of cooperation between the two cities for 2017-2019. The plan builds "
+                     "on the accord on rail dated May 9, 1998.\n");
+    t = tie(r, LYON, TURIN, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1998-05-09");
+    e = event(r, "agreement", "parties", LYON);
     CHECK(e && !json_is_true(json_object_get(e, "planned")), "signed: not planned");
     json_decref(r);
-    /* A kind named later counts only when it names a document. */
-    r = extract(ctx, "date 2016-06-14 Daegu and Qingdao signed an agreement to work together on "
-                     "trade. Students of the sister cities met in July.\n");
-    CHECK(tie(r, DAEGU, QINGDAO, "cooperation") && !tie(r, DAEGU, QINGDAO, "mou"),
-          "no document kind named later: cooperation");
-    json_decref(r);
-
     ct_ctx_free(ctx);
     return harness_done("events");
 }
