@@ -1776,7 +1776,8 @@ static int founded(const ct_analysis *an, const sview *v, uint32_t k)
 /* Since-value for a relationship phrase (returns 1): an anniversary, counted back from the
  * sentence's date nearest it, else from the story's year; a duration (not a loose one: "over
  * forty years"), counted back from publication, else from the story's year; a "since". Else
- * (returns 2) the first dated year after the phrase and before the next phrase, or, for a
+ * (returns 2) the first dated year after the phrase, before the next phrase and within ten
+ * tokens (a date further on belongs to another clause), or, for a
  * founding verb ("established a partnership"), the sentence's date nearest the phrase. 0 when
  * none; an anniversary or duration whose year cannot be counted gives none. */
 static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out)
@@ -1811,8 +1812,8 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
     uint32_t to = ki + 1 < v->nkinds ? v->kinds[ki + 1].tok : v->e;
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
-        if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && !d->future &&
-            d->value.start.y > 0) {
+        if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && d->tok <= from + 10 &&
+            !d->future && d->value.start.y > 0) {
             *out = d->value;
             return 2;
         }

@@ -658,6 +658,13 @@ int main(void)
     e = event(r, "agreement", "parties", LYON);
     CHECK(e && !json_is_true(json_object_get(e, "planned")), "signed: not planned");
     json_decref(r);
+    /* A date far after the phrase belongs to another clause. */
+    r = extract(ctx, "date 2017-06-01 A new chapter of the twinning of Lyon and Turin opened "
+                     "when a troupe of young dancers from Turin performed in Lyon in May 2017.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "a later clause's date");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
