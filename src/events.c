@@ -23,7 +23,8 @@
  *     a document ("the pact of twinning"); parties are the cities and regions of the
  *     agreement's clause and the signatories' cities, with the home city when one side is
  *     missing (the partner when the home city signed alone, unless "with" names a partner not
- *     read), or the article's pair when the text says "the two cities"; signatories are the
+ *     read), or the article's pair when the text says "the two cities"; a region named bare by
+ *     the name of a city inside it that the article names is that city; signatories are the
  *     people named. Parties on one side are not paired: "X signed ... with A and B" (the home
  *     city when X is unnamed), or one party beside a list of the others ("Mayor K of X and the
  *     mayors of A, B and C"), or else the home city among three or more, makes one agreement
@@ -66,7 +67,9 @@
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
  * `since` from the dates stage's arithmetic (an anniversary counted back from the sentence's
  * date, a duration from the story's year when publication is unknown, none from a loose count:
- * "over forty years"; a founding verb, "established a partnership", takes its clause's date);
+ * "over forty years"; a founding verb, "established a partnership", takes its clause's date; a
+ * date after the phrase counts within ten tokens, and not after a phrase that titles a place:
+ * "toured sister city X from May 2");
  * a planned upgrade is no tie yet. Places listed
  * right after the phrase ("twin towns, A in Poland and B", "sister city relationships with A
  * in 1979 and B in 2004") are partners of the home city (else of the one place before the
@@ -368,6 +371,52 @@ static void keep_specific(const ct_analysis *an, const char **keys, uint8_t *n)
         if (!covered) keys[w++] = keys[i];
     }
     *n = (uint8_t)w;
+}
+
+/* Are keys a and b named alike in the text ("Tarnow Province", "Tarnow City")? Some
+ * mention of each opens with the same word (the first eight mentions of a are compared). */
+static int same_name(const ct_analysis *an, const char *a, const char *b)
+{
+    uint32_t first[8];
+    size_t n = 0;
+    for (size_t i = 0; i < an->places.n && n < 8; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (strcmp(p->key, a) == 0) first[n++] = p->tok;
+    }
+    for (size_t j = 0; j < an->places.n; j++) {
+        const ct_place_mention *q = CT_VEC_AT(&an->places, ct_place_mention, j);
+        if (strcmp(q->key, b) != 0) continue;
+        for (size_t i = 0; i < n; i++)
+            if (an->toks[first[i]].len == an->toks[q->tok].len &&
+                strncasecmp(ct_tok_text(an, first[i]), ct_tok_text(an, q->tok),
+                            an->toks[q->tok].len) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The key a place mention stands for as a party: a region named bare by the name of a city
+ * inside it that the article also names ("Tarnow" beside "Tarnow City, Tarnow Province") is
+ * that city, unless the mention marks the region ("Tarnow Province", "the Governor of ...").
+ * The key stays in the analysis' mentions, which outlive it. */
+static const char *party_key(const ct_analysis *an, const ct_place_mention *p)
+{
+    static const char *const marks[] = {"province",  "prefecture", "state",       "region",
+                                        "county",    "oblast",     "governorate", "department",
+                                        "territory", "provincial", "prefectural", "governor",
+                                        NULL};
+    if (p->kind != CT_PLACE_ADMIN1) return p->key;
+    uint32_t e = p->tok + p->ntok < an->ntoks ? p->tok + p->ntok + 1 : p->tok + p->ntok;
+    for (uint32_t i = p->tok; i < e; i++)
+        for (int k = 0; marks[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, marks[k])) return p->key;
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *q = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (q->kind == CT_PLACE_CITY && contains(an, p->key, q->key) &&
+            same_name(an, p->key, q->key))
+            return q->key;
+    }
+    return p->key;
 }
 
 static const char *arena_key(ct_analysis *an, const char *key)
@@ -1512,7 +1561,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
             continue;
         }
-        n = party_add(ps, n, p->key, p->tok, p->tok + p->ntok);
+        n = party_add(ps, n, party_key(an, p), p->tok, p->tok + p->ntok);
     }
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person_mention *m = v->persons[i];
@@ -1773,6 +1822,16 @@ static int founded(const ct_analysis *an, const sview *v, uint32_t k)
     return 0;
 }
 
+/* Does the relationship phrase k stand as a title before a place's name ("toured sister city
+ * Tarnow from May 2")? A date after it then tells what the sentence is about, not when the
+ * relationship began. */
+static int titles_place(const sview *v, const hit *k)
+{
+    for (size_t i = 0; i < v->nplaces; i++)
+        if (v->places[i]->tok == k->tok + k->ntok) return 1;
+    return 0;
+}
+
 /* Since-value for a relationship phrase (returns 1): an anniversary, counted back from the
  * sentence's date nearest it, else from the story's year; a duration (not a loose one: "over
  * forty years"), counted back from publication, else from the story's year; a "since". Else
@@ -1814,6 +1873,7 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
         const ct_date_mention *d = v->dates[i];
         if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && d->tok <= from + 10 &&
             !d->future && d->value.start.y > 0) {
+            if (titles_place(v, &v->kinds[ki]) && !founded(an, v, from)) break;
             *out = d->value;
             return 2;
         }
@@ -1920,10 +1980,11 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         const ct_place_mention *p = v->places[i];
         if (st->home && (p->flags & CT_PM_IN_ORG) && strcmp(p->key, st->home) == 0) home_named = 1;
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (has_str(keys, n, p->key)) continue;
+        const char *key = party_key(an, p);
+        if (has_str(keys, n, key)) continue;
         toks[n] = p->tok;
         ends[n] = p->tok + p->ntok;
-        keys[n++] = p->key;
+        keys[n++] = key;
     }
     if (n == 0 && refers_to_pair(st, v)) {
         ct_when since;
@@ -2083,28 +2144,6 @@ static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
         }
     }
     return best ? best : first_leader;
-}
-
-/* Are keys a and b named alike in the text ("Tarnow Province", "Tarnow City")? Some
- * mention of each opens with the same word (the first eight mentions of a are compared). */
-static int same_name(const ct_analysis *an, const char *a, const char *b)
-{
-    uint32_t first[8];
-    size_t n = 0;
-    for (size_t i = 0; i < an->places.n && n < 8; i++) {
-        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-        if (strcmp(p->key, a) == 0) first[n++] = p->tok;
-    }
-    for (size_t j = 0; j < an->places.n; j++) {
-        const ct_place_mention *q = CT_VEC_AT(&an->places, ct_place_mention, j);
-        if (strcmp(q->key, b) != 0) continue;
-        for (size_t i = 0; i < n; i++)
-            if (an->toks[first[i]].len == an->toks[q->tok].len &&
-                strncasecmp(ct_tok_text(an, first[i]), ct_tok_text(an, q->tok),
-                            an->toks[q->tok].len) == 0)
-                return 1;
-    }
-    return 0;
 }
 
 /* The city or region other than home that the body names most (first named on a tie); never

@@ -665,6 +665,19 @@ int main(void)
     CHECK(t && json_is_null(json_object_get(t, "since")), "a later clause's date");
     json_decref(r);
 
+    /* A region named bare by the name of a city the article names is that city; a phrase
+     * that titles a place dates nothing after it. */
+    r = extract(ctx, "date 2016-02-02 A delegation from Niigata City, Niigata Prefecture, "
+                     "toured Lyon. Lyon signed a twinning agreement with Niigata on Monday.\n");
+    CHECK(tie(r, LYON, "gn:1855431", "sister") && !tie(r, LYON, "a1:JP.29", "sister"),
+          "the city, not the region of its name");
+    json_decref(r);
+    r = extract(ctx, "date 2013-11-01 Choirs from Turin toured twin town Lyon from October 28 "
+                     "through November 1.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "the tour's dates are not the tie's");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
