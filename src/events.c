@@ -43,7 +43,8 @@
  *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
  *     signatory from elsewhere signing where the text places the signing ("in X" before the
  *     verb or right after it, the seat of a government "at" X, "at the provincial office" of
- *     the home city when no trip is told) visited it.
+ *     the home city when no trip is told) visited it. A relationship renewed ("to renew the
+ *     twinning") is no document signed.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -1662,6 +1663,10 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     if (tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok), an->toks[tr->tok].len, "sign") &&
         (ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "a") ||
          ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "the")))
+        return;
+    /* "to renew the sister-city relationship": a relationship renewed is no document signed */
+    if (renewal(an, v, tr) && !(v->kinds[ki].value & KIND_GENERIC) &&
+        !document_phrase(an, &v->kinds[ki]))
         return;
     /* The clause of the agreement: from the sentence start (or the previous document phrase of
      * another agreement) to the next document phrase of another agreement. */

@@ -778,6 +778,16 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "visitors"), "Zhang Xin"), "'their schedule': the party");
     json_decref(r);
 
+    /* A relationship renewed is no document signed; "the deadline for signing" is a plan. */
+    r = extract(ctx, "date 2022-09-01 Mayor Anne Velk of Lyon met Mayor Ivo Brand of Turin last "
+                     "week to renew the long twinning between Lyon and Turin.\n");
+    CHECK(count(r, "agreement") == 0, "renewing a relationship signs nothing");
+    json_decref(r);
+    r = extract(ctx, "date 2013-07-19 Mayor Anne Velk of Lyon said the deadline for signing an "
+                     "MOU with Turin had not been fixed.\n");
+    CHECK(tie(r, LYON, TURIN, "mou") == NULL, "a deadline is still to come");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
