@@ -39,7 +39,8 @@
  *     names one ("an MOU between the X Chamber of Commerce and the Y Port Authority"), or when
  *     the clause names no city and organisations sign ("the X Association and the Y Council
  *     signed"). A definite document with no party named ("the accord ... dated May 9,
- *     1998") is the article's pair's. A time still to come after a signing told in the past
+ *     1998") is the article's pair's ("dated" dates a document before it, never a
+ *     relationship "dating back"). A time still to come after a signing told in the past
  *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
  *     signatory from elsewhere signing where the text places the signing ("in X" before the
  *     verb or right after it, the seat of a government "at" X, "at the provincial office" of
@@ -1663,6 +1664,13 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     if (tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok), an->toks[tr->tok].len, "sign") &&
         (ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "a") ||
          ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "the")))
+        return;
+    /* "the accord on rail dated May 9": a document's date; "ties dating back to" are none */
+    if (ct_ieq(ct_tok_text(an, tr->tok), an->toks[tr->tok].len, "dated") &&
+        (!((v->kinds[ki].value & KIND_GENERIC) || document_phrase(an, &v->kinds[ki])) ||
+         v->kinds[ki].tok > tr->tok ||
+         (tr->tok + 1 < v->e &&
+          ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "back"))))
         return;
     /* "to renew the sister-city relationship": a relationship renewed is no document signed */
     if (renewal(an, v, tr) && !(v->kinds[ki].value & KIND_GENERIC) &&

@@ -788,6 +788,12 @@ int main(void)
     CHECK(tie(r, LYON, TURIN, "mou") == NULL, "a deadline is still to come");
     json_decref(r);
 
+    /* "dated" dates a document, not a relationship. */
+    r = extract(ctx, "date 2019-04-04 Mayor Anne Velk of Lyon welcomed Mayor Ivo Brand of Turin. "
+                     "The twinning between Lyon and Turin dated back to 1958.\n");
+    CHECK(count(r, "agreement") == 0, "a relationship dating back signs nothing");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
