@@ -85,7 +85,8 @@
  * date, a duration from the story's year when publication is unknown, none from a loose count:
  * "over forty years"; a founding verb, "established a partnership", takes its clause's date; a
  * date after the phrase counts within ten tokens, and not after a phrase that titles a place:
- * "toured sister city X from May 2");
+ * "toured sister city X from May 2"); one place with its partners in the plural, none named
+ * ("Tarnow has 23 sister cities"), states no tie, unless it is "one of" them;
  * a planned upgrade is no tie yet. Places listed
  * right after the phrase ("twin towns, A in Poland and B", "sister city relationships with A
  * in 1979 and B in 2004") are partners of the home city (else of the one place before the
@@ -2178,6 +2179,22 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
      * else the first place named. */
     for (size_t i = 0; i < n && home_named; i++)
         home_named = !contains(an, keys[i], st->home) && !contains(an, st->home, keys[i]);
+    /* "Tarnow has 23 sister cities", "Tarnow and its twin towns": one place and its partners
+     * in the plural, none named, is no tie with the home city */
+    if (n == 1 && !(st->home && strcmp(keys[0], st->home) == 0)) {
+        int plural = 1;
+        for (size_t j = 0; j < nrel && plural; j++) {
+            const hit *k = &v->kinds[rel[j]];
+            const char *word = ct_tok_text(an, k->tok + k->ntok - 1);
+            size_t wl = an->toks[k->tok + k->ntok - 1].len;
+            plural = toks[0] < k->tok && wl > 1 && (word[wl - 1] == 's' || word[wl - 1] == 'S');
+            /* "Turin, one of the city's twin towns": a partner after all */
+            for (uint32_t i = ends[0]; plural && i < k->tok; i++)
+                plural = !ct_ieq(ct_tok_text(an, i), an->toks[i].len, "one") &&
+                         !ct_ieq(ct_tok_text(an, i), an->toks[i].len, "among");
+        }
+        if (plural) return;
+    }
     const char *anchor =
         st->home && (n == 1 || home_named || has_str(keys, n, st->home)) ? st->home : keys[0];
     size_t others = 0;

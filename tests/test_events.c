@@ -794,6 +794,17 @@ int main(void)
     CHECK(count(r, "agreement") == 0, "a relationship dating back signs nothing");
     json_decref(r);
 
+    /* One place and its partners in the plural, none named, is a generic statement; "one of
+     * the city's twin towns" names a partner. */
+    r = extract(ctx, "date 2021-02-02 Mayor Anne Velk of Lyon opened the fair. Turin has 12 twin "
+                     "towns around the world.\n");
+    CHECK(tie(r, LYON, TURIN, "sister") == NULL, "a city's own partners, unnamed");
+    json_decref(r);
+    r = extract(ctx, "date 2021-02-02 Mayor Anne Velk of Lyon opened the fair. Turin, one of the "
+                     "city's twin towns, sent a choir.\n");
+    CHECK(tie(r, LYON, TURIN, "sister") != NULL, "one of the city's twin towns");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
