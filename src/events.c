@@ -94,7 +94,8 @@
  * and no place is tied to a region or country that contains it. An agreement's tie starts on
  * the date of its own clause, or on the story's date when the lead (three body sentences)
  * reports it; a renewal ("renewed", "re-signed") dates no tie. Where a sentence reports a
- * signing, its document phrase of the same kind states no further tie (only a `since`).
+ * signing, its document phrase of the same kind states no further tie (only a `since`). A
+ * headline only dates ties the body tells ("Tarnow and Velk mark 40 years of twinning").
  */
 #include "events.h"
 
@@ -178,6 +179,7 @@ typedef struct {
     const hit *trigger;           /* the trigger being read */
     uint32_t kinds_signed;        /* document phrases of the sentence an agreement used (bits) */
     int story_year;               /* the year of the story's date or publication, or 0 */
+    int since_only;               /* tie_add only dates ties told before */
     const char *trip_dest;        /* the first destination of the last visit that took place */
     size_t trip_sent_at;          /* its sentence */
     const char *const *trip_keys; /* all its destinations */
@@ -1890,6 +1892,7 @@ static void tie_add(ev_state *st, const char *a, const char *b, int kind, const 
         }
         return;
     }
+    if (st->since_only) return;
     ct_tie *t = ct_vec_push(an->arena, &an->ties);
     if (!t) return;
     t->a = a;
@@ -2664,6 +2667,18 @@ int ct_events_find(ct_analysis *an)
         for (size_t k = 1; k < e->nkeys; k++)
             tie_add(&st, e->keys[0], e->keys[k], e->kind, e->renewal ? NULL : since, e->evidence);
     }
+    /* A headline dates the ties the body tells ("Tarnow and Velk mark 40 years of twinning"),
+     * and states none of its own (its names may be an association's). */
+    st.pi = st.di = st.mi = 0;
+    st.since_only = 1;
+    for (size_t s = 0; s < an->nsents; s++) {
+        if (!(an->sents[s].flags & CT_SENT_TITLE) || (an->sents[s].flags & CT_SENT_BOILER))
+            continue;
+        sview v;
+        view_build(&st, s, &v);
+        tie_statements(&st, &v, 0);
+    }
+    st.since_only = 0;
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */
     const ct_event *last = NULL;

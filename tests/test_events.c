@@ -805,6 +805,18 @@ int main(void)
     CHECK(tie(r, LYON, TURIN, "sister") != NULL, "one of the city's twin towns");
     json_decref(r);
 
+    /* A headline dates the ties the body tells, and states none of its own. */
+    r = extract(ctx, "Lyon and Turin mark 30 years of twinning\n\ndate 2019-05-05 Lyon Mayor Anne "
+                     "Velk welcomed Turin Mayor Ivo Brand on Friday. The twin towns held a "
+                     "fair.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1989");
+    json_decref(r);
+    r = extract(ctx, "Lyon-Turin Twinning Society\n\ndate 2019-05-05 Lyon Mayor Anne Velk opened "
+                     "a fair in Lyon on Friday. Turin sent a choir.\n");
+    CHECK(tie(r, LYON, TURIN, "sister") == NULL, "a headline states no tie of its own");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
