@@ -89,8 +89,9 @@
  * ("Tarnow has 23 sister cities"), states no tie, unless it is "one of" them;
  * a planned upgrade is no tie yet. Places listed
  * right after the phrase ("twin towns, A in Poland and B", "sister city relationships with A
- * in 1979 and B in 2004") are partners of the home city (else of the one place before the
- * phrase), each with the year of its own item; a region beside its city only qualifies it,
+ * in 1979 and B in 2004") are partners of the place said to have them ("Velk has ... with"),
+ * else of the home city, else of the one place before the phrase, each with the year of its
+ * own item; a region beside its city only qualifies it,
  * and no place is tied to a region or country that contains it. An agreement's tie starts on
  * the date of its own clause, or on the story's date when the lead (three body sentences)
  * reports it; a renewal ("renewed", "re-signed") dates no tie. Where a sentence reports a
@@ -2086,6 +2087,20 @@ static size_t enumeration(const ct_analysis *an, const sview *v, const hit *k, c
     return m;
 }
 
+/* Do tokens [b, e) between a place and a relationship phrase say the place has them ("Velk
+ * has sister city arrangements", "Velk, having established twinning agreements")? */
+static int holds_them(const ct_analysis *an, uint32_t b, uint32_t e)
+{
+    static const char *const verbs[] = {"has",    "have",     "had",       "having", "established",
+                                        "formed", "signed",   "maintains", "shares", "enjoys",
+                                        "keeps",  "maintain", NULL};
+    if (e < b || e - b > 4) return 0;
+    for (uint32_t i = b; i < e; i++)
+        for (int k = 0; verbs[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[k])) return 1;
+    return 0;
+}
+
 /* The date of a partner's own list item ("Tarnow in 1979 and Velk Province in 2004"): a year or
  * date right after it. */
 static const ct_date_mention *item_date(const sview *v, uint32_t end)
@@ -2140,21 +2155,29 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         return;
     }
     if (n == 0) return;
-    /* Partners listed right after the phrase ("Tarnow's sister cities such as A and B", "has
-     * sister city relationships with A in 1979 and B in 2004") are partners of the home city,
-     * else of the one place named before the phrase. */
+    /* Partners listed right after the phrase are partners of the place that has them ("Velk
+     * has sister city relationships with A in 1979 and B in 2004"), else of the home city
+     * ("the city's sister cities such as A and B"), else of the one place named before. */
     int listed = 0;
     for (size_t j = 0; j < nrel; j++) {
         const hit *k = &v->kinds[rel[j]];
         size_t items[MAX_HITS];
         size_t m = enumeration(an, v, k, toks, ends, n, items);
         if (m < 2) continue;
-        const char *anchor = st->home;
-        if (anchor)
+        const char *anchor = NULL, *before = NULL;
+        size_t nbefore = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (ends[i] > k->tok) continue;
+            nbefore++;
+            before = keys[i];
+            if (holds_them(an, ends[i], k->tok)) anchor = keys[i];
+        }
+        if (!anchor && st->home) {
+            anchor = st->home;
             for (size_t i = 0; i < m && anchor; i++)
-                if (strcmp(keys[items[i]], anchor) == 0) anchor = NULL;
-        for (size_t i = 0; i < n && !anchor; i++)
-            if (ends[i] <= k->tok) anchor = anchor ? NULL : keys[i];
+                if (strcmp(keys[items[i]], st->home) == 0) anchor = NULL;
+        }
+        if (!anchor && nbefore == 1) anchor = before;
         if (!anchor) continue;
         listed = 1;
         for (size_t i = 0; i < m; i++) {

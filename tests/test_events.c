@@ -817,6 +817,15 @@ int main(void)
     CHECK(tie(r, LYON, TURIN, "sister") == NULL, "a headline states no tie of its own");
     json_decref(r);
 
+    /* The place that has the listed partners is their anchor, though not the home city. */
+    r = extract(ctx, "date 2020-02-02 Jeonju Mayor Woo Beom-ki met the press in Jeonju on Monday. "
+                     "He said Jeonju admires Lyon. Lyon has twinning agreements with Gdansk and "
+                     "Turin.\n");
+    CHECK(tie(r, LYON, GDANSK, "sister") && tie(r, LYON, TURIN, "sister") &&
+              !tie(r, JEONJU, GDANSK, "sister"),
+          "the subject has them");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
