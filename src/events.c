@@ -57,7 +57,8 @@
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
  * event's clause nearest its trigger, else the last dated visit or meeting it continues, else
- * the story's date (a date of the opening sentences near publication). People who accompany a
+ * the story's date (a date of the opening sentences near publication; for an agreement only
+ * when the lead reports it). People who accompany a
  * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, except who
  * joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also extended
  * to ...") join the guests' visit of a reception. Travelling parties: the visitors of a visit
@@ -2721,6 +2722,7 @@ int ct_events_find(ct_analysis *an)
     for (size_t i = 0; story && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;
+        if (e->type == CT_EV_AGREEMENT && e->sent >= lead_end) continue; /* background */
         e->date = *story;
         e->has_date = 1;
     }

@@ -559,6 +559,8 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "2021-05-04");
     t = tie(r, JEONJU, NANJING, "mou");
     CHECK(t && json_is_null(json_object_get(t, "since")), "background: since unknown");
+    e = event(r, "agreement", "parties", NANJING);
+    CHECK(e && json_is_null(json_object_get(e, "date")), "background: date unknown");
     json_decref(r);
     /* The partners of a signing are not tied to each other by its document phrase. */
     r = extract(ctx, "date 2021-06-01 Mayor Kim Do-hyun of Daejeon spoke to reporters. The city "
