@@ -453,9 +453,10 @@ static int same_name(const ct_analysis *an, const char *a, const char *b)
 }
 
 /* The key a place mention stands for as a party: a region named bare by the name of a city
- * inside it that the article also names ("Tarnow" beside "Tarnow City, Tarnow Province") is
- * that city, unless the mention marks the region ("Tarnow Province", "the Governor of ...").
- * The key stays in the analysis' mentions, which outlive it. */
+ * inside it that the article also names (a mention of the city opens with the same word:
+ * "Tarnow" beside "Tarnow City, Tarnow Province") is that city, unless the mention marks the
+ * region ("Tarnow Province", "the Governor of ..."). The key stays in the analysis' mentions,
+ * which outlive it. */
 static const char *party_key(const ct_analysis *an, const ct_place_mention *p)
 {
     static const char *const marks[] = {"province",  "prefecture", "state",       "region",
@@ -467,10 +468,12 @@ static const char *party_key(const ct_analysis *an, const ct_place_mention *p)
     for (uint32_t i = p->tok; i < e; i++)
         for (int k = 0; marks[k]; k++)
             if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, marks[k])) return p->key;
+    const char *w = ct_tok_text(an, p->tok);
+    size_t wl = an->toks[p->tok].len;
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *q = CT_VEC_AT(&an->places, ct_place_mention, i);
-        if (q->kind == CT_PLACE_CITY && contains(an, p->key, q->key) &&
-            same_name(an, p->key, q->key))
+        if (q->kind == CT_PLACE_CITY && an->toks[q->tok].len == wl &&
+            strncasecmp(ct_tok_text(an, q->tok), w, wl) == 0 && contains(an, p->key, q->key))
             return q->key;
     }
     return p->key;
@@ -1389,13 +1392,15 @@ static int document_phrase(const ct_analysis *an, const hit *h)
     return 0;
 }
 
+#define LATER_SPAN 30 /* sentences after a signing in which a later phrase may name it */
+
 /* The specific kind the body gives a document after sentence s ("the sister city agreement",
  * "the pact of twinning"), or 0: "signed an accord to share data" ... "the twinning
  * agreement will last". */
 static int later_kind(const ev_state *st, size_t s)
 {
     const ct_analysis *an = st->an;
-    for (size_t k = s + 1; k < an->nsents; k++) {
+    for (size_t k = s + 1; k < an->nsents && k <= s + LATER_SPAN; k++) {
         if (an->sents[k].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[MAX_HITS];
         size_t nh = scan(an, st->kinds, an->sents[k].tok, an->sents[k].tok + an->sents[k].ntok, h,
