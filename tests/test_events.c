@@ -828,6 +828,13 @@ int main(void)
           "the subject has them");
     json_decref(r);
 
+    /* A friendship formalized is a friendship tie. */
+    r = extract(ctx, "date 2024-01-10 Lyon and Turin have worked together on opera since they "
+                     "formalized their friendship in 1996.\n");
+    t = tie(r, LYON, TURIN, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "1996");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
