@@ -97,7 +97,9 @@
  * the date of its own clause, or on the story's date when the lead (three body sentences)
  * reports it; a renewal ("renewed", "re-signed") dates no tie. Where a sentence reports a
  * signing, its document phrase of the same kind states no further tie (only a `since`). A
- * headline only dates ties the body tells ("Tarnow and Velk mark 40 years of twinning").
+ * headline only dates ties the body tells ("Tarnow and Velk mark 40 years of twinning"), and
+ * so does a beginning of the pair's relationship told without its kind ("since the two cities
+ * established ties in 1961") when the article tells one kind of tie for the pair.
  */
 #include "events.h"
 
@@ -1912,6 +1914,18 @@ static void tie_add(ev_state *st, const char *a, const char *b, int kind, const 
     }
 }
 
+/* The tie of kind between a and b told so far, or NULL. */
+static const ct_tie *tie_find(const ct_analysis *an, const char *a, const char *b, int kind)
+{
+    for (size_t i = 0; a && b && i < an->ties.n; i++) {
+        const ct_tie *t = CT_VEC_AT(&an->ties, ct_tie, i);
+        if (t->kind == kind && ((strcmp(t->a, a) == 0 && strcmp(t->b, b) == 0) ||
+                                (strcmp(t->a, b) == 0 && strcmp(t->b, a) == 0)))
+            return t;
+    }
+    return NULL;
+}
+
 /* Kinds that name a standing relationship (not merely a document). */
 static int relationship_phrase(const ct_analysis *an, const hit *k)
 {
@@ -2252,6 +2266,46 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         ct_when since;
         int has = tie_since(st, v, (size_t)r, &since);
         tie_add(st, anchor, keys[i], v->kinds[r].value & ~KIND_GENERIC, has ? &since : NULL, ev);
+    }
+}
+
+/* "since the two cities established ties in 1973": a beginning of the pair's relationship
+ * told without its kind dates the pair's tie when the article tells one kind of it. */
+static void pair_since(ev_state *st, const sview *v)
+{
+    static const char *const verbs[] = {"established", "forged", "formed", "began", NULL};
+    static const char *const nouns[] = {"ties", "relations", "relationship", NULL};
+    const ct_analysis *an = st->an;
+    if (!refers_to_pair(st, v)) return;
+    for (uint32_t i = v->b; i + 2 < v->e; i++) {
+        int verb = 0, noun = 0;
+        for (int k = 0; verbs[k] && !verb; k++)
+            verb = ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[k]);
+        for (uint32_t j = i + 1; verb && j <= i + 2 && !noun; j++)
+            for (int k = 0; nouns[k] && !noun; k++)
+                noun = ct_ieq(ct_tok_text(an, j), an->toks[j].len, nouns[k]) ? (int)j : 0;
+        for (size_t k = 0; k < v->nkinds && noun; k++) /* "sister city relations": a kind */
+            if ((uint32_t)noun >= v->kinds[k].tok &&
+                (uint32_t)noun < v->kinds[k].tok + v->kinds[k].ntok)
+                noun = 0;
+        if (!noun) continue;
+        const ct_date_mention *d = NULL;
+        for (size_t k = 0; k < v->ndates && !d; k++)
+            if (v->dates[k]->kind == CT_DM_DATE && !v->dates[k]->future &&
+                v->dates[k]->value.start.y > 0 && v->dates[k]->tok > (uint32_t)noun &&
+                v->dates[k]->tok <= (uint32_t)noun + 3)
+                d = v->dates[k];
+        if (!d) return;
+        const ct_tie *only = NULL;
+        for (int kind = CT_KIND_SISTER; kind <= CT_KIND_COOPERATION; kind++) {
+            const ct_tie *t = tie_find(an, st->home, st->partner, kind);
+            if (t && only) return; /* several kinds: which began then is not said */
+            if (t) only = t;
+        }
+        if (only)
+            tie_add(st, st->home, st->partner, only->kind, &d->value,
+                    (ct_span){an->sents[v->sent].off, an->sents[v->sent].len});
+        return;
     }
 }
 
@@ -2701,11 +2755,13 @@ int ct_events_find(ct_analysis *an)
     st.pi = st.di = st.mi = 0;
     st.since_only = 1;
     for (size_t s = 0; s < an->nsents; s++) {
-        if (!(an->sents[s].flags & CT_SENT_TITLE) || (an->sents[s].flags & CT_SENT_BOILER))
-            continue;
+        if (an->sents[s].flags & CT_SENT_BOILER) continue;
         sview v;
         view_build(&st, s, &v);
-        tie_statements(&st, &v, 0);
+        if (an->sents[s].flags & CT_SENT_TITLE)
+            tie_statements(&st, &v, 0);
+        else
+            pair_since(&st, &v);
     }
     st.since_only = 0;
     /* A visit or meeting with no date of its own continues the story of the last dated visit

@@ -835,6 +835,14 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "1996");
     json_decref(r);
 
+    /* "the two cities established ties in 1961" dates the pair's one tie. */
+    r = extract(ctx, "date 2023-06-30 Lyon Mayor Anne Velk hosted Turin Mayor Ivo Brand on Friday. "
+                     "The twin towns held a fair. Since the two cities established ties in 1961, "
+                     "many students have travelled.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1961");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
