@@ -39,8 +39,9 @@
  *     names one ("an MOU between the X Chamber of Commerce and the Y Port Authority"), or when
  *     the clause names no city and organisations sign ("the X Association and the Y Council
  *     signed"). A definite document with no party named ("the accord ... dated May 9,
- *     1998") is the article's pair's ("dated" dates a document before it, never a
- *     relationship "dating back"). A time still to come after a signing told in the past
+ *     1998") is the article's pair's ("dated" and "was made" tell of a document named
+ *     before them, never of a relationship "dating back"). A time still to come after a signing
+ * told in the past
  *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
  *     signatory from elsewhere signing where the text places the signing ("in X" before the
  *     verb or right after it, the seat of a government "at" X, "at the provincial office" of
@@ -1677,7 +1678,13 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         (ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "a") ||
          ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "the")))
         return;
-    /* "the accord on rail dated May 9": a document's date; "ties dating back to" are none */
+    /* "the accord on rail dated May 9", "when the twinning agreement was made": a document
+     * named before; "ties dating back to" are none */
+    int made =
+        tr->ntok == 2 && ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "made");
+    if (made && (v->kinds[ki].tok + v->kinds[ki].ntok != tr->tok ||
+                 !((v->kinds[ki].value & KIND_GENERIC) || document_phrase(an, &v->kinds[ki]))))
+        return;
     if (ct_ieq(ct_tok_text(an, tr->tok), an->toks[tr->tok].len, "dated") &&
         (!((v->kinds[ki].value & KIND_GENERIC) || document_phrase(an, &v->kinds[ki])) ||
          v->kinds[ki].tok > tr->tok ||

@@ -843,6 +843,18 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "1961");
     json_decref(r);
 
+    /* "when the twinning agreement was made": a signing; "a decision was made" is none. */
+    r = extract(ctx, "date 2013-03-12 Guests from Turin came to Lyon on Monday. Lyon Mayor Anne "
+                     "Velk said she visited Turin in 1991 when the twinning agreement was made.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1991");
+    CHECK(count(r, "agreement") == 1, "an agreement was made");
+    json_decref(r);
+    r = extract(ctx, "date 2013-03-12 Lyon Mayor Anne Velk met Turin Mayor Ivo Brand on Monday. "
+                     "A decision was made on the twin towns' youth fund.\n");
+    CHECK(count(r, "agreement") == 0, "a decision made is no agreement");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
