@@ -468,7 +468,7 @@ static const char *party_key(const ct_analysis *an, const ct_place_mention *p)
                                         NULL};
     if (p->kind != CT_PLACE_ADMIN1) return p->key;
     uint32_t e = p->tok + p->ntok < an->ntoks ? p->tok + p->ntok + 1 : p->tok + p->ntok;
-    for (uint32_t i = p->tok; i < e; i++)
+    for (uint32_t i = p->tok >= 2 ? p->tok - 2 : 0; i < e; i++) /* "Governor of X", "X State" */
         for (int k = 0; marks[k]; k++)
             if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, marks[k])) return p->key;
     const char *w = ct_tok_text(an, p->tok);

@@ -855,6 +855,13 @@ int main(void)
     CHECK(count(r, "agreement") == 0, "a decision made is no agreement");
     json_decref(r);
 
+    /* "the Governor of X" marks the region: it stays the party. */
+    r = extract(ctx, "date 2016-02-02 A delegation from Niigata City toured Lyon. The Governor of "
+                     "Niigata signed a twinning agreement with Lyon on Monday.\n");
+    CHECK(tie(r, LYON, "a1:JP.29", "sister") && !tie(r, LYON, "gn:1855431", "sister"),
+          "the governor's region");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
