@@ -1668,33 +1668,42 @@ static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
     return 0;
 }
 
+/* Does kind hit h name a document, generic ("the agreement") or specific ("the twinning
+ * agreement")? */
+static int names_document(const ct_analysis *an, const hit *h)
+{
+    return (h->value & KIND_GENERIC) || document_phrase(an, h);
+}
+
+/* Does trigger tr, read with document phrase k, sign nothing? "as a sign of pride" (the
+ * noun); "dated" and "was made" not right after a document ("the accord on rail dated May 9",
+ * "when the twinning agreement was made" sign; "ties dating back to" do not); a relationship
+ * renewed ("to renew the sister-city relationship") is no document signed. */
+static int signs_nothing(const ct_analysis *an, const sview *v, const hit *tr, const hit *k)
+{
+    const char *w = ct_tok_text(an, tr->tok);
+    size_t wl = an->toks[tr->tok].len;
+    if (tr->tok > v->b && ct_ieq(w, wl, "sign") &&
+        (ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "a") ||
+         ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "the")))
+        return 1;
+    int made =
+        tr->ntok == 2 && ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "made");
+    if (made && (k->tok + k->ntok != tr->tok || !names_document(an, k))) return 1;
+    if (ct_ieq(w, wl, "dated") &&
+        (!names_document(an, k) || k->tok > tr->tok ||
+         (tr->tok + 1 < v->e &&
+          ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "back"))))
+        return 1;
+    return renewal(an, v, tr) && !names_document(an, k);
+}
+
 static void agreement_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
     int ki = nearest_kind(v, tr);
     if (ki < 0 || ki >= 32 || (st->kinds_signed & (1u << ki))) return;
-    /* "as a sign of pride": the noun, not the verb */
-    if (tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok), an->toks[tr->tok].len, "sign") &&
-        (ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "a") ||
-         ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "the")))
-        return;
-    /* "the accord on rail dated May 9", "when the twinning agreement was made": a document
-     * named before; "ties dating back to" are none */
-    int made =
-        tr->ntok == 2 && ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "made");
-    if (made && (v->kinds[ki].tok + v->kinds[ki].ntok != tr->tok ||
-                 !((v->kinds[ki].value & KIND_GENERIC) || document_phrase(an, &v->kinds[ki]))))
-        return;
-    if (ct_ieq(ct_tok_text(an, tr->tok), an->toks[tr->tok].len, "dated") &&
-        (!((v->kinds[ki].value & KIND_GENERIC) || document_phrase(an, &v->kinds[ki])) ||
-         v->kinds[ki].tok > tr->tok ||
-         (tr->tok + 1 < v->e &&
-          ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "back"))))
-        return;
-    /* "to renew the sister-city relationship": a relationship renewed is no document signed */
-    if (renewal(an, v, tr) && !(v->kinds[ki].value & KIND_GENERIC) &&
-        !document_phrase(an, &v->kinds[ki]))
-        return;
+    if (signs_nothing(an, v, tr, &v->kinds[ki])) return;
     /* The clause of the agreement: from the sentence start (or the previous document phrase of
      * another agreement) to the next document phrase of another agreement. */
     uint32_t from = v->b, to = v->e;
