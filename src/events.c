@@ -2150,6 +2150,67 @@ static const ct_date_mention *item_date(const sview *v, uint32_t end)
     return NULL;
 }
 
+/* Ties with the partners listed right after a relationship phrase of sentence v (rel: the
+ * phrases, nrel of them; keys/toks/ends: the n places named): they are partners of the place
+ * said to have them ("Velk has sister city relationships with A in 1979 and B in 2004"), else
+ * of the home city ("the city's sister cities such as A and B"), else of the one place named
+ * before the phrase. Returns 1 when a list was read. */
+static int listed_partners(ev_state *st, const sview *v, const int *rel, size_t nrel,
+                           const char *const *keys, const uint32_t *toks, const uint32_t *ends,
+                           size_t n, ct_span ev)
+{
+    const ct_analysis *an = st->an;
+    int listed = 0;
+    for (size_t j = 0; j < nrel; j++) {
+        const hit *k = &v->kinds[rel[j]];
+        size_t items[MAX_HITS];
+        size_t m = enumeration(an, v, k, toks, ends, n, items);
+        if (m < 2) continue;
+        const char *anchor = NULL, *before = NULL;
+        size_t nbefore = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (ends[i] > k->tok) continue;
+            nbefore++;
+            before = keys[i];
+            if (holds_them(an, ends[i], k->tok)) anchor = keys[i];
+        }
+        if (!anchor && st->home) {
+            anchor = st->home;
+            for (size_t i = 0; i < m && anchor; i++)
+                if (strcmp(keys[items[i]], st->home) == 0) anchor = NULL;
+        }
+        if (!anchor && nbefore == 1) anchor = before;
+        if (!anchor) continue;
+        listed = 1;
+        for (size_t i = 0; i < m; i++) {
+            ct_when since;
+            const ct_date_mention *d = item_date(v, ends[items[i]]);
+            int has = d ? (since = d->value, 1) : tie_since(st, v, (size_t)rel[j], &since);
+            tie_add(st, anchor, keys[items[i]], k->value & ~KIND_GENERIC, has ? &since : NULL, ev);
+        }
+    }
+    return listed;
+}
+
+/* Does the one place of sentence v, at tokens [tok, end), name its partners only in the
+ * plural ("Tarnow has 23 sister cities", "Tarnow and its twin towns")? That is no tie with the
+ * home city; "Turin, one of the city's twin towns" is. */
+static int partners_unnamed(const ct_analysis *an, const sview *v, const int *rel, size_t nrel,
+                            uint32_t tok, uint32_t end)
+{
+    int plural = 1;
+    for (size_t j = 0; j < nrel && plural; j++) {
+        const hit *k = &v->kinds[rel[j]];
+        const char *word = ct_tok_text(an, k->tok + k->ntok - 1);
+        size_t wl = an->toks[k->tok + k->ntok - 1].len;
+        plural = tok < k->tok && wl > 1 && (word[wl - 1] == 's' || word[wl - 1] == 'S');
+        for (uint32_t i = end; plural && i < k->tok; i++)
+            plural = !ct_ieq(ct_tok_text(an, i), an->toks[i].len, "one") &&
+                     !ct_ieq(ct_tok_text(an, i), an->toks[i].len, "among");
+    }
+    return plural;
+}
+
 /* Ties stated by sentence v. `signed_kinds` (bit per kind) are the kinds of the agreements the
  * sentence reports as signed: their ties come from the agreements' parties, so a phrase of that
  * kind adds only a `since` ("renewed their sister city agreement, sister cities for 30 years"). */
@@ -2191,39 +2252,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         return;
     }
     if (n == 0) return;
-    /* Partners listed right after the phrase are partners of the place that has them ("Velk
-     * has sister city relationships with A in 1979 and B in 2004"), else of the home city
-     * ("the city's sister cities such as A and B"), else of the one place named before. */
-    int listed = 0;
-    for (size_t j = 0; j < nrel; j++) {
-        const hit *k = &v->kinds[rel[j]];
-        size_t items[MAX_HITS];
-        size_t m = enumeration(an, v, k, toks, ends, n, items);
-        if (m < 2) continue;
-        const char *anchor = NULL, *before = NULL;
-        size_t nbefore = 0;
-        for (size_t i = 0; i < n; i++) {
-            if (ends[i] > k->tok) continue;
-            nbefore++;
-            before = keys[i];
-            if (holds_them(an, ends[i], k->tok)) anchor = keys[i];
-        }
-        if (!anchor && st->home) {
-            anchor = st->home;
-            for (size_t i = 0; i < m && anchor; i++)
-                if (strcmp(keys[items[i]], st->home) == 0) anchor = NULL;
-        }
-        if (!anchor && nbefore == 1) anchor = before;
-        if (!anchor) continue;
-        listed = 1;
-        for (size_t i = 0; i < m; i++) {
-            ct_when since;
-            const ct_date_mention *d = item_date(v, ends[items[i]]);
-            int has = d ? (since = d->value, 1) : tie_since(st, v, (size_t)rel[j], &since);
-            tie_add(st, anchor, keys[items[i]], k->value & ~KIND_GENERIC, has ? &since : NULL, ev);
-        }
-    }
-    if (listed) return;
+    if (listed_partners(st, v, rel, nrel, keys, toks, ends, n, ev)) return;
     /* beside a city, its region or country only qualifies it ("Velk in Tarnow Province", "the
      * Governor of Tarnow ... between Tarnow and Velk") */
     size_t w = 0;
@@ -2237,26 +2266,13 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         keys[w++] = keys[i];
     }
     n = w;
-    /* The anchor of the pairs: the home city when named (or when only one place is named),
-     * else the first place named. */
     for (size_t i = 0; i < n && home_named; i++)
         home_named = !contains(an, keys[i], st->home) && !contains(an, st->home, keys[i]);
-    /* "Tarnow has 23 sister cities", "Tarnow and its twin towns": one place and its partners
-     * in the plural, none named, is no tie with the home city */
-    if (n == 1 && !(st->home && strcmp(keys[0], st->home) == 0)) {
-        int plural = 1;
-        for (size_t j = 0; j < nrel && plural; j++) {
-            const hit *k = &v->kinds[rel[j]];
-            const char *word = ct_tok_text(an, k->tok + k->ntok - 1);
-            size_t wl = an->toks[k->tok + k->ntok - 1].len;
-            plural = toks[0] < k->tok && wl > 1 && (word[wl - 1] == 's' || word[wl - 1] == 'S');
-            /* "Turin, one of the city's twin towns": a partner after all */
-            for (uint32_t i = ends[0]; plural && i < k->tok; i++)
-                plural = !ct_ieq(ct_tok_text(an, i), an->toks[i].len, "one") &&
-                         !ct_ieq(ct_tok_text(an, i), an->toks[i].len, "among");
-        }
-        if (plural) return;
-    }
+    if (n == 1 && !(st->home && strcmp(keys[0], st->home) == 0) &&
+        partners_unnamed(an, v, rel, nrel, toks[0], ends[0]))
+        return;
+    /* The anchor of the pairs: the home city when named (in a name too, or when only one
+     * place is named), else the first place named. */
     const char *anchor =
         st->home && (n == 1 || home_named || has_str(keys, n, st->home)) ? st->home : keys[0];
     size_t others = 0;
