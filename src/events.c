@@ -25,15 +25,15 @@
  *     refers back ("similar agreements"), else the specific kind the sentence or the article
  *     named before (for "an agreement", a headline's only), else the kind a later sentence gives
  *     a document ("the pact of twinning"); parties are the cities and regions of the
- *     agreement's clause and the signatories' cities, with the home city when one side is
- *     missing (the partner when the home city signed alone, unless "with" names a partner not
- *     read), or the article's pair when the text says "the two cities"; a region named bare by
- *     the name of a city inside it that the article names is that city; signatories are the
- *     people named. Parties on one side are not paired: "X signed ... with A and B" (the home
- *     city when X is unnamed), or one party beside a list of the others ("Mayor K of X and the
- *     mayors of A, B and C"), or else the home city among three or more, makes one agreement
- *     per partner, dated by its own ";" part of the clause when the clause lists several. A
- *     capitalised dateline ("TARNOW, Poland, May 3 --") is no party. One sentence may report
+ *     agreement's clause and the signatories' cities (named, not "the mayor" or "he"), with
+ *     the home city when one side is missing (the partner when the home city signed alone,
+ *     unless "with" names a partner not read), or the article's pair when the text says "the
+ *     two cities"; a region named bare by the name of a city inside it that the article
+ *     names is that city; signatories are the people named. Parties on one side are not paired: "X
+ * signed ... with A and B" (the home city when X is unnamed), or one party beside a list of the
+ * others ("Mayor K of X and the mayors of A, B and C"), or else the home city among three or more,
+ * makes one agreement per partner, dated by its own ";" part of the clause when the clause lists
+ * several. A capitalised dateline ("TARNOW, Poland, May 3 --") is no party. One sentence may report
  *     several documents, one agreement per document phrase ("signed an MOU ... and concluded
  *     a cooperation agreement"). Organisations are the parties when the list after "between"
  *     names one ("an MOU between the X Chamber of Commerce and the Y Port Authority"), or when
@@ -1738,7 +1738,9 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         const ct_person *p = person_of(an, m);
         if (!p || lead_person(v, tr, m)) continue;
         add_person(&e, p->name);
-        if (is_region_or_city(p->of)) n = party_add(ps, n, p->of, m->tok, m->tok + m->ntok);
+        /* "the mayor" or "he" alone is who the article last named so; its city is a guess */
+        if (is_region_or_city(p->of) && m->kind == CT_PERM_NAME)
+            n = party_add(ps, n, p->of, m->tok, m->tok + m->ntok);
     }
     for (size_t i = 0; n < 2 && i < nwhere; i++)
         n = party_add(ps, n, where[i].key, where[i].tok, where[i].end);

@@ -862,6 +862,13 @@ int main(void)
           "the governor's region");
     json_decref(r);
 
+    /* "the mayor" or "she" alone gives no party: whom it refers to is a guess. */
+    r = extract(ctx, "date 2023-06-22 Mayor Anne Velk of Lyon left for Poland on Monday. She met "
+                     "Mayor Ivo Brand of Turin in Gdansk. The mayor will sign a letter of intent "
+                     "with Harbin next week.\n");
+    CHECK(agreed(r, LYON, HARBIN) && !agreed(r, TURIN, HARBIN), "the home city signs");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
