@@ -87,7 +87,7 @@
  * date after the phrase counts within ten tokens, and not after a phrase that titles a place:
  * "toured sister city X from May 2"); one place with its partners in the plural, none named
  * ("Tarnow has 23 sister cities"), states no tie, unless it is "one of" them;
- * a planned upgrade is no tie yet. Places listed
+ * a planned upgrade is no tie yet, though an anniversary to come is of a tie that is. Places listed
  * right after the phrase ("twin towns, A in Poland and B", "sister city relationships with A
  * in 1979 and B in 2004") are partners of the place said to have them ("Velk has ... with"),
  * else of the home city, else of the one place before the phrase, each with the year of its
@@ -2224,8 +2224,11 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         ct_when since;
         int kind = v->kinds[k].value & ~KIND_GENERIC;
         if ((signed_kinds & (1u << kind)) && tie_since(st, v, k, &since) != 1) continue;
-        if ((relationship_phrase(an, &v->kinds[k]) || anniversary_of(v, &v->kinds[k])) &&
-            !planned_at(an, v, &v->kinds[k]) && !in_example(st, v, v->kinds[k].tok))
+        /* "the 10th anniversary of their friendship agreement next year": the anniversary is
+         * to come, the relationship is not */
+        int anniv = anniversary_of(v, &v->kinds[k]);
+        if ((relationship_phrase(an, &v->kinds[k]) || anniv) &&
+            (anniv || !planned_at(an, v, &v->kinds[k])) && !in_example(st, v, v->kinds[k].tok))
             rel[nrel++] = (int)k;
     }
     if (!nrel) return;

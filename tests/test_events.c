@@ -869,6 +869,14 @@ int main(void)
     CHECK(agreed(r, LYON, HARBIN) && !agreed(r, TURIN, HARBIN), "the home city signs");
     json_decref(r);
 
+    /* An anniversary to come is no relationship to come. */
+    r = extract(ctx, "date 2022-05-05 Lyon Mayor Anne Velk received Turin Mayor Ivo Brand on "
+                     "Monday. The two sides discussed a festival ahead of the 30th anniversary of "
+                     "their twinning next year.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
