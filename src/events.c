@@ -24,27 +24,28 @@
  *     cooperation", "a pact of sports": cooperation), of the last agreement when it refers back
  *     ("similar agreements"), else the specific kind the sentence or the article named before (for
  *     "an agreement", a headline's only), else the kind a later sentence gives a document ("the
- *     pact of twinning"); parties are the cities and regions of the agreement's clause and the
- *     signatories' cities (named, not "the mayor" or "he"), with the home city when one side is
- *     missing (the partner when the home city signed alone, unless "with" names a partner not
- *     read), or the article's pair when the text says "the two cities"; a region named bare by the
- *     name of a city inside it that the article names is that city; signatories are the people
- *     named. Parties on one side are not paired: "X signed ... with A and B" (the home city when X
- *     is unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of A, B
- *     and C"), or else the home city among three or more, makes one agreement per partner, dated by
- *     its own ";" part of the clause when the clause lists several. A capitalised dateline
- *     ("TARNOW, Poland, May 3 --") is no party. One sentence may report several documents, one
- *     agreement per document phrase ("signed an MOU ... and concluded a cooperation agreement").
- *     Organisations are the parties when the list after "between" names one ("an MOU between the X
- *     Chamber of Commerce and the Y Port Authority"), or when the clause names no city and
- *     organisations sign ("the X Association and the Y Council signed"). A definite document with
- *     no party named ("the accord ... dated May 9, 1998") is the article's pair's ("dated" and "was
- *     made" tell of a document named before them, never of a relationship "dating back"). A time
- *     still to come after a signing told in the past ("have signed a plan for 2031-2033") is the
- *     document's term: no date, not planned. A signatory from elsewhere signing where the text
- *     places the signing ("in X" before the verb or right after it, the seat of a government "at"
- *     X, "at the provincial office" of the home city when no trip is told) visited it. A
- *     relationship renewed ("to renew the twinning") is no document signed.
+ *     pact of twinning"); parties are the cities and regions of the agreement's clause (to a comma
+ *     and a conjunction that open another: ", and in X he will ...") and the signatories' cities
+ *     (named, not "the mayor" or "he"), with the home city when one side is missing (the partner
+ *     when the home city signed alone, unless "with" names a partner not read), or the article's
+ *     pair when the text says "the two cities"; a region named bare by the name of a city inside it
+ *     that the article names is that city; signatories are the people named. Parties on one side
+ *     are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one party
+ *     beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
+ *     city among three or more, makes one agreement per partner, dated by its own ";" part of the
+ *     clause when the clause lists several. A capitalised dateline ("TARNOW, Poland, May 3 --") is
+ *     no party. One sentence may report several documents, one agreement per document phrase
+ *     ("signed an MOU ... and concluded a cooperation agreement"). Organisations are the parties
+ *     when the list after "between" names one ("an MOU between the X Chamber of Commerce and the Y
+ *     Port Authority"), or when the clause names no city and organisations sign ("the X Association
+ *     and the Y Council signed"). A definite document with no party named ("the accord ... dated
+ *     May 9, 1998") is the article's pair's ("dated" and "was made" tell of a document named before
+ *     them, never of a relationship "dating back"). A time still to come after a signing told in
+ *     the past ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
+ *     signatory from elsewhere signing where the text places the signing ("in X" before the verb or
+ *     right after it, the seat of a government "at" X, "at the provincial office" of the home city
+ *     when no trip is told) visited it. A relationship renewed ("to renew the twinning") is no
+ *     document signed.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -1666,6 +1667,22 @@ static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
     return 0;
 }
 
+/* The end of the clause that goes on from token b, before e: a comma and a conjunction that
+ * open a clause of its own (", and in Parma he will visit ...", ", while they ..."). */
+static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e)
+{
+    static const char *const opens[] = {"in", "at", "he", "she", "they", "it", "we", NULL};
+    for (uint32_t i = b; i + 2 < e; i++) {
+        if (!(an->toks[i].flags & CT_TOK_PUNCT) || an->text[an->toks[i].off] != ',') continue;
+        const char *c = ct_tok_text(an, i + 1);
+        size_t cl = an->toks[i + 1].len;
+        if (!(ct_ieq(c, cl, "and") || ct_ieq(c, cl, "but") || ct_ieq(c, cl, "while"))) continue;
+        for (int k = 0; opens[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i + 2), an->toks[i + 2].len, opens[k])) return i;
+    }
+    return e;
+}
+
 /* Does kind hit h name a document, generic ("the agreement") or specific ("the twinning
  * agreement")? */
 static int names_document(const ct_analysis *an, const hit *h)
@@ -1716,6 +1733,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
+    to = clause_end(an, v->kinds[ki].tok + v->kinds[ki].ntok, to);
     ct_event e = {0};
     party ps[CT_EV_MAX], where[CT_EV_MAX];
     size_t n = 0, nwhere = 0;

@@ -877,6 +877,15 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "1993");
     json_decref(r);
 
+    /* ", and in X he will ..." opens a clause of its own: X is no party. */
+    r = extract(ctx,
+                "date 2023-06-22 Jeonju Mayor Woo Beom-ki will tour Europe from June 26. In "
+                "Lyon, the mayor is scheduled to sign a letter of intent on food with the city "
+                "government, and in Turin he will visit a museum.\n");
+    CHECK(agreed(r, JEONJU, LYON) && !agreed(r, LYON, TURIN) && !agreed(r, JEONJU, TURIN),
+          "the other clause's place");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
