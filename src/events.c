@@ -44,8 +44,9 @@
  *     the past ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
  *     signatory from elsewhere signing where the text places the signing ("in X" before the verb or
  *     right after it, the seat of a government "at" X, "at the provincial office" of the home city
- *     when no trip is told) visited it. A relationship renewed ("to renew the twinning") is no
- *     document signed.
+ *     when no trip is told) visited it. A relationship renewed or upgraded ("to renew the
+ *     twinning", "was upgraded into a twin town") is no document signed; a document upgraded
+ *     ("upgraded it into a twinning agreement") is, dated from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -1693,7 +1694,9 @@ static int names_document(const ct_analysis *an, const hit *h)
 /* Does trigger tr, read with document phrase k, sign nothing? "as a sign of pride" (the
  * noun); "dated" and "was made" not right after a document ("the accord on rail dated May 9",
  * "when the twinning agreement was made" sign; "ties dating back to" do not); a relationship
- * renewed ("to renew the sister-city relationship") is no document signed. */
+ * renewed or upgraded ("to renew the sister-city relationship", "was upgraded into a sister
+ * city") is no document signed, as a document upgraded is ("upgraded it into a twinning
+ * agreement"). */
 static int signs_nothing(const ct_analysis *an, const sview *v, const hit *tr, const hit *k)
 {
     const char *w = ct_tok_text(an, tr->tok);
@@ -1710,7 +1713,8 @@ static int signs_nothing(const ct_analysis *an, const sview *v, const hit *tr, c
          (tr->tok + 1 < v->e &&
           ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "back"))))
         return 1;
-    return renewal(an, v, tr) && !names_document(an, k);
+    int upgrade = wl >= 6 && ct_ieq(w, 6, "upgrad");
+    return (renewal(an, v, tr) || upgrade) && !names_document(an, k);
 }
 
 static void agreement_event(ev_state *st, const sview *v, const hit *tr)
@@ -1734,6 +1738,12 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     to = clause_end(an, v->kinds[ki].tok + v->kinds[ki].ntok, to);
+    /* "signed a friendship agreement in 2004 and upgraded it into a twinning agreement": after
+     * another agreement of the sentence, this one's date is told from its own verb on */
+    uint32_t date_from = from;
+    for (int j = 0; j < ki; j++)
+        if ((st->kinds_signed & (1u << j)) && v->kinds[j].tok < tr->tok && date_from < tr->tok)
+            date_from = tr->tok;
     ct_event e = {0};
     party ps[CT_EV_MAX], where[CT_EV_MAX];
     size_t n = 0, nwhere = 0;
@@ -1810,7 +1820,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         }
         out->kind = (uint8_t)kind;
         out->renewal = (uint8_t)renewal(an, v, tr);
-        set_date_in(out, v, v->kinds[ki].tok, from, to);
+        set_date_in(out, v, v->kinds[ki].tok, date_from, to);
         if (out->planned && out->has_date && past_signing(an, v, tr)) {
             /* "have signed a plan of cooperation for 2031-2033": a time still to come
              * after a signing told in the past is the document's term, not its date */

@@ -886,6 +886,22 @@ int main(void)
           "the other clause's place");
     json_decref(r);
 
+    /* A document upgraded is a signing, dated from its own verb on; a relationship upgraded
+     * is none. */
+    r = extract(ctx, "date 2012-05-09 Lyon and Turin signed an MOU on rail in 2004 and upgraded it "
+                     "into a twinning agreement two years later.\n");
+    CHECK(count(r, "agreement") == 2, "an MOU and its upgrade");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && !(str(t, "since") && strcmp(str(t, "since"), "2004") == 0),
+          "the upgrade is not of 2004");
+    json_decref(r);
+    r = extract(ctx, "date 2016-06-20 Lyon Mayor Anne Velk visited Turin. Turin was a friendship "
+                     "city of Lyon in 2006 and was upgraded into a twin town in 2010.\n");
+    CHECK(count(r, "agreement") == 0, "a relationship upgraded signs nothing");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2010");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
