@@ -89,7 +89,8 @@
  * date after the phrase counts within ten tokens, and not after a phrase that titles a place:
  * "toured sister city X from May 2"); one place with its partners in the plural, none named
  * ("Tarnow has 23 sister cities"), states no tie, unless it is "one of" them;
- * a planned upgrade is no tie yet, though an anniversary to come is of a tie that is. Places listed
+ * a planned upgrade is no tie yet, nor is the document of a planned signing ("will arrive to
+ * sign the twinning charter"), though an anniversary to come is of a tie that is. Places listed
  * right after the phrase ("twin towns, A in Poland and B", "sister city relationships with A
  * in 1979 and B in 2004") are partners of the place said to have them ("Velk has ... with"),
  * else of the home city, else of the one place before the phrase, each with the year of its
@@ -183,6 +184,7 @@ typedef struct {
     size_t trip_sent;
     const hit *trigger;           /* the trigger being read */
     uint32_t kinds_signed;        /* document phrases of the sentence an agreement used (bits) */
+    uint32_t kinds_planned;       /* those of them a planned agreement used */
     int story_year;               /* the year of the story's date or publication, or 0 */
     int since_only;               /* tie_add only dates ties told before */
     const char *trip_dest;        /* the first destination of the last visit that took place */
@@ -1833,6 +1835,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             out->has_date = 1;
         }
         out->topics = topics;
+        if (out->planned) st->kinds_planned |= 1u << ki;
         if (a < 0) break;
     }
 }
@@ -2252,6 +2255,9 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         ct_when since;
         int kind = v->kinds[k].value & ~KIND_GENERIC;
         if ((signed_kinds & (1u << kind)) && tie_since(st, v, k, &since) != 1) continue;
+        /* "will arrive ... to sign the sister cities commitment": the document of a signing
+         * still to come states no tie */
+        if (k < 32 && (st->kinds_planned & (1u << k))) continue;
         /* "the 10th anniversary of their friendship agreement next year": the anniversary is
          * to come, the relationship is not */
         int anniv = anniversary_of(v, &v->kinds[k]);
@@ -2768,7 +2774,7 @@ int ct_events_find(ct_analysis *an)
         group_leader(&st, &v);
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
-            st.kinds_signed = 0;
+            st.kinds_signed = st.kinds_planned = 0;
             if (attend_told(&st, &v, meet_before)) done[CT_EV_MEETING] = done[CT_EV_CULTURAL] = 1;
             for (size_t i = 0; i < v.ntriggers; i++) {
                 const hit *tr = &v.triggers[i];

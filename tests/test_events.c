@@ -902,6 +902,15 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "2010");
     json_decref(r);
 
+    /* The document of a signing still to come states no tie. */
+    r = extract(ctx, "date 2023-08-29 To deepen ties between Lyon and Turin, the Turin delegation "
+                     "will arrive in the port today to sign the Twin Towns Charter between the two "
+                     "cities.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "a planned signing");
+    CHECK(tie(r, LYON, TURIN, "sister") == NULL, "no tie yet");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
