@@ -22,31 +22,32 @@
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest such
  *     word, a generic "agreement" taking the kind of its own qualifier ("an agreement on port
  *     cooperation", "a pact of sports": cooperation), of the last agreement when it refers back
- *     ("similar agreements"), else the specific kind the sentence or the article named before (for
- *     "an agreement", a headline's only), else the kind a later sentence gives a document ("the
- *     pact of twinning"); parties are the cities and regions of the agreement's clause (to a comma
- *     and a conjunction that open another: ", and in X he will ...") and the signatories' cities
- *     (named, not "the mayor" or "he"), with the home city when one side is missing (the partner
- *     when the home city signed alone, unless "with" names a partner not read), or the article's
- *     pair when the text says "the two cities"; a region named bare by the name of a city inside it
- *     that the article names is that city; signatories are the people named. Parties on one side
- *     are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one party
- *     beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
- *     city among three or more, makes one agreement per partner, dated by its own ";" part of the
- *     clause when the clause lists several. A capitalised dateline ("TARNOW, Poland, May 3 --") is
- *     no party. One sentence may report several documents, one agreement per document phrase
- *     ("signed an MOU ... and concluded a cooperation agreement"). Organisations are the parties
- *     when the list after "between" names one ("an MOU between the X Chamber of Commerce and the Y
- *     Port Authority"), or when the clause names no city and organisations sign ("the X Association
- *     and the Y Council signed"). A definite document with no party named ("the accord ... dated
- *     May 9, 1998") is the article's pair's ("dated" and "was made" tell of a document named before
- *     them, never of a relationship "dating back"). A time still to come after a signing told in
- *     the past ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
- *     signatory from elsewhere signing where the text places the signing ("in X" before the verb or
- *     right after it, the seat of a government "at" X, "at the provincial office" of the home city
- *     when no trip is told) visited it. A relationship renewed or upgraded ("to renew the
- *     twinning", "was upgraded into a twin town") is no document signed; a document upgraded
- *     ("upgraded it into a twinning agreement") is, dated from its own verb on.
+ *     ("similar agreements"), else the specific kind the sentence names near it (ten tokens) or the
+ *     article named before (for "an agreement", only a document a headline names), else the kind a
+ *     later sentence gives a document ("the pact of twinning"); parties are the cities and regions
+ *     of the agreement's clause (to a comma and a conjunction that open another: ", and in X he
+ *     will ...") and the signatories' cities (named, not "the mayor" or "he"), with the home city
+ *     when one side is missing (the partner when the home city signed alone, unless "with" names a
+ *     partner not read), or the article's pair when the text says "the two cities"; a region named
+ *     bare by the name of a city inside it that the article names is that city; signatories are the
+ *     people named. Parties on one side are not paired: "X signed ... with A and B" (the home city
+ *     when X is unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of
+ *     A, B and C"), or else the home city among three or more, makes one agreement per partner,
+ *     dated by its own ";" part of the clause when the clause lists several. A capitalised dateline
+ *     ("TARNOW, Poland, May 3 --") is no party. One sentence may report several documents, one
+ *     agreement per document phrase ("signed an MOU ... and concluded a cooperation agreement").
+ *     Organisations are the parties when the list after "between" names one ("an MOU between the X
+ *     Chamber of Commerce and the Y Port Authority"), or when the clause names no city and
+ *     organisations sign ("the X Association and the Y Council signed"). A definite document with
+ *     no party named ("the accord ... dated May 9, 1998") is the article's pair's ("dated" and "was
+ *     made" tell of a document named before them, never of a relationship "dating back"). A time
+ *     still to come after a signing told in the past ("have signed a plan for 2031-2033") is the
+ *     document's term: no date, not planned. A signatory from elsewhere signing where the text
+ *     places the signing ("in X" before the verb or right after it, the seat of a government "at"
+ *     X, "at the provincial office" of the home city when no trip is told) visited it. A
+ *     relationship renewed or upgraded ("to renew the twinning", "was upgraded into a twin town")
+ *     is no document signed; a document upgraded ("upgraded it into a twinning agreement") is,
+ *     dated from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -1442,8 +1443,9 @@ static int document_kind(const ev_state *st, const sview *v, int i)
             const ct_event *ev = CT_VEC_AT(&st->an->events, ct_event, e);
             if (ev->type == CT_EV_AGREEMENT) return ev->kind;
         }
-    for (size_t j = 0; j < v->nkinds; j++)
-        if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION)
+    for (size_t j = 0; j < v->nkinds; j++) /* near it: "a pact Monday on a twinning" */
+        if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION &&
+            v->kinds[j].tok + 10 >= v->kinds[i].tok && v->kinds[j].tok <= v->kinds[i].tok + 10)
             return v->kinds[j].value;
     /* "an agreement" introduces a new document: the kinds of documents the body told before
      * are not its own (the headline's is: it announces the story), though a later "the pact
@@ -2763,7 +2765,14 @@ int ct_events_find(ct_analysis *an)
             size_t nk = scan(an, st.kinds, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok,
                              kinds, MAX_HITS, kind_of);
             note_kinds(&st, kinds, nk);
-            st.title_kind = st.last_kind;
+            /* the kind of a document the headline names ("X signs sister-city agreement with
+             * Y"), not of a relationship it celebrates ("15 years of sisterhood") */
+            for (size_t k = 0; k < nk; k++)
+                if (!(kinds[k].value & KIND_GENERIC) && kinds[k].value != CT_KIND_COOPERATION &&
+                    (document_phrase(an, &kinds[k]) ||
+                     (k + 1 < nk && (kinds[k + 1].value & KIND_GENERIC) &&
+                      kinds[k].tok + kinds[k].ntok + 2 >= kinds[k + 1].tok)))
+                    st.title_kind = kinds[k].value;
             continue;
         }
         sview v;

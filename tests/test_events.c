@@ -911,6 +911,22 @@ int main(void)
     CHECK(tie(r, LYON, TURIN, "sister") == NULL, "no tie yet");
     json_decref(r);
 
+    /* A relationship far off in the sentence or celebrated by the headline does not type "an
+     * agreement". */
+    r = extract(ctx, "Lyon and Turin mark 20 years of twinning\n\ndate 2019-05-05 Lyon Mayor Anne "
+                     "Velk will sign an agreement with Turin to promote exchanges among students, "
+                     "artists and firms of both cities by establishing a twinning between their "
+                     "schools.\n");
+    e = event(r, "agreement", "parties", TURIN);
+    CHECK_STR(e ? str(e, "kind") : NULL, "cooperation");
+    json_decref(r);
+    r = extract(ctx,
+                "Lyon signs twinning agreement with Turin\n\ndate 2019-05-05 Lyon Mayor Anne "
+                "Velk signed an agreement with Turin on Friday. The deal covers rail and food.\n");
+    e = event(r, "agreement", "parties", TURIN);
+    CHECK_STR(e ? str(e, "kind") : NULL, "sister");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
