@@ -1427,7 +1427,7 @@ static int later_kind(const ev_state *st, size_t s)
  * agreement on port cooperation"), or of the last agreement told when it refers back
  * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
  * that will upgrade the sister city relationship"), else the last specific kind the article
- * named ("Jeju signs sister-city agreement" ... "inked the agreement"; for "an agreement", only
+ * named ("Tarnow signs twinning agreement" ... "inked the agreement"; for "an agreement", only
  * a headline's), else the first it names later, else it is a cooperation agreement. */
 static int document_kind(const ev_state *st, const sview *v, int i)
 {
@@ -1673,7 +1673,7 @@ static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
 }
 
 /* The end of the clause that goes on from token b, before e: a comma and a conjunction that
- * open a clause of its own (", and in Parma he will visit ...", ", while they ..."). */
+ * open a clause of its own (", and in X he will visit ...", ", while they ..."). */
 static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e)
 {
     static const char *const opens[] = {"in", "at", "he", "she", "they", "it", "we", NULL};
