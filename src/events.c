@@ -39,7 +39,8 @@
  *     A, B and C"), or else the home city among three or more, makes one agreement per partner,
  *     dated by its own ";" part of the clause when the clause lists several. A capitalised dateline
  *     ("TARNOW, Poland, May 3 --") is no party. One sentence may report several documents, one
- *     agreement per document phrase ("signed an MOU ... and concluded a cooperation agreement").
+ *     agreement per document phrase ("signed an MOU ... and concluded a cooperation agreement",
+ *     "signed a pact of X in 2003 and a pact of Y in 2009"), dated nearest the phrase's end.
  *     Organisations are the parties when the list after "between" names one ("an MOU between the X
  *     Chamber of Commerce and the Y Port Authority"), or when the clause names no city and
  *     organisations sign ("the X Association and the Y Council signed"). A definite document with
@@ -1900,10 +1901,10 @@ static int signs_nothing(const ct_analysis *an, const sview *v, const hit *tr, c
     return (renewal(an, v, tr) || upgrade) && !names_document(an, k);
 }
 
-static void agreement_event(ev_state *st, const sview *v, const hit *tr)
+/* The agreement that trigger tr signs with document phrase ki of sentence v. */
+static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
 {
     ct_analysis *an = st->an;
-    int ki = nearest_kind(v, tr);
     if (ki < 0 || ki >= 32 || (st->kinds_signed & (1u << ki))) return;
     if (signs_nothing(an, v, tr, &v->kinds[ki])) return;
     /* The clause of the agreement: from the sentence start (or the previous document phrase of
@@ -2003,7 +2004,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         }
         out->kind = (uint8_t)kind;
         out->renewal = (uint8_t)renewal(an, v, tr);
-        set_date_in(out, v, v->kinds[ki].tok, date_from, to);
+        set_date_in(out, v, v->kinds[ki].tok + v->kinds[ki].ntok, date_from, to);
         if (out->planned && out->has_date && past_signing(an, v, tr)) {
             /* "have signed a plan of cooperation for 2031-2033": a time still to come
              * after a signing told in the past is the document's term, not its date */
@@ -2018,6 +2019,30 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         out->topics = topics;
         if (out->planned) st->kinds_planned |= 1u << ki;
         if (a < 0) break;
+    }
+}
+
+/* The agreements trigger tr signs: its nearest document phrase, and the documents coordinated
+ * after it ("signed a pact of sports in 2003 and a pact of trade in 2009": two). */
+static void agreement_event(ev_state *st, const sview *v, const hit *tr)
+{
+    const ct_analysis *an = st->an;
+    int ki = nearest_kind(v, tr);
+    agreement_at(st, v, tr, ki);
+    while (ki >= 0 && (size_t)ki + 1 < v->nkinds && ki + 1 < 32 &&
+           (st->kinds_signed & (1u << ki))) {
+        const hit *k = &v->kinds[ki], *next = &v->kinds[ki + 1];
+        uint32_t and_at = 0;
+        for (uint32_t i = k->tok + k->ntok; i < next->tok && i < k->tok + k->ntok + 8; i++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, "and")) and_at = i;
+        if (!and_at || next->tok > and_at + 2 || next->tok < and_at + 2 ||
+            !(ct_ieq(ct_tok_text(an, and_at + 1), an->toks[and_at + 1].len, "a") ||
+              ct_ieq(ct_tok_text(an, and_at + 1), an->toks[and_at + 1].len, "an") ||
+              ct_ieq(ct_tok_text(an, and_at + 1), an->toks[and_at + 1].len, "another")))
+            break;
+        for (size_t t = 0; t < v->ntriggers; t++) /* no verb of its own between */
+            if (v->triggers[t].tok > k->tok && v->triggers[t].tok < next->tok) return;
+        agreement_at(st, v, tr, ++ki);
     }
 }
 

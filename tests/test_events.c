@@ -1100,6 +1100,15 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "left for X, accompanied");
     json_decref(r);
 
+    /* Documents coordinated under one verb are one agreement each, with its own date. */
+    r = extract(ctx, "date 2016-10-31 Lyon Mayor Anne Velk met Turin Mayor Ivo Brand. Lyon and "
+                     "Turin signed a pact of tourism and culture in 2003 and a pact of industrial "
+                     "exchanges in 2009.\n");
+    CHECK(count(r, "agreement") == 2, "two pacts");
+    t = tie(r, LYON, TURIN, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "2003");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
