@@ -50,7 +50,7 @@
  *     document's term: no date, not planned. A signatory from elsewhere signing where the text
  *     places the signing ("in X" before the verb or right after it, the seat of a government "at"
  *     X, "at the provincial office" of the home city when no trip is told) visited it. A
- *     relationship renewed or upgraded ("to renew the twinning", "was upgraded into a twin town")
+ *     relationship renewed or upgraded ("to renew the twinning", "got upgraded to twin towns")
  *     is no document signed; a document upgraded ("upgraded it into a twinning agreement") is,
  *     dated from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
@@ -116,8 +116,8 @@
  * reports it; a renewal ("renewed", "re-signed") dates no tie. Where a sentence reports a
  * signing, its document phrase of the same kind states no further tie (only a `since`). A
  * headline only dates ties the body tells ("Tarnow and Velk mark 40 years of twinning"), and
- * so does a beginning of the pair's relationship told without its kind ("since the two cities
- * established ties in 1961") when the article tells one kind of tie for the pair.
+ * so does a beginning of the pair's relationship told without its kind ("since the two towns
+ * forged ties in 1961") when the article tells one kind of tie for the pair.
  */
 #include "events.h"
 
@@ -1623,7 +1623,7 @@ static int document_kind(const ev_state *st, const sview *v, int i)
             const ct_event *ev = CT_VEC_AT(&st->an->events, ct_event, e);
             if (ev->type == CT_EV_AGREEMENT) return ev->kind;
         }
-    for (size_t j = 0; j < v->nkinds; j++) /* near it: "a pact Monday on a twinning" */
+    for (size_t j = 0; j < v->nkinds; j++) /* near it: "a pact on twinning" */
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION &&
             v->kinds[j].tok + 10 >= v->kinds[i].tok && v->kinds[j].tok <= v->kinds[i].tok + 10)
             return v->kinds[j].value;
@@ -1875,11 +1875,11 @@ static int names_document(const ct_analysis *an, const hit *h)
     return (h->value & KIND_GENERIC) || document_phrase(an, h);
 }
 
-/* Does trigger tr, read with document phrase k, sign nothing? "as a sign of pride" (the
+/* Does trigger tr, read with document phrase k, sign nothing? "as a sign of trust" (the
  * noun); "dated" and "was made" not right after a document ("the accord on rail dated May 9",
  * "when the twinning agreement was made" sign; "ties dating back to" do not); a relationship
- * renewed or upgraded ("to renew the sister-city relationship", "was upgraded into a sister
- * city") is no document signed, as a document upgraded is ("upgraded it into a twinning
+ * renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is no document
+ * signed, as a document upgraded is ("upgraded it into a twinning
  * agreement"). */
 static int signs_nothing(const ct_analysis *an, const sview *v, const hit *tr, const hit *k)
 {
@@ -2461,10 +2461,10 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         ct_when since;
         int kind = v->kinds[k].value & ~KIND_GENERIC;
         if ((signed_kinds & (1u << kind)) && tie_since(st, v, k, &since) != 1) continue;
-        /* "will arrive ... to sign the sister cities commitment": the document of a signing
+        /* "will arrive ... to sign the twinning charter": the document of a signing
          * still to come states no tie */
         if (k < 32 && (st->kinds_planned & (1u << k))) continue;
-        /* "the 10th anniversary of their friendship agreement next year": the anniversary is
+        /* "the 25th anniversary of their twinning next year": the anniversary is
          * to come, the relationship is not */
         int anniv = anniversary_of(v, &v->kinds[k]);
         if ((relationship_phrase(an, &v->kinds[k]) || anniv) &&
@@ -2544,11 +2544,23 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
     }
 }
 
-/* "since the two cities established ties in 1973": a beginning of the pair's relationship
- * told without its kind dates the pair's tie when the article tells one kind of it. */
+/* The verbs of a beginning that pair_since reads. */
+static const char *const pair_verbs[] = {"established", "forged", "formed", "began", NULL};
+
+/* Does sentence s hold one of pair_since's verbs (a cheap test before reading it)? */
+static int founding_verb(const ct_analysis *an, size_t s)
+{
+    for (uint32_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++)
+        for (int k = 0; pair_verbs[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, pair_verbs[k])) return 1;
+    return 0;
+}
+
+/* "since the two towns forged ties in 1961": a beginning of the pair's relationship told
+ * without its kind dates the pair's tie when the article tells one kind of it. */
 static void pair_since(ev_state *st, const sview *v)
 {
-    static const char *const verbs[] = {"established", "forged", "formed", "began", NULL};
+    const char *const *verbs = pair_verbs;
     static const char *const nouns[] = {"ties", "relations", "relationship", NULL};
     const ct_analysis *an = st->an;
     if (!refers_to_pair(st, v)) return;
@@ -3007,7 +3019,7 @@ int ct_events_find(ct_analysis *an)
             size_t nk = scan(an, st.kinds, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok,
                              kinds, MAX_HITS, kind_of);
             note_kinds(&st, kinds, nk);
-            /* the kind of a document the headline names ("X signs sister-city agreement with
+            /* the kind of a document the headline names ("X signs twinning pact with
              * Y"), not of a relationship it celebrates ("15 years of sisterhood") */
             for (size_t k = 0; k < nk; k++)
                 if (!(kinds[k].value & KIND_GENERIC) && kinds[k].value != CT_KIND_COOPERATION &&
@@ -3076,6 +3088,7 @@ int ct_events_find(ct_analysis *an)
     st.since_only = 1;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
+        if (!(an->sents[s].flags & CT_SENT_TITLE) && !founding_verb(an, s)) continue;
         sview v;
         view_build(&st, s, &v);
         if (an->sents[s].flags & CT_SENT_TITLE)

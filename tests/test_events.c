@@ -513,9 +513,9 @@ int main(void)
     CHECK(!agreed(r, HARBIN, NANJING), "the listed cities are one side");
     json_decref(r);
     /* Agreements told apart with ";" take the dates of their own part. */
-    r = extract(ctx, "date 2020-05-05 The city hall of Jeonju noted that on March 8, 1997 an "
-                     "agreement on cooperation was signed between Jeonju and Harbin; in 1999 and "
-                     "2012 between Jeonju and Sapporo on culture.\n");
+    r = extract(ctx, "date 2020-05-05 The archive of Jeonju shows that on March 8, 1997 a "
+                     "cooperation accord was concluded between Jeonju and Harbin; in 1999 and 2012 "
+                     "between Jeonju and Sapporo on culture.\n");
     t = tie(r, JEONJU, HARBIN, "cooperation");
     CHECK_STR(t ? str(t, "since") : NULL, "1997-03-08");
     t = tie(r, JEONJU, SAPPORO, "cooperation");
@@ -622,13 +622,13 @@ int main(void)
      * names a partner the gazetteer does not know. */
     r = extract(ctx, "date 2020-03-03 A delegation from Harbin came to Jeonju on Monday. Harbin "
                      "officials toured a market. Jeonju Mayor Woo Beom-ki greeted them. Jeonju "
-                     "signed a friendship city agreement in June 2010.\n");
+                     "signed a friendship city accord in June 2010.\n");
     t = tie(r, JEONJU, HARBIN, "friendship");
     CHECK_STR(t ? str(t, "since") : NULL, "2010-06");
     json_decref(r);
     r = extract(ctx, "date 2020-03-03 A delegation from Harbin came to Jeonju on Monday. Harbin "
                      "officials toured a market. Jeonju Mayor Woo Beom-ki greeted them. Jeonju "
-                     "signed a sister city agreement with Tarnowo City in 1981.\n");
+                     "signed a twinning agreement with Tarnowo Town in 1981.\n");
     CHECK(tie(r, JEONJU, HARBIN, "sister") == NULL, "no guess for an unknown partner");
     json_decref(r);
 
@@ -684,7 +684,7 @@ int main(void)
     /* "the accord ... dated": a document of the article's pair, signed that day; a signing
      * told in the past with a time to come names the document's term. */
     r = extract(ctx, "date 2015-10-24 Lyon Mayor Anne Velk and Turin Mayor Ivo Brand have signed "
-                     "a plan of cooperation between the two cities for 2017-2019. The plan builds "
+                     "a joint work plan for rail and food for 2017-2019. The plan builds "
                      "on the accord on rail dated May 9, 1998.\n");
     t = tie(r, LYON, TURIN, "cooperation");
     CHECK_STR(t ? str(t, "since") : NULL, "1998-05-09");
@@ -705,8 +705,8 @@ int main(void)
     CHECK(tie(r, LYON, "gn:1855431", "sister") && !tie(r, LYON, "a1:JP.29", "sister"),
           "the city, not the region of its name");
     json_decref(r);
-    r = extract(ctx, "date 2013-11-01 Choirs from Turin toured twin town Lyon from October 28 "
-                     "through November 1.\n");
+    r = extract(ctx, "date 2013-11-01 Choirs from Turin toured twin town Lyon from March 3 to "
+                     "March 9.\n");
     t = tie(r, LYON, TURIN, "sister");
     CHECK(t && json_is_null(json_object_get(t, "since")), "the tour's dates are not the tie's");
     json_decref(r);
@@ -835,9 +835,9 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "1996");
     json_decref(r);
 
-    /* "the two cities established ties in 1961" dates the pair's one tie. */
+    /* "the two towns forged ties in 1961" dates the pair's one tie. */
     r = extract(ctx, "date 2023-06-30 Lyon Mayor Anne Velk hosted Turin Mayor Ivo Brand on Friday. "
-                     "The twin towns held a fair. Since the two cities established ties in 1961, "
+                     "The twin towns held a fair. Ever since the two towns forged ties in 1961, "
                      "many students have travelled.\n");
     t = tie(r, LYON, TURIN, "sister");
     CHECK_STR(t ? str(t, "since") : NULL, "1961");
@@ -871,8 +871,8 @@ int main(void)
 
     /* An anniversary to come is no relationship to come. */
     r = extract(ctx, "date 2022-05-05 Lyon Mayor Anne Velk received Turin Mayor Ivo Brand on "
-                     "Monday. The two sides discussed a festival ahead of the 30th anniversary of "
-                     "their twinning next year.\n");
+                     "Monday. The two sides planned a festival for the 30th anniversary of their "
+                     "twinning next year.\n");
     t = tie(r, LYON, TURIN, "sister");
     CHECK_STR(t ? str(t, "since") : NULL, "1993");
     json_decref(r);
@@ -895,8 +895,9 @@ int main(void)
     CHECK(t && !(str(t, "since") && strcmp(str(t, "since"), "2004") == 0),
           "the upgrade is not of 2004");
     json_decref(r);
-    r = extract(ctx, "date 2016-06-20 Lyon Mayor Anne Velk visited Turin. Turin was a friendship "
-                     "city of Lyon in 2006 and was upgraded into a twin town in 2010.\n");
+    r = extract(ctx,
+                "date 2016-06-20 Lyon Mayor Anne Velk visited Turin. The friendship of Lyon and "
+                "Turin, both ports, got upgraded to twin towns in 2010.\n");
     CHECK(count(r, "agreement") == 0, "a relationship upgraded signs nothing");
     t = tie(r, LYON, TURIN, "sister");
     CHECK_STR(t ? str(t, "since") : NULL, "2010");
@@ -1102,11 +1103,10 @@ int main(void)
 
     /* Documents coordinated under one verb are one agreement each, with its own date. */
     r = extract(ctx, "date 2016-10-31 Lyon Mayor Anne Velk met Turin Mayor Ivo Brand. Lyon and "
-                     "Turin signed a pact of tourism and culture in 2003 and a pact of industrial "
-                     "exchanges in 2009.\n");
+                     "Turin signed a pact of sports in 1998 and a pact of rail links in 2005.\n");
     CHECK(count(r, "agreement") == 2, "two pacts");
     t = tie(r, LYON, TURIN, "cooperation");
-    CHECK_STR(t ? str(t, "since") : NULL, "2003");
+    CHECK_STR(t ? str(t, "since") : NULL, "1998");
     json_decref(r);
 
     ct_ctx_free(ctx);
