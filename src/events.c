@@ -30,28 +30,28 @@
  *     later sentence gives a document ("the pact of twinning"); parties are the cities and regions
  *     of the agreement's clause (to a comma and a conjunction that open another: ", and in X he
  *     will ...") and the signatories' cities (named, not "the mayor" or "he"), with the home city
- *     when one side is missing (the partner when the home city signed alone, unless "with" names a
- *     partner not read), or the article's pair when the text says "the two cities"; a region named
- *     bare by the name of a city inside it that the article names is that city; signatories are the
- *     people named. Parties on one side are not paired: "X signed ... with A and B" (the home city
- *     when X is unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of
- *     A, B and C"), or else the home city among three or more, makes one agreement per partner,
- *     dated by its own ";" part of the clause when the clause lists several. A capitalised dateline
- *     ("TARNOW, Poland, May 3 --") is no party. One sentence may report several documents, one
- *     agreement per document phrase ("signed an MOU ... and concluded a cooperation agreement",
- *     "signed a pact of X in 2003 and a pact of Y in 2009"), dated nearest the phrase's end.
- *     Organisations are the parties when the list after "between" names one ("an MOU between the X
- *     Chamber of Commerce and the Y Port Authority"), or when the clause names no city and
- *     organisations sign ("the X Association and the Y Council signed"). A definite document with
- *     no party named ("the accord ... dated May 9, 1998") is the article's pair's ("dated" and "was
- *     made" tell of a document named before them, never of a relationship "dating back"). A time
- *     still to come after a signing told in the past ("have signed a plan for 2031-2033") is the
- *     document's term: no date, not planned. A signatory from elsewhere signing where the text
- *     places the signing ("in X" before the verb or right after it, the seat of a government "at"
- *     X, "at the provincial office" of the home city when no trip is told) visited it. A
- *     relationship renewed or upgraded ("to renew the twinning", "got upgraded to twin towns")
- *     is no document signed; a document upgraded ("upgraded it into a twinning agreement") is,
- *     dated from its own verb on.
+ *     when one side is missing (the partner when the home city signed alone, unless the text names
+ *     the other side and it was not read: "with Tarnowo City", "X and Tarnowo"), or the article's
+ *     pair when the text says "the two cities"; a region named bare by the name of a city inside it
+ *     that the article names is that city; signatories are the people named. Parties on one side
+ *     are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one party
+ *     beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
+ *     city among three or more, makes one agreement per partner, dated by its own ";" part of the
+ *     clause when the clause lists several. A capitalised dateline ("TARNOW, Poland, May 3 --") is
+ *     no party. One sentence may report several documents, one agreement per document phrase
+ *     ("signed an MOU ... and concluded a cooperation agreement", "signed a pact of X in 2003 and a
+ *     pact of Y in 2009"), dated nearest the phrase's end. Organisations are the parties when the
+ *     list after "between" names one ("an MOU between the X Chamber of Commerce and the Y Port
+ *     Authority"), or when the clause names no city and organisations sign ("the X Association and
+ *     the Y Council signed"). A definite document with no party named ("the accord ... dated May 9,
+ *     1998") is the article's pair's ("dated" and "was made" tell of a document named before them,
+ *     never of a relationship "dating back"). A time still to come after a signing told in the past
+ *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
+ *     signatory from elsewhere signing where the text places the signing ("in X" before the verb or
+ *     right after it, the seat of a government "at" X, "at the provincial office" of the home city
+ *     when no trip is told) visited it. A relationship renewed or upgraded ("to renew the
+ *     twinning", "got upgraded to twin towns") is no document signed; a document upgraded
+ *     ("upgraded it into a twinning agreement") is, dated from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -1841,20 +1841,32 @@ static size_t org_parties(const ct_analysis *an, const sview *v, const hit *tr, 
     return n >= 2 ? n : 0;
 }
 
-/* Does "with" after the trigger name a partner that is no place or person read ("signed an
- * agreement with Tarnowo City" where Tarnowo is unknown)? Then the partner is not guessed. */
-static int unknown_partner(const ct_analysis *an, const sview *v, const hit *tr, uint32_t to)
+/* Is token w a capitalised word of no place or person read (a name the gazetteer lacks)? */
+static int unread_name(const ct_analysis *an, const sview *v, uint32_t w)
 {
+    if (!(an->toks[w].flags & CT_TOK_CAP)) return 0;
+    for (size_t k = 0; k < v->nplaces; k++)
+        if (w >= v->places[k]->tok && w < v->places[k]->tok + v->places[k]->ntok) return 0;
+    for (size_t k = 0; k < v->npersons; k++)
+        if (w >= v->persons[k]->tok && w < v->persons[k]->tok + v->persons[k]->ntok) return 0;
+    return 1;
+}
+
+/* Does the text name the other side of the one party p read, as no place or person read
+ * ("signed an agreement with Tarnowo City", "X and Tarnowo became twin towns", Tarnowo being
+ * unknown)? Then that side is not guessed. */
+static int unknown_partner(const ct_analysis *an, const sview *v, const hit *tr, uint32_t to,
+                           const party *p)
+{
+    /* "X and Tarnowo became twin towns": a name beside the one party read */
+    if (p->end + 1 < v->e && ct_ieq(ct_tok_text(an, p->end), an->toks[p->end].len, "and") &&
+        unread_name(an, v, p->end + 1))
+        return 1;
     for (uint32_t i = tr->tok + tr->ntok; i + 1 < to; i++) {
         if (!ct_ieq(ct_tok_text(an, i), an->toks[i].len, "with")) continue;
         uint32_t w = i + 1;
         if (ct_ieq(ct_tok_text(an, w), an->toks[w].len, "the") && w + 1 < to) w++;
-        if (!(an->toks[w].flags & CT_TOK_CAP)) return 0;
-        for (size_t k = 0; k < v->nplaces; k++)
-            if (w >= v->places[k]->tok && w < v->places[k]->tok + v->places[k]->ntok) return 0;
-        for (size_t k = 0; k < v->npersons; k++)
-            if (w >= v->persons[k]->tok && w < v->persons[k]->tok + v->persons[k]->ntok) return 0;
-        return 1;
+        return unread_name(an, v, w);
     }
     return 0;
 }
@@ -1997,7 +2009,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
             ps[j] = ps[j - 1];
             ps[j - 1] = t;
         }
-    if (n == 1 && st->home && !unknown_partner(an, v, tr, to)) {
+    if (n == 1 && st->home && !unknown_partner(an, v, tr, to, &ps[0])) {
         if (strcmp(ps[0].key, st->home) != 0 && !contains(an, ps[0].key, st->home) &&
             !contains(an, st->home, ps[0].key))
             n = party_add(ps, n, st->home, v->b, v->b);

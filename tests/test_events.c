@@ -1124,6 +1124,13 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "1998");
     json_decref(r);
 
+    /* "X and an unknown name became twin towns": the other side is named, if not read. */
+    r = extract(ctx, "date 2021-09-07 A delegation from Harbin came to Jeonju on Monday. Jeonju "
+                     "Mayor Woo Beom-ki greeted them. Later an agreement was signed, by which "
+                     "Jeonju and Tarnowo became twin towns.\n");
+    CHECK(tie(r, JEONJU, HARBIN, "sister") == NULL, "no guess beside an unknown name");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
