@@ -1357,14 +1357,19 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
                        const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
 {
     for (const char *p = *pp; p < end; p++) {
-        if (!at_word_start(base, p) || !gate_open(g, p, end)) continue;
-        int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
-        const char *e;
-        if (scan_impl(T, A, p, end, list, out, &e) == 0) {
-            out->end = e;
-            *pp = e;
-            return 0;
+        if (at_word_start(base, p) && gate_open(g, p, end)) {
+            int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
+            const char *e;
+            if (scan_impl(T, A, p, end, list, out, &e) == 0) {
+                out->end = e;
+                *pp = e;
+                return 0;
+            }
         }
+        /* the rest of a letter or digit run starts no word (at_word_start) */
+        if (is_an((unsigned char)*p))
+            while (p + 1 < end && is_an((unsigned char)p[1]))
+                p++;
     }
     return -1;
 }
