@@ -1689,8 +1689,23 @@ static const char *label_at(const char *p, const char *end, const char *key)
     return p;
 }
 
-/* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". */
-static int line_label(const tabs *T, const char *ls, const char *le, ct_ymd *out, int *rank)
+/* Marks in first[] the first byte of every ASCII publication label (label_at() matches an
+ * ASCII label only at a letter that lowercases to that byte). */
+static void label_firsts(const tabs *T, unsigned char first[128])
+{
+    memset(first, 0, 128);
+    size_t nl = T->published ? ct_lex_count(T->published) : 0;
+    for (size_t i = 0; i < nl; i++) {
+        const char *key, *val;
+        ct_lex_entry(T->published, i, &key, &val);
+        if ((unsigned char)key[0] < 0x80) first[(unsigned char)key[0]] = 1;
+    }
+}
+
+/* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". first[]
+ * is label_firsts(): at an ASCII letter no label begins with, no label is tried. */
+static int line_label(const tabs *T, const unsigned char *first, const char *ls, const char *le,
+                      ct_ymd *out, int *rank)
 {
     if (!T->published) return 0;
     size_t nl = ct_lex_count(T->published);
@@ -1712,7 +1727,8 @@ static int line_label(const tabs *T, const char *ls, const char *le, ct_ymd *out
         /* the longest label here; rank 0 labels ("event date") are not publication dates */
         const char *lq = NULL;
         int lrank = 0;
-        for (size_t i = 0; i < nl; i++) {
+        size_t nt = c >= 0x80 || first[c >= 'A' && c <= 'Z' ? c + 32 : c] ? nl : 0;
+        for (size_t i = 0; i < nt; i++) {
             const char *key, *val;
             ct_lex_entry(T->published, i, &key, &val);
             const char *q = label_at(p, le, key);
@@ -1939,6 +1955,8 @@ int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *t
     int best = R_NONE;
     ct_ymd bd = mk(0, 0, 0);
     int top = 1;
+    unsigned char first[128];
+    label_firsts(&T, first);
     const char *end = text + len;
     for (const char *ls = text; ls < end;) {
         const char *le = memchr(ls, '\n', (size_t)(end - ls));
@@ -1963,7 +1981,8 @@ int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *t
         if (a < b) {
             ct_ymd d;
             int rk;
-            if (best > R_LABEL && line_label(&T, a, b, &d, &rk) && rk < best) best = rk, bd = d;
+            if (best > R_LABEL && line_label(&T, first, a, b, &d, &rk) && rk < best)
+                best = rk, bd = d;
             if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;
             if (top && best > R_LONE && line_lone(&T, a, b, &d)) best = R_LONE, bd = d;
