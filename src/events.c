@@ -1384,7 +1384,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (!out->place && st->trip_dest) {
         /* a meeting during a visit by one of its participants, told in the same paragraph or
          * just after, is held where they went: the destination that is another participant's
-         * city ("will tour Moscow ... He will then meet Mayor Sobyanin of Moscow"), else the
+         * city ("will tour Moscow ... He will then meet Mayor Ryabtsev of Moscow"), else the
          * first */
         int near = an->sents[v->sent].para == an->sents[st->trip_sent_at].para ||
                    v->sent <= st->trip_sent_at + 2;
