@@ -318,9 +318,7 @@ static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
  * "remote")? */
 static int party_word(const ct_analysis *an, const ct_lexicon *words, uint32_t i, const char *cls)
 {
-    const char *v = words && (an->toks[i].flags & CT_TOK_WORD)
-                        ? ct_lex_lookup(words, ct_tok_text(an, i), an->toks[i].len)
-                        : NULL;
+    const char *v = words && (an->toks[i].flags & CT_TOK_WORD) ? ct_lex_tok(words, an, i) : NULL;
     return v && strcmp(v, cls) == 0;
 }
 
