@@ -92,6 +92,14 @@ int main(void)
     CHECK(!has_topic(r, "agreement", "maritime_ports"), "Port Moresby is no port topic");
     json_decref(r);
 
+    /* A longer phrase wins over its words: a tourism industry is tourism, not trade. */
+    r = extract(ctx, "date 2024-04-18 Mayor Lina Roos of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday to discuss the tourism industry and wetland protection.\n");
+    CHECK(has_topic(r, "meeting", "tourism") && !has_topic(r, "meeting", "trade_investment"),
+          "tourism industry");
+    CHECK(has_topic(r, "meeting", "climate_environment"), "wetland protection");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
