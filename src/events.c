@@ -80,8 +80,10 @@
  * visit, meeting or agreement of their own; the fields of cooperation the article states
  * anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
  * phrases that qualifies a noun of cooperation: "economic and cultural exchanges", "cooperation
- * in trade, tourism and education") are topics of its meetings and agreements too. A topic word
- * inside a place's name ("Port Moresby") names no field. Ties come from every agreement that took
+ * in trade, tourism and education") are topics of its meetings and agreements too; a sentence
+ * that refers back to a visit or an agreement ("During her visit, ...", "The agreement covers
+ * ...") gives its topics to the last one told. A topic word inside a place's name ("Port
+ * Moresby") names no field. Ties come from every agreement that took
  * place between two places, and from statements of a standing relationship ("a sister city of Seoul
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
  * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
@@ -563,6 +565,13 @@ static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
 static int noun_hit(const char *v)
 {
     return strcmp(v, "noun") == 0;
+}
+
+/* A phrase of data/field_cues.tsv that refers back to an event: its type, else 0. */
+static int ref_type(const char *v)
+{
+    int t = type_of(v);
+    return t >= CT_EV_VISIT && t <= CT_EV_AGREEMENT ? t : 0;
 }
 
 static int cue_hit(const char *v)
@@ -2707,6 +2716,28 @@ int ct_events_find(ct_analysis *an)
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
         if (scan(an, fc, b, e, h, 2, cue_hit)) fields |= topics_of(&st, b, e);
         fields |= field_topics(&st, fc, b, e);
+    }
+    /* A sentence that refers back to a trip, a meeting or a document ("During the visit, ...",
+     * "The agreement covers ...") gives its topics to the events of that type told last, at or
+     * before it. */
+    for (size_t s = 0; fc && s < an->nsents; s++) {
+        if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        hit h[4];
+        uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
+        size_t nh = scan(an, fc, b, e, h, 4, ref_type);
+        uint32_t bits = nh ? topics_of(&st, b, e) : 0;
+        for (size_t k = 0; bits && k < nh; k++) {
+            size_t told = SIZE_MAX;
+            for (size_t i = 0; i < an->events.n; i++) {
+                const ct_event *v = CT_VEC_AT(&an->events, ct_event, i);
+                if (v->type == h[k].value && v->sent <= s && (told == SIZE_MAX || v->sent > told))
+                    told = v->sent;
+            }
+            for (size_t i = 0; told != SIZE_MAX && i < an->events.n; i++) {
+                ct_event *v = CT_VEC_AT(&an->events, ct_event, i);
+                if (v->type == h[k].value && v->sent == told) v->topics |= bits;
+            }
+        }
     }
     for (size_t i = 0; fields && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);

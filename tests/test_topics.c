@@ -100,6 +100,13 @@ int main(void)
     CHECK(has_topic(r, "meeting", "climate_environment"), "wetland protection");
     json_decref(r);
 
+    /* A sentence that refers back to the trip gives the visit its topics. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+                     "weather was fine. She stayed two nights. Snow fell on Tuesday. During her "
+                     "visit, Velk praised the solar power plants of the region.\n");
+    CHECK(has_topic(r, "visit", "energy"), "during her visit ... solar");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
