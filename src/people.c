@@ -5,7 +5,9 @@
  * of every body sentence; (2) decide which runs are people (evidence, see people.h), attach
  * titles and affiliations, merge name variants (names.h); (3) resolve short names, title-only
  * mentions and pronouns to the people found, in text order, and a first-person piece's "I" to
- * its byline's author.
+ * its byline's author. Each person's name and aliases are parsed once (names.h ct_name_form,
+ * an->name_cache) for the many comparisons of mentions with known people, here and in
+ * ct_people_find_name().
  */
 #include "people.h"
 
@@ -1052,6 +1054,50 @@ static int person_matches(const ct_person *p, const char *name, size_t n, int al
     return 0;
 }
 
+/* A person's name and aliases parsed once (names.h), in slots 0 (the name) and 1 + i (alias
+ * i); a slot is parsed again when its string is no longer the one it was parsed from (the
+ * name and an alias swap when a fuller form arrives). */
+typedef struct {
+    const char *src[1 + ALIASES_MAX];
+    ct_name_form *f[1 + ALIASES_MAX];
+} pforms;
+
+/* an->name_cache: each person's pforms, made on first comparison (the stage sets it up;
+ * ct_people_find_name() uses it when present). */
+struct ct_name_cache {
+    pforms *person[PEOPLE_MAX];
+};
+
+/* The parsed form of str, in slot k of person i; NULL on out of memory or with no cache. */
+static ct_name_form *person_form(const ct_analysis *an, size_t i, size_t k, const char *str)
+{
+    struct ct_name_cache *nc = an->name_cache;
+    if (!nc || i >= PEOPLE_MAX) return NULL;
+    pforms *pf = nc->person[i];
+    if (!pf && !(pf = nc->person[i] = ct_arena_alloc(an->arena, sizeof *pf))) return NULL;
+    if (pf->src[k] == str) return pf->f[k];
+    if (!pf->f[k] && !(pf->f[k] = ct_arena_alloc(an->arena, sizeof *pf->f[k]))) return NULL;
+    ct_name_form_init(pf->f[k], str, strlen(str));
+    pf->src[k] = str;
+    return pf->f[k];
+}
+
+/* person_matches() of person i and the parsed name q, with i's forms parsed once. */
+static int person_matches_form(const ct_analysis *an, size_t i, ct_name_form *q, int allow_part)
+{
+    const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+    ct_name_form *f = person_form(an, i, 0, p->name);
+    if (!f) return person_matches(p, q->s, q->len, allow_part);
+    if (ct_name_form_same(f, q)) return 1;
+    for (uint32_t k = 0; k < p->naliases; k++) {
+        ct_name_form *a = person_form(an, i, 1 + k, p->aliases[k]);
+        if (!a) return person_matches(p, q->s, q->len, allow_part);
+        if (ct_name_form_same(a, q)) return 1;
+    }
+    if (allow_part && ct_name_form_part_of(q, f)) return 1;
+    return 0;
+}
+
 /* Titles that cannot be one person: a mayor and an ambassador named Park are two people. */
 static int titles_compatible(ct_title a, ct_title b)
 {
@@ -1117,30 +1163,41 @@ static size_t count_words(const char *s)
     return n;
 }
 
-/* The words bag_may_match() looks for: both keys of name, into q[260]. */
-static void query_words(const char *name, char q[260])
+/* The words bag_may_match() looks for: both keys of the name qf, into q[260] (the name key as
+ * ct_name_key() gives it into 128 bytes). */
+static void query_words(const ct_name_form *qf, char q[260])
 {
-    size_t ql = ct_name_key(name, strlen(name), q, 128);
+    size_t ql = qf->klen < 127 ? qf->klen : 127;
+    memcpy(q, qf->key, ql);
     q[ql++] = '|';
-    ct_key(q + ql, 260 - ql, name, strlen(name));
+    ct_key(q + ql, 260 - ql, qf->s, qf->len);
 }
 
-/* Finds the person a name form refers to, preferring a compatible title, latest first. */
-static int32_t person_lookup(const pctx *c, const char *name, ct_title t, int allow_part)
+/* Finds the person the parsed name form qf refers to, preferring a compatible title, latest
+ * first. */
+static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int allow_part)
 {
     const ct_analysis *an = c->an;
     int32_t best = -1, compat = -1;
     char q[260];
-    query_words(name, q);
+    query_words(qf, q);
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (!bag_may_match(c, i, q)) continue;
-        if (!person_matches(p, name, strlen(name), allow_part)) continue;
+        if (!person_matches_form(an, i, qf, allow_part)) continue;
         if (t != CT_TITLE_NONE && p->title == t) return (int32_t)i;
         if (compat < 0 && titles_compatible(p->title, t)) compat = (int32_t)i;
         if (best < 0) best = (int32_t)i;
     }
     return compat >= 0 ? compat : best;
+}
+
+/* person_lookup_form() of the name's text. */
+static int32_t person_lookup(pctx *c, const char *name, ct_title t, int allow_part)
+{
+    ct_name_form qf;
+    ct_name_form_init(&qf, name, strlen(name));
+    return person_lookup_form(c, &qf, t, allow_part);
 }
 
 static int32_t person_add(ct_analysis *an, const char *name, uint32_t tok)
@@ -1193,14 +1250,18 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
-    int32_t p = person_lookup(c, name, t, 1);
+    ct_name_form qf;
+    ct_name_form_init(&qf, name, strlen(name));
+    int32_t p = person_lookup_form(c, &qf, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
         for (size_t i = an->people.n; i-- > 0;) {
             ct_person *q = CT_VEC_AT(&an->people, ct_person, i);
-            if (count_words(q->name) < count_words(name) &&
-                ct_name_part_of(q->name, strlen(q->name), name, strlen(name)) &&
-                titles_compatible(q->title, t)) {
+            if (count_words(q->name) >= count_words(name)) continue;
+            ct_name_form *qn = person_form(an, i, 0, q->name);
+            int part = qn ? ct_name_form_part_of(qn, &qf)
+                          : ct_name_part_of(q->name, strlen(q->name), name, strlen(name));
+            if (part && titles_compatible(q->title, t)) {
                 p = (int32_t)i;
                 break;
             }
@@ -2239,7 +2300,8 @@ int ct_people_find(ct_analysis *an)
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
     c.bags = ct_arena_alloc(an->arena, PEOPLE_MAX * sizeof *c.bags);
-    if (!c.bags) return CT_ENOMEM;
+    an->name_cache = ct_arena_alloc(an->arena, sizeof *an->name_cache);
+    if (!c.bags || !an->name_cache) return CT_ENOMEM;
     int rc = collect(&c);
     c.nsorted = c.occ.n;
     if (!rc) rc = decide(&c);
@@ -2325,8 +2387,12 @@ size_t ct_people_in_sentence(const ct_analysis *an, size_t sent, const ct_person
 
 int32_t ct_people_find_name(const ct_analysis *an, const char *name, size_t n)
 {
+    ct_name_form qf;
+    if (an->name_cache) ct_name_form_init(&qf, name, n);
     for (size_t i = 0; i < an->people.n; i++)
-        if (person_matches(CT_VEC_AT(&an->people, ct_person, i), name, n, 0)) return (int32_t)i;
+        if (an->name_cache ? person_matches_form(an, i, &qf, 0)
+                           : person_matches(CT_VEC_AT(&an->people, ct_person, i), name, n, 0))
+            return (int32_t)i;
     return -1;
 }
 

@@ -95,6 +95,41 @@ int main(void)
     CHECK(!part("Hollis", "David Mercer"), "Hollis not part of David Mercer");
     CHECK(!part("Park Won-joon Kim", "Park Won-joon"), "longer part");
 
+    /* parsed forms give the text functions' answers, for every ordered pair of the names
+     * above and a few more, each form parsed once and compared many times */
+    enum { MAXN = 256 };
+    static ct_name_form forms[MAXN];
+    const char *names[MAXN];
+    size_t nn = 0;
+    static const char *const more[] = {
+        "Anna Velk", "Velk",         "Anna T. Velk",
+        "A. Velk",   "Velk Anna",    "Ivo Tarn-Velk",
+        "Tarn",      "Kang Min-jae", "Gang Minjae",
+        "Min-jae",   "Jae Kang",     "Oh Se",
+        "O Se-ra",   "Pavel Orl",    "Pavel Sergeyevich Orl",
+        "Rob Hale",  "Robert Hale",  "Hale",
+        "",          "  ",
+    };
+    for (size_t i = 0; i < sizeof yes / sizeof *yes && nn + 2 <= MAXN; i++)
+        names[nn++] = yes[i][0], names[nn++] = yes[i][1];
+    for (size_t i = 0; i < sizeof no / sizeof *no && nn + 2 <= MAXN; i++)
+        names[nn++] = no[i][0], names[nn++] = no[i][1];
+    for (size_t i = 0; i < sizeof parts / sizeof *parts && nn + 2 <= MAXN; i++)
+        names[nn++] = parts[i][0], names[nn++] = parts[i][1];
+    for (size_t i = 0; i < sizeof more / sizeof *more && nn < MAXN; i++)
+        names[nn++] = more[i];
+    for (size_t i = 0; i < nn; i++)
+        ct_name_form_init(&forms[i], names[i], strlen(names[i]));
+    size_t bad = 0;
+    for (size_t i = 0; i < nn; i++)
+        for (size_t j = 0; j < nn; j++) {
+            if (ct_name_form_same(&forms[i], &forms[j]) != same(names[i], names[j]) ||
+                ct_name_form_part_of(&forms[i], &forms[j]) != part(names[i], names[j])) {
+                if (bad++ < 5) CHECK(0, "forms differ on (%s, %s)", names[i], names[j]);
+            }
+        }
+    CHECK(bad == 0, "forms agree with the text functions on %zu pairs (%zu differ)", nn * nn, bad);
+
     CHECK(ct_name_korean_surname("Rhee", 4) == ct_name_korean_surname("Lee", 3), "Rhee = Lee");
     CHECK(ct_name_korean_surname("Kim", 3) == 1, "Kim first");
     CHECK(ct_name_korean_surname("Smith", 5) == 0, "Smith");
