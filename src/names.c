@@ -522,7 +522,7 @@ static void form_full(ct_name_form *f)
     }
     if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], f->given, NAME_WLEN);
-    /* the parts of a hyphenated Western surname ("Lewis" of "Hill-Lewis") */
+    /* the parts of a hyphenated Western surname ("Cole" of "Marsh-Cole") */
     if (f->sur < 0) {
         char k[256];
         size_t kl = ct_key(k, sizeof k, f->s, f->len);
