@@ -271,8 +271,10 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
                    size_t max, int (*conv)(const char *))
 {
     size_t n = 0;
+    uint64_t bit = ct_lex_bit(t); /* a token whose mark lacks it starts no phrase of t */
     for (uint32_t i = b; i < e && n < max; i++) {
         if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
             continue;

@@ -1106,14 +1106,21 @@ static int titles_compatible(ct_title a, ct_title b)
     return 0;
 }
 
-/* Appends the keys of a name form (ct_name_key and ct_key) to person i's bag. */
-static int bag_add(pctx *c, size_t i, const char *form)
+/* Appends the keys of a parsed name form (its ct_name_key, as into 128 bytes, and ct_key) to
+ * person i's bag, unless the bag already holds them in that order: bag_may_match() looks for
+ * words without '|', each of which the bag then already has. */
+static int bag_add(pctx *c, size_t i, const ct_name_form *f)
 {
-    char k1[128], k2[128];
-    size_t l1 = ct_name_key(form, strlen(form), k1, sizeof k1);
-    size_t l2 = ct_key(k2, sizeof k2, form, strlen(form));
+    char seg[260];
+    size_t l1 = f->klen < 127 ? f->klen : 127;
+    seg[0] = '|';
+    memcpy(seg + 1, f->key, l1);
+    seg[1 + l1] = '|';
+    size_t l2 = ct_key(seg + 2 + l1, 128, f->s, f->len);
+    seg[2 + l1 + l2] = '\0';
     const char *old = c->bags[i] ? c->bags[i] : "";
-    char *b = ct_arena_printf(c->an->arena, "%s|%.*s|%.*s", old, (int)l1, k1, (int)l2, k2);
+    if (strstr(old, seg)) return 0;
+    char *b = ct_arena_printf(c->an->arena, "%s%s", old, seg);
     if (!b) return CT_ENOMEM;
     c->bags[i] = b;
     return 0;
@@ -1271,10 +1278,10 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
         if (!allow_new) return 0;
         p = person_add(an, name, r->s);
         if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
-        if (bag_add(c, (size_t)p, name) < 0) return CT_ENOMEM;
+        if (bag_add(c, (size_t)p, &qf) < 0) return CT_ENOMEM;
     } else if (!r->heading) {
         if (add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) return CT_ENOMEM;
-        if (bag_add(c, (size_t)p, name) < 0) return CT_ENOMEM;
+        if (bag_add(c, (size_t)p, &qf) < 0) return CT_ENOMEM;
     }
     r->person = p;
     if (o && o->poss && !o->of) {
