@@ -107,6 +107,14 @@ int main(void)
     CHECK(has_topic(r, "visit", "energy"), "during her visit ... solar");
     json_decref(r);
 
+    /* The fields of a trip are the topics of the article's visits. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+                     "weather was fine. She stayed two nights. Snow fell on Tuesday. The trip "
+                     "followed a trade mission to Brno last year.\n");
+    CHECK(has_topic(r, "visit", "trade_investment"), "a trade mission");
+    CHECK(!has_topic(r, "meeting", "trade_investment"), "a trip's fields are no meeting's");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
