@@ -115,6 +115,16 @@ int main(void)
     CHECK(!has_topic(r, "meeting", "trade_investment"), "a trip's fields are no meeting's");
     json_decref(r);
 
+    /* Hosting a guest is no mega event; a bid to host the games is. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday, hosting him at a dinner before he bid farewell.\n");
+    CHECK(!has_topic(r, "meeting", "mega_events"), "hosting a dinner");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday to discuss the city's bid to host the Asian Games.\n");
+    CHECK(has_topic(r, "meeting", "mega_events"), "a bid to host the games");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
