@@ -81,6 +81,12 @@ int main(void)
           "partnership on tourism, trade, practical and health projects");
     json_decref(r);
 
+    /* "activities" is a noun of cooperation too. */
+    r = meeting_then(ctx, "The cities will foster trust through cultural and sports activities.");
+    CHECK(has_topic(r, "meeting", "culture_arts") && has_topic(r, "meeting", "sports"),
+          "cultural and sports activities");
+    json_decref(r);
+
     /* A list that stops: the words after "between" are not fields. */
     r = meeting_then(ctx, "Dusek praised the cooperation between the two port cities.");
     CHECK(!has_topic(r, "meeting", "maritime_ports"), "cooperation between ... port cities");
