@@ -95,9 +95,10 @@
  *     are data/party_words.tsv), and "with Councillor Y" right after a trip adds a traveller
  *     (not "to meet with Mayor Z").
  * Topics
- * come from data/topics.tsv over the event's sentence and the next sentences that state no
- * visit, meeting or agreement of their own; the fields of cooperation the article states
- * anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
+ * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
+ * next sentences that state no visit, meeting or agreement of their own (what follows a trip
+ * tells what the visitors saw, not what the trip was for); the fields of cooperation the article
+ * states anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
  * phrases that qualifies a noun of cooperation: "economic and cultural exchanges", "cooperation
  * in trade, tourism and education") are topics of its meetings and agreements too, and the
  * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
@@ -732,12 +733,15 @@ static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t 
     return bits;
 }
 
-/* Topics of the event's sentence and of the next sentences that only elaborate it. */
-static uint32_t event_topics(ev_state *st, size_t s)
+/* Topics of the event's sentence and, for a meeting or an agreement (type), of the next
+ * sentences that only elaborate it. The sentences after a trip tell what the visitors saw
+ * ("The delegation toured the port and a market"), not the fields of the visit: a visit takes
+ * more only from a sentence that refers back to it, or from its trip's fields (ct_events_find). */
+static uint32_t event_topics(ev_state *st, size_t s, int type)
 {
     ct_analysis *an = st->an;
     uint32_t bits = topics_of(st, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok);
-    for (size_t k = s + 1; k < an->nsents && k <= s + 2; k++) {
+    for (size_t k = s + 1; type != CT_EV_VISIT && k < an->nsents && k <= s + 2; k++) {
         const ct_sentence *ns = &an->sents[k];
         if (ns->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) break;
         hit h[4];
@@ -1295,7 +1299,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         out->date = st->trip_date;
         out->has_date = 1;
     }
-    out->topics = event_topics(st, v->sent);
+    out->topics = event_topics(st, v->sent, CT_EV_VISIT);
 }
 
 /* "met with the heads of major local governments", "held talks with officials": a meeting
@@ -1523,7 +1527,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         at_home = 1;
     }
     set_date(out, v, tr->tok);
-    out->topics = event_topics(st, v->sent);
+    out->topics = event_topics(st, v->sent, CT_EV_MEETING);
 
     /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
      * ground (a forum in a third city) make no visit. */
@@ -2147,7 +2151,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
     if (n < 2) return;
     st->kinds_signed |= 1u << ki;
     int kind = document_kind(st, v, ki) & ~KIND_GENERIC;
-    uint32_t topics = event_topics(st, v->sent);
+    uint32_t topics = event_topics(st, v->sent, CT_EV_AGREEMENT);
     /* one agreement per party with the party all signed with ("signed twinning agreements
      * with A and B": two agreements), else one among all the parties */
     int a = party_anchor(st, v, tr, to, ps, &n);
@@ -3086,7 +3090,7 @@ static void attend_visit(ev_state *st, const sview *v)
         st->trigger = NULL;
         if (!out) return;
         set_date(out, v, cues[c].tok);
-        out->topics = event_topics(st, v->sent);
+        out->topics = event_topics(st, v->sent, CT_EV_VISIT);
         return;
     }
 }

@@ -131,6 +131,18 @@ int main(void)
     CHECK(has_topic(r, "meeting", "mega_events"), "a bid to host the games");
     json_decref(r);
 
+    /* What follows a trip tells what the visitors saw, not what the trip was for; what
+     * follows a meeting may tell what was discussed. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. She "
+                     "admired the old harbour and its fish market.\n");
+    CHECK(!has_topic(r, "visit", "maritime_ports") && !has_topic(r, "visit", "trade_investment"),
+          "the sights after a visit are no topics of it");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday. They talked about the old harbour.\n");
+    CHECK(has_topic(r, "meeting", "maritime_ports"), "the sentence after a meeting");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
