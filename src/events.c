@@ -95,13 +95,15 @@
  *     are data/party_words.tsv), and "with Councillor Y" right after a trip adds a traveller
  *     (not "to meet with Mayor Z").
  * Topics
- * come from data/topics.tsv over the event's sentence and the next sentences that state no
- * visit, meeting or agreement of their own; the fields of cooperation the article states
- * anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
+ * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
+ * next sentences that state no visit, meeting or agreement of their own (what follows a trip
+ * tells what the visitors saw, not what the trip was for); the fields of cooperation the article
+ * states anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
  * phrases that qualifies a noun of cooperation: "economic and cultural exchanges", "cooperation
- * in trade, tourism and education") are topics of its meetings and agreements too; a sentence
- * that refers back to a visit or an agreement ("During her visit, ...", "The agreement covers
- * ...") gives its topics to the last one told. A topic word inside a place's name ("Port
+ * in trade, tourism and education") are topics of its meetings and agreements too, and the
+ * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
+ * sentence that refers back to a visit or an agreement ("During her visit, ...", "The agreement
+ * covers ...") gives its topics to the last one told. A topic word inside a place's name ("Port
  * Moresby") names no field. Ties come from every agreement that took
  * place between two places, and from statements of a standing relationship ("a sister city of Seoul
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
@@ -647,11 +649,6 @@ static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
     return bits;
 }
 
-static int noun_hit(const char *v)
-{
-    return strcmp(v, "noun") == 0;
-}
-
 /* A phrase of data/field_cues.tsv that refers back to an event: its type, else 0. */
 static int ref_type(const char *v)
 {
@@ -695,10 +692,12 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
 }
 
 /* The fields a sentence names as those of cooperation: the topic phrases in the list that
- * qualifies a noun of cooperation, before it ("economic, educational and cultural
- * exchanges") or after it ("cooperation in trade, tourism and education"). One word that is
- * neither topic nor link may stand inside the list ("trade, practical and cultural spheres"). */
-static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, uint32_t e)
+ * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
+ * it ("economic, educational and cultural exchanges") or after it ("cooperation in trade,
+ * tourism and education"). One word that is neither topic nor link may stand inside the list
+ * ("trade, practical and cultural spheres"). */
+static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, uint32_t e,
+                             const char *noun)
 {
     const ct_analysis *an = st->an;
     uint32_t bits = 0;
@@ -706,7 +705,7 @@ static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t 
         const char *v;
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
         size_t len = ct_lex_match(fc, an, i, e, &v);
-        if (!len || !noun_hit(v)) {
+        if (!len || strcmp(v, noun) != 0) {
             if (len) i += (uint32_t)len - 1;
             continue;
         }
@@ -734,12 +733,15 @@ static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t 
     return bits;
 }
 
-/* Topics of the event's sentence and of the next sentences that only elaborate it. */
-static uint32_t event_topics(ev_state *st, size_t s)
+/* Topics of the event's sentence and, for a meeting or an agreement (type), of the next
+ * sentences that only elaborate it. The sentences after a trip tell what the visitors saw
+ * ("The delegation toured the port and a market"), not the fields of the visit: a visit takes
+ * more only from a sentence that refers back to it, or from its trip's fields (ct_events_find). */
+static uint32_t event_topics(ev_state *st, size_t s, int type)
 {
     ct_analysis *an = st->an;
     uint32_t bits = topics_of(st, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok);
-    for (size_t k = s + 1; k < an->nsents && k <= s + 2; k++) {
+    for (size_t k = s + 1; type != CT_EV_VISIT && k < an->nsents && k <= s + 2; k++) {
         const ct_sentence *ns = &an->sents[k];
         if (ns->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) break;
         hit h[4];
@@ -1297,7 +1299,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         out->date = st->trip_date;
         out->has_date = 1;
     }
-    out->topics = event_topics(st, v->sent);
+    out->topics = event_topics(st, v->sent, CT_EV_VISIT);
 }
 
 /* "met with the heads of major local governments", "held talks with officials": a meeting
@@ -1525,7 +1527,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         at_home = 1;
     }
     set_date(out, v, tr->tok);
-    out->topics = event_topics(st, v->sent);
+    out->topics = event_topics(st, v->sent, CT_EV_MEETING);
 
     /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
      * ground (a forum in a third city) make no visit. */
@@ -2149,7 +2151,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
     if (n < 2) return;
     st->kinds_signed |= 1u << ki;
     int kind = document_kind(st, v, ki) & ~KIND_GENERIC;
-    uint32_t topics = event_topics(st, v->sent);
+    uint32_t topics = event_topics(st, v->sent, CT_EV_AGREEMENT);
     /* one agreement per party with the party all signed with ("signed twinning agreements
      * with A and B": two agreements), else one among all the parties */
     int a = party_anchor(st, v, tr, to, ps, &n);
@@ -3088,7 +3090,7 @@ static void attend_visit(ev_state *st, const sview *v)
         st->trigger = NULL;
         if (!out) return;
         set_date(out, v, cues[c].tok);
-        out->topics = event_topics(st, v->sent);
+        out->topics = event_topics(st, v->sent, CT_EV_VISIT);
         return;
     }
 }
@@ -3284,15 +3286,17 @@ int ct_events_find(ct_analysis *an)
         e->has_date = 1;
     }
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
-     * culture and tourism") are topics of its meetings and agreements. */
-    uint32_t fields = 0;
+     * culture and tourism") are topics of its meetings and agreements; the fields of its trips
+     * ("a trade mission") are topics of its visits. */
+    uint32_t fields = 0, trips = 0;
     const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
     for (size_t s = 0; fc && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[2];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
         if (scan(an, fc, b, e, h, 2, cue_hit)) fields |= topics_of(&st, b, e);
-        fields |= field_topics(&st, fc, b, e);
+        fields |= field_topics(&st, fc, b, e, "noun");
+        trips |= field_topics(&st, fc, b, e, "trip");
     }
     /* A sentence that refers back to a trip, a meeting or a document ("During the visit, ...",
      * "The agreement covers ...") gives its topics to the events of that type told last, at or
@@ -3316,9 +3320,10 @@ int ct_events_find(ct_analysis *an)
             }
         }
     }
-    for (size_t i = 0; fields && i < an->events.n; i++) {
+    for (size_t i = 0; (fields || trips) && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
+        if (e->type == CT_EV_VISIT) e->topics |= trips;
     }
     return 0;
 }

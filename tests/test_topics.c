@@ -81,6 +81,12 @@ int main(void)
           "partnership on tourism, trade, practical and health projects");
     json_decref(r);
 
+    /* "activities" is a noun of cooperation too. */
+    r = meeting_then(ctx, "The cities will foster trust through cultural and sports activities.");
+    CHECK(has_topic(r, "meeting", "culture_arts") && has_topic(r, "meeting", "sports"),
+          "cultural and sports activities");
+    json_decref(r);
+
     /* A list that stops: the words after "between" are not fields. */
     r = meeting_then(ctx, "Dusek praised the cooperation between the two port cities.");
     CHECK(!has_topic(r, "meeting", "maritime_ports"), "cooperation between ... port cities");
@@ -105,6 +111,36 @@ int main(void)
                      "weather was fine. She stayed two nights. Snow fell on Tuesday. During her "
                      "visit, Velk praised the solar power plants of the region.\n");
     CHECK(has_topic(r, "visit", "energy"), "during her visit ... solar");
+    json_decref(r);
+
+    /* The fields of a trip are the topics of the article's visits. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+                     "weather was fine. She stayed two nights. Snow fell on Tuesday. The trip "
+                     "followed a trade mission to Brno last year.\n");
+    CHECK(has_topic(r, "visit", "trade_investment"), "a trade mission");
+    CHECK(!has_topic(r, "meeting", "trade_investment"), "a trip's fields are no meeting's");
+    json_decref(r);
+
+    /* Hosting a guest is no mega event; a bid to host the games is. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday, hosting him at a dinner before he bid farewell.\n");
+    CHECK(!has_topic(r, "meeting", "mega_events"), "hosting a dinner");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday to discuss the city's bid to host the Asian Games.\n");
+    CHECK(has_topic(r, "meeting", "mega_events"), "a bid to host the games");
+    json_decref(r);
+
+    /* What follows a trip tells what the visitors saw, not what the trip was for; what
+     * follows a meeting may tell what was discussed. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. She "
+                     "admired the old harbour and its fish market.\n");
+    CHECK(!has_topic(r, "visit", "maritime_ports") && !has_topic(r, "visit", "trade_investment"),
+          "the sights after a visit are no topics of it");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday. They talked about the old harbour.\n");
+    CHECK(has_topic(r, "meeting", "maritime_ports"), "the sentence after a meeting");
     json_decref(r);
 
     ct_ctx_free(ctx);
