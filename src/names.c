@@ -2,7 +2,7 @@
  * names.c - name keys and name matching (names.h).
  *
  * Algorithm: the name is split into words at white space; each word is ct_key()ed (case,
- * diacritics) and its hyphen/dot parts are joined ("Won-soon" -> "wonsoon", "K.N." -> "kn").
+ * diacritics) and its hyphen/dot parts are joined ("Won-joon" -> "wonjoon", "K.N." -> "kn").
  * A word that is a Korean surname (table below, one romanization class per line, in order of
  * frequency) at either end makes the name Korean-style: key = class + " " + fold(given parts
  * joined in order). Otherwise every word is folded, initials dropped when two longer words
@@ -426,7 +426,7 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
     }
     if (pf.sur >= 0 && pf.given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], pf.given, NAME_WLEN);
-    /* the parts of a hyphenated Western surname ("Lewis" of "Hill-Lewis") */
+    /* the parts of a hyphenated Western surname ("Cole" of "Marsh-Cole") */
     if (pf.sur < 0) {
         char k[256];
         size_t kl = ct_key(k, sizeof k, full, fn);
@@ -522,7 +522,7 @@ static void form_full(ct_name_form *f)
     }
     if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], f->given, NAME_WLEN);
-    /* the parts of a hyphenated Western surname ("Lewis" of "Hill-Lewis") */
+    /* the parts of a hyphenated Western surname ("Cole" of "Marsh-Cole") */
     if (f->sur < 0) {
         char k[256];
         size_t kl = ct_key(k, sizeof k, f->s, f->len);

@@ -11,8 +11,8 @@
  *     classes, the rules of the romanization systems rather than a list of people,
  *   - vowel and consonant variants of romanized syllables (eo/u/o, oo/u, ee/ui/i, g/k, b/p,
  *     d/t, r/l, j/ch/zh, sh/s, kh/h, y after a consonant, doubled letters, final -ey/-ei),
- *     so "Heong-joon", "Hyung-jun" and "Hyeong-jun" fold together, as do "Woon-tae"/"Un-tae",
- *     "Hee-ryong"/"Heeryong"/"Hui-ryong", "Sergey"/"Sergei",
+ *     so "Heong-soo", "Hyung-su" and "Hyeong-su" fold together, as do "Woon-gil"/"Un-gil",
+ *     "Hee-sook"/"Heesook"/"Hui-sook", "Sergey"/"Sergei",
  *   - single-letter initials when two longer words remain ("Maria T. Delgado").
  * Korean-style names (a known Korean surname at one end) key as "surname given" with the given
  * name's parts joined in their written order ("Lee Jun Ho" = "Jun-ho Lee"); other names key
@@ -38,7 +38,7 @@ size_t ct_name_key(const char *name, size_t n, char *out, size_t cap);
  * need at least two words unless the keys are equal. */
 int ct_name_same(const char *a, size_t an, const char *b, size_t bn);
 
-/* 1 when `part` ("Park", "Won-soon", "Muller", "Mayor Park" is not a name: pass the name only)
+/* 1 when `part` ("Park", "Won-joon", "Kroger", "Mayor Park" is not a name: pass the name only)
  * can be a short reference to the full name `full`: every folded word of part is a word of full
  * (Korean given-name parts count as one word; surname classes fold). */
 int ct_name_part_of(const char *part, size_t pn, const char *full, size_t fn);

@@ -87,7 +87,7 @@ static int in_lex(const ct_lexicon *t, const ct_analysis *an, size_t i)
     return t && ct_lex_tok(t, an, i) != NULL;
 }
 
-/* A hyphen glued to both neighbours ("Won-soon"). */
+/* A hyphen glued to both neighbours ("Won-joon"). */
 static int is_glued_hyphen(const ct_analysis *an, size_t i, size_t end)
 {
     if (i + 1 >= end || !(an->toks[i].flags & CT_TOK_PUNCT)) return 0;
@@ -865,7 +865,7 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
     for (int steps = 0; k < hi && steps < 6; steps++) {
         int t = occ_starting_at(c, k);
         if (t >= 0) {
-            /* "X, Governor Sakaja said": the title belongs to the next name */
+            /* "X, Governor Mbaruk said": the title belongs to the next name */
             size_t te = CT_VEC_AT(&c->occ, title_occ, t)->te;
             if (te < hi && is_cap(an, te)) return -1;
             /* "X (Mexico's premier startup incubator)": a lowercase title word used as an
@@ -1393,7 +1393,7 @@ static void from_org(pctx *c, const name_run *r)
 
 /* A headline's capitalised run ("Mayor Park Meets Ambassador"): the longest prefix naming a
  * known person; else a new person when a title precedes and the run ends the phrase
- * ("Saitama Mayor Shizmu & Chairman Hagiwara in ..."). */
+ * ("Tarnow Mayor Velk & Chairman Osuga in ..."). */
 static int heading_run(pctx *c, name_run *r)
 {
     ct_analysis *an = c->an;
@@ -1541,7 +1541,7 @@ static int decide(pctx *c)
         else if (known == 2) ev = 2;
         else if (verb && (r->words >= 2 || known)) ev = 2;
         else if (known == 1) ev = 1;
-        /* a single word with a title is a name ("Mayor Cranley"); alone it needs a person */
+        /* a single word with a title is a name ("Mayor Dunmore"); alone it needs a person */
         if (r->words == 1 && r->title < 0) ev = 0;
         /* headlines capitalise every word: only a title before or a known name counts */
         if (r->heading) ev = 0; /* headlines: resolved after the body, see heading_run() */
@@ -2146,8 +2146,8 @@ static const char *home_place(const pctx *c, ct_title title, int kind, const cha
     return best;
 }
 
-/* Does person p's every name mention end a line or the text ("... Foreign Minister Claudia
- * Rui" in a teaser cut short)? */
+/* Does person p's every name mention end a line or the text ("... Foreign Minister Lucia
+ * Ferr" in a teaser cut short)? */
 static int only_at_line_end(const ct_analysis *an, int32_t p)
 {
     const ct_person_mention *m = an->person_mentions.items;
