@@ -695,20 +695,26 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
  * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
  * it ("economic, educational and cultural exchanges") or after it ("cooperation in trade,
  * tourism and education"). One word that is neither topic nor link may stand inside the list
- * ("trade, practical and cultural spheres"). */
-static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, uint32_t e,
-                             const char *noun)
+ * ("trade, practical and cultural spheres"). One pass gives the fields of both kinds of noun:
+ * *nouns gets those of `noun` cues, *trips those of `trip` cues (the walk steps over every cue
+ * the same way whatever its value). */
+static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, uint32_t e,
+                         uint32_t *nouns, uint32_t *trips)
 {
     const ct_analysis *an = st->an;
-    uint32_t bits = 0;
     for (uint32_t i = b; i < e; i++) {
         const char *v;
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
         size_t len = ct_lex_match(fc, an, i, e, &v);
-        if (!len || strcmp(v, noun) != 0) {
+        uint32_t *out = !len                     ? NULL
+                        : strcmp(v, "noun") == 0 ? nouns
+                        : strcmp(v, "trip") == 0 ? trips
+                                                 : NULL;
+        if (!out) {
             if (len) i += (uint32_t)len - 1;
             continue;
         }
+        uint32_t bits = 0;
         for (int dir = -1; dir <= 1; dir += 2) {
             uint32_t j = dir < 0 ? i - 1 : i + (uint32_t)len, seen = 0;
             int gap = 0;
@@ -728,9 +734,9 @@ static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t 
                 j = dir < 0 ? j - n : j + n;
             }
         }
+        *out |= bits;
         i += (uint32_t)len - 1;
     }
-    return bits;
 }
 
 /* Topics of the event's sentence and, for a meeting or an agreement (type), of the next
@@ -3295,8 +3301,7 @@ int ct_events_find(ct_analysis *an)
         hit h[2];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
         if (scan(an, fc, b, e, h, 2, cue_hit)) fields |= topics_of(&st, b, e);
-        fields |= field_topics(&st, fc, b, e, "noun");
-        trips |= field_topics(&st, fc, b, e, "trip");
+        field_topics(&st, fc, b, e, &fields, &trips);
     }
     /* A sentence that refers back to a trip, a meeting or a document ("During the visit, ...",
      * "The agreement covers ...") gives its topics to the events of that type told last, at or
