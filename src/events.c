@@ -656,9 +656,28 @@ static int ref_type(const char *v)
     return t >= CT_EV_VISIT && t <= CT_EV_AGREEMENT ? t : 0;
 }
 
-static int cue_hit(const char *v)
+/* scan(an, fc, b, e, ..., 2, cue_hit) > 0 as the return value, and scan(an, fc, b, e, refs, 4,
+ * ref_type) into refs[0..*nref), in one walk (scan steps over every match alike). */
+static int scan_cues(const ct_analysis *an, const ct_lexicon *fc, uint32_t b, uint32_t e,
+                     hit refs[4], size_t *nref)
 {
-    return *v == '\0';
+    int cue = 0;
+    *nref = 0;
+    uint64_t bit = ct_lex_bit(fc);
+    for (uint32_t i = b; i < e && !(cue && *nref == 4); i++) {
+        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
+            continue;
+        const char *v;
+        size_t len = ct_lex_match(fc, an, i, e, &v);
+        if (!len) continue;
+        if (*v == '\0') cue = 1;
+        int t = ref_type(v);
+        if (t && *nref < 4) refs[(*nref)++] = (hit){i, (uint32_t)len, t};
+        i += (uint32_t)len - 1;
+    }
+    return cue;
 }
 
 /* One step of a list of fields from token i, walking by dir (+1 or -1) within [b, e): a
@@ -3293,24 +3312,19 @@ int ct_events_find(ct_analysis *an)
     }
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
      * culture and tourism") are topics of its meetings and agreements; the fields of its trips
-     * ("a trade mission") are topics of its visits. */
+     * ("a trade mission") are topics of its visits. A sentence that refers back to a trip, a
+     * meeting or a document ("During the visit, ...", "The agreement covers ...") gives its
+     * topics to the events of that type told last, at or before it. (Both in one walk per
+     * sentence: neither reads what the other writes.) */
     uint32_t fields = 0, trips = 0;
     const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
     for (size_t s = 0; fc && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
-        hit h[2];
-        uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
-        if (scan(an, fc, b, e, h, 2, cue_hit)) fields |= topics_of(&st, b, e);
-        field_topics(&st, fc, b, e, &fields, &trips);
-    }
-    /* A sentence that refers back to a trip, a meeting or a document ("During the visit, ...",
-     * "The agreement covers ...") gives its topics to the events of that type told last, at or
-     * before it. */
-    for (size_t s = 0; fc && s < an->nsents; s++) {
-        if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[4];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
-        size_t nh = scan(an, fc, b, e, h, 4, ref_type);
+        size_t nh = 0;
+        if (scan_cues(an, fc, b, e, h, &nh)) fields |= topics_of(&st, b, e);
+        field_topics(&st, fc, b, e, &fields, &trips);
         uint32_t bits = nh ? topics_of(&st, b, e) : 0;
         for (size_t k = 0; bits && k < nh; k++) {
             size_t told = SIZE_MAX;
