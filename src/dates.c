@@ -1463,13 +1463,13 @@ int ct_date_tense(const ct_lexicons *lex, const char *s, size_t len, size_t at)
     return tense_at(cues, nc, at, at);
 }
 
-/* ct_dates_in_text() with a gate over the sentence's words, or none (g NULL). */
-static size_t dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_t len,
-                            int16_t *ref_year, gate *g, ct_date_expr *out, size_t cap)
+/* ct_dates_in_text() with the tables T of lex (tabs_get), and a gate over the sentence's
+ * words, or none (g NULL). */
+static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, const char *s,
+                            size_t len, int16_t *ref_year, gate *g, ct_date_expr *out, size_t cap)
 {
-    tabs T;
+    tabs T = *T0;
     cue cues[128];
-    tabs_get(lex, &T);
     size_t nc = tense_cues(&T, s, len, g, cues, 128);
     gate_rewind(g);
     ct_date_anchor A;
@@ -1508,7 +1508,9 @@ static size_t dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, s
 size_t ct_dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_t len,
                         int16_t *ref_year, ct_date_expr *out, size_t cap)
 {
-    return dates_in_text(lex, pub, s, len, ref_year, NULL, out, cap);
+    tabs T;
+    tabs_get(lex, &T);
+    return dates_in_text(lex, &T, pub, s, len, ref_year, NULL, out, cap);
 }
 
 /* ---- the stage: date mentions ---- */
@@ -1523,12 +1525,15 @@ int ct_dates_find(ct_analysis *an)
     ct_date_expr ex[CAP];
     gate g;
     int gated = gate_init(&g, an) == 0;
+    tabs T; /* the lexicons' tables, looked up once per article */
+    tabs_get(an->ctx->lex, &T);
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         const char *s = an->text + st->off;
         if (gated) gate_sentence(&g, an, an->toks + st->tok, st->ntok);
-        size_t n = dates_in_text(an->ctx->lex, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
+        size_t n = dates_in_text(an->ctx->lex, &T, pub, s, st->len, &ref, gated ? &g : NULL, ex,
+                                 CAP);
         for (size_t i = 0; i < n; i++) {
             uint32_t a = (uint32_t)(ex[i].start - an->text), b = (uint32_t)(ex[i].end - an->text);
             uint32_t t0 = st->tok, t1 = st->tok + st->ntok, ft = UINT32_MAX, lt = 0;
