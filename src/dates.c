@@ -1532,8 +1532,8 @@ int ct_dates_find(ct_analysis *an)
         if (st->flags & CT_SENT_BOILER) continue;
         const char *s = an->text + st->off;
         if (gated) gate_sentence(&g, an, an->toks + st->tok, st->ntok);
-        size_t n = dates_in_text(an->ctx->lex, &T, pub, s, st->len, &ref, gated ? &g : NULL, ex,
-                                 CAP);
+        size_t n =
+            dates_in_text(an->ctx->lex, &T, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
         for (size_t i = 0; i < n; i++) {
             uint32_t a = (uint32_t)(ex[i].start - an->text), b = (uint32_t)(ex[i].end - an->text);
             uint32_t t0 = st->tok, t1 = st->tok + st->ntok, ft = UINT32_MAX, lt = 0;
