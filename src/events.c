@@ -9,7 +9,8 @@
  *     group's city ("a delegation from X", with its members named around that sentence); the
  *     destinations are the list of places right after the trigger, the most specific named (a
  *     city over its region or country); a group that "arrived" with no destination came to the
- *     article's home city; "X invited Y to Z" is a planned visit by Y.
+ *     article's home city; "X invited Y to Z" is a planned visit by Y; "the X delegation will
+ *     visit Y" with no member named, after a visit to Y by people of X, retells that trip.
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
@@ -546,6 +547,25 @@ static int arrival(const ct_analysis *an, const hit *tr)
     return (n >= 3 && ct_ieq(t, 3, "arr")) || ct_ieq(t, n, "came");
 }
 
+/* Does an earlier visit by people of origin go to every destination of e? Then "the X
+ * delegation will visit Y", with no member named, retells that trip. */
+static int retold_trip(const ct_analysis *an, const char *origin, const ct_event *e)
+{
+    for (size_t i = 0; i < an->events.n; i++) {
+        const ct_event *o = CT_VEC_AT(&an->events, ct_event, i);
+        if (o->type != CT_EV_VISIT) continue;
+        int all = 1;
+        for (size_t k = 0; k < e->nkeys && all; k++)
+            all = has_str(o->keys, o->nkeys, e->keys[k]);
+        for (size_t k = 0; k < o->npeople && all; k++) {
+            int32_t idx = ct_people_find_name(an, o->people[k], strlen(o->people[k]));
+            const ct_person *p = idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
+            if (p && p->of && strcmp(p->of, origin) == 0) return 1;
+        }
+    }
+    return 0;
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -627,6 +647,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         }
         return;
     }
+    if (origin && e.npeople == 1 && strcmp(e.people[0], origin) == 0 && retold_trip(an, origin, &e))
+        return;
     ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
     if (!out) return;
     st->trip_dest = out->keys[0];

@@ -332,6 +332,14 @@ int main(void)
     CHECK(e && json_is_true(json_object_get(e, "planned")), "'voted to renew' is planned");
     json_decref(r);
 
+    /* "The X delegation will visit Y" after a visit to Y by people of X retells that trip. */
+    r = extract(ctx, "date 2024-03-04 A delegation from Daegu, led by Mayor Hong Joon-pyo of "
+                     "Daegu, is visiting Qingdao from the 3rd to the 5th.\n\nThe trip marks ten "
+                     "years of ties. Both sides expect more flights.\n\nThe Daegu delegation "
+                     "will visit Qingdao City Hall and the port.\n");
+    CHECK(count(r, "visit") == 1 && !event(r, "visit", "visitors", DAEGU), "a trip retold");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
