@@ -24,8 +24,12 @@
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
- * event's clause nearest its trigger, else the last dated visit or meeting it continues, else
- * the story's date (a date of the opening sentences near publication). People who accompany a
+ * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv,
+ * "announced on the 4th", only when the clause has no other), else the date of the event a
+ * fronted "Before the signing ceremony," recalls, else the last dated visit, meeting or
+ * agreement near publication it continues, else the story's date (a date of the opening
+ * sentences near publication, or the headline's when it is more precise within it, "MOU
+ * Signed May 17, 2017" over "in May 2017", or the only one). People who accompany a
  * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it. Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
@@ -83,6 +87,7 @@ typedef struct {
     const ct_place_mention *places[MAX_HITS];
     size_t nplaces;
     const ct_date_mention *dates[MAX_HITS];
+    uint8_t reported[MAX_HITS]; /* the date follows a verb of reporting ("announced on the 4th") */
     size_t ndates;
     const ct_person_mention *persons[MAX_HITS];
     size_t npersons;
@@ -107,6 +112,7 @@ typedef struct {
     const ct_lexicon *accompany; /* phrases that add people to the last visit or meeting */
     const ct_lexicon *examples;  /* phrases that quote another story as an example */
     const ct_lexicon *host_cues; /* words that place a meeting at the host's seat */
+    const ct_lexicon *reports;   /* verbs of reporting: the date after one is the news's */
     int last_kind;            /* the last specific agreement kind named so far, titles included */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
     ct_when trip_date;
@@ -212,7 +218,11 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = st->di; i < an->dates.n; i++) {
         const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
         if (d->tok >= v->e) break;
-        if (v->ndates < MAX_HITS) v->dates[v->ndates++] = d;
+        if (v->ndates >= MAX_HITS) continue;
+        v->reported[v->ndates] =
+            d->tok > v->b && st->reports &&
+            ct_lex_lookup(st->reports, ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len);
+        v->dates[v->ndates++] = d;
     }
     while (st->mi < an->person_mentions.n &&
            CT_VEC_AT(&an->person_mentions, ct_person_mention, st->mi)->tok < v->b)
@@ -317,20 +327,25 @@ static const char *arena_key(ct_analysis *an, const char *key)
     return ct_arena_strndup(an->arena, key, strlen(key));
 }
 
-/* The proper date of the clause [b, e) of the sentence nearest to token at. */
+/* The proper date of the clause [b, e) of the sentence nearest to token at; a date that only
+ * says when the news was told ("announced on the 4th that they are visiting ... from the 3rd
+ * to the 5th") when the clause has no other. */
 static const ct_date_mention *clause_date(const sview *v, uint32_t at, uint32_t b, uint32_t e)
 {
     const ct_date_mention *best = NULL;
     uint32_t best_dist = UINT32_MAX;
+    int best_reported = 1;
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
         if (d->kind != CT_DM_DATE || (d->value.start.y == 0 && d->value.start.m == 0)) continue;
         if (d->tok < b || d->tok >= e) continue;
         uint32_t dist = d->tok >= at ? d->tok - at : at - d->tok;
-        if (dist < best_dist) {
-            best = d;
-            best_dist = dist;
-        }
+        if (v->reported[i] > best_reported ||
+            (v->reported[i] == best_reported && dist >= best_dist))
+            continue;
+        best = d;
+        best_dist = dist;
+        best_reported = v->reported[i];
     }
     return best;
 }
@@ -350,6 +365,26 @@ static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, ui
 static void set_date(ct_event *e, const sview *v, uint32_t at)
 {
     set_date_in(e, v, at, v->b, v->e);
+}
+
+/* "Before the signing ceremony, X met Y", "After the meeting, ...": an undated event whose
+ * sentence opens by recalling an event told before happened when that one did (its date, at
+ * any distance from publication). */
+static void set_date_recalled(const ev_state *st, ct_event *e, const sview *v)
+{
+    const ct_analysis *an = st->an;
+    if (e->has_date || v->lead_end <= v->b) return;
+    hit h[4];
+    size_t nh = scan(an, st->triggers, v->b, v->lead_end, h, 4, type_of);
+    for (size_t k = 0; k < nh; k++)
+        for (size_t i = an->events.n; i-- > 0;) {
+            const ct_event *o = CT_VEC_AT(&an->events, ct_event, i);
+            if (o == e || o->type != h[k].value || o->sent >= v->sent) continue;
+            if (!o->has_date) break;
+            e->date = o->date;
+            e->has_date = 1;
+            return;
+        }
 }
 
 static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
@@ -795,6 +830,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         at_home = 1;
     }
     set_date(out, v, tr->tok);
+    set_date_recalled(st, out, v);
     out->topics = event_topics(st, v->sent);
 
     /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
@@ -1401,6 +1437,32 @@ static const ct_when *story_date(const ct_analysis *an)
     return NULL;
 }
 
+/* The date a headline gives ("MOU Signed May 17, 2017", "- Signing of an MOU on September 25
+ * -"): the first resolved date of a title line before the body's first sentences, near
+ * publication, or NULL. */
+static const ct_when *headline_date(const ct_analysis *an)
+{
+    for (size_t i = 0; i < an->dates.n; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        int flags = an->sents[d->sent].flags;
+        if (!(flags & CT_SENT_TITLE) || (flags & CT_SENT_BOILER) || d->kind != CT_DM_DATE) continue;
+        if (d->value.start.y == 0 && d->value.start.m == 0) continue;
+        if (!near_publication(an, &d->value.start)) continue;
+        return &d->value;
+    }
+    return NULL;
+}
+
+/* Is a more precise than b and within it ("2017-05-17" within "2017-05")? */
+static int refines(const ct_when *a, const ct_when *b)
+{
+    if (b->end.y || b->end.m || a->end.y || a->end.m) return 0;
+    const ct_ymd *x = &a->start, *y = &b->start;
+    if (x->y != y->y || y->m == 0) return 0;
+    if (y->d > 0) return 0;
+    return x->m == y->m && x->d > 0;
+}
+
 /* Remembers the last specific agreement kind named (not a generic "agreement" nor plain
  * cooperation), for a later "the agreement" to refer to. */
 static void note_kinds(ev_state *st, const hit *kinds, size_t n)
@@ -1428,6 +1490,7 @@ int ct_events_find(ct_analysis *an)
     st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
     st.examples = ct_lex(an->ctx->lex, "example_cues");
     st.host_cues = ct_lex(an->ctx->lex, "host_cues");
+    st.reports = ct_lex(an->ctx->lex, "report_verbs");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -1470,6 +1533,11 @@ int ct_events_find(ct_analysis *an)
     const ct_event *last = NULL;
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type == CT_EV_AGREEMENT && e->has_date) {
+            /* "On March 30 the cities signed ... Before the signing ceremony, X met Y" */
+            last = near_publication(an, &e->date.start) ? e : NULL;
+            continue;
+        }
         if (e->type != CT_EV_VISIT && e->type != CT_EV_MEETING) continue;
         if (e->has_date) {
             /* a recalled past ("first met in Moscow in 1990") is no story to continue */
@@ -1481,7 +1549,8 @@ int ct_events_find(ct_analysis *an)
     }
     /* Still undated, what happened takes the story's date: the first date the body gives in
      * its opening sentences ("on Monday", "on October 12"), which news leads with. */
-    const ct_when *story = story_date(an);
+    const ct_when *story = story_date(an), *head = headline_date(an);
+    if (head && (!story || refines(head, story))) story = head;
     for (size_t i = 0; story && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;

@@ -340,6 +340,31 @@ int main(void)
     CHECK(count(r, "visit") == 1 && !event(r, "visit", "visitors", DAEGU), "a trip retold");
     json_decref(r);
 
+    /* The date after a verb of reporting is the news's, not the event's. */
+    r = extract(ctx, "date 2024-03-04 Daegu announced on the 4th that Mayor Hong Joon-pyo is "
+                     "visiting Qingdao, the sister city of Daegu in China, for a three-day "
+                     "schedule from the 3rd to the 5th.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-03/2024-03-05");
+    json_decref(r);
+
+    /* A headline's full date refines the month the body gives. */
+    r = extract(ctx, "date 2017-05-20\n\nDaegu and Qingdao Sign MOU May 17, 2017\n\nA "
+                     "delegation led by Mayor Hong Joon-pyo of Daegu arrived in Qingdao in May "
+                     "2017. Mayor Hong Joon-pyo of Daegu and Mayor Zhang Xin of Qingdao signed "
+                     "the memorandum of understanding.\n");
+    e = event(r, "agreement", "parties", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2017-05-17");
+    json_decref(r);
+
+    /* "Before the signing ceremony, X met Y": the date of the signing told before. */
+    r = extract(ctx, "date 2015-08-03 On March 30th, Daegu signed a sister city agreement with "
+                     "Qingdao. Before the signing ceremony, Mayor Hong Joon-pyo of Daegu met with "
+                     "Mayor Zhang Xin of Qingdao.\n");
+    e = event(r, "meeting", "parties", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2015-03-30");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
