@@ -18,7 +18,9 @@
  *     such word, a generic "agreement" taking the specific kind the sentence or the article
  *     named before; parties are the cities and regions of the agreement's clause and the
  *     signatories' cities, with the home city when one side is missing, or the article's pair
- *     when the text says "the two cities"; signatories are the people named.
+ *     when the text says "the two cities"; signatories are the people named. A signing "in X"
+ *     (or "at the headquarters of ... X", or at the host's seat by a word of hosting) where one
+ *     side is at home was a visit to X by the signatories from elsewhere (not consuls).
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
@@ -967,6 +969,80 @@ static int document_kind(const sview *v, int i, int last_specific)
     return last_specific ? last_specific : (k & ~KIND_GENERIC);
 }
 
+/* Where the signing of the sentence took place: a place named after "in" or "at" ("signed in
+ * Tashkent", "On December 9, in France, ..."), or after "of" just after an "at" ("at the
+ * headquarters of the municipality of X"); else the home city when a word of hosting says so
+ * ("at the provincial office"); or NULL. */
+static const char *signing_place(const ev_state *st, const sview *v)
+{
+    const ct_analysis *an = st->an;
+    for (size_t i = 0; i < v->nplaces; i++) {
+        const ct_place_mention *p = v->places[i];
+        if ((p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || p->tok <= v->b) continue;
+        uint32_t w = p->tok - 1;
+        if (ct_ieq(ct_tok_text(an, w), an->toks[w].len, "in") ||
+            ct_ieq(ct_tok_text(an, w), an->toks[w].len, "at"))
+            return p->key;
+        if (!ct_ieq(ct_tok_text(an, w), an->toks[w].len, "of")) continue;
+        for (uint32_t k = w; k > v->b && k + 6 > w; k--)
+            if (ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "at")) return p->key;
+    }
+    hit hc[2];
+    if (st->host_cues && scan(an, st->host_cues, v->b, v->e, hc, 2, str_hit)) return st->home;
+    return NULL;
+}
+
+/* The home of a person: the place they represent, or the place their organisation's name
+ * holds; NULL when unknown. */
+static const char *home_of(const ct_analysis *an, const ct_person *p)
+{
+    if (!p->of) return NULL;
+    return strchr(p->of, ':') ? p->of : org_place(an, p->of);
+}
+
+/* A signing that took place where one side is at home (out's place from signing_place) was a
+ * visit there by the signatories from elsewhere ("On December 9, in France, the Mayor of
+ * Kalush and the Mayor of Troyes signed ...": the Mayor of Kalush visited France). Consuls
+ * are posted where they sign, and neutral ground makes no visit. */
+static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t agreement)
+{
+    ct_analysis *an = st->an;
+    for (size_t i = agreement; i-- > 0;) {
+        const ct_event *o = CT_VEC_AT(&an->events, ct_event, i);
+        if (o->sent != v->sent) break;
+        if (o->type == CT_EV_VISIT) return; /* "visited Kazan and signed ...": told already */
+    }
+    const char *place = signing_place(st, v);
+    if (!place) return;
+    int hosted = st->home && strcmp(place, st->home) == 0;
+    for (size_t i = 0; i < v->npersons && !hosted; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        const char *home = p ? home_of(an, p) : NULL;
+        hosted = home && (strcmp(home, place) == 0 || contains(an, place, home));
+    }
+    if (!hosted) return;
+    ct_event visit = {0};
+    for (size_t i = 0; i < v->npersons; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        if (!p || lead_person(v, tr, v->persons[i])) continue;
+        if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL) continue;
+        const char *home = home_of(an, p);
+        if (!home || strcmp(home, place) == 0 || contains(an, place, home) ||
+            contains(an, home, place))
+            continue;
+        add_person(&visit, p->name);
+    }
+    if (!visit.npeople) return;
+    ct_event *vo = event_new(st, CT_EV_VISIT, v, &visit);
+    if (!vo) return;
+    const ct_event *ag = CT_VEC_AT(&an->events, ct_event, agreement);
+    vo->keys[0] = place;
+    vo->nkeys = 1;
+    vo->date = ag->date;
+    vo->has_date = ag->has_date;
+    vo->planned = 0;
+}
+
 static void agreement_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -1026,6 +1102,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     out->kind = (uint8_t)(document_kind(v, ki, st->last_kind) & ~KIND_GENERIC);
     set_date_in(out, v, v->kinds[ki].tok, from, to);
     out->topics = event_topics(st, v->sent);
+    if (!out->planned) signing_visit(st, v, tr, an->events.n - 1);
 }
 
 /* The capitalised name around trigger tokens [t, t+n) ("the fourth WeGo General Assembly",

@@ -365,6 +365,21 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2015-03-30");
     json_decref(r);
 
+    /* A signing where one side is at home was a visit by the other side; a visit told in the
+     * same sentence is not told again. */
+    r = extract(ctx, "date 2023-12-11 On December 9, in France, Kalush Mayor Ivan Petrenko and "
+                     "Troyes Mayor Marc Dubois signed a twinning agreement.\n");
+    e = event(r, "visit", "destinations", "cc:FR");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Ivan Petrenko") &&
+              !holds(json_object_get(e, "visitors"), "Marc Dubois"),
+          "the guest signing abroad visited");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-12-09");
+    json_decref(r);
+    r = extract(ctx, "date 2023-12-11 Daegu Mayor Hong Joon-pyo visited Qingdao on Monday and "
+                     "signed a cooperation agreement with its Mayor, Zhang Xin, at City Hall.\n");
+    CHECK(count(r, "visit") == 1 && !event(r, "visit", "destinations", DAEGU), "one visit only");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
