@@ -6,11 +6,15 @@
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
  *   - visit: the visitors are "the visit of X", else the people before the trigger, else a
- *     group's city ("a delegation from X", with its members named around that sentence); the
- *     destinations are the list of places right after the trigger, the most specific named (a
- *     city over its region or country); a group that "arrived" with no destination came to the
- *     article's home city; "X invited Y to Z" is a planned visit by Y; "the X delegation will
- *     visit Y" with no member named, after a visit to Y by people of X, retells that trip.
+ *     group's city ("a delegation from X", with its members named around that sentence), else
+ *     the travellers of a trip announced with dates but no city just before ("From May 3-8,
+ *     Mayor X led a trade mission to Asia ... We visited A"), and the members listed after
+ *     "including"; the destinations are the list of places right after the trigger, its
+ *     qualifiers skipped and carried on by data/trip_links.tsv ("A, Korea, and B before
+ *     heading to C"), the most specific named (a city over its region or country); a group
+ *     that "arrived" with no destination came to the article's home city; "X invited Y to Z"
+ *     is a planned visit by Y; "the X delegation will visit Y" with no member named, after a
+ *     visit to Y by people of X, retells that trip.
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
@@ -49,6 +53,7 @@
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "people.h"
+#include "places.h"
 #include "pipeline.h"
 #include "text.h"
 
@@ -117,8 +122,11 @@ typedef struct {
     const ct_lexicon *reports;   /* verbs of reporting: the date after one is the news's */
     int last_kind;            /* the last specific agreement kind named so far, titles included */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
+    const char *trip_party[CT_EV_MAX]; /* all its travellers */
+    size_t ntrip_party;
     ct_when trip_date;
     size_t trip_sent;
+    const ct_lexicon *links;      /* phrases that carry a trip on to the next destination */
     const hit *trigger;           /* the trigger being read */
     const char *trip_dest;        /* the first destination of the last visit that took place */
     size_t trip_sent_at;          /* its sentence */
@@ -603,6 +611,40 @@ static int retold_trip(const ct_analysis *an, const char *origin, const ct_event
     return 0;
 }
 
+/* The end of place mention p with the qualifier that follows it ("Tarnow, Poland"). */
+static uint32_t mention_end(const ct_analysis *an, const ct_place_mention *p)
+{
+    uint32_t end = p->tok + p->ntok;
+    const ct_place_mention *q = ct_places_at(an, end + 1);
+    return q && qualifies(an, p, q) ? q->tok + q->ntok : end;
+}
+
+/* Do tokens [b, e) carry a trip on to the place at e ("before heading to", ", then on to")?
+ * A phrase of data/trip_links.tsv that ends at e, with only list joins, "before", "after",
+ * "then" and punctuation before it. */
+static int trip_link(const ev_state *st, uint32_t b, uint32_t e)
+{
+    const ct_analysis *an = st->an;
+    static const char *const joins[] = {"and", "before", "after", "then", "later", "finally", NULL};
+    if (!st->links || e - b > 8) return 0;
+    for (uint32_t i = b; i < e; i++) {
+        const char *v;
+        size_t len = ct_lex_match(st->links, an, i, e, &v);
+        if (len && i + len == e) return 1;
+        const ct_token *t = &an->toks[i];
+        if (t->flags & CT_TOK_PUNCT) {
+            char c = an->text[t->off];
+            if (c == '.' || c == ';' || c == ':') return 0;
+            continue;
+        }
+        int ok = 0;
+        for (int j = 0; joins[j] && !ok; j++)
+            ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
+        if (!ok) return 0;
+    }
+    return 0;
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -650,14 +692,34 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
+    /* "We visited Tarnow and Kielce" just after a trip announced with its dates but no city:
+     * the trip's travellers */
+    int continues = 0;
+    if (!e.npeople && st->ntrip_party && v->sent <= st->trip_sent + 2) {
+        for (size_t i = 0; i < st->ntrip_party; i++)
+            add_person(&e, st->trip_party[i]);
+        continues = 1;
+    }
     if (!e.npeople) return;
+    /* "Mayor X led a delegation to Y, including A, B and C": the members listed */
+    for (uint32_t k = tr->tok + tr->ntok; k < v->e && !named_after && !continues; k++) {
+        if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "including")) continue;
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person *p = person_of(an, v->persons[i]);
+            if (p && v->persons[i]->tok > k) add_person(&e, p->name);
+        }
+        break;
+    }
     /* destinations: the list of places right after the trigger ("toured Tokyo, Osaka and
-     * Fukuoka", "a visit to Korea") that are not a visitor's home */
+     * Fukuoka", "a visit to Korea", "visited Tarnow before heading to Kielce") that are not a
+     * visitor's home */
     const ct_place_mention *prev = NULL;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->tok < tr->tok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (prev && !list_gap(an, prev->tok + prev->ntok, p->tok)) break;
+        if (prev && !list_gap(an, mention_end(an, prev), p->tok) &&
+            !trip_link(st, mention_end(an, prev), p->tok))
+            break;
         prev = p;
         int own = origin && strcmp(origin, p->key) == 0;
         for (size_t k = 0; k < v->npersons && !own; k++) {
@@ -681,6 +743,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             st->trip_date = d->value;
             st->trip_visitor = e.people[0];
             st->trip_sent = v->sent;
+            memcpy(st->trip_party, e.people, sizeof st->trip_party);
+            st->ntrip_party = e.npeople;
         }
         return;
     }
@@ -1568,6 +1632,7 @@ int ct_events_find(ct_analysis *an)
     st.examples = ct_lex(an->ctx->lex, "example_cues");
     st.host_cues = ct_lex(an->ctx->lex, "host_cues");
     st.reports = ct_lex(an->ctx->lex, "report_verbs");
+    st.links = ct_lex(an->ctx->lex, "trip_links");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {

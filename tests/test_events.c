@@ -380,6 +380,23 @@ int main(void)
     CHECK(count(r, "visit") == 1 && !event(r, "visit", "destinations", DAEGU), "one visit only");
     json_decref(r);
 
+    /* A trip announced with its dates but no city, its members listed after "including",
+     * goes on in the next sentence: its travellers, its dates, every city of the list ("A,
+     * Korea, and B, Japan, before heading to C"). */
+    r = extract(ctx, "date 2024-05-20 From May 13-18, 2024, Mayor Anna Velk of Tarnow and I took "
+                     "part in a trade mission to Asia with business leaders, including Chamber "
+                     "President Piotr Nowak. We visited port customers in Busan, South Korea, and "
+                     "Osaka, Japan, before heading to Nagoya for talks with Mayor Takeshi "
+                     "Kawamura.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK(e && holds(json_object_get(e, "destinations"), OSAKA) &&
+              holds(json_object_get(e, "destinations"), "gn:1838524") &&
+              holds(json_object_get(e, "visitors"), "Anna Velk") &&
+              holds(json_object_get(e, "visitors"), "Piotr Nowak"),
+          "a trip's travellers and cities");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-05-13/2024-05-18");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
