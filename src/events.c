@@ -11,7 +11,9 @@
  *     Mayor X led a trade mission to Asia ... We visited A"), and the members listed after
  *     "including"; the destinations are the list of places right after the trigger, its
  *     qualifiers skipped and carried on by data/trip_links.tsv ("A, Korea, and B before
- *     heading to C"), the most specific named (a city over its region or country); a group
+ *     heading to C"), the most specific named (a city over its region or country, and a
+ *     country's cities named in the next two sentences over it: "flew to Japan ... met the
+ *     Mayor of Nagoya"); people of a destination who accompany it are hosts; a group
  *     that "arrived" with no destination came to the article's home city; "X invited Y to Z"
  *     is a planned visit by Y; "the X delegation will visit Y" with no member named, after a
  *     visit to Y by people of X, retells that trip.
@@ -645,6 +647,35 @@ static int trip_link(const ev_state *st, uint32_t b, uint32_t e)
     return 0;
 }
 
+/* A visit to a country names its cities nearby ("led a delegation to China ... In his first
+ * stop, Beijing, ..."; "flew to Russia" beside "the Mayor of Vladivostok"): the most specific
+ * destination is each city of that country named in the visit's sentence or the two after it
+ * (not in an organisation's name, not a visitor's home). */
+static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
+{
+    const ct_analysis *an = st->an;
+    const char *cities[CT_EV_MAX];
+    size_t nc = 0;
+    for (size_t k = 0; k < e->nkeys; k++) {
+        if (strncmp(e->keys[k], "cc:", 3) != 0) continue;
+        for (size_t i = 0; i < an->places.n; i++) {
+            const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+            if (p->sent < v->sent || p->sent > v->sent + 2) continue;
+            if (p->kind != CT_PLACE_CITY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+            if (strncmp(p->cc, e->keys[k] + 3, 2) != 0 || has_str(cities, nc, p->key)) continue;
+            int own = 0;
+            for (size_t j = 0; j < e->npeople && !own; j++) {
+                int32_t idx = ct_people_find_name(an, e->people[j], strlen(e->people[j]));
+                const ct_person *pp = idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
+                own = pp && pp->of && strcmp(pp->of, p->key) == 0;
+            }
+            if (!own && nc < CT_EV_MAX) cities[nc++] = p->key;
+        }
+    }
+    for (size_t i = 0; i < nc; i++)
+        add_key(e, cities[i]);
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -734,6 +765,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (!e.nkeys && origin && st->home && strcmp(origin, st->home) != 0 &&
         !contains(an, origin, st->home) && arrival(an, tr))
         add_key(&e, st->home);
+    refine_countries(st, v, &e);
     keep_specific(an, e.keys, &e.nkeys);
     if (!e.nkeys) {
         /* "X will tour Eurasia from June 26 until July 4": the trip's dates, for the sentence
@@ -1526,6 +1558,14 @@ static size_t last_of(const ct_analysis *an, int type)
 /* "Chairman Lee ... and President Lee ... accompanied Mayor Joo", "The delegation, comprised
  * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
  * before, when the sentence states no event of its own. */
+/* Is key one of visit e's destinations or inside one ("Beijing" on a visit to China)? */
+static int at_destination(const ct_analysis *an, const ct_event *e, const char *key)
+{
+    for (size_t k = 0; k < e->nkeys; k++)
+        if (strcmp(e->keys[k], key) == 0 || contains(an, e->keys[k], key)) return 1;
+    return 0;
+}
+
 static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
 {
     ct_analysis *an = st->an;
@@ -1541,7 +1581,7 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
             const ct_person *p = person_of(an, v->persons[i]);
             if (!p) continue;
             /* the hosts named beside the guests are no visitors */
-            if (e->type == CT_EV_VISIT && p->of && has_str(e->keys, e->nkeys, p->of)) continue;
+            if (e->type == CT_EV_VISIT && p->of && at_destination(an, e, p->of)) continue;
             add_person(e, p->name);
             if (e->type == CT_EV_MEETING && p->of) add_key(e, p->of);
         }

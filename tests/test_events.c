@@ -397,6 +397,25 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2024-05-13/2024-05-18");
     json_decref(r);
 
+    /* A visit to a country goes to the city of it named nearby; the hosts of that country
+     * who accompany the guests are no visitors; a trade delegation travels. */
+    r = extract(ctx, "date 2023-09-10 Mayor Anna Velk of Tarnow flew to Japan on Sept. 8. She "
+                     "met Mayor Takeshi Kawamura of Nagoya there on Sept. 9.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA) &&
+              !holds(json_object_get(e, "destinations"), "cc:JP"),
+          "the city, not its country");
+    json_decref(r);
+    r = extract(ctx, "date 2023-09-10 Mayor Anna Velk of Tarnow toured China last week. She was "
+                     "accompanied by Governor Wang Hong of Hubei Province.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Wang Hong"), "a host is no visitor");
+    json_decref(r);
+    r = extract(ctx, "date 2011-12-19 Mayor Anna Velk of Tarnow led an eleven-day trade "
+                     "delegation to Japan and Korea.\n");
+    CHECK(event(r, "visit", "destinations", "cc:JP") != NULL, "a trade delegation");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
