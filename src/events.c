@@ -37,7 +37,9 @@
  * fronted "Before the signing ceremony," recalls, else the last dated visit, meeting or
  * agreement near publication it continues, else the story's date (a date of the opening
  * sentences near publication, or the headline's when it is more precise within it, "MOU
- * Signed May 17, 2017" over "in May 2017", or the only one). People who accompany a
+ * Signed May 17, 2017" over "in May 2017", or the only one); a visit spans the days of the
+ * meetings and signings at its destinations, with its visitors or their city, within two weeks
+ * ("flew to Russia on Sept. 8 ... signed there on Sept. 9"). People who accompany a
  * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it. Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
@@ -52,6 +54,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "dates.h"
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "people.h"
@@ -1644,6 +1647,61 @@ static int refines(const ct_when *a, const ct_when *b)
     return x->m == y->m && x->d > 0;
 }
 
+/* Is w a single day (no span)? */
+static int one_day(const ct_when *w)
+{
+    return w->start.m > 0 && w->start.d > 0 && w->end.y == 0 && w->end.m == 0 && w->end.d == 0;
+}
+
+/* The first and last day of w, when both are days. */
+static int day_span(const ct_when *w, ct_ymd *a, ct_ymd *b)
+{
+    if (w->start.m <= 0 || w->start.d <= 0) return 0;
+    *a = w->start;
+    *b = (w->end.m > 0 && w->end.d > 0) ? w->end : w->start;
+    if (b->y == 0 && w->end.m > 0) b->y = a->y;
+    return 1;
+}
+
+/* A visit's date spans the first to the last day the article gives for that trip: a meeting or
+ * signing at one of its destinations, with one of its visitors, within two weeks of its days
+ * ("flew to Russia on Sept. 8 ... signed the agreement there on Sept. 9": 09-08/09-09). */
+static void span_trips(ct_analysis *an)
+{
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *vi = CT_VEC_AT(&an->events, ct_event, i);
+        ct_ymd a, b;
+        if (vi->type != CT_EV_VISIT || vi->planned || !vi->has_date || !day_span(&vi->date, &a, &b))
+            continue;
+        for (size_t k = 0; k < an->events.n; k++) {
+            const ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
+            if (o->type != CT_EV_MEETING && o->type != CT_EV_AGREEMENT) continue;
+            if (o->planned || !o->has_date || !one_day(&o->date) || o->date.start.y != a.y)
+                continue;
+            int there = o->place && has_str(vi->keys, vi->nkeys, o->place);
+            for (size_t j = 0; j < o->nkeys && !there; j++)
+                there = has_str(vi->keys, vi->nkeys, o->keys[j]);
+            int with = 0;
+            for (size_t j = 0; j < o->npeople && !with; j++)
+                with = has_str(vi->people, vi->npeople, o->people[j]);
+            /* or the visitors' city signs */
+            for (size_t j = 0; j < vi->npeople && !with && o->type == CT_EV_AGREEMENT; j++) {
+                int32_t idx = ct_people_find_name(an, vi->people[j], strlen(vi->people[j]));
+                const ct_person *p = idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
+                with = p && p->of && has_str(o->keys, o->nkeys, p->of);
+            }
+            if (!there || !with) continue;
+            long d = ct_ymd_days(&o->date.start);
+            if (d < ct_ymd_days(&b) - 14 || d > ct_ymd_days(&a) + 14) continue;
+            if (d < ct_ymd_days(&a)) a = o->date.start;
+            if (d > ct_ymd_days(&b)) b = o->date.start;
+        }
+        if (ct_ymd_days(&a) == ct_ymd_days(&b)) continue;
+        vi->date.start = a;
+        vi->date.end = b;
+    }
+}
+
 /* Remembers the last specific agreement kind named (not a generic "agreement" nor plain
  * cooperation), for a later "the agreement" to refer to. */
 static void note_kinds(ev_state *st, const hit *kinds, size_t n)
@@ -1739,6 +1797,7 @@ int ct_events_find(ct_analysis *an)
         e->date = *story;
         e->has_date = 1;
     }
+    span_trips(an);
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
      * culture and tourism") are topics of its meetings and agreements. */
     uint32_t fields = 0;

@@ -416,6 +416,15 @@ int main(void)
     CHECK(event(r, "visit", "destinations", "cc:JP") != NULL, "a trade delegation");
     json_decref(r);
 
+    /* A visit spans the days of the trip's signing there; "X was with Y" accompanies it. */
+    r = extract(ctx, "date 2023-09-12 Mayor Anna Velk of Tarnow flew to Nagoya on Sept. 8. Velk "
+                     "was with Councillor Piotr Nowak of Tarnow. On Sept. 9, Tarnow and Nagoya "
+                     "signed a sister city agreement in Nagoya.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Piotr Nowak"), "'was with' accompanies");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-08/2023-09-09");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");

@@ -83,6 +83,9 @@ static void test_sentences(ct_arena *a)
          {"Envoys of the U.S. State Department met Dr. Lee in Oct. 2019 in Busan."}},
         {"He signed with Daesan Co. The firm builds ports.",
          {"He signed with Daesan Co.", "The firm builds ports."}},
+        /* ranks before a name */
+        {"The envoy called on Pol. Gen. Niran Kit and Maj. Ana Ruiz. They talked.",
+         {"The envoy called on Pol. Gen. Niran Kit and Maj. Ana Ruiz.", "They talked."}},
         /* initials */
         {"Governor J. K. Tran of Oregon met Mr. R. Alvarez. The meeting was brief.",
          {"Governor J. K. Tran of Oregon met Mr. R. Alvarez.", "The meeting was brief."}},
