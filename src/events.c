@@ -40,7 +40,8 @@
  * Signed May 17, 2017" over "in May 2017", or the only one); a visit spans the days of the
  * meetings and signings at its destinations, with its visitors or their city, within two weeks
  * ("flew to Russia on Sept. 8 ... signed there on Sept. 9"). People who accompany a
- * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it. Topics
+ * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, and the
+ * date of that sentence dates it when it had none. Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
  * anywhere (data/field_cues.tsv: "cooperation in the fields of ...") are topics of its meetings
@@ -1580,6 +1581,12 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
         if (idx[k] == SIZE_MAX) continue;
         ct_event *e = CT_VEC_AT(&an->events, ct_event, idx[k]);
         if (e->sent + 2 < v->sent) continue;
+        /* "The delegation, comprised of ..., will begin its schedule on September 25" */
+        const ct_date_mention *d = e->has_date ? NULL : clause_date(v, v->b, v->b, v->e);
+        if (d) {
+            e->date = d->value;
+            e->has_date = 1;
+        }
         for (size_t i = 0; i < v->npersons; i++) {
             const ct_person *p = person_of(an, v->persons[i]);
             if (!p) continue;
@@ -1778,6 +1785,7 @@ int ct_events_find(ct_analysis *an)
             last = near_publication(an, &e->date.start) ? e : NULL;
             continue;
         }
+
         if (e->type != CT_EV_VISIT && e->type != CT_EV_MEETING) continue;
         if (e->has_date) {
             /* a recalled past ("first met in Moscow in 1990") is no story to continue */

@@ -425,6 +425,15 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2023-09-08/2023-09-09");
     json_decref(r);
 
+    /* The sentence that lists a trip's members may give its date. */
+    r = extract(ctx, "date 2024-09-20 A delegation from Daegu is set to visit Qingdao for the "
+                     "20th anniversary of ties.\n\nThe delegation, comprised of Mayor Hong "
+                     "Joon-pyo of Daegu and Councillor Lee Min of Daegu, will begin its schedule "
+                     "in Qingdao on Wednesday, September 25.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-09-25");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
