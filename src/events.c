@@ -6,27 +6,32 @@
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
  *   - visit: the visitors are "the visit of X", else the people before the trigger, else a
- *     group's city ("a delegation from X", with its members named around that sentence), else
- *     the travellers of a trip announced with dates but no city just before ("From May 3-8,
- *     Mayor X led a trade mission to Asia ... We visited A"), and the members listed after
- *     "including"; the destinations are the list of places right after the trigger, its
- *     qualifiers skipped and carried on by data/trip_links.tsv ("A, Korea, and B before
- *     heading to C"), the most specific named (a city over its region or country, and a
- *     country's cities named in the next two sentences over it: "flew to Japan ... met the
- *     Mayor of Nagoya"); people of a destination who accompany it are hosts; a group
- *     that "arrived" with no destination came to the article's home city; "X invited Y to Z"
- *     is a planned visit by Y; "the X delegation will visit Y" with no member named, after a
- *     visit to Y by people of X, retells that trip.
+ *     group's city ("a delegation from X", with its members named around that sentence); the
+ *     destinations are the list of places right after the trigger, the most specific named (a
+ *     city over its region or country, and a country's cities named in the next two sentences
+ *     over it: "flew to Japan ... met the Mayor of Nagoya"); people of a destination who
+ *     accompany a visit are hosts; a group that "arrived" or "flew from" somewhere with no
+ *     destination came to the article's home city; "X invited Y to Z" is a planned visit by Y;
+ *     "the X delegation will visit Y" with no member named, after a visit to Y by people of X,
+ *     retells that trip.
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
+ *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
+ *     Mayor X to Tarnow");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
- *     such word, a generic "agreement" taking the specific kind the sentence or the article
- *     named before; parties are the cities and regions of the agreement's clause and the
- *     signatories' cities, with the home city when one side is missing, or the article's pair
- *     when the text says "the two cities"; signatories are the people named. A signing "in X"
- *     (or "at the headquarters of ... X", or at the host's seat by a word of hosting) where one
- *     side is at home was a visit to X by the signatories from elsewhere (not consuls).
+ *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
+ *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
+ *     refers back ("similar agreements"), else the specific kind the sentence or the article
+ *     named before, else the first it names later; parties are the cities and regions of the
+ * agreement's clause and the signatories' cities, with the home city when one side is missing, or
+ * the article's pair when the text says "the two cities"; signatories are the people named. Parties
+ * on one side are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one
+ * party beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
+ * city among three or more, makes one agreement per partner, dated by its own ";" part of the
+ * clause when the clause lists several. A signing "in X" (or "at the headquarters of ... X", or
+ * at the host's seat by a word of hosting) where one side is at home was a visit to X by the
+ * signatories from elsewhere (not consuls), unless the sentence told that visit.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
@@ -35,20 +40,40 @@
  * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv,
  * "announced on the 4th", only when the clause has no other), else the date of the event a
  * fronted "Before the signing ceremony," recalls, else the last dated visit, meeting or
- * agreement near publication it continues, else the story's date (a date of the opening
- * sentences near publication, or the headline's when it is more precise within it, "MOU
- * Signed May 17, 2017" over "in May 2017", or the only one); a visit spans the days of the
- * meetings and signings at its destinations, with its visitors or their city, within two weeks
- * ("flew to Russia on Sept. 8 ... signed there on Sept. 9"). People who accompany a
- * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, and the
- * date of that sentence dates it when it had none. Topics
+ * agreement near publication it continues, else the date of the sentence that lists its members
+ * ("The delegation, comprised of ..., will begin on September 25"), else the story's date (a
+ * date of the opening sentences near publication, or the headline's when it is more precise
+ * within it, "MOU Signed May 17, 2017" over "in May 2017", or the only one); a visit spans the
+ * days of the meetings and signings at its destinations, with its visitors or their city,
+ * within two weeks ("flew to Russia on Sept. 8 ... signed there on Sept. 9"). People who
+ * accompany a visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it,
+ * except who joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also
+ * extended to ...") join the guests' visit of a reception. Travelling parties: the visitors of a
+ * visit of the story (not one recalled from the past; one to nowhere named needs several), with the
+ * people named after a word of accompanying ("a trade mission ..., including A and B") and
+ * those who accompany it later, are the party that later references (data/group_refs.tsv:
+ * "we", "the delegation", "his delegation", "their visit"; a first-person one never inside
+ * quotation marks) name, within GROUP_SPAN sentences: a visit or meeting whose actor is the
+ * party takes its members (an unnamed delegation's city as a side), and the party received in
+ * a host's city visited it (a country read from an adjective is no side). Who "attended" or
+ * "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last, within
+ * TOLD_SPAN sentences; another occasion ("attended the signing ceremony") is that meeting only
+ * in the sentence right after it. A trip's legs ("Osaka, Japan, and Nagoya before heading to
+ * Qingdao") are one visit's destinations. Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
  * anywhere (data/field_cues.tsv: "cooperation in the fields of ...") are topics of its meetings
  * and agreements too. Ties come from every agreement that took place
  * between two places, and from statements of a standing relationship ("a sister city of Seoul
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
- * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet.
+ * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
+ * right after the phrase ("twin towns, A in France and B", "sister city relationships with A
+ * in 1985 and B in 2011") are partners of the home city (else of the one place before the
+ * phrase), each with the year of its own item; a region beside its city only qualifies it,
+ * and no place is tied to a region or country that contains it. An agreement's tie starts on
+ * the date of its own clause, or on the story's date when the lead (three body sentences)
+ * reports it; a renewal ("renewed", "re-signed") dates no tie. Where a sentence reports a
+ * signing, its document phrase of the same kind states no further tie (only a `since`).
  */
 #include "events.h"
 
@@ -59,7 +84,6 @@
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "people.h"
-#include "places.h"
 #include "pipeline.h"
 #include "text.h"
 
@@ -98,6 +122,7 @@ typedef struct {
     size_t sent;
     uint32_t b, e; /* token range */
     const ct_place_mention *places[MAX_HITS];
+    uint32_t place_end[MAX_HITS]; /* end of each place with its container ("Kazan, Russia") */
     size_t nplaces;
     const ct_date_mention *dates[MAX_HITS];
     uint8_t reported[MAX_HITS]; /* the date follows a verb of reporting ("announced on the 4th") */
@@ -128,11 +153,8 @@ typedef struct {
     const ct_lexicon *reports;   /* verbs of reporting: the date after one is the news's */
     int last_kind;            /* the last specific agreement kind named so far, titles included */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
-    const char *trip_party[CT_EV_MAX]; /* all its travellers */
-    size_t ntrip_party;
     ct_when trip_date;
     size_t trip_sent;
-    const ct_lexicon *links;      /* phrases that carry a trip on to the next destination */
     const hit *trigger;           /* the trigger being read */
     const char *trip_dest;        /* the first destination of the last visit that took place */
     size_t trip_sent_at;          /* its sentence */
@@ -141,6 +163,12 @@ typedef struct {
     int trip_planned;
     const char *const *trip_people; /* and its visitors */
     size_t trip_npeople;
+    size_t guest_visit; /* index of the last visit told as the guests' side of a meeting */
+    const ct_lexicon *group_refs; /* phrases that refer back to the travelling party */
+    const ct_lexicon *attend;     /* words of attendance ("participated in the meeting") */
+    const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
+    uint8_t ngroup;
+    size_t group_sent; /* the sentence that introduced it or last referred to it */
     size_t pi, di, mi; /* cursors into places, dates, person mentions */
 } ev_state;
 
@@ -226,8 +254,14 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = st->pi; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (p->tok >= v->e) break;
-        if (v->nplaces && qualifies(an, v->places[v->nplaces - 1], p)) continue;
-        if (v->nplaces < MAX_HITS) v->places[v->nplaces++] = p;
+        if (v->nplaces && qualifies(an, v->places[v->nplaces - 1], p)) {
+            v->place_end[v->nplaces - 1] = p->tok + p->ntok;
+            continue;
+        }
+        if (v->nplaces < MAX_HITS) {
+            v->place_end[v->nplaces] = p->tok + p->ntok;
+            v->places[v->nplaces++] = p;
+        }
     }
     while (st->di < an->dates.n && CT_VEC_AT(&an->dates, ct_date_mention, st->di)->tok < v->b)
         st->di++;
@@ -563,10 +597,13 @@ static void add_members(const ct_analysis *an, ct_event *e, const char *origin, 
     if (!e->npeople) add_person(e, origin);
 }
 
-/* Do tokens [b, e) only join items of a list ("," "and" "(" "▴" "as well as")? */
+/* Do tokens [b, e) only join items of a list ("," "and" "(" "▴" "as well as"), or the legs of
+ * a trip ("before heading to", "and then on to")? */
 static int list_gap(const ct_analysis *an, uint32_t b, uint32_t e)
 {
-    static const char *const joins[] = {"and", "or", "as", "well", "then", "finally", NULL};
+    static const char *const joins[] = {"and",     "or",     "as",        "well",       "then",
+                                        "finally", "to",     "before",    "heading",    "headed",
+                                        "on",      "onward", "traveling", "travelling", NULL};
     if (e - b > 6) return 0;
     for (uint32_t i = b; i < e; i++) {
         const ct_token *t = &an->toks[i];
@@ -590,12 +627,145 @@ static int location_word(const ct_analysis *an, uint32_t i)
     return ct_ieq(t, n, "to") || ct_ieq(t, n, "in") || ct_ieq(t, n, "at");
 }
 
-/* Is the trigger a word of arriving ("arrived", "arrives", "came to")? */
+/* Is the trigger a word of arriving ("arrived", "arrives", "came to", "flew from")? */
 static int arrival(const ct_analysis *an, const hit *tr)
 {
     const char *t = ct_tok_text(an, tr->tok);
     size_t n = an->toks[tr->tok].len;
-    return (n >= 3 && ct_ieq(t, 3, "arr")) || ct_ieq(t, n, "came");
+    uint32_t last = tr->tok + tr->ntok - 1;
+    return (n >= 3 && ct_ieq(t, 3, "arr")) || ct_ieq(t, n, "came") ||
+           (tr->ntok > 1 && ct_ieq(ct_tok_text(an, last), an->toks[last].len, "from"));
+}
+
+#define TOLD_SPAN 10 /* sentences within which "the meeting" is the one told before */
+
+/* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
+ * ceremony": a word of attendance (data/attend_cues.tsv) before "the" and a meeting or
+ * ceremony noun refers to the meeting told last; the people named join it (with their sides)
+ * instead of starting a new one. Returns 1 when they did. */
+static int attend_told(ev_state *st, const sview *v, size_t meet)
+{
+    ct_analysis *an = st->an;
+    if (!st->attend || meet == SIZE_MAX || !v->npersons) return 0;
+    ct_event *e = CT_VEC_AT(&an->events, ct_event, meet);
+    if (e->planned || e->sent + TOLD_SPAN < v->sent) return 0;
+    hit cues[4];
+    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
+    size_t nmeet = 0; /* a sentence telling a meeting of its own ("met X, attended the ...") */
+    for (size_t i = 0; i < v->ntriggers; i++)
+        nmeet += v->triggers[i].value == CT_EV_MEETING;
+    for (size_t i = 0; i < v->ntriggers && nmeet <= 1; i++) {
+        const hit *t = &v->triggers[i];
+        if (t->value != CT_EV_MEETING && t->value != CT_EV_CULTURAL) continue;
+        for (size_t c = 0; c < nc; c++) {
+            uint32_t end = cues[c].tok + cues[c].ntok; /* "the", then at most one word */
+            if (end >= t->tok || t->tok - end > 2 || !ct_ieq(ct_tok_text(an, end), 3, "the") ||
+                an->toks[end].len != 3)
+                continue;
+            /* "the meeting" is the one told; another occasion ("the signing ceremony") is
+             * that meeting only right after it */
+            if ((t->value != CT_EV_MEETING || t->tok != end + 1) && e->sent + 1 < v->sent) continue;
+            for (size_t k = 0; k < v->npersons; k++) {
+                const ct_person *p = person_of(an, v->persons[k]);
+                if (!p || lead_person(v, t, v->persons[k])) continue;
+                add_person(e, p->name);
+                if (p->of) add_key(e, p->of);
+            }
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Is d within two months before or after publication (or is either year unknown)? A lead's
+ * "in 2019" recalls the past; the story's own date is news. */
+static int near_publication(const ct_analysis *an, const ct_ymd *d)
+{
+    const ct_ymd *p = &an->published.start;
+    if (!an->has_published || p->y <= 0 || d->y <= 0) return 1;
+    if (d->m <= 0 || p->m <= 0) return d->y == p->y;
+    int months = (p->y - d->y) * 12 + (p->m - d->m);
+    return months >= -2 && months <= 2;
+}
+
+/* Is token t inside quotation marks? Quotes are counted from the start of t's paragraph, since
+ * one quotation may run over several sentences. */
+static int in_quote(const ct_analysis *an, size_t sent, uint32_t t)
+{
+    size_t s0 = sent;
+    while (s0 > 0 && an->sents[s0 - 1].para == an->sents[sent].para)
+        s0--;
+    int open = 0;
+    for (uint32_t i = an->sents[s0].tok; i < t; i++) {
+        const ct_token *k = &an->toks[i];
+        if (!(k->flags & CT_TOK_PUNCT)) continue;
+        const char *c = an->text + k->off;
+        if (k->len == 1 && *c == '"')
+            open = !open;
+        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9c", 3) == 0)
+            open = 1;
+        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9d", 3) == 0)
+            open = 0;
+    }
+    return open;
+}
+
+#define GROUP_SPAN 15 /* sentences a travelling party stays in view after its last mention */
+
+/* Do tokens [b, e) of sentence v refer to the travelling party ("we", "the delegation", "their
+ * visit") while one is in view? A first-person word inside quotation marks is the speaker's
+ * side, not the party, and "US" is a country. */
+static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
+{
+    const ct_analysis *an = st->an;
+    if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return 0;
+    for (uint32_t i = b; i < e; i++) {
+        if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
+        const char *val;
+        size_t len = ct_lex_match(st->group_refs, an, i, e, &val);
+        if (!len) continue;
+        if (strcmp(val, "first") == 0 &&
+            ((an->toks[i].flags & CT_TOK_UPPER) || in_quote(an, v->sent, i))) {
+            i += (uint32_t)len - 1;
+            continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Adds a member to the travelling party: a person's name, or the key of the city or region an
+ * unnamed delegation comes from ("a delegation from Tarnow"; a country read from an adjective,
+ * "from an Israeli town", is too vague a side). */
+static void group_add(ev_state *st, const char *name)
+{
+    if (!name || (strchr(name, ':') && !is_region_or_city(name))) return;
+    if (st->ngroup < CT_EV_MAX && !has_str(st->group, st->ngroup, name))
+        st->group[st->ngroup++] = name;
+}
+
+/* The person named name, or NULL. */
+static const ct_person *person_named(const ct_analysis *an, const char *name)
+{
+    int32_t idx = name && !strchr(name, ':') ? ct_people_find_name(an, name, strlen(name)) : -1;
+    return idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
+}
+
+/* Adds the travelling party to event e: its members, and with `sides` (a meeting) the cities
+ * and organisations they represent. */
+static void group_join(ev_state *st, ct_event *e, int sides, size_t sent)
+{
+    for (size_t i = 0; i < st->ngroup; i++) {
+        const char *who = st->group[i];
+        if (sides && strchr(who, ':')) { /* an unnamed delegation: its city is a side */
+            add_key(e, who);
+            continue;
+        }
+        add_person(e, who);
+        const ct_person *p = sides ? person_named(st->an, who) : NULL;
+        if (p && p->of) add_key(e, p->of);
+    }
+    st->group_sent = sent;
 }
 
 /* Does an earlier visit by people of origin go to every destination of e? Then "the X
@@ -613,40 +783,6 @@ static int retold_trip(const ct_analysis *an, const char *origin, const ct_event
             const ct_person *p = idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
             if (p && p->of && strcmp(p->of, origin) == 0) return 1;
         }
-    }
-    return 0;
-}
-
-/* The end of place mention p with the qualifier that follows it ("Tarnow, Poland"). */
-static uint32_t mention_end(const ct_analysis *an, const ct_place_mention *p)
-{
-    uint32_t end = p->tok + p->ntok;
-    const ct_place_mention *q = ct_places_at(an, end + 1);
-    return q && qualifies(an, p, q) ? q->tok + q->ntok : end;
-}
-
-/* Do tokens [b, e) carry a trip on to the place at e ("before heading to", ", then on to")?
- * A phrase of data/trip_links.tsv that ends at e, with only list joins, "before", "after",
- * "then" and punctuation before it. */
-static int trip_link(const ev_state *st, uint32_t b, uint32_t e)
-{
-    const ct_analysis *an = st->an;
-    static const char *const joins[] = {"and", "before", "after", "then", "later", "finally", NULL};
-    if (!st->links || e - b > 8) return 0;
-    for (uint32_t i = b; i < e; i++) {
-        const char *v;
-        size_t len = ct_lex_match(st->links, an, i, e, &v);
-        if (len && i + len == e) return 1;
-        const ct_token *t = &an->toks[i];
-        if (t->flags & CT_TOK_PUNCT) {
-            char c = an->text[t->off];
-            if (c == '.' || c == ';' || c == ':') return 0;
-            continue;
-        }
-        int ok = 0;
-        for (int j = 0; joins[j] && !ok; j++)
-            ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
-        if (!ok) return 0;
     }
     return 0;
 }
@@ -712,6 +848,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         const ct_person *p = person_of(an, m);
         if (p) add_person(&e, p->name);
     }
+    /* "We visited ...", "When the delegation arrived in ...": the travelling party */
+    if (!e.npeople && group_ref(st, v, clause, tr->tok)) group_join(st, &e, 0, v->sent);
     const char *origin = group_origin(an, v);
     if (!e.npeople && origin) add_members(an, &e, origin, v->sent);
     if (!e.npeople) {
@@ -727,42 +865,39 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
-    /* "We visited Tarnow and Kielce" just after a trip announced with its dates but no city:
-     * the trip's travellers */
-    int continues = 0;
-    if (!e.npeople && st->ntrip_party && v->sent <= st->trip_sent + 2) {
-        for (size_t i = 0; i < st->ntrip_party; i++)
-            add_person(&e, st->trip_party[i]);
-        continues = 1;
-    }
     if (!e.npeople) return;
-    /* "Mayor X led a delegation to Y, including A, B and C": the members listed */
-    for (uint32_t k = tr->tok + tr->ntok; k < v->e && !named_after && !continues; k++) {
-        if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "including")) continue;
-        for (size_t i = 0; i < v->npersons; i++) {
-            const ct_person *p = person_of(an, v->persons[i]);
-            if (p && v->persons[i]->tok > k) add_person(&e, p->name);
-        }
-        break;
-    }
     /* destinations: the list of places right after the trigger ("toured Tokyo, Osaka and
-     * Fukuoka", "a visit to Korea", "visited Tarnow before heading to Kielce") that are not a
-     * visitor's home */
-    const ct_place_mention *prev = NULL;
+     * Fukuoka", "a visit to Korea") that are not a visitor's home */
+    uint32_t prev = 0; /* end of the last destination, with its container */
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->tok < tr->tok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (prev && !list_gap(an, mention_end(an, prev), p->tok) &&
-            !trip_link(st, mention_end(an, prev), p->tok))
-            break;
-        prev = p;
+        if (prev && !list_gap(an, prev, p->tok)) break;
+        prev = v->place_end[i];
         int own = origin && strcmp(origin, p->key) == 0;
-        for (size_t k = 0; k < v->npersons && !own; k++) {
-            const ct_person *pp = person_of(an, v->persons[k]);
-            own = pp && pp->of && strcmp(pp->of, p->key) == 0 &&
-                  has_str(e.people, e.npeople, pp->name);
+        for (size_t k = 0; k < e.npeople && !own; k++) {
+            const ct_person *pp = person_named(an, e.people[k]);
+            own = pp && pp->of && strcmp(pp->of, p->key) == 0;
         }
         if (!own) add_key(&e, p->key);
+    }
+    /* "a trade mission to Asia ..., including Director Ivo Brand and Councillor Mia Lind",
+     * "visited Tarnow together with Councillor Lind": the people named after a word of
+     * accompanying travel too, up to a meeting or signing the sentence goes on to (its other
+     * side), and never the hosts of the destinations */
+    hit cue[1];
+    if (st->accompany && scan(an, st->accompany, after, v->e, cue, 1, str_hit)) {
+        uint32_t stop = v->e;
+        for (size_t i = 0; i < v->ntriggers; i++)
+            if (v->triggers[i].tok > cue[0].tok && v->triggers[i].value != CT_EV_VISIT &&
+                v->triggers[i].tok < stop)
+                stop = v->triggers[i].tok;
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person_mention *m = v->persons[i];
+            const ct_person *p = person_of(an, m);
+            if (!p || m->tok < cue[0].tok + cue[0].ntok || m->tok >= stop) continue;
+            if (!(p->of && has_str(e.keys, e.nkeys, p->of))) add_person(&e, p->name);
+        }
     }
     /* "Twelve delegates arrived Monday from Hekinan": a group that arrived came to the city
      * the story is told from */
@@ -771,6 +906,18 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         add_key(&e, st->home);
     refine_countries(st, v, &e);
     keep_specific(an, e.keys, &e.nkeys);
+    /* the visitors are the travelling party that "we" and "the delegation" refer to next;
+     * a trip recalled from the past ("the Prince's visit in 1975") is not the story's, and a
+     * trip to nowhere named needs a party of several ("X and I joined a mission to Asia") */
+    const ct_date_mention *when = clause_date(v, tr->tok, v->b, v->e);
+    int recalled =
+        (when && !near_publication(an, &when->value.start)) || (!e.nkeys && e.npeople < 2);
+    if (!recalled && (!has_str(e.people, e.npeople, st->group[0]) || e.npeople > st->ngroup)) {
+        st->ngroup = 0;
+        for (size_t i = 0; i < e.npeople; i++)
+            group_add(st, e.people[i]);
+    }
+    if (!recalled) st->group_sent = v->sent;
     if (!e.nkeys) {
         /* "X will tour Eurasia from June 26 until July 4": the trip's dates, for the sentence
          * that names its cities */
@@ -779,8 +926,6 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             st->trip_date = d->value;
             st->trip_visitor = e.people[0];
             st->trip_sent = v->sent;
-            memcpy(st->trip_party, e.people, sizeof st->trip_party);
-            st->ntrip_party = e.npeople;
         }
         return;
     }
@@ -859,6 +1004,9 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&e, p->name);
         if (p->of) add_key(&e, p->of);
     }
+    /* "we met with Mayor Velk", "Mayor Velk welcomed the delegation": the travelling party */
+    int party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
+    if (party) group_join(st, &e, 1, v->sent);
     const char *origin = group_origin(an, v);
     if (origin) add_key(&e, origin);
     for (size_t i = 0; i < v->nunnamed; i++)
@@ -900,13 +1048,23 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
     ct_event *out = event_new(st, CT_EV_MEETING, v, &e);
     if (!out) return;
-    /* where: a city named after "in", else the home city */
+    /* where: a city named after "in" (after "to" for a welcome: "welcomed the mayor to
+     * Tarnow"), else the home city */
+    int welcome = 0;
+    for (uint32_t i = tr->tok; i < tr->tok + tr->ntok && !welcome; i++)
+        welcome = an->toks[i].len >= 7 && ct_ieq(ct_tok_text(an, i), 6, "welcom");
+    uint32_t guests_end = tr->tok; /* "to" the place comes after the guests, not "to Tarnow
+                                    * councillor X" */
+    for (size_t i = 0; i < v->npersons; i++)
+        if (v->persons[i]->tok > guests_end) guests_end = v->persons[i]->tok;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
             p->tok == 0)
             continue;
-        if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) {
+        const char *w = ct_tok_text(an, p->tok - 1);
+        size_t wn = an->toks[p->tok - 1].len;
+        if (ct_ieq(w, wn, "in") || (welcome && p->tok > guests_end && ct_ieq(w, wn, "to"))) {
             out->place = p->key;
             break;
         }
@@ -957,12 +1115,25 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         if (!home || strcmp(home, out->place) == 0 || contains(an, home, out->place)) continue;
         add_person(&visit, p->name);
     }
+    /* the travelling party, except its members at home there */
+    for (size_t i = 0; party && i < st->ngroup; i++) {
+        if (strchr(st->group[i], ':')) { /* an unnamed delegation from elsewhere */
+            if (strcmp(st->group[i], out->place) != 0) add_person(&visit, st->group[i]);
+            continue;
+        }
+        const ct_person *p = person_named(an, st->group[i]);
+        if (!p || (p->of && strcmp(p->of, out->place) == 0)) continue;
+        const char *home = !p->of ? NULL : strchr(p->of, ':') ? p->of : org_place(an, p->of);
+        if (home && (strcmp(home, out->place) == 0 || contains(an, home, out->place))) continue;
+        add_person(&visit, p->name);
+    }
     /* "Busan hosted a delegation from Wheeling": the group's city visited */
     if (!visit.npeople && origin && strcmp(origin, out->place) != 0)
         add_members(an, &visit, origin, v->sent);
     if (!visit.npeople) return;
     ct_event *vo = ct_vec_push(an->arena, &an->events);
     if (!vo) return;
+    st->guest_visit = an->events.n - 1;
     memcpy(vo->people, visit.people, sizeof visit.people);
     vo->npeople = visit.npeople;
     vo->type = CT_EV_VISIT;
@@ -1051,22 +1222,203 @@ static int nearest_kind(const sview *v, const hit *tr)
     return best;
 }
 
+/* Is the word at token i one that refers back to an agreement told before ("similar
+ * agreements", "such a pact", "the same agreement")? */
+static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
+{
+    static const char *const back[] = {"similar", "such", "same", NULL};
+    for (uint32_t k = i > v->b + 2 ? i - 2 : v->b; k < i; k++)
+        for (int j = 0; back[j]; j++)
+            if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, back[j])) return 1;
+    return 0;
+}
+
+/* The kind a generic word's own qualifier names: "an agreement on sister city relations" is
+ * that kind, "an agreement on economic cooperation" or "a pact of tourism and culture" a
+ * cooperation agreement; 0 when the word has no "on"/"of"/"for" phrase of that sort. */
+static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
+{
+    const ct_analysis *an = st->an;
+    uint32_t q = g->tok + g->ntok;
+    if (q >= v->e) return 0;
+    const char *w = ct_tok_text(an, q);
+    size_t n = an->toks[q].len;
+    if (!(ct_ieq(w, n, "on") || ct_ieq(w, n, "of") || ct_ieq(w, n, "for"))) return 0;
+    uint32_t e = q + 1;
+    while (e < v->e && e < q + 9 && !(an->toks[e].flags & CT_TOK_PUNCT))
+        e++;
+    for (size_t k = 0; k < v->nkinds; k++)
+        if (v->kinds[k].tok > q && v->kinds[k].tok < e && !(v->kinds[k].value & KIND_GENERIC))
+            return v->kinds[k].value;
+    for (uint32_t k = q + 1; k < e; k++)
+        if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, "cooperation") ||
+            ct_ieq(ct_tok_text(an, k), an->toks[k].len, "exchanges"))
+            return CT_KIND_COOPERATION;
+    return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
+}
+
+/* The first specific kind the body names after sentence s (0 when none): "signed an agreement
+ * to work together" ... "the agreement of sisterhood will be sustained". */
+static int later_kind(const ev_state *st, size_t s)
+{
+    const ct_analysis *an = st->an;
+    for (size_t k = s + 1; k < an->nsents; k++) {
+        if (an->sents[k].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        hit h[MAX_HITS];
+        size_t nh = scan(an, st->kinds, an->sents[k].tok, an->sents[k].tok + an->sents[k].ntok, h,
+                         MAX_HITS, kind_of);
+        for (size_t i = 0; i < nh; i++)
+            if (!(h[i].value & KIND_GENERIC) && h[i].value != CT_KIND_COOPERATION)
+                return h[i].value;
+    }
+    return 0;
+}
+
 /* The kind of document hit i names. A generic word ("the agreement", "a pact") takes the kind of
- * a specific phrase right before it ("Friendly City Agreement") or elsewhere in the sentence
- * ("sign an agreement that will upgrade the sister city relationship"), else the last specific
- * kind the article named ("Jeju signs sister-city agreement" ... "inked the agreement"), else it
- * is a cooperation agreement. */
-static int document_kind(const sview *v, int i, int last_specific)
+ * a specific phrase right before it ("Friendly City Agreement"), or of its own qualifier ("an
+ * agreement on economic cooperation"), or of the last agreement told when it refers back
+ * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
+ * that will upgrade the sister city relationship"), else the last specific kind the article
+ * named ("Jeju signs sister-city agreement" ... "inked the agreement"), else the first it names
+ * later, else it is a cooperation agreement. */
+static int document_kind(const ev_state *st, const sview *v, int i)
 {
     int k = v->kinds[i].value;
     if (!(k & KIND_GENERIC)) return k;
     if (i > 0 && !(v->kinds[i - 1].value & KIND_GENERIC) &&
         v->kinds[i - 1].tok + v->kinds[i - 1].ntok + 1 >= v->kinds[i].tok)
         return v->kinds[i - 1].value;
+    int q = qualified_kind(st, v, &v->kinds[i]);
+    if (q) return q;
+    if (refers_back(st->an, v, v->kinds[i].tok))
+        for (size_t e = st->an->events.n; e-- > 0;) {
+            const ct_event *ev = CT_VEC_AT(&st->an->events, ct_event, e);
+            if (ev->type == CT_EV_AGREEMENT) return ev->kind;
+        }
     for (size_t j = 0; j < v->nkinds; j++)
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION)
             return v->kinds[j].value;
-    return last_specific ? last_specific : (k & ~KIND_GENERIC);
+    if (st->last_kind) return st->last_kind;
+    int later = later_kind(st, v->sent);
+    return later ? later : (k & ~KIND_GENERIC);
+}
+
+/* A party of an agreement: its key and the token that names it (a signatory's mention for the
+ * signatory's city). */
+typedef struct {
+    const char *key;
+    uint32_t tok, end; /* tokens [tok, end) */
+} party;
+
+static size_t party_add(party *ps, size_t n, const char *key, uint32_t tok, uint32_t end)
+{
+    if (!key || !*key || n >= CT_EV_MAX) return n;
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(ps[i].key, key) == 0) return n;
+    ps[n] = (party){key, tok, end};
+    return n + 1;
+}
+
+/* Drops a party that only contains another ("Kazan ... Russia"), as keep_specific. */
+static size_t party_keep_specific(const ct_analysis *an, party *ps, size_t n)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        int covered = 0;
+        for (size_t j = 0; j < n && !covered; j++)
+            covered = j != i && contains(an, ps[i].key, ps[j].key);
+        if (!covered) ps[w++] = ps[i];
+    }
+    return w;
+}
+
+/* The party every other party signed with, or -1 when the clause pairs them all:
+ *   - "X signed ... with A, B and C": the side before "with" when it is one party (the home
+ *     city when none is named: "The provincial government has inked sister relationships with
+ *     A and B"), or the one party after it when several signed;
+ *   - else, of three or more, the one party outside the list that names the others ("Lord
+ *     Mayor Kell and the mayors of A, B and C renewed ..."), else the home city.
+ * A party added for the home city is appended to ps (*n grows). */
+static int party_anchor(const ev_state *st, const sview *v, const hit *tr, uint32_t to, party *ps,
+                        size_t *n)
+{
+    const ct_analysis *an = st->an;
+    uint32_t with = 0;
+    for (uint32_t i = tr->tok + tr->ntok; i < to && !with; i++)
+        if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, "with")) with = i;
+    if (with) {
+        size_t nsign = 0, npart = 0;
+        int sign = -1, part = -1;
+        for (size_t i = 0; i < *n; i++) {
+            if (ps[i].tok > with) {
+                npart++;
+                part = (int)i;
+            } else {
+                nsign++;
+                sign = (int)i;
+            }
+        }
+        if (nsign == 0 && npart >= 2 && st->home && *n < CT_EV_MAX) {
+            for (size_t i = 0; i < *n; i++)
+                if (strcmp(ps[i].key, st->home) == 0 || contains(an, ps[i].key, st->home) ||
+                    contains(an, st->home, ps[i].key))
+                    return -1;
+            ps[*n] = (party){st->home, v->b, v->b};
+            return (int)(*n)++;
+        }
+        if (nsign == 1 && npart >= 2) return sign;
+        if (npart == 1 && nsign >= 2) return part;
+    }
+    if (*n < 3) return -1;
+    /* the longest run of parties named as one list */
+    size_t best_b = 0, best_n = 0;
+    for (size_t i = 0; i < *n;) {
+        size_t j = i + 1;
+        while (j < *n && ps[j].tok >= ps[j - 1].end && list_gap(an, ps[j - 1].end, ps[j].tok))
+            j++;
+        if (j - i > best_n) {
+            best_b = i;
+            best_n = j - i;
+        }
+        i = j;
+    }
+    if (best_n >= 2 && best_n + 1 == *n) return best_b == 0 ? (int)best_n : 0;
+    for (size_t i = 0; i < *n; i++)
+        if (st->home && strcmp(ps[i].key, st->home) == 0) return (int)i;
+    return -1;
+}
+
+/* The first date of the part of clause [b, e) that names the party at token at, when the
+ * clause lists several agreements apart with ";" ("on May 4, 1993 an agreement with A; in 1996
+ * and 2017 with B"); NULL when that part gives none. */
+static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, uint32_t at,
+                                        uint32_t b, uint32_t e)
+{
+    uint32_t pb = b, pe = e;
+    for (uint32_t i = b; i < e; i++) {
+        const ct_token *k = &an->toks[i];
+        if (!(k->flags & CT_TOK_PUNCT) || an->text[k->off] != ';') continue;
+        if (i < at)
+            pb = i + 1;
+        else {
+            pe = i;
+            break;
+        }
+    }
+    if (pb == b && pe == e) return NULL;
+    return clause_date(v, pb, pb, pe); /* "in 1996 and 2017": the first */
+}
+
+/* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed", "reaffirmed and
+ * renewed")? */
+static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    if (an->toks[tr->tok].len >= 5 && ct_ieq(ct_tok_text(an, tr->tok), 5, "renew")) return 1;
+    if (tr->tok >= v->b + 2 &&
+        ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "-") &&
+        ct_ieq(ct_tok_text(an, tr->tok - 2), an->toks[tr->tok - 2].len, "re"))
+        return 1;
+    return 0;
 }
 
 /* Where the signing of the sentence took place: a place named after "in" or "at" ("signed in
@@ -1167,7 +1519,9 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
-    ct_event e = {0}, where = {0};
+    ct_event e = {0};
+    party ps[CT_EV_MAX], where[CT_EV_MAX];
+    size_t n = 0, nwhere = 0;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
@@ -1175,34 +1529,65 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         /* "During his visit to Moscow, Mayor Lee inked ...": where it happened, before the
          * signing, is no party unless nothing else is */
         if (p->tok < tr->tok && p->tok > v->b && location_word(an, p->tok - 1)) {
-            add_key(&where, p->key);
+            nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
             continue;
         }
-        add_key(&e, p->key);
+        n = party_add(ps, n, p->key, p->tok, p->tok + p->ntok);
     }
     for (size_t i = 0; i < v->npersons; i++) {
-        const ct_person *p = person_of(an, v->persons[i]);
-        if (!p || lead_person(v, tr, v->persons[i])) continue;
+        const ct_person_mention *m = v->persons[i];
+        const ct_person *p = person_of(an, m);
+        if (!p || lead_person(v, tr, m)) continue;
         add_person(&e, p->name);
-        if (is_region_or_city(p->of)) add_key(&e, p->of);
+        if (is_region_or_city(p->of)) n = party_add(ps, n, p->of, m->tok, m->tok + m->ntok);
     }
-    for (size_t i = 0; e.nkeys < 2 && i < where.nkeys; i++)
-        add_key(&e, where.keys[i]);
-    keep_specific(an, e.keys, &e.nkeys);
-    if (e.nkeys == 1 && st->home && strcmp(e.keys[0], st->home) != 0 &&
-        !contains(an, e.keys[0], st->home))
-        add_key(&e, st->home);
-    if (e.nkeys < 2 && refers_to_pair(st, v)) {
-        add_key(&e, st->home);
-        add_key(&e, st->partner);
+    for (size_t i = 0; n < 2 && i < nwhere; i++)
+        n = party_add(ps, n, where[i].key, where[i].tok, where[i].end);
+    n = party_keep_specific(an, ps, n);
+    for (size_t i = 1; i < n; i++) /* in text order */
+        for (size_t j = i; j > 0 && ps[j].tok < ps[j - 1].tok; j--) {
+            party t = ps[j];
+            ps[j] = ps[j - 1];
+            ps[j - 1] = t;
+        }
+    if (n == 1 && st->home && strcmp(ps[0].key, st->home) != 0 &&
+        !contains(an, ps[0].key, st->home) && !contains(an, st->home, ps[0].key))
+        n = party_add(ps, n, st->home, v->b, v->b);
+    if (n < 2 && refers_to_pair(st, v)) {
+        n = party_add(ps, n, st->home, v->b, v->b);
+        n = party_add(ps, n, st->partner, v->b, v->b);
     }
-    if (e.nkeys < 2) return;
-    ct_event *out = event_new(st, CT_EV_AGREEMENT, v, &e);
-    if (!out) return;
-    out->kind = (uint8_t)(document_kind(v, ki, st->last_kind) & ~KIND_GENERIC);
-    set_date_in(out, v, v->kinds[ki].tok, from, to);
-    out->topics = event_topics(st, v->sent);
-    if (!out->planned) signing_visit(st, v, tr, an->events.n - 1);
+    if (n < 2) return;
+    int kind = document_kind(st, v, ki) & ~KIND_GENERIC;
+    uint32_t topics = event_topics(st, v->sent);
+    /* one agreement per party with the party all signed with ("signed sister relationships
+     * with A and B": two agreements), else one among all the parties */
+    int a = party_anchor(st, v, tr, to, ps, &n);
+    size_t first = an->events.n;
+    for (size_t i = 0; i < n; i++) {
+        if (a >= 0 && (int)i == a) continue;
+        ct_event *out = event_new(st, CT_EV_AGREEMENT, v, &e);
+        if (!out) return;
+        if (a >= 0) {
+            out->keys[out->nkeys++] = ps[a].key;
+            out->keys[out->nkeys++] = ps[i].key;
+        } else {
+            for (size_t k = 0; k < n; k++)
+                out->keys[out->nkeys++] = ps[k].key;
+        }
+        out->kind = (uint8_t)kind;
+        out->renewal = (uint8_t)renewal(an, v, tr);
+        set_date_in(out, v, v->kinds[ki].tok, from, to);
+        const ct_date_mention *d = a >= 0 ? part_date(an, v, ps[i].tok, from, to) : NULL;
+        if (d) {
+            out->date = d->value;
+            out->has_date = 1;
+        }
+        out->topics = topics;
+        if (a < 0) break;
+    }
+    if (an->events.n > first && !CT_VEC_AT(&an->events, ct_event, first)->planned)
+        signing_visit(st, v, tr, first);
 }
 
 /* The capitalised name around trigger tokens [t, t+n) ("the fourth WeGo General Assembly",
@@ -1299,6 +1684,8 @@ static void tie_add(ev_state *st, const char *a, const char *b, int kind, const 
 {
     ct_analysis *an = st->an;
     if (!a || !b || strcmp(a, b) == 0 || !is_region_or_city(a) || !is_region_or_city(b)) return;
+    /* a city is no partner of its own region */
+    if (contains(an, a, b) || contains(an, b, a)) return;
     for (size_t i = 0; i < an->ties.n; i++) {
         ct_tie *t = CT_VEC_AT(&an->ties, ct_tie, i);
         if (t->kind != kind) continue;
@@ -1345,7 +1732,8 @@ static int anniversary_of(const sview *v, const hit *k)
 }
 
 /* Since-value for a relationship phrase: an anniversary, duration or "since" anywhere in the
- * sentence, else the first dated year after the phrase and before the next phrase. */
+ * sentence (returns 1), else the first dated year after the phrase and before the next phrase
+ * (returns 2); 0 when none. */
 static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *out)
 {
     for (size_t i = 0; i < v->ndates; i++) {
@@ -1374,45 +1762,104 @@ static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *
         if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && !d->future &&
             d->value.start.y > 0) {
             *out = d->value;
-            return 1;
+            return 2;
         }
     }
     (void)an;
     return 0;
 }
 
-static void tie_statements(ev_state *st, const sview *v)
+/* May tokens [b, e) stand between two items of a list of partners ("A, B and C", "A in
+ * France and B in Hungary", "A in 1985 and B in 2011")? */
+static int partner_gap(const ct_analysis *an, const sview *v, uint32_t b, uint32_t e)
+{
+    static const char *const joins[] = {"and", "or", "as", "well", "in", "of", NULL};
+    if (e < b || e - b > 8) return 0;
+    for (uint32_t i = b; i < e; i++) {
+        const ct_token *t = &an->toks[i];
+        int ok = 0;
+        if (t->flags & CT_TOK_PUNCT) {
+            char c = an->text[t->off];
+            ok = c != '.' && c != ';' && c != ':';
+        } else if (t->flags & CT_TOK_NUM) {
+            ok = 1; /* a year */
+        }
+        for (int j = 0; joins[j] && !ok; j++)
+            ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
+        for (size_t k = 0; k < v->nplaces && !ok; k++) /* "in France": a country between */
+            ok = i >= v->places[k]->tok && i < v->places[k]->tok + v->places[k]->ntok;
+        if (!ok) return 0;
+    }
+    return 1;
+}
+
+/* The list of places named right after relationship phrase k ("twin towns, A in France and B",
+ * "sister cities such as A and B", "sister city relationships with A in 1985 and B in 2011"):
+ * indices into keys/toks/ends of its items, in order; 0 when none or when the list is the pair
+ * itself ("sister-city ties between A and B"). */
+static size_t enumeration(const ct_analysis *an, const sview *v, const hit *k, const uint32_t *toks,
+                          const uint32_t *ends, size_t n, size_t *out)
+{
+    uint32_t end = k->tok + k->ntok;
+    size_t first = n;
+    for (size_t i = 0; i < n && first == n; i++)
+        if (toks[i] >= end && toks[i] <= end + 3) first = i;
+    if (first == n) return 0;
+    for (uint32_t i = end; i < toks[first]; i++)
+        if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, "between") ||
+            ct_ieq(ct_tok_text(an, i), an->toks[i].len, "of"))
+            return 0;
+    size_t m = 0;
+    out[m++] = first;
+    for (size_t i = first + 1; i < n && partner_gap(an, v, ends[i - 1], toks[i]); i++)
+        out[m++] = i;
+    return m;
+}
+
+/* The date of a partner's own list item ("Montreal in 1985 and Quebec in 2011"): a year or
+ * date right after it. */
+static const ct_date_mention *item_date(const sview *v, uint32_t end)
+{
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind == CT_DM_DATE && !d->future && d->value.start.y > 0 && d->tok >= end &&
+            d->tok <= end + 1)
+            return d;
+    }
+    return NULL;
+}
+
+/* Ties stated by sentence v. `signed_kinds` (bit per kind) are the kinds of the agreements the
+ * sentence reports as signed: their ties come from the agreements' parties, so a phrase of that
+ * kind adds only a `since` ("renewed their sister city agreement, sister cities for 30 years"). */
+static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
 {
     ct_analysis *an = st->an;
     if (v->cues & CUE_NEGATION) return;
     int rel[MAX_HITS]; /* indices of relationship phrases */
     size_t nrel = 0;
-    for (size_t k = 0; k < v->nkinds; k++)
+    for (size_t k = 0; k < v->nkinds; k++) {
+        ct_when since;
+        int kind = v->kinds[k].value & ~KIND_GENERIC;
+        if ((signed_kinds & (1u << kind)) && tie_since(an, v, k, &since) != 1) continue;
         if ((relationship_phrase(an, &v->kinds[k]) || anniversary_of(v, &v->kinds[k])) &&
             !planned_at(an, v, &v->kinds[k]) && !in_example(st, v, v->kinds[k].tok))
             rel[nrel++] = (int)k;
+    }
     if (!nrel) return;
     ct_span ev = {an->sents[v->sent].off, an->sents[v->sent].len};
     const char *keys[MAX_HITS];
-    uint32_t toks[MAX_HITS];
+    uint32_t toks[MAX_HITS], ends[MAX_HITS];
     size_t n = 0;
+    int home_named = 0; /* "Arklow's Twinning Association": named in a name */
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
+        if (st->home && (p->flags & CT_PM_IN_ORG) && strcmp(p->key, st->home) == 0) home_named = 1;
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
         if (has_str(keys, n, p->key)) continue;
         toks[n] = p->tok;
+        ends[n] = p->tok + p->ntok;
         keys[n++] = p->key;
-    }
-    {
-        const char *orig[MAX_HITS];
-        memcpy(orig, keys, n * sizeof *keys);
-        uint8_t nk = (uint8_t)n;
-        keep_specific(an, keys, &nk);
-        /* the kept keys keep their order, so their tokens follow */
-        size_t w = 0;
-        for (size_t i = 0; i < n && w < nk; i++)
-            if (orig[i] == keys[w]) toks[w++] = toks[i];
-        n = nk;
     }
     if (n == 0 && refers_to_pair(st, v)) {
         ct_when since;
@@ -1422,9 +1869,50 @@ static void tie_statements(ev_state *st, const sview *v)
         return;
     }
     if (n == 0) return;
+    /* Partners listed right after the phrase ("Busan's sister cities such as A and B", "has
+     * sister city relationships with A in 1985 and B in 2011") are partners of the home city,
+     * else of the one place named before the phrase. */
+    int listed = 0;
+    for (size_t j = 0; j < nrel; j++) {
+        const hit *k = &v->kinds[rel[j]];
+        size_t items[MAX_HITS];
+        size_t m = enumeration(an, v, k, toks, ends, n, items);
+        if (m < 2) continue;
+        const char *anchor = st->home;
+        if (anchor)
+            for (size_t i = 0; i < m && anchor; i++)
+                if (strcmp(keys[items[i]], anchor) == 0) anchor = NULL;
+        for (size_t i = 0; i < n && !anchor; i++)
+            if (ends[i] <= k->tok) anchor = anchor ? NULL : keys[i];
+        if (!anchor) continue;
+        listed = 1;
+        for (size_t i = 0; i < m; i++) {
+            ct_when since;
+            const ct_date_mention *d = item_date(v, ends[items[i]]);
+            int has = d ? (since = d->value, 1) : tie_since(an, v, (size_t)rel[j], &since);
+            tie_add(st, anchor, keys[items[i]], k->value & ~KIND_GENERIC, has ? &since : NULL, ev);
+        }
+    }
+    if (listed) return;
+    /* beside a city, its region or country only qualifies it ("Hadano in Kanagawa", "the
+     * Governor of Bangkok ... between Bangkok and Chongqing") */
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        int covered = 0;
+        for (size_t j = 0; j < n && !covered; j++)
+            covered = j != i && contains(an, keys[i], keys[j]);
+        if (covered) continue;
+        toks[w] = toks[i];
+        ends[w] = ends[i];
+        keys[w++] = keys[i];
+    }
+    n = w;
     /* The anchor of the pairs: the home city when named (or when only one place is named),
      * else the first place named. */
-    const char *anchor = st->home && (n == 1 || has_str(keys, n, st->home)) ? st->home : keys[0];
+    for (size_t i = 0; i < n && home_named; i++)
+        home_named = !contains(an, keys[i], st->home) && !contains(an, st->home, keys[i]);
+    const char *anchor =
+        st->home && (n == 1 || home_named || has_str(keys, n, st->home)) ? st->home : keys[0];
     size_t others = 0;
     for (size_t i = 0; i < n; i++)
         others += strcmp(keys[i], anchor) != 0;
@@ -1573,9 +2061,18 @@ static int at_destination(const ct_analysis *an, const ct_event *e, const char *
 static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
 {
     ct_analysis *an = st->an;
+    const char *val;
     if (!st->accompany || v->ntriggers || !v->npersons) return;
-    hit h[2];
-    if (!scan(an, st->accompany, v->b, v->e, h, 2, str_hit)) return;
+    hit h[8];
+    size_t nh = scan(an, st->accompany, v->b, v->e, h, 8, str_hit);
+    if (!nh) return;
+    /* the guests' side of a reception takes only more guests ("a welcome was also extended
+     * to ..."), not who joins the reception ("joining us were ...") */
+    int guests = 0;
+    for (size_t c = 0; c < nh && !guests; c++)
+        guests =
+            ct_lex_match(st->accompany, an, h[c].tok, v->e, &val) && strcmp(val, "guests") == 0;
+    if (trip == st->guest_visit && !guests) trip = SIZE_MAX;
     size_t idx[2] = {trip, meet};
     for (int k = 0; k < 2; k++) {
         if (idx[k] == SIZE_MAX) continue;
@@ -1590,23 +2087,26 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
         for (size_t i = 0; i < v->npersons; i++) {
             const ct_person *p = person_of(an, v->persons[i]);
             if (!p) continue;
-            /* the hosts named beside the guests are no visitors */
-            if (e->type == CT_EV_VISIT && p->of && at_destination(an, e, p->of)) continue;
+            if (e->type == CT_EV_VISIT) {
+                /* the hosts named beside the guests are no visitors, nor who joins a host
+                 * ("Mayor Lind was joined by Director Brand") */
+                if (p->of && at_destination(an, e, p->of)) continue;
+                const ct_person *anchor = NULL;
+                for (size_t c = nh; c-- > 0 && !anchor;) {
+                    if (h[c].tok + h[c].ntok > v->persons[i]->tok) continue;
+                    for (size_t j = i; j-- > 0 && !anchor;)
+                        if (v->persons[j]->tok < h[c].tok) anchor = person_of(an, v->persons[j]);
+                    break;
+                }
+                if (anchor && anchor->of && at_destination(an, e, anchor->of)) continue;
+            }
             add_person(e, p->name);
+            /* who travels with the party is one of it */
+            if (e->type == CT_EV_VISIT && has_str(st->group, st->ngroup, e->people[0]))
+                group_add(st, p->name);
             if (e->type == CT_EV_MEETING && p->of) add_key(e, p->of);
         }
     }
-}
-
-/* Is d within two months before or after publication (or is either year unknown)? A lead's
- * "in 2019" recalls the past; the story's own date is news. */
-static int near_publication(const ct_analysis *an, const ct_ymd *d)
-{
-    const ct_ymd *p = &an->published.start;
-    if (!an->has_published || p->y <= 0 || d->y <= 0) return 1;
-    if (d->m <= 0 || p->m <= 0) return d->y == p->y;
-    int months = (p->y - d->y) * 12 + (p->m - d->m);
-    return months >= -2 && months <= 2;
 }
 
 /* The date of the story: the first resolved, not future date of the first three body
@@ -1722,6 +2222,7 @@ int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
     st.an = an;
+    st.guest_visit = SIZE_MAX;
     st.triggers = ct_lex(an->ctx->lex, "event_triggers");
     st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
     st.cues = ct_lex(an->ctx->lex, "event_cues");
@@ -1737,7 +2238,8 @@ int ct_events_find(ct_analysis *an)
     st.examples = ct_lex(an->ctx->lex, "example_cues");
     st.host_cues = ct_lex(an->ctx->lex, "host_cues");
     st.reports = ct_lex(an->ctx->lex, "report_verbs");
-    st.links = ct_lex(an->ctx->lex, "trip_links");
+    st.group_refs = ct_lex(an->ctx->lex, "group_refs");
+    st.attend = ct_lex(an->ctx->lex, "attend_cues");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -1752,8 +2254,10 @@ int ct_events_find(ct_analysis *an)
         view_build(&st, s, &v);
         size_t trip_before = last_of(an, CT_EV_VISIT), meet_before = last_of(an, CT_EV_MEETING);
         note_kinds(&st, v.kinds, v.nkinds);
+        size_t before_sent = an->events.n;
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
+            if (attend_told(&st, &v, meet_before)) done[CT_EV_MEETING] = done[CT_EV_CULTURAL] = 1;
             for (size_t i = 0; i < v.ntriggers; i++) {
                 const hit *tr = &v.triggers[i];
                 if (done[tr->value] || in_example(&st, &v, tr->tok)) continue;
@@ -1772,8 +2276,27 @@ int ct_events_find(ct_analysis *an)
                 if (an->events.n > before) done[tr->value] = 1;
             }
         }
-        tie_statements(&st, &v);
+        unsigned signed_kinds = 0;
+        for (size_t i = before_sent; i < an->events.n; i++) {
+            const ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+            if (e->type == CT_EV_AGREEMENT && !e->planned) signed_kinds |= 1u << e->kind;
+        }
+        tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
+    }
+    /* Every agreement that took place between two places is a tie of its kind, since the date
+     * its own clause gives, or the story's date when the lead (the first three sentences of
+     * the body) reports it; one told later without a date is background, its start unknown. */
+    const ct_when *story = story_date(an);
+    size_t lead_end = 0;
+    for (size_t body = 0; lead_end < an->nsents && body < 3; lead_end++)
+        body += !(an->sents[lead_end].flags & (CT_SENT_BOILER | CT_SENT_TITLE));
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type != CT_EV_AGREEMENT || e->planned) continue;
+        const ct_when *since = e->has_date ? &e->date : e->sent < lead_end ? story : NULL;
+        for (size_t k = 1; k < e->nkeys; k++)
+            tie_add(&st, e->keys[0], e->keys[k], e->kind, e->renewal ? NULL : since, e->evidence);
     }
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */
@@ -1785,7 +2308,6 @@ int ct_events_find(ct_analysis *an)
             last = near_publication(an, &e->date.start) ? e : NULL;
             continue;
         }
-
         if (e->type != CT_EV_VISIT && e->type != CT_EV_MEETING) continue;
         if (e->has_date) {
             /* a recalled past ("first met in Moscow in 1990") is no story to continue */
@@ -1796,8 +2318,9 @@ int ct_events_find(ct_analysis *an)
         }
     }
     /* Still undated, what happened takes the story's date: the first date the body gives in
-     * its opening sentences ("on Monday", "on October 12"), which news leads with. */
-    const ct_when *story = story_date(an), *head = headline_date(an);
+     * its opening sentences ("on Monday", "on October 12"), which news leads with, or the
+     * headline's when it says more ("MOU Signed May 17, 2017" over "in May 2017"). */
+    const ct_when *head = headline_date(an);
     if (head && (!story || refines(head, story))) story = head;
     for (size_t i = 0; story && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
@@ -1819,14 +2342,6 @@ int ct_events_find(ct_analysis *an)
     for (size_t i = 0; fields && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
-    }
-    /* Every agreement that took place between two places is a tie of its kind. */
-    for (size_t i = 0; i < an->events.n; i++) {
-        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
-        if (e->type != CT_EV_AGREEMENT || e->planned) continue;
-        for (size_t k = 1; k < e->nkeys; k++)
-            tie_add(&st, e->keys[0], e->keys[k], e->kind, e->has_date ? &e->date : NULL,
-                    e->evidence);
     }
     return 0;
 }

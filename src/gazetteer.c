@@ -1,6 +1,7 @@
 /*
  * gazetteer.c - maps the index tools/gazbuild wrote (layout in gazetteer.h) and answers name
- * and key lookups by binary search over its sorted tables. No parsing, no allocation per lookup.
+ * lookups from its hash tables, key lookups by binary search over the sorted entries. No
+ * parsing, no allocation per lookup.
  */
 #include "gazetteer.h"
 
@@ -23,6 +24,8 @@ struct ct_gazetteer {
     const unsigned char *ents, *names, *post;
     const char *pool;
     uint32_t plen;
+    const unsigned char *xtab, *wtab; /* the exact and word-prefix hash tables */
+    size_t xmask, wmask;              /* their slot counts less one */
 };
 
 static uint32_t rd32(const unsigned char *p)
@@ -33,11 +36,9 @@ static uint32_t rd32(const unsigned char *p)
 int ct_gaz_open(const char *path, ct_gazetteer **out)
 {
     *out = NULL;
-    if (!path)
-        return CT_EGAZ;
+    if (!path) return CT_EGAZ;
     int fd = open(path, O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return CT_EGAZ;
+    if (fd < 0) return CT_EGAZ;
     struct stat st;
     if (fstat(fd, &st) != 0 || st.st_size < (off_t)GAZ_HDR) {
         close(fd);
@@ -46,8 +47,7 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     size_t size = (size_t)st.st_size;
     void *map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);
-    if (map == MAP_FAILED)
-        return CT_EGAZ;
+    if (map == MAP_FAILED) return CT_EGAZ;
     /* lookups are binary searches: read-ahead would only page in what no one asks for */
     (void)madvise(map, size, MADV_RANDOM);
 #ifdef MADV_NOHUGEPAGE
@@ -61,9 +61,12 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     uint32_t nent = rd32(m + 12), nname = rd32(m + 16), npost = rd32(m + 20);
     uint32_t oe = rd32(m + 24), on = rd32(m + 28), op = rd32(m + 32), opool = rd32(m + 36);
     uint32_t plen = rd32(m + 40);
-    if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ ||
-        op != on + (uint64_t)nname * 12 || opool != op + (uint64_t)npost * 4 ||
-        (uint64_t)opool + plen != size || plen == 0 || m[size - 1] != 0)
+    uint32_t ox = rd32(m + 48), xbits = rd32(m + 52), ow = rd32(m + 56), wbits = rd32(m + 60);
+    if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ || op != on + (uint64_t)nname * 12 ||
+        opool != op + (uint64_t)npost * 4 || plen == 0 ||
+        ox != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
+        xbits > 31 || wbits > 31 || ow != ox + ((uint64_t)8 << xbits) ||
+        (uint64_t)ow + ((uint64_t)12 << wbits) != size)
         goto bad;
     g = calloc(1, sizeof *g);
     if (!g) {
@@ -80,6 +83,10 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     g->post = m + op;
     g->pool = (const char *)m + opool;
     g->plen = plen;
+    g->xtab = m + ox;
+    g->wtab = m + ow;
+    g->xmask = ((size_t)1 << xbits) - 1;
+    g->wmask = ((size_t)1 << wbits) - 1;
     *out = g;
     return 0;
 bad:
@@ -89,8 +96,7 @@ bad:
 
 void ct_gaz_close(ct_gazetteer *g)
 {
-    if (!g)
-        return;
+    if (!g) return;
     munmap((void *)g->map, g->size);
     free(g);
 }
@@ -122,21 +128,42 @@ static void entry_at(const ct_gazetteer *g, uint32_t i, ct_gaz_entry *e)
     e->alt = 0;
 }
 
-/* Index of the name table row whose key equals key, or -1. */
-static long name_find(const ct_gazetteer *g, const char *key)
+/* Index of the name table row whose key equals key[0..len), or -1: one probe of the exact
+ * table, a string comparison only when the tag matches. */
+static long name_find(const ct_gazetteer *g, const char *key, size_t len)
 {
-    size_t lo = 0, hi = g->nname;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(pool_str(g, rd32(g->names + mid * 12)), key);
-        if (c == 0)
-            return (long)mid;
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    uint64_t h = ct_gaz_hash(key, len);
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t i = (size_t)h & g->xmask;; i = (i + 1) & g->xmask) {
+        const unsigned char *x = g->xtab + i * 8;
+        uint32_t row1 = rd32(x + 4);
+        if (!row1 || row1 > g->nname) return -1;
+        if (rd32(x) == tag) {
+            const char *s = pool_str(g, rd32(g->names + (size_t)(row1 - 1) * 12));
+            if (!strncmp(s, key, len) && s[len] == '\0') return (long)row1 - 1;
+        }
     }
-    return -1;
+}
+
+/* Whether some name starts with key[0..len) + " "; sets [*lo, *hi) to the rows of those names
+ * (contiguous in the sorted name table). */
+static int word_find(const ct_gazetteer *g, const char *key, size_t len, size_t *lo, size_t *hi)
+{
+    uint64_t h = ct_gaz_hash(key, len);
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t i = (size_t)h & g->wmask;; i = (i + 1) & g->wmask) {
+        const unsigned char *w = g->wtab + i * 12;
+        uint32_t row1 = rd32(w + 4), count = rd32(w + 8);
+        if (!row1 || row1 > g->nname) return 0;
+        if (rd32(w) == tag) {
+            const char *s = pool_str(g, rd32(g->names + (size_t)(row1 - 1) * 12));
+            if (!strncmp(s, key, len) && s[len] == ' ') {
+                *lo = row1 - 1;
+                *hi = row1 - 1 + (count < g->nname - (row1 - 1) ? count : g->nname - (row1 - 1));
+                return 1;
+            }
+        }
+    }
 }
 
 /* The candidates of name table row `row` (>= 0), best prior first, at most max. */
@@ -146,12 +173,10 @@ static size_t row_entries(const ct_gazetteer *g, long row, ct_gaz_entry *out, si
     uint32_t first = rd32(r + 4), count = rd32(r + 8);
     size_t n = 0;
     for (uint32_t i = 0; i < count && n < max; i++) {
-        if ((uint64_t)first + i >= g->npost)
-            break;
+        if ((uint64_t)first + i >= g->npost) break;
         uint32_t p = rd32(g->post + ((size_t)first + i) * 4);
         uint32_t ei = p & 0x7fffffffu;
-        if (ei >= g->nent)
-            continue;
+        if (ei >= g->nent) continue;
         entry_at(g, ei, &out[n]);
         out[n].alt = (p >> 31) != 0;
         n++;
@@ -161,22 +186,10 @@ static size_t row_entries(const ct_gazetteer *g, long row, ct_gaz_entry *out, si
 
 size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, size_t max)
 {
-    if (!g || !key || !*key)
-        return 0;
-    long row = name_find(g, key);
-    if (row < 0)
-        return 0;
+    if (!g || !key || !*key) return 0;
+    long row = name_find(g, key, strlen(key));
+    if (row < 0) return 0;
     return row_entries(g, row, out, max);
-}
-
-/* Where name s stands against the names that start with key + " " (plen = strlen(key)):
- * -1 before them, 0 one of them, 1 after them. Monotone over the sorted name table. */
-static int prefix_class(const char *s, const char *key, size_t plen)
-{
-    int c = strncmp(s, key, plen);
-    if (c == 0)
-        c = (unsigned char)s[plen] < (unsigned char)' ' ? -1 : (unsigned char)s[plen] - ' ';
-    return c < 0 ? -1 : c > 0;
 }
 
 size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t *hi,
@@ -187,57 +200,21 @@ size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t 
         *lo = *hi = 0;
         return 0;
     }
-    size_t plen = strlen(key), a = *lo, b = *hi;
-    if (b > g->nname)
-        b = g->nname;
-    if (a > b)
-        a = b;
-    /* first name of class >= 0 */
-    size_t l = a, h = b;
-    while (l < h) {
-        size_t mid = l + (h - l) / 2;
-        if (prefix_class(pool_str(g, rd32(g->names + mid * 12)), key, plen) < 0)
-            l = mid + 1;
-        else
-            h = mid;
-    }
-    size_t b1 = l;
-    /* first name of class > 0: galloping from b1, as the names "key ..." are usually few */
-    size_t probe = b1, step = 1;
-    while (probe < b &&
-           prefix_class(pool_str(g, rd32(g->names + probe * 12)), key, plen) <= 0) {
-        l = probe + 1;
-        probe = b1 + step;
-        step *= 2;
-    }
-    h = probe < b ? probe : b;
-    while (l < h) {
-        size_t mid = l + (h - l) / 2;
-        if (prefix_class(pool_str(g, rd32(g->names + mid * 12)), key, plen) <= 0)
-            l = mid + 1;
-        else
-            h = mid;
-    }
-    *lo = b1;
-    *hi = l;
-    *more = l > b1;
-    /* the name itself sorts just before the names "key ...", after any "key" + control byte */
-    if (!*key)
-        return 0;
-    for (size_t k = b1; k > a; k--) {
-        const char *s = pool_str(g, rd32(g->names + (k - 1) * 12));
-        if (strncmp(s, key, plen) != 0)
-            break;
-        if (s[plen] == 0)
-            return row_entries(g, (long)(k - 1), out, max);
-    }
-    return 0;
+    /* The hash tables answer without the range: the names "key ..." are a run of rows (inside
+     * the one given, by the contract), the name "key" one row. */
+    size_t plen = strlen(key);
+    if (!word_find(g, key, plen, lo, hi))
+        *lo = *hi = 0;
+    else
+        *more = 1;
+    if (!*key) return 0;
+    long row = name_find(g, key, plen);
+    return row < 0 ? 0 : row_entries(g, row, out, max);
 }
 
 int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
 {
-    if (!g || !key)
-        return CT_ENOTFOUND;
+    if (!g || !key) return CT_ENOTFOUND;
     size_t lo = 0, hi = g->nent;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
@@ -256,34 +233,14 @@ int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
 
 int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix)
 {
-    if (!g || !prefix)
-        return 0;
-    size_t plen = strlen(prefix);
-    /* first name >= "prefix " */
-    size_t lo = 0, hi = g->nname;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *s = pool_str(g, rd32(g->names + mid * 12));
-        int c = strncmp(s, prefix, plen);
-        if (c == 0)
-            c = (unsigned char)s[plen] < (unsigned char)' ' ? -1 : (unsigned char)s[plen] - ' ';
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    if (lo >= g->nname)
-        return 0;
-    const char *s = pool_str(g, rd32(g->names + lo * 12));
-    return strncmp(s, prefix, plen) == 0 && s[plen] == ' ';
+    if (!g || !prefix) return 0;
+    size_t lo, hi;
+    return word_find(g, prefix, strlen(prefix), &lo, &hi);
 }
 
 void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes)
 {
-    if (nentries)
-        *nentries = g ? g->nent : 0;
-    if (nnames)
-        *nnames = g ? g->nname : 0;
-    if (bytes)
-        *bytes = g ? g->size : 0;
+    if (nentries) *nentries = g ? g->nent : 0;
+    if (nnames) *nnames = g ? g->nname : 0;
+    if (bytes) *bytes = g ? g->size : 0;
 }

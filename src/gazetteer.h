@@ -13,8 +13,14 @@
  *            regions; smaller places; by population within a tier); the top bit
  *            marks a posting reached only through an alternate name
  *   pool     NUL-terminated strings the other sections point into
+ *   exact    hash table of the name keys: 2^k slots {tag, 1 + name row} (0: empty), open
+ *            addressing, slot ct_gaz_hash(key) & mask, tag its high 32 bits
+ *   words    hash table of every word prefix P of a name key (the name starts with P + " "):
+ *            2^k slots {tag, 1 + first name row starting with P + " ", number of such rows}
  *
- * Nothing is parsed at open: ct_gaz_open() maps the file and checks the header. Ownership: the
+ * Name lookups probe the hash tables (one or two slots, then one string comparison); the
+ * sorted tables serve ct_gaz_get() and iteration. Nothing is parsed at open: ct_gaz_open() maps
+ * the file and checks the header. Ownership: the
  * ct_gazetteer owns the mapping; every string handed out points into it and lives until
  * ct_gaz_close(). The handle is read-only and may be shared by threads.
  */
@@ -27,19 +33,29 @@
 #include "analysis.h"
 
 #define CT_GAZ_MAGIC "CTGAZ\0\0\1"
-#define CT_GAZ_VERSION 1u
+#define CT_GAZ_VERSION 2u
 
 typedef struct {
-    const char *key;    /* "gn:1838524", "a1:KR.10", "cc:KR" */
-    const char *name;   /* display name ("Busan", "Gyeonggi-do", "South Korea") */
-    char cc[3];         /* ISO2 country, NUL-terminated */
-    uint8_t kind;       /* CT_PLACE_* */
-    uint32_t population;/* 0 when unknown (regions, countries) */
-    const char *admin1; /* "a1:KR.10" for cities, or NULL */
-    char feature[8];    /* GeoNames feature code ("PPLC", "PPLA", "ADM1", "PCLI"), NUL-terminated */
-    double lat, lon;    /* 0, 0 for regions and countries */
-    uint8_t alt;        /* lookups only: 1 when reached through an alternate name */
+    const char *key;     /* "gn:1838524", "a1:KR.10", "cc:KR" */
+    const char *name;    /* display name ("Busan", "Gyeonggi-do", "South Korea") */
+    char cc[3];          /* ISO2 country, NUL-terminated */
+    uint8_t kind;        /* CT_PLACE_* */
+    uint32_t population; /* 0 when unknown (regions, countries) */
+    const char *admin1;  /* "a1:KR.10" for cities, or NULL */
+    char feature[8]; /* GeoNames feature code ("PPLC", "PPLA", "ADM1", "PCLI"), NUL-terminated */
+    double lat, lon; /* 0, 0 for regions and countries */
+    uint8_t alt;     /* lookups only: 1 when reached through an alternate name */
 } ct_gaz_entry;
+
+/* Hash of a name key s[0..n) for the index's hash tables (FNV-1a, 64 bits); the index builder
+ * and the reader share it. */
+static inline uint64_t ct_gaz_hash(const char *s, size_t n)
+{
+    uint64_t h = 14695981039346656037ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
 
 /* Maps the index at path. Returns 0, CT_EGAZ (missing, short, bad magic or version) or
  * CT_ENOMEM. */
@@ -61,7 +77,8 @@ int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix);
  * row that equals key or starts with key + " " (start with 0 and (size_t)-1: the whole table;
  * after a step for key K, the range it leaves holds all names of any key starting with K + " ").
  * Writes the candidates of key as ct_gaz_lookup() does and returns their number; sets *more
- * as ct_gaz_has_prefix(key) and narrows [*lo, *hi) to the names starting with key + " ". */
+ * as ct_gaz_has_prefix(key) and narrows [*lo, *hi) to the names starting with key + " " (an
+ * empty range when there are none). The hash tables answer without reading the range. */
 size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t *hi,
                      ct_gaz_entry *out, size_t max, int *more);
 

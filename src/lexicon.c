@@ -14,16 +14,28 @@ typedef struct {
     char *value; /* rest of the line (owned) */
 } entry;
 
+/* One distinct prefix p of some key: the keys' prefix set lets ct_lex_match() stop as soon as
+ * no key begins with the span's key, and find the span's own key, with one probe per token.
+ * Eight bytes a slot, so that a table's set stays in cache. */
+typedef struct {
+    uint32_t h;   /* high half of pfx_hash() of p */
+    uint16_t src; /* an entry whose key begins with p: the one whose key is p when full */
+    uint8_t len;  /* bytes of p (keys are shorter than 256 bytes); 0 for an empty slot */
+    uint8_t full; /* 1 when p is itself a key */
+} pslot;
+
 struct ct_lexicon {
     const char *name;
-    entry *entries;  /* in file order */
+    entry *entries; /* in file order */
     size_t n;
     uint32_t *slots; /* 1 + entry index, 0 empty; size is a power of two */
     size_t nslots;
-    size_t max_words; /* longest phrase, in words */
-    const entry **sorted; /* entries in strcmp order of their keys, for prefix ranges */
-    uint32_t first[257]; /* sorted[first[c]..first[c+1]) are the keys whose first byte is c */
-    uint8_t pairs[8192]; /* bit (k[0] << 8 | k[1]) set for every key k (k[1] may be NUL) */
+    size_t max_words;     /* longest phrase, in words */
+    const entry **sorted; /* entries in strcmp order of their keys */
+    uint32_t first[257];  /* sorted[first[c]..first[c+1]) are the keys whose first byte is c */
+    uint8_t pairs[8192];  /* bit (k[0] << 8 | k[1]) set for every key k (k[1] may be NUL) */
+    pslot *pfx;           /* every distinct byte prefix of every key; size is a power of two */
+    size_t npfx;
 };
 
 struct ct_lexicons {
@@ -37,6 +49,79 @@ static uint32_t hash(const char *s)
     for (; *s; s++)
         h = (h ^ (unsigned char)*s) * 16777619u;
     return h;
+}
+
+/* FNV-1a, 64 bits: extends h over s[0..n), so a key's prefixes hash incrementally. */
+#define PFX_SEED 14695981039346656037ull
+static inline uint64_t pfx_hash(uint64_t h, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 1099511628211ull;
+    return h;
+}
+
+static inline size_t pfx_slot(uint64_t h, size_t mask)
+{
+    return (size_t)(h ^ (h >> 29)) & mask;
+}
+
+/* The slot of the prefix p[0..len) whose hash is h, or NULL when no key begins with p. */
+static inline const pslot *pfx_find(const ct_lexicon *t, uint64_t h, const char *p, size_t len)
+{
+    size_t mask = t->npfx - 1;
+    uint32_t hi = (uint32_t)(h >> 32);
+    for (size_t i = pfx_slot(h, mask);; i = (i + 1) & mask) {
+        const pslot *s = &t->pfx[i];
+        if (!s->len) return NULL;
+        if (s->h == hi && s->len == len && memcmp(t->entries[s->src].key, p, len) == 0) return s;
+    }
+}
+
+/* Adds every prefix of every key to t->pfx, sized for the distinct prefixes of the sorted keys
+ * (at most half full). 0, or -1 on out of memory or more than 65535 keys. */
+static int pfx_build(ct_lexicon *t)
+{
+    if (t->n > UINT16_MAX) return -1;
+    size_t distinct = 0;
+    for (size_t i = 0; i < t->n; i++) {
+        const char *k = t->sorted[i]->key, *prev = i ? t->sorted[i - 1]->key : "";
+        size_t common = 0;
+        while (k[common] && k[common] == prev[common])
+            common++;
+        distinct += strlen(k) - common;
+    }
+    t->npfx = 16;
+    while (t->npfx < 2 * distinct + 2)
+        t->npfx <<= 1;
+    t->pfx = calloc(t->npfx, sizeof *t->pfx);
+    if (!t->pfx) return -1;
+    size_t mask = t->npfx - 1;
+    for (size_t k = 0; k < t->n; k++) {
+        const char *key = t->entries[k].key;
+        size_t klen = strlen(key);
+        uint64_t h = PFX_SEED;
+        for (size_t len = 1; len <= klen; len++) {
+            h = pfx_hash(h, key + len - 1, 1);
+            uint32_t hi = (uint32_t)(h >> 32);
+            pslot *s;
+            for (size_t i = pfx_slot(h, mask);; i = (i + 1) & mask) {
+                s = &t->pfx[i];
+                if (!s->len ||
+                    (s->h == hi && s->len == len && memcmp(t->entries[s->src].key, key, len) == 0))
+                    break;
+            }
+            if (!s->len) {
+                s->h = hi;
+                s->len = (uint8_t)len;
+                s->src = (uint16_t)k;
+            }
+            if (len == klen) {
+                s->full = 1;
+                s->src = (uint16_t)k;
+            }
+        }
+    }
+    return 0;
 }
 
 static const entry *find(const ct_lexicon *t, const char *key)
@@ -71,38 +156,6 @@ static const entry *find_loaded(const ct_lexicon *t, const char *key)
 static int cmp_entry(const void *a, const void *b)
 {
     return strcmp((*(const entry *const *)a)->key, (*(const entry *const *)b)->key);
-}
-
-/* strncmp(k, p, n) for a key k that is known to begin with the `from` bytes of p (p holds no NUL
- * in its first n bytes). */
-static inline int head_cmp(const char *k, const char *p, size_t from, size_t n)
-{
-    for (size_t i = from; i < n; i++) {
-        unsigned char x = (unsigned char)k[i], y = (unsigned char)p[i];
-        if (x != y) return x < y ? -1 : 1;
-    }
-    return 0;
-}
-
-/* Narrows sorted[*lo..*hi), which holds every key beginning with the first `from` bytes of p, to
- * the keys beginning with the n bytes of p. */
-static void narrow(const ct_lexicon *t, const char *p, size_t from, size_t n, size_t *lo,
-                   size_t *hi)
-{
-    size_t a = *lo, b = *hi;
-    while (a < b) { /* first key whose n-byte head is >= p */
-        size_t mid = a + (b - a) / 2;
-        if (head_cmp(t->sorted[mid]->key, p, from, n) < 0) a = mid + 1;
-        else b = mid;
-    }
-    size_t c = a, d = *hi;
-    while (c < d) { /* first key whose n-byte head is > p */
-        size_t mid = c + (d - c) / 2;
-        if (head_cmp(t->sorted[mid]->key, p, from, n) <= 0) c = mid + 1;
-        else d = mid;
-    }
-    *lo = a;
-    *hi = c;
 }
 
 static int table_parse(ct_lexicon *t, const char *name, const char *text)
@@ -154,7 +207,7 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
         unsigned c0 = (unsigned char)t->sorted[i]->key[0], c1 = (unsigned char)t->sorted[i]->key[1];
         t->pairs[(c0 << 8 | c1) >> 3] |= (uint8_t)(1u << (c1 & 7));
     }
-    return 0;
+    return pfx_build(t);
 }
 
 ct_lexicons *ct_lexicons_load(void)
@@ -168,8 +221,7 @@ ct_lexicons *ct_lexicons_load(void)
     if (!lx->tables) goto fail;
     for (size_t i = 0; i < n; i++) {
         lx->n++;
-        if (table_parse(&lx->tables[i], ct_lexicon_sources[i].name, ct_lexicon_sources[i].text) <
-            0)
+        if (table_parse(&lx->tables[i], ct_lexicon_sources[i].name, ct_lexicon_sources[i].text) < 0)
             goto fail;
     }
     return lx;
@@ -190,6 +242,7 @@ void ct_lexicons_free(ct_lexicons *lx)
         free(t->entries);
         free(t->slots);
         free(t->sorted);
+        free(t->pfx);
     }
     free(lx->tables);
     free(lx);
@@ -231,9 +284,29 @@ static int may_hold(const ct_lexicon *t, const char *s, size_t n)
 const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
 {
     if (!t || !may_hold(t, s, n)) return NULL;
+    /* The key grows word by word (ct_key_append_from), each step probed in the prefix set: a
+     * span whose first words begin no key is refused before the rest is folded. */
     char key[256];
-    ct_key(key, sizeof key, s, n);
-    return ct_lex_get(t, key);
+    ct_buf g = {key, 0, sizeof key, sizeof key - 1, 0};
+    key[0] = '\0';
+    int pending = 0;
+    uint64_t h = PFX_SEED; /* pfx_hash() of key[0..g.len) */
+    const pslot *ps = NULL;
+    for (size_t i = 0; i < n;) {
+        const char *sp = memchr(s + i, ' ', n - i);
+        size_t j = sp ? (size_t)(sp - s) + 1 : n;
+        size_t had = g.len;
+        if (ct_key_append_from(&g, 0, &pending, s + i, j - i) != 0) {
+            /* longer than 255 bytes: the truncated key, as ct_key() gives it */
+            ct_key(key, sizeof key, s, n);
+            return ct_lex_get(t, key);
+        }
+        i = j;
+        if (g.len == had) continue;
+        h = pfx_hash(h, key + had, g.len - had);
+        if (!(ps = pfx_find(t, h, key, g.len))) return NULL;
+    }
+    return ps && ps->full ? t->entries[ps->src].value : NULL;
 }
 
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
@@ -265,8 +338,9 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
     char grow[1024];
     ct_buf g = {grow, 0, sizeof grow, sizeof grow - 1, 0};
     grow[0] = '\0';
-    int pending = 0, streaming = 1, ranged = 0;
-    size_t rlo = 0, rhi = 0, known = 0; /* sorted[rlo..rhi) all begin with grow[0..known) */
+    int pending = 0, streaming = 1;
+    uint64_t h = PFX_SEED; /* pfx_hash() of grow[0..hashed) */
+    size_t hashed = 0;
     size_t from = an->toks[tok].off; /* text folded into g so far ends here */
     for (size_t k = tok; k < limit && k - tok < 3 * t->max_words + 2; k++) {
         const ct_token *tk = &an->toks[k];
@@ -283,22 +357,13 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
             ct_key_append_from(&g, 0, &pending, an->text + from, end - from) == 0 &&
             g.len < sizeof key && g.len > 0) {
             from = end;
-            /* the keys beginning with the span's key: a range of sorted[] that only narrows as
-             * the span grows; the span's own key, if stored, sorts first in it */
-            if (!ranged) {
-                rlo = t->first[(unsigned char)grow[0]];
-                rhi = t->first[(unsigned char)grow[0] + 1];
-                ranged = 1;
-                known = 1;
-            }
-            if (g.len >= 2) {
-                unsigned c0 = (unsigned char)grow[0], c1 = (unsigned char)grow[1];
-                if (!((t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1)) break;
-            }
-            narrow(t, grow, known, g.len, &rlo, &rhi);
-            if (rlo == rhi) break;
-            known = g.len;
-            e = t->sorted[rlo]->key[g.len] == '\0' ? t->sorted[rlo] : NULL;
+            /* one probe of the prefix set: no key begins with the span's key (stop), or the
+             * span's key is a key, or only a prefix of some */
+            h = pfx_hash(h, grow + hashed, g.len - hashed);
+            hashed = g.len;
+            const pslot *ps = pfx_find(t, h, grow, g.len);
+            if (!ps) break;
+            e = ps->full ? &t->entries[ps->src] : NULL;
         } else {
             streaming = 0; /* a long or odd span: the plain way, as before */
             ct_key(key, sizeof key, an->text + an->toks[tok].off, end - an->toks[tok].off);

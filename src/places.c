@@ -977,8 +977,7 @@ static void accept_echoes(raw_place *rs, size_t nr)
 {
     for (size_t r = 0; r < nr; r++) {
         raw_place *rp = &rs[r];
-        if (!bare_name(rp))
-            continue;
+        if (!bare_name(rp)) continue;
         const char *key = rp->cand[rp->chosen].key;
         for (size_t o = 0; o < nr && !rp->accepted; o++)
             if (rs[o].accepted && rs[o].chosen >= 0 && rs[o].acro_of == -1 &&

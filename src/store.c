@@ -60,6 +60,20 @@ static void fin(sqlite3_stmt *st)
 
 /* ---- schema ---- */
 
+#define PLACE_ROLES "('party', 'destination', 'visitor', 'by')"
+
+/* The keys an event is matched on across articles: its people ('p:' and the person id) in any
+ * role, and its places in the place roles. PAIR_KEYS_ALL gives (event_id, type, key) for every
+ * event; PAIR_KEYS gives (key) for event ?1. */
+#define PAIR_KEYS_ALL                                                                              \
+    "SELECT event_id, type, 'p:' || person_id FROM event_arg WHERE person_id IS NOT NULL"          \
+    " UNION SELECT event_id, type, place_key FROM event_arg WHERE place_key IS NOT NULL"           \
+    " AND role IN " PLACE_ROLES
+#define PAIR_KEYS                                                                                  \
+    "SELECT 'p:' || person_id FROM event_arg WHERE event_id = ?1 AND person_id IS NOT NULL"        \
+    " UNION SELECT place_key FROM event_arg WHERE event_id = ?1 AND place_key IS NOT NULL"         \
+    " AND role IN " PLACE_ROLES
+
 static const char *const migrations[] = {
     /* 0 -> 1 */
     "CREATE TABLE article("
@@ -213,6 +227,29 @@ static const char *const migrations[] = {
     "ALTER TABLE article_org ADD COLUMN len INTEGER;"
     "ALTER TABLE article_place ADD COLUMN off INTEGER;"
     "ALTER TABLE article_place ADD COLUMN len INTEGER;",
+    /* 6 -> 7: every pair of an event's people and places (PAIR_KEYS), so finding the reports
+     * that could merge with a new one reads the few events that share two of its people or
+     * places instead of every event of a busy person or city (group_event); a report that
+     * repeats an earlier report of its group in everything the merge looks at (sig) is a copy:
+     * its pairs are not listed and its evidence is not indexed, since the earlier report always
+     * answers for it, so a story copied a hundred times costs one candidate, not a hundred */
+    "CREATE TABLE event_pair("
+    "  type TEXT NOT NULL," /* the event's type */
+    "  k1 TEXT NOT NULL,"   /* 'p:' person id, or a place key; k1 < k2 */
+    "  k2 TEXT NOT NULL,"
+    "  event_id INTEGER NOT NULL REFERENCES event(id) ON DELETE CASCADE,"
+    "  PRIMARY KEY(type, k1, k2, event_id)) WITHOUT ROWID;"
+    "CREATE INDEX event_pair_event ON event_pair(event_id);"
+    "ALTER TABLE event ADD COLUMN sig INTEGER;" /* report_sig(), or NULL: not known */
+    "ALTER TABLE event ADD COLUMN copy INTEGER NOT NULL DEFAULT 0;" /* 1: a copy (see above) */
+    "CREATE INDEX event_group_sig ON event(group_id, sig) WHERE sig IS NOT NULL;"
+    "DROP INDEX event_evidence;"
+    "CREATE INDEX event_evidence ON event(type, evidence) WHERE evidence IS NOT NULL"
+    "  AND copy = 0;"
+    "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
+    "  WITH k(event_id, type, key) AS (" PAIR_KEYS_ALL ")"
+    "  SELECT a.type, a.key, b.key, a.event_id FROM k a JOIN k b"
+    "  ON b.event_id = a.event_id AND a.key < b.key;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -707,10 +744,83 @@ static int step2(ct_store *s, const char *sql, int64_t a, int64_t b)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
 }
 
-#define PLACE_ROLES "('party', 'destination', 'visitor', 'by')"
-
 /* Puts event e (already stored with its arguments) into the group of a matching event of
  * another article, or into a new group. */
+/* Lists the pairs of event e's people and places in event_pair. */
+static int list_pairs(ct_store *s, int64_t e)
+{
+    return step2(s,
+                 "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
+                 " WITH k(key) AS (" PAIR_KEYS ")"
+                 " SELECT (SELECT type FROM event WHERE id = ?1), a.key, b.key, ?1"
+                 " FROM k a JOIN k b ON a.key < b.key AND ?2 = ?2",
+                 e, 0);
+}
+
+/* The signature of event e as a merge candidate: FNV-1a over its people and places (PAIR_KEYS),
+ * its evidence sentence, whether it is dated and whether its article is. Two reports of one
+ * group with the same signature are interchangeable for every later report (group_event). */
+static int report_sig(ct_store *s, int64_t e, const char *evidence, int dated, int64_t *sig)
+{
+    sqlite3_stmt *st = NULL;
+    uint64_t h = 1469598103934665603ull;
+    if (prep(s, "WITH k(key) AS (" PAIR_KEYS ") SELECT key FROM k ORDER BY key", &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, e);
+    int rc;
+    const char *parts[3] = {evidence ? evidence : "", dated ? "d" : "-", s->pub_lo[0] ? "p" : "-"};
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        const unsigned char *k = sqlite3_column_text(st, 0);
+        for (; k && *k; k++)
+            h = (h ^ *k) * 1099511628211ull;
+        h = (h ^ 0xff) * 1099511628211ull;
+    }
+    fin(st);
+    if (rc != SQLITE_DONE) return CT_EDB;
+    h = (h ^ (evidence ? 0x01 : 0x02)) * 1099511628211ull;
+    for (size_t i = 0; i < 3; i++) {
+        for (const char *p = parts[i]; *p; p++)
+            h = (h ^ (unsigned char)*p) * 1099511628211ull;
+        h = (h ^ 0xff) * 1099511628211ull;
+    }
+    *sig = (int64_t)h;
+    return 0;
+}
+
+/* Before article a's reports go: the copies in their groups become ordinary reports again
+ * (listed pairs, indexed evidence), so no group loses the report that answered for them. */
+static int uncopy_groups(ct_store *s, int64_t a)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s,
+             "UPDATE event SET copy = 0 WHERE copy = 1 AND article_id <> ?1 AND group_id IN"
+             " (SELECT group_id FROM event WHERE article_id = ?1 AND group_id IS NOT NULL)"
+             " RETURNING id",
+             &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, a);
+    int64_t *ids = NULL;
+    size_t n = 0, cap = 0;
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        if (n == cap) {
+            cap = cap ? cap * 2 : 64;
+            int64_t *x = realloc(ids, cap * sizeof *x);
+            if (!x) {
+                rc = SQLITE_NOMEM;
+                break;
+            }
+            ids = x;
+        }
+        ids[n++] = sqlite3_column_int64(st, 0);
+    }
+    fin(st);
+    for (size_t i = 0; rc == SQLITE_DONE && i < n; i++)
+        if (list_pairs(s, ids[i]) != 0) rc = SQLITE_ERROR;
+    free(ids);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
 /* The span of time an event can be in: its date's bounds; for an undated event, the year
  * around its article's publication (up to two years ahead for a plan); else unknown (""). */
 static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int planned,
@@ -769,42 +879,34 @@ static const char *const N_PLACES_SQL =
  * never match. The whole group must fit (group_fits), so matches do not chain across incompatible
  * dates. */
 static int group_event(ct_store *s, int64_t article, int64_t e, const char *type, const char *kind,
-                       const char *lo, const char *hi, int planned)
+                       const char *lo, const char *hi, int planned, const char *evidence)
 {
     sqlite3_stmt *st = NULL;
     char elo[11], ehi[11];
     eff_bounds(lo, hi, s->pub_lo[0] ? s->pub_lo : NULL, planned, elo, ehi);
     int64_t best = 0, best_score = 0;
     int64_t np1 = count1(s, N_PEOPLE_SQL, e, 0), nl1 = count1(s, N_PLACES_SQL, e, 0);
-    /* every report of another article sharing a person, a place or the evidence sentence,
-     * with what it shares and how many people and places it names */
+    /* the reports of other articles that share two of its people or places (a pair), or its
+     * evidence sentence, with how many people and places each shares */
     if (prep(s,
-             "WITH mine(person_id, place_key, role) AS"
-             "  (SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1),"
-             " hit(e2, people, same) AS ("
-             /* CROSS JOIN fixes the join order: from this event's few arguments outwards */
-             "  SELECT a2.event_id, count(DISTINCT a2.person_id), 0 FROM mine m"
-             "   CROSS JOIN event_arg a2 ON a2.person_id = m.person_id AND a2.type = ?2"
-             "   WHERE m.person_id IS NOT NULL GROUP BY a2.event_id"
-             /* places alone count from two shared up: one shared place (the host city) is
-              * what most of a city's events have in common */
-             "  UNION ALL SELECT a2.event_id, 0, 0 FROM mine m"
-             "   CROSS JOIN event_arg a2 ON a2.place_key = m.place_key AND a2.type = ?2"
-             "   WHERE m.place_key IS NOT NULL"
-             "   AND m.role IN " PLACE_ROLES " AND a2.role IN " PLACE_ROLES
-             "   GROUP BY a2.event_id HAVING count(DISTINCT a2.place_key) >= 2"
-             "  UNION ALL SELECT e2.id, 0, 1 FROM event e1 JOIN event e2"
-             "   ON e2.type = e1.type AND e2.evidence = e1.evidence WHERE e1.id = ?1"
-             "   AND e2.article_id <> ?3)"
+             "WITH k(key) AS (" PAIR_KEYS "), cand(id) AS ("
+             /* CROSS JOIN fixes the join order: from this event's few pairs outwards */
+             "  SELECT p.event_id FROM k a JOIN k b ON a.key < b.key CROSS JOIN event_pair p"
+             "   ON p.type = ?2 AND p.k1 = a.key AND p.k2 = b.key"
+             "  UNION SELECT e2.id FROM event e1 JOIN event e2"
+             "   ON e2.type = e1.type AND e2.evidence = e1.evidence AND e2.copy = 0"
+             "   WHERE e1.id = ?1)"
              " SELECT e2.id, e2.group_id, e2.date_lo,"
              "  (SELECT published_lo FROM article WHERE id = e2.article_id),"
-             "  sum(h.people), max(h.same),"
-             "  (SELECT count(DISTINCT a.place_key) FROM event_arg a JOIN event_arg b"
-             "    ON a.place_key = b.place_key WHERE a.event_id = ?1 AND b.event_id = e2.id"
-             "    AND a.role IN " PLACE_ROLES " AND b.role IN " PLACE_ROLES ")"
-             " FROM hit h JOIN event e2 ON e2.id = h.e2 WHERE e2.group_id IS NOT NULL"
-             " AND e2.article_id <> ?3"
-             " GROUP BY e2.id ORDER BY max(h.same) DESC, sum(h.people) DESC LIMIT 500",
+             "  (SELECT count(DISTINCT b.person_id) FROM event_arg b WHERE b.event_id = e2.id"
+             "    AND +b.person_id IN (SELECT person_id FROM event_arg WHERE event_id = ?1))"
+             "   AS people,"
+             "  coalesce(e2.evidence = (SELECT evidence FROM event WHERE id = ?1), 0) AS same,"
+             "  (SELECT count(DISTINCT b.place_key) FROM event_arg b WHERE b.event_id = e2.id"
+             "    AND b.role IN " PLACE_ROLES " AND +b.place_key IN (SELECT place_key FROM"
+             "    event_arg WHERE event_id = ?1 AND role IN " PLACE_ROLES "))"
+             " FROM cand c JOIN event e2 ON e2.id = c.id WHERE e2.group_id IS NOT NULL"
+             " AND e2.article_id <> ?3 ORDER BY same DESC, people DESC, e2.id LIMIT 500",
              &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, e);
@@ -848,13 +950,22 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
     }
     fin(st);
     if (rc) return rc;
+    int64_t sig;
+    if ((rc = report_sig(s, e, evidence, lo != NULL, &sig)) != 0) return rc;
+    int copy = 0;
     if (!best) {
         const char *args[] = {type};
         if (run(s, "INSERT INTO event_group(type) VALUES (?1) RETURNING id", 1, args, &best) !=
             SQLITE_ROW)
             return CT_EDB;
+    } else {
+        copy =
+            count1(s, "SELECT count(*) FROM event WHERE group_id = ?1 AND sig = ?2", best, sig) > 0;
     }
-    return step2(s, "UPDATE event SET group_id = ?2 WHERE id = ?1", e, best);
+    if (step4(s, "UPDATE event SET group_id = ?2, sig = ?3, copy = ?4 WHERE id = ?1", e, best, sig,
+              copy) != 0)
+        return CT_EDB;
+    return copy ? 0 : list_pairs(s, e);
 }
 
 static void span_of(json_t *o, int64_t *off, int64_t *len)
@@ -949,7 +1060,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
         if (rc != SQLITE_DONE) return CT_EDB;
     }
     return group_event(s, article, id, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL,
-                       json_is_true(json_object_get(ev, "planned")));
+                       json_is_true(json_object_get(ev, "planned")), json_str(ev, "evidence"));
 }
 
 /* ---- ties ---- */
@@ -1204,7 +1315,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
             rc = exec(s, "COMMIT");
             goto out;
         }
-        if (step2(s, "DELETE FROM article WHERE id = ?1", old, 0) != 0 || gc(s) != 0) goto rollback;
+        if (uncopy_groups(s, old) != 0 ||
+            step2(s, "DELETE FROM article WHERE id = ?1", old, 0) != 0 || gc(s) != 0)
+            goto rollback;
         status = CT_PUT_REPLACED;
     }
     fin(st);
@@ -1269,13 +1382,15 @@ int ct_store_delete(ct_store *s, const char *article_id)
     if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
     const char *args[] = {article_id};
     int64_t id = 0;
-    int rc = run(s, "DELETE FROM article WHERE doc_id = ?1 RETURNING id", 1, args, &id);
+    int rc = run(s, "SELECT id FROM article WHERE doc_id = ?1", 1, args, &id);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) goto fail;
     if (!id) {
         exec(s, "ROLLBACK");
         return CT_ENOTFOUND;
     }
-    if (gc(s) != 0 || exec(s, "COMMIT") != 0) goto fail;
+    if (uncopy_groups(s, id) != 0 || step2(s, "DELETE FROM article WHERE id = ?1", id, 0) != 0 ||
+        gc(s) != 0 || exec(s, "COMMIT") != 0)
+        goto fail;
     return 0;
 fail:
     exec(s, "ROLLBACK");

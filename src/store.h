@@ -13,7 +13,8 @@
  *                  title, of) so a person's aliases and roles carry their sources
  *   event_group    merged events; event is one article's report of it (date, planned, evidence,
  *                  byte span) with event_arg (participants, parties, destinations, ...) and
- *                  event_topic rows
+ *                  event_topic rows; event_pair lists every pair of an event's people and
+ *                  places, the keys that find the reports it could merge with
  *   tie            each article's statement of a tie between two places (a < b), with since,
  *                  evidence and span; the history of a pair is its tie rows grouped by kind
  *   ingest_run     when each ingest ran, and which program version
@@ -48,7 +49,7 @@ typedef struct ct_store ct_store;
 typedef struct ct_gazetteer ct_gazetteer;
 typedef struct sqlite3 sqlite3;
 
-#define CT_STORE_SCHEMA 6 /* PRAGMA user_version written by the latest migration */
+#define CT_STORE_SCHEMA 7 /* PRAGMA user_version written by the latest migration */
 #define CT_STORE_DEFAULT "cityties.db"
 
 /* What ct_store_put() did. */

@@ -146,10 +146,9 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
             continue;
         }
         utf8proc_int32_t dec[8];
-        utf8proc_ssize_t nd =
-            utf8proc_decompose_char(cp, dec, 8, UTF8PROC_COMPAT | UTF8PROC_CASEFOLD |
-                                                    UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE,
-                                    NULL);
+        utf8proc_ssize_t nd = utf8proc_decompose_char(
+            cp, dec, 8,
+            UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE, NULL);
         if (nd < 0 || nd > 8) {
             dec[0] = cp;
             nd = 1;
@@ -189,18 +188,6 @@ size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
     memcpy(dst, tmp, len);
     dst[len] = '\0';
     return len;
-}
-
-int ct_ieq(const char *s, size_t n, const char *lit)
-{
-    size_t i = 0;
-    for (; i < n && lit[i]; i++) {
-        char a = s[i], b = lit[i];
-        if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
-        if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
-        if (a != b) return 0;
-    }
-    return i == n && lit[i] == '\0';
 }
 
 char *ct_span_text(ct_arena *a, const char *text, uint32_t off, uint32_t end)

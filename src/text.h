@@ -21,11 +21,11 @@ size_t ct_utf8_decode(const char *s, size_t n, int32_t *cp);
 /* Returns the byte offset of the first invalid UTF-8 byte, or n when s[0..n) is valid. */
 size_t ct_utf8_check(const char *s, size_t n);
 
-int ct_cp_is_alpha(int32_t cp);  /* a letter of any script */
-int ct_cp_is_upper(int32_t cp);  /* an uppercase or titlecase letter */
-int ct_cp_is_digit(int32_t cp);  /* ASCII 0-9 */
-int ct_cp_is_space(int32_t cp);  /* white space, including NBSP and ideographic space */
-int ct_cp_is_cjk(int32_t cp);    /* Hangul, Han, Kana */
+int ct_cp_is_alpha(int32_t cp); /* a letter of any script */
+int ct_cp_is_upper(int32_t cp); /* an uppercase or titlecase letter */
+int ct_cp_is_digit(int32_t cp); /* ASCII 0-9 */
+int ct_cp_is_space(int32_t cp); /* white space, including NBSP and ideographic space */
+int ct_cp_is_cjk(int32_t cp);   /* Hangul, Han, Kana */
 
 /* Appends the key of s[0..n) to out (see above); returns 0 or -1 when out is full. */
 int ct_key_append(ct_buf *out, const char *s, size_t n);
@@ -41,7 +41,18 @@ size_t ct_key(char *dst, size_t cap, const char *s, size_t n);
  * (names and titles quoted from hard-wrapped text). NULL on out of memory. */
 char *ct_span_text(ct_arena *a, const char *text, uint32_t off, uint32_t end);
 
-/* ASCII case-insensitive comparison of s[0..n) with the NUL-terminated lit. */
-int ct_ieq(const char *s, size_t n, const char *lit);
+/* ASCII case-insensitive comparison of s[0..n) with the NUL-terminated lit. Inline: the date
+ * scanner and the boilerplate classifier call it for every word. */
+static inline int ct_ieq(const char *s, size_t n, const char *lit)
+{
+    size_t i = 0;
+    for (; i < n && lit[i]; i++) {
+        char a = s[i], b = lit[i];
+        if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+        if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+        if (a != b) return 0;
+    }
+    return i == n && lit[i] == '\0';
+}
 
 #endif

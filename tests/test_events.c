@@ -74,6 +74,20 @@ static json_t *tie(json_t *rec, const char *a, const char *b, const char *kind)
     return NULL;
 }
 
+/* Is there an agreement between a and b (among its parties)? */
+static int agreed(json_t *rec, const char *a, const char *b)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(rec, "events"), i, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "type")), "agreement") != 0) continue;
+        json_t *p = json_object_get(e, "parties");
+        if (holds(p, a) && holds(p, b)) return 1;
+    }
+    return 0;
+}
+
 static const char *str(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
@@ -91,6 +105,7 @@ static const char *str(json_t *o, const char *k)
 #define NAGOYA "gn:1856057"
 #define OSAKA "gn:1853909"
 #define SEOUL "gn:1835848"
+#define AICHI "a1:JP.01"
 
 int main(void)
 {
@@ -438,6 +453,199 @@ int main(void)
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
     CHECK(count(r, "speech") == 1, "a speech");
+    json_decref(r);
+
+    /* A travelling party introduced with its members is who "we" and "the delegation" are
+     * later: its visits and meetings take every member. */
+    r = extract(ctx, "date 2019-05-20 From May 12-16, 2019, Daegu Mayor Kwon Young-jin and I "
+                     "joined a trade mission to Asia with leadership from the chamber, including "
+                     "Chairman Park Sung-jin and Director Lee Min-ho. We visited customers in "
+                     "Osaka, Japan, and Nagoya, Japan, before heading to Qingdao. Once at City "
+                     "Hall, we met with Qingdao Mayor Zhang Xin and his staff.\n");
+    e = event(r, "visit", "visitors", "Lee Min-ho");
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 3, "the party visits");
+    CHECK(e && holds(json_object_get(e, "destinations"), OSAKA) &&
+              holds(json_object_get(e, "destinations"), NAGOYA) &&
+              holds(json_object_get(e, "destinations"), QINGDAO),
+          "every leg of the trip, containers skipped");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Park Sung-jin") &&
+              holds(json_object_get(e, "participants"), "Kwon Young-jin"),
+          "'we met with': the party meets");
+    json_decref(r);
+
+    /* "his delegation": the leader's companions, not the host's. */
+    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-jin led a delegation to Qingdao on "
+                     "February 23. Councillor Lee Min-ho of Daegu accompanied Mayor Kwon and "
+                     "Qingdao Mayor Zhang Xin was joined by Director Wang Lin of Qingdao. Mayor "
+                     "Zhang welcomed Mayor Kwon and his delegation to Qingdao.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "the companion visits");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Wang Lin"), "who joins the host stays");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Lee Min-ho"),
+          "'his delegation' joins the meeting");
+    json_decref(r);
+
+    /* An unnamed delegation is its city; a quoted "we" is the speaker's side; a trip recalled
+     * from the past forms no party. */
+    r = extract(ctx, "date 2016-09-12 A delegation from Ulsan travelled to Portland on Friday. "
+                     "Portland Mayor Ted Wheeler welcomed the group at City Hall.\n");
+    e = event(r, "meeting", "parties", PORTLAND);
+    CHECK(e && holds(json_object_get(e, "parties"), ULSAN), "'the group' is the Ulsan party");
+    json_decref(r);
+    r = extract(ctx, "date 2016-09-12 Daegu Mayor Kwon Young-jin and Councillor Lee Min-ho "
+                     "visited Qingdao on Friday. \"We welcomed many guests this year,\" said "
+                     "Qingdao Mayor Zhang Xin, who met Osaka Mayor Ito Ken.\n");
+    e = event(r, "meeting", "participants", "Ito Ken");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "a quoted 'we'");
+    json_decref(r);
+    r = extract(ctx, "date 2016-09-12 The festival recalls the visit of Ito Ken to Daegu in "
+                     "1975. Daegu Mayor Kwon Young-jin welcomed the group at City Hall.\n");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(!e || !holds(json_object_get(e, "participants"), "Ito Ken"), "a recalled trip");
+    json_decref(r);
+
+    /* A reception: "offered a warm welcome to"; "was also extended to" and "joining us were"
+     * add guests to it; the guests from elsewhere visited the host city. */
+    r = extract(ctx, "date 2022-12-30 Daegu Mayor Kwon Young-jin offered a warm welcome to "
+                     "Qingdao councillor Zhang Xin and Councillor Wang Lin to Daegu. Kwon "
+                     "described the links between the cities. A welcome was also extended to "
+                     "Osaka Mayor Ito Ken and Councillor Sato Jun. Joining us were Director "
+                     "Lee Min-ho of Daegu.\n");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin") &&
+              holds(json_object_get(e, "participants"), "Ito Ken") &&
+              holds(json_object_get(e, "participants"), "Lee Min-ho"),
+          "one reception, every guest");
+    e = event(r, "visit", "visitors", "Ito Ken");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "the guest visited the host");
+    CHECK(!event(r, "visit", "visitors", "Lee Min-ho"), "who joins the hosts visits nothing");
+    json_decref(r);
+
+    /* Who attended "the meeting" joined the meeting told before; who attended another occasion
+     * later ("the signing ceremony" two sentences on) did not. */
+    r = extract(ctx, "date 2023-11-16 On November 15, Daegu Mayor Kwon Young-jin met with "
+                     "Qingdao Mayor Zhang Xin. The two sides signed a memorandum on trade. The "
+                     "cities have long ties. Councillor Lee Min-ho of Daegu and Director Wang Lin "
+                     "of Qingdao participated in the meeting.\n");
+    CHECK(count(r, "meeting") == 1, "one meeting");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin"), "attended the meeting");
+    json_decref(r);
+    r = extract(ctx, "date 2023-11-16 On November 15, Daegu Mayor Kwon Young-jin met with "
+                     "Qingdao Mayor Zhang Xin. The cities have long ties. They signed a "
+                     "memorandum on trade. Councillor Lee Min-ho of Daegu attended the signing "
+                     "ceremony.\n");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "another occasion");
+    json_decref(r);
+
+    /* "flew from" arrives where the story is told; "the members of the delegation were" and
+     * "X was with" add travellers. */
+    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-jin opened the Daegu trade fair on "
+                     "Monday. Qingdao Mayor Zhang Xin and his delegation flew from China to "
+                     "attend the fair. The members of the delegation were Councillor Wang Lin "
+                     "of Qingdao and Director Li Wei of Qingdao.\n");
+    e = event(r, "visit", "visitors", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "flew from X: to home");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Li Wei"), "members of the delegation");
+    json_decref(r);
+    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-jin flew to Qingdao on Sept. 8. "
+                     "Kwon was with Councillor Lee Min-ho of Daegu.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'was with' travels");
+    json_decref(r);
+
+    /* Agreements with several partners: one per partner with the side they all signed with. */
+    r = extract(ctx, "date 2021-06-01 Ulsan has signed sister city agreements with Portland "
+                     "and Nagoya.\n");
+    CHECK(agreed(r, ULSAN, PORTLAND) && agreed(r, ULSAN, NAGOYA), "one agreement per partner");
+    CHECK(!agreed(r, PORTLAND, NAGOYA), "partners on one side are not paired");
+    CHECK(tie(r, ULSAN, NAGOYA, "sister") && !tie(r, PORTLAND, NAGOYA, "sister"), "their ties");
+    json_decref(r);
+    r = extract(ctx, "date 2021-06-01 Mayor Kim Du-sik of Ulsan and the mayors of Qingdao, "
+                     "Dalian and Tianjin renewed their sister city agreements on Monday.\n");
+    CHECK(agreed(r, ULSAN, QINGDAO) && agreed(r, ULSAN, DALIAN) && agreed(r, ULSAN, TIANJIN),
+          "the party outside the list signed with each");
+    CHECK(!agreed(r, QINGDAO, DALIAN), "the listed cities are one side");
+    json_decref(r);
+    /* Agreements told apart with ";" take the dates of their own part. */
+    r = extract(ctx, "date 2020-05-05 The city hall of Daegu recalled that on May 4, 1993 an "
+                     "agreement on cooperation was signed between Daegu and Qingdao; in 1996 and "
+                     "2017 between Daegu and Tianjin.\n");
+    t = tie(r, DAEGU, QINGDAO, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993-05-04");
+    t = tie(r, DAEGU, TIANJIN, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "1996");
+    CHECK(!agreed(r, QINGDAO, TIANJIN), "no agreement between the partners");
+    json_decref(r);
+
+    /* Partners listed after a relationship phrase are the home city's, each with its year. */
+    r = extract(ctx, "date 2020-02-02 Incheon Mayor Park Nam-chun welcomed the consul. Incheon "
+                     "has established sister city relationships with Tianjin in 1985 and Aichi "
+                     "Prefecture in 2011.\n");
+    t = tie(r, INCHEON, TIANJIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1985");
+    t = tie(r, INCHEON, AICHI, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2011");
+    json_decref(r);
+    r = extract(ctx, "date 2020-02-02 Mayor Hong Joon-pyo of Daegu welcomed guests from Osaka. "
+                     "Hong said the city's twin towns, Qingdao in China and Nagoya in Japan, sent "
+                     "delegates too.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "sister") && tie(r, DAEGU, NAGOYA, "sister"),
+          "twin towns listed are the home city's");
+    CHECK(!tie(r, QINGDAO, NAGOYA, "sister") && !tie(r, OSAKA, NAGOYA, "sister"),
+          "no tie among the listed towns");
+    json_decref(r);
+    /* A city is no partner of its own region. */
+    r = extract(ctx, "date 2020-02-02 Nagoya is a sister city of Aichi Prefecture.\n");
+    CHECK(tie(r, NAGOYA, AICHI, "sister") == NULL, "no tie with the own region");
+    json_decref(r);
+
+    /* A renewal dates no tie; an agreement the lead reports takes the story's date, one told
+     * later without a date of its own is background. */
+    r = extract(ctx, "date 2022-03-03 Daegu and Qingdao renewed their sister city agreement on "
+                     "March 2.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "a renewal dates no tie");
+    json_decref(r);
+    r = extract(ctx, "date 2021-05-05 Daegu Mayor Hong Joon-pyo met Qingdao Mayor Zhang Xin on "
+                     "Tuesday. Daegu and Qingdao signed an MOU on trade. The mayors toured the "
+                     "port. They talked about tourism. Daegu has also signed an MOU with "
+                     "Tianjin.\n");
+    t = tie(r, DAEGU, QINGDAO, "mou");
+    CHECK_STR(t ? str(t, "since") : NULL, "2021-05-04");
+    t = tie(r, DAEGU, TIANJIN, "mou");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "background: since unknown");
+    json_decref(r);
+    /* The partners of a signing are not tied to each other by its document phrase. */
+    r = extract(ctx, "date 2021-06-01 Mayor Kim Du-sik of Ulsan met the press. The city has "
+                     "signed sister city agreements with Portland and Nagoya.\n");
+    CHECK(tie(r, ULSAN, NAGOYA, "sister") && !tie(r, PORTLAND, NAGOYA, "sister"),
+          "signed with two partners");
+    json_decref(r);
+
+    /* A generic document word: its own qualifier, a reference back, or a kind named later. */
+    r = extract(ctx, "date 2003-11-05 Daegu signed an MOU with Qingdao on Nov. 3. On Nov. 4, "
+                     "Mayor Lee of Daegu also inked an agreement on economic cooperation with "
+                     "Tianjin.\n");
+    CHECK(tie(r, DAEGU, TIANJIN, "cooperation") && !tie(r, DAEGU, TIANJIN, "mou"),
+          "an agreement on cooperation is no MOU");
+    json_decref(r);
+    r = extract(ctx, "date 2016-10-31 Daegu Mayor Kwon Young-jin visited Osaka. Daegu and Osaka "
+                     "signed a pact of tourism and culture in 2003.\n");
+    CHECK(tie(r, DAEGU, OSAKA, "cooperation") != NULL, "a pact of tourism");
+    json_decref(r);
+    r = extract(ctx, "date 2013-07-19 Daegu will sign an MOU with Qingdao. Earlier, Daegu had "
+                     "signed similar agreements with Dalian and Tianjin.\n");
+    CHECK(tie(r, DAEGU, DALIAN, "mou") && tie(r, DAEGU, TIANJIN, "mou"),
+          "similar agreements are of the last kind");
+    json_decref(r);
+    r = extract(ctx, "date 2016-06-14 Daegu and Qingdao signed an agreement to work together on "
+                     "trade. Mayor Kwon said the sisterhood with Qingdao will last.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "sister") && !tie(r, DAEGU, QINGDAO, "cooperation"),
+          "the kind named later");
     json_decref(r);
 
     ct_ctx_free(ctx);

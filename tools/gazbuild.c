@@ -545,11 +545,59 @@ int main(int argc, char **argv)
         i = j;
     }
 
-    /* Layout: header 64 bytes, entries, names, postings, pool. */
+    /* Hash tables of the name keys and of their word prefixes (gazetteer.h), at most half full.
+     * Rows are visited in sorted order, so a prefix's first row is the lowest of its run. */
+    size_t nwordp = 0; /* distinct word prefixes: a run's first row counts each */
+    for (size_t r = 0; r < nkeys; r++) {
+        const char *k = B.pool + ntab[r * 3], *prev = r ? B.pool + ntab[(r - 1) * 3] : "";
+        for (size_t j = 0; k[j]; j++)
+            nwordp += k[j] == ' ' && strncmp(prev, k, j + 1) != 0;
+    }
+    unsigned xbits = 4, wbits = 4;
+    while (((size_t)1 << xbits) < 2 * nkeys + 2)
+        xbits++;
+    while (((size_t)1 << wbits) < 2 * nwordp + 2)
+        wbits++;
+    size_t nx = (size_t)1 << xbits, nw = (size_t)1 << wbits;
+    uint32_t *xtab = calloc(nx * 2, sizeof *xtab), *wtab = calloc(nw * 3, sizeof *wtab);
+    if (!xtab || !wtab)
+        die("out of memory", NULL);
+    for (size_t r = 0; r < nkeys; r++) {
+        const char *key = B.pool + ntab[r * 3];
+        uint64_t h = ct_gaz_hash(key, strlen(key));
+        size_t i = (size_t)h & (nx - 1);
+        while (xtab[i * 2 + 1])
+            i = (i + 1) & (nx - 1);
+        xtab[i * 2] = (uint32_t)(h >> 32);
+        xtab[i * 2 + 1] = (uint32_t)(r + 1);
+        for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) {
+            size_t plen = (size_t)(sp - key);
+            h = ct_gaz_hash(key, plen);
+            for (i = (size_t)h & (nw - 1);; i = (i + 1) & (nw - 1)) {
+                uint32_t *w = wtab + i * 3;
+                if (!w[1]) { /* the first row with this prefix */
+                    w[0] = (uint32_t)(h >> 32);
+                    w[1] = (uint32_t)(r + 1);
+                    w[2] = 1;
+                    break;
+                }
+                const char *o = B.pool + ntab[(w[1] - 1) * 3];
+                if (w[0] == (uint32_t)(h >> 32) && !strncmp(o, key, plen) && o[plen] == ' ') {
+                    w[2]++;
+                    break;
+                }
+            }
+        }
+    }
+
+    /* Layout: header 64 bytes, entries, names, postings, pool, exact, words. */
     size_t hdr = 64, esz = 36;
     size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
-    size_t total = off_pool + B.plen;
+    size_t off_x = (off_pool + B.plen + 3) & ~(size_t)3, off_w = off_x + nx * 8;
+    size_t total = off_w + nw * 12;
+    if (total > UINT32_MAX)
+        die("index too large", NULL);
     unsigned char *out = calloc(1, total);
     if (!out)
         die("out of memory", NULL);
@@ -564,6 +612,10 @@ int main(int argc, char **argv)
     put32(out + 36, (uint32_t)off_pool);
     put32(out + 40, (uint32_t)B.plen);
     put32(out + 44, (uint32_t)total);
+    put32(out + 48, (uint32_t)off_x);
+    put32(out + 52, xbits);
+    put32(out + 56, (uint32_t)off_w);
+    put32(out + 60, wbits);
     for (size_t i = 0; i < B.nent; i++) {
         const gent *e = &B.ents[order[i]];
         unsigned char *p = out + off_ent + i * esz;
@@ -587,6 +639,10 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < npost; i++)
         put32(out + off_post + i * 4, post[i]);
     memcpy(out + off_pool, B.pool, B.plen);
+    for (size_t i = 0; i < nx * 2; i++)
+        put32(out + off_x + i * 4, xtab[i]);
+    for (size_t i = 0; i < nw * 3; i++)
+        put32(out + off_w + i * 4, wtab[i]);
 
     FILE *f = fopen(argv[2], "wb");
     if (!f || fwrite(out, 1, total, f) != total || fclose(f) != 0)
@@ -607,6 +663,8 @@ int main(int argc, char **argv)
     free(newidx);
     free(post);
     free(ntab);
+    free(xtab);
+    free(wtab);
     free(out);
     return 0;
 }
