@@ -13,7 +13,7 @@
  *     accompany a visit are hosts; a group that "arrived" or "flew from" somewhere with no
  *     destination came to the article's home city; "X invited Y to Z" is a planned visit by Y;
  *     "the X delegation will visit Y" with no member named, after a visit to Y by people of X,
- *     retells that trip.
+ *     retells that trip; no one visits home (a destination that is every visitor's own place).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
  *     Mayor X to Tarnow");
@@ -2209,6 +2209,36 @@ static void span_trips(ct_analysis *an)
     }
 }
 
+/* No one visits home: a visit's destination that is every visitor's own place (a person's
+ * city, an unnamed delegation's city or a place inside it) goes; a visit left with none goes
+ * too. */
+static void drop_home_visits(ct_analysis *an)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type == CT_EV_VISIT) {
+            uint8_t n = 0;
+            for (size_t k = 0; k < e->nkeys; k++) {
+                int home = e->npeople > 0;
+                for (size_t j = 0; j < e->npeople && home; j++) {
+                    const char *who = e->people[j];
+                    const ct_person *p = strchr(who, ':') ? NULL : person_named(an, who);
+                    home = p ? p->of && strcmp(p->of, e->keys[k]) == 0
+                             : strchr(who, ':') &&
+                                   (strcmp(who, e->keys[k]) == 0 || contains(an, who, e->keys[k]));
+                }
+                if (!home) e->keys[n++] = e->keys[k];
+            }
+            e->nkeys = n;
+            if (!n) continue;
+        }
+        if (w != i) *CT_VEC_AT(&an->events, ct_event, w) = *e;
+        w++;
+    }
+    an->events.n = w;
+}
+
 /* Remembers the last specific agreement kind named (not a generic "agreement" nor plain
  * cooperation), for a later "the agreement" to refer to. */
 static void note_kinds(ev_state *st, const hit *kinds, size_t n)
@@ -2284,6 +2314,7 @@ int ct_events_find(ct_analysis *an)
         tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
     }
+    drop_home_visits(an);
     /* Every agreement that took place between two places is a tie of its kind, since the date
      * its own clause gives, or the story's date when the lead (the first three sentences of
      * the body) reports it; one told later without a date is background, its start unknown. */

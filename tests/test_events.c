@@ -449,6 +449,13 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2024-09-25");
     json_decref(r);
 
+    /* No one visits home. */
+    r = extract(ctx, "date 2017-06-12 A delegation from Daegu visited Qingdao on Friday. The "
+                     "group, which included Daegu's mayor, was in the area to mark the 10th "
+                     "anniversary of Daegu's sister city ties with Qingdao.\n");
+    CHECK(!event(r, "visit", "destinations", DAEGU), "no visit home");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
