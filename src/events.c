@@ -874,12 +874,18 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         if (p->tok < tr->tok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
         if (prev && !list_gap(an, prev, p->tok)) break;
         prev = v->place_end[i];
-        int own = origin && strcmp(origin, p->key) == 0;
+        /* a place is home to the party when it is the group's city, or the city of every
+         * visitor whose city is known (one host among the guests does not make it home) */
+        int own = origin && strcmp(origin, p->key) == 0, homes = 0, away = 0;
         for (size_t k = 0; k < e.npeople && !own; k++) {
             const ct_person *pp = person_named(an, e.people[k]);
-            own = pp && pp->of && strcmp(pp->of, p->key) == 0;
+            if (!pp || !pp->of) continue;
+            if (strcmp(pp->of, p->key) == 0)
+                homes++;
+            else
+                away++;
         }
-        if (!own) add_key(&e, p->key);
+        if (!own && !(homes && !away)) add_key(&e, p->key);
     }
     /* "a trade mission to Asia ..., including Director Ivo Brand and Councillor Mia Lind",
      * "visited Tarnow together with Councillor Lind": the people named after a word of

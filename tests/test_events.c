@@ -456,6 +456,12 @@ int main(void)
     CHECK(!event(r, "visit", "destinations", DAEGU), "no visit home");
     json_decref(r);
 
+    /* One host among the guests does not make a destination home. */
+    r = extract(ctx, "date 2024-05-20 Mayor Anna Velk of Tarnow and Councillor Jan Kos of Nagoya "
+                     "visited Osaka and Nagoya last week.\n");
+    CHECK(event(r, "visit", "destinations", NAGOYA) != NULL, "a guest's destination");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
