@@ -14,6 +14,8 @@
  *     destination came to the article's home city; "X invited Y to Z" is a planned visit by Y;
  *     "the X delegation will visit Y" with no member named, after a visit to Y by people of X,
  *     retells that trip; no one visits home (a destination that is every visitor's own place).
+ *     Who attends an occasion at a venue elsewhere (data/attend_cues.tsv, then "in X", "in the
+ *     Town Hall of X") with a home the article states visited X (planned when invited to).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
  *     Mayor X to Tarnow");
@@ -1427,26 +1429,35 @@ static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
     return 0;
 }
 
-/* Where the signing of the sentence took place: a place named after "in" or "at" ("signed in
- * Tashkent", "On December 9, in France, ..."), or after "of" just after an "at" ("at the
- * headquarters of the municipality of X"); else the home city when a word of hosting says so
- * ("at the provincial office"); or NULL. */
-static const char *signing_place(const ev_state *st, const sview *v)
+/* The venue the sentence names after token from: a place after "in" or "at" ("signed in
+ * Tashkent", "On December 9, in France, ..."), or after "of" shortly after one ("at the
+ * headquarters of the municipality of X", "in the Town Hall of X"); or NULL. */
+static const char *venue_place(const ct_analysis *an, const sview *v, uint32_t from)
 {
-    const ct_analysis *an = st->an;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
-        if ((p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || p->tok <= v->b) continue;
+        if ((p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || p->tok <= v->b || p->tok < from)
+            continue;
         uint32_t w = p->tok - 1;
-        if (ct_ieq(ct_tok_text(an, w), an->toks[w].len, "in") ||
-            ct_ieq(ct_tok_text(an, w), an->toks[w].len, "at"))
+        if (location_word(an, w) && !ct_ieq(ct_tok_text(an, w), an->toks[w].len, "to"))
             return p->key;
         if (!ct_ieq(ct_tok_text(an, w), an->toks[w].len, "of")) continue;
-        for (uint32_t k = w; k > v->b && k + 6 > w; k--)
-            if (ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "at")) return p->key;
+        for (uint32_t k = w; k > v->b && k > from && k + 6 > w; k--)
+            if (ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "at") ||
+                ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "in"))
+                return p->key;
     }
+    return NULL;
+}
+
+/* Where the signing of the sentence took place: its venue, else the home city when a word of
+ * hosting says so ("at the provincial office"); or NULL. */
+static const char *signing_place(const ev_state *st, const sview *v)
+{
+    const char *venue = venue_place(st->an, v, v->b);
+    if (venue) return venue;
     hit hc[2];
-    if (st->host_cues && scan(an, st->host_cues, v->b, v->e, hc, 2, str_hit)) return st->home;
+    if (st->host_cues && scan(st->an, st->host_cues, v->b, v->e, hc, 2, str_hit)) return st->home;
     return NULL;
 }
 
@@ -1499,6 +1510,43 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t ag
     vo->date = ag->date;
     vo->has_date = ag->has_date;
     vo->planned = 0;
+}
+
+/* "The Mayor of Kalush, Cllr X, and 16 members attended the event in the Town Hall of Troyes":
+ * who attends an occasion elsewhere, with a home the article states, visited that place (a
+ * word of data/attend_cues.tsv, then a venue). Not when the sentence told a visit already. */
+static void attend_visit(ev_state *st, const sview *v, size_t first)
+{
+    ct_analysis *an = st->an;
+    if (!st->attend || !v->npersons) return;
+    for (size_t i = first; i < an->events.n; i++)
+        if (CT_VEC_AT(&an->events, ct_event, i)->type == CT_EV_VISIT) return;
+    hit cue[1];
+    if (!scan(an, st->attend, v->b, v->e, cue, 1, str_hit)) return;
+    const char *place = venue_place(an, v, cue[0].tok + cue[0].ntok);
+    if (!place) return;
+    ct_event visit = {0};
+    for (size_t i = 0; i < v->npersons; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        if (!p || v->persons[i]->tok > cue[0].tok) continue;
+        if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL) continue;
+        const char *home = home_of(an, p);
+        if (!home || strcmp(home, place) == 0 || contains(an, place, home) ||
+            contains(an, home, place))
+            continue;
+        add_person(&visit, p->name);
+    }
+    if (!visit.npeople) return;
+    hit tr = cue[0];
+    st->trigger = &tr;
+    ct_event *vo = event_new(st, CT_EV_VISIT, v, &visit);
+    st->trigger = NULL;
+    if (!vo) return;
+    add_key(vo, place);
+    /* "invited Y to participate in X's ... Week": a planned visit */
+    for (size_t i = 0; i < v->ntriggers; i++)
+        if (v->triggers[i].value == EV_INVITE && v->triggers[i].tok < cue[0].tok) vo->planned = 1;
+    if (!vo->planned) set_date(vo, v, cue[0].tok);
 }
 
 static void agreement_event(ev_state *st, const sview *v, const hit *tr)
@@ -2317,6 +2365,7 @@ int ct_events_find(ct_analysis *an)
             const ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
             if (e->type == CT_EV_AGREEMENT && !e->planned) signed_kinds |= 1u << e->kind;
         }
+        attend_visit(&st, &v, before_sent);
         tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
     }

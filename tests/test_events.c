@@ -462,6 +462,24 @@ int main(void)
     CHECK(event(r, "visit", "destinations", NAGOYA) != NULL, "a guest's destination");
     json_decref(r);
 
+    /* Who attends an occasion elsewhere, with a stated home, visited it; an invitation to
+     * attend is a planned visit; attending at home is no visit. */
+    r = extract(ctx, "date 2022-08-05 The mayor of Kalush, Cllr Ivan Petrenko, and 16 members of "
+                     "the twinning association attended the event which took place at the end of "
+                     "July in the Town Hall of Troyes, France.\n");
+    e = event(r, "visit", "visitors", "Ivan Petrenko");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:2971549"), "attended elsewhere");
+    json_decref(r);
+    r = extract(ctx, "date 2024-07-31 Mayor Anna Velk of Tarnow invited Mayor Takeshi Kawamura of "
+                     "Nagoya to participate in Tarnow's upcoming Smart Week.\n");
+    e = event(r, "visit", "visitors", "Takeshi Kawamura");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "invited to attend: planned");
+    json_decref(r);
+    r = extract(ctx, "date 2024-07-31 Mayor Anna Velk of Tarnow attended the forum in Tarnow on "
+                     "Monday.\n");
+    CHECK(count(r, "visit") == 0, "attending at home");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
