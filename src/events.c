@@ -792,19 +792,24 @@ static int retold_trip(const ct_analysis *an, const char *origin, const ct_event
 /* A visit to a country names its cities nearby ("led a delegation to China ... In his first
  * stop, Beijing, ..."; "flew to Russia" beside "the Mayor of Vladivostok"): the most specific
  * destination is each city of that country named in the visit's sentence or the two after it
- * (not in an organisation's name, not a visitor's home). */
+ * (not in an organisation's name, not a visitor's home); a visit to a region, each city of it
+ * the sentence names ("a courtesy call on the Governor of X at X City Hall"). */
 static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
 {
     const ct_analysis *an = st->an;
     const char *cities[CT_EV_MAX];
     size_t nc = 0;
     for (size_t k = 0; k < e->nkeys; k++) {
-        if (strncmp(e->keys[k], "cc:", 3) != 0) continue;
+        int country = strncmp(e->keys[k], "cc:", 3) == 0;
+        if (!country && strncmp(e->keys[k], "a1:", 3) != 0) continue;
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-            if (p->sent < v->sent || p->sent > v->sent + 2) continue;
+            if (p->sent < v->sent || p->sent > v->sent + (country ? 2 : 0)) continue;
             if (p->kind != CT_PLACE_CITY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-            if (strncmp(p->cc, e->keys[k] + 3, 2) != 0 || has_str(cities, nc, p->key)) continue;
+            if (has_str(cities, nc, p->key)) continue;
+            if (country ? strncmp(p->cc, e->keys[k] + 3, 2) != 0
+                        : !contains(an, e->keys[k], p->key))
+                continue;
             int own = 0;
             for (size_t j = 0; j < e->npeople && !own; j++) {
                 int32_t idx = ct_people_find_name(an, e->people[j], strlen(e->people[j]));

@@ -480,6 +480,16 @@ int main(void)
     CHECK(count(r, "visit") == 0, "attending at home");
     json_decref(r);
 
+    /* A visit to a region goes to the city of it the sentence names. */
+    r = extract(ctx, "date 2018-08-08 On 6 August 2018, Mr. Li Wei, Vice Mayor of Wuhan, led a "
+                     "delegation of six people to pay a courtesy call on Kang Min, Governor of "
+                     "Jeju, at Jeju City Hall.\n");
+    e = event(r, "visit", "visitors", "Li Wei");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:1846266") &&
+              !holds(json_object_get(e, "destinations"), "a1:KR.01"),
+          "the region's city named");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
