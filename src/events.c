@@ -5,7 +5,8 @@
  * data/event_triggers.tsv propose events. Each event takes its arguments from its own sentence;
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
- *   - visit: the visitors are "the visit of X", else the people before the trigger, else a
+ *   - visit: the visitors are "the visit of X", else the person a relative clause follows ("Y,
+ *     who was on a visit to X"), else the people before the trigger, else a
  *     group's city ("a delegation from X", with its members named around that sentence); the
  *     destinations are the list of places right after the trigger, the most specific named (a
  *     city over its region or country, and a country's cities named in the next two sentences
@@ -848,6 +849,18 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     for (uint32_t k = v->b; k < tr->tok; k++)
         for (int j = 0; subs[j]; j++)
             if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
+    /* "... met Mayor Y, who was on a visit to Korea": the person the relative clause follows */
+    for (uint32_t k = tr->tok; k-- > clause && !named_after;) {
+        if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "who")) continue;
+        const ct_person *ante = NULL; /* the last person before it, a few words back */
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person_mention *m = v->persons[i];
+            if (m->tok + m->ntok <= k && m->tok + m->ntok + 4 >= k) ante = person_of(an, m);
+        }
+        if (ante) add_person(&e, ante->name);
+        named_after = e.npeople > 0;
+        break;
+    }
     for (size_t i = 0; i < v->npersons && !named_after; i++) {
         const ct_person_mention *m = v->persons[i];
         if (m->tok > tr->tok) break;

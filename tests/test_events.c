@@ -490,6 +490,15 @@ int main(void)
           "the region's city named");
     json_decref(r);
 
+    /* "..., who was on a visit to X": the person the relative clause follows. */
+    r = extract(ctx, "date 2018-07-27 On July 26, Mayor Anna Velk of Tarnow attended a meeting "
+                     "with Mayor Takeshi Kawamura of Nagoya, who was on a visit to Poland to "
+                     "promote exchanges.\n");
+    CHECK(event(r, "visit", "visitors", "Takeshi Kawamura") &&
+              !event(r, "visit", "visitors", "Anna Velk"),
+          "the relative clause's subject");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
