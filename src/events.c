@@ -43,7 +43,9 @@
  * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv,
  * "announced on the 4th", only when the clause has no other), else the date of the event a
  * fronted "Before the signing ceremony," recalls, else the last dated visit, meeting or
- * agreement near publication it continues, else the date of the sentence that lists its members
+ * agreement near publication it continues (a meeting: the day written since within that one's
+ * days, "From October 16-21 ... On Thursday, October 19, ... we met"), else the date of the
+ * sentence that lists its members
  * ("The delegation, comprised of ..., will begin on September 25"), else the story's date (a
  * date of the opening sentences near publication, or the headline's when it is more precise
  * within it, "MOU Signed May 17, 2017" over "in May 2017", or the only one); a visit spans the
@@ -2311,6 +2313,28 @@ static void drop_home_visits(ct_analysis *an)
     an->events.n = w;
 }
 
+/* The last single day written in sentences (from, to] that falls within the days of span w
+ * (a span of several days), or NULL. */
+static const ct_date_mention *day_within(const ct_analysis *an, size_t from, size_t to,
+                                         const ct_when *w)
+{
+    ct_ymd a, b;
+    if (one_day(w) || !day_span(w, &a, &b)) return NULL;
+    const ct_date_mention *best = NULL;
+    for (size_t i = 0; i < an->dates.n; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        if (d->sent <= from || d->sent > to) continue;
+        if (d->kind != CT_DM_DATE || !one_day(&d->value)) continue;
+        if (an->sents[d->sent].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        ct_ymd x = d->value.start;
+        if (x.y != a.y && x.y != 0 && a.y != 0) continue;
+        if (x.y == 0) x.y = a.y;
+        long z = ct_ymd_days(&x);
+        if (z >= ct_ymd_days(&a) && z <= ct_ymd_days(&b)) best = d;
+    }
+    return best;
+}
+
 /* Remembers the last specific agreement kind named (not a generic "agreement" nor plain
  * cooperation), for a later "the agreement" to refer to. */
 static void note_kinds(ev_state *st, const hit *kinds, size_t n)
@@ -2419,6 +2443,12 @@ int ct_events_find(ct_analysis *an)
         } else if (last && last->planned == e->planned) {
             e->date = last->date;
             e->has_date = 1;
+            /* "From October 16-21 ... On Thursday, October 19, we traveled to X ... we met
+             * Mayor Y": a meeting falls on the day told since, within the trip's days (a visit
+             * told again is still the whole trip) */
+            const ct_date_mention *d =
+                e->type == CT_EV_MEETING ? day_within(an, last->sent, e->sent, &last->date) : NULL;
+            if (d) e->date = d->value;
         }
     }
     /* Still undated, what happened takes the story's date: the first date the body gives in

@@ -499,6 +499,18 @@ int main(void)
           "the relative clause's subject");
     json_decref(r);
 
+    /* A meeting inside a trip falls on the day told since, within the trip's days. */
+    r = extract(ctx, "date 2017-10-25 From October 16-21, 2017, Mayor Anna Velk of Tarnow and "
+                     "Councillor Piotr Nowak of Tarnow led a trade mission to Japan. We visited "
+                     "Osaka and Tokyo. On Thursday, October 19, we traveled by train to the "
+                     "countryside. In the afternoon, we met with Mayor Takeshi Kawamura of "
+                     "Nagoya.\n");
+    e = event(r, "meeting", "participants", "Takeshi Kawamura");
+    CHECK_STR(e ? str(e, "date") : NULL, "2017-10-19");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2017-10-16/2017-10-21");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
