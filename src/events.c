@@ -19,7 +19,7 @@
  *     Town Hall of X") with a home the article states visited X (planned when invited to).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
- *     Mayor X to Tarnow");
+ *     Mayor X to Tarnow"; a city government after "at": "held at Tarnow City Hall");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
@@ -1077,7 +1077,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     ct_event *out = event_new(st, CT_EV_MEETING, v, &e);
     if (!out) return;
     /* where: a city named after "in" (after "to" for a welcome: "welcomed the mayor to
-     * Tarnow"), else the home city */
+     * Tarnow"; a city government after "at": "at Tarnow City Hall"), else the home city */
     int welcome = 0;
     for (uint32_t i = tr->tok; i < tr->tok + tr->ntok && !welcome; i++)
         welcome = an->toks[i].len >= 7 && ct_ieq(ct_tok_text(an, i), 6, "welcom");
@@ -1092,7 +1092,10 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             continue;
         const char *w = ct_tok_text(an, p->tok - 1);
         size_t wn = an->toks[p->tok - 1].len;
-        if (ct_ieq(w, wn, "in") || (welcome && p->tok > guests_end && ct_ieq(w, wn, "to"))) {
+        /* "held at Tarnow City Hall", "at the Tarnow Municipality": the city government's
+         * seat is the city */
+        if (ct_ieq(w, wn, "in") || (welcome && p->tok > guests_end && ct_ieq(w, wn, "to")) ||
+            ((p->flags & CT_PM_GOV) && ct_ieq(w, wn, "at"))) {
             out->place = p->key;
             break;
         }

@@ -511,6 +511,17 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2017-10-16/2017-10-21");
     json_decref(r);
 
+    /* A meeting "at X City Hall" is held in X, whatever city the article is about. */
+    r = extract(ctx, "date 2020-11-20 Nagoya Mayor Takeshi Kawamura is busy this year. The "
+                     "meeting held at Tarnow City Hall on Thursday was attended by Mayor Takeshi "
+                     "Kawamura of Nagoya and Councillor Anna Velk of Tarnow. Nagoya hopes for "
+                     "more. Nagoya firms agreed.\n");
+    e = event(r, "visit", "visitors", "Takeshi Kawamura");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:757026") &&
+              !event(r, "visit", "visitors", "Anna Velk"),
+          "held at the city hall");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
