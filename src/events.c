@@ -50,7 +50,8 @@
  * date of the opening sentences near publication, or the headline's when it is more precise
  * within it, "MOU Signed May 17, 2017" over "in May 2017", or the only one); a visit spans the
  * days of the meetings and signings at its destinations, with its visitors or their city,
- * within two weeks ("flew to Russia on Sept. 8 ... signed there on Sept. 9"). People who
+ * within two weeks ("flew to Russia on Sept. 8 ... signed there on Sept. 9"), and an undated
+ * visit those days alone; a meeting is one day and takes no trip's span. People who
  * accompany a visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it,
  * except who joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also
  * extended to ...") join the guests' visit of a reception. Travelling parties: the visitors of a
@@ -2247,42 +2248,67 @@ static int day_span(const ct_when *w, ct_ymd *a, ct_ymd *b)
     return 1;
 }
 
+/* Does event o take place at one of visit vi's destinations (its place or a party there, or
+ * its sentence names one: "During his visit to Moscow last Nov. 4, Mayor X also inked ...")? */
+static int at_trip(const ct_analysis *an, const ct_event *vi, const ct_event *o)
+{
+    if (o->place && has_str(vi->keys, vi->nkeys, o->place)) return 1;
+    for (size_t j = 0; j < o->nkeys; j++)
+        if (has_str(vi->keys, vi->nkeys, o->keys[j])) return 1;
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->sent == o->sent && !(p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) &&
+            has_str(vi->keys, vi->nkeys, p->key))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does event o involve visit vi's travellers: one of them, or (a signing) their city? */
+static int with_trip(const ct_analysis *an, const ct_event *vi, const ct_event *o)
+{
+    for (size_t j = 0; j < o->npeople; j++)
+        if (has_str(vi->people, vi->npeople, o->people[j])) return 1;
+    for (size_t j = 0; j < vi->npeople && o->type == CT_EV_AGREEMENT; j++) {
+        const ct_person *p = person_named(an, vi->people[j]);
+        if (p && p->of && has_str(o->keys, o->nkeys, p->of)) return 1;
+    }
+    return 0;
+}
+
 /* A visit's date spans the first to the last day the article gives for that trip: a meeting or
  * signing at one of its destinations, with one of its visitors, within two weeks of its days
- * ("flew to Russia on Sept. 8 ... signed the agreement there on Sept. 9": 09-08/09-09). */
-static void span_trips(ct_analysis *an)
+ * ("flew to Russia on Sept. 8 ... signed the agreement there on Sept. 9": 09-08/09-09). With
+ * undated set, only visits with no date of their own, from the days of their trip alone ("made
+ * a trip to Moscow ... signed on Nov. 3 ... During his visit to Moscow last Nov. 4, ..."). */
+static void span_trips(ct_analysis *an, int undated)
 {
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *vi = CT_VEC_AT(&an->events, ct_event, i);
-        ct_ymd a, b;
-        if (vi->type != CT_EV_VISIT || vi->planned || !vi->has_date || !day_span(&vi->date, &a, &b))
-            continue;
+        ct_ymd a = {0}, b = {0};
+        if (vi->type != CT_EV_VISIT || vi->planned) continue;
+        if (undated ? vi->has_date : !vi->has_date || !day_span(&vi->date, &a, &b)) continue;
+        int found = !undated;
         for (size_t k = 0; k < an->events.n; k++) {
             const ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
             if (o->type != CT_EV_MEETING && o->type != CT_EV_AGREEMENT) continue;
-            if (o->planned || !o->has_date || !one_day(&o->date) || o->date.start.y != a.y)
+            if (o->planned || !o->has_date || !one_day(&o->date)) continue;
+            if (found && o->date.start.y != a.y) continue;
+            if (!at_trip(an, vi, o) || !with_trip(an, vi, o)) continue;
+            if (!found) {
+                a = b = o->date.start;
+                found = 1;
                 continue;
-            int there = o->place && has_str(vi->keys, vi->nkeys, o->place);
-            for (size_t j = 0; j < o->nkeys && !there; j++)
-                there = has_str(vi->keys, vi->nkeys, o->keys[j]);
-            int with = 0;
-            for (size_t j = 0; j < o->npeople && !with; j++)
-                with = has_str(vi->people, vi->npeople, o->people[j]);
-            /* or the visitors' city signs */
-            for (size_t j = 0; j < vi->npeople && !with && o->type == CT_EV_AGREEMENT; j++) {
-                int32_t idx = ct_people_find_name(an, vi->people[j], strlen(vi->people[j]));
-                const ct_person *p = idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
-                with = p && p->of && has_str(o->keys, o->nkeys, p->of);
             }
-            if (!there || !with) continue;
             long d = ct_ymd_days(&o->date.start);
             if (d < ct_ymd_days(&b) - 14 || d > ct_ymd_days(&a) + 14) continue;
             if (d < ct_ymd_days(&a)) a = o->date.start;
             if (d > ct_ymd_days(&b)) b = o->date.start;
         }
-        if (ct_ymd_days(&a) == ct_ymd_days(&b)) continue;
+        if (!found || (!undated && ct_ymd_days(&a) == ct_ymd_days(&b))) continue;
         vi->date.start = a;
-        vi->date.end = b;
+        vi->date.end = ct_ymd_days(&a) == ct_ymd_days(&b) ? (ct_ymd){0} : b;
+        vi->has_date = 1;
     }
 }
 
@@ -2429,6 +2455,7 @@ int ct_events_find(ct_analysis *an)
         for (size_t k = 1; k < e->nkeys; k++)
             tie_add(&st, e->keys[0], e->keys[k], e->kind, e->renewal ? NULL : since, e->evidence);
     }
+    span_trips(an, 1);
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */
     const ct_event *last = NULL;
@@ -2452,6 +2479,8 @@ int ct_events_find(ct_analysis *an)
             const ct_date_mention *d =
                 e->type == CT_EV_MEETING ? day_within(an, last->sent, e->sent, &last->date) : NULL;
             if (d) e->date = d->value;
+            /* a meeting is one day: with none told, the trip's span does not date it */
+            if (!d && e->type == CT_EV_MEETING && last->date.end.m > 0) e->has_date = 0;
         }
     }
     /* Still undated, what happened takes the story's date: the first date the body gives in
@@ -2465,7 +2494,7 @@ int ct_events_find(ct_analysis *an)
         e->date = *story;
         e->has_date = 1;
     }
-    span_trips(an);
+    span_trips(an, 0);
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
      * culture and tourism") are topics of its meetings and agreements. */
     uint32_t fields = 0;

@@ -522,6 +522,21 @@ int main(void)
           "held at the city hall");
     json_decref(r);
 
+    /* An undated trip spans the days of its signings there; a meeting takes no span. */
+    r = extract(ctx, "date 2003-11-20 Mayor Anna Velk of Tarnow made a trip to Nagoya with a "
+                     "large delegation. On Nov. 3, Tarnow and Nagoya signed an MOU on "
+                     "e-government in Nagoya. During her visit to Nagoya last Nov. 4, Mayor Velk "
+                     "also inked an agreement on culture with Nagoya.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2003-11-03/2003-11-04");
+    json_decref(r);
+    r = extract(ctx, "date 2017-06-20 Trade grew this year. Ties are strong. Mayor Anna Velk of "
+                     "Tarnow toured Japan from June 6 until June 14. She met Mayor Takeshi "
+                     "Kawamura of Nagoya.\n");
+    e = event(r, "meeting", "participants", "Takeshi Kawamura");
+    CHECK(e && !(str(e, "date") && strchr(str(e, "date"), '/')), "a meeting is one day");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
