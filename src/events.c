@@ -19,7 +19,8 @@
  *     Town Hall of X") with a home the article states visited X (planned when invited to).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
- *     Mayor X to Tarnow"; a city government after "at": "held at Tarnow City Hall");
+ *     Mayor X to Tarnow"; a city government after "at": "held at Tarnow City Hall"), or the
+ *     city that hosts ("Tarnow hosted a delegation from Y");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
@@ -1086,7 +1087,19 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
                                     * councillor X" */
     for (size_t i = 0; i < v->npersons; i++)
         if (v->persons[i]->tok > guests_end) guests_end = v->persons[i]->tok;
-    for (size_t i = 0; i < v->nplaces; i++) {
+    /* "Tarnow hosted a delegation from Nagoya": the host city is the subject */
+    const char *t0 = ct_tok_text(an, tr->tok);
+    size_t t0n = an->toks[tr->tok].len;
+    int hosting =
+        (t0n >= 4 && ct_ieq(t0, 4, "host")) || welcome || (t0n >= 6 && ct_ieq(t0, 6, "receiv"));
+    for (size_t i = 0; i < v->nplaces && hosting; i++) {
+        const ct_place_mention *p = v->places[i];
+        if (p->kind != CT_PLACE_COUNTRY && !(p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) &&
+            v->place_end[i] == tr->tok &&
+            !(p->tok > v->b && ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "of")))
+            out->place = p->key; /* not "the Governor of X welcomed" */
+    }
+    for (size_t i = 0; i < v->nplaces && !out->place; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
             p->tok == 0)

@@ -537,6 +537,14 @@ int main(void)
     CHECK(e && !(str(e, "date") && strchr(str(e, "date"), '/')), "a meeting is one day");
     json_decref(r);
 
+    /* "X hosted a delegation from Y": X is where, whatever "in Z" comes later. */
+    r = extract(ctx, "date 2015-11-02 Daegu hosted a delegation from Qingdao in October 2015, "
+                     "and with the culture centre headquartered in Qingdao, ties between Daegu "
+                     "and Qingdao have grown, Daegu said.\n");
+    e = event(r, "visit", "visitors", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "the hosting city");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
