@@ -2,9 +2,14 @@
  * kb.c - the knowledge-base commands (contracts in kb.h): argument parsing, progress and
  * error reporting around store.h, query.h and export.h.
  *
+ * `ingest` stores articles in batches (ct_store_begin/ct_store_commit): a commit after
+ * INGEST_BATCH articles or INGEST_BATCH_MS milliseconds, whichever comes first, and at the end.
+ * Each article is still all or nothing; a kill loses at most the articles since the last commit,
+ * and a re-run stores them.
+ *
  * Test hook: CITYTIES_TEST_ABORT_AFTER=N makes `ingest` end the process abruptly (_exit, no
- * cleanup) right after its N-th committed article, to prove that a killed ingest keeps every
- * committed article and no half one.
+ * cleanup) right after the commit of its N-th article (a batch ends there), to prove that a
+ * killed ingest keeps every committed article and no half one.
  */
 #include "batch.h"
 #include "kb.h"
@@ -15,6 +20,7 @@
 #include <string.h>
 #include <dirent.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "analysis.h"
@@ -41,9 +47,11 @@ static const struct {
      "usage: cityties ingest [OPTIONS] PATH...\n"
      "\n"
      "Extracts every article under PATH (files, folders, JSON Lines; \"-\" is standard input)\n"
-     "and stores it in the knowledge base, one transaction per article. Re-ingesting the same\n"
-     "content changes nothing; changed content replaces the article's old facts. A bad\n"
-     "document is named on stderr and skipped; the exit status is then 1.\n"
+     "and stores it in the knowledge base, each article all or nothing; a commit every 256\n"
+     "articles or every second makes them durable (a killed run keeps every committed article\n"
+     "and a re-run stores the rest). Re-ingesting the same content changes nothing; changed\n"
+     "content replaces the article's old facts. A bad document is named on stderr and\n"
+     "skipped; the exit status is then 1.\n"
      "\n"
      "Options:\n"
      "  --format F          read inputs as text, html or jsonl (default: by extension/content)\n"
@@ -238,13 +246,47 @@ static void show_progress(double done, double total, const long n[3], long faile
             n[CT_PUT_REPLACED], n[CT_PUT_SAME], failed);
 }
 
+enum { INGEST_BATCH = 256, INGEST_BATCH_MS = 1000 };
+
 /* The state of one `ingest` run, for its per-document callback. */
 typedef struct {
     ct_store *s;
     int progress;
     long n[3], failed, committed, abort_after;
     double total, done_bytes;
+    long pending[3];    /* stored since the last commit, by CT_PUT_* */
+    double last_commit; /* seconds, monotonic */
 } ingest_run;
+
+static double now_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Commits the articles stored since the last commit and opens the next batch (unless last).
+ * A failed commit counts them as failed. Returns 0 or CT_EDB. */
+static int ingest_commit(ingest_run *g, int last)
+{
+    long n = g->pending[0] + g->pending[1] + g->pending[2];
+    int rc = ct_store_commit(g->s);
+    if (rc == 0) {
+        for (int i = 0; i < 3; i++)
+            g->n[i] += g->pending[i];
+        g->committed += n;
+    } else {
+        if (g->progress) fputc('\n', stderr);
+        fprintf(stderr, "cityties ingest: commit of %ld documents failed: %s\n", n,
+                ct_store_errmsg(g->s));
+        g->failed += n;
+    }
+    memset(g->pending, 0, sizeof g->pending);
+    g->last_commit = now_s();
+    if (g->abort_after > 0 && g->committed >= g->abort_after) _exit(99); /* the kill test */
+    if (!last && ct_store_begin(g->s) != 0) rc = CT_EDB;
+    return rc;
+}
 
 /* Stores one extracted document (or reports its error), in input order. */
 static int on_document(cli_item *x, void *user)
@@ -260,8 +302,7 @@ static int on_document(cli_item *x, void *user)
                     rc == CT_EDB ? ": " : "", rc == CT_EDB ? ct_store_errmsg(g->s) : "");
         g->failed++;
     } else {
-        g->n[rc]++;
-        g->committed++;
+        g->pending[rc]++;
     }
     if (g->progress) {
         size_t rl = 0;
@@ -269,7 +310,10 @@ static int on_document(cli_item *x, void *user)
         g->done_bytes += (double)rl;
         show_progress(g->done_bytes, g->total, g->n, g->failed);
     }
-    if (g->abort_after > 0 && g->committed >= g->abort_after) _exit(99); /* the kill test */
+    long pending = g->pending[0] + g->pending[1] + g->pending[2];
+    if (pending >= INGEST_BATCH || now_s() - g->last_commit >= INGEST_BATCH_MS / 1000.0 ||
+        (g->abort_after > 0 && g->committed + pending >= g->abort_after))
+        ingest_commit(g, 0);
     return 0;
 }
 
@@ -306,14 +350,20 @@ static int cmd_ingest(const opts *o)
         ct_ctx_free(ctx);
         return 2;
     }
-    ingest_run g = {s, !o->quiet && !o->json && isatty(2), {0, 0, 0}, 0, 0, abort_after, 0, 0};
+    ingest_run g = {
+        s,      !o->quiet && !o->json && isatty(2), {0, 0, 0}, 0, 0, abort_after, 0, 0, {0, 0, 0},
+        now_s()};
     for (int i = 0; g.progress && i < o->nargs; i++)
         if (strcmp(o->args[i], "-") != 0) g.total += input_bytes(o->args[i], 0);
     long jobs = o->jobs ? o->jobs : sysconf(_SC_NPROCESSORS_ONLN);
-    if (cli_batch_run(ctx, r, jobs, 0, on_document, &g) == CT_ENOMEM) {
+    if (ct_store_begin(s) != 0) {
+        fprintf(stderr, "cityties ingest: %s\n", ct_store_errmsg(s));
+        g.failed++;
+    } else if (cli_batch_run(ctx, r, jobs, 0, on_document, &g) == CT_ENOMEM) {
         fprintf(stderr, "cityties ingest: out of memory\n");
         g.failed++;
     }
+    ingest_commit(&g, 1);
     int progress = g.progress;
     long *n = g.n, failed = g.failed, committed = g.committed;
     if (progress) fputc('\n', stderr);

@@ -178,6 +178,8 @@ typedef struct ct_analysis {
     size_t ntoks;
     ct_sentence *sents;
     size_t nsents;
+    uint64_t *lexmask; /* per token, the lexicons a span starting there may match, or NULL
+                          (ct_lex_mark() in lexicon.h) */
 
     ct_when published; /* publication date; published.start.y == 0 when unknown */
     int has_published;

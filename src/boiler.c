@@ -170,8 +170,9 @@ static const char *chrome_prefix(const ct_lexicon *lex, const char *s, size_t n,
     }
     size_t klen = ct_key(key, sizeof key, s + i, n - i);
     const char *best = NULL;
-    /* try each word boundary of the key, longest first */
-    for (size_t end = klen;; end--) {
+    /* try each word boundary of the key, longest first, from the longest prefix of the key that
+     * some entry begins with (no longer one can be an entry) */
+    for (size_t end = ct_lex_prefix_len(lex, key, klen);; end--) {
         if (end == klen || key[end] == ' ' || !((key[end] | 32) >= 'a' && (key[end] | 32) <= 'z')) {
             char save = key[end];
             key[end] = '\0';

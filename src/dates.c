@@ -1310,12 +1310,15 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, cue *cues, si
     size_t covered = 0; /* words before this index belong to a phrase already read */
     for (size_t i = 0; i < nw && nc < cap; i++) {
         int hit = 0;
-        for (size_t k = 3; k >= 1 && !hit; k--) {
-            if (i + k > nw) continue;
-            size_t e = ws[i + k - 1] + wl[i + k - 1];
-            if (e - ws[i] > 40) continue;
-            const char *v = T->tense ? ct_lex_lookup(T->tense, s + ws[i], e - ws[i]) : NULL;
-            if (!v) continue;
+        /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
+        size_t ends[3], ne = 0;
+        for (size_t k = 1; k <= 3 && i + k <= nw; k++)
+            if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
+                ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
+        const char *v = NULL;
+        int j = T->tense && ne ? ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v) : -1;
+        if (j >= 0) {
+            size_t k = (size_t)j + 1;
             hit = 1;
             int t = strcmp(v, "future") == 0 ? CT_TENSE_FUTURE
                     : strcmp(v, "past") == 0 ? CT_TENSE_PAST

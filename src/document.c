@@ -1,6 +1,7 @@
 /*
- * document.c - reading inputs: plain text, HTML (gumbo), JSON Lines (jansson); the reader over
- * files, folders and standard input; paragraph splitting.
+ * document.c - reading inputs: plain text, HTML (gumbo), JSON Lines (a decoder of its own for
+ * the usual flat object of strings, jansson for everything else); the reader over files,
+ * folders and standard input; paragraph splitting.
  *
  * Every input is checked before analysis: NUL bytes mean binary (CT_EBINARY), bytes that are not
  * UTF-8 fail with the offset of the first bad byte (CT_EUTF8), no visible text is CT_EEMPTY, and
@@ -460,33 +461,239 @@ static char *json_string_dup(json_t *obj, const char *key)
     return NULL;
 }
 
+/* ---- JSON Lines fast path ----
+ * A record line is nearly always one flat object of strings. json_flat() decodes exactly that,
+ * as jansson does, and declines anything else (a number, true/false/null, nesting, one of the
+ * fields read below given twice, \u0000, a lone surrogate, a control character, bytes that are
+ * not UTF-8), which jansson then parses, with its own answers and error messages. */
+
+enum { JF_ID, JF_URL, JF_PUBLISHED, JF_DATE, JF_TEXT, JF_HTML, JF_N };
+static const char *const jf_keys[JF_N] = {"id", "url", "published", "date", "text", "html"};
+
+static int jf_hex4(const char *p, const char *end, unsigned *v)
+{
+    if (end - p < 4) return 0;
+    unsigned x = 0;
+    for (int i = 0; i < 4; i++) {
+        unsigned c = (unsigned char)p[i], d;
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if ((c | 32) >= 'a' && (c | 32) <= 'f')
+            d = (c | 32) - 'a' + 10;
+        else
+            return 0;
+        x = x << 4 | d;
+    }
+    *v = x;
+    return 1;
+}
+
+/* Length of the well-formed UTF-8 sequence at p (2 to 4 bytes; no overlong form, surrogate or
+ * code point past U+10FFFF), or 0. */
+static size_t jf_utf8(const unsigned char *p, const unsigned char *end)
+{
+    unsigned c = p[0];
+    size_t n = c >= 0xC2 && c <= 0xDF   ? 2
+               : c >= 0xE0 && c <= 0xEF ? 3
+               : c >= 0xF0 && c <= 0xF4 ? 4
+                                        : 0;
+    if (!n || (size_t)(end - p) < n) return 0;
+    unsigned lo = 0x80, hi = 0xBF; /* the second byte's range */
+    if (c == 0xE0)
+        lo = 0xA0;
+    else if (c == 0xED)
+        hi = 0x9F;
+    else if (c == 0xF0)
+        lo = 0x90;
+    else if (c == 0xF4)
+        hi = 0x8F;
+    if (p[1] < lo || p[1] > hi) return 0;
+    for (size_t i = 2; i < n; i++)
+        if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+    return n;
+}
+
+/* Decodes the JSON string after the opening quote at *pp into out (cap bytes, or NULL to only
+ * check it; *len gets the decoded length, written or not). Returns 1 with *pp past the closing
+ * quote, or 0 to decline. */
+static int jf_string(const char **pp, const char *end, char *out, size_t cap, size_t *len)
+{
+    const unsigned char *p = (const unsigned char *)*pp, *e = (const unsigned char *)end;
+    size_t o = 0;
+    while (p < e) {
+        unsigned c = *p;
+        if (c == '"') {
+            *pp = (const char *)p + 1;
+            *len = o;
+            return 1;
+        }
+        if (c < 0x20) return 0;
+        if (c < 0x80 && c != '\\') {
+            if (out && o < cap) out[o] = (char)c;
+            o++;
+            p++;
+            continue;
+        }
+        char buf[4];
+        size_t bl = 0;
+        if (c >= 0x80) {
+            size_t n = jf_utf8(p, e);
+            if (!n) return 0;
+            if (out && o + n <= cap) memcpy(out + o, p, n);
+            o += n;
+            p += n;
+            continue;
+        }
+        if (e - p < 2) return 0;
+        switch (p[1]) {
+        case '"':
+            buf[bl++] = '"';
+            break;
+        case '\\':
+            buf[bl++] = '\\';
+            break;
+        case '/':
+            buf[bl++] = '/';
+            break;
+        case 'b':
+            buf[bl++] = '\b';
+            break;
+        case 'f':
+            buf[bl++] = '\f';
+            break;
+        case 'n':
+            buf[bl++] = '\n';
+            break;
+        case 'r':
+            buf[bl++] = '\r';
+            break;
+        case 't':
+            buf[bl++] = '\t';
+            break;
+        case 'u': {
+            unsigned v, w;
+            if (!jf_hex4((const char *)p + 2, end, &v) || v == 0 || (v >= 0xDC00 && v <= 0xDFFF))
+                return 0;
+            if (v >= 0xD800 && v <= 0xDBFF) {
+                if (e - p < 12 || p[6] != '\\' || p[7] != 'u' ||
+                    !jf_hex4((const char *)p + 8, end, &w) || w < 0xDC00 || w > 0xDFFF)
+                    return 0;
+                v = 0x10000 + ((v - 0xD800) << 10) + (w - 0xDC00);
+                p += 6;
+            }
+            if (v < 0x80) {
+                buf[bl++] = (char)v;
+            } else if (v < 0x800) {
+                buf[bl++] = (char)(0xC0 | v >> 6);
+                buf[bl++] = (char)(0x80 | (v & 0x3F));
+            } else if (v < 0x10000) {
+                buf[bl++] = (char)(0xE0 | v >> 12);
+                buf[bl++] = (char)(0x80 | ((v >> 6) & 0x3F));
+                buf[bl++] = (char)(0x80 | (v & 0x3F));
+            } else {
+                buf[bl++] = (char)(0xF0 | v >> 18);
+                buf[bl++] = (char)(0x80 | ((v >> 12) & 0x3F));
+                buf[bl++] = (char)(0x80 | ((v >> 6) & 0x3F));
+                buf[bl++] = (char)(0x80 | (v & 0x3F));
+            }
+            p += 4;
+            break;
+        }
+        default:
+            return 0;
+        }
+        p += 2;
+        if (out && o + bl <= cap) memcpy(out + o, buf, bl);
+        o += bl;
+    }
+    return 0;
+}
+
+static const char *jf_ws(const char *p, const char *end)
+{
+    while (p < end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r'))
+        p++;
+    return p;
+}
+
+/* The fields jf_keys of the flat JSON object of strings s[0..n) into f[] (malloc'ed, NULL when
+ * absent). Returns 1, or 0 (f[] all NULL) to decline. */
+static int json_flat(const char *s, size_t n, char *f[JF_N])
+{
+    const char *p = jf_ws(s, s + n), *end = s + n;
+    for (int k = 0; k < JF_N; k++)
+        f[k] = NULL;
+    if (p >= end || *p++ != '{') return 0;
+    p = jf_ws(p, end);
+    if (p < end && *p == '}') return 1;
+    for (;;) {
+        if (p >= end || *p++ != '"') goto decline;
+        char key[16];
+        size_t kl;
+        if (!jf_string(&p, end, key, sizeof key - 1, &kl)) goto decline;
+        int k = -1;
+        if (kl < sizeof key) {
+            key[kl] = '\0';
+            for (int j = 0; j < JF_N && k < 0; j++)
+                if (!strcmp(key, jf_keys[j])) k = j;
+        }
+        p = jf_ws(p, end);
+        if (p >= end || *p++ != ':') goto decline;
+        p = jf_ws(p, end);
+        if (p >= end || *p++ != '"') goto decline;
+        if (k >= 0) {
+            if (f[k]) goto decline; /* given twice: jansson keeps the last */
+            const char *q = p;
+            size_t vl;
+            if (!jf_string(&q, end, NULL, 0, &vl) || !(f[k] = malloc(vl + 1))) goto decline;
+            jf_string(&p, end, f[k], vl, &vl);
+            f[k][vl] = '\0';
+        } else {
+            size_t vl;
+            if (!jf_string(&p, end, NULL, 0, &vl)) goto decline;
+        }
+        p = jf_ws(p, end);
+        if (p < end && *p == '}') return 1;
+        if (p >= end || *p++ != ',') goto decline;
+        p = jf_ws(p, end);
+    }
+decline:
+    for (int k = 0; k < JF_N; k++) {
+        free(f[k]);
+        f[k] = NULL;
+    }
+    return 0;
+}
+
 static int doc_from_json(ct_doc *doc, char *err, size_t errlen)
 {
-    json_error_t je;
     size_t bom = bom_len(doc->raw, doc->raw_len); /* a file's first line may carry one */
-    json_t *obj = json_loadb(doc->raw + bom, doc->raw_len - bom, JSON_DISABLE_EOF_CHECK, &je);
-    if (!obj || !json_is_object(obj)) {
+    char *f[JF_N];
+    if (!json_flat(doc->raw + bom, doc->raw_len - bom, f)) {
+        json_error_t je;
+        json_t *obj = json_loadb(doc->raw + bom, doc->raw_len - bom, JSON_DISABLE_EOF_CHECK, &je);
+        if (!obj || !json_is_object(obj)) {
+            json_decref(obj);
+            return fail(err, errlen, CT_EJSON, "%s: malformed JSON Lines record: %s", doc->id,
+                        obj ? "not an object" : je.text);
+        }
+        for (int k = 0; k < JF_N; k++)
+            f[k] = json_string_dup(obj, jf_keys[k]);
         json_decref(obj);
-        return fail(err, errlen, CT_EJSON, "%s: malformed JSON Lines record: %s", doc->id,
-                    obj ? "not an object" : je.text);
     }
-    char *id = json_string_dup(obj, "id");
+    char *id = f[JF_ID];
     if (id && *id) {
         free(doc->id);
         doc->id = id;
     } else {
         free(id);
     }
-    doc->url = json_string_dup(obj, "url");
-    doc->meta_published = json_string_dup(obj, "published");
-    if (!doc->meta_published) doc->meta_published = json_string_dup(obj, "date");
-    char *text = json_string_dup(obj, "text");
-    int html = 0;
-    if (!text) {
-        text = json_string_dup(obj, "html");
-        html = text != NULL;
-    }
-    json_decref(obj);
+    doc->url = f[JF_URL];
+    doc->meta_published = f[JF_PUBLISHED] ? f[JF_PUBLISHED] : f[JF_DATE];
+    if (f[JF_PUBLISHED]) free(f[JF_DATE]);
+    char *text = f[JF_TEXT] ? f[JF_TEXT] : f[JF_HTML];
+    int html = !f[JF_TEXT] && f[JF_HTML];
+    if (f[JF_TEXT]) free(f[JF_HTML]);
     if (!text) return fail(err, errlen, CT_EJSON, "%s: JSON record has no \"text\" field", doc->id);
     /* The JSON line stays the raw input; the analysed text is the decoded field. */
     size_t n = strlen(text);

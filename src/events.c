@@ -6,21 +6,23 @@
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
  *   - visit: the visitors are "the visit of X", else the person a relative clause follows ("Y,
- *     who was on a visit to X"), else the people before the trigger, else a
- *     group's city ("a delegation from X", with its members named around that sentence); the
- *     destinations are the list of places right after the trigger, the most specific named (a
- *     city over its region or country, and a country's cities named in the next two sentences
- *     over it: "flew to Japan ... met the Mayor of Nagoya"); people of a destination who
- *     accompany a visit are hosts; a group that "arrived" or "flew from" somewhere with no
- *     destination came to the article's home city; "X invited Y to Z" is a planned visit by Y;
- *     "the X delegation will visit Y" with no member named, after a visit to Y by people of X,
- *     retells that trip; no one visits home (a destination that is every visitor's own place).
- *     Who attends an occasion at a venue elsewhere (data/attend_cues.tsv, then "in X", "in the
- *     Town Hall of X") with a home the article states visited X (planned when invited to).
+ *     who was on a visit to X"), else the people before the trigger, else a group's city ("a
+ *     delegation from X", with its members named around that sentence, of X or of a city in
+ *     region X); the destinations are the list of places right after the trigger, the most
+ *     specific named (a city over its region or country; a country's cities named in the next
+ *     two sentences over it, "flew to Japan ... met the Mayor of Nagoya"; a region's cities its
+ *     sentence names), not the city of every visitor whose city is known; people of a
+ *     destination who accompany a visit are hosts; a group, or a person of another city, that
+ *     "arrived" or "flew from" somewhere with no destination came to the article's home city;
+ *     "X invited Y to Z" is a planned visit by Y (Z not a place they come "from"); "the X
+ *     delegation will visit Y" with no member named, after a visit to Y by people of X, retells
+ *     that trip (its topics are the trip's); no one visits home (a destination that is every
+ *     visitor's own place goes).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
- *     held in the city named after "in" (after "to" and the guests for a welcome: "welcomed
- *     Mayor X to Tarnow"; a city government after "at": "held at Tarnow City Hall"), or the
- *     city that hosts ("Tarnow hosted a delegation from Y");
+ *     held in the city that "hosted" or "received" them (the city right before the verb), else
+ *     in the city named after "in" (after "to" and the guests for a welcome: "welcomed
+ *     Mayor X to Tarnow"; after "at" for the seat of its government: "met at Tarnow City
+ *     Hall");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
  *     host's city also visited it (local consuls and neutral ground make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
@@ -33,39 +35,46 @@
  * on one side are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one
  * party beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
  * city among three or more, makes one agreement per partner, dated by its own ";" part of the
- * clause when the clause lists several. A signing "in X" (or "at the headquarters of ... X", or
- * at the host's seat by a word of hosting) where one side is at home was a visit to X by the
- * signatories from elsewhere (not consuls), unless the sentence told that visit.
+ * clause when the clause lists several. A signatory from elsewhere signing where the text places
+ * the signing ("in X" before the verb or right after it, the seat of a government "at" X, "at
+ * the provincial office" of the home city when no trip is told) visited it.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
+ * A title chained before a name ("Conference President Tarnow Mayor X") or inside a proper
+ * name ("the Conference of Mayors") is no reference to anyone; who tells the story ("X told
+ * reporters that ...") is no actor of it; a country before its city ("Poland's Tarnow") is
+ * only its container.
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
  * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv,
  * "announced on the 4th", only when the clause has no other), else the date of the event a
- * fronted "Before the signing ceremony," recalls, else the last dated visit, meeting or
- * agreement near publication it continues (a meeting: the day written since within that one's
- * days, "From October 16-21 ... On Thursday, October 19, ... we met"), else the date of the
- * sentence that lists its members
- * ("The delegation, comprised of ..., will begin on September 25"), else the story's date (a
- * date of the opening sentences near publication, or the headline's when it is more precise
- * within it, "MOU Signed May 17, 2017" over "in May 2017", or the only one); a visit spans the
- * days of the meetings and signings at its destinations, with its visitors or their city,
- * within two weeks ("flew to Russia on Sept. 8 ... signed there on Sept. 9"), and an undated
- * visit those days alone; a meeting is one day and takes no trip's span. People who
- * accompany a visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it,
- * except who joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also
- * extended to ...") join the guests' visit of a reception. Travelling parties: the visitors of a
- * visit of the story (not one recalled from the past; one to nowhere named needs several), with the
+ * fronted "Before the signing ceremony," recalls, else the span of the meetings and signings of
+ * its trip (an undated visit), else the last dated visit, meeting or agreement near publication
+ * it continues (a meeting: the day written since within that one's days, "From October 16-21
+ * ... On Thursday, October 19, ... we met"; a meeting is one day and takes no trip's span),
+ * else the date of the sentence that lists its members ("The delegation, comprised of ...,
+ * will begin on September 25"), else the story's date (a date of the opening sentences near
+ * publication, or the headline's when it is more precise within it, "MOU Signed May 17, 2017"
+ * over "in May 2017", or the only one); a visit spans the days of the meetings and signings at
+ * its destinations, with its visitors or their city, within two weeks ("flew to Russia on
+ * Sept. 8 ... signed there on Sept. 9"). People who accompany a
+ * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, except who
+ * joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also extended
+ * to ...") join the guests' visit of a reception. Travelling parties: the visitors of a visit
+ * of the story (not one recalled from the past; one to nowhere named needs several), with the
  * people named after a word of accompanying ("a trade mission ..., including A and B") and
  * those who accompany it later, are the party that later references (data/group_refs.tsv:
  * "we", "the delegation", "his delegation", "their visit"; a first-person one never inside
- * quotation marks) name, within GROUP_SPAN sentences: a visit or meeting whose actor is the
+ * quotation marks) name, within GROUP_SPAN sentences ("The delegation, including A, ..."
+ * adds A to the party's trip however far back it was told; "the delegation led by X" names its
+ * leader, who replaces an unnamed delegation's key): a visit or meeting whose actor is the
  * party takes its members (an unnamed delegation's city as a side), and the party received in
  * a host's city visited it (a country read from an adjective is no side). Who "attended" or
  * "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last, within
  * TOLD_SPAN sentences; another occasion ("attended the signing ceremony") is that meeting only
- * in the sentence right after it. A trip's legs ("Osaka, Japan, and Nagoya before heading to
+ * in the sentence right after it; who attends an occasion "in" a city other than the one the
+ * article gives as theirs visited it. A trip's legs ("Osaka, Japan, and Nagoya before heading to
  * Qingdao") are one visit's destinations. Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
@@ -175,8 +184,9 @@ typedef struct {
     const ct_lexicon *attend;     /* words of attendance ("participated in the meeting") */
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
-    size_t group_sent; /* the sentence that introduced it or last referred to it */
-    size_t pi, di, mi; /* cursors into places, dates, person mentions */
+    size_t group_sent;  /* the sentence that introduced it or last referred to it */
+    size_t group_visit; /* index of its visit, or SIZE_MAX */
+    size_t pi, di, mi;  /* cursors into places, dates, person mentions */
 } ev_state;
 
 #define EV_INVITE 15 /* an invitation: a planned visit by the invited */
@@ -238,15 +248,31 @@ static int cue_of(const char *v)
     return strcmp(v, "future") == 0 ? CUE_FUTURE : strcmp(v, "negation") == 0 ? CUE_NEGATION : 0;
 }
 
+/* Is place q a container of place p: p's country, or the region of city p? */
+static int holds_place(const ct_analysis *an, const ct_place_mention *q, const ct_place_mention *p)
+{
+    if (q->kind == CT_PLACE_COUNTRY)
+        return p->kind != CT_PLACE_COUNTRY && !strncmp(p->cc, q->cc, 2);
+    if (q->kind != CT_PLACE_ADMIN1 || p->kind != CT_PLACE_CITY || !an->ctx->gaz) return 0;
+    ct_gaz_entry g;
+    return ct_gaz_get(an->ctx->gaz, p->key, &g) == 0 && g.admin1 && strcmp(g.admin1, q->key) == 0;
+}
+
 /* Is q only the container that qualifies place p ("Kazan, Russia", "Mission, Texas")? */
 static int qualifies(const ct_analysis *an, const ct_place_mention *p, const ct_place_mention *q)
 {
     uint32_t end = p->tok + p->ntok;
     if (q->tok != end + 1 || !ct_ieq(ct_tok_text(an, end), an->toks[end].len, ",")) return 0;
-    if (q->kind == CT_PLACE_COUNTRY) return strncmp(p->cc, q->cc, 2) == 0;
-    if (q->kind != CT_PLACE_ADMIN1 || p->kind != CT_PLACE_CITY || !an->ctx->gaz) return 0;
-    ct_gaz_entry g;
-    return ct_gaz_get(an->ctx->gaz, p->key, &g) == 0 && g.admin1 && strcmp(g.admin1, q->key) == 0;
+    return holds_place(an, q, p);
+}
+
+/* Is q only the container of p in a possessive ("Azerbaijan's Shamakhi city")? */
+static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
+                         const ct_place_mention *p)
+{
+    uint32_t end = q->tok + q->ntok;
+    return p->tok == end + 2 && (an->toks[end].flags & CT_TOK_PUNCT) &&
+           ct_ieq(ct_tok_text(an, end + 1), an->toks[end + 1].len, "s") && holds_place(an, q, p);
 }
 
 static void view_build(ev_state *st, size_t s, sview *v)
@@ -262,6 +288,11 @@ static void view_build(ev_state *st, size_t s, sview *v)
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (p->tok >= v->e) break;
         if (v->nplaces && qualifies(an, v->places[v->nplaces - 1], p)) {
+            v->place_end[v->nplaces - 1] = p->tok + p->ntok;
+            continue;
+        }
+        if (v->nplaces && possessive_of(an, v->places[v->nplaces - 1], p)) {
+            v->places[v->nplaces - 1] = p;
             v->place_end[v->nplaces - 1] = p->tok + p->ntok;
             continue;
         }
@@ -287,6 +318,20 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = st->mi; i < an->person_mentions.n; i++) {
         const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
         if (m->tok >= v->e) break;
+        /* a title chained before a name ("Conference President Los Angeles Mayor X") is that
+         * name's, not a reference to someone else */
+        if (m->kind == CT_PERM_TITLE && i + 1 < an->person_mentions.n) {
+            const ct_person_mention *n = m + 1;
+            uint32_t end = m->tok + m->ntok, gap = 0;
+            for (uint32_t k = end; k < n->tok && k < v->e && !gap; k++)
+                gap = (an->toks[k].flags & CT_TOK_PUNCT) || !(an->toks[k].flags & CT_TOK_CAP);
+            if (n->kind == CT_PERM_NAME && n->tok >= end && n->tok <= end + 3 && !gap) continue;
+        }
+        /* ... and one inside a proper name ("the Conference of Mayors") refers to no one */
+        if (m->kind == CT_PERM_TITLE && m->tok >= v->b + 2 &&
+            ct_ieq(ct_tok_text(an, m->tok - 1), an->toks[m->tok - 1].len, "of") &&
+            (an->toks[m->tok - 2].flags & CT_TOK_CAP) && (an->toks[m->tok].flags & CT_TOK_CAP))
+            continue;
         if (m->person >= 0 && v->npersons < MAX_HITS)
             v->persons[v->npersons++] = m;
         else if (m->person < 0 && m->of[0] && v->nunnamed < MAX_HITS)
@@ -599,7 +644,12 @@ static void add_members(const ct_analysis *an, ct_event *e, const char *origin, 
         const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
         if (m->sent + 1 < sent || m->sent > sent + 2) continue;
         const ct_person *p = person_of(an, m);
-        if (p && p->of && strcmp(p->of, origin) == 0) add_person(e, p->name);
+        /* of the city, or of a city in the region ("a delegation from Saitama" read as the
+         * prefecture, "Saitama Mayor X") */
+        if (p && p->of &&
+            (strcmp(p->of, origin) == 0 ||
+             (strncmp(origin, "a1:", 3) == 0 && contains(an, origin, p->of))))
+            add_person(e, p->name);
     }
     if (!e->npeople) add_person(e, origin);
 }
@@ -721,8 +771,8 @@ static int in_quote(const ct_analysis *an, size_t sent, uint32_t t)
 
 /* Do tokens [b, e) of sentence v refer to the travelling party ("we", "the delegation", "their
  * visit") while one is in view? A first-person word inside quotation marks is the speaker's
- * side, not the party, and "US" is a country. */
-static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
+ * side, not the party, and "US" is a country; with `third`, first-person words never count. */
+static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t e, int third)
 {
     const ct_analysis *an = st->an;
     if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return 0;
@@ -732,7 +782,7 @@ static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
         size_t len = ct_lex_match(st->group_refs, an, i, e, &val);
         if (!len) continue;
         if (strcmp(val, "first") == 0 &&
-            ((an->toks[i].flags & CT_TOK_UPPER) || in_quote(an, v->sent, i))) {
+            (third || (an->toks[i].flags & CT_TOK_UPPER) || in_quote(an, v->sent, i))) {
             i += (uint32_t)len - 1;
             continue;
         }
@@ -741,12 +791,25 @@ static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
     return 0;
 }
 
-/* Adds a member to the travelling party: a person's name, or the key of the city or region an
- * unnamed delegation comes from ("a delegation from Tarnow"; a country read from an adjective,
- * "from an Israeli town", is too vague a side). */
+static int group_ref(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
+{
+    return group_ref_in(st, v, b, e, 0);
+}
+
+/* Adds a member to the travelling party: a person's name, or while none is named the key of
+ * the city, region or country an unnamed delegation comes from ("a delegation from Tarnow");
+ * the first person named replaces such a key. */
 static void group_add(ev_state *st, const char *name)
 {
-    if (!name || (strchr(name, ':') && !is_region_or_city(name))) return;
+    if (!name) return;
+    int key = strchr(name, ':') != NULL;
+    size_t w = 0, named = 0;
+    for (size_t i = 0; i < st->ngroup; i++) {
+        named += !strchr(st->group[i], ':');
+        if (key || !strchr(st->group[i], ':')) st->group[w++] = st->group[i];
+    }
+    st->ngroup = (uint8_t)w;
+    if (key && named) return;
     if (st->ngroup < CT_EV_MAX && !has_str(st->group, st->ngroup, name))
         st->group[st->ngroup++] = name;
 }
@@ -764,8 +827,9 @@ static void group_join(ev_state *st, ct_event *e, int sides, size_t sent)
 {
     for (size_t i = 0; i < st->ngroup; i++) {
         const char *who = st->group[i];
-        if (sides && strchr(who, ':')) { /* an unnamed delegation: its city is a side */
-            add_key(e, who);
+        if (sides && strchr(who, ':')) { /* an unnamed delegation: its city is a side (a
+                                          * country read from an adjective is too vague) */
+            if (is_region_or_city(who)) add_key(e, who);
             continue;
         }
         add_person(e, who);
@@ -775,23 +839,38 @@ static void group_join(ev_state *st, ct_event *e, int sides, size_t sent)
     st->group_sent = sent;
 }
 
-/* Does an earlier visit by people of origin go to every destination of e? Then "the X
+/* Where the reported clause of the trigger starts: after "X told reporters that", "X said
+ * that" before the trigger (the one who tells is no actor), else v->b. */
+static uint32_t reported_from(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    static const char *const verbs[] = {"told",     "said",      "says",  "stated",    "noted",
+                                        "reported", "announced", "added", "explained", NULL};
+    uint32_t from = v->b;
+    for (uint32_t k = v->b + 1; k < tr->tok; k++) {
+        if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "that")) continue;
+        for (uint32_t q = k > v->b + 4 ? k - 4 : v->b; q < k; q++)
+            for (int j = 0; verbs[j]; j++)
+                if (ct_ieq(ct_tok_text(an, q), an->toks[q].len, verbs[j])) from = k + 1;
+    }
+    return from;
+}
+
+/* The earlier visit by people of origin that goes to every destination of e, or NULL: "the X
  * delegation will visit Y", with no member named, retells that trip. */
-static int retold_trip(const ct_analysis *an, const char *origin, const ct_event *e)
+static ct_event *retold_trip(ct_analysis *an, const char *origin, const ct_event *e)
 {
     for (size_t i = 0; i < an->events.n; i++) {
-        const ct_event *o = CT_VEC_AT(&an->events, ct_event, i);
+        ct_event *o = CT_VEC_AT(&an->events, ct_event, i);
         if (o->type != CT_EV_VISIT) continue;
         int all = 1;
         for (size_t k = 0; k < e->nkeys && all; k++)
             all = has_str(o->keys, o->nkeys, e->keys[k]);
         for (size_t k = 0; k < o->npeople && all; k++) {
-            int32_t idx = ct_people_find_name(an, o->people[k], strlen(o->people[k]));
-            const ct_person *p = idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
-            if (p && p->of && strcmp(p->of, origin) == 0) return 1;
+            const ct_person *p = person_named(an, o->people[k]);
+            if (p && p->of && strcmp(p->of, origin) == 0) return o;
         }
     }
-    return 0;
+    return NULL;
 }
 
 /* A visit to a country names its cities nearby ("led a delegation to China ... In his first
@@ -853,6 +932,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     for (uint32_t k = v->b; k < tr->tok; k++)
         for (int j = 0; subs[j]; j++)
             if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
+    uint32_t told = reported_from(an, v, tr);
+    if (told > clause) clause = told;
     /* "... met Mayor Y, who was on a visit to Korea": the person the relative clause follows */
     for (uint32_t k = tr->tok; k-- > clause && !named_after;) {
         if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "who")) continue;
@@ -898,11 +979,13 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         if (p->tok < tr->tok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
         if (prev && !list_gap(an, prev, p->tok)) break;
         prev = v->place_end[i];
-        /* a place is home to the party when it is the group's city, or the city of every
-         * visitor whose city is known (one host among the guests does not make it home) */
+        /* a place is home to the party when it is the group's city (an unnamed group's own
+         * key), or the city of every visitor whose city is known (one host among the guests
+         * does not make it home) */
         int own = origin && strcmp(origin, p->key) == 0, homes = 0, away = 0;
         for (size_t k = 0; k < e.npeople && !own; k++) {
             const ct_person *pp = person_named(an, e.people[k]);
+            own = strcmp(e.people[k], p->key) == 0;
             if (!pp || !pp->of) continue;
             if (strcmp(pp->of, p->key) == 0)
                 homes++;
@@ -929,10 +1012,15 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (!(p->of && has_str(e.keys, e.nkeys, p->of))) add_person(&e, p->name);
         }
     }
-    /* "Twelve delegates arrived Monday from Hekinan": a group that arrived came to the city
-     * the story is told from */
-    if (!e.nkeys && origin && st->home && strcmp(origin, st->home) != 0 &&
-        !contains(an, origin, st->home) && arrival(an, tr))
+    /* "Twelve delegates arrived Monday from Hekinan", "Mayor X of Hekinan arrived": a group
+     * or a person from elsewhere that arrived came to the city the story is told from */
+    const char *from = origin;
+    for (size_t k = 0; k < e.npeople && !from; k++) {
+        const ct_person *pp = person_named(an, e.people[k]);
+        if (pp && is_region_or_city(pp->of)) from = pp->of;
+    }
+    if (!e.nkeys && from && st->home && strcmp(from, st->home) != 0 &&
+        !contains(an, from, st->home) && !contains(an, st->home, from) && arrival(an, tr))
         add_key(&e, st->home);
     refine_countries(st, v, &e);
     keep_specific(an, e.keys, &e.nkeys);
@@ -944,6 +1032,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         (when && !near_publication(an, &when->value.start)) || (!e.nkeys && e.npeople < 2);
     if (!recalled && (!has_str(e.people, e.npeople, st->group[0]) || e.npeople > st->ngroup)) {
         st->ngroup = 0;
+        st->group_visit = SIZE_MAX;
         for (size_t i = 0; i < e.npeople; i++)
             group_add(st, e.people[i]);
     }
@@ -959,10 +1048,17 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         }
         return;
     }
-    if (origin && e.npeople == 1 && strcmp(e.people[0], origin) == 0 && retold_trip(an, origin, &e))
+    ct_event *retold = origin && e.npeople == 1 && strcmp(e.people[0], origin) == 0
+                           ? retold_trip(an, origin, &e)
+                           : NULL;
+    if (retold) { /* what the retelling adds is the trip's */
+        retold->topics |= event_topics(st, v->sent);
         return;
+    }
     ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
     if (!out) return;
+    if (!recalled && st->ngroup && has_str(out->people, out->npeople, st->group[0]))
+        st->group_visit = an->events.n - 1;
     st->trip_dest = out->keys[0];
     st->trip_keys = out->keys;
     st->trip_nkeys = out->nkeys;
@@ -1024,19 +1120,36 @@ static const char *leader_of(const ct_analysis *an, const char *key)
     return NULL;
 }
 
+/* Does the clause after the trigger put the meeting at the seat of p's government ("met at
+ * the General Office of the People's Government of Tarnow Municipality", "at Tarnow City
+ * Hall")? */
+static int seat_at(const ct_analysis *an, const hit *tr, const ct_place_mention *p)
+{
+    if (!(p->flags & CT_PM_GOV) || p->tok < tr->tok + tr->ntok) return 0;
+    for (uint32_t k = p->tok; k-- > tr->tok + tr->ntok;) {
+        const ct_token *t = &an->toks[k];
+        if ((t->flags & CT_TOK_PUNCT) &&
+            (an->text[t->off] == ',' || an->text[t->off] == ';' || an->text[t->off] == ':'))
+            return 0;
+        if (ct_ieq(ct_tok_text(an, k), t->len, "at")) return p->tok - k <= 12;
+    }
+    return 0;
+}
+
 static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
     ct_event e = {0};
+    uint32_t told = reported_from(an, v, tr);
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
-        if (!p || lead_person(v, tr, v->persons[i])) continue;
+        if (!p || lead_person(v, tr, v->persons[i]) || v->persons[i]->tok < told) continue;
         add_person(&e, p->name);
         if (p->of) add_key(&e, p->of);
     }
     /* "we met with Mayor Velk", "Mayor Velk welcomed the delegation": the travelling party */
-    int party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
-    if (party) group_join(st, &e, 1, v->sent);
+    int by_party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
+    if (by_party) group_join(st, &e, 1, v->sent);
     const char *origin = group_origin(an, v);
     if (origin) add_key(&e, origin);
     for (size_t i = 0; i < v->nunnamed; i++)
@@ -1079,7 +1192,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     ct_event *out = event_new(st, CT_EV_MEETING, v, &e);
     if (!out) return;
     /* where: a city named after "in" (after "to" for a welcome: "welcomed the mayor to
-     * Tarnow"; a city government after "at": "at Tarnow City Hall"), else the home city */
+     * Tarnow"), else the home city */
     int welcome = 0;
     for (uint32_t i = tr->tok; i < tr->tok + tr->ntok && !welcome; i++)
         welcome = an->toks[i].len >= 7 && ct_ieq(ct_tok_text(an, i), 6, "welcom");
@@ -1087,17 +1200,17 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
                                     * councillor X" */
     for (size_t i = 0; i < v->npersons; i++)
         if (v->persons[i]->tok > guests_end) guests_end = v->persons[i]->tok;
-    /* "Tarnow hosted a delegation from Nagoya": the host city is the subject */
-    const char *t0 = ct_tok_text(an, tr->tok);
-    size_t t0n = an->toks[tr->tok].len;
-    int hosting =
-        (t0n >= 4 && ct_ieq(t0, 4, "host")) || welcome || (t0n >= 6 && ct_ieq(t0, 6, "receiv"));
-    for (size_t i = 0; i < v->nplaces && hosting; i++) {
+    /* "Tarnow hosted a delegation from Lublin": the city that hosts or receives is where */
+    for (size_t i = 0; i < v->nplaces && !out->place; i++) {
         const ct_place_mention *p = v->places[i];
-        if (p->kind != CT_PLACE_COUNTRY && !(p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) &&
-            v->place_end[i] == tr->tok &&
-            !(p->tok > v->b && ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "of")))
-            out->place = p->key; /* not "the Governor of X welcomed" */
+        if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
+            v->place_end[i] != tr->tok)
+            continue;
+        const char *t = ct_tok_text(an, tr->tok);
+        size_t tn = an->toks[tr->tok].len;
+        if ((tn >= 4 && ct_ieq(t, 4, "host")) || (tn >= 6 && ct_ieq(t, 6, "receiv")) ||
+            (tn >= 6 && ct_ieq(t, 6, "welcom")))
+            out->place = p->key;
     }
     for (size_t i = 0; i < v->nplaces && !out->place; i++) {
         const ct_place_mention *p = v->places[i];
@@ -1106,10 +1219,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             continue;
         const char *w = ct_tok_text(an, p->tok - 1);
         size_t wn = an->toks[p->tok - 1].len;
-        /* "held at Tarnow City Hall", "at the Tarnow Municipality": the city government's
-         * seat is the city */
         if (ct_ieq(w, wn, "in") || (welcome && p->tok > guests_end && ct_ieq(w, wn, "to")) ||
-            ((p->flags & CT_PM_GOV) && ct_ieq(w, wn, "at"))) {
+            seat_at(an, tr, p)) {
             out->place = p->key;
             break;
         }
@@ -1161,7 +1272,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&visit, p->name);
     }
     /* the travelling party, except its members at home there */
-    for (size_t i = 0; party && i < st->ngroup; i++) {
+    for (size_t i = 0; by_party && i < st->ngroup; i++) {
         if (strchr(st->group[i], ':')) { /* an unnamed delegation from elsewhere */
             if (strcmp(st->group[i], out->place) != 0) add_person(&visit, st->group[i]);
             continue;
@@ -1236,6 +1347,9 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->tok < after || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        /* "invited Yin, and firms from Beijing, to Seoul's expo": where the invited come from
+         * is no destination */
+        if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "from")) continue;
         add_key(&e, p->key);
         break;
     }
@@ -1466,126 +1580,6 @@ static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
     return 0;
 }
 
-/* The venue the sentence names after token from: a place after "in" or "at" ("signed in
- * Tashkent", "On December 9, in France, ..."), or after "of" shortly after one ("at the
- * headquarters of the municipality of X", "in the Town Hall of X"); or NULL. */
-static const char *venue_place(const ct_analysis *an, const sview *v, uint32_t from)
-{
-    for (size_t i = 0; i < v->nplaces; i++) {
-        const ct_place_mention *p = v->places[i];
-        if ((p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || p->tok <= v->b || p->tok < from)
-            continue;
-        uint32_t w = p->tok - 1;
-        if (location_word(an, w) && !ct_ieq(ct_tok_text(an, w), an->toks[w].len, "to"))
-            return p->key;
-        if (!ct_ieq(ct_tok_text(an, w), an->toks[w].len, "of")) continue;
-        for (uint32_t k = w; k > v->b && k > from && k + 6 > w; k--)
-            if (ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "at") ||
-                ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "in"))
-                return p->key;
-    }
-    return NULL;
-}
-
-/* Where the signing of the sentence took place: its venue, else the home city when a word of
- * hosting says so ("at the provincial office"); or NULL. */
-static const char *signing_place(const ev_state *st, const sview *v)
-{
-    const char *venue = venue_place(st->an, v, v->b);
-    if (venue) return venue;
-    hit hc[2];
-    if (st->host_cues && scan(st->an, st->host_cues, v->b, v->e, hc, 2, str_hit)) return st->home;
-    return NULL;
-}
-
-/* The home of a person: the place they represent, or the place their organisation's name
- * holds; NULL when unknown. */
-static const char *home_of(const ct_analysis *an, const ct_person *p)
-{
-    if (!p->of) return NULL;
-    return strchr(p->of, ':') ? p->of : org_place(an, p->of);
-}
-
-/* A signing that took place where one side is at home (out's place from signing_place) was a
- * visit there by the signatories from elsewhere ("On December 9, in France, the Mayor of
- * Kalush and the Mayor of Troyes signed ...": the Mayor of Kalush visited France). Consuls
- * are posted where they sign, and neutral ground makes no visit. */
-static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t agreement)
-{
-    ct_analysis *an = st->an;
-    for (size_t i = agreement; i-- > 0;) {
-        const ct_event *o = CT_VEC_AT(&an->events, ct_event, i);
-        if (o->sent != v->sent) break;
-        if (o->type == CT_EV_VISIT) return; /* "visited Kazan and signed ...": told already */
-    }
-    const char *place = signing_place(st, v);
-    if (!place) return;
-    int hosted = st->home && strcmp(place, st->home) == 0;
-    for (size_t i = 0; i < v->npersons && !hosted; i++) {
-        const ct_person *p = person_of(an, v->persons[i]);
-        const char *home = p ? home_of(an, p) : NULL;
-        hosted = home && (strcmp(home, place) == 0 || contains(an, place, home));
-    }
-    if (!hosted) return;
-    ct_event visit = {0};
-    for (size_t i = 0; i < v->npersons; i++) {
-        const ct_person *p = person_of(an, v->persons[i]);
-        if (!p || lead_person(v, tr, v->persons[i])) continue;
-        if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL) continue;
-        const char *home = home_of(an, p);
-        if (!home || strcmp(home, place) == 0 || contains(an, place, home) ||
-            contains(an, home, place))
-            continue;
-        add_person(&visit, p->name);
-    }
-    if (!visit.npeople) return;
-    ct_event *vo = event_new(st, CT_EV_VISIT, v, &visit);
-    if (!vo) return;
-    const ct_event *ag = CT_VEC_AT(&an->events, ct_event, agreement);
-    vo->keys[0] = place;
-    vo->nkeys = 1;
-    vo->date = ag->date;
-    vo->has_date = ag->has_date;
-    vo->planned = 0;
-}
-
-/* "The Mayor of Kalush, Cllr X, and 16 members attended the event in the Town Hall of Troyes":
- * who attends an occasion elsewhere, with a home the article states, visited that place (a
- * word of data/attend_cues.tsv, then a venue). Not when the sentence told a visit already. */
-static void attend_visit(ev_state *st, const sview *v, size_t first)
-{
-    ct_analysis *an = st->an;
-    if (!st->attend || !v->npersons) return;
-    for (size_t i = first; i < an->events.n; i++)
-        if (CT_VEC_AT(&an->events, ct_event, i)->type == CT_EV_VISIT) return;
-    hit cue[1];
-    if (!scan(an, st->attend, v->b, v->e, cue, 1, str_hit)) return;
-    const char *place = venue_place(an, v, cue[0].tok + cue[0].ntok);
-    if (!place) return;
-    ct_event visit = {0};
-    for (size_t i = 0; i < v->npersons; i++) {
-        const ct_person *p = person_of(an, v->persons[i]);
-        if (!p || v->persons[i]->tok > cue[0].tok) continue;
-        if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL) continue;
-        const char *home = home_of(an, p);
-        if (!home || strcmp(home, place) == 0 || contains(an, place, home) ||
-            contains(an, home, place))
-            continue;
-        add_person(&visit, p->name);
-    }
-    if (!visit.npeople) return;
-    hit tr = cue[0];
-    st->trigger = &tr;
-    ct_event *vo = event_new(st, CT_EV_VISIT, v, &visit);
-    st->trigger = NULL;
-    if (!vo) return;
-    add_key(vo, place);
-    /* "invited Y to participate in X's ... Week": a planned visit */
-    for (size_t i = 0; i < v->ntriggers; i++)
-        if (v->triggers[i].value == EV_INVITE && v->triggers[i].tok < cue[0].tok) vo->planned = 1;
-    if (!vo->planned) set_date(vo, v, cue[0].tok);
-}
-
 static void agreement_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -1654,7 +1648,6 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     /* one agreement per party with the party all signed with ("signed sister relationships
      * with A and B": two agreements), else one among all the parties */
     int a = party_anchor(st, v, tr, to, ps, &n);
-    size_t first = an->events.n;
     for (size_t i = 0; i < n; i++) {
         if (a >= 0 && (int)i == a) continue;
         ct_event *out = event_new(st, CT_EV_AGREEMENT, v, &e);
@@ -1677,8 +1670,6 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         out->topics = topics;
         if (a < 0) break;
     }
-    if (an->events.n > first && !CT_VEC_AT(&an->events, ct_event, first)->planned)
-        signing_visit(st, v, tr, first);
 }
 
 /* The capitalised name around trigger tokens [t, t+n) ("the fourth WeGo General Assembly",
@@ -2164,11 +2155,15 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
         guests =
             ct_lex_match(st->accompany, an, h[c].tok, v->e, &val) && strcmp(val, "guests") == 0;
     if (trip == st->guest_visit && !guests) trip = SIZE_MAX;
+    /* "The delegation, including A and B, ...": the travelling party's trip, however far
+     * (not "joining us were ...": the narrator may be the host) */
+    int by_party = st->group_visit != SIZE_MAX && group_ref_in(st, v, v->b, v->e, 1);
+    if (by_party) trip = st->group_visit;
     size_t idx[2] = {trip, meet};
     for (int k = 0; k < 2; k++) {
         if (idx[k] == SIZE_MAX) continue;
         ct_event *e = CT_VEC_AT(&an->events, ct_event, idx[k]);
-        if (e->sent + 2 < v->sent) continue;
+        if (e->sent + 2 < v->sent && !(by_party && k == 0)) continue;
         /* "The delegation, comprised of ..., will begin its schedule on September 25" */
         const ct_date_mention *d = e->has_date ? NULL : clause_date(v, v->b, v->b, v->e);
         if (d) {
@@ -2386,11 +2381,173 @@ static void note_kinds(ev_state *st, const hit *kinds, size_t n)
             st->last_kind = kinds[k].value;
 }
 
+/* "the delegation led by Mayor X", "The visitors, headed by X, ...": X leads the travelling
+ * party; X joins it and its trip (an unnamed delegation's key gives way to its leader). */
+static void group_leader(ev_state *st, const sview *v)
+{
+    ct_analysis *an = st->an;
+    if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return;
+    for (uint32_t i = v->b; i < v->e; i++) {
+        const char *val;
+        size_t len = ct_lex_match(st->group_refs, an, i, v->e, &val);
+        if (!len || strcmp(val, "first") == 0) continue;
+        uint32_t k = i + (uint32_t)len;
+        if (k < v->e && an->text[an->toks[k].off] == ',') k++;
+        if (k + 1 >= v->e || !ct_ieq(ct_tok_text(an, k + 1), an->toks[k + 1].len, "by") ||
+            !(ct_ieq(ct_tok_text(an, k), an->toks[k].len, "led") ||
+              ct_ieq(ct_tok_text(an, k), an->toks[k].len, "headed")))
+            continue;
+        for (size_t j = 0; j < v->npersons; j++) {
+            const ct_person_mention *m = v->persons[j];
+            const ct_person *p = person_of(an, m);
+            if (!p || m->tok < k + 2 || m->tok > k + 5) continue;
+            group_add(st, p->name);
+            st->group_sent = v->sent;
+            if (st->group_visit == SIZE_MAX) return;
+            ct_event *e = CT_VEC_AT(&an->events, ct_event, st->group_visit);
+            size_t w = 0;
+            for (size_t q = 0; q < e->npeople; q++)
+                if (!strchr(e->people[q], ':')) e->people[w++] = e->people[q];
+            e->npeople = (uint8_t)w;
+            add_person(e, p->name);
+            return;
+        }
+    }
+}
+
+/* Has a visit by who to key already been told? */
+static int visit_told(const ct_analysis *an, const char *who, const char *key)
+{
+    for (size_t k = 0; k < an->events.n; k++) {
+        const ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
+        if (o->type == CT_EV_VISIT && has_str(o->keys, o->nkeys, key) &&
+            has_str(o->people, o->npeople, who))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
+ * City Hall": who attends an occasion in a city other than their own (one the article states)
+ * visited it (planned when invited to). The place is the first city or region after the word
+ * of attendance that follows "in" or "at" (a seat of government, or a place after "of", a few
+ * words after it: "in the Town Hall of Lublin"). */
+static void attend_visit(ev_state *st, const sview *v)
+{
+    ct_analysis *an = st->an;
+    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons) return;
+    hit cues[4];
+    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
+    uint32_t from = v->b;
+    for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
+        uint32_t end = cues[c].tok + cues[c].ntok;
+        /* "was attended by X": the attendees come after, and the place before */
+        const char *w = ct_tok_text(an, cues[c].tok - (cues[c].tok > v->b));
+        size_t wn = an->toks[cues[c].tok - (cues[c].tok > v->b)].len;
+        if (ct_ieq(w, wn, "was") || ct_ieq(w, wn, "were") || ct_ieq(w, wn, "been")) continue;
+        const char *where = NULL;
+        for (size_t i = 0; i < v->nplaces && !where; i++) {
+            const ct_place_mention *p = v->places[i];
+            if (p->tok < end || p->kind == CT_PLACE_COUNTRY || (p->flags & CT_PM_DEMONYM)) continue;
+            if ((p->flags & CT_PM_IN_ORG) && !(p->flags & CT_PM_GOV)) continue;
+            /* a seat of government, or a hall "of" the city ("in the Town Hall of X") */
+            int of =
+                p->tok > end && ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "of");
+            uint32_t reach = (p->flags & CT_PM_GOV) || of ? 5 : 1;
+            /* the word of attendance may end with the "in" ("participate in X") */
+            for (uint32_t k = p->tok; k-- > end - 1 && p->tok - k <= reach && !where;) {
+                const char *t = ct_tok_text(an, k);
+                if (ct_ieq(t, an->toks[k].len, "in") || ct_ieq(t, an->toks[k].len, "at"))
+                    where = p->key;
+            }
+        }
+        if (!where) continue;
+        ct_event e = {0};
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person_mention *m = v->persons[i];
+            const ct_person *p = person_of(an, m);
+            if (!p || m->tok < from || m->tok >= cues[c].tok || !is_region_or_city(p->of)) continue;
+            if (strcmp(p->of, where) == 0 || contains(an, p->of, where) ||
+                contains(an, where, p->of))
+                continue;
+            if (!visit_told(an, p->name, where)) add_person(&e, p->name);
+        }
+        if (!e.npeople) continue;
+        add_key(&e, where);
+        st->trigger = &cues[c];
+        ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
+        st->trigger = NULL;
+        if (!out) return;
+        /* "invited Y to participate in X's ... Week": a planned visit */
+        for (size_t i = 0; i < v->ntriggers; i++)
+            if (v->triggers[i].value == EV_INVITE && v->triggers[i].tok < cues[c].tok)
+                out->planned = 1;
+        if (!out->planned) set_date(out, v, cues[c].tok);
+        out->topics = event_topics(st, v->sent);
+        return;
+    }
+}
+
+/* "The document was signed in Tarnow", "On May 9, in Poland, the mayors of Tarnow and Lublin
+ * signed ...", "... inked the agreement at the provincial office": a signatory from elsewhere
+ * signing where the text places the signing visited it, as a guest received at City Hall
+ * does. The place is one named after "in" before the trigger or right after it ("signed in"),
+ * the seat of a government after "at", else the home city when a word of hosting says so.
+ * Diplomats are posted where they sign. Events [first, n) are the agreements of trigger tr. */
+static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t first)
+{
+    ct_analysis *an = st->an;
+    const ct_event *ag = CT_VEC_AT(&an->events, ct_event, first);
+    if (ag->planned || !ag->npeople) return;
+    const char *where = NULL;
+    uint32_t end = tr->tok + tr->ntok;
+    for (size_t i = 0; i < v->nplaces && !where; i++) {
+        const ct_place_mention *p = v->places[i];
+        if ((p->flags & CT_PM_DEMONYM) || ((p->flags & CT_PM_IN_ORG) && !(p->flags & CT_PM_GOV)))
+            continue;
+        if (p->tok == 0 || in_example(st, v, p->tok)) continue;
+        int in = ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in");
+        if ((in && (p->tok < tr->tok || p->tok <= end + 1)) || seat_at(an, tr, p)) where = p->key;
+    }
+    /* "at the provincial office", "at City Hall": a seat named without its city is the home
+     * city's, unless the sentence tells a trip elsewhere */
+    hit hc[4];
+    size_t nh = !where && st->home && st->host_cues
+                    ? scan(an, st->host_cues, v->b, v->e, hc, 4, str_hit)
+                    : 0;
+    for (size_t i = 0; i < nh && !where; i++) {
+        uint32_t k = hc[i].tok;
+        if (k > v->b && ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "the")) k--;
+        if (k > v->b && ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "at")) where = st->home;
+    }
+    for (size_t i = 0; i < v->ntriggers && where == st->home; i++)
+        if (v->triggers[i].value == CT_EV_VISIT) where = NULL;
+    if (!where) return;
+    ct_event e = {0};
+    for (size_t i = 0; i < ag->npeople; i++) {
+        const ct_person *p = person_named(an, ag->people[i]);
+        if (!p || !is_region_or_city(p->of) || strcmp(p->of, where) == 0) continue;
+        if (contains(an, p->of, where) || contains(an, where, p->of)) continue;
+        if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL ||
+            p->title == CT_TITLE_AMBASSADOR)
+            continue;
+        if (!visit_told(an, p->name, where)) add_person(&e, p->name);
+    }
+    if (!e.npeople) return;
+    add_key(&e, where);
+    ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
+    if (!out) return;
+    ag = CT_VEC_AT(&an->events, ct_event, first); /* the push may have moved it */
+    out->planned = 0;
+    out->date = ag->date;
+    out->has_date = ag->has_date;
+}
+
 int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
     st.an = an;
-    st.guest_visit = SIZE_MAX;
+    st.guest_visit = st.group_visit = SIZE_MAX;
     st.triggers = ct_lex(an->ctx->lex, "event_triggers");
     st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
     st.cues = ct_lex(an->ctx->lex, "event_cues");
@@ -2423,6 +2580,7 @@ int ct_events_find(ct_analysis *an)
         size_t trip_before = last_of(an, CT_EV_VISIT), meet_before = last_of(an, CT_EV_MEETING);
         note_kinds(&st, v.kinds, v.nkinds);
         size_t before_sent = an->events.n;
+        group_leader(&st, &v);
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
             if (attend_told(&st, &v, meet_before)) done[CT_EV_MEETING] = done[CT_EV_CULTURAL] = 1;
@@ -2435,9 +2593,10 @@ int ct_events_find(ct_analysis *an)
                     visit_event(&st, &v, tr);
                 else if (tr->value == CT_EV_MEETING)
                     meeting_event(&st, &v, tr);
-                else if (tr->value == CT_EV_AGREEMENT)
+                else if (tr->value == CT_EV_AGREEMENT) {
                     agreement_event(&st, &v, tr);
-                else if (tr->value == EV_INVITE)
+                    if (an->events.n > before) signing_visit(&st, &v, tr, before);
+                } else if (tr->value == EV_INVITE)
                     invite_event(&st, &v, tr);
                 else
                     other_event(&st, &v, tr);
@@ -2449,7 +2608,7 @@ int ct_events_find(ct_analysis *an)
             const ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
             if (e->type == CT_EV_AGREEMENT && !e->planned) signed_kinds |= 1u << e->kind;
         }
-        attend_visit(&st, &v, before_sent);
+        if (!(v.cues & CUE_NEGATION)) attend_visit(&st, &v);
         tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
     }
@@ -2508,6 +2667,7 @@ int ct_events_find(ct_analysis *an)
         e->has_date = 1;
     }
     span_trips(an, 0);
+
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
      * culture and tourism") are topics of its meetings and agreements. */
     uint32_t fields = 0;

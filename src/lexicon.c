@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "cityties.h"
 #include "text.h"
 
 typedef struct {
@@ -36,11 +37,21 @@ struct ct_lexicon {
     uint8_t pairs[8192];  /* bit (k[0] << 8 | k[1]) set for every key k (k[1] may be NUL) */
     pslot *pfx;           /* every distinct byte prefix of every key; size is a power of two */
     size_t npfx;
+    size_t distinct; /* distinct prefixes */
+    uint64_t bit;    /* this table's bit in ct_analysis.lexmask, or 0 (none) */
 };
+
+/* One distinct prefix of some key of any table, for ct_lex_mark(). */
+typedef struct {
+    uint64_t h;    /* mark_hash() of the prefix; 0 for an empty slot */
+    uint64_t mask; /* bit i: table i (of the first 64) has a key beginning with the prefix */
+} mslot;
 
 struct ct_lexicons {
     ct_lexicon *tables;
     size_t n;
+    mslot *mark;  /* the prefixes of all tables, or NULL (no marking) */
+    size_t nmark; /* slots, a power of two */
 };
 
 static uint32_t hash(const char *s)
@@ -90,6 +101,7 @@ static int pfx_build(ct_lexicon *t)
             common++;
         distinct += strlen(k) - common;
     }
+    t->distinct = distinct;
     t->npfx = 16;
     while (t->npfx < 2 * distinct + 2)
         t->npfx <<= 1;
@@ -210,6 +222,113 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
     return pfx_build(t);
 }
 
+/* pfx_hash() of a whole prefix, never 0 (0 marks an empty mslot). */
+static inline uint64_t mark_hash(const char *s, size_t n)
+{
+    uint64_t h = pfx_hash(PFX_SEED, s, n);
+    return h ? h : 1;
+}
+
+/* Fills m[0..n) (zeroed; n a power of two, more than the prefixes) with every prefix of the
+ * first word of every key of the first 64 tables (what a word token's key can be) and the mask
+ * of the tables having it. Returns the slots used, or 0 when two distinct prefixes share one
+ * hash (a mask would be wrong). */
+static size_t mark_fill(const ct_lexicons *lx, mslot *m, const char **who, size_t n)
+{
+    size_t used = 0;
+    for (size_t ti = 0; ti < lx->n && ti < 64; ti++) {
+        const ct_lexicon *t = &lx->tables[ti];
+        for (size_t k = 0; k < t->n; k++) {
+            const char *key = t->entries[k].key;
+            for (size_t len = 1; key[len - 1] && key[len - 1] != ' '; len++) {
+                uint64_t h = mark_hash(key, len);
+                size_t i = pfx_slot(h, n - 1);
+                while (m[i].h && m[i].h != h)
+                    i = (i + 1) & (n - 1);
+                if (!m[i].h) {
+                    m[i].h = h;
+                    who[i] = key;
+                    used++;
+                } else if (strncmp(who[i], key, len) != 0 || strlen(who[i]) < len) {
+                    return 0;
+                }
+                m[i].mask |= t->bit;
+            }
+        }
+    }
+    return used;
+}
+
+/* Builds lx->mark (mark_fill()), at most half full: sized first for every prefix of every key,
+ * then again for the prefixes it found. A hash shared by two prefixes leaves lx->mark NULL (no
+ * marking). 0, or -1 on out of memory. */
+static int mark_build(ct_lexicons *lx)
+{
+    size_t total = 0, used = 0;
+    for (size_t i = 0; i < lx->n && i < 64; i++)
+        total += lx->tables[i].distinct;
+    for (int pass = 0; pass < 2; pass++) {
+        size_t want = pass ? used : total, n = 16;
+        while (n < 2 * want + 2)
+            n <<= 1;
+        mslot *m = calloc(n, sizeof *m);
+        const char **who = calloc(n, sizeof *who); /* a key holding each slot's prefix */
+        if (!m || !who) {
+            free(m);
+            free(who);
+            return -1;
+        }
+        used = mark_fill(lx, m, who, n);
+        free(who);
+        if (!used || pass) {
+            if (used) {
+                lx->mark = m;
+                lx->nmark = n;
+            } else {
+                free(m);
+            }
+            return 0;
+        }
+        free(m);
+    }
+    return 0;
+}
+
+int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
+{
+    an->lexmask = NULL;
+    if (!lx || !lx->mark || !an->ntoks) return 0;
+    uint64_t *mask = ct_arena_alloc(an->arena, an->ntoks * sizeof *mask);
+    if (!mask) return CT_ENOMEM;
+    for (size_t k = 0; k < an->ntoks; k++) {
+        const ct_token *tk = &an->toks[k];
+        mask[k] = ~(uint64_t)0;
+        if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;
+        /* ASCII letters and digits: the key is the lowercased bytes, hashed as they are read */
+        const unsigned char *w = (const unsigned char *)an->text + tk->off;
+        uint64_t h = PFX_SEED;
+        size_t i = 0;
+        for (; i < tk->len && ascii_alnum(w[i]); i++)
+            h = (h ^ lower(w[i])) * 1099511628211ull;
+        if (i == tk->len) {
+            h = h ? h : 1;
+        } else {
+            char key[256];
+            ct_buf b = {key, 0, sizeof key, sizeof key - 1, 0};
+            if (ct_key_append(&b, an->text + tk->off, tk->len) != 0 || b.len == 0 ||
+                memchr(key, ' ', b.len))
+                continue; /* ("2019.05.14": no first-word prefix, unknown) */
+            h = mark_hash(key, b.len);
+        }
+        i = pfx_slot(h, lx->nmark - 1);
+        while (lx->mark[i].h && lx->mark[i].h != h)
+            i = (i + 1) & (lx->nmark - 1);
+        mask[k] = lx->mark[i].mask; /* 0 when no slot: no key of any table begins so */
+    }
+    an->lexmask = mask;
+    return 0;
+}
+
 ct_lexicons *ct_lexicons_load(void)
 {
     ct_lexicons *lx = calloc(1, sizeof *lx);
@@ -223,7 +342,9 @@ ct_lexicons *ct_lexicons_load(void)
         lx->n++;
         if (table_parse(&lx->tables[i], ct_lexicon_sources[i].name, ct_lexicon_sources[i].text) < 0)
             goto fail;
+        lx->tables[i].bit = i < 64 ? (uint64_t)1 << i : 0;
     }
+    if (mark_build(lx) < 0) goto fail;
     return lx;
 fail:
     ct_lexicons_free(lx);
@@ -244,6 +365,7 @@ void ct_lexicons_free(ct_lexicons *lx)
         free(t->sorted);
         free(t->pfx);
     }
+    free(lx->mark);
     free(lx->tables);
     free(lx);
 }
@@ -309,10 +431,70 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
     return ps && ps->full ? t->entries[ps->src].value : NULL;
 }
 
+size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n)
+{
+    if (!t) return 0;
+    uint64_t h = PFX_SEED;
+    size_t len = 0;
+    while (len < n && len < 255) {
+        h = pfx_hash(h, key + len, 1);
+        if (!pfx_find(t, h, key, len + 1)) break;
+        len++;
+    }
+    return len;
+}
+
+int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, size_t nends,
+                       const char **value)
+{
+    int best = -1;
+    if (!t || !nends) return -1;
+    const unsigned char *u = (const unsigned char *)s;
+    if (ends[0] >= 2 && ascii_alnum(u[0]) && ascii_alnum(u[1])) {
+        /* every span's key begins with these two bytes, lowercased */
+        unsigned c0 = lower(u[0]), c1 = lower(u[1]);
+        if (!((t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1)) return -1;
+    }
+    char key[256];
+    ct_buf g = {key, 0, sizeof key, sizeof key - 1, 0};
+    key[0] = '\0';
+    int pending = 0;
+    uint64_t h = PFX_SEED; /* pfx_hash() of key[0..hashed) */
+    size_t hashed = 0, from = 0;
+    const pslot *ps = NULL;
+    for (size_t k = 0; k < nends; k++) {
+        if (ends[k] < from) return -1; /* not ascending: outside the contract */
+        if (ct_key_append_from(&g, 0, &pending, s + from, ends[k] - from) != 0) {
+            /* a key longer than 255 bytes: the rest the plain way */
+            for (size_t j = nends; j-- > k;) {
+                const char *v = ct_lex_lookup(t, s, ends[j]);
+                if (v) {
+                    *value = v;
+                    return (int)j;
+                }
+            }
+            break;
+        }
+        from = ends[k];
+        if (g.len > hashed) {
+            h = pfx_hash(h, key + hashed, g.len - hashed);
+            hashed = g.len;
+            if (!(ps = pfx_find(t, h, key, g.len))) break;
+        }
+        if (ps && ps->full && g.len) {
+            best = (int)k;
+            *value = t->entries[ps->src].value;
+        }
+    }
+    return best;
+}
+
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value)
 {
     if (!t || tok >= limit) return 0;
+    /* ct_lex_mark() found no key of t beginning with the first token's key */
+    if (an->lexmask && !(an->lexmask[tok] & t->bit) && t->bit) return 0;
     {
         /* Every span's key begins with the key of a word/number first token: when its first two
          * bytes are ASCII letters or digits, they are the key's first two bytes (lowercased), and

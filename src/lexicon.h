@@ -37,10 +37,28 @@ const char *ct_lex_get(const ct_lexicon *t, const char *key);
 /* Value of the key of s[0..n), or NULL. */
 const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n);
 
+/* Length of the longest prefix of the key key[0..n) that some entry begins with (0 when none):
+ * no entry longer than that is a prefix of key. */
+size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n);
+
+/* Longest of the spans s[0..ends[0]), s[0..ends[1]), ... (ends ascending, each at a code point
+ * boundary) whose key is an entry, as if ct_lex_lookup() were asked for each, longest first:
+ * returns its index in ends and sets *value, or returns -1. The key is folded once, growing
+ * from end to end, and the walk stops as soon as no entry begins with it. */
+int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, size_t nends,
+                       const char **value);
+
 /* Longest entry matching tokens an->toks[tok ..], never past token `limit` (exclusive).
  * Returns the number of tokens matched (0 when none) and sets *value. */
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value);
+
+/* Sets an->lexmask (in an's arena): for each word or number token, the lexicons having a key
+ * that begins with the token's key, as bits in table order (all bits for other tokens, and
+ * for tables past the 64th); ct_lex_match() then refuses a span whose first token's bit is
+ * clear without folding anything. Call after the tokens are final (segment.c does). Returns
+ * 0 or CT_ENOMEM; an->lexmask stays NULL when lx cannot mark. */
+int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 
 /* Number of entries, and the i-th entry's phrase key and value, for iteration. */
 size_t ct_lex_count(const ct_lexicon *t);

@@ -132,8 +132,12 @@ static void fold_word(char *w, size_t cap)
     for (size_t i = 0; i < n && o + 2 < sizeof tmp;) {
         size_t k, used = 0;
         for (k = 0; k < sizeof di / sizeof *di; k++) {
-            size_t l = strlen(di[k][0]);
-            if (i + l <= n && memcmp(w + i, di[k][0], l) == 0) {
+            /* the digraph matches at i when all its letters do, inside w (no call per try) */
+            const char *d = di[k][0];
+            size_t l = 0;
+            while (d[l] && i + l < n && w[i + l] == d[l])
+                l++;
+            if (!d[l]) {
                 used = l;
                 break;
             }

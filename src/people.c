@@ -226,9 +226,32 @@ static void occ_set_place(title_occ *o, const ct_place_mention *pm)
     o->of = o->key;
 }
 
+/* The organisation whose people a list names: "leadership from the Port of Tarnow, including
+ * Harbor Board President A, Executive Director B and Director of Business Development C".
+ * Walks back from token t over the list (capitalised words, titles, "of", commas, "and") to
+ * "including" right after the organisation and a comma; its index, or -1. */
+static int32_t list_org(const pctx *c, size_t t, size_t lo)
+{
+    const ct_analysis *an = c->an;
+    for (size_t q = t; q > lo + 2 && q + 48 > t; q--) {
+        size_t w = q - 1;
+        if (tok_is(an, w, "including")) {
+            if (!tok_is(an, w - 1, ",")) return -1;
+            size_t st, nt;
+            int32_t og = ct_orgs_covering(an, w - 2, &st, &nt);
+            return og >= 0 && st + nt == w - 1 ? og : -1;
+        }
+        if (!(is_cap(an, w) || tok_is(an, w, ",") || tok_is(an, w, "and") || tok_is(an, w, "of") ||
+              tok_is(an, w, ".") || tok_is(an, w, "-")))
+            return -1;
+    }
+    return -1;
+}
+
 /* Finds what a title occurrence is "of": before it ("Busan Mayor", "Chinese Ambassador",
  * "Incheon Port Authority President"), or after it ("of Busan", "of the X Federation",
- * "for Economic Affairs of Seoul", "at the SMG"). Resolves lead titles. */
+ * "for Economic Affairs of Seoul", "at the SMG"), or the organisation a list names the people
+ * of ("the Port of Tarnow, including Executive Director X"). Resolves lead titles. */
 static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, size_t sent_hi,
                         size_t from)
 {
@@ -247,6 +270,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         int32_t og = ct_orgs_covering(an, bk - 1, &st, &nt);
         if (og >= 0 && st + nt == bk) org_before = og;
     }
+    if (org_before < 0 && !before) org_before = list_org(c, o->ts, sent_lo);
     int council = 0; /* the affiliation is a place's council */
     if (!before && org_before < 0 && o->ts > sent_lo + 1 && council_after(c, o->ts - 1, o->ts)) {
         /* "Gyeongju City Council Chairman X" */

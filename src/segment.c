@@ -253,7 +253,7 @@ int ct_segment(ct_analysis *an)
     }
     an->sents = sents.items;
     an->nsents = sents.n;
-    return 0;
+    return ct_lex_mark(an->ctx->lex, an);
 }
 
 size_t ct_segment_sentence_of(const ct_analysis *an, size_t tok)

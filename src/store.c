@@ -25,6 +25,8 @@ struct ct_store {
     char pub_lo[11];         /* during a put: the article's publication bound, or "" */
     const char *text;        /* during a put: the analysed text, for the spans of names */
     size_t text_len;
+    int batch; /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
+    int lost;  /* 1: SQLite ended that transaction itself (I/O error): its puts are gone */
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
@@ -250,6 +252,15 @@ static const char *const migrations[] = {
     "  WITH k(event_id, type, key) AS (" PAIR_KEYS_ALL ")"
     "  SELECT a.type, a.key, b.key, a.event_id FROM k a JOIN k b"
     "  ON b.event_id = a.event_id AND a.key < b.key;",
+    /* 7 -> 8: a copy's signature now also covers its dates, kind and publication, so that
+     * group_fits can read a group's first reports only (event_group_first). Signatures of
+     * version 7 do not: every report becomes a first report again, its pairs listed */
+    "UPDATE event SET copy = 0, sig = NULL WHERE copy <> 0 OR sig IS NOT NULL;"
+    "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
+    "  WITH k(event_id, type, key) AS (" PAIR_KEYS_ALL ")"
+    "  SELECT a.type, a.key, b.key, a.event_id FROM k a JOIN k b"
+    "  ON b.event_id = a.event_id AND a.key < b.key;"
+    "CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -296,6 +307,9 @@ int ct_store_open(const char *path, ct_store **out)
     if (exec(s, "PRAGMA synchronous=NORMAL") != 0) goto fail;
     /* the merge queries sort and group small sets: keep their scratch b-trees off the disk */
     if (exec(s, "PRAGMA temp_store=MEMORY") != 0) goto fail;
+    /* a batch of articles (ct_store_begin) touches a few MB of pages: keep them in memory
+     * rather than spilling and re-reading them (the default cache is 2 MB) */
+    if (exec(s, "PRAGMA cache_size=-16384") != 0) goto fail;
     if (migrate(s) != 0) goto fail;
     *out = s;
     return 0;
@@ -307,6 +321,7 @@ fail:
 void ct_store_close(ct_store *s)
 {
     if (!s) return;
+    ct_store_commit(s);
     for (size_t i = 0; i < s->ncache; i++)
         sqlite3_finalize(s->cache[i].st);
     sqlite3_close(s->db);
@@ -328,6 +343,52 @@ const ct_gazetteer *ct_store_gazetteer(const ct_store *s)
 const char *ct_store_errmsg(const ct_store *s)
 {
     return s && s->db ? sqlite3_errmsg(s->db) : "";
+}
+
+/* ---- transactions ---- */
+
+/* Starts the transaction of one put or delete: its own, or a savepoint in an open batch. */
+static int tx_begin(ct_store *s)
+{
+    return exec(s, s->batch ? "SAVEPOINT put" : "BEGIN IMMEDIATE");
+}
+
+static int tx_commit(ct_store *s)
+{
+    return exec(s, s->batch ? "RELEASE put" : "COMMIT");
+}
+
+/* Undoes what tx_begin() started; in a batch, the puts before it stay. */
+static void tx_rollback(ct_store *s)
+{
+    if (!s->batch) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return;
+    }
+    if (sqlite3_get_autocommit(s->db)) { /* SQLite rolled the whole batch back itself */
+        s->lost = 1;
+        return;
+    }
+    sqlite3_exec(s->db, "ROLLBACK TO put", NULL, NULL, NULL);
+    sqlite3_exec(s->db, "RELEASE put", NULL, NULL, NULL);
+}
+
+int ct_store_begin(ct_store *s)
+{
+    if (s->batch) return 0;
+    if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    s->batch = 1, s->lost = 0;
+    return 0;
+}
+
+int ct_store_commit(ct_store *s)
+{
+    if (!s->batch) return 0;
+    s->batch = 0;
+    if (s->lost || sqlite3_get_autocommit(s->db)) return CT_EDB;
+    if (exec(s, "COMMIT") == 0) return 0;
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    return CT_EDB;
 }
 
 /* ---- small helpers ---- */
@@ -757,10 +818,22 @@ static int list_pairs(ct_store *s, int64_t e)
                  e, 0);
 }
 
-/* The signature of event e as a merge candidate: FNV-1a over its people and places (PAIR_KEYS),
- * its evidence sentence, whether it is dated and whether its article is. Two reports of one
- * group with the same signature are interchangeable for every later report (group_event). */
-static int report_sig(ct_store *s, int64_t e, const char *evidence, int dated, int64_t *sig)
+/* FNV-1a step over a string, NULL told apart from "". */
+static uint64_t sig_add(uint64_t h, const char *v)
+{
+    h = (h ^ (v ? 0x01 : 0x02)) * 1099511628211ull;
+    for (; v && *v; v++)
+        h = (h ^ (unsigned char)*v) * 1099511628211ull;
+    return (h ^ 0xff) * 1099511628211ull;
+}
+
+/* The signature of event e, a report of agreement kind, dates lo..hi and planned, in the
+ * article being stored: FNV-1a over everything the merge reads of a report (group_event,
+ * group_fits): its people and places (PAIR_KEYS), evidence sentence, kind, dates, planned and
+ * its article's publication date. Two reports of one group with the same signature answer
+ * alike for every later report. */
+static int report_sig(ct_store *s, int64_t e, const char *evidence, const char *kind,
+                      const char *lo, const char *hi, int planned, int64_t *sig)
 {
     sqlite3_stmt *st = NULL;
     uint64_t h = 1469598103934665603ull;
@@ -768,21 +841,13 @@ static int report_sig(ct_store *s, int64_t e, const char *evidence, int dated, i
         return CT_EDB;
     sqlite3_bind_int64(st, 1, e);
     int rc;
-    const char *parts[3] = {evidence ? evidence : "", dated ? "d" : "-", s->pub_lo[0] ? "p" : "-"};
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        const unsigned char *k = sqlite3_column_text(st, 0);
-        for (; k && *k; k++)
-            h = (h ^ *k) * 1099511628211ull;
-        h = (h ^ 0xff) * 1099511628211ull;
-    }
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
+        h = sig_add(h, (const char *)sqlite3_column_text(st, 0));
     fin(st);
     if (rc != SQLITE_DONE) return CT_EDB;
-    h = (h ^ (evidence ? 0x01 : 0x02)) * 1099511628211ull;
-    for (size_t i = 0; i < 3; i++) {
-        for (const char *p = parts[i]; *p; p++)
-            h = (h ^ (unsigned char)*p) * 1099511628211ull;
-        h = (h ^ 0xff) * 1099511628211ull;
-    }
+    const char *parts[] = {evidence, kind, lo, hi, planned ? "planned" : "done", s->pub_lo};
+    for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
+        h = sig_add(h, parts[i]);
     *sig = (int64_t)h;
     return 0;
 }
@@ -839,6 +904,7 @@ static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int p
 
 /* Whether event (bounds elo..ehi, kind, article) fits every report already in group g:
  * times that agree (where known), the same agreement kind, and no report from the same article.
+ * Copies are skipped: each repeats the times and kind of a report that is read.
  * Returns 1, 0, or CT_EDB. */
 static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind, const char *elo,
                       const char *ehi)
@@ -846,10 +912,14 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     sqlite3_stmt *st = NULL;
     char lo2[11], hi2[11];
     int fits = 1;
+    int64_t same_article =
+        count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE article_id = ?1 AND group_id = ?2)",
+               article, g);
+    if (same_article) return same_article < 0 ? CT_EDB : 0;
     if (prep(s,
-             "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind,"
-             " e.article_id FROM event e JOIN article a ON a.id = e.article_id"
-             " WHERE e.group_id = ?1",
+             "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
+             " FROM event e JOIN article a ON a.id = e.article_id"
+             " WHERE e.group_id = ?1 AND e.copy = 0",
              &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
@@ -859,7 +929,6 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
                    (const char *)sqlite3_column_text(st, 3), sqlite3_column_int(st, 2), lo2, hi2);
         if (elo[0] && lo2[0] && (strcmp(elo, hi2) > 0 || strcmp(lo2, ehi) > 0)) fits = 0;
         if (!same_or_null(kind, (const char *)sqlite3_column_text(st, 4))) fits = 0;
-        if (sqlite3_column_int64(st, 5) == article) fits = 0;
     }
     fin(st);
     return fits;
@@ -951,7 +1020,7 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
     fin(st);
     if (rc) return rc;
     int64_t sig;
-    if ((rc = report_sig(s, e, evidence, lo != NULL, &sig)) != 0) return rc;
+    if ((rc = report_sig(s, e, evidence, kind, lo, hi, planned, &sig)) != 0) return rc;
     int copy = 0;
     if (!best) {
         const char *args[] = {type};
@@ -959,8 +1028,8 @@ static int group_event(ct_store *s, int64_t article, int64_t e, const char *type
             SQLITE_ROW)
             return CT_EDB;
     } else {
-        copy =
-            count1(s, "SELECT count(*) FROM event WHERE group_id = ?1 AND sig = ?2", best, sig) > 0;
+        copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
+                      best, sig) > 0;
     }
     if (step4(s, "UPDATE event SET group_id = ?2, sig = ?3, copy = ?4 WHERE id = ?1", e, best, sig,
               copy) != 0)
@@ -1300,7 +1369,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
 
     int rc = CT_EDB, status = CT_PUT_NEW;
     sqlite3_stmt *st = NULL;
-    if (exec(s, "BEGIN IMMEDIATE") != 0) goto out;
+    if (s->lost || tx_begin(s) != 0) goto out;
     if (prep(s, "SELECT id, hash, record_hash FROM article WHERE doc_id = ?1", &st) != SQLITE_OK)
         goto rollback;
     sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
@@ -1312,7 +1381,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
         st = NULL;
         if (same) {
             status = CT_PUT_SAME;
-            rc = exec(s, "COMMIT");
+            rc = tx_commit(s);
             goto out;
         }
         if (uncopy_groups(s, old) != 0 ||
@@ -1352,7 +1421,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     if ((rc = put_facts(s, article, rec)) != 0) goto rollback;
     if ((rc = learn_place_names(s, article, text, text_len, json_object_get(rec, "places"))) != 0)
         goto rollback;
-    if (exec(s, "COMMIT") != 0) {
+    if (tx_commit(s) != 0) {
         rc = CT_EDB;
         goto rollback;
     }
@@ -1360,7 +1429,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     goto out;
 rollback:
     fin(st);
-    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    tx_rollback(s);
     if (rc == 0) rc = CT_EDB;
 out:
     s->text = NULL, s->text_len = 0;
@@ -1379,21 +1448,21 @@ int ct_store_put(ct_store *s, const ct_doc *doc, const char *record_json)
 
 int ct_store_delete(ct_store *s, const char *article_id)
 {
-    if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    if (s->lost || tx_begin(s) != 0) return CT_EDB;
     const char *args[] = {article_id};
     int64_t id = 0;
     int rc = run(s, "SELECT id FROM article WHERE doc_id = ?1", 1, args, &id);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) goto fail;
     if (!id) {
-        exec(s, "ROLLBACK");
+        tx_rollback(s);
         return CT_ENOTFOUND;
     }
     if (uncopy_groups(s, id) != 0 || step2(s, "DELETE FROM article WHERE id = ?1", id, 0) != 0 ||
-        gc(s) != 0 || exec(s, "COMMIT") != 0)
+        gc(s) != 0 || tx_commit(s) != 0)
         goto fail;
     return 0;
 fail:
-    exec(s, "ROLLBACK");
+    tx_rollback(s);
     return CT_EDB;
 }
 

@@ -33,9 +33,10 @@
  * sentence; two reports naming different companions of one person never merge. Ties are never
  * merged on write: queries group them by pair and kind, `since` being the earliest.
  *
- * Safety: each ct_store_put() is one transaction; the database runs in WAL mode so readers
- * never block the writer; foreign keys are on. Ownership: a ct_store owns its connection; the
- * gazetteer given to ct_store_set_gazetteer() is borrowed and must outlive the store.
+ * Safety: each ct_store_put() is one transaction (or one savepoint of a ct_store_begin() batch);
+ * the database runs in WAL mode so readers never block the writer; foreign keys are on. Ownership:
+ * a ct_store owns its connection; the gazetteer given to ct_store_set_gazetteer() is borrowed and
+ * must outlive the store.
  */
 #ifndef CT_STORE_H
 #define CT_STORE_H
@@ -49,7 +50,7 @@ typedef struct ct_store ct_store;
 typedef struct ct_gazetteer ct_gazetteer;
 typedef struct sqlite3 sqlite3;
 
-#define CT_STORE_SCHEMA 7 /* PRAGMA user_version written by the latest migration */
+#define CT_STORE_SCHEMA 8 /* PRAGMA user_version written by the latest migration */
 #define CT_STORE_DEFAULT "cityties.db"
 
 /* What ct_store_put() did. */
@@ -87,6 +88,16 @@ void ct_store_set_gazetteer(ct_store *s, const ct_gazetteer *g);
  * CT_PUT_NEW, CT_PUT_REPLACED, CT_PUT_SAME, or CT_EJSON (bad record), CT_EARG, CT_EDB. */
 int ct_store_put(ct_store *s, const ct_doc *doc, const char *record_json);
 int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_json);
+
+/* Opens a transaction that holds the puts and deletes that follow until ct_store_commit(). Each
+ * of them stays all or nothing (a savepoint: a failed put leaves no trace and the others stay),
+ * but only the commit makes them durable and visible to readers. One commit for many articles
+ * writes each page they share once, not once per article. ct_store_close() commits. Returns 0
+ * or CT_EDB. */
+int ct_store_begin(ct_store *s);
+/* Commits the transaction of ct_store_begin() (0 when none is open). Returns 0, or CT_EDB when
+ * it could not: the puts since ct_store_begin() are then not stored. */
+int ct_store_commit(ct_store *s);
 
 /* Removes an article and its facts. Returns 0 or CT_ENOTFOUND / CT_EDB. */
 int ct_store_delete(ct_store *s, const char *article_id);

@@ -12,11 +12,14 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <jansson.h>
+
 #include "cityties.h"
 #include "dates.h"
 #include "document.h"
 #include "harness.h"
 #include "lexicon.h"
+#include "text.h"
 
 /* ---- helpers ---- */
 
@@ -327,6 +330,71 @@ static void test_jsonl(void)
         CHECK(ct_doc_raw_offset(d, 3) <= d->raw_len, "offset inside raw");
     }
     ct_doc_free(d);
+}
+
+/* JSON Lines records decode as jansson decodes them: the fast path for flat objects of strings
+ * and jansson for everything else give the same fields, and the same errors. */
+static void test_jsonl_flat(void)
+{
+    static const char *const lines[] = {
+        "{\"id\":\"a1\",\"text\":\"Tarnow and Velk signed.\"}",
+        " \t{ \"text\" : \"Tab\\there, slash \\/ quote \\\" backslash \\\\ \\b\\f\\r end\" } "
+        "trailing",
+        "{\"text\": \"caf\\u00e9 \\u20AC \\ud83d\\ude00 \\u0041\", \"url\": \"u\", \"extra\": "
+        "\"x\"}",
+        "{\"text\": \"raw UTF-8: M\xC3\xBCller \xE2\x80\x94 \xF0\x9F\x98\x80\"}",
+        "{\"te\\u0078t\": \"escaped key\", \"published\": \"2024-01-02\", \"date\": \"1999\"}",
+        "{\"text\": \"nul \\u0000 inside\"}",
+        "{\"text\": \"lone \\udc00 low\"}",
+        "{\"text\": \"lone \\ud800 high\"}",
+        "{\"text\": \"bad \xC3\x28 utf8\"}",
+        "{\"text\": \"overlong \xC0\xAF\"}",
+        "{\"text\": \"surrogate \xED\xA0\x80 in UTF-8\"}",
+        "{\"text\": \"control \x01 char\"}",
+        "{\"text\": \"a\", \"text\": \"twice, the last wins\"}",
+        "{\"id\": 7, \"text\": \"number id\"}",
+        "{\"id\": \"n\", \"tags\": [\"x\", 1], \"text\": \"nested other field\"}",
+        "{\"id\": \"n\", \"text\": \"unterminated}",
+        "{\"id\": \"n\" \"text\": \"no colon\"}",
+        "{}",
+        "[\"not an object\"]",
+        "{\"text\": \"bad escape \\x\"}",
+        "{\"text\": \"short \\u12\"}",
+        "{\"date\": \"2020-05-06\", \"text\": \"date only\", \"url\": \"https://x.example/\"}",
+    };
+    for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+        const char *l = lines[i];
+        json_error_t je;
+        json_t *o = json_loadb(l, strlen(l), JSON_DISABLE_EOF_CHECK, &je);
+        ct_doc *d = NULL;
+        char err[256] = "";
+        int rc = ct_doc_from_memory("flat", l, strlen(l), CT_FMT_JSONL, &d, err, sizeof err);
+        if (ct_utf8_check(l, strlen(l)) < strlen(l)) {
+            CHECK(rc == CT_EUTF8, "line %zu: bytes not UTF-8, rc %d", i, rc); /* checked first */
+        } else if (!o || !json_is_object(o)) {
+            CHECK(rc == CT_EJSON && strstr(err, o ? "not an object" : je.text),
+                  "line %zu: rc %d, \"%s\"", i, rc, err);
+        } else {
+            json_t *t = json_object_get(o, "text"), *id = json_object_get(o, "id");
+            json_t *u = json_object_get(o, "url"), *pub = json_object_get(o, "published");
+            if (!pub) pub = json_object_get(o, "date");
+            if (!json_is_string(t)) {
+                CHECK(rc == CT_EJSON, "line %zu: no text, rc %d", i, rc);
+            } else {
+                CHECK(rc == 0, "line %zu: rc %d (%s)", i, rc, err);
+                if (d) {
+                    CHECK_STR(ct_doc_text(d, NULL), json_string_value(t));
+                    if (json_is_string(id) && *json_string_value(id))
+                        CHECK_STR(ct_doc_id(d), json_string_value(id));
+                    CHECK_STR(ct_doc_url(d), json_is_string(u) ? json_string_value(u) : NULL);
+                    CHECK_STR(ct_doc_meta_published(d),
+                              json_is_string(pub) ? json_string_value(pub) : NULL);
+                }
+            }
+        }
+        json_decref(o);
+        ct_doc_free(d);
+    }
 }
 
 /* ---- bad input ---- */
@@ -655,6 +723,7 @@ int main(void)
     test_paragraphs();
     test_html();
     test_jsonl();
+    test_jsonl_flat();
     test_bad();
     test_reader();
     test_corpus();

@@ -653,6 +653,37 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'was with' travels");
     json_decref(r);
 
+    /* "The delegation, including X" names members of the party's trip however far back it
+     * was told; "a trade delegation to" is a trip; "the Conference of Mayors" is no mayor. */
+    r = extract(ctx, "date 2011-12-19 Conference of Mayors President Daegu Mayor Kwon Young-jin "
+                     "led an eleven-day trade delegation to Osaka and Nagoya. The goal was "
+                     "trade. The cities are ports. Many firms came. Osaka Mayor Ito Ken is the "
+                     "head of the Association of Mayors. The delegation including Councillor Lee "
+                     "Min-ho of Daegu was given a warm welcome.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA), "a trade delegation to");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'the delegation including'");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Ito Ken"), "'of Mayors' is no one");
+    json_decref(r);
+
+    /* A meeting "at" the seat of a city's government is held in that city. */
+    r = extract(ctx, "date 2024-07-31 Daegu Mayor Kwon Young-jin and Qingdao Mayor Zhang Xin met "
+                     "at the General Office of the People's Government of Qingdao Municipality on "
+                     "Tuesday.\n");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK_STR(e ? str(e, "place") : NULL, QINGDAO);
+    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "destinations"), QINGDAO), "the guest of the seat");
+    json_decref(r);
+
+    /* A delegation from a region: its members are the people of its cities named nearby. */
+    r = extract(ctx, "date 2013-11-01 Tribute to Suwon Mayor Yeom Tae-young in Portland. A "
+                     "delegation from Gyeonggi Province, Korea, toured Portland from October 28 "
+                     "through November 1.\n");
+    e = event(r, "visit", "destinations", PORTLAND);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Yeom Tae-young"), "a member from the region");
+    json_decref(r);
+
     /* Agreements with several partners: one per partner with the side they all signed with. */
     r = extract(ctx, "date 2021-06-01 Ulsan has signed sister city agreements with Portland "
                      "and Nagoya.\n");
@@ -742,6 +773,75 @@ int main(void)
                      "trade. Mayor Kwon said the sisterhood with Qingdao will last.\n");
     CHECK(tie(r, DAEGU, QINGDAO, "sister") && !tie(r, DAEGU, QINGDAO, "cooperation"),
           "the kind named later");
+    json_decref(r);
+
+    /* Who attends an occasion in a city other than their own visited it; not who attends at
+     * home, nor an attendee whose city the article does not state. */
+    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-jin of Daegu and Director Lee Min-ho "
+                     "attended the anniversary celebration in Qingdao on Sunday.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "attended in X");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Lee Min-ho"), "no home, no visit");
+    json_decref(r);
+    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-jin of Daegu attended the festival in "
+                     "Daegu on Sunday.\n");
+    CHECK(count(r, "visit") == 0, "attending at home is no visit");
+    json_decref(r);
+
+    /* The city that hosts is where the meeting is; no party visits its own city. */
+    r = extract(ctx, "date 2017-06-10 A delegation from Daegu visited Osaka on Friday. Daegu "
+                     "hosted a delegation from Osaka in October 2015, with the cultural center "
+                     "headquartered in Osaka. The group, which included Daegu's mayor, was in "
+                     "the area to mark Daegu's tie with Qingdao.\n");
+    e = event(r, "visit", "visitors", OSAKA);
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "Daegu hosted: Osaka visited");
+    e = event(r, "visit", "visitors", DAEGU);
+    CHECK(e && !holds(json_object_get(e, "destinations"), DAEGU), "no visit to its own city");
+    json_decref(r);
+
+    /* A signatory from elsewhere signing where the text places the signing visited it. */
+    r = extract(ctx, "date 2023-12-10 On December 9, in Japan, Daegu Mayor Kwon Young-jin and "
+                     "Osaka Mayor Ito Ken signed a twinning agreement.\n");
+    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "destinations"), "cc:JP"), "signed in Japan: visited");
+    CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host signs at home");
+    json_decref(r);
+    r = extract(ctx, "date 2023-12-10 Daegu Mayor Kwon Young-jin and his Osaka counterpart Ito "
+                     "Ken inked the agreement Tuesday at the provincial office of Daegu.\n");
+    e = event(r, "visit", "visitors", "Ito Ken");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "signed at the host's office");
+    json_decref(r);
+    r = extract(ctx, "date 2023-12-10 Daegu Mayor Kwon Young-jin visited Osaka and signed an "
+                     "agreement with its mayor, Ito Ken, at City Hall.\n");
+    CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host of a trip visits nothing");
+    json_decref(r);
+
+    /* "the delegation led by X": X leads the party (an unnamed delegation's key gives way);
+     * who tells a story is not in it; "Japan's Osaka" is Osaka. */
+    r = extract(ctx, "date 2019-09-08 A delegation from Chinese city of Weifang visited Daegu "
+                     "Sept. 6. Kim Min-su, a spokesman, told reporters that the delegation led by "
+                     "Wang Lin, head of the Weifang municipality, met with Daegu Mayor Kwon "
+                     "Young-jin. The delegation was in Japan's Osaka city on Sept. 5.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Wang Lin"), "the leader's trip to Osaka");
+    CHECK(e && !holds(json_object_get(e, "destinations"), "cc:JP"), "Japan's Osaka: Osaka");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin"), "the leader meets");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Kim Min-su"), "the teller does not");
+    json_decref(r);
+
+    /* Where the invited come from is no destination; "the delegates", "their schedule". */
+    r = extract(ctx, "date 2024-07-31 Daegu Mayor Kwon Young-jin invited Qingdao Mayor Zhang "
+                     "Xin, as well as firms from Qingdao, to take part in Daegu's expo.\n");
+    e = event(r, "visit", "visitors", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "invited to Daegu's expo");
+    json_decref(r);
+    r = extract(ctx, "date 2023-10-31 Daegu Mayor Kwon Young-jin opened the Daegu fair in Daegu "
+                     "on Monday. Twelve delegates led by Qingdao Mayor Zhang Xin arrived Monday "
+                     "from Qingdao. The delegates will be in town all week. Their schedule also "
+                     "includes visits to the harbour in Osaka.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Zhang Xin"), "'their schedule': the party");
     json_decref(r);
 
     ct_ctx_free(ctx);

@@ -287,13 +287,18 @@ static const people_case cases[] = {
     /* attachés are staff; a chargé d'affaires heads the mission; a name right after "Embassy of
      * Country" is the person's */
     {"Staff from the Embassy of France in Seoul, including Attache Marie Dubois, attended.",
-     {"Marie Dubois|official|-"}},
+     {"Marie Dubois|official|cc:FR"}}, /* the embassy's staff: its country */
     {"Charge d'Affaires of the Embassy of Chile Ana Soto spoke.", {"Ana Soto|ambassador|cc:CL"}},
     /* Indian English: "CM" is a state's chief minister */
     {"Maharashtra CM Uddhav Thackeray met the Japanese delegation.",
      {"Uddhav Thackeray|governor|a1:IN.16"}},
     /* a word before a non-place title is no place ("Chelsea Director") */
     {"Chelsea Director Tom Hale spoke.", {"Tom Hale|other|-"}},
+    /* a list after "ORG, including" names the organisation's people; "Don" is a given name */
+    {"Mayor Anna Velk joined a mission with leadership from the Port of Tarnow, including "
+     "Executive Director Ivo Brand and Director of Business Development Don Marek.",
+     {"Anna Velk|mayor|-", "Ivo Brand|official|Port of Tarnow",
+      "Don Marek|official|Port of Tarnow"}},
     /* a staff title: "Specialist" is city staff */
     {"Investment Incentive Specialist Ilya Marenko of Daegu attended.",
      {"Ilya Marenko|official|gn:1835329"}},

@@ -147,20 +147,21 @@ static void test_schema(void)
      * destination one */
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs: %lld",
           (long long)q1(s, "SELECT count(*) FROM event_pair"));
-    sqlite3_exec(ct_store_db(s),
-                 "DROP TABLE event_pair;"
-                 " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
-                 " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
-                 " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
-                 " article_place DROP COLUMN len;"
-                 "DROP VIEW place_label; DROP TABLE place_alias;"
-                 " DROP INDEX event_arg_place_type; DROP INDEX"
-                 " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
-                 " DROP INDEX event_evidence; DROP INDEX event_group_sig;"
-                 " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
-                 " DROP INDEX tie_kind;"
-                 " DROP TABLE ingest_run; PRAGMA user_version=1",
-                 NULL, NULL, NULL);
+    sqlite3_exec(
+        ct_store_db(s),
+        "DROP TABLE event_pair;"
+        " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
+        " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
+        " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
+        " article_place DROP COLUMN len;"
+        "DROP VIEW place_label; DROP TABLE place_alias;"
+        " DROP INDEX event_arg_place_type; DROP INDEX"
+        " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
+        " DROP INDEX event_evidence; DROP INDEX event_group_sig; DROP INDEX event_group_first;"
+        " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
+        " DROP INDEX tie_kind;"
+        " DROP TABLE ingest_run; PRAGMA user_version=1",
+        NULL, NULL, NULL);
     CHECK(q1(s, "PRAGMA user_version") == 1, "now version 1");
     ct_store_close(s);
     CHECK(ct_store_open(dbpath, &s) == 0, "open v1");
@@ -171,6 +172,19 @@ static void test_schema(void)
     CHECK(q1(s, "SELECT count(*) FROM article") == 2, "rows kept");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs of stored events rebuilt: %lld",
           (long long)q1(s, "SELECT count(*) FROM event_pair"));
+    /* version 7 signatures are not trusted: every report is a first report again */
+    sqlite3_exec(ct_store_db(s),
+                 "DROP INDEX event_group_first; UPDATE event SET copy = 1, sig = 7"
+                 " WHERE type = 'visit'; DELETE FROM event_pair WHERE event_id IN"
+                 " (SELECT id FROM event WHERE type = 'visit'); PRAGMA user_version=7",
+                 NULL, NULL, NULL);
+    ct_store_close(s);
+    CHECK(ct_store_open(dbpath, &s) == 0, "open v7");
+    CHECK(q1(s, "SELECT count(*) FROM event WHERE copy = 1 OR sig IS NOT NULL") == 0,
+          "v8: no copies, no old signatures");
+    CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "v8: pairs listed again");
+    CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_group_first'") == 1,
+          "v8: index");
     CHECK(ct_store_delete(s, "old") == 0 && ct_store_delete(s, "a") == 0, "delete old, a");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 0, "pairs go with their events");
     ct_store_close(s);
@@ -507,6 +521,42 @@ static void test_gazetteer(ct_store *s)
 }
 
 /* WAL: a reader answers while a writer holds its transaction open. */
+/* A batch: puts are all or nothing each, invisible to readers until the commit. */
+static void test_batch(ct_store *s)
+{
+    const char *r1 = "{\"id\":\"k1\",\"people\":[{\"name\":\"Ilse Marrow\"}]}";
+    const char *r2 = "{\"id\":\"k2\",\"people\":[{\"name\":\"Piet Orlov\"}]}";
+    const char *n_k = "SELECT count(*) FROM article WHERE doc_id LIKE 'k_'";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(ct_store_begin(s) == 0, "begin again: the same batch");
+    CHECK(put(s, "k1", "Ilse Marrow spoke.", r1) == CT_PUT_NEW, "put k1");
+    CHECK(put(s, "kx", "broken", "{\"id\": ") == CT_EJSON, "a bad record fails alone");
+    /* a put that fails half-way (after its article row) leaves nothing, and k1 stays */
+    sqlite3_exec(ct_store_db(s),
+                 "CREATE TEMP TRIGGER boom BEFORE INSERT ON person WHEN new.name = 'Boom'"
+                 " BEGIN SELECT RAISE(ABORT, 'boom'); END",
+                 NULL, NULL, NULL);
+    CHECK(put(s, "ky", "Boom spoke.", "{\"id\":\"ky\",\"people\":[{\"name\":\"Boom\"}]}") == CT_EDB,
+          "put ky fails");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER boom", NULL, NULL, NULL);
+    CHECK(put(s, "k2", "Piet Orlov spoke.", r2) == CT_PUT_NEW, "put k2");
+    CHECK(put(s, "k1", "Ilse Marrow spoke.", r1) == CT_PUT_SAME, "the batch sees its own puts");
+    ct_store *r = NULL;
+    CHECK(ct_store_open(dbpath, &r) == 0, "reader opens during the batch");
+    CHECK(r && q1(r, n_k) == 0, "a reader sees nothing before the commit");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(ct_store_commit(s) == 0, "commit with no batch open");
+    CHECK(r && q1(r, n_k) == 2, "the reader sees both after it");
+    ct_store_close(r);
+    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id = 'kx'") == 0,
+          "the bad one left nothing");
+    /* a delete in a batch; close commits */
+    CHECK(ct_store_begin(s) == 0, "begin 2");
+    CHECK(ct_store_delete(s, "k1") == 0 && ct_store_delete(s, "k2") == 0, "delete k1 k2");
+    CHECK(ct_store_delete(s, "k1") == CT_ENOTFOUND, "k1 is gone within the batch");
+    ct_store_close(s);
+}
+
 static void test_concurrent(ct_store *s)
 {
     CHECK(sqlite3_exec(ct_store_db(s),
@@ -550,6 +600,13 @@ int main(void)
     test_put(s);
     test_merge(s);
     test_copies(s);
+    test_batch(s);
+    if (ct_store_open(dbpath, &s) != 0) {
+        CHECK(0, "reopen");
+        return harness_done("store");
+    }
+    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id LIKE 'k_'") == 0,
+          "closing committed the deletes");
     test_queries(s);
     test_exports(s);
     test_fulfilled(s);

@@ -1,0 +1,168 @@
+/*
+ * test_lexicon.c - the lexicon lookups (lexicon.h) against their plain definitions: every entry
+ * found by its own phrase; ct_lex_lookup() of any span equal to ct_lex_get() of the span's whole
+ * key; ct_lex_match() the same with and without the token marks of ct_lex_mark(). The fast
+ * paths (prefix sets, word-by-word refusal, token marks) must never change an answer. Runs on
+ * lexicons only; the sentences are invented.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "analysis.h"
+#include "cityties.h"
+#include "harness.h"
+#include "lexicon.h"
+#include "pipeline.h"
+#include "text.h"
+
+static ct_ctx ctx; /* lexicons only */
+
+static const char *const texts[] = {
+    "Acting Mayor Anna Velk of Tarnow met Vice-Governor Ole Brandt at City Hall on Monday.",
+    "The delegation from the Metropolitan City of Norvik will sign a memorandum of understanding "
+    "on 2019.05.14, the mayor's office said.",
+    "Saint-Étienne-sur-Lac and MÜLLER-Stadt signed a sister-city agreement; Dr. K. O'Hara, "
+    "Consul-General, attended. 서울시 대표단도 참석했다.",
+    "Deputy Mayor for Economic Affairs Pia Lund was scheduled to visit the Tarnow City Council "
+    "next week, is expected to discuss smart city cooperation and tourism.",
+    "Related articles\nShare this\nCopyright 2024 Velk Daily News. All rights reserved.",
+    "U.S. Ambassador Jon Reyes and Gov. Mara Iles of Upper Lenn Province toured "
+    "the port -- the first visit since 1998.",
+    "ﬁnance ministers, an ALL-CAPS HEADLINE, 3,000 visitors, e-mail: info@tarnow.example",
+};
+
+/* ct_lex_match() with the token marks and without them agree on every token and table. */
+static void test_match_marks(ct_arena *a)
+{
+    size_t ntab = 0;
+    const char *names[64];
+    for (const ct_lexicon_src *s = ct_lexicon_sources; s->name && ntab < 64; s++)
+        names[ntab++] = s->name;
+    for (size_t ti = 0; ti < sizeof texts / sizeof *texts; ti++) {
+        ct_arena_reset(a);
+        ct_analysis *an = ct_analyze_text(&ctx, a, texts[ti], strlen(texts[ti]), CT_STAGE_SEGMENT);
+        CHECK(an != NULL && an->lexmask != NULL, "text %zu: marked", ti);
+        if (!an || !an->lexmask) continue;
+        ct_analysis plain = *an;
+        plain.lexmask = NULL;
+        size_t refused = 0, matched = 0, bad = 0;
+        for (size_t k = 0; k < ntab; k++) {
+            const ct_lexicon *t = ct_lex(ctx.lex, names[k]);
+            for (size_t i = 0; i < an->ntoks; i++) {
+                const char *v1 = NULL, *v2 = NULL;
+                size_t n1 = ct_lex_match(t, an, i, an->ntoks, &v1);
+                size_t n2 = ct_lex_match(t, &plain, i, an->ntoks, &v2);
+                if (n1 != n2 || v1 != v2) {
+                    if (!bad++)
+                        fprintf(stderr, "text %zu, %s at token %zu \"%.*s\": %zu vs %zu\n", ti,
+                                names[k], i, (int)an->toks[i].len, ct_tok_text(an, i), n1, n2);
+                }
+                matched += n1 > 0;
+                refused += !(an->lexmask[i] & ((uint64_t)1 << k));
+            }
+        }
+        CHECK(bad == 0, "text %zu: %zu matches differ with the marks", ti, bad);
+        CHECK(refused > 0 && matched > 0, "text %zu: %zu refused, %zu matched", ti, refused,
+              matched);
+    }
+}
+
+/* ct_lex_lookup() of every span of up to 5 tokens equals ct_lex_get() of its whole key. */
+static void test_lookup_spans(ct_arena *a)
+{
+    for (size_t ti = 0; ti < sizeof texts / sizeof *texts; ti++) {
+        ct_arena_reset(a);
+        ct_analysis *an = ct_analyze_text(&ctx, a, texts[ti], strlen(texts[ti]), CT_STAGE_SEGMENT);
+        if (!an) continue;
+        size_t bad = 0, found = 0;
+        for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++) {
+            const ct_lexicon *t = ct_lex(ctx.lex, s->name);
+            for (size_t i = 0; i < an->ntoks; i++)
+                for (size_t j = i; j < an->ntoks && j < i + 5; j++) {
+                    const char *p = ct_tok_text(an, i);
+                    size_t n = an->toks[j].off + an->toks[j].len - an->toks[i].off;
+                    char key[256];
+                    ct_key(key, sizeof key, p, n);
+                    const char *want = ct_lex_get(t, key), *got = ct_lex_lookup(t, p, n);
+                    if (got != want && !bad++)
+                        fprintf(stderr, "%s: \"%.*s\"\n", s->name, (int)n, p);
+                    found += got != NULL;
+                }
+        }
+        CHECK(bad == 0 && found > 0, "text %zu: %zu lookups differ, %zu found", ti, bad, found);
+        /* ct_lex_lookup_ends() over the spans of 1..4 tokens starting at each token: the
+         * longest that ct_lex_lookup() finds */
+        bad = found = 0;
+        for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++) {
+            const ct_lexicon *t = ct_lex(ctx.lex, s->name);
+            for (size_t i = 0; i < an->ntoks; i++) {
+                size_t ends[4], ne = 0;
+                for (size_t j = i; j < an->ntoks && ne < 4; j++)
+                    ends[ne++] = an->toks[j].off + an->toks[j].len - an->toks[i].off;
+                const char *want = NULL, *got = NULL;
+                int wj = -1;
+                for (size_t j = ne; j-- > 0 && wj < 0;)
+                    if ((want = ct_lex_lookup(t, ct_tok_text(an, i), ends[j]))) wj = (int)j;
+                int gj = ct_lex_lookup_ends(t, ct_tok_text(an, i), ends, ne, &got);
+                if ((gj != wj || (gj >= 0 && got != want)) && !bad++)
+                    fprintf(stderr, "%s: ends at \"%.*s\": %d vs %d\n", s->name,
+                            (int)an->toks[i].len, ct_tok_text(an, i), gj, wj);
+                found += gj >= 0;
+            }
+        }
+        CHECK(bad == 0 && found > 0, "text %zu: %zu ends lookups differ, %zu found", ti, bad,
+              found);
+    }
+    /* a span whose key is longer than 255 bytes: the truncated key, as before */
+    char longer[600];
+    memset(longer, 'a', sizeof longer - 1);
+    longer[sizeof longer - 1] = '\0';
+    memcpy(longer, "mayor ", 6);
+    const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
+    char key[256];
+    ct_key(key, sizeof key, longer, strlen(longer));
+    CHECK(ct_lex_lookup(titles, longer, strlen(longer)) == ct_lex_get(titles, key), "long span");
+}
+
+/* Every entry is found by its own key, and by its key written in capitals. */
+static void test_entries(void)
+{
+    for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++) {
+        const ct_lexicon *t = ct_lex(ctx.lex, s->name);
+        size_t bad = 0;
+        for (size_t i = 0; i < ct_lex_count(t); i++) {
+            const char *key, *value;
+            ct_lex_entry(t, i, &key, &value);
+            char up[256];
+            size_t n = strlen(key);
+            for (size_t k = 0; k <= n && k < sizeof up; k++)
+                up[k] = key[k] >= 'a' && key[k] <= 'z' ? (char)(key[k] - 32) : key[k];
+            bad += ct_lex_get(t, key) != value || ct_lex_lookup(t, key, n) != value ||
+                   ct_lex_lookup(t, up, n) != value;
+        }
+        CHECK(bad == 0, "%s: %zu entries not found by their keys", s->name, bad);
+    }
+    const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
+    CHECK_STR(ct_lex_lookup(titles, "Acting  Mayor", 13), "mayor");
+    /* the longest prefix some entry begins with */
+    CHECK(ct_lex_prefix_len(titles, "mayor", 5) == 5, "prefix of an entry");
+    CHECK(ct_lex_prefix_len(titles, "mayor velk", 10) >= 5 &&
+              ct_lex_prefix_len(titles, "mayor velk", 10) < 10,
+          "entry, then no entry");
+    CHECK(ct_lex_prefix_len(titles, "zzqx", 4) == 0, "no entry begins so");
+    CHECK(ct_lex_lookup(titles, "Acting Mayors", 13) == NULL, "no entry");
+    CHECK(ct_lex_lookup(titles, "Tarnow Mayor", 12) == NULL, "refused at the first word");
+}
+
+int main(void)
+{
+    ctx.lex = ct_lexicons_load();
+    ct_arena *a = ct_arena_new(0);
+    if (!ctx.lex || !a) return 1;
+    test_entries();
+    test_lookup_spans(a);
+    test_match_marks(a);
+    ct_arena_free(a);
+    ct_lexicons_free(ctx.lex);
+    return harness_done("lexicon");
+}
