@@ -10,7 +10,7 @@
  *     delegation from X", with its members named around that sentence, of X or of a city in
  *     region X); the destinations are the list of places right after the trigger, the most
  *     specific named (a city over its region or country; a country's cities named in the next
- *     two sentences over it, "flew to Japan ... met the Mayor of Nagoya"; a region's cities its
+ *     three sentences over it, "flew to Japan ... met the Mayor of Nagoya"; a region's cities its
  *     sentence names), not the city of every visitor whose city is known; people of a
  *     destination who accompany a visit are hosts; a group, or a person of another city, that
  *     "arrived" or "flew from" somewhere with no destination came to the article's home city;
@@ -875,7 +875,7 @@ static ct_event *retold_trip(ct_analysis *an, const char *origin, const ct_event
 
 /* A visit to a country names its cities nearby ("led a delegation to China ... In his first
  * stop, Beijing, ..."; "flew to Russia" beside "the Mayor of Vladivostok"): the most specific
- * destination is each city of that country named in the visit's sentence or the two after it
+ * destination is each city of that country named in the visit's sentence or the three after it
  * (not in an organisation's name, not a visitor's home); a visit to a region, each city of it
  * the sentence names ("a courtesy call on the Governor of X at X City Hall"). */
 static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
@@ -888,7 +888,7 @@ static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
         if (!country && strncmp(e->keys[k], "a1:", 3) != 0) continue;
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-            if (p->sent < v->sent || p->sent > v->sent + (country ? 2 : 0)) continue;
+            if (p->sent < v->sent || p->sent > v->sent + (country ? 3 : 0)) continue;
             if (p->kind != CT_PLACE_CITY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
             if (has_str(cities, nc, p->key)) continue;
             if (country ? strncmp(p->cc, e->keys[k] + 3, 2) != 0

@@ -545,6 +545,14 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "the hosting city");
     json_decref(r);
 
+    /* The country's city may come three sentences later ("In her first stop, Osaka, ..."). */
+    r = extract(ctx, "date 2011-12-19 Mayor Anna Velk of Tarnow led a trade delegation to Japan. "
+                     "The goal was trade. She also hoped for tourism. In her first stop, Osaka, "
+                     "she signed an MOU with the city.\n");
+    CHECK(event(r, "visit", "destinations", OSAKA) && !event(r, "visit", "destinations", "cc:JP"),
+          "the first stop");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
