@@ -37,7 +37,8 @@
  * city among three or more, makes one agreement per partner, dated by its own ";" part of the
  * clause when the clause lists several. A signatory from elsewhere signing where the text places
  * the signing ("in X" before the verb or right after it, the seat of a government "at" X, "at
- * the provincial office" of the home city when no trip is told) visited it.
+ * the provincial office" of the home city when no trip is told, or "signed in X" in the
+ * sentence before) visited it.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most.
  * A title chained before a name ("Conference President Tarnow Mayor X") or inside a proper
@@ -2494,6 +2495,23 @@ static void attend_visit(ev_state *st, const sview *v)
  * does. The place is one named after "in" before the trigger or right after it ("signed in"),
  * the seat of a government after "at", else the home city when a word of hosting says so.
  * Diplomats are posted where they sign. Events [first, n) are the agreements of trigger tr. */
+/* "The document was signed in Tashkent on 8 February. The agreement was signed by A and B.":
+ * the place the sentence before sentence s (in its paragraph) says a signing took place in
+ * ("signed in X", "inked in X"), or NULL. */
+static const char *signed_in_before(const ct_analysis *an, size_t s)
+{
+    if (s == 0 || an->sents[s - 1].para != an->sents[s].para) return NULL;
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->sent != s - 1 || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || p->tok < 2) continue;
+        if (!ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) continue;
+        const char *w = ct_tok_text(an, p->tok - 2);
+        size_t n = an->toks[p->tok - 2].len;
+        if ((n >= 4 && ct_ieq(w, 4, "sign")) || ct_ieq(w, n, "inked")) return p->key;
+    }
+    return NULL;
+}
+
 static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t first)
 {
     ct_analysis *an = st->an;
@@ -2522,6 +2540,7 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
     }
     for (size_t i = 0; i < v->ntriggers && where == st->home; i++)
         if (v->triggers[i].value == CT_EV_VISIT) where = NULL;
+    if (!where) where = signed_in_before(an, v->sent);
     if (!where) return;
     ct_event e = {0};
     for (size_t i = 0; i < ag->npeople; i++) {

@@ -553,6 +553,17 @@ int main(void)
           "the first stop");
     json_decref(r);
 
+    /* "The document was signed in X ... The agreement was signed by A and B": A from elsewhere
+     * visited X. */
+    r = extract(ctx, "date 2024-02-10 Tarnow and Nagoya have signed a twinning agreement.\n\nThe "
+                     "document was signed in Nagoya on 8 February after talks. The agreement was "
+                     "signed by Tarnow Mayor Anna Velk and Nagoya Mayor Takeshi Kawamura.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA) &&
+              !event(r, "visit", "visitors", "Takeshi Kawamura"),
+          "signed in X, the sentence before");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
