@@ -897,8 +897,7 @@ static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
                 continue;
             int own = 0;
             for (size_t j = 0; j < e->npeople && !own; j++) {
-                int32_t idx = ct_people_find_name(an, e->people[j], strlen(e->people[j]));
-                const ct_person *pp = idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
+                const ct_person *pp = person_named(an, e->people[j]);
                 own = pp && pp->of && strcmp(pp->of, p->key) == 0;
             }
             if (!own && nc < CT_EV_MAX) cities[nc++] = p->key;
@@ -2264,8 +2263,9 @@ static int at_trip(const ct_analysis *an, const ct_event *vi, const ct_event *o)
     if (o->place && has_str(vi->keys, vi->nkeys, o->place)) return 1;
     for (size_t j = 0; j < o->nkeys; j++)
         if (has_str(vi->keys, vi->nkeys, o->keys[j])) return 1;
-    for (size_t i = 0; i < an->places.n; i++) {
+    for (size_t i = 0; i < an->places.n; i++) { /* in text order */
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->sent > o->sent) break;
         if (p->sent == o->sent && !(p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) &&
             has_str(vi->keys, vi->nkeys, p->key))
             return 1;
