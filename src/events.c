@@ -75,15 +75,15 @@
  * "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last, within
  * TOLD_SPAN sentences; another occasion ("attended the signing ceremony") is that meeting only
  * in the sentence right after it; who attends an occasion "in" a city other than the one the
- * article gives as theirs visited it. A trip's legs ("Osaka, Japan, and Nagoya before heading to
- * Qingdao") are one visit's destinations. Topics
- * come from data/topics.tsv over the event's sentence and the next sentences that state no
- * visit, meeting or agreement of their own; the fields of cooperation the article states
- * anywhere (data/field_cues.tsv: "cooperation in the fields of ...") are topics of its meetings
- * and agreements too. Ties come from every agreement that took place
- * between two places, and from statements of a standing relationship ("a sister city of Seoul
- * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
- * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
+ * article gives as theirs visited it (or where the next sentence says it takes place or is
+ * held, on its dates; planned when invited). A trip's legs ("Osaka, Japan, and Nagoya before
+ * heading to Qingdao") are one visit's destinations. Topics come from data/topics.tsv over the
+ * event's sentence and the next sentences that state no visit, meeting or agreement of their own;
+ * the fields of cooperation the article states anywhere (data/field_cues.tsv: "cooperation in the
+ * fields of ...") are topics of its meetings and agreements too. Ties come from every agreement
+ * that took place between two places, and from statements of a standing relationship ("a sister
+ * city of Seoul for the past 26 years", "a friendship city in 2006, upgraded into a sister city in
+ * 2010"), `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
  * right after the phrase ("twin towns, A in France and B", "sister city relationships with A
  * in 1985 and B in 2011") are partners of the home city (else of the one place before the
  * phrase), each with the year of its own item; a region beside its city only qualifies it,
@@ -2433,6 +2433,38 @@ static int visit_told(const ct_analysis *an, const char *who, const char *key)
  * visited it (planned when invited to). The place is the first city or region after the word
  * of attendance that follows "in" or "at" (a seat of government, or a place after "of", a few
  * words after it: "in the Town Hall of Lublin"). */
+/* "X was invited to attend the 30th anniversary of ties. The events will take place from the
+ * 5th to the 9th of September in Y": where the sentence after sentence s (in its paragraph)
+ * says the occasion takes place or is held ("take place ... in Y", "be held in Y"), or NULL;
+ * *when is that sentence's first date, or NULL. */
+static const char *venue_next(const ct_analysis *an, size_t s, const ct_date_mention **when)
+{
+    *when = NULL;
+    if (s + 1 >= an->nsents || an->sents[s + 1].para != an->sents[s].para) return NULL;
+    uint32_t b = an->sents[s + 1].tok, e = b + an->sents[s + 1].ntok, at = e;
+    for (uint32_t k = b; k < e && at == e; k++) {
+        const char *t = ct_tok_text(an, k);
+        size_t n = an->toks[k].len;
+        if (ct_ieq(t, n, "held") || (ct_ieq(t, n, "place") && k > b && an->toks[k - 1].len >= 4 &&
+                                     ct_ieq(ct_tok_text(an, k - 1), 3, "tak")))
+            at = k;
+    }
+    const char *where = NULL;
+    for (size_t i = 0; i < an->places.n && !where; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->tok <= at || p->tok >= e || p->kind == CT_PLACE_COUNTRY ||
+            (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)))
+            continue;
+        if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) where = p->key;
+    }
+    for (size_t i = 0; i < an->dates.n && where && !*when; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        if (d->sent == s + 1 && d->kind == CT_DM_DATE && (d->value.start.y || d->value.start.m))
+            *when = d;
+    }
+    return where;
+}
+
 static void attend_visit(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
@@ -2462,6 +2494,9 @@ static void attend_visit(ev_state *st, const sview *v)
                     where = p->key;
             }
         }
+        /* no venue here: where the next sentence holds the occasion */
+        const ct_date_mention *when = NULL;
+        if (!where) where = venue_next(an, v->sent, &when);
         if (!where) continue;
         ct_event e = {0};
         for (size_t i = 0; i < v->npersons; i++) {
@@ -2479,11 +2514,19 @@ static void attend_visit(ev_state *st, const sview *v)
         ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
         st->trigger = NULL;
         if (!out) return;
-        /* "invited Y to participate in X's ... Week": a planned visit */
+        /* "invited Y to participate in X's ... Week", "received an invitation to attend": a
+         * planned visit */
         for (size_t i = 0; i < v->ntriggers; i++)
             if (v->triggers[i].value == EV_INVITE && v->triggers[i].tok < cues[c].tok)
                 out->planned = 1;
-        if (!out->planned) set_date(out, v, cues[c].tok);
+        for (uint32_t k = v->b; k < cues[c].tok; k++)
+            if (an->toks[k].len >= 6 && ct_ieq(ct_tok_text(an, k), 6, "invita")) out->planned = 1;
+        if (when) { /* the occasion's dates */
+            out->date = when->value;
+            out->has_date = 1;
+            if (when->future) out->planned = 1;
+        } else if (!out->planned)
+            set_date(out, v, cues[c].tok);
         out->topics = event_topics(st, v->sent);
         return;
     }

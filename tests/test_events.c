@@ -564,6 +564,17 @@ int main(void)
           "signed in X, the sentence before");
     json_decref(r);
 
+    /* An invitation to take part in an occasion the next sentence holds elsewhere: a planned
+     * visit there, on the occasion's dates. */
+    r = extract(ctx, "date 2023-09-01 Mayor Anna Velk of Tarnow has received an invitation to "
+                     "participate in the trade fair and the 30th anniversary of the sister city "
+                     "ties. The events are scheduled to take place from the 5th to the 9th of "
+                     "September 2023 in Nagoya, Japan.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "an invitation: planned");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-05/2023-09-09");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
