@@ -2525,7 +2525,7 @@ static void attend_visit(ev_state *st, const sview *v)
             out->date = when->value;
             out->has_date = 1;
             if (when->future) out->planned = 1;
-        } else if (!out->planned)
+        } else
             set_date(out, v, cues[c].tok);
         out->topics = event_topics(st, v->sent);
         return;

@@ -575,6 +575,14 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2023-09-05/2023-09-09");
     json_decref(r);
 
+    /* "will attend the fair in X next week": a planned visit with its own dates. */
+    r = extract(ctx, "date 2023-09-01 Mayor Anna Velk of Tarnow will attend the trade fair in "
+                     "Nagoya next week.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "will attend: planned");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-04/2023-09-10");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
