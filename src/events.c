@@ -59,7 +59,8 @@
  * publication, or the headline's when it is more precise within it, "MOU Signed May 17, 2017"
  * over "in May 2017", or the only one); a visit spans the days of the meetings and signings at
  * its destinations, with its visitors or their city, within two weeks ("flew to Russia on
- * Sept. 8 ... signed there on Sept. 9"). People who accompany a
+ * Sept. 8 ... signed there on Sept. 9"), and to the day a later sentence says it ends
+ * (data/trip_end_cues.tsv: "will leave the city on October 14"). People who accompany a
  * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, except who
  * joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also extended
  * to ...") join the guests' visit of a reception. Travelling parties: the visitors of a visit
@@ -695,6 +696,7 @@ static int arrival(const ct_analysis *an, const hit *tr)
            (tr->ntok > 1 && ct_ieq(ct_tok_text(an, last), an->toks[last].len, "from"));
 }
 
+#define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
 #define TOLD_SPAN 10 /* sentences within which "the meeting" is the one told before */
 
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
@@ -2285,6 +2287,38 @@ static int with_trip(const ct_analysis *an, const ct_event *vi, const ct_event *
     return 0;
 }
 
+/* The last day a later sentence gives for visit vi's trip: within TRIP_END_SPAN sentences
+ * after it, a sentence that names one of its destinations or travellers and a word of
+ * data/trip_end_cues.tsv followed by a single day ("will leave the City on October 14"), or
+ * NULL. */
+static const ct_date_mention *trip_end(const ct_analysis *an, const ct_lexicon *cues,
+                                       const ct_event *vi)
+{
+    const ct_date_mention *best = NULL;
+    for (size_t i = 0; cues && i < an->dates.n; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        if (d->sent <= vi->sent || d->sent > vi->sent + TRIP_END_SPAN) continue;
+        if (d->kind != CT_DM_DATE || !one_day(&d->value)) continue;
+        uint32_t b = an->sents[d->sent].tok;
+        int cue = 0;
+        for (uint32_t k = d->tok; k-- > b && k + 4 > d->tok && !cue;)
+            cue = ct_lex_lookup(cues, ct_tok_text(an, k), an->toks[k].len) != NULL;
+        if (!cue) continue;
+        int named = 0;
+        for (size_t j = 0; j < an->places.n && !named; j++) {
+            const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, j);
+            named = p->sent == d->sent && has_str(vi->keys, vi->nkeys, p->key);
+        }
+        for (size_t j = 0; j < an->person_mentions.n && !named; j++) {
+            const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, j);
+            const ct_person *p = m->sent == d->sent ? person_of(an, m) : NULL;
+            named = p && has_str(vi->people, vi->npeople, p->name);
+        }
+        if (named) best = d;
+    }
+    return best;
+}
+
 /* A visit's date spans the first to the last day the article gives for that trip: a meeting or
  * signing at one of its destinations, with one of its visitors, within two weeks of its days
  * ("flew to Russia on Sept. 8 ... signed the agreement there on Sept. 9": 09-08/09-09). With
@@ -2292,6 +2326,7 @@ static int with_trip(const ct_analysis *an, const ct_event *vi, const ct_event *
  * a trip to Moscow ... signed on Nov. 3 ... During his visit to Moscow last Nov. 4, ..."). */
 static void span_trips(ct_analysis *an, int undated)
 {
+    const ct_lexicon *ends = ct_lex(an->ctx->lex, "trip_end_cues");
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *vi = CT_VEC_AT(&an->events, ct_event, i);
         ct_ymd a = {0}, b = {0};
@@ -2313,6 +2348,15 @@ static void span_trips(ct_analysis *an, int undated)
             if (d < ct_ymd_days(&b) - 14 || d > ct_ymd_days(&a) + 14) continue;
             if (d < ct_ymd_days(&a)) a = o->date.start;
             if (d > ct_ymd_days(&b)) b = o->date.start;
+        }
+        /* "... will leave the City on October 14" */
+        const ct_date_mention *last = found && !undated ? trip_end(an, ends, vi) : NULL;
+        if (last) {
+            ct_ymd x = last->value.start;
+            if (x.y == 0) x.y = a.y;
+            long d = ct_ymd_days(&x);
+            if ((x.y == a.y || a.y == 0) && d > ct_ymd_days(&b) && d <= ct_ymd_days(&a) + 14)
+                b = last->value.start;
         }
         if (!found || (!undated && ct_ymd_days(&a) == ct_ymd_days(&b))) continue;
         vi->date.start = a;

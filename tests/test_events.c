@@ -583,6 +583,14 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2023-09-04/2023-09-10");
     json_decref(r);
 
+    /* "... will leave the city on October 14": the last day of the trip. */
+    r = extract(ctx, "date 2023-10-13 Mayor Anna Velk of Tarnow visited Nagoya on October 12 to "
+                     "discuss ties. The team will be in Nagoya for three days and will leave the "
+                     "city on October 14.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-10-12/2023-10-14");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
