@@ -57,9 +57,10 @@
  * else the date of the sentence that lists its members ("The delegation, comprised of ...,
  * will begin on September 25"), else the story's date (a date of the opening sentences near
  * publication, or the headline's when it is more precise within it, "MOU Signed May 17, 2017"
- * over "in May 2017", or the only one); a visit spans the days of the meetings and signings at
- * its destinations, with its visitors or their city, within two weeks ("flew to Russia on
- * Sept. 8 ... signed there on Sept. 9"), and to the day a later sentence says it ends
+ * over "in May 2017", or the only one; an agreement told after the lead takes only the
+ * headline's, being background otherwise, like its tie); a visit spans the days of the meetings and
+ * signings at its destinations, with its visitors or their city, within two weeks ("flew to Russia
+ * on Sept. 8 ... signed there on Sept. 9"), and to the day a later sentence says it ends
  * (data/trip_end_cues.tsv: "will leave the city on October 14"). People who accompany a
  * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, except who
  * joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also extended
@@ -1669,6 +1670,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             out->date = d->value;
             out->has_date = 1;
         }
+        set_date_recalled(st, out, v); /* "During the visit, an agreement was signed" */
         out->topics = topics;
         if (a < 0) break;
     }
@@ -2769,6 +2771,9 @@ int ct_events_find(ct_analysis *an)
     for (size_t i = 0; story && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;
+        /* an agreement told after the lead without a date is background, like its tie,
+         * unless the headline dates the story ("MOU Signed May 17, 2017") */
+        if (e->type == CT_EV_AGREEMENT && e->sent >= lead_end && story != head) continue;
         e->date = *story;
         e->has_date = 1;
     }

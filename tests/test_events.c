@@ -591,6 +591,22 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2023-10-12/2023-10-14");
     json_decref(r);
 
+    /* An undated agreement told after the lead is background: no story date; "During the
+     * visit, an agreement was signed" takes the visit's date. */
+    r = extract(ctx, "date 2023-10-31 On Monday, Mayor Anna Velk of Tarnow met Mayor Takeshi "
+                     "Kawamura of Nagoya in Tarnow. They discussed trade. Ties are strong. Tarnow "
+                     "has inked sister relationships with Osaka and Kobe.\n");
+    e = event(r, "agreement", "parties", OSAKA);
+    CHECK(e && !str(e, "date"), "background agreement undated");
+    json_decref(r);
+    r = extract(ctx, "date 2023-09-10 Trade grew on Sept. 1. Ties are strong. Exchanges grew. A "
+                     "delegation led by Mayor Anna Velk of Tarnow visited Nagoya on Sept. 6. "
+                     "During the visit, an agreement was signed, according to which Tarnow and "
+                     "Nagoya became twin cities.\n");
+    e = event(r, "agreement", "parties", NAGOYA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-06");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
