@@ -58,10 +58,12 @@
  * will begin on September 25"), else the story's date (a date of the opening sentences near
  * publication, or the headline's when it is more precise within it, "MOU Signed May 17, 2017"
  * over "in May 2017", or the only one; an agreement told after the lead takes only the
- * headline's, being background otherwise, like its tie); a visit spans the days of the meetings and
- * signings at its destinations, with its visitors or their city, within two weeks ("flew to Russia
- * on Sept. 8 ... signed there on Sept. 9"), and to the day a later sentence says it ends
- * (data/trip_end_cues.tsv: "will leave the city on October 14"). People who accompany a
+ * headline's, being background otherwise, like its tie); a visit spans the days of the
+ * meetings and signings at its destinations, with its visitors or their city, and of the other
+ * stops of its tour (visits by one of its travellers), within two weeks ("flew to Russia on
+ * Sept. 8 ... signed there on Sept. 9"; "in Osaka on Sept. 5 ... visited Nagoya on Sept. 6"),
+ * and to the day a later sentence says it ends (data/trip_end_cues.tsv: "will leave the city
+ * on October 14"). People who accompany a
  * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, except who
  * joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also extended
  * to ...") join the guests' visit of a reception. Travelling parties: the visitors of a visit
@@ -2322,13 +2324,19 @@ static const ct_date_mention *trip_end(const ct_analysis *an, const ct_lexicon *
 }
 
 /* A visit's date spans the first to the last day the article gives for that trip: a meeting or
- * signing at one of its destinations, with one of its visitors, within two weeks of its days
- * ("flew to Russia on Sept. 8 ... signed the agreement there on Sept. 9": 09-08/09-09). With
+ * signing at one of its destinations, with one of its visitors, or another stop of the tour (a
+ * visit by one of them), within two weeks of its days ("flew to Russia on Sept. 8 ... signed
+ * the agreement there on Sept. 9": 09-08/09-09). With
  * undated set, only visits with no date of their own, from the days of their trip alone ("made
  * a trip to Moscow ... signed on Nov. 3 ... During his visit to Moscow last Nov. 4, ..."). */
 static void span_trips(ct_analysis *an, int undated)
 {
     const ct_lexicon *ends = ct_lex(an->ctx->lex, "trip_end_cues");
+    /* the dates as told, so that the stops of one tour widen each other in any order */
+    ct_when *told = an->events.n ? ct_arena_alloc(an->arena, an->events.n * sizeof *told) : NULL;
+    if (!told) return;
+    for (size_t i = 0; i < an->events.n; i++)
+        told[i] = CT_VEC_AT(&an->events, ct_event, i)->date;
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *vi = CT_VEC_AT(&an->events, ct_event, i);
         ct_ymd a = {0}, b = {0};
@@ -2337,19 +2345,22 @@ static void span_trips(ct_analysis *an, int undated)
         int found = !undated;
         for (size_t k = 0; k < an->events.n; k++) {
             const ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
-            if (o->type != CT_EV_MEETING && o->type != CT_EV_AGREEMENT) continue;
-            if (o->planned || !o->has_date || !one_day(&o->date)) continue;
-            if (found && o->date.start.y != a.y) continue;
-            if (!at_trip(an, vi, o) || !with_trip(an, vi, o)) continue;
+            /* another stop of the same tour (a visit by one of its travellers) counts anywhere */
+            int stop = o->type == CT_EV_VISIT && o != vi && !undated;
+            if (o->type != CT_EV_MEETING && o->type != CT_EV_AGREEMENT && !stop) continue;
+            const ct_when *w = &told[k];
+            if (o->planned || !o->has_date || !one_day(w)) continue;
+            if (found && w->start.y != a.y) continue;
+            if (!(stop || at_trip(an, vi, o)) || !with_trip(an, vi, o)) continue;
             if (!found) {
-                a = b = o->date.start;
+                a = b = w->start;
                 found = 1;
                 continue;
             }
-            long d = ct_ymd_days(&o->date.start);
+            long d = ct_ymd_days(&w->start);
             if (d < ct_ymd_days(&b) - 14 || d > ct_ymd_days(&a) + 14) continue;
-            if (d < ct_ymd_days(&a)) a = o->date.start;
-            if (d > ct_ymd_days(&b)) b = o->date.start;
+            if (d < ct_ymd_days(&a)) a = w->start;
+            if (d > ct_ymd_days(&b)) b = w->start;
         }
         /* "... will leave the City on October 14" */
         const ct_date_mention *last = found && !undated ? trip_end(an, ends, vi) : NULL;

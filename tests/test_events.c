@@ -607,6 +607,15 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2023-09-06");
     json_decref(r);
 
+    /* The stops of one tour share its span. */
+    r = extract(ctx, "date 2023-09-10 Mayor Anna Velk of Tarnow was in Osaka on Sept. 5. Mayor "
+                     "Anna Velk of Tarnow visited Nagoya on Sept. 6.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-05/2023-09-06");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-05/2023-09-06");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
