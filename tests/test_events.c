@@ -616,6 +616,14 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2023-09-05/2023-09-06");
     json_decref(r);
 
+    /* "Their schedule also includes visits to ...": planned stops. */
+    r = extract(ctx, "date 2023-10-31 Twelve delegates led by Mayor Anna Velk of Tarnow arrived "
+                     "in Nagoya on Monday. Their schedule also includes visits to Osaka and "
+                     "Kobe.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "a schedule plans");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
