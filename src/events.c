@@ -6,11 +6,11 @@
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
  *   - visit: the visitors are "the visit of X", else the person a relative clause follows ("Y,
- *     who was on a visit to X"), else the people before the trigger, else a group's city ("a
+ *     who was touring X"), else the people before the trigger, else a group's city ("a
  *     delegation from X", with its members named around that sentence, of X or of a city in
  *     region X); the destinations are the list of places right after the trigger, the most
  *     specific named (a city over its region or country; a country's cities named in the next
- *     three sentences over it, "flew to Japan ... met the Mayor of Nagoya"; a region's cities its
+ *     three sentences over it, "flew to Poland ... met the Mayor of Lublin"; a region's cities its
  *     sentence names), not the city of every visitor whose city is known; people of a
  *     destination who accompany a visit are hosts; a group, or a person of another city, that
  *     "arrived" or "flew from" somewhere with no destination came to the article's home city;
@@ -49,24 +49,24 @@
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
  * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv,
- * "announced on the 4th", only when the clause has no other), else the date of the event a
- * fronted "Before the signing ceremony," recalls, else the span of the meetings and signings of
+ * "said on the 9th", only when the clause has no other), else the date of the event a
+ * fronted "Ahead of the signing," recalls, else the span of the meetings and signings of
  * its trip (an undated visit), else the last dated visit, meeting or agreement near publication
- * it continues (a meeting: the day written since within that one's days, "From October 16-21
- * ... On Thursday, October 19, ... we met"; a meeting is one day and takes no trip's span),
- * else the date of the sentence that lists its members ("The delegation, comprised of ...,
- * will begin on September 25"), else the story's date (a date of the opening sentences near
- * publication, or the headline's when it is more precise within it, "MOU Signed May 17, 2017"
- * over "in May 2017", or the only one; an agreement told after the lead takes only the
+ * it continues (a meeting: the day written since within that one's days, "From May 3-8 ...
+ * On Tuesday, May 6, ... we met"; a meeting is one day and takes no trip's span),
+ * else the date of the sentence that lists its members ("The party, made up of ..., starts
+ * its programme on April 2"), else the story's date (a date of the opening sentences near
+ * publication, or the headline's when it is more precise within it, "Pact Signed on March 3, 2019"
+ * over "in March 2019", or the only one; an agreement told after the lead takes only the
  * headline's, being background otherwise, like its tie); a visit spans the days of the
  * meetings and signings at its destinations, with its visitors or their city, and of the other
- * stops of its tour (visits by one of its travellers), within two weeks ("flew to Russia on
- * Sept. 8 ... signed there on Sept. 9"; "in Osaka on Sept. 5 ... visited Nagoya on Sept. 6"),
- * and to the day a later sentence says it ends (data/trip_end_cues.tsv: "will leave the city
- * on October 14"). People who accompany a
- * visit or join a meeting in the next sentences (data/accompany_cues.tsv) join it, except who
- * joins a host ("Mayor X was joined by ..."), and only more guests ("a welcome was also extended
- * to ...") join the guests' visit of a reception. Travelling parties: the visitors of a visit
+ * stops of its tour (visits by one of its travellers), within two weeks ("flew to Poland on
+ * May 2 ... signed there on May 3"; "in Lublin on May 5 ... visited Tarnow on May 6"), and to
+ * the day a later sentence says it ends (data/trip_end_cues.tsv: "leaves Tarnow on May 9").
+ * People who accompany a visit or join a meeting in the next sentences
+ * (data/accompany_cues.tsv) join it, except who joins a host ("Mayor X was joined by ..."), and
+ * only more guests ("a welcome was also extended to ...") join the guests' visit of a
+ * reception. Travelling parties: the visitors of a visit
  * of the story (not one recalled from the past; one to nowhere named needs several), with the
  * people named after a word of accompanying ("a trade mission ..., including A and B") and
  * those who accompany it later, are the party that later references (data/group_refs.tsv:
@@ -146,7 +146,7 @@ typedef struct {
     uint32_t place_end[MAX_HITS]; /* end of each place with its container ("Kazan, Russia") */
     size_t nplaces;
     const ct_date_mention *dates[MAX_HITS];
-    uint8_t reported[MAX_HITS]; /* the date follows a verb of reporting ("announced on the 4th") */
+    uint8_t reported[MAX_HITS]; /* the date follows a verb of reporting ("said on the 9th") */
     size_t ndates;
     const ct_person_mention *persons[MAX_HITS];
     size_t npersons;
@@ -435,8 +435,8 @@ static const char *arena_key(ct_analysis *an, const char *key)
 }
 
 /* The proper date of the clause [b, e) of the sentence nearest to token at; a date that only
- * says when the news was told ("announced on the 4th that they are visiting ... from the 3rd
- * to the 5th") when the clause has no other. */
+ * says when the news was told ("said on the 9th that he is touring ... from the 8th to the
+ * 11th") when the clause has no other. */
 static const ct_date_mention *clause_date(const sview *v, uint32_t at, uint32_t b, uint32_t e)
 {
     const ct_date_mention *best = NULL;
@@ -474,7 +474,7 @@ static void set_date(ct_event *e, const sview *v, uint32_t at)
     set_date_in(e, v, at, v->b, v->e);
 }
 
-/* "Before the signing ceremony, X met Y", "After the meeting, ...": an undated event whose
+/* "Ahead of the signing, X met Y", "After the meeting, ...": an undated event whose
  * sentence opens by recalling an event told before happened when that one did (its date, at
  * any distance from publication). */
 static void set_date_recalled(const ev_state *st, ct_event *e, const sview *v)
@@ -879,8 +879,8 @@ static ct_event *retold_trip(ct_analysis *an, const char *origin, const ct_event
     return NULL;
 }
 
-/* A visit to a country names its cities nearby ("led a delegation to China ... In his first
- * stop, Beijing, ..."; "flew to Russia" beside "the Mayor of Vladivostok"): the most specific
+/* A visit to a country names its cities nearby ("toured Poland ... The first city on the
+ * route, Lublin, ..."; "flew to Poland" beside "the Mayor of Lublin"): the most specific
  * destination is each city of that country named in the visit's sentence or the three after it
  * (not in an organisation's name, not a visitor's home); a visit to a region, each city of it
  * the sentence names ("a courtesy call on the Governor of X at X City Hall"). */
@@ -939,7 +939,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
     uint32_t told = reported_from(an, v, tr);
     if (told > clause) clause = told;
-    /* "... met Mayor Y, who was on a visit to Korea": the person the relative clause follows */
+    /* "... met Mayor Y, who was touring Poland": the person the relative clause follows */
     for (uint32_t k = tr->tok; k-- > clause && !named_after;) {
         if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "who")) continue;
         const ct_person *ante = NULL; /* the last person before it, a few words back */
@@ -1672,7 +1672,7 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             out->date = d->value;
             out->has_date = 1;
         }
-        set_date_recalled(st, out, v); /* "During the visit, an agreement was signed" */
+        set_date_recalled(st, out, v); /* "On that trip, the towns signed a pact" */
         out->topics = topics;
         if (a < 0) break;
     }
@@ -2138,7 +2138,7 @@ static size_t last_of(const ct_analysis *an, int type)
 /* "Chairman Lee ... and President Lee ... accompanied Mayor Joo", "The delegation, comprised
  * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
  * before, when the sentence states no event of its own. */
-/* Is key one of visit e's destinations or inside one ("Beijing" on a visit to China)? */
+/* Is key one of visit e's destinations or inside one ("Lublin" on a visit to Poland)? */
 static int at_destination(const ct_analysis *an, const ct_event *e, const char *key)
 {
     for (size_t k = 0; k < e->nkeys; k++)
@@ -2170,7 +2170,7 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
         if (idx[k] == SIZE_MAX) continue;
         ct_event *e = CT_VEC_AT(&an->events, ct_event, idx[k]);
         if (e->sent + 2 < v->sent && !(by_party && k == 0)) continue;
-        /* "The delegation, comprised of ..., will begin its schedule on September 25" */
+        /* "The party, made up of ..., starts its programme on April 2" */
         const ct_date_mention *d = e->has_date ? NULL : clause_date(v, v->b, v->b, v->e);
         if (d) {
             e->date = d->value;
@@ -2220,8 +2220,8 @@ static const ct_when *story_date(const ct_analysis *an)
     return NULL;
 }
 
-/* The date a headline gives ("MOU Signed May 17, 2017", "- Signing of an MOU on September 25
- * -"): the first resolved date of a title line before the body's first sentences, near
+/* The date a headline gives ("Pact Signed on March 3, 2019", "- Twinning charter to be signed
+ * on April 8 -"): the first resolved date of a title line before the body's first sentences, near
  * publication, or NULL. */
 static const ct_when *headline_date(const ct_analysis *an)
 {
@@ -2236,7 +2236,7 @@ static const ct_when *headline_date(const ct_analysis *an)
     return NULL;
 }
 
-/* Is a more precise than b and within it ("2017-05-17" within "2017-05")? */
+/* Is a more precise than b and within it ("2019-03-03" within "2019-03")? */
 static int refines(const ct_when *a, const ct_when *b)
 {
     if (b->end.y || b->end.m || a->end.y || a->end.m) return 0;
@@ -2263,7 +2263,7 @@ static int day_span(const ct_when *w, ct_ymd *a, ct_ymd *b)
 }
 
 /* Does event o take place at one of visit vi's destinations (its place or a party there, or
- * its sentence names one: "During his visit to Moscow last Nov. 4, Mayor X also inked ...")? */
+ * its sentence names one: "While in Lublin on May 4, Mayor X also signed ...")? */
 static int at_trip(const ct_analysis *an, const ct_event *vi, const ct_event *o)
 {
     if (o->place && has_str(vi->keys, vi->nkeys, o->place)) return 1;
@@ -2293,7 +2293,7 @@ static int with_trip(const ct_analysis *an, const ct_event *vi, const ct_event *
 
 /* The last day a later sentence gives for visit vi's trip: within TRIP_END_SPAN sentences
  * after it, a sentence that names one of its destinations or travellers and a word of
- * data/trip_end_cues.tsv followed by a single day ("will leave the City on October 14"), or
+ * data/trip_end_cues.tsv followed by a single day ("leaves Tarnow on May 9"), or
  * NULL. */
 static const ct_date_mention *trip_end(const ct_analysis *an, const ct_lexicon *cues,
                                        const ct_event *vi)
@@ -2325,10 +2325,10 @@ static const ct_date_mention *trip_end(const ct_analysis *an, const ct_lexicon *
 
 /* A visit's date spans the first to the last day the article gives for that trip: a meeting or
  * signing at one of its destinations, with one of its visitors, or another stop of the tour (a
- * visit by one of them), within two weeks of its days ("flew to Russia on Sept. 8 ... signed
- * the agreement there on Sept. 9": 09-08/09-09). With
- * undated set, only visits with no date of their own, from the days of their trip alone ("made
- * a trip to Moscow ... signed on Nov. 3 ... During his visit to Moscow last Nov. 4, ..."). */
+ * visit by one of them), within two weeks of its days ("flew to Poland on May 2 ... signed the
+ * pact there on May 3": 05-02/05-03). With
+ * undated set, only visits with no date of their own, from the days of their trip alone ("went
+ * to Lublin ... signed there on May 3 ... While in Lublin on May 4, ..."). */
 static void span_trips(ct_analysis *an, int undated)
 {
     const ct_lexicon *ends = ct_lex(an->ctx->lex, "trip_end_cues");
@@ -2362,7 +2362,7 @@ static void span_trips(ct_analysis *an, int undated)
             if (d < ct_ymd_days(&a)) a = w->start;
             if (d > ct_ymd_days(&b)) b = w->start;
         }
-        /* "... will leave the City on October 14" */
+        /* "... leaves Tarnow on May 9" */
         const ct_date_mention *last = found && !undated ? trip_end(an, ends, vi) : NULL;
         if (last) {
             ct_ymd x = last->value.start;
@@ -2490,10 +2490,10 @@ static int visit_told(const ct_analysis *an, const char *who, const char *key)
  * visited it (planned when invited to). The place is the first city or region after the word
  * of attendance that follows "in" or "at" (a seat of government, or a place after "of", a few
  * words after it: "in the Town Hall of Lublin"). */
-/* "X was invited to attend the 30th anniversary of ties. The events will take place from the
- * 5th to the 9th of September in Y": where the sentence after sentence s (in its paragraph)
- * says the occasion takes place or is held ("take place ... in Y", "be held in Y"), or NULL;
- * *when is that sentence's first date, or NULL. */
+/* "X will join the town's jubilee. The festivities take place from 2 to 6 June in Y": where
+ * the sentence after sentence s (in its paragraph) says the occasion takes place or is held
+ * ("take place ... in Y", "be held in Y"), or NULL; *when is that sentence's first date, or
+ * NULL. */
 static const char *venue_next(const ct_analysis *an, size_t s, const ct_date_mention **when)
 {
     *when = NULL;
@@ -2571,7 +2571,7 @@ static void attend_visit(ev_state *st, const sview *v)
         ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
         st->trigger = NULL;
         if (!out) return;
-        /* "invited Y to participate in X's ... Week", "received an invitation to attend": a
+        /* "invited Y to take part in X's spring fair", "was invited to attend": a
          * planned visit */
         for (size_t i = 0; i < v->ntriggers; i++)
             if (v->triggers[i].value == EV_INVITE && v->triggers[i].tok < cues[c].tok)
@@ -2595,7 +2595,7 @@ static void attend_visit(ev_state *st, const sview *v)
  * does. The place is one named after "in" before the trigger or right after it ("signed in"),
  * the seat of a government after "at", else the home city when a word of hosting says so.
  * Diplomats are posted where they sign. Events [first, n) are the agreements of trigger tr. */
-/* "The document was signed in Tashkent on 8 February. The agreement was signed by A and B.":
+/* "The pact was signed in Lublin on 2 March. It was signed by Mayor A and Mayor B.":
  * the place the sentence before sentence s (in its paragraph) says a signing took place in
  * ("signed in X", "inked in X"), or NULL. */
 static const char *signed_in_before(const ct_analysis *an, size_t s)
@@ -2753,7 +2753,7 @@ int ct_events_find(ct_analysis *an)
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type == CT_EV_AGREEMENT && e->has_date) {
-            /* "On March 30 the cities signed ... Before the signing ceremony, X met Y" */
+            /* "On March 3 the towns signed ... Ahead of the signing, X met Y" */
             last = near_publication(an, &e->date.start) ? e : NULL;
             continue;
         }
@@ -2764,7 +2764,7 @@ int ct_events_find(ct_analysis *an)
         } else if (last && last->planned == e->planned) {
             e->date = last->date;
             e->has_date = 1;
-            /* "From October 16-21 ... On Thursday, October 19, we traveled to X ... we met
+            /* "From May 3-8 ... On Tuesday, May 6, we went on to X ... we met
              * Mayor Y": a meeting falls on the day told since, within the trip's days (a visit
              * told again is still the whole trip) */
             const ct_date_mention *d =
@@ -2776,14 +2776,14 @@ int ct_events_find(ct_analysis *an)
     }
     /* Still undated, what happened takes the story's date: the first date the body gives in
      * its opening sentences ("on Monday", "on October 12"), which news leads with, or the
-     * headline's when it says more ("MOU Signed May 17, 2017" over "in May 2017"). */
+     * headline's when it says more ("Pact Signed on March 3, 2019" over "in March 2019"). */
     const ct_when *head = headline_date(an);
     if (head && (!story || refines(head, story))) story = head;
     for (size_t i = 0; story && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;
         /* an agreement told after the lead without a date is background, like its tie,
-         * unless the headline dates the story ("MOU Signed May 17, 2017") */
+         * unless the headline dates the story ("Pact Signed on March 3, 2019") */
         if (e->type == CT_EV_AGREEMENT && e->sent >= lead_end && story != head) continue;
         e->date = *story;
         e->has_date = 1;

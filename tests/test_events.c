@@ -351,44 +351,44 @@ int main(void)
     r = extract(ctx, "date 2024-03-04 A delegation from Daegu, led by Mayor Hong Joon-pyo of "
                      "Daegu, is visiting Qingdao from the 3rd to the 5th.\n\nThe trip marks ten "
                      "years of ties. Both sides expect more flights.\n\nThe Daegu delegation "
-                     "will visit Qingdao City Hall and the port.\n");
+                     "will also tour Qingdao's harbour.\n");
     CHECK(count(r, "visit") == 1 && !event(r, "visit", "visitors", DAEGU), "a trip retold");
     json_decref(r);
 
     /* The date after a verb of reporting is the news's, not the event's. */
-    r = extract(ctx, "date 2024-03-04 Daegu announced on the 4th that Mayor Hong Joon-pyo is "
-                     "visiting Qingdao, the sister city of Daegu in China, for a three-day "
-                     "schedule from the 3rd to the 5th.\n");
+    r = extract(ctx, "date 2024-03-10 Daegu said on the 9th that Mayor Hong Joon-pyo is touring "
+                     "Qingdao, the partner city of Daegu in China, with a stay there from the 8th "
+                     "to the 11th.\n");
     e = event(r, "visit", "destinations", QINGDAO);
-    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-03/2024-03-05");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-08/2024-03-11");
     json_decref(r);
 
     /* A headline's full date refines the month the body gives. */
-    r = extract(ctx, "date 2017-05-20\n\nDaegu and Qingdao Sign MOU May 17, 2017\n\nA "
-                     "delegation led by Mayor Hong Joon-pyo of Daegu arrived in Qingdao in May "
-                     "2017. Mayor Hong Joon-pyo of Daegu and Mayor Zhang Xin of Qingdao signed "
+    r = extract(ctx, "date 2019-03-06\n\nDaegu and Qingdao Sign Pact on March 3, 2019\n\nA "
+                     "delegation led by Mayor Hong Joon-pyo of Daegu arrived in Qingdao in March "
+                     "2019. Mayor Hong Joon-pyo of Daegu and Mayor Zhang Xin of Qingdao signed "
                      "the memorandum of understanding.\n");
     e = event(r, "agreement", "parties", QINGDAO);
-    CHECK_STR(e ? str(e, "date") : NULL, "2017-05-17");
+    CHECK_STR(e ? str(e, "date") : NULL, "2019-03-03");
     json_decref(r);
 
-    /* "Before the signing ceremony, X met Y": the date of the signing told before. */
-    r = extract(ctx, "date 2015-08-03 On March 30th, Daegu signed a sister city agreement with "
-                     "Qingdao. Before the signing ceremony, Mayor Hong Joon-pyo of Daegu met with "
-                     "Mayor Zhang Xin of Qingdao.\n");
+    /* "Ahead of the signing, X met Y": the date of the signing told before. */
+    r = extract(ctx, "date 2015-08-03 On March 3, Daegu signed a sister city agreement with "
+                     "Qingdao. Ahead of the signing, Mayor Hong Joon-pyo of Daegu met with Mayor "
+                     "Zhang Xin of Qingdao.\n");
     e = event(r, "meeting", "parties", QINGDAO);
-    CHECK_STR(e ? str(e, "date") : NULL, "2015-03-30");
+    CHECK_STR(e ? str(e, "date") : NULL, "2015-03-03");
     json_decref(r);
 
     /* A signing where one side is at home was a visit by the other side; a visit told in the
      * same sentence is not told again. */
-    r = extract(ctx, "date 2023-12-11 On December 9, in France, Kalush Mayor Ivan Petrenko and "
-                     "Troyes Mayor Marc Dubois signed a twinning agreement.\n");
+    r = extract(ctx, "date 2023-12-11 In France on March 2, Kalush Mayor Ivan Petrenko and Troyes "
+                     "Mayor Marc Dubois signed a twinning charter.\n");
     e = event(r, "visit", "destinations", "cc:FR");
     CHECK(e && holds(json_object_get(e, "visitors"), "Ivan Petrenko") &&
               !holds(json_object_get(e, "visitors"), "Marc Dubois"),
           "the guest signing abroad visited");
-    CHECK_STR(e ? str(e, "date") : NULL, "2023-12-09");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-03-02");
     json_decref(r);
     r = extract(ctx, "date 2023-12-11 Daegu Mayor Hong Joon-pyo visited Qingdao on Monday and "
                      "signed a cooperation agreement with its Mayor, Zhang Xin, at City Hall.\n");
@@ -398,11 +398,12 @@ int main(void)
     /* A trip announced with its dates but no city, its members listed after "including",
      * goes on in the next sentence: its travellers, its dates, every city of the list ("A,
      * Korea, and B, Japan, before heading to C"). */
-    r = extract(ctx, "date 2024-05-20 From May 13-18, 2024, Mayor Anna Velk of Tarnow and I took "
-                     "part in a trade mission to Asia with business leaders, including Chamber "
-                     "President Piotr Nowak. We visited port customers in Busan, South Korea, and "
-                     "Osaka, Japan, before heading to Nagoya for talks with Mayor Takeshi "
-                     "Kawamura.\n");
+    r = extract(ctx,
+                "date 2024-05-20 From May 13 to 18, 2024, Mayor Anna Velk of Tarnow and I went "
+                "on a trade mission to Asia with business leaders, including Chamber President "
+                "Piotr Nowak. We visited shipping partners in Busan, South Korea, and Osaka, "
+                "Japan, before travelling on to Nagoya for talks with Mayor Takeshi "
+                "Kawamura.\n");
     e = event(r, "visit", "destinations", NAGOYA);
     CHECK(e && holds(json_object_get(e, "destinations"), OSAKA) &&
               holds(json_object_get(e, "destinations"), "gn:1838524") &&
@@ -414,8 +415,8 @@ int main(void)
 
     /* A visit to a country goes to the city of it named nearby; the hosts of that country
      * who accompany the guests are no visitors; a trade delegation travels. */
-    r = extract(ctx, "date 2023-09-10 Mayor Anna Velk of Tarnow flew to Japan on Sept. 8. She "
-                     "met Mayor Takeshi Kawamura of Nagoya there on Sept. 9.\n");
+    r = extract(ctx, "date 2023-05-10 Mayor Anna Velk of Tarnow flew to Japan on May 2. Two days "
+                     "later she met Mayor Takeshi Kawamura of Nagoya.\n");
     e = event(r, "visit", "visitors", "Anna Velk");
     CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA) &&
               !holds(json_object_get(e, "destinations"), "cc:JP"),
@@ -426,33 +427,33 @@ int main(void)
     e = event(r, "visit", "visitors", "Anna Velk");
     CHECK(e && !holds(json_object_get(e, "visitors"), "Wang Hong"), "a host is no visitor");
     json_decref(r);
-    r = extract(ctx, "date 2011-12-19 Mayor Anna Velk of Tarnow led an eleven-day trade "
-                     "delegation to Japan and Korea.\n");
+    r = extract(ctx, "date 2011-12-19 Mayor Anna Velk of Tarnow led a week-long trade delegation "
+                     "to Japan and Korea.\n");
     CHECK(event(r, "visit", "destinations", "cc:JP") != NULL, "a trade delegation");
     json_decref(r);
 
     /* A visit spans the days of the trip's signing there; "X was with Y" accompanies it. */
-    r = extract(ctx, "date 2023-09-12 Mayor Anna Velk of Tarnow flew to Nagoya on Sept. 8. Velk "
-                     "was with Councillor Piotr Nowak of Tarnow. On Sept. 9, Tarnow and Nagoya "
-                     "signed a sister city agreement in Nagoya.\n");
+    r = extract(ctx, "date 2023-05-12 Mayor Anna Velk of Tarnow flew to Nagoya on May 2. Velk was "
+                     "with Councillor Piotr Nowak of Tarnow. On May 3, Tarnow and Nagoya signed a "
+                     "friendship agreement in Nagoya.\n");
     e = event(r, "visit", "destinations", NAGOYA);
     CHECK(e && holds(json_object_get(e, "visitors"), "Piotr Nowak"), "'was with' accompanies");
-    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-08/2023-09-09");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-05-02/2023-05-03");
     json_decref(r);
 
     /* The sentence that lists a trip's members may give its date. */
-    r = extract(ctx, "date 2024-09-20 A delegation from Daegu is set to visit Qingdao for the "
-                     "20th anniversary of ties.\n\nThe delegation, comprised of Mayor Hong "
-                     "Joon-pyo of Daegu and Councillor Lee Min of Daegu, will begin its schedule "
-                     "in Qingdao on Wednesday, September 25.\n");
+    r = extract(ctx, "date 2024-03-20 A delegation from Daegu will travel to Qingdao for a trade "
+                     "fair.\n\nThe delegation, consisting of Mayor Hong Joon-pyo of Daegu and "
+                     "Councillor Lee Min of Daegu, starts its programme in Qingdao on Tuesday, "
+                     "April 2.\n");
     e = event(r, "visit", "destinations", QINGDAO);
-    CHECK_STR(e ? str(e, "date") : NULL, "2024-09-25");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-04-02");
     json_decref(r);
 
     /* No one visits home. */
     r = extract(ctx, "date 2017-06-12 A delegation from Daegu visited Qingdao on Friday. The "
-                     "group, which included Daegu's mayor, was in the area to mark the 10th "
-                     "anniversary of Daegu's sister city ties with Qingdao.\n");
+                     "group, which included Daegu's mayor, was in the region for Daegu's trade "
+                     "week with Qingdao.\n");
     CHECK(!event(r, "visit", "destinations", DAEGU), "no visit home");
     json_decref(r);
 
@@ -464,14 +465,13 @@ int main(void)
 
     /* Who attends an occasion elsewhere, with a stated home, visited it; an invitation to
      * attend is a planned visit; attending at home is no visit. */
-    r = extract(ctx, "date 2022-08-05 The mayor of Kalush, Cllr Ivan Petrenko, and 16 members of "
-                     "the twinning association attended the event which took place at the end of "
-                     "July in the Town Hall of Troyes, France.\n");
+    r = extract(ctx, "date 2022-08-05 Councillor Ivan Petrenko of Kalush and a choir from his town "
+                     "attended a concert held in June in the Town Hall of Troyes, France.\n");
     e = event(r, "visit", "visitors", "Ivan Petrenko");
     CHECK(e && holds(json_object_get(e, "destinations"), "gn:2971549"), "attended elsewhere");
     json_decref(r);
     r = extract(ctx, "date 2024-07-31 Mayor Anna Velk of Tarnow invited Mayor Takeshi Kawamura of "
-                     "Nagoya to participate in Tarnow's upcoming Smart Week.\n");
+                     "Nagoya to take part in Tarnow's spring fair.\n");
     e = event(r, "visit", "visitors", "Takeshi Kawamura");
     CHECK(e && json_is_true(json_object_get(e, "planned")), "invited to attend: planned");
     json_decref(r);
@@ -481,9 +481,8 @@ int main(void)
     json_decref(r);
 
     /* A visit to a region goes to the city of it the sentence names. */
-    r = extract(ctx, "date 2018-08-08 On 6 August 2018, Mr. Li Wei, Vice Mayor of Wuhan, led a "
-                     "delegation of six people to pay a courtesy call on Kang Min, Governor of "
-                     "Jeju, at Jeju City Hall.\n");
+    r = extract(ctx, "date 2018-05-08 On 2 May 2018, Vice Mayor Li Wei of Wuhan led a delegation "
+                     "to meet Kang Min, Governor of Jeju, at Jeju City Hall.\n");
     e = event(r, "visit", "visitors", "Li Wei");
     CHECK(e && holds(json_object_get(e, "destinations"), "gn:1846266") &&
               !holds(json_object_get(e, "destinations"), "a1:KR.01"),
@@ -491,31 +490,31 @@ int main(void)
     json_decref(r);
 
     /* "..., who was on a visit to X": the person the relative clause follows. */
-    r = extract(ctx, "date 2018-07-27 On July 26, Mayor Anna Velk of Tarnow attended a meeting "
-                     "with Mayor Takeshi Kawamura of Nagoya, who was on a visit to Poland to "
-                     "promote exchanges.\n");
+    r = extract(ctx, "date 2018-07-27 On July 26, Mayor Anna Velk of Tarnow hosted a lunch for "
+                     "Mayor Takeshi Kawamura of Nagoya, who was touring Poland with a trade "
+                     "team.\n");
     CHECK(event(r, "visit", "visitors", "Takeshi Kawamura") &&
               !event(r, "visit", "visitors", "Anna Velk"),
           "the relative clause's subject");
     json_decref(r);
 
     /* A meeting inside a trip falls on the day told since, within the trip's days. */
-    r = extract(ctx, "date 2017-10-25 From October 16-21, 2017, Mayor Anna Velk of Tarnow and "
-                     "Councillor Piotr Nowak of Tarnow led a trade mission to Japan. We visited "
-                     "Osaka and Tokyo. On Thursday, October 19, we traveled by train to the "
-                     "countryside. In the afternoon, we met with Mayor Takeshi Kawamura of "
-                     "Nagoya.\n");
+    r = extract(ctx,
+                "date 2017-05-12 From May 3 to May 8, 2017, Mayor Anna Velk of Tarnow and "
+                "Councillor Piotr Nowak of Tarnow went on a trade mission to Japan. We visited "
+                "Osaka and Tokyo. On Saturday, May 6, we took a bus to the hills. That evening "
+                "we met with Mayor Takeshi Kawamura of Nagoya.\n");
     e = event(r, "meeting", "participants", "Takeshi Kawamura");
-    CHECK_STR(e ? str(e, "date") : NULL, "2017-10-19");
+    CHECK_STR(e ? str(e, "date") : NULL, "2017-05-06");
     e = event(r, "visit", "destinations", OSAKA);
-    CHECK_STR(e ? str(e, "date") : NULL, "2017-10-16/2017-10-21");
+    CHECK_STR(e ? str(e, "date") : NULL, "2017-05-03/2017-05-08");
     json_decref(r);
 
     /* A meeting "at X City Hall" is held in X, whatever city the article is about. */
-    r = extract(ctx, "date 2020-11-20 Nagoya Mayor Takeshi Kawamura is busy this year. The "
-                     "meeting held at Tarnow City Hall on Thursday was attended by Mayor Takeshi "
-                     "Kawamura of Nagoya and Councillor Anna Velk of Tarnow. Nagoya hopes for "
-                     "more. Nagoya firms agreed.\n");
+    r = extract(ctx, "date 2020-11-20 Nagoya Mayor Takeshi Kawamura is busy this year. Talks "
+                     "took place at Tarnow City Hall on Thursday between Mayor Takeshi Kawamura of "
+                     "Nagoya and Councillor Anna Velk of Tarnow. Nagoya hopes for more. Nagoya "
+                     "firms agreed.\n");
     e = event(r, "visit", "visitors", "Takeshi Kawamura");
     CHECK(e && holds(json_object_get(e, "destinations"), "gn:757026") &&
               !event(r, "visit", "visitors", "Anna Velk"),
@@ -523,12 +522,12 @@ int main(void)
     json_decref(r);
 
     /* An undated trip spans the days of its signings there; a meeting takes no span. */
-    r = extract(ctx, "date 2003-11-20 Mayor Anna Velk of Tarnow made a trip to Nagoya with a "
-                     "large delegation. On Nov. 3, Tarnow and Nagoya signed an MOU on "
-                     "e-government in Nagoya. During her visit to Nagoya last Nov. 4, Mayor Velk "
-                     "also inked an agreement on culture with Nagoya.\n");
+    r = extract(ctx, "date 2003-05-20 Mayor Anna Velk of Tarnow went to Nagoya with a group of "
+                     "artists. On May 3, Tarnow and Nagoya signed a pact on libraries in Nagoya. "
+                     "While in Nagoya on May 4, Mayor Velk also signed a memorandum on schools "
+                     "with Nagoya.\n");
     e = event(r, "visit", "destinations", NAGOYA);
-    CHECK_STR(e ? str(e, "date") : NULL, "2003-11-03/2003-11-04");
+    CHECK_STR(e ? str(e, "date") : NULL, "2003-05-03/2003-05-04");
     json_decref(r);
     r = extract(ctx, "date 2017-06-20 Trade grew this year. Ties are strong. Mayor Anna Velk of "
                      "Tarnow toured Japan from June 6 until June 14. She met Mayor Takeshi "
@@ -538,26 +537,27 @@ int main(void)
     json_decref(r);
 
     /* "X hosted a delegation from Y": X is where, whatever "in Z" comes later. */
-    r = extract(ctx, "date 2015-11-02 Daegu hosted a delegation from Qingdao in October 2015, "
-                     "and with the culture centre headquartered in Qingdao, ties between Daegu "
-                     "and Qingdao have grown, Daegu said.\n");
+    r = extract(ctx, "date 2015-11-02 Daegu hosted a delegation from Qingdao in May, and thanks "
+                     "to a trade office based in Qingdao, ties between Daegu and Qingdao have "
+                     "grown, Daegu said.\n");
     e = event(r, "visit", "visitors", QINGDAO);
     CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "the hosting city");
     json_decref(r);
 
-    /* The country's city may come three sentences later ("In her first stop, Osaka, ..."). */
+    /* The country's city may come three sentences later ("On arrival in Osaka ..."). */
     r = extract(ctx, "date 2011-12-19 Mayor Anna Velk of Tarnow led a trade delegation to Japan. "
-                     "The goal was trade. She also hoped for tourism. In her first stop, Osaka, "
-                     "she signed an MOU with the city.\n");
+                     "The goal was trade. She also hoped for tourism. On arrival in Osaka she "
+                     "signed an MOU with the city.\n");
     CHECK(event(r, "visit", "destinations", OSAKA) && !event(r, "visit", "destinations", "cc:JP"),
           "the first stop");
     json_decref(r);
 
-    /* "The document was signed in X ... The agreement was signed by A and B": A from elsewhere
+    /* "The charter was signed in X ... The agreement was signed by A and B": A from elsewhere
      * visited X. */
-    r = extract(ctx, "date 2024-02-10 Tarnow and Nagoya have signed a twinning agreement.\n\nThe "
-                     "document was signed in Nagoya on 8 February after talks. The agreement was "
-                     "signed by Tarnow Mayor Anna Velk and Nagoya Mayor Takeshi Kawamura.\n");
+    r = extract(ctx, "date 2024-03-10 Tarnow and Nagoya have signed a twinning agreement.\n\nThe "
+                     "charter was signed in Nagoya on 2 March after a concert. The twinning "
+                     "agreement was signed by Tarnow Mayor Anna Velk and Nagoya Mayor Takeshi "
+                     "Kawamura.\n");
     e = event(r, "visit", "visitors", "Anna Velk");
     CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA) &&
               !event(r, "visit", "visitors", "Takeshi Kawamura"),
@@ -566,13 +566,12 @@ int main(void)
 
     /* An invitation to take part in an occasion the next sentence holds elsewhere: a planned
      * visit there, on the occasion's dates. */
-    r = extract(ctx, "date 2023-09-01 Mayor Anna Velk of Tarnow has received an invitation to "
-                     "participate in the trade fair and the 30th anniversary of the sister city "
-                     "ties. The events are scheduled to take place from the 5th to the 9th of "
-                     "September 2023 in Nagoya, Japan.\n");
+    r = extract(ctx, "date 2023-05-01 Mayor Anna Velk of Tarnow has received an invitation to "
+                     "take part in a book fair. The fair will be held from 2 to 6 June 2023 in "
+                     "Nagoya, Japan.\n");
     e = event(r, "visit", "destinations", NAGOYA);
     CHECK(e && json_is_true(json_object_get(e, "planned")), "an invitation: planned");
-    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-05/2023-09-09");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-06-02/2023-06-06");
     json_decref(r);
 
     /* "will attend the fair in X next week": a planned visit with its own dates. */
@@ -583,16 +582,15 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2023-09-04/2023-09-10");
     json_decref(r);
 
-    /* "... will leave the city on October 14": the last day of the trip. */
-    r = extract(ctx, "date 2023-10-13 Mayor Anna Velk of Tarnow visited Nagoya on October 12 to "
-                     "discuss ties. The team will be in Nagoya for three days and will leave the "
-                     "city on October 14.\n");
+    /* "She leaves Nagoya on May 5": the last day of the trip. */
+    r = extract(ctx, "date 2023-05-03 Mayor Anna Velk of Tarnow visited Nagoya on May 2 to "
+                     "discuss ties. She leaves Nagoya on May 5.\n");
     e = event(r, "visit", "destinations", NAGOYA);
-    CHECK_STR(e ? str(e, "date") : NULL, "2023-10-12/2023-10-14");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-05-02/2023-05-05");
     json_decref(r);
 
     /* An undated agreement told after the lead is background: no story date; "During the
-     * visit, an agreement was signed" takes the visit's date. */
+     * trip, X and Y signed a pact" takes the visit's date. */
     r = extract(ctx, "date 2023-10-31 On Monday, Mayor Anna Velk of Tarnow met Mayor Takeshi "
                      "Kawamura of Nagoya in Tarnow. They discussed trade. Ties are strong. Tarnow "
                      "has inked sister relationships with Osaka and Kobe.\n");
@@ -601,8 +599,7 @@ int main(void)
     json_decref(r);
     r = extract(ctx, "date 2023-09-10 Trade grew on Sept. 1. Ties are strong. Exchanges grew. A "
                      "delegation led by Mayor Anna Velk of Tarnow visited Nagoya on Sept. 6. "
-                     "During the visit, an agreement was signed, according to which Tarnow and "
-                     "Nagoya became twin cities.\n");
+                     "During the trip, Tarnow and Nagoya signed a twinning pact.\n");
     e = event(r, "agreement", "parties", NAGOYA);
     CHECK_STR(e ? str(e, "date") : NULL, "2023-09-06");
     json_decref(r);
@@ -616,9 +613,9 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2023-09-05/2023-09-06");
     json_decref(r);
 
-    /* "Their schedule also includes visits to ...": planned stops. */
-    r = extract(ctx, "date 2023-10-31 Twelve delegates led by Mayor Anna Velk of Tarnow arrived "
-                     "in Nagoya on Monday. Their schedule also includes visits to Osaka and "
+    /* "Their itinerary also includes visits to ...": planned stops. */
+    r = extract(ctx, "date 2023-10-31 Eight councillors led by Mayor Anna Velk of Tarnow arrived "
+                     "in Nagoya on Monday. Their itinerary also includes visits to Osaka and "
                      "Kobe.\n");
     e = event(r, "visit", "destinations", OSAKA);
     CHECK(e && json_is_true(json_object_get(e, "planned")), "a schedule plans");
