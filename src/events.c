@@ -11,7 +11,8 @@
  *     region X); the destinations are the list of places right after the trigger, the most
  *     specific named (a city over its region or country; a country's cities named in the next
  *     three sentences over it, "flew to Poland ... met the Mayor of Lublin"; a region's cities its
- *     sentence names), not the city of every visitor whose city is known; people of a
+ *     sentence names; "visited the Polish capital" is the capital the article names), not
+ *     the city of every visitor whose city is known; people of a
  *     destination who accompany a visit are hosts; a group, or a person of another city, that
  *     "arrived" or "flew from" somewhere with no destination came to the article's home city;
  *     "X invited Y to Z" is a planned visit by Y (Z not a place they come "from"); "the X
@@ -20,7 +21,8 @@
  *     visitor's own place goes).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held in the city that "hosted" or "received" them (the city right before the verb), else
- *     in the city named after "in" (after "to" and the guests for a welcome: "welcomed
+ *     in the city named after "in" (or the capital "in the Polish capital" names, when the
+ *     article names it; after "to" and the guests for a welcome: "welcomed
  *     Mayor X to Tarnow"; after "at" for the seat of its government: "met at Tarnow City
  *     Hall");
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
@@ -912,6 +914,30 @@ static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
         add_key(e, cities[i]);
 }
 
+/* "in the Chinese capital", "visited the Polish capital": the capital of the country the
+ * adjective names (a demonym right after "the" and right before "capital", at or after token
+ * from), when the article names that capital somewhere; NULL otherwise. */
+static const char *capital_named(const ct_analysis *an, const sview *v, uint32_t from)
+{
+    if (!an->ctx->gaz) return NULL;
+    for (size_t i = 0; i < v->nplaces; i++) {
+        const ct_place_mention *d = v->places[i];
+        uint32_t end = d->tok + d->ntok;
+        if (!(d->flags & CT_PM_DEMONYM) || d->tok < from || d->tok == 0 || end >= v->e) continue;
+        if (!ct_ieq(ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len, "the") ||
+            !ct_ieq(ct_tok_text(an, end), an->toks[end].len, "capital"))
+            continue;
+        for (size_t k = 0; k < an->places.n; k++) {
+            const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, k);
+            ct_gaz_entry g;
+            if (p->kind != CT_PLACE_CITY || strncmp(p->cc, d->cc, 2) != 0) continue;
+            if (ct_gaz_get(an->ctx->gaz, p->key, &g) == 0 && strcmp(g.feature, "PPLC") == 0)
+                return p->key;
+        }
+    }
+    return NULL;
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -1017,6 +1043,9 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (!(p->of && has_str(e.keys, e.nkeys, p->of))) add_person(&e, p->name);
         }
     }
+    /* "visited the Polish capital" */
+    const char *capital = e.nkeys ? NULL : capital_named(an, v, tr->tok);
+    if (capital) add_key(&e, capital);
     /* "Twelve delegates arrived Monday from Hekinan", "Mayor X of Hekinan arrived": a group
      * or a person from elsewhere that arrived came to the city the story is told from */
     const char *from = origin;
@@ -1230,6 +1259,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
+    /* "met his counterpart in the Chinese capital" */
+    if (!out->place) out->place = capital_named(an, v, tr->tok);
     if (!out->place && st->trip_dest) {
         /* a meeting during a visit by one of its participants, told in the same paragraph or
          * just after, is held where they went: the destination that is another participant's

@@ -621,6 +621,13 @@ int main(void)
     CHECK(e && json_is_true(json_object_get(e, "planned")), "a schedule plans");
     json_decref(r);
 
+    /* "in the Polish capital": the capital the article names, where the guest went. */
+    r = extract(ctx, "date 2024-07-31 Mayor Anna Velk of Tarnow met Mayor Jan Kos of Warsaw in "
+                     "the Polish capital on Tuesday to discuss trade.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:756135"), "the capital");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
