@@ -168,7 +168,11 @@ static const char *chrome_prefix(const ct_lexicon *lex, const char *s, size_t n,
         if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) break;
         i += l;
     }
-    size_t klen = ct_key(key, sizeof key, s + i, n - i);
+    /* Only the first max_len + 1 bytes of the key matter: no entry is longer, and a longer
+     * key's byte after max_len says "not the end". The key truncated there agrees with the
+     * whole one (cut at 127 bytes) on every end tried below. */
+    size_t cap = ct_lex_max_len(lex) + 2;
+    size_t klen = ct_key(key, cap < sizeof key ? cap : sizeof key, s + i, n - i);
     const char *best = NULL;
     /* try each word boundary of the key, longest first, from the longest prefix of the key that
      * some entry begins with (no longer one can be an entry) */

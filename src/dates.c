@@ -182,6 +182,8 @@ static size_t word_len(const char *p, const char *end)
  * match returns the position after it. */
 static const char *word_is(const char *p, const char *end, const char *lit)
 {
+    /* the first letters first: the word's length only when they agree */
+    if (p >= end || !is_al((unsigned char)*p) || ((*p | 32) != (lit[0] | 32))) return NULL;
     size_t n = word_len(p, end);
     if (n && ct_ieq(p, n, lit)) return p + n;
     return NULL;
@@ -190,12 +192,14 @@ static const char *word_is(const char *p, const char *end, const char *lit)
 /* The word at p is one of the NULL-terminated lits: returns its index, else -1. */
 static int word_in(const char *p, const char *end, const char *const *lits)
 {
-    size_t n = word_len(p, end);
-    if (!n) return -1;
+    if (p >= end || !is_al((unsigned char)*p)) return -1; /* no word here */
     char c0 = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p; /* first letter before ct_ieq */
+    size_t n = 0; /* the word's length, measured at the first lit with its first letter */
     for (int i = 0; lits[i]; i++) {
         char l0 = lits[i][0] >= 'A' && lits[i][0] <= 'Z' ? (char)(lits[i][0] + 32) : lits[i][0];
-        if (l0 == c0 && ct_ieq(p, n, lits[i])) return i;
+        if (l0 != c0) continue;
+        if (!n) n = word_len(p, end);
+        if (ct_ieq(p, n, lits[i])) return i;
     }
     return -1;
 }

@@ -5,28 +5,32 @@
  * data/event_triggers.tsv propose events. Each event takes its arguments from its own sentence;
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
- *   - visit: the visitors are "the visit of X", else the person a relative clause follows ("Y,
- *     who was touring X"), else the people before the trigger, else a group's city ("a
- *     delegation from X", with its members named around that sentence, of X or of a city in
- *     region X); the destinations are the list of places right after the trigger, the most
- *     specific named (a city over its region or country; a country's cities named in the next
- *     three sentences over it, "flew to Poland ... met the Mayor of Lublin"; a region's cities its
- *     sentence names; "visited the Polish capital" is the capital the article names), not
- *     the city of every visitor whose city is known; people of a
- *     destination who accompany a visit are hosts; a group, or a person of another city, that
- *     "arrived" or "flew from" somewhere with no destination came to the article's home city;
- *     "X invited Y to Z" is a planned visit by Y (Z not a place they come "from"); "the X
- *     delegation will visit Y" with no member named, after a visit to Y by people of X, retells
- *     that trip (its topics are the trip's); no one visits home (a destination that is every
- *     visitor's own place goes).
+ *   - visit: the visitors are "the visit of X", else the people before the trigger (of its
+ *     clause: after "when", "X told reporters that", the person a "who" follows), else a
+ *     group's city ("a delegation from X", with its members named around that sentence, of
+ *     X or of a city in region X), never someone at home in all the destinations; the
+ *     destinations are the list of places right after the trigger, the most specific named (a
+ *     city over its region or country; a country's cities named in the next three sentences
+ *     over it, "flew to Poland ... met the Mayor of Lublin"; a region's cities its sentence
+ *     names; "visited the Polish capital" is the capital the article names), not the city of
+ *     every visitor whose city is known; people of a destination who accompany a visit are
+ *     hosts; a group, or a person of another city, that "arrived" or "flew from" somewhere
+ *     with no destination came to the article's home city; "X invited Y to Z" is a planned
+ *     visit by Y (Z not a place they come "from", nor theirs); "the X delegation will visit Y"
+ *     with no member named, after a visit to Y by people of X, retells that trip (its topics
+ *     are the trip's); no one visits home (a destination that is every visitor's own place
+ *     goes).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
- *     held in the city that "hosted" or "received" them (the city right before the verb), else
- *     in the city named after "in" (or the capital "in the Polish capital" names, when the
- *     article names it; after "to" and the guests for a welcome: "welcomed
- *     Mayor X to Tarnow"; after "at" for the seat of its government: "met at Tarnow City
- *     Hall");
+ *     held, in this order, in the city right before "hosted", "received", "welcomed"
+ *     ("Tarnow hosted ..."); in the city named after "in" (after "to" and the guests for a
+ *     welcome: "welcomed Mayor X to Tarnow"; after "at" for the seat of its government: "met
+ *     at Tarnow City Hall; the capital "in the Polish capital" names, when the article names
+ *     it); in the city of the person right before "received", "hosted",
+ *     "welcomed" (the host); in that of the one "a courtesy call on" is paid to; where a
+ *     participant's trip just told went; else in the home city;
  *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
- *     host's city also visited it (local consuls and neutral ground make no visit).
+ *     host's city also visited it (local consuls, neutral ground and a video link make no
+ *     visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
  *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
  *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
@@ -50,46 +54,57 @@
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
- * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv,
- * "said on the 9th", only when the clause has no other), else the date of the event a
- * fronted "Ahead of the signing," recalls, else the span of the meetings and signings of
- * its trip (an undated visit), else the last dated visit, meeting or agreement near publication
- * it continues (a meeting: the day written since within that one's days, "From May 3-8 ...
- * On Tuesday, May 6, ... we met"; a meeting is one day and takes no trip's span),
- * else the date of the sentence that lists its members ("The party, made up of ..., starts
- * its programme on April 2"), else the story's date (a date of the opening sentences near
- * publication, or the headline's when it is more precise within it, "Pact Signed on March 3, 2019"
- * over "in March 2019", or the only one; an agreement told after the lead takes only the
- * headline's, being background otherwise, like its tie); a visit spans the days of the
+ * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv, "said
+ * on the 9th", only when the clause has no other), else the date of the event a fronted "Ahead
+ * of the signing," or "During the trip," recalls, else the span of the meetings and signings
+ * of its trip (an undated visit), else the last dated visit, meeting or agreement near
+ * publication it continues (a meeting: the day written since within that one's days, "From
+ * May 3-8 ... On Tuesday, May 6, ... we met"; a meeting is one day and takes no trip's span),
+ * else the date of the sentence that lists its members ("The party, made up of ..., starts its
+ * programme on April 2"), else the story's date (a date of the opening sentences near
+ * publication, or the headline's when it is more precise within it, "Pact Signed on March 3,
+ * 2019" over "in March 2019", or the only one; an agreement told after the lead takes only
+ * the headline's, being background otherwise, like its tie); a visit spans the days of the
  * meetings and signings at its destinations, with its visitors or their city, and of the other
  * stops of its tour (visits by one of its travellers), within two weeks ("flew to Poland on
  * May 2 ... signed there on May 3"; "in Lublin on May 5 ... visited Tarnow on May 6"), and to
  * the day a later sentence says it ends (data/trip_end_cues.tsv: "leaves Tarnow on May 9").
- * People who accompany a visit or join a meeting in the next sentences
- * (data/accompany_cues.tsv) join it, except who joins a host ("Mayor X was joined by ..."), and
- * only more guests ("a welcome was also extended to ...") join the guests' visit of a
- * reception. Travelling parties: the visitors of a visit
- * of the story (not one recalled from the past; one to nowhere named needs several), with the
- * people named after a word of accompanying ("a trade mission ..., including A and B") and
- * those who accompany it later, are the party that later references (data/group_refs.tsv:
- * "we", "the delegation", "his delegation", "their visit"; a first-person one never inside
- * quotation marks) name, within GROUP_SPAN sentences ("The delegation, including A, ..."
- * adds A to the party's trip however far back it was told; "the delegation led by X" names its
- * leader, who replaces an unnamed delegation's key): a visit or meeting whose actor is the
- * party takes its members (an unnamed delegation's city as a side), and the party received in
- * a host's city visited it (a country read from an adjective is no side). Who "attended" or
- * "participated in the meeting" (data/attend_cues.tsv) joined the meeting told last, within
- * TOLD_SPAN sentences; another occasion ("attended the signing ceremony") is that meeting only
- * in the sentence right after it; who attends an occasion "in" a city other than the one the
- * article gives as theirs visited it (or where the next sentence says it takes place or is
- * held, on its dates; planned when invited). A trip's legs ("Osaka, Japan, and Nagoya before
- * heading to Qingdao") are one visit's destinations. Topics come from data/topics.tsv over the
- * event's sentence and the next sentences that state no visit, meeting or agreement of their own;
- * the fields of cooperation the article states anywhere (data/field_cues.tsv: "cooperation in the
- * fields of ...") are topics of its meetings and agreements too. Ties come from every agreement
- * that took place between two places, and from statements of a standing relationship ("a sister
- * city of Seoul for the past 26 years", "a friendship city in 2006, upgraded into a sister city in
- * 2010"), `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
+ * Participant lists and travelling parties:
+ *   - people who accompany a visit or join a meeting in the next sentences
+ *     (data/accompany_cues.tsv, a cue beside the people: "X accompanied", "included Mayor X")
+ *     join it, except who joins a host ("Mayor X was joined by Y": Y is at X's side in the
+ *     meetings of the next three sentences, and visits nothing); a visitor's companion ("She
+ *     was accompanied by Y") travels whatever city the article gives Y; only more guests ("a
+ *     welcome was also extended to ...") join the guests' visit of a reception;
+ *   - the visitors of a visit of the story (not one recalled from the past; one to nowhere
+ *     named needs several), with the people named after a word of accompanying ("a trade
+ *     mission ..., including A and B") and those who accompany it later, are the party that
+ *     later references name (data/group_refs.tsv: "we", "the delegation", "his delegation",
+ *     "their visit"; a first-person one only when the narrator is of the party, never inside
+ *     quotation marks), within GROUP_SPAN sentences: a visit or meeting whose actor is the
+ *     party takes its members (an unnamed delegation's city as a side; a country read from an
+ *     adjective is no side; a meeting needs someone outside the party), and the party
+ *     received in a host's city visited it; "The delegation, including A, ..." adds A to the
+ *     party's trip however far back it was told; "the delegation led by X" names its leader,
+ *     who replaces an unnamed delegation's key;
+ *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
+ *     meeting told last, within TOLD_SPAN sentences; another occasion ("attended the signing
+ *     ceremony") is that meeting only in the sentence right after it; who attends an occasion
+ *     "in" a city other than the one the article gives as theirs visited it (not "via video
+ *     link", "online": taking part from afar is no visit, nor is signing from afar), or where
+ *     the next sentence says the occasion takes place or is held, on its dates (planned when
+ *     invited; a venue may be "the Town Hall of X", "participate in X");
+ *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
+ *     destinations; "led a 20-member business delegation to X" is a trip, and "with
+ *     Councillor Y" right after a trip adds a traveller (not "to meet with Mayor Z").
+ * Topics
+ * come from data/topics.tsv over the event's sentence and the next sentences that state no
+ * visit, meeting or agreement of their own; the fields of cooperation the article states
+ * anywhere (data/field_cues.tsv: "cooperation in the fields of ...") are topics of its meetings
+ * and agreements too. Ties come from every agreement that took place
+ * between two places, and from statements of a standing relationship ("a sister city of Seoul
+ * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
+ * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
  * right after the phrase ("twin towns, A in France and B", "sister city relationships with A
  * in 1985 and B in 2011") are partners of the home city (else of the one place before the
  * phrase), each with the year of its own item; a region beside its city only qualifies it,
@@ -108,6 +123,7 @@
 #include "lexicon.h"
 #include "people.h"
 #include "pipeline.h"
+#include "segment.h"
 #include "text.h"
 
 const char *const ct_event_type_names[] = {"",       "visit",      "meeting",        "agreement",
@@ -186,13 +202,17 @@ typedef struct {
     int trip_planned;
     const char *const *trip_people; /* and its visitors */
     size_t trip_npeople;
-    size_t guest_visit; /* index of the last visit told as the guests' side of a meeting */
+    size_t guest_visit;   /* index of the last visit told as the guests' side of a meeting */
+    const char *escorted; /* a host joined by companions ("Mayor X was joined by Y") */
+    const char *escort[4];
+    size_t nescort, escort_sent;
     const ct_lexicon *group_refs; /* phrases that refer back to the travelling party */
     const ct_lexicon *attend;     /* words of attendance ("participated in the meeting") */
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;  /* the sentence that introduced it or last referred to it */
     size_t group_visit; /* index of its visit, or SIZE_MAX */
+    int group_first;    /* the narrator travels with it: "we" is the party */
     size_t pi, di, mi;  /* cursors into places, dates, person mentions */
 } ev_state;
 
@@ -282,6 +302,42 @@ static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
            ct_ieq(ct_tok_text(an, end + 1), an->toks[end + 1].len, "s") && holds_place(an, q, p);
 }
 
+/* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
+ * with up to three words before its noun is a trip, a visit trigger from the verb to the noun
+ * (the lexicon's phrases take no words between). Keeps v->triggers in text order. */
+static void led_party(const ct_analysis *an, sview *v)
+{
+    static const char *const verbs[] = {"led", "leads", "leading", "headed", "heads", NULL};
+    static const char *const nouns[] = {"delegation", "mission", "delegations", NULL};
+    for (uint32_t i = v->b; i + 2 < v->e && v->ntriggers < MAX_HITS; i++) {
+        int verb = 0;
+        for (int k = 0; verbs[k] && !verb; k++)
+            verb = ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[k]);
+        if (!verb || !(ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "a") ||
+                       ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "an")))
+            continue;
+        uint32_t n = 0;
+        for (uint32_t j = i + 2; j < v->e && j <= i + 7 && !n; j++) {
+            for (int k = 0; nouns[k] && !n; k++)
+                if (ct_ieq(ct_tok_text(an, j), an->toks[j].len, nouns[k])) n = j;
+            const ct_token *t = &an->toks[j];
+            if (!n && (t->flags & CT_TOK_PUNCT) && an->text[t->off] != '-') break;
+        }
+        if (!n) continue;
+        size_t at = 0; /* already a trigger inside? */
+        int told = 0;
+        for (size_t k = 0; k < v->ntriggers; k++) {
+            if (v->triggers[k].tok < i) at = k + 1;
+            told |= v->triggers[k].tok >= i && v->triggers[k].tok <= n;
+        }
+        if (told) continue;
+        memmove(&v->triggers[at + 1], &v->triggers[at], (v->ntriggers - at) * sizeof *v->triggers);
+        v->triggers[at] = (hit){i, n - i + 1, CT_EV_VISIT};
+        v->ntriggers++;
+        i = n;
+    }
+}
+
 static void view_build(ev_state *st, size_t s, sview *v)
 {
     ct_analysis *an = st->an;
@@ -357,6 +413,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
             break;
         }
     v->ntriggers = scan(an, st->triggers, v->b, v->e, v->triggers, MAX_HITS, type_of);
+    led_party(an, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
      * people in it take no part in the main clause's event (see lead_person). */
@@ -753,33 +810,27 @@ static int near_publication(const ct_analysis *an, const ct_ymd *d)
     return months >= -2 && months <= 2;
 }
 
-/* Is token t inside quotation marks? Quotes are counted from the start of t's paragraph, since
- * one quotation may run over several sentences. */
-static int in_quote(const ct_analysis *an, size_t sent, uint32_t t)
-{
-    size_t s0 = sent;
-    while (s0 > 0 && an->sents[s0 - 1].para == an->sents[sent].para)
-        s0--;
-    int open = 0;
-    for (uint32_t i = an->sents[s0].tok; i < t; i++) {
-        const ct_token *k = &an->toks[i];
-        if (!(k->flags & CT_TOK_PUNCT)) continue;
-        const char *c = an->text + k->off;
-        if (k->len == 1 && *c == '"')
-            open = !open;
-        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9c", 3) == 0)
-            open = 1;
-        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9d", 3) == 0)
-            open = 0;
-    }
-    return open;
-}
-
 #define GROUP_SPAN 15 /* sentences a travelling party stays in view after its last mention */
 
+/* Do tokens [b, e) of sentence v name the narrator ("I", "we", "our", outside quotation
+ * marks; "US" is a country)? */
+static int first_person(const ct_analysis *an, const sview *v, uint32_t b, uint32_t e)
+{
+    static const char *const words[] = {"I", "we", "our", "us", NULL};
+    for (uint32_t i = b; i < e; i++) {
+        if (!(an->toks[i].flags & CT_TOK_WORD) || (an->toks[i].flags & CT_TOK_UPPER)) continue;
+        for (int k = 0; words[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, words[k]) &&
+                !ct_segment_quoted(an, v->sent, i))
+                return 1;
+    }
+    return 0;
+}
+
 /* Do tokens [b, e) of sentence v refer to the travelling party ("we", "the delegation", "their
- * visit") while one is in view? A first-person word inside quotation marks is the speaker's
- * side, not the party, and "US" is a country; with `third`, first-person words never count. */
+ * visit") while one is in view? A first-person word counts only when the narrator travels with
+ * the party, and never inside quotation marks (the speaker's side) nor as "US" (a country);
+ * with `third`, first-person words never count. */
 static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t e, int third)
 {
     const ct_analysis *an = st->an;
@@ -790,7 +841,18 @@ static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t
         size_t len = ct_lex_match(st->group_refs, an, i, e, &val);
         if (!len) continue;
         if (strcmp(val, "first") == 0 &&
-            (third || (an->toks[i].flags & CT_TOK_UPPER) || in_quote(an, v->sent, i))) {
+            (third || !st->group_first || (an->toks[i].flags & CT_TOK_UPPER) ||
+             ct_segment_quoted(an, v->sent, i))) {
+            i += (uint32_t)len - 1;
+            continue;
+        }
+        /* "Mayor X and his delegation": X must be of the party */
+        int owner = 1;
+        for (size_t k = 0; strcmp(val, "poss") == 0 && k < v->npersons; k++) {
+            const ct_person *p = person_of(an, v->persons[k]);
+            if (v->persons[k]->tok == i && p) owner = has_str(st->group, st->ngroup, p->name);
+        }
+        if (!owner) {
             i += (uint32_t)len - 1;
             continue;
         }
@@ -861,6 +923,18 @@ static uint32_t reported_from(const ct_analysis *an, const sview *v, const hit *
                 if (ct_ieq(ct_tok_text(an, q), an->toks[q].len, verbs[j])) from = k + 1;
     }
     return from;
+}
+
+/* Does sentence v tell of taking part from afar ("via video link", "virtually", "online")? */
+static int remote(const ct_analysis *an, const sview *v)
+{
+    static const char *const words[] = {"virtual",  "virtually",       "online",
+                                        "video",    "videoconference", "teleconference",
+                                        "remotely", "webinar",         NULL};
+    for (uint32_t i = v->b; i < v->e; i++)
+        for (int k = 0; words[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, words[k])) return 1;
+    return 0;
 }
 
 /* The earlier visit by people of origin that goes to every destination of e, or NULL: "the X
@@ -965,17 +1039,15 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
     uint32_t told = reported_from(an, v, tr);
     if (told > clause) clause = told;
-    /* "... met Mayor Y, who was touring Poland": the person the relative clause follows */
-    for (uint32_t k = tr->tok; k-- > clause && !named_after;) {
+    /* "... met Mayor X of Tarnow, who was on a visit to Poland": the relative clause's subject
+     * is the person it follows */
+    for (uint32_t k = clause + 1; k < tr->tok; k++) {
         if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "who")) continue;
-        const ct_person *ante = NULL; /* the last person before it, a few words back */
-        for (size_t i = 0; i < v->npersons; i++) {
-            const ct_person_mention *m = v->persons[i];
-            if (m->tok + m->ntok <= k && m->tok + m->ntok + 4 >= k) ante = person_of(an, m);
-        }
-        if (ante) add_person(&e, ante->name);
-        named_after = e.npeople > 0;
-        break;
+        for (size_t i = v->npersons; i-- > 0;)
+            if (v->persons[i]->tok < k && v->persons[i]->tok >= clause) {
+                clause = v->persons[i]->tok;
+                break;
+            }
     }
     for (size_t i = 0; i < v->npersons && !named_after; i++) {
         const ct_person_mention *m = v->persons[i];
@@ -1030,7 +1102,27 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
      * accompanying travel too, up to a meeting or signing the sentence goes on to (its other
      * side), and never the hosts of the destinations */
     hit cue[1];
-    if (st->accompany && scan(an, st->accompany, after, v->e, cue, 1, str_hit)) {
+    int has_cue = st->accompany && scan(an, st->accompany, after, v->e, cue, 1, str_hit);
+    /* "traveled to Lublin with Councillor X": "with" right before a person, not part of a
+     * meeting phrase ("to meet with Mayor Y") */
+    for (uint32_t k = after; k + 1 < v->e && !has_cue; k++) {
+        if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "with")) continue;
+        int in_trigger = 0;
+        for (size_t i = 0; i < v->ntriggers && !in_trigger; i++)
+            in_trigger = v->triggers[i].value != CT_EV_VISIT && v->triggers[i].tok <= k &&
+                         k < v->triggers[i].tok + v->triggers[i].ntok + 1;
+        for (size_t i = 0; i < v->npersons && !in_trigger && !has_cue; i++)
+            if (v->persons[i]->tok > k && v->persons[i]->tok <= k + 4) {
+                int caps = 1; /* only a title between: "with Deputy Mayor X" */
+                for (uint32_t q = k + 1; q < v->persons[i]->tok; q++)
+                    caps &= (an->toks[q].flags & CT_TOK_CAP) != 0;
+                if (caps) {
+                    cue[0] = (hit){k, 1, 0};
+                    has_cue = 1;
+                }
+            }
+    }
+    if (has_cue) {
         uint32_t stop = v->e;
         for (size_t i = 0; i < v->ntriggers; i++)
             if (v->triggers[i].tok > cue[0].tok && v->triggers[i].value != CT_EV_VISIT &&
@@ -1056,8 +1148,26 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (!e.nkeys && from && st->home && strcmp(from, st->home) != 0 &&
         !contains(an, from, st->home) && !contains(an, st->home, from) && arrival(an, tr))
         add_key(&e, st->home);
-    refine_countries(st, v, &e);
+    /* "Y, who was on a visit to Poland": the clause tells a trip at large, not its stops */
+    int relative = 0;
+    for (uint32_t k = v->b; k < tr->tok && !relative; k++)
+        relative = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "who");
+    if (!relative) refine_countries(st, v, &e);
     keep_specific(an, e.keys, &e.nkeys);
+    /* no one visits the country or region they are at home in ("Mayor X of Seoul met Y, who
+     * was on a visit to Korea") */
+    if (e.nkeys) {
+        size_t w = 0;
+        for (size_t k = 0; k < e.npeople; k++) {
+            const ct_person *pp = person_named(an, e.people[k]);
+            int home = pp && is_region_or_city(pp->of);
+            for (size_t d = 0; d < e.nkeys && home; d++)
+                home = contains(an, e.keys[d], pp->of);
+            if (!home) e.people[w++] = e.people[k];
+        }
+        e.npeople = (uint8_t)w;
+        if (!e.npeople) return;
+    }
     /* the visitors are the travelling party that "we" and "the delegation" refer to next;
      * a trip recalled from the past ("the Prince's visit in 1975") is not the story's, and a
      * trip to nowhere named needs a party of several ("X and I joined a mission to Asia") */
@@ -1069,6 +1179,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         st->group_visit = SIZE_MAX;
         for (size_t i = 0; i < e.npeople; i++)
             group_add(st, e.people[i]);
+        /* "X and I joined ...", "we": the narrator travels with the party, so "we" is it */
+        st->group_first = first_person(an, v, v->b, tr->tok);
     }
     if (!recalled) st->group_sent = v->sent;
     if (!e.nkeys) {
@@ -1181,6 +1293,13 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         add_person(&e, p->name);
         if (p->of) add_key(&e, p->of);
     }
+    /* "Mayor Velk was joined by Director Brand": the host's companions, in the next sentences */
+    if (st->nescort && v->sent <= st->escort_sent + 3 && has_str(e.people, e.npeople, st->escorted))
+        for (size_t i = 0; i < st->nescort; i++) {
+            const ct_person *p = person_named(an, st->escort[i]);
+            add_person(&e, st->escort[i]);
+            if (p && p->of) add_key(&e, p->of);
+        }
     /* "we met with Mayor Velk", "Mayor Velk welcomed the delegation": the travelling party */
     int by_party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
     if (by_party) group_join(st, &e, 1, v->sent);
@@ -1223,6 +1342,22 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
+    /* the party alone is no meeting: someone outside it is met ("we met with Mayor X", "City
+     * employees welcomed us" with the host city's seat named) */
+    if (by_party) {
+        int outside = 0;
+        for (size_t i = 0; i < e.npeople && !outside; i++)
+            outside = !has_str(st->group, st->ngroup, e.people[i]);
+        for (size_t i = 0; i < e.nkeys && !outside; i++) {
+            int theirs = has_str(st->group, st->ngroup, e.keys[i]);
+            for (size_t k = 0; k < st->ngroup && !theirs; k++) {
+                const ct_person *p = person_named(an, st->group[k]);
+                theirs = p && p->of && strcmp(p->of, e.keys[i]) == 0;
+            }
+            outside = !theirs;
+        }
+        if (!outside) return;
+    }
     ct_event *out = event_new(st, CT_EV_MEETING, v, &e);
     if (!out) return;
     /* where: a city named after "in" (after "to" for a welcome: "welcomed the mayor to
@@ -1259,7 +1394,36 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
-    /* "met his counterpart in the Chinese capital" */
+    /* "Mayor X of Tarnow received a delegation": who hosts, receives or welcomes is at home */
+    const char *t0 = ct_tok_text(an, tr->tok);
+    size_t t0n = an->toks[tr->tok].len;
+    if (!out->place &&
+        ((t0n >= 4 && ct_ieq(t0, 4, "host")) || (t0n >= 6 && ct_ieq(t0, 6, "receiv")) ||
+         (t0n >= 6 && ct_ieq(t0, 6, "welcom"))))
+        for (size_t i = v->npersons; i-- > 0;) {
+            const ct_person_mention *m = v->persons[i];
+            if (m->tok >= tr->tok) continue;
+            const ct_person *p = person_of(an, m);
+            if (m->tok + m->ntok + 1 >= tr->tok && p && is_region_or_city(p->of) &&
+                !lead_person(v, tr, m))
+                out->place = p->of;
+            break;
+        }
+    /* "paid a courtesy call on Mayor X": the one called on is the host, met in their city */
+    uint32_t tend = tr->tok + tr->ntok;
+    int call = 0;
+    for (uint32_t k = tr->tok; k < tend && !call; k++)
+        call = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "courtesy") ||
+               ct_ieq(ct_tok_text(an, k), an->toks[k].len, "call");
+    if (!out->place && call && tend < v->e &&
+        ct_ieq(ct_tok_text(an, tend), an->toks[tend].len, "on"))
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person *p = person_of(an, v->persons[i]);
+            if (v->persons[i]->tok <= tend || v->persons[i]->tok > tend + 5) continue;
+            if (p && is_region_or_city(p->of)) out->place = p->of;
+            break;
+        }
+    /* "met his counterpart in the Polish capital" */
     if (!out->place) out->place = capital_named(an, v, tr->tok);
     if (!out->place && st->trip_dest) {
         /* a meeting during a visit by one of its participants, told in the same paragraph or
@@ -1287,7 +1451,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 
     /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
      * ground (a forum in a third city) make no visit. */
-    if (out->planned || !out->place) return;
+    if (out->planned || !out->place || remote(an, v)) return;
     /* a place assumed, not read, needs a word of hosting ("at City Hall", "received") */
     hit hc[2];
     if (at_home && !(st->host_cues && scan(an, st->host_cues, v->b, v->e, hc, 2, str_hit))) return;
@@ -1386,6 +1550,14 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
         /* "invited Yin, and firms from Beijing, to Seoul's expo": where the invited come from
          * is no destination */
         if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "from")) continue;
+        /* "inviting the Governor of Bangkok to the expo in Chongqing": the invited's own place,
+         * named with their title, is no destination either */
+        int own = 0;
+        for (size_t k = 0; k < e.npeople && !own; k++) {
+            const ct_person *pp = person_named(an, e.people[k]);
+            own = pp && pp->of && strcmp(pp->of, p->key) == 0 && p->tok <= after + 2;
+        }
+        if (own) continue;
         add_key(&e, p->key);
         break;
     }
@@ -2169,6 +2341,15 @@ static size_t last_of(const ct_analysis *an, int type)
 /* "Chairman Lee ... and President Lee ... accompanied Mayor Joo", "The delegation, comprised
  * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
  * before, when the sentence states no event of its own. */
+/* Does cue h name who accompanies after it and whom before it ("X was accompanied by Y",
+ * "X was joined by Y", "X was with Y"), not the other way round ("Y accompanied X")? */
+static int companion_cue(const ct_analysis *an, const hit *h)
+{
+    uint32_t last = h->tok + h->ntok - 1;
+    return ct_ieq(ct_tok_text(an, last), an->toks[last].len, "by") ||
+           ct_ieq(ct_tok_text(an, last), an->toks[last].len, "with");
+}
+
 /* Is key one of visit e's destinations or inside one ("Lublin" on a visit to Poland)? */
 static int at_destination(const ct_analysis *an, const ct_event *e, const char *key)
 {
@@ -2184,6 +2365,20 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
     if (!st->accompany || v->ntriggers || !v->npersons) return;
     hit h[8];
     size_t nh = scan(an, st->accompany, v->b, v->e, h, 8, str_hit);
+    /* a cue beside the people it adds: a person within a few words after it ("included Mayor
+     * X") or just before it ("X accompanied"), not "programs which included culture" */
+    size_t w = 0;
+    for (size_t c = 0; c < nh; c++) {
+        uint32_t end = h[c].tok + h[c].ntok;
+        int near = 0;
+        for (size_t i = 0; i < v->npersons && !near; i++) {
+            const ct_person_mention *m = v->persons[i];
+            near = (m->tok >= end && m->tok <= end + 6) ||
+                   (m->tok + m->ntok <= h[c].tok && m->tok + m->ntok + 3 >= h[c].tok);
+        }
+        if (near) h[w++] = h[c];
+    }
+    nh = w;
     if (!nh) return;
     /* the guests' side of a reception takes only more guests ("a welcome was also extended
      * to ..."), not who joins the reception ("joining us were ...") */
@@ -2213,15 +2408,30 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
             if (e->type == CT_EV_VISIT) {
                 /* the hosts named beside the guests are no visitors, nor who joins a host
                  * ("Mayor Lind was joined by Director Brand") */
-                if (p->of && at_destination(an, e, p->of)) continue;
                 const ct_person *anchor = NULL;
+                int anchor_cue = -1;
                 for (size_t c = nh; c-- > 0 && !anchor;) {
                     if (h[c].tok + h[c].ntok > v->persons[i]->tok) continue;
                     for (size_t j = i; j-- > 0 && !anchor;)
                         if (v->persons[j]->tok < h[c].tok) anchor = person_of(an, v->persons[j]);
+                    anchor_cue = (int)c;
                     break;
                 }
-                if (anchor && anchor->of && at_destination(an, e, anchor->of)) continue;
+                if (anchor && anchor->of && at_destination(an, e, anchor->of)) {
+                    /* the host's companion: at the host's side in the meetings told next */
+                    if (st->nescort < 4 && (!st->escorted || !strcmp(st->escorted, anchor->name))) {
+                        st->escorted = anchor->name;
+                        st->escort[st->nescort++] = p->name;
+                        st->escort_sent = v->sent;
+                    }
+                    continue;
+                }
+                /* "She was accompanied by X": a visitor's companion travels, whatever city
+                 * the article gives X */
+                int companion = anchor && anchor_cue >= 0 &&
+                                has_str(e->people, e->npeople, anchor->name) &&
+                                companion_cue(an, &h[anchor_cue]);
+                if (!companion && p->of && at_destination(an, e, p->of)) continue;
             }
             add_person(e, p->name);
             /* who travels with the party is one of it */
@@ -2556,7 +2766,7 @@ static const char *venue_next(const ct_analysis *an, size_t s, const ct_date_men
 static void attend_visit(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
-    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons) return;
+    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(an, v)) return;
     hit cues[4];
     size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
     uint32_t from = v->b;
@@ -2647,7 +2857,7 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
 {
     ct_analysis *an = st->an;
     const ct_event *ag = CT_VEC_AT(&an->events, ct_event, first);
-    if (ag->planned || !ag->npeople) return;
+    if (ag->planned || !ag->npeople || remote(an, v)) return;
     const char *where = NULL;
     uint32_t end = tr->tok + tr->ntok;
     for (size_t i = 0; i < v->nplaces && !where; i++) {

@@ -28,7 +28,7 @@ typedef enum {
     CT_KIND_COOPERATION
 } ct_tie_kind;
 
-#define CT_EV_MAX 12 /* people or keys per event */
+#define CT_EV_MAX 16 /* people or keys per event (a delegation named in full) */
 
 typedef struct {
     uint8_t type;    /* ct_event_type */

@@ -1,5 +1,12 @@
 /*
  * lexicon.c - parse the embedded TSV lexicons into open-addressing hash tables.
+ *
+ * Beside each table's hash of keys: a first-two-bytes filter, and the set of every distinct
+ * byte prefix of every key (8-byte slots: hash tag, length, an entry holding it, "is a key"),
+ * so a span's key is grown piece by piece and probed once per piece: no key begins with it
+ * (stop), it is a key (match), or it may still grow into one. Across all tables, the prefixes
+ * of keys' first words carry a mask of the tables having them; ct_lex_mark() gives each word
+ * token that mask once per article, and matchers refuse a token's spans by one bit test.
  */
 #include "lexicon.h"
 
@@ -32,13 +39,15 @@ struct ct_lexicon {
     uint32_t *slots; /* 1 + entry index, 0 empty; size is a power of two */
     size_t nslots;
     size_t max_words;     /* longest phrase, in words */
+    size_t max_len;       /* longest key, in bytes */
     const entry **sorted; /* entries in strcmp order of their keys */
     uint32_t first[257];  /* sorted[first[c]..first[c+1]) are the keys whose first byte is c */
     uint8_t pairs[8192];  /* bit (k[0] << 8 | k[1]) set for every key k (k[1] may be NUL) */
     pslot *pfx;           /* every distinct byte prefix of every key; size is a power of two */
     size_t npfx;
-    size_t distinct; /* distinct prefixes */
-    uint64_t bit;    /* this table's bit in ct_analysis.lexmask, or 0 (none) */
+    size_t distinct;    /* distinct prefixes */
+    size_t distinct_fw; /* distinct prefixes of first words */
+    uint64_t bit;       /* this table's bit in ct_analysis.lexmask, or 0 (none) */
 };
 
 /* One distinct prefix of some key of any table, for ct_lex_mark(). */
@@ -100,6 +109,8 @@ static int pfx_build(ct_lexicon *t)
         while (k[common] && k[common] == prev[common])
             common++;
         distinct += strlen(k) - common;
+        size_t fw = strcspn(k, " "); /* the first word's new prefixes */
+        t->distinct_fw += fw > common ? fw - common : 0;
     }
     t->distinct = distinct;
     t->npfx = 16;
@@ -198,6 +209,7 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
             for (const char *k = key; *k; k++)
                 words += *k == ' ';
             if (words > t->max_words) t->max_words = words;
+            if (klen > t->max_len) t->max_len = klen;
             size_t mask = t->nslots - 1, i = hash(key) & mask;
             while (t->slots[i])
                 i = (i + 1) & mask;
@@ -259,18 +271,24 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, const char **who, size_
     return used;
 }
 
-/* Builds lx->mark (mark_fill()), at most half full: sized first for every prefix of every key,
- * then again for the prefixes it found. A hash shared by two prefixes leaves lx->mark NULL (no
- * marking). 0, or -1 on out of memory. */
+/* Slots for m prefixes at most half full: a power of two. */
+static size_t mark_slots(size_t m)
+{
+    size_t n = 16;
+    while (n < 2 * m + 2)
+        n <<= 1;
+    return n;
+}
+
+/* Builds lx->mark (mark_fill()), at most half full: sized first for the tables' first-word
+ * prefixes added up, then, when that was too generous, again for the prefixes it found. A hash
+ * shared by two prefixes leaves lx->mark NULL (no marking). 0, or -1 on out of memory. */
 static int mark_build(ct_lexicons *lx)
 {
-    size_t total = 0, used = 0;
+    size_t total = 0;
     for (size_t i = 0; i < lx->n && i < 64; i++)
-        total += lx->tables[i].distinct;
-    for (int pass = 0; pass < 2; pass++) {
-        size_t want = pass ? used : total, n = 16;
-        while (n < 2 * want + 2)
-            n <<= 1;
+        total += lx->tables[i].distinct_fw;
+    for (size_t n = mark_slots(total);;) {
         mslot *m = calloc(n, sizeof *m);
         const char **who = calloc(n, sizeof *who); /* a key holding each slot's prefix */
         if (!m || !who) {
@@ -278,20 +296,20 @@ static int mark_build(ct_lexicons *lx)
             free(who);
             return -1;
         }
-        used = mark_fill(lx, m, who, n);
+        size_t used = mark_fill(lx, m, who, n);
         free(who);
-        if (!used || pass) {
-            if (used) {
-                lx->mark = m;
-                lx->nmark = n;
-            } else {
-                free(m);
-            }
+        if (!used) { /* no prefix, or a shared hash: no marking */
+            free(m);
+            return 0;
+        }
+        if (mark_slots(used) >= n) {
+            lx->mark = m;
+            lx->nmark = n;
             return 0;
         }
         free(m);
+        n = mark_slots(used);
     }
-    return 0;
 }
 
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
@@ -431,6 +449,13 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
     return ps && ps->full ? t->entries[ps->src].value : NULL;
 }
 
+const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i)
+{
+    if (!t) return NULL;
+    if (an->lexmask && t->bit && !(an->lexmask[i] & t->bit)) return NULL;
+    return ct_lex_lookup(t, an->text + an->toks[i].off, an->toks[i].len);
+}
+
 size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n)
 {
     if (!t) return 0;
@@ -557,6 +582,11 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
         }
     }
     return best;
+}
+
+size_t ct_lex_max_len(const ct_lexicon *t)
+{
+    return t ? t->max_len : 0;
 }
 
 size_t ct_lex_count(const ct_lexicon *t)

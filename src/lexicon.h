@@ -37,6 +37,10 @@ const char *ct_lex_get(const ct_lexicon *t, const char *key);
 /* Value of the key of s[0..n), or NULL. */
 const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n);
 
+/* ct_lex_lookup() of token i's text; refused at once when an->lexmask says no key of t begins
+ * with the token's key. */
+const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i);
+
 /* Length of the longest prefix of the key key[0..n) that some entry begins with (0 when none):
  * no entry longer than that is a prefix of key. */
 size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n);
@@ -59,6 +63,9 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
  * clear without folding anything. Call after the tokens are final (segment.c does). Returns
  * 0 or CT_ENOMEM; an->lexmask stays NULL when lx cannot mark. */
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
+
+/* Bytes of the longest key (0 for none or NULL): a key's prefix longer than that is no entry. */
+size_t ct_lex_max_len(const ct_lexicon *t);
 
 /* Number of entries, and the i-th entry's phrase key and value, for iteration. */
 size_t ct_lex_count(const ct_lexicon *t);

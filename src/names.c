@@ -15,6 +15,7 @@
  */
 #include "names.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -24,61 +25,64 @@
 #define NAME_WLEN 48  /* bytes per folded word */
 
 /* Korean surname romanization classes, most frequent first; the first spelling is canonical.
- * Every spelling has 2 to KO_MAXLEN letters (surname_class() relies on it; keep in step). */
+ * Every spelling has 2 to KO_MAXLEN letters and a class at most KO_SPELLINGS spellings
+ * (surname_class() relies on both; keep in step). A spelling fills a zero-padded cell of 8
+ * bytes, so the walk compares each in one step. */
 #define KO_MAXLEN 6
-static const char *const korean_surnames[] = {
-    "kim gim",
-    "lee yi rhee ri rhie",
-    "park pak bak bahk pahk",
-    "choi choe chey choy",
-    "jung jeong chung cheong chong joung jong",
-    "kang gang kahng",
-    "cho jo joh",
-    "yoon yun youn",
-    "jang chang",
-    "lim im rim yim",
-    "han hahn",
-    "oh",
-    "seo suh so sur",
-    "shin sin shinn",
-    "kwon gwon kweon",
-    "hwang whang",
-    "ahn an",
-    "song",
-    "jeon jun chun chon cheon jon",
-    "hong",
-    "yoo yu ryu you ryoo rhyu",
-    "ko go koh",
-    "moon mun",
-    "yang ryang",
-    "son sohn",
-    "bae pae bai",
-    "baek paik paek baik back",
-    "heo hur huh hu",
-    "nam",
-    "noh roh no ro nho",
-    "ha",
-    "kwak gwak",
-    "sung seong",
-    "cha",
-    "joo ju chu choo",
-    "woo wu",
-    "min mihn",
-    "ku koo gu goo",
-    "shim sim",
-    "won weon",
-    "jin chin",
-    "kil gil",
-    "yeo yuh yo",
-    "chae chea",
-    "pyo pyeo",
-    "tak tahk",
-    "byun byeon pyun pyon",
-    "maeng",
-    "uhm eom um",
-    "ji chi",
-    "hyun hyeon",
-    "na ra",
+#define KO_SPELLINGS 8
+static const char korean_surnames[][KO_SPELLINGS][KO_MAXLEN + 2] = {
+    {"kim", "gim"},
+    {"lee", "yi", "rhee", "ri", "rhie"},
+    {"park", "pak", "bak", "bahk", "pahk"},
+    {"choi", "choe", "chey", "choy"},
+    {"jung", "jeong", "chung", "cheong", "chong", "joung", "jong"},
+    {"kang", "gang", "kahng"},
+    {"cho", "jo", "joh"},
+    {"yoon", "yun", "youn"},
+    {"jang", "chang"},
+    {"lim", "im", "rim", "yim"},
+    {"han", "hahn"},
+    {"oh"},
+    {"seo", "suh", "so", "sur"},
+    {"shin", "sin", "shinn"},
+    {"kwon", "gwon", "kweon"},
+    {"hwang", "whang"},
+    {"ahn", "an"},
+    {"song"},
+    {"jeon", "jun", "chun", "chon", "cheon", "jon"},
+    {"hong"},
+    {"yoo", "yu", "ryu", "you", "ryoo", "rhyu"},
+    {"ko", "go", "koh"},
+    {"moon", "mun"},
+    {"yang", "ryang"},
+    {"son", "sohn"},
+    {"bae", "pae", "bai"},
+    {"baek", "paik", "paek", "baik", "back"},
+    {"heo", "hur", "huh", "hu"},
+    {"nam"},
+    {"noh", "roh", "no", "ro", "nho"},
+    {"ha"},
+    {"kwak", "gwak"},
+    {"sung", "seong"},
+    {"cha"},
+    {"joo", "ju", "chu", "choo"},
+    {"woo", "wu"},
+    {"min", "mihn"},
+    {"ku", "koo", "gu", "goo"},
+    {"shim", "sim"},
+    {"won", "weon"},
+    {"jin", "chin"},
+    {"kil", "gil"},
+    {"yeo", "yuh", "yo"},
+    {"chae", "chea"},
+    {"pyo", "pyeo"},
+    {"tak", "tahk"},
+    {"byun", "byeon", "pyun", "pyon"},
+    {"maeng"},
+    {"uhm", "eom", "um"},
+    {"ji", "chi"},
+    {"hyun", "hyeon"},
+    {"na", "ra"},
 };
 
 /* Rank of a lowercase word among the surname classes (1-based), and its canonical spelling. */
@@ -87,21 +91,15 @@ static int surname_class(const char *w, const char **canon, size_t *canon_len)
     size_t wl = strlen(w);
     /* every spelling in the table has 2 to KO_MAXLEN letters: longer words skip the walk */
     if (wl < 2 || wl > KO_MAXLEN) return 0;
+    uint64_t x = 0, y;
+    memcpy(&x, w, wl); /* w as a cell: zero-padded */
     for (size_t i = 0; i < sizeof korean_surnames / sizeof *korean_surnames; i++) {
-        const char *p = korean_surnames[i];
-        const char *first = p;
-        while (*p) {
-            size_t l = 0; /* the variant's length, without a strcspn call per variant */
-            while (p[l] && p[l] != ' ') l++;
-            if (l == wl && p[0] == w[0] && memcmp(p, w, l) == 0) {
-                size_t first_len = 0;
-                while (first[first_len] && first[first_len] != ' ') first_len++;
-                if (canon) *canon = first;
-                if (canon_len) *canon_len = first_len;
-                return (int)i + 1;
-            }
-            p += l;
-            while (*p == ' ') p++;
+        for (size_t j = 0; j < KO_SPELLINGS && korean_surnames[i][j][0]; j++) {
+            memcpy(&y, korean_surnames[i][j], sizeof y);
+            if (y != x) continue;
+            if (canon) *canon = korean_surnames[i][0];
+            if (canon_len) *canon_len = strlen(korean_surnames[i][0]);
+            return (int)i + 1;
         }
     }
     return 0;
@@ -189,6 +187,21 @@ typedef struct {
     char given[NAME_WLEN * 2];    /* folded, joined given name when sur >= 0 */
 } parsed_name;
 
+/* text.h's decoder and white-space test with the ASCII case inline (the same answers). */
+static inline size_t dec(const char *s, size_t n, int32_t *cp)
+{
+    if ((unsigned char)s[0] < 0x80) {
+        *cp = (unsigned char)s[0];
+        return 1;
+    }
+    return ct_utf8_decode(s, n, cp);
+}
+
+static inline int is_space(int32_t cp)
+{
+    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : ct_cp_is_space(cp);
+}
+
 /* Splits name into keyed words (see file comment). */
 static void split_words(const char *s, size_t n, parsed_name *pn)
 {
@@ -197,14 +210,14 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
     while (i < n && pn->n < NAME_MAXW) {
         int32_t cp;
         while (i < n) {
-            size_t l = ct_utf8_decode(s + i, n - i, &cp);
-            if (!ct_cp_is_space(cp) && cp != ',') break;
+            size_t l = dec(s + i, n - i, &cp);
+            if (!is_space(cp) && cp != ',') break;
             i += l;
         }
         size_t start = i;
         while (i < n) {
-            size_t l = ct_utf8_decode(s + i, n - i, &cp);
-            if (ct_cp_is_space(cp) || cp == ',') break;
+            size_t l = dec(s + i, n - i, &cp);
+            if (is_space(cp) || cp == ',') break;
             i += l;
         }
         if (i == start) break;

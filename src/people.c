@@ -4,7 +4,8 @@
  * Works in three sweeps over the article: (1) collect title phrases and capitalised name runs
  * of every body sentence; (2) decide which runs are people (evidence, see people.h), attach
  * titles and affiliations, merge name variants (names.h); (3) resolve short names, title-only
- * mentions and pronouns to the people found, in text order.
+ * mentions and pronouns to the people found, in text order, and a first-person piece's "I" to
+ * its byline's author.
  */
 #include "people.h"
 
@@ -20,6 +21,7 @@
 #include "orgs.h"
 #include "pipeline.h"
 #include "places.h"
+#include "segment.h"
 #include "text.h"
 
 #define RUN_MAX_WORDS 6   /* longest name, in words */
@@ -80,7 +82,7 @@ static int is_cap(const ct_analysis *an, size_t i)
 
 static int in_lex(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
-    return t && ct_lex_lookup(t, ct_tok_text(an, i), an->toks[i].len) != NULL;
+    return t && ct_lex_tok(t, an, i) != NULL;
 }
 
 /* A hyphen glued to both neighbours ("Won-soon"). */
@@ -2102,6 +2104,116 @@ static void drop_truncated(ct_analysis *an)
         if (m[i].person >= 0) m[i].person = newidx[m[i].person];
 }
 
+/* The office a first-person narrator names as theirs ("as Lord Mayor I", "As Governor, I"),
+ * or CT_TITLE_NONE. */
+static ct_title self_title(const pctx *c)
+{
+    const ct_analysis *an = c->an;
+    for (size_t si = 0; si < an->nsents; si++) {
+        const ct_sentence *st = &an->sents[si];
+        if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        size_t end = st->tok + st->ntok;
+        for (size_t i = st->tok; i + 2 < end; i++) {
+            const char *val;
+            size_t n = tok_is(an, i, "as") ? title_match(c, i + 1, end, &val) : 0;
+            if (!n) continue;
+            size_t k = i + 1 + n;
+            if (k < end && tok_is(an, k, ",")) k++;
+            if (k < end && an->toks[k].len == 1 && an->text[an->toks[k].off] == 'I')
+                return ct_title_parse(val);
+        }
+    }
+    return CT_TITLE_NONE;
+}
+
+/* A first-person piece with a byline ("by Jan Kowal, Legislative Aide, Office of Mayor Velk"):
+ * the byline's author is the "I" of the body (outside quotation marks, not a numeral after a
+ * capitalised word: "Phase I", but "as Mayor I"); with no byline, "as Lord Mayor I" names the
+ * article's first holder of that office. The author is a person of the article, staff of the office
+ * the byline names ("Office of Mayor Velk": an official of Velk's city), and each narrative "I"
+ * a mention of them. Returns 0, or CT_ENOMEM. */
+static int narrator(pctx *c)
+{
+    ct_analysis *an = c->an;
+    size_t nI = 0;
+    for (size_t si = 0; si < an->nsents; si++) {
+        const ct_sentence *st = &an->sents[si];
+        if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        for (size_t i = st->tok; i < st->tok + st->ntok; i++)
+            if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
+                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) && !ct_segment_quoted(an, si, i))
+                nI++;
+    }
+    if (!nI) return 0;
+    /* the byline: a line opening with "by" and a name of two or three capitalised words, then
+     * a comma */
+    size_t ns = 0, ne = 0, bs = 0, be = 0;
+    for (size_t si = 0; si < an->nsents && si < 12 && !ne; si++) {
+        const ct_sentence *st = &an->sents[si];
+        size_t end = st->tok + st->ntok;
+        for (size_t i = st->tok; i + 3 < end && !ne; i++) {
+            if (!tok_is(an, i, "by") || !(i == st->tok || (an->toks[i].flags & CT_TOK_NL)))
+                continue;
+            size_t k = i + 1;
+            while (k < end && k < i + 4 && is_cap(an, k)) k++;
+            if (k - (i + 1) < 2 || k >= end || !tok_is(an, k, ",")) continue;
+            ns = i + 1;
+            ne = k;
+            bs = k + 1;
+            be = end;
+            for (size_t q = bs; q < end; q++) /* to the end of the byline's line */
+                if (an->toks[q].flags & CT_TOK_NL) {
+                    be = q;
+                    break;
+                }
+        }
+    }
+    int32_t who = -1;
+    if (!ne) {
+        /* no byline: "as Lord Mayor I led ...": the article's first holder of that office */
+        ct_title t = self_title(c);
+        for (size_t i = 0; t != CT_TITLE_NONE && i < an->people.n; i++) {
+            const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+            if (p->title == t && (who < 0 || p->first_tok <
+                                                 CT_VEC_AT(&an->people, ct_person, who)->first_tok))
+                who = (int32_t)i;
+        }
+        if (who < 0) return 0;
+    }
+    const char *name = ne ? span_text(an, ns, ne) : "";
+    if (!name) return CT_ENOMEM;
+    if (ne) who = person_lookup(c, name, CT_TITLE_NONE, 0);
+    if (who < 0) {
+        who = person_add(an, name, (uint32_t)ns);
+        if (who < 0) return 0;
+        /* "Office of Mayor Velk": staff of that office, of its holder's city */
+        for (size_t k = bs; k + 2 < be; k++) {
+            if (!tok_is(an, k, "Office") || !tok_is(an, k + 1, "of")) continue;
+            size_t q = k + 2;
+            while (q < be && in_lex(c->titles, an, q)) q++;
+            if (q == k + 2 || q >= be || !is_cap(an, q)) break;
+            int32_t holder = person_lookup(c, span_text(an, q, q + 1), CT_TITLE_NONE, 1);
+            ct_person *p = CT_VEC_AT(&an->people, ct_person, who);
+            p->title = CT_TITLE_OFFICIAL;
+            if (holder >= 0) p->of = CT_VEC_AT(&an->people, ct_person, holder)->of;
+            break;
+        }
+    }
+    for (size_t si = 0; si < an->nsents; si++) {
+        const ct_sentence *st = &an->sents[si];
+        if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        for (size_t i = st->tok; i < st->tok + st->ntok; i++)
+            if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
+                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) && !ct_segment_quoted(an, si, i)) {
+                int rc = add_mention(an, i, i + 1, who, CT_PERM_PRONOUN, NULL, (uint32_t)si);
+                if (rc) return rc;
+            }
+    }
+    ct_person_mention *m = an->person_mentions.items;
+    qsort(m, an->person_mentions.n, sizeof *m, cmp_mention);
+    return 0;
+}
+
 int ct_people_find(ct_analysis *an)
 {
     pctx c;
@@ -2128,6 +2240,7 @@ int ct_people_find(ct_analysis *an)
     c.nsorted = c.occ.n;
     if (!rc) rc = decide(&c);
     if (!rc) rc = resolve_refs(&c);
+    if (!rc) rc = narrator(&c);
     /* "Cllr Mary X": a courtesy prefix that is an office (data/name_prefixes.tsv value) */
     for (size_t i = 0; !rc && i < an->people.n; i++) {
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);

@@ -266,3 +266,23 @@ size_t ct_segment_sentence_of(const ct_analysis *an, size_t tok)
     }
     return lo;
 }
+
+int ct_segment_quoted(const ct_analysis *an, size_t sent, size_t tok)
+{
+    size_t s0 = sent;
+    while (s0 > 0 && an->sents[s0 - 1].para == an->sents[sent].para)
+        s0--;
+    int open = 0;
+    for (size_t i = an->sents[s0].tok; i < tok; i++) {
+        const ct_token *k = &an->toks[i];
+        if (!(k->flags & CT_TOK_PUNCT)) continue;
+        const char *c = an->text + k->off;
+        if (k->len == 1 && *c == '"')
+            open = !open;
+        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9c", 3) == 0)
+            open = 1;
+        else if (k->len == 3 && memcmp(c, "\xe2\x80\x9d", 3) == 0)
+            open = 0;
+    }
+    return open;
+}

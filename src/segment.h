@@ -22,4 +22,9 @@ int ct_segment(ct_analysis *an);
 /* Index of the sentence holding token tok. */
 size_t ct_segment_sentence_of(const ct_analysis *an, size_t tok);
 
+/* Is token tok of sentence sent inside quotation marks (" or curly quotes)? Quotes are
+ * counted from the start of the sentence's paragraph, since a quotation may run over several
+ * sentences. */
+int ct_segment_quoted(const ct_analysis *an, size_t sent, size_t tok);
+
 #endif

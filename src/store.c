@@ -25,8 +25,14 @@ struct ct_store {
     char pub_lo[11];         /* during a put: the article's publication bound, or "" */
     const char *text;        /* during a put: the analysed text, for the spans of names */
     size_t text_len;
-    int batch; /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
-    int lost;  /* 1: SQLite ended that transaction itself (I/O error): its puts are gone */
+    const char *placed[32]; /* during a put: place keys ensure_place() has stored, borrowed */
+    size_t nplaced;
+    int64_t *groups; /* during a put: the event groups of the article's events so far */
+    size_t ngroups, capgroups;
+    int batch;         /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
+    int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
+    int64_t fts_saved; /* fts_done when the current savepoint began */
+    int lost;          /* 1: SQLite ended that transaction itself (I/O error): its puts are gone */
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
@@ -260,7 +266,15 @@ static const char *const migrations[] = {
     "  WITH k(event_id, type, key) AS (" PAIR_KEYS_ALL ")"
     "  SELECT a.type, a.key, b.key, a.event_id FROM k a JOIN k b"
     "  ON b.event_id = a.event_id AND a.key < b.key;"
-    "CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;",
+    "CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;"
+    /* the people with a mention of a name key, without reading every mention (find_person) */
+    "DROP INDEX person_mention_key;"
+    "CREATE INDEX person_mention_key ON person_mention(key, person_id);"
+    /* articles are indexed for full-text search once per transaction (fts_flush) */
+    "DROP TRIGGER IF EXISTS article_ai;"
+    /* group_event reads event_pair now: the covering indexes of 3 -> 4 only cost writes */
+    "DROP INDEX IF EXISTS event_arg_place_type;"
+    "DROP INDEX IF EXISTS event_arg_person_type;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -322,6 +336,7 @@ void ct_store_close(ct_store *s)
 {
     if (!s) return;
     ct_store_commit(s);
+    free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
         sqlite3_finalize(s->cache[i].st);
     sqlite3_close(s->db);
@@ -347,15 +362,50 @@ const char *ct_store_errmsg(const ct_store *s)
 
 /* ---- transactions ---- */
 
+/* The full-text index is written once per transaction, not by a trigger per article: FTS5
+ * writes its pending terms out at every statement savepoint, so a trigger made one small index
+ * segment per article (and merges of them) in a batch. Outside a transaction every article is
+ * indexed; inside, those with ids above fts_done are not yet (new rows get higher ids). */
+
+/* Notes that every stored article is indexed. */
+static int fts_mark(ct_store *s)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s, "SELECT coalesce(max(id), 0) FROM article", &st) != SQLITE_OK) return CT_EDB;
+    int rc = sqlite3_step(st);
+    if (rc == SQLITE_ROW) s->fts_done = sqlite3_column_int64(st, 0);
+    fin(st);
+    return rc == SQLITE_ROW ? 0 : CT_EDB;
+}
+
+/* Indexes the articles stored since fts_done. */
+static int fts_flush(ct_store *s)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s, "INSERT INTO article_fts(rowid, text) SELECT id, text FROM article WHERE id > ?1",
+             &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, s->fts_done);
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? fts_mark(s) : CT_EDB;
+}
+
 /* Starts the transaction of one put or delete: its own, or a savepoint in an open batch. */
 static int tx_begin(ct_store *s)
 {
-    return exec(s, s->batch ? "SAVEPOINT put" : "BEGIN IMMEDIATE");
+    if (s->batch) {
+        s->fts_saved = s->fts_done;
+        return exec(s, "SAVEPOINT put");
+    }
+    if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    return fts_mark(s);
 }
 
 static int tx_commit(ct_store *s)
 {
-    return exec(s, s->batch ? "RELEASE put" : "COMMIT");
+    if (s->batch) return exec(s, "RELEASE put");
+    return fts_flush(s) == 0 ? exec(s, "COMMIT") : CT_EDB;
 }
 
 /* Undoes what tx_begin() started; in a batch, the puts before it stay. */
@@ -371,12 +421,17 @@ static void tx_rollback(ct_store *s)
     }
     sqlite3_exec(s->db, "ROLLBACK TO put", NULL, NULL, NULL);
     sqlite3_exec(s->db, "RELEASE put", NULL, NULL, NULL);
+    s->fts_done = s->fts_saved;
 }
 
 int ct_store_begin(ct_store *s)
 {
     if (s->batch) return 0;
     if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    if (fts_mark(s) != 0) {
+        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        return CT_EDB;
+    }
     s->batch = 1, s->lost = 0;
     return 0;
 }
@@ -386,7 +441,7 @@ int ct_store_commit(ct_store *s)
     if (!s->batch) return 0;
     s->batch = 0;
     if (s->lost || sqlite3_get_autocommit(s->db)) return CT_EDB;
-    if (exec(s, "COMMIT") == 0) return 0;
+    if (fts_flush(s) == 0 && exec(s, "COMMIT") == 0) return 0;
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return CT_EDB;
 }
@@ -487,6 +542,8 @@ static const char *json_str(json_t *o, const char *k)
 static int ensure_place(ct_store *s, const char *key)
 {
     if (!is_place_key(key)) return CT_EARG;
+    for (size_t i = 0; i < s->nplaced; i++)
+        if (strcmp(s->placed[i], key) == 0) return 0; /* stored earlier in this put */
     ct_gaz_entry e;
     int have = s->gaz && ct_gaz_get(s->gaz, key, &e) == 0;
     sqlite3_stmt *st = NULL;
@@ -518,7 +575,9 @@ static int ensure_place(ct_store *s, const char *key)
     }
     int rc = sqlite3_step(st);
     fin(st);
-    return rc == SQLITE_DONE ? 0 : CT_EDB;
+    if (rc != SQLITE_DONE) return CT_EDB;
+    if (s->nplaced < sizeof s->placed / sizeof s->placed[0]) s->placed[s->nplaced++] = key;
+    return 0;
 }
 
 static int ensure_org(ct_store *s, const char *name, int64_t *id)
@@ -541,21 +600,31 @@ static int same_or_null(const char *a, const char *b)
     return !a || !b || !*a || !*b || strcmp(a, b) == 0;
 }
 
-/* Finds the person a mention (name, title, of) belongs to, or creates one; *id is 0 for a
- * "name" without letters, which makes no person. */
-static int find_person(ct_store *s, int64_t article, const char *name, const char *title,
-                       const char *of, int64_t *id)
+/* The key a mention of name is stored and matched under: its name key (names.h), or for a
+ * name without one its plain key; "" for no letters at all. */
+static void mention_key(const char *name, char key[256])
 {
-    char key[256];
-    ct_name_key(name, strlen(name), key, sizeof key);
-    if (!key[0]) ct_key(key, sizeof key, name, strlen(name));
+    ct_name_key(name, strlen(name), key, 256);
+    if (!key[0]) ct_key(key, 256, name, strlen(name));
+}
+
+/* Finds the person a mention (name with mention_key() key, title, of) belongs to, or creates
+ * one; *id is 0 for a "name" without letters, which makes no person. */
+static int find_person(ct_store *s, int64_t article, const char *name, const char *key,
+                       const char *title, const char *of, int64_t *id)
+{
     *id = 0;
     if (!key[0]) return 0; /* no letters: not a name */
     sqlite3_stmt *st = NULL;
     /* 1. the same name key, with agreeing affiliation */
+    /* the people with a mention of that key, one index seek each (not one row per mention:
+     * a name repeated in every copy of a story) */
     if (prep(s,
-             "SELECT DISTINCT p.id, p.of, p.title FROM person_mention m"
-             " JOIN person p ON p.id = m.person_id WHERE m.key = ?1"
+             "WITH RECURSIVE ids(id) AS ("
+             "  SELECT (SELECT min(person_id) FROM person_mention WHERE key = ?1)"
+             "  UNION ALL SELECT (SELECT min(person_id) FROM person_mention"
+             "   WHERE key = ?1 AND person_id > ids.id) FROM ids WHERE ids.id IS NOT NULL)"
+             " SELECT p.id, p.of, p.title FROM ids JOIN person p ON p.id = ids.id"
              " ORDER BY (p.of IS ?2) DESC, (p.title IS ?3) DESC, p.id",
              &st) != SQLITE_OK)
         return CT_EDB;
@@ -616,12 +685,12 @@ static int64_t first_offset(const ct_store *s, const char *name)
     return p ? (int64_t)(p - s->text) : -1;
 }
 
-static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name, int alias,
-                       const char *title, const char *of)
+/* Stores a mention of person (name, its mention_key() key, or NULL to compute it). */
+static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name,
+                       const char *key, int alias, const char *title, const char *of)
 {
-    char key[256];
-    ct_name_key(name, strlen(name), key, sizeof key);
-    if (!key[0]) ct_key(key, sizeof key, name, strlen(name));
+    char buf[256];
+    if (!key) mention_key(name, buf), key = buf;
     sqlite3_stmt *st = NULL;
     if (prep(s,
              "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
@@ -631,7 +700,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, article);
     sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 5, alias);
     bind_text_or_null(st, 6, title);
     bind_text_or_null(st, 7, of);
@@ -645,6 +714,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
 /* The record's people, resolved to person ids, so event arguments can name them. */
 typedef struct {
     const char **names; /* main names and aliases, borrowed from the JSON */
+    char **keys;        /* their ct_name_key()s, owned */
     int64_t *ids;
     size_t n, cap;
 } people_map;
@@ -656,27 +726,40 @@ static int map_add(people_map *m, const char *name, int64_t id)
         const char **nn = realloc(m->names, cap * sizeof *nn);
         if (!nn) return CT_ENOMEM;
         m->names = nn;
+        char **nk = realloc(m->keys, cap * sizeof *nk);
+        if (!nk) return CT_ENOMEM;
+        m->keys = nk;
         int64_t *ni = realloc(m->ids, cap * sizeof *ni);
         if (!ni) return CT_ENOMEM;
         m->ids = ni;
         m->cap = cap;
     }
+    char key[256];
+    ct_name_key(name, strlen(name), key, sizeof key);
+    if (!(m->keys[m->n] = strdup(key))) return CT_ENOMEM;
     m->names[m->n] = name;
     m->ids[m->n++] = id;
     return 0;
+}
+
+static void map_free(people_map *m)
+{
+    for (size_t i = 0; i < m->n; i++)
+        free(m->keys[i]);
+    free(m->names);
+    free(m->keys);
+    free(m->ids);
 }
 
 static int64_t map_find(const people_map *m, const char *name)
 {
     for (size_t i = 0; i < m->n; i++)
         if (strcmp(m->names[i], name) == 0) return m->ids[i];
-    char k1[256], k2[256];
+    char k1[256];
     ct_name_key(name, strlen(name), k1, sizeof k1);
     if (!k1[0]) return 0;
-    for (size_t i = 0; i < m->n; i++) {
-        ct_name_key(m->names[i], strlen(m->names[i]), k2, sizeof k2);
-        if (strcmp(k1, k2) == 0) return m->ids[i];
-    }
+    for (size_t i = 0; i < m->n; i++)
+        if (strcmp(k1, m->keys[i]) == 0) return m->ids[i];
     for (size_t i = 0; i < m->n; i++)
         if (ct_name_part_of(name, strlen(name), m->names[i], strlen(m->names[i]))) return m->ids[i];
     return 0;
@@ -692,9 +775,11 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         if (!name || !*name) continue;
         const char *title = json_str(p, "title"), *of = json_str(p, "of");
         int64_t id;
-        int rc = find_person(s, article, name, title, of, &id);
+        char key[256];
+        mention_key(name, key);
+        int rc = find_person(s, article, name, key, title, of, &id);
         if (rc == 0 && !id) continue;
-        if (rc == 0) rc = add_mention(s, id, article, name, 0, title, of);
+        if (rc == 0) rc = add_mention(s, id, article, name, key, 0, title, of);
         if (rc == 0) rc = map_add(m, name, id);
         if (rc) return rc;
         size_t j;
@@ -703,7 +788,7 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         {
             const char *alias = json_string_value(a);
             if (!alias || !*alias || strcmp(alias, name) == 0) continue;
-            if ((rc = add_mention(s, id, article, alias, 1, title, of)) != 0) return rc;
+            if ((rc = add_mention(s, id, article, alias, NULL, 1, title, of)) != 0) return rc;
             if ((rc = map_add(m, alias, id)) != 0) return rc;
         }
     }
@@ -715,9 +800,11 @@ static int arg_person(ct_store *s, int64_t article, people_map *m, const char *n
 {
     *id = map_find(m, name);
     if (*id) return 0;
-    int rc = find_person(s, article, name, NULL, NULL, id);
+    char key[256];
+    mention_key(name, key);
+    int rc = find_person(s, article, name, key, NULL, NULL, id);
     if (rc == 0 && !*id) return 0; /* kept as the argument's text only */
-    if (rc == 0) rc = add_mention(s, *id, article, name, 0, NULL, NULL);
+    if (rc == 0) rc = add_mention(s, *id, article, name, key, 0, NULL, NULL);
     if (rc == 0) rc = map_add(m, name, *id);
     return rc;
 }
@@ -734,37 +821,142 @@ static const struct {
     {"destinations", "destination", 0}, {"by", "by", 0},
 };
 
-static int put_arg(ct_store *s, int64_t article, int64_t event, people_map *m, const char *role,
-                   int person, const char *v)
+/* The keys an event is matched on (PAIR_KEYS), gathered in C as its arguments are stored. */
+typedef struct {
+    char **v; /* owned; sorted and distinct after keys_sort() */
+    size_t n, cap;
+    size_t np; /* after keys_sort(): how many are people ("p:" keys) */
+} keyset;
+
+static int keys_add(keyset *k, const char *v)
+{
+    if (k->n == k->cap) {
+        size_t cap = k->cap ? k->cap * 2 : 16;
+        char **nv = realloc(k->v, cap * sizeof *nv);
+        if (!nv) return CT_ENOMEM;
+        k->v = nv, k->cap = cap;
+    }
+    if (!(k->v[k->n] = strdup(v))) return CT_ENOMEM;
+    k->n++;
+    return 0;
+}
+
+static int is_person_key(const char *k)
+{
+    return k[0] == 'p' && k[1] == ':';
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorts (bytewise, as SQLite compares text), drops repeats, counts the people. */
+static void keys_sort(keyset *k)
+{
+    if (k->n) qsort(k->v, k->n, sizeof *k->v, cmp_str);
+    size_t w = 0;
+    for (size_t i = 0; i < k->n; i++) {
+        if (w && strcmp(k->v[w - 1], k->v[i]) == 0)
+            free(k->v[i]);
+        else
+            k->v[w++] = k->v[i];
+    }
+    k->n = w;
+    k->np = 0;
+    for (size_t i = 0; i < k->n; i++)
+        k->np += is_person_key(k->v[i]);
+}
+
+static void keys_clear(keyset *k)
+{
+    for (size_t i = 0; i < k->n; i++)
+        free(k->v[i]);
+    k->n = k->np = 0;
+}
+
+static void keys_free(keyset *k)
+{
+    keys_clear(k);
+    free(k->v);
+}
+
+/* Adds person id p, or place key place in role role, to k as PAIR_KEYS would list them. */
+static int keys_add_arg(keyset *k, int64_t p, const char *place, const char *role)
+{
+    if (p) {
+        char buf[32];
+        snprintf(buf, sizeof buf, "p:%lld", (long long)p);
+        return keys_add(k, buf);
+    }
+    static const char *const place_roles[] = {"party", "destination", "visitor", "by"};
+    for (size_t i = 0; place && role && i < sizeof place_roles / sizeof place_roles[0]; i++)
+        if (strcmp(role, place_roles[i]) == 0) return keys_add(k, place);
+    return 0;
+}
+
+/* One argument of an event, resolved to the person, place or organisation it names. */
+typedef struct {
+    const char *role, *value; /* value borrowed from the record */
+    int64_t pid, oid;         /* person, organisation, or 0 */
+    const char *place;        /* place key, or NULL */
+} event_arg;
+
+typedef struct {
+    event_arg *v;
+    size_t n, cap;
+} arg_list;
+
+/* Resolves value v of role (person: 1 when people's names are expected) and appends it to a,
+ * its key to ks; empty values are skipped. */
+static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a, keyset *ks,
+                       const char *role, int person, const char *v)
 {
     if (!v || !*v) return 0;
-    int64_t pid = 0, oid = 0;
+    event_arg x = {role, v, 0, 0, NULL};
     int rc;
-    const char *place = NULL;
     if (is_place_key(v)) {
         if ((rc = ensure_place(s, v)) != 0) return rc;
-        place = v;
+        x.place = v;
     } else if (person) {
-        if ((rc = arg_person(s, article, m, v, &pid)) != 0) return rc;
+        if ((rc = arg_person(s, article, m, v, &x.pid)) != 0) return rc;
     } else {
-        if ((rc = ensure_org(s, v, &oid)) != 0) return rc;
+        if ((rc = ensure_org(s, v, &x.oid)) != 0) return rc;
     }
+    if ((rc = keys_add_arg(ks, x.pid, x.place, role)) != 0) return rc;
+    if (a->n == a->cap) {
+        size_t cap = a->cap ? a->cap * 2 : 8;
+        event_arg *nv = realloc(a->v, cap * sizeof *nv);
+        if (!nv) return CT_ENOMEM;
+        a->v = nv, a->cap = cap;
+    }
+    a->v[a->n++] = x;
+    return 0;
+}
+
+/* Stores the resolved arguments of event `event` of type, in order. */
+static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_list *a)
+{
     sqlite3_stmt *st = NULL;
-    if (prep(s,
-             "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
-             " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6,"
-             " (SELECT type FROM event WHERE id = ?1))",
-             &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, event);
-    sqlite3_bind_text(st, 2, role, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, v, -1, SQLITE_TRANSIENT);
-    if (pid) sqlite3_bind_int64(st, 4, pid);
-    bind_text_or_null(st, 5, place);
-    if (oid) sqlite3_bind_int64(st, 6, oid);
-    rc = sqlite3_step(st);
-    fin(st);
-    return rc == SQLITE_DONE ? 0 : CT_EDB;
+    for (size_t i = 0; i < a->n; i++) {
+        const event_arg *x = &a->v[i];
+        if (prep(s,
+                 "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
+                 " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                 &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_int64(st, 1, event);
+        sqlite3_bind_text(st, 2, x->role, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, x->value, -1, SQLITE_STATIC);
+        if (x->pid) sqlite3_bind_int64(st, 4, x->pid);
+        bind_text_or_null(st, 5, x->place);
+        if (x->oid) sqlite3_bind_int64(st, 6, x->oid);
+        sqlite3_bind_text(st, 7, type, -1, SQLITE_STATIC);
+        int rc = sqlite3_step(st);
+        fin(st);
+        if (rc != SQLITE_DONE) return CT_EDB;
+    }
+    return 0;
 }
 
 static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
@@ -805,9 +997,7 @@ static int step2(ct_store *s, const char *sql, int64_t a, int64_t b)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
 }
 
-/* Puts event e (already stored with its arguments) into the group of a matching event of
- * another article, or into a new group. */
-/* Lists the pairs of event e's people and places in event_pair. */
+/* Lists the pairs of stored event e's people and places in event_pair. */
 static int list_pairs(ct_store *s, int64_t e)
 {
     return step2(s,
@@ -827,29 +1017,21 @@ static uint64_t sig_add(uint64_t h, const char *v)
     return (h ^ 0xff) * 1099511628211ull;
 }
 
-/* The signature of event e, a report of agreement kind, dates lo..hi and planned, in the
- * article being stored: FNV-1a over everything the merge reads of a report (group_event,
- * group_fits): its people and places (PAIR_KEYS), evidence sentence, kind, dates, planned and
- * its article's publication date. Two reports of one group with the same signature answer
- * alike for every later report. */
-static int report_sig(ct_store *s, int64_t e, const char *evidence, const char *kind,
-                      const char *lo, const char *hi, int planned, int64_t *sig)
+/* The signature of a report with keys ks (sorted), of agreement kind, dates lo..hi and
+ * planned, in the article being stored: FNV-1a over everything the merge reads of a report
+ * (group_event, group_fits): its people and places (PAIR_KEYS), evidence sentence, kind, dates,
+ * planned and its article's publication date. Two reports of one group with the same signature
+ * answer alike for every later report. */
+static int64_t report_sig(const ct_store *s, const keyset *ks, const char *evidence,
+                          const char *kind, const char *lo, const char *hi, int planned)
 {
-    sqlite3_stmt *st = NULL;
     uint64_t h = 1469598103934665603ull;
-    if (prep(s, "WITH k(key) AS (" PAIR_KEYS ") SELECT key FROM k ORDER BY key", &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, e);
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW)
-        h = sig_add(h, (const char *)sqlite3_column_text(st, 0));
-    fin(st);
-    if (rc != SQLITE_DONE) return CT_EDB;
+    for (size_t i = 0; i < ks->n; i++)
+        h = sig_add(h, ks->v[i]);
     const char *parts[] = {evidence, kind, lo, hi, planned ? "planned" : "done", s->pub_lo};
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         h = sig_add(h, parts[i]);
-    *sig = (int64_t)h;
-    return 0;
+    return (int64_t)h;
 }
 
 /* Before article a's reports go: the copies in their groups become ordinary reports again
@@ -912,10 +1094,8 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     sqlite3_stmt *st = NULL;
     char lo2[11], hi2[11];
     int fits = 1;
-    int64_t same_article =
-        count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE article_id = ?1 AND group_id = ?2)",
-               article, g);
-    if (same_article) return same_article < 0 ? CT_EDB : 0;
+    for (size_t i = 0; i < s->ngroups; i++)
+        if (s->groups[i] == g) return 0; /* holds a report of this article */
     if (prep(s,
              "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
              " FROM event e JOIN article a ON a.id = e.article_id"
@@ -934,11 +1114,137 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     return fits;
 }
 
-static const char *const N_PEOPLE_SQL =
-    "SELECT count(DISTINCT person_id) FROM event_arg WHERE event_id = ?1 AND ?2 = ?2";
-static const char *const N_PLACES_SQL =
-    "SELECT count(DISTINCT place_key) FROM event_arg WHERE event_id = ?1 AND ?2 = ?2"
-    " AND role IN " PLACE_ROLES;
+/* A report that may merge with the one being stored, and what the two share. */
+typedef struct {
+    int64_t id, group;
+    int dated;              /* it has a date */
+    int timed;              /* it has a date, or its article a publication date */
+    int same;               /* the same evidence sentence */
+    int64_t people, places; /* shared people; shared places in the place roles */
+    int64_t np, nl;         /* its own people and places */
+} candidate;
+
+/* Orders candidates as the merge reads them: the same sentence first, then the most shared
+ * people, then the oldest. */
+static int cmp_candidate(const void *a, const void *b)
+{
+    const candidate *x = a, *y = b;
+    if (x->same != y->same) return y->same - x->same;
+    if (x->people != y->people) return y->people > x->people ? 1 : -1;
+    return (x->id > y->id) - (x->id < y->id);
+}
+
+static int cmp_id(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return (x > y) - (x < y);
+}
+
+static int ids_add(int64_t **ids, size_t *n, size_t *cap, int64_t id)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 32;
+        int64_t *x = realloc(*ids, c * sizeof *x);
+        if (!x) return CT_ENOMEM;
+        *ids = x, *cap = c;
+    }
+    (*ids)[(*n)++] = id;
+    return 0;
+}
+
+/* Fills the candidate c (c->id set) against the new report's keys ks and evidence: 1 when it
+ * can merge at all (grouped, of another article), 0 when not, or CT_EDB. tmp is scratch. */
+static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const char *evidence,
+                          keyset *tmp, candidate *c)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s,
+             "SELECT e.group_id, e.date_lo IS NOT NULL, (SELECT published_lo IS NOT NULL FROM"
+             " article WHERE id = e.article_id), e.article_id, coalesce(e.evidence = ?2, 0)"
+             " FROM event e WHERE e.id = ?1",
+             &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, c->id);
+    bind_text_or_null(st, 2, evidence);
+    int ok = 0;
+    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL &&
+        sqlite3_column_int64(st, 3) != article) {
+        ok = 1;
+        c->group = sqlite3_column_int64(st, 0);
+        c->dated = sqlite3_column_int(st, 1);
+        c->timed = c->dated || sqlite3_column_int(st, 2);
+        c->same = sqlite3_column_int(st, 4) != 0;
+    }
+    fin(st);
+    if (!ok) return 0;
+    if (prep(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1", &st) !=
+        SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, c->id);
+    keys_clear(tmp);
+    int rc = 0;
+    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+        rc =
+            keys_add_arg(tmp, sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
+                         (const char *)sqlite3_column_text(st, 2));
+    fin(st);
+    if (rc) return rc;
+    keys_sort(tmp);
+    c->np = (int64_t)tmp->np, c->nl = (int64_t)(tmp->n - tmp->np);
+    c->people = c->places = 0;
+    for (size_t i = 0, j = 0; i < ks->n && j < tmp->n;) {
+        int d = strcmp(ks->v[i], tmp->v[j]);
+        if (d == 0) {
+            if (is_person_key(ks->v[i]))
+                c->people++;
+            else
+                c->places++;
+        }
+        i += d <= 0, j += d >= 0;
+    }
+    return 1;
+}
+
+/* The ids of the listed reports of type that share a pair of keys with ks, or the evidence
+ * sentence, in ascending order without repeats; *ids is the caller's to free. */
+static int candidate_ids(ct_store *s, const keyset *ks, const char *type, const char *evidence,
+                         int64_t **ids, size_t *n)
+{
+    size_t cap = 0;
+    sqlite3_stmt *st = NULL;
+    int rc = 0;
+    *ids = NULL, *n = 0;
+    for (size_t i = 0; rc == 0 && i < ks->n; i++) {
+        for (size_t j = i + 1; rc == 0 && j < ks->n; j++) {
+            if (prep(s, "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3",
+                     &st) != SQLITE_OK)
+                return CT_EDB;
+            sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, ks->v[j], -1, SQLITE_STATIC);
+            while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+                rc = ids_add(ids, n, &cap, sqlite3_column_int64(st, 0));
+            fin(st);
+        }
+    }
+    if (rc == 0 && evidence) {
+        if (prep(s, "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0", &st) !=
+            SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, evidence, -1, SQLITE_STATIC);
+        while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+            rc = ids_add(ids, n, &cap, sqlite3_column_int64(st, 0));
+        fin(st);
+    }
+    if (rc) return rc;
+    if (*n) qsort(*ids, *n, sizeof **ids, cmp_id);
+    size_t w = 0;
+    for (size_t i = 0; i < *n; i++)
+        if (!w || (*ids)[w - 1] != (*ids)[i]) (*ids)[w++] = (*ids)[i];
+    *n = w;
+    return 0;
+}
 
 /* Puts event e (already stored with its arguments) into the group of a matching event of
  * another article, or into a new group. Two reports match when they share two people; or one
@@ -947,94 +1253,105 @@ static const char *const N_PLACES_SQL =
  * that each name two or more people but share only one (the same mayor meeting different guests)
  * never match. The whole group must fit (group_fits), so matches do not chain across incompatible
  * dates. */
-static int group_event(ct_store *s, int64_t article, int64_t e, const char *type, const char *kind,
-                       const char *lo, const char *hi, int planned, const char *evidence)
+static int group_event(ct_store *s, int64_t article, const char *type, const char *kind,
+                       const char *lo, const char *hi, int planned, const char *evidence,
+                       keyset *ks, int64_t *group, int64_t *sig, int *copy)
 {
-    sqlite3_stmt *st = NULL;
     char elo[11], ehi[11];
     eff_bounds(lo, hi, s->pub_lo[0] ? s->pub_lo : NULL, planned, elo, ehi);
     int64_t best = 0, best_score = 0;
-    int64_t np1 = count1(s, N_PEOPLE_SQL, e, 0), nl1 = count1(s, N_PLACES_SQL, e, 0);
+    int64_t np1 = (int64_t)ks->np, nl1 = (int64_t)(ks->n - ks->np);
     /* the reports of other articles that share two of its people or places (a pair), or its
      * evidence sentence, with how many people and places each shares */
-    if (prep(s,
-             "WITH k(key) AS (" PAIR_KEYS "), cand(id) AS ("
-             /* CROSS JOIN fixes the join order: from this event's few pairs outwards */
-             "  SELECT p.event_id FROM k a JOIN k b ON a.key < b.key CROSS JOIN event_pair p"
-             "   ON p.type = ?2 AND p.k1 = a.key AND p.k2 = b.key"
-             "  UNION SELECT e2.id FROM event e1 JOIN event e2"
-             "   ON e2.type = e1.type AND e2.evidence = e1.evidence AND e2.copy = 0"
-             "   WHERE e1.id = ?1)"
-             " SELECT e2.id, e2.group_id, e2.date_lo,"
-             "  (SELECT published_lo FROM article WHERE id = e2.article_id),"
-             "  (SELECT count(DISTINCT b.person_id) FROM event_arg b WHERE b.event_id = e2.id"
-             "    AND +b.person_id IN (SELECT person_id FROM event_arg WHERE event_id = ?1))"
-             "   AS people,"
-             "  coalesce(e2.evidence = (SELECT evidence FROM event WHERE id = ?1), 0) AS same,"
-             "  (SELECT count(DISTINCT b.place_key) FROM event_arg b WHERE b.event_id = e2.id"
-             "    AND b.role IN " PLACE_ROLES " AND +b.place_key IN (SELECT place_key FROM"
-             "    event_arg WHERE event_id = ?1 AND role IN " PLACE_ROLES "))"
-             " FROM cand c JOIN event e2 ON e2.id = c.id WHERE e2.group_id IS NOT NULL"
-             " AND e2.article_id <> ?3 ORDER BY same DESC, people DESC, e2.id LIMIT 500",
-             &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, e);
-    sqlite3_bind_text(st, 2, type, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_int64(st, 3, article);
-    int rc = 0;
+    int64_t *ids = NULL;
+    size_t n = 0, nc = 0;
+    candidate *cs = NULL;
+    keyset tmp = {0};
+    int rc = candidate_ids(s, ks, type, evidence, &ids, &n);
+    if (rc == 0 && n && !(cs = malloc(n * sizeof *cs))) rc = CT_ENOMEM;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        cs[nc].id = ids[i];
+        int ok = candidate_read(s, article, ks, evidence, &tmp, &cs[nc]);
+        if (ok < 0) rc = ok;
+        nc += ok > 0;
+    }
+    free(ids);
+    keys_free(&tmp);
+    if (nc) qsort(cs, nc, sizeof *cs, cmp_candidate);
+    if (nc > 500) nc = 500;
     enum { MAXG = 64 };
     int64_t seen[MAXG]; /* groups already judged: each is matched at most once */
     size_t nseen = 0;
-    if (np1 < 0 || nl1 < 0) rc = CT_EDB;
-    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
-        int64_t e2 = sqlite3_column_int64(st, 0), g2 = sqlite3_column_int64(st, 1);
+    for (size_t i = 0; rc == 0 && i < nc; i++) {
+        const candidate *c = &cs[i];
         int judged = 0;
-        for (size_t i = 0; i < nseen; i++)
-            judged |= seen[i] == g2;
+        for (size_t j = 0; j < nseen; j++)
+            judged |= seen[j] == c->group;
         if (judged) continue;
-        int dated = lo && sqlite3_column_type(st, 2) != SQLITE_NULL;
-        int timed = elo[0] && (sqlite3_column_type(st, 2) != SQLITE_NULL ||
-                               sqlite3_column_type(st, 3) != SQLITE_NULL);
-        int64_t people = sqlite3_column_int64(st, 4), places = sqlite3_column_int64(st, 6);
-        int same_words = sqlite3_column_int(st, 5) != 0;
+        int dated = lo && c->dated;
+        int timed = elo[0] && c->timed;
+        int64_t people = c->people, places = c->places;
+        int same_words = c->same;
         int match = same_words || people >= 2 || (people >= 1 && places >= 1 && dated) ||
                     (places >= 2 && timed);
         if (!match) continue;
-        int64_t np2 = count1(s, N_PEOPLE_SQL, e2, 0), nl2 = count1(s, N_PLACES_SQL, e2, 0);
-        if (np2 < 0 || nl2 < 0) {
-            rc = CT_EDB;
-            break;
-        }
-        if (!same_words && np1 >= 2 && np2 >= 2 && people < 2) continue; /* other company */
-        if (!same_words && nl1 >= 2 && nl2 >= 2 && places < 2 && people < 2) continue;
-        if (nseen < MAXG) seen[nseen++] = g2;
-        int fits = group_fits(s, g2, article, kind, elo, ehi);
+        if (!same_words && np1 >= 2 && c->np >= 2 && people < 2) continue; /* other company */
+        if (!same_words && nl1 >= 2 && c->nl >= 2 && places < 2 && people < 2) continue;
+        if (nseen < MAXG) seen[nseen++] = c->group;
+        int fits = group_fits(s, c->group, article, kind, elo, ehi);
         if (fits < 0) {
             rc = fits;
             break;
         }
         if (!fits) continue;
         int64_t score = same_words * 16 + people * 4 + places * 2 + dated;
-        if (score > best_score) best_score = score, best = g2;
+        if (score > best_score) best_score = score, best = c->group;
     }
-    fin(st);
+    free(cs);
     if (rc) return rc;
-    int64_t sig;
-    if ((rc = report_sig(s, e, evidence, kind, lo, hi, planned, &sig)) != 0) return rc;
-    int copy = 0;
+    *sig = report_sig(s, ks, evidence, kind, lo, hi, planned);
+    *copy = 0;
     if (!best) {
         const char *args[] = {type};
         if (run(s, "INSERT INTO event_group(type) VALUES (?1) RETURNING id", 1, args, &best) !=
             SQLITE_ROW)
             return CT_EDB;
     } else {
-        copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
-                      best, sig) > 0;
+        *copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
+                       best, *sig) > 0;
     }
-    if (step4(s, "UPDATE event SET group_id = ?2, sig = ?3, copy = ?4 WHERE id = ?1", e, best, sig,
-              copy) != 0)
-        return CT_EDB;
-    return copy ? 0 : list_pairs(s, e);
+    *group = best;
+    if (s->ngroups == s->capgroups) {
+        size_t cap = s->capgroups ? s->capgroups * 2 : 16;
+        int64_t *x = realloc(s->groups, cap * sizeof *x);
+        if (!x) return CT_ENOMEM;
+        s->groups = x, s->capgroups = cap;
+    }
+    s->groups[s->ngroups++] = best;
+    return 0;
+}
+
+/* Lists every pair of keys ks (sorted) of event e of type in event_pair. */
+static int put_pairs(ct_store *s, int64_t e, const char *type, const keyset *ks)
+{
+    sqlite3_stmt *st = NULL;
+    for (size_t i = 0; i < ks->n; i++) {
+        for (size_t j = i + 1; j < ks->n; j++) {
+            if (prep(s,
+                     "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
+                     " VALUES (?1, ?2, ?3, ?4)",
+                     &st) != SQLITE_OK)
+                return CT_EDB;
+            sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 3, ks->v[j], -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, 4, e);
+            int rc = sqlite3_step(st);
+            fin(st);
+            if (rc != SQLITE_DONE) return CT_EDB;
+        }
+    }
+    return 0;
 }
 
 static void span_of(json_t *o, int64_t *off, int64_t *len)
@@ -1047,6 +1364,35 @@ static void span_of(json_t *o, int64_t *off, int64_t *len)
     }
 }
 
+static int put_topics(ct_store *s, int64_t id, json_t *ev);
+
+/* Resolves the arguments of event ev (arg_fields, in order) into a and their keys into ks. */
+static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a, keyset *ks,
+                        json_t *ev)
+{
+    int rc;
+    for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
+        json_t *v = json_object_get(ev, arg_fields[f].field);
+        if (json_is_string(v)) {
+            rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
+                             json_string_value(v));
+            if (rc) return rc;
+        }
+        size_t i;
+        json_t *x;
+        json_array_foreach(v, i, x)
+        {
+            rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
+                             json_string_value(x));
+            if (rc) return rc;
+        }
+    }
+    return 0;
+}
+
+/* Stores event ev (the seq-th of the article's record): resolves its arguments, finds its group
+ * (group_event), then writes the event, its arguments, topics and, unless it is a copy, its
+ * pairs. */
 static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_map *m)
 {
     const char *type = json_str(ev, "type");
@@ -1054,27 +1400,38 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     const char *kind = json_str(ev, "kind"), *date = json_str(ev, "date");
     const char *place = json_str(ev, "place");
     const char *name = json_str(ev, "name");
+    const char *evidence = json_str(ev, "evidence");
     if (!name) name = json_str(ev, "venue");
     if (!name) name = json_str(ev, "honor");
+    int planned = json_is_true(json_object_get(ev, "planned"));
     char lo[11], hi[11];
     int rc;
     ct_store_date_bounds(date, lo, hi);
     if (!is_place_key(place)) place = NULL;
     if (place && (rc = ensure_place(s, place)) != 0) return rc;
+    arg_list args = {0};
+    keyset ks = {0};
+    int64_t group = 0, sig = 0, id = 0;
+    int copy = 0;
+    char *js = NULL;
+    sqlite3_stmt *st = NULL;
+    if ((rc = resolve_args(s, article, m, &args, &ks, ev)) != 0) goto done;
+    keys_sort(&ks);
+    rc = group_event(s, article, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL, planned,
+                     evidence, &ks, &group, &sig, &copy);
+    if (rc) goto done;
     int64_t off, len;
     span_of(ev, &off, &len);
-    char *js = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS);
-    if (!js) return CT_ENOMEM;
-    sqlite3_stmt *st = NULL;
+    rc = CT_ENOMEM;
+    if (!(js = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS))) goto done;
+    rc = CT_EDB;
     if (prep(s,
              "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
-             " planned, place, name, title, evidence, off, len, json) VALUES"
-             " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"
-             " RETURNING id",
-             &st) != SQLITE_OK) {
-        free(js);
-        return CT_EDB;
-    }
+             " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
+             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+             " ?17, ?18) RETURNING id",
+             &st) != SQLITE_OK)
+        goto done;
     sqlite3_bind_int64(st, 1, article);
     sqlite3_bind_int(st, 2, seq);
     sqlite3_bind_text(st, 3, type, -1, SQLITE_TRANSIENT);
@@ -1082,36 +1439,32 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     bind_text_or_null(st, 5, date);
     bind_text_or_null(st, 6, lo[0] ? lo : NULL);
     bind_text_or_null(st, 7, hi[0] ? hi : NULL);
-    sqlite3_bind_int(st, 8, json_is_true(json_object_get(ev, "planned")));
+    sqlite3_bind_int(st, 8, planned);
     bind_text_or_null(st, 9, place);
     bind_text_or_null(st, 10, name);
     bind_text_or_null(st, 11, json_str(ev, "title"));
-    bind_text_or_null(st, 12, json_str(ev, "evidence"));
+    bind_text_or_null(st, 12, evidence);
     if (off >= 0) sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
-    sqlite3_bind_text(st, 15, js, -1, SQLITE_TRANSIENT);
-    free(js);
-    int64_t id = 0;
-    rc = sqlite3_step(st);
-    if (rc == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+    sqlite3_bind_text(st, 15, js, -1, SQLITE_STATIC);
+    sqlite3_bind_int64(st, 16, group);
+    sqlite3_bind_int64(st, 17, sig);
+    sqlite3_bind_int(st, 18, copy);
+    if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
     fin(st);
-    if (!id) return CT_EDB;
+    if (!id) goto done;
+    if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, ev)) != 0)
+        goto done;
+    rc = copy ? 0 : put_pairs(s, id, type, &ks);
+done:
+    free(js);
+    free(args.v);
+    keys_free(&ks);
+    return rc;
+}
 
-    for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
-        json_t *v = json_object_get(ev, arg_fields[f].field);
-        if (json_is_string(v)) {
-            rc = put_arg(s, article, id, m, arg_fields[f].role, arg_fields[f].person,
-                         json_string_value(v));
-            if (rc) return rc;
-        }
-        size_t i;
-        json_t *x;
-        json_array_foreach(v, i, x)
-        {
-            rc = put_arg(s, article, id, m, arg_fields[f].role, arg_fields[f].person,
-                         json_string_value(x));
-            if (rc) return rc;
-        }
-    }
+static int put_topics(ct_store *s, int64_t id, json_t *ev)
+{
+    int rc;
     size_t i;
     json_t *t;
     json_array_foreach(json_object_get(ev, "topics"), i, t)
@@ -1128,8 +1481,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
         fin(ts);
         if (rc != SQLITE_DONE) return CT_EDB;
     }
-    return group_event(s, article, id, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL,
-                       json_is_true(json_object_get(ev, "planned")), json_str(ev, "evidence"));
+    return 0;
 }
 
 /* ---- ties ---- */
@@ -1189,6 +1541,16 @@ static int gc(ct_store *s)
                    " AND NOT EXISTS (SELECT 1 FROM place_alias x WHERE x.place_key = place.key);");
 }
 
+/* Removes stored article id and its facts (in the open transaction): the index first takes
+ * the articles still waiting for it, so the delete trigger finds this one's terms. */
+static int drop_article(ct_store *s, int64_t id)
+{
+    if (fts_flush(s) != 0 || uncopy_groups(s, id) != 0 ||
+        step2(s, "DELETE FROM article WHERE id = ?1", id, 0) != 0 || gc(s) != 0)
+        return CT_EDB;
+    return fts_mark(s);
+}
+
 /* Whether the record lists place key k. */
 static int record_has_place(json_t *places, const char *k)
 {
@@ -1202,6 +1564,72 @@ static int record_has_place(json_t *places, const char *k)
     return 0;
 }
 
+/* One written form of a place found in the text being stored. */
+typedef struct {
+    const char *key;  /* the place key (the gazetteer's string, stable) */
+    const char *form; /* the form, in the text */
+    size_t off, len;  /* where */
+} name_hit;
+
+static int same_form(const name_hit *x, const name_hit *y)
+{
+    return strcmp(x->key, y->key) == 0 && x->len == y->len && memcmp(x->form, y->form, x->len) == 0;
+}
+
+/* By place key, then written form, then position. */
+static int cmp_hit(const void *a, const void *b)
+{
+    const name_hit *x = a, *y = b;
+    int d = strcmp(x->key, y->key);
+    if (d) return d;
+    d = memcmp(x->form, y->form, x->len < y->len ? x->len : y->len);
+    if (d) return d;
+    if (x->len != y->len) return x->len < y->len ? -1 : 1;
+    return (x->off > y->off) - (x->off < y->off);
+}
+
+/* Stores the forms found: one place_alias row per place and form with how often it occurs,
+ * and each place's first occurrence, over all its forms, as its article_place span. */
+static int store_place_names(ct_store *s, int64_t article, name_hit *hits, size_t n)
+{
+    if (n) qsort(hits, n, sizeof *hits, cmp_hit);
+    sqlite3_stmt *st = NULL;
+    for (size_t i = 0, j; i < n; i = j) {
+        for (j = i + 1; j < n && same_form(&hits[i], &hits[j]); j++)
+            ;
+        if (prep(s,
+                 "INSERT INTO place_alias(place_key, article_id, name, n)"
+                 " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                 &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_text(st, 1, hits[i].key, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, article);
+        sqlite3_bind_text(st, 3, hits[i].form, (int)hits[i].len, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 4, (int64_t)(j - i));
+        int rc = sqlite3_step(st);
+        fin(st);
+        if (rc != SQLITE_DONE) return CT_EDB;
+    }
+    for (size_t i = 0, j; i < n; i = j) {
+        size_t first = i;
+        for (j = i + 1; j < n && strcmp(hits[j].key, hits[i].key) == 0; j++)
+            if (hits[j].off < hits[first].off) first = j;
+        if (prep(s,
+                 "UPDATE article_place SET off = ?3, len = ?4"
+                 " WHERE article_id = ?1 AND place_key = ?2 AND off IS NULL",
+                 &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_int64(st, 1, article);
+        sqlite3_bind_text(st, 2, hits[first].key, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 3, (int64_t)hits[first].off);
+        sqlite3_bind_int64(st, 4, (int64_t)hits[first].len);
+        int rc = sqlite3_step(st);
+        fin(st);
+        if (rc != SQLITE_DONE) return CT_EDB;
+    }
+    return 0;
+}
+
 /* Learns how the article writes the names of the record's places: every run of one to three
  * capitalized words (joined by a space or a hyphen) whose key the gazetteer knows as one of
  * those places counts as a written form. Longest run first at each position. */
@@ -1210,6 +1638,8 @@ static int learn_place_names(ct_store *s, int64_t article, const char *text, siz
 {
     if (!s->gaz || !json_array_size(places) || !text) return 0;
     enum { MAXW = 3 };
+    name_hit *hits = NULL;
+    size_t nh = 0, caph = 0;
     size_t i = 0;
     while (i < len) {
         int32_t cp;
@@ -1257,36 +1687,24 @@ static int learn_place_names(ct_store *s, int64_t article, const char *text, siz
             for (size_t c = 0; c < m && !hit; c++)
                 if (record_has_place(places, e[c].key)) hit = e[c].key;
             if (!hit) continue;
-            sqlite3_stmt *st = NULL;
-            if (prep(s,
-                     "INSERT INTO place_alias(place_key, article_id, name, n)"
-                     " VALUES (?1, ?2, ?3, 1) ON CONFLICT DO UPDATE SET n = n + 1",
-                     &st) != SQLITE_OK)
-                return CT_EDB;
-            sqlite3_bind_text(st, 1, hit, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int64(st, 2, article);
-            sqlite3_bind_text(st, 3, text + i, (int)wl, SQLITE_TRANSIENT);
-            int rc = sqlite3_step(st);
-            fin(st);
-            if (rc != SQLITE_DONE) return CT_EDB;
-            if (prep(s,
-                     "UPDATE article_place SET off = ?3, len = ?4"
-                     " WHERE article_id = ?1 AND place_key = ?2 AND off IS NULL",
-                     &st) != SQLITE_OK)
-                return CT_EDB;
-            sqlite3_bind_int64(st, 1, article);
-            sqlite3_bind_text(st, 2, hit, -1, SQLITE_TRANSIENT);
-            sqlite3_bind_int64(st, 3, (int64_t)i);
-            sqlite3_bind_int64(st, 4, (int64_t)wl);
-            rc = sqlite3_step(st);
-            fin(st);
-            if (rc != SQLITE_DONE) return CT_EDB;
+            if (nh == caph) {
+                size_t c = caph ? caph * 2 : 32;
+                name_hit *x = realloc(hits, c * sizeof *x);
+                if (!x) {
+                    free(hits);
+                    return CT_ENOMEM;
+                }
+                hits = x, caph = c;
+            }
+            hits[nh++] = (name_hit){hit, text + i, i, wl};
             next = ends[w];
             break;
         }
         i = next;
     }
-    return 0;
+    int rc = store_place_names(s, article, hits, nh);
+    free(hits);
+    return rc;
 }
 
 static int put_facts(ct_store *s, int64_t article, json_t *rec)
@@ -1335,8 +1753,7 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec)
         if (json_is_object(v) && (rc = put_tie(s, article, v)) != 0) goto done;
     }
 done:
-    free(m.names);
-    free(m.ids);
+    map_free(&m);
     return rc;
 }
 
@@ -1384,9 +1801,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
             rc = tx_commit(s);
             goto out;
         }
-        if (uncopy_groups(s, old) != 0 ||
-            step2(s, "DELETE FROM article WHERE id = ?1", old, 0) != 0 || gc(s) != 0)
-            goto rollback;
+        if (drop_article(s, old) != 0) goto rollback;
         status = CT_PUT_REPLACED;
     }
     fin(st);
@@ -1398,6 +1813,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
+    s->nplaced = 0, s->ngroups = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -1433,6 +1849,7 @@ rollback:
     if (rc == 0) rc = CT_EDB;
 out:
     s->text = NULL, s->text_len = 0;
+    s->nplaced = 0;
     free(canon);
     json_decref(rec);
     return rc < 0 ? rc : status;
@@ -1457,9 +1874,7 @@ int ct_store_delete(ct_store *s, const char *article_id)
         tx_rollback(s);
         return CT_ENOTFOUND;
     }
-    if (uncopy_groups(s, id) != 0 || step2(s, "DELETE FROM article WHERE id = ?1", id, 0) != 0 ||
-        gc(s) != 0 || tx_commit(s) != 0)
-        goto fail;
+    if (drop_article(s, id) != 0 || tx_commit(s) != 0) goto fail;
     return 0;
 fail:
     tx_rollback(s);

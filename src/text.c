@@ -58,11 +58,6 @@ int ct_cp_is_upper(int32_t cp)
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-int ct_cp_is_digit(int32_t cp)
-{
-    return cp >= '0' && cp <= '9';
-}
-
 int ct_cp_is_space(int32_t cp)
 {
     if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');

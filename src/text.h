@@ -23,9 +23,14 @@ size_t ct_utf8_check(const char *s, size_t n);
 
 int ct_cp_is_alpha(int32_t cp); /* a letter of any script */
 int ct_cp_is_upper(int32_t cp); /* an uppercase or titlecase letter */
-int ct_cp_is_digit(int32_t cp); /* ASCII 0-9 */
 int ct_cp_is_space(int32_t cp); /* white space, including NBSP and ideographic space */
 int ct_cp_is_cjk(int32_t cp);   /* Hangul, Han, Kana */
+
+/* ASCII 0-9. Inline: the tokenizer and the boilerplate classifier ask for every character. */
+static inline int ct_cp_is_digit(int32_t cp)
+{
+    return cp >= '0' && cp <= '9';
+}
 
 /* Appends the key of s[0..n) to out (see above); returns 0 or -1 when out is full. */
 int ct_key_append(ct_buf *out, const char *s, size_t n);

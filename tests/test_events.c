@@ -422,8 +422,8 @@ int main(void)
               !holds(json_object_get(e, "destinations"), "cc:JP"),
           "the city, not its country");
     json_decref(r);
-    r = extract(ctx, "date 2023-09-10 Mayor Anna Velk of Tarnow toured China last week. She was "
-                     "accompanied by Governor Wang Hong of Hubei Province.\n");
+    r = extract(ctx, "date 2023-09-10 Mayor Anna Velk of Tarnow toured China last week. Governor "
+                     "Wang Hong of Hubei Province accompanied her.\n");
     e = event(r, "visit", "visitors", "Anna Velk");
     CHECK(e && !holds(json_object_get(e, "visitors"), "Wang Hong"), "a host is no visitor");
     json_decref(r);
@@ -500,10 +500,10 @@ int main(void)
 
     /* A meeting inside a trip falls on the day told since, within the trip's days. */
     r = extract(ctx,
-                "date 2017-05-12 From May 3 to May 8, 2017, Mayor Anna Velk of Tarnow and "
-                "Councillor Piotr Nowak of Tarnow went on a trade mission to Japan. We visited "
-                "Osaka and Tokyo. On Saturday, May 6, we took a bus to the hills. That evening "
-                "we met with Mayor Takeshi Kawamura of Nagoya.\n");
+                "date 2017-05-12 From May 3 to May 8, 2017, Mayor Anna Velk of Tarnow and I "
+                "went on a trade mission to Japan with Councillor Piotr Nowak of Tarnow. We "
+                "visited Osaka and Tokyo. On Saturday, May 6, we took a bus to the hills. That "
+                "evening we met with Mayor Takeshi Kawamura of Nagoya.\n");
     e = event(r, "meeting", "participants", "Takeshi Kawamura");
     CHECK_STR(e ? str(e, "date") : NULL, "2017-05-06");
     e = event(r, "visit", "destinations", OSAKA);
@@ -925,6 +925,179 @@ int main(void)
                      "includes visits to the harbour in Osaka.\n");
     e = event(r, "visit", "destinations", OSAKA);
     CHECK(e && holds(json_object_get(e, "visitors"), "Zhang Xin"), "'their schedule': the party");
+    json_decref(r);
+
+    /* A first-person piece: "I" is the byline's author, staff of the office it names; a quoted
+     * "I" is the speaker. */
+    r = extract(ctx, "Daegu Mayor Visits Qingdao - May 2019\nby Lena Park, Policy Aide, Office "
+                     "of Mayor Kwon\nFrom May 12-16, 2019, Daegu Mayor Kwon Young-jin and I "
+                     "traveled to Qingdao. \"I am glad,\" said Qingdao Mayor Zhang Xin. We met "
+                     "with Mayor Zhang at City Hall.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lena Park"), "'I' is the author");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Lena Park"), "'we' holds the author");
+    {
+        size_t i;
+        json_t *p;
+        int found = 0;
+        json_array_foreach(json_object_get(r, "people"), i,
+                           p) if (str(p, "name") && !strcmp(str(p, "name"), "Lena Park")) found =
+            str(p, "title") && !strcmp(str(p, "title"), "official") && str(p, "of") &&
+            !strcmp(str(p, "of"), DAEGU);
+        CHECK(found, "the author: an official of the mayor's city");
+    }
+    json_decref(r);
+
+    /* A word of accompanying adds only the people beside it. */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
+                     "Qingdao at City Hall on Wednesday. According to Professor Kim Min-su of "
+                     "Daegu, the city's programs have long included culture and trade.\n");
+    e = event(r, "meeting", "participants", "Yang Wei");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Kim Min-su"), "not beside the cue");
+    json_decref(r);
+
+    /* A meeting attended by a long list keeps every name. */
+    r = extract(ctx,
+                "date 2020-11-20 The meeting held at Daegu City Hall was attended by Daegu "
+                "Mayor Kwon Young-jin, Qingdao Mayor Zhang Xin, Councillors Lee Min-ho, Park "
+                "Ji-sung, Kim Yu-na, Cha Bum-kun, Son Heung-min, Ki Sung-yueng, Hwang Hee-chan, "
+                "Lee Kang-in, Kim Min-jae, Jo Hyeon-woo and Lee Jae-sung, and Director Wang Lin "
+                "of Qingdao.\n");
+    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    CHECK(e && json_array_size(json_object_get(e, "participants")) >= 13, "a long list");
+    json_decref(r);
+
+    /* "we" is the party only when the narrator travels with it. */
+    r = extract(ctx, "date 2024-04-18 A delegation led by Qingdao Mayor Zhang Xin visited Daegu "
+                     "on Monday. We met with Osaka Mayor Ito Ken and Director Lee Min-ho on "
+                     "Tuesday to discuss trade.\n");
+    e = event(r, "meeting", "participants", "Ito Ken");
+    CHECK(!e || !holds(json_object_get(e, "participants"), "Zhang Xin"), "the city's own 'we'");
+    json_decref(r);
+
+    /* A relative clause's subject is the person it follows; no one visits their own country. */
+    r = extract(ctx, "date 2018-07-27 Daegu Mayor Kwon Young-jin met Portland Mayor Ted Wheeler, "
+                     "who was on a visit to Korea to promote trade.\n");
+    e = event(r, "visit", "destinations", "cc:KR");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Ted Wheeler"), "who was on a visit");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "not the host");
+    json_decref(r);
+    r = extract(ctx, "date 2018-07-27 Daegu Mayor Kwon Young-jin and Portland Mayor Ted Wheeler "
+                     "toured Korea together.\n");
+    e = event(r, "visit", "destinations", "cc:KR");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "own country");
+    json_decref(r);
+
+    /* Who joins a host is at the host's side in the meeting told next. */
+    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-jin led a delegation to Qingdao on "
+                     "February 23. Qingdao Mayor Zhang Xin was joined by Director Wang Lin of "
+                     "Qingdao. Mayor Zhang welcomed Mayor Kwon and his delegation to Qingdao.\n");
+    e = event(r, "meeting", "participants", "Zhang Xin");
+    CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin"), "the host's companion");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Wang Lin"), "who joins the host stays");
+    json_decref(r);
+
+    /* The party alone is no meeting. */
+    r = extract(ctx, "date 2019-05-20 Daegu Mayor Kwon Young-jin and Councillor Lee Min-ho "
+                     "visited Osaka on Monday. The delegation held a meeting at the hotel.\n");
+    CHECK(count(r, "meeting") == 0, "the party meets no one");
+    json_decref(r);
+
+    /* "his delegation" is the party only when he is of it. */
+    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-jin and Councillor Lee Min-ho "
+                     "visited Qingdao on February 23. Osaka Mayor Ito Ken and his delegation met "
+                     "Qingdao Mayor Zhang Xin on February 24.\n");
+    e = event(r, "meeting", "participants", "Ito Ken");
+    CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "another's delegation");
+    json_decref(r);
+
+    /* The invited's own place named with their title is no destination. */
+    r = extract(ctx, "date 2018-08-07 Qingdao Vice Mayor Wang Lin thanked Daegu Mayor Kwon "
+                     "Young-jin, inviting the Mayor of Daegu to attend the expo which will be held "
+                     "on 23 August 2018 at Qingdao.\n");
+    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "destinations"), QINGDAO), "invited to Qingdao");
+    json_decref(r);
+
+    /* Leading a party with words before its noun is a trip; "with X" right after it travels. */
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin led a 20-member business "
+                     "delegation to Qingdao with Councillor Lee Min-ho on Monday.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Kwon Young-jin") &&
+              holds(json_object_get(e, "visitors"), "Lee Min-ho"),
+          "led a 20-member delegation, with X");
+    json_decref(r);
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin traveled to Qingdao to meet with "
+                     "Qingdao Mayor Zhang Xin on Monday.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Zhang Xin"), "'meet with' the host");
+    json_decref(r);
+
+    /* "She was accompanied by X": a visitor's companion travels whatever city X is given;
+     * "X accompanied Mayor Y" does not make the host Y a traveller. */
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin arrived in Qingdao on Monday. "
+                     "He was accompanied by Councillor Lee Min-ho of Qingdao and Director Park "
+                     "Ji-sung.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "the visitor's companion");
+    json_decref(r);
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin arrived in Qingdao on Monday. "
+                     "Councillor Lee Min-ho of Daegu accompanied Mayor Kwon and Qingdao Mayor "
+                     "Zhang Xin.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Zhang Xin"), "the host accompanied");
+    json_decref(r);
+
+    /* The one called on is the host. */
+    r = extract(ctx,
+                "date 2024-05-07 Qingdao Mayor Zhang Xin, accompanied by Director Wang Lin, "
+                "paid a courtesy call on Daegu Mayor Kwon Young-jin at City Hall on Monday.\n");
+    e = event(r, "visit", "destinations", DAEGU);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Zhang Xin"), "the caller visits");
+    CHECK(!event(r, "visit", "visitors", "Kwon Young-jin"), "the one called on is at home");
+    json_decref(r);
+
+    /* With no byline, "as Lord Mayor I" is the article's holder of that office; "Phase I" is
+     * no one. */
+    r = extract(ctx, "date 2016-06-10 Report for Lord Mayor Anna Velk of Daegu. From 29 May to 3 "
+                     "June 2016, as Lord Mayor I led a delegation to Qingdao. Phase I of the plan "
+                     "was approved.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Anna Velk"), "'as Lord Mayor I'");
+    json_decref(r);
+
+    /* Taking part from afar is no visit. */
+    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-jin of Daegu attended the anniversary "
+                     "celebration in Qingdao via video link on Sunday.\n");
+    CHECK(count(r, "visit") == 0, "attended via video");
+    json_decref(r);
+    r = extract(ctx, "date 2022-08-01 In Qingdao, Daegu Mayor Kwon Young-jin and Qingdao Mayor "
+                     "Zhang Xin signed a friendship agreement online on Sunday.\n");
+    CHECK(!event(r, "visit", "visitors", "Kwon Young-jin"), "signed online");
+    json_decref(r);
+
+    /* A meeting by video conference: no one travelled. */
+    r = extract(ctx, "date 2021-03-27 Qingdao Mayor Zhang Xin met Daegu Mayor Kwon Young-jin at "
+                     "City Hall through a video conference on March 26.\n");
+    CHECK(count(r, "meeting") == 1 && count(r, "visit") == 0, "met by video conference");
+    json_decref(r);
+
+    /* Who receives is at home, whatever city the article is most about. */
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin visited Qingdao on Monday. "
+                     "Daegu and Qingdao are sister cities.\n\nIn other news, Osaka Mayor Ito Ken "
+                     "received a delegation from Nagoya on Tuesday.\n");
+    e = event(r, "visit", "visitors", NAGOYA);
+    CHECK(e && holds(json_object_get(e, "destinations"), OSAKA), "received in Osaka");
+    CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host travels nowhere");
+    json_decref(r);
+
+    /* "left for X" is a trip; its companions join it. */
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin left for Qingdao on Monday for a "
+                     "three-day visit. He was accompanied by Councillor Lee Min-ho.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "left for X, accompanied");
     json_decref(r);
 
     ct_ctx_free(ctx);

@@ -1,7 +1,8 @@
 /*
  * test_lexicon.c - the lexicon lookups (lexicon.h) against their plain definitions: every entry
  * found by its own phrase; ct_lex_lookup() of any span equal to ct_lex_get() of the span's whole
- * key; ct_lex_match() the same with and without the token marks of ct_lex_mark(). The fast
+ * key; ct_lex_match() the same with and without the token marks of ct_lex_mark(), and
+ * ct_lex_tok() the same as ct_lex_lookup() of the token's text. The fast
  * paths (prefix sets, word-by-word refusal, token marks) must never change an answer. Runs on
  * lexicons only; the sentences are invented.
  */
@@ -57,6 +58,10 @@ static void test_match_marks(ct_arena *a)
                         fprintf(stderr, "text %zu, %s at token %zu \"%.*s\": %zu vs %zu\n", ti,
                                 names[k], i, (int)an->toks[i].len, ct_tok_text(an, i), n1, n2);
                 }
+                const char *tv = ct_lex_tok(t, an, i);
+                if (tv != ct_lex_lookup(t, ct_tok_text(an, i), an->toks[i].len) && !bad++)
+                    fprintf(stderr, "text %zu, %s: ct_lex_tok at token %zu differs\n", ti, names[k],
+                            i);
                 matched += n1 > 0;
                 refused += !(an->lexmask[i] & ((uint64_t)1 << k));
             }
@@ -129,10 +134,11 @@ static void test_entries(void)
 {
     for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++) {
         const ct_lexicon *t = ct_lex(ctx.lex, s->name);
-        size_t bad = 0;
+        size_t bad = 0, longest = 0;
         for (size_t i = 0; i < ct_lex_count(t); i++) {
             const char *key, *value;
             ct_lex_entry(t, i, &key, &value);
+            if (strlen(key) > longest) longest = strlen(key);
             char up[256];
             size_t n = strlen(key);
             for (size_t k = 0; k <= n && k < sizeof up; k++)
@@ -141,6 +147,8 @@ static void test_entries(void)
                    ct_lex_lookup(t, up, n) != value;
         }
         CHECK(bad == 0, "%s: %zu entries not found by their keys", s->name, bad);
+        CHECK(ct_lex_max_len(t) == longest, "%s: longest key %zu, said %zu", s->name, longest,
+              ct_lex_max_len(t));
     }
     const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
     CHECK_STR(ct_lex_lookup(titles, "Acting  Mayor", 13), "mayor");

@@ -83,9 +83,12 @@ static void test_sentences(ct_arena *a)
          {"Envoys of the U.S. State Department met Dr. Lee in Oct. 2019 in Busan."}},
         {"He signed with Daesan Co. The firm builds ports.",
          {"He signed with Daesan Co.", "The firm builds ports."}},
-        /* ranks before a name */
-        {"The envoy called on Pol. Gen. Niran Kit and Maj. Ana Ruiz. They talked.",
-         {"The envoy called on Pol. Gen. Niran Kit and Maj. Ana Ruiz.", "They talked."}},
+        /* military ranks before a name */
+        {"The envoy called on Maj. Ana Ruiz and Lt. Col. Jan Kos. They talked.",
+         {"The envoy called on Maj. Ana Ruiz and Lt. Col. Jan Kos.", "They talked."}},
+        /* a police rank ("Pol. Gen.", Thai usage) ends no sentence */
+        {"The vice mayor called on Pol. Gen. Somchai Dee, the governor, at City Hall.",
+         {"The vice mayor called on Pol. Gen. Somchai Dee, the governor, at City Hall."}},
         /* initials */
         {"Governor J. K. Tran of Oregon met Mr. R. Alvarez. The meeting was brief.",
          {"Governor J. K. Tran of Oregon met Mr. R. Alvarez.", "The meeting was brief."}},
@@ -172,6 +175,19 @@ static void test_sentences(ct_arena *a)
         for (size_t t = 0; t < 8 && t < an->ntoks; t++)
             CHECK(ct_segment_sentence_of(an, t) == want[t], "sentence_of(%zu) = %zu", t,
                   ct_segment_sentence_of(an, t));
+    }
+
+    /* ct_segment_quoted: a quotation runs over sentences of its paragraph */
+    an = seg(a, "We met. \xe2\x80\x9cWe agree. We sign.\xe2\x80\x9d We left. \"We stay.\"");
+    if (an && an->nsents >= 4) {
+        size_t we[4] = {0}, n = 0;
+        for (size_t t = 0; t < an->ntoks && n < 4; t++)
+            if (an->toks[t].len == 2 && !memcmp(ct_tok_text(an, t), "We", 2)) we[n++] = t;
+        CHECK(n == 4, "four 'We'");
+        CHECK(!ct_segment_quoted(an, ct_segment_sentence_of(an, we[0]), we[0]), "before quotes");
+        CHECK(ct_segment_quoted(an, ct_segment_sentence_of(an, we[2]), we[2]),
+              "a quotation's second sentence");
+        CHECK(!ct_segment_quoted(an, ct_segment_sentence_of(an, we[3]), we[3]), "after quotes");
     }
 }
 

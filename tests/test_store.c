@@ -155,8 +155,7 @@ static void test_schema(void)
         " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
         " article_place DROP COLUMN len;"
         "DROP VIEW place_label; DROP TABLE place_alias;"
-        " DROP INDEX event_arg_place_type; DROP INDEX"
-        " event_arg_person_type; ALTER TABLE event_arg DROP COLUMN type;"
+        " ALTER TABLE event_arg DROP COLUMN type;"
         " DROP INDEX event_evidence; DROP INDEX event_group_sig; DROP INDEX event_group_first;"
         " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
         " DROP INDEX tie_kind;"
@@ -185,6 +184,8 @@ static void test_schema(void)
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "v8: pairs listed again");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_group_first'") == 1,
           "v8: index");
+    CHECK(q1(s, "SELECT count(*) FROM pragma_index_info('person_mention_key')") == 2,
+          "v8: name keys indexed with their people");
     CHECK(ct_store_delete(s, "old") == 0 && ct_store_delete(s, "a") == 0, "delete old, a");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 0, "pairs go with their events");
     ct_store_close(s);
@@ -548,8 +549,33 @@ static void test_batch(ct_store *s)
     CHECK(ct_store_commit(s) == 0, "commit with no batch open");
     CHECK(r && q1(r, n_k) == 2, "the reader sees both after it");
     ct_store_close(r);
-    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id = 'kx'") == 0,
-          "the bad one left nothing");
+    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id IN ('kx', 'ky')") == 0,
+          "the failed ones left nothing");
+    const char *fts_ok = "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'Marrow'";
+    CHECK(q1(s, fts_ok) == 1, "the batch is in the full-text index");
+    /* an article replaced twice in one batch, the second time as the newest row */
+    CHECK(ct_store_begin(s) == 0, "begin 1b");
+    CHECK(put(s, "k1", "Ilse Marrow sang.", r1) == CT_PUT_REPLACED, "replace k1");
+    CHECK(put(s, "k1", "Ilse Marrow danced.", r1) == CT_PUT_REPLACED, "replace k1 again");
+    /* a replacement that fails after taking the old text out of the index puts it back */
+    sqlite3_exec(ct_store_db(s),
+                 "CREATE TEMP TRIGGER boom BEFORE INSERT ON person WHEN new.name = 'Boom'"
+                 " BEGIN SELECT RAISE(ABORT, 'boom'); END",
+                 NULL, NULL, NULL);
+    CHECK(put(s, "k1", "Boom danced.", "{\"id\":\"k1\",\"people\":[{\"name\":\"Boom\"}]}") ==
+              CT_EDB,
+          "failed replacement of k1");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER boom", NULL, NULL, NULL);
+    CHECK(ct_store_commit(s) == 0, "commit 1b");
+    CHECK(q1(s, fts_ok) == 1, "one article for Marrow");
+    CHECK(q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'danced'") == 1,
+          "the last text is indexed");
+    CHECK(q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'sang OR spoke'") == 1,
+          "of the earlier ones only k2's 'spoke' is");
+    CHECK(sqlite3_exec(ct_store_db(s),
+                       "INSERT INTO article_fts(article_fts) VALUES ('integrity-check')", NULL,
+                       NULL, NULL) == SQLITE_OK,
+          "full-text index consistent");
     /* a delete in a batch; close commits */
     CHECK(ct_store_begin(s) == 0, "begin 2");
     CHECK(ct_store_delete(s, "k1") == 0 && ct_store_delete(s, "k2") == 0, "delete k1 k2");
