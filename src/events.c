@@ -24,13 +24,12 @@
  *     held, in this order, in the city right before "hosted", "received", "welcomed"
  *     ("Tarnow hosted ..."); in the city named after "in" (after "to" and the guests for a
  *     welcome: "welcomed Mayor X to Tarnow"; after "at" for the seat of its government: "met
- *     at Tarnow City Hall; the capital "in the Polish capital" names, when the article names
- *     it); in the city of the person right before "received", "hosted",
- *     "welcomed" (the host); in that of the one "a courtesy call on" is paid to; where a
- *     participant's trip just told went; else in the home city;
- *     "the two mayors" are the leaders of the article's pair; a guest from elsewhere met in the
- *     host's city also visited it (local consuls, neutral ground and a video link make no
- *     visit).
+ *     at Tarnow City Hall"; the capital "in the Polish capital" names, when the article names
+ *     it); in the city of the person right before "received", "hosted", "welcomed" (the
+ *     host); in that of the one "a courtesy call on" (or "visit to") is paid; where a
+ *     participant's trip just told went; else in the home city; "the two mayors" are the
+ *     leaders of the article's pair; a guest from elsewhere met in the host's city also
+ *     visited it (local consuls, neutral ground and a video link make no visit).
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
  *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
  *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
@@ -95,8 +94,11 @@
  *     the next sentence says the occasion takes place or is held, on its dates (planned when
  *     invited; a venue may be "the Town Hall of X", "participate in X");
  *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
- *     destinations; "led a 20-member business delegation to X" is a trip, and "with
- *     Councillor Y" right after a trip adds a traveller (not "to meet with Mayor Z").
+ *     destinations, and a country one is the city in it that the sentence's next trip word
+ *     names ("left for Poland ... for a visit to Tarnow"); "led a 20-member business
+ *     delegation to X" is a trip (the words of leading, telling and taking part from afar
+ *     are data/party_words.tsv), and "with Councillor Y" right after a trip adds a traveller
+ *     (not "to meet with Mayor Z").
  * Topics
  * come from data/topics.tsv over the event's sentence and the next sentences that state no
  * visit, meeting or agreement of their own; the fields of cooperation the article states
@@ -206,9 +208,10 @@ typedef struct {
     const char *escorted; /* a host joined by companions ("Mayor X was joined by Y") */
     const char *escort[4];
     size_t nescort, escort_sent;
-    const ct_lexicon *group_refs; /* phrases that refer back to the travelling party */
-    const ct_lexicon *attend;     /* words of attendance ("participated in the meeting") */
-    const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
+    const ct_lexicon *group_refs;  /* phrases that refer back to the travelling party */
+    const ct_lexicon *attend;      /* words of attendance ("participated in the meeting") */
+    const ct_lexicon *party_words; /* leading a party, telling, taking part from afar */
+    const char *group[CT_EV_MAX];  /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;  /* the sentence that introduced it or last referred to it */
     size_t group_visit; /* index of its visit, or SIZE_MAX */
@@ -302,24 +305,30 @@ static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
            ct_ieq(ct_tok_text(an, end + 1), an->toks[end + 1].len, "s") && holds_place(an, q, p);
 }
 
-/* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
- * with up to three words before its noun is a trip, a visit trigger from the verb to the noun
- * (the lexicon's phrases take no words between). Keeps v->triggers in text order. */
-static void led_party(const ct_analysis *an, sview *v)
+/* Is token i a word of class cls in data/party_words.tsv ("lead", "party", "report",
+ * "remote")? */
+static int party_word(const ct_analysis *an, const ct_lexicon *words, uint32_t i, const char *cls)
 {
-    static const char *const verbs[] = {"led", "leads", "leading", "headed", "heads", NULL};
-    static const char *const nouns[] = {"delegation", "mission", "delegations", NULL};
+    const char *v = words && (an->toks[i].flags & CT_TOK_WORD)
+                        ? ct_lex_lookup(words, ct_tok_text(an, i), an->toks[i].len)
+                        : NULL;
+    return v && strcmp(v, cls) == 0;
+}
+
+/* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
+ * (data/party_words.tsv "lead", then "party" after at most five words) is a trip, a visit
+ * trigger from the verb to the noun (the trigger lexicon's phrases take no words between).
+ * Keeps v->triggers in text order. */
+static void led_party(const ct_analysis *an, const ct_lexicon *words, sview *v)
+{
     for (uint32_t i = v->b; i + 2 < v->e && v->ntriggers < MAX_HITS; i++) {
-        int verb = 0;
-        for (int k = 0; verbs[k] && !verb; k++)
-            verb = ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[k]);
-        if (!verb || !(ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "a") ||
-                       ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "an")))
+        if (!party_word(an, words, i, "lead") ||
+            !(ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "a") ||
+              ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "an")))
             continue;
         uint32_t n = 0;
         for (uint32_t j = i + 2; j < v->e && j <= i + 7 && !n; j++) {
-            for (int k = 0; nouns[k] && !n; k++)
-                if (ct_ieq(ct_tok_text(an, j), an->toks[j].len, nouns[k])) n = j;
+            if (party_word(an, words, j, "party")) n = j;
             const ct_token *t = &an->toks[j];
             if (!n && (t->flags & CT_TOK_PUNCT) && an->text[t->off] != '-') break;
         }
@@ -413,7 +422,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
             break;
         }
     v->ntriggers = scan(an, st->triggers, v->b, v->e, v->triggers, MAX_HITS, type_of);
-    led_party(an, v);
+    led_party(an, st->party_words, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
      * people in it take no part in the main clause's event (see lead_person). */
@@ -812,17 +821,18 @@ static int near_publication(const ct_analysis *an, const ct_ymd *d)
 
 #define GROUP_SPAN 15 /* sentences a travelling party stays in view after its last mention */
 
-/* Do tokens [b, e) of sentence v name the narrator ("I", "we", "our", outside quotation
- * marks; "US" is a country)? */
-static int first_person(const ct_analysis *an, const sview *v, uint32_t b, uint32_t e)
+/* Do tokens [b, e) of sentence v name the narrator ("I", or a first-person word of
+ * data/group_refs.tsv: "we", "our delegation"), outside quotation marks ("US" is a country)? */
+static int first_person(const ev_state *st, const sview *v, uint32_t b, uint32_t e)
 {
-    static const char *const words[] = {"I", "we", "our", "us", NULL};
+    const ct_analysis *an = st->an;
     for (uint32_t i = b; i < e; i++) {
         if (!(an->toks[i].flags & CT_TOK_WORD) || (an->toks[i].flags & CT_TOK_UPPER)) continue;
-        for (int k = 0; words[k]; k++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, words[k]) &&
-                !ct_segment_quoted(an, v->sent, i))
-                return 1;
+        const char *val = NULL;
+        int first = (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I') ||
+                    (st->group_refs && ct_lex_match(st->group_refs, an, i, e, &val) &&
+                     strcmp(val, "first") == 0);
+        if (first && !ct_segment_quoted(an, v->sent, i)) return 1;
     }
     return 0;
 }
@@ -911,29 +921,23 @@ static void group_join(ev_state *st, ct_event *e, int sides, size_t sent)
 
 /* Where the reported clause of the trigger starts: after "X told reporters that", "X said
  * that" before the trigger (the one who tells is no actor), else v->b. */
-static uint32_t reported_from(const ct_analysis *an, const sview *v, const hit *tr)
+static uint32_t reported_from(const ev_state *st, const sview *v, const hit *tr)
 {
-    static const char *const verbs[] = {"told",     "said",      "says",  "stated",    "noted",
-                                        "reported", "announced", "added", "explained", NULL};
+    const ct_analysis *an = st->an;
     uint32_t from = v->b;
     for (uint32_t k = v->b + 1; k < tr->tok; k++) {
         if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "that")) continue;
         for (uint32_t q = k > v->b + 4 ? k - 4 : v->b; q < k; q++)
-            for (int j = 0; verbs[j]; j++)
-                if (ct_ieq(ct_tok_text(an, q), an->toks[q].len, verbs[j])) from = k + 1;
+            if (party_word(an, st->party_words, q, "report")) from = k + 1;
     }
     return from;
 }
 
 /* Does sentence v tell of taking part from afar ("via video link", "virtually", "online")? */
-static int remote(const ct_analysis *an, const sview *v)
+static int remote(const ev_state *st, const sview *v)
 {
-    static const char *const words[] = {"virtual",  "virtually",       "online",
-                                        "video",    "videoconference", "teleconference",
-                                        "remotely", "webinar",         NULL};
     for (uint32_t i = v->b; i < v->e; i++)
-        for (int k = 0; words[k]; k++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, words[k])) return 1;
+        if (party_word(st->an, st->party_words, i, "remote")) return 1;
     return 0;
 }
 
@@ -1037,7 +1041,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     for (uint32_t k = v->b; k < tr->tok; k++)
         for (int j = 0; subs[j]; j++)
             if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
-    uint32_t told = reported_from(an, v, tr);
+    uint32_t told = reported_from(st, v, tr);
     if (told > clause) clause = told;
     /* "... met Mayor X of Tarnow, who was on a visit to Poland": the relative clause's subject
      * is the person it follows */
@@ -1154,6 +1158,27 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         relative = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "who");
     if (!relative) refine_countries(st, v, &e);
     keep_specific(an, e.keys, &e.nkeys);
+    /* "left for Germany on Wednesday for a three-day visit to Leipzig": a country, and the
+     * city in it that the sentence's next trip word names, is that city */
+    int countries = e.nkeys > 0;
+    for (size_t k = 0; k < e.nkeys && countries; k++)
+        countries = strncmp(e.keys[k], "cc:", 3) == 0;
+    for (size_t t = 0; t < v->ntriggers && countries; t++) {
+        const hit *nt = &v->triggers[t];
+        if (nt->value != CT_EV_VISIT || nt->tok <= tr->tok) continue;
+        for (size_t i = 0; i < v->nplaces; i++) {
+            const ct_place_mention *p = v->places[i];
+            if (p->tok < nt->tok + nt->ntok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)))
+                continue;
+            if (p->tok > nt->tok + nt->ntok + 1) break; /* right after it ("visit to X") */
+            for (size_t k = 0; k < e.nkeys; k++)
+                if (contains(an, e.keys[k], p->key)) {
+                    e.keys[k] = p->key;
+                    countries = 0;
+                }
+            break;
+        }
+    }
     /* no one visits the country or region they are at home in ("Mayor X of Seoul met Y, who
      * was on a visit to Korea") */
     if (e.nkeys) {
@@ -1180,7 +1205,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         for (size_t i = 0; i < e.npeople; i++)
             group_add(st, e.people[i]);
         /* "X and I joined ...", "we": the narrator travels with the party, so "we" is it */
-        st->group_first = first_person(an, v, v->b, tr->tok);
+        st->group_first = first_person(st, v, v->b, tr->tok);
     }
     if (!recalled) st->group_sent = v->sent;
     if (!e.nkeys) {
@@ -1286,7 +1311,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
     ct_event e = {0};
-    uint32_t told = reported_from(an, v, tr);
+    uint32_t told = reported_from(st, v, tr);
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
         if (!p || lead_person(v, tr, v->persons[i]) || v->persons[i]->tok < told) continue;
@@ -1409,14 +1434,16 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
                 out->place = p->of;
             break;
         }
-    /* "paid a courtesy call on Mayor X": the one called on is the host, met in their city */
+    /* "paid a courtesy call on Mayor X", "a courtesy visit to Mayor X": the one called on is
+     * the host, met in their city */
     uint32_t tend = tr->tok + tr->ntok;
     int call = 0;
     for (uint32_t k = tr->tok; k < tend && !call; k++)
         call = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "courtesy") ||
                ct_ieq(ct_tok_text(an, k), an->toks[k].len, "call");
     if (!out->place && call && tend < v->e &&
-        ct_ieq(ct_tok_text(an, tend), an->toks[tend].len, "on"))
+        (ct_ieq(ct_tok_text(an, tend), an->toks[tend].len, "on") ||
+         ct_ieq(ct_tok_text(an, tend), an->toks[tend].len, "to")))
         for (size_t i = 0; i < v->npersons; i++) {
             const ct_person *p = person_of(an, v->persons[i]);
             if (v->persons[i]->tok <= tend || v->persons[i]->tok > tend + 5) continue;
@@ -1451,7 +1478,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 
     /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
      * ground (a forum in a third city) make no visit. */
-    if (out->planned || !out->place || remote(an, v)) return;
+    if (out->planned || !out->place || remote(st, v)) return;
     /* a place assumed, not read, needs a word of hosting ("at City Hall", "received") */
     hit hc[2];
     if (at_home && !(st->host_cues && scan(an, st->host_cues, v->b, v->e, hc, 2, str_hit))) return;
@@ -2766,7 +2793,7 @@ static const char *venue_next(const ct_analysis *an, size_t s, const ct_date_men
 static void attend_visit(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
-    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(an, v)) return;
+    if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(st, v)) return;
     hit cues[4];
     size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
     uint32_t from = v->b;
@@ -2857,7 +2884,7 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
 {
     ct_analysis *an = st->an;
     const ct_event *ag = CT_VEC_AT(&an->events, ct_event, first);
-    if (ag->planned || !ag->npeople || remote(an, v)) return;
+    if (ag->planned || !ag->npeople || remote(st, v)) return;
     const char *where = NULL;
     uint32_t end = tr->tok + tr->ntok;
     for (size_t i = 0; i < v->nplaces && !where; i++) {
@@ -2925,6 +2952,7 @@ int ct_events_find(ct_analysis *an)
     st.reports = ct_lex(an->ctx->lex, "report_verbs");
     st.group_refs = ct_lex(an->ctx->lex, "group_refs");
     st.attend = ct_lex(an->ctx->lex, "attend_cues");
+    st.party_words = ct_lex(an->ctx->lex, "party_words");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {

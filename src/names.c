@@ -304,26 +304,24 @@ static size_t folded_words(const parsed_name *pn, char out[NAME_MAXW][NAME_WLEN]
     return m;
 }
 
-size_t ct_name_key(const char *name, size_t n, char *out, size_t cap)
+/* The name key (ct_name_key()) of a parsed name into out (cap > 0 bytes); returns its length. */
+static size_t key_of(const parsed_name *pn, char *out, size_t cap)
 {
-    parsed_name pn;
     char buf[NAME_MAXW * NAME_WLEN + NAME_MAXW];
     size_t o = 0;
-    if (cap == 0) return 0;
-    parse_name(name, n, &pn);
-    if (pn.sur >= 0) {
-        size_t l = strlen(pn.skey);
-        memcpy(buf, pn.skey, l);
+    if (pn->sur >= 0) {
+        size_t l = strlen(pn->skey);
+        memcpy(buf, pn->skey, l);
         o = l;
-        if (pn.given[0]) {
+        if (pn->given[0]) {
             buf[o++] = ' ';
-            l = strlen(pn.given);
-            memcpy(buf + o, pn.given, l);
+            l = strlen(pn->given);
+            memcpy(buf + o, pn->given, l);
             o += l;
         }
     } else {
         char fw[NAME_MAXW][NAME_WLEN];
-        size_t m = folded_words(&pn, fw);
+        size_t m = folded_words(pn, fw);
         qsort(fw, m, NAME_WLEN, cmp_str);
         for (size_t i = 0; i < m; i++) {
             size_t l = strlen(fw[i]);
@@ -336,6 +334,14 @@ size_t ct_name_key(const char *name, size_t n, char *out, size_t cap)
     memcpy(out, buf, o);
     out[o] = '\0';
     return o;
+}
+
+size_t ct_name_key(const char *name, size_t n, char *out, size_t cap)
+{
+    parsed_name pn;
+    if (cap == 0) return 0;
+    parse_name(name, n, &pn);
+    return key_of(&pn, out, cap);
 }
 
 /* Word w (folded) matches v (folded): equal, or one an initial of the other, or (given names)
@@ -355,12 +361,12 @@ static int word_agrees(const char *w, const char *v, int allow_prefix)
 int ct_name_same(const char *a, size_t an, const char *b, size_t bn)
 {
     char ka[256], kb[256];
-    size_t la = ct_name_key(a, an, ka, sizeof ka), lb = ct_name_key(b, bn, kb, sizeof kb);
-    if (la == 0 || lb == 0) return 0;
-    if (la == lb && memcmp(ka, kb, la) == 0) return 1;
-    parsed_name pa, pb;
+    parsed_name pa, pb; /* each name parsed once: for its key and for the word test */
     parse_name(a, an, &pa);
     parse_name(b, bn, &pb);
+    size_t la = key_of(&pa, ka, sizeof ka), lb = key_of(&pb, kb, sizeof kb);
+    if (la == 0 || lb == 0) return 0;
+    if (la == lb && memcmp(ka, kb, la) == 0) return 1;
     if (pa.n < 2 || pb.n < 2) return 0;
     if (pa.sur >= 0 && pb.sur >= 0) return 0; /* Korean-style: the key is the whole test */
     char fa[NAME_MAXW][NAME_WLEN], fb[NAME_MAXW][NAME_WLEN];

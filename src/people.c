@@ -2141,7 +2141,8 @@ static int narrator(pctx *c)
         if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++)
             if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) && !ct_segment_quoted(an, si, i))
+                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) &&
+                !ct_segment_quoted(an, si, i))
                 nI++;
     }
     if (!nI) return 0;
@@ -2155,7 +2156,8 @@ static int narrator(pctx *c)
             if (!tok_is(an, i, "by") || !(i == st->tok || (an->toks[i].flags & CT_TOK_NL)))
                 continue;
             size_t k = i + 1;
-            while (k < end && k < i + 4 && is_cap(an, k)) k++;
+            while (k < end && k < i + 4 && is_cap(an, k))
+                k++;
             if (k - (i + 1) < 2 || k >= end || !tok_is(an, k, ",")) continue;
             ns = i + 1;
             ne = k;
@@ -2174,8 +2176,8 @@ static int narrator(pctx *c)
         ct_title t = self_title(c);
         for (size_t i = 0; t != CT_TITLE_NONE && i < an->people.n; i++) {
             const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
-            if (p->title == t && (who < 0 || p->first_tok <
-                                                 CT_VEC_AT(&an->people, ct_person, who)->first_tok))
+            if (p->title == t &&
+                (who < 0 || p->first_tok < CT_VEC_AT(&an->people, ct_person, who)->first_tok))
                 who = (int32_t)i;
         }
         if (who < 0) return 0;
@@ -2190,7 +2192,8 @@ static int narrator(pctx *c)
         for (size_t k = bs; k + 2 < be; k++) {
             if (!tok_is(an, k, "Office") || !tok_is(an, k + 1, "of")) continue;
             size_t q = k + 2;
-            while (q < be && in_lex(c->titles, an, q)) q++;
+            while (q < be && in_lex(c->titles, an, q))
+                q++;
             if (q == k + 2 || q >= be || !is_cap(an, q)) break;
             int32_t holder = person_lookup(c, span_text(an, q, q + 1), CT_TITLE_NONE, 1);
             ct_person *p = CT_VEC_AT(&an->people, ct_person, who);
@@ -2204,7 +2207,8 @@ static int narrator(pctx *c)
         if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++)
             if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) && !ct_segment_quoted(an, si, i)) {
+                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) &&
+                !ct_segment_quoted(an, si, i)) {
                 int rc = add_mention(an, i, i + 1, who, CT_PERM_PRONOUN, NULL, (uint32_t)si);
                 if (rc) return rc;
             }

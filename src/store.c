@@ -27,7 +27,9 @@ struct ct_store {
     size_t text_len;
     const char *placed[32]; /* during a put: place keys ensure_place() has stored, borrowed */
     size_t nplaced;
-    int64_t *groups; /* during a put: the event groups of the article's events so far */
+    char named[512][24]; /* in the open transaction: places stored with their gazetteer name
+                            (direct-mapped by hash); forgotten at each begin, rollback, delete */
+    int64_t *groups;     /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
     int batch;         /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
     int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
@@ -64,6 +66,22 @@ static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
 static void fin(sqlite3_stmt *st)
 {
     if (st) sqlite3_reset(st);
+}
+
+/* The slot of place key k in s->named. */
+static char *named_slot(ct_store *s, const char *k)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (const char *p = k; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    return s->named[h % (sizeof s->named / sizeof s->named[0])];
+}
+
+/* Forgets the places known stored: after a rollback or a delete may have removed some. */
+static void named_forget(ct_store *s)
+{
+    for (size_t i = 0; i < sizeof s->named / sizeof s->named[0]; i++)
+        s->named[i][0] = 0;
 }
 
 /* ---- schema ---- */
@@ -346,6 +364,7 @@ void ct_store_close(ct_store *s)
 void ct_store_set_gazetteer(ct_store *s, const ct_gazetteer *g)
 {
     s->gaz = g;
+    named_forget(s);
 }
 sqlite3 *ct_store_db(ct_store *s)
 {
@@ -399,6 +418,7 @@ static int tx_begin(ct_store *s)
         return exec(s, "SAVEPOINT put");
     }
     if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    named_forget(s); /* another connection may have dropped places since */
     return fts_mark(s);
 }
 
@@ -411,6 +431,7 @@ static int tx_commit(ct_store *s)
 /* Undoes what tx_begin() started; in a batch, the puts before it stay. */
 static void tx_rollback(ct_store *s)
 {
+    named_forget(s);
     if (!s->batch) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return;
@@ -428,6 +449,7 @@ int ct_store_begin(ct_store *s)
 {
     if (s->batch) return 0;
     if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    named_forget(s); /* another connection may have dropped places since */
     if (fts_mark(s) != 0) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return CT_EDB;
@@ -440,8 +462,12 @@ int ct_store_commit(ct_store *s)
 {
     if (!s->batch) return 0;
     s->batch = 0;
-    if (s->lost || sqlite3_get_autocommit(s->db)) return CT_EDB;
+    if (s->lost || sqlite3_get_autocommit(s->db)) {
+        named_forget(s);
+        return CT_EDB;
+    }
     if (fts_flush(s) == 0 && exec(s, "COMMIT") == 0) return 0;
+    named_forget(s);
     sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     return CT_EDB;
 }
@@ -544,6 +570,8 @@ static int ensure_place(ct_store *s, const char *key)
     if (!is_place_key(key)) return CT_EARG;
     for (size_t i = 0; i < s->nplaced; i++)
         if (strcmp(s->placed[i], key) == 0) return 0; /* stored earlier in this put */
+    char *slot = named_slot(s, key);
+    if (strcmp(slot, key) == 0) return 0; /* stored with its name: nothing to add */
     ct_gaz_entry e;
     int have = s->gaz && ct_gaz_get(s->gaz, key, &e) == 0;
     sqlite3_stmt *st = NULL;
@@ -577,6 +605,7 @@ static int ensure_place(ct_store *s, const char *key)
     fin(st);
     if (rc != SQLITE_DONE) return CT_EDB;
     if (s->nplaced < sizeof s->placed / sizeof s->placed[0]) s->placed[s->nplaced++] = key;
+    if (have && strlen(key) < sizeof s->named[0]) strcpy(slot, key);
     return 0;
 }
 
@@ -633,10 +662,14 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     bind_text_or_null(st, 3, title);
     /* a one-word name ("Park") is too weak alone: it needs the same known affiliation */
     int one_word = strchr(key, ' ') == NULL;
+    int known = 0; /* 1: the person found already has every field this mention would add */
     while (!*id && sqlite3_step(st) == SQLITE_ROW) {
         const char *pof = (const char *)sqlite3_column_text(st, 1);
-        if (one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of))
+        if (one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of)) {
             *id = sqlite3_column_int64(st, 0);
+            known = (!title || sqlite3_column_type(st, 2) != SQLITE_NULL) &&
+                    (!of || sqlite3_column_type(st, 1) != SQLITE_NULL);
+        }
     }
     fin(st);
     /* 2. a looser name match with the same title and affiliation */
@@ -657,6 +690,7 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         }
         fin(st);
     }
+    if (*id && known) return 0;
     if (*id) {
         const char *args[3];
         char idbuf[24];
@@ -1545,6 +1579,7 @@ static int gc(ct_store *s)
  * the articles still waiting for it, so the delete trigger finds this one's terms. */
 static int drop_article(ct_store *s, int64_t id)
 {
+    named_forget(s); /* gc() drops places no longer used */
     if (fts_flush(s) != 0 || uncopy_groups(s, id) != 0 ||
         step2(s, "DELETE FROM article WHERE id = ?1", id, 0) != 0 || gc(s) != 0)
         return CT_EDB;
@@ -1588,11 +1623,10 @@ static int cmp_hit(const void *a, const void *b)
     return (x->off > y->off) - (x->off < y->off);
 }
 
-/* Stores the forms found: one place_alias row per place and form with how often it occurs,
- * and each place's first occurrence, over all its forms, as its article_place span. */
-static int store_place_names(ct_store *s, int64_t article, name_hit *hits, size_t n)
+/* Stores the forms found (sorted by cmp_hit): one place_alias row per place and form with how
+ * often it occurs. */
+static int store_place_names(ct_store *s, int64_t article, const name_hit *hits, size_t n)
 {
-    if (n) qsort(hits, n, sizeof *hits, cmp_hit);
     sqlite3_stmt *st = NULL;
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i + 1; j < n && same_form(&hits[i], &hits[j]); j++)
@@ -1610,32 +1644,36 @@ static int store_place_names(ct_store *s, int64_t article, name_hit *hits, size_
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
     }
-    for (size_t i = 0, j; i < n; i = j) {
-        size_t first = i;
-        for (j = i + 1; j < n && strcmp(hits[j].key, hits[i].key) == 0; j++)
-            if (hits[j].off < hits[first].off) first = j;
-        if (prep(s,
-                 "UPDATE article_place SET off = ?3, len = ?4"
-                 " WHERE article_id = ?1 AND place_key = ?2 AND off IS NULL",
-                 &st) != SQLITE_OK)
-            return CT_EDB;
-        sqlite3_bind_int64(st, 1, article);
-        sqlite3_bind_text(st, 2, hits[first].key, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 3, (int64_t)hits[first].off);
-        sqlite3_bind_int64(st, 4, (int64_t)hits[first].len);
-        int rc = sqlite3_step(st);
-        fin(st);
-        if (rc != SQLITE_DONE) return CT_EDB;
-    }
     return 0;
+}
+
+/* The first occurrence of place key k among hits (sorted by cmp_hit): 1 and *off, *len, or 0. */
+static int first_hit(const name_hit *hits, size_t n, const char *k, int64_t *off, int64_t *len)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) { /* the first hit of k or after it */
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(hits[mid].key, k) < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    int found = 0;
+    for (size_t i = lo; i < n && strcmp(hits[i].key, k) == 0; i++) {
+        if (!found || (int64_t)hits[i].off < *off)
+            *off = (int64_t)hits[i].off, *len = (int64_t)hits[i].len;
+        found = 1;
+    }
+    return found;
 }
 
 /* Learns how the article writes the names of the record's places: every run of one to three
  * capitalized words (joined by a space or a hyphen) whose key the gazetteer knows as one of
  * those places counts as a written form. Longest run first at each position. */
-static int learn_place_names(ct_store *s, int64_t article, const char *text, size_t len,
-                             json_t *places)
+static int find_place_names(ct_store *s, const char *text, size_t len, json_t *places,
+                            name_hit **out, size_t *nout)
 {
+    *out = NULL, *nout = 0;
     if (!s->gaz || !json_array_size(places) || !text) return 0;
     enum { MAXW = 3 };
     name_hit *hits = NULL;
@@ -1702,12 +1740,12 @@ static int learn_place_names(ct_store *s, int64_t article, const char *text, siz
         }
         i = next;
     }
-    int rc = store_place_names(s, article, hits, nh);
-    free(hits);
-    return rc;
+    if (nh) qsort(hits, nh, sizeof *hits, cmp_hit);
+    *out = hits, *nout = nh;
+    return 0;
 }
 
-static int put_facts(ct_store *s, int64_t article, json_t *rec)
+static int put_facts(ct_store *s, int64_t article, json_t *rec, const name_hit *hits, size_t nh)
 {
     int rc = 0;
     size_t i;
@@ -1718,11 +1756,22 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec)
         const char *key = json_string_value(v);
         if (!is_place_key(key)) continue;
         if ((rc = ensure_place(s, key)) != 0) goto done;
-        char idbuf[24];
-        snprintf(idbuf, sizeof idbuf, "%lld", (long long)article);
-        const char *args[] = {idbuf, key};
-        if (run(s, "INSERT OR IGNORE INTO article_place(article_id, place_key) VALUES (?1, ?2)", 2,
-                args, NULL) != SQLITE_DONE) {
+        sqlite3_stmt *st = NULL;
+        if (prep(s,
+                 "INSERT OR IGNORE INTO article_place(article_id, place_key, off, len)"
+                 " VALUES (?1, ?2, ?3, ?4)",
+                 &st) != SQLITE_OK) {
+            rc = CT_EDB;
+            goto done;
+        }
+        int64_t off, len;
+        sqlite3_bind_int64(st, 1, article);
+        sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+        if (first_hit(hits, nh, key, &off, &len))
+            sqlite3_bind_int64(st, 3, off), sqlite3_bind_int64(st, 4, len);
+        int stored = sqlite3_step(st) == SQLITE_DONE;
+        fin(st);
+        if (!stored) {
             rc = CT_EDB;
             goto done;
         }
@@ -1834,9 +1883,14 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     fin(st);
     st = NULL;
     if (!article) goto rollback;
-    if ((rc = put_facts(s, article, rec)) != 0) goto rollback;
-    if ((rc = learn_place_names(s, article, text, text_len, json_object_get(rec, "places"))) != 0)
-        goto rollback;
+    /* how the article writes its places: their article_place spans and place_alias rows */
+    name_hit *hits = NULL;
+    size_t nh = 0;
+    if ((rc = find_place_names(s, text, text_len, json_object_get(rec, "places"), &hits, &nh)) == 0)
+        rc = put_facts(s, article, rec, hits, nh);
+    if (rc == 0) rc = store_place_names(s, article, hits, nh);
+    free(hits);
+    if (rc) goto rollback;
     if (tx_commit(s) != 0) {
         rc = CT_EDB;
         goto rollback;

@@ -1100,6 +1100,21 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "left for X, accompanied");
     json_decref(r);
 
+    r = extract(ctx, "date 2024-05-07 Qingdao Vice Mayor Wang Lin and his delegation paid a "
+                     "courtesy visit to Daegu Mayor Kwon Young-jin on Monday.\n");
+    e = event(r, "visit", "visitors", "Wang Lin");
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "a courtesy visit to X");
+    json_decref(r);
+
+    /* A country, then the city in it that the sentence's next trip word names. */
+    r = extract(ctx, "date 2024-05-09 DAEGU, May 9 - Mayor Kwon Young-jin of Daegu left for Japan "
+                     "on Wednesday for a three-day visit to Osaka.\n");
+    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    CHECK(e && holds(json_object_get(e, "destinations"), OSAKA) &&
+              !holds(json_object_get(e, "destinations"), "cc:JP"),
+          "left for Japan ... visit to Osaka");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }

@@ -517,6 +517,18 @@ static void test_gazetteer(ct_store *s)
     CHECK(ct_store_delete(s, "h") == 0, "delete h");
     CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
           "aliases leave with their article");
+    /* in a batch, a place dropped with the last article naming it is stored again for the
+     * next one (the store's memory of named places is forgotten on a delete) */
+    const char *k = "{\"id\":\"kq\",\"places\":[\"gn:1835553\"]}";
+    CHECK(ct_store_begin(s) == 0, "begin kq");
+    CHECK(put(s, "kq", "Suwon.", k) == CT_PUT_NEW, "put kq");
+    CHECK(ct_store_delete(s, "kq") == 0, "delete kq");
+    CHECK(q1(s, "SELECT count(*) FROM place WHERE key = 'gn:1835553'") == 0, "Suwon dropped");
+    CHECK(put(s, "kq", "Suwon.", k) == CT_PUT_NEW, "put kq again");
+    CHECK(ct_store_commit(s) == 0, "commit kq");
+    CHECK(q1(s, "SELECT count(*) FROM place WHERE key = 'gn:1835553' AND name IS NOT NULL") == 1,
+          "Suwon stored again, named");
+    CHECK(ct_store_delete(s, "kq") == 0, "delete kq again");
     ct_store_set_gazetteer(s, NULL);
     ct_gaz_close(g);
 }
