@@ -16,7 +16,8 @@
  *     every visitor whose city is known; people of a destination who accompany a visit are
  *     hosts; a group, or a person of another city, that "arrived" or "flew from" somewhere
  *     with no destination came to the article's home city; "X invited Y to Z" is a planned
- *     visit by Y (Z not a place they come "from", nor theirs); "the X delegation will visit Y"
+ *     visit by Y (Z not a place they come "from", nor theirs); "a visit to Lowbridge" (a name
+ *     the tables lack) has no later place as destination; "the X delegation will visit Y"
  *     with no member named, after a visit to Y by people of X, retells that trip (its topics
  *     are the trip's); no one visits home (a destination that is every visitor's own place
  *     goes).
@@ -125,6 +126,7 @@
 #include "lexicon.h"
 #include "people.h"
 #include "pipeline.h"
+#include "places.h"
 #include "segment.h"
 #include "text.h"
 
@@ -1081,7 +1083,14 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     /* destinations: the list of places right after the trigger ("toured Tokyo, Osaka and
      * Fukuoka", "a visit to Korea") that are not a visitor's home */
     uint32_t prev = 0; /* end of the last destination, with its container */
-    for (size_t i = 0; i < v->nplaces; i++) {
+    /* "a visit to Lowbridge in 1975, ... friends in Tarnow": a destination the tables lack
+     * ("to" and a capitalised name that is no place) is not some later place */
+    uint32_t to = tr->tok + tr->ntok;
+    int unknown = to + 1 < v->e && ct_ieq(ct_tok_text(an, to), an->toks[to].len, "to") &&
+                  (an->toks[to + 1].flags & CT_TOK_CAP) && !ct_places_covering(an, to + 1);
+    for (size_t i = 0; i < v->npersons && unknown; i++) /* "a visit to Mayor X of Y" */
+        unknown = !(v->persons[i]->tok >= to + 1 && v->persons[i]->tok <= to + 3);
+    for (size_t i = 0; i < v->nplaces && !unknown; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->tok < tr->tok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
         if (prev && !list_gap(an, prev, p->tok)) break;

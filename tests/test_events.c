@@ -628,6 +628,17 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "destinations"), "gn:756135"), "the capital");
     json_decref(r);
 
+    /* "a visit to Lowbridge" (no place the tables hold) has no later place as destination; "a
+     * visit to Mayor X of Y" still goes to Y. */
+    r = extract(ctx, "date 2023-05-03 Mayor Anna Velk of Tarnow spoke of her visit to Lowbridge "
+                     "in 1975 and of old friends in Nagoya.\n");
+    CHECK(!event(r, "visit", "destinations", NAGOYA), "an unknown destination");
+    json_decref(r);
+    r = extract(ctx, "date 2023-05-03 Mayor Anna Velk of Tarnow paid a courtesy visit to Mayor "
+                     "Takeshi Kawamura of Nagoya on Monday.\n");
+    CHECK(event(r, "visit", "destinations", NAGOYA) != NULL, "a visit to a mayor");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
