@@ -8,6 +8,10 @@
  * and publication labels are data (data/dates_*.tsv); closed-class grammar words ("the",
  * "of", "from", ...) are part of the grammar and live here. Calendar arithmetic uses the
  * proleptic Gregorian day count of H. Hinnant's "chrono-Compatible Low-Level Date Algorithms".
+ * In the stage (ct_dates_find) a gate passes over the words no expression can begin with: a
+ * word whose first letter and length no START_LISTS word has, and whose token's lexicon marks
+ * (ct_lex_mark) say no number, weekday or month word begins so; the tense-cue lookup is gated
+ * on the tense table's mark the same way. The records are the same as without the gate.
  */
 #include "dates.h"
 
@@ -933,14 +937,15 @@ static void set_future(const ct_date_anchor *A, ct_date_expr *out)
  *   [for|over|in|during] [more than|nearly|about|over] [the] [past|last] N years
  *   N-year[s] (relationship|anniversary ...), N years of, N years ago,
  *   [the] Nth anniversary, the Nth year of */
+static const char *const HEDGES[] = {"more", "nearly", "almost",  "about",         "around",
+                                     "some", "over",   "roughly", "approximately", NULL};
+
 static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, const char *p,
                                     const char *end, int lead, ct_date_expr *out)
 {
-    static const char *const hedges[] = {"more", "nearly", "almost",  "about",         "around",
-                                         "some", "over",   "roughly", "approximately", NULL};
     const char *q = p;
     int the = 0, past = 0;
-    if (word_in(q, end, hedges) >= 0) {
+    if (word_in(q, end, HEDGES) >= 0) {
         int more = word_is(q, end, "more") != NULL;
         q = skip_ws(q + word_len(q, end), end);
         if (more) {
@@ -1022,6 +1027,22 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
     return after;
 }
 
+/* The scanner's word lists (parse_count_expr's HEDGES is above). */
+static const char *const DAYS[] = {"yesterday", "today", "tomorrow", "tonight", NULL};
+static const char *const DUR_LEADS[] = {"for", "over", "across", "within", "throughout", NULL};
+static const char *const EDGES[] = {"earlier", "later", "early", "late", "mid", NULL};
+static const char *const RELS[] = {"last", "next", "this", "past", "coming", NULL};
+/* the other words an expression may begin with: parse_count_expr's and parse_point's */
+static const char *const OPENERS[] = {"the", "past", "last", "a", "an", NULL};
+
+/* Every list of a word a date expression may begin with, besides digits and the number,
+ * weekday and month words of the lexicons: scan_impl() fails at a word outside them (it tries
+ * DAYS, DUR_LEADS, LEADS, EDGES, RELS and "the", and then, at the same word, parse_count_expr()
+ * and parse_point()). The gate below relies on it: a word added to a list that can begin an
+ * expression belongs to one of these lists. */
+static const char *const *const START_LISTS[] = {DAYS, DUR_LEADS, LEADS,   EDGES,
+                                                 RELS, HEDGES,    OPENERS, NULL};
+
 /* The whole scanner; list != 0 when a bare year may start here ("and 2017" in a list). */
 static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, const char *end,
                      int list, ct_date_expr *out, const char **endp)
@@ -1031,8 +1052,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     pdate a, b;
 
     /* relative days */
-    static const char *const days[] = {"yesterday", "today", "tomorrow", "tonight", NULL};
-    int k = word_in(p, end, days);
+    int k = word_in(p, end, DAYS);
     if (k >= 0) {
         out_init(out, p0, CT_DM_DATE);
         long delta = k == 0 ? -1 : k == 2 ? 1 : 0;
@@ -1044,8 +1064,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     }
 
     /* durations with their own leads: "for 26 years", "over the past 30 years" */
-    static const char *const dur_leads[] = {"for", "over", "across", "within", "throughout", NULL};
-    if (word_in(p, end, dur_leads) >= 0) {
+    if (word_in(p, end, DUR_LEADS) >= 0) {
         q = skip_ws(p + word_len(p, end), end);
         if ((r = parse_count_expr(T, A, q, end, -2, out))) {
             out->start = p0;
@@ -1069,8 +1088,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     }
 
     /* earlier/later/early/late/mid */
-    static const char *const edges[] = {"earlier", "later", "early", "late", "mid", NULL};
-    k = word_in(p, end, edges);
+    k = word_in(p, end, EDGES);
     int edge = k >= 0;
     if (k >= 0) {
         q = p + word_len(p, end);
@@ -1081,8 +1099,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     }
 
     /* last/next/this (+ week/month/year, or a month or weekday) */
-    static const char *const rels[] = {"last", "next", "this", "past", "coming", NULL};
-    k = word_in(p, end, rels);
+    k = word_in(p, end, RELS);
     if (k >= 0) {
         q = skip_ws(p + word_len(p, end), end);
         rel = k == 0 || k == 3 ? REL_LAST : k == 1 || k == 4 ? REL_NEXT : REL_THIS;
@@ -1264,11 +1281,77 @@ static int list_gap(const char *a, const char *b)
     return p == b;
 }
 
+/* The gate of a sentence's words (ct_dates_find): passes over a word no expression can begin
+ * with, in one test of its first letter and length and one of its token's lexicon marks,
+ * instead of trying every word list at it. Only a word that is a whole token of ASCII letters
+ * is judged; any other position is tried as before. */
+typedef struct {
+    const char *text;      /* the article's text, which token offsets count from */
+    const ct_token *toks;  /* the sentence's tokens */
+    const uint64_t *marks; /* their lexicon marks (ct_lex_mark) */
+    size_t n, k;           /* token count; cursor: no earlier token is asked again */
+    uint64_t bits;         /* the marks of the number, weekday and month tables */
+    uint64_t tense;        /* the mark of the tense-cue table */
+    uint32_t lens[26];     /* by first letter: bit n set when a START_LISTS word has n letters */
+} gate;
+
+/* Sets up g for the tokens toks[0..n) of an's text; returns 0, or -1 when the marks cannot
+ * judge (no marks, or a table without a mark bit): then scan without a gate. */
+static int gate_init(gate *g, const ct_analysis *an, const ct_token *toks, size_t n)
+{
+    memset(g, 0, sizeof *g);
+    if (!an->lexmask) return -1;
+    static const char *const tables[] = {"dates_numbers", "dates_weekdays", "dates_months"};
+    for (size_t i = 0; i < 3; i++) {
+        uint64_t b = ct_lex_bit(ct_lex(an->ctx->lex, tables[i]));
+        if (!b) return -1;
+        g->bits |= b;
+    }
+    if (!(g->tense = ct_lex_bit(ct_lex(an->ctx->lex, "dates_tense")))) return -1;
+    for (size_t l = 0; START_LISTS[l]; l++)
+        for (size_t i = 0; START_LISTS[l][i]; i++) {
+            const char *w = START_LISTS[l][i];
+            size_t len = strlen(w);
+            g->lens[(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
+        }
+    g->text = an->text;
+    g->toks = toks;
+    g->marks = an->lexmask + (toks - an->toks);
+    g->n = n;
+    return 0;
+}
+
+/* May the word p[0..len) (ASCII letters) begin a key of a table of bits? 1 when its token's
+ * mark has one of the bits, or when it is not a whole token (the gate cannot tell). Words
+ * are asked in text order; gate_rewind() starts over. */
+static int gate_marked(gate *g, const char *p, size_t len, uint64_t bits)
+{
+    uint32_t off = (uint32_t)(p - g->text);
+    while (g->k < g->n && g->toks[g->k].off < off)
+        g->k++;
+    if (g->k == g->n || g->toks[g->k].off != off || g->toks[g->k].len != len) return 1;
+    return (g->marks[g->k] & bits) != 0;
+}
+
+static void gate_rewind(gate *g)
+{
+    if (g) g->k = 0;
+}
+
+/* May an expression begin at the word start p? (1 when the gate cannot tell.) */
+static int gate_open(gate *g, const char *p, const char *end)
+{
+    if (!g || !is_al((unsigned char)*p)) return 1;
+    size_t len = word_len(p, end);
+    if (g->lens[(*p | 32) - 'a'] & ((uint32_t)1 << (len < 31 ? len : 31))) return 1;
+    return gate_marked(g, p, len, g->bits);
+}
+
 static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
-                       const char *end, const ct_date_expr *prev, ct_date_expr *out)
+                       const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
 {
     for (const char *p = *pp; p < end; p++) {
-        if (!at_word_start(base, p)) continue;
+        if (!at_word_start(base, p) || !gate_open(g, p, end)) continue;
         int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
         const char *e;
         if (scan_impl(T, A, p, end, list, out, &e) == 0) {
@@ -1286,7 +1369,7 @@ int ct_date_search(const char **pp, const char *end, const ct_date_anchor *ancho
     tabs T;
     tabs_get(anchor->lex, &T);
     if (!pp || !*pp) return -1;
-    return search_impl(&T, anchor, *pp, pp, end, prev, out);
+    return search_impl(&T, anchor, *pp, pp, end, prev, NULL, out);
 }
 
 /* ---- tense ---- */
@@ -1297,7 +1380,7 @@ typedef struct {
 } cue;
 
 /* Collects the tense cues of s[0..len) into cues[0..cap); returns how many. */
-static size_t tense_cues(const tabs *T, const char *s, size_t len, cue *cues, size_t cap)
+static size_t tense_cues(const tabs *T, const char *s, size_t len, gate *g, cue *cues, size_t cap)
 {
     enum { MAXW = 400 };
     uint32_t ws[MAXW], wl[MAXW];
@@ -1320,7 +1403,9 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, cue *cues, si
             if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
                 ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
         const char *v = NULL;
-        int j = T->tense && ne ? ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v) : -1;
+        int j = -1;
+        if (T->tense && ne && (!g || gate_marked(g, s + ws[i], wl[i], g->tense)))
+            j = ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v);
         if (j >= 0) {
             size_t k = (size_t)j + 1;
             hit = 1;
@@ -1363,17 +1448,19 @@ int ct_date_tense(const ct_lexicons *lex, const char *s, size_t len, size_t at)
     tabs T;
     cue cues[128];
     tabs_get(lex, &T);
-    size_t nc = tense_cues(&T, s, len, cues, 128);
+    size_t nc = tense_cues(&T, s, len, NULL, cues, 128);
     return tense_at(cues, nc, at, at);
 }
 
-size_t ct_dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_t len,
-                        int16_t *ref_year, ct_date_expr *out, size_t cap)
+/* ct_dates_in_text() with a gate over the sentence's words, or none (g NULL). */
+static size_t dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_t len,
+                            int16_t *ref_year, gate *g, ct_date_expr *out, size_t cap)
 {
     tabs T;
     cue cues[128];
     tabs_get(lex, &T);
-    size_t nc = tense_cues(&T, s, len, cues, 128);
+    size_t nc = tense_cues(&T, s, len, g, cues, 128);
+    gate_rewind(g);
     ct_date_anchor A;
     memset(&A, 0, sizeof A);
     A.pub = pub;
@@ -1384,7 +1471,7 @@ size_t ct_dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_
     ct_date_expr e, *prev = NULL;
     while (n < cap) {
         A.tense = CT_TENSE_UNKNOWN;
-        if (search_impl(&T, &A, s, &p, end, prev, &e) != 0) break;
+        if (search_impl(&T, &A, s, &p, end, prev, g, &e) != 0) break;
         /* rescan with the tense of its clause */
         A.tense = tense_at(cues, nc, (size_t)(e.start - s), (size_t)(e.end - s));
         const char *q;
@@ -1407,6 +1494,12 @@ size_t ct_dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_
     return n;
 }
 
+size_t ct_dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_t len,
+                        int16_t *ref_year, ct_date_expr *out, size_t cap)
+{
+    return dates_in_text(lex, pub, s, len, ref_year, NULL, out, cap);
+}
+
 /* ---- the stage: date mentions ---- */
 
 int ct_dates_find(ct_analysis *an)
@@ -1421,7 +1514,9 @@ int ct_dates_find(ct_analysis *an)
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         const char *s = an->text + st->off;
-        size_t n = ct_dates_in_text(an->ctx->lex, pub, s, st->len, &ref, ex, CAP);
+        gate g;
+        int gated = gate_init(&g, an, an->toks + st->tok, st->ntok) == 0;
+        size_t n = dates_in_text(an->ctx->lex, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
         for (size_t i = 0; i < n; i++) {
             uint32_t a = (uint32_t)(ex[i].start - an->text), b = (uint32_t)(ex[i].end - an->text);
             uint32_t t0 = st->tok, t1 = st->tok + st->ntok, ft = UINT32_MAX, lt = 0;
@@ -1795,7 +1890,7 @@ static int16_t dateline_year(const tabs *T, const ct_lexicons *lex, const char *
     ct_date_expr e, prev;
     int have_prev = 0;
     int16_t year = 0;
-    while (search_impl(T, &A, text, &p, end, have_prev ? &prev : NULL, &e) == 0) {
+    while (search_impl(T, &A, text, &p, end, have_prev ? &prev : NULL, NULL, &e) == 0) {
         const ct_when *w = &e.value;
         if (e.kind == CT_DM_DATE && e.year_given && w->start.y > 0) {
             int hit = w->start.m == month || (w->end.y > 0 && w->end.m == month);

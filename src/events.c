@@ -26,27 +26,45 @@
  *     ("Tarnow hosted ..."); in the city named after "in" (after "to" and the guests for a
  *     welcome: "welcomed Mayor X to Tarnow"; after "at" for the seat of its government: "met
  *     at Tarnow City Hall"; the capital "in the Polish capital" names, when the article names
- *     it); in the city of the person right before "received", "hosted", "welcomed" (the
- *     host); in that of the one "a courtesy call on" (or "visit to") is paid; where a
- *     participant's trip just told went; else in the home city; "the two mayors" are the
- *     leaders of the article's pair; a guest from elsewhere met in the host's city also
+ *     it); in the city of the person right before "received", "hosted",
+ *     "welcomed" (the host); in that of the one "a courtesy call on" (or "visit to") is paid;
+ *     where a participant's trip just told went; else in the home city; "the two mayors" are
+ *     the leaders of the article's pair; a guest from elsewhere met in the host's city also
  *     visited it (local consuls, neutral ground and a video link make no visit).
- *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest
- *     such word, a generic "agreement" taking the kind of its own qualifier ("an agreement on
- *     economic cooperation", "a pact of tourism": cooperation), of the last agreement when it
- *     refers back ("similar agreements"), else the specific kind the sentence or the article
- *     named before, else the first it names later; parties are the cities and regions of the
- * agreement's clause and the signatories' cities, with the home city when one side is missing, or
- * the article's pair when the text says "the two cities"; signatories are the people named. Parties
- * on one side are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one
- * party beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
- * city among three or more, makes one agreement per partner, dated by its own ";" part of the
- * clause when the clause lists several. A signatory from elsewhere signing where the text places
- * the signing ("in X" before the verb or right after it, the seat of a government "at" X, "at
- * the provincial office" of the home city when no trip is told, or "signed in X" in the
- * sentence before) visited it.
+ *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest such
+ *     word, a generic "agreement" taking the kind of its own qualifier ("an agreement on port
+ *     cooperation", "a pact of sports": cooperation), of the last agreement when it refers back
+ *     ("similar agreements"), else the specific kind the sentence names near it (ten tokens) or the
+ *     article named before (for "an agreement", only a document a headline names), else the kind a
+ *     later sentence gives a document ("the pact of twinning"); parties are the cities and regions
+ *     of the agreement's clause (to a comma and a conjunction that open another: ", and in X he
+ *     will ...") and the signatories' cities (named, not "the mayor" or "he"), with the home city
+ *     when one side is missing (the partner when the home city signed alone, unless the text names
+ *     the other side and it was not read: "with Tarnowo City", "X and Tarnowo"), or the article's
+ *     pair when the text says "the two cities"; a region named bare by the name of a city inside it
+ *     that the article names is that city; signatories are the people named. Parties on one side
+ *     are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one party
+ *     beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
+ *     city among three or more, makes one agreement per partner, dated by its own ";" part of the
+ *     clause when the clause lists several. A capitalised dateline ("TARNOW, Poland, May 3 --") is
+ *     no party. One sentence may report several documents, one agreement per document phrase
+ *     ("signed an MOU ... and concluded a cooperation agreement", "signed a pact of X in 2003 and a
+ *     pact of Y in 2009"), dated nearest the phrase's end. Organisations are the parties when the
+ *     list after "between" names one ("an MOU between the X Chamber of Commerce and the Y Port
+ *     Authority"), or when the clause names no city and organisations sign ("the X Association and
+ *     the Y Council signed"). A definite document with no party named ("the accord ... dated May 9,
+ *     1998") is the article's pair's ("dated" and "was made" tell of a document named before them,
+ *     never of a relationship "dating back"). A time still to come after a signing told in the past
+ *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
+ *     signatory from elsewhere signing where the text places the signing ("in X" before the verb or
+ *     right after it, the seat of a government "at" X, "at the provincial office" of the home city
+ *     when no trip is told, or "signed in X" in the sentence before) visited it. A relationship
+ *     renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is no
+ *     document signed; a document upgraded ("upgraded it into a twinning agreement") is, dated
+ *     from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
- *     more); the partner is the other city it names most.
+ *     more); the partner is the other city it names most, never home's own region nor a city
+ *     inside home, and the city rather than the region of the same name when both are named.
  * A title chained before a name ("Conference President Tarnow Mayor X") or inside a proper
  * name ("the Conference of Mayors") is no reference to anyone; who tells the story ("X told
  * reporters that ...") is no actor of it; a country before its city ("Poland's Tarnow") is
@@ -107,19 +125,31 @@
  * and agreements too. Ties come from every agreement that took place
  * between two places, and from statements of a standing relationship ("a sister city of Seoul
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
- * `since` from the dates stage's arithmetic; a planned upgrade is no tie yet. Places listed
- * right after the phrase ("twin towns, A in France and B", "sister city relationships with A
- * in 1985 and B in 2011") are partners of the home city (else of the one place before the
- * phrase), each with the year of its own item; a region beside its city only qualifies it,
+ * `since` from the dates stage's arithmetic (an anniversary counted back from the sentence's
+ * date, a duration from the story's year when publication is unknown, none from a loose count:
+ * "over forty years"; a founding verb, "established a partnership", takes its clause's date; a
+ * date after the phrase counts within ten tokens, and not after a phrase that titles a place:
+ * "toured sister city X from May 2"); one place with its partners in the plural, none named
+ * ("Tarnow has 23 sister cities"), states no tie, unless it is "one of" them;
+ * a planned upgrade is no tie yet, nor is the document of a planned signing ("will arrive to
+ * sign the twinning charter"), though an anniversary to come is of a tie that is. Places listed
+ * right after the phrase ("twin towns, A in Poland and B", "sister city relationships with A
+ * in 1979 and B in 2004") are partners of the place said to have them ("Velk has ... with"),
+ * else of the home city, else of the one place before the phrase, each with the year of its
+ * own item; a region beside its city only qualifies it,
  * and no place is tied to a region or country that contains it. An agreement's tie starts on
  * the date of its own clause, or on the story's date when the lead (three body sentences)
  * reports it; a renewal ("renewed", "re-signed") dates no tie. Where a sentence reports a
- * signing, its document phrase of the same kind states no further tie (only a `since`).
+ * signing, its document phrase of the same kind states no further tie (only a `since`). A
+ * headline only dates ties the body tells ("Tarnow and Velk mark 40 years of twinning"), and
+ * so does a beginning of the pair's relationship told without its kind ("since the two towns
+ * forged ties in 1961") when the article tells one kind of tie for the pair.
  */
 #include "events.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "dates.h"
 #include "gazetteer.h"
@@ -195,10 +225,15 @@ typedef struct {
     const ct_lexicon *host_cues; /* words that place a meeting at the host's seat */
     const ct_lexicon *reports;   /* verbs of reporting: the date after one is the news's */
     int last_kind;            /* the last specific agreement kind named so far, titles included */
+    int title_kind;           /* the last one a headline named */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
     ct_when trip_date;
     size_t trip_sent;
     const hit *trigger;           /* the trigger being read */
+    uint32_t kinds_signed;        /* document phrases of the sentence an agreement used (bits) */
+    uint32_t kinds_planned;       /* those of them a planned agreement used */
+    int story_year;               /* the year of the story's date or publication, or 0 */
+    int since_only;               /* tie_add only dates ties told before */
     const char *trip_dest;        /* the first destination of the last visit that took place */
     size_t trip_sent_at;          /* its sentence */
     const char *const *trip_keys; /* all its destinations */
@@ -497,6 +532,55 @@ static void keep_specific(const ct_analysis *an, const char **keys, uint8_t *n)
         if (!covered) keys[w++] = keys[i];
     }
     *n = (uint8_t)w;
+}
+
+/* Are keys a and b named alike in the text ("Tarnow Province", "Tarnow City")? Some
+ * mention of each opens with the same word (the first eight mentions of a are compared). */
+static int same_name(const ct_analysis *an, const char *a, const char *b)
+{
+    uint32_t first[8];
+    size_t n = 0;
+    for (size_t i = 0; i < an->places.n && n < 8; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (strcmp(p->key, a) == 0) first[n++] = p->tok;
+    }
+    for (size_t j = 0; j < an->places.n; j++) {
+        const ct_place_mention *q = CT_VEC_AT(&an->places, ct_place_mention, j);
+        if (strcmp(q->key, b) != 0) continue;
+        for (size_t i = 0; i < n; i++)
+            if (an->toks[first[i]].len == an->toks[q->tok].len &&
+                strncasecmp(ct_tok_text(an, first[i]), ct_tok_text(an, q->tok),
+                            an->toks[q->tok].len) == 0)
+                return 1;
+    }
+    return 0;
+}
+
+/* The key a place mention stands for as a party: a region named bare by the name of a city
+ * inside it that the article also names (a mention of the city opens with the same word:
+ * "Tarnow" beside "Tarnow City, Tarnow Province") is that city, unless the mention marks the
+ * region ("Tarnow Province", "the Governor of ..."). The key stays in the analysis' mentions,
+ * which outlive it. */
+static const char *party_key(const ct_analysis *an, const ct_place_mention *p)
+{
+    static const char *const marks[] = {"province",  "prefecture", "state",       "region",
+                                        "county",    "oblast",     "governorate", "department",
+                                        "territory", "provincial", "prefectural", "governor",
+                                        NULL};
+    if (p->kind != CT_PLACE_ADMIN1) return p->key;
+    uint32_t e = p->tok + p->ntok < an->ntoks ? p->tok + p->ntok + 1 : p->tok + p->ntok;
+    for (uint32_t i = p->tok >= 2 ? p->tok - 2 : 0; i < e; i++) /* "Governor of X", "X State" */
+        for (int k = 0; marks[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, marks[k])) return p->key;
+    const char *w = ct_tok_text(an, p->tok);
+    size_t wl = an->toks[p->tok].len;
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *q = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (q->kind == CT_PLACE_CITY && an->toks[q->tok].len == wl &&
+            strncasecmp(ct_tok_text(an, q->tok), w, wl) == 0 && contains(an, p->key, q->key))
+            return q->key;
+    }
+    return p->key;
 }
 
 static const char *arena_key(ct_analysis *an, const char *key)
@@ -1625,6 +1709,20 @@ static int nearest_kind(const sview *v, const hit *tr)
     return best;
 }
 
+/* Does a definite determiner open the noun phrase ending at token g ("the agreement", "the
+ * partnership agreements", "their MOU")? */
+static int definite(const ct_analysis *an, const sview *v, uint32_t g)
+{
+    static const char *const dets[] = {"the", "this", "that", "these", "those", "their",
+                                       "its", "his",  "her",  "our",   "said",  NULL};
+    for (uint32_t t = g; t > v->b && t + 3 > g; t--) {
+        if (!(an->toks[t - 1].flags & CT_TOK_WORD)) break;
+        for (int d = 0; dets[d]; d++)
+            if (ct_ieq(ct_tok_text(an, t - 1), an->toks[t - 1].len, dets[d])) return 1;
+    }
+    return 0;
+}
+
 /* Is the word at token i one that refers back to an agreement told before ("similar
  * agreements", "such a pact", "the same agreement")? */
 static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
@@ -1636,9 +1734,9 @@ static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
     return 0;
 }
 
-/* The kind a generic word's own qualifier names: "an agreement on sister city relations" is
- * that kind, "an agreement on economic cooperation" or "a pact of tourism and culture" a
- * cooperation agreement; 0 when the word has no "on"/"of"/"for" phrase of that sort. */
+/* The kind a generic word's own qualifier names: "an agreement on twinning relations" is
+ * that kind, "an agreement on port cooperation" or "a pact of sports and youth" a cooperation
+ * agreement; 0 when the word has no "on"/"of"/"for" phrase of that sort. */
 static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
 {
     const ct_analysis *an = st->an;
@@ -1660,30 +1758,49 @@ static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
     return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
 }
 
-/* The first specific kind the body names after sentence s (0 when none): "signed an agreement
- * to work together" ... "the agreement of sisterhood will be sustained". */
+/* Does kind hit h name a document ("sister city agreement", "friendship pact") rather than a
+ * relationship ("sister cities")? */
+static int document_phrase(const ct_analysis *an, const hit *h)
+{
+    static const char *const docs[] = {"agreement", "agreements", "pact",   "accord", "memorandum",
+                                       "mou",       "charter",    "treaty", NULL};
+    for (uint32_t i = h->tok; i < h->tok + h->ntok; i++)
+        for (int k = 0; docs[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, docs[k])) return 1;
+    return 0;
+}
+
+#define LATER_SPAN 30 /* sentences after a signing in which a later phrase may name it */
+
+/* The specific kind the body gives a document after sentence s ("the sister city agreement",
+ * "the pact of twinning"), or 0: "signed an accord to share data" ... "the twinning
+ * agreement will last". */
 static int later_kind(const ev_state *st, size_t s)
 {
     const ct_analysis *an = st->an;
-    for (size_t k = s + 1; k < an->nsents; k++) {
+    for (size_t k = s + 1; k < an->nsents && k <= s + LATER_SPAN; k++) {
         if (an->sents[k].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[MAX_HITS];
         size_t nh = scan(an, st->kinds, an->sents[k].tok, an->sents[k].tok + an->sents[k].ntok, h,
                          MAX_HITS, kind_of);
-        for (size_t i = 0; i < nh; i++)
-            if (!(h[i].value & KIND_GENERIC) && h[i].value != CT_KIND_COOPERATION)
-                return h[i].value;
+        for (size_t i = 0; i < nh; i++) {
+            if ((h[i].value & KIND_GENERIC) || h[i].value == CT_KIND_COOPERATION) continue;
+            if (document_phrase(an, &h[i])) return h[i].value;
+            if (i > 0 && (h[i - 1].value & KIND_GENERIC) &&
+                h[i - 1].tok + h[i - 1].ntok + 2 >= h[i].tok)
+                return h[i].value; /* "the pact of twinning" */
+        }
     }
     return 0;
 }
 
 /* The kind of document hit i names. A generic word ("the agreement", "a pact") takes the kind of
  * a specific phrase right before it ("Friendly City Agreement"), or of its own qualifier ("an
- * agreement on economic cooperation"), or of the last agreement told when it refers back
+ * agreement on port cooperation"), or of the last agreement told when it refers back
  * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
  * that will upgrade the sister city relationship"), else the last specific kind the article
- * named ("Jeju signs sister-city agreement" ... "inked the agreement"), else the first it names
- * later, else it is a cooperation agreement. */
+ * named ("Tarnow signs twinning agreement" ... "inked the agreement"; for "an agreement", only
+ * a headline's), else the first it names later, else it is a cooperation agreement. */
 static int document_kind(const ev_state *st, const sview *v, int i)
 {
     int k = v->kinds[i].value;
@@ -1698,10 +1815,15 @@ static int document_kind(const ev_state *st, const sview *v, int i)
             const ct_event *ev = CT_VEC_AT(&st->an->events, ct_event, e);
             if (ev->type == CT_EV_AGREEMENT) return ev->kind;
         }
-    for (size_t j = 0; j < v->nkinds; j++)
-        if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION)
+    for (size_t j = 0; j < v->nkinds; j++) /* near it: "a pact on twinning" */
+        if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION &&
+            v->kinds[j].tok + 10 >= v->kinds[i].tok && v->kinds[j].tok <= v->kinds[i].tok + 10)
             return v->kinds[j].value;
-    if (st->last_kind) return st->last_kind;
+    /* "an agreement" introduces a new document: the kinds of documents the body told before
+     * are not its own (the headline's is: it announces the story), though a later "the pact
+     * of twinning" may name it */
+    if (st->last_kind && definite(st->an, v, v->kinds[i].tok)) return st->last_kind;
+    if (st->title_kind) return st->title_kind;
     int later = later_kind(st, v->sent);
     return later ? later : (k & ~KIND_GENERIC);
 }
@@ -1737,10 +1859,10 @@ static size_t party_keep_specific(const ct_analysis *an, party *ps, size_t n)
 
 /* The party every other party signed with, or -1 when the clause pairs them all:
  *   - "X signed ... with A, B and C": the side before "with" when it is one party (the home
- *     city when none is named: "The provincial government has inked sister relationships with
- *     A and B"), or the one party after it when several signed;
- *   - else, of three or more, the one party outside the list that names the others ("Lord
- *     Mayor Kell and the mayors of A, B and C renewed ..."), else the home city.
+ *     city when none is named: "The province has signed twinning agreements with A and B"), or the
+ * one party after it when several signed;
+ *   - else, of three or more, the one party outside the list that names the others ("Mayor
+ *     Kell of X and the mayors of A, B and C renewed ..."), else the home city.
  * A party added for the home city is appended to ps (*n grows). */
 static int party_anchor(const ev_state *st, const sview *v, const hit *tr, uint32_t to, party *ps,
                         size_t *n)
@@ -1785,15 +1907,18 @@ static int party_anchor(const ev_state *st, const sview *v, const hit *tr, uint3
         }
         i = j;
     }
-    if (best_n >= 2 && best_n + 1 == *n) return best_b == 0 ? (int)best_n : 0;
+    /* ("between A and B" names the two sides, not one) */
+    uint32_t lb = ps[best_b].tok;
+    int between = lb > v->b && ct_ieq(ct_tok_text(an, lb - 1), an->toks[lb - 1].len, "between");
+    if (best_n >= 2 && best_n + 1 == *n && !between) return best_b == 0 ? (int)best_n : 0;
     for (size_t i = 0; i < *n; i++)
         if (st->home && strcmp(ps[i].key, st->home) == 0) return (int)i;
     return -1;
 }
 
 /* The first date of the part of clause [b, e) that names the party at token at, when the
- * clause lists several agreements apart with ";" ("on May 4, 1993 an agreement with A; in 1996
- * and 2017 with B"); NULL when that part gives none. */
+ * clause lists several agreements apart with ";" ("on May 4, 1993 an agreement with A; in 1998
+ * and 2005 with B"); NULL when that part gives none. */
 static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, uint32_t at,
                                         uint32_t b, uint32_t e)
 {
@@ -1809,11 +1934,118 @@ static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, u
         }
     }
     if (pb == b && pe == e) return NULL;
-    return clause_date(v, pb, pb, pe); /* "in 1996 and 2017": the first */
+    return clause_date(v, pb, pb, pe); /* "in 1998 and 2005": the first */
 }
 
-/* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed", "reaffirmed and
- * renewed")? */
+/* Is place p the dateline that opens the sentence ("TARNOW, Poland, May 3 (Agency) -- ...")?
+ * It says where the story was filed, not who signed. */
+static int dateline(const ct_analysis *an, const sview *v, const ct_place_mention *p)
+{
+    if (p->tok != v->b || p->tok + p->ntok >= v->e) return 0;
+    for (uint32_t i = p->tok; i < p->tok + p->ntok; i++)
+        if ((an->toks[i].flags & CT_TOK_WORD) && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
+    return an->text[an->toks[p->tok + p->ntok].off] == ',';
+}
+
+/* The organisation or place named at token i (after an optional "the"), as a party; 0 when
+ * none starts there, else the party's end token. */
+static uint32_t party_at(const ct_analysis *an, const sview *v, uint32_t i, party *out)
+{
+    if (i < v->e && ct_ieq(ct_tok_text(an, i), an->toks[i].len, "the")) i++;
+    for (size_t k = 0; k < an->org_mentions.n; k++) {
+        const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
+        if (om->tok > i) break;
+        if (om->tok == i) {
+            *out = (party){CT_VEC_AT(&an->orgs, ct_org, om->org)->name, i, i + om->ntok};
+            return i + om->ntok;
+        }
+    }
+    for (size_t k = 0; k < v->nplaces; k++) {
+        const ct_place_mention *p = v->places[k];
+        if (p->tok == i && p->kind != CT_PLACE_COUNTRY && !(p->flags & CT_PM_DEMONYM)) {
+            *out = (party){p->key, i, i + p->ntok};
+            return i + p->ntok;
+        }
+    }
+    return 0;
+}
+
+/* Organisations as the parties of an agreement clause [from, to): the list after "between"
+ * when it names an organisation ("an MOU between the X Chamber of Commerce and the Y
+ * Port Authority"), or, when the clause names no city or region (nplaces == 0), the list of
+ * organisations before the trigger ("the X Association and the Y Council signed ..."). Writes
+ * them to out; returns their number (0 when the clause names fewer than two). */
+static size_t org_parties(const ct_analysis *an, const sview *v, const hit *tr, uint32_t from,
+                          uint32_t to, size_t nplaces, party *out)
+{
+    size_t n = 0;
+    int org = 0;
+    for (uint32_t i = tr->tok + tr->ntok; i < to && !n; i++) {
+        if (!ct_ieq(ct_tok_text(an, i), an->toks[i].len, "between")) continue;
+        uint32_t at = i + 1, end;
+        while (n < CT_EV_MAX && (end = party_at(an, v, at, &out[n])) != 0) {
+            org |= !is_region_or_city(out[n].key);
+            n++;
+            if (end < to && (ct_ieq(ct_tok_text(an, end), an->toks[end].len, "and") ||
+                             ct_ieq(ct_tok_text(an, end), an->toks[end].len, ",")))
+                at = end + 1;
+            else
+                break;
+        }
+    }
+    if (n >= 2 && org) return n;
+    if (nplaces) return 0;
+    n = 0;
+    for (size_t k = 0; k < an->org_mentions.n && n < CT_EV_MAX; k++) {
+        const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
+        if (om->tok < from) continue;
+        if (om->tok >= tr->tok) break;
+        out[n++] =
+            (party){CT_VEC_AT(&an->orgs, ct_org, om->org)->name, om->tok, om->tok + om->ntok};
+    }
+    return n >= 2 ? n : 0;
+}
+
+/* Is token w a capitalised word of no place or person read (a name the gazetteer lacks)? */
+static int unread_name(const ct_analysis *an, const sview *v, uint32_t w)
+{
+    if (!(an->toks[w].flags & CT_TOK_CAP)) return 0;
+    for (size_t k = 0; k < v->nplaces; k++)
+        if (w >= v->places[k]->tok && w < v->places[k]->tok + v->places[k]->ntok) return 0;
+    for (size_t k = 0; k < v->npersons; k++)
+        if (w >= v->persons[k]->tok && w < v->persons[k]->tok + v->persons[k]->ntok) return 0;
+    return 1;
+}
+
+/* Does the text name the other side of the one party p read, as no place or person read
+ * ("signed an agreement with Tarnowo City", "X and Tarnowo became twin towns", Tarnowo being
+ * unknown)? Then that side is not guessed. */
+static int unknown_partner(const ct_analysis *an, const sview *v, const hit *tr, uint32_t to,
+                           const party *p)
+{
+    /* "X and Tarnowo became twin towns": a name beside the one party read */
+    if (p->end + 1 < v->e && ct_ieq(ct_tok_text(an, p->end), an->toks[p->end].len, "and") &&
+        unread_name(an, v, p->end + 1))
+        return 1;
+    for (uint32_t i = tr->tok + tr->ntok; i + 1 < to; i++) {
+        if (!ct_ieq(ct_tok_text(an, i), an->toks[i].len, "with")) continue;
+        uint32_t w = i + 1;
+        if (ct_ieq(ct_tok_text(an, w), an->toks[w].len, "the") && w + 1 < to) w++;
+        return unread_name(an, v, w);
+    }
+    return 0;
+}
+
+/* Is the trigger a signing told in the past ("signed", "inked", "concluded"), with no cue of
+ * the future governing it? */
+static int past_signing(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    const char *t = ct_tok_text(an, tr->tok + tr->ntok - 1);
+    size_t n = an->toks[tr->tok + tr->ntok - 1].len;
+    return n > 2 && ct_ieq(t + n - 2, 2, "ed") && !planned_at(an, v, tr);
+}
+
+/* Does the trigger renew an agreement ("renewed", "the renewal", "re-signed")? */
 static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
 {
     if (an->toks[tr->tok].len >= 5 && ct_ieq(ct_tok_text(an, tr->tok), 5, "renew")) return 1;
@@ -1824,16 +2056,61 @@ static int renewal(const ct_analysis *an, const sview *v, const hit *tr)
     return 0;
 }
 
-static void agreement_event(ev_state *st, const sview *v, const hit *tr)
+/* The end of the clause that goes on from token b, before e: a comma and a conjunction that
+ * open a clause of its own (", and in X he will visit ...", ", while they ..."). */
+static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e)
 {
-    ct_analysis *an = st->an;
-    int ki = nearest_kind(v, tr);
-    if (ki < 0) return;
-    /* "as a sign of pride": the noun, not the verb */
-    if (tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok), an->toks[tr->tok].len, "sign") &&
+    static const char *const opens[] = {"in", "at", "he", "she", "they", "it", "we", NULL};
+    for (uint32_t i = b; i + 2 < e; i++) {
+        if (!(an->toks[i].flags & CT_TOK_PUNCT) || an->text[an->toks[i].off] != ',') continue;
+        const char *c = ct_tok_text(an, i + 1);
+        size_t cl = an->toks[i + 1].len;
+        if (!(ct_ieq(c, cl, "and") || ct_ieq(c, cl, "but") || ct_ieq(c, cl, "while"))) continue;
+        for (int k = 0; opens[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i + 2), an->toks[i + 2].len, opens[k])) return i;
+    }
+    return e;
+}
+
+/* Does kind hit h name a document, generic ("the agreement") or specific ("the twinning
+ * agreement")? */
+static int names_document(const ct_analysis *an, const hit *h)
+{
+    return (h->value & KIND_GENERIC) || document_phrase(an, h);
+}
+
+/* Does trigger tr, read with document phrase k, sign nothing? "as a sign of trust" (the
+ * noun); "dated" and "was made" not right after a document ("the accord on rail dated May 9",
+ * "when the twinning agreement was made" sign; "ties dating back to" do not); a relationship
+ * renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is no document
+ * signed, as a document upgraded is ("upgraded it into a twinning
+ * agreement"). */
+static int signs_nothing(const ct_analysis *an, const sview *v, const hit *tr, const hit *k)
+{
+    const char *w = ct_tok_text(an, tr->tok);
+    size_t wl = an->toks[tr->tok].len;
+    if (tr->tok > v->b && ct_ieq(w, wl, "sign") &&
         (ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "a") ||
          ct_ieq(ct_tok_text(an, tr->tok - 1), an->toks[tr->tok - 1].len, "the")))
-        return;
+        return 1;
+    int made =
+        tr->ntok == 2 && ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "made");
+    if (made && (k->tok + k->ntok != tr->tok || !names_document(an, k))) return 1;
+    if (ct_ieq(w, wl, "dated") &&
+        (!names_document(an, k) || k->tok > tr->tok ||
+         (tr->tok + 1 < v->e &&
+          ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "back"))))
+        return 1;
+    int upgrade = wl >= 6 && ct_ieq(w, 6, "upgrad");
+    return (renewal(an, v, tr) || upgrade) && !names_document(an, k);
+}
+
+/* The agreement that trigger tr signs with document phrase ki of sentence v. */
+static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
+{
+    ct_analysis *an = st->an;
+    if (ki < 0 || ki >= 32 || (st->kinds_signed & (1u << ki))) return;
+    if (signs_nothing(an, v, tr, &v->kinds[ki])) return;
     /* The clause of the agreement: from the sentence start (or the previous document phrase of
      * another agreement) to the next document phrase of another agreement. */
     uint32_t from = v->b, to = v->e;
@@ -1848,48 +2125,74 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
+    to = clause_end(an, v->kinds[ki].tok + v->kinds[ki].ntok, to);
+    /* "signed a friendship agreement in 2004 and upgraded it into a twinning agreement": after
+     * another agreement of the sentence, this one's date is told from its own verb on */
+    uint32_t date_from = from;
+    for (int j = 0; j < ki; j++)
+        if ((st->kinds_signed & (1u << j)) && v->kinds[j].tok < tr->tok && date_from < tr->tok)
+            date_from = tr->tok;
     ct_event e = {0};
     party ps[CT_EV_MAX], where[CT_EV_MAX];
     size_t n = 0, nwhere = 0;
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (p->tok < from || p->tok >= to) continue;
+        if (p->tok < from || p->tok >= to || dateline(an, v, p)) continue;
         /* "During his visit to Moscow, Mayor Lee inked ...": where it happened, before the
          * signing, is no party unless nothing else is */
         if (p->tok < tr->tok && p->tok > v->b && location_word(an, p->tok - 1)) {
             nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
             continue;
         }
-        n = party_add(ps, n, p->key, p->tok, p->tok + p->ntok);
+        n = party_add(ps, n, party_key(an, p), p->tok, p->tok + p->ntok);
     }
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person_mention *m = v->persons[i];
         const ct_person *p = person_of(an, m);
         if (!p || lead_person(v, tr, m)) continue;
         add_person(&e, p->name);
-        if (is_region_or_city(p->of)) n = party_add(ps, n, p->of, m->tok, m->tok + m->ntok);
+        /* "the mayor" or "he" alone is who the article last named so; its city is a guess */
+        if (is_region_or_city(p->of) && m->kind == CT_PERM_NAME)
+            n = party_add(ps, n, p->of, m->tok, m->tok + m->ntok);
     }
     for (size_t i = 0; n < 2 && i < nwhere; i++)
         n = party_add(ps, n, where[i].key, where[i].tok, where[i].end);
     n = party_keep_specific(an, ps, n);
+    /* "an MOU between the X Chamber of Commerce and the Y Port Authority": organisations the
+     * clause names as its parties; or organisations alone signing ("the X Association and
+     * the Y Council signed an agreement") */
+    party orgs[CT_EV_MAX];
+    size_t norgs = org_parties(an, v, tr, from, to, n, orgs);
+    if (norgs >= 2) {
+        memcpy(ps, orgs, norgs * sizeof *orgs);
+        n = norgs;
+    }
     for (size_t i = 1; i < n; i++) /* in text order */
         for (size_t j = i; j > 0 && ps[j].tok < ps[j - 1].tok; j--) {
             party t = ps[j];
             ps[j] = ps[j - 1];
             ps[j - 1] = t;
         }
-    if (n == 1 && st->home && strcmp(ps[0].key, st->home) != 0 &&
-        !contains(an, ps[0].key, st->home) && !contains(an, st->home, ps[0].key))
-        n = party_add(ps, n, st->home, v->b, v->b);
-    if (n < 2 && refers_to_pair(st, v)) {
+    if (n == 1 && st->home && !unknown_partner(an, v, tr, to, &ps[0])) {
+        if (strcmp(ps[0].key, st->home) != 0 && !contains(an, ps[0].key, st->home) &&
+            !contains(an, st->home, ps[0].key))
+            n = party_add(ps, n, st->home, v->b, v->b);
+        else if (strcmp(ps[0].key, st->home) == 0 && st->partner)
+            n = party_add(ps, n, st->partner, v->b, v->b);
+    }
+    /* "the two cities signed", or "the accord ... dated May 9, 1998" with no party named:
+     * the article's pair */
+    if ((n < 2 && refers_to_pair(st, v)) ||
+        (n == 0 && st->home && st->partner && definite(an, v, v->kinds[ki].tok))) {
         n = party_add(ps, n, st->home, v->b, v->b);
         n = party_add(ps, n, st->partner, v->b, v->b);
     }
     if (n < 2) return;
+    st->kinds_signed |= 1u << ki;
     int kind = document_kind(st, v, ki) & ~KIND_GENERIC;
     uint32_t topics = event_topics(st, v->sent);
-    /* one agreement per party with the party all signed with ("signed sister relationships
+    /* one agreement per party with the party all signed with ("signed twinning agreements
      * with A and B": two agreements), else one among all the parties */
     int a = party_anchor(st, v, tr, to, ps, &n);
     for (size_t i = 0; i < n; i++) {
@@ -1905,7 +2208,13 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         }
         out->kind = (uint8_t)kind;
         out->renewal = (uint8_t)renewal(an, v, tr);
-        set_date_in(out, v, v->kinds[ki].tok, from, to);
+        set_date_in(out, v, v->kinds[ki].tok + v->kinds[ki].ntok, date_from, to);
+        if (out->planned && out->has_date && past_signing(an, v, tr)) {
+            /* "have signed a plan of cooperation for 2031-2033": a time still to come
+             * after a signing told in the past is the document's term, not its date */
+            out->planned = 0;
+            out->has_date = 0;
+        }
         const ct_date_mention *d = a >= 0 ? part_date(an, v, ps[i].tok, from, to) : NULL;
         if (d) {
             out->date = d->value;
@@ -1913,7 +2222,32 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
         }
         set_date_recalled(st, out, v); /* "On that trip, the towns signed a pact" */
         out->topics = topics;
+        if (out->planned) st->kinds_planned |= 1u << ki;
         if (a < 0) break;
+    }
+}
+
+/* The agreements trigger tr signs: its nearest document phrase, and the documents coordinated
+ * after it ("signed a pact of sports in 2003 and a pact of trade in 2009": two). */
+static void agreement_event(ev_state *st, const sview *v, const hit *tr)
+{
+    const ct_analysis *an = st->an;
+    int ki = nearest_kind(v, tr);
+    agreement_at(st, v, tr, ki);
+    while (ki >= 0 && (size_t)ki + 1 < v->nkinds && ki + 1 < 32 &&
+           (st->kinds_signed & (1u << ki))) {
+        const hit *k = &v->kinds[ki], *next = &v->kinds[ki + 1];
+        uint32_t and_at = 0;
+        for (uint32_t i = k->tok + k->ntok; i < next->tok && i < k->tok + k->ntok + 8; i++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, "and")) and_at = i;
+        if (!and_at || next->tok > and_at + 2 || next->tok < and_at + 2 ||
+            !(ct_ieq(ct_tok_text(an, and_at + 1), an->toks[and_at + 1].len, "a") ||
+              ct_ieq(ct_tok_text(an, and_at + 1), an->toks[and_at + 1].len, "an") ||
+              ct_ieq(ct_tok_text(an, and_at + 1), an->toks[and_at + 1].len, "another")))
+            break;
+        for (size_t t = 0; t < v->ntriggers; t++) /* no verb of its own between */
+            if (v->triggers[t].tok > k->tok && v->triggers[t].tok < next->tok) return;
+        agreement_at(st, v, tr, ++ki);
     }
 }
 
@@ -2025,6 +2359,7 @@ static void tie_add(ev_state *st, const char *a, const char *b, int kind, const 
         }
         return;
     }
+    if (st->since_only) return;
     ct_tie *t = ct_vec_push(an->arena, &an->ties);
     if (!t) return;
     t->a = a;
@@ -2035,6 +2370,18 @@ static void tie_add(ev_state *st, const char *a, const char *b, int kind, const 
         t->since = *since;
         t->has_since = 1;
     }
+}
+
+/* The tie of kind between a and b told so far, or NULL. */
+static const ct_tie *tie_find(const ct_analysis *an, const char *a, const char *b, int kind)
+{
+    for (size_t i = 0; a && b && i < an->ties.n; i++) {
+        const ct_tie *t = CT_VEC_AT(&an->ties, ct_tie, i);
+        if (t->kind == kind && ((strcmp(t->a, a) == 0 && strcmp(t->b, b) == 0) ||
+                                (strcmp(t->a, b) == 0 && strcmp(t->b, a) == 0)))
+            return t;
+    }
+    return NULL;
 }
 
 /* Kinds that name a standing relationship (not merely a document). */
@@ -2058,46 +2405,121 @@ static int anniversary_of(const sview *v, const hit *k)
     return 0;
 }
 
-/* Since-value for a relationship phrase: an anniversary, duration or "since" anywhere in the
- * sentence (returns 1), else the first dated year after the phrase and before the next phrase
- * (returns 2); 0 when none. */
-static int tie_since(const ct_analysis *an, const sview *v, size_t ki, ct_when *out)
+/* Does duration d count loosely ("over forty years", "more than 30 years", "nearly a decade")?
+ * Then it gives no year. */
+static int loose_count(const ct_analysis *an, const sview *v, const ct_date_mention *d)
 {
+    static const char *const loose[] = {"over",   "more", "nearly",  "almost", "about",
+                                        "around", "some", "roughly", "least",  NULL};
+    uint32_t b = d->tok > v->b + 2 ? d->tok - 2 : v->b;
+    for (uint32_t i = b; i < d->tok + d->ntok; i++)
+        for (int k = 0; loose[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, loose[k])) return 1;
+    return 0;
+}
+
+/* The dated mention of the sentence nearest token at (a span counts by its start), or NULL. */
+static const ct_date_mention *nearest_dated(const sview *v, uint32_t at)
+{
+    const ct_date_mention *best = NULL;
+    uint32_t best_dist = UINT32_MAX;
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
-        if (d->kind == CT_DM_ANNIV && d->value.start.y > 0) {
-            /* "the 30th anniversary ... next year": counted from the year the text gives */
-            int y = d->value.start.y;
-            for (size_t j = 0; j < v->ndates; j++)
-                if (v->dates[j]->kind == CT_DM_DATE && v->dates[j]->value.start.y > 0 &&
-                    v->dates[j]->value.end.y == 0) {
-                    y = v->dates[j]->value.start.y - d->n;
-                    break;
-                }
-            *out = (ct_when){{(int16_t)y, 0, 0}, {0, 0, 0}};
-            return 1;
+        if (d->kind != CT_DM_DATE || d->value.start.y <= 0) continue;
+        uint32_t dist = d->tok >= at ? d->tok - at : at - d->tok;
+        if (dist < best_dist) {
+            best = d;
+            best_dist = dist;
         }
-        if ((d->kind == CT_DM_DURATION || d->kind == CT_DM_SINCE) && d->value.start.y > 0) {
+    }
+    return best;
+}
+
+/* Is the relationship phrase at token k begun by a verb of founding ("established a partnership",
+ * "became sister cities")? */
+static int founded(const ct_analysis *an, const sview *v, uint32_t k)
+{
+    static const char *const verbs[] = {"establish", "established", "establishing", "became",
+                                        "become",    "formed",      "form",         NULL};
+    for (uint32_t i = k > v->b + 3 ? k - 3 : v->b; i < k; i++)
+        for (int j = 0; verbs[j]; j++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[j])) return 1;
+    return 0;
+}
+
+/* Does the relationship phrase k stand as a title before a place's name ("toured sister city
+ * Tarnow from May 2")? A date after it then tells what the sentence is about, not when the
+ * relationship began. */
+static int titles_place(const sview *v, const hit *k)
+{
+    for (size_t i = 0; i < v->nplaces; i++)
+        if (v->places[i]->tok == k->tok + k->ntok) return 1;
+    return 0;
+}
+
+/* Since-value for a relationship phrase (returns 1): an anniversary, counted back from the
+ * sentence's date nearest it, else from the story's year; a duration (not a loose one: "over
+ * forty years"), counted back from publication, else from the story's year; a "since". Else
+ * (returns 2) the first dated year after the phrase, before the next phrase and within ten
+ * tokens (a date further on belongs to another clause), or, for a
+ * founding verb ("established a partnership"), the sentence's date nearest the phrase. 0 when
+ * none; an anniversary or duration whose year cannot be counted gives none. */
+static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out)
+{
+    const ct_analysis *an = st->an;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        int y = 0;
+        if (d->kind == CT_DM_ANNIV) {
+            /* "the 30th anniversary ... next year": counted from the year the text gives */
+            const ct_date_mention *base = nearest_dated(v, d->tok);
+            y = base                   ? base->value.start.y - d->n
+                : d->value.start.y > 0 ? d->value.start.y
+                : st->story_year > 0   ? st->story_year - d->n
+                                       : 0;
+        } else if (d->kind == CT_DM_DURATION) {
+            if (loose_count(an, v, d)) return 0;
+            y = d->value.start.y > 0 ? d->value.start.y
+                : st->story_year > 0 ? st->story_year - d->n
+                                     : 0;
+        } else if (d->kind == CT_DM_SINCE && d->value.start.y > 0) {
             *out = d->value;
             return 1;
+        } else {
+            continue;
         }
+        if (y <= 0) return 0;
+        *out = (ct_when){{(int16_t)y, 0, 0}, {0, 0, 0}};
+        return 1;
     }
     uint32_t from = v->kinds[ki].tok;
     uint32_t to = ki + 1 < v->nkinds ? v->kinds[ki + 1].tok : v->e;
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
-        if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && !d->future &&
-            d->value.start.y > 0) {
+        if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && d->tok <= from + 10 &&
+            !d->future && d->value.start.y > 0) {
+            if (titles_place(v, &v->kinds[ki]) && !founded(an, v, from)) break;
             *out = d->value;
             return 2;
         }
     }
-    (void)an;
-    return 0;
+    const ct_date_mention *d = founded(an, v, from) ? nearest_dated(v, from) : NULL;
+    if (!d || d->future) return 0;
+    /* the date of the founding verb's own clause, or the date the sentence opens with ("On
+     * May 3, ... established"), not one of another clause ("Since opening an office ... in 1990,
+     * X has established ...") */
+    uint32_t lo = d->tok < from ? d->tok + d->ntok : from, hi = d->tok < from ? from : d->tok;
+    int opens = d->tok <= v->b + 1;
+    for (uint32_t i = lo; i < hi && !opens; i++)
+        if ((an->toks[i].flags & CT_TOK_PUNCT) &&
+            (an->text[an->toks[i].off] == ',' || an->text[an->toks[i].off] == ';'))
+            return 0;
+    *out = d->value;
+    return 2;
 }
 
 /* May tokens [b, e) stand between two items of a list of partners ("A, B and C", "A in
- * France and B in Hungary", "A in 1985 and B in 2011")? */
+ * Poland and B in Chile", "A in 1979 and B in 2004")? */
 static int partner_gap(const ct_analysis *an, const sview *v, uint32_t b, uint32_t e)
 {
     static const char *const joins[] = {"and", "or", "as", "well", "in", "of", NULL};
@@ -2113,15 +2535,15 @@ static int partner_gap(const ct_analysis *an, const sview *v, uint32_t b, uint32
         }
         for (int j = 0; joins[j] && !ok; j++)
             ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
-        for (size_t k = 0; k < v->nplaces && !ok; k++) /* "in France": a country between */
+        for (size_t k = 0; k < v->nplaces && !ok; k++) /* "in Poland": a country between */
             ok = i >= v->places[k]->tok && i < v->places[k]->tok + v->places[k]->ntok;
         if (!ok) return 0;
     }
     return 1;
 }
 
-/* The list of places named right after relationship phrase k ("twin towns, A in France and B",
- * "sister cities such as A and B", "sister city relationships with A in 1985 and B in 2011"):
+/* The list of places named right after relationship phrase k ("twin towns, A in Poland and B",
+ * "sister cities such as A and B", "sister city relationships with A in 1979 and B in 2004"):
  * indices into keys/toks/ends of its items, in order; 0 when none or when the list is the pair
  * itself ("sister-city ties between A and B"). */
 static size_t enumeration(const ct_analysis *an, const sview *v, const hit *k, const uint32_t *toks,
@@ -2143,7 +2565,21 @@ static size_t enumeration(const ct_analysis *an, const sview *v, const hit *k, c
     return m;
 }
 
-/* The date of a partner's own list item ("Montreal in 1985 and Quebec in 2011"): a year or
+/* Do tokens [b, e) between a place and a relationship phrase say the place has them ("Velk
+ * has sister city arrangements", "Velk, having established twinning agreements")? */
+static int holds_them(const ct_analysis *an, uint32_t b, uint32_t e)
+{
+    static const char *const verbs[] = {"has",    "have",     "had",       "having", "established",
+                                        "formed", "signed",   "maintains", "shares", "enjoys",
+                                        "keeps",  "maintain", NULL};
+    if (e < b || e - b > 4) return 0;
+    for (uint32_t i = b; i < e; i++)
+        for (int k = 0; verbs[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[k])) return 1;
+    return 0;
+}
+
+/* The date of a partner's own list item ("Tarnow in 1979 and Velk Province in 2004"): a year or
  * date right after it. */
 static const ct_date_mention *item_date(const sview *v, uint32_t end)
 {
@@ -2154,6 +2590,67 @@ static const ct_date_mention *item_date(const sview *v, uint32_t end)
             return d;
     }
     return NULL;
+}
+
+/* Ties with the partners listed right after a relationship phrase of sentence v (rel: the
+ * phrases, nrel of them; keys/toks/ends: the n places named): they are partners of the place
+ * said to have them ("Velk has sister city relationships with A in 1979 and B in 2004"), else
+ * of the home city ("the city's sister cities such as A and B"), else of the one place named
+ * before the phrase. Returns 1 when a list was read. */
+static int listed_partners(ev_state *st, const sview *v, const int *rel, size_t nrel,
+                           const char *const *keys, const uint32_t *toks, const uint32_t *ends,
+                           size_t n, ct_span ev)
+{
+    const ct_analysis *an = st->an;
+    int listed = 0;
+    for (size_t j = 0; j < nrel; j++) {
+        const hit *k = &v->kinds[rel[j]];
+        size_t items[MAX_HITS];
+        size_t m = enumeration(an, v, k, toks, ends, n, items);
+        if (m < 2) continue;
+        const char *anchor = NULL, *before = NULL;
+        size_t nbefore = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (ends[i] > k->tok) continue;
+            nbefore++;
+            before = keys[i];
+            if (holds_them(an, ends[i], k->tok)) anchor = keys[i];
+        }
+        if (!anchor && st->home) {
+            anchor = st->home;
+            for (size_t i = 0; i < m && anchor; i++)
+                if (strcmp(keys[items[i]], st->home) == 0) anchor = NULL;
+        }
+        if (!anchor && nbefore == 1) anchor = before;
+        if (!anchor) continue;
+        listed = 1;
+        for (size_t i = 0; i < m; i++) {
+            ct_when since;
+            const ct_date_mention *d = item_date(v, ends[items[i]]);
+            int has = d ? (since = d->value, 1) : tie_since(st, v, (size_t)rel[j], &since);
+            tie_add(st, anchor, keys[items[i]], k->value & ~KIND_GENERIC, has ? &since : NULL, ev);
+        }
+    }
+    return listed;
+}
+
+/* Does the one place of sentence v, at tokens [tok, end), name its partners only in the
+ * plural ("Tarnow has 23 sister cities", "Tarnow and its twin towns")? That is no tie with the
+ * home city; "Turin, one of the city's twin towns" is. */
+static int partners_unnamed(const ct_analysis *an, const sview *v, const int *rel, size_t nrel,
+                            uint32_t tok, uint32_t end)
+{
+    int plural = 1;
+    for (size_t j = 0; j < nrel && plural; j++) {
+        const hit *k = &v->kinds[rel[j]];
+        const char *word = ct_tok_text(an, k->tok + k->ntok - 1);
+        size_t wl = an->toks[k->tok + k->ntok - 1].len;
+        plural = tok < k->tok && wl > 1 && (word[wl - 1] == 's' || word[wl - 1] == 'S');
+        for (uint32_t i = end; plural && i < k->tok; i++)
+            plural = !ct_ieq(ct_tok_text(an, i), an->toks[i].len, "one") &&
+                     !ct_ieq(ct_tok_text(an, i), an->toks[i].len, "among");
+    }
+    return plural;
 }
 
 /* Ties stated by sentence v. `signed_kinds` (bit per kind) are the kinds of the agreements the
@@ -2168,9 +2665,15 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
     for (size_t k = 0; k < v->nkinds; k++) {
         ct_when since;
         int kind = v->kinds[k].value & ~KIND_GENERIC;
-        if ((signed_kinds & (1u << kind)) && tie_since(an, v, k, &since) != 1) continue;
-        if ((relationship_phrase(an, &v->kinds[k]) || anniversary_of(v, &v->kinds[k])) &&
-            !planned_at(an, v, &v->kinds[k]) && !in_example(st, v, v->kinds[k].tok))
+        if ((signed_kinds & (1u << kind)) && tie_since(st, v, k, &since) != 1) continue;
+        /* "will arrive ... to sign the twinning charter": the document of a signing
+         * still to come states no tie */
+        if (k < 32 && (st->kinds_planned & (1u << k))) continue;
+        /* "the 25th anniversary of their twinning next year": the anniversary is
+         * to come, the relationship is not */
+        int anniv = anniversary_of(v, &v->kinds[k]);
+        if ((relationship_phrase(an, &v->kinds[k]) || anniv) &&
+            (anniv || !planned_at(an, v, &v->kinds[k])) && !in_example(st, v, v->kinds[k].tok))
             rel[nrel++] = (int)k;
     }
     if (!nrel) return;
@@ -2178,51 +2681,28 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
     const char *keys[MAX_HITS];
     uint32_t toks[MAX_HITS], ends[MAX_HITS];
     size_t n = 0;
-    int home_named = 0; /* "Arklow's Twinning Association": named in a name */
+    int home_named = 0; /* "Tarnow's Twinning Society": named in a name */
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (st->home && (p->flags & CT_PM_IN_ORG) && strcmp(p->key, st->home) == 0) home_named = 1;
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (has_str(keys, n, p->key)) continue;
+        const char *key = party_key(an, p);
+        if (has_str(keys, n, key)) continue;
         toks[n] = p->tok;
         ends[n] = p->tok + p->ntok;
-        keys[n++] = p->key;
+        keys[n++] = key;
     }
     if (n == 0 && refers_to_pair(st, v)) {
         ct_when since;
-        int has = tie_since(an, v, (size_t)rel[0], &since);
+        int has = tie_since(st, v, (size_t)rel[0], &since);
         tie_add(st, st->home, st->partner, v->kinds[rel[0]].value & ~KIND_GENERIC,
                 has ? &since : NULL, ev);
         return;
     }
     if (n == 0) return;
-    /* Partners listed right after the phrase ("Busan's sister cities such as A and B", "has
-     * sister city relationships with A in 1985 and B in 2011") are partners of the home city,
-     * else of the one place named before the phrase. */
-    int listed = 0;
-    for (size_t j = 0; j < nrel; j++) {
-        const hit *k = &v->kinds[rel[j]];
-        size_t items[MAX_HITS];
-        size_t m = enumeration(an, v, k, toks, ends, n, items);
-        if (m < 2) continue;
-        const char *anchor = st->home;
-        if (anchor)
-            for (size_t i = 0; i < m && anchor; i++)
-                if (strcmp(keys[items[i]], anchor) == 0) anchor = NULL;
-        for (size_t i = 0; i < n && !anchor; i++)
-            if (ends[i] <= k->tok) anchor = anchor ? NULL : keys[i];
-        if (!anchor) continue;
-        listed = 1;
-        for (size_t i = 0; i < m; i++) {
-            ct_when since;
-            const ct_date_mention *d = item_date(v, ends[items[i]]);
-            int has = d ? (since = d->value, 1) : tie_since(an, v, (size_t)rel[j], &since);
-            tie_add(st, anchor, keys[items[i]], k->value & ~KIND_GENERIC, has ? &since : NULL, ev);
-        }
-    }
-    if (listed) return;
-    /* beside a city, its region or country only qualifies it ("Hadano in Kanagawa", "the
-     * Governor of Bangkok ... between Bangkok and Chongqing") */
+    if (listed_partners(st, v, rel, nrel, keys, toks, ends, n, ev)) return;
+    /* beside a city, its region or country only qualifies it ("Velk in Tarnow Province", "the
+     * Governor of Tarnow ... between Tarnow and Velk") */
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
         int covered = 0;
@@ -2234,10 +2714,13 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         keys[w++] = keys[i];
     }
     n = w;
-    /* The anchor of the pairs: the home city when named (or when only one place is named),
-     * else the first place named. */
     for (size_t i = 0; i < n && home_named; i++)
         home_named = !contains(an, keys[i], st->home) && !contains(an, st->home, keys[i]);
+    if (n == 1 && !(st->home && strcmp(keys[0], st->home) == 0) &&
+        partners_unnamed(an, v, rel, nrel, toks[0], ends[0]))
+        return;
+    /* The anchor of the pairs: the home city when named (in a name too, or when only one
+     * place is named), else the first place named. */
     const char *anchor =
         st->home && (n == 1 || home_named || has_str(keys, n, st->home)) ? st->home : keys[0];
     size_t others = 0;
@@ -2250,7 +2733,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
              * ("a friendship city in 2006, upgraded into a sister city in 2010") */
             for (size_t j = 0; j < nrel; j++) {
                 ct_when since;
-                int has = tie_since(an, v, (size_t)rel[j], &since);
+                int has = tie_since(st, v, (size_t)rel[j], &since);
                 tie_add(st, anchor, keys[i], v->kinds[rel[j]].value & ~KIND_GENERIC,
                         has ? &since : NULL, ev);
             }
@@ -2261,8 +2744,60 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         for (size_t j = 0; j < nrel; j++)
             if (v->kinds[rel[j]].tok < toks[i]) r = rel[j];
         ct_when since;
-        int has = tie_since(an, v, (size_t)r, &since);
+        int has = tie_since(st, v, (size_t)r, &since);
         tie_add(st, anchor, keys[i], v->kinds[r].value & ~KIND_GENERIC, has ? &since : NULL, ev);
+    }
+}
+
+/* The verbs of a beginning that pair_since reads. */
+static const char *const pair_verbs[] = {"established", "forged", "formed", "began", NULL};
+
+/* Does sentence s hold one of pair_since's verbs (a cheap test before reading it)? */
+static int founding_verb(const ct_analysis *an, size_t s)
+{
+    for (uint32_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++)
+        for (int k = 0; pair_verbs[k]; k++)
+            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, pair_verbs[k])) return 1;
+    return 0;
+}
+
+/* "since the two towns forged ties in 1961": a beginning of the pair's relationship told
+ * without its kind dates the pair's tie when the article tells one kind of it. */
+static void pair_since(ev_state *st, const sview *v)
+{
+    const char *const *verbs = pair_verbs;
+    static const char *const nouns[] = {"ties", "relations", "relationship", NULL};
+    const ct_analysis *an = st->an;
+    if (!refers_to_pair(st, v)) return;
+    for (uint32_t i = v->b; i + 2 < v->e; i++) {
+        int verb = 0, noun = 0;
+        for (int k = 0; verbs[k] && !verb; k++)
+            verb = ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[k]);
+        for (uint32_t j = i + 1; verb && j <= i + 2 && !noun; j++)
+            for (int k = 0; nouns[k] && !noun; k++)
+                noun = ct_ieq(ct_tok_text(an, j), an->toks[j].len, nouns[k]) ? (int)j : 0;
+        for (size_t k = 0; k < v->nkinds && noun; k++) /* "sister city relations": a kind */
+            if ((uint32_t)noun >= v->kinds[k].tok &&
+                (uint32_t)noun < v->kinds[k].tok + v->kinds[k].ntok)
+                noun = 0;
+        if (!noun) continue;
+        const ct_date_mention *d = NULL;
+        for (size_t k = 0; k < v->ndates && !d; k++)
+            if (v->dates[k]->kind == CT_DM_DATE && !v->dates[k]->future &&
+                v->dates[k]->value.start.y > 0 && v->dates[k]->tok > (uint32_t)noun &&
+                v->dates[k]->tok <= (uint32_t)noun + 3)
+                d = v->dates[k];
+        if (!d) return;
+        const ct_tie *only = NULL;
+        for (int kind = CT_KIND_SISTER; kind <= CT_KIND_COOPERATION; kind++) {
+            const ct_tie *t = tie_find(an, st->home, st->partner, kind);
+            if (t && only) return; /* several kinds: which began then is not said */
+            if (t) only = t;
+        }
+        if (only)
+            tie_add(st, st->home, st->partner, only->kind, &d->value,
+                    (ct_span){an->sents[v->sent].off, an->sents[v->sent].len});
+        return;
     }
 }
 
@@ -2348,20 +2883,31 @@ static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
     return best ? best : first_leader;
 }
 
-/* The city or region other than home that the body names most (first named on a tie). */
+/* The city or region other than home that the body names most (first named on a tie); never
+ * home's own region nor a city inside home, and a city over the region of the same name when
+ * the article names both ("Tarnow City, Tarnow Province" ... "Tarnow"). */
 static const char *partner_city(const ct_analysis *an, const char *home, const tally *t, size_t nt)
 {
     const char *best = NULL;
     size_t best_n = 0;
-    for (size_t i = 0; i < an->places.n; i++) {
-        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-        if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
-        const tally *k = tally_of(t, nt, p->key);
-        size_t c = k ? k->all : 0;
-        if (c > best_n) {
+    for (int pass = 0; pass < 2; pass++) {
+        const char *region = best;
+        best = NULL;
+        best_n = 0;
+        for (size_t i = 0; i < an->places.n; i++) {
+            const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+            if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
+            const tally *k = tally_of(t, nt, p->key);
+            size_t c = k ? k->all : 0;
+            if (c <= best_n || (best && strcmp(best, p->key) == 0)) continue;
+            if (home && (contains(an, p->key, home) || contains(an, home, p->key))) continue;
+            if (pass == 1 && !(contains(an, region, p->key) && same_name(an, region, p->key)))
+                continue;
             best = p->key;
             best_n = c;
         }
+        if (pass == 0 && !(best && strncmp(best, "a1:", 3) == 0)) return best;
+        if (pass == 1 && !best) return region;
     }
     return best;
 }
@@ -2954,6 +3500,10 @@ int ct_events_find(ct_analysis *an)
     const char *home = home_city(an, t, nt);
     st.home = home; /* a key of an->places, which lives as long as the analysis */
     st.partner = partner_city(an, st.home, t, nt);
+    const ct_when *story = story_date(an);
+    st.story_year = story && story->start.y > 0 ? story->start.y
+                    : an->has_published         ? an->published.start.y
+                                                : 0;
     st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
     st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
     st.examples = ct_lex(an->ctx->lex, "example_cues");
@@ -2970,6 +3520,14 @@ int ct_events_find(ct_analysis *an)
             size_t nk = scan(an, st.kinds, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok,
                              kinds, MAX_HITS, kind_of);
             note_kinds(&st, kinds, nk);
+            /* the kind of a document the headline names ("X signs twinning pact with
+             * Y"), not of a relationship it celebrates ("15 years of sisterhood") */
+            for (size_t k = 0; k < nk; k++)
+                if (!(kinds[k].value & KIND_GENERIC) && kinds[k].value != CT_KIND_COOPERATION &&
+                    (document_phrase(an, &kinds[k]) ||
+                     (k + 1 < nk && (kinds[k + 1].value & KIND_GENERIC) &&
+                      kinds[k].tok + kinds[k].ntok + 2 >= kinds[k + 1].tok)))
+                    st.title_kind = kinds[k].value;
             continue;
         }
         sview v;
@@ -2980,6 +3538,7 @@ int ct_events_find(ct_analysis *an)
         group_leader(&st, &v);
         if (!(v.cues & CUE_NEGATION)) {
             int done[EV_INVITE + 1] = {0};
+            st.kinds_signed = st.kinds_planned = 0;
             if (attend_told(&st, &v, meet_before)) done[CT_EV_MEETING] = done[CT_EV_CULTURAL] = 1;
             for (size_t i = 0; i < v.ntriggers; i++) {
                 const hit *tr = &v.triggers[i];
@@ -2997,7 +3556,9 @@ int ct_events_find(ct_analysis *an)
                     invite_event(&st, &v, tr);
                 else
                     other_event(&st, &v, tr);
-                if (an->events.n > before) done[tr->value] = 1;
+                /* a sentence may report several documents ("signed an MOU ... and concluded
+                 * a cooperation agreement"), each with its own phrase */
+                if (an->events.n > before && tr->value != CT_EV_AGREEMENT) done[tr->value] = 1;
             }
         }
         unsigned signed_kinds = 0;
@@ -3013,7 +3574,6 @@ int ct_events_find(ct_analysis *an)
     /* Every agreement that took place between two places is a tie of its kind, since the date
      * its own clause gives, or the story's date when the lead (the first three sentences of
      * the body) reports it; one told later without a date is background, its start unknown. */
-    const ct_when *story = story_date(an);
     size_t lead_end = 0;
     for (size_t body = 0; lead_end < an->nsents && body < 3; lead_end++)
         body += !(an->sents[lead_end].flags & (CT_SENT_BOILER | CT_SENT_TITLE));
@@ -3024,6 +3584,21 @@ int ct_events_find(ct_analysis *an)
         for (size_t k = 1; k < e->nkeys; k++)
             tie_add(&st, e->keys[0], e->keys[k], e->kind, e->renewal ? NULL : since, e->evidence);
     }
+    /* A headline dates the ties the body tells ("Tarnow and Velk mark 40 years of twinning"),
+     * and states none of its own (its names may be an association's). */
+    st.pi = st.di = st.mi = 0;
+    st.since_only = 1;
+    for (size_t s = 0; s < an->nsents; s++) {
+        if (an->sents[s].flags & CT_SENT_BOILER) continue;
+        if (!(an->sents[s].flags & CT_SENT_TITLE) && !founding_verb(an, s)) continue;
+        sview v;
+        view_build(&st, s, &v);
+        if (an->sents[s].flags & CT_SENT_TITLE)
+            tie_statements(&st, &v, 0);
+        else
+            pair_since(&st, &v);
+    }
+    st.since_only = 0;
     span_trips(an, 1);
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */

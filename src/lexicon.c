@@ -449,6 +449,11 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
     return ps && ps->full ? t->entries[ps->src].value : NULL;
 }
 
+uint64_t ct_lex_bit(const ct_lexicon *t)
+{
+    return t ? t->bit : 0;
+}
+
 const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
     if (!t) return NULL;

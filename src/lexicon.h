@@ -14,6 +14,7 @@
 #define CT_LEXICON_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "analysis.h"
 
@@ -63,6 +64,10 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
  * clear without folding anything. Call after the tokens are final (segment.c does). Returns
  * 0 or CT_ENOMEM; an->lexmask stays NULL when lx cannot mark. */
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
+
+/* t's bit in an->lexmask (ct_lex_mark), or 0 when t has none (NULL, or past the 64th table):
+ * a word token whose mark lacks the bit begins no key of t. */
+uint64_t ct_lex_bit(const ct_lexicon *t);
 
 /* Bytes of the longest key (0 for none or NULL): a key's prefix longer than that is no entry. */
 size_t ct_lex_max_len(const ct_lexicon *t);

@@ -5,6 +5,17 @@
  * Migrations are SQL scripts in order; migration i takes the schema from user_version i to i+1
  * and runs in its own transaction, so a database of any older version opens and upgrades, and a
  * newer one is refused rather than misread.
+ *
+ * Cost of a put, kept flat as the database grows (bench/results.md has the measurements):
+ *   - merge candidates come from event_pair, every pair of an event's people and places (and
+ *     from the evidence sentence), so a new report reads the few reports sharing two of its keys,
+ *     not every event of a busy mayor or city;
+ *   - a report identical to an earlier one of its group in everything the merge reads (its
+ *     signature, report_sig) is a copy: not listed in event_pair, its evidence not indexed, and
+ *     group_fits skips it, so a wire story copied N times costs one candidate;
+ *   - people of a name key are found by index seeks, one per person, not one row per mention;
+ *   - ct_store_begin() batches: each put is a savepoint, one commit per batch; the full-text
+ *     index is written once per transaction (fts_flush), not by a trigger per article.
  */
 #include "store.h"
 

@@ -331,7 +331,9 @@ static const struct {
      "2018-08-01"},
     {"NEWS\n\n  • Date : 2024-10-02\n\nThe delegation will visit.", "2024-10-02"},
     {"Posted on March 3, 2021\n\nThe mayor welcomed guests.", "2021-03-03"},
-    {"Twin cities sign pact\n\n2021-11-09 10:32 Source: Foreign Affairs Office\n\nThe mayor signed.", "2021-11-09"},
+    {"Twin cities sign pact\n\n2021-11-09 10:32 Source: Foreign Affairs Office\n\nThe mayor "
+     "signed.",
+     "2021-11-09"},
     {"Published: 12 January 2020\n\nThe mayor welcomed guests.", "2020-01-12"},
     {"• Updated 2024.4.16 17:33\nLocal news\nTwo islands agree to cooperate\n승인 2024.03.21  "
      "16:29:49\n\nBody text.",
@@ -508,6 +510,49 @@ static void test_stages(void)
     ct_ctx_free(ctx);
 }
 
+/* The stage passes over words no expression can begin with (a gate on the tokens' lexicon
+ * marks and the scanner's word lists): it must find what the ungated scan of each sentence
+ * finds, for every row of exprs[] and a few sentences of words near the lists' words. */
+static void test_gate(void)
+{
+    ct_ctx *ctx = NULL;
+    if (ct_ctx_open(NULL, &ctx) != 0 || !ctx) return;
+    const ct_lexicons *lex = ctx->lex;
+    ct_arena *arena = ct_arena_new(1 << 16);
+    static const char *const extra[] = {
+        "Mayor Anna Velk of Tarnow arrived on the twenty-fifth of May, and in mid-June will "
+        "return; Friday's talks came three weeks ago.",
+        "Thens and Ons: Todays tomorrows, Mays Junes, Mondays, nearly-ready Lasts at Tarnow.",
+        "The delegation from Velkburg, earlier this week, ate at Tuesdays on Fifth Avenue.",
+        "Since 1998, for 26 years and over the past decade, Tarnow and Velkburg have traded.",
+    };
+    size_t nrows = sizeof exprs / sizeof exprs[0], nx = sizeof extra / sizeof extra[0];
+    for (size_t r = 0; r < nrows + nx; r++) {
+        const char *text = r < nrows ? exprs[r].text : extra[r - nrows];
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, text, strlen(text), CT_STAGE_DATES);
+        CHECK(an != NULL, "analyze %s", text);
+        if (!an) continue;
+        ct_ymd pub = an->has_published ? an->published.start : (ct_ymd){0, 0, 0};
+        int16_t ref = 0;
+        for (size_t si = 0; si < an->nsents; si++) {
+            const ct_sentence *st = &an->sents[si];
+            if (st->flags & CT_SENT_BOILER) continue;
+            ct_date_expr ex[64];
+            size_t n = ct_dates_in_text(lex, pub, an->text + st->off, st->len, &ref, ex, 64);
+            size_t k = 0;
+            const ct_date_mention *dm = ct_dates_in_sentence(an, si, &k);
+            CHECK(k == n, "gate: %zu mentions, ungated %zu: %s", k, n, text);
+            for (size_t i = 0; i < n && i < k; i++)
+                CHECK(an->toks[dm[i].tok].off <= (size_t)(ex[i].start - an->text) &&
+                          dm[i].kind == ex[i].kind,
+                      "gate: mention %zu differs: %s", i, text);
+        }
+    }
+    ct_arena_free(arena);
+    ct_ctx_free(ctx);
+}
+
 int main(void)
 {
     ct_lexicons *lex = ct_lexicons_load();
@@ -570,5 +615,6 @@ int main(void)
            sizeof scans / sizeof scans[0], sizeof pubs / sizeof pubs[0]);
     ct_lexicons_free(lex);
     test_stages();
+    test_gate();
     return harness_done("dates");
 }
