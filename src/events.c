@@ -111,7 +111,7 @@
  *     "in" a city other than the one the article gives as theirs visited it (not "via video
  *     link", "online": taking part from afar is no visit, nor is signing from afar), or where
  *     the next sentence says the occasion takes place or is held, on its dates (planned when
- *     invited; a venue may be "the Town Hall of X", "participate in X");
+ *     invited; a venue may be "at the main hall of X", "participate in X");
  *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
  *     destinations, and a country one is the city in it that the sentence's next trip word
  *     names ("left for Poland ... for a visit to Tarnow"); "led a 20-member business
@@ -1245,7 +1245,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (!e.nkeys && from && st->home && strcmp(from, st->home) != 0 &&
         !contains(an, from, st->home) && !contains(an, st->home, from) && arrival(an, tr))
         add_key(&e, st->home);
-    /* "Y, who was on a visit to Poland": the clause tells a trip at large, not its stops */
+    /* "Y, who was touring Poland": the clause tells a trip at large, not its stops */
     int relative = 0;
     for (uint32_t k = v->b; k < tr->tok && !relative; k++)
         relative = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "who");
@@ -3312,7 +3312,7 @@ static int visit_told(const ct_analysis *an, const char *who, const char *key)
  * City Hall": who attends an occasion in a city other than their own (one the article states)
  * visited it (planned when invited to). The place is the first city or region after the word
  * of attendance that follows "in" or "at" (a seat of government, or a place after "of", a few
- * words after it: "in the Town Hall of Lublin"). */
+ * words after it: "at the main hall of Lublin"). */
 /* "X will join the town's jubilee. The festivities take place from 2 to 6 June in Y": where
  * the sentence after sentence s (in its paragraph) says the occasion takes place or is held
  * ("take place ... in Y", "be held in Y"), or NULL; *when is that sentence's first date, or
@@ -3363,7 +3363,7 @@ static void attend_visit(ev_state *st, const sview *v)
             const ct_place_mention *p = v->places[i];
             if (p->tok < end || p->kind == CT_PLACE_COUNTRY || (p->flags & CT_PM_DEMONYM)) continue;
             if ((p->flags & CT_PM_IN_ORG) && !(p->flags & CT_PM_GOV)) continue;
-            /* a seat of government, or a hall "of" the city ("in the Town Hall of X") */
+            /* a seat of government, or a hall "of" the city ("at the main hall of X") */
             int of =
                 p->tok > end && ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "of");
             uint32_t reach = (p->flags & CT_PM_GOV) || of ? 5 : 1;

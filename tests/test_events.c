@@ -359,10 +359,11 @@ int main(void)
     json_decref(r);
 
     /* "The X delegation will visit Y" after a visit to Y by people of X retells that trip. */
-    r = extract(ctx, "date 2024-03-04 A delegation from Daegu, led by Mayor Hong Joon-pyo of "
-                     "Daegu, is visiting Qingdao from the 3rd to the 5th.\n\nThe trip marks ten "
-                     "years of ties. Both sides expect more flights.\n\nThe Daegu delegation "
-                     "will also tour Qingdao's harbour.\n");
+    r = extract(ctx,
+                "date 2024-03-04 A delegation from Daegu, led by Mayor Hong Joon-pyo of "
+                "Daegu, is visiting Qingdao from the 12th until the 14th.\n\nThe trip marks ten "
+                "years of ties. Both sides expect more flights.\n\nThe Daegu delegation "
+                "will also tour Qingdao's harbour.\n");
     CHECK(count(r, "visit") == 1 && !event(r, "visit", "visitors", DAEGU), "a trip retold");
     json_decref(r);
 
@@ -384,9 +385,9 @@ int main(void)
     json_decref(r);
 
     /* "Ahead of the signing, X met Y": the date of the signing told before. */
-    r = extract(ctx, "date 2015-08-03 On March 3, Daegu signed a sister city agreement with "
-                     "Qingdao. Ahead of the signing, Mayor Hong Joon-pyo of Daegu met with Mayor "
-                     "Zhang Xin of Qingdao.\n");
+    r = extract(ctx, "date 2015-08-03 On March 3, Daegu and Qingdao signed a twinning charter. "
+                     "Ahead of the signing, Mayor Hong Joon-pyo of Daegu met with Mayor Zhang Xin "
+                     "of Qingdao.\n");
     e = event(r, "meeting", "parties", QINGDAO);
     CHECK_STR(e ? str(e, "date") : NULL, "2015-03-03");
     json_decref(r);
@@ -402,19 +403,19 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2023-03-02");
     json_decref(r);
     r = extract(ctx, "date 2023-12-11 Daegu Mayor Hong Joon-pyo visited Qingdao on Monday and "
-                     "signed a cooperation agreement with its Mayor, Zhang Xin, at City Hall.\n");
+                     "signed a trade pact with its Mayor, Zhang Xin, at City Hall.\n");
     CHECK(count(r, "visit") == 1 && !event(r, "visit", "destinations", DAEGU), "one visit only");
     json_decref(r);
 
     /* A trip announced with its dates but no city, its members listed after "including",
      * goes on in the next sentence: its travellers, its dates, every city of the list ("A,
      * Korea, and B, Japan, before heading to C"). */
-    r = extract(ctx,
-                "date 2024-05-20 From May 13 to 18, 2024, Mayor Anna Velk of Tarnow and I went "
-                "on a trade mission to Asia with business leaders, including Chamber President "
-                "Piotr Nowak. We visited shipping partners in Busan, South Korea, and Osaka, "
-                "Japan, before travelling on to Nagoya for talks with Mayor Takeshi "
-                "Kawamura.\n");
+    r = extract(
+        ctx, "date 2024-05-20 From May 13 to 18, 2024, Mayor Anna Velk of Tarnow and I went "
+             "on a trade mission to East Asia with business leaders, including Chamber President "
+             "Piotr Nowak. We visited shipping partners in Busan, South Korea, and Osaka, "
+             "Japan, before travelling on to Nagoya for talks with Mayor Takeshi "
+             "Kawamura.\n");
     e = event(r, "visit", "destinations", NAGOYA);
     CHECK(e && holds(json_object_get(e, "destinations"), OSAKA) &&
               holds(json_object_get(e, "destinations"), "gn:1838524") &&
@@ -463,8 +464,8 @@ int main(void)
 
     /* No one visits home. */
     r = extract(ctx, "date 2017-06-12 A delegation from Daegu visited Qingdao on Friday. The "
-                     "group, which included Daegu's mayor, was in the region for Daegu's trade "
-                     "week with Qingdao.\n");
+                     "group, with the mayor of Daegu among them, was in the region for Daegu's "
+                     "trade week with Qingdao.\n");
     CHECK(!event(r, "visit", "destinations", DAEGU), "no visit home");
     json_decref(r);
 
@@ -477,7 +478,7 @@ int main(void)
     /* Who attends an occasion elsewhere, with a stated home, visited it; an invitation to
      * attend is a planned visit; attending at home is no visit. */
     r = extract(ctx, "date 2022-08-05 Councillor Ivan Petrenko of Kalush and a choir from his town "
-                     "attended a concert held in June in the Town Hall of Troyes, France.\n");
+                     "attended a concert held in June at the music hall of Troyes, France.\n");
     e = event(r, "visit", "visitors", "Ivan Petrenko");
     CHECK(e && holds(json_object_get(e, "destinations"), "gn:2971549"), "attended elsewhere");
     json_decref(r);
@@ -500,7 +501,7 @@ int main(void)
           "the region's city named");
     json_decref(r);
 
-    /* "..., who was on a visit to X": the person the relative clause follows. */
+    /* "..., who was touring X": the person the relative clause follows. */
     r = extract(ctx, "date 2018-07-27 On July 26, Mayor Anna Velk of Tarnow hosted a lunch for "
                      "Mayor Takeshi Kawamura of Nagoya, who was touring Poland with a trade "
                      "team.\n");
@@ -529,7 +530,7 @@ int main(void)
     e = event(r, "visit", "visitors", "Takeshi Kawamura");
     CHECK(e && holds(json_object_get(e, "destinations"), "gn:757026") &&
               !event(r, "visit", "visitors", "Anna Velk"),
-          "held at the city hall");
+          "the hall's city");
     json_decref(r);
 
     /* An undated trip spans the days of its signings there; a meeting takes no span. */
@@ -563,12 +564,12 @@ int main(void)
           "the first stop");
     json_decref(r);
 
-    /* "The charter was signed in X ... The agreement was signed by A and B": A from elsewhere
+    /* "The charter was signed in X ... A and B signed the agreement": A from elsewhere
      * visited X. */
     r = extract(ctx, "date 2024-03-10 Tarnow and Nagoya have signed a twinning agreement.\n\nThe "
-                     "charter was signed in Nagoya on 2 March after a concert. The twinning "
-                     "agreement was signed by Tarnow Mayor Anna Velk and Nagoya Mayor Takeshi "
-                     "Kawamura.\n");
+                     "charter was signed in Nagoya on 2 March after a concert. Tarnow Mayor "
+                     "Anna Velk and Nagoya Mayor Takeshi Kawamura signed the twinning "
+                     "agreement.\n");
     e = event(r, "visit", "visitors", "Anna Velk");
     CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA) &&
               !event(r, "visit", "visitors", "Takeshi Kawamura"),
@@ -604,7 +605,7 @@ int main(void)
      * trip, X and Y signed a pact" takes the visit's date. */
     r = extract(ctx, "date 2023-10-31 On Monday, Mayor Anna Velk of Tarnow met Mayor Takeshi "
                      "Kawamura of Nagoya in Tarnow. They discussed trade. Ties are strong. Tarnow "
-                     "has inked sister relationships with Osaka and Kobe.\n");
+                     "has signed twinning pacts with Osaka and Kobe.\n");
     e = event(r, "agreement", "parties", OSAKA);
     CHECK(e && !str(e, "date"), "background agreement undated");
     json_decref(r);
@@ -634,7 +635,7 @@ int main(void)
 
     /* "in the Polish capital": the capital the article names, where the guest went. */
     r = extract(ctx, "date 2024-07-31 Mayor Anna Velk of Tarnow met Mayor Jan Kos of Warsaw in "
-                     "the Polish capital on Tuesday to discuss trade.\n");
+                     "the Polish capital on Friday for talks on trade.\n");
     e = event(r, "visit", "visitors", "Anna Velk");
     CHECK(e && holds(json_object_get(e, "destinations"), "gn:756135"), "the capital");
     json_decref(r);
