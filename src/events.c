@@ -119,11 +119,17 @@
  *     are data/party_words.tsv), and "with Councillor Y" right after a trip adds a traveller
  *     (not "to meet with Mayor Z").
  * Topics
- * come from data/topics.tsv over the event's sentence and the next sentences that state no
- * visit, meeting or agreement of their own; the fields of cooperation the article states
- * anywhere (data/field_cues.tsv: "cooperation in the fields of ...") are topics of its meetings
- * and agreements too. Ties come from every agreement that took place
- * between two places, and from statements of a standing relationship ("a sister city of Seoul
+ * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
+ * next sentences that state no visit, meeting or agreement of their own (what follows a trip
+ * tells what the visitors saw, not what the trip was for); the fields of cooperation the article
+ * states anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
+ * phrases that qualifies a noun of cooperation: "economic and cultural exchanges", "cooperation
+ * in trade, tourism and education") are topics of its meetings and agreements too, and the
+ * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
+ * sentence that refers back to a visit or an agreement ("During her visit, ...", "The agreement
+ * covers ...") gives its topics to the last one told. A topic word inside a place's name ("Port
+ * Moresby") names no field. Ties come from every agreement that took
+ * place between two places, and from statements of a standing relationship ("a sister city of Seoul
  * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
  * `since` from the dates stage's arithmetic (an anniversary counted back from the sentence's
  * date, a duration from the story's year when publication is unknown, none from a loose count:
@@ -295,8 +301,10 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
                    size_t max, int (*conv)(const char *))
 {
     size_t n = 0;
+    uint64_t bit = ct_lex_bit(t); /* a token whose mark lacks it starts no phrase of t */
     for (uint32_t i = b; i < e && n < max; i++) {
         if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
             continue;
@@ -346,9 +354,7 @@ static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
  * "remote")? */
 static int party_word(const ct_analysis *an, const ct_lexicon *words, uint32_t i, const char *cls)
 {
-    const char *v = words && (an->toks[i].flags & CT_TOK_WORD)
-                        ? ct_lex_lookup(words, ct_tok_text(an, i), an->toks[i].len)
-                        : NULL;
+    const char *v = words && (an->toks[i].flags & CT_TOK_WORD) ? ct_lex_tok(words, an, i) : NULL;
     return v && strcmp(v, cls) == 0;
 }
 
@@ -648,32 +654,151 @@ static void set_date_recalled(const ev_state *st, ct_event *e, const sview *v)
         }
 }
 
+/* Is token t inside a place's name ("Port Louis", "Green Bay")? Such words name the place,
+ * not a field of cooperation. */
+static int in_place_name(const ct_analysis *an, uint32_t t)
+{
+    size_t lo = 0, hi = an->places.n;
+    while (lo < hi) { /* first mention starting after t */
+        size_t mid = (lo + hi) / 2;
+        if (CT_VEC_AT(&an->places, ct_place_mention, mid)->tok <= t)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k-- > 0;) {
+        const ct_place_mention *m = CT_VEC_AT(&an->places, ct_place_mention, k);
+        if (m->tok + m->ntok > t) return !(m->flags & CT_PM_DEMONYM);
+        if (m->tok + 8 < t) break; /* no name is that long */
+    }
+    return 0;
+}
+
+/* The topic bits of the data/topics.tsv phrase that starts at word token i (none past token
+ * e), its length in *len; 0 when no phrase starts there or it is part of a place's name. */
+static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+{
+    const ct_analysis *an = st->an;
+    const char *v;
+    *len = 0;
+    if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
+    size_t n = ct_lex_match(st->topics, an, i, e, &v);
+    if (!n) return 0;
+    *len = n;
+    const char *tab = strchr(v, '\t');
+    size_t vl = tab ? (size_t)(tab - v) : strlen(v);
+    if (tab && strstr(tab, "upper") && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
+    if (in_place_name(an, i)) return 0;
+    for (int t = 0; ct_topic_names[t]; t++)
+        if (strlen(ct_topic_names[t]) == vl && memcmp(ct_topic_names[t], v, vl) == 0)
+            return 1u << t;
+    return 0;
+}
+
 static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
+{
+    uint32_t bits = 0;
+    for (uint32_t i = b; i < e; i++) {
+        size_t len;
+        bits |= topic_at(st, i, e, &len);
+        if (len) i += (uint32_t)len - 1;
+    }
+    return bits;
+}
+
+/* A phrase of data/field_cues.tsv that refers back to an event: its type, else 0. */
+static int ref_type(const char *v)
+{
+    int t = type_of(v);
+    return t >= CT_EV_VISIT && t <= CT_EV_AGREEMENT ? t : 0;
+}
+
+static int cue_hit(const char *v)
+{
+    return *v == '\0';
+}
+
+/* One step of a list of fields from token i, walking by dir (+1 or -1) within [b, e): a
+ * topic phrase (its bits in *bits), a link word of data/field_cues.tsv or a list comma;
+ * returns the tokens taken (0: the list ends). Backwards a phrase is found by its last
+ * token. */
+static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i, uint32_t b,
+                           uint32_t e, int dir, uint32_t *bits)
+{
+    const ct_analysis *an = st->an;
+    const ct_token *k = &an->toks[i];
+    *bits = 0;
+    if (k->flags & CT_TOK_PUNCT) return an->text[k->off] == ',' || an->text[k->off] == '&';
+    for (uint32_t s = i, n = 0; n < 4 && s >= b; s--, n++) { /* phrases of up to 4 tokens */
+        size_t len;
+        uint32_t t = topic_at(st, s, e, &len);
+        if (len && (dir > 0 ? s == i : s + len == i + 1)) {
+            *bits = t;
+            return (uint32_t)len;
+        }
+        if (dir > 0 || s == 0) break;
+    }
+    const char *v;
+    for (uint32_t s = i, n = 0; n < 3 && s >= b; s--, n++) {
+        size_t len = ct_lex_match(fc, an, s, e, &v);
+        if (len && strcmp(v, "link") == 0 && (dir > 0 ? s == i : s + len == i + 1))
+            return (uint32_t)len;
+        if (dir > 0 || s == 0) break;
+    }
+    return 0;
+}
+
+/* The fields a sentence names as those of cooperation: the topic phrases in the list that
+ * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
+ * it ("economic, educational and cultural exchanges") or after it ("cooperation in trade,
+ * tourism and education"). One word that is neither topic nor link may stand inside the list
+ * ("trade, practical and cultural spheres"). */
+static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, uint32_t e,
+                             const char *noun)
 {
     const ct_analysis *an = st->an;
     uint32_t bits = 0;
     for (uint32_t i = b; i < e; i++) {
-        if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
         const char *v;
-        size_t len = ct_lex_match(st->topics, an, i, e, &v);
-        if (!len) continue;
-        const char *tab = strchr(v, '\t');
-        size_t vl = tab ? (size_t)(tab - v) : strlen(v);
-        if (tab && strstr(tab, "upper") && !(an->toks[i].flags & CT_TOK_UPPER)) continue;
-        for (int t = 0; ct_topic_names[t]; t++)
-            if (strlen(ct_topic_names[t]) == vl && memcmp(ct_topic_names[t], v, vl) == 0)
-                bits |= 1u << t;
+        if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
+        size_t len = ct_lex_match(fc, an, i, e, &v);
+        if (!len || strcmp(v, noun) != 0) {
+            if (len) i += (uint32_t)len - 1;
+            continue;
+        }
+        for (int dir = -1; dir <= 1; dir += 2) {
+            uint32_t j = dir < 0 ? i - 1 : i + (uint32_t)len, seen = 0;
+            int gap = 0;
+            while (j >= b && j < e && j != (uint32_t)-1) {
+                uint32_t t, n = field_step(st, fc, j, b, e, dir, &t);
+                if (!n) {
+                    /* one stray word between two fields */
+                    uint32_t nx = dir < 0 ? j - 1 : j + 1, t2;
+                    if (gap || !seen || nx < b || nx >= e ||
+                        !field_step(st, fc, nx, b, e, dir, &t2) || !t2)
+                        break;
+                    gap = 1;
+                    n = 1;
+                }
+                seen |= t;
+                bits |= t;
+                j = dir < 0 ? j - n : j + n;
+            }
+        }
         i += (uint32_t)len - 1;
     }
     return bits;
 }
 
-/* Topics of the event's sentence and of the next sentences that only elaborate it. */
-static uint32_t event_topics(ev_state *st, size_t s)
+/* Topics of the event's sentence and, for a meeting or an agreement (type), of the next
+ * sentences that only elaborate it. The sentences after a trip tell what the visitors saw
+ * ("The delegation toured the port and a market"), not the fields of the visit: a visit takes
+ * more only from a sentence that refers back to it, or from its trip's fields (ct_events_find). */
+static uint32_t event_topics(ev_state *st, size_t s, int type)
 {
     ct_analysis *an = st->an;
     uint32_t bits = topics_of(st, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok);
-    for (size_t k = s + 1; k < an->nsents && k <= s + 2; k++) {
+    for (size_t k = s + 1; type != CT_EV_VISIT && k < an->nsents && k <= s + 2; k++) {
         const ct_sentence *ns = &an->sents[k];
         if (ns->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) break;
         hit h[4];
@@ -1316,7 +1441,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
                            ? retold_trip(an, origin, &e)
                            : NULL;
     if (retold) { /* what the retelling adds is the trip's */
-        retold->topics |= event_topics(st, v->sent);
+        retold->topics |= event_topics(st, v->sent, CT_EV_VISIT);
         return;
     }
     ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
@@ -1336,7 +1461,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         out->date = st->trip_date;
         out->has_date = 1;
     }
-    out->topics = event_topics(st, v->sent);
+    out->topics = event_topics(st, v->sent, CT_EV_VISIT);
 }
 
 /* "met with the heads of major local governments", "held talks with officials": a meeting
@@ -1548,7 +1673,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (!out->place && st->trip_dest) {
         /* a meeting during a visit by one of its participants, told in the same paragraph or
          * just after, is held where they went: the destination that is another participant's
-         * city ("will tour Moscow ... He will then meet Mayor Sobyanin of Moscow"), else the
+         * city ("will tour Moscow ... He will then meet Mayor Ryabtsev of Moscow"), else the
          * first */
         int near = an->sents[v->sent].para == an->sents[st->trip_sent_at].para ||
                    v->sent <= st->trip_sent_at + 2;
@@ -1567,7 +1692,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     }
     set_date(out, v, tr->tok);
     set_date_recalled(st, out, v);
-    out->topics = event_topics(st, v->sent);
+    out->topics = event_topics(st, v->sent, CT_EV_MEETING);
 
     /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
      * ground (a forum in a third city) make no visit. */
@@ -2191,7 +2316,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
     if (n < 2) return;
     st->kinds_signed |= 1u << ki;
     int kind = document_kind(st, v, ki) & ~KIND_GENERIC;
-    uint32_t topics = event_topics(st, v->sent);
+    uint32_t topics = event_topics(st, v->sent, CT_EV_AGREEMENT);
     /* one agreement per party with the party all signed with ("signed twinning agreements
      * with A and B": two agreements), else one among all the parties */
     int a = party_anchor(st, v, tr, to, ps, &n);
@@ -3407,7 +3532,7 @@ static void attend_visit(ev_state *st, const sview *v)
             if (when->future) out->planned = 1;
         } else
             set_date(out, v, cues[c].tok);
-        out->topics = event_topics(st, v->sent);
+        out->topics = event_topics(st, v->sent, CT_EV_VISIT);
         return;
     }
 }
@@ -3644,18 +3769,44 @@ int ct_events_find(ct_analysis *an)
     span_trips(an, 0);
 
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
-     * culture and tourism") are topics of its meetings and agreements. */
-    uint32_t fields = 0;
+     * culture and tourism") are topics of its meetings and agreements; the fields of its trips
+     * ("a trade mission") are topics of its visits. */
+    uint32_t fields = 0, trips = 0;
     const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
     for (size_t s = 0; fc && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[2];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
-        if (scan(an, fc, b, e, h, 2, str_hit)) fields |= topics_of(&st, b, e);
+        if (scan(an, fc, b, e, h, 2, cue_hit)) fields |= topics_of(&st, b, e);
+        fields |= field_topics(&st, fc, b, e, "noun");
+        trips |= field_topics(&st, fc, b, e, "trip");
     }
-    for (size_t i = 0; fields && i < an->events.n; i++) {
+    /* A sentence that refers back to a trip, a meeting or a document ("During the visit, ...",
+     * "The agreement covers ...") gives its topics to the events of that type told last, at or
+     * before it. */
+    for (size_t s = 0; fc && s < an->nsents; s++) {
+        if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        hit h[4];
+        uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
+        size_t nh = scan(an, fc, b, e, h, 4, ref_type);
+        uint32_t bits = nh ? topics_of(&st, b, e) : 0;
+        for (size_t k = 0; bits && k < nh; k++) {
+            size_t told = SIZE_MAX;
+            for (size_t i = 0; i < an->events.n; i++) {
+                const ct_event *v = CT_VEC_AT(&an->events, ct_event, i);
+                if (v->type == h[k].value && v->sent <= s && (told == SIZE_MAX || v->sent > told))
+                    told = v->sent;
+            }
+            for (size_t i = 0; told != SIZE_MAX && i < an->events.n; i++) {
+                ct_event *v = CT_VEC_AT(&an->events, ct_event, i);
+                if (v->type == h[k].value && v->sent == told) v->topics |= bits;
+            }
+        }
+    }
+    for (size_t i = 0; (fields || trips) && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
+        if (e->type == CT_EV_VISIT) e->topics |= trips;
     }
     return 0;
 }

@@ -1,0 +1,148 @@
+/*
+ * test_topics.c - the topics of events (events.c, data/topics.tsv, data/field_cues.tsv) over
+ * invented articles: which words name a field of cooperation, and which events they belong
+ * to. Each case is an article (first line "date YYYY-MM-DD") and the topics its events must
+ * (or must not) carry, checked on the JSON record.
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cityties.h"
+#include "harness.h"
+
+static json_t *extract(const ct_ctx *ctx, const char *text)
+{
+    ct_doc *doc;
+    char err[256];
+    if (ct_doc_from_memory("t", text, strlen(text), CT_FMT_TEXT, &doc, err, sizeof err) < 0)
+        return NULL;
+    char *json = NULL;
+    size_t len;
+    json_t *rec = NULL;
+    if (ct_extract_json(ctx, doc, 0, &json, &len) == 0) rec = json_loads(json, 0, NULL);
+    free(json);
+    ct_doc_free(doc);
+    return rec;
+}
+
+/* Does some event of the type carry the topic? */
+static int has_topic(json_t *rec, const char *type, const char *topic)
+{
+    size_t i, j;
+    json_t *e, *t;
+    json_array_foreach(json_object_get(rec, "events"), i, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "type")), type) != 0) continue;
+        json_array_foreach(json_object_get(e, "topics"), j,
+                           t) if (strcmp(json_string_value(t), topic) == 0) return 1;
+    }
+    return 0;
+}
+
+/* An article whose meeting is told first and whose later sentences (past the ones that
+ * elaborate the meeting) say `then`. */
+static json_t *meeting_then(const ct_ctx *ctx, const char *then)
+{
+    char text[1024];
+    snprintf(text, sizeof text,
+             "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of Olomouc at "
+             "City Hall on Wednesday. The mayors walked through the old town. They had lunch "
+             "together. %s\n",
+             then);
+    return extract(ctx, text);
+}
+
+int main(void)
+{
+    ct_ctx *ctx;
+    if (ct_ctx_open(NULL, &ctx) < 0) {
+        fprintf(stderr, "test_topics: no gazetteer (run make)\n");
+        return 1;
+    }
+    json_t *r;
+
+    /* The fields that qualify a noun of cooperation anywhere in the article are topics of its
+     * meetings; other topic words of that sentence are not. */
+    r = meeting_then(ctx, "Velk, a former football player, wants closer economic, educational "
+                          "and cultural exchanges between the cities.");
+    CHECK(has_topic(r, "meeting", "trade_investment") &&
+              has_topic(r, "meeting", "education_academia") &&
+              has_topic(r, "meeting", "culture_arts"),
+          "economic, educational and cultural exchanges");
+    CHECK(!has_topic(r, "meeting", "sports"), "a word outside the list is no field");
+    json_decref(r);
+
+    /* A list after the noun, with one stray word inside it. */
+    r = meeting_then(ctx, "Dusek hopes for a partnership on tourism, trade, practical and health "
+                          "projects.");
+    CHECK(has_topic(r, "meeting", "tourism") && has_topic(r, "meeting", "trade_investment") &&
+              has_topic(r, "meeting", "health_welfare"),
+          "partnership on tourism, trade, practical and health projects");
+    json_decref(r);
+
+    /* "activities" is a noun of cooperation too. */
+    r = meeting_then(ctx, "The cities will foster trust through cultural and sports activities.");
+    CHECK(has_topic(r, "meeting", "culture_arts") && has_topic(r, "meeting", "sports"),
+          "cultural and sports activities");
+    json_decref(r);
+
+    /* A list that stops: the words after "between" are not fields. */
+    r = meeting_then(ctx, "Dusek praised the cooperation between the two port cities.");
+    CHECK(!has_topic(r, "meeting", "maritime_ports"), "cooperation between ... port cities");
+    json_decref(r);
+
+    /* A topic word inside a place's name names the place. */
+    r = extract(ctx, "date 2024-04-18 Mayor Lina Roos of Port Moresby signed a friendship "
+                     "agreement with Tarnow on Tuesday.\n");
+    CHECK(!has_topic(r, "agreement", "maritime_ports"), "Port Moresby is no port topic");
+    json_decref(r);
+
+    /* A longer phrase wins over its words: a tourism industry is tourism, not trade. */
+    r = extract(ctx, "date 2024-04-18 Mayor Lina Roos of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday to discuss the tourism industry and wetland protection.\n");
+    CHECK(has_topic(r, "meeting", "tourism") && !has_topic(r, "meeting", "trade_investment"),
+          "tourism industry");
+    CHECK(has_topic(r, "meeting", "climate_environment"), "wetland protection");
+    json_decref(r);
+
+    /* A sentence that refers back to the trip gives the visit its topics. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+                     "weather was fine. She stayed two nights. Snow fell on Tuesday. During her "
+                     "visit, Velk praised the solar power plants of the region.\n");
+    CHECK(has_topic(r, "visit", "energy"), "during her visit ... solar");
+    json_decref(r);
+
+    /* The fields of a trip are the topics of the article's visits. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+                     "weather was fine. She stayed two nights. Snow fell on Tuesday. The trip "
+                     "followed a trade mission to Brno last year.\n");
+    CHECK(has_topic(r, "visit", "trade_investment"), "a trade mission");
+    CHECK(!has_topic(r, "meeting", "trade_investment"), "a trip's fields are no meeting's");
+    json_decref(r);
+
+    /* Hosting a guest is no mega event; a bid to host the games is. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday, hosting him at a dinner before he bid farewell.\n");
+    CHECK(!has_topic(r, "meeting", "mega_events"), "hosting a dinner");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday to discuss the city's bid to host the Asian Games.\n");
+    CHECK(has_topic(r, "meeting", "mega_events"), "a bid to host the games");
+    json_decref(r);
+
+    /* What follows a trip tells what the visitors saw, not what the trip was for; what
+     * follows a meeting may tell what was discussed. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. She "
+                     "admired the old harbour and its fish market.\n");
+    CHECK(!has_topic(r, "visit", "maritime_ports") && !has_topic(r, "visit", "trade_investment"),
+          "the sights after a visit are no topics of it");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday. They talked about the old harbour.\n");
+    CHECK(has_topic(r, "meeting", "maritime_ports"), "the sentence after a meeting");
+    json_decref(r);
+
+    ct_ctx_free(ctx);
+    return harness_done("topics");
+}
