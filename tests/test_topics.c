@@ -87,6 +87,12 @@ int main(void)
           "cultural and sports activities");
     json_decref(r);
 
+    /* Ordinary field words: academia is education. */
+    r = meeting_then(ctx, "Dusek looks forward to exchanges in academia and museums.");
+    CHECK(has_topic(r, "meeting", "education_academia") && has_topic(r, "meeting", "culture_arts"),
+          "exchanges in academia and museums");
+    json_decref(r);
+
     /* A list that stops: the words after "between" are not fields. */
     r = meeting_then(ctx, "Dusek praised the cooperation between the two port cities.");
     CHECK(!has_topic(r, "meeting", "maritime_ports"), "cooperation between ... port cities");
