@@ -103,15 +103,16 @@
  * in trade, tourism and education") are topics of its meetings and agreements too, and the
  * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
  * sentence that refers back to a visit or an agreement ("During her visit, ...", "The agreement
- * covers ...") gives its topics to the last one told. A topic word inside a place's name ("Port
- * Moresby") names no field. Ties come from every agreement that took
- * place between two places, and from statements of a standing relationship ("a sister city of Seoul
- * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
- * `since` from the dates stage's arithmetic (an anniversary counted back from the sentence's
- * date, a duration from the story's year when publication is unknown, none from a loose count:
- * "over forty years"; a founding verb, "established a partnership", takes its clause's date; a
- * date after the phrase counts within ten tokens, and not after a phrase that titles a place:
- * "toured sister city X from May 2"); one place with its partners in the plural, none named
+ * covers ...") gives its topics to the last one told. A topic word inside the name of a place or an
+ * organisation ("Port Moresby", "the Tarnow Technology Council") names no field. Ties come from
+ * every agreement that took place between two places, and from statements of a standing
+ * relationship ("a sister city of Seoul for the past 26 years", "a friendship city in 2006,
+ * upgraded into a sister city in 2010"), `since` from the dates stage's arithmetic (an anniversary
+ * counted back from the sentence's date, a duration from the story's year when publication is
+ * unknown, none from a loose count: "over forty years"; a founding verb, "established a
+ * partnership", takes its clause's date; a date after the phrase counts within ten tokens, and not
+ * after a phrase that titles a place: "toured sister city X from May 2"); one place with its
+ * partners in the plural, none named
  * ("Tarnow has 23 sister cities"), states no tie, unless it is "one of" them;
  * a planned upgrade is no tie yet, nor is the document of a planned signing ("will arrive to
  * sign the twinning charter"), though an anniversary to come is of a tie that is. Places listed
@@ -617,8 +618,21 @@ static int in_place_name(const ct_analysis *an, uint32_t t)
     return 0;
 }
 
+/* Is token t inside an organisation's name ("Tarnow Technology Council", "Ministry of
+ * Economy")? The name names the body, not a field its people discussed. */
+static int in_org_name(const ct_analysis *an, uint32_t t)
+{
+    for (size_t k = 0; k < an->org_mentions.n; k++) {
+        const ct_org_mention *m = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
+        if (m->tok > t) break; /* in text order */
+        if (t < m->tok + m->ntok) return 1;
+    }
+    return 0;
+}
+
 /* The topic bits of the data/topics.tsv phrase that starts at word token i (none past token
- * e), its length in *len; 0 when no phrase starts there or it is part of a place's name. */
+ * e), its length in *len; 0 when no phrase starts there or it is part of the name of a place
+ * or an organisation. */
 static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
     const ct_analysis *an = st->an;
@@ -631,7 +645,7 @@ static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len
     const char *tab = strchr(v, '\t');
     size_t vl = tab ? (size_t)(tab - v) : strlen(v);
     if (tab && strstr(tab, "upper") && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
-    if (in_place_name(an, i)) return 0;
+    if (in_place_name(an, i) || in_org_name(an, i)) return 0;
     for (int t = 0; ct_topic_names[t]; t++)
         if (strlen(ct_topic_names[t]) == vl && memcmp(ct_topic_names[t], v, vl) == 0)
             return 1u << t;
