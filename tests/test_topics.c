@@ -93,6 +93,11 @@ int main(void)
           "exchanges in academia and museums");
     json_decref(r);
 
+    /* Information technologies are digital government, as information technology is. */
+    r = meeting_then(ctx, "Both want closer cooperation in information technologies.");
+    CHECK(has_topic(r, "meeting", "digital_government"), "information technologies");
+    json_decref(r);
+
     /* A list that stops: the words after "between" are not fields. */
     r = meeting_then(ctx, "Dusek praised the cooperation between the two port cities.");
     CHECK(!has_topic(r, "meeting", "maritime_ports"), "cooperation between ... port cities");
