@@ -187,6 +187,7 @@ typedef struct ct_analysis {
     ct_vec places;          /* ct_place_mention, in text order */
     ct_vec dates;           /* ct_date_mention, in text order */
     ct_vec people;          /* ct_person */
+    struct ct_name_cache *name_cache; /* people.c: the people's names parsed once, or NULL */
     ct_vec person_mentions; /* ct_person_mention, in text order */
     ct_vec orgs;            /* ct_org */
     ct_vec org_mentions;    /* ct_org_mention, in text order */

@@ -1295,9 +1295,9 @@ typedef struct {
     uint32_t lens[26];     /* by first letter: bit n set when a START_LISTS word has n letters */
 } gate;
 
-/* Sets up g for the tokens toks[0..n) of an's text; returns 0, or -1 when the marks cannot
- * judge (no marks, or a table without a mark bit): then scan without a gate. */
-static int gate_init(gate *g, const ct_analysis *an, const ct_token *toks, size_t n)
+/* Sets up g for an's sentences (gate_sentence() picks one); returns 0, or -1 when the marks
+ * cannot judge (no marks, or a table without a mark bit): then scan without a gate. */
+static int gate_init(gate *g, const ct_analysis *an)
 {
     memset(g, 0, sizeof *g);
     if (!an->lexmask) return -1;
@@ -1315,10 +1315,16 @@ static int gate_init(gate *g, const ct_analysis *an, const ct_token *toks, size_
             g->lens[(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
         }
     g->text = an->text;
+    return 0;
+}
+
+/* Points g at the tokens toks[0..n) of the sentence about to be scanned. */
+static void gate_sentence(gate *g, const ct_analysis *an, const ct_token *toks, size_t n)
+{
     g->toks = toks;
     g->marks = an->lexmask + (toks - an->toks);
     g->n = n;
-    return 0;
+    g->k = 0;
 }
 
 /* May the word p[0..len) (ASCII letters) begin a key of a table of bits? 1 when its token's
@@ -1510,12 +1516,13 @@ int ct_dates_find(ct_analysis *an)
     int16_t ref = 0, last_year = 0;
     enum { CAP = 64 };
     ct_date_expr ex[CAP];
+    gate g;
+    int gated = gate_init(&g, an) == 0;
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         const char *s = an->text + st->off;
-        gate g;
-        int gated = gate_init(&g, an, an->toks + st->tok, st->ntok) == 0;
+        if (gated) gate_sentence(&g, an, an->toks + st->tok, st->ntok);
         size_t n = dates_in_text(an->ctx->lex, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
         for (size_t i = 0; i < n; i++) {
             uint32_t a = (uint32_t)(ex[i].start - an->text), b = (uint32_t)(ex[i].end - an->text);

@@ -274,8 +274,10 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
                    size_t max, int (*conv)(const char *))
 {
     size_t n = 0;
+    uint64_t bit = ct_lex_bit(t); /* a token whose mark lacks it starts no phrase of t */
     for (uint32_t i = b; i < e && n < max; i++) {
         if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
             continue;
@@ -325,9 +327,7 @@ static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
  * "remote")? */
 static int party_word(const ct_analysis *an, const ct_lexicon *words, uint32_t i, const char *cls)
 {
-    const char *v = words && (an->toks[i].flags & CT_TOK_WORD)
-                        ? ct_lex_lookup(words, ct_tok_text(an, i), an->toks[i].len)
-                        : NULL;
+    const char *v = words && (an->toks[i].flags & CT_TOK_WORD) ? ct_lex_tok(words, an, i) : NULL;
     return v && strcmp(v, cls) == 0;
 }
 
@@ -1523,7 +1523,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (!out->place && st->trip_dest) {
         /* a meeting during a visit by one of its participants, told in the same paragraph or
          * just after, is held where they went: the destination that is another participant's
-         * city ("will tour Moscow ... He will then meet Mayor Sobyanin of Moscow"), else the
+         * city ("will tour Moscow ... He will then meet Mayor Ryabtsev of Moscow"), else the
          * first */
         int near = an->sents[v->sent].para == an->sents[st->trip_sent_at].para ||
                    v->sent <= st->trip_sent_at + 2;

@@ -2,7 +2,7 @@
  * names.c - name keys and name matching (names.h).
  *
  * Algorithm: the name is split into words at white space; each word is ct_key()ed (case,
- * diacritics) and its hyphen/dot parts are joined ("Won-soon" -> "wonsoon", "K.N." -> "kn").
+ * diacritics) and its hyphen/dot parts are joined ("Won-joon" -> "wonjoon", "K.N." -> "kn").
  * A word that is a Korean surname (table below, one romanization class per line, in order of
  * frequency) at either end makes the name Korean-style: key = class + " " + fold(given parts
  * joined in order). Otherwise every word is folded, initials dropped when two longer words
@@ -12,6 +12,10 @@
  * The surname table encodes the romanization systems (Revised, McCune-Reischauer and the
  * traditional spellings families use); it is closed and changes with the systems, not with
  * the news, so it lives here rather than in data/.
+ *
+ * ct_name_form keeps a name parsed (words, key, folded words, the words a part may match) so
+ * that one name compared with many (people.c: a mention against every known person) is parsed
+ * once; the form functions give the text functions' answers.
  */
 #include "names.h"
 
@@ -21,8 +25,8 @@
 
 #include "text.h"
 
-#define NAME_MAXW 8   /* words kept per name */
-#define NAME_WLEN 48  /* bytes per folded word */
+#define NAME_MAXW CT_NAME_MAXW /* words kept per name */
+#define NAME_WLEN CT_NAME_WLEN /* bytes per folded word */
 
 /* Korean surname romanization classes, most frequent first; the first spelling is canonical.
  * Every spelling has 2 to KO_MAXLEN letters and a class at most KO_SPELLINGS spellings
@@ -422,7 +426,7 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
     }
     if (pf.sur >= 0 && pf.given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], pf.given, NAME_WLEN);
-    /* the parts of a hyphenated Western surname ("Lewis" of "Hill-Lewis") */
+    /* the parts of a hyphenated Western surname ("Cole" of "Marsh-Cole") */
     if (pf.sur < 0) {
         char k[256];
         size_t kl = ct_key(k, sizeof k, full, fn);
@@ -456,6 +460,136 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
         int found = 0;
         for (size_t j = 0; j < mf && !found; j++) {
             if (!used[j] && strcmp(w, ff[j]) == 0) {
+                used[j] = 1;
+                found = 1;
+            }
+        }
+        if (!found) return 0;
+    }
+    return 1;
+}
+
+/* ---- parsed names (ct_name_form): the functions above, each name parsed once ---- */
+
+void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
+{
+    parsed_name pn;
+    parse_name(name, n, &pn);
+    f->s = name;
+    f->len = n;
+    memcpy(f->w, pn.w, sizeof f->w);
+    f->n = pn.n;
+    f->sur = pn.sur;
+    memcpy(f->skey, pn.skey, sizeof f->skey);
+    memcpy(f->given, pn.given, sizeof f->given);
+    f->klen = key_of(&pn, f->key, sizeof f->key);
+    f->has_fold = f->has_full = 0;
+}
+
+/* Fills f's folded words and their Korean surname classes. */
+static void form_fold(ct_name_form *f)
+{
+    if (f->has_fold) return;
+    for (size_t i = 0; i < f->n; i++) {
+        memcpy(f->fold[i], f->w[i], NAME_WLEN);
+        fold_word(f->fold[i], NAME_WLEN);
+        const char *canon;
+        size_t cl;
+        f->kor[i] = surname_class(f->w[i], &canon, &cl) != 0;
+        f->canon[i][0] = '\0';
+        if (f->kor[i]) {
+            if (cl >= NAME_WLEN) cl = NAME_WLEN - 1;
+            memcpy(f->canon[i], canon, cl);
+            f->canon[i][cl] = '\0';
+        }
+    }
+    f->has_fold = 1;
+}
+
+/* Fills the words a part of f may match, as ct_name_part_of() makes them of its full name. */
+static void form_full(ct_name_form *f)
+{
+    if (f->has_full) return;
+    form_fold(f);
+    char(*ff)[NAME_WLEN] = f->full;
+    size_t mf = 0;
+    for (size_t i = 0; i < f->n; i++) {
+        if (f->sur >= 0 && (int)i == f->sur) {
+            memcpy(ff[mf++], f->skey, NAME_WLEN);
+            continue;
+        }
+        memcpy(ff[mf++], f->fold[i], NAME_WLEN);
+    }
+    if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
+        memcpy(ff[mf++], f->given, NAME_WLEN);
+    /* the parts of a hyphenated Western surname ("Cole" of "Marsh-Cole") */
+    if (f->sur < 0) {
+        char k[256];
+        size_t kl = ct_key(k, sizeof k, f->s, f->len);
+        for (size_t i = 0; i < kl && mf < NAME_MAXW * 2;) {
+            size_t j = i;
+            while (j < kl && k[j] != ' ')
+                j++;
+            if (j - i > 2 && j - i < NAME_WLEN) {
+                memcpy(ff[mf], k + i, j - i);
+                ff[mf][j - i] = '\0';
+                fold_word(ff[mf], NAME_WLEN);
+                int dup = 0;
+                for (size_t q = 0; q < mf && !dup; q++)
+                    dup = !strcmp(ff[q], ff[mf]);
+                if (!dup) mf++;
+            }
+            i = j + 1;
+        }
+    }
+    f->nfull = mf;
+    f->has_full = 1;
+}
+
+int ct_name_form_same(ct_name_form *a, ct_name_form *b)
+{
+    if (a->klen == 0 || b->klen == 0) return 0;
+    if (a->klen == b->klen && memcmp(a->key, b->key, a->klen) == 0) return 1;
+    if (a->n < 2 || b->n < 2) return 0;
+    if (a->sur >= 0 && b->sur >= 0) return 0; /* Korean-style: the key is the whole test */
+    form_fold(a);
+    form_fold(b);
+    /* as ct_name_same(): every word of the shorter name agrees with a distinct word of the
+     * longer */
+    const char(*s)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? a->fold : b->fold);
+    const char(*l)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? b->fold : a->fold);
+    size_t ms = a->n <= b->n ? a->n : b->n, ml = a->n <= b->n ? b->n : a->n;
+    int used[NAME_MAXW] = {0};
+    int exact_long = 0;
+    for (size_t i = 0; i < ms; i++) {
+        int found = 0;
+        for (int pass = 0; pass < 2 && !found; pass++) {
+            for (size_t j = 0; j < ml && !found; j++) {
+                if (used[j]) continue;
+                int ok = pass == 0 ? strcmp(s[i], l[j]) == 0 : word_agrees(s[i], l[j], 1);
+                if (ok) {
+                    used[j] = 1;
+                    found = 1;
+                    if (pass == 0 && strlen(s[i]) > 2) exact_long++;
+                }
+            }
+        }
+        if (!found) return 0;
+    }
+    return exact_long >= 1;
+}
+
+int ct_name_form_part_of(ct_name_form *part, ct_name_form *full)
+{
+    if (part->n == 0 || full->n == 0 || part->n > full->n) return 0;
+    form_fold(part);
+    form_full(full);
+    int used[NAME_MAXW * 2] = {0};
+    for (size_t i = 0; i < part->n; i++) {
+        const char *w = part->kor[i] && full->sur >= 0 ? part->canon[i] : part->fold[i];
+        int found = 0;
+        for (size_t j = 0; j < full->nfull && !found; j++) {
+            if (!used[j] && strcmp(w, full->full[j]) == 0) {
                 used[j] = 1;
                 found = 1;
             }

@@ -11,8 +11,8 @@
  *     classes, the rules of the romanization systems rather than a list of people,
  *   - vowel and consonant variants of romanized syllables (eo/u/o, oo/u, ee/ui/i, g/k, b/p,
  *     d/t, r/l, j/ch/zh, sh/s, kh/h, y after a consonant, doubled letters, final -ey/-ei),
- *     so "Heong-joon", "Hyung-jun" and "Hyeong-jun" fold together, as do "Woon-tae"/"Un-tae",
- *     "Hee-ryong"/"Heeryong"/"Hui-ryong", "Sergey"/"Sergei",
+ *     so "Heong-soo", "Hyung-su" and "Hyeong-su" fold together, as do "Woon-gil"/"Un-gil",
+ *     "Hee-sook"/"Heesook"/"Hui-sook", "Sergey"/"Sergei",
  *   - single-letter initials when two longer words remain ("Maria T. Delgado").
  * Korean-style names (a known Korean surname at one end) key as "surname given" with the given
  * name's parts joined in their written order ("Lee Jun Ho" = "Jun-ho Lee"); other names key
@@ -38,10 +38,45 @@ size_t ct_name_key(const char *name, size_t n, char *out, size_t cap);
  * need at least two words unless the keys are equal. */
 int ct_name_same(const char *a, size_t an, const char *b, size_t bn);
 
-/* 1 when `part` ("Park", "Won-soon", "Muller", "Mayor Park" is not a name: pass the name only)
+/* 1 when `part` ("Park", "Won-joon", "Kroger", "Mayor Park" is not a name: pass the name only)
  * can be a short reference to the full name `full`: every folded word of part is a word of full
  * (Korean given-name parts count as one word; surname classes fold). */
 int ct_name_part_of(const char *part, size_t pn, const char *full, size_t fn);
+
+/* ---- parsed names, for matching one name against many ---- */
+
+#define CT_NAME_MAXW 8  /* words kept per name */
+#define CT_NAME_WLEN 48 /* bytes per folded word */
+
+/* A name parsed once (ct_name_form_init) and compared many times (ct_name_form_same,
+ * ct_name_form_part_of) with the answers of ct_name_same / ct_name_part_of on its text. The
+ * fields are names.c's; the folded words and the words a part may match are filled on first
+ * need, so the comparisons take non-const forms. The form keeps a pointer to the name's text,
+ * which must outlive it. */
+typedef struct {
+    const char *s;                             /* the name's text */
+    size_t len;                                /* its bytes */
+    char w[CT_NAME_MAXW][CT_NAME_WLEN];        /* words: keyed, parts joined, not folded */
+    size_t n;                                  /* words */
+    int sur;                                   /* index of the surname word, or -1 */
+    char skey[CT_NAME_WLEN];                   /* canonical surname when sur >= 0 */
+    char given[CT_NAME_WLEN * 2];              /* folded, joined given name when sur >= 0 */
+    char key[256];                             /* ct_name_key(), truncated to 255 bytes */
+    size_t klen;                               /* its length */
+    int has_fold, has_full;                    /* fold/kor/canon; full/nfull filled */
+    char fold[CT_NAME_MAXW][CT_NAME_WLEN];     /* w[i] folded */
+    char canon[CT_NAME_MAXW][CT_NAME_WLEN];    /* the Korean surname class of w[i], or "" */
+    unsigned char kor[CT_NAME_MAXW];           /* w[i] is a Korean surname spelling */
+    char full[CT_NAME_MAXW * 2][CT_NAME_WLEN]; /* the words a part of this name may match */
+    size_t nfull;                              /* their number */
+} ct_name_form;
+
+/* Parses name[0..n) into f (its key at once, the rest on first need). */
+void ct_name_form_init(ct_name_form *f, const char *name, size_t n);
+
+/* ct_name_same(a's text, b's text), ct_name_part_of(part's text, full's text). */
+int ct_name_form_same(ct_name_form *a, ct_name_form *b);
+int ct_name_form_part_of(ct_name_form *part, ct_name_form *full);
 
 /* Frequency rank (1 = most common) of word[0..n) as a Korean surname in any common
  * romanization ("Lee", "Yi", "Rhee" -> same rank), or 0 when it is not one. */

@@ -5,7 +5,9 @@
  * of every body sentence; (2) decide which runs are people (evidence, see people.h), attach
  * titles and affiliations, merge name variants (names.h); (3) resolve short names, title-only
  * mentions and pronouns to the people found, in text order, and a first-person piece's "I" to
- * its byline's author.
+ * its byline's author. Each person's name and aliases are parsed once (names.h ct_name_form,
+ * an->name_cache) for the many comparisons of mentions with known people, here and in
+ * ct_people_find_name().
  */
 #include "people.h"
 
@@ -85,7 +87,7 @@ static int in_lex(const ct_lexicon *t, const ct_analysis *an, size_t i)
     return t && ct_lex_tok(t, an, i) != NULL;
 }
 
-/* A hyphen glued to both neighbours ("Won-soon"). */
+/* A hyphen glued to both neighbours ("Won-joon"). */
 static int is_glued_hyphen(const ct_analysis *an, size_t i, size_t end)
 {
     if (i + 1 >= end || !(an->toks[i].flags & CT_TOK_PUNCT)) return 0;
@@ -863,7 +865,7 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
     for (int steps = 0; k < hi && steps < 6; steps++) {
         int t = occ_starting_at(c, k);
         if (t >= 0) {
-            /* "X, Governor Sakaja said": the title belongs to the next name */
+            /* "X, Governor Mbaruk said": the title belongs to the next name */
             size_t te = CT_VEC_AT(&c->occ, title_occ, t)->te;
             if (te < hi && is_cap(an, te)) return -1;
             /* "X (Mexico's premier startup incubator)": a lowercase title word used as an
@@ -1052,6 +1054,50 @@ static int person_matches(const ct_person *p, const char *name, size_t n, int al
     return 0;
 }
 
+/* A person's name and aliases parsed once (names.h), in slots 0 (the name) and 1 + i (alias
+ * i); a slot is parsed again when its string is no longer the one it was parsed from (the
+ * name and an alias swap when a fuller form arrives). */
+typedef struct {
+    const char *src[1 + ALIASES_MAX];
+    ct_name_form *f[1 + ALIASES_MAX];
+} pforms;
+
+/* an->name_cache: each person's pforms, made on first comparison (the stage sets it up;
+ * ct_people_find_name() uses it when present). */
+struct ct_name_cache {
+    pforms *person[PEOPLE_MAX];
+};
+
+/* The parsed form of str, in slot k of person i; NULL on out of memory or with no cache. */
+static ct_name_form *person_form(const ct_analysis *an, size_t i, size_t k, const char *str)
+{
+    struct ct_name_cache *nc = an->name_cache;
+    if (!nc || i >= PEOPLE_MAX) return NULL;
+    pforms *pf = nc->person[i];
+    if (!pf && !(pf = nc->person[i] = ct_arena_alloc(an->arena, sizeof *pf))) return NULL;
+    if (pf->src[k] == str) return pf->f[k];
+    if (!pf->f[k] && !(pf->f[k] = ct_arena_alloc(an->arena, sizeof *pf->f[k]))) return NULL;
+    ct_name_form_init(pf->f[k], str, strlen(str));
+    pf->src[k] = str;
+    return pf->f[k];
+}
+
+/* person_matches() of person i and the parsed name q, with i's forms parsed once. */
+static int person_matches_form(const ct_analysis *an, size_t i, ct_name_form *q, int allow_part)
+{
+    const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
+    ct_name_form *f = person_form(an, i, 0, p->name);
+    if (!f) return person_matches(p, q->s, q->len, allow_part);
+    if (ct_name_form_same(f, q)) return 1;
+    for (uint32_t k = 0; k < p->naliases; k++) {
+        ct_name_form *a = person_form(an, i, 1 + k, p->aliases[k]);
+        if (!a) return person_matches(p, q->s, q->len, allow_part);
+        if (ct_name_form_same(a, q)) return 1;
+    }
+    if (allow_part && ct_name_form_part_of(q, f)) return 1;
+    return 0;
+}
+
 /* Titles that cannot be one person: a mayor and an ambassador named Park are two people. */
 static int titles_compatible(ct_title a, ct_title b)
 {
@@ -1060,14 +1106,21 @@ static int titles_compatible(ct_title a, ct_title b)
     return 0;
 }
 
-/* Appends the keys of a name form (ct_name_key and ct_key) to person i's bag. */
-static int bag_add(pctx *c, size_t i, const char *form)
+/* Appends the keys of a parsed name form (its ct_name_key, as into 128 bytes, and ct_key) to
+ * person i's bag, unless the bag already holds them in that order: bag_may_match() looks for
+ * words without '|', each of which the bag then already has. */
+static int bag_add(pctx *c, size_t i, const ct_name_form *f)
 {
-    char k1[128], k2[128];
-    size_t l1 = ct_name_key(form, strlen(form), k1, sizeof k1);
-    size_t l2 = ct_key(k2, sizeof k2, form, strlen(form));
+    char seg[260];
+    size_t l1 = f->klen < 127 ? f->klen : 127;
+    seg[0] = '|';
+    memcpy(seg + 1, f->key, l1);
+    seg[1 + l1] = '|';
+    size_t l2 = ct_key(seg + 2 + l1, 128, f->s, f->len);
+    seg[2 + l1 + l2] = '\0';
     const char *old = c->bags[i] ? c->bags[i] : "";
-    char *b = ct_arena_printf(c->an->arena, "%s|%.*s|%.*s", old, (int)l1, k1, (int)l2, k2);
+    if (strstr(old, seg)) return 0;
+    char *b = ct_arena_printf(c->an->arena, "%s%s", old, seg);
     if (!b) return CT_ENOMEM;
     c->bags[i] = b;
     return 0;
@@ -1117,30 +1170,41 @@ static size_t count_words(const char *s)
     return n;
 }
 
-/* The words bag_may_match() looks for: both keys of name, into q[260]. */
-static void query_words(const char *name, char q[260])
+/* The words bag_may_match() looks for: both keys of the name qf, into q[260] (the name key as
+ * ct_name_key() gives it into 128 bytes). */
+static void query_words(const ct_name_form *qf, char q[260])
 {
-    size_t ql = ct_name_key(name, strlen(name), q, 128);
+    size_t ql = qf->klen < 127 ? qf->klen : 127;
+    memcpy(q, qf->key, ql);
     q[ql++] = '|';
-    ct_key(q + ql, 260 - ql, name, strlen(name));
+    ct_key(q + ql, 260 - ql, qf->s, qf->len);
 }
 
-/* Finds the person a name form refers to, preferring a compatible title, latest first. */
-static int32_t person_lookup(const pctx *c, const char *name, ct_title t, int allow_part)
+/* Finds the person the parsed name form qf refers to, preferring a compatible title, latest
+ * first. */
+static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int allow_part)
 {
     const ct_analysis *an = c->an;
     int32_t best = -1, compat = -1;
     char q[260];
-    query_words(name, q);
+    query_words(qf, q);
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (!bag_may_match(c, i, q)) continue;
-        if (!person_matches(p, name, strlen(name), allow_part)) continue;
+        if (!person_matches_form(an, i, qf, allow_part)) continue;
         if (t != CT_TITLE_NONE && p->title == t) return (int32_t)i;
         if (compat < 0 && titles_compatible(p->title, t)) compat = (int32_t)i;
         if (best < 0) best = (int32_t)i;
     }
     return compat >= 0 ? compat : best;
+}
+
+/* person_lookup_form() of the name's text. */
+static int32_t person_lookup(pctx *c, const char *name, ct_title t, int allow_part)
+{
+    ct_name_form qf;
+    ct_name_form_init(&qf, name, strlen(name));
+    return person_lookup_form(c, &qf, t, allow_part);
 }
 
 static int32_t person_add(ct_analysis *an, const char *name, uint32_t tok)
@@ -1193,14 +1257,18 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
-    int32_t p = person_lookup(c, name, t, 1);
+    ct_name_form qf;
+    ct_name_form_init(&qf, name, strlen(name));
+    int32_t p = person_lookup_form(c, &qf, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
         for (size_t i = an->people.n; i-- > 0;) {
             ct_person *q = CT_VEC_AT(&an->people, ct_person, i);
-            if (count_words(q->name) < count_words(name) &&
-                ct_name_part_of(q->name, strlen(q->name), name, strlen(name)) &&
-                titles_compatible(q->title, t)) {
+            if (count_words(q->name) >= count_words(name)) continue;
+            ct_name_form *qn = person_form(an, i, 0, q->name);
+            int part = qn ? ct_name_form_part_of(qn, &qf)
+                          : ct_name_part_of(q->name, strlen(q->name), name, strlen(name));
+            if (part && titles_compatible(q->title, t)) {
                 p = (int32_t)i;
                 break;
             }
@@ -1210,10 +1278,10 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
         if (!allow_new) return 0;
         p = person_add(an, name, r->s);
         if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
-        if (bag_add(c, (size_t)p, name) < 0) return CT_ENOMEM;
+        if (bag_add(c, (size_t)p, &qf) < 0) return CT_ENOMEM;
     } else if (!r->heading) {
         if (add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) return CT_ENOMEM;
-        if (bag_add(c, (size_t)p, name) < 0) return CT_ENOMEM;
+        if (bag_add(c, (size_t)p, &qf) < 0) return CT_ENOMEM;
     }
     r->person = p;
     if (o && o->poss && !o->of) {
@@ -1294,7 +1362,7 @@ static void from_org(pctx *c, const name_run *r)
 
 /* A headline's capitalised run ("Mayor Park Meets Ambassador"): the longest prefix naming a
  * known person; else a new person when a title precedes and the run ends the phrase
- * ("Saitama Mayor Shizmu & Chairman Hagiwara in ..."). */
+ * ("Tarnow Mayor Velk & Chairman Osuga in ..."). */
 static int heading_run(pctx *c, name_run *r)
 {
     ct_analysis *an = c->an;
@@ -1442,7 +1510,7 @@ static int decide(pctx *c)
         else if (known == 2) ev = 2;
         else if (verb && (r->words >= 2 || known)) ev = 2;
         else if (known == 1) ev = 1;
-        /* a single word with a title is a name ("Mayor Cranley"); alone it needs a person */
+        /* a single word with a title is a name ("Mayor Dunmore"); alone it needs a person */
         if (r->words == 1 && r->title < 0) ev = 0;
         /* headlines capitalise every word: only a title before or a known name counts */
         if (r->heading) ev = 0; /* headlines: resolved after the body, see heading_run() */
@@ -2047,8 +2115,8 @@ static const char *home_place(const pctx *c, ct_title title, int kind, const cha
     return best;
 }
 
-/* Does person p's every name mention end a line or the text ("... Foreign Minister Claudia
- * Rui" in a teaser cut short)? */
+/* Does person p's every name mention end a line or the text ("... Foreign Minister Lucia
+ * Ferr" in a teaser cut short)? */
 static int only_at_line_end(const ct_analysis *an, int32_t p)
 {
     const ct_person_mention *m = an->person_mentions.items;
@@ -2239,7 +2307,8 @@ int ct_people_find(ct_analysis *an)
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
     c.bags = ct_arena_alloc(an->arena, PEOPLE_MAX * sizeof *c.bags);
-    if (!c.bags) return CT_ENOMEM;
+    an->name_cache = ct_arena_alloc(an->arena, sizeof *an->name_cache);
+    if (!c.bags || !an->name_cache) return CT_ENOMEM;
     int rc = collect(&c);
     c.nsorted = c.occ.n;
     if (!rc) rc = decide(&c);
@@ -2325,8 +2394,12 @@ size_t ct_people_in_sentence(const ct_analysis *an, size_t sent, const ct_person
 
 int32_t ct_people_find_name(const ct_analysis *an, const char *name, size_t n)
 {
+    ct_name_form qf;
+    if (an->name_cache) ct_name_form_init(&qf, name, n);
     for (size_t i = 0; i < an->people.n; i++)
-        if (person_matches(CT_VEC_AT(&an->people, ct_person, i), name, n, 0)) return (int32_t)i;
+        if (an->name_cache ? person_matches_form(an, i, &qf, 0)
+                           : person_matches(CT_VEC_AT(&an->people, ct_person, i), name, n, 0))
+            return (int32_t)i;
     return -1;
 }
 

@@ -104,7 +104,7 @@ static int src_ok(const char *src, const char *self)
 static int a1set_has(const a1set *s, const char *key, const char *self)
 {
     for (int i = 0; i < s->n; i++)
-        if (!strcmp(s->key[i], key))
+        if (s->key[i][0] == key[0] && !strcmp(s->key[i], key)) /* first bytes, then the rest */
             return src_ok(s->src[i], self);
     return 0;
 }
@@ -741,14 +741,17 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
     double s = 0;
     if (c->kind == CT_PLACE_CITY) {
         s = log10((double)eff_pop(c) + 1.0);
-        if (!strcmp(c->feature, "PPLC"))
-            s += 2.0;
-        else if (!strcmp(c->feature, "PPLA"))
-            s += 1.0;
-        else if (!strcmp(c->feature, "PPLA2"))
-            s += 0.3;
-        else if (!strcmp(c->feature, "PPLX"))
-            s -= 1.0;
+        const char *f = c->feature; /* "PPL" and one or two more letters, compared inline */
+        if (f[0] == 'P' && f[1] == 'P' && f[2] == 'L') {
+            if (f[3] == 'C' && !f[4])
+                s += 2.0;
+            else if (f[3] == 'A' && !f[4])
+                s += 1.0;
+            else if (f[3] == 'A' && f[4] == '2' && !f[5])
+                s += 0.3;
+            else if (f[3] == 'X' && !f[4])
+                s -= 1.0;
+        }
     } else if (c->kind == CT_PLACE_ADMIN1) {
         s = c->alt ? 3.5 : 4.5;
     } else {

@@ -2,7 +2,7 @@
  * segment.h - tokens and sentences over a document's body.
  *
  * Tokens: runs of letters/digits (a word may mix them: "G20"), or one punctuation character.
- * Hyphens and apostrophes split words ("Won-soon" is Won, -, soon; "London's" is London, ', s)
+ * Hyphens and apostrophes split words ("Won-joon" is Won, -, joon; "London's" is London, ', s)
  * and the CT_TOK_SPACE flag tells whether white space preceded, so a caller can rebuild the
  * surface form. Sentences end at . ! ? (not after an abbreviation or an initial), at paragraph
  * breaks, and every 400 tokens at the latest; bullets (▴ • ■) start a new sentence.

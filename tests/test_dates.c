@@ -259,7 +259,7 @@ static const struct {
     {"2024-06-18", "They marked the 50th anniversary on August 1st.", "anniv:1974; 2023-08-01"},
     {"2024-06-18", "Officials met in the morning.", ""},
     {"2024-06-18", "A three-day, two-night schedule was set.", ""},
-    {"2024-06-18", "Mayor Garcia visited Yokkaichi in October 2017.", "2017-10"},
+    {"2024-06-18", "Mayor Alvarez visited Yokkaichi in October 2017.", "2017-10"},
     {"2024-06-18", "The city recorded 2017 visitors.", ""},
     {"2024-06-18", "About 1,500 people attended.", ""},
     {"2024-06-18", "The visit was on 1 June at noon.", "2024-06-01"},

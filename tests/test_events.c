@@ -231,7 +231,7 @@ int main(void)
     json_decref(r);
 
     /* "the two cities" refers back to the article's pair. */
-    r = extract(ctx, "date 2016-09-10 Daegu Mayor Kwon Young-jin met Qingdao Mayor Zhang Xin "
+    r = extract(ctx, "date 2016-09-10 Daegu Mayor Kwon Young-sik met Qingdao Mayor Zhang Xin "
                      "in Daegu on Friday. The two cities signed an MOU on tourism.\n");
     e = event(r, "agreement", "parties", DAEGU);
     CHECK(e && holds(json_object_get(e, "parties"), QINGDAO), "the two cities: the pair");
@@ -307,7 +307,7 @@ int main(void)
     json_decref(r);
 
     /* A purpose clause takes the future of the verb it serves. */
-    r = extract(ctx, "date 2019-06-20 Daegu Mayor Kwon Young-jin will then meet Qingdao Mayor "
+    r = extract(ctx, "date 2019-06-20 Daegu Mayor Kwon Young-sik will then meet Qingdao Mayor "
                      "Zhang Xin at the city hall of Qingdao to sign an agreement on trade.\n");
     e = event(r, "agreement", "parties", DAEGU);
     CHECK(e && json_is_true(json_object_get(e, "planned")), "'will meet ... to sign': planned");
@@ -359,14 +359,14 @@ int main(void)
     json_decref(r);
 
     /* Speeches and conferences are read too. */
-    r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-soon will give a keynote speech at "
+    r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-joon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");
     CHECK(count(r, "speech") == 1, "a speech");
     json_decref(r);
 
     /* A travelling party introduced with its members is who "we" and "the delegation" are
      * later: its visits and meetings take every member. */
-    r = extract(ctx, "date 2019-05-20 From May 12-16, 2019, Daegu Mayor Kwon Young-jin and I "
+    r = extract(ctx, "date 2019-05-20 From May 12-16, 2019, Daegu Mayor Kwon Young-sik and I "
                      "joined a trade mission to Asia with leadership from the chamber, including "
                      "Chairman Park Sung-jin and Director Lee Min-ho. We visited customers in "
                      "Osaka, Japan, and Nagoya, Japan, before heading to Qingdao. Once at City "
@@ -379,12 +379,12 @@ int main(void)
           "every leg of the trip, containers skipped");
     e = event(r, "meeting", "participants", "Zhang Xin");
     CHECK(e && holds(json_object_get(e, "participants"), "Park Sung-jin") &&
-              holds(json_object_get(e, "participants"), "Kwon Young-jin"),
+              holds(json_object_get(e, "participants"), "Kwon Young-sik"),
           "'we met with': the party meets");
     json_decref(r);
 
     /* "his delegation": the leader's companions, not the host's. */
-    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-jin led a delegation to Qingdao on "
+    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-sik led a delegation to Qingdao on "
                      "February 23. Councillor Lee Min-ho of Daegu accompanied Mayor Kwon and "
                      "Qingdao Mayor Zhang Xin was joined by Director Wang Lin of Qingdao. Mayor "
                      "Zhang welcomed Mayor Kwon and his delegation to Qingdao.\n");
@@ -403,26 +403,26 @@ int main(void)
     e = event(r, "meeting", "parties", PORTLAND);
     CHECK(e && holds(json_object_get(e, "parties"), ULSAN), "'the group' is the Ulsan party");
     json_decref(r);
-    r = extract(ctx, "date 2016-09-12 Daegu Mayor Kwon Young-jin and Councillor Lee Min-ho "
+    r = extract(ctx, "date 2016-09-12 Daegu Mayor Kwon Young-sik and Councillor Lee Min-ho "
                      "visited Qingdao on Friday. \"We welcomed many guests this year,\" said "
                      "Qingdao Mayor Zhang Xin, who met Osaka Mayor Ito Ken.\n");
     e = event(r, "meeting", "participants", "Ito Ken");
     CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "a quoted 'we'");
     json_decref(r);
     r = extract(ctx, "date 2016-09-12 The festival recalls the visit of Ito Ken to Daegu in "
-                     "1975. Daegu Mayor Kwon Young-jin welcomed the group at City Hall.\n");
-    e = event(r, "meeting", "participants", "Kwon Young-jin");
+                     "1975. Daegu Mayor Kwon Young-sik welcomed the group at City Hall.\n");
+    e = event(r, "meeting", "participants", "Kwon Young-sik");
     CHECK(!e || !holds(json_object_get(e, "participants"), "Ito Ken"), "a recalled trip");
     json_decref(r);
 
     /* A reception: "offered a warm welcome to"; "was also extended to" and "joining us were"
      * add guests to it; the guests from elsewhere visited the host city. */
-    r = extract(ctx, "date 2022-12-30 Daegu Mayor Kwon Young-jin offered a warm welcome to "
+    r = extract(ctx, "date 2022-12-30 Daegu Mayor Kwon Young-sik offered a warm welcome to "
                      "Qingdao councillor Zhang Xin and Councillor Wang Lin to Daegu. Kwon "
                      "described the links between the cities. A welcome was also extended to "
                      "Osaka Mayor Ito Ken and Councillor Sato Jun. Joining us were Director "
                      "Lee Min-ho of Daegu.\n");
-    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    e = event(r, "meeting", "participants", "Kwon Young-sik");
     CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin") &&
               holds(json_object_get(e, "participants"), "Ito Ken") &&
               holds(json_object_get(e, "participants"), "Lee Min-ho"),
@@ -434,25 +434,25 @@ int main(void)
 
     /* Who attended "the meeting" joined the meeting told before; who attended another occasion
      * later ("the signing ceremony" two sentences on) did not. */
-    r = extract(ctx, "date 2023-11-16 On November 15, Daegu Mayor Kwon Young-jin met with "
+    r = extract(ctx, "date 2023-11-16 On November 15, Daegu Mayor Kwon Young-sik met with "
                      "Qingdao Mayor Zhang Xin. The two sides signed a memorandum on trade. The "
                      "cities have long ties. Councillor Lee Min-ho of Daegu and Director Wang Lin "
                      "of Qingdao participated in the meeting.\n");
     CHECK(count(r, "meeting") == 1, "one meeting");
-    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    e = event(r, "meeting", "participants", "Kwon Young-sik");
     CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin"), "attended the meeting");
     json_decref(r);
-    r = extract(ctx, "date 2023-11-16 On November 15, Daegu Mayor Kwon Young-jin met with "
+    r = extract(ctx, "date 2023-11-16 On November 15, Daegu Mayor Kwon Young-sik met with "
                      "Qingdao Mayor Zhang Xin. The cities have long ties. They signed a "
                      "memorandum on trade. Councillor Lee Min-ho of Daegu attended the signing "
                      "ceremony.\n");
-    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    e = event(r, "meeting", "participants", "Kwon Young-sik");
     CHECK(e && !holds(json_object_get(e, "participants"), "Lee Min-ho"), "another occasion");
     json_decref(r);
 
     /* "flew from" arrives where the story is told; "the members of the delegation were" and
      * "X was with" add travellers. */
-    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-jin opened the Daegu trade fair on "
+    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-sik opened the Daegu trade fair on "
                      "Monday. Qingdao Mayor Zhang Xin and his delegation flew from China to "
                      "attend the fair. The members of the delegation were Councillor Wang Lin "
                      "of Qingdao and Director Li Wei of Qingdao.\n");
@@ -460,7 +460,7 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "flew from X: to home");
     CHECK(e && holds(json_object_get(e, "visitors"), "Li Wei"), "members of the delegation");
     json_decref(r);
-    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-jin flew to Qingdao on Sept. 8. "
+    r = extract(ctx, "date 2023-09-12 Daegu Mayor Kwon Young-sik flew to Qingdao on Sept. 8. "
                      "Kwon was with Councillor Lee Min-ho of Daegu.\n");
     e = event(r, "visit", "destinations", QINGDAO);
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "'was with' travels");
@@ -468,7 +468,7 @@ int main(void)
 
     /* "The delegation, including X" names members of the party's trip however far back it
      * was told; "a trade delegation to" is a trip; "the Conference of Mayors" is no mayor. */
-    r = extract(ctx, "date 2011-12-19 Conference of Mayors President Daegu Mayor Kwon Young-jin "
+    r = extract(ctx, "date 2011-12-19 Conference of Mayors President Daegu Mayor Kwon Young-sik "
                      "led an eleven-day trade delegation to Osaka and Nagoya. The goal was "
                      "trade. The cities are ports. Many firms came. Osaka Mayor Ito Ken is the "
                      "head of the Association of Mayors. The delegation including Councillor Lee "
@@ -480,12 +480,12 @@ int main(void)
     json_decref(r);
 
     /* A meeting "at" the seat of a city's government is held in that city. */
-    r = extract(ctx, "date 2024-07-31 Daegu Mayor Kwon Young-jin and Qingdao Mayor Zhang Xin met "
+    r = extract(ctx, "date 2024-07-31 Daegu Mayor Kwon Young-sik and Qingdao Mayor Zhang Xin met "
                      "at the General Office of the People's Government of Qingdao Municipality on "
                      "Tuesday.\n");
     e = event(r, "meeting", "participants", "Zhang Xin");
     CHECK_STR(e ? str(e, "place") : NULL, QINGDAO);
-    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    e = event(r, "visit", "visitors", "Kwon Young-sik");
     CHECK(e && holds(json_object_get(e, "destinations"), QINGDAO), "the guest of the seat");
     json_decref(r);
 
@@ -713,13 +713,13 @@ int main(void)
 
     /* Who attends an occasion in a city other than their own visited it; not who attends at
      * home, nor an attendee whose city the article does not state. */
-    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-jin of Daegu and Director Lee Min-ho "
+    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-sik of Daegu and Director Lee Min-ho "
                      "attended the anniversary celebration in Qingdao on Sunday.\n");
     e = event(r, "visit", "destinations", QINGDAO);
-    CHECK(e && holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "attended in X");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Kwon Young-sik"), "attended in X");
     CHECK(e && !holds(json_object_get(e, "visitors"), "Lee Min-ho"), "no home, no visit");
     json_decref(r);
-    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-jin of Daegu attended the festival in "
+    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-sik of Daegu attended the festival in "
                      "Daegu on Sunday.\n");
     CHECK(count(r, "visit") == 0, "attending at home is no visit");
     json_decref(r);
@@ -736,18 +736,18 @@ int main(void)
     json_decref(r);
 
     /* A signatory from elsewhere signing where the text places the signing visited it. */
-    r = extract(ctx, "date 2023-12-10 On December 9, in Japan, Daegu Mayor Kwon Young-jin and "
+    r = extract(ctx, "date 2023-12-10 On December 9, in Japan, Daegu Mayor Kwon Young-sik and "
                      "Osaka Mayor Ito Ken signed a twinning agreement.\n");
-    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    e = event(r, "visit", "visitors", "Kwon Young-sik");
     CHECK(e && holds(json_object_get(e, "destinations"), "cc:JP"), "signed in Japan: visited");
     CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host signs at home");
     json_decref(r);
-    r = extract(ctx, "date 2023-12-10 Daegu Mayor Kwon Young-jin and his Osaka counterpart Ito "
+    r = extract(ctx, "date 2023-12-10 Daegu Mayor Kwon Young-sik and his Osaka counterpart Ito "
                      "Ken inked the agreement Tuesday at the provincial office of Daegu.\n");
     e = event(r, "visit", "visitors", "Ito Ken");
     CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "signed at the host's office");
     json_decref(r);
-    r = extract(ctx, "date 2023-12-10 Daegu Mayor Kwon Young-jin visited Osaka and signed an "
+    r = extract(ctx, "date 2023-12-10 Daegu Mayor Kwon Young-sik visited Osaka and signed an "
                      "agreement with its mayor, Ito Ken, at City Hall.\n");
     CHECK(!event(r, "visit", "visitors", "Ito Ken"), "the host of a trip visits nothing");
     json_decref(r);
@@ -757,22 +757,22 @@ int main(void)
     r = extract(ctx, "date 2019-09-08 A delegation from Chinese city of Weifang visited Daegu "
                      "Sept. 6. Kim Min-su, a spokesman, told reporters that the delegation led by "
                      "Wang Lin, head of the Weifang municipality, met with Daegu Mayor Kwon "
-                     "Young-jin. The delegation was in Japan's Osaka city on Sept. 5.\n");
+                     "Young-sik. The delegation was in Japan's Osaka city on Sept. 5.\n");
     e = event(r, "visit", "destinations", OSAKA);
     CHECK(e && holds(json_object_get(e, "visitors"), "Wang Lin"), "the leader's trip to Osaka");
     CHECK(e && !holds(json_object_get(e, "destinations"), "cc:JP"), "Japan's Osaka: Osaka");
-    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    e = event(r, "meeting", "participants", "Kwon Young-sik");
     CHECK(e && holds(json_object_get(e, "participants"), "Wang Lin"), "the leader meets");
     CHECK(e && !holds(json_object_get(e, "participants"), "Kim Min-su"), "the teller does not");
     json_decref(r);
 
     /* Where the invited come from is no destination; "the delegates", "their schedule". */
-    r = extract(ctx, "date 2024-07-31 Daegu Mayor Kwon Young-jin invited Qingdao Mayor Zhang "
+    r = extract(ctx, "date 2024-07-31 Daegu Mayor Kwon Young-sik invited Qingdao Mayor Zhang "
                      "Xin, as well as firms from Qingdao, to take part in Daegu's expo.\n");
     e = event(r, "visit", "visitors", "Zhang Xin");
     CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "invited to Daegu's expo");
     json_decref(r);
-    r = extract(ctx, "date 2023-10-31 Daegu Mayor Kwon Young-jin opened the Daegu fair in Daegu "
+    r = extract(ctx, "date 2023-10-31 Daegu Mayor Kwon Young-sik opened the Daegu fair in Daegu "
                      "on Monday. Twelve delegates led by Qingdao Mayor Zhang Xin arrived Monday "
                      "from Qingdao. The delegates will be in town all week. Their schedule also "
                      "includes visits to the harbour in Osaka.\n");
@@ -931,7 +931,7 @@ int main(void)
     /* A first-person piece: "I" is the byline's author, staff of the office it names; a quoted
      * "I" is the speaker. */
     r = extract(ctx, "Daegu Mayor Visits Qingdao - May 2019\nby Lena Park, Policy Aide, Office "
-                     "of Mayor Kwon\nFrom May 12-16, 2019, Daegu Mayor Kwon Young-jin and I "
+                     "of Mayor Kwon\nFrom May 12-16, 2019, Daegu Mayor Kwon Young-sik and I "
                      "traveled to Qingdao. \"I am glad,\" said Qingdao Mayor Zhang Xin. We met "
                      "with Mayor Zhang at City Hall.\n");
     e = event(r, "visit", "destinations", QINGDAO);
@@ -961,11 +961,11 @@ int main(void)
     /* A meeting attended by a long list keeps every name. */
     r = extract(ctx,
                 "date 2020-11-20 The meeting held at Daegu City Hall was attended by Daegu "
-                "Mayor Kwon Young-jin, Qingdao Mayor Zhang Xin, Councillors Lee Min-ho, Park "
+                "Mayor Kwon Young-sik, Qingdao Mayor Zhang Xin, Councillors Lee Min-ho, Park "
                 "Ji-sung, Kim Yu-na, Cha Bum-kun, Son Heung-min, Ki Sung-yueng, Hwang Hee-chan, "
                 "Lee Kang-in, Kim Min-jae, Jo Hyeon-woo and Lee Jae-sung, and Director Wang Lin "
                 "of Qingdao.\n");
-    e = event(r, "meeting", "participants", "Kwon Young-jin");
+    e = event(r, "meeting", "participants", "Kwon Young-sik");
     CHECK(e && json_array_size(json_object_get(e, "participants")) >= 13, "a long list");
     json_decref(r);
 
@@ -978,20 +978,20 @@ int main(void)
     json_decref(r);
 
     /* A relative clause's subject is the person it follows; no one visits their own country. */
-    r = extract(ctx, "date 2018-07-27 Daegu Mayor Kwon Young-jin met Portland Mayor Ted Wheeler, "
+    r = extract(ctx, "date 2018-07-27 Daegu Mayor Kwon Young-sik met Portland Mayor Ted Wheeler, "
                      "who was on a visit to Korea to promote trade.\n");
     e = event(r, "visit", "destinations", "cc:KR");
     CHECK(e && holds(json_object_get(e, "visitors"), "Ted Wheeler"), "who was on a visit");
-    CHECK(e && !holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "not the host");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Kwon Young-sik"), "not the host");
     json_decref(r);
-    r = extract(ctx, "date 2018-07-27 Daegu Mayor Kwon Young-jin and Portland Mayor Ted Wheeler "
+    r = extract(ctx, "date 2018-07-27 Daegu Mayor Kwon Young-sik and Portland Mayor Ted Wheeler "
                      "toured Korea together.\n");
     e = event(r, "visit", "destinations", "cc:KR");
-    CHECK(e && !holds(json_object_get(e, "visitors"), "Kwon Young-jin"), "own country");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Kwon Young-sik"), "own country");
     json_decref(r);
 
     /* Who joins a host is at the host's side in the meeting told next. */
-    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-jin led a delegation to Qingdao on "
+    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-sik led a delegation to Qingdao on "
                      "February 23. Qingdao Mayor Zhang Xin was joined by Director Wang Lin of "
                      "Qingdao. Mayor Zhang welcomed Mayor Kwon and his delegation to Qingdao.\n");
     e = event(r, "meeting", "participants", "Zhang Xin");
@@ -1001,13 +1001,13 @@ int main(void)
     json_decref(r);
 
     /* The party alone is no meeting. */
-    r = extract(ctx, "date 2019-05-20 Daegu Mayor Kwon Young-jin and Councillor Lee Min-ho "
+    r = extract(ctx, "date 2019-05-20 Daegu Mayor Kwon Young-sik and Councillor Lee Min-ho "
                      "visited Osaka on Monday. The delegation held a meeting at the hotel.\n");
     CHECK(count(r, "meeting") == 0, "the party meets no one");
     json_decref(r);
 
     /* "his delegation" is the party only when he is of it. */
-    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-jin and Councillor Lee Min-ho "
+    r = extract(ctx, "date 2024-02-25 Daegu Mayor Kwon Young-sik and Councillor Lee Min-ho "
                      "visited Qingdao on February 23. Osaka Mayor Ito Ken and his delegation met "
                      "Qingdao Mayor Zhang Xin on February 24.\n");
     e = event(r, "meeting", "participants", "Ito Ken");
@@ -1016,21 +1016,21 @@ int main(void)
 
     /* The invited's own place named with their title is no destination. */
     r = extract(ctx, "date 2018-08-07 Qingdao Vice Mayor Wang Lin thanked Daegu Mayor Kwon "
-                     "Young-jin, inviting the Mayor of Daegu to attend the expo which will be held "
+                     "Young-sik, inviting the Mayor of Daegu to attend the expo which will be held "
                      "on 23 August 2018 at Qingdao.\n");
-    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    e = event(r, "visit", "visitors", "Kwon Young-sik");
     CHECK(e && holds(json_object_get(e, "destinations"), QINGDAO), "invited to Qingdao");
     json_decref(r);
 
     /* Leading a party with words before its noun is a trip; "with X" right after it travels. */
-    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin led a 20-member business "
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-sik led a 20-member business "
                      "delegation to Qingdao with Councillor Lee Min-ho on Monday.\n");
     e = event(r, "visit", "destinations", QINGDAO);
-    CHECK(e && holds(json_object_get(e, "visitors"), "Kwon Young-jin") &&
+    CHECK(e && holds(json_object_get(e, "visitors"), "Kwon Young-sik") &&
               holds(json_object_get(e, "visitors"), "Lee Min-ho"),
           "led a 20-member delegation, with X");
     json_decref(r);
-    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin traveled to Qingdao to meet with "
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-sik traveled to Qingdao to meet with "
                      "Qingdao Mayor Zhang Xin on Monday.\n");
     e = event(r, "visit", "destinations", QINGDAO);
     CHECK(e && !holds(json_object_get(e, "visitors"), "Zhang Xin"), "'meet with' the host");
@@ -1038,13 +1038,13 @@ int main(void)
 
     /* "She was accompanied by X": a visitor's companion travels whatever city X is given;
      * "X accompanied Mayor Y" does not make the host Y a traveller. */
-    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin arrived in Qingdao on Monday. "
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-sik arrived in Qingdao on Monday. "
                      "He was accompanied by Councillor Lee Min-ho of Qingdao and Director Park "
                      "Ji-sung.\n");
     e = event(r, "visit", "destinations", QINGDAO);
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "the visitor's companion");
     json_decref(r);
-    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin arrived in Qingdao on Monday. "
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-sik arrived in Qingdao on Monday. "
                      "Councillor Lee Min-ho of Daegu accompanied Mayor Kwon and Qingdao Mayor "
                      "Zhang Xin.\n");
     e = event(r, "visit", "destinations", QINGDAO);
@@ -1054,10 +1054,10 @@ int main(void)
     /* The one called on is the host. */
     r = extract(ctx,
                 "date 2024-05-07 Qingdao Mayor Zhang Xin, accompanied by Director Wang Lin, "
-                "paid a courtesy call on Daegu Mayor Kwon Young-jin at City Hall on Monday.\n");
+                "paid a courtesy call on Daegu Mayor Kwon Young-sik at City Hall on Monday.\n");
     e = event(r, "visit", "destinations", DAEGU);
     CHECK(e && holds(json_object_get(e, "visitors"), "Zhang Xin"), "the caller visits");
-    CHECK(!event(r, "visit", "visitors", "Kwon Young-jin"), "the one called on is at home");
+    CHECK(!event(r, "visit", "visitors", "Kwon Young-sik"), "the one called on is at home");
     json_decref(r);
 
     /* With no byline, "as Lord Mayor I" is the article's holder of that office; "Phase I" is
@@ -1070,23 +1070,23 @@ int main(void)
     json_decref(r);
 
     /* Taking part from afar is no visit. */
-    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-jin of Daegu attended the anniversary "
+    r = extract(ctx, "date 2022-08-01 Mayor Kwon Young-sik of Daegu attended the anniversary "
                      "celebration in Qingdao via video link on Sunday.\n");
     CHECK(count(r, "visit") == 0, "attended via video");
     json_decref(r);
-    r = extract(ctx, "date 2022-08-01 In Qingdao, Daegu Mayor Kwon Young-jin and Qingdao Mayor "
+    r = extract(ctx, "date 2022-08-01 In Qingdao, Daegu Mayor Kwon Young-sik and Qingdao Mayor "
                      "Zhang Xin signed a friendship agreement online on Sunday.\n");
-    CHECK(!event(r, "visit", "visitors", "Kwon Young-jin"), "signed online");
+    CHECK(!event(r, "visit", "visitors", "Kwon Young-sik"), "signed online");
     json_decref(r);
 
     /* A meeting by video conference: no one travelled. */
-    r = extract(ctx, "date 2021-03-27 Qingdao Mayor Zhang Xin met Daegu Mayor Kwon Young-jin at "
+    r = extract(ctx, "date 2021-03-27 Qingdao Mayor Zhang Xin met Daegu Mayor Kwon Young-sik at "
                      "City Hall through a video conference on March 26.\n");
     CHECK(count(r, "meeting") == 1 && count(r, "visit") == 0, "met by video conference");
     json_decref(r);
 
     /* Who receives is at home, whatever city the article is most about. */
-    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin visited Qingdao on Monday. "
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-sik visited Qingdao on Monday. "
                      "Daegu and Qingdao are sister cities.\n\nIn other news, Osaka Mayor Ito Ken "
                      "received a delegation from Nagoya on Tuesday.\n");
     e = event(r, "visit", "visitors", NAGOYA);
@@ -1095,22 +1095,22 @@ int main(void)
     json_decref(r);
 
     /* "left for X" is a trip; its companions join it. */
-    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-jin left for Qingdao on Monday for a "
+    r = extract(ctx, "date 2024-05-07 Daegu Mayor Kwon Young-sik left for Qingdao on Monday for a "
                      "three-day visit. He was accompanied by Councillor Lee Min-ho.\n");
     e = event(r, "visit", "destinations", QINGDAO);
     CHECK(e && holds(json_object_get(e, "visitors"), "Lee Min-ho"), "left for X, accompanied");
     json_decref(r);
 
     r = extract(ctx, "date 2024-05-07 Qingdao Vice Mayor Wang Lin and his delegation paid a "
-                     "courtesy visit to Daegu Mayor Kwon Young-jin on Monday.\n");
+                     "courtesy visit to Daegu Mayor Kwon Young-sik on Monday.\n");
     e = event(r, "visit", "visitors", "Wang Lin");
     CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "a courtesy visit to X");
     json_decref(r);
 
     /* A country, then the city in it that the sentence's next trip word names. */
-    r = extract(ctx, "date 2024-05-09 DAEGU, May 9 - Mayor Kwon Young-jin of Daegu left for Japan "
+    r = extract(ctx, "date 2024-05-09 DAEGU, May 9 - Mayor Kwon Young-sik of Daegu left for Japan "
                      "on Wednesday for a three-day visit to Osaka.\n");
-    e = event(r, "visit", "visitors", "Kwon Young-jin");
+    e = event(r, "visit", "visitors", "Kwon Young-sik");
     CHECK(e && holds(json_object_get(e, "destinations"), OSAKA) &&
               !holds(json_object_get(e, "destinations"), "cc:JP"),
           "left for Japan ... visit to Osaka");

@@ -198,10 +198,10 @@ static void test_tokens(ct_arena *a)
         const char *in;
         tok want[16];
     } cases[] = {
-        {"Won-soon Park's MOU",
+        {"Won-joon Park's MOU",
          {{"Won", CT_TOK_WORD | CT_TOK_CAP, CT_TOK_UPPER},
           {"-", CT_TOK_PUNCT, CT_TOK_SPACE},
-          {"soon", CT_TOK_WORD, CT_TOK_CAP | CT_TOK_SPACE},
+          {"joon", CT_TOK_WORD, CT_TOK_CAP | CT_TOK_SPACE},
           {"Park", CT_TOK_WORD | CT_TOK_CAP | CT_TOK_SPACE, 0},
           {"'", CT_TOK_PUNCT, CT_TOK_SPACE},
           {"s", CT_TOK_WORD, 0},

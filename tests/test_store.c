@@ -49,50 +49,50 @@ static const char *qs(ct_store *s, const char *sql, char *buf, size_t cap)
 
 /* Invented articles: a Seoul-Moscow story told by three outlets, and a Busan one. */
 static const char *A_TEXT =
-    "Seoul Mayor Park Won-soon met Moscow Mayor Sergey Sobyanin on June 28, "
+    "Seoul Mayor Park Won-joon met Moscow Mayor Sergey Ryabtsev on June 28, "
     "2017. The two cities have been sister cities since 1991.";
 static const char *A_REC =
     "{\"id\":\"a\",\"published\":\"2017-06-29\",\"places\":[\"" SEOUL "\",\"" MOSCOW "\"],"
-    "\"people\":[{\"name\":\"Park Won-soon\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
-    "{\"name\":\"Sergey Sobyanin\",\"title\":\"mayor\",\"of\":\"" MOSCOW "\"}],"
+    "\"people\":[{\"name\":\"Park Won-joon\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
+    "{\"name\":\"Sergey Ryabtsev\",\"title\":\"mayor\",\"of\":\"" MOSCOW "\"}],"
     "\"organizations\":[\"Seoul Institute\"],"
     "\"events\":[{\"type\":\"meeting\",\"date\":\"2017-06-28\",\"place\":\"" MOSCOW "\","
-    "\"participants\":[\"Park Won-soon\",\"Sergey Sobyanin\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW
-    "\"],\"topics\":[\"smart_city\"],\"evidence\":\"Seoul Mayor Park Won-soon met Moscow Mayor "
-    "Sergey Sobyanin\",\"span\":[0,52]},"
-    "{\"type\":\"visit\",\"date\":\"2017-06-28\",\"visitors\":[\"Park Won-soon\"],"
+    "\"participants\":[\"Park Won-joon\",\"Sergey Ryabtsev\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW
+    "\"],\"topics\":[\"smart_city\"],\"evidence\":\"Seoul Mayor Park Won-joon met Moscow Mayor "
+    "Sergey Ryabtsev\",\"span\":[0,52]},"
+    "{\"type\":\"visit\",\"date\":\"2017-06-28\",\"visitors\":[\"Park Won-joon\"],"
     "\"destinations\":[\"" MOSCOW "\"],\"topics\":[]}],"
     "\"ties\":[{\"cities\":[\"" SEOUL "\",\"" MOSCOW "\"],\"kind\":\"sister\",\"since\":\"1991\","
     "\"evidence\":\"The two cities have been sister cities since 1991.\",\"span\":[72,50]}]}";
 
 static const char *B_TEXT =
-    "Mayor Won-soon Park of Seoul held talks with Sergei Sobyanin in Moscow.";
+    "Mayor Won-joon Park of Seoul held talks with Sergei Ryabtsev in Moscow.";
 static const char *B_REC =
     "{\"id\":\"b\",\"published\":\"2017-07-01\",\"places\":[\"" SEOUL "\",\"" MOSCOW "\"],"
-    "\"people\":[{\"name\":\"Won-soon Park\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
-    "{\"name\":\"Sergei Sobyanin\",\"title\":\"mayor\",\"of\":\"" MOSCOW "\"}],"
+    "\"people\":[{\"name\":\"Won-joon Park\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
+    "{\"name\":\"Sergei Ryabtsev\",\"title\":\"mayor\",\"of\":\"" MOSCOW "\"}],"
     "\"organizations\":[],"
-    "\"events\":[{\"type\":\"meeting\",\"date\":\"2017-06\",\"participants\":[\"Won-soon Park\","
-    "\"Sergei Sobyanin\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"],\"topics\":[\"tourism\"]},"
+    "\"events\":[{\"type\":\"meeting\",\"date\":\"2017-06\",\"participants\":[\"Won-joon Park\","
+    "\"Sergei Ryabtsev\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"],\"topics\":[\"tourism\"]},"
     "{\"type\":\"agreement\",\"kind\":\"mou\",\"date\":\"2018\",\"planned\":true,"
     "\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"],\"signatories\":[],\"topics\":[\"energy\"]}],"
     "\"ties\":[{\"cities\":[\"" MOSCOW "\",\"" SEOUL
     "\"],\"kind\":\"sister\",\"since\":\"1992\"}]}";
 
 /* An older meeting of the same two mayors: a different event. */
-static const char *C_TEXT = "Park Won-sun, mayor of Seoul, received Sergei Sobyanin in 2013.";
+static const char *C_TEXT = "Park Won-jun, mayor of Seoul, received Sergei Ryabtsev in 2013.";
 static const char *C_REC =
     "{\"id\":\"c\",\"published\":\"2013-05-02\",\"places\":[\"" SEOUL "\"],"
-    "\"people\":[{\"name\":\"Park Won-sun\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
-    "{\"name\":\"Sergei Sobyanin\",\"title\":null,\"of\":null}],"
-    "\"events\":[{\"type\":\"meeting\",\"date\":\"2013-05-01\",\"participants\":[\"Park Won-sun\","
-    "\"Sergei Sobyanin\"],\"parties\":[\"" SEOUL "\"]}],\"ties\":[]}";
+    "\"people\":[{\"name\":\"Park Won-jun\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"},"
+    "{\"name\":\"Sergei Ryabtsev\",\"title\":null,\"of\":null}],"
+    "\"events\":[{\"type\":\"meeting\",\"date\":\"2013-05-01\",\"participants\":[\"Park Won-jun\","
+    "\"Sergei Ryabtsev\"],\"parties\":[\"" SEOUL "\"]}],\"ties\":[]}";
 
-/* Another Park Won-soon, from Busan: not the Seoul mayor. */
-static const char *D_TEXT = "Park Won-soon, a Busan council member, visited Seoul.";
+/* Another Park Won-joon, from Busan: not the Seoul mayor. */
+static const char *D_TEXT = "Park Won-joon, a Busan council member, visited Seoul.";
 static const char *D_REC =
     "{\"id\":\"d\",\"published\":\"2019-01-01\",\"places\":[\"" BUSAN "\",\"" SEOUL "\"],"
-    "\"people\":[{\"name\":\"Park Won-soon\",\"title\":\"council_member\",\"of\":\"" BUSAN "\"}],"
+    "\"people\":[{\"name\":\"Park Won-joon\",\"title\":\"council_member\",\"of\":\"" BUSAN "\"}],"
     "\"events\":[],\"ties\":[]}";
 
 static void test_dates(void)
@@ -233,7 +233,7 @@ static void test_put(ct_store *s)
     /* spans and evidence are kept */
     CHECK(q1(s, "SELECT off FROM event WHERE type = 'meeting'") == 0, "event span offset");
     CHECK(q1(s, "SELECT len FROM tie") == 50, "tie span length");
-    CHECK(q1(s, "SELECT off FROM person_mention WHERE name = 'Sergey Sobyanin'") == 43,
+    CHECK(q1(s, "SELECT off FROM person_mention WHERE name = 'Sergey Ryabtsev'") == 43,
           "person mention span");
     /* changed content replaces the old facts */
     const char *a2 = "{\"id\":\"a\",\"published\":\"2017-06-29\",\"places\":[\"" SEOUL "\"],"
@@ -244,7 +244,7 @@ static void test_put(ct_store *s)
               c2.event_groups == 0 && c2.orgs == 0,
           "old facts gone: %lld events %lld people %lld groups", (long long)c2.events,
           (long long)c2.people, (long long)c2.event_groups);
-    CHECK(q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'Sobyanin'") == 0,
+    CHECK(q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'Ryabtsev'") == 0,
           "old text gone from the index");
     CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_REPLACED, "restore a");
     counts(s, &c2);
@@ -256,32 +256,32 @@ static void test_merge(ct_store *s)
     CHECK(put(s, "b", B_TEXT, B_REC) == CT_PUT_NEW, "put b");
     CHECK(put(s, "c", C_TEXT, C_REC) == CT_PUT_NEW, "put c");
     CHECK(put(s, "d", D_TEXT, D_REC) == CT_PUT_NEW, "put d");
-    /* people: Park Won-soon = Won-soon Park = Park Won-sun (Seoul mayor); the Busan one is
-     * someone else; Sergey/Sergei Sobyanin are one */
+    /* people: Park Won-joon = Won-joon Park = Park Won-jun (Seoul mayor); the Busan one is
+     * someone else; Sergey/Sergei Ryabtsev are one */
     CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name IN"
-                " ('Park Won-soon', 'Won-soon Park', 'Park Won-sun') AND of = '" SEOUL "'") == 1,
+                " ('Park Won-joon', 'Won-joon Park', 'Park Won-jun') AND of = '" SEOUL "'") == 1,
           "Seoul mayor merged across spellings");
     CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name ="
-                " 'Park Won-soon'") == 2,
+                " 'Park Won-joon'") == 2,
           "namesake from another city kept apart");
     CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name LIKE"
-                " '%Sobyanin%'") == 1,
-          "Sobyanin merged: %lld",
+                " '%Ryabtsev%'") == 1,
+          "Ryabtsev merged: %lld",
           (long long)q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name LIKE"
-                           " '%Sobyanin%'"));
+                           " '%Ryabtsev%'"));
     /* a looser name match needs the same title and city; a bare surname needs the city */
-    const char *l1 = "{\"id\":\"l1\",\"people\":[{\"name\":\"Yuri Mikhailovich Luzhkov\","
+    const char *l1 = "{\"id\":\"l1\",\"people\":[{\"name\":\"Oleg Borisovich Tkachenko\","
                      "\"title\":\"mayor\",\"of\":\"" MOSCOW "\"},{\"name\":\"Kim\"}]}";
-    const char *l2 = "{\"id\":\"l2\",\"people\":[{\"name\":\"Yuri Luzhkov\",\"title\":"
-                     "\"mayor\",\"of\":\"" MOSCOW "\"},{\"name\":\"Yuri Luzhkov Jr\",\"title\":"
+    const char *l2 = "{\"id\":\"l2\",\"people\":[{\"name\":\"Oleg Tkachenko\",\"title\":"
+                     "\"mayor\",\"of\":\"" MOSCOW "\"},{\"name\":\"Oleg Tkachenko Jr\",\"title\":"
                      "\"business\",\"of\":\"" SEOUL "\"},{\"name\":\"Kim\"}]}";
-    CHECK(put(s, "l1", "Yuri Mikhailovich Luzhkov and Kim.", l1) == CT_PUT_NEW, "put l1");
-    CHECK(put(s, "l2", "Yuri Luzhkov and Kim.", l2) == CT_PUT_NEW, "put l2");
+    CHECK(put(s, "l1", "Oleg Borisovich Tkachenko and Kim.", l1) == CT_PUT_NEW, "put l1");
+    CHECK(put(s, "l2", "Oleg Tkachenko and Kim.", l2) == CT_PUT_NEW, "put l2");
     CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name IN"
-                " ('Yuri Mikhailovich Luzhkov', 'Yuri Luzhkov')") == 1,
+                " ('Oleg Borisovich Tkachenko', 'Oleg Tkachenko')") == 1,
           "middle name: one mayor");
     CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name LIKE"
-                " 'Yuri Luzhkov%'") == 2,
+                " 'Oleg Tkachenko%'") == 2,
           "another title and city: another person");
     CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention WHERE name = 'Kim'") == 2,
           "bare surnames without a city stay apart");
@@ -295,12 +295,12 @@ static void test_merge(ct_store *s)
           "one meeting with two sources");
     /* the same mayor, the same day, another guest: another meeting */
     const char *f = "{\"id\":\"f\",\"published\":\"2017-06-29\",\"people\":[{\"name\":"
-                    "\"Park Won-soon\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"}],\"events\":["
+                    "\"Park Won-joon\",\"title\":\"mayor\",\"of\":\"" SEOUL "\"}],\"events\":["
                     "{\"type\":\"meeting\",\"date\":\"2017-06-28\",\"participants\":[\"Park "
-                    "Won-soon\",\"Ivan Petrov\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"]},"
-                    "{\"type\":\"meeting\",\"participants\":[\"Park Won-soon\",\"Sergei "
-                    "Sobyanin\",\"Olga Ivanova\"]}]}";
-    CHECK(put(s, "f", "Park Won-soon met Ivan Petrov. He met Sobyanin and Ivanova.", f) ==
+                    "Won-joon\",\"Ivan Petrov\"],\"parties\":[\"" SEOUL "\",\"" MOSCOW "\"]},"
+                    "{\"type\":\"meeting\",\"participants\":[\"Park Won-joon\",\"Sergei "
+                    "Ryabtsev\",\"Olga Ivanova\"]}]}";
+    CHECK(put(s, "f", "Park Won-joon met Ivan Petrov. He met Ryabtsev and Ivanova.", f) ==
               CT_PUT_NEW,
           "put f");
     CHECK(q1(s, "SELECT count(DISTINCT group_id) FROM event WHERE type = 'meeting'") == 3,
@@ -391,7 +391,7 @@ static void test_queries(ct_store *s)
     CHECK_STR(json_string_value(get(r, "meetings.1.date")), "2017-06-28");
     CHECK(json_array_size(get(r, "meetings.1.topics")) == 2, "topics of both sources");
     CHECK_STR(json_string_value(get(r, "meetings.1.sources.0.evidence")),
-              "Seoul Mayor Park Won-soon met Moscow Mayor Sergey Sobyanin");
+              "Seoul Mayor Park Won-joon met Moscow Mayor Sergey Ryabtsev");
     CHECK(json_array_size(get(r, "visits")) == 1, "one visit");
     CHECK_STR(json_string_value(get(r, "visits.0.direction")), "a->b");
     CHECK(json_array_size(get(r, "plans")) == 1, "open plan: the MOU");
@@ -409,7 +409,7 @@ static void test_queries(ct_store *s)
     ct_query_print(devnull, "timeline", r);
     json_decref(r);
 
-    CHECK(ct_query_person(s, "Won-soon Park", &r) == 0, "person");
+    CHECK(ct_query_person(s, "Won-joon Park", &r) == 0, "person");
     CHECK(json_array_size(get(r, "people")) == 2, "the Seoul mayor and his Busan namesake: %zu",
           json_array_size(get(r, "people")));
     json_t *p = get(r, "people.0");
@@ -425,7 +425,7 @@ static void test_queries(ct_store *s)
     CHECK(json_array_size(get(r, "results")) == 1, "search hits");
     CHECK_STR(json_string_value(get(r, "results.0.article")), "a");
     json_decref(r);
-    CHECK(ct_query_search(s, "\"Sobyanin* OR (", 10, &r) == 0, "search syntax is quoted");
+    CHECK(ct_query_search(s, "\"Ryabtsev* OR (", 10, &r) == 0, "search syntax is quoted");
     json_decref(r);
 
     char key[24], err[512];
