@@ -103,8 +103,9 @@
  * in trade, tourism and education") are topics of its meetings and agreements too, and the
  * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
  * sentence that refers back to a visit or an agreement ("During her visit, ...", "The agreement
- * covers ...") gives its topics to the last one told. A topic word inside the name of a place or an
- * organisation ("Port Moresby", "the Tarnow Technology Council") names no field. Ties come from
+ * covers ...") gives its topics to the last one told. A topic word inside the name of a place, of
+ * an organisation or of an office ("Port Moresby", "the Tarnow Technology Council", "Minister of
+ * Housing and Urban Development") names no field. Ties come from
  * every agreement that took place between two places, and from statements of a standing
  * relationship ("a sister city of Seoul for the past 26 years", "a friendship city in 2006,
  * upgraded into a sister city in 2010"), `since` from the dates stage's arithmetic (an anniversary
@@ -630,6 +631,36 @@ static int in_org_name(const ct_analysis *an, uint32_t t)
     return 0;
 }
 
+static int is_word(const ct_analysis *an, uint32_t i, const char *w)
+{
+    return ct_ieq(ct_tok_text(an, i), an->toks[i].len, w);
+}
+
+/* Is token t in the portfolio of an office ("Minister of Housing and Urban Development",
+ * "the director for culture and tourism")? The words after "of" or "for" and an office word of
+ * data/field_cues.tsv, through a list of capitalised or topic words, name the office. */
+static int in_office_name(const ev_state *st, uint32_t t)
+{
+    const ct_analysis *an = st->an;
+    const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
+    if (!fc) return 0;
+    for (uint32_t j = t, n = 0; j-- > 0 && n < 8; n++) {
+        const ct_token *k = &an->toks[j];
+        if (k->flags & CT_TOK_PUNCT) {
+            if (an->text[k->off] == ',' || an->text[k->off] == '&') continue;
+            return 0;
+        }
+        if (is_word(an, j, "of") || is_word(an, j, "for")) {
+            const char *v = j > 0 ? ct_lex_tok(fc, an, j - 1) : NULL;
+            return v && strcmp(v, "office") == 0;
+        }
+        if (is_word(an, j, "and") || is_word(an, j, "the")) continue;
+        if ((k->flags & CT_TOK_CAP) || ct_lex_tok(st->topics, an, j)) continue;
+        return 0;
+    }
+    return 0;
+}
+
 /* The topic bits of the data/topics.tsv phrase that starts at word token i (none past token
  * e), its length in *len; 0 when no phrase starts there or it is part of the name of a place
  * or an organisation. */
@@ -645,7 +676,7 @@ static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len
     const char *tab = strchr(v, '\t');
     size_t vl = tab ? (size_t)(tab - v) : strlen(v);
     if (tab && strstr(tab, "upper") && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
-    if (in_place_name(an, i) || in_org_name(an, i)) return 0;
+    if (in_place_name(an, i) || in_org_name(an, i) || in_office_name(st, i)) return 0;
     for (int t = 0; ct_topic_names[t]; t++)
         if (strlen(ct_topic_names[t]) == vl && memcmp(ct_topic_names[t], v, vl) == 0)
             return 1u << t;

@@ -160,6 +160,12 @@ int main(void)
     CHECK(!has_topic(r, "meeting", "science_technology"), "the Olomouc Technology Council");
     json_decref(r);
 
+    /* The portfolio of an office names the office. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Petr Dusek, Minister of "
+                     "Housing and Urban Development of Slovakia, at City Hall on Monday.\n");
+    CHECK(!has_topic(r, "meeting", "urban_planning_transport"), "Minister of Housing and ...");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
