@@ -100,7 +100,8 @@
  * tells what the visitors saw, not what the trip was for); the fields of cooperation the article
  * states anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
  * phrases that qualifies a noun of cooperation: "economic and cultural exchanges", "cooperation
- * in trade, tourism and education") are topics of its meetings and agreements too, and the
+ * in trade, tourism and education", the items of a list such a sentence opens with a colon)
+ * are topics of its meetings and agreements too, and the
  * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
  * sentence that refers back to a visit or an agreement ("During her visit, ...", "The agreement
  * covers ...") gives its topics to the last one told. A topic word inside the name of a place, of
@@ -164,6 +165,8 @@ const char *const ct_topic_names[] = {"tourism",
                                       NULL};
 
 #define MAX_HITS 32
+#define FIELD_ITEMS 12    /* list items read after a colon that introduces fields */
+#define FIELD_ITEM_LEN 12 /* tokens of a list item at most: a longer line is prose */
 
 typedef struct {
     uint32_t tok, ntok;
@@ -736,6 +739,49 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
     return 0;
 }
 
+static int noun_hit(const char *v)
+{
+    return strcmp(v, "noun") == 0;
+}
+
+/* The fields listed as items after sentence s when it introduces them with a colon ("Areas of
+ * cooperation include the following:" and the short lines "Energy efficiency", "Culture and
+ * Sport" under it): the topics of the items, up to the first line of prose. The items are read
+ * even where the page-chrome filter took their short bulleted lines for navigation: a body
+ * sentence introduced them. */
+static uint32_t field_items(const ev_state *st, const ct_lexicon *fc, size_t s)
+{
+    const ct_analysis *an = st->an;
+    const ct_sentence *cs = &an->sents[s];
+    hit h[2];
+    if (!cs->ntok) return 0;
+    const ct_token *last = &an->toks[cs->tok + cs->ntok - 1];
+    if (!(last->flags & CT_TOK_PUNCT) || an->text[last->off] != ':') return 0;
+    if (!scan(an, fc, cs->tok, cs->tok + cs->ntok, h, 2, cue_hit) &&
+        !scan(an, fc, cs->tok, cs->tok + cs->ntok, h, 2, noun_hit))
+        return 0;
+    uint32_t bits = 0;
+    for (size_t k = s + 1; k < an->nsents && k <= s + FIELD_ITEMS; k++) {
+        const ct_sentence *ns = &an->sents[k];
+        if (ns->ntok > FIELD_ITEM_LEN) break;
+        bits |= topics_of(st, ns->tok, ns->tok + ns->ntok);
+    }
+    return bits;
+}
+
+/* Does the list go on from token j to a topic phrase, over link words only? */
+static int field_ahead(const ev_state *st, const ct_lexicon *fc, uint32_t j, uint32_t b, uint32_t e,
+                       int dir)
+{
+    for (int k = 0; k < 3 && j >= b && j < e && j != (uint32_t)-1; k++) {
+        uint32_t t, n = field_step(st, fc, j, b, e, dir, &t);
+        if (!n) return 0;
+        if (t) return 1;
+        j = dir < 0 ? j - n : j + n;
+    }
+    return 0;
+}
+
 /* The fields a sentence names as those of cooperation: the topic phrases in the list that
  * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
  * it ("economic, educational and cultural exchanges") or after it ("cooperation in trade,
@@ -760,10 +806,8 @@ static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t 
             while (j >= b && j < e && j != (uint32_t)-1) {
                 uint32_t t, n = field_step(st, fc, j, b, e, dir, &t);
                 if (!n) {
-                    /* one stray word between two fields */
-                    uint32_t nx = dir < 0 ? j - 1 : j + 1, t2;
-                    if (gap || !seen || nx < b || nx >= e ||
-                        !field_step(st, fc, nx, b, e, dir, &t2) || !t2)
+                    /* one stray word between two fields ("cultural, social and sports") */
+                    if (gap || !seen || !field_ahead(st, fc, dir < 0 ? j - 1 : j + 1, b, e, dir))
                         break;
                     gap = 1;
                     n = 1;
@@ -3342,6 +3386,7 @@ int ct_events_find(ct_analysis *an)
         if (scan(an, fc, b, e, h, 2, cue_hit)) fields |= topics_of(&st, b, e);
         fields |= field_topics(&st, fc, b, e, "noun");
         trips |= field_topics(&st, fc, b, e, "trip");
+        fields |= field_items(&st, fc, s);
     }
     /* A sentence that refers back to a trip, a meeting or a document ("During the visit, ...",
      * "The agreement covers ...") gives its topics to the events of that type told last, at or

@@ -166,6 +166,22 @@ int main(void)
     CHECK(!has_topic(r, "meeting", "urban_planning_transport"), "Minister of Housing and ...");
     json_decref(r);
 
+    /* The items of a list that a sentence about the fields opens with a colon. */
+    r = meeting_then(ctx, "The areas of cooperation include the following:\n\n"
+                          "\xe2\x80\xa2 Energy efficiency\n\n\xe2\x80\xa2 Culture and sport\n\n"
+                          "The mayors then left for the airport after a long day of talks and "
+                          "photographs with the local press and the staff.");
+    CHECK(has_topic(r, "meeting", "energy") && has_topic(r, "meeting", "culture_arts") &&
+              has_topic(r, "meeting", "sports"),
+          "listed fields");
+    json_decref(r);
+
+    /* A stray word before a comma inside a list. */
+    r = meeting_then(ctx, "They aim at cultural, social, educational and sports activities.");
+    CHECK(has_topic(r, "meeting", "culture_arts") && has_topic(r, "meeting", "education_academia"),
+          "cultural, social, educational and sports activities");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
