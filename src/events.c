@@ -124,18 +124,21 @@
  * tells what the visitors saw, not what the trip was for); the fields of cooperation the article
  * states anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
  * phrases that qualifies a noun of cooperation: "economic and cultural exchanges", "cooperation
- * in trade, tourism and education") are topics of its meetings and agreements too, and the
+ * in trade, tourism and education", the items of a list such a sentence opens with a colon)
+ * are topics of its meetings and agreements too, and the
  * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
  * sentence that refers back to a visit or an agreement ("During her visit, ...", "The agreement
- * covers ...") gives its topics to the last one told. A topic word inside a place's name ("Port
- * Moresby") names no field. Ties come from every agreement that took
- * place between two places, and from statements of a standing relationship ("a sister city of Seoul
- * for the past 26 years", "a friendship city in 2006, upgraded into a sister city in 2010"),
- * `since` from the dates stage's arithmetic (an anniversary counted back from the sentence's
- * date, a duration from the story's year when publication is unknown, none from a loose count:
- * "over forty years"; a founding verb, "established a partnership", takes its clause's date; a
- * date after the phrase counts within ten tokens, and not after a phrase that titles a place:
- * "toured sister city X from May 2"); one place with its partners in the plural, none named
+ * covers ...") gives its topics to the last one told. A topic word inside the name of a place, of
+ * an organisation or of an office ("Port Moresby", "the Tarnow Technology Council", "Minister of
+ * Housing and Urban Development") names no field. Ties come from
+ * every agreement that took place between two places, and from statements of a standing
+ * relationship ("a sister city of Seoul for the past 26 years", "a friendship city in 2006,
+ * upgraded into a sister city in 2010"), `since` from the dates stage's arithmetic (an anniversary
+ * counted back from the sentence's date, a duration from the story's year when publication is
+ * unknown, none from a loose count: "over forty years"; a founding verb, "established a
+ * partnership", takes its clause's date; a date after the phrase counts within ten tokens, and not
+ * after a phrase that titles a place: "toured sister city X from May 2"); one place with its
+ * partners in the plural, none named
  * ("Tarnow has 23 sister cities"), states no tie, unless it is "one of" them;
  * a planned upgrade is no tie yet, nor is the document of a planned signing ("will arrive to
  * sign the twinning charter"), though an anniversary to come is of a tie that is. Places listed
@@ -188,6 +191,8 @@ const char *const ct_topic_names[] = {"tourism",
                                       NULL};
 
 #define MAX_HITS 32
+#define FIELD_ITEMS 12    /* list items read after a colon that introduces fields */
+#define FIELD_ITEM_LEN 12 /* tokens of a list item at most: a longer line is prose */
 
 typedef struct {
     uint32_t tok, ntok;
@@ -674,8 +679,51 @@ static int in_place_name(const ct_analysis *an, uint32_t t)
     return 0;
 }
 
+/* Is token t inside an organisation's name ("Tarnow Technology Council", "Ministry of
+ * Economy")? The name names the body, not a field its people discussed. */
+static int in_org_name(const ct_analysis *an, uint32_t t)
+{
+    for (size_t k = 0; k < an->org_mentions.n; k++) {
+        const ct_org_mention *m = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
+        if (m->tok > t) break; /* in text order */
+        if (t < m->tok + m->ntok) return 1;
+    }
+    return 0;
+}
+
+static int is_word(const ct_analysis *an, uint32_t i, const char *w)
+{
+    return ct_ieq(ct_tok_text(an, i), an->toks[i].len, w);
+}
+
+/* Is token t in the portfolio of an office ("Minister of Housing and Urban Development",
+ * "the director for culture and tourism")? The words after "of" or "for" and an office word of
+ * data/field_cues.tsv, through a list of capitalised or topic words, name the office. */
+static int in_office_name(const ev_state *st, uint32_t t)
+{
+    const ct_analysis *an = st->an;
+    const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
+    if (!fc) return 0;
+    for (uint32_t j = t, n = 0; j-- > 0 && n < 8; n++) {
+        const ct_token *k = &an->toks[j];
+        if (k->flags & CT_TOK_PUNCT) {
+            if (an->text[k->off] == ',' || an->text[k->off] == '&') continue;
+            return 0;
+        }
+        if (is_word(an, j, "of") || is_word(an, j, "for")) {
+            const char *v = j > 0 ? ct_lex_tok(fc, an, j - 1) : NULL;
+            return v && strcmp(v, "office") == 0;
+        }
+        if (is_word(an, j, "and") || is_word(an, j, "the")) continue;
+        if ((k->flags & CT_TOK_CAP) || ct_lex_tok(st->topics, an, j)) continue;
+        return 0;
+    }
+    return 0;
+}
+
 /* The topic bits of the data/topics.tsv phrase that starts at word token i (none past token
- * e), its length in *len; 0 when no phrase starts there or it is part of a place's name. */
+ * e), its length in *len; 0 when no phrase starts there or it is part of the name of a place
+ * or an organisation. */
 static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
     const ct_analysis *an = st->an;
@@ -688,7 +736,7 @@ static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len
     const char *tab = strchr(v, '\t');
     size_t vl = tab ? (size_t)(tab - v) : strlen(v);
     if (tab && strstr(tab, "upper") && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
-    if (in_place_name(an, i)) return 0;
+    if (in_place_name(an, i) || in_org_name(an, i) || in_office_name(st, i)) return 0;
     for (int t = 0; ct_topic_names[t]; t++)
         if (strlen(ct_topic_names[t]) == vl && memcmp(ct_topic_names[t], v, vl) == 0)
             return 1u << t;
@@ -748,6 +796,49 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
     return 0;
 }
 
+static int noun_hit(const char *v)
+{
+    return strcmp(v, "noun") == 0;
+}
+
+/* The fields listed as items after sentence s when it introduces them with a colon ("Areas of
+ * cooperation include the following:" and the short lines "Energy efficiency", "Culture and
+ * Sport" under it): the topics of the items, up to the first line of prose. The items are read
+ * even where the page-chrome filter took their short bulleted lines for navigation: a body
+ * sentence introduced them. */
+static uint32_t field_items(const ev_state *st, const ct_lexicon *fc, size_t s)
+{
+    const ct_analysis *an = st->an;
+    const ct_sentence *cs = &an->sents[s];
+    hit h[2];
+    if (!cs->ntok) return 0;
+    const ct_token *last = &an->toks[cs->tok + cs->ntok - 1];
+    if (!(last->flags & CT_TOK_PUNCT) || an->text[last->off] != ':') return 0;
+    if (!scan(an, fc, cs->tok, cs->tok + cs->ntok, h, 2, cue_hit) &&
+        !scan(an, fc, cs->tok, cs->tok + cs->ntok, h, 2, noun_hit))
+        return 0;
+    uint32_t bits = 0;
+    for (size_t k = s + 1; k < an->nsents && k <= s + FIELD_ITEMS; k++) {
+        const ct_sentence *ns = &an->sents[k];
+        if (ns->ntok > FIELD_ITEM_LEN) break;
+        bits |= topics_of(st, ns->tok, ns->tok + ns->ntok);
+    }
+    return bits;
+}
+
+/* Does the list go on from token j to a topic phrase, over link words only? */
+static int field_ahead(const ev_state *st, const ct_lexicon *fc, uint32_t j, uint32_t b, uint32_t e,
+                       int dir)
+{
+    for (int k = 0; k < 3 && j >= b && j < e && j != (uint32_t)-1; k++) {
+        uint32_t t, n = field_step(st, fc, j, b, e, dir, &t);
+        if (!n) return 0;
+        if (t) return 1;
+        j = dir < 0 ? j - n : j + n;
+    }
+    return 0;
+}
+
 /* The fields a sentence names as those of cooperation: the topic phrases in the list that
  * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
  * it ("economic, educational and cultural exchanges") or after it ("cooperation in trade,
@@ -772,10 +863,8 @@ static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t 
             while (j >= b && j < e && j != (uint32_t)-1) {
                 uint32_t t, n = field_step(st, fc, j, b, e, dir, &t);
                 if (!n) {
-                    /* one stray word between two fields */
-                    uint32_t nx = dir < 0 ? j - 1 : j + 1, t2;
-                    if (gap || !seen || nx < b || nx >= e ||
-                        !field_step(st, fc, nx, b, e, dir, &t2) || !t2)
+                    /* one stray word between two fields ("cultural, social and sports") */
+                    if (gap || !seen || !field_ahead(st, fc, dir < 0 ? j - 1 : j + 1, b, e, dir))
                         break;
                     gap = 1;
                     n = 1;
@@ -3780,6 +3869,7 @@ int ct_events_find(ct_analysis *an)
         if (scan(an, fc, b, e, h, 2, cue_hit)) fields |= topics_of(&st, b, e);
         fields |= field_topics(&st, fc, b, e, "noun");
         trips |= field_topics(&st, fc, b, e, "trip");
+        fields |= field_items(&st, fc, s);
     }
     /* A sentence that refers back to a trip, a meeting or a document ("During the visit, ...",
      * "The agreement covers ...") gives its topics to the events of that type told last, at or
