@@ -87,6 +87,17 @@ int main(void)
           "cultural and sports activities");
     json_decref(r);
 
+    /* Ordinary field words: academia is education. */
+    r = meeting_then(ctx, "Dusek looks forward to exchanges in academia and museums.");
+    CHECK(has_topic(r, "meeting", "education_academia") && has_topic(r, "meeting", "culture_arts"),
+          "exchanges in academia and museums");
+    json_decref(r);
+
+    /* Information technologies are digital government, as information technology is. */
+    r = meeting_then(ctx, "Both want closer cooperation in information technologies.");
+    CHECK(has_topic(r, "meeting", "digital_government"), "information technologies");
+    json_decref(r);
+
     /* A list that stops: the words after "between" are not fields. */
     r = meeting_then(ctx, "Dusek praised the cooperation between the two port cities.");
     CHECK(!has_topic(r, "meeting", "maritime_ports"), "cooperation between ... port cities");
@@ -141,6 +152,34 @@ int main(void)
     r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
                      "Olomouc on Monday. They talked about the old harbour.\n");
     CHECK(has_topic(r, "meeting", "maritime_ports"), "the sentence after a meeting");
+    json_decref(r);
+
+    /* A topic word inside an organisation's name names the body, not a field. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Petr Dusek, president "
+                     "of the Olomouc Technology Council, at City Hall on Monday.\n");
+    CHECK(!has_topic(r, "meeting", "science_technology"), "the Olomouc Technology Council");
+    json_decref(r);
+
+    /* The portfolio of an office names the office. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Petr Dusek, Minister of "
+                     "Housing and Urban Development of Slovakia, at City Hall on Monday.\n");
+    CHECK(!has_topic(r, "meeting", "urban_planning_transport"), "Minister of Housing and ...");
+    json_decref(r);
+
+    /* The items of a list that a sentence about the fields opens with a colon. */
+    r = meeting_then(ctx, "The areas of cooperation include the following:\n\n"
+                          "\xe2\x80\xa2 Energy efficiency\n\n\xe2\x80\xa2 Culture and sport\n\n"
+                          "The mayors then left for the airport after a long day of talks and "
+                          "photographs with the local press and the staff.");
+    CHECK(has_topic(r, "meeting", "energy") && has_topic(r, "meeting", "culture_arts") &&
+              has_topic(r, "meeting", "sports"),
+          "listed fields");
+    json_decref(r);
+
+    /* A stray word before a comma inside a list. */
+    r = meeting_then(ctx, "They aim at cultural, social, educational and sports activities.");
+    CHECK(has_topic(r, "meeting", "culture_arts") && has_topic(r, "meeting", "education_academia"),
+          "cultural, social, educational and sports activities");
     json_decref(r);
 
     ct_ctx_free(ctx);
