@@ -182,6 +182,12 @@ int main(void)
           "cultural, social, educational and sports activities");
     json_decref(r);
 
+    /* A field word in another sense: a culture of safety is no culture. */
+    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday to build a culture of safety on the roads.\n");
+    CHECK(!has_topic(r, "meeting", "culture_arts"), "a culture of safety");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
