@@ -1574,6 +1574,11 @@ const ct_date_mention *ct_dates_in_sentence(const ct_analysis *an, size_t sent, 
 
 /* ---- publication date ---- */
 
+long ct_ymd_days(const ct_ymd *d)
+{
+    return days_from_civil(d->y > 0 ? d->y : 2000, d->m, d->d);
+}
+
 int ct_ymd_parse(const char *s, size_t n, ct_ymd *out)
 {
     const char *p = s, *end = s + n;

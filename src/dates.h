@@ -47,6 +47,10 @@ typedef struct {
  * "2017-06-26/2017-07-04") into buf; returns the length, 0 when w holds no date. */
 size_t ct_when_format(const ct_when *w, char *buf, size_t cap);
 
+/* Days from 1970-01-01 to day d (m and d given); an unknown year counts as 2000, so two
+ * days of one unknown year still compare. */
+long ct_ymd_days(const ct_ymd *d);
+
 /* Parses an ISO-like date "2023-10-13", "2022-09", "2003", "XXXX-04-30", "2024-04-16T09:00Z"
  * (also "2024.4.16", "2024/04/16") at s[0..n). Returns 0 and sets *out, or -1. */
 int ct_ymd_parse(const char *s, size_t n, ct_ymd *out);

@@ -10,14 +10,23 @@
  *     group's city ("a delegation from X", with its members named around that sentence, of
  *     X or of a city in region X), never someone at home in all the destinations; the
  *     destinations are the list of places right after the trigger, the most specific named (a
- *     city over its region or country); a group, or a person of another city, that "arrived"
- *     or "flew from" somewhere with no destination came to the article's home city; "X
- *     invited Y to Z" is a planned visit by Y (Z not a place they come "from", nor theirs).
+ *     city over its region or country; a country's cities named in the next three sentences
+ *     over it, "flew to Poland ... met the Mayor of Lublin"; a region's cities its sentence
+ *     names; "visited the Polish capital" is the capital the article names), not the city of
+ *     every visitor whose city is known; people of a destination who accompany a visit are
+ *     hosts; a group, or a person of another city, that "arrived" or "flew from" somewhere
+ *     with no destination came to the article's home city; "X invited Y to Z" is a planned
+ *     visit by Y (Z not a place they come "from", nor theirs); "a visit to Lowbridge" (a name
+ *     the tables lack) has no later place as destination; "the X delegation will visit Y"
+ *     with no member named, after a visit to Y by people of X, retells that trip (its topics
+ *     are the trip's); no one visits home (a destination that is every visitor's own place
+ *     goes).
  *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
  *     held, in this order, in the city right before "hosted", "received", "welcomed"
  *     ("Tarnow hosted ..."); in the city named after "in" (after "to" and the guests for a
  *     welcome: "welcomed Mayor X to Tarnow"; after "at" for the seat of its government: "met
- *     at Tarnow City Hall"); in the city of the person right before "received", "hosted",
+ *     at Tarnow City Hall"; the capital "in the Polish capital" names, when the article names
+ *     it); in the city of the person right before "received", "hosted",
  *     "welcomed" (the host); in that of the one "a courtesy call on" (or "visit to") is paid;
  *     where a participant's trip just told went; else in the home city; "the two mayors" are
  *     the leaders of the article's pair; a guest from elsewhere met in the host's city also
@@ -49,9 +58,10 @@
  *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
  *     signatory from elsewhere signing where the text places the signing ("in X" before the verb or
  *     right after it, the seat of a government "at" X, "at the provincial office" of the home city
- *     when no trip is told) visited it. A relationship renewed or upgraded ("to renew the
- *     twinning", "got upgraded to twin towns") is no document signed; a document upgraded
- *     ("upgraded it into a twinning agreement") is, dated from its own verb on.
+ *     when no trip is told, or "signed in X" in the sentence before) visited it. A relationship
+ *     renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is no
+ *     document signed; a document upgraded ("upgraded it into a twinning agreement") is, dated
+ *     from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -62,9 +72,21 @@
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
- * event's clause nearest its trigger, else the last dated visit or meeting it continues, else
- * the story's date (a date of the opening sentences near publication; for an agreement only
- * when the lead reports it).
+ * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv, "said
+ * on the 9th", only when the clause has no other), else the date of the event a fronted "Ahead
+ * of the signing," or "During the trip," recalls, else the span of the meetings and signings
+ * of its trip (an undated visit), else the last dated visit, meeting or agreement near
+ * publication it continues (a meeting: the day written since within that one's days, "From
+ * May 3-8 ... On Tuesday, May 6, ... we met"; a meeting is one day and takes no trip's span),
+ * else the date of the sentence that lists its members ("The party, made up of ..., starts its
+ * programme on April 2"), else the story's date (a date of the opening sentences near
+ * publication, or the headline's when it is more precise within it, "Pact Signed on March 3,
+ * 2019" over "in March 2019", or the only one; an agreement told after the lead takes only
+ * the headline's, being background otherwise, like its tie); a visit spans the days of the
+ * meetings and signings at its destinations, with its visitors or their city, and of the other
+ * stops of its tour (visits by one of its travellers), within two weeks ("flew to Poland on
+ * May 2 ... signed there on May 3"; "in Lublin on May 5 ... visited Tarnow on May 6"), and to
+ * the day a later sentence says it ends (data/trip_end_cues.tsv: "leaves Tarnow on May 9").
  * Participant lists and travelling parties:
  *   - people who accompany a visit or join a meeting in the next sentences
  *     (data/accompany_cues.tsv, a cue beside the people: "X accompanied", "included Mayor X")
@@ -87,7 +109,9 @@
  *     meeting told last, within TOLD_SPAN sentences; another occasion ("attended the signing
  *     ceremony") is that meeting only in the sentence right after it; who attends an occasion
  *     "in" a city other than the one the article gives as theirs visited it (not "via video
- *     link", "online": taking part from afar is no visit, nor is signing from afar);
+ *     link", "online": taking part from afar is no visit, nor is signing from afar), or where
+ *     the next sentence says the occasion takes place or is held, on its dates (planned when
+ *     invited; a venue may be "at the main hall of X", "participate in X");
  *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
  *     destinations, and a country one is the city in it that the sentence's next trip word
  *     names ("left for Poland ... for a visit to Tarnow"); "led a 20-member business
@@ -136,10 +160,12 @@
 #include <string.h>
 #include <strings.h>
 
+#include "dates.h"
 #include "gazetteer.h"
 #include "lexicon.h"
 #include "people.h"
 #include "pipeline.h"
+#include "places.h"
 #include "segment.h"
 #include "text.h"
 
@@ -183,6 +209,7 @@ typedef struct {
     uint32_t place_end[MAX_HITS]; /* end of each place with its container ("Kazan, Russia") */
     size_t nplaces;
     const ct_date_mention *dates[MAX_HITS];
+    uint8_t reported[MAX_HITS]; /* the date follows a verb of reporting ("said on the 9th") */
     size_t ndates;
     const ct_person_mention *persons[MAX_HITS];
     size_t npersons;
@@ -207,6 +234,7 @@ typedef struct {
     const ct_lexicon *accompany; /* phrases that add people to the last visit or meeting */
     const ct_lexicon *examples;  /* phrases that quote another story as an example */
     const ct_lexicon *host_cues; /* words that place a meeting at the host's seat */
+    const ct_lexicon *reports;   /* verbs of reporting: the date after one is the news's */
     int last_kind;            /* the last specific agreement kind named so far, titles included */
     int title_kind;           /* the last one a headline named */
     const char *trip_visitor; /* a trip announced with dates but no named destination */
@@ -398,7 +426,11 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = st->di; i < an->dates.n; i++) {
         const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
         if (d->tok >= v->e) break;
-        if (v->ndates < MAX_HITS) v->dates[v->ndates++] = d;
+        if (v->ndates >= MAX_HITS) continue;
+        v->reported[v->ndates] =
+            d->tok > v->b && st->reports &&
+            ct_lex_lookup(st->reports, ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len);
+        v->dates[v->ndates++] = d;
     }
     while (st->mi < an->person_mentions.n &&
            CT_VEC_AT(&an->person_mentions, ct_person_mention, st->mi)->tok < v->b)
@@ -567,20 +599,25 @@ static const char *arena_key(ct_analysis *an, const char *key)
     return ct_arena_strndup(an->arena, key, strlen(key));
 }
 
-/* The proper date of the clause [b, e) of the sentence nearest to token at. */
+/* The proper date of the clause [b, e) of the sentence nearest to token at; a date that only
+ * says when the news was told ("said on the 9th that he is touring ... from the 8th to the
+ * 11th") when the clause has no other. */
 static const ct_date_mention *clause_date(const sview *v, uint32_t at, uint32_t b, uint32_t e)
 {
     const ct_date_mention *best = NULL;
     uint32_t best_dist = UINT32_MAX;
+    int best_reported = 1;
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
         if (d->kind != CT_DM_DATE || (d->value.start.y == 0 && d->value.start.m == 0)) continue;
         if (d->tok < b || d->tok >= e) continue;
         uint32_t dist = d->tok >= at ? d->tok - at : at - d->tok;
-        if (dist < best_dist) {
-            best = d;
-            best_dist = dist;
-        }
+        if (v->reported[i] > best_reported ||
+            (v->reported[i] == best_reported && dist >= best_dist))
+            continue;
+        best = d;
+        best_dist = dist;
+        best_reported = v->reported[i];
     }
     return best;
 }
@@ -600,6 +637,26 @@ static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, ui
 static void set_date(ct_event *e, const sview *v, uint32_t at)
 {
     set_date_in(e, v, at, v->b, v->e);
+}
+
+/* "Ahead of the signing, X met Y", "After the meeting, ...": an undated event whose
+ * sentence opens by recalling an event told before happened when that one did (its date, at
+ * any distance from publication). */
+static void set_date_recalled(const ev_state *st, ct_event *e, const sview *v)
+{
+    const ct_analysis *an = st->an;
+    if (e->has_date || v->lead_end <= v->b) return;
+    hit h[4];
+    size_t nh = scan(an, st->triggers, v->b, v->lead_end, h, 4, type_of);
+    for (size_t k = 0; k < nh; k++)
+        for (size_t i = an->events.n; i-- > 0;) {
+            const ct_event *o = CT_VEC_AT(&an->events, ct_event, i);
+            if (o == e || o->type != h[k].value || o->sent >= v->sent) continue;
+            if (!o->has_date) break;
+            e->date = o->date;
+            e->has_date = 1;
+            return;
+        }
 }
 
 /* Is token t inside a place's name ("Port Louis", "Green Bay")? Such words name the place,
@@ -1010,6 +1067,7 @@ static int arrival(const ct_analysis *an, const hit *tr)
            (tr->ntok > 1 && ct_ieq(ct_tok_text(an, last), an->toks[last].len, "from"));
 }
 
+#define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
 #define TOLD_SPAN 10 /* sentences within which "the meeting" is the one told before */
 
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
@@ -1183,6 +1241,81 @@ static int remote(const ev_state *st, const sview *v)
     return 0;
 }
 
+/* The earlier visit by people of origin that goes to every destination of e, or NULL: "the X
+ * delegation will visit Y", with no member named, retells that trip. */
+static ct_event *retold_trip(ct_analysis *an, const char *origin, const ct_event *e)
+{
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *o = CT_VEC_AT(&an->events, ct_event, i);
+        if (o->type != CT_EV_VISIT) continue;
+        int all = 1;
+        for (size_t k = 0; k < e->nkeys && all; k++)
+            all = has_str(o->keys, o->nkeys, e->keys[k]);
+        for (size_t k = 0; k < o->npeople && all; k++) {
+            const ct_person *p = person_named(an, o->people[k]);
+            if (p && p->of && strcmp(p->of, origin) == 0) return o;
+        }
+    }
+    return NULL;
+}
+
+/* A visit to a country names its cities nearby ("toured Poland ... The first city on the
+ * route, Lublin, ..."; "flew to Poland" beside "the Mayor of Lublin"): the most specific
+ * destination is each city of that country named in the visit's sentence or the three after it
+ * (not in an organisation's name, not a visitor's home); a visit to a region, each city of it
+ * the sentence names ("a courtesy call on the Governor of X at X City Hall"). */
+static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
+{
+    const ct_analysis *an = st->an;
+    const char *cities[CT_EV_MAX];
+    size_t nc = 0;
+    for (size_t k = 0; k < e->nkeys; k++) {
+        int country = strncmp(e->keys[k], "cc:", 3) == 0;
+        if (!country && strncmp(e->keys[k], "a1:", 3) != 0) continue;
+        for (size_t i = 0; i < an->places.n; i++) {
+            const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+            if (p->sent < v->sent || p->sent > v->sent + (country ? 3 : 0)) continue;
+            if (p->kind != CT_PLACE_CITY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+            if (has_str(cities, nc, p->key)) continue;
+            if (country ? strncmp(p->cc, e->keys[k] + 3, 2) != 0
+                        : !contains(an, e->keys[k], p->key))
+                continue;
+            int own = 0;
+            for (size_t j = 0; j < e->npeople && !own; j++) {
+                const ct_person *pp = person_named(an, e->people[j]);
+                own = pp && pp->of && strcmp(pp->of, p->key) == 0;
+            }
+            if (!own && nc < CT_EV_MAX) cities[nc++] = p->key;
+        }
+    }
+    for (size_t i = 0; i < nc; i++)
+        add_key(e, cities[i]);
+}
+
+/* "in the Chinese capital", "visited the Polish capital": the capital of the country the
+ * adjective names (a demonym right after "the" and right before "capital", at or after token
+ * from), when the article names that capital somewhere; NULL otherwise. */
+static const char *capital_named(const ct_analysis *an, const sview *v, uint32_t from)
+{
+    if (!an->ctx->gaz) return NULL;
+    for (size_t i = 0; i < v->nplaces; i++) {
+        const ct_place_mention *d = v->places[i];
+        uint32_t end = d->tok + d->ntok;
+        if (!(d->flags & CT_PM_DEMONYM) || d->tok < from || d->tok == 0 || end >= v->e) continue;
+        if (!ct_ieq(ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len, "the") ||
+            !ct_ieq(ct_tok_text(an, end), an->toks[end].len, "capital"))
+            continue;
+        for (size_t k = 0; k < an->places.n; k++) {
+            const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, k);
+            ct_gaz_entry g;
+            if (p->kind != CT_PLACE_CITY || strncmp(p->cc, d->cc, 2) != 0) continue;
+            if (ct_gaz_get(an->ctx->gaz, p->key, &g) == 0 && strcmp(g.feature, "PPLC") == 0)
+                return p->key;
+        }
+    }
+    return NULL;
+}
+
 /* ---- the events ---- */
 
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
@@ -1248,18 +1381,32 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     /* destinations: the list of places right after the trigger ("toured Tokyo, Osaka and
      * Fukuoka", "a visit to Korea") that are not a visitor's home */
     uint32_t prev = 0; /* end of the last destination, with its container */
-    for (size_t i = 0; i < v->nplaces; i++) {
+    /* "a visit to Lowbridge in 1975, ... friends in Tarnow": a destination the tables lack
+     * ("to" and a capitalised name that is no place) is not some later place */
+    uint32_t to = tr->tok + tr->ntok;
+    int unknown = to + 1 < v->e && ct_ieq(ct_tok_text(an, to), an->toks[to].len, "to") &&
+                  (an->toks[to + 1].flags & CT_TOK_CAP) && !ct_places_covering(an, to + 1);
+    for (size_t i = 0; i < v->npersons && unknown; i++) /* "a visit to Mayor X of Y" */
+        unknown = !(v->persons[i]->tok >= to + 1 && v->persons[i]->tok <= to + 3);
+    for (size_t i = 0; i < v->nplaces && !unknown; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->tok < tr->tok || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
         if (prev && !list_gap(an, prev, p->tok)) break;
         prev = v->place_end[i];
-        int own = origin && strcmp(origin, p->key) == 0;
+        /* a place is home to the party when it is the group's city (an unnamed group's own
+         * key), or the city of every visitor whose city is known (one host among the guests
+         * does not make it home) */
+        int own = origin && strcmp(origin, p->key) == 0, homes = 0, away = 0;
         for (size_t k = 0; k < e.npeople && !own; k++) {
             const ct_person *pp = person_named(an, e.people[k]);
-            own = strcmp(e.people[k], p->key) == 0 || /* an unnamed group's own city */
-                  (pp && pp->of && strcmp(pp->of, p->key) == 0);
+            own = strcmp(e.people[k], p->key) == 0;
+            if (!pp || !pp->of) continue;
+            if (strcmp(pp->of, p->key) == 0)
+                homes++;
+            else
+                away++;
         }
-        if (!own) add_key(&e, p->key);
+        if (!own && !(homes && !away)) add_key(&e, p->key);
     }
     /* "a trade mission to Asia ..., including Director Ivo Brand and Councillor Mia Lind",
      * "visited Tarnow together with Councillor Lind": the people named after a word of
@@ -1299,6 +1446,9 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (!(p->of && has_str(e.keys, e.nkeys, p->of))) add_person(&e, p->name);
         }
     }
+    /* "visited the Polish capital" */
+    const char *capital = e.nkeys ? NULL : capital_named(an, v, tr->tok);
+    if (capital) add_key(&e, capital);
     /* "Twelve delegates arrived Monday from Hekinan", "Mayor X of Hekinan arrived": a group
      * or a person from elsewhere that arrived came to the city the story is told from */
     const char *from = origin;
@@ -1309,6 +1459,11 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (!e.nkeys && from && st->home && strcmp(from, st->home) != 0 &&
         !contains(an, from, st->home) && !contains(an, st->home, from) && arrival(an, tr))
         add_key(&e, st->home);
+    /* "Y, who was touring Poland": the clause tells a trip at large, not its stops */
+    int relative = 0;
+    for (uint32_t k = v->b; k < tr->tok && !relative; k++)
+        relative = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "who");
+    if (!relative) refine_countries(st, v, &e);
     keep_specific(an, e.keys, &e.nkeys);
     /* "left for Germany on Wednesday for a three-day visit to Leipzig": a country, and the
      * city in it that the sentence's next trip word names, is that city */
@@ -1369,6 +1524,13 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             st->trip_visitor = e.people[0];
             st->trip_sent = v->sent;
         }
+        return;
+    }
+    ct_event *retold = origin && e.npeople == 1 && strcmp(e.people[0], origin) == 0
+                           ? retold_trip(an, origin, &e)
+                           : NULL;
+    if (retold) { /* what the retelling adds is the trip's */
+        retold->topics |= event_topics(st, v->sent, CT_EV_VISIT);
         return;
     }
     ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
@@ -1595,6 +1757,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             if (p && is_region_or_city(p->of)) out->place = p->of;
             break;
         }
+    /* "met his counterpart in the Polish capital" */
+    if (!out->place) out->place = capital_named(an, v, tr->tok);
     if (!out->place && st->trip_dest) {
         /* a meeting during a visit by one of its participants, told in the same paragraph or
          * just after, is held where they went: the destination that is another participant's
@@ -1616,6 +1780,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         at_home = 1;
     }
     set_date(out, v, tr->tok);
+    set_date_recalled(st, out, v);
     out->topics = event_topics(st, v->sent, CT_EV_MEETING);
 
     /* Guests from elsewhere met in the host's city visited it; people meeting on neutral
@@ -2269,6 +2434,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
             out->date = d->value;
             out->has_date = 1;
         }
+        set_date_recalled(st, out, v); /* "On that trip, the towns signed a pact" */
         out->topics = topics;
         if (out->planned) st->kinds_planned |= 1u << ki;
         if (a < 0) break;
@@ -2980,6 +3146,14 @@ static int companion_cue(const ct_analysis *an, const hit *h)
            ct_ieq(ct_tok_text(an, last), an->toks[last].len, "with");
 }
 
+/* Is key one of visit e's destinations or inside one ("Lublin" on a visit to Poland)? */
+static int at_destination(const ct_analysis *an, const ct_event *e, const char *key)
+{
+    for (size_t k = 0; k < e->nkeys; k++)
+        if (strcmp(e->keys[k], key) == 0 || contains(an, e->keys[k], key)) return 1;
+    return 0;
+}
+
 static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
 {
     ct_analysis *an = st->an;
@@ -3018,6 +3192,12 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
         if (idx[k] == SIZE_MAX) continue;
         ct_event *e = CT_VEC_AT(&an->events, ct_event, idx[k]);
         if (e->sent + 2 < v->sent && !(by_party && k == 0)) continue;
+        /* "The party, made up of ..., starts its programme on April 2" */
+        const ct_date_mention *d = e->has_date ? NULL : clause_date(v, v->b, v->b, v->e);
+        if (d) {
+            e->date = d->value;
+            e->has_date = 1;
+        }
         for (size_t i = 0; i < v->npersons; i++) {
             const ct_person *p = person_of(an, v->persons[i]);
             if (!p) continue;
@@ -3033,7 +3213,7 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
                     anchor_cue = (int)c;
                     break;
                 }
-                if (anchor && anchor->of && has_str(e->keys, e->nkeys, anchor->of)) {
+                if (anchor && anchor->of && at_destination(an, e, anchor->of)) {
                     /* the host's companion: at the host's side in the meetings told next */
                     if (st->nescort < 4 && (!st->escorted || !strcmp(st->escorted, anchor->name))) {
                         st->escorted = anchor->name;
@@ -3047,7 +3227,7 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
                 int companion = anchor && anchor_cue >= 0 &&
                                 has_str(e->people, e->npeople, anchor->name) &&
                                 companion_cue(an, &h[anchor_cue]);
-                if (!companion && p->of && has_str(e->keys, e->nkeys, p->of)) continue;
+                if (!companion && p->of && at_destination(an, e, p->of)) continue;
             }
             add_person(e, p->name);
             /* who travels with the party is one of it */
@@ -3075,6 +3255,216 @@ static const ct_when *story_date(const ct_analysis *an)
         }
     }
     return NULL;
+}
+
+/* The date a headline gives ("Pact Signed on March 3, 2019", "- Twinning charter to be signed
+ * on April 8 -"): the first resolved date of a title line before the body's first sentences, near
+ * publication, or NULL. */
+static const ct_when *headline_date(const ct_analysis *an)
+{
+    for (size_t i = 0; i < an->dates.n; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        int flags = an->sents[d->sent].flags;
+        if (!(flags & CT_SENT_TITLE) || (flags & CT_SENT_BOILER) || d->kind != CT_DM_DATE) continue;
+        if (d->value.start.y == 0 && d->value.start.m == 0) continue;
+        if (!near_publication(an, &d->value.start)) continue;
+        return &d->value;
+    }
+    return NULL;
+}
+
+/* Is a more precise than b and within it ("2019-03-03" within "2019-03")? */
+static int refines(const ct_when *a, const ct_when *b)
+{
+    if (b->end.y || b->end.m || a->end.y || a->end.m) return 0;
+    const ct_ymd *x = &a->start, *y = &b->start;
+    if (x->y != y->y || y->m == 0) return 0;
+    if (y->d > 0) return 0;
+    return x->m == y->m && x->d > 0;
+}
+
+/* Is w a single day (no span)? */
+static int one_day(const ct_when *w)
+{
+    return w->start.m > 0 && w->start.d > 0 && w->end.y == 0 && w->end.m == 0 && w->end.d == 0;
+}
+
+/* The first and last day of w, when both are days. */
+static int day_span(const ct_when *w, ct_ymd *a, ct_ymd *b)
+{
+    if (w->start.m <= 0 || w->start.d <= 0) return 0;
+    *a = w->start;
+    *b = (w->end.m > 0 && w->end.d > 0) ? w->end : w->start;
+    if (b->y == 0 && w->end.m > 0) b->y = a->y;
+    return 1;
+}
+
+/* Does event o take place at one of visit vi's destinations (its place or a party there, or
+ * its sentence names one: "While in Lublin on May 4, Mayor X also signed ...")? */
+static int at_trip(const ct_analysis *an, const ct_event *vi, const ct_event *o)
+{
+    if (o->place && has_str(vi->keys, vi->nkeys, o->place)) return 1;
+    for (size_t j = 0; j < o->nkeys; j++)
+        if (has_str(vi->keys, vi->nkeys, o->keys[j])) return 1;
+    for (size_t i = 0; i < an->places.n; i++) { /* in text order */
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->sent > o->sent) break;
+        if (p->sent == o->sent && !(p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) &&
+            has_str(vi->keys, vi->nkeys, p->key))
+            return 1;
+    }
+    return 0;
+}
+
+/* Does event o involve visit vi's travellers: one of them, or (a signing) their city? */
+static int with_trip(const ct_analysis *an, const ct_event *vi, const ct_event *o)
+{
+    for (size_t j = 0; j < o->npeople; j++)
+        if (has_str(vi->people, vi->npeople, o->people[j])) return 1;
+    for (size_t j = 0; j < vi->npeople && o->type == CT_EV_AGREEMENT; j++) {
+        const ct_person *p = person_named(an, vi->people[j]);
+        if (p && p->of && has_str(o->keys, o->nkeys, p->of)) return 1;
+    }
+    return 0;
+}
+
+/* The last day a later sentence gives for visit vi's trip: within TRIP_END_SPAN sentences
+ * after it, a sentence that names one of its destinations or travellers and a word of
+ * data/trip_end_cues.tsv followed by a single day ("leaves Tarnow on May 9"), or
+ * NULL. */
+static const ct_date_mention *trip_end(const ct_analysis *an, const ct_lexicon *cues,
+                                       const ct_event *vi)
+{
+    const ct_date_mention *best = NULL;
+    for (size_t i = 0; cues && i < an->dates.n; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        if (d->sent <= vi->sent || d->sent > vi->sent + TRIP_END_SPAN) continue;
+        if (d->kind != CT_DM_DATE || !one_day(&d->value)) continue;
+        uint32_t b = an->sents[d->sent].tok;
+        int cue = 0;
+        for (uint32_t k = d->tok; k-- > b && k + 4 > d->tok && !cue;)
+            cue = ct_lex_lookup(cues, ct_tok_text(an, k), an->toks[k].len) != NULL;
+        if (!cue) continue;
+        int named = 0;
+        for (size_t j = 0; j < an->places.n && !named; j++) {
+            const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, j);
+            named = p->sent == d->sent && has_str(vi->keys, vi->nkeys, p->key);
+        }
+        for (size_t j = 0; j < an->person_mentions.n && !named; j++) {
+            const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, j);
+            const ct_person *p = m->sent == d->sent ? person_of(an, m) : NULL;
+            named = p && has_str(vi->people, vi->npeople, p->name);
+        }
+        if (named) best = d;
+    }
+    return best;
+}
+
+/* A visit's date spans the first to the last day the article gives for that trip: a meeting or
+ * signing at one of its destinations, with one of its visitors, or another stop of the tour (a
+ * visit by one of them), within two weeks of its days ("flew to Poland on May 2 ... signed the
+ * pact there on May 3": 05-02/05-03). With
+ * undated set, only visits with no date of their own, from the days of their trip alone ("went
+ * to Lublin ... signed there on May 3 ... While in Lublin on May 4, ..."). */
+static void span_trips(ct_analysis *an, int undated)
+{
+    const ct_lexicon *ends = ct_lex(an->ctx->lex, "trip_end_cues");
+    /* the dates as told, so that the stops of one tour widen each other in any order */
+    ct_when *told = an->events.n ? ct_arena_alloc(an->arena, an->events.n * sizeof *told) : NULL;
+    if (!told) return;
+    for (size_t i = 0; i < an->events.n; i++)
+        told[i] = CT_VEC_AT(&an->events, ct_event, i)->date;
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *vi = CT_VEC_AT(&an->events, ct_event, i);
+        ct_ymd a = {0}, b = {0};
+        if (vi->type != CT_EV_VISIT || vi->planned) continue;
+        if (undated ? vi->has_date : !vi->has_date || !day_span(&vi->date, &a, &b)) continue;
+        int found = !undated;
+        for (size_t k = 0; k < an->events.n; k++) {
+            const ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
+            /* another stop of the same tour (a visit by one of its travellers) counts anywhere */
+            int stop = o->type == CT_EV_VISIT && o != vi && !undated;
+            if (o->type != CT_EV_MEETING && o->type != CT_EV_AGREEMENT && !stop) continue;
+            const ct_when *w = &told[k];
+            if (o->planned || !o->has_date || !one_day(w)) continue;
+            if (found && w->start.y != a.y) continue;
+            if (!(stop || at_trip(an, vi, o)) || !with_trip(an, vi, o)) continue;
+            if (!found) {
+                a = b = w->start;
+                found = 1;
+                continue;
+            }
+            long d = ct_ymd_days(&w->start);
+            if (d < ct_ymd_days(&b) - 14 || d > ct_ymd_days(&a) + 14) continue;
+            if (d < ct_ymd_days(&a)) a = w->start;
+            if (d > ct_ymd_days(&b)) b = w->start;
+        }
+        /* "... leaves Tarnow on May 9" */
+        const ct_date_mention *last = found && !undated ? trip_end(an, ends, vi) : NULL;
+        if (last) {
+            ct_ymd x = last->value.start;
+            if (x.y == 0) x.y = a.y;
+            long d = ct_ymd_days(&x);
+            if ((x.y == a.y || a.y == 0) && d > ct_ymd_days(&b) && d <= ct_ymd_days(&a) + 14)
+                b = last->value.start;
+        }
+        if (!found || (!undated && ct_ymd_days(&a) == ct_ymd_days(&b))) continue;
+        vi->date.start = a;
+        vi->date.end = ct_ymd_days(&a) == ct_ymd_days(&b) ? (ct_ymd){0} : b;
+        vi->has_date = 1;
+    }
+}
+
+/* No one visits home: a visit's destination that is every visitor's own place (a person's
+ * city, an unnamed delegation's city or a place inside it) goes; a visit left with none goes
+ * too. */
+static void drop_home_visits(ct_analysis *an)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type == CT_EV_VISIT) {
+            uint8_t n = 0;
+            for (size_t k = 0; k < e->nkeys; k++) {
+                int home = e->npeople > 0;
+                for (size_t j = 0; j < e->npeople && home; j++) {
+                    const char *who = e->people[j];
+                    const ct_person *p = strchr(who, ':') ? NULL : person_named(an, who);
+                    home = p ? p->of && strcmp(p->of, e->keys[k]) == 0
+                             : strchr(who, ':') &&
+                                   (strcmp(who, e->keys[k]) == 0 || contains(an, who, e->keys[k]));
+                }
+                if (!home) e->keys[n++] = e->keys[k];
+            }
+            e->nkeys = n;
+            if (!n) continue;
+        }
+        if (w != i) *CT_VEC_AT(&an->events, ct_event, w) = *e;
+        w++;
+    }
+    an->events.n = w;
+}
+
+/* The last single day written in sentences (from, to] that falls within the days of span w
+ * (a span of several days), or NULL. */
+static const ct_date_mention *day_within(const ct_analysis *an, size_t from, size_t to,
+                                         const ct_when *w)
+{
+    ct_ymd a, b;
+    if (one_day(w) || !day_span(w, &a, &b)) return NULL;
+    const ct_date_mention *best = NULL;
+    for (size_t i = 0; i < an->dates.n; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        if (d->sent <= from || d->sent > to) continue;
+        if (d->kind != CT_DM_DATE || !one_day(&d->value)) continue;
+        if (an->sents[d->sent].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        ct_ymd x = d->value.start;
+        if (x.y != a.y && x.y != 0 && a.y != 0) continue;
+        if (x.y == 0) x.y = a.y;
+        long z = ct_ymd_days(&x);
+        if (z >= ct_ymd_days(&a) && z <= ct_ymd_days(&b)) best = d;
+    }
+    return best;
 }
 
 /* Remembers the last specific agreement kind named (not a generic "agreement" nor plain
@@ -3134,8 +3524,41 @@ static int visit_told(const ct_analysis *an, const char *who, const char *key)
 
 /* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
  * City Hall": who attends an occasion in a city other than their own (one the article states)
- * visited it. The place is the first city or region after the word of attendance that follows
- * "in" or "at" (a seat of government a few words after it). */
+ * visited it (planned when invited to). The place is the first city or region after the word
+ * of attendance that follows "in" or "at" (a seat of government, or a place after "of", a few
+ * words after it: "at the main hall of Lublin"). */
+/* "X will join the town's jubilee. The festivities take place from 2 to 6 June in Y": where
+ * the sentence after sentence s (in its paragraph) says the occasion takes place or is held
+ * ("take place ... in Y", "be held in Y"), or NULL; *when is that sentence's first date, or
+ * NULL. */
+static const char *venue_next(const ct_analysis *an, size_t s, const ct_date_mention **when)
+{
+    *when = NULL;
+    if (s + 1 >= an->nsents || an->sents[s + 1].para != an->sents[s].para) return NULL;
+    uint32_t b = an->sents[s + 1].tok, e = b + an->sents[s + 1].ntok, at = e;
+    for (uint32_t k = b; k < e && at == e; k++) {
+        const char *t = ct_tok_text(an, k);
+        size_t n = an->toks[k].len;
+        if (ct_ieq(t, n, "held") || (ct_ieq(t, n, "place") && k > b && an->toks[k - 1].len >= 4 &&
+                                     ct_ieq(ct_tok_text(an, k - 1), 3, "tak")))
+            at = k;
+    }
+    const char *where = NULL;
+    for (size_t i = 0; i < an->places.n && !where; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->tok <= at || p->tok >= e || p->kind == CT_PLACE_COUNTRY ||
+            (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)))
+            continue;
+        if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) where = p->key;
+    }
+    for (size_t i = 0; i < an->dates.n && where && !*when; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        if (d->sent == s + 1 && d->kind == CT_DM_DATE && (d->value.start.y || d->value.start.m))
+            *when = d;
+    }
+    return where;
+}
+
 static void attend_visit(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
@@ -3154,13 +3577,20 @@ static void attend_visit(ev_state *st, const sview *v)
             const ct_place_mention *p = v->places[i];
             if (p->tok < end || p->kind == CT_PLACE_COUNTRY || (p->flags & CT_PM_DEMONYM)) continue;
             if ((p->flags & CT_PM_IN_ORG) && !(p->flags & CT_PM_GOV)) continue;
-            uint32_t reach = (p->flags & CT_PM_GOV) ? 5 : 1;
-            for (uint32_t k = p->tok; k-- > end && p->tok - k <= reach && !where;) {
+            /* a seat of government, or a hall "of" the city ("at the main hall of X") */
+            int of =
+                p->tok > end && ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "of");
+            uint32_t reach = (p->flags & CT_PM_GOV) || of ? 5 : 1;
+            /* the word of attendance may end with the "in" ("participate in X") */
+            for (uint32_t k = p->tok; k-- > end - 1 && p->tok - k <= reach && !where;) {
                 const char *t = ct_tok_text(an, k);
                 if (ct_ieq(t, an->toks[k].len, "in") || ct_ieq(t, an->toks[k].len, "at"))
                     where = p->key;
             }
         }
+        /* no venue here: where the next sentence holds the occasion */
+        const ct_date_mention *when = NULL;
+        if (!where) where = venue_next(an, v->sent, &when);
         if (!where) continue;
         ct_event e = {0};
         for (size_t i = 0; i < v->npersons; i++) {
@@ -3178,7 +3608,19 @@ static void attend_visit(ev_state *st, const sview *v)
         ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
         st->trigger = NULL;
         if (!out) return;
-        set_date(out, v, cues[c].tok);
+        /* "invited Y to take part in X's spring fair", "was invited to attend": a
+         * planned visit */
+        for (size_t i = 0; i < v->ntriggers; i++)
+            if (v->triggers[i].value == EV_INVITE && v->triggers[i].tok < cues[c].tok)
+                out->planned = 1;
+        for (uint32_t k = v->b; k < cues[c].tok; k++)
+            if (an->toks[k].len >= 6 && ct_ieq(ct_tok_text(an, k), 6, "invita")) out->planned = 1;
+        if (when) { /* the occasion's dates */
+            out->date = when->value;
+            out->has_date = 1;
+            if (when->future) out->planned = 1;
+        } else
+            set_date(out, v, cues[c].tok);
         out->topics = event_topics(st, v->sent, CT_EV_VISIT);
         return;
     }
@@ -3190,6 +3632,23 @@ static void attend_visit(ev_state *st, const sview *v)
  * does. The place is one named after "in" before the trigger or right after it ("signed in"),
  * the seat of a government after "at", else the home city when a word of hosting says so.
  * Diplomats are posted where they sign. Events [first, n) are the agreements of trigger tr. */
+/* "The pact was signed in Lublin on 2 March. It was signed by Mayor A and Mayor B.":
+ * the place the sentence before sentence s (in its paragraph) says a signing took place in
+ * ("signed in X", "inked in X"), or NULL. */
+static const char *signed_in_before(const ct_analysis *an, size_t s)
+{
+    if (s == 0 || an->sents[s - 1].para != an->sents[s].para) return NULL;
+    for (size_t i = 0; i < an->places.n; i++) {
+        const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
+        if (p->sent != s - 1 || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) || p->tok < 2) continue;
+        if (!ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) continue;
+        const char *w = ct_tok_text(an, p->tok - 2);
+        size_t n = an->toks[p->tok - 2].len;
+        if ((n >= 4 && ct_ieq(w, 4, "sign")) || ct_ieq(w, n, "inked")) return p->key;
+    }
+    return NULL;
+}
+
 static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t first)
 {
     ct_analysis *an = st->an;
@@ -3218,6 +3677,7 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
     }
     for (size_t i = 0; i < v->ntriggers && where == st->home; i++)
         if (v->triggers[i].value == CT_EV_VISIT) where = NULL;
+    if (!where) where = signed_in_before(an, v->sent);
     if (!where) return;
     ct_event e = {0};
     for (size_t i = 0; i < ag->npeople; i++) {
@@ -3262,6 +3722,7 @@ int ct_events_find(ct_analysis *an)
     st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
     st.examples = ct_lex(an->ctx->lex, "example_cues");
     st.host_cues = ct_lex(an->ctx->lex, "host_cues");
+    st.reports = ct_lex(an->ctx->lex, "report_verbs");
     st.group_refs = ct_lex(an->ctx->lex, "group_refs");
     st.attend = ct_lex(an->ctx->lex, "attend_cues");
     st.party_words = ct_lex(an->ctx->lex, "party_words");
@@ -3323,6 +3784,7 @@ int ct_events_find(ct_analysis *an)
         tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
     }
+    drop_home_visits(an);
     /* Every agreement that took place between two places is a tie of its kind, since the date
      * its own clause gives, or the story's date when the lead (the first three sentences of
      * the body) reports it; one told later without a date is background, its start unknown. */
@@ -3351,11 +3813,17 @@ int ct_events_find(ct_analysis *an)
             pair_since(&st, &v);
     }
     st.since_only = 0;
+    span_trips(an, 1);
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */
     const ct_event *last = NULL;
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        if (e->type == CT_EV_AGREEMENT && e->has_date) {
+            /* "On March 3 the towns signed ... Ahead of the signing, X met Y" */
+            last = near_publication(an, &e->date.start) ? e : NULL;
+            continue;
+        }
         if (e->type != CT_EV_VISIT && e->type != CT_EV_MEETING) continue;
         if (e->has_date) {
             /* a recalled past ("first met in Moscow in 1990") is no story to continue */
@@ -3363,17 +3831,32 @@ int ct_events_find(ct_analysis *an)
         } else if (last && last->planned == e->planned) {
             e->date = last->date;
             e->has_date = 1;
+            /* "From May 3-8 ... On Tuesday, May 6, we went on to X ... we met
+             * Mayor Y": a meeting falls on the day told since, within the trip's days (a visit
+             * told again is still the whole trip) */
+            const ct_date_mention *d =
+                e->type == CT_EV_MEETING ? day_within(an, last->sent, e->sent, &last->date) : NULL;
+            if (d) e->date = d->value;
+            /* a meeting is one day: with none told, the trip's span does not date it */
+            if (!d && e->type == CT_EV_MEETING && last->date.end.m > 0) e->has_date = 0;
         }
     }
     /* Still undated, what happened takes the story's date: the first date the body gives in
-     * its opening sentences ("on Monday", "on October 12"), which news leads with. */
+     * its opening sentences ("on Monday", "on October 12"), which news leads with, or the
+     * headline's when it says more ("Pact Signed on March 3, 2019" over "in March 2019"). */
+    const ct_when *head = headline_date(an);
+    if (head && (!story || refines(head, story))) story = head;
     for (size_t i = 0; story && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;
-        if (e->type == CT_EV_AGREEMENT && e->sent >= lead_end) continue; /* background */
+        /* an agreement told after the lead without a date is background, like its tie,
+         * unless the headline dates the story ("Pact Signed on March 3, 2019") */
+        if (e->type == CT_EV_AGREEMENT && e->sent >= lead_end && story != head) continue;
         e->date = *story;
         e->has_date = 1;
     }
+    span_trips(an, 0);
+
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
      * culture and tourism") are topics of its meetings and agreements; the fields of its trips
      * ("a trade mission") are topics of its visits. */

@@ -954,6 +954,59 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     r->accepted = 1;
 }
 
+/* Is raw r a name standing alone, with nothing around it that speaks for or against a place? */
+static int bare_name(const raw_place *r)
+{
+    return r->acro_of == -1 && r->chosen >= 0 && !r->accepted && r->cls == CLS_NONE && !r->cue &&
+           !r->stop && !r->lower_else && !r->person && !r->speaker && !r->follow && !r->notcity &&
+           !r->alias && !r->demonym && r->qual < 0 && r->head < 0;
+}
+
+/* Is raw o an accepted city or region joined to r by one "and", "or" or comma? */
+static int coordinated(const ct_analysis *an, const raw_place *r, const raw_place *o)
+{
+    if (!o->accepted || o->chosen < 0 || o->acro_of != -1 || o->demonym ||
+        o->cand[o->chosen].kind == CT_PLACE_COUNTRY || o->sent != r->sent)
+        return 0;
+    const raw_place *a = o->tok < r->tok ? o : r, *b = o->tok < r->tok ? r : o;
+    uint32_t gap = a->tok + a->ntok;
+    return b->tok == gap + 1 && (tok_is(an, gap, "and") || tok_is(an, gap, "or") ||
+                                 tok_is(an, gap, ",") || tok_is(an, gap, "&"));
+}
+
+/* One sense per article: a bare name is the place that the same name, accepted elsewhere in
+ * the article with support ("the Mayor of Troyes"), was read as ("a visit to Troyes"). */
+static void accept_echoes(raw_place *rs, size_t nr)
+{
+    for (size_t r = 0; r < nr; r++) {
+        raw_place *rp = &rs[r];
+        if (!bare_name(rp)) continue;
+        const char *key = rp->cand[rp->chosen].key;
+        for (size_t o = 0; o < nr && !rp->accepted; o++)
+            if (rs[o].accepted && rs[o].chosen >= 0 && rs[o].acro_of == -1 &&
+                !strcmp(rs[o].nkey, rp->nkey) && !strcmp(rs[o].cand[rs[o].chosen].key, key))
+                rp->accepted = 1;
+    }
+}
+
+/* A small town whose country the article never names stands alone only with support. Being
+ * listed with an accepted city ("between Troyes and Kinsale", "Kinsale and Troyes") is
+ * support when the gazetteer knows no other place of that name. */
+static void accept_coordinated(const ct_analysis *an, raw_place *rs, size_t nr)
+{
+    accept_echoes(rs, nr);
+    for (size_t r = 0; r < nr; r++) {
+        raw_place *rp = &rs[r];
+        if (!bare_name(rp) || rp->ncand != 1 || rp->cand[0].kind != CT_PLACE_CITY ||
+            rp->cand[0].alt)
+            continue;
+        if ((r > 0 && coordinated(an, rp, &rs[r - 1])) ||
+            (r + 1 < nr && coordinated(an, rp, &rs[r + 1])))
+            rp->accepted = 1;
+    }
+    accept_echoes(rs, nr);
+}
+
 static void lexset_init(const ct_analysis *an, lexset *lx)
 {
     const ct_lexicons *lex = an->ctx ? an->ctx->lex : NULL;
@@ -1073,6 +1126,7 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
             }
         }
     }
+    accept_coordinated(an, rs, nr);
     /* emit, in text order (raws are already in text order), into an array of the exact size */
     ct_vec_init(&an->places, sizeof(ct_place_mention));
     size_t nout = 0;

@@ -36,7 +36,10 @@
  *     place from a country or region the article does not otherwise name, gives nothing
  *     (except an English exonym of a city of 200,000 or more, "Nuremberg", and a name of several
  *     words that only one town of 50,000 or more has, "Santiago de Compostela", not after "the").
- *     Return nothing rather than a guess.
+ *     Return nothing rather than a guess. Last, one sense per article: a bare mention of a name
+ *     accepted elsewhere with support ("the Mayor of Troyes" ... "a visit to Troyes") is that
+ *     place; and a town that the gazetteer knows by that name alone, listed with an accepted
+ *     city ("between Troyes and Kinsale"), is a place at every bare mention.
  *
  * Ownership: mentions live in the analysis arena; keys are copied into the mention. The
  * spotted names and the word list are heap scratch freed before ct_places_find() returns;

@@ -358,6 +358,299 @@ int main(void)
     CHECK(e && json_is_true(json_object_get(e, "planned")), "'voted to renew' is planned");
     json_decref(r);
 
+    /* "The X delegation will visit Y" after a visit to Y by people of X retells that trip. */
+    r = extract(ctx,
+                "date 2024-03-04 A delegation from Daegu, led by Mayor Hong Joon-pyo of "
+                "Daegu, is visiting Qingdao from the 12th until the 14th.\n\nThe trip marks ten "
+                "years of ties. Both sides expect more flights.\n\nThe Daegu delegation "
+                "will also tour Qingdao's harbour.\n");
+    CHECK(count(r, "visit") == 1 && !event(r, "visit", "visitors", DAEGU), "a trip retold");
+    json_decref(r);
+
+    /* The date after a verb of reporting is the news's, not the event's. */
+    r = extract(ctx, "date 2024-03-10 Daegu said on the 9th that Mayor Hong Joon-pyo is touring "
+                     "Qingdao, the partner city of Daegu in China, with a stay there from the 8th "
+                     "to the 11th.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-08/2024-03-11");
+    json_decref(r);
+
+    /* A headline's full date refines the month the body gives. */
+    r = extract(ctx, "date 2019-03-06\n\nDaegu and Qingdao Sign Pact on March 3, 2019\n\nA "
+                     "delegation led by Mayor Hong Joon-pyo of Daegu arrived in Qingdao in March "
+                     "2019. Mayor Hong Joon-pyo of Daegu and Mayor Zhang Xin of Qingdao signed "
+                     "the memorandum of understanding.\n");
+    e = event(r, "agreement", "parties", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2019-03-03");
+    json_decref(r);
+
+    /* "Ahead of the signing, X met Y": the date of the signing told before. */
+    r = extract(ctx, "date 2015-08-03 On March 3, Daegu and Qingdao signed a twinning charter. "
+                     "Ahead of the signing, Mayor Hong Joon-pyo of Daegu met with Mayor Zhang Xin "
+                     "of Qingdao.\n");
+    e = event(r, "meeting", "parties", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2015-03-03");
+    json_decref(r);
+
+    /* A signing where one side is at home was a visit by the other side; a visit told in the
+     * same sentence is not told again. */
+    r = extract(ctx, "date 2023-12-11 In France on March 2, Kalush Mayor Ivan Petrenko and Troyes "
+                     "Mayor Marc Dubois signed a twinning charter.\n");
+    e = event(r, "visit", "destinations", "cc:FR");
+    CHECK(e && holds(json_object_get(e, "visitors"), "Ivan Petrenko") &&
+              !holds(json_object_get(e, "visitors"), "Marc Dubois"),
+          "the guest signing abroad visited");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-03-02");
+    json_decref(r);
+    r = extract(ctx, "date 2023-12-11 Daegu Mayor Hong Joon-pyo visited Qingdao on Monday and "
+                     "signed a trade pact with its Mayor, Zhang Xin, at City Hall.\n");
+    CHECK(count(r, "visit") == 1 && !event(r, "visit", "destinations", DAEGU), "one visit only");
+    json_decref(r);
+
+    /* A trip announced with its dates but no city, its members listed after "including",
+     * goes on in the next sentence: its travellers, its dates, every city of the list ("A,
+     * Korea, and B, Japan, before heading to C"). */
+    r = extract(
+        ctx, "date 2024-05-20 From May 13 to 18, 2024, Mayor Anna Velk of Tarnow and I went "
+             "on a trade mission to East Asia with business leaders, including Chamber President "
+             "Piotr Nowak. We visited shipping partners in Busan, South Korea, and Osaka, "
+             "Japan, before travelling on to Nagoya for talks with Mayor Takeshi "
+             "Kawamura.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK(e && holds(json_object_get(e, "destinations"), OSAKA) &&
+              holds(json_object_get(e, "destinations"), "gn:1838524") &&
+              holds(json_object_get(e, "visitors"), "Anna Velk") &&
+              holds(json_object_get(e, "visitors"), "Piotr Nowak"),
+          "a trip's travellers and cities");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-05-13/2024-05-18");
+    json_decref(r);
+
+    /* A visit to a country goes to the city of it named nearby; the hosts of that country
+     * who accompany the guests are no visitors; a trade delegation travels. */
+    r = extract(ctx, "date 2023-05-10 Mayor Anna Velk of Tarnow flew to Japan on May 2. Two days "
+                     "later she met Mayor Takeshi Kawamura of Nagoya.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA) &&
+              !holds(json_object_get(e, "destinations"), "cc:JP"),
+          "the city, not its country");
+    json_decref(r);
+    r = extract(ctx, "date 2023-09-10 Mayor Anna Velk of Tarnow toured China last week. Governor "
+                     "Wang Hong of Hubei Province accompanied her.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && !holds(json_object_get(e, "visitors"), "Wang Hong"), "a host is no visitor");
+    json_decref(r);
+    r = extract(ctx, "date 2011-12-19 Mayor Anna Velk of Tarnow led a week-long trade delegation "
+                     "to Japan and Korea.\n");
+    CHECK(event(r, "visit", "destinations", "cc:JP") != NULL, "a trade delegation");
+    json_decref(r);
+
+    /* A visit spans the days of the trip's signing there; "X was with Y" accompanies it. */
+    r = extract(ctx, "date 2023-05-12 Mayor Anna Velk of Tarnow flew to Nagoya on May 2. Velk was "
+                     "with Councillor Piotr Nowak of Tarnow. On May 3, Tarnow and Nagoya signed a "
+                     "friendship agreement in Nagoya.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Piotr Nowak"), "'was with' accompanies");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-05-02/2023-05-03");
+    json_decref(r);
+
+    /* The sentence that lists a trip's members may give its date. */
+    r = extract(ctx, "date 2024-03-20 A delegation from Daegu will travel to Qingdao for a trade "
+                     "fair.\n\nThe delegation, consisting of Mayor Hong Joon-pyo of Daegu and "
+                     "Councillor Lee Min of Daegu, starts its programme in Qingdao on Tuesday, "
+                     "April 2.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-04-02");
+    json_decref(r);
+
+    /* No one visits home. */
+    r = extract(ctx, "date 2017-06-12 A delegation from Daegu visited Qingdao on Friday. The "
+                     "group, with the mayor of Daegu among them, was in the region for Daegu's "
+                     "trade week with Qingdao.\n");
+    CHECK(!event(r, "visit", "destinations", DAEGU), "no visit home");
+    json_decref(r);
+
+    /* One host among the guests does not make a destination home. */
+    r = extract(ctx, "date 2024-05-20 Mayor Anna Velk of Tarnow and Councillor Jan Kos of Nagoya "
+                     "visited Osaka and Nagoya last week.\n");
+    CHECK(event(r, "visit", "destinations", NAGOYA) != NULL, "a guest's destination");
+    json_decref(r);
+
+    /* Who attends an occasion elsewhere, with a stated home, visited it; an invitation to
+     * attend is a planned visit; attending at home is no visit. */
+    r = extract(ctx, "date 2022-08-05 Councillor Ivan Petrenko of Kalush and a choir from his town "
+                     "attended a concert held in June at the music hall of Troyes, France.\n");
+    e = event(r, "visit", "visitors", "Ivan Petrenko");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:2971549"), "attended elsewhere");
+    json_decref(r);
+    r = extract(ctx, "date 2024-07-31 Mayor Anna Velk of Tarnow invited Mayor Takeshi Kawamura of "
+                     "Nagoya to take part in Tarnow's spring fair.\n");
+    e = event(r, "visit", "visitors", "Takeshi Kawamura");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "invited to attend: planned");
+    json_decref(r);
+    r = extract(ctx, "date 2024-07-31 Mayor Anna Velk of Tarnow attended the forum in Tarnow on "
+                     "Monday.\n");
+    CHECK(count(r, "visit") == 0, "attending at home");
+    json_decref(r);
+
+    /* A visit to a region goes to the city of it the sentence names. */
+    r = extract(ctx, "date 2018-05-08 On 2 May 2018, Vice Mayor Li Wei of Wuhan led a delegation "
+                     "to meet Kang Min, Governor of Jeju, at Jeju City Hall.\n");
+    e = event(r, "visit", "visitors", "Li Wei");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:1846266") &&
+              !holds(json_object_get(e, "destinations"), "a1:KR.01"),
+          "the region's city named");
+    json_decref(r);
+
+    /* "..., who was touring X": the person the relative clause follows. */
+    r = extract(ctx, "date 2018-07-27 On July 26, Mayor Anna Velk of Tarnow hosted a lunch for "
+                     "Mayor Takeshi Kawamura of Nagoya, who was touring Poland with a trade "
+                     "team.\n");
+    CHECK(event(r, "visit", "visitors", "Takeshi Kawamura") &&
+              !event(r, "visit", "visitors", "Anna Velk"),
+          "the relative clause's subject");
+    json_decref(r);
+
+    /* A meeting inside a trip falls on the day told since, within the trip's days. */
+    r = extract(ctx,
+                "date 2017-05-12 From May 3 to May 8, 2017, Mayor Anna Velk of Tarnow and I "
+                "went on a trade mission to Japan with Councillor Piotr Nowak of Tarnow. We "
+                "visited Osaka and Tokyo. On Saturday, May 6, we took a bus to the hills. That "
+                "evening we met with Mayor Takeshi Kawamura of Nagoya.\n");
+    e = event(r, "meeting", "participants", "Takeshi Kawamura");
+    CHECK_STR(e ? str(e, "date") : NULL, "2017-05-06");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2017-05-03/2017-05-08");
+    json_decref(r);
+
+    /* A meeting "at X City Hall" is held in X, whatever city the article is about. */
+    r = extract(ctx, "date 2020-11-20 Nagoya Mayor Takeshi Kawamura is busy this year. Talks "
+                     "took place at Tarnow City Hall on Thursday between Mayor Takeshi Kawamura of "
+                     "Nagoya and Councillor Anna Velk of Tarnow. Nagoya hopes for more. Nagoya "
+                     "firms agreed.\n");
+    e = event(r, "visit", "visitors", "Takeshi Kawamura");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:757026") &&
+              !event(r, "visit", "visitors", "Anna Velk"),
+          "the hall's city");
+    json_decref(r);
+
+    /* An undated trip spans the days of its signings there; a meeting takes no span. */
+    r = extract(ctx, "date 2003-05-20 Mayor Anna Velk of Tarnow went to Nagoya with a group of "
+                     "artists. On May 3, Tarnow and Nagoya signed a pact on libraries in Nagoya. "
+                     "While in Nagoya on May 4, Mayor Velk also signed a memorandum on schools "
+                     "with Nagoya.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2003-05-03/2003-05-04");
+    json_decref(r);
+    r = extract(ctx, "date 2017-06-20 Trade grew this year. Ties are strong. Mayor Anna Velk of "
+                     "Tarnow toured Japan from June 6 until June 14. She met Mayor Takeshi "
+                     "Kawamura of Nagoya.\n");
+    e = event(r, "meeting", "participants", "Takeshi Kawamura");
+    CHECK(e && !(str(e, "date") && strchr(str(e, "date"), '/')), "a meeting is one day");
+    json_decref(r);
+
+    /* "X hosted a delegation from Y": X is where, whatever "in Z" comes later. */
+    r = extract(ctx, "date 2015-11-02 Daegu hosted a delegation from Qingdao in May, and thanks "
+                     "to a trade office based in Qingdao, ties between Daegu and Qingdao have "
+                     "grown, Daegu said.\n");
+    e = event(r, "visit", "visitors", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "destinations"), DAEGU), "the hosting city");
+    json_decref(r);
+
+    /* The country's city may come three sentences later ("On arrival in Osaka ..."). */
+    r = extract(ctx, "date 2011-12-19 Mayor Anna Velk of Tarnow led a trade delegation to Japan. "
+                     "The goal was trade. She also hoped for tourism. On arrival in Osaka she "
+                     "signed an MOU with the city.\n");
+    CHECK(event(r, "visit", "destinations", OSAKA) && !event(r, "visit", "destinations", "cc:JP"),
+          "the first stop");
+    json_decref(r);
+
+    /* "The charter was signed in X ... A and B signed the agreement": A from elsewhere
+     * visited X. */
+    r = extract(ctx, "date 2024-03-10 Tarnow and Nagoya have signed a twinning agreement.\n\nThe "
+                     "charter was signed in Nagoya on 2 March after a concert. Tarnow Mayor "
+                     "Anna Velk and Nagoya Mayor Takeshi Kawamura signed the twinning "
+                     "agreement.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA) &&
+              !event(r, "visit", "visitors", "Takeshi Kawamura"),
+          "signed in X, the sentence before");
+    json_decref(r);
+
+    /* An invitation to take part in an occasion the next sentence holds elsewhere: a planned
+     * visit there, on the occasion's dates. */
+    r = extract(ctx, "date 2023-05-01 Mayor Anna Velk of Tarnow has received an invitation to "
+                     "take part in a book fair. The fair will be held from 2 to 6 June 2023 in "
+                     "Nagoya, Japan.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "an invitation: planned");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-06-02/2023-06-06");
+    json_decref(r);
+
+    /* "will attend the fair in X next week": a planned visit with its own dates. */
+    r = extract(ctx, "date 2023-09-01 Mayor Anna Velk of Tarnow will attend the trade fair in "
+                     "Nagoya next week.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "will attend: planned");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-04/2023-09-10");
+    json_decref(r);
+
+    /* "She leaves Nagoya on May 5": the last day of the trip. */
+    r = extract(ctx, "date 2023-05-03 Mayor Anna Velk of Tarnow visited Nagoya on May 2 to "
+                     "discuss ties. She leaves Nagoya on May 5.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-05-02/2023-05-05");
+    json_decref(r);
+
+    /* An undated agreement told after the lead is background: no story date; "During the
+     * trip, X and Y signed a pact" takes the visit's date. */
+    r = extract(ctx, "date 2023-10-31 On Monday, Mayor Anna Velk of Tarnow met Mayor Takeshi "
+                     "Kawamura of Nagoya in Tarnow. They discussed trade. Ties are strong. Tarnow "
+                     "has signed twinning pacts with Osaka and Kobe.\n");
+    e = event(r, "agreement", "parties", OSAKA);
+    CHECK(e && !str(e, "date"), "background agreement undated");
+    json_decref(r);
+    r = extract(ctx, "date 2023-09-10 Trade grew on Sept. 1. Ties are strong. Exchanges grew. A "
+                     "delegation led by Mayor Anna Velk of Tarnow visited Nagoya on Sept. 6. "
+                     "During the trip, Tarnow and Nagoya signed a twinning pact.\n");
+    e = event(r, "agreement", "parties", NAGOYA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-06");
+    json_decref(r);
+
+    /* The stops of one tour share its span. */
+    r = extract(ctx, "date 2023-09-10 Mayor Anna Velk of Tarnow was in Osaka on Sept. 5. Mayor "
+                     "Anna Velk of Tarnow visited Nagoya on Sept. 6.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-05/2023-09-06");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-09-05/2023-09-06");
+    json_decref(r);
+
+    /* "Their itinerary also includes visits to ...": planned stops. */
+    r = extract(ctx, "date 2023-10-31 Eight councillors led by Mayor Anna Velk of Tarnow arrived "
+                     "in Nagoya on Monday. Their itinerary also includes visits to Osaka and "
+                     "Kobe.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "a schedule plans");
+    json_decref(r);
+
+    /* "in the Polish capital": the capital the article names, where the guest went. */
+    r = extract(ctx, "date 2024-07-31 Mayor Anna Velk of Tarnow met Mayor Jan Kos of Warsaw in "
+                     "the Polish capital on Friday for talks on trade.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:756135"), "the capital");
+    json_decref(r);
+
+    /* "a visit to Lowbridge" (no place the tables hold) has no later place as destination; "a
+     * visit to Mayor X of Y" still goes to Y. */
+    r = extract(ctx, "date 2023-05-03 Mayor Anna Velk of Tarnow spoke of her visit to Lowbridge "
+                     "in 1975 and of old friends in Nagoya.\n");
+    CHECK(!event(r, "visit", "destinations", NAGOYA), "an unknown destination");
+    json_decref(r);
+    r = extract(ctx, "date 2023-05-03 Mayor Anna Velk of Tarnow paid a courtesy visit to Mayor "
+                     "Takeshi Kawamura of Nagoya on Monday.\n");
+    CHECK(event(r, "visit", "destinations", NAGOYA) != NULL, "a visit to a mayor");
+    json_decref(r);
+
     /* Speeches and conferences are read too. */
     r = extract(ctx, "date 2019-06-20 Seoul Mayor Park Won-joon will give a keynote speech at "
                      "the Asia Leadership Forum in Tokyo next week.\n");

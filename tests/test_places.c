@@ -78,6 +78,11 @@ static const place_case cases[] = {
     {"He visited Singapore.", "Singapore=gn:1880252"},
     {"The Vice Mayor spoke. YU said so.", ""},
     {"Envoys from Maanshan in China came.", "Maanshan=gn:1801620|China=cc:CN"},
+    /* one sense per article; a small town listed with an accepted city */
+    {"The Mayor of Troyes spoke. Visitors love Troyes.", "Troyes=gn:2971549|Troyes=gn:2971549"},
+    {"The Mayor of Troyes spoke of the ties between Troyes and Kinsale. He liked Kinsale.",
+     "Troyes=gn:2971549|Troyes=gn:2971549|Kinsale=gn:2963155|Kinsale=gn:2963155"},
+    {"He liked Kinsale.", ""},
     {"Officials of Changnyeong County, Korea visited.", "Changnyeong=gn:6903078|Korea=cc:KR"},
     {"Xinhua reported the visit.", ""},
     {"Students from Bellevue, Washington visited Seoul.",

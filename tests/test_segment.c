@@ -83,6 +83,9 @@ static void test_sentences(ct_arena *a)
          {"Envoys of the U.S. State Department met Dr. Lee in Oct. 2019 in Busan."}},
         {"He signed with Daesan Co. The firm builds ports.",
          {"He signed with Daesan Co.", "The firm builds ports."}},
+        /* military ranks before a name */
+        {"The envoy called on Maj. Ana Ruiz and Lt. Col. Jan Kos. They talked.",
+         {"The envoy called on Maj. Ana Ruiz and Lt. Col. Jan Kos.", "They talked."}},
         /* a police rank ("Pol. Gen.", Thai usage) ends no sentence */
         {"The vice mayor called on Pol. Gen. Somchai Dee, the governor, at City Hall.",
          {"The vice mayor called on Pol. Gen. Somchai Dee, the governor, at City Hall."}},
