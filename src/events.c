@@ -122,15 +122,15 @@
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
  * tells what the visitors saw, not what the trip was for); the fields of cooperation the article
- * states anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
+ * states anywhere (data/field_cues.tsv: "areas such as ...", and the list of topic
  * phrases that qualifies a noun of cooperation: "economic and cultural exchanges", "cooperation
  * in trade, tourism and education", the items of a list such a sentence opens with a colon)
  * are topics of its meetings and agreements too, and the
- * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
+ * fields of a trip ("a trade mission", "a study visit on recycling") of its visits; a
  * sentence that refers back to a visit or an agreement ("During her visit, ...", "The agreement
  * covers ...") gives its topics to the last one told. A topic word inside the name of a place, of
  * an organisation or of an office ("Port Moresby", "the Tarnow Technology Council", "Minister of
- * Housing and Urban Development") names no field. Ties come from
+ * Railways and Urban Planning") names no field. Ties come from
  * every agreement that took place between two places, and from statements of a standing
  * relationship ("a sister city of Seoul for the past 26 years", "a friendship city in 2006,
  * upgraded into a sister city in 2010"), `since` from the dates stage's arithmetic (an anniversary
@@ -696,7 +696,7 @@ static int is_word(const ct_analysis *an, uint32_t i, const char *w)
     return ct_ieq(ct_tok_text(an, i), an->toks[i].len, w);
 }
 
-/* Is token t in the portfolio of an office ("Minister of Housing and Urban Development",
+/* Is token t in the portfolio of an office ("Minister of Railways and Urban Planning",
  * "the director for culture and tourism")? The words after "of" or "for" and an office word of
  * data/field_cues.tsv, through a list of capitalised or topic words, name the office. */
 static int in_office_name(const ev_state *st, uint32_t t)
@@ -841,7 +841,7 @@ static int field_ahead(const ev_state *st, const ct_lexicon *fc, uint32_t j, uin
 
 /* The fields a sentence names as those of cooperation: the topic phrases in the list that
  * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
- * it ("economic, educational and cultural exchanges") or after it ("cooperation in trade,
+ * it ("economic, scientific and cultural exchanges") or after it ("cooperation in trade,
  * tourism and education"). One word that is neither topic nor link may stand inside the list
  * ("trade, practical and cultural spheres"). */
 static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, uint32_t e,
@@ -1068,7 +1068,7 @@ static int arrival(const ct_analysis *an, const hit *tr)
 }
 
 #define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
-#define TOLD_SPAN 10 /* sentences within which "the meeting" is the one told before */
+#define TOLD_SPAN 10    /* sentences within which "the meeting" is the one told before */
 
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
  * ceremony": a word of attendance (data/attend_cues.tsv) before "the" and a meeting or
