@@ -122,18 +122,18 @@
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
  * tells what the visitors saw, not what the trip was for); the fields of cooperation the article
- * states anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
+ * states anywhere (data/field_cues.tsv: "areas such as ...", and the list of topic
  * phrases that qualifies a noun of cooperation: "economic and cultural exchanges", "cooperation
  * in trade, tourism and education", the items of a list such a sentence opens with a colon)
  * are topics of its meetings and agreements too, and the
- * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
+ * fields of a trip ("a trade mission", "a study visit on recycling") of its visits; a
  * sentence that refers back to a visit or an agreement ("During her visit, ...", "The agreement
  * covers ...") gives its topics to the last one told. A topic word inside the name of a place, of
  * an organisation or of an office ("Port Moresby", "the Tarnow Technology Council", "Minister of
- * Housing and Urban Development") names no field. Ties come from
+ * Railways and Urban Planning") names no field. Ties come from
  * every agreement that took place between two places, and from statements of a standing
- * relationship ("a sister city of Seoul for the past 26 years", "a friendship city in 2006,
- * upgraded into a sister city in 2010"), `since` from the dates stage's arithmetic (an anniversary
+ * relationship ("a sister city of Tarnow for the past 31 years", "a friendship city in 2004,
+ * made a sister city in 2012"), `since` from the dates stage's arithmetic (an anniversary
  * counted back from the sentence's date, a duration from the story's year when publication is
  * unknown, none from a loose count: "over forty years"; a founding verb, "established a
  * partnership", takes its clause's date; a date after the phrase counts within ten tokens, and not
@@ -206,7 +206,7 @@ typedef struct {
     size_t sent;
     uint32_t b, e; /* token range */
     const ct_place_mention *places[MAX_HITS];
-    uint32_t place_end[MAX_HITS]; /* end of each place with its container ("Kazan, Russia") */
+    uint32_t place_end[MAX_HITS]; /* end of each place with its container ("Tarnow, Poland") */
     size_t nplaces;
     const ct_date_mention *dates[MAX_HITS];
     uint8_t reported[MAX_HITS]; /* the date follows a verb of reporting ("said on the 9th") */
@@ -338,7 +338,7 @@ static int holds_place(const ct_analysis *an, const ct_place_mention *q, const c
     return ct_gaz_get(an->ctx->gaz, p->key, &g) == 0 && g.admin1 && strcmp(g.admin1, q->key) == 0;
 }
 
-/* Is q only the container that qualifies place p ("Kazan, Russia", "Mission, Texas")? */
+/* Is q only the container that qualifies place p ("Tarnow, Poland", "Mission, Texas")? */
 static int qualifies(const ct_analysis *an, const ct_place_mention *p, const ct_place_mention *q)
 {
     uint32_t end = p->tok + p->ntok;
@@ -346,7 +346,7 @@ static int qualifies(const ct_analysis *an, const ct_place_mention *p, const ct_
     return holds_place(an, q, p);
 }
 
-/* Is q only the container of p in a possessive ("Azerbaijan's Shamakhi city")? */
+/* Is q only the container of p in a possessive ("Poland's Velkow city")? */
 static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
                          const ct_place_mention *p)
 {
@@ -438,7 +438,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = st->mi; i < an->person_mentions.n; i++) {
         const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
         if (m->tok >= v->e) break;
-        /* a title chained before a name ("Conference President Los Angeles Mayor X") is that
+        /* a title chained before a name ("Conference President Velkow Mayor X") is that
          * name's, not a reference to someone else */
         if (m->kind == CT_PERM_TITLE && i + 1 < an->person_mentions.n) {
             const ct_person_mention *n = m + 1;
@@ -532,7 +532,7 @@ static int contains(const ct_analysis *an, const char *outer, const char *inner)
 }
 
 /* Keeps the most specific places: a country or region is dropped when a city or region inside
- * it is also among the keys ("Kazan, Russia", "Mission ... Texas"). */
+ * it is also among the keys ("Tarnow, Poland", "Mission ... Texas"). */
 static void keep_specific(const ct_analysis *an, const char **keys, uint8_t *n)
 {
     size_t w = 0;
@@ -696,7 +696,7 @@ static int is_word(const ct_analysis *an, uint32_t i, const char *w)
     return ct_ieq(ct_tok_text(an, i), an->toks[i].len, w);
 }
 
-/* Is token t in the portfolio of an office ("Minister of Housing and Urban Development",
+/* Is token t in the portfolio of an office ("Minister of Railways and Urban Planning",
  * "the director for culture and tourism")? The words after "of" or "for" and an office word of
  * data/field_cues.tsv, through a list of capitalised or topic words, name the office. */
 static int in_office_name(const ev_state *st, uint32_t t)
@@ -865,7 +865,7 @@ static int field_ahead(const ev_state *st, const ct_lexicon *fc, uint32_t j, uin
 
 /* The fields a sentence names as those of cooperation: the topic phrases in the list that
  * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
- * it ("economic, educational and cultural exchanges") or after it ("cooperation in trade,
+ * it ("economic, scientific and cultural exchanges") or after it ("cooperation in trade,
  * tourism and education"). One word that is neither topic nor link may stand inside the list
  * ("trade, practical and cultural spheres"). One pass gives the fields of both kinds of noun:
  * *nouns gets those of `noun` cues, *trips those of `trip` cues (the walk steps over every cue
@@ -1047,8 +1047,8 @@ static void add_members(const ct_analysis *an, ct_event *e, const char *origin, 
         const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
         if (m->sent + 1 < sent || m->sent > sent + 2) continue;
         const ct_person *p = person_of(an, m);
-        /* of the city, or of a city in the region ("a delegation from Saitama" read as the
-         * prefecture, "Saitama Mayor X") */
+        /* of the city, or of a city in the region ("a delegation from Lubova" read as the
+         * province, "Lubova Mayor X") */
         if (p && p->of &&
             (strcmp(p->of, origin) == 0 ||
              (strncmp(origin, "a1:", 3) == 0 && contains(an, origin, p->of))))
@@ -1098,7 +1098,7 @@ static int arrival(const ct_analysis *an, const hit *tr)
 }
 
 #define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
-#define TOLD_SPAN 10 /* sentences within which "the meeting" is the one told before */
+#define TOLD_SPAN 10    /* sentences within which "the meeting" is the one told before */
 
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
  * ceremony": a word of attendance (data/attend_cues.tsv) before "the" and a meeting or
@@ -1352,7 +1352,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
     ct_event e = {0};
-    /* visitors: "the first official visit of Governor X to Jeju", "a visit by Mayor Y";
+    /* visitors: "the first official visit of Governor X to Velkow", "a visit by Mayor Y";
      * else the people before the trigger; else the group's city */
     uint32_t after = tr->tok + tr->ntok;
     if (after < v->e && (ct_ieq(ct_tok_text(an, after), an->toks[after].len, "of") ||
@@ -1363,7 +1363,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (p && m->tok > after && m->tok <= after + 2) add_person(&e, p->name);
         }
     int named_after = e.npeople > 0;
-    /* "... signed the agreement when Rama flew to Russia": a subordinate clause has its own
+    /* "... signed the accord when Brand flew to Poland": a subordinate clause has its own
      * subject */
     static const char *const subs[] = {"when",    "while", "after", "before",
                                        "because", "where", "once",  NULL};
@@ -1395,7 +1395,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     const char *origin = group_origin(an, v);
     if (!e.npeople && origin) add_members(an, &e, origin, v->sent);
     if (!e.npeople) {
-        /* "The visit of the X Federation to Busan": the people of that organisation */
+        /* "The visit of the X Federation to Tarnow": the people of that organisation */
         for (size_t i = 0; i < an->org_mentions.n; i++) {
             const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, i);
             if (om->tok < tr->tok || om->tok >= v->e || om->tok > tr->tok + tr->ntok + 3) continue;
@@ -1408,8 +1408,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     if (!e.npeople) return;
-    /* destinations: the list of places right after the trigger ("toured Tokyo, Osaka and
-     * Fukuoka", "a visit to Korea") that are not a visitor's home */
+    /* destinations: the list of places right after the trigger ("toured Tarnow, Lublin and
+     * Velkow", "a visit to Korea") that are not a visitor's home */
     uint32_t prev = 0; /* end of the last destination, with its container */
     /* "a visit to Lowbridge in 1975, ... friends in Tarnow": a destination the tables lack
      * ("to" and a capitalised name that is no place) is not some later place */
@@ -1479,7 +1479,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     /* "visited the Polish capital" */
     const char *capital = e.nkeys ? NULL : capital_named(an, v, tr->tok);
     if (capital) add_key(&e, capital);
-    /* "Twelve delegates arrived Monday from Hekinan", "Mayor X of Hekinan arrived": a group
+    /* "Nine delegates arrived Friday from Velkow", "Mayor X of Velkow arrived": a group
      * or a person from elsewhere that arrived came to the city the story is told from */
     const char *from = origin;
     for (size_t k = 0; k < e.npeople && !from; k++) {
@@ -1600,8 +1600,8 @@ static int meets_group(const ct_analysis *an, const sview *v, const hit *tr)
     return 0;
 }
 
-/* The place an organisation's name holds ("the Kyoto Prefectural Assembly Federation",
- * "the Wenzhou Bureau of Commerce"), or NULL. */
+/* The place an organisation's name holds ("the Lubova Provincial Assembly Federation",
+ * "the Velkow Bureau of Commerce"), or NULL. */
 static const char *org_place(const ct_analysis *an, const char *org)
 {
     for (size_t i = 0; i < an->org_mentions.n; i++) {
@@ -1792,7 +1792,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (!out->place && st->trip_dest) {
         /* a meeting during a visit by one of its participants, told in the same paragraph or
          * just after, is held where they went: the destination that is another participant's
-         * city ("will tour Moscow ... He will then meet Mayor Ryabtsev of Moscow"), else the
+         * city ("will tour Lublin ... He will then meet Mayor Lind of Lublin"), else the
          * first */
         int near = an->sents[v->sent].para == an->sents[st->trip_sent_at].para ||
                    v->sent <= st->trip_sent_at + 2;
@@ -1847,7 +1847,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         if (home && (strcmp(home, out->place) == 0 || contains(an, home, out->place))) continue;
         add_person(&visit, p->name);
     }
-    /* "Busan hosted a delegation from Wheeling": the group's city visited */
+    /* "Tarnow hosted a delegation from Velkow": the group's city visited */
     if (!visit.npeople && origin && strcmp(origin, out->place) != 0)
         add_members(an, &visit, origin, v->sent);
     if (!visit.npeople) return;
@@ -1866,8 +1866,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     vo->evidence = out->evidence;
 }
 
-/* "Mayor Oh invited Mayor Yin to Seoul's Smart Life Week", "invited the delegation to
- * Kara-Suu": the invited people (after the verb) plan a visit to the place named after them,
+/* "Mayor Velk invited Mayor Brand to Tarnow's Green Harbour Week", "invited the delegation to
+ * Lublin": the invited people (after the verb) plan a visit to the place named after them,
  * else to the inviter's city. */
 static void invite_event(ev_state *st, const sview *v, const hit *tr)
 {
@@ -1899,7 +1899,7 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
         }
         return;
     }
-    /* "to invite the Koper City officials to Busan": the group's city */
+    /* "to ask the Velkow City officials to Tarnow": the group's city */
     const char *origin = e.npeople ? NULL : group_origin(an, v);
     if (origin) {
         add_person(&e, origin);
@@ -1911,10 +1911,10 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->tok < after || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        /* "invited Yin, and firms from Beijing, to Seoul's expo": where the invited come from
+        /* "invited Brand, and firms from Lublin, to Tarnow's expo": where the invited come from
          * is no destination */
         if (ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "from")) continue;
-        /* "inviting the Governor of Bangkok to the expo in Chongqing": the invited's own place,
+        /* "inviting the Governor of Lubova to the expo in Tarnow": the invited's own place,
          * named with their title, is no destination either */
         int own = 0;
         for (size_t k = 0; k < e.npeople && !own; k++) {
@@ -2088,7 +2088,7 @@ static size_t party_add(party *ps, size_t n, const char *key, uint32_t tok, uint
     return n + 1;
 }
 
-/* Drops a party that only contains another ("Kazan ... Russia"), as keep_specific. */
+/* Drops a party that only contains another ("Tarnow ... Poland"), as keep_specific. */
 static size_t party_keep_specific(const ct_analysis *an, party *ps, size_t n)
 {
     size_t w = 0;
@@ -2383,7 +2383,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
         if (p->tok < from || p->tok >= to || dateline(an, v, p)) continue;
-        /* "During his visit to Moscow, Mayor Lee inked ...": where it happened, before the
+        /* "During his visit to Lublin, Mayor Brand inked ...": where it happened, before the
          * signing, is no party unless nothing else is */
         if (p->tok < tr->tok && p->tok > v->b && location_word(an, p->tok - 1)) {
             nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
@@ -2495,8 +2495,8 @@ static void agreement_event(ev_state *st, const sview *v, const hit *tr)
     }
 }
 
-/* The capitalised name around trigger tokens [t, t+n) ("the fourth WeGo General Assembly",
- * "Busan International Dance Market"): capitalised words, numbers and inner "of"/"and"/"for"
+/* The capitalised name around trigger tokens [t, t+n) ("the fifth Tarnow Mayors General Assembly",
+ * "Velkow International Craft Fair"): capitalised words, numbers and inner "of"/"and"/"for"
  * on both sides. NULL when the trigger is not part of a name. */
 static const char *proper_name(ct_analysis *an, const sview *v, uint32_t t, uint32_t n)
 {
@@ -2974,7 +2974,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         if (strcmp(keys[i], anchor) == 0) continue;
         if (others == 1) {
             /* one partner: every relationship the sentence names is a step of its history
-             * ("a friendship city in 2006, upgraded into a sister city in 2010") */
+             * ("a friendship city in 2004, made a sister city in 2012") */
             for (size_t j = 0; j < nrel; j++) {
                 ct_when since;
                 int has = tie_since(st, v, (size_t)rel[j], &since);
@@ -3164,7 +3164,7 @@ static size_t last_of(const ct_analysis *an, int type)
     return SIZE_MAX;
 }
 
-/* "Chairman Lee ... and President Lee ... accompanied Mayor Joo", "The delegation, comprised
+/* "Chairman Brand ... and President Lind ... accompanied Mayor Velk", "The delegation, comprised
  * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
  * before, when the sentence states no event of its own. */
 /* Does cue h name who accompanies after it and whom before it ("X was accompanied by Y",
@@ -3856,7 +3856,7 @@ int ct_events_find(ct_analysis *an)
         }
         if (e->type != CT_EV_VISIT && e->type != CT_EV_MEETING) continue;
         if (e->has_date) {
-            /* a recalled past ("first met in Moscow in 1990") is no story to continue */
+            /* a recalled past ("first met in Lublin in 1987") is no story to continue */
             last = near_publication(an, &e->date.start) ? e : NULL;
         } else if (last && last->planned == e->planned) {
             e->date = last->date;

@@ -626,8 +626,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
                     rp->cls = CLS_GOV;
                     rp->ntok += (uint32_t)np;
                 } else if (!strcmp(c, "city")) {
-                    /* "Koper City" names the city government too (spec: "Busan City");
-                     * "Koper city" only the city */
+                    /* "Velkow City" names the city government too (spec: "Busan City");
+                     * "Velkow city" only the city */
                     if (rp->cls != CLS_GOV)
                         rp->cls = tok_cap(an, e) ? CLS_GOV : CLS_CITY;
                     rp->ntok += (uint32_t)np;
