@@ -211,6 +211,19 @@ static size_t meta_prefix(const char *s, size_t n)
     return i;
 }
 
+/* Bytes of a leading bullet (anything before the first letter or digit) of s[0..n). */
+static size_t bullet_len(const char *s, size_t n)
+{
+    size_t k = 0;
+    while (k < n) {
+        int32_t cp;
+        size_t l = ct_utf8_decode(s + k, n - k, &cp);
+        if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) break;
+        k += l;
+    }
+    return k;
+}
+
 int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct_para **out,
                        size_t *n)
 {
@@ -255,26 +268,33 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
         ps[np++] = p;
     }
     /* Later copies of a title are titles too ("• Headline" in a menu, the headline repeated). */
-    /* The key of each paragraph is made once, when first needed (keys[j] NULL until then). */
+    /* The key of each paragraph is made once, when first needed: first its first 16 bytes (a
+     * truncated ct_key is the whole key's first bytes, so paragraphs whose first 16 differ
+     * from a title's differ from it), the whole key only when those agree. */
     char **keys = NULL;
+    unsigned char *made = NULL; /* per paragraph: 0 no key, 1 keys[j] first 16 bytes, 2 whole */
     for (size_t i = 0; i < np; i++) {
         if (!(ps[i].flags & CT_PARA_TITLE)) continue;
         if (!keys && !(keys = ct_arena_alloc(arena, np * sizeof *keys))) return CT_ENOMEM;
-        char ki[256];
-        ct_key(ki, sizeof ki, doc->text + ps[i].off, ps[i].len);
+        if (!made && !(made = ct_arena_alloc(arena, np))) return CT_ENOMEM;
+        char ki[256], ki16[17];
+        size_t kl = ct_key(ki, sizeof ki, doc->text + ps[i].off, ps[i].len);
+        memcpy(ki16, ki, kl < 16 ? kl + 1 : 16);
+        ki16[16] = '\0';
         for (size_t j = 0; j < np; j++) {
             if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
-            if (!keys[j]) {
+            const char *sj = doc->text + ps[j].off;
+            if (made[j] == 0) {
                 if (!(keys[j] = ct_arena_alloc(arena, 256))) return CT_ENOMEM;
-                const char *sj = doc->text + ps[j].off;
-                size_t k = 0;
-                while (k < ps[j].len) { /* skip a leading bullet */
-                    int32_t cp;
-                    size_t l = ct_utf8_decode(sj + k, ps[j].len - k, &cp);
-                    if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) break;
-                    k += l;
-                }
+                size_t k = bullet_len(sj, ps[j].len);
+                ct_key(keys[j], 17, sj + k, ps[j].len - k);
+                made[j] = 1;
+            }
+            if (made[j] == 1) {
+                if (strcmp(ki16, keys[j]) != 0) continue;
+                size_t k = bullet_len(sj, ps[j].len);
                 ct_key(keys[j], 256, sj + k, ps[j].len - k);
+                made[j] = 2;
             }
             if (strcmp(ki, keys[j]) == 0)
                 ps[j].flags = (ps[j].flags & ~CT_PARA_BOILER) | CT_PARA_TITLE;

@@ -1357,14 +1357,19 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
                        const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
 {
     for (const char *p = *pp; p < end; p++) {
-        if (!at_word_start(base, p) || !gate_open(g, p, end)) continue;
-        int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
-        const char *e;
-        if (scan_impl(T, A, p, end, list, out, &e) == 0) {
-            out->end = e;
-            *pp = e;
-            return 0;
+        if (at_word_start(base, p) && gate_open(g, p, end)) {
+            int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
+            const char *e;
+            if (scan_impl(T, A, p, end, list, out, &e) == 0) {
+                out->end = e;
+                *pp = e;
+                return 0;
+            }
         }
+        /* the rest of a letter or digit run starts no word (at_word_start) */
+        if (is_an((unsigned char)*p))
+            while (p + 1 < end && is_an((unsigned char)p[1]))
+                p++;
     }
     return -1;
 }
@@ -1458,13 +1463,13 @@ int ct_date_tense(const ct_lexicons *lex, const char *s, size_t len, size_t at)
     return tense_at(cues, nc, at, at);
 }
 
-/* ct_dates_in_text() with a gate over the sentence's words, or none (g NULL). */
-static size_t dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_t len,
-                            int16_t *ref_year, gate *g, ct_date_expr *out, size_t cap)
+/* ct_dates_in_text() with the tables T of lex (tabs_get), and a gate over the sentence's
+ * words, or none (g NULL). */
+static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, const char *s,
+                            size_t len, int16_t *ref_year, gate *g, ct_date_expr *out, size_t cap)
 {
-    tabs T;
+    tabs T = *T0;
     cue cues[128];
-    tabs_get(lex, &T);
     size_t nc = tense_cues(&T, s, len, g, cues, 128);
     gate_rewind(g);
     ct_date_anchor A;
@@ -1503,7 +1508,9 @@ static size_t dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, s
 size_t ct_dates_in_text(const ct_lexicons *lex, ct_ymd pub, const char *s, size_t len,
                         int16_t *ref_year, ct_date_expr *out, size_t cap)
 {
-    return dates_in_text(lex, pub, s, len, ref_year, NULL, out, cap);
+    tabs T;
+    tabs_get(lex, &T);
+    return dates_in_text(lex, &T, pub, s, len, ref_year, NULL, out, cap);
 }
 
 /* ---- the stage: date mentions ---- */
@@ -1518,12 +1525,15 @@ int ct_dates_find(ct_analysis *an)
     ct_date_expr ex[CAP];
     gate g;
     int gated = gate_init(&g, an) == 0;
+    tabs T; /* the lexicons' tables, looked up once per article */
+    tabs_get(an->ctx->lex, &T);
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         const char *s = an->text + st->off;
         if (gated) gate_sentence(&g, an, an->toks + st->tok, st->ntok);
-        size_t n = dates_in_text(an->ctx->lex, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
+        size_t n =
+            dates_in_text(an->ctx->lex, &T, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
         for (size_t i = 0; i < n; i++) {
             uint32_t a = (uint32_t)(ex[i].start - an->text), b = (uint32_t)(ex[i].end - an->text);
             uint32_t t0 = st->tok, t1 = st->tok + st->ntok, ft = UINT32_MAX, lt = 0;
@@ -1689,8 +1699,23 @@ static const char *label_at(const char *p, const char *end, const char *key)
     return p;
 }
 
-/* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". */
-static int line_label(const tabs *T, const char *ls, const char *le, ct_ymd *out, int *rank)
+/* Marks in first[] the first byte of every ASCII publication label (label_at() matches an
+ * ASCII label only at a letter that lowercases to that byte). */
+static void label_firsts(const tabs *T, unsigned char first[128])
+{
+    memset(first, 0, 128);
+    size_t nl = T->published ? ct_lex_count(T->published) : 0;
+    for (size_t i = 0; i < nl; i++) {
+        const char *key, *val;
+        ct_lex_entry(T->published, i, &key, &val);
+        if ((unsigned char)key[0] < 0x80) first[(unsigned char)key[0]] = 1;
+    }
+}
+
+/* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". first[]
+ * is label_firsts(): at an ASCII letter no label begins with, no label is tried. */
+static int line_label(const tabs *T, const unsigned char *first, const char *ls, const char *le,
+                      ct_ymd *out, int *rank)
 {
     if (!T->published) return 0;
     size_t nl = ct_lex_count(T->published);
@@ -1712,7 +1737,8 @@ static int line_label(const tabs *T, const char *ls, const char *le, ct_ymd *out
         /* the longest label here; rank 0 labels ("event date") are not publication dates */
         const char *lq = NULL;
         int lrank = 0;
-        for (size_t i = 0; i < nl; i++) {
+        size_t nt = c >= 0x80 || first[c >= 'A' && c <= 'Z' ? c + 32 : c] ? nl : 0;
+        for (size_t i = 0; i < nt; i++) {
             const char *key, *val;
             ct_lex_entry(T->published, i, &key, &val);
             const char *q = label_at(p, le, key);
@@ -1939,6 +1965,8 @@ int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *t
     int best = R_NONE;
     ct_ymd bd = mk(0, 0, 0);
     int top = 1;
+    unsigned char first[128];
+    label_firsts(&T, first);
     const char *end = text + len;
     for (const char *ls = text; ls < end;) {
         const char *le = memchr(ls, '\n', (size_t)(end - ls));
@@ -1963,7 +1991,8 @@ int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *t
         if (a < b) {
             ct_ymd d;
             int rk;
-            if (best > R_LABEL && line_label(&T, a, b, &d, &rk) && rk < best) best = rk, bd = d;
+            if (best > R_LABEL && line_label(&T, first, a, b, &d, &rk) && rk < best)
+                best = rk, bd = d;
             if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;
             if (top && best > R_LONE && line_lone(&T, a, b, &d)) best = R_LONE, bd = d;

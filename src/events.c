@@ -127,15 +127,15 @@
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
  * tells what the visitors saw, not what the trip was for); the fields of cooperation the article
- * states anywhere (data/field_cues.tsv: "cooperation in the fields of ...", and the list of topic
+ * states anywhere (data/field_cues.tsv: "areas such as ...", and the list of topic
  * phrases that qualifies a noun of cooperation: "economic and cultural exchanges", "cooperation
  * in trade, tourism and education", the items of a list such a sentence opens with a colon)
  * are topics of its meetings and agreements too, and the
- * fields of a trip ("a trade mission", "a study visit on waste management") of its visits; a
+ * fields of a trip ("a trade mission", "a study visit on recycling") of its visits; a
  * sentence that refers back to a visit or an agreement ("During her visit, ...", "The agreement
  * covers ...") gives its topics to the last one told. A topic word inside the name of a place, of
  * an organisation or of an office ("Port Moresby", "the Tarnow Technology Council", "Minister of
- * Housing and Urban Development") names no field. Ties come from
+ * Railways and Urban Planning") names no field. Ties come from
  * every agreement that took place between two places, and from statements of a standing
  * relationship ("a sister city of Tarnow for the past 31 years", "a friendship city in 2004,
  * made a sister city in 2012"), `since` from the dates stage's arithmetic (an anniversary
@@ -701,7 +701,7 @@ static int is_word(const ct_analysis *an, uint32_t i, const char *w)
     return ct_ieq(ct_tok_text(an, i), an->toks[i].len, w);
 }
 
-/* Is token t in the portfolio of an office ("Minister of Housing and Urban Development",
+/* Is token t in the portfolio of an office ("Minister of Railways and Urban Planning",
  * "the director for culture and tourism")? The words after "of" or "for" and an office word of
  * data/field_cues.tsv, through a list of capitalised or topic words, name the office. */
 static int in_office_name(const ev_state *st, uint32_t t)
@@ -769,6 +769,30 @@ static int ref_type(const char *v)
 static int cue_hit(const char *v)
 {
     return *v == '\0';
+}
+
+/* scan(an, fc, b, e, ..., 2, cue_hit) > 0 as the return value, and scan(an, fc, b, e, refs, 4,
+ * ref_type) into refs[0..*nref), in one walk (scan steps over every match alike). */
+static int scan_cues(const ct_analysis *an, const ct_lexicon *fc, uint32_t b, uint32_t e,
+                     hit refs[4], size_t *nref)
+{
+    int cue = 0;
+    *nref = 0;
+    uint64_t bit = ct_lex_bit(fc);
+    for (uint32_t i = b; i < e && !(cue && *nref == 4); i++) {
+        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
+            continue;
+        const char *v;
+        size_t len = ct_lex_match(fc, an, i, e, &v);
+        if (!len) continue;
+        if (*v == '\0') cue = 1;
+        int t = ref_type(v);
+        if (t && *nref < 4) refs[(*nref)++] = (hit){i, (uint32_t)len, t};
+        i += (uint32_t)len - 1;
+    }
+    return cue;
 }
 
 /* One step of a list of fields from token i, walking by dir (+1 or -1) within [b, e): a
@@ -846,22 +870,28 @@ static int field_ahead(const ev_state *st, const ct_lexicon *fc, uint32_t j, uin
 
 /* The fields a sentence names as those of cooperation: the topic phrases in the list that
  * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
- * it ("economic, educational and cultural exchanges") or after it ("cooperation in trade,
+ * it ("economic, scientific and cultural exchanges") or after it ("cooperation in trade,
  * tourism and education"). One word that is neither topic nor link may stand inside the list
- * ("trade, practical and cultural spheres"). */
-static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, uint32_t e,
-                             const char *noun)
+ * ("trade, practical and cultural spheres"). One pass gives the fields of both kinds of noun:
+ * *nouns gets those of `noun` cues, *trips those of `trip` cues (the walk steps over every cue
+ * the same way whatever its value). */
+static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, uint32_t e,
+                         uint32_t *nouns, uint32_t *trips)
 {
     const ct_analysis *an = st->an;
-    uint32_t bits = 0;
     for (uint32_t i = b; i < e; i++) {
         const char *v;
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
         size_t len = ct_lex_match(fc, an, i, e, &v);
-        if (!len || strcmp(v, noun) != 0) {
+        uint32_t *out = !len                     ? NULL
+                        : strcmp(v, "noun") == 0 ? nouns
+                        : strcmp(v, "trip") == 0 ? trips
+                                                 : NULL;
+        if (!out) {
             if (len) i += (uint32_t)len - 1;
             continue;
         }
+        uint32_t bits = 0;
         for (int dir = -1; dir <= 1; dir += 2) {
             uint32_t j = dir < 0 ? i - 1 : i + (uint32_t)len, seen = 0;
             int gap = 0;
@@ -879,9 +909,9 @@ static uint32_t field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t 
                 j = dir < 0 ? j - n : j + n;
             }
         }
+        *out |= bits;
         i += (uint32_t)len - 1;
     }
-    return bits;
 }
 
 /* Topics of the event's sentence and, for a meeting or an agreement (type), of the next
@@ -1073,7 +1103,7 @@ static int arrival(const ct_analysis *an, const hit *tr)
 }
 
 #define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
-#define TOLD_SPAN 10 /* sentences within which "the meeting" is the one told before */
+#define TOLD_SPAN 10    /* sentences within which "the meeting" is the one told before */
 
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
  * ceremony": a word of attendance (data/attend_cues.tsv) before "the" and a meeting or
@@ -3915,26 +3945,20 @@ int ct_events_find(ct_analysis *an)
 
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
      * culture and tourism") are topics of its meetings and agreements; the fields of its trips
-     * ("a trade mission") are topics of its visits. */
+     * ("a trade mission") are topics of its visits. A sentence that refers back to a trip, a
+     * meeting or a document ("During the visit, ...", "The agreement covers ...") gives its
+     * topics to the events of that type told last, at or before it. (Both in one walk per
+     * sentence: neither reads what the other writes.) */
     uint32_t fields = 0, trips = 0;
     const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
     for (size_t s = 0; fc && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
-        hit h[2];
-        uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
-        if (scan(an, fc, b, e, h, 2, cue_hit)) fields |= topics_of(&st, b, e);
-        fields |= field_topics(&st, fc, b, e, "noun");
-        trips |= field_topics(&st, fc, b, e, "trip");
-        fields |= field_items(&st, fc, s);
-    }
-    /* A sentence that refers back to a trip, a meeting or a document ("During the visit, ...",
-     * "The agreement covers ...") gives its topics to the events of that type told last, at or
-     * before it. */
-    for (size_t s = 0; fc && s < an->nsents; s++) {
-        if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[4];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
-        size_t nh = scan(an, fc, b, e, h, 4, ref_type);
+        size_t nh = 0;
+        if (scan_cues(an, fc, b, e, h, &nh)) fields |= topics_of(&st, b, e);
+        field_topics(&st, fc, b, e, &fields, &trips);
+        fields |= field_items(&st, fc, s);
         uint32_t bits = nh ? topics_of(&st, b, e) : 0;
         for (size_t k = 0; bits && k < nh; k++) {
             size_t told = SIZE_MAX;

@@ -390,8 +390,9 @@ void ct_lexicons_free(ct_lexicons *lx)
 
 const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
 {
-    for (size_t i = 0; lx && i < lx->n; i++)
-        if (strcmp(lx->tables[i].name, name) == 0) return &lx->tables[i];
+    for (size_t i = 0; lx && i < lx->n; i++) /* first bytes, then the rest */
+        if (lx->tables[i].name[0] == name[0] && strcmp(lx->tables[i].name, name) == 0)
+            return &lx->tables[i];
     return NULL;
 }
 

@@ -131,8 +131,16 @@ static void fold_word(char *w, size_t cap)
         {"th", "t"}, {"x", "ks"}, {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"},
         {"ee", "i"}, {"ui", "i"},
     };
+    uint32_t first = 0; /* the digraphs' first letters: another letter starts none */
+    for (size_t k = 0; k < sizeof di / sizeof *di; k++)
+        first |= (uint32_t)1 << (di[k][0][0] - 'a');
     for (size_t i = 0; i < n && o + 2 < sizeof tmp;) {
         size_t k, used = 0;
+        unsigned char c0 = (unsigned char)w[i];
+        if (c0 < 'a' || c0 > 'z' || !(first >> (c0 - 'a') & 1)) {
+            tmp[o++] = w[i++];
+            continue;
+        }
         for (k = 0; k < sizeof di / sizeof *di; k++) {
             /* the digraph matches at i when all its letters do, inside w (no call per try) */
             const char *d = di[k][0];

@@ -1064,9 +1064,41 @@ typedef struct {
 
 /* an->name_cache: each person's pforms, made on first comparison (the stage sets it up;
  * ct_people_find_name() uses it when present). */
+#define NAME_MEMO 64 /* name texts whose parsed form is kept (direct-mapped); a power of two */
+typedef struct {
+    const char *s;   /* arena copy of the name's text, or NULL */
+    size_t n;        /* its bytes */
+    ct_name_form *f; /* its parsed form (parsed from s) */
+} name_memo;
+
 struct ct_name_cache {
     pforms *person[PEOPLE_MAX];
+    name_memo memo[NAME_MEMO]; /* mentions repeat names: each text parsed once per article */
 };
+
+/* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it; into *tmp
+ * when there is no cache or no memory. The form stays valid until the next call. */
+static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, ct_name_form *tmp)
+{
+    struct ct_name_cache *nc = an->name_cache;
+    if (nc) {
+        uint32_t h = 2166136261u;
+        for (size_t i = 0; i < n; i++)
+            h = (h ^ (unsigned char)name[i]) * 16777619u;
+        name_memo *m = &nc->memo[h & (NAME_MEMO - 1)];
+        if (m->s && m->n == n && memcmp(m->s, name, n) == 0) return m->f;
+        char *copy = ct_arena_strndup(an->arena, name, n);
+        if (copy && (m->f || (m->f = ct_arena_alloc(an->arena, sizeof *m->f)))) {
+            ct_name_form_init(m->f, copy, n);
+            m->s = copy;
+            m->n = n;
+            return m->f;
+        }
+        m->s = NULL;
+    }
+    ct_name_form_init(tmp, name, n);
+    return tmp;
+}
 
 /* The parsed form of str, in slot k of person i; NULL on out of memory or with no cache. */
 static ct_name_form *person_form(const ct_analysis *an, size_t i, size_t k, const char *str)
@@ -1257,16 +1289,15 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
-    ct_name_form qf;
-    ct_name_form_init(&qf, name, strlen(name));
-    int32_t p = person_lookup_form(c, &qf, t, 1);
+    ct_name_form tmp, *qf = name_form(an, name, strlen(name), &tmp);
+    int32_t p = person_lookup_form(c, qf, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
         for (size_t i = an->people.n; i-- > 0;) {
             ct_person *q = CT_VEC_AT(&an->people, ct_person, i);
             if (count_words(q->name) >= count_words(name)) continue;
             ct_name_form *qn = person_form(an, i, 0, q->name);
-            int part = qn ? ct_name_form_part_of(qn, &qf)
+            int part = qn ? ct_name_form_part_of(qn, qf)
                           : ct_name_part_of(q->name, strlen(q->name), name, strlen(name));
             if (part && titles_compatible(q->title, t)) {
                 p = (int32_t)i;
@@ -1278,10 +1309,10 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
         if (!allow_new) return 0;
         p = person_add(an, name, r->s);
         if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
-        if (bag_add(c, (size_t)p, &qf) < 0) return CT_ENOMEM;
+        if (bag_add(c, (size_t)p, qf) < 0) return CT_ENOMEM;
     } else if (!r->heading) {
         if (add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) return CT_ENOMEM;
-        if (bag_add(c, (size_t)p, &qf) < 0) return CT_ENOMEM;
+        if (bag_add(c, (size_t)p, qf) < 0) return CT_ENOMEM;
     }
     r->person = p;
     if (o && o->poss && !o->of) {
@@ -2394,11 +2425,10 @@ size_t ct_people_in_sentence(const ct_analysis *an, size_t sent, const ct_person
 
 int32_t ct_people_find_name(const ct_analysis *an, const char *name, size_t n)
 {
-    ct_name_form qf;
-    if (an->name_cache) ct_name_form_init(&qf, name, n);
+    ct_name_form tmp, *qf = an->name_cache ? name_form(an, name, n, &tmp) : NULL;
     for (size_t i = 0; i < an->people.n; i++)
-        if (an->name_cache ? person_matches_form(an, i, &qf, 0)
-                           : person_matches(CT_VEC_AT(&an->people, ct_person, i), name, n, 0))
+        if (qf ? person_matches_form(an, i, qf, 0)
+               : person_matches(CT_VEC_AT(&an->people, ct_person, i), name, n, 0))
             return (int32_t)i;
     return -1;
 }

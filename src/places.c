@@ -1042,10 +1042,8 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
     lexset_init(an, &lx);
     ct_vec defs;
     ct_vec_init(&defs, sizeof(size_t));
-    cand_slot *cache = ct_arena_alloc(an->arena, CAND_CACHE * sizeof *cache);
-    if (!cache)
-        return CT_ENOMEM;
-    memset(cache, 0, CAND_CACHE * sizeof *cache);
+    cand_slot *cache = ct_arena_alloc(an->arena, CAND_CACHE * sizeof *cache); /* zeroed */
+    if (!cache) return CT_ENOMEM;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER)
             continue;

@@ -46,7 +46,7 @@ static json_t *meeting_then(const ct_ctx *ctx, const char *then)
 {
     char text[1024];
     snprintf(text, sizeof text,
-             "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of Olomouc at "
+             "date 2024-03-07 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of Olomouc at "
              "City Hall on Wednesday. The mayors walked through the old town. They had lunch "
              "together. %s\n",
              then);
@@ -64,12 +64,12 @@ int main(void)
 
     /* The fields that qualify a noun of cooperation anywhere in the article are topics of its
      * meetings; other topic words of that sentence are not. */
-    r = meeting_then(ctx, "Velk, a former football player, wants closer economic, educational "
+    r = meeting_then(ctx, "Velk, a former football player, wants closer economic, scientific "
                           "and cultural exchanges between the cities.");
     CHECK(has_topic(r, "meeting", "trade_investment") &&
-              has_topic(r, "meeting", "education_academia") &&
+              has_topic(r, "meeting", "science_technology") &&
               has_topic(r, "meeting", "culture_arts"),
-          "economic, educational and cultural exchanges");
+          "economic, scientific and cultural exchanges");
     CHECK(!has_topic(r, "meeting", "sports"), "a word outside the list is no field");
     json_decref(r);
 
@@ -104,13 +104,13 @@ int main(void)
     json_decref(r);
 
     /* A topic word inside a place's name names the place. */
-    r = extract(ctx, "date 2024-04-18 Mayor Lina Roos of Port Moresby signed a friendship "
+    r = extract(ctx, "date 2024-03-07 Mayor Lina Roos of Port Moresby signed a friendship "
                      "agreement with Tarnow on Tuesday.\n");
     CHECK(!has_topic(r, "agreement", "maritime_ports"), "Port Moresby is no port topic");
     json_decref(r);
 
     /* A longer phrase wins over its words: a tourism industry is tourism, not trade. */
-    r = extract(ctx, "date 2024-04-18 Mayor Lina Roos of Tarnow met with Mayor Petr Dusek of "
+    r = extract(ctx, "date 2024-03-07 Mayor Lina Roos of Tarnow met with Mayor Petr Dusek of "
                      "Olomouc on Monday to discuss the tourism industry and wetland protection.\n");
     CHECK(has_topic(r, "meeting", "tourism") && !has_topic(r, "meeting", "trade_investment"),
           "tourism industry");
@@ -118,14 +118,14 @@ int main(void)
     json_decref(r);
 
     /* A sentence that refers back to the trip gives the visit its topics. */
-    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
                      "weather was fine. She stayed two nights. Snow fell on Tuesday. During her "
                      "visit, Velk praised the solar power plants of the region.\n");
     CHECK(has_topic(r, "visit", "energy"), "during her visit ... solar");
     json_decref(r);
 
     /* The fields of a trip are the topics of the article's visits. */
-    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
                      "weather was fine. She stayed two nights. Snow fell on Tuesday. The trip "
                      "followed a trade mission to Brno last year.\n");
     CHECK(has_topic(r, "visit", "trade_investment"), "a trade mission");
@@ -133,37 +133,37 @@ int main(void)
     json_decref(r);
 
     /* Hosting a guest is no mega event; a bid to host the games is. */
-    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
                      "Olomouc on Monday, hosting him at a dinner before he bid farewell.\n");
     CHECK(!has_topic(r, "meeting", "mega_events"), "hosting a dinner");
     json_decref(r);
-    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
-                     "Olomouc on Monday to discuss the city's bid to host the Asian Games.\n");
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday to discuss Tarnow's bid to host a future world cup.\n");
     CHECK(has_topic(r, "meeting", "mega_events"), "a bid to host the games");
     json_decref(r);
 
     /* What follows a trip tells what the visitors saw, not what the trip was for; what
      * follows a meeting may tell what was discussed. */
-    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow visited Olomouc on Monday. She "
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow visited Olomouc on Monday. She "
                      "admired the old harbour and its fish market.\n");
     CHECK(!has_topic(r, "visit", "maritime_ports") && !has_topic(r, "visit", "trade_investment"),
           "the sights after a visit are no topics of it");
     json_decref(r);
-    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
                      "Olomouc on Monday. They talked about the old harbour.\n");
     CHECK(has_topic(r, "meeting", "maritime_ports"), "the sentence after a meeting");
     json_decref(r);
 
     /* A topic word inside an organisation's name names the body, not a field. */
-    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Petr Dusek, president "
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow met with Petr Dusek, president "
                      "of the Olomouc Technology Council, at City Hall on Monday.\n");
     CHECK(!has_topic(r, "meeting", "science_technology"), "the Olomouc Technology Council");
     json_decref(r);
 
     /* The portfolio of an office names the office. */
-    r = extract(ctx, "date 2024-04-18 Mayor Anna Velk of Tarnow met with Petr Dusek, Minister of "
-                     "Housing and Urban Development of Slovakia, at City Hall on Monday.\n");
-    CHECK(!has_topic(r, "meeting", "urban_planning_transport"), "Minister of Housing and ...");
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow met with Petr Dusek, Minister of "
+                     "Railways and Urban Planning of Slovakia, at City Hall on Monday.\n");
+    CHECK(!has_topic(r, "meeting", "urban_planning_transport"), "Minister of Railways and ...");
     json_decref(r);
 
     /* The items of a list that a sentence about the fields opens with a colon. */
@@ -180,6 +180,12 @@ int main(void)
     r = meeting_then(ctx, "They aim at cultural, social, educational and sports activities.");
     CHECK(has_topic(r, "meeting", "culture_arts") && has_topic(r, "meeting", "education_academia"),
           "cultural, social, educational and sports activities");
+    json_decref(r);
+
+    /* A field word in another sense: a culture of safety is no culture. */
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow met with Mayor Petr Dusek of "
+                     "Olomouc on Monday to build a culture of safety on the roads.\n");
+    CHECK(!has_topic(r, "meeting", "culture_arts"), "a culture of safety");
     json_decref(r);
 
     ct_ctx_free(ctx);
