@@ -28,9 +28,12 @@
  *     at Tarnow City Hall"; the capital "in the Polish capital" names, when the article names
  *     it); in the city of the person right before "received", "hosted",
  *     "welcomed" (the host); in that of the one "a courtesy call on" (or "visit to") is paid;
- *     where a participant's trip just told went; else in the home city; "the two mayors" are
- *     the leaders of the article's pair; a guest from elsewhere met in the host's city also
- *     visited it (local consuls, neutral ground and a video link make no visit).
+ *     where a participant's trip just told went; else in the home city, unless it was held
+ *     from afar ("held a video call": no place); "the two mayors" are the leaders of the
+ *     article's pair; a guest from elsewhere met in the host's city also visited it (local
+ *     consuls, neutral ground and a video link make no visit); a definite meeting noun whose
+ *     people all took part in the meeting told last ("said after the online meeting") is that
+ *     meeting, not another.
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest such
  *     word, a generic "agreement" taking the kind of its own qualifier ("an agreement on port
  *     cooperation", "a pact of sports": cooperation), of the last agreement when it refers back
@@ -52,9 +55,11 @@
  *     pact of Y in 2009"), dated nearest the phrase's end. Organisations are the parties when the
  *     list after "between" names one ("an MOU between the X Chamber of Commerce and the Y Port
  *     Authority"), or when the clause names no city and organisations sign ("the X Association and
- *     the Y Council signed"). A definite document with no party named ("the accord ... dated May 9,
- *     1998") is the article's pair's ("dated" and "was made" tell of a document named before them,
- *     never of a relationship "dating back"). A time still to come after a signing told in the past
+ *     the Y Council signed"), and beside the one place of the clause when coordinated with it
+ *     ("the Velkow City Council and the University of Velkow signed an MOU"). A definite
+ *     document with no party named ("the accord ... dated May 9, 1998") is the article's pair's
+ *     ("dated" and "was made" tell of a document named before them, never of a relationship
+ *     "dating back"). A time still to come after a signing told in the past
  *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
  *     signatory from elsewhere signing where the text places the signing ("in X" before the verb or
  *     right after it, the seat of a government "at" X, "at the provincial office" of the home city
@@ -1644,6 +1649,26 @@ static int seat_at(const ct_analysis *an, const hit *tr, const ct_place_mention 
     return 0;
 }
 
+static int definite(const ct_analysis *an, const sview *v, uint32_t g);
+
+/* Does the meeting trigger tr refer back to the meeting told last ("Velk said after the online
+ * meeting")? It does when a definite determiner opens it and every person of e took part in
+ * that meeting, told in an earlier sentence within TOLD_SPAN: the sentence adds no meeting. */
+static int meeting_told(const ev_state *st, const sview *v, const hit *tr, const ct_event *e)
+{
+    const ct_analysis *an = st->an;
+    if (!e->npeople || !definite(an, v, tr->tok)) return 0;
+    for (size_t i = an->events.n; i-- > 0;) {
+        const ct_event *m = CT_VEC_AT(&an->events, ct_event, i);
+        if (m->type != CT_EV_MEETING) continue;
+        if (m->sent >= v->sent || m->sent + TOLD_SPAN < v->sent) return 0;
+        for (size_t k = 0; k < e->npeople; k++)
+            if (!has_str(m->people, m->npeople, e->people[k])) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -1704,6 +1729,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
+    if (meeting_told(st, v, tr, &e)) return;
     /* the party alone is no meeting: someone outside it is met ("we met with Mayor X", "City
      * employees welcomed us" with the host city's seat named) */
     if (by_party) {
@@ -1805,7 +1831,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         }
     }
     int at_home = 0;
-    if (!out->place) {
+    /* a meeting held from afar ("by video link", "online") is in no city the text does not say */
+    if (!out->place && !remote(st, v)) {
         out->place = st->home;
         at_home = 1;
     }
@@ -2250,6 +2277,25 @@ static size_t org_parties(const ct_analysis *an, const sview *v, const hit *tr, 
     return n >= 2 ? n : 0;
 }
 
+/* Do tokens [b, e) only coordinate two names ("and", "and the", ", and the"), after the rest
+ * of the first one's name ("Velkow [City Council] and the ...")? Empty ranges do not. */
+static int coordinated(const ct_analysis *an, uint32_t b, uint32_t e)
+{
+    int and = 0;
+    for (int n = 0; n < 3 && b < e && (an->toks[b].flags & CT_TOK_CAP); n++)
+        b++;
+    if (e <= b || e - b > 4) return 0;
+    for (uint32_t i = b; i < e; i++) {
+        const char *t = ct_tok_text(an, i);
+        size_t len = an->toks[i].len;
+        if (ct_ieq(t, len, "and"))
+            and = 1;
+        else if (!ct_ieq(t, len, "the") && !ct_ieq(t, len, ","))
+            return 0;
+    }
+    return and;
+}
+
 /* Is token w a capitalised word of no place or person read (a name the gazetteer lacks)? */
 static int unread_name(const ct_analysis *an, const sview *v, uint32_t w)
 {
@@ -2411,6 +2457,16 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
     if (norgs >= 2) {
         memcpy(ps, orgs, norgs * sizeof *orgs);
         n = norgs;
+    }
+    /* "the Velkow City Council and the University of Velkow signed an MOU": an organisation
+     * coordinated with the one place before the verb signs beside it */
+    for (size_t k = 0; n == 1 && k < an->org_mentions.n; k++) {
+        const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
+        if (om->tok < from || om->tok < v->b) continue;
+        if (om->tok >= tr->tok || ps[0].tok >= tr->tok) break;
+        uint32_t end = om->tok + om->ntok;
+        if (coordinated(an, ps[0].end, om->tok) || coordinated(an, end, ps[0].tok))
+            n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, om->org)->name, om->tok, end);
     }
     for (size_t i = 1; i < n; i++) /* in text order */
         for (size_t j = i; j > 0 && ps[j].tok < ps[j - 1].tok; j--) {

@@ -1,0 +1,239 @@
+/*
+ * test_styles.c - whole invented articles in styles the dev set lacks: a US city council press
+ * release, a Chinese provincial news agency item, a Japanese city hall notice, a video call
+ * between mayors, a cancelled trip, an MOU between a city and a university, a delegation's
+ * report. Each article runs through the whole pipeline and its record is checked for the facts
+ * a reader would draw from it (and for the ones it must not hold).
+ */
+#include <jansson.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cityties.h"
+#include "harness.h"
+
+/* The record of text as parsed JSON (the caller frees it), or NULL. */
+static json_t *extract(const ct_ctx *ctx, const char *text)
+{
+    ct_doc *doc;
+    char err[256];
+    if (ct_doc_from_memory("t", text, strlen(text), CT_FMT_TEXT, &doc, err, sizeof err) < 0)
+        return NULL;
+    char *json = NULL;
+    size_t len;
+    json_t *rec = NULL;
+    if (ct_extract_json(ctx, doc, 0, &json, &len) == 0) rec = json_loads(json, 0, NULL);
+    free(json);
+    ct_doc_free(doc);
+    return rec;
+}
+
+/* Does list (array of strings) hold s? */
+static int holds(json_t *list, const char *s)
+{
+    size_t i;
+    json_t *v;
+    json_array_foreach(list, i,
+                       v) if (json_is_string(v) && strcmp(json_string_value(v), s) == 0) return 1;
+    return 0;
+}
+
+static const char *str(json_t *o, const char *k)
+{
+    json_t *v = json_object_get(o, k);
+    return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* The number of events of type whose field f holds k (NULL k: any), planned ones only when
+ * planned is 1, done ones only when 0, both when -1. */
+static size_t count(json_t *rec, const char *type, const char *f, const char *k, int planned)
+{
+    size_t i, n = 0;
+    json_t *e;
+    json_array_foreach(json_object_get(rec, "events"), i, e)
+    {
+        if (strcmp(str(e, "type"), type) != 0) continue;
+        if (k && !holds(json_object_get(e, f), k)) continue;
+        if (planned >= 0 && json_is_true(json_object_get(e, "planned")) != planned) continue;
+        n++;
+    }
+    return n;
+}
+
+/* The first event of type whose field f holds k. */
+static json_t *event(json_t *rec, const char *type, const char *f, const char *k)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(rec, "events"), i, e)
+    {
+        if (strcmp(str(e, "type"), type) == 0 && holds(json_object_get(e, f), k)) return e;
+    }
+    return NULL;
+}
+
+/* The tie of kind between a and b, or NULL. */
+static json_t *tie(json_t *rec, const char *a, const char *b, const char *kind)
+{
+    size_t i;
+    json_t *t;
+    json_array_foreach(json_object_get(rec, "ties"), i, t)
+    {
+        json_t *c = json_object_get(t, "cities");
+        if (holds(c, a) && holds(c, b) && strcmp(str(t, "kind"), kind) == 0) return t;
+    }
+    return NULL;
+}
+
+#define DAYTON "gn:4509884"
+#define AUGSBURG "gn:2954172"
+#define KUNMING "gn:1804651"
+#define CHIANG_RAI "gn:1153669"
+#define MATSUE "gn:1857550"
+#define NEW_ORLEANS "gn:4335045"
+#define TAMPERE "gn:634963"
+#define GDANSK "gn:3099434"
+#define CORK "gn:2965140"
+#define SAN_JOSE "gn:5392171"
+#define LEEDS "gn:2644688"
+#define GUILIN "gn:1809498"
+#define GRAZ "gn:2778067"
+
+int main(void)
+{
+    ct_ctx *ctx;
+    if (ct_ctx_open(NULL, &ctx) < 0) {
+        fprintf(stderr, "test_styles: no gazetteer (run make)\n");
+        return 1;
+    }
+    json_t *r, *e, *t;
+
+    /* A US city council press release: a trip to sign is planned, and so is the signing. */
+    r = extract(ctx,
+                "City of Dayton approves sister city agreement with Augsburg\n\n"
+                "FOR IMMEDIATE RELEASE - March 14, 2024\n\n"
+                "DAYTON, Ohio - The Dayton City Council voted 5-0 on Wednesday to approve a sister "
+                "city agreement with Augsburg, Germany. Mayor Karen Holt will travel to Augsburg "
+                "in June to sign the agreement with Lord Mayor Eva Stahl.\n\n"
+                "\"This partnership will open doors for our manufacturers and our students,\" "
+                "Mayor Holt said.\n");
+    CHECK(count(r, "visit", "destinations", AUGSBURG, 1) == 1, "press release: planned trip");
+    CHECK(count(r, "visit", "destinations", AUGSBURG, 0) == 0, "press release: no trip made");
+    e = event(r, "agreement", "parties", DAYTON);
+    CHECK(e && holds(json_object_get(e, "parties"), AUGSBURG), "press release: the agreement");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "press release: signing planned");
+    CHECK_STR(e ? str(e, "kind") : NULL, "sister");
+    json_decref(r);
+
+    /* A provincial news agency item: a dateline, the region's governor, and a generic count of
+     * partners that names none. */
+    r = extract(ctx,
+                "Yunnan, Chiang Rai sign friendship agreement\n\n"
+                "KUNMING, Nov. 3 (Provincial News Agency) -- Kunming, capital of southwest "
+                "China's Yunnan Province, and Chiang Rai of Thailand signed an agreement on "
+                "establishing friendly city relations here on Thursday.\n\n"
+                "The two sides agreed to strengthen exchanges and cooperation in trade, tourism, "
+                "agriculture and education.\n\n"
+                "Kunming has established friendly relations with 18 cities around the world.\n");
+    e = event(r, "agreement", "parties", KUNMING);
+    CHECK(e && holds(json_object_get(e, "parties"), CHIANG_RAI), "agency: the agreement");
+    CHECK_STR(e ? str(e, "kind") : NULL, "friendship");
+    CHECK(e && holds(json_object_get(e, "topics"), "tourism") &&
+              holds(json_object_get(e, "topics"), "trade_investment"),
+          "agency: fields of the next sentence");
+    CHECK(tie(r, KUNMING, CHIANG_RAI, "friendship") != NULL, "agency: friendship tie");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 1, "agency: 18 cities name no tie");
+    json_decref(r);
+
+    /* A city hall notice: a delegation's planned stay, a courtesy call, a standing tie. */
+    r = extract(ctx,
+                "Notice from Matsue City Hall\n\n"
+                "A delegation of eight people led by New Orleans City Councilmember Paul Landry "
+                "will visit Matsue from October 21 to October 24, 2024. During their stay, the "
+                "delegation will pay a courtesy call on Mayor Hiroshi Tanaka and tour Matsue "
+                "Castle.\n\n"
+                "Matsue and New Orleans have been sister cities since 1994.\n");
+    e = event(r, "visit", "visitors", "Paul Landry");
+    CHECK(e && holds(json_object_get(e, "destinations"), MATSUE), "notice: the visit");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "notice: visit planned");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-10-21/2024-10-24");
+    e = event(r, "meeting", "participants", "Hiroshi Tanaka");
+    CHECK(e && holds(json_object_get(e, "participants"), "Paul Landry"), "notice: courtesy call");
+    CHECK_STR(e ? str(e, "place") : NULL, MATSUE);
+    CHECK(count(r, "visit", "visitors", "Hiroshi Tanaka", -1) == 0, "notice: host stays home");
+    t = tie(r, MATSUE, NEW_ORLEANS, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1994");
+    json_decref(r);
+
+    /* A video call: one meeting, in no city, no visit; "after the online meeting" is it. */
+    r = extract(ctx,
+                "Mayors of Tampere and Gdansk meet by video link\n\n"
+                "Tampere Mayor Anna Virtanen and Gdansk Mayor Piotr Nowak held a video call on "
+                "Tuesday, May 7, 2024, to discuss cooperation on climate and public transport.\n\n"
+                "Tampere and Gdansk have been partner cities since 1998.\n\n"
+                "\"Even at a distance we can learn from each other,\" Virtanen said after the "
+                "online meeting.\n");
+    CHECK(count(r, "meeting", NULL, NULL, -1) == 1, "video call: one meeting");
+    e = event(r, "meeting", "participants", "Piotr Nowak");
+    CHECK(e && holds(json_object_get(e, "participants"), "Anna Virtanen"), "video call: both");
+    CHECK(e && json_is_null(json_object_get(e, "place")), "video call: held in no city");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-05-07");
+    CHECK(count(r, "visit", NULL, NULL, -1) == 0, "video call: no visit");
+    CHECK(tie(r, TAMPERE, GDANSK, "cooperation") != NULL, "video call: partner cities");
+    json_decref(r);
+    /* a definite meeting with someone new is a meeting of its own */
+    r = extract(ctx, "Tampere Mayor Anna Virtanen met Gdansk Mayor Piotr Nowak on Tuesday, May 7, "
+                     "2024.\n\nVirtanen and Lyon Mayor Paul Rey held the "
+                     "follow-up meeting on Wednesday.\n");
+    e = event(r, "meeting", "participants", "Paul Rey");
+    CHECK(e && holds(json_object_get(e, "participants"), "Anna Virtanen"), "a second meeting");
+    json_decref(r);
+
+    /* A cancelled trip is no visit made. */
+    r = extract(ctx, "Cork mayor cancels trip to San Jose\n\n"
+                     "Lord Mayor of Cork Sean Kelleher has cancelled his planned visit to San "
+                     "Jose, California, because of the budget crisis, the city council said on "
+                     "Monday, February 5, 2024.\n");
+    CHECK(count(r, "visit", NULL, NULL, 0) == 0, "cancelled: no visit made");
+    json_decref(r);
+    r = extract(ctx, "Lord Mayor Sean Kelleher of Cork cancels his visit to San Jose.\n");
+    CHECK(count(r, "visit", NULL, NULL, -1) == 0, "cancels: no visit");
+    json_decref(r);
+
+    /* An MOU between a city and a university: the organisation is a party, and no tie. */
+    r = extract(ctx, "Leeds City Council and the University of Leeds signed a memorandum of "
+                     "understanding on Friday, September 13, 2024, to work together on net zero "
+                     "housing.\n\n"
+                     "The memorandum was signed by council leader Mary Holmes and "
+                     "Vice-Chancellor Simon Price.\n");
+    e = event(r, "agreement", "parties", LEEDS);
+    CHECK(e && holds(json_object_get(e, "parties"), "University of Leeds"), "MOU: city and org");
+    CHECK_STR(e ? str(e, "kind") : NULL, "mou");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-09-13");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 0, "MOU with an org: no tie");
+    CHECK(count(r, "agreement", NULL, NULL, -1) == 1, "MOU: one agreement");
+    json_t *pp = json_array_get(json_object_get(r, "people"), 1);
+    CHECK_STR(pp ? str(pp, "name") : NULL, "Simon Price"); /* "Vice-Chancellor" is a title */
+    json_decref(r);
+
+    /* A delegation's report from a news agency: the trip, a meeting there, an MOU. */
+    r = extract(ctx, "Guilin delegation visits Graz\n\n"
+                     "GUILIN, Aug. 20 (Provincial News Agency) -- A delegation led by Guilin Vice "
+                     "Mayor Zhang Wei visited Graz, Austria, from Aug. 15 to 18, at the invitation "
+                     "of the city government of Graz.\n\n"
+                     "During the visit, Zhang met with Graz Mayor Elke Huber. The two sides "
+                     "exchanged views on tourism, culture and green development, and signed a "
+                     "memorandum of understanding on tourism cooperation.\n");
+    e = event(r, "visit", "visitors", "Zhang Wei");
+    CHECK(e && holds(json_object_get(e, "destinations"), GRAZ), "report: the trip");
+    e = event(r, "meeting", "participants", "Elke Huber");
+    CHECK(e && holds(json_object_get(e, "participants"), "Zhang Wei"), "report: the meeting");
+    CHECK_STR(e ? str(e, "place") : NULL, GRAZ);
+    e = event(r, "agreement", "parties", GUILIN);
+    CHECK(e && holds(json_object_get(e, "parties"), GRAZ), "report: the MOU");
+    CHECK_STR(e ? str(e, "kind") : NULL, "mou");
+    json_decref(r);
+
+    ct_ctx_free(ctx);
+    return harness_done("test_styles");
+}
