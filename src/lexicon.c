@@ -6,7 +6,10 @@
  * so a span's key is grown piece by piece and probed once per piece: no key begins with it
  * (stop), it is a key (match), or it may still grow into one. Across all tables, the prefixes
  * of keys' first words carry a mask of the tables having them; ct_lex_mark() gives each word
- * token that mask once per article, and matchers refuse a token's spans by one bit test.
+ * token that mask once per article, and matchers refuse a token's spans by one bit test. The
+ * same pass folds every token's key once (ct_tok_key: the key, and whether a separator stands
+ * before or after it), so a span's key is grown by copying its tokens' keys, not by folding the
+ * text again for every table and every start.
  */
 #include "lexicon.h"
 
@@ -312,33 +315,81 @@ static int mark_build(ct_lexicons *lx)
     }
 }
 
+/* Folds s[0..n) (a token's text) into *tk: its key alone, copied to the pool *pool (*room
+ * bytes left, refilled from the arena), and whether a separator comes before or after it, as
+ * ct_key_append_from() would see them after other text. The text is folded behind one byte
+ * ("x") so that a separator before the key shows as a space; non-ASCII text is also folded
+ * alone and must agree (a compatibility decomposition may itself give a space), else the key is
+ * not kept (tk->key NULL), nor is one longer than 255 bytes. 0, or CT_ENOMEM. */
+static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, size_t n,
+                        ct_tok_key *tk)
+{
+    char buf[260];
+    ct_buf b = {buf, 1, sizeof buf, 257, 0};
+    buf[0] = 'x';
+    buf[1] = '\0';
+    int pending = 0, ascii = 1;
+    tk->key = NULL;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)s[i] < 0x80;
+    if (ct_key_append_from(&b, 0, &pending, s, n) != 0) return 0;
+    size_t lead = b.len > 1 && buf[1] == ' ';
+    const char *key = buf + 1 + lead;
+    size_t len = b.len - 1 - lead;
+    char alone[256];
+    if (!ascii) { /* the key folded alone, which the one behind "x" must be, after its space */
+        ct_buf f = {alone, 0, sizeof alone, sizeof alone - 1, 0};
+        int p2 = 0;
+        alone[0] = '\0';
+        if (ct_key_append_from(&f, 0, &p2, s, n) != 0) return 0;
+        lead = b.len - 1 == f.len + 1 && buf[1] == ' ';
+        if (b.len - 1 != f.len + lead || memcmp(buf + 1 + lead, alone, f.len) != 0) return 0;
+        key = alone;
+        len = f.len;
+    }
+    if (len > 255) return 0;
+    if (*room < len + 1) {
+        size_t want = len + 1 > 4096 ? len + 1 : 4096;
+        if (!(*pool = ct_arena_alloc(a, want))) return CT_ENOMEM;
+        *room = want;
+    }
+    memcpy(*pool, key, len);
+    (*pool)[len] = '\0';
+    tk->key = *pool;
+    tk->len = (uint8_t)len;
+    tk->lead = (uint8_t)lead;
+    tk->trail = (uint8_t)pending;
+    *pool += len + 1;
+    *room -= len + 1;
+    return 0;
+}
+
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
 {
     an->lexmask = NULL;
-    if (!lx || !lx->mark || !an->ntoks) return 0;
+    an->tokkeys = NULL;
+    if (!an->ntoks) return 0;
+    ct_tok_key *keys = ct_arena_alloc(an->arena, an->ntoks * sizeof *keys);
+    if (!keys) return CT_ENOMEM;
+    char *pool = NULL;
+    size_t room = 0;
+    for (size_t k = 0; k < an->ntoks; k++)
+        if (tok_key_fill(an->arena, &pool, &room, an->text + an->toks[k].off, an->toks[k].len,
+                         &keys[k]) != 0)
+            return CT_ENOMEM;
+    an->tokkeys = keys;
+    if (!lx || !lx->mark) return 0;
     uint64_t *mask = ct_arena_alloc(an->arena, an->ntoks * sizeof *mask);
     if (!mask) return CT_ENOMEM;
     for (size_t k = 0; k < an->ntoks; k++) {
         const ct_token *tk = &an->toks[k];
         mask[k] = ~(uint64_t)0;
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;
-        /* ASCII letters and digits: the key is the lowercased bytes, hashed as they are read */
-        const unsigned char *w = (const unsigned char *)an->text + tk->off;
-        uint64_t h = PFX_SEED;
-        size_t i = 0;
-        for (; i < tk->len && ascii_alnum(w[i]); i++)
-            h = (h ^ lower(w[i])) * 1099511628211ull;
-        if (i == tk->len) {
-            h = h ? h : 1;
-        } else {
-            char key[256];
-            ct_buf b = {key, 0, sizeof key, sizeof key - 1, 0};
-            if (ct_key_append(&b, an->text + tk->off, tk->len) != 0 || b.len == 0 ||
-                memchr(key, ' ', b.len))
-                continue; /* ("2019.05.14": no first-word prefix, unknown) */
-            h = mark_hash(key, b.len);
-        }
-        i = pfx_slot(h, lx->nmark - 1);
+        const ct_tok_key *key = &keys[k];
+        if (!key->key || key->len == 0 || memchr(key->key, ' ', key->len))
+            continue; /* ("2019.05.14": no first-word prefix, unknown) */
+        uint64_t h = mark_hash(key->key, key->len);
+        size_t i = pfx_slot(h, lx->nmark - 1);
         while (lx->mark[i].h && lx->mark[i].h != h)
             i = (i + 1) & (lx->nmark - 1);
         mask[k] = lx->mark[i].mask; /* 0 when no slot: no key of any table begins so */
@@ -459,6 +510,10 @@ const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
     if (!t) return NULL;
     if (an->lexmask && t->bit && !(an->lexmask[i] & t->bit)) return NULL;
+    if (an->tokkeys && an->tokkeys[i].key) { /* the key folded once: one hash probe */
+        const entry *e = find_loaded(t, an->tokkeys[i].key);
+        return e ? e->value : NULL;
+    }
     return ct_lex_lookup(t, an->text + an->toks[i].off, an->toks[i].len);
 }
 
@@ -520,6 +575,39 @@ int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, s
     return best;
 }
 
+/* ct_key_append_from(g, 0, pending, ...) of the text between two tokens, text[from..to):
+ * white space (all the tokenizer leaves between tokens) without a call. */
+static inline int gap_append(ct_buf *g, int *pending, const char *text, size_t from, size_t to)
+{
+    if (to == from) return 0;
+    if (to - from == 1 && text[from] == ' ') {
+        *pending = g->len > 0;
+        return 0;
+    }
+    return ct_key_append_from(g, 0, pending, text + from, to - from);
+}
+
+/* ct_key_append_from(g, 0, pending, ...) of token k's text, from its key folded once: the
+ * same bytes (-1 when g is full, having appended nothing). */
+static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, size_t k)
+{
+    const ct_tok_key *tk = &an->tokkeys[k];
+    if (!tk->key)
+        return ct_key_append_from(g, 0, pending, an->text + an->toks[k].off, an->toks[k].len);
+    if (!tk->len) { /* separators (or stripped marks) only */
+        if (tk->trail && g->len > 0) *pending = 1;
+        return 0;
+    }
+    size_t sp = (*pending || tk->lead) && g->len > 0;
+    if (g->len + sp + tk->len > g->max || g->len + sp + tk->len + 1 > g->cap) return -1;
+    if (sp) g->data[g->len++] = ' ';
+    memcpy(g->data + g->len, tk->key, tk->len);
+    g->len += tk->len;
+    g->data[g->len] = '\0';
+    *pending = tk->trail;
+    return 0;
+}
+
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value)
 {
@@ -563,12 +651,20 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
         if (k > tok && (tk->flags & CT_TOK_SENT)) break;
         size_t end = tk->off + tk->len;
         if (end - an->toks[tok].off >= sizeof key) break;
+        if (an->tokkeys && streaming) { /* every token's key, folded once (ct_lex_mark) */
+            if (gap_append(&g, &pending, an->text, from, tk->off) != 0 ||
+                tok_append(&g, &pending, an, k) != 0)
+                streaming = 0;
+            from = end;
+        }
         /* Only a match that ends on a word or number counts; punctuation is folded. */
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         const entry *e;
-        if (streaming && end >= from &&
-            ct_key_append_from(&g, 0, &pending, an->text + from, end - from) == 0 &&
-            g.len < sizeof key && g.len > 0) {
+        int grown = an->tokkeys
+                        ? streaming
+                        : streaming && end >= from &&
+                              ct_key_append_from(&g, 0, &pending, an->text + from, end - from) == 0;
+        if (grown && g.len < sizeof key && g.len > 0) {
             from = end;
             /* one probe of the prefix set: no key begins with the span's key (stop), or the
              * span's key is a key, or only a prefix of some */
