@@ -189,6 +189,8 @@ typedef struct ct_analysis {
     size_t nsents;
     uint64_t *lexmask; /* per token, the lexicons a span starting there may match, or NULL
                           (ct_lex_mark() in lexicon.h) */
+    uint64_t *lexword; /* per token, the lexicons having a key whose first word is the token's
+                          key (ct_lex_mark()), or NULL */
     ct_tok_key *tokkeys; /* per token, its key (ct_lex_mark() in lexicon.h), or NULL */
 
     ct_when published; /* publication date; published.start.y == 0 when unknown */

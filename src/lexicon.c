@@ -6,7 +6,9 @@
  * so a span's key is grown piece by piece and probed once per piece: no key begins with it
  * (stop), it is a key (match), or it may still grow into one. Across all tables, the prefixes
  * of keys' first words carry a mask of the tables having them; ct_lex_mark() gives each word
- * token that mask once per article, and matchers refuse a token's spans by one bit test. The
+ * token that mask once per article, and matchers refuse a token's spans by one bit test; a
+ * second mask, of the tables having the token's key for a whole first word, refuses the spans
+ * of a token whose word ends there (white space or a separator follows it). The
  * same pass folds every token's key once (ct_tok_key: the key, and whether a separator stands
  * before or after it), so a span's key is grown by copying its tokens' keys, not by folding the
  * text again for every table and every start.
@@ -57,6 +59,7 @@ struct ct_lexicon {
 typedef struct {
     uint64_t h;    /* mark_hash() of the prefix; 0 for an empty slot */
     uint64_t mask; /* bit i: table i (of the first 64) has a key beginning with the prefix */
+    uint64_t word; /* bit i: table i has a key whose whole first word is the prefix */
 } mslot;
 
 struct ct_lexicons {
@@ -255,7 +258,8 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, const char **who, size_
         const ct_lexicon *t = &lx->tables[ti];
         for (size_t k = 0; k < t->n; k++) {
             const char *key = t->entries[k].key;
-            for (size_t len = 1; key[len - 1] && key[len - 1] != ' '; len++) {
+            size_t fw = strcspn(key, " ");
+            for (size_t len = 1; len <= fw; len++) {
                 uint64_t h = mark_hash(key, len);
                 size_t i = pfx_slot(h, n - 1);
                 while (m[i].h && m[i].h != h)
@@ -268,6 +272,7 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, const char **who, size_
                     return 0;
                 }
                 m[i].mask |= t->bit;
+                if (len == fw) m[i].word |= t->bit;
             }
         }
     }
@@ -366,7 +371,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
 
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
 {
-    an->lexmask = NULL;
+    an->lexmask = an->lexword = NULL;
     an->tokkeys = NULL;
     if (!an->ntoks) return 0;
     ct_tok_key *keys = ct_arena_alloc(an->arena, an->ntoks * sizeof *keys);
@@ -379,11 +384,12 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             return CT_ENOMEM;
     an->tokkeys = keys;
     if (!lx || !lx->mark) return 0;
-    uint64_t *mask = ct_arena_alloc(an->arena, an->ntoks * sizeof *mask);
+    uint64_t *mask = ct_arena_alloc(an->arena, 2 * an->ntoks * sizeof *mask);
     if (!mask) return CT_ENOMEM;
+    uint64_t *word = mask + an->ntoks;
     for (size_t k = 0; k < an->ntoks; k++) {
         const ct_token *tk = &an->toks[k];
-        mask[k] = ~(uint64_t)0;
+        mask[k] = word[k] = ~(uint64_t)0;
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;
         const ct_tok_key *key = &keys[k];
         if (!key->key || key->len == 0 || memchr(key->key, ' ', key->len))
@@ -393,8 +399,10 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
         while (lx->mark[i].h && lx->mark[i].h != h)
             i = (i + 1) & (lx->nmark - 1);
         mask[k] = lx->mark[i].mask; /* 0 when no slot: no key of any table begins so */
+        word[k] = lx->mark[i].word;
     }
     an->lexmask = mask;
+    an->lexword = word;
     return 0;
 }
 
@@ -510,6 +518,7 @@ const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
     if (!t) return NULL;
     if (an->lexmask && t->bit && !(an->lexmask[i] & t->bit)) return NULL;
+    if (an->lexword && t->bit && !(an->lexword[i] & t->bit)) return NULL; /* no key is it */
     if (an->tokkeys && an->tokkeys[i].key) { /* the key folded once: one hash probe */
         const entry *e = find_loaded(t, an->tokkeys[i].key);
         return e ? e->value : NULL;
@@ -608,12 +617,37 @@ static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, siz
     return 0;
 }
 
+/* 0 when the key of every span from token tok (ct_lex_match(), ending before limit) is the
+ * token's key alone or it and a space and more: the next token is past limit, or white space or
+ * a separator stands between them. 1 when the first word of the key may run on (the next token
+ * abuts, as "&" in "R&D"), or when unknown. */
+static int runs_on(const ct_analysis *an, size_t tok, size_t limit)
+{
+    const ct_tok_key *a = &an->tokkeys[tok];
+    if (!a->key || !a->len) return 1;
+    if (a->trail || tok + 1 >= limit) return 0;
+    const ct_token *t0 = &an->toks[tok], *t1 = &an->toks[tok + 1];
+    if (t1->off != t0->off + t0->len) {
+        for (size_t i = t0->off + t0->len; i < t1->off; i++) /* the tokenizer's white space */
+            if (an->text[i] != ' ' && (an->text[i] < '\t' || an->text[i] > '\r')) return 1;
+        return 0;
+    }
+    const ct_tok_key *b = &an->tokkeys[tok + 1];
+    if (!b->key) return 1;
+    if (!b->len) return !b->trail; /* a separator alone ends the word; a stripped mark: unknown */
+    return !b->lead;
+}
+
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value)
 {
     if (!t || tok >= limit) return 0;
     /* ct_lex_mark() found no key of t beginning with the first token's key */
     if (an->lexmask && !(an->lexmask[tok] & t->bit) && t->bit) return 0;
+    /* no key of t has the token's key for its whole first word, and the word ends there */
+    if (an->lexword && t->bit && !(an->lexword[tok] & t->bit) && an->tokkeys &&
+        !runs_on(an, tok, limit))
+        return 0;
     {
         /* Every span's key begins with the key of a word/number first token: when its first two
          * bytes are ASCII letters or digits, they are the key's first two bytes (lowercased), and

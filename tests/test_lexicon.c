@@ -34,6 +34,9 @@ static const char *const texts[] = {
      * form begins with a space), a combining accent, dashes, curly apostrophes, wide letters */
     "Tarnow’s R&D office – a ¨ sign – and Me\xcc\x81rida-on-Lenn’s ‘smart city’ team; "
     "Ｖｅｌｋ Consul - General .Mayor. -- Vice--Governor.",
+    /* a key whose first word runs on into punctuation ("washington, d c"): not refused by the
+     * whole-first-word marks (ct_analysis.lexword) */
+    "The Tarnow delegation flew on to Washington, D.C. and Washington , D.C. last May.",
 };
 
 /* ct_lex_match() with the token marks and without them agree on every token and table. */
