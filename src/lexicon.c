@@ -322,13 +322,52 @@ static int mark_build(ct_lexicons *lx)
 
 /* Folds s[0..n) (a token's text) into *tk: its key alone, copied to the pool *pool (*room
  * bytes left, refilled from the arena), and whether a separator comes before or after it, as
- * ct_key_append_from() would see them after other text. The text is folded behind one byte
+ * ct_key_append_from() would see them after other text. ASCII text is folded in place (the
+ * bytes lowercased, separator runs one space); other text is folded behind one byte
  * ("x") so that a separator before the key shows as a space; non-ASCII text is also folded
  * alone and must agree (a compatibility decomposition may itself give a space), else the key is
  * not kept (tk->key NULL), nor is one longer than 255 bytes. 0, or CT_ENOMEM. */
 static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, size_t n,
                         ct_tok_key *tk)
 {
+    if (n < 256 && *room < n + 1) { /* an ASCII key is at most the token's bytes */
+        size_t want = n + 1 > 4096 ? n + 1 : 4096;
+        if (!(*pool = ct_arena_alloc(a, want))) return CT_ENOMEM;
+        *room = want;
+    }
+    if (n < 256) { /* ASCII text, as ct_key_append_from() folds it, without a call */
+        char *o = *pool;
+        size_t len = 0;
+        int lead = 0, sep = 0, ascii = 1;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 0x80) {
+                ascii = 0;
+                break;
+            }
+            if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' ||
+                c == '_') {
+                if (len)
+                    sep = 1;
+                else
+                    lead = 1;
+                continue;
+            }
+            if (sep) o[len++] = ' ';
+            sep = 0;
+            o[len++] = (char)lower(c);
+        }
+        if (ascii) {
+            o[len] = '\0';
+            tk->key = o;
+            tk->len = (uint8_t)len;
+            tk->lead = (uint8_t)(len && lead);
+            tk->trail = (uint8_t)(len ? sep : lead);
+            *pool += len + 1;
+            *room -= len + 1;
+            return 0;
+        }
+    }
     char buf[260];
     ct_buf b = {buf, 1, sizeof buf, 257, 0};
     buf[0] = 'x';
