@@ -636,8 +636,10 @@ static inline int gap_append(ct_buf *g, int *pending, const char *text, size_t f
 }
 
 /* ct_key_append_from(g, 0, pending, ...) of token k's text, from its key folded once: the
- * same bytes (-1 when g is full, having appended nothing). */
-static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, size_t k)
+ * same bytes (-1 when g is full, having appended nothing). When *hashed is g->len (every byte
+ * before hashed into *h, pfx_hash()), the new bytes are hashed as they are copied. */
+static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, size_t k, uint64_t *h,
+                             size_t *hashed)
 {
     const ct_tok_key *tk = &an->tokkeys[k];
     if (!tk->key)
@@ -648,10 +650,24 @@ static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, siz
     }
     size_t sp = (*pending || tk->lead) && g->len > 0;
     if (g->len + sp + tk->len > g->max || g->len + sp + tk->len + 1 > g->cap) return -1;
-    if (sp) g->data[g->len++] = ' ';
-    memcpy(g->data + g->len, tk->key, tk->len);
-    g->len += tk->len;
+    int fuse = *hashed == g->len;
+    uint64_t x = *h;
+    char *o = g->data + g->len;
+    if (sp) {
+        *o++ = ' ';
+        x = (x ^ ' ') * 1099511628211ull;
+    }
+    for (size_t i = 0; i < tk->len; i++) {
+        unsigned char c = (unsigned char)tk->key[i];
+        o[i] = (char)c;
+        x = (x ^ c) * 1099511628211ull;
+    }
+    g->len += sp + tk->len;
     g->data[g->len] = '\0';
+    if (fuse) {
+        *h = x;
+        *hashed = g->len;
+    }
     *pending = tk->trail;
     return 0;
 }
@@ -676,6 +692,9 @@ static int runs_on(const ct_analysis *an, size_t tok, size_t limit)
     if (!b->len) return !b->trail; /* a separator alone ends the word; a stripped mark: unknown */
     return !b->lead;
 }
+
+static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
+                         const char **value) __attribute__((noinline));
 
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value)
@@ -703,6 +722,14 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
             }
         }
     }
+    return match_span(t, an, tok, limit, value);
+}
+
+/* ct_lex_match() past its refusals: the longest entry a span from token tok is. Apart, so
+ * that the many refused calls do not pay for this one's stack frame. */
+static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
+                         const char **value)
+{
     size_t best = 0;
     size_t words = 0;
     char key[256];
@@ -726,7 +753,7 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
         if (end - an->toks[tok].off >= sizeof key) break;
         if (an->tokkeys && streaming) { /* every token's key, folded once (ct_lex_mark) */
             if (gap_append(&g, &pending, an->text, from, tk->off) != 0 ||
-                tok_append(&g, &pending, an, k) != 0)
+                tok_append(&g, &pending, an, k, &h, &hashed) != 0)
                 streaming = 0;
             from = end;
         }
