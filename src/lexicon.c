@@ -672,6 +672,28 @@ static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, siz
     return 0;
 }
 
+size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
+{
+    uint32_t off = an->toks[a].off, end = an->toks[b].off + an->toks[b].len;
+    if (an->tokkeys && cap > 1) { /* the tokens' keys joined; a key that does not fit: ct_key */
+        ct_buf g = {dst, 0, cap, cap - 1, 0};
+        int pending = 0;
+        uint64_t h = 0;
+        size_t hashed = (size_t)-1, from = off, k = a; /* (nothing hashed) */
+        for (; k <= b; k++) {
+            if (gap_append(&g, &pending, an->text, from, an->toks[k].off) != 0 ||
+                tok_append(&g, &pending, an, k, &h, &hashed) != 0)
+                break;
+            from = an->toks[k].off + an->toks[k].len;
+        }
+        if (k > b) {
+            dst[g.len] = '\0';
+            return g.len;
+        }
+    }
+    return ct_key(dst, cap, an->text + off, end - off);
+}
+
 /* 0 when the key of every span from token tok (ct_lex_match(), ending before limit) is the
  * token's key alone or it and a space and more: the next token is past limit, or white space or
  * a separator stands between them. 1 when the first word of the key may run on (the next token

@@ -58,6 +58,10 @@ int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, s
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value);
 
+/* ct_key(dst, cap, ...) of the text from token a's start to token b's end (b >= a): the same
+ * key, joined from the tokens' keys (ct_lex_mark()) when it fits. Returns its length. */
+size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap);
+
 /* Sets an->tokkeys (in an's arena): every token's key, folded once, which ct_lex_match() and
  * ct_lex_tok() join instead of folding the text again; and an->lexmask: for each word or
  * number token, the lexicons having a key that begins with the token's key, as bits in table

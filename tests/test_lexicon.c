@@ -99,6 +99,18 @@ static void test_token_keys(ct_arena *a)
                         key);
         }
         CHECK(bad == 0, "text %zu: %zu token keys differ from ct_key", ti, bad);
+        /* ct_lex_span_key() is ct_key() of every span of up to 6 tokens, also cut short */
+        size_t caps[] = {256, 12, 2, 1}, spans = 0;
+        for (size_t i = 0; i < an->ntoks; i++)
+            for (size_t j = i; j < an->ntoks && j < i + 6; j++)
+                for (size_t c = 0; c < sizeof caps / sizeof *caps; c++) {
+                    char k1[256], k2[256];
+                    uint32_t off = an->toks[i].off, end = an->toks[j].off + an->toks[j].len;
+                    size_t n1 = ct_lex_span_key(an, i, j, k1, caps[c]);
+                    size_t n2 = ct_key(k2, caps[c], an->text + off, end - off);
+                    spans += n1 != n2 || memcmp(k1, k2, n1 + 1) != 0;
+                }
+        CHECK(spans == 0, "text %zu: %zu span keys differ from ct_key", ti, spans);
         ct_analysis plain = *an;
         plain.tokkeys = NULL;
         size_t differ = 0, matched = 0;
