@@ -62,11 +62,14 @@ typedef struct {
     uint64_t word; /* bit i: table i has a key whose whole first word is the prefix */
 } mslot;
 
+#define NAME_SLOTS 256 /* at least twice the tables, else ct_lex() reads them one by one */
+
 struct ct_lexicons {
     ct_lexicon *tables;
     size_t n;
-    mslot *mark;  /* the prefixes of all tables, or NULL (no marking) */
-    size_t nmark; /* slots, a power of two */
+    mslot *mark;                 /* the prefixes of all tables, or NULL (no marking) */
+    size_t nmark;                /* slots, a power of two */
+    uint16_t byname[NAME_SLOTS]; /* 1 + table index by hash() of its name, 0 empty; ct_lex() */
 };
 
 static uint32_t hash(const char *s)
@@ -461,6 +464,12 @@ ct_lexicons *ct_lexicons_load(void)
         lx->tables[i].bit = i < 64 ? (uint64_t)1 << i : 0;
     }
     if (mark_build(lx) < 0) goto fail;
+    for (size_t i = 0; i < n && n <= NAME_SLOTS / 2; i++) {
+        size_t k = hash(lx->tables[i].name) & (NAME_SLOTS - 1);
+        while (lx->byname[k])
+            k = (k + 1) & (NAME_SLOTS - 1);
+        lx->byname[k] = (uint16_t)(i + 1);
+    }
     return lx;
 fail:
     ct_lexicons_free(lx);
@@ -488,9 +497,16 @@ void ct_lexicons_free(ct_lexicons *lx)
 
 const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
 {
-    for (size_t i = 0; lx && i < lx->n; i++) /* first bytes, then the rest */
-        if (lx->tables[i].name[0] == name[0] && strcmp(lx->tables[i].name, name) == 0)
-            return &lx->tables[i];
+    if (!lx) return NULL;
+    if (lx->n > NAME_SLOTS / 2) { /* no name table: one by one */
+        for (size_t i = 0; i < lx->n; i++)
+            if (strcmp(lx->tables[i].name, name) == 0) return &lx->tables[i];
+        return NULL;
+    }
+    for (size_t k = hash(name) & (NAME_SLOTS - 1); lx->byname[k]; k = (k + 1) & (NAME_SLOTS - 1)) {
+        const ct_lexicon *t = &lx->tables[lx->byname[k] - 1];
+        if (strcmp(t->name, name) == 0) return t;
+    }
     return NULL;
 }
 

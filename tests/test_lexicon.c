@@ -219,6 +219,20 @@ static void test_entries(void)
         CHECK(ct_lex_max_len(t) == longest, "%s: longest key %zu, said %zu", s->name, longest,
               ct_lex_max_len(t));
     }
+    /* ct_lex() finds every table by its name (a hash of the names), and no other name */
+    size_t ntab = 0, distinct = 0;
+    for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++, ntab++) {
+        const ct_lexicon *t = ct_lex(ctx.lex, s->name);
+        CHECK(t != NULL && t == ct_lex(ctx.lex, s->name), "%s: found", s->name);
+        size_t same = 0;
+        for (const ct_lexicon_src *o = ct_lexicon_sources; o < s; o++)
+            same += ct_lex(ctx.lex, o->name) == t;
+        distinct += same == 0;
+    }
+    CHECK(distinct == ntab, "%zu tables, %zu distinct", ntab, distinct);
+    CHECK(ct_lex(ctx.lex, "no_such_table") == NULL && ct_lex(ctx.lex, "") == NULL &&
+              ct_lex(ctx.lex, "title") == NULL && ct_lex(NULL, "titles") == NULL,
+          "unknown names");
     const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
     CHECK_STR(ct_lex_lookup(titles, "Acting  Mayor", 13), "mayor");
     /* the longest prefix some entry begins with */
