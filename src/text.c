@@ -121,6 +121,18 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
             }
             if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
             if (key_putc(out, (char)b) < 0) return -1;
+            /* the rest of a run of ASCII non-separators, while key_putc() would take each */
+            size_t room = out->max < out->cap - 1 ? out->max : out->cap - 1;
+            room = room > out->len ? room - out->len : 0;
+            char *o = out->data + out->len;
+            size_t k = 0;
+            for (; k < room && i < n; i++, k++) {
+                unsigned char c = (unsigned char)s[i];
+                if (c >= 0x80 || ascii_sep(c)) break;
+                o[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            out->len += k;
+            out->data[out->len] = '\0';
             continue;
         }
         int32_t cp;

@@ -123,28 +123,25 @@ static void test_utf8(void)
         {"\xEB\xB6\x80", 3, 0xBD80, 3},
         {"\xF0\x9F\x98\x80", 4, 0x1F600, 4},
         {"\xFF", 1, 0xFFFD, 1},
-        {"\xC3", 1, 0xFFFD, 1},           /* truncated */
-        {"\xE2\x80", 2, 0xFFFD, 1},       /* truncated */
-        {"\xC0\xAF", 2, 0xFFFD, 1},       /* overlong */
-        {"\xED\xA0\x80", 3, 0xFFFD, 1},   /* surrogate */
+        {"\xC3", 1, 0xFFFD, 1},             /* truncated */
+        {"\xE2\x80", 2, 0xFFFD, 1},         /* truncated */
+        {"\xC0\xAF", 2, 0xFFFD, 1},         /* overlong */
+        {"\xED\xA0\x80", 3, 0xFFFD, 1},     /* surrogate */
         {"\xF4\x90\x80\x80", 4, 0xFFFD, 1}, /* past U+10FFFF */
     };
     for (size_t i = 0; i < sizeof dec / sizeof *dec; i++) {
         int32_t cp = -1;
         size_t len = ct_utf8_decode(dec[i].s, dec[i].n, &cp);
-        CHECK(cp == dec[i].cp && len == dec[i].len, "decode %zu: U+%04X len %zu", i,
-              (unsigned)cp, len);
+        CHECK(cp == dec[i].cp && len == dec[i].len, "decode %zu: U+%04X len %zu", i, (unsigned)cp,
+              len);
     }
     static const struct {
         const char *s;
         size_t n, bad;
     } chk[] = {
-        {"Busan", 5, 5},
-        {"\xEB\xB6\x80\xEC\x82\xB0", 6, 6},
-        {"ab\xFF", 3, 2},
-        {"ab\xEB\xB6", 4, 2},
-        {"\xED\xBF\xBF", 3, 0},
-        {"", 0, 0},
+        {"Busan", 5, 5},        {"\xEB\xB6\x80\xEC\x82\xB0", 6, 6},
+        {"ab\xFF", 3, 2},       {"ab\xEB\xB6", 4, 2},
+        {"\xED\xBF\xBF", 3, 0}, {"", 0, 0},
     };
     for (size_t i = 0; i < sizeof chk / sizeof *chk; i++)
         CHECK(ct_utf8_check(chk[i].s, chk[i].n) == chk[i].bad, "check %zu: %zu", i,
@@ -180,9 +177,13 @@ static void test_key(void)
         {"Consul-General", "consul general"},
         {"U.S.", "u s"},
         {"Xi'an", "xi an"},
-        {"Xi\xE2\x80\x99" "an", "xi an"},
+        {"Xi\xE2\x80\x99"
+         "an",
+         "xi an"},
         {"Jeju\xE2\x80\x94Okinawa", "jeju okinawa"},
-        {"Stra\xC3\x9F" "e", "strasse"},
+        {"Stra\xC3\x9F"
+         "e",
+         "strasse"},
         {"\xC3\x85lesund", "alesund"},
         {"\xEB\xB6\x80\xEC\x82\xB0", NULL}, /* Hangul: decomposed jamo, not ASCII */
         {"\xEF\xBC\xA1\xEF\xBC\xA2", "ab"}, /* fullwidth -> ASCII */
@@ -193,8 +194,10 @@ static void test_key(void)
         char k[64];
         size_t n = ct_key(k, sizeof k, cases[i].in, strlen(cases[i].in));
         CHECK(n == strlen(k), "key length %zu", i);
-        if (cases[i].want) CHECK_STR(k, cases[i].want);
-        else CHECK(n > 0 && ct_utf8_check(k, n) == n, "key %zu is valid UTF-8", i);
+        if (cases[i].want)
+            CHECK_STR(k, cases[i].want);
+        else
+            CHECK(n > 0 && ct_utf8_check(k, n) == n, "key %zu is valid UTF-8", i);
     }
     /* truncation keeps the terminator inside the destination */
     char small[6];
@@ -207,6 +210,37 @@ static void test_key(void)
     CHECK(ct_key_append(&b, "Ulan-Ude", 8) == 0, "append");
     CHECK_STR(b.data, "ulan ude");
     CHECK(ct_key_append(&b, "X", 1) == -1, "append past the cap");
+    ct_buf_free(&b);
+    /* runs of ASCII letters are copied at once: every cut of the key and a growing buffer give
+     * the bytes a byte-at-a-time fold gives (lowercase, separator runs one space) */
+    const char *text = "Mayor Anna VELK of Tarnow-on-Lenn met Gov. O'Hara (Upper Lenn), 2024 --"
+                       " e-mail: velk@tarnow.example; caf\xC3\xA9 KIM  Do-hyun";
+    char want[128];
+    size_t wn = 0;
+    for (const char *p = text; *p; p++) {
+        unsigned char c = (unsigned char)*p;
+        int sep = c == ' ' || c == '-' || c == '.' || c == '\'';
+        if (sep) {
+            if (wn && want[wn - 1] != ' ') want[wn++] = ' ';
+            continue;
+        }
+        if (c == 0xC3) continue; /* the two bytes of e-acute: "e" */
+        want[wn++] = c == 0xA9 ? 'e' : (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    }
+    while (wn && want[wn - 1] == ' ')
+        wn--;
+    want[wn] = '\0';
+    size_t cut_bad = 0;
+    for (size_t cap = 1; cap <= wn + 2; cap++) {
+        char k[128];
+        size_t n = ct_key(k, cap, text, strlen(text));
+        size_t expect = wn < cap - 1 ? wn : cap - 1;
+        cut_bad += n != expect || memcmp(k, want, n) != 0 || k[n] != '\0';
+    }
+    CHECK(cut_bad == 0, "%zu cuts of the key differ", cut_bad);
+    ct_buf_init(&b, 1024); /* grows from nothing as the key is appended */
+    CHECK(ct_key_append(&b, text, strlen(text)) == 0 && b.len == wn, "growing buffer");
+    CHECK_STR(b.data, want);
     ct_buf_free(&b);
     /* a very long input does not overflow the stack buffer */
     char *longs = malloc(5000);
@@ -223,7 +257,7 @@ static void test_key(void)
         const char *lit;
         int want;
     } ieq[] = {
-        {"MOU", 3, "mou", 1}, {"Mou", 3, "MOU", 1}, {"MOUs", 3, "mou", 1},
+        {"MOU", 3, "mou", 1}, {"Mou", 3, "MOU", 1},  {"MOUs", 3, "mou", 1},
         {"MO", 2, "mou", 0},  {"MOUs", 4, "mou", 0}, {"", 0, "", 1},
     };
     for (size_t i = 0; i < sizeof ieq / sizeof *ieq; i++)
