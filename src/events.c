@@ -117,12 +117,14 @@
  *     link", "online": taking part from afar is no visit, nor is signing from afar), or where
  *     the next sentence says the occasion takes place or is held, on its dates (planned when
  *     invited; a venue may be "at the main hall of X", "participate in X");
- *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
+ *   - a trip's legs ("Lublin, Poland, and Tarnow before heading to Velkow") are one visit's
  *     destinations, and a country one is the city in it that the sentence's next trip word
  *     names ("left for Poland ... for a visit to Tarnow"); "led a 20-member business
  *     delegation to X" is a trip (the words of leading, telling and taking part from afar
  *     are data/party_words.tsv), and "with Councillor Y" right after a trip adds a traveller
- *     (not "to meet with Mayor Z").
+ *     (not "to meet with Mayor Z");
+ *   - two visits with the same visitors, destinations, date and planning are one trip told
+ *     twice ("visited Tarnow ... During the visit, she met the mayor"): one goes, last.
  * Topics
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
@@ -3531,6 +3533,50 @@ static void drop_home_visits(ct_analysis *an)
     an->events.n = w;
 }
 
+/* Do lists a and b hold the same strings (in any order; neither repeats one)? */
+static int same_list(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+    if (na != nb) return 0;
+    for (size_t i = 0; i < na; i++)
+        if (!has_str(b, nb, a[i])) return 0;
+    return 1;
+}
+
+static int same_ymd(ct_ymd a, ct_ymd b)
+{
+    return a.y == b.y && a.m == b.m && a.d == b.d;
+}
+
+#define SAME_VISITS 64 /* earlier visits a visit is compared with (bounded work) */
+
+/* Two visits with the same visitors, destinations, date and planning are one trip told twice
+ * ("visited Tarnow on May 3 ... During the visit, she met ..."): the first takes the other's
+ * topics and the other goes. Runs last, once the rules that extend a visit told in a given
+ * sentence have run. */
+static void merge_same_visits(ct_analysis *an)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        int dup = 0;
+        for (size_t k = w, n = 0; e->type == CT_EV_VISIT && k-- > 0 && n < SAME_VISITS && !dup;) {
+            ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
+            if (o->type != CT_EV_VISIT) continue;
+            n++;
+            dup = o->planned == e->planned && o->has_date == e->has_date &&
+                  (!e->has_date ||
+                   (same_ymd(o->date.start, e->date.start) && same_ymd(o->date.end, e->date.end))) &&
+                  same_list(o->people, o->npeople, e->people, e->npeople) &&
+                  same_list(o->keys, o->nkeys, e->keys, e->nkeys);
+            if (dup) o->topics |= e->topics;
+        }
+        if (dup) continue;
+        if (w != i) *CT_VEC_AT(&an->events, ct_event, w) = *e;
+        w++;
+    }
+    an->events.n = w;
+}
+
 /* The last single day written in sentences (from, to] that falls within the days of span w
  * (a span of several days), or NULL. */
 static const ct_date_mention *day_within(const ct_analysis *an, size_t from, size_t to,
@@ -3978,5 +4024,6 @@ int ct_events_find(ct_analysis *an)
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
         if (e->type == CT_EV_VISIT) e->topics |= trips;
     }
+    merge_same_visits(an);
     return 0;
 }

@@ -226,6 +226,7 @@ int main(void)
                      "memorandum of understanding on tourism cooperation.\n");
     e = event(r, "visit", "visitors", "Zhang Wei");
     CHECK(e && holds(json_object_get(e, "destinations"), GRAZ), "report: the trip");
+    CHECK(count(r, "visit", NULL, NULL, -1) == 1, "report: one trip, told twice");
     e = event(r, "meeting", "participants", "Elke Huber");
     CHECK(e && holds(json_object_get(e, "participants"), "Zhang Wei"), "report: the meeting");
     CHECK_STR(e ? str(e, "place") : NULL, GRAZ);
