@@ -11,7 +11,8 @@
  *     X or of a city in region X), never someone at home in all the destinations; the
  *     destinations are the list of places right after the trigger, the most specific named (a
  *     city over its region or country; a country's cities named in the next three sentences
- *     over it, "flew to Poland ... met the Mayor of Lublin"; a region's cities its sentence
+ *     over it when they tell part of the trip (a trigger or a person: "flew to Poland ... met
+ *     the Mayor of Lublin", not "Lublin is known for its fairs"); a region's cities its sentence
  *     names; "visited the Polish capital" is the capital the article names), not the city of
  *     every visitor whose city is known; people of a destination who accompany a visit are
  *     hosts; a group, or a person of another city, that "arrived" or "flew from" somewhere
@@ -1301,6 +1302,21 @@ static ct_event *retold_trip(ct_analysis *an, const char *origin, const ct_event
  * destination is each city of that country named in the visit's sentence or the three after it
  * (not in an organisation's name, not a visitor's home); a visit to a region, each city of it
  * the sentence names ("a courtesy call on the Governor of X at X City Hall"). */
+/* Does sentence s tell part of a trip: a word of data/event_triggers.tsv ("met", "signed"), or
+ * a person named or titled ("the Mayor of Lublin")? "Lublin is known for its fairs" does not. */
+static int tells_trip(const ev_state *st, size_t s)
+{
+    const ct_analysis *an = st->an;
+    for (size_t i = 0; i < an->person_mentions.n; i++) {
+        const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+        if (m->sent > s) break;
+        if (m->sent == s && m->kind != CT_PERM_PRONOUN) return 1;
+    }
+    hit h[1];
+    uint32_t b = an->sents[s].tok;
+    return scan(an, st->triggers, b, b + an->sents[s].ntok, h, 1, type_of) > 0;
+}
+
 static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
 {
     const ct_analysis *an = st->an;
@@ -1312,6 +1328,7 @@ static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
             if (p->sent < v->sent || p->sent > v->sent + (country ? 3 : 0)) continue;
+            if (p->sent > v->sent && !tells_trip(st, p->sent)) continue;
             if (p->kind != CT_PLACE_CITY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
             if (has_str(cities, nc, p->key)) continue;
             if (country ? strncmp(p->cc, e->keys[k] + 3, 2) != 0

@@ -189,6 +189,24 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "participants"), "Anna Virtanen"), "a second meeting");
     json_decref(r);
 
+    /* A trip to a country: cities the next sentence names as background are no stops. */
+    r = extract(ctx, "Mayor Velk back from Japan\n\n"
+                     "TARNOW, Poland, June 3, 2024 - Mayor Anna Velk returned on Sunday from a "
+                     "week-long visit to Japan, where she promoted the city's ceramics.\n\n"
+                     "Osaka will host a world expo next year, and Nagoya is known for its car "
+                     "makers.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && json_array_size(json_object_get(e, "destinations")) == 1 &&
+              holds(json_object_get(e, "destinations"), "cc:JP"),
+          "country trip: background cities are no destinations");
+    json_decref(r);
+    r = extract(ctx, "Mayor Anna Velk of Tarnow flew to Japan on Monday, May 6, 2024.\n\n"
+                     "On Tuesday she met the Mayor of Nagoya.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:1856057"),
+          "country trip: the city where she met the mayor");
+    json_decref(r);
+
     /* A cancelled trip is no visit made. */
     r = extract(ctx, "Cork mayor cancels trip to San Jose\n\n"
                      "Lord Mayor of Cork Sean Kelleher has cancelled his planned visit to San "
