@@ -145,7 +145,8 @@
  * counted back from the sentence's date, a duration from the story's year when publication is
  * unknown, none from a loose count: "over forty years"; a founding verb, "established a
  * partnership", takes its clause's date; a date after the phrase counts within ten tokens, and not
- * after a phrase that titles a place: "toured sister city X from May 2"); one place with its
+ * after a phrase that titles a place or is inside a body's name: "toured sister city X from May
+ * 2", "the X Sister City Committee met in May"); one place with its
  * partners in the plural, none named
  * ("Tarnow has 23 sister cities"), states no tie, unless it is "one of" them;
  * a planned upgrade is no tie yet, nor is the document of a planned signing ("will arrive to
@@ -2817,7 +2818,10 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
         const ct_date_mention *d = v->dates[i];
         if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && d->tok <= from + 10 &&
             !d->future && d->value.start.y > 0) {
-            if (titles_place(v, &v->kinds[ki]) && !founded(an, v, from)) break;
+            /* "toured sister city X from May 2", "the X Sister City Committee met in May": a
+             * phrase that titles a place or names a body dates nothing after it */
+            if ((titles_place(v, &v->kinds[ki]) || in_org_name(an, from)) && !founded(an, v, from))
+                break;
             *out = d->value;
             return 2;
         }

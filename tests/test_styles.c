@@ -125,6 +125,15 @@ int main(void)
     CHECK_STR(e ? str(e, "kind") : NULL, "sister");
     json_decref(r);
 
+    /* A relationship phrase inside a body's name dates no tie ("last month" is the festival's) */
+    r = extract(ctx, "Council approves budget\n\n"
+                     "DAYTON, Ohio, April 2, 2024 - The council met on Tuesday.\n\n"
+                     "The Dayton Sister City Committee attended the Augsburg spring festival last "
+                     "month.\n");
+    t = tie(r, DAYTON, AUGSBURG, "sister");
+    CHECK(!t || json_is_null(json_object_get(t, "since")), "a committee's name dates no tie");
+    json_decref(r);
+
     /* A provincial news agency item: a dateline, the region's governor, and a generic count of
      * partners that names none. */
     r = extract(ctx,
