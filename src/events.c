@@ -6,7 +6,8 @@
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
  *   - visit: the visitors are "the visit of X", else the people before the trigger (of its
- *     clause: after "when", "X told reporters that", the person a "who" follows), else a
+ *     clause: after "when", "X told reporters that", the person a "who" follows, a comma and a
+ *     conjunction that open a clause of their own: ", and in June the choir ..."), else a
  *     group's city ("a delegation from X", with its members named around that sentence, of
  *     X or of a city in region X), never someone at home in all the destinations; the
  *     destinations are the list of places right after the trigger, the most specific named (a
@@ -105,8 +106,8 @@
  *     mission ..., including A and B") and those who accompany it later, are the party that
  *     later references name (data/group_refs.tsv: "we", "the delegation", "his delegation",
  *     "their visit"; a first-person one only when the narrator is of the party, never inside
- *     quotation marks), within GROUP_SPAN sentences: a visit or meeting whose actor is the
- *     party takes its members (an unnamed delegation's city as a side; a country read from an
+ *     quotation marks; not one that "of" or "from" qualifies: "the delegation from Velkow"),
+ *     within GROUP_SPAN sentences: a visit or meeting whose actor is the party takes its members (an unnamed delegation's city as a side; a country read from an
  *     adjective is no side; a meeting needs someone outside the party), and the party
  *     received in a host's city visited it; "The delegation, including A, ..." adds A to the
  *     party's trip however far back it was told; "the delegation led by X" names its leader,
@@ -1201,7 +1202,10 @@ static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t
             const ct_person *p = person_of(an, v->persons[k]);
             if (v->persons[k]->tok == i && p) owner = has_str(st->group, st->ngroup, p->name);
         }
-        if (!owner) {
+        /* "the delegation of the youth council", "the delegation from Velkow": another party,
+         * which the words after it name */
+        uint32_t after = i + (uint32_t)len;
+        if (!owner || (after < e && (is_word(an, after, "of") || is_word(an, after, "from")))) {
             i += (uint32_t)len - 1;
             continue;
         }
@@ -1373,6 +1377,8 @@ static const char *capital_named(const ct_analysis *an, const sview *v, uint32_t
 
 /* ---- the events ---- */
 
+static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e);
+
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -1398,6 +1404,10 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
     uint32_t told = reported_from(st, v, tr);
     if (told > clause) clause = told;
+    /* "..., and in March the youth council travelled to Lublin": a comma and a conjunction
+     * open a clause of its own */
+    for (uint32_t k = clause, c; (c = clause_end(an, k, tr->tok)) < tr->tok; k = c + 1)
+        clause = c + 1;
     /* "... met Mayor X of Tarnow, who was on a visit to Poland": the relative clause's subject
      * is the person it follows */
     for (uint32_t k = clause + 1; k < tr->tok; k++) {

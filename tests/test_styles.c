@@ -216,6 +216,20 @@ int main(void)
           "country trip: the city where she met the mayor");
     json_decref(r);
 
+    /* ", and in June the choir travelled": a clause of its own, whose subject is no one named */
+    r = extract(ctx, "date 2024-05-10 Mayor Anna Velk of Tarnow received Mayor Piotr Lind of "
+                     "Lublin on Monday, and in June the city choir travelled to Vilnius.\n");
+    CHECK(count(r, "visit", "destinations", "gn:593116", -1) == 0,
+          "the choir's trip is no mayor's");
+    json_decref(r);
+    /* "the delegation from Vilnius" is another party than the one told before */
+    r = extract(ctx,
+                "date 2024-05-10 A delegation from Graz led by Deputy Mayor Elke Huber visited "
+                "Lublin on Thursday. Mayor Piotr Lind of Lublin welcomed the guests. In June "
+                "the delegation from Vilnius will visit Lublin.\n");
+    CHECK(count(r, "visit", "visitors", "Elke Huber", 1) == 0, "another delegation's trip");
+    json_decref(r);
+
     /* A cancelled trip is no visit made. */
     r = extract(ctx, "Cork mayor cancels trip to San Jose\n\n"
                      "Lord Mayor of Cork Sean Kelleher has cancelled his planned visit to San "
