@@ -107,9 +107,10 @@
  *     later references name (data/group_refs.tsv: "we", "the delegation", "his delegation",
  *     "their visit"; a first-person one only when the narrator is of the party, never inside
  *     quotation marks; not one that "of" or "from" qualifies: "the delegation from Velkow"),
- *     within GROUP_SPAN sentences: a visit or meeting whose actor is the party takes its members (an unnamed delegation's city as a side; a country read from an
- *     adjective is no side; a meeting needs someone outside the party), and the party
- *     received in a host's city visited it; "The delegation, including A, ..." adds A to the
+ *     within GROUP_SPAN sentences: a visit or meeting whose actor is the party takes its members
+ *     (an unnamed delegation's city as a side; a country read from an adjective is no side; a
+ *     meeting needs someone outside the party), and the party received in a host's city visited
+ *     it; "The delegation, including A, ..." adds A to the
  *     party's trip however far back it was told; "the delegation led by X" names its leader,
  *     who replaces an unnamed delegation's key;
  *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
