@@ -3596,8 +3596,8 @@ static void merge_same_visits(ct_analysis *an)
             if (o->type != CT_EV_VISIT) continue;
             n++;
             dup = o->planned == e->planned && o->has_date == e->has_date &&
-                  (!e->has_date ||
-                   (same_ymd(o->date.start, e->date.start) && same_ymd(o->date.end, e->date.end))) &&
+                  (!e->has_date || (same_ymd(o->date.start, e->date.start) &&
+                                    same_ymd(o->date.end, e->date.end))) &&
                   same_list(o->people, o->npeople, e->people, e->npeople) &&
                   same_list(o->keys, o->nkeys, e->keys, e->nkeys);
             if (dup) o->topics |= e->topics;
