@@ -3579,7 +3579,7 @@ static int same_ymd(ct_ymd a, ct_ymd b)
     return a.y == b.y && a.m == b.m && a.d == b.d;
 }
 
-#define SAME_VISITS 64 /* earlier visits a visit is compared with (bounded work) */
+#define SAME_VISITS 64 /* earlier events a visit is compared with (bounded work) */
 
 /* Two visits with the same visitors, destinations, date and planning are one trip told twice
  * ("visited Tarnow on May 3 ... During the visit, she met ..."): the first takes the other's
@@ -3593,8 +3593,7 @@ static void merge_same_visits(ct_analysis *an)
         int dup = 0;
         for (size_t k = w, n = 0; e->type == CT_EV_VISIT && k-- > 0 && n < SAME_VISITS && !dup;) {
             ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
-            if (o->type != CT_EV_VISIT) continue;
-            n++;
+            if (n++, o->type != CT_EV_VISIT) continue;
             dup = o->planned == e->planned && o->has_date == e->has_date &&
                   (!e->has_date || (same_ymd(o->date.start, e->date.start) &&
                                     same_ymd(o->date.end, e->date.end))) &&
