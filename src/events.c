@@ -406,6 +406,9 @@ static void led_party(const ct_analysis *an, const ct_lexicon *words, sview *v)
     }
 }
 
+/* Fills v with sentence s's view: its token range, the place, date and person mentions inside it
+ * (the cursors st->pi, di, mi advance, so sentences are built in order), its triggers, document
+ * kinds and cues. */
 static void view_build(ev_state *st, size_t s, sview *v)
 {
     ct_analysis *an = st->an;
@@ -1303,11 +1306,6 @@ static ct_event *retold_trip(ct_analysis *an, const char *origin, const ct_event
     return NULL;
 }
 
-/* A visit to a country names its cities nearby ("toured Poland ... The first city on the
- * route, Lublin, ..."; "flew to Poland" beside "the Mayor of Lublin"): the most specific
- * destination is each city of that country named in the visit's sentence or the three after it
- * (not in an organisation's name, not a visitor's home); a visit to a region, each city of it
- * the sentence names ("a courtesy call on the Governor of X at X City Hall"). */
 /* Does sentence s tell part of a trip: a word of data/event_triggers.tsv ("met", "signed"), or
  * a person named or titled ("the Mayor of Lublin")? "Lublin is known for its fairs" does not. */
 static int tells_trip(const ev_state *st, size_t s)
@@ -1323,6 +1321,12 @@ static int tells_trip(const ev_state *st, size_t s)
     return scan(an, st->triggers, b, b + an->sents[s].ntok, h, 1, type_of) > 0;
 }
 
+/* A visit to a country names its cities nearby ("toured Poland ... The first city on the
+ * route, Lublin, ..."; "flew to Poland" beside "the Mayor of Lublin"): the most specific
+ * destination is each city of that country named in the visit's sentence or in one of the three
+ * after it that tells part of the trip (not in an organisation's name, not a visitor's home); a
+ * visit to a region, each city of it the sentence names ("a courtesy call on the Governor of X
+ * at X City Hall"). */
 static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
 {
     const ct_analysis *an = st->an;
@@ -1380,6 +1384,9 @@ static const char *capital_named(const ct_analysis *an, const sview *v, uint32_t
 
 static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e);
 
+/* The visit trigger tr of sentence v states (the file comment's visit rules): appends it to
+ * st->an->events, or nothing when no visitor or destination is read; notes the trip and the
+ * travelling party in st for the sentences after it. */
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -1700,6 +1707,9 @@ static int meeting_told(const ev_state *st, const sview *v, const hit *tr, const
     return 0;
 }
 
+/* The meeting trigger tr of sentence v states (the file comment's meeting rules): appends it,
+ * and the guests' visit to the host's city when the meeting makes one, to st->an->events; nothing
+ * when fewer than two sides are read. */
 static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -3187,6 +3197,7 @@ static int city_of_body(const ct_analysis *an, const ct_place_mention *p)
     return !(p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER));
 }
 
+/* The article's home city among the nt tallied places t (arena key), or NULL. */
 static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
 {
     /* Each city or region scores its body and headline mentions; the affiliation of the first
@@ -3254,9 +3265,6 @@ static size_t last_of(const ct_analysis *an, int type)
     return SIZE_MAX;
 }
 
-/* "Chairman Brand ... and President Lind ... accompanied Mayor Velk", "The delegation, comprised
- * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
- * before, when the sentence states no event of its own. */
 /* Does cue h name who accompanies after it and whom before it ("X was accompanied by Y",
  * "X was joined by Y", "X was with Y"), not the other way round ("Y accompanied X")? */
 static int companion_cue(const ct_analysis *an, const hit *h)
@@ -3274,6 +3282,9 @@ static int at_destination(const ct_analysis *an, const ct_event *e, const char *
     return 0;
 }
 
+/* "Chairman Brand ... and President Lind ... accompanied Mayor Velk", "The delegation, comprised
+ * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
+ * before, when the sentence states no event of its own. */
 static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
 {
     ct_analysis *an = st->an;
@@ -3685,11 +3696,6 @@ static int visit_told(const ct_analysis *an, const char *who, const char *key)
     return 0;
 }
 
-/* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
- * City Hall": who attends an occasion in a city other than their own (one the article states)
- * visited it (planned when invited to). The place is the first city or region after the word
- * of attendance that follows "in" or "at" (a seat of government, or a place after "of", a few
- * words after it: "at the main hall of Lublin"). */
 /* "X will join the town's jubilee. The festivities take place from 2 to 6 June in Y": where
  * the sentence after sentence s (in its paragraph) says the occasion takes place or is held
  * ("take place ... in Y", "be held in Y"), or NULL; *when is that sentence's first date, or
@@ -3722,6 +3728,11 @@ static const char *venue_next(const ct_analysis *an, size_t s, const ct_date_men
     return where;
 }
 
+/* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
+ * City Hall": who attends an occasion in a city other than their own (one the article states)
+ * visited it (planned when invited to). The place is the first city or region after the word
+ * of attendance that follows "in" or "at" (a seat of government, or a place after "of", a few
+ * words after it: "at the main hall of Lublin"). */
 static void attend_visit(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
@@ -3789,12 +3800,6 @@ static void attend_visit(ev_state *st, const sview *v)
     }
 }
 
-/* "The document was signed in Tarnow", "On May 9, in Poland, the mayors of Tarnow and Lublin
- * signed ...", "... inked the agreement at the provincial office": a signatory from elsewhere
- * signing where the text places the signing visited it, as a guest received at City Hall
- * does. The place is one named after "in" before the trigger or right after it ("signed in"),
- * the seat of a government after "at", else the home city when a word of hosting says so.
- * Diplomats are posted where they sign. Events [first, n) are the agreements of trigger tr. */
 /* "The pact was signed in Lublin on 2 March. It was signed by Mayor A and Mayor B.":
  * the place the sentence before sentence s (in its paragraph) says a signing took place in
  * ("signed in X", "inked in X"), or NULL. */
@@ -3812,6 +3817,12 @@ static const char *signed_in_before(const ct_analysis *an, size_t s)
     return NULL;
 }
 
+/* "The document was signed in Tarnow", "On May 9, in Poland, the mayors of Tarnow and Lublin
+ * signed ...", "... inked the agreement at the provincial office": a signatory from elsewhere
+ * signing where the text places the signing visited it, as a guest received at City Hall
+ * does. The place is one named after "in" before the trigger or right after it ("signed in"),
+ * the seat of a government after "at", else the home city when a word of hosting says so.
+ * Diplomats are posted where they sign. Events [first, n) are the agreements of trigger tr. */
 static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t first)
 {
     ct_analysis *an = st->an;
