@@ -119,6 +119,7 @@ static const place_case cases[] = {
     /* place cues that let a small town stand alone: a group "from X", a twinning phrase and
      * the names joined to it by "and", a dateline in capitals */
     {"A dozen delegates from Gaillac arrived on Monday.", "Gaillac=gn:3016824"},
+    {"Twenty members of the association travelled to Rodez in July.", "Rodez=gn:2983154"},
     {"The twin towns of Brecon and Gaillac marked the date in Wales.",
      "Brecon=gn:2654817|Gaillac=gn:3016824|Wales=a1:GB.WLS"},
     {"GAILLAC - The mayor welcomed guests from Wales.",
