@@ -2271,7 +2271,7 @@ static int narrator(pctx *c)
     }
     int32_t who = -1;
     if (!ne) {
-        /* no byline: "as Lord Mayor I led ...": the article's first holder of that office */
+        /* no byline: "as Lord Mayor I ...": the article's first holder of that office */
         ct_title t = self_title(c);
         for (size_t i = 0; t != CT_TITLE_NONE && i < an->people.n; i++) {
             const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
