@@ -114,7 +114,8 @@
  *     party's trip however far back it was told; "the delegation led by X" names its leader,
  *     who replaces an unnamed delegation's key;
  *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
- *     meeting told last, within TOLD_SPAN sentences; another occasion ("attended the signing
+ *     meeting told last, within TOLD_SPAN sentences (not "the meeting of the finance
+ *     committee", nor one its sentence dates to another day); another occasion ("attended the signing
  *     ceremony") is that meeting only in the sentence right after it; who attends an occasion
  *     "in" a city other than the one the article gives as theirs visited it (not "via video
  *     link", "online": taking part from afar is no visit, nor is signing from afar), or where
@@ -525,6 +526,12 @@ static void add_person(ct_event *e, const char *name)
 {
     if (name && e->npeople < CT_EV_MAX && !has_str(e->people, e->npeople, name))
         e->people[e->npeople++] = name;
+}
+
+/* Are a and b the same calendar value at the same precision? */
+static int same_ymd(ct_ymd a, ct_ymd b)
+{
+    return a.y == b.y && a.m == b.m && a.d == b.d;
 }
 
 static void add_key(ct_event *e, const char *key)
@@ -1140,6 +1147,12 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
             /* "the meeting" is the one told; another occasion ("the signing ceremony") is
              * that meeting only right after it */
             if ((t->value != CT_EV_MEETING || t->tok != end + 1) && e->sent + 1 < v->sent) continue;
+            /* "the meeting of the finance committee", "the meeting on Friday" when the one told
+             * was on another day: another meeting */
+            uint32_t after = t->tok + t->ntok;
+            if (after < v->e && is_word(an, after, "of")) continue;
+            const ct_date_mention *d = clause_date(v, t->tok, v->b, v->e);
+            if (d && e->has_date && !same_ymd(d->value.start, e->date.start)) continue;
             for (size_t k = 0; k < v->npersons; k++) {
                 const ct_person *p = person_of(an, v->persons[k]);
                 if (!p || lead_person(v, t, v->persons[k])) continue;
@@ -3583,11 +3596,6 @@ static int same_list(const char *const *a, size_t na, const char *const *b, size
     for (size_t i = 0; i < na; i++)
         if (!has_str(b, nb, a[i])) return 0;
     return 1;
-}
-
-static int same_ymd(ct_ymd a, ct_ymd b)
-{
-    return a.y == b.y && a.m == b.m && a.d == b.d;
 }
 
 #define SAME_VISITS 64 /* earlier events a visit is compared with (bounded work) */

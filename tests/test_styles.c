@@ -230,6 +230,22 @@ int main(void)
     CHECK(count(r, "visit", "visitors", "Elke Huber", 1) == 0, "another delegation's trip");
     json_decref(r);
 
+    /* Who attends another meeting (of a committee, or on another day) joins no meeting told */
+    r = extract(ctx, "LYON, March 9, 2024 - Lyon Mayor Paul Rey met Turin Mayor Marco Bassi in "
+                     "Lyon on Thursday.\n\nSeparately, Councillor Ivo Brand of Lyon attended the "
+                     "meeting of the city finance committee.\n");
+    CHECK(count(r, "meeting", "participants", "Ivo Brand", -1) == 0, "a committee's meeting");
+    json_decref(r);
+    r = extract(ctx, "LYON, March 9, 2024 - Lyon Mayor Paul Rey met Turin Mayor Marco Bassi in "
+                     "Lyon on Thursday.\n\nCouncillor Ivo Brand of Lyon attended the meeting on "
+                     "Friday.\n");
+    CHECK(count(r, "meeting", "participants", "Ivo Brand", -1) == 0, "a meeting on another day");
+    json_decref(r);
+    r = extract(ctx, "LYON, March 9, 2024 - Lyon Mayor Paul Rey met Turin Mayor Marco Bassi in "
+                     "Lyon on Thursday.\n\nCouncillor Ivo Brand of Lyon attended the meeting.\n");
+    CHECK(count(r, "meeting", "participants", "Ivo Brand", -1) == 1, "who attended the meeting");
+    json_decref(r);
+
     /* A cancelled trip is no visit made. */
     r = extract(ctx, "Cork mayor cancels trip to San Jose\n\n"
                      "Lord Mayor of Cork Sean Kelleher has cancelled his planned visit to San "
