@@ -115,10 +115,10 @@
  *     who replaces an unnamed delegation's key;
  *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
  *     meeting told last, within TOLD_SPAN sentences (not "the meeting of the finance
- *     committee", nor one its sentence dates to another day); another occasion ("attended the signing
- *     ceremony") is that meeting only in the sentence right after it; who attends an occasion
- *     "in" a city other than the one the article gives as theirs visited it (not "via video
- *     link", "online": taking part from afar is no visit, nor is signing from afar), or where
+ *     committee", nor one its sentence dates to another day); another occasion ("attended the
+ *     signing ceremony") is that meeting only in the sentence right after it; who attends an
+ *     occasion "in" a city other than the one the article gives as theirs visited it (not "via
+ *     video link", "online": taking part from afar is no visit, nor is signing from afar), or where
  *     the next sentence says the occasion takes place or is held, on its dates (planned when
  *     invited; a venue may be "at the main hall of X", "participate in X");
  *   - a trip's legs ("Lublin, Poland, and Tarnow before heading to Velkow") are one visit's
