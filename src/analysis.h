@@ -54,6 +54,15 @@ enum {
     CT_SENT_BOILER = 1 << 1 /* page chrome kept only for offsets; extractors skip it */
 };
 
+/* A token's key alone (text.h), folded once per article by ct_lex_mark(): a span's key is its
+ * tokens' keys joined by single spaces where a separator stands between them. */
+typedef struct {
+    const char *key; /* NUL-terminated (arena), or NULL when longer than 255 bytes (not kept) */
+    uint8_t len;     /* bytes of key */
+    uint8_t lead;    /* a separator (hyphen, dot, ...) comes before the key's first byte */
+    uint8_t trail;   /* one comes after its last byte (for an empty key: the token has one) */
+} ct_tok_key;
+
 typedef struct {
     uint32_t off, len;  /* the sentence's bytes in text */
     uint32_t tok, ntok; /* its tokens: toks[tok .. tok+ntok) */
@@ -180,6 +189,9 @@ typedef struct ct_analysis {
     size_t nsents;
     uint64_t *lexmask; /* per token, the lexicons a span starting there may match, or NULL
                           (ct_lex_mark() in lexicon.h) */
+    uint64_t *lexword; /* per token, the lexicons having a key whose first word is the token's
+                          key (ct_lex_mark()), or NULL */
+    ct_tok_key *tokkeys; /* per token, its key (ct_lex_mark() in lexicon.h), or NULL */
 
     ct_when published; /* publication date; published.start.y == 0 when unknown */
     int has_published;

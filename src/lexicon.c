@@ -6,7 +6,12 @@
  * so a span's key is grown piece by piece and probed once per piece: no key begins with it
  * (stop), it is a key (match), or it may still grow into one. Across all tables, the prefixes
  * of keys' first words carry a mask of the tables having them; ct_lex_mark() gives each word
- * token that mask once per article, and matchers refuse a token's spans by one bit test.
+ * token that mask once per article, and matchers refuse a token's spans by one bit test; a
+ * second mask, of the tables having the token's key for a whole first word, refuses the spans
+ * of a token whose word ends there (white space or a separator follows it). The
+ * same pass folds every token's key once (ct_tok_key: the key, and whether a separator stands
+ * before or after it), so a span's key is grown by copying its tokens' keys, not by folding the
+ * text again for every table and every start.
  */
 #include "lexicon.h"
 
@@ -54,13 +59,17 @@ struct ct_lexicon {
 typedef struct {
     uint64_t h;    /* mark_hash() of the prefix; 0 for an empty slot */
     uint64_t mask; /* bit i: table i (of the first 64) has a key beginning with the prefix */
+    uint64_t word; /* bit i: table i has a key whose whole first word is the prefix */
 } mslot;
+
+#define NAME_SLOTS 256 /* at least twice the tables, else ct_lex() reads them one by one */
 
 struct ct_lexicons {
     ct_lexicon *tables;
     size_t n;
-    mslot *mark;  /* the prefixes of all tables, or NULL (no marking) */
-    size_t nmark; /* slots, a power of two */
+    mslot *mark;                 /* the prefixes of all tables, or NULL (no marking) */
+    size_t nmark;                /* slots, a power of two */
+    uint16_t byname[NAME_SLOTS]; /* 1 + table index by hash() of its name, 0 empty; ct_lex() */
 };
 
 static uint32_t hash(const char *s)
@@ -252,7 +261,8 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, const char **who, size_
         const ct_lexicon *t = &lx->tables[ti];
         for (size_t k = 0; k < t->n; k++) {
             const char *key = t->entries[k].key;
-            for (size_t len = 1; key[len - 1] && key[len - 1] != ' '; len++) {
+            size_t fw = strcspn(key, " ");
+            for (size_t len = 1; len <= fw; len++) {
                 uint64_t h = mark_hash(key, len);
                 size_t i = pfx_slot(h, n - 1);
                 while (m[i].h && m[i].h != h)
@@ -265,6 +275,7 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, const char **who, size_
                     return 0;
                 }
                 m[i].mask |= t->bit;
+                if (len == fw) m[i].word |= t->bit;
             }
         }
     }
@@ -312,38 +323,128 @@ static int mark_build(ct_lexicons *lx)
     }
 }
 
+/* Folds s[0..n) (a token's text) into *tk: its key alone, copied to the pool *pool (*room
+ * bytes left, refilled from the arena), and whether a separator comes before or after it, as
+ * ct_key_append_from() would see them after other text. ASCII text is folded in place (the
+ * bytes lowercased, separator runs one space); other text is folded behind one byte
+ * ("x") so that a separator before the key shows as a space; non-ASCII text is also folded
+ * alone and must agree (a compatibility decomposition may itself give a space), else the key is
+ * not kept (tk->key NULL), nor is one longer than 255 bytes. 0, or CT_ENOMEM. */
+static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, size_t n,
+                        ct_tok_key *tk)
+{
+    if (n < 256 && *room < n + 1) { /* an ASCII key is at most the token's bytes */
+        size_t want = n + 1 > 4096 ? n + 1 : 4096;
+        if (!(*pool = ct_arena_alloc(a, want))) return CT_ENOMEM;
+        *room = want;
+    }
+    if (n < 256) { /* ASCII text, as ct_key_append_from() folds it, without a call */
+        char *o = *pool;
+        size_t len = 0;
+        int lead = 0, sep = 0, ascii = 1;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char c = (unsigned char)s[i];
+            if (c >= 0x80) {
+                ascii = 0;
+                break;
+            }
+            if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' ||
+                c == '_') {
+                if (len)
+                    sep = 1;
+                else
+                    lead = 1;
+                continue;
+            }
+            if (sep) o[len++] = ' ';
+            sep = 0;
+            o[len++] = (char)lower(c);
+        }
+        if (ascii) {
+            o[len] = '\0';
+            tk->key = o;
+            tk->len = (uint8_t)len;
+            tk->lead = (uint8_t)(len && lead);
+            tk->trail = (uint8_t)(len ? sep : lead);
+            *pool += len + 1;
+            *room -= len + 1;
+            return 0;
+        }
+    }
+    char buf[260];
+    ct_buf b = {buf, 1, sizeof buf, 257, 0};
+    buf[0] = 'x';
+    buf[1] = '\0';
+    int pending = 0, ascii = 1;
+    tk->key = NULL;
+    for (size_t i = 0; i < n && ascii; i++)
+        ascii = (unsigned char)s[i] < 0x80;
+    if (ct_key_append_from(&b, 0, &pending, s, n) != 0) return 0;
+    size_t lead = b.len > 1 && buf[1] == ' ';
+    const char *key = buf + 1 + lead;
+    size_t len = b.len - 1 - lead;
+    char alone[256];
+    if (!ascii) { /* the key folded alone, which the one behind "x" must be, after its space */
+        ct_buf f = {alone, 0, sizeof alone, sizeof alone - 1, 0};
+        int p2 = 0;
+        alone[0] = '\0';
+        if (ct_key_append_from(&f, 0, &p2, s, n) != 0) return 0;
+        lead = b.len - 1 == f.len + 1 && buf[1] == ' ';
+        if (b.len - 1 != f.len + lead || memcmp(buf + 1 + lead, alone, f.len) != 0) return 0;
+        key = alone;
+        len = f.len;
+    }
+    if (len > 255) return 0;
+    if (*room < len + 1) {
+        size_t want = len + 1 > 4096 ? len + 1 : 4096;
+        if (!(*pool = ct_arena_alloc(a, want))) return CT_ENOMEM;
+        *room = want;
+    }
+    memcpy(*pool, key, len);
+    (*pool)[len] = '\0';
+    tk->key = *pool;
+    tk->len = (uint8_t)len;
+    tk->lead = (uint8_t)lead;
+    tk->trail = (uint8_t)pending;
+    *pool += len + 1;
+    *room -= len + 1;
+    return 0;
+}
+
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
 {
-    an->lexmask = NULL;
-    if (!lx || !lx->mark || !an->ntoks) return 0;
-    uint64_t *mask = ct_arena_alloc(an->arena, an->ntoks * sizeof *mask);
+    an->lexmask = an->lexword = NULL;
+    an->tokkeys = NULL;
+    if (!an->ntoks) return 0;
+    ct_tok_key *keys = ct_arena_alloc(an->arena, an->ntoks * sizeof *keys);
+    if (!keys) return CT_ENOMEM;
+    char *pool = NULL;
+    size_t room = 0;
+    for (size_t k = 0; k < an->ntoks; k++)
+        if (tok_key_fill(an->arena, &pool, &room, an->text + an->toks[k].off, an->toks[k].len,
+                         &keys[k]) != 0)
+            return CT_ENOMEM;
+    an->tokkeys = keys;
+    if (!lx || !lx->mark) return 0;
+    uint64_t *mask = ct_arena_alloc(an->arena, 2 * an->ntoks * sizeof *mask);
     if (!mask) return CT_ENOMEM;
+    uint64_t *word = mask + an->ntoks;
     for (size_t k = 0; k < an->ntoks; k++) {
         const ct_token *tk = &an->toks[k];
-        mask[k] = ~(uint64_t)0;
+        mask[k] = word[k] = ~(uint64_t)0;
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;
-        /* ASCII letters and digits: the key is the lowercased bytes, hashed as they are read */
-        const unsigned char *w = (const unsigned char *)an->text + tk->off;
-        uint64_t h = PFX_SEED;
-        size_t i = 0;
-        for (; i < tk->len && ascii_alnum(w[i]); i++)
-            h = (h ^ lower(w[i])) * 1099511628211ull;
-        if (i == tk->len) {
-            h = h ? h : 1;
-        } else {
-            char key[256];
-            ct_buf b = {key, 0, sizeof key, sizeof key - 1, 0};
-            if (ct_key_append(&b, an->text + tk->off, tk->len) != 0 || b.len == 0 ||
-                memchr(key, ' ', b.len))
-                continue; /* ("2019.05.14": no first-word prefix, unknown) */
-            h = mark_hash(key, b.len);
-        }
-        i = pfx_slot(h, lx->nmark - 1);
+        const ct_tok_key *key = &keys[k];
+        if (!key->key || key->len == 0 || memchr(key->key, ' ', key->len))
+            continue; /* ("2019.05.14": no first-word prefix, unknown) */
+        uint64_t h = mark_hash(key->key, key->len);
+        size_t i = pfx_slot(h, lx->nmark - 1);
         while (lx->mark[i].h && lx->mark[i].h != h)
             i = (i + 1) & (lx->nmark - 1);
         mask[k] = lx->mark[i].mask; /* 0 when no slot: no key of any table begins so */
+        word[k] = lx->mark[i].word;
     }
     an->lexmask = mask;
+    an->lexword = word;
     return 0;
 }
 
@@ -363,6 +464,12 @@ ct_lexicons *ct_lexicons_load(void)
         lx->tables[i].bit = i < 64 ? (uint64_t)1 << i : 0;
     }
     if (mark_build(lx) < 0) goto fail;
+    for (size_t i = 0; i < n && n <= NAME_SLOTS / 2; i++) {
+        size_t k = hash(lx->tables[i].name) & (NAME_SLOTS - 1);
+        while (lx->byname[k])
+            k = (k + 1) & (NAME_SLOTS - 1);
+        lx->byname[k] = (uint16_t)(i + 1);
+    }
     return lx;
 fail:
     ct_lexicons_free(lx);
@@ -390,9 +497,16 @@ void ct_lexicons_free(ct_lexicons *lx)
 
 const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
 {
-    for (size_t i = 0; lx && i < lx->n; i++) /* first bytes, then the rest */
-        if (lx->tables[i].name[0] == name[0] && strcmp(lx->tables[i].name, name) == 0)
-            return &lx->tables[i];
+    if (!lx) return NULL;
+    if (lx->n > NAME_SLOTS / 2) { /* no name table: one by one */
+        for (size_t i = 0; i < lx->n; i++)
+            if (strcmp(lx->tables[i].name, name) == 0) return &lx->tables[i];
+        return NULL;
+    }
+    for (size_t k = hash(name) & (NAME_SLOTS - 1); lx->byname[k]; k = (k + 1) & (NAME_SLOTS - 1)) {
+        const ct_lexicon *t = &lx->tables[lx->byname[k] - 1];
+        if (strcmp(t->name, name) == 0) return t;
+    }
     return NULL;
 }
 
@@ -459,6 +573,11 @@ const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
     if (!t) return NULL;
     if (an->lexmask && t->bit && !(an->lexmask[i] & t->bit)) return NULL;
+    if (an->lexword && t->bit && !(an->lexword[i] & t->bit)) return NULL; /* no key is it */
+    if (an->tokkeys && an->tokkeys[i].key) { /* the key folded once: one hash probe */
+        const entry *e = find_loaded(t, an->tokkeys[i].key);
+        return e ? e->value : NULL;
+    }
     return ct_lex_lookup(t, an->text + an->toks[i].off, an->toks[i].len);
 }
 
@@ -520,12 +639,111 @@ int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, s
     return best;
 }
 
+/* ct_key_append_from(g, 0, pending, ...) of the text between two tokens, text[from..to):
+ * white space (all the tokenizer leaves between tokens) without a call. */
+static inline int gap_append(ct_buf *g, int *pending, const char *text, size_t from, size_t to)
+{
+    if (to == from) return 0;
+    if (to - from == 1 && text[from] == ' ') {
+        *pending = g->len > 0;
+        return 0;
+    }
+    return ct_key_append_from(g, 0, pending, text + from, to - from);
+}
+
+/* ct_key_append_from(g, 0, pending, ...) of token k's text, from its key folded once: the
+ * same bytes (-1 when g is full, having appended nothing). When *hashed is g->len (every byte
+ * before hashed into *h, pfx_hash()), the new bytes are hashed as they are copied. */
+static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, size_t k, uint64_t *h,
+                             size_t *hashed)
+{
+    const ct_tok_key *tk = &an->tokkeys[k];
+    if (!tk->key)
+        return ct_key_append_from(g, 0, pending, an->text + an->toks[k].off, an->toks[k].len);
+    if (!tk->len) { /* separators (or stripped marks) only */
+        if (tk->trail && g->len > 0) *pending = 1;
+        return 0;
+    }
+    size_t sp = (*pending || tk->lead) && g->len > 0;
+    if (g->len + sp + tk->len > g->max || g->len + sp + tk->len + 1 > g->cap) return -1;
+    int fuse = *hashed == g->len;
+    uint64_t x = *h;
+    char *o = g->data + g->len;
+    if (sp) {
+        *o++ = ' ';
+        x = (x ^ ' ') * 1099511628211ull;
+    }
+    for (size_t i = 0; i < tk->len; i++) {
+        unsigned char c = (unsigned char)tk->key[i];
+        o[i] = (char)c;
+        x = (x ^ c) * 1099511628211ull;
+    }
+    g->len += sp + tk->len;
+    g->data[g->len] = '\0';
+    if (fuse) {
+        *h = x;
+        *hashed = g->len;
+    }
+    *pending = tk->trail;
+    return 0;
+}
+
+size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
+{
+    uint32_t off = an->toks[a].off, end = an->toks[b].off + an->toks[b].len;
+    if (an->tokkeys && cap > 1) { /* the tokens' keys joined; a key that does not fit: ct_key */
+        ct_buf g = {dst, 0, cap, cap - 1, 0};
+        int pending = 0;
+        uint64_t h = 0;
+        size_t hashed = (size_t)-1, from = off, k = a; /* (nothing hashed) */
+        for (; k <= b; k++) {
+            if (gap_append(&g, &pending, an->text, from, an->toks[k].off) != 0 ||
+                tok_append(&g, &pending, an, k, &h, &hashed) != 0)
+                break;
+            from = an->toks[k].off + an->toks[k].len;
+        }
+        if (k > b) {
+            dst[g.len] = '\0';
+            return g.len;
+        }
+    }
+    return ct_key(dst, cap, an->text + off, end - off);
+}
+
+/* 0 when the key of every span from token tok (ct_lex_match(), ending before limit) is the
+ * token's key alone or it and a space and more: the next token is past limit, or white space or
+ * a separator stands between them. 1 when the first word of the key may run on (the next token
+ * abuts, as "&" in "R&D"), or when unknown. */
+static int runs_on(const ct_analysis *an, size_t tok, size_t limit)
+{
+    const ct_tok_key *a = &an->tokkeys[tok];
+    if (!a->key || !a->len) return 1;
+    if (a->trail || tok + 1 >= limit) return 0;
+    const ct_token *t0 = &an->toks[tok], *t1 = &an->toks[tok + 1];
+    if (t1->off != t0->off + t0->len) {
+        for (size_t i = t0->off + t0->len; i < t1->off; i++) /* the tokenizer's white space */
+            if (an->text[i] != ' ' && (an->text[i] < '\t' || an->text[i] > '\r')) return 1;
+        return 0;
+    }
+    const ct_tok_key *b = &an->tokkeys[tok + 1];
+    if (!b->key) return 1;
+    if (!b->len) return !b->trail; /* a separator alone ends the word; a stripped mark: unknown */
+    return !b->lead;
+}
+
+static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
+                         const char **value) __attribute__((noinline));
+
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value)
 {
     if (!t || tok >= limit) return 0;
     /* ct_lex_mark() found no key of t beginning with the first token's key */
     if (an->lexmask && !(an->lexmask[tok] & t->bit) && t->bit) return 0;
+    /* no key of t has the token's key for its whole first word, and the word ends there */
+    if (an->lexword && t->bit && !(an->lexword[tok] & t->bit) && an->tokkeys &&
+        !runs_on(an, tok, limit))
+        return 0;
     {
         /* Every span's key begins with the key of a word/number first token: when its first two
          * bytes are ASCII letters or digits, they are the key's first two bytes (lowercased), and
@@ -542,6 +760,14 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
             }
         }
     }
+    return match_span(t, an, tok, limit, value);
+}
+
+/* ct_lex_match() past its refusals: the longest entry a span from token tok is. Apart, so
+ * that the many refused calls do not pay for this one's stack frame. */
+static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
+                         const char **value)
+{
     size_t best = 0;
     size_t words = 0;
     char key[256];
@@ -563,12 +789,20 @@ size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size
         if (k > tok && (tk->flags & CT_TOK_SENT)) break;
         size_t end = tk->off + tk->len;
         if (end - an->toks[tok].off >= sizeof key) break;
+        if (an->tokkeys && streaming) { /* every token's key, folded once (ct_lex_mark) */
+            if (gap_append(&g, &pending, an->text, from, tk->off) != 0 ||
+                tok_append(&g, &pending, an, k, &h, &hashed) != 0)
+                streaming = 0;
+            from = end;
+        }
         /* Only a match that ends on a word or number counts; punctuation is folded. */
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         const entry *e;
-        if (streaming && end >= from &&
-            ct_key_append_from(&g, 0, &pending, an->text + from, end - from) == 0 &&
-            g.len < sizeof key && g.len > 0) {
+        int grown = an->tokkeys
+                        ? streaming
+                        : streaming && end >= from &&
+                              ct_key_append_from(&g, 0, &pending, an->text + from, end - from) == 0;
+        if (grown && g.len < sizeof key && g.len > 0) {
             from = end;
             /* one probe of the prefix set: no key begins with the span's key (stop), or the
              * span's key is a key, or only a prefix of some */

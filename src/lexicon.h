@@ -58,11 +58,19 @@ int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, s
 size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                     const char **value);
 
-/* Sets an->lexmask (in an's arena): for each word or number token, the lexicons having a key
- * that begins with the token's key, as bits in table order (all bits for other tokens, and
- * for tables past the 64th); ct_lex_match() then refuses a span whose first token's bit is
- * clear without folding anything. Call after the tokens are final (segment.c does). Returns
- * 0 or CT_ENOMEM; an->lexmask stays NULL when lx cannot mark. */
+/* ct_key(dst, cap, ...) of the text from token a's start to token b's end (b >= a): the same
+ * key, joined from the tokens' keys (ct_lex_mark()) when it fits. Returns its length. */
+size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap);
+
+/* Sets an->tokkeys (in an's arena): every token's key, folded once, which ct_lex_match() and
+ * ct_lex_tok() join instead of folding the text again; and an->lexmask: for each word or
+ * number token, the lexicons having a key that begins with the token's key, as bits in table
+ * order (all bits for other tokens, and for tables past the 64th); ct_lex_match() then refuses
+ * a span whose first token's bit is clear without folding anything. an->lexword, likewise: the
+ * lexicons having a key whose whole first word is the token's key, which refuses the spans of a
+ * token followed by white space or a separator (its word ends there). Call after the tokens are
+ * final (segment.c does). Returns 0 or CT_ENOMEM; an->lexmask and an->lexword stay NULL when lx
+ * cannot mark. */
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 
 /* t's bit in an->lexmask (ct_lex_mark), or 0 when t has none (NULL, or past the 64th table):

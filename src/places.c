@@ -165,11 +165,10 @@ static int tok_cap(const ct_analysis *an, size_t i)
     return (an->toks[i].flags & (CT_TOK_WORD | CT_TOK_CAP)) == (CT_TOK_WORD | CT_TOK_CAP);
 }
 
-/* Key of the bytes from token a's start to token b's end (inclusive). */
+/* Key of the bytes from token a's start to token b's end (inclusive), from the tokens' keys. */
 static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
 {
-    uint32_t off = an->toks[a].off, end = an->toks[b].off + an->toks[b].len;
-    return ct_key(dst, cap, an->text + off, end - off);
+    return ct_lex_span_key(an, a, b, dst, cap);
 }
 
 /* Fills e from a place key with the gazetteer, or from the key alone without one. */

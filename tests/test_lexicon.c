@@ -30,6 +30,13 @@ static const char *const texts[] = {
     "U.S. Ambassador Jon Reyes and Gov. Mara Iles of Upper Lenn Province toured "
     "the port -- the first visit since 1998.",
     "ﬁnance ministers, an ALL-CAPS HEADLINE, 3,000 visitors, e-mail: info@tarnow.example",
+    /* token keys joined (ct_tok_key): R&D with no space, a stray diaeresis (its compatibility
+     * form begins with a space), a combining accent, dashes, curly apostrophes, wide letters */
+    "Tarnow’s R&D office – a ¨ sign – and Me\xcc\x81rida-on-Lenn’s ‘smart city’ team; "
+    "Ｖｅｌｋ Consul - General .Mayor. -- Vice--Governor.",
+    /* a key whose first word runs on into punctuation ("washington, d c"): not refused by the
+     * whole-first-word marks (ct_analysis.lexword) */
+    "The Tarnow delegation flew on to Washington, D.C. and Washington , D.C. last May.",
 };
 
 /* ct_lex_match() with the token marks and without them agree on every token and table. */
@@ -44,8 +51,9 @@ static void test_match_marks(ct_arena *a)
         ct_analysis *an = ct_analyze_text(&ctx, a, texts[ti], strlen(texts[ti]), CT_STAGE_SEGMENT);
         CHECK(an != NULL && an->lexmask != NULL, "text %zu: marked", ti);
         if (!an || !an->lexmask) continue;
-        ct_analysis plain = *an;
+        ct_analysis plain = *an; /* neither the marks nor the token keys */
         plain.lexmask = NULL;
+        plain.tokkeys = NULL;
         size_t refused = 0, matched = 0, bad = 0;
         for (size_t k = 0; k < ntab; k++) {
             const ct_lexicon *t = ct_lex(ctx.lex, names[k]);
@@ -70,6 +78,67 @@ static void test_match_marks(ct_arena *a)
         CHECK(refused > 0 && matched > 0, "text %zu: %zu refused, %zu matched", ti, refused,
               matched);
     }
+}
+
+/* Every token's key (ct_lex_mark) is ct_key() of its text, and ct_lex_match() gives the same
+ * answers from the token keys as from the text, for every span start and table. */
+static void test_token_keys(ct_arena *a)
+{
+    for (size_t ti = 0; ti < sizeof texts / sizeof *texts; ti++) {
+        ct_arena_reset(a);
+        ct_analysis *an = ct_analyze_text(&ctx, a, texts[ti], strlen(texts[ti]), CT_STAGE_SEGMENT);
+        CHECK(an != NULL && an->tokkeys != NULL, "text %zu: token keys", ti);
+        if (!an || !an->tokkeys) continue;
+        size_t bad = 0;
+        for (size_t i = 0; i < an->ntoks; i++) {
+            char key[256];
+            size_t n = ct_key(key, sizeof key, ct_tok_text(an, i), an->toks[i].len);
+            const ct_tok_key *tk = &an->tokkeys[i];
+            if (tk->key && (tk->len != n || memcmp(tk->key, key, n) != 0) && !bad++)
+                fprintf(stderr, "text %zu, token %zu: key \"%s\", want \"%s\"\n", ti, i, tk->key,
+                        key);
+        }
+        CHECK(bad == 0, "text %zu: %zu token keys differ from ct_key", ti, bad);
+        /* ct_lex_span_key() is ct_key() of every span of up to 6 tokens, also cut short */
+        size_t caps[] = {256, 12, 2, 1}, spans = 0;
+        for (size_t i = 0; i < an->ntoks; i++)
+            for (size_t j = i; j < an->ntoks && j < i + 6; j++)
+                for (size_t c = 0; c < sizeof caps / sizeof *caps; c++) {
+                    char k1[256], k2[256];
+                    uint32_t off = an->toks[i].off, end = an->toks[j].off + an->toks[j].len;
+                    size_t n1 = ct_lex_span_key(an, i, j, k1, caps[c]);
+                    size_t n2 = ct_key(k2, caps[c], an->text + off, end - off);
+                    spans += n1 != n2 || memcmp(k1, k2, n1 + 1) != 0;
+                }
+        CHECK(spans == 0, "text %zu: %zu span keys differ from ct_key", ti, spans);
+        ct_analysis plain = *an;
+        plain.tokkeys = NULL;
+        size_t differ = 0, matched = 0;
+        for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++) {
+            const ct_lexicon *t = ct_lex(ctx.lex, s->name);
+            for (size_t i = 0; i < an->ntoks; i++) {
+                const char *v1 = NULL, *v2 = NULL;
+                size_t n1 = ct_lex_match(t, an, i, an->ntoks, &v1);
+                size_t n2 = ct_lex_match(t, &plain, i, an->ntoks, &v2);
+                differ += n1 != n2 || v1 != v2;
+                matched += n1 > 0;
+            }
+        }
+        CHECK(differ == 0 && matched > 0, "text %zu: %zu matches differ, %zu matched", ti, differ,
+              matched);
+    }
+    /* invented: "Vice-Governor" and "Vice--Governor" join to one key, "R&D" keeps its '&' */
+    const char *text = "Vice--Governor Ole Brandt and the R&D team";
+    ct_arena_reset(a);
+    ct_analysis *an = ct_analyze_text(&ctx, a, text, strlen(text), CT_STAGE_SEGMENT);
+    CHECK(an && an->tokkeys && an->ntoks > 8, "tokens");
+    if (!an || !an->tokkeys || an->ntoks <= 8) return;
+    CHECK_STR(an->tokkeys[0].key, "vice");
+    CHECK(an->tokkeys[1].len == 0 && an->tokkeys[1].trail, "a hyphen is a separator alone");
+    CHECK(!an->tokkeys[3].lead && !an->tokkeys[3].trail, "a word has no separator");
+    const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
+    const char *v = NULL;
+    CHECK(ct_lex_match(titles, an, 0, an->ntoks, &v) == 4, "Vice--Governor: four tokens");
 }
 
 /* ct_lex_lookup() of every span of up to 5 tokens equals ct_lex_get() of its whole key. */
@@ -150,6 +219,20 @@ static void test_entries(void)
         CHECK(ct_lex_max_len(t) == longest, "%s: longest key %zu, said %zu", s->name, longest,
               ct_lex_max_len(t));
     }
+    /* ct_lex() finds every table by its name (a hash of the names), and no other name */
+    size_t ntab = 0, distinct = 0;
+    for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++, ntab++) {
+        const ct_lexicon *t = ct_lex(ctx.lex, s->name);
+        CHECK(t != NULL && t == ct_lex(ctx.lex, s->name), "%s: found", s->name);
+        size_t same = 0;
+        for (const ct_lexicon_src *o = ct_lexicon_sources; o < s; o++)
+            same += ct_lex(ctx.lex, o->name) == t;
+        distinct += same == 0;
+    }
+    CHECK(distinct == ntab, "%zu tables, %zu distinct", ntab, distinct);
+    CHECK(ct_lex(ctx.lex, "no_such_table") == NULL && ct_lex(ctx.lex, "") == NULL &&
+              ct_lex(ctx.lex, "title") == NULL && ct_lex(NULL, "titles") == NULL,
+          "unknown names");
     const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
     CHECK_STR(ct_lex_lookup(titles, "Acting  Mayor", 13), "mayor");
     /* the longest prefix some entry begins with */
@@ -170,6 +253,7 @@ int main(void)
     test_entries();
     test_lookup_spans(a);
     test_match_marks(a);
+    test_token_keys(a);
     ct_arena_free(a);
     ct_lexicons_free(ctx.lex);
     return harness_done("lexicon");
