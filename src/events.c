@@ -6,12 +6,14 @@
  * the few rules that look further are named below, and none stitches actor, action and place
  * from unrelated sentences.
  *   - visit: the visitors are "the visit of X", else the people before the trigger (of its
- *     clause: after "when", "X told reporters that", the person a "who" follows), else a
+ *     clause: after "when", "X told reporters that", the person a "who" follows, a comma and a
+ *     conjunction that open a clause of their own: ", and in June the choir ..."), else a
  *     group's city ("a delegation from X", with its members named around that sentence, of
  *     X or of a city in region X), never someone at home in all the destinations; the
  *     destinations are the list of places right after the trigger, the most specific named (a
  *     city over its region or country; a country's cities named in the next three sentences
- *     over it, "flew to Poland ... met the Mayor of Lublin"; a region's cities its sentence
+ *     over it when they tell part of the trip (a trigger or a person: "flew to Poland ... met
+ *     the Mayor of Lublin", not "Lublin is known for its fairs"); a region's cities its sentence
  *     names; "visited the Polish capital" is the capital the article names), not the city of
  *     every visitor whose city is known; people of a destination who accompany a visit are
  *     hosts; a group, or a person of another city, that "arrived" or "flew from" somewhere
@@ -104,25 +106,29 @@
  *     mission ..., including A and B") and those who accompany it later, are the party that
  *     later references name (data/group_refs.tsv: "we", "the delegation", "his delegation",
  *     "their visit"; a first-person one only when the narrator is of the party, never inside
- *     quotation marks), within GROUP_SPAN sentences: a visit or meeting whose actor is the
- *     party takes its members (an unnamed delegation's city as a side; a country read from an
- *     adjective is no side; a meeting needs someone outside the party), and the party
- *     received in a host's city visited it; "The delegation, including A, ..." adds A to the
+ *     quotation marks; not one that "of" or "from" qualifies: "the delegation from Velkow"),
+ *     within GROUP_SPAN sentences: a visit or meeting whose actor is the party takes its members
+ *     (an unnamed delegation's city as a side; a country read from an adjective is no side; a
+ *     meeting needs someone outside the party), and the party received in a host's city visited
+ *     it; "The delegation, including A, ..." adds A to the
  *     party's trip however far back it was told; "the delegation led by X" names its leader,
  *     who replaces an unnamed delegation's key;
  *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
- *     meeting told last, within TOLD_SPAN sentences; another occasion ("attended the signing
- *     ceremony") is that meeting only in the sentence right after it; who attends an occasion
- *     "in" a city other than the one the article gives as theirs visited it (not "via video
- *     link", "online": taking part from afar is no visit, nor is signing from afar), or where
+ *     meeting told last, within TOLD_SPAN sentences (not "the meeting of the finance
+ *     committee", nor one its sentence dates to another day); another occasion ("attended the
+ *     signing ceremony") is that meeting only in the sentence right after it; who attends an
+ *     occasion "in" a city other than the one the article gives as theirs visited it (not "via
+ *     video link", "online": taking part from afar is no visit, nor is signing from afar), or where
  *     the next sentence says the occasion takes place or is held, on its dates (planned when
  *     invited; a venue may be "at the main hall of X", "participate in X");
- *   - a trip's legs ("Osaka, Japan, and Nagoya before heading to Qingdao") are one visit's
+ *   - a trip's legs ("Lublin, Poland, and Tarnow before heading to Velkow") are one visit's
  *     destinations, and a country one is the city in it that the sentence's next trip word
  *     names ("left for Poland ... for a visit to Tarnow"); "led a 20-member business
  *     delegation to X" is a trip (the words of leading, telling and taking part from afar
  *     are data/party_words.tsv), and "with Councillor Y" right after a trip adds a traveller
- *     (not "to meet with Mayor Z").
+ *     (not "to meet with Mayor Z");
+ *   - two visits with the same visitors, destinations, date and planning are one trip told
+ *     twice ("visited Tarnow ... During the visit, she met the mayor"): one goes, last.
  * Topics
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
@@ -142,7 +148,8 @@
  * counted back from the sentence's date, a duration from the story's year when publication is
  * unknown, none from a loose count: "over forty years"; a founding verb, "established a
  * partnership", takes its clause's date; a date after the phrase counts within ten tokens, and not
- * after a phrase that titles a place: "toured sister city X from May 2"); one place with its
+ * after a phrase that titles a place or is inside a body's name: "toured sister city X from May
+ * 2", "the X Sister City Committee met in May"); one place with its
  * partners in the plural, none named
  * ("Tarnow has 23 sister cities"), states no tie, unless it is "one of" them;
  * a planned upgrade is no tie yet, nor is the document of a planned signing ("will arrive to
@@ -400,6 +407,9 @@ static void led_party(const ct_analysis *an, const ct_lexicon *words, sview *v)
     }
 }
 
+/* Fills v with sentence s's view: its token range, the place, date and person mentions inside it
+ * (the cursors st->pi, di, mi advance, so sentences are built in order), its triggers, document
+ * kinds and cues. */
 static void view_build(ev_state *st, size_t s, sview *v)
 {
     ct_analysis *an = st->an;
@@ -516,6 +526,12 @@ static void add_person(ct_event *e, const char *name)
 {
     if (name && e->npeople < CT_EV_MAX && !has_str(e->people, e->npeople, name))
         e->people[e->npeople++] = name;
+}
+
+/* Are a and b the same calendar value at the same precision? */
+static int same_ymd(ct_ymd a, ct_ymd b)
+{
+    return a.y == b.y && a.m == b.m && a.d == b.d;
 }
 
 static void add_key(ct_event *e, const char *key)
@@ -1131,6 +1147,12 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
             /* "the meeting" is the one told; another occasion ("the signing ceremony") is
              * that meeting only right after it */
             if ((t->value != CT_EV_MEETING || t->tok != end + 1) && e->sent + 1 < v->sent) continue;
+            /* "the meeting of the finance committee", "the meeting on Friday" when the one told
+             * was on another day: another meeting */
+            uint32_t after = t->tok + t->ntok;
+            if (after < v->e && is_word(an, after, "of")) continue;
+            const ct_date_mention *d = clause_date(v, t->tok, v->b, v->e);
+            if (d && e->has_date && !same_ymd(d->value.start, e->date.start)) continue;
             for (size_t k = 0; k < v->npersons; k++) {
                 const ct_person *p = person_of(an, v->persons[k]);
                 if (!p || lead_person(v, t, v->persons[k])) continue;
@@ -1197,7 +1219,10 @@ static int group_ref_in(const ev_state *st, const sview *v, uint32_t b, uint32_t
             const ct_person *p = person_of(an, v->persons[k]);
             if (v->persons[k]->tok == i && p) owner = has_str(st->group, st->ngroup, p->name);
         }
-        if (!owner) {
+        /* "the delegation of the youth council", "the delegation from Velkow": another party,
+         * which the words after it name */
+        uint32_t after = i + (uint32_t)len;
+        if (!owner || (after < e && (is_word(an, after, "of") || is_word(an, after, "from")))) {
             i += (uint32_t)len - 1;
             continue;
         }
@@ -1294,11 +1319,27 @@ static ct_event *retold_trip(ct_analysis *an, const char *origin, const ct_event
     return NULL;
 }
 
+/* Does sentence s tell part of a trip: a word of data/event_triggers.tsv ("met", "signed"), or
+ * a person named or titled ("the Mayor of Lublin")? "Lublin is known for its fairs" does not. */
+static int tells_trip(const ev_state *st, size_t s)
+{
+    const ct_analysis *an = st->an;
+    for (size_t i = 0; i < an->person_mentions.n; i++) {
+        const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+        if (m->sent > s) break;
+        if (m->sent == s && m->kind != CT_PERM_PRONOUN) return 1;
+    }
+    hit h[1];
+    uint32_t b = an->sents[s].tok;
+    return scan(an, st->triggers, b, b + an->sents[s].ntok, h, 1, type_of) > 0;
+}
+
 /* A visit to a country names its cities nearby ("toured Poland ... The first city on the
  * route, Lublin, ..."; "flew to Poland" beside "the Mayor of Lublin"): the most specific
- * destination is each city of that country named in the visit's sentence or the three after it
- * (not in an organisation's name, not a visitor's home); a visit to a region, each city of it
- * the sentence names ("a courtesy call on the Governor of X at X City Hall"). */
+ * destination is each city of that country named in the visit's sentence or in one of the three
+ * after it that tells part of the trip (not in an organisation's name, not a visitor's home); a
+ * visit to a region, each city of it the sentence names ("a courtesy call on the Governor of X
+ * at X City Hall"). */
 static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
 {
     const ct_analysis *an = st->an;
@@ -1310,6 +1351,7 @@ static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
             if (p->sent < v->sent || p->sent > v->sent + (country ? 3 : 0)) continue;
+            if (p->sent > v->sent && !tells_trip(st, p->sent)) continue;
             if (p->kind != CT_PLACE_CITY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
             if (has_str(cities, nc, p->key)) continue;
             if (country ? strncmp(p->cc, e->keys[k] + 3, 2) != 0
@@ -1353,6 +1395,11 @@ static const char *capital_named(const ct_analysis *an, const sview *v, uint32_t
 
 /* ---- the events ---- */
 
+static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e);
+
+/* The visit trigger tr of sentence v states (the file comment's visit rules): appends it to
+ * st->an->events, or nothing when no visitor or destination is read; notes the trip and the
+ * travelling party in st for the sentences after it. */
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -1378,6 +1425,10 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
             if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
     uint32_t told = reported_from(st, v, tr);
     if (told > clause) clause = told;
+    /* "..., and in March the youth council travelled to Lublin": a comma and a conjunction
+     * open a clause of its own */
+    for (uint32_t k = clause, c; (c = clause_end(an, k, tr->tok)) < tr->tok; k = c + 1)
+        clause = c + 1;
     /* "... met Mayor X of Tarnow, who was on a visit to Poland": the relative clause's subject
      * is the person it follows */
     for (uint32_t k = clause + 1; k < tr->tok; k++) {
@@ -1669,6 +1720,9 @@ static int meeting_told(const ev_state *st, const sview *v, const hit *tr, const
     return 0;
 }
 
+/* The meeting trigger tr of sentence v states (the file comment's meeting rules): appends it,
+ * and the guests' visit to the host's city when the meeting makes one, to st->an->events; nothing
+ * when fewer than two sides are read. */
 static void meeting_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
@@ -2798,7 +2852,10 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
         const ct_date_mention *d = v->dates[i];
         if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && d->tok <= from + 10 &&
             !d->future && d->value.start.y > 0) {
-            if (titles_place(v, &v->kinds[ki]) && !founded(an, v, from)) break;
+            /* "toured sister city X from May 2", "the X Sister City Committee met in May": a
+             * phrase that titles a place or names a body dates nothing after it */
+            if ((titles_place(v, &v->kinds[ki]) || in_org_name(an, from)) && !founded(an, v, from))
+                break;
             *out = d->value;
             return 2;
         }
@@ -3153,6 +3210,7 @@ static int city_of_body(const ct_analysis *an, const ct_place_mention *p)
     return !(p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER));
 }
 
+/* The article's home city among the nt tallied places t (arena key), or NULL. */
 static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
 {
     /* Each city or region scores its body and headline mentions; the affiliation of the first
@@ -3220,9 +3278,6 @@ static size_t last_of(const ct_analysis *an, int type)
     return SIZE_MAX;
 }
 
-/* "Chairman Brand ... and President Lind ... accompanied Mayor Velk", "The delegation, comprised
- * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
- * before, when the sentence states no event of its own. */
 /* Does cue h name who accompanies after it and whom before it ("X was accompanied by Y",
  * "X was joined by Y", "X was with Y"), not the other way round ("Y accompanied X")? */
 static int companion_cue(const ct_analysis *an, const hit *h)
@@ -3240,6 +3295,9 @@ static int at_destination(const ct_analysis *an, const ct_event *e, const char *
     return 0;
 }
 
+/* "Chairman Brand ... and President Lind ... accompanied Mayor Velk", "The delegation, comprised
+ * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
+ * before, when the sentence states no event of its own. */
 static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
 {
     ct_analysis *an = st->an;
@@ -3531,6 +3589,44 @@ static void drop_home_visits(ct_analysis *an)
     an->events.n = w;
 }
 
+/* Do lists a and b hold the same strings (in any order; neither repeats one)? */
+static int same_list(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+    if (na != nb) return 0;
+    for (size_t i = 0; i < na; i++)
+        if (!has_str(b, nb, a[i])) return 0;
+    return 1;
+}
+
+#define SAME_VISITS 64 /* earlier events a visit is compared with (bounded work) */
+
+/* Two visits with the same visitors, destinations, date and planning are one trip told twice
+ * ("visited Tarnow on May 3 ... During the visit, she met ..."): the first takes the other's
+ * topics and the other goes. Runs last, once the rules that extend a visit told in a given
+ * sentence have run. */
+static void merge_same_visits(ct_analysis *an)
+{
+    size_t w = 0;
+    for (size_t i = 0; i < an->events.n; i++) {
+        ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
+        int dup = 0;
+        for (size_t k = w, n = 0; e->type == CT_EV_VISIT && k-- > 0 && n < SAME_VISITS && !dup;) {
+            ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
+            if (n++, o->type != CT_EV_VISIT) continue;
+            dup = o->planned == e->planned && o->has_date == e->has_date &&
+                  (!e->has_date || (same_ymd(o->date.start, e->date.start) &&
+                                    same_ymd(o->date.end, e->date.end))) &&
+                  same_list(o->people, o->npeople, e->people, e->npeople) &&
+                  same_list(o->keys, o->nkeys, e->keys, e->nkeys);
+            if (dup) o->topics |= e->topics;
+        }
+        if (dup) continue;
+        if (w != i) *CT_VEC_AT(&an->events, ct_event, w) = *e;
+        w++;
+    }
+    an->events.n = w;
+}
+
 /* The last single day written in sentences (from, to] that falls within the days of span w
  * (a span of several days), or NULL. */
 static const ct_date_mention *day_within(const ct_analysis *an, size_t from, size_t to,
@@ -3608,11 +3704,6 @@ static int visit_told(const ct_analysis *an, const char *who, const char *key)
     return 0;
 }
 
-/* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
- * City Hall": who attends an occasion in a city other than their own (one the article states)
- * visited it (planned when invited to). The place is the first city or region after the word
- * of attendance that follows "in" or "at" (a seat of government, or a place after "of", a few
- * words after it: "at the main hall of Lublin"). */
 /* "X will join the town's jubilee. The festivities take place from 2 to 6 June in Y": where
  * the sentence after sentence s (in its paragraph) says the occasion takes place or is held
  * ("take place ... in Y", "be held in Y"), or NULL; *when is that sentence's first date, or
@@ -3645,6 +3736,11 @@ static const char *venue_next(const ct_analysis *an, size_t s, const ct_date_men
     return where;
 }
 
+/* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
+ * City Hall": who attends an occasion in a city other than their own (one the article states)
+ * visited it (planned when invited to). The place is the first city or region after the word
+ * of attendance that follows "in" or "at" (a seat of government, or a place after "of", a few
+ * words after it: "at the main hall of Lublin"). */
 static void attend_visit(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
@@ -3712,12 +3808,6 @@ static void attend_visit(ev_state *st, const sview *v)
     }
 }
 
-/* "The document was signed in Tarnow", "On May 9, in Poland, the mayors of Tarnow and Lublin
- * signed ...", "... inked the agreement at the provincial office": a signatory from elsewhere
- * signing where the text places the signing visited it, as a guest received at City Hall
- * does. The place is one named after "in" before the trigger or right after it ("signed in"),
- * the seat of a government after "at", else the home city when a word of hosting says so.
- * Diplomats are posted where they sign. Events [first, n) are the agreements of trigger tr. */
 /* "The pact was signed in Lublin on 2 March. It was signed by Mayor A and Mayor B.":
  * the place the sentence before sentence s (in its paragraph) says a signing took place in
  * ("signed in X", "inked in X"), or NULL. */
@@ -3735,6 +3825,12 @@ static const char *signed_in_before(const ct_analysis *an, size_t s)
     return NULL;
 }
 
+/* "The document was signed in Tarnow", "On May 9, in Poland, the mayors of Tarnow and Lublin
+ * signed ...", "... inked the agreement at the provincial office": a signatory from elsewhere
+ * signing where the text places the signing visited it, as a guest received at City Hall
+ * does. The place is one named after "in" before the trigger or right after it ("signed in"),
+ * the seat of a government after "at", else the home city when a word of hosting says so.
+ * Diplomats are posted where they sign. Events [first, n) are the agreements of trigger tr. */
 static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t first)
 {
     ct_analysis *an = st->an;
@@ -3978,5 +4074,6 @@ int ct_events_find(ct_analysis *an)
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
         if (e->type == CT_EV_VISIT) e->topics |= trips;
     }
+    merge_same_visits(an);
     return 0;
 }

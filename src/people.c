@@ -303,7 +303,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     size_t k = from;
     int steps = 0;
     int city_staff = 0;             /* "manager for the city", "of the city" */
-    int assoc = 0;                  /* "of the Carbonne twinning committee" */
+    int assoc = 0;                  /* "of the Gaillac twinning committee" */
     size_t body_s = 0, body_e = 0;  /* "of the Denver Twin Towns Society": a body */
     /* "of X", "for ... of X", "at X": up to 10 tokens, not past a comma or sentence end. */
     while (k < sent_hi && steps < 12) {
@@ -342,7 +342,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                         body_s = pm->tok;
                         body_e = e;
                     }
-                    /* "the Carbonne twinning committee": an association of the place */
+                    /* "the Gaillac twinning committee": an association of the place */
                     const ct_lexicon *hl =
                         an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
                     for (size_t w = e; hl && w < sent_hi && w < e + 3 && is_word(an, w) &&
@@ -483,7 +483,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     /* An embassy's staff represent its country; a city government's office, the city. */
     if (org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) {
         org_to_place(c, o, org);
-        /* "head of the Ismayilli District Executive Power": the head of a local government */
+        /* "head of the Qabala District Executive Power": the head of a local government */
         if (head && o->of == o->key &&
             (org_has_word(an, org, "Power") || org_has_word(an, org, "Government") ||
              org_has_word(an, org, "Administration")))
@@ -1795,7 +1795,7 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
         if (pm != &tmp) q = pm->tok + pm->ntok - 1;
     }
     /* a national ministry or its department ("the Ministry of Foreign Affairs of China") */
-    /* a region's office ("Ismayilli District Executive Power"), else a national ministry */
+    /* a region's office ("Qabala District Executive Power"), else a national ministry */
     if (!mission && has_region && !strcmp(kind, "gov")) occ_set_place(o, &region);
     else if (!mission && has_country && !strcmp(kind, "gov")) occ_set_place(o, &country);
 }
@@ -2271,7 +2271,7 @@ static int narrator(pctx *c)
     }
     int32_t who = -1;
     if (!ne) {
-        /* no byline: "as Lord Mayor I led ...": the article's first holder of that office */
+        /* no byline: "as Lord Mayor I ...": the article's first holder of that office */
         ct_title t = self_title(c);
         for (size_t i = 0; t != CT_TITLE_NONE && i < an->people.n; i++) {
             const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);

@@ -917,7 +917,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
             r->accepted = 1; /* a town by a name of several words no other place has (but
                               * "the North Port" is a port) */
         else if (r->cue && !c->alt && (incc || r->ncand == 1 || pop >= 20000))
-            r->accepted = 1; /* "a delegation from Carbonne" */
+            r->accepted = 1; /* "a delegation from Gaillac" */
         break;
     }
 }

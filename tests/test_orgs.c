@@ -43,8 +43,8 @@ static const org_case cases[] = {
     /* "of X and Y" runs on over a common noun, not over a person's name */
     {"The Abu Dhabi Department of Culture and Tourism hosted a dinner.",
      {"Abu Dhabi Department of Culture and Tourism"}, NULL},
-    {"Joe Harwell from the University of Cincinnati and Mike Dorsey from Duke Energy came.",
-     {"University of Cincinnati", "Duke Energy"}, NULL},
+    {"Joe Harwell from the University of Dayton and Mike Dorsey from Lakeview Energy came.",
+     {"University of Dayton", "Lakeview Energy"}, NULL},
     /* a given name after "X of Country" opens a person's name */
     {"Charge d'Affaires of the Embassy of Chile Ana Soto spoke.", {"Embassy of Chile"}, NULL},
     /* a city's duma is the city government too */

@@ -502,7 +502,7 @@ static void test_gazetteer(ct_store *s)
     /* a new article's places get their gazetteer names */
     const char *e = "{\"id\":\"e\",\"places\":[\"gn:3197753\"],\"ties\":[{\"cities\":[\"" BUSAN
                     "\",\"gn:3197753\"],\"kind\":\"friendship\",\"since\":\"2023-06-22\"}]}";
-    CHECK(put(s, "e", "Busan and Koper became friendship cities.", e) == CT_PUT_NEW, "put e");
+    CHECK(put(s, "e", "Busan and Maribor became friendship cities.", e) == CT_PUT_NEW, "put e");
     char buf[128];
     CHECK(qs(s, "SELECT name FROM place WHERE key = 'gn:3197753'", buf, sizeof buf)[0] != 0,
           "place named from the gazetteer");

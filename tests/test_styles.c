@@ -125,6 +125,15 @@ int main(void)
     CHECK_STR(e ? str(e, "kind") : NULL, "sister");
     json_decref(r);
 
+    /* A relationship phrase inside a body's name dates no tie ("last month" is the festival's) */
+    r = extract(ctx, "Council approves budget\n\n"
+                     "DAYTON, Ohio, April 2, 2024 - The council met on Tuesday.\n\n"
+                     "The Dayton Sister City Committee attended the Augsburg spring festival last "
+                     "month.\n");
+    t = tie(r, DAYTON, AUGSBURG, "sister");
+    CHECK(!t || json_is_null(json_object_get(t, "since")), "a committee's name dates no tie");
+    json_decref(r);
+
     /* A provincial news agency item: a dateline, the region's governor, and a generic count of
      * partners that names none. */
     r = extract(ctx,
@@ -189,6 +198,54 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "participants"), "Anna Virtanen"), "a second meeting");
     json_decref(r);
 
+    /* A trip to a country: cities the next sentence names as background are no stops. */
+    r = extract(ctx, "Mayor Velk back from Japan\n\n"
+                     "TARNOW, Poland, June 3, 2024 - Mayor Anna Velk returned on Sunday from a "
+                     "week-long visit to Japan, where she promoted the city's ceramics.\n\n"
+                     "Osaka will host a world expo next year, and Nagoya is known for its car "
+                     "makers.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && json_array_size(json_object_get(e, "destinations")) == 1 &&
+              holds(json_object_get(e, "destinations"), "cc:JP"),
+          "country trip: background cities are no destinations");
+    json_decref(r);
+    r = extract(ctx, "Mayor Anna Velk of Tarnow flew to Japan on Monday, May 6, 2024.\n\n"
+                     "On Tuesday she met the Mayor of Nagoya.\n");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:1856057"),
+          "country trip: the city where she met the mayor");
+    json_decref(r);
+
+    /* ", and in June the choir travelled": a clause of its own, whose subject is no one named */
+    r = extract(ctx, "date 2024-05-10 Mayor Anna Velk of Tarnow received Mayor Piotr Lind of "
+                     "Lublin on Monday, and in June the city choir travelled to Vilnius.\n");
+    CHECK(count(r, "visit", "destinations", "gn:593116", -1) == 0,
+          "the choir's trip is no mayor's");
+    json_decref(r);
+    /* "the delegation from Vilnius" is another party than the one told before */
+    r = extract(ctx,
+                "date 2024-05-10 A delegation from Graz led by Deputy Mayor Elke Huber visited "
+                "Lublin on Thursday. Mayor Piotr Lind of Lublin welcomed the guests. In June "
+                "the delegation from Vilnius will visit Lublin.\n");
+    CHECK(count(r, "visit", "visitors", "Elke Huber", 1) == 0, "another delegation's trip");
+    json_decref(r);
+
+    /* Who attends another meeting (of a committee, or on another day) joins no meeting told */
+    r = extract(ctx, "LYON, March 9, 2024 - Lyon Mayor Paul Rey met Turin Mayor Marco Bassi in "
+                     "Lyon on Thursday.\n\nSeparately, Councillor Ivo Brand of Lyon attended the "
+                     "meeting of the city finance committee.\n");
+    CHECK(count(r, "meeting", "participants", "Ivo Brand", -1) == 0, "a committee's meeting");
+    json_decref(r);
+    r = extract(ctx, "LYON, March 9, 2024 - Lyon Mayor Paul Rey met Turin Mayor Marco Bassi in "
+                     "Lyon on Thursday.\n\nCouncillor Ivo Brand of Lyon attended the meeting on "
+                     "Friday.\n");
+    CHECK(count(r, "meeting", "participants", "Ivo Brand", -1) == 0, "a meeting on another day");
+    json_decref(r);
+    r = extract(ctx, "LYON, March 9, 2024 - Lyon Mayor Paul Rey met Turin Mayor Marco Bassi in "
+                     "Lyon on Thursday.\n\nCouncillor Ivo Brand of Lyon attended the meeting.\n");
+    CHECK(count(r, "meeting", "participants", "Ivo Brand", -1) == 1, "who attended the meeting");
+    json_decref(r);
+
     /* A cancelled trip is no visit made. */
     r = extract(ctx, "Cork mayor cancels trip to San Jose\n\n"
                      "Lord Mayor of Cork Sean Kelleher has cancelled his planned visit to San "
@@ -226,6 +283,7 @@ int main(void)
                      "memorandum of understanding on tourism cooperation.\n");
     e = event(r, "visit", "visitors", "Zhang Wei");
     CHECK(e && holds(json_object_get(e, "destinations"), GRAZ), "report: the trip");
+    CHECK(count(r, "visit", NULL, NULL, -1) == 1, "report: one trip, told twice");
     e = event(r, "meeting", "participants", "Elke Huber");
     CHECK(e && holds(json_object_get(e, "participants"), "Zhang Wei"), "report: the meeting");
     CHECK_STR(e ? str(e, "place") : NULL, GRAZ);
