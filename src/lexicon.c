@@ -539,6 +539,17 @@ static int may_hold(const ct_lexicon *t, const char *s, size_t n)
 const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
 {
     if (!t || !may_hold(t, s, n)) return NULL;
+    if (n < 64) { /* one word of ASCII letters and digits: its key is the bytes lowercased */
+        char w[64];
+        size_t i = 0;
+        for (; i < n && ascii_alnum((unsigned char)s[i]); i++)
+            w[i] = (char)lower((unsigned char)s[i]);
+        if (i == n) {
+            w[n] = '\0';
+            const entry *e = n ? find_loaded(t, w) : NULL;
+            return e ? e->value : NULL;
+        }
+    }
     /* The key grows word by word (ct_key_append_from), each step probed in the prefix set: a
      * span whose first words begin no key is refused before the rest is folded. */
     char key[256];
