@@ -67,7 +67,7 @@ void ct_arena_reset(ct_arena *a)
     b->used = 0;
 }
 
-void *ct_arena_alloc(ct_arena *a, size_t n)
+void *ct_arena_alloc_raw(ct_arena *a, size_t n)
 {
     if (n > SIZE_MAX / 4) return NULL; /* would overflow the rounding and the block header */
     n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
@@ -84,7 +84,13 @@ void *ct_arena_alloc(ct_arena *a, size_t n)
     }
     void *p = b->mem + b->used;
     b->used += n;
-    memset(p, 0, n);
+    return p;
+}
+
+void *ct_arena_alloc(ct_arena *a, size_t n)
+{
+    void *p = ct_arena_alloc_raw(a, n);
+    if (p) memset(p, 0, n ? (n + ALIGN - 1) & ~(size_t)(ALIGN - 1) : ALIGN); /* as allotted */
     return p;
 }
 

@@ -19,6 +19,8 @@ void ct_arena_reset(ct_arena *a); /* frees all but the first block, keeps it for
 
 /* Zeroed memory aligned for any type; NULL on out of memory. */
 void *ct_arena_alloc(ct_arena *a, size_t n);
+/* The same, not zeroed: for an array the caller fills whole before anything reads it. */
+void *ct_arena_alloc_raw(ct_arena *a, size_t n);
 char *ct_arena_strndup(ct_arena *a, const char *s, size_t n); /* NUL-terminated copy */
 char *ct_arena_printf(ct_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

@@ -335,7 +335,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
 {
     if (n < 256 && *room < n + 1) { /* an ASCII key is at most the token's bytes */
         size_t want = n + 1 > 4096 ? n + 1 : 4096;
-        if (!(*pool = ct_arena_alloc(a, want))) return CT_ENOMEM;
+        if (!(*pool = ct_arena_alloc_raw(a, want))) return CT_ENOMEM;
         *room = want;
     }
     if (n < 256) { /* ASCII text, as ct_key_append_from() folds it, without a call */
@@ -376,7 +376,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     buf[0] = 'x';
     buf[1] = '\0';
     int pending = 0, ascii = 1;
-    tk->key = NULL;
+    *tk = (ct_tok_key){0}; /* (the array is not zeroed) */
     for (size_t i = 0; i < n && ascii; i++)
         ascii = (unsigned char)s[i] < 0x80;
     if (ct_key_append_from(&b, 0, &pending, s, n) != 0) return 0;
@@ -397,7 +397,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     if (len > 255) return 0;
     if (*room < len + 1) {
         size_t want = len + 1 > 4096 ? len + 1 : 4096;
-        if (!(*pool = ct_arena_alloc(a, want))) return CT_ENOMEM;
+        if (!(*pool = ct_arena_alloc_raw(a, want))) return CT_ENOMEM;
         *room = want;
     }
     memcpy(*pool, key, len);
@@ -416,7 +416,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
     an->lexmask = an->lexword = NULL;
     an->tokkeys = NULL;
     if (!an->ntoks) return 0;
-    ct_tok_key *keys = ct_arena_alloc(an->arena, an->ntoks * sizeof *keys);
+    ct_tok_key *keys = ct_arena_alloc_raw(an->arena, an->ntoks * sizeof *keys); /* filled */
     if (!keys) return CT_ENOMEM;
     char *pool = NULL;
     size_t room = 0;
@@ -426,7 +426,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             return CT_ENOMEM;
     an->tokkeys = keys;
     if (!lx || !lx->mark) return 0;
-    uint64_t *mask = ct_arena_alloc(an->arena, 2 * an->ntoks * sizeof *mask);
+    uint64_t *mask = ct_arena_alloc_raw(an->arena, 2 * an->ntoks * sizeof *mask); /* filled */
     if (!mask) return CT_ENOMEM;
     uint64_t *word = mask + an->ntoks;
     for (size_t k = 0; k < an->ntoks; k++) {

@@ -553,7 +553,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
                 rp->cand[0].name = k + 3;
             }
         } else {
-            rp->cand = ct_arena_alloc(an->arena, ncand * sizeof *rp->cand);
+            rp->cand = ct_arena_alloc_raw(an->arena, ncand * sizeof *rp->cand); /* copied over */
             if (!rp->cand)
                 return CT_ENOMEM;
             memcpy(rp->cand, cand, ncand * sizeof *cand);

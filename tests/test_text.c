@@ -33,6 +33,19 @@ static void test_arena(void)
         CHECK((char *)p != prev, "distinct");
         prev = (char *)p;
     }
+    /* raw memory is aligned and distinct too; memory a raw request dirtied comes back zeroed */
+    ct_arena_reset(a);
+    unsigned char *raw = ct_arena_alloc_raw(a, 40);
+    CHECK(raw && ((uintptr_t)raw % 16) == 0, "raw alloc aligned");
+    if (raw) memset(raw, 0xCD, 40);
+    unsigned char *raw2 = ct_arena_alloc_raw(a, 8);
+    CHECK(raw2 && raw2 != raw && ((uintptr_t)raw2 % 16) == 0, "raw alloc distinct");
+    ct_arena_reset(a);
+    unsigned char *z = ct_arena_alloc(a, 33);
+    int zeroed = z != NULL;
+    for (size_t i = 0; z && i < 48; i++) /* the whole allotment, padding included */
+        zeroed &= z[i] == 0;
+    CHECK(zeroed, "alloc after a raw one is zeroed");
     char *big = ct_arena_alloc(a, 1 << 20);
     CHECK(big != NULL, "1 MB from a 64-byte arena");
     CHECK(ct_arena_alloc(a, SIZE_MAX - 3) == NULL, "an impossible size fails, no wrap-around");
