@@ -340,6 +340,49 @@ static int cue_of(const char *v)
     return strcmp(v, "future") == 0 ? CUE_FUTURE : strcmp(v, "negation") == 0 ? CUE_NEGATION : 0;
 }
 
+/* One table of scan_many: its hits, as scan(an, t, b, e, out, max, conv) would give them. */
+typedef struct {
+    const ct_lexicon *t;
+    hit *out;
+    size_t max;
+    int (*conv)(const char *);
+    size_t n;      /* hits so far */
+    uint32_t next; /* the first token after its last match */
+} scan_tab;
+
+/* scan() of each of the ntab tables over tokens [b, e), in one walk of the tokens: a token no
+ * table may start at (by its word flags, its mark, the tail of a compound) is passed over once
+ * for all of them. Each table keeps its own cursor, so its hits are scan()'s. */
+static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *tab, size_t ntab)
+{
+    uint64_t any = 0; /* the tables' bits, or all when one has none */
+    for (size_t k = 0; k < ntab; k++) {
+        uint64_t bit = ct_lex_bit(tab[k].t);
+        any |= bit ? bit : ~(uint64_t)0;
+        tab[k].n = 0;
+        tab[k].next = b;
+    }
+    for (uint32_t i = b; i < e; i++) {
+        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (an->lexmask && !(an->lexmask[i] & any)) continue;
+        /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
+        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
+            continue;
+        for (size_t k = 0; k < ntab; k++) {
+            scan_tab *s = &tab[k];
+            if (i < s->next || s->n >= s->max) continue;
+            uint64_t bit = ct_lex_bit(s->t);
+            if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+            const char *v;
+            size_t len = ct_lex_match(s->t, an, i, e, &v);
+            if (!len) continue;
+            int val = s->conv(v);
+            if (val) s->out[s->n++] = (hit){i, (uint32_t)len, val};
+            s->next = i + (uint32_t)len;
+        }
+    }
+}
+
 /* Is place q a container of place p: p's country, or the region of city p? */
 static int holds_place(const ct_analysis *an, const ct_place_mention *q, const ct_place_mention *p)
 {
@@ -484,7 +527,14 @@ static void view_build(ev_state *st, size_t s, sview *v)
                 }
             break;
         }
-    v->ntriggers = scan(an, st->triggers, v->b, v->e, v->triggers, MAX_HITS, type_of);
+    hit cues[MAX_HITS];
+    scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0},
+                       {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0},
+                       {st->cues, cues, MAX_HITS, cue_of, 0, 0}};
+    scan_many(an, v->b, v->e, tabs, 3);
+    v->ntriggers = tabs[0].n;
+    v->nkinds = tabs[1].n;
+    size_t nc = tabs[2].n;
     led_party(an, st->party_words, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
@@ -498,9 +548,6 @@ static void view_build(ev_state *st, size_t s, sview *v)
         if (!told) v->triggers[w++] = *t;
     }
     v->ntriggers = w;
-    v->nkinds = scan(an, st->kinds, v->b, v->e, v->kinds, MAX_HITS, kind_of);
-    hit cues[MAX_HITS];
-    size_t nc = scan(an, st->cues, v->b, v->e, cues, MAX_HITS, cue_of);
     for (size_t i = 0; i < nc; i++) {
         v->cues |= cues[i].value;
         if (cues[i].value == CUE_FUTURE) v->fut[v->nfut++] = cues[i];
