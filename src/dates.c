@@ -197,12 +197,18 @@ static const char *word_is(const char *p, const char *end, const char *lit)
 static int word_in(const char *p, const char *end, const char *const *lits)
 {
     if (p >= end || !is_al((unsigned char)*p)) return -1; /* no word here */
-    char c0 = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p; /* first letter before ct_ieq */
+    /* The first two letters before ct_ieq, each with bit 5 set: letters equal but for case stay
+     * equal so, and no word ct_ieq accepts is passed over (a lit of one letter has a NUL for
+     * its second, unlike any word of two letters or more). */
+    unsigned c0 = (unsigned char)*p | 32, c1 = 0;
     size_t n = 0; /* the word's length, measured at the first lit with its first letter */
     for (int i = 0; lits[i]; i++) {
-        char l0 = lits[i][0] >= 'A' && lits[i][0] <= 'Z' ? (char)(lits[i][0] + 32) : lits[i][0];
-        if (l0 != c0) continue;
-        if (!n) n = word_len(p, end);
+        if (((unsigned char)lits[i][0] | 32) != c0) continue;
+        if (!n) {
+            n = word_len(p, end);
+            c1 = n >= 2 ? (unsigned char)p[1] | 32 : 0;
+        }
+        if (n >= 2 && ((unsigned char)lits[i][1] | 32) != c1) continue;
         if (ct_ieq(p, n, lits[i])) return i;
     }
     return -1;
