@@ -1414,15 +1414,16 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, gate *g, cue 
     size_t covered = 0; /* words before this index belong to a phrase already read */
     for (size_t i = 0; i < nw && nc < cap; i++) {
         int hit = 0;
-        /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
-        size_t ends[3], ne = 0;
-        for (size_t k = 1; k <= 3 && i + k <= nw; k++)
-            if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
-                ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
         const char *v = NULL;
         int j = -1;
-        if (T->tense && ne && (!g || gate_marked(g, s + ws[i], wl[i], g->tense)))
-            j = ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v);
+        if (T->tense && (!g || gate_marked(g, s + ws[i], wl[i], g->tense))) {
+            /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
+            size_t ends[3], ne = 0;
+            for (size_t k = 1; k <= 3 && i + k <= nw; k++)
+                if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
+                    ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
+            if (ne) j = ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v);
+        }
         if (j >= 0) {
             size_t k = (size_t)j + 1;
             hit = 1;
