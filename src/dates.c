@@ -247,8 +247,9 @@ enum { F_ABBR = 1, F_AMB = 2, F_ORD = 4 };
 
 typedef struct {
     const ct_lexicon *months, *weekdays, *numbers, *tense, *published, *bonds;
-    /* by list of scan_impl's (DAYS, DUR_LEADS, LEADS, EDGES, RELS) and first letter: bit n set
-     * when a word of the list has n letters (31: 31 or more); NULL: not known */
+    /* by list of scan_impl's and parse_count_expr's (DAYS, DUR_LEADS, LEADS, EDGES, RELS,
+     * HEDGES) and first letter: bit n set when a word of the list has n letters (31: 31 or
+     * more); NULL: not known */
     const uint32_t (*list_lens)[26];
 } tabs;
 
@@ -949,12 +950,22 @@ static void set_future(const ct_date_anchor *A, ct_date_expr *out)
 static const char *const HEDGES[] = {"more", "nearly", "almost",  "about",         "around",
                                      "some", "over",   "roughly", "approximately", NULL};
 
+/* May the word at p be one of list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4 RELS, 5
+ * HEDGES)? No when T knows that no word of the list has its first letter and length, so
+ * word_in() would answer -1. */
+static int may_be_in(const tabs *T, int l, const char *p, const char *end)
+{
+    if (!T->list_lens || p >= end || !is_al((unsigned char)*p)) return 1;
+    size_t len = word_len(p, end);
+    return (T->list_lens[l][(*p | 32) - 'a'] >> (len < 31 ? len : 31)) & 1;
+}
+
 static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, const char *p,
                                     const char *end, int lead, ct_date_expr *out)
 {
     const char *q = p;
     int the = 0, past = 0;
-    if (word_in(q, end, HEDGES) >= 0) {
+    if (may_be_in(T, 5, q, end) && word_in(q, end, HEDGES) >= 0) {
         int more = word_is(q, end, "more") != NULL;
         q = skip_ws(q + word_len(q, end), end);
         if (more) {
@@ -1051,16 +1062,6 @@ static const char *const OPENERS[] = {"the", "past", "last", "a", "an", NULL};
  * expression belongs to one of these lists. */
 static const char *const *const START_LISTS[] = {DAYS, DUR_LEADS, LEADS,   EDGES,
                                                  RELS, HEDGES,    OPENERS, NULL};
-
-/* May the word at p be one of scan_impl's list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4
- * RELS)? No when T knows that no word of the list has its first letter and length, so
- * word_in() would answer -1. */
-static int may_be_in(const tabs *T, int l, const char *p, const char *end)
-{
-    if (!T->list_lens || p >= end || !is_al((unsigned char)*p)) return 1;
-    size_t len = word_len(p, end);
-    return (T->list_lens[l][(*p | 32) - 'a'] >> (len < 31 ? len : 31)) & 1;
-}
 
 /* The whole scanner; list != 0 when a bare year may start here ("and 2017" in a list). */
 static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, const char *end,
@@ -1312,7 +1313,7 @@ typedef struct {
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
     uint32_t lens[26];     /* by first letter: bit n set when a START_LISTS word has n letters */
-    uint32_t list_lens[5][26]; /* the same of the first five START_LISTS, each apart (tabs) */
+    uint32_t list_lens[6][26]; /* the same of the first six START_LISTS, each apart (tabs) */
 } gate;
 
 /* Sets up g for an's sentences (gate_sentence() picks one); returns 0, or -1 when the marks
@@ -1333,7 +1334,7 @@ static int gate_init(gate *g, const ct_analysis *an)
             const char *w = START_LISTS[l][i];
             size_t len = strlen(w);
             g->lens[(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
-            if (l < 5) g->list_lens[l][(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
+            if (l < 6) g->list_lens[l][(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
         }
     g->text = an->text;
     return 0;
