@@ -330,12 +330,14 @@ static size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an
 
 #define EV_INVITE 15 /* an invitation: a planned visit by the invited */
 
+/* The event type of a table value (first bytes before strcmp: most values asked are of no
+ * type, "link", "noun", ...). */
 static int type_of(const char *v)
 {
-    if (strcmp(v, "invite") == 0) return EV_INVITE;
+    if (*v == 'i' && strcmp(v, "invite") == 0) return EV_INVITE;
     for (int t = CT_EV_VISIT; t <= CT_EV_HONOR; t++)
-        if (strcmp(v, ct_event_type_names[t]) == 0) return t;
-    if (strcmp(v, "cultural") == 0) return CT_EV_CULTURAL;
+        if (*v == ct_event_type_names[t][0] && strcmp(v, ct_event_type_names[t]) == 0) return t;
+    if (*v == 'c' && strcmp(v, "cultural") == 0) return CT_EV_CULTURAL;
     return 0;
 }
 
