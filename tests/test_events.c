@@ -1424,6 +1424,20 @@ int main(void)
     CHECK(tie(r, JEONJU, HARBIN, "sister") == NULL, "no guess beside an unknown name");
     json_decref(r);
 
+    /* A meeting verb (data/event_words.tsv "meet") whose object is an unnamed group ("group"):
+     * one named person meets; another verb, or an object that is no group, makes no meeting. */
+    r = extract(ctx, "date 2024-05-02 Tarnow Mayor Anna Velk met with the heads of local "
+                     "governments on Tuesday.\n");
+    CHECK(count(r, "meeting") == 1, "met with the heads of ...: a meeting");
+    json_decref(r);
+    r = extract(ctx, "date 2024-05-02 Tarnow Mayor Anna Velk held talks with representatives of "
+                     "local firms on Tuesday.\n");
+    CHECK(count(r, "meeting") == 1, "held talks with representatives: a meeting");
+    json_decref(r);
+    r = extract(ctx, "date 2024-05-02 Tarnow Mayor Anna Velk met with the public on Tuesday.\n");
+    CHECK(count(r, "meeting") == 0, "met with the public: no group, no meeting");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
