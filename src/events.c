@@ -134,7 +134,11 @@
  *     are data/party_words.tsv), and "with Councillor Y" right after a trip adds a traveller
  *     (not "to meet with Mayor Z");
  *   - two visits with the same visitors, destinations, date and planning are one trip told
- *     twice ("visited Tarnow ... During the visit, she met the mayor"): one goes, last.
+ *     twice ("visited Tarnow ... During the visit, she met the mayor"): one goes, last; so does
+ *     a visit by the same visitors to the trip's cities on a day inside the trip's span, and a
+ *     meeting of the same participants told again on a day inside an earlier telling's span
+ *     ("for an official meeting with Mayor X" in a trip's summary, "On Thursday, we met with
+ *     Mayor X") is that meeting, on that day.
  * Topics
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
@@ -3587,38 +3591,79 @@ static void drop_home_visits(ct_analysis *an)
     an->events.n = w;
 }
 
-/* Do lists a and b hold the same strings (in any order; neither repeats one)? */
-static int same_list(const char *const *a, size_t na, const char *const *b, size_t nb)
+/* Does list b hold every string of list a? */
+static int sub_list(const char *const *a, size_t na, const char *const *b, size_t nb)
 {
-    if (na != nb) return 0;
     for (size_t i = 0; i < na; i++)
         if (!has_str(b, nb, a[i])) return 0;
     return 1;
 }
 
-#define SAME_VISITS 64 /* earlier events a visit is compared with (bounded work) */
+/* Do lists a and b hold the same strings (in any order; neither repeats one)? */
+static int same_list(const char *const *a, size_t na, const char *const *b, size_t nb)
+{
+    return na == nb && sub_list(a, na, b, nb);
+}
 
-/* Two visits with the same visitors, destinations, date and planning are one trip told twice
- * ("visited Tarnow on May 3 ... During the visit, she met ..."): the first takes the other's
- * topics and the other goes. Runs last, once the rules that extend a visit told in a given
- * sentence have run. */
-static void merge_same_visits(ct_analysis *an)
+#define SAME_VISITS 64 /* earlier events a visit or meeting is compared with (bounded work) */
+
+/* Does the span of days of a hold every day of b (and a is the longer)? */
+static int span_holds(const ct_when *a, const ct_when *b)
+{
+    ct_ymd a0, a1, b0, b1;
+    if (!day_span(a, &a0, &a1) || !day_span(b, &b0, &b1) || a0.y == 0 || b0.y == 0) return 0;
+    long x0 = ct_ymd_days(&a0), x1 = ct_ymd_days(&a1), y0 = ct_ymd_days(&b0),
+         y1 = ct_ymd_days(&b1);
+    return x0 <= y0 && y1 <= x1 && x1 - x0 > y1 - y0;
+}
+
+/* Is event e, told after o, the same event told again? 1: a copy (same visitors or participants,
+ * destinations, date and planning: "visited Tarnow on May 3 ... During the visit, she met ...");
+ * a visit by the same visitors to some of o's destinations on a day inside o's span of days is
+ * a day of o's trip, so also a copy; 2: a meeting of the same participants told again with a day
+ * inside o's span of days (a trip's summary "for an official meeting with Mayor X", then "On
+ * Thursday, we met with Mayor X"), which is the more precise telling; 0 otherwise. */
+static int retells(const ct_event *o, const ct_event *e)
+{
+    if (o->type != e->type || o->planned != e->planned ||
+        !same_list(o->people, o->npeople, e->people, e->npeople))
+        return 0;
+    if (e->type == CT_EV_VISIT) {
+        if (o->has_date && e->has_date && span_holds(&o->date, &e->date)) /* a day of the trip */
+            return sub_list(e->keys, e->nkeys, o->keys, o->nkeys);
+        return o->has_date == e->has_date &&
+               (!e->has_date ||
+                (same_ymd(o->date.start, e->date.start) && same_ymd(o->date.end, e->date.end))) &&
+               same_list(o->keys, o->nkeys, e->keys, e->nkeys);
+    }
+    if (e->type == CT_EV_MEETING && e->npeople >= 2 && o->has_date && e->has_date &&
+        span_holds(&o->date, &e->date))
+        return 2;
+    return 0;
+}
+
+/* Merges the events told twice (retells): a copy gives its topics to the first telling and goes;
+ * a more precise telling takes the first telling's place, with both's topics. Runs last, once
+ * the rules that extend an event told in a given sentence have run. */
+static void merge_retold(ct_analysis *an)
 {
     size_t w = 0;
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
-        int dup = 0;
-        for (size_t k = w, n = 0; e->type == CT_EV_VISIT && k-- > 0 && n < SAME_VISITS && !dup;) {
+        int how = 0;
+        for (size_t k = w, n = 0; (e->type == CT_EV_VISIT || e->type == CT_EV_MEETING) &&
+                                  k-- > 0 && n < SAME_VISITS && !how;
+             n++) {
             ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
-            if (n++, o->type != CT_EV_VISIT) continue;
-            dup = o->planned == e->planned && o->has_date == e->has_date &&
-                  (!e->has_date || (same_ymd(o->date.start, e->date.start) &&
-                                    same_ymd(o->date.end, e->date.end))) &&
-                  same_list(o->people, o->npeople, e->people, e->npeople) &&
-                  same_list(o->keys, o->nkeys, e->keys, e->nkeys);
-            if (dup) o->topics |= e->topics;
+            how = retells(o, e);
+            if (how == 1) o->topics |= e->topics;
+            if (how == 2) {
+                uint32_t topics = o->topics | e->topics;
+                *o = *e;
+                o->topics = topics;
+            }
         }
-        if (dup) continue;
+        if (how) continue;
         if (w != i) *CT_VEC_AT(&an->events, ct_event, w) = *e;
         w++;
     }
@@ -4073,6 +4118,6 @@ int ct_events_find(ct_analysis *an)
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
         if (e->type == CT_EV_VISIT) e->topics |= trips;
     }
-    merge_same_visits(an);
+    merge_retold(an);
     return 0;
 }

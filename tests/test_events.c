@@ -1438,6 +1438,25 @@ int main(void)
     CHECK(count(r, "meeting") == 0, "met with the public: no group, no meeting");
     json_decref(r);
 
+    /* A trip's summary names a meeting ("for an official meeting with Mayor X"); a later
+     * sentence tells it on a day of the trip: one meeting, on that day. The day's visit to the
+     * same city is a day of the trip, not a second visit. */
+    r = extract(ctx, "Tarnow mission to Japan\nby Ivo Brand, Policy Aide, Office of Mayor Velk\n\n"
+                     "date 2019-05-20\n\nFrom May 12-16, 2019, Mayor Anna Velk of Tarnow and I "
+                     "joined a trade mission to Japan, including Director Ewa Nowak of Tarnow, "
+                     "before heading to Nagoya for an official meeting with Mayor Ito Ken of "
+                     "Nagoya. On Tuesday, May 14, we met with Mayor Ito at Nagoya City Hall and "
+                     "discussed port cooperation.\n");
+    CHECK(count(r, "meeting") == 1, "one meeting told twice");
+    e = event(r, "meeting", "participants", "Ito Ken");
+    CHECK_STR(e ? str(e, "date") : NULL, "2019-05-14");
+    CHECK(e && holds(json_object_get(e, "participants"), "Ewa Nowak"), "the party meets");
+    CHECK(count(r, "visit") == 1, "one trip");
+    e = event(r, "visit", "visitors", "Anna Velk");
+    CHECK_STR(e ? str(e, "date") : NULL, "2019-05-12/2019-05-16");
+    CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA), "to Nagoya");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
