@@ -8,10 +8,11 @@
  *   - visit: the visitors are "the visit of X", else the people before the trigger (of its
  *     clause: after "when", "X told reporters that", the person a "who" follows, a comma and a
  *     conjunction that open a clause of their own: ", and in June the choir ..."), else a
- *     group's city ("a delegation from X", with its members named around that sentence, of
- *     X or of a city in region X), never someone at home in all the destinations; the
- *     destinations are the list of places right after the trigger, the most specific named (a
- *     city over its region or country; a country's cities named in the next three sentences
+ *     group's city ("a delegation from X", a data/event_words.tsv "origin" noun; with its
+ *     members named around that sentence, of X or of a city in region X), never someone at
+ *     home in all the destinations; the destinations are the list of places right after the
+ *     trigger, the most specific named (a city over its region or country; a country's cities
+ *     named in the next three sentences
  *     over it when they tell part of the trip (a trigger or a person: "flew to Poland ... met
  *     the Mayor of Lublin", not "Lublin is known for its fairs"); a region's cities its sentence
  *     names; "visited the Polish capital" is the capital the article names), not the city of
@@ -388,8 +389,8 @@ static int party_word(const ct_analysis *an, const ct_lexicon *words, uint32_t i
     return v && strcmp(v, cls) == 0;
 }
 
-/* Is token i a word of class cls in data/event_words.tsv ("region", "group", "meet",
- * "document", "found", "hold", "begin", "bond", "approx")? A word's value lists its classes
+/* Is token i a word of class cls in data/event_words.tsv ("region", "group", "meet", "origin",
+ * "document", "coop", "found", "hold", "begin", "bond", "approx")? A word's value lists its classes
  * separated by spaces. */
 static int event_word(const ev_state *st, uint32_t i, const char *cls)
 {
@@ -1042,16 +1043,13 @@ static ct_event *event_new(ev_state *st, int type, const sview *v, const ct_even
     return e;
 }
 
-/* "delegation from X", "X delegation", "officials from X": the city a group comes from. */
-static const char *group_origin(const ct_analysis *an, const sview *v)
+/* "delegation from X", "X delegation", "officials from X": the city a group comes from (the
+ * group's noun is a data/event_words.tsv "origin" word). */
+static const char *group_origin(const ev_state *st, const sview *v)
 {
+    const ct_analysis *an = st->an;
     for (uint32_t i = v->b; i < v->e; i++) {
-        const char *t = ct_tok_text(an, i);
-        size_t n = an->toks[i].len;
-        if (!(ct_ieq(t, n, "delegation") || ct_ieq(t, n, "delegations") ||
-              ct_ieq(t, n, "officials") || ct_ieq(t, n, "mission") || ct_ieq(t, n, "delegates") ||
-              ct_ieq(t, n, "group") || ct_ieq(t, n, "representatives")))
-            continue;
+        if (!event_word(st, i, "origin")) continue;
         for (size_t j = 0; j < v->nplaces; j++) {
             const ct_place_mention *p = v->places[j];
             if (p->flags & CT_PM_IN_ORG) continue;
@@ -1473,7 +1471,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     }
     /* "We visited ...", "When the delegation arrived in ...": the travelling party */
     if (!e.npeople && group_ref(st, v, clause, tr->tok)) group_join(st, &e, 0, v->sent);
-    const char *origin = group_origin(an, v);
+    const char *origin = group_origin(st, v);
     if (!e.npeople && origin) add_members(an, &e, origin, v->sent);
     if (!e.npeople) {
         /* "The visit of the X Federation to Tarnow": the people of that organisation */
@@ -1763,7 +1761,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     /* "we met with Mayor Velk", "Mayor Velk welcomed the delegation": the travelling party */
     int by_party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
     if (by_party) group_join(st, &e, 1, v->sent);
-    const char *origin = group_origin(an, v);
+    const char *origin = group_origin(st, v);
     if (origin) add_key(&e, origin);
     for (size_t i = 0; i < v->nunnamed; i++)
         add_key(&e, arena_key(an, v->unnamed[i]->of));
@@ -2000,7 +1998,7 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
         return;
     }
     /* "to ask the Velkow City officials to Tarnow": the group's city */
-    const char *origin = e.npeople ? NULL : group_origin(an, v);
+    const char *origin = e.npeople ? NULL : group_origin(st, v);
     if (origin) {
         add_person(&e, origin);
         for (size_t i = 0; i < v->nplaces; i++)
@@ -2080,7 +2078,8 @@ static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
 
 /* The kind a generic word's own qualifier names: "an agreement on twinning relations" is
  * that kind, "an agreement on port cooperation" or "a pact of sports and youth" a cooperation
- * agreement; 0 when the word has no "on"/"of"/"for" phrase of that sort. */
+ * agreement (a data/event_words.tsv "coop" word or a field word of data/topics.tsv); 0 when
+ * the word has no "on"/"of"/"for" phrase of that sort. */
 static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
 {
     const ct_analysis *an = st->an;
@@ -2096,9 +2095,7 @@ static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
         if (v->kinds[k].tok > q && v->kinds[k].tok < e && !(v->kinds[k].value & KIND_GENERIC))
             return v->kinds[k].value;
     for (uint32_t k = q + 1; k < e; k++)
-        if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, "cooperation") ||
-            ct_ieq(ct_tok_text(an, k), an->toks[k].len, "exchanges"))
-            return CT_KIND_COOPERATION;
+        if (event_word(st, k, "coop")) return CT_KIND_COOPERATION;
     return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
 }
 
@@ -3612,8 +3609,7 @@ static int span_holds(const ct_when *a, const ct_when *b)
 {
     ct_ymd a0, a1, b0, b1;
     if (!day_span(a, &a0, &a1) || !day_span(b, &b0, &b1) || a0.y == 0 || b0.y == 0) return 0;
-    long x0 = ct_ymd_days(&a0), x1 = ct_ymd_days(&a1), y0 = ct_ymd_days(&b0),
-         y1 = ct_ymd_days(&b1);
+    long x0 = ct_ymd_days(&a0), x1 = ct_ymd_days(&a1), y0 = ct_ymd_days(&b0), y1 = ct_ymd_days(&b1);
     return x0 <= y0 && y1 <= x1 && x1 - x0 > y1 - y0;
 }
 
@@ -3651,8 +3647,8 @@ static void merge_retold(ct_analysis *an)
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         int how = 0;
-        for (size_t k = w, n = 0; (e->type == CT_EV_VISIT || e->type == CT_EV_MEETING) &&
-                                  k-- > 0 && n < SAME_VISITS && !how;
+        for (size_t k = w, n = 0; (e->type == CT_EV_VISIT || e->type == CT_EV_MEETING) && k-- > 0 &&
+                                  n < SAME_VISITS && !how;
              n++) {
             ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
             how = retells(o, e);

@@ -1437,6 +1437,23 @@ int main(void)
     r = extract(ctx, "date 2024-05-02 Tarnow Mayor Anna Velk met with the public on Tuesday.\n");
     CHECK(count(r, "meeting") == 0, "met with the public: no group, no meeting");
     json_decref(r);
+    /* A group's noun (data/event_words.tsv "origin") gives the visitors' city; "exchanges"
+     * ("coop") in a generic document's qualifier makes a cooperation agreement, not one of the kind
+     * named beside it. */
+    r = extract(ctx, "date 2016-09-10 A trade mission from Lyon visited Turin on Friday.\n");
+    e = event(r, "visit", "visitors", LYON);
+    CHECK(e && holds(json_object_get(e, "destinations"), TURIN), "a mission from Lyon");
+    json_decref(r);
+    r = extract(ctx, "date 2016-09-10 Lyon and Turin, sister cities since 1990, signed an "
+                     "agreement on mutual exchanges on Friday.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "cooperation");
+    json_decref(r);
+    r = extract(ctx, "date 2016-09-10 Lyon and Turin, sister cities since 1990, signed an "
+                     "agreement on mutual trust on Friday.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "sister");
+    json_decref(r);
 
     /* A trip's summary names a meeting ("for an official meeting with Mayor X"); a later
      * sentence tells it on a day of the trip: one meeting, on that day. The day's visit to the

@@ -249,8 +249,8 @@ static void test_entries(void)
  * single spaces, and each class has a word; a word of several classes has them all. */
 static void test_event_words(void)
 {
-    static const char *const classes[] = {"region", "group", "meet", "document", "found",
-                                          "hold",   "begin", "bond", "approx",   NULL};
+    static const char *const classes[] = {"region", "group", "meet",  "origin", "document", "coop",
+                                          "found",  "hold",  "begin", "bond",   "approx",   NULL};
     const ct_lexicon *t = ct_lex(ctx.lex, "event_words");
     CHECK(t != NULL, "event_words: loaded");
     size_t used[16] = {0}, bad = 0;
@@ -276,6 +276,7 @@ static void test_event_words(void)
         CHECK(used[c] > 0, "event_words: no word of class %s", classes[c]);
     CHECK_STR(ct_lex_lookup(t, "Established", 11), "found hold begin");
     CHECK_STR(ct_lex_lookup(t, "MOU", 3), "document");
+    CHECK_STR(ct_lex_lookup(t, "delegation", 10), "group origin");
 }
 
 int main(void)
