@@ -197,12 +197,18 @@ static const char *word_is(const char *p, const char *end, const char *lit)
 static int word_in(const char *p, const char *end, const char *const *lits)
 {
     if (p >= end || !is_al((unsigned char)*p)) return -1; /* no word here */
-    char c0 = *p >= 'A' && *p <= 'Z' ? (char)(*p + 32) : *p; /* first letter before ct_ieq */
+    /* The first two letters before ct_ieq, each with bit 5 set: letters equal but for case stay
+     * equal so, and no word ct_ieq accepts is passed over (a lit of one letter has a NUL for
+     * its second, unlike any word of two letters or more). */
+    unsigned c0 = (unsigned char)*p | 32, c1 = 0;
     size_t n = 0; /* the word's length, measured at the first lit with its first letter */
     for (int i = 0; lits[i]; i++) {
-        char l0 = lits[i][0] >= 'A' && lits[i][0] <= 'Z' ? (char)(lits[i][0] + 32) : lits[i][0];
-        if (l0 != c0) continue;
-        if (!n) n = word_len(p, end);
+        if (((unsigned char)lits[i][0] | 32) != c0) continue;
+        if (!n) {
+            n = word_len(p, end);
+            c1 = n >= 2 ? (unsigned char)p[1] | 32 : 0;
+        }
+        if (n >= 2 && ((unsigned char)lits[i][1] | 32) != c1) continue;
         if (ct_ieq(p, n, lits[i])) return i;
     }
     return -1;
@@ -241,6 +247,9 @@ enum { F_ABBR = 1, F_AMB = 2, F_ORD = 4 };
 
 typedef struct {
     const ct_lexicon *months, *weekdays, *numbers, *tense, *published, *bonds;
+    /* by list of scan_impl's (DAYS, DUR_LEADS, LEADS, EDGES, RELS) and first letter: bit n set
+     * when a word of the list has n letters (31: 31 or more); NULL: not known */
+    const uint32_t (*list_lens)[26];
 } tabs;
 
 static void tabs_get(const ct_lexicons *lex, tabs *t)
@@ -1043,6 +1052,16 @@ static const char *const OPENERS[] = {"the", "past", "last", "a", "an", NULL};
 static const char *const *const START_LISTS[] = {DAYS, DUR_LEADS, LEADS,   EDGES,
                                                  RELS, HEDGES,    OPENERS, NULL};
 
+/* May the word at p be one of scan_impl's list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4
+ * RELS)? No when T knows that no word of the list has its first letter and length, so
+ * word_in() would answer -1. */
+static int may_be_in(const tabs *T, int l, const char *p, const char *end)
+{
+    if (!T->list_lens || p >= end || !is_al((unsigned char)*p)) return 1;
+    size_t len = word_len(p, end);
+    return (T->list_lens[l][(*p | 32) - 'a'] >> (len < 31 ? len : 31)) & 1;
+}
+
 /* The whole scanner; list != 0 when a bare year may start here ("and 2017" in a list). */
 static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, const char *end,
                      int list, ct_date_expr *out, const char **endp)
@@ -1052,7 +1071,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     pdate a, b;
 
     /* relative days */
-    int k = word_in(p, end, DAYS);
+    int k = may_be_in(T, 0, p, end) ? word_in(p, end, DAYS) : -1;
     if (k >= 0) {
         out_init(out, p0, CT_DM_DATE);
         long delta = k == 0 ? -1 : k == 2 ? 1 : 0;
@@ -1064,7 +1083,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     }
 
     /* durations with their own leads: "for 26 years", "over the past 30 years" */
-    if (word_in(p, end, DUR_LEADS) >= 0) {
+    if (may_be_in(T, 1, p, end) && word_in(p, end, DUR_LEADS) >= 0) {
         q = skip_ws(p + word_len(p, end), end);
         if ((r = parse_count_expr(T, A, q, end, -2, out))) {
             out->start = p0;
@@ -1074,7 +1093,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
         return -1;
     }
 
-    lead = word_in(p, end, LEADS);
+    lead = may_be_in(T, 2, p, end) ? word_in(p, end, LEADS) : -1;
     if (lead >= 0) {
         q = skip_ws(p + word_len(p, end), end);
         if (lead == L_IN || lead == L_DURING) {
@@ -1088,7 +1107,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     }
 
     /* earlier/later/early/late/mid */
-    k = word_in(p, end, EDGES);
+    k = may_be_in(T, 3, p, end) ? word_in(p, end, EDGES) : -1;
     int edge = k >= 0;
     if (k >= 0) {
         q = p + word_len(p, end);
@@ -1099,7 +1118,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     }
 
     /* last/next/this (+ week/month/year, or a month or weekday) */
-    k = word_in(p, end, RELS);
+    k = may_be_in(T, 4, p, end) ? word_in(p, end, RELS) : -1;
     if (k >= 0) {
         q = skip_ws(p + word_len(p, end), end);
         rel = k == 0 || k == 3 ? REL_LAST : k == 1 || k == 4 ? REL_NEXT : REL_THIS;
@@ -1293,6 +1312,7 @@ typedef struct {
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
     uint32_t lens[26];     /* by first letter: bit n set when a START_LISTS word has n letters */
+    uint32_t list_lens[5][26]; /* the same of the first five START_LISTS, each apart (tabs) */
 } gate;
 
 /* Sets up g for an's sentences (gate_sentence() picks one); returns 0, or -1 when the marks
@@ -1313,6 +1333,7 @@ static int gate_init(gate *g, const ct_analysis *an)
             const char *w = START_LISTS[l][i];
             size_t len = strlen(w);
             g->lens[(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
+            if (l < 5) g->list_lens[l][(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
         }
     g->text = an->text;
     return 0;
@@ -1408,15 +1429,16 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, gate *g, cue 
     size_t covered = 0; /* words before this index belong to a phrase already read */
     for (size_t i = 0; i < nw && nc < cap; i++) {
         int hit = 0;
-        /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
-        size_t ends[3], ne = 0;
-        for (size_t k = 1; k <= 3 && i + k <= nw; k++)
-            if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
-                ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
         const char *v = NULL;
         int j = -1;
-        if (T->tense && ne && (!g || gate_marked(g, s + ws[i], wl[i], g->tense)))
-            j = ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v);
+        if (T->tense && (!g || gate_marked(g, s + ws[i], wl[i], g->tense))) {
+            /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
+            size_t ends[3], ne = 0;
+            for (size_t k = 1; k <= 3 && i + k <= nw; k++)
+                if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
+                    ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
+            if (ne) j = ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v);
+        }
         if (j >= 0) {
             size_t k = (size_t)j + 1;
             hit = 1;
@@ -1469,6 +1491,7 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
                             size_t len, int16_t *ref_year, gate *g, ct_date_expr *out, size_t cap)
 {
     tabs T = *T0;
+    if (g) T.list_lens = (const uint32_t(*)[26])g->list_lens;
     cue cues[128];
     size_t nc = tense_cues(&T, s, len, g, cues, 128);
     gate_rewind(g);

@@ -287,11 +287,56 @@ typedef struct {
     const ct_lexicon *event_words; /* regions, groups, documents, founding and holding verbs */
     const char *group[CT_EV_MAX];  /* the travelling party last introduced: its members */
     uint8_t ngroup;
-    size_t group_sent;  /* the sentence that introduced it or last referred to it */
-    size_t group_visit; /* index of its visit, or SIZE_MAX */
-    int group_first;    /* the narrator travels with it: "we" is the party */
-    size_t pi, di, mi;  /* cursors into places, dates, person mentions */
+    size_t group_sent;      /* the sentence that introduced it or last referred to it */
+    size_t group_visit;     /* index of its visit, or SIZE_MAX */
+    int group_first;        /* the narrator travels with it: "we" is the party */
+    size_t pi, di, mi;      /* cursors into places, dates, person mentions */
+    struct sent_memo *memo; /* the answers kept for the sentence being read, or NULL */
 } ev_state;
+
+#define MEMO_TOKS 256 /* a sentence's first tokens whose answers a sent_memo keeps */
+
+/* The answers about the tokens of one sentence that several walks over it ask for again: the
+ * data/field_cues.tsv match and the topic_at() phrase at each token, up to the sentence's end
+ * (asks with another limit are not kept). Filled on first need. */
+typedef struct sent_memo {
+    const ct_lexicon *fc;
+    uint32_t b, e;
+    uint8_t has_fc[MEMO_TOKS], has_topic[MEMO_TOKS];
+    uint32_t fc_len[MEMO_TOKS], topic_len[MEMO_TOKS], topic[MEMO_TOKS];
+    const char *fc_val[MEMO_TOKS];
+} sent_memo;
+
+static void memo_start(sent_memo *m, const ct_lexicon *fc, uint32_t b, uint32_t e)
+{
+    size_t n = e - b < MEMO_TOKS ? e - b : MEMO_TOKS;
+    m->fc = fc;
+    m->b = b;
+    m->e = e;
+    memset(m->has_fc, 0, n);
+    memset(m->has_topic, 0, n);
+}
+
+/* Is the answer about token i up to limit e one that m keeps? */
+static int memo_keeps(const sent_memo *m, uint32_t i, uint32_t e)
+{
+    return m && e == m->e && i >= m->b && i - m->b < MEMO_TOKS;
+}
+
+/* ct_lex_match(fc, an, i, e, v), kept in m when m keeps it (m->fc is fc). */
+static size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
+                       uint32_t e, const char **v)
+{
+    if (!memo_keeps(m, i, e) || fc != m->fc) return ct_lex_match(fc, an, i, e, v);
+    uint32_t k = i - m->b;
+    if (!m->has_fc[k]) {
+        m->fc_val[k] = NULL;
+        m->fc_len[k] = (uint32_t)ct_lex_match(fc, an, i, e, &m->fc_val[k]);
+        m->has_fc[k] = 1;
+    }
+    *v = m->fc_val[k];
+    return m->fc_len[k];
+}
 
 #define EV_INVITE 15 /* an invitation: a planned visit by the invited */
 
@@ -352,6 +397,49 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
 static int cue_of(const char *v)
 {
     return strcmp(v, "future") == 0 ? CUE_FUTURE : strcmp(v, "negation") == 0 ? CUE_NEGATION : 0;
+}
+
+/* One table of scan_many: its hits, as scan(an, t, b, e, out, max, conv) would give them. */
+typedef struct {
+    const ct_lexicon *t;
+    hit *out;
+    size_t max;
+    int (*conv)(const char *);
+    size_t n;      /* hits so far */
+    uint32_t next; /* the first token after its last match */
+} scan_tab;
+
+/* scan() of each of the ntab tables over tokens [b, e), in one walk of the tokens: a token no
+ * table may start at (by its word flags, its mark, the tail of a compound) is passed over once
+ * for all of them. Each table keeps its own cursor, so its hits are scan()'s. */
+static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *tab, size_t ntab)
+{
+    uint64_t any = 0; /* the tables' bits, or all when one has none */
+    for (size_t k = 0; k < ntab; k++) {
+        uint64_t bit = ct_lex_bit(tab[k].t);
+        any |= bit ? bit : ~(uint64_t)0;
+        tab[k].n = 0;
+        tab[k].next = b;
+    }
+    for (uint32_t i = b; i < e; i++) {
+        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (an->lexmask && !(an->lexmask[i] & any)) continue;
+        /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
+        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
+            continue;
+        for (size_t k = 0; k < ntab; k++) {
+            scan_tab *s = &tab[k];
+            if (i < s->next || s->n >= s->max) continue;
+            uint64_t bit = ct_lex_bit(s->t);
+            if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+            const char *v;
+            size_t len = ct_lex_match(s->t, an, i, e, &v);
+            if (!len) continue;
+            int val = s->conv(v);
+            if (val) s->out[s->n++] = (hit){i, (uint32_t)len, val};
+            s->next = i + (uint32_t)len;
+        }
+    }
 }
 
 /* Is place q a container of place p: p's country, or the region of city p? */
@@ -513,7 +601,14 @@ static void view_build(ev_state *st, size_t s, sview *v)
                 }
             break;
         }
-    v->ntriggers = scan(an, st->triggers, v->b, v->e, v->triggers, MAX_HITS, type_of);
+    hit cues[MAX_HITS];
+    scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0},
+                       {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0},
+                       {st->cues, cues, MAX_HITS, cue_of, 0, 0}};
+    scan_many(an, v->b, v->e, tabs, 3);
+    v->ntriggers = tabs[0].n;
+    v->nkinds = tabs[1].n;
+    size_t nc = tabs[2].n;
     led_party(an, st->party_words, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
@@ -527,9 +622,6 @@ static void view_build(ev_state *st, size_t s, sview *v)
         if (!told) v->triggers[w++] = *t;
     }
     v->ntriggers = w;
-    v->nkinds = scan(an, st->kinds, v->b, v->e, v->kinds, MAX_HITS, kind_of);
-    hit cues[MAX_HITS];
-    size_t nc = scan(an, st->cues, v->b, v->e, cues, MAX_HITS, cue_of);
     for (size_t i = 0; i < nc; i++) {
         v->cues |= cues[i].value;
         if (cues[i].value == CUE_FUTURE) v->fut[v->nfut++] = cues[i];
@@ -771,7 +863,7 @@ static int in_office_name(const ev_state *st, uint32_t t)
 /* The topic bits of the data/topics.tsv phrase that starts at word token i (none past token
  * e), its length in *len; 0 when no phrase starts there or it is part of the name of a place
  * or an organisation. */
-static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
     const ct_analysis *an = st->an;
     const char *v;
@@ -788,6 +880,22 @@ static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len
         if (strlen(ct_topic_names[t]) == vl && memcmp(ct_topic_names[t], v, vl) == 0)
             return 1u << t;
     return 0;
+}
+
+/* topic_find(), kept in st->memo when it keeps the answer. */
+static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+{
+    sent_memo *m = st->memo;
+    if (!memo_keeps(m, i, e)) return topic_find(st, i, e, len);
+    uint32_t k = i - m->b;
+    if (!m->has_topic[k]) {
+        size_t n;
+        m->topic[k] = topic_find(st, i, e, &n);
+        m->topic_len[k] = (uint32_t)n;
+        m->has_topic[k] = 1;
+    }
+    *len = m->topic_len[k];
+    return m->topic[k];
 }
 
 static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
@@ -815,8 +923,8 @@ static int cue_hit(const char *v)
 
 /* scan(an, fc, b, e, ..., 2, cue_hit) > 0 as the return value, and scan(an, fc, b, e, refs, 4,
  * ref_type) into refs[0..*nref), in one walk (scan steps over every match alike). */
-static int scan_cues(const ct_analysis *an, const ct_lexicon *fc, uint32_t b, uint32_t e,
-                     hit refs[4], size_t *nref)
+static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, uint32_t b,
+                     uint32_t e, hit refs[4], size_t *nref)
 {
     int cue = 0;
     *nref = 0;
@@ -827,7 +935,7 @@ static int scan_cues(const ct_analysis *an, const ct_lexicon *fc, uint32_t b, ui
         if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
             continue;
         const char *v;
-        size_t len = ct_lex_match(fc, an, i, e, &v);
+        size_t len = fc_match(m, fc, an, i, e, &v);
         if (!len) continue;
         if (*v == '\0') cue = 1;
         int t = ref_type(v);
@@ -859,7 +967,7 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
     }
     const char *v;
     for (uint32_t s = i, n = 0; n < 3 && s >= b; s--, n++) {
-        size_t len = ct_lex_match(fc, an, s, e, &v);
+        size_t len = fc_match(st->memo, fc, an, s, e, &v);
         if (len && strcmp(v, "link") == 0 && (dir > 0 ? s == i : s + len == i + 1))
             return (uint32_t)len;
         if (dir > 0 || s == 0) break;
@@ -924,7 +1032,7 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
     for (uint32_t i = b; i < e; i++) {
         const char *v;
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
-        size_t len = ct_lex_match(fc, an, i, e, &v);
+        size_t len = fc_match(st->memo, fc, an, i, e, &v);
         uint32_t *out = !len                     ? NULL
                         : strcmp(v, "noun") == 0 ? nouns
                         : strcmp(v, "trip") == 0 ? trips
@@ -4087,14 +4195,19 @@ int ct_events_find(ct_analysis *an)
      * sentence: neither reads what the other writes.) */
     uint32_t fields = 0, trips = 0;
     const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
+    sent_memo memo;
     for (size_t s = 0; fc && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[4];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
         size_t nh = 0;
-        if (scan_cues(an, fc, b, e, h, &nh)) fields |= topics_of(&st, b, e);
+        memo_start(&memo, fc, b, e);
+        st.memo = &memo;
+        if (scan_cues(an, &memo, fc, b, e, h, &nh)) fields |= topics_of(&st, b, e);
         field_topics(&st, fc, b, e, &fields, &trips);
+        st.memo = NULL; /* the items are other sentences */
         fields |= field_items(&st, fc, s);
+        st.memo = &memo;
         uint32_t bits = nh ? topics_of(&st, b, e) : 0;
         for (size_t k = 0; bits && k < nh; k++) {
             size_t told = SIZE_MAX;
@@ -4109,6 +4222,7 @@ int ct_events_find(ct_analysis *an)
             }
         }
     }
+    st.memo = NULL;
     for (size_t i = 0; (fields || trips) && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;
