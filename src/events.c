@@ -139,7 +139,9 @@
  *     a visit by the same visitors to the trip's cities on a day inside the trip's span, and a
  *     meeting of the same participants told again on a day inside an earlier telling's span
  *     ("for an official meeting with Mayor X" in a trip's summary, "On Thursday, we met with
- *     Mayor X") is that meeting, on that day.
+ *     Mayor X") is that meeting, on that day; two meetings in one city on one day that share
+ *     two people are one gathering told twice (a photo caption's "A, B and C at the reception"
+ *     and the text's "A welcomed C and D"), with everyone in it.
  * Topics
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
@@ -3746,6 +3748,21 @@ static int retells(const ct_event *o, const ct_event *e)
     return 0;
 }
 
+/* Is meeting e, told after o, the same gathering told with other guests (the same place and
+ * day, two people in both: a photo caption's "A, B and C at the reception" and the text's "A
+ * welcomed B, D and E")? */
+static int same_gathering(const ct_event *o, const ct_event *e)
+{
+    if (o->type != CT_EV_MEETING || e->type != CT_EV_MEETING || o->planned != e->planned ||
+        !o->place || !e->place || strcmp(o->place, e->place) != 0 || !o->has_date ||
+        !e->has_date || !same_ymd(o->date.start, e->date.start) ||
+        !same_ymd(o->date.end, e->date.end))
+        return 0;
+    size_t shared = 0;
+    for (size_t i = 0; i < e->npeople; i++) shared += has_str(o->people, o->npeople, e->people[i]);
+    return shared >= 2;
+}
+
 /* Merges the events told twice (retells): a copy gives its topics to the first telling and goes;
  * a more precise telling takes the first telling's place, with both's topics. Runs last, once
  * the rules that extend an event told in a given sentence have run. */
@@ -3760,6 +3777,11 @@ static void merge_retold(ct_analysis *an)
              n++) {
             ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
             how = retells(o, e);
+            if (!how && same_gathering(o, e)) {
+                for (size_t j = 0; j < e->npeople; j++) add_person(o, e->people[j]);
+                for (size_t j = 0; j < e->nkeys; j++) add_key(o, e->keys[j]);
+                how = 1;
+            }
             if (how == 1) o->topics |= e->topics;
             if (how == 2) {
                 uint32_t topics = o->topics | e->topics;

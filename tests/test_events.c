@@ -1474,6 +1474,19 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA), "to Nagoya");
     json_decref(r);
 
+    /* A photo caption's "A, B and C at a reception" and the text's welcome of C and D on the
+     * same day in the same city are one gathering: every pair of them met. */
+    r = extract(ctx, "date 2022-12-30 Tarnow Mayor Anna Velk, Councillor Ivo Brand of Tarnow and "
+                     "Lyon Mayor Marc Roux at a reception hosted by the Tarnow Twinning "
+                     "Association.\n\nTarnow Mayor Anna Velk hosted a delegation from Lyon in "
+                     "December. Mayor Velk offered a warm welcome to Lyon Mayor Marc Roux and "
+                     "Councillor Paul Petit of Lyon to Tarnow.\n");
+    e = event(r, "meeting", "participants", "Paul Petit");
+    CHECK(e && holds(json_object_get(e, "participants"), "Ivo Brand") &&
+              holds(json_object_get(e, "participants"), "Anna Velk"),
+          "one gathering, every guest");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("events");
 }
