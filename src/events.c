@@ -8,10 +8,11 @@
  *   - visit: the visitors are "the visit of X", else the people before the trigger (of its
  *     clause: after "when", "X told reporters that", the person a "who" follows, a comma and a
  *     conjunction that open a clause of their own: ", and in June the choir ..."), else a
- *     group's city ("a delegation from X", with its members named around that sentence, of
- *     X or of a city in region X), never someone at home in all the destinations; the
- *     destinations are the list of places right after the trigger, the most specific named (a
- *     city over its region or country; a country's cities named in the next three sentences
+ *     group's city ("a delegation from X", a data/event_words.tsv "origin" noun; with its
+ *     members named around that sentence, of X or of a city in region X), never someone at
+ *     home in all the destinations; the destinations are the list of places right after the
+ *     trigger, the most specific named (a city over its region or country; a country's cities
+ *     named in the next three sentences
  *     over it when they tell part of the trip (a trigger or a person: "flew to Poland ... met
  *     the Mayor of Lublin", not "Lublin is known for its fairs"); a region's cities its sentence
  *     names; "visited the Polish capital" is the capital the article names), not the city of
@@ -23,7 +24,10 @@
  *     with no member named, after a visit to Y by people of X, retells that trip (its topics
  *     are the trip's); no one visits home (a destination that is every visitor's own place
  *     goes).
- *   - meeting: the people named, their affiliations (and "officials from ORG") as parties;
+ *   - meeting: needs two people or places, or one person whose meeting verb takes an unnamed
+ *     group as object ("met with the heads of local governments"; the verbs and the group nouns
+ *     are data/event_words.tsv "meet" and "group"); the people named, their affiliations (and
+ *     "officials from ORG") as parties;
  *     held, in this order, in the city right before "hosted", "received", "welcomed"
  *     ("Tarnow hosted ..."); in the city named after "in" (after "to" and the guests for a
  *     welcome: "welcomed Mayor X to Tarnow"; after "at" for the seat of its government: "met
@@ -40,16 +44,19 @@
  *     word, a generic "agreement" taking the kind of its own qualifier ("an agreement on port
  *     cooperation", "a pact of sports": cooperation), of the last agreement when it refers back
  *     ("similar agreements"), else the specific kind the sentence names near it (ten tokens) or the
- *     article named before (for "an agreement", only a document a headline names), else the kind a
+ *     article named before (for "an agreement", only a document a headline names: a kind phrase
+ *     holding a data/event_words.tsv "document" word, "twinning pact"), else the kind a
  *     later sentence gives a document ("the pact of twinning"); parties are the cities and regions
  *     of the agreement's clause (to a comma and a conjunction that open another: ", and in X he
  *     will ...") and the signatories' cities (named, not "the mayor" or "he"), with the home city
  *     when one side is missing (the partner when the home city signed alone, unless the text names
  *     the other side and it was not read: "with Tarnowo City", "X and Tarnowo"), or the article's
  *     pair when the text says "the two cities"; a region named bare by the name of a city inside it
- *     that the article names is that city; signatories are the people named. Parties on one side
- *     are not paired: "X signed ... with A and B" (the home city when X is unnamed), or one party
- *     beside a list of the others ("Mayor K of X and the mayors of A, B and C"), or else the home
+ *     that the article names is that city (unless a "region" word of data/event_words.tsv marks
+ *     it: "Tarnow Province", "the Governor of Tarnow"); signatories are the people named.
+ *     Parties on one side are not paired: "X signed ... with A and B" (the home city when X is
+ *     unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of A, B
+ *     and C"), or else the home
  *     city among three or more, makes one agreement per partner, dated by its own ";" part of the
  *     clause when the clause lists several. A capitalised dateline ("TARNOW, Poland, May 3 --") is
  *     no party. One sentence may report several documents, one agreement per document phrase
@@ -132,7 +139,9 @@
  *     a visit by the same visitors to the trip's cities on a day inside the trip's span, and a
  *     meeting of the same participants told again on a day inside an earlier telling's span
  *     ("for an official meeting with Mayor X" in a trip's summary, "On Thursday, we met with
- *     Mayor X") is that meeting, on that day.
+ *     Mayor X") is that meeting, on that day; two meetings in one city on one day that share
+ *     two people are one gathering told twice (a photo caption's "A, B and C at the reception"
+ *     and the text's "A welcomed C and D"), with everyone in it.
  * Topics
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
@@ -168,7 +177,9 @@
  * signing, its document phrase of the same kind states no further tie (only a `since`). A
  * headline only dates ties the body tells ("Tarnow and Velk mark 40 years of twinning"), and
  * so does a beginning of the pair's relationship told without its kind ("since the two towns
- * forged ties in 1961") when the article tells one kind of tie for the pair.
+ * forged ties in 1961") when the article tells one kind of tie for the pair. The words of loose
+ * counts, founding, holding ("Velk has ...") and beginning, and the bond nouns after a beginning,
+ * are data/event_words.tsv ("approx", "found", "hold", "begin", "bond").
  */
 #include "events.h"
 
@@ -275,6 +286,7 @@ typedef struct {
     const ct_lexicon *group_refs;  /* phrases that refer back to the travelling party */
     const ct_lexicon *attend;      /* words of attendance ("participated in the meeting") */
     const ct_lexicon *party_words; /* leading a party, telling, taking part from afar */
+    const ct_lexicon *event_words; /* regions, groups, documents, founding and holding verbs */
     const char *group[CT_EV_MAX];  /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;      /* the sentence that introduced it or last referred to it */
@@ -467,6 +479,21 @@ static int party_word(const ct_analysis *an, const ct_lexicon *words, uint32_t i
 {
     const char *v = words && (an->toks[i].flags & CT_TOK_WORD) ? ct_lex_tok(words, an, i) : NULL;
     return v && strcmp(v, cls) == 0;
+}
+
+/* Is token i a word of class cls in data/event_words.tsv ("region", "group", "meet", "origin",
+ * "document", "coop", "found", "hold", "begin", "bond", "approx")? A word's value lists its classes
+ * separated by spaces. */
+static int event_word(const ev_state *st, uint32_t i, const char *cls)
+{
+    const ct_analysis *an = st->an;
+    const char *v = st->event_words && (an->toks[i].flags & CT_TOK_WORD)
+                        ? ct_lex_tok(st->event_words, an, i)
+                        : NULL;
+    size_t n = strlen(cls);
+    for (; v && *v; v += strcspn(v, " "), v += *v == ' ') /* each class of the value */
+        if (strncmp(v, cls, n) == 0 && (v[n] == '\0' || v[n] == ' ')) return 1;
+    return 0;
 }
 
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
@@ -689,19 +716,16 @@ static int same_name(const ct_analysis *an, const char *a, const char *b)
 /* The key a place mention stands for as a party: a region named bare by the name of a city
  * inside it that the article also names (a mention of the city opens with the same word:
  * "Tarnow" beside "Tarnow City, Tarnow Province") is that city, unless the mention marks the
- * region ("Tarnow Province", "the Governor of ..."). The key stays in the analysis' mentions,
+ * region (a data/event_words.tsv "region" word from two tokens before it to one after it:
+ * "Tarnow Province", "the Governor of ..."). The key stays in the analysis' mentions,
  * which outlive it. */
-static const char *party_key(const ct_analysis *an, const ct_place_mention *p)
+static const char *party_key(const ev_state *st, const ct_place_mention *p)
 {
-    static const char *const marks[] = {"province",  "prefecture", "state",       "region",
-                                        "county",    "oblast",     "governorate", "department",
-                                        "territory", "provincial", "prefectural", "governor",
-                                        NULL};
+    const ct_analysis *an = st->an;
     if (p->kind != CT_PLACE_ADMIN1) return p->key;
     uint32_t e = p->tok + p->ntok < an->ntoks ? p->tok + p->ntok + 1 : p->tok + p->ntok;
     for (uint32_t i = p->tok >= 2 ? p->tok - 2 : 0; i < e; i++) /* "Governor of X", "X State" */
-        for (int k = 0; marks[k]; k++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, marks[k])) return p->key;
+        if (event_word(st, i, "region")) return p->key;
     const char *w = ct_tok_text(an, p->tok);
     size_t wl = an->toks[p->tok].len;
     for (size_t i = 0; i < an->places.n; i++) {
@@ -1131,16 +1155,13 @@ static ct_event *event_new(ev_state *st, int type, const sview *v, const ct_even
     return e;
 }
 
-/* "delegation from X", "X delegation", "officials from X": the city a group comes from. */
-static const char *group_origin(const ct_analysis *an, const sview *v)
+/* "delegation from X", "X delegation", "officials from X": the city a group comes from (the
+ * group's noun is a data/event_words.tsv "origin" word). */
+static const char *group_origin(const ev_state *st, const sview *v)
 {
+    const ct_analysis *an = st->an;
     for (uint32_t i = v->b; i < v->e; i++) {
-        const char *t = ct_tok_text(an, i);
-        size_t n = an->toks[i].len;
-        if (!(ct_ieq(t, n, "delegation") || ct_ieq(t, n, "delegations") ||
-              ct_ieq(t, n, "officials") || ct_ieq(t, n, "mission") || ct_ieq(t, n, "delegates") ||
-              ct_ieq(t, n, "group") || ct_ieq(t, n, "representatives")))
-            continue;
+        if (!event_word(st, i, "origin")) continue;
         for (size_t j = 0; j < v->nplaces; j++) {
             const ct_place_mention *p = v->places[j];
             if (p->flags & CT_PM_IN_ORG) continue;
@@ -1562,7 +1583,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     }
     /* "We visited ...", "When the delegation arrived in ...": the travelling party */
     if (!e.npeople && group_ref(st, v, clause, tr->tok)) group_join(st, &e, 0, v->sent);
-    const char *origin = group_origin(an, v);
+    const char *origin = group_origin(st, v);
     if (!e.npeople && origin) add_members(an, &e, origin, v->sent);
     if (!e.npeople) {
         /* "The visit of the X Federation to Tarnow": the people of that organisation */
@@ -1754,19 +1775,13 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
 }
 
 /* "met with the heads of major local governments", "held talks with officials": a meeting
- * verb whose object is an unnamed group. */
-static int meets_group(const ct_analysis *an, const sview *v, const hit *tr)
+ * verb whose object is an unnamed group (data/event_words.tsv: the trigger's first word a
+ * "meet" word, a "group" noun within six words after it). */
+static int meets_group(const ev_state *st, const sview *v, const hit *tr)
 {
-    static const char *const groups[] = {"officials",       "heads",    "delegation", "delegates",
-                                         "representatives", "members",  "leaders",    "executives",
-                                         "delegations",     "officers", "staff",      NULL};
-    const char *t0 = ct_tok_text(an, tr->tok);
-    if (!(ct_ieq(t0, 3, "met") || ct_ieq(t0, 4, "meet") || ct_ieq(t0, 5, "meets") ||
-          ct_ieq(t0, 4, "held") || ct_ieq(t0, 7, "engaged") || ct_ieq(t0, 4, "hold")))
-        return 0;
+    if (!event_word(st, tr->tok, "meet")) return 0;
     for (uint32_t i = tr->tok + tr->ntok; i < v->e && i < tr->tok + tr->ntok + 6; i++)
-        for (int g = 0; groups[g]; g++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, groups[g])) return 1;
+        if (event_word(st, i, "group")) return 1;
     return 0;
 }
 
@@ -1858,7 +1873,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     /* "we met with Mayor Velk", "Mayor Velk welcomed the delegation": the travelling party */
     int by_party = group_ref(st, v, tr->tok >= v->lead_end ? v->lead_end : v->b, v->e);
     if (by_party) group_join(st, &e, 1, v->sent);
-    const char *origin = group_origin(an, v);
+    const char *origin = group_origin(st, v);
     if (origin) add_key(&e, origin);
     for (size_t i = 0; i < v->nunnamed; i++)
         add_key(&e, arena_key(an, v->unnamed[i]->of));
@@ -1896,7 +1911,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             add_person(&e, leader_of(an, st->partner));
         }
     }
-    if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(an, v, tr))) return;
+    if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(st, v, tr))) return;
     if (meeting_told(st, v, tr, &e)) return;
     /* the party alone is no meeting: someone outside it is met ("we met with Mayor X", "City
      * employees welcomed us" with the host city's seat named) */
@@ -2095,7 +2110,7 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
         return;
     }
     /* "to ask the Velkow City officials to Tarnow": the group's city */
-    const char *origin = e.npeople ? NULL : group_origin(an, v);
+    const char *origin = e.npeople ? NULL : group_origin(st, v);
     if (origin) {
         add_person(&e, origin);
         for (size_t i = 0; i < v->nplaces; i++)
@@ -2175,7 +2190,8 @@ static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
 
 /* The kind a generic word's own qualifier names: "an agreement on twinning relations" is
  * that kind, "an agreement on port cooperation" or "a pact of sports and youth" a cooperation
- * agreement; 0 when the word has no "on"/"of"/"for" phrase of that sort. */
+ * agreement (a data/event_words.tsv "coop" word or a field word of data/topics.tsv); 0 when
+ * the word has no "on"/"of"/"for" phrase of that sort. */
 static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
 {
     const ct_analysis *an = st->an;
@@ -2191,21 +2207,16 @@ static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
         if (v->kinds[k].tok > q && v->kinds[k].tok < e && !(v->kinds[k].value & KIND_GENERIC))
             return v->kinds[k].value;
     for (uint32_t k = q + 1; k < e; k++)
-        if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, "cooperation") ||
-            ct_ieq(ct_tok_text(an, k), an->toks[k].len, "exchanges"))
-            return CT_KIND_COOPERATION;
+        if (event_word(st, k, "coop")) return CT_KIND_COOPERATION;
     return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
 }
 
 /* Does kind hit h name a document ("sister city agreement", "friendship pact") rather than a
- * relationship ("sister cities")? */
-static int document_phrase(const ct_analysis *an, const hit *h)
+ * relationship ("sister cities")? It holds a "document" word of data/event_words.tsv. */
+static int document_phrase(const ev_state *st, const hit *h)
 {
-    static const char *const docs[] = {"agreement", "agreements", "pact",   "accord", "memorandum",
-                                       "mou",       "charter",    "treaty", NULL};
     for (uint32_t i = h->tok; i < h->tok + h->ntok; i++)
-        for (int k = 0; docs[k]; k++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, docs[k])) return 1;
+        if (event_word(st, i, "document")) return 1;
     return 0;
 }
 
@@ -2224,7 +2235,7 @@ static int later_kind(const ev_state *st, size_t s)
                          MAX_HITS, kind_of);
         for (size_t i = 0; i < nh; i++) {
             if ((h[i].value & KIND_GENERIC) || h[i].value == CT_KIND_COOPERATION) continue;
-            if (document_phrase(an, &h[i])) return h[i].value;
+            if (document_phrase(st, &h[i])) return h[i].value;
             if (i > 0 && (h[i - 1].value & KIND_GENERIC) &&
                 h[i - 1].tok + h[i - 1].ntok + 2 >= h[i].tok)
                 return h[i].value; /* "the pact of twinning" */
@@ -2532,9 +2543,9 @@ static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e)
 
 /* Does kind hit h name a document, generic ("the agreement") or specific ("the twinning
  * agreement")? */
-static int names_document(const ct_analysis *an, const hit *h)
+static int names_document(const ev_state *st, const hit *h)
 {
-    return (h->value & KIND_GENERIC) || document_phrase(an, h);
+    return (h->value & KIND_GENERIC) || document_phrase(st, h);
 }
 
 /* Does trigger tr, read with document phrase k, sign nothing? "as a sign of trust" (the
@@ -2543,8 +2554,9 @@ static int names_document(const ct_analysis *an, const hit *h)
  * renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is no document
  * signed, as a document upgraded is ("upgraded it into a twinning
  * agreement"). */
-static int signs_nothing(const ct_analysis *an, const sview *v, const hit *tr, const hit *k)
+static int signs_nothing(const ev_state *st, const sview *v, const hit *tr, const hit *k)
 {
+    const ct_analysis *an = st->an;
     const char *w = ct_tok_text(an, tr->tok);
     size_t wl = an->toks[tr->tok].len;
     if (tr->tok > v->b && ct_ieq(w, wl, "sign") &&
@@ -2553,14 +2565,14 @@ static int signs_nothing(const ct_analysis *an, const sview *v, const hit *tr, c
         return 1;
     int made =
         tr->ntok == 2 && ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "made");
-    if (made && (k->tok + k->ntok != tr->tok || !names_document(an, k))) return 1;
+    if (made && (k->tok + k->ntok != tr->tok || !names_document(st, k))) return 1;
     if (ct_ieq(w, wl, "dated") &&
-        (!names_document(an, k) || k->tok > tr->tok ||
+        (!names_document(st, k) || k->tok > tr->tok ||
          (tr->tok + 1 < v->e &&
           ct_ieq(ct_tok_text(an, tr->tok + 1), an->toks[tr->tok + 1].len, "back"))))
         return 1;
     int upgrade = wl >= 6 && ct_ieq(w, 6, "upgrad");
-    return (renewal(an, v, tr) || upgrade) && !names_document(an, k);
+    return (renewal(an, v, tr) || upgrade) && !names_document(st, k);
 }
 
 /* The agreement that trigger tr signs with document phrase ki of sentence v. */
@@ -2568,7 +2580,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
 {
     ct_analysis *an = st->an;
     if (ki < 0 || ki >= 32 || (st->kinds_signed & (1u << ki))) return;
-    if (signs_nothing(an, v, tr, &v->kinds[ki])) return;
+    if (signs_nothing(st, v, tr, &v->kinds[ki])) return;
     /* The clause of the agreement: from the sentence start (or the previous document phrase of
      * another agreement) to the next document phrase of another agreement. */
     uint32_t from = v->b, to = v->e;
@@ -2603,7 +2615,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
             nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
             continue;
         }
-        n = party_add(ps, n, party_key(an, p), p->tok, p->tok + p->ntok);
+        n = party_add(ps, n, party_key(st, p), p->tok, p->tok + p->ntok);
     }
     for (size_t i = 0; i < v->npersons; i++) {
         const ct_person_mention *m = v->persons[i];
@@ -2873,16 +2885,14 @@ static int anniversary_of(const sview *v, const hit *k)
     return 0;
 }
 
-/* Does duration d count loosely ("over forty years", "more than 30 years", "nearly a decade")?
- * Then it gives no year. */
-static int loose_count(const ct_analysis *an, const sview *v, const ct_date_mention *d)
+/* Does duration d count loosely ("over forty years", "more than 30 years", "nearly a decade":
+ * a data/event_words.tsv "approx" word from two tokens before it to its end)? Then it gives no
+ * year. */
+static int loose_count(const ev_state *st, const sview *v, const ct_date_mention *d)
 {
-    static const char *const loose[] = {"over",   "more", "nearly",  "almost", "about",
-                                        "around", "some", "roughly", "least",  NULL};
     uint32_t b = d->tok > v->b + 2 ? d->tok - 2 : v->b;
     for (uint32_t i = b; i < d->tok + d->ntok; i++)
-        for (int k = 0; loose[k]; k++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, loose[k])) return 1;
+        if (event_word(st, i, "approx")) return 1;
     return 0;
 }
 
@@ -2904,14 +2914,11 @@ static const ct_date_mention *nearest_dated(const sview *v, uint32_t at)
 }
 
 /* Is the relationship phrase at token k begun by a verb of founding ("established a partnership",
- * "became sister cities")? */
-static int founded(const ct_analysis *an, const sview *v, uint32_t k)
+ * "became sister cities": data/event_words.tsv "found", at most three words before it)? */
+static int founded(const ev_state *st, const sview *v, uint32_t k)
 {
-    static const char *const verbs[] = {"establish", "established", "establishing", "became",
-                                        "become",    "formed",      "form",         NULL};
     for (uint32_t i = k > v->b + 3 ? k - 3 : v->b; i < k; i++)
-        for (int j = 0; verbs[j]; j++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[j])) return 1;
+        if (event_word(st, i, "found")) return 1;
     return 0;
 }
 
@@ -2946,7 +2953,7 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
                 : st->story_year > 0   ? st->story_year - d->n
                                        : 0;
         } else if (d->kind == CT_DM_DURATION) {
-            if (loose_count(an, v, d)) return 0;
+            if (loose_count(st, v, d)) return 0;
             y = d->value.start.y > 0 ? d->value.start.y
                 : st->story_year > 0 ? st->story_year - d->n
                                      : 0;
@@ -2968,13 +2975,13 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
             !d->future && d->value.start.y > 0) {
             /* "toured sister city X from May 2", "the X Sister City Committee met in May": a
              * phrase that titles a place or names a body dates nothing after it */
-            if ((titles_place(v, &v->kinds[ki]) || in_org_name(an, from)) && !founded(an, v, from))
+            if ((titles_place(v, &v->kinds[ki]) || in_org_name(an, from)) && !founded(st, v, from))
                 break;
             *out = d->value;
             return 2;
         }
     }
-    const ct_date_mention *d = founded(an, v, from) ? nearest_dated(v, from) : NULL;
+    const ct_date_mention *d = founded(st, v, from) ? nearest_dated(v, from) : NULL;
     if (!d || d->future) return 0;
     /* the date of the founding verb's own clause, or the date the sentence opens with ("On
      * May 3, ... established"), not one of another clause ("Since opening an office ... in 1990,
@@ -3037,16 +3044,13 @@ static size_t enumeration(const ct_analysis *an, const sview *v, const hit *k, c
 }
 
 /* Do tokens [b, e) between a place and a relationship phrase say the place has them ("Velk
- * has sister city arrangements", "Velk, having established twinning agreements")? */
-static int holds_them(const ct_analysis *an, uint32_t b, uint32_t e)
+ * has sister city arrangements", "Velk, having established twinning agreements"; a
+ * data/event_words.tsv "hold" word)? */
+static int holds_them(const ev_state *st, uint32_t b, uint32_t e)
 {
-    static const char *const verbs[] = {"has",    "have",     "had",       "having", "established",
-                                        "formed", "signed",   "maintains", "shares", "enjoys",
-                                        "keeps",  "maintain", NULL};
     if (e < b || e - b > 4) return 0;
     for (uint32_t i = b; i < e; i++)
-        for (int k = 0; verbs[k]; k++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[k])) return 1;
+        if (event_word(st, i, "hold")) return 1;
     return 0;
 }
 
@@ -3085,7 +3089,7 @@ static int listed_partners(ev_state *st, const sview *v, const int *rel, size_t 
             if (ends[i] > k->tok) continue;
             nbefore++;
             before = keys[i];
-            if (holds_them(an, ends[i], k->tok)) anchor = keys[i];
+            if (holds_them(st, ends[i], k->tok)) anchor = keys[i];
         }
         if (!anchor && st->home) {
             anchor = st->home;
@@ -3157,7 +3161,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         const ct_place_mention *p = v->places[i];
         if (st->home && (p->flags & CT_PM_IN_ORG) && strcmp(p->key, st->home) == 0) home_named = 1;
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        const char *key = party_key(an, p);
+        const char *key = party_key(st, p);
         if (has_str(keys, n, key)) continue;
         toks[n] = p->tok;
         ends[n] = p->tok + p->ntok;
@@ -3220,15 +3224,13 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
     }
 }
 
-/* The verbs of a beginning that pair_since reads. */
-static const char *const pair_verbs[] = {"established", "forged", "formed", "began", NULL};
-
-/* Does sentence s hold one of pair_since's verbs (a cheap test before reading it)? */
-static int founding_verb(const ct_analysis *an, size_t s)
+/* Does sentence s hold one of pair_since's verbs (data/event_words.tsv "begin"; a cheap test
+ * before reading it)? */
+static int founding_verb(const ev_state *st, size_t s)
 {
+    const ct_analysis *an = st->an;
     for (uint32_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++)
-        for (int k = 0; pair_verbs[k]; k++)
-            if (ct_ieq(ct_tok_text(an, i), an->toks[i].len, pair_verbs[k])) return 1;
+        if (event_word(st, i, "begin")) return 1;
     return 0;
 }
 
@@ -3236,17 +3238,12 @@ static int founding_verb(const ct_analysis *an, size_t s)
  * without its kind dates the pair's tie when the article tells one kind of it. */
 static void pair_since(ev_state *st, const sview *v)
 {
-    const char *const *verbs = pair_verbs;
-    static const char *const nouns[] = {"ties", "relations", "relationship", NULL};
     const ct_analysis *an = st->an;
     if (!refers_to_pair(st, v)) return;
     for (uint32_t i = v->b; i + 2 < v->e; i++) {
-        int verb = 0, noun = 0;
-        for (int k = 0; verbs[k] && !verb; k++)
-            verb = ct_ieq(ct_tok_text(an, i), an->toks[i].len, verbs[k]);
+        int verb = event_word(st, i, "begin"), noun = 0;
         for (uint32_t j = i + 1; verb && j <= i + 2 && !noun; j++)
-            for (int k = 0; nouns[k] && !noun; k++)
-                noun = ct_ieq(ct_tok_text(an, j), an->toks[j].len, nouns[k]) ? (int)j : 0;
+            noun = event_word(st, j, "bond") ? (int)j : 0;
         for (size_t k = 0; k < v->nkinds && noun; k++) /* "sister city relations": a kind */
             if ((uint32_t)noun >= v->kinds[k].tok &&
                 (uint32_t)noun < v->kinds[k].tok + v->kinds[k].ntok)
@@ -3724,8 +3721,7 @@ static int span_holds(const ct_when *a, const ct_when *b)
 {
     ct_ymd a0, a1, b0, b1;
     if (!day_span(a, &a0, &a1) || !day_span(b, &b0, &b1) || a0.y == 0 || b0.y == 0) return 0;
-    long x0 = ct_ymd_days(&a0), x1 = ct_ymd_days(&a1), y0 = ct_ymd_days(&b0),
-         y1 = ct_ymd_days(&b1);
+    long x0 = ct_ymd_days(&a0), x1 = ct_ymd_days(&a1), y0 = ct_ymd_days(&b0), y1 = ct_ymd_days(&b1);
     return x0 <= y0 && y1 <= x1 && x1 - x0 > y1 - y0;
 }
 
@@ -3754,6 +3750,21 @@ static int retells(const ct_event *o, const ct_event *e)
     return 0;
 }
 
+/* Is meeting e, told after o, the same gathering told with other guests (the same place and
+ * day, two people in both: a photo caption's "A, B and C at the reception" and the text's "A
+ * welcomed B, D and E")? */
+static int same_gathering(const ct_event *o, const ct_event *e)
+{
+    if (o->type != CT_EV_MEETING || e->type != CT_EV_MEETING || o->planned != e->planned ||
+        !o->place || !e->place || strcmp(o->place, e->place) != 0 || !o->has_date ||
+        !e->has_date || !same_ymd(o->date.start, e->date.start) ||
+        !same_ymd(o->date.end, e->date.end))
+        return 0;
+    size_t shared = 0;
+    for (size_t i = 0; i < e->npeople; i++) shared += has_str(o->people, o->npeople, e->people[i]);
+    return shared >= 2;
+}
+
 /* Merges the events told twice (retells): a copy gives its topics to the first telling and goes;
  * a more precise telling takes the first telling's place, with both's topics. Runs last, once
  * the rules that extend an event told in a given sentence have run. */
@@ -3763,11 +3774,16 @@ static void merge_retold(ct_analysis *an)
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         int how = 0;
-        for (size_t k = w, n = 0; (e->type == CT_EV_VISIT || e->type == CT_EV_MEETING) &&
-                                  k-- > 0 && n < SAME_VISITS && !how;
+        for (size_t k = w, n = 0; (e->type == CT_EV_VISIT || e->type == CT_EV_MEETING) && k-- > 0 &&
+                                  n < SAME_VISITS && !how;
              n++) {
             ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
             how = retells(o, e);
+            if (!how && same_gathering(o, e)) {
+                for (size_t j = 0; j < e->npeople; j++) add_person(o, e->people[j]);
+                for (size_t j = 0; j < e->nkeys; j++) add_key(o, e->keys[j]);
+                how = 1;
+            }
             if (how == 1) o->topics |= e->topics;
             if (how == 2) {
                 uint32_t topics = o->topics | e->topics;
@@ -4063,6 +4079,7 @@ int ct_events_find(ct_analysis *an)
     st.group_refs = ct_lex(an->ctx->lex, "group_refs");
     st.attend = ct_lex(an->ctx->lex, "attend_cues");
     st.party_words = ct_lex(an->ctx->lex, "party_words");
+    st.event_words = ct_lex(an->ctx->lex, "event_words");
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -4075,7 +4092,7 @@ int ct_events_find(ct_analysis *an)
              * Y"), not of a relationship it celebrates ("15 years of sisterhood") */
             for (size_t k = 0; k < nk; k++)
                 if (!(kinds[k].value & KIND_GENERIC) && kinds[k].value != CT_KIND_COOPERATION &&
-                    (document_phrase(an, &kinds[k]) ||
+                    (document_phrase(&st, &kinds[k]) ||
                      (k + 1 < nk && (kinds[k + 1].value & KIND_GENERIC) &&
                       kinds[k].tok + kinds[k].ntok + 2 >= kinds[k + 1].tok)))
                     st.title_kind = kinds[k].value;
@@ -4141,7 +4158,7 @@ int ct_events_find(ct_analysis *an)
     st.since_only = 1;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
-        if (!(an->sents[s].flags & CT_SENT_TITLE) && !founding_verb(an, s)) continue;
+        if (!(an->sents[s].flags & CT_SENT_TITLE) && !founding_verb(&st, s)) continue;
         sview v;
         view_build(&st, s, &v);
         if (an->sents[s].flags & CT_SENT_TITLE)

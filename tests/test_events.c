@@ -1424,6 +1424,37 @@ int main(void)
     CHECK(tie(r, JEONJU, HARBIN, "sister") == NULL, "no guess beside an unknown name");
     json_decref(r);
 
+    /* A meeting verb (data/event_words.tsv "meet") whose object is an unnamed group ("group"):
+     * one named person meets; another verb, or an object that is no group, makes no meeting. */
+    r = extract(ctx, "date 2024-05-02 Tarnow Mayor Anna Velk met with the heads of local "
+                     "governments on Tuesday.\n");
+    CHECK(count(r, "meeting") == 1, "met with the heads of ...: a meeting");
+    json_decref(r);
+    r = extract(ctx, "date 2024-05-02 Tarnow Mayor Anna Velk held talks with representatives of "
+                     "local firms on Tuesday.\n");
+    CHECK(count(r, "meeting") == 1, "held talks with representatives: a meeting");
+    json_decref(r);
+    r = extract(ctx, "date 2024-05-02 Tarnow Mayor Anna Velk met with the public on Tuesday.\n");
+    CHECK(count(r, "meeting") == 0, "met with the public: no group, no meeting");
+    json_decref(r);
+    /* A group's noun (data/event_words.tsv "origin") gives the visitors' city; "exchanges"
+     * ("coop") in a generic document's qualifier makes a cooperation agreement, not one of the kind
+     * named beside it. */
+    r = extract(ctx, "date 2016-09-10 A trade mission from Lyon visited Turin on Friday.\n");
+    e = event(r, "visit", "visitors", LYON);
+    CHECK(e && holds(json_object_get(e, "destinations"), TURIN), "a mission from Lyon");
+    json_decref(r);
+    r = extract(ctx, "date 2016-09-10 Lyon and Turin, sister cities since 1990, signed an "
+                     "agreement on mutual exchanges on Friday.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "cooperation");
+    json_decref(r);
+    r = extract(ctx, "date 2016-09-10 Lyon and Turin, sister cities since 1990, signed an "
+                     "agreement on mutual trust on Friday.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "sister");
+    json_decref(r);
+
     /* A trip's summary names a meeting ("for an official meeting with Mayor X"); a later
      * sentence tells it on a day of the trip: one meeting, on that day. The day's visit to the
      * same city is a day of the trip, not a second visit. */
@@ -1441,6 +1472,19 @@ int main(void)
     e = event(r, "visit", "visitors", "Anna Velk");
     CHECK_STR(e ? str(e, "date") : NULL, "2019-05-12/2019-05-16");
     CHECK(e && holds(json_object_get(e, "destinations"), NAGOYA), "to Nagoya");
+    json_decref(r);
+
+    /* A photo caption's "A, B and C at a reception" and the text's welcome of C and D on the
+     * same day in the same city are one gathering: every pair of them met. */
+    r = extract(ctx, "date 2022-12-30 Tarnow Mayor Anna Velk, Councillor Ivo Brand of Tarnow and "
+                     "Lyon Mayor Marc Roux at a reception hosted by the Tarnow Twinning "
+                     "Association.\n\nTarnow Mayor Anna Velk hosted a delegation from Lyon in "
+                     "December. Mayor Velk offered a warm welcome to Lyon Mayor Marc Roux and "
+                     "Councillor Paul Petit of Lyon to Tarnow.\n");
+    e = event(r, "meeting", "participants", "Paul Petit");
+    CHECK(e && holds(json_object_get(e, "participants"), "Ivo Brand") &&
+              holds(json_object_get(e, "participants"), "Anna Velk"),
+          "one gathering, every guest");
     json_decref(r);
 
     ct_ctx_free(ctx);

@@ -245,12 +245,47 @@ static void test_entries(void)
     CHECK(ct_lex_lookup(titles, "Tarnow Mayor", 12) == NULL, "refused at the first word");
 }
 
+/* data/event_words.tsv: every value is a list of the classes events.c reads, separated by
+ * single spaces, and each class has a word; a word of several classes has them all. */
+static void test_event_words(void)
+{
+    static const char *const classes[] = {"region", "group", "meet",  "origin", "document", "coop",
+                                          "found",  "hold",  "begin", "bond",   "approx",   NULL};
+    const ct_lexicon *t = ct_lex(ctx.lex, "event_words");
+    CHECK(t != NULL, "event_words: loaded");
+    size_t used[16] = {0}, bad = 0;
+    for (size_t i = 0; t && i < ct_lex_count(t); i++) {
+        const char *key, *value;
+        ct_lex_entry(t, i, &key, &value);
+        for (const char *v = value; bad == 0;) {
+            size_t n = strcspn(v, " "), c = 0;
+            while (classes[c] && !(strlen(classes[c]) == n && strncmp(v, classes[c], n) == 0))
+                c++;
+            if (!classes[c]) {
+                fprintf(stderr, "event_words: \"%s\" has value \"%s\"\n", key, value);
+                bad++;
+                break;
+            }
+            used[c]++;
+            if (v[n] == '\0') break;
+            v += n + 1;
+        }
+    }
+    CHECK(bad == 0, "event_words: %zu unknown classes", bad);
+    for (size_t c = 0; classes[c]; c++)
+        CHECK(used[c] > 0, "event_words: no word of class %s", classes[c]);
+    CHECK_STR(ct_lex_lookup(t, "Established", 11), "found hold begin");
+    CHECK_STR(ct_lex_lookup(t, "MOU", 3), "document");
+    CHECK_STR(ct_lex_lookup(t, "delegation", 10), "group origin");
+}
+
 int main(void)
 {
     ctx.lex = ct_lexicons_load();
     ct_arena *a = ct_arena_new(0);
     if (!ctx.lex || !a) return 1;
     test_entries();
+    test_event_words();
     test_lookup_spans(a);
     test_match_marks(a);
     test_token_keys(a);
