@@ -19,17 +19,17 @@
 
 enum {
     CT_OK = 0,
-    CT_ENOMEM = -1,   /* out of memory */
-    CT_EIO = -2,      /* a file could not be read or written */
-    CT_EUTF8 = -3,    /* input is not valid UTF-8 */
-    CT_EBINARY = -4,  /* input looks binary (NUL bytes) */
-    CT_EEMPTY = -5,   /* input has no text */
-    CT_ETOOBIG = -6,  /* input is larger than the document limit */
-    CT_EJSON = -7,    /* malformed JSON or JSON Lines record */
-    CT_EGAZ = -8,     /* the gazetteer index is missing, damaged or of another version */
-    CT_EDB = -9,      /* the knowledge base failed */
+    CT_ENOMEM = -1,     /* out of memory */
+    CT_EIO = -2,        /* a file could not be read or written */
+    CT_EUTF8 = -3,      /* input is not valid UTF-8 */
+    CT_EBINARY = -4,    /* input looks binary (NUL bytes) */
+    CT_EEMPTY = -5,     /* input has no text */
+    CT_ETOOBIG = -6,    /* input is larger than the document limit */
+    CT_EJSON = -7,      /* malformed JSON or JSON Lines record */
+    CT_EGAZ = -8,       /* the gazetteer index is missing, damaged or of another version */
+    CT_EDB = -9,        /* the knowledge base failed */
     CT_ENOTFOUND = -10, /* no such thing */
-    CT_EARG = -11,    /* invalid argument */
+    CT_EARG = -11,      /* invalid argument */
     CT_EAMBIGUOUS = -12 /* a name matches several things */
 };
 
@@ -66,8 +66,8 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
                        char *err, size_t errlen);
 void ct_doc_free(ct_doc *doc);
 const char *ct_doc_id(const ct_doc *doc);
-const char *ct_doc_url(const ct_doc *doc);            /* NULL when unknown */
-const char *ct_doc_meta_published(const ct_doc *doc); /* metadata date string, or NULL */
+const char *ct_doc_url(const ct_doc *doc);               /* NULL when unknown */
+const char *ct_doc_meta_published(const ct_doc *doc);    /* metadata date string, or NULL */
 const char *ct_doc_raw(const ct_doc *doc, size_t *len);  /* the bytes as read */
 const char *ct_doc_text(const ct_doc *doc, size_t *len); /* the text that was analysed */
 

@@ -18,8 +18,8 @@
 
 #include "arena.h"
 
-typedef struct ct_ctx ct_ctx;         /* loaded gazetteer and lexicons, read-only, shared */
-typedef struct ct_doc ct_doc;         /* one input document (document.h) */
+typedef struct ct_ctx ct_ctx; /* loaded gazetteer and lexicons, read-only, shared */
+typedef struct ct_doc ct_doc; /* one input document (document.h) */
 typedef struct ct_gazetteer ct_gazetteer;
 typedef struct ct_lexicons ct_lexicons;
 
@@ -31,16 +31,16 @@ typedef struct {
 /* ---- tokens and sentences (segment.c) ---- */
 
 enum {
-    CT_TOK_WORD = 1 << 0,   /* letters (may contain digits: "G20", "3Fl") */
-    CT_TOK_NUM = 1 << 1,    /* digits only */
-    CT_TOK_PUNCT = 1 << 2,  /* one punctuation or symbol character */
-    CT_TOK_CAP = 1 << 3,    /* first character is an uppercase letter */
-    CT_TOK_UPPER = 1 << 4,  /* every letter uppercase, at least two letters ("SMG", "MOU") */
-    CT_TOK_SPACE = 1 << 5,  /* white space precedes the token */
-    CT_TOK_NL = 1 << 6,     /* a line break precedes the token */
-    CT_TOK_CJK = 1 << 7,    /* Hangul, Han or Kana */
-    CT_TOK_SENT = 1 << 8,   /* first token of a sentence */
-    CT_TOK_ABBR = 1 << 9,   /* word followed by its own abbreviation dot ("Nov", "Mr", "U.S") */
+    CT_TOK_WORD = 1 << 0,  /* letters (may contain digits: "G20", "3Fl") */
+    CT_TOK_NUM = 1 << 1,   /* digits only */
+    CT_TOK_PUNCT = 1 << 2, /* one punctuation or symbol character */
+    CT_TOK_CAP = 1 << 3,   /* first character is an uppercase letter */
+    CT_TOK_UPPER = 1 << 4, /* every letter uppercase, at least two letters ("SMG", "MOU") */
+    CT_TOK_SPACE = 1 << 5, /* white space precedes the token */
+    CT_TOK_NL = 1 << 6,    /* a line break precedes the token */
+    CT_TOK_CJK = 1 << 7,   /* Hangul, Han or Kana */
+    CT_TOK_SENT = 1 << 8,  /* first token of a sentence */
+    CT_TOK_ABBR = 1 << 9,  /* word followed by its own abbreviation dot ("Nov", "Mr", "U.S") */
 };
 
 typedef struct {
@@ -143,14 +143,14 @@ typedef struct {
     const char **aliases; /* other forms seen (arena) */
     uint32_t naliases;
     ct_title title;
-    const char *of;       /* place key or organisation name, or NULL */
-    uint32_t first_tok;   /* first mention */
+    const char *of;     /* place key or organisation name, or NULL */
+    uint32_t first_tok; /* first mention */
 } ct_person;
 
 enum {
-    CT_PERM_NAME = 1,      /* a full or partial name */
-    CT_PERM_TITLE = 2,     /* a title alone ("the mayor") */
-    CT_PERM_PRONOUN = 3,   /* he, she */
+    CT_PERM_NAME = 1,    /* a full or partial name */
+    CT_PERM_TITLE = 2,   /* a title alone ("the mayor") */
+    CT_PERM_PRONOUN = 3, /* he, she */
 };
 
 typedef struct {
@@ -187,30 +187,30 @@ typedef struct ct_analysis {
     size_t ntoks;
     ct_sentence *sents;
     size_t nsents;
-    uint64_t *lexmask; /* per token, the lexicons a span starting there may match, or NULL
-                          (ct_lex_mark() in lexicon.h) */
-    uint64_t *lexword; /* per token, the lexicons having a key whose first word is the token's
-                          key (ct_lex_mark()), or NULL */
+    uint64_t *lexmask;   /* per token, the lexicons a span starting there may match, or NULL
+                            (ct_lex_mark() in lexicon.h) */
+    uint64_t *lexword;   /* per token, the lexicons having a key whose first word is the token's
+                            key (ct_lex_mark()), or NULL */
     ct_tok_key *tokkeys; /* per token, its key (ct_lex_mark() in lexicon.h), or NULL */
 
     ct_when published; /* publication date; published.start.y == 0 when unknown */
     int has_published;
 
-    ct_vec places;          /* ct_place_mention, in text order */
-    ct_vec dates;           /* ct_date_mention, in text order */
-    ct_vec people;          /* ct_person */
+    ct_vec places;                    /* ct_place_mention, in text order */
+    ct_vec dates;                     /* ct_date_mention, in text order */
+    ct_vec people;                    /* ct_person */
     struct ct_name_cache *name_cache; /* people.c: the people's names parsed once, or NULL */
-    ct_vec person_mentions; /* ct_person_mention, in text order */
-    ct_vec orgs;            /* ct_org */
-    ct_vec org_mentions;    /* ct_org_mention, in text order */
-    ct_vec events;          /* ct_event (events.h) */
-    ct_vec ties;            /* ct_tie (events.h) */
+    ct_vec person_mentions;           /* ct_person_mention, in text order */
+    ct_vec orgs;                      /* ct_org */
+    ct_vec org_mentions;              /* ct_org_mention, in text order */
+    ct_vec events;                    /* ct_event (events.h) */
+    ct_vec ties;                      /* ct_tie (events.h) */
 } ct_analysis;
 
 /* The context: what all threads share, read-only after ct_ctx_open(). */
 struct ct_ctx {
-    ct_gazetteer *gaz;   /* NULL when no gazetteer index could be loaded */
-    ct_lexicons *lex;    /* lexicons compiled from data/NAME.tsv files */
+    ct_gazetteer *gaz; /* NULL when no gazetteer index could be loaded */
+    ct_lexicons *lex;  /* lexicons compiled from data/NAME.tsv files */
 };
 
 /* Text of token i. */

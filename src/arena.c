@@ -233,10 +233,14 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
     size_t len;
     uint32_t cp;
     if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) len = 2, cp = c & 0x1F;
-    else if (c >= 0xE0 && c <= 0xEF) len = 3, cp = c & 0x0F;
-    else if (c >= 0xF0 && c <= 0xF4) len = 4, cp = c & 0x07;
-    else return 0;
+    if (c >= 0xC2 && c <= 0xDF)
+        len = 2, cp = c & 0x1F;
+    else if (c >= 0xE0 && c <= 0xEF)
+        len = 3, cp = c & 0x0F;
+    else if (c >= 0xF0 && c <= 0xF4)
+        len = 4, cp = c & 0x07;
+    else
+        return 0;
     if (n < len) return 0;
     for (size_t i = 1; i < len; i++) {
         if ((s[i] & 0xC0) != 0x80) return 0;
@@ -259,12 +263,18 @@ int ct_buf_json_str(ct_buf *b, const char *s, size_t n)
         if (p > run && ct_buf_append(b, (const char *)run, (size_t)(p - run)) < 0) return -1;
         if (p == end) break;
         int rc;
-        if (*p == '"') rc = ct_buf_append(b, "\\\"", 2);
-        else if (*p == '\\') rc = ct_buf_append(b, "\\\\", 2);
-        else if (*p == '\n') rc = ct_buf_append(b, "\\n", 2);
-        else if (*p == '\t') rc = ct_buf_append(b, "\\t", 2);
-        else if (*p == '\r') rc = ct_buf_append(b, "\\r", 2);
-        else if (*p < 0x20) rc = ct_buf_printf(b, "\\u%04x", *p);
+        if (*p == '"')
+            rc = ct_buf_append(b, "\\\"", 2);
+        else if (*p == '\\')
+            rc = ct_buf_append(b, "\\\\", 2);
+        else if (*p == '\n')
+            rc = ct_buf_append(b, "\\n", 2);
+        else if (*p == '\t')
+            rc = ct_buf_append(b, "\\t", 2);
+        else if (*p == '\r')
+            rc = ct_buf_append(b, "\\r", 2);
+        else if (*p < 0x20)
+            rc = ct_buf_printf(b, "\\u%04x", *p);
         else {
             size_t len = utf8_seq(p, (size_t)(end - p));
             if (len == 0) {

@@ -22,15 +22,14 @@ void *ct_arena_alloc(ct_arena *a, size_t n);
 /* The same, not zeroed: for an array the caller fills whole before anything reads it. */
 void *ct_arena_alloc_raw(ct_arena *a, size_t n);
 char *ct_arena_strndup(ct_arena *a, const char *s, size_t n); /* NUL-terminated copy */
-char *ct_arena_printf(ct_arena *a, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
+char *ct_arena_printf(ct_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Growable array of fixed-size items inside an arena, for collectors of unknown count. */
 typedef struct {
-    void *items;   /* item storage, reallocated in the arena as it grows */
-    size_t n;      /* items in use */
-    size_t cap;    /* items allocated */
-    size_t size;   /* bytes per item */
+    void *items; /* item storage, reallocated in the arena as it grows */
+    size_t n;    /* items in use */
+    size_t cap;  /* items allocated */
+    size_t size; /* bytes per item */
 } ct_vec;
 
 void ct_vec_init(ct_vec *v, size_t item_size);
@@ -40,11 +39,11 @@ void *ct_vec_push(ct_arena *a, ct_vec *v);
 
 /* Byte buffer with a hard cap. Appends past the cap fail with -1 and set `overflow`. */
 typedef struct {
-    char *data;    /* NUL-terminated when len > 0 */
-    size_t len;    /* bytes used */
-    size_t cap;    /* bytes allocated */
-    size_t max;    /* hard limit on len */
-    int overflow;  /* set once an append was refused */
+    char *data;   /* NUL-terminated when len > 0 */
+    size_t len;   /* bytes used */
+    size_t cap;   /* bytes allocated */
+    size_t max;   /* hard limit on len */
+    int overflow; /* set once an append was refused */
 } ct_buf;
 
 void ct_buf_init(ct_buf *b, size_t max);

@@ -16,18 +16,18 @@ typedef struct {
     size_t letters;   /* letters of any script */
     size_t cjk;       /* Hangul/Han/Kana letters */
     size_t digits;
-    size_t pipes;     /* '|' characters */
-    int final_punct;  /* ends with . ! ? or a closing quote after one */
-    int copyright;    /* holds ©, "(c) <year>", "copyright" or "all rights reserved" */
-    int file;         /* names an image or document file */
-    int link;         /* holds a URL or e-mail address */
-    int phone;        /* holds a phone-number-like digit group sequence */
-    int datelike;     /* only digits, punctuation, month and weekday names */
+    size_t pipes;    /* '|' characters */
+    int final_punct; /* ends with . ! ? or a closing quote after one */
+    int copyright;   /* holds ©, "(c) <year>", "copyright" or "all rights reserved" */
+    int file;        /* names an image or document file */
+    int link;        /* holds a URL or e-mail address */
+    int phone;       /* holds a phone-number-like digit group sequence */
+    int datelike;    /* only digits, punctuation, month and weekday names */
 } shape;
 
 static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
                                      "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-                                     "fri", "sat", "sun", "am", "pm", NULL};
+                                     "fri", "sat", "sun", "am",  "pm",  NULL};
 
 static int month_or_day(const char *w, size_t n)
 {
@@ -101,8 +101,8 @@ static void measure(const char *s, size_t n, shape *sh)
                 sh->datelike = 0;
             if (!alpha) {
                 run_digits = i - b;
-                if (run_digits >= 2 && i < n && (s[i] == '-' || s[i] == ')' || s[i] == '.' ||
-                                                  (unsigned char)s[i] == 0xC2))
+                if (run_digits >= 2 && i < n &&
+                    (s[i] == '-' || s[i] == ')' || s[i] == '.' || (unsigned char)s[i] == 0xC2))
                     digit_groups++;
             }
             continue;
@@ -125,8 +125,12 @@ static void measure(const char *s, size_t n, shape *sh)
     for (size_t k = 0; k < n; k++) {
         char c = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : s[k];
         switch (c) {
-        case 'c': copyright |= at_ci(s, n, k, "copyright"); break;
-        case 'a': copyright |= at_ci(s, n, k, "all rights reserved"); break;
+        case 'c':
+            copyright |= at_ci(s, n, k, "copyright");
+            break;
+        case 'a':
+            copyright |= at_ci(s, n, k, "all rights reserved");
+            break;
         case '(':
             copyright |= at_ci(s, n, k, "(c) 19") || at_ci(s, n, k, "(c) 20") ||
                          at_ci(s, n, k, "(c)19") || at_ci(s, n, k, "(c)20");
@@ -135,10 +139,17 @@ static void measure(const char *s, size_t n, shape *sh)
             file |= at_ci(s, n, k, ".jpg") || at_ci(s, n, k, ".jpeg") || at_ci(s, n, k, ".png") ||
                     at_ci(s, n, k, ".gif") || at_ci(s, n, k, ".pdf") || at_ci(s, n, k, ".hwp");
             break;
-        case 'h': link |= at_ci(s, n, k, "http://") || at_ci(s, n, k, "https://"); break;
-        case 'w': link |= at_ci(s, n, k, "www."); break;
-        case '@': link = 1; break;
-        default: break;
+        case 'h':
+            link |= at_ci(s, n, k, "http://") || at_ci(s, n, k, "https://");
+            break;
+        case 'w':
+            link |= at_ci(s, n, k, "www.");
+            break;
+        case '@':
+            link = 1;
+            break;
+        default:
+            break;
         }
     }
     if (copyright) sh->copyright = 1;
@@ -250,17 +261,25 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
         uint32_t f = p.flags;
         size_t pw = 0;
         const char *chrome = lex ? chrome_prefix(lex, s, p.len, &pw) : NULL;
-        if (footer) f |= CT_PARA_BOILER;
-        else if (sh.letters && sh.cjk * 10 >= sh.letters * 3) f |= CT_PARA_BOILER;
-        else if (sh.copyright) f |= CT_PARA_BOILER;
+        if (footer)
+            f |= CT_PARA_BOILER;
+        else if (sh.letters && sh.cjk * 10 >= sh.letters * 3)
+            f |= CT_PARA_BOILER;
+        else if (sh.copyright)
+            f |= CT_PARA_BOILER;
         else if (chrome && (sh.words <= pw + 3 || (!sh.final_punct && sh.awords <= pw + 8))) {
             f |= CT_PARA_BOILER;
             if (strcmp(chrome, "footer") == 0) footer = 1;
-        } else if (sh.phone && sh.words <= 16) f |= CT_PARA_BOILER;
-        else if ((sh.link || sh.file) && sh.words <= 10) f |= CT_PARA_BOILER;
-        else if (sh.pipes >= 2 && !sh.final_punct) f |= CT_PARA_BOILER;
-        else if (sh.datelike) f |= CT_PARA_BOILER | CT_PARA_META;
-        else if (sh.words <= 3 && !sh.final_punct) f |= CT_PARA_BOILER;
+        } else if (sh.phone && sh.words <= 16)
+            f |= CT_PARA_BOILER;
+        else if ((sh.link || sh.file) && sh.words <= 10)
+            f |= CT_PARA_BOILER;
+        else if (sh.pipes >= 2 && !sh.final_punct)
+            f |= CT_PARA_BOILER;
+        else if (sh.datelike)
+            f |= CT_PARA_BOILER | CT_PARA_META;
+        else if (sh.words <= 3 && !sh.final_punct)
+            f |= CT_PARA_BOILER;
         else if (!sh.final_punct && sh.words <= 25 &&
                  (sh.words <= 12 || sh.capwords * 10 >= sh.longwords * 6))
             f |= CT_PARA_TITLE; /* short, or Title Case: a headline; else prose cut short */

@@ -19,20 +19,34 @@
 const char *ct_strerror(int rc)
 {
     switch (rc) {
-    case CT_OK: return "success";
-    case CT_ENOMEM: return "out of memory";
-    case CT_EIO: return "input/output error";
-    case CT_EUTF8: return "invalid UTF-8";
-    case CT_EBINARY: return "binary data";
-    case CT_EEMPTY: return "empty document";
-    case CT_ETOOBIG: return "document too large";
-    case CT_EJSON: return "malformed JSON";
-    case CT_EGAZ: return "gazetteer index missing or damaged (run `make`)";
-    case CT_EDB: return "knowledge base error";
-    case CT_ENOTFOUND: return "not found";
-    case CT_EARG: return "invalid argument";
-    case CT_EAMBIGUOUS: return "ambiguous name";
-    default: return "unknown error";
+    case CT_OK:
+        return "success";
+    case CT_ENOMEM:
+        return "out of memory";
+    case CT_EIO:
+        return "input/output error";
+    case CT_EUTF8:
+        return "invalid UTF-8";
+    case CT_EBINARY:
+        return "binary data";
+    case CT_EEMPTY:
+        return "empty document";
+    case CT_ETOOBIG:
+        return "document too large";
+    case CT_EJSON:
+        return "malformed JSON";
+    case CT_EGAZ:
+        return "gazetteer index missing or damaged (run `make`)";
+    case CT_EDB:
+        return "knowledge base error";
+    case CT_ENOTFOUND:
+        return "not found";
+    case CT_EARG:
+        return "invalid argument";
+    case CT_EAMBIGUOUS:
+        return "ambiguous name";
+    default:
+        return "unknown error";
     }
 }
 

@@ -80,8 +80,10 @@ size_t ct_doc_raw_offset(const ct_doc *doc, size_t off)
     size_t lo = 0, hi = doc->nmap;
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
-        if (doc->map[2 * mid] <= off) lo = mid;
-        else hi = mid;
+        if (doc->map[2 * mid] <= off)
+            lo = mid;
+        else
+            hi = mid;
     }
     if (off < doc->map[0]) return doc->map[1];
     size_t r = doc->map[2 * lo + 1] + (off - doc->map[2 * lo]);
@@ -93,14 +95,13 @@ size_t ct_doc_raw_offset(const ct_doc *doc, size_t off)
 static int check_bytes(const char *id, const char *s, size_t n, char *err, size_t errlen)
 {
     if (n > CT_MAX_DOC)
-        return fail(err, errlen, CT_ETOOBIG, "%s: %zu bytes, over the %u MB document limit", id,
-                    n, CT_MAX_DOC >> 20);
+        return fail(err, errlen, CT_ETOOBIG, "%s: %zu bytes, over the %u MB document limit", id, n,
+                    CT_MAX_DOC >> 20);
     if (memchr(s, '\0', n))
         return fail(err, errlen, CT_EBINARY, "%s: binary data (NUL byte at offset %zu)", id,
                     (size_t)((const char *)memchr(s, '\0', n) - s));
     size_t bad = ct_utf8_check(s, n);
-    if (bad < n)
-        return fail(err, errlen, CT_EUTF8, "%s: invalid UTF-8 at byte %zu", id, bad);
+    if (bad < n) return fail(err, errlen, CT_EUTF8, "%s: invalid UTF-8 at byte %zu", id, bad);
     return 0;
 }
 
@@ -182,8 +183,8 @@ int ct_doc_paragraphs(ct_doc *doc)
 /* ---- HTML ---- */
 
 typedef struct {
-    ct_buf text;     /* extracted text */
-    uint32_t *map;   /* (text off, raw off) pairs */
+    ct_buf text;   /* extracted text */
+    uint32_t *map; /* (text off, raw off) pairs */
     size_t nmap, capmap;
     int space;       /* a space is pending before the next text */
     char *published; /* from meta or <time>, malloc'd */
@@ -192,10 +193,22 @@ typedef struct {
 static int html_skip(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_SCRIPT: case GUMBO_TAG_STYLE: case GUMBO_TAG_NAV: case GUMBO_TAG_NOSCRIPT:
-    case GUMBO_TAG_TEMPLATE: case GUMBO_TAG_IFRAME: case GUMBO_TAG_SVG: case GUMBO_TAG_FORM:
-    case GUMBO_TAG_BUTTON: case GUMBO_TAG_SELECT: case GUMBO_TAG_TEXTAREA: case GUMBO_TAG_ASIDE:
-    case GUMBO_TAG_FOOTER: case GUMBO_TAG_HEAD: case GUMBO_TAG_OBJECT: case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_CANVAS:
     case GUMBO_TAG_MENU:
         return 1;
     default:
@@ -206,14 +219,36 @@ static int html_skip(GumboTag tag)
 static int html_block(GumboTag tag)
 {
     switch (tag) {
-    case GUMBO_TAG_P: case GUMBO_TAG_DIV: case GUMBO_TAG_BR: case GUMBO_TAG_H1:
-    case GUMBO_TAG_H2: case GUMBO_TAG_H3: case GUMBO_TAG_H4: case GUMBO_TAG_H5:
-    case GUMBO_TAG_H6: case GUMBO_TAG_LI: case GUMBO_TAG_UL: case GUMBO_TAG_OL:
-    case GUMBO_TAG_TR: case GUMBO_TAG_TABLE: case GUMBO_TAG_SECTION: case GUMBO_TAG_ARTICLE:
-    case GUMBO_TAG_BLOCKQUOTE: case GUMBO_TAG_HEADER: case GUMBO_TAG_MAIN: case GUMBO_TAG_DD:
-    case GUMBO_TAG_DT: case GUMBO_TAG_FIGCAPTION: case GUMBO_TAG_FIGURE: case GUMBO_TAG_PRE:
-    case GUMBO_TAG_HR: case GUMBO_TAG_TD: case GUMBO_TAG_TH: case GUMBO_TAG_ADDRESS:
-    case GUMBO_TAG_BODY: case GUMBO_TAG_TITLE:
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_BR:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_TITLE:
         return 1;
     default:
         return 0;
@@ -251,9 +286,9 @@ static int html_src_step(const char *orig, size_t norig, size_t *j, const char *
                     break;
                 }
         /* a bare '&' ("AT&T") decodes to itself; "&amp;" decodes to '&' too */
-        int literal = s[i] == '&' && !(e - k >= 4 && (ct_ieq(orig + k, 4, "&amp") ||
-                                                       ct_ieq(orig + k, 4, "&#38") ||
-                                                       ct_ieq(orig + k, 4, "&#x2")));
+        int literal = s[i] == '&' &&
+                      !(e - k >= 4 && (ct_ieq(orig + k, 4, "&amp") || ct_ieq(orig + k, 4, "&#38") ||
+                                       ct_ieq(orig + k, 4, "&#x2")));
         if (e > k + 1 && !literal) {
             *j = e;
             return 1;
@@ -331,9 +366,16 @@ static void html_meta(html_out *h, const GumboElement *el)
         if (!name) name = attr(&el->attributes, "name");
         if (!name) name = attr(&el->attributes, "itemprop");
         const char *content = attr(&el->attributes, "content");
-        static const char *const keys[] = {"article:published_time", "datepublished", "pubdate",
-                                           "publishdate", "date", "dc.date", "dc.date.issued",
-                                           "og:published_time", "sailthru.date", NULL};
+        static const char *const keys[] = {"article:published_time",
+                                           "datepublished",
+                                           "pubdate",
+                                           "publishdate",
+                                           "date",
+                                           "dc.date",
+                                           "dc.date.issued",
+                                           "og:published_time",
+                                           "sailthru.date",
+                                           NULL};
         if (name && content)
             for (int k = 0; keys[k]; k++)
                 if (ct_ieq(name, strlen(name), keys[k])) {
@@ -411,15 +453,16 @@ static int doc_from_html(ct_doc *doc, char *err, size_t errlen)
         ct_buf_free(&h.text);
         free(h.map);
         free(h.published);
-        return fail(err, errlen, CT_ETOOBIG, "%s: extracted text over the document limit",
-                    doc->id);
+        return fail(err, errlen, CT_ETOOBIG, "%s: extracted text over the document limit", doc->id);
     }
     doc->text = h.text.data ? h.text.data : strdup("");
     doc->len = h.text.len;
     doc->map = h.map;
     doc->nmap = h.nmap;
-    if (h.published && !doc->meta_published) doc->meta_published = h.published;
-    else free(h.published);
+    if (h.published && !doc->meta_published)
+        doc->meta_published = h.published;
+    else
+        free(h.published);
     return doc->text ? 0 : CT_ENOMEM;
 }
 
@@ -751,8 +794,10 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
                                        : CT_FMT_TEXT;
     }
     doc->format = fmt;
-    if (fmt == CT_FMT_HTML) rc = doc_from_html(doc, err, errlen);
-    else if (fmt == CT_FMT_JSONL) rc = doc_from_json(doc, err, errlen);
+    if (fmt == CT_FMT_HTML)
+        rc = doc_from_html(doc, err, errlen);
+    else if (fmt == CT_FMT_JSONL)
+        rc = doc_from_json(doc, err, errlen);
     else {
         doc->text = doc->raw;
         doc->len = n;
@@ -772,11 +817,11 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
 /* ---- reader ---- */
 
 struct ct_reader {
-    char **files;   /* expanded paths, in order; "-" is standard input */
-    char **errs;    /* per file: an error found while expanding (or NULL) */
+    char **files; /* expanded paths, in order; "-" is standard input */
+    char **errs;  /* per file: an error found while expanding (or NULL) */
     size_t n, next;
     ct_format fmt;
-    FILE *jsonl;    /* open JSON Lines file being read line by line */
+    FILE *jsonl; /* open JSON Lines file being read line by line */
     char *jsonl_name;
     size_t jsonl_line;
     char *line;
@@ -1011,8 +1056,7 @@ int ct_reader_next(ct_reader *r, ct_doc **doc, char *err, size_t errlen)
             return CT_ENOMEM;
         }
         if (rc == CT_ETOOBIG)
-            rc = fail(err, errlen, rc, "%s: over the %u MB document limit", path,
-                      CT_MAX_DOC >> 20);
+            rc = fail(err, errlen, rc, "%s: over the %u MB document limit", path, CT_MAX_DOC >> 20);
         else if (rc < 0)
             rc = fail(err, errlen, rc, "%s: %s", path, ct_strerror(rc));
         else if (fmt == CT_FMT_AUTO && n > bom_len(bytes, n) && bytes[bom_len(bytes, n)] == '{' &&

@@ -40,13 +40,13 @@ struct ct_doc {
     char *meta_published; /* date string from metadata, or NULL */
     char *raw;            /* bytes as read, NUL-terminated */
     size_t raw_len;
-    char *text;           /* analysed text: == raw for plain text */
+    char *text; /* analysed text: == raw for plain text */
     size_t len;
-    ct_para *paras;       /* in text order */
+    ct_para *paras; /* in text order */
     size_t nparas;
-    uint32_t *map;        /* HTML only: pairs (text offset, raw offset), ascending */
+    uint32_t *map; /* HTML only: pairs (text offset, raw offset), ascending */
     size_t nmap;
-    ct_format format;     /* what it was read as */
+    ct_format format; /* what it was read as */
 };
 
 /* Raw byte offset of text offset off. */

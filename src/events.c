@@ -3756,12 +3756,12 @@ static int retells(const ct_event *o, const ct_event *e)
 static int same_gathering(const ct_event *o, const ct_event *e)
 {
     if (o->type != CT_EV_MEETING || e->type != CT_EV_MEETING || o->planned != e->planned ||
-        !o->place || !e->place || strcmp(o->place, e->place) != 0 || !o->has_date ||
-        !e->has_date || !same_ymd(o->date.start, e->date.start) ||
-        !same_ymd(o->date.end, e->date.end))
+        !o->place || !e->place || strcmp(o->place, e->place) != 0 || !o->has_date || !e->has_date ||
+        !same_ymd(o->date.start, e->date.start) || !same_ymd(o->date.end, e->date.end))
         return 0;
     size_t shared = 0;
-    for (size_t i = 0; i < e->npeople; i++) shared += has_str(o->people, o->npeople, e->people[i]);
+    for (size_t i = 0; i < e->npeople; i++)
+        shared += has_str(o->people, o->npeople, e->people[i]);
     return shared >= 2;
 }
 
@@ -3780,8 +3780,10 @@ static void merge_retold(ct_analysis *an)
             ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
             how = retells(o, e);
             if (!how && same_gathering(o, e)) {
-                for (size_t j = 0; j < e->npeople; j++) add_person(o, e->people[j]);
-                for (size_t j = 0; j < e->nkeys; j++) add_key(o, e->keys[j]);
+                for (size_t j = 0; j < e->npeople; j++)
+                    add_person(o, e->people[j]);
+                for (size_t j = 0; j < e->nkeys; j++)
+                    add_key(o, e->keys[j]);
                 how = 1;
             }
             if (how == 1) o->topics |= e->topics;

@@ -127,9 +127,8 @@ static void fold_word(char *w, size_t cap)
     char tmp[NAME_WLEN * 2];
     size_t o = 0, n = strlen(w);
     static const char *const di[][2] = {
-        {"dzh", "j"}, {"zh", "j"}, {"ch", "j"}, {"sh", "s"}, {"kh", "h"}, {"ph", "p"},
-        {"th", "t"}, {"x", "ks"}, {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"},
-        {"ee", "i"}, {"ui", "i"},
+        {"dzh", "j"}, {"zh", "j"}, {"ch", "j"}, {"sh", "s"}, {"kh", "h"}, {"ph", "p"}, {"th", "t"},
+        {"x", "ks"},  {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"}, {"ee", "i"}, {"ui", "i"},
     };
     uint32_t first = 0; /* the digraphs' first letters: another letter starts none */
     for (size_t k = 0; k < sizeof di / sizeof *di; k++)
@@ -153,7 +152,8 @@ static void fold_word(char *w, size_t cap)
             }
         }
         if (used) {
-            for (const char *r = di[k][1]; *r && o + 1 < sizeof tmp; r++) tmp[o++] = *r;
+            for (const char *r = di[k][1]; *r && o + 1 < sizeof tmp; r++)
+                tmp[o++] = *r;
             i += used;
         } else {
             tmp[o++] = w[i++];
@@ -162,13 +162,26 @@ static void fold_word(char *w, size_t cap)
     tmp[o] = '\0';
     for (size_t i = 0; i < o; i++) {
         switch (tmp[i]) {
-        case 'g': tmp[i] = 'k'; break;
-        case 'b': tmp[i] = 'p'; break;
-        case 'd': tmp[i] = 't'; break;
-        case 'r': tmp[i] = 'l'; break;
-        case 'o': tmp[i] = 'u'; break;
-        case 'q': tmp[i] = 'k'; break;
-        default: break;
+        case 'g':
+            tmp[i] = 'k';
+            break;
+        case 'b':
+            tmp[i] = 'p';
+            break;
+        case 'd':
+            tmp[i] = 't';
+            break;
+        case 'r':
+            tmp[i] = 'l';
+            break;
+        case 'o':
+            tmp[i] = 'u';
+            break;
+        case 'q':
+            tmp[i] = 'k';
+            break;
+        default:
+            break;
         }
     }
     /* final -ey / -ei -> i (Sergey, Sergei) */
@@ -194,9 +207,9 @@ static void fold_word(char *w, size_t cap)
 typedef struct {
     char w[NAME_MAXW][NAME_WLEN]; /* words: keyed, parts joined, not folded */
     size_t n;
-    int sur;                      /* index of the surname word, or -1 */
-    char skey[NAME_WLEN];         /* canonical surname when sur >= 0 */
-    char given[NAME_WLEN * 2];    /* folded, joined given name when sur >= 0 */
+    int sur;                   /* index of the surname word, or -1 */
+    char skey[NAME_WLEN];      /* canonical surname when sur >= 0 */
+    char given[NAME_WLEN * 2]; /* folded, joined given name when sur >= 0 */
 } parsed_name;
 
 /* text.h's decoder and white-space test with the ASCII case inline (the same answers). */
@@ -249,9 +262,11 @@ static int is_hyphenated(const char *s, size_t n, size_t word)
     /* True when the word-th white-space word of s contains a hyphen. */
     size_t i = 0, w = 0;
     while (i < n) {
-        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) i++;
+        while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+            i++;
         size_t start = i;
-        while (i < n && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n')) i++;
+        while (i < n && !(s[i] == ' ' || s[i] == '\t' || s[i] == '\n'))
+            i++;
         if (i == start) break;
         if (w == word) return memchr(s + start, '-', i - start) != NULL;
         w++;
@@ -306,7 +321,8 @@ static int cmp_str(const void *a, const void *b)
 static size_t folded_words(const parsed_name *pn, char out[NAME_MAXW][NAME_WLEN])
 {
     size_t longw = 0, m = 0;
-    for (size_t i = 0; i < pn->n; i++) longw += strlen(pn->w[i]) > 1;
+    for (size_t i = 0; i < pn->n; i++)
+        longw += strlen(pn->w[i]) > 1;
     for (size_t i = 0; i < pn->n; i++) {
         if (longw >= 2 && strlen(pn->w[i]) <= 1) continue;
         memcpy(out[m], pn->w[i], NAME_WLEN);
@@ -393,8 +409,8 @@ int ct_name_same(const char *a, size_t an, const char *b, size_t bn)
         memcpy(fb[mb], pb.w[i], NAME_WLEN);
         fold_word(fb[mb++], NAME_WLEN);
     }
-    char (*s)[NAME_WLEN] = ma <= mb ? fa : fb;
-    char (*l)[NAME_WLEN] = ma <= mb ? fb : fa;
+    char(*s)[NAME_WLEN] = ma <= mb ? fa : fb;
+    char(*l)[NAME_WLEN] = ma <= mb ? fb : fa;
     size_t ms = ma <= mb ? ma : mb, ml = ma <= mb ? mb : ma;
     int used[NAME_MAXW] = {0};
     int exact_long = 0;
@@ -440,13 +456,15 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
         size_t kl = ct_key(k, sizeof k, full, fn);
         for (size_t i = 0; i < kl && mf < NAME_MAXW * 2;) {
             size_t j = i;
-            while (j < kl && k[j] != ' ') j++;
+            while (j < kl && k[j] != ' ')
+                j++;
             if (j - i > 2 && j - i < NAME_WLEN) {
                 memcpy(ff[mf], k + i, j - i);
                 ff[mf][j - i] = '\0';
                 fold_word(ff[mf], NAME_WLEN);
                 int dup = 0;
-                for (size_t q = 0; q < mf && !dup; q++) dup = !strcmp(ff[q], ff[mf]);
+                for (size_t q = 0; q < mf && !dup; q++)
+                    dup = !strcmp(ff[q], ff[mf]);
                 if (!dup) mf++;
             }
             i = j + 1;

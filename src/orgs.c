@@ -163,7 +163,8 @@ static int is_acronym_tok(const ct_analysis *an, size_t i)
     /* mixed-case acronyms: "BelTA", "WeGo" */
     const char *t = ct_tok_text(an, i);
     size_t up = 0;
-    for (size_t k = 0; k < an->toks[i].len; k++) up += t[k] >= 'A' && t[k] <= 'Z';
+    for (size_t k = 0; k < an->toks[i].len; k++)
+        up += t[k] >= 'A' && t[k] <= 'Z';
     return (f & CT_TOK_CAP) && up >= 2;
 }
 
@@ -200,7 +201,8 @@ static int is_city_council(const org_ctx *c, size_t s, size_t hs, const char *hv
     const ct_analysis *an = c->an;
     if (strncmp(hv, "council", 7) != 0 && !tok_is(an, hs, "Corporation")) return 0;
     const ct_place_mention *pm = ct_places_covering(an, s);
-    if (!pm || pm->tok != s || (pm->flags & CT_PM_DEMONYM) || pm->kind == CT_PLACE_COUNTRY) return 0;
+    if (!pm || pm->tok != s || (pm->flags & CT_PM_DEMONYM) || pm->kind == CT_PLACE_COUNTRY)
+        return 0;
     size_t k = pm->tok + pm->ntok;
     int municipal = 0;
     for (size_t q = pm->tok + 1; q < k; q++) /* the place's own span: "Moscow City" */
@@ -246,7 +248,8 @@ static int orgs_sentence(org_ctx *c, size_t si)
                 const char *tv;
                 if (c->titles && ct_lex_match(c->titles, an, j, re, &tv) > n) continue;
                 int of_only = strstr(v, " of") != NULL;
-                if (of_only && !(j + n < re && (tok_is(an, j + n, "of") || tok_is(an, j + n, "in"))))
+                if (of_only &&
+                    !(j + n < re && (tok_is(an, j + n, "of") || tok_is(an, j + n, "in"))))
                     continue;
                 hs = j;
                 he = j + n;
@@ -262,24 +265,29 @@ static int orgs_sentence(org_ctx *c, size_t si)
          * word ("University of Leeds President ..."). */
         size_t e = he;
         int gov = strstr(hv, " in") != NULL; /* the name runs on through "in X" */
-        if (e < re && (tok_is(an, e, "of") || tok_is(an, e, "for") || (gov && conn_after_only(c, e)))) {
+        if (e < re &&
+            (tok_is(an, e, "of") || tok_is(an, e, "for") || (gov && conn_after_only(c, e)))) {
             size_t k = e + 1;
             if (k < re && tok_is(an, k, "the")) k++;
             size_t last = e;
             while (k < re) {
                 const char *tv;
-                size_t tn = c->titles && is_cap_word(an, k) ? ct_lex_match(c->titles, an, k, re, &tv) : 0;
+                size_t tn =
+                    c->titles && is_cap_word(an, k) ? ct_lex_match(c->titles, an, k, re, &tv) : 0;
                 if (tn && k + tn < end && is_cap_word(an, k + tn)) break; /* "... President X" */
                 /* "Embassy of Chile Ana Soto": a given name opens the person's name */
                 if (k > e + 1 && is_cap_word(an, k) && k + 1 < re && is_cap_word(an, k + 1) &&
                     c->given && ct_lex_lookup(c->given, ct_tok_text(an, k), an->toks[k].len) &&
                     !ct_places_covering(an, k))
                     break;
-                if (is_cap_word(an, k)) last = k + 1;
+                if (is_cap_word(an, k))
+                    last = k + 1;
                 else if (tok_is(an, k, "and") && k + 1 < re && is_cap_word(an, k + 1) &&
-                         !ct_places_covering(an, k + 1) && !(c->titles && in_titles(c, k + 1, re)) &&
-                         c->nstop && ct_lex_lookup(c->nstop, ct_tok_text(an, k + 1), an->toks[k + 1].len) &&
-                         !(c->given && ct_lex_lookup(c->given, ct_tok_text(an, k + 1), an->toks[k + 1].len)))
+                         !ct_places_covering(an, k + 1) &&
+                         !(c->titles && in_titles(c, k + 1, re)) && c->nstop &&
+                         ct_lex_lookup(c->nstop, ct_tok_text(an, k + 1), an->toks[k + 1].len) &&
+                         !(c->given &&
+                           ct_lex_lookup(c->given, ct_tok_text(an, k + 1), an->toks[k + 1].len)))
                     ; /* "Department of Culture and Tourism": a common noun after "and" */
                 else if (tok_is(an, k, "and") || (!gov && tok_is(an, k, "in")))
                     break;
@@ -294,11 +302,13 @@ static int orgs_sentence(org_ctx *c, size_t si)
         for (;;) {
             const char *tv;
             size_t n = c->titles ? ct_lex_match(c->titles, an, s, hs, &tv) : 0;
-            if (!n && c->stop && s < hs && ct_lex_lookup(c->stop, ct_tok_text(an, s), an->toks[s].len))
+            if (!n && c->stop && s < hs &&
+                ct_lex_lookup(c->stop, ct_tok_text(an, s), an->toks[s].len))
                 n = 1;
             if (n && s + n <= hs) {
                 s += n;
-                while (s < hs && !is_cap_word(an, s)) s++;
+                while (s < hs && !is_cap_word(an, s))
+                    s++;
                 continue;
             }
             break;
@@ -333,14 +343,16 @@ static int orgs_sentence(org_ctx *c, size_t si)
             tok_is(an, e + 2, ")") && acronym_fits(an, e + 1, s, e)) {
             ct_org *o = CT_VEC_AT(&an->orgs, ct_org, org);
             if (!o->acronym)
-                o->acronym = ct_arena_strndup(an->arena, ct_tok_text(an, e + 1), an->toks[e + 1].len);
+                o->acronym =
+                    ct_arena_strndup(an->arena, ct_tok_text(an, e + 1), an->toks[e + 1].len);
         }
         /* "FN (Full Name)" */
         if (s >= 2 && tok_is(an, s - 1, "(") && e < end && tok_is(an, e, ")") &&
             is_acronym_tok(an, s - 2) && acronym_fits(an, s - 2, s, e)) {
             ct_org *o = CT_VEC_AT(&an->orgs, ct_org, org);
             if (!o->acronym)
-                o->acronym = ct_arena_strndup(an->arena, ct_tok_text(an, s - 2), an->toks[s - 2].len);
+                o->acronym =
+                    ct_arena_strndup(an->arena, ct_tok_text(an, s - 2), an->toks[s - 2].len);
         }
         i = e > i ? e : i + 1;
     }
@@ -380,8 +392,10 @@ static int orgs_acronyms(ct_analysis *an)
     size_t a = 0, b = 0, o = 0;
     const ct_org_mention *A = an->org_mentions.items, *B = extra.items;
     while (a < an->org_mentions.n || b < extra.n) {
-        if (b >= extra.n || (a < an->org_mentions.n && A[a].tok <= B[b].tok)) all[o++] = A[a++];
-        else all[o++] = B[b++];
+        if (b >= extra.n || (a < an->org_mentions.n && A[a].tok <= B[b].tok))
+            all[o++] = A[a++];
+        else
+            all[o++] = B[b++];
     }
     an->org_mentions.items = all;
     an->org_mentions.n = n;
@@ -417,8 +431,10 @@ int32_t ct_orgs_covering(const ct_analysis *an, size_t tok, size_t *start, size_
     size_t lo = 0, hi = an->org_mentions.n;
     while (lo < hi) { /* first mention with m.tok > tok */
         size_t mid = (lo + hi) / 2;
-        if (m[mid].tok <= tok) lo = mid + 1;
-        else hi = mid;
+        if (m[mid].tok <= tok)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     if (lo == 0) return -1;
     const ct_org_mention *x = &m[lo - 1];
@@ -442,13 +458,15 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
         if (i && name[i - 1] != ' ' && name[i - 1] != '-') continue;
         size_t j = i;
         for (int w = 0; w < 4 && j < n; w++) {
-            while (j < n && name[j] != ' ') j++;
+            while (j < n && name[j] != ' ')
+                j++;
             const char *v = ct_lex_lookup(heads, name + i, j - i);
             if (v && !(best && j == best_end)) { /* "Port Authority" over its "Authority" */
                 best = v;
                 best_end = j;
             }
-            while (j < n && name[j] == ' ') j++;
+            while (j < n && name[j] == ' ')
+                j++;
         }
     }
     if (!best) return "other";
@@ -456,7 +474,8 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
     if (!strncmp(best, "council", 7) &&
         (!strncmp(name + best_end, " for ", 5) || !strncmp(name + best_end, " on ", 4)))
         return "other";
-    static const char *const kinds[] = {"business", "academic", "council", "gov", "media", "ngo", "port"};
+    static const char *const kinds[] = {"business", "academic", "council", "gov",
+                                        "media",    "ngo",      "port"};
     for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++)
         if (strncmp(best, kinds[k], strlen(kinds[k])) == 0) return kinds[k];
     return "other";

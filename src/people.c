@@ -26,42 +26,42 @@
 #include "segment.h"
 #include "text.h"
 
-#define RUN_MAX_WORDS 6   /* longest name, in words */
-#define PEOPLE_MAX 256    /* people per article */
-#define ALIASES_MAX 16    /* aliases per person */
+#define RUN_MAX_WORDS 6 /* longest name, in words */
+#define PEOPLE_MAX 256  /* people per article */
+#define ALIASES_MAX 16  /* aliases per person */
 
 typedef struct {
-    uint32_t ts, te;  /* title tokens [ts, te) */
-    ct_title title;   /* resolved title */
-    const char *of;   /* affiliation: place key or organisation name (arena), or NULL */
-    char key[24];     /* the affiliation when it is a place key */
+    uint32_t ts, te; /* title tokens [ts, te) */
+    ct_title title;  /* resolved title */
+    const char *of;  /* affiliation: place key or organisation name (arena), or NULL */
+    char key[24];    /* the affiliation when it is a place key */
     uint32_t sent;
-    int used;         /* attached to a name run */
-    int plural;       /* "Mayors", "Deputy Mayors": applies to every name of a list */
-    int src1;         /* 1 + index of the occurrence this one copies for a list member, or 0 */
-    int royal;        /* "Prince", "King": part of a one-word name ("Prince Henrik") */
-    int poss;         /* after "his"/"her" ("her fellow councillors"): the owner's place */
-    const char *val;  /* titles.tsv value */
+    int used;        /* attached to a name run */
+    int plural;      /* "Mayors", "Deputy Mayors": applies to every name of a list */
+    int src1;        /* 1 + index of the occurrence this one copies for a list member, or 0 */
+    int royal;       /* "Prince", "King": part of a one-word name ("Prince Henrik") */
+    int poss;        /* after "his"/"her" ("her fellow councillors"): the owner's place */
+    const char *val; /* titles.tsv value */
 } title_occ;
 
 typedef struct {
-    uint32_t s, e;    /* name tokens [s, e) */
+    uint32_t s, e; /* name tokens [s, e) */
     uint32_t sent;
-    uint32_t words;   /* name words (a hyphenated given name is one) */
-    int title;        /* index of the attached title occurrence, or -1 */
-    int32_t person;   /* decided person, or -1 */
-    int strong;       /* evidence: 2 makes a person by itself, 1 only inside a list */
-    int heading;      /* in a headline: creates no person */
+    uint32_t words; /* name words (a hyphenated given name is one) */
+    int title;      /* index of the attached title occurrence, or -1 */
+    int32_t person; /* decided person, or -1 */
+    int strong;     /* evidence: 2 makes a person by itself, 1 only inside a list */
+    int heading;    /* in a headline: creates no person */
 } name_run;
 
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
     const ct_lexicon *guest; /* data/guest_nouns.tsv */
-    ct_vec occ;     /* title_occ; the first nsorted are in text order */
+    ct_vec occ;              /* title_occ; the first nsorted are in text order */
     size_t nsorted;
-    ct_vec runs;    /* name_run */
-    char **bags;    /* per person: the keys of all its forms, for a cheap match prefilter */
+    ct_vec runs; /* name_run */
+    char **bags; /* per person: the keys of all its forms, for a cheap match prefilter */
 } pctx;
 
 /* ---- token helpers ---- */
@@ -118,7 +118,6 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og);
 static const char *region_of_city(const pctx *c, const char *key, int any_country);
 
 /* ---- title resolution ---- */
-
 
 static int is_diplomat(ct_title t)
 {
@@ -188,7 +187,8 @@ static int org_generic(const pctx *c, int32_t og)
             !(heads && ct_lex_lookup(heads, w, l)))
             return 0;
         w += l;
-        while (*w == ' ') w++;
+        while (*w == ' ')
+            w++;
     }
     return 1;
 }
@@ -197,11 +197,11 @@ static int org_generic(const pctx *c, int32_t og)
  * Special Self-Governing Province") rather than a body's? */
 static int place_affix(const ct_analysis *an, size_t k)
 {
-    static const char *const w[] = {"City", "Metropolitan", "Municipal", "Municipality",
-                                    "Province", "Prefecture", "County", "Region", "District",
-                                    "State", "Special", "Self", "Governing", "Government",
-                                    "Town", "Village", "Oblast", "Krai", "Republic", "Hall",
-                                    "Mayor", "Governor"};
+    static const char *const w[] = {
+        "City",      "Metropolitan", "Municipal", "Municipality", "Province", "Prefecture",
+        "County",    "Region",       "District",  "State",        "Special",  "Self",
+        "Governing", "Government",   "Town",      "Village",      "Oblast",   "Krai",
+        "Republic",  "Hall",         "Mayor",     "Governor"};
     for (size_t i = 0; i < sizeof w / sizeof *w; i++)
         if (tok_is(an, k, w[i])) return 1;
     return 0;
@@ -265,7 +265,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     size_t bk = o->ts; /* skip "(IACC) (Gujarat)" back to the organisation */
     for (int g = 0; g < 2 && bk > sent_lo + 1 && tok_is(an, bk - 1, ")"); g++) {
         size_t q = bk - 1;
-        while (q > sent_lo && q + 6 > bk && !tok_is(an, q, "(")) q--;
+        while (q > sent_lo && q + 6 > bk && !tok_is(an, q, "("))
+            q--;
         if (!tok_is(an, q, "(")) break;
         bk = q;
     }
@@ -290,10 +291,9 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     ct_title vt = ct_title_parse(val); /* only an office of a place, not "Chelsea Director" */
     if (!before && org_before < 0 && o->ts > sent_lo && is_cap(an, o->ts - 1) &&
         vt != CT_TITLE_NONE && vt != CT_TITLE_OFFICIAL && vt != CT_TITLE_BUSINESS &&
-        vt != CT_TITLE_ACADEMIC && vt != CT_TITLE_OTHER &&
-        !ct_places_covering(an, o->ts - 1) && !in_lex(c->stop, an, o->ts - 1) &&
-        !in_lex(c->nstop, an, o->ts - 1) && !in_lex(c->titles, an, o->ts - 1) &&
-        !in_lex(c->prefixes, an, o->ts - 1)) {
+        vt != CT_TITLE_ACADEMIC && vt != CT_TITLE_OTHER && !ct_places_covering(an, o->ts - 1) &&
+        !in_lex(c->stop, an, o->ts - 1) && !in_lex(c->nstop, an, o->ts - 1) &&
+        !in_lex(c->titles, an, o->ts - 1) && !in_lex(c->prefixes, an, o->ts - 1)) {
         const ct_place_mention *pm = place_at(an, o->ts - 1, &tmp_before);
         if (pm) before = pm;
     }
@@ -302,9 +302,9 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     int32_t org_after = -1;
     size_t k = from;
     int steps = 0;
-    int city_staff = 0;             /* "manager for the city", "of the city" */
-    int assoc = 0;                  /* "of the Gaillac twinning committee" */
-    size_t body_s = 0, body_e = 0;  /* "of the Denver Twin Towns Society": a body */
+    int city_staff = 0;            /* "manager for the city", "of the city" */
+    int assoc = 0;                 /* "of the Gaillac twinning committee" */
+    size_t body_s = 0, body_e = 0; /* "of the Denver Twin Towns Society": a body */
     /* "of X", "for ... of X", "at X": up to 10 tokens, not past a comma or sentence end. */
     while (k < sent_hi && steps < 12) {
         if (tok_is(an, k, "of") || tok_is(an, k, "at") ||
@@ -327,7 +327,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             if (pm && !(pm->flags & CT_PM_DEMONYM)) {
                 /* "of Korea's Gyeongju City": the place after the possessive */
                 size_t q = pm->tok + pm->ntok;
-                if (q + 2 < sent_hi && (an->toks[q].flags & CT_TOK_PUNCT) && tok_is(an, q + 1, "s")) {
+                if (q + 2 < sent_hi && (an->toks[q].flags & CT_TOK_PUNCT) &&
+                    tok_is(an, q + 1, "s")) {
                     const ct_place_mention *pm2 = ct_places_covering(an, q + 2);
                     if (pm2 && !(pm2->flags & CT_PM_DEMONYM)) pm = pm2;
                 }
@@ -337,7 +338,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                 /* a body named after the place that orgs.h does not know */
                 size_t e = pm->tok + pm->ntok;
                 if (!council && !(pm->flags & CT_PM_GOV)) {
-                    while (e < sent_hi && is_cap(an, e) && !place_affix(an, e)) e++;
+                    while (e < sent_hi && is_cap(an, e) && !place_affix(an, e))
+                        e++;
                     if (e > pm->tok + pm->ntok) {
                         body_s = pm->tok;
                         body_e = e;
@@ -345,9 +347,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                     /* "the Gaillac twinning committee": an association of the place */
                     const ct_lexicon *hl =
                         an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
-                    for (size_t w = e; hl && w < sent_hi && w < e + 3 && is_word(an, w) &&
-                                       !is_cap(an, w);
-                         w++) {
+                    for (size_t w = e;
+                         hl && w < sent_hi && w < e + 3 && is_word(an, w) && !is_cap(an, w); w++) {
                         const char *hv = ct_lex_lookup(hl, ct_tok_text(an, w), an->toks[w].len);
                         if (hv && !strncmp(hv, "ngo", 3)) {
                             assoc = 1;
@@ -369,7 +370,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             break;
         }
         if (k == from && !tok_is(an, k, "for")) break;
-        if (tok_is(an, k, "and") && k + 1 < sent_hi && is_cap(an, k + 1)) { /* "Housing and Urban" */
+        if (tok_is(an, k, "and") && k + 1 < sent_hi &&
+            is_cap(an, k + 1)) { /* "Housing and Urban" */
             k++;
             steps++;
             continue;
@@ -387,7 +389,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         k++;
         steps++;
     }
-    if (!before && o->ts > sent_lo && (tok_is(an, o->ts - 1, "its") || tok_is(an, o->ts - 1, "their"))) {
+    if (!before && o->ts > sent_lo &&
+        (tok_is(an, o->ts - 1, "its") || tok_is(an, o->ts - 1, "their"))) {
         const ct_place_mention *pm = an->places.items;
         for (size_t i = an->places.n; i-- > 0;) {
             if (pm[i].tok >= o->ts || (pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
@@ -420,13 +423,17 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     if (org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) {
         const char *kind = ct_orgs_kind(an, org);
         if (lead || lead_state) {
-            if (!strcmp(kind, "business")) t = CT_TITLE_BUSINESS;
-            else if (!strcmp(kind, "academic")) t = CT_TITLE_ACADEMIC;
+            if (!strcmp(kind, "business"))
+                t = CT_TITLE_BUSINESS;
+            else if (!strcmp(kind, "academic"))
+                t = CT_TITLE_ACADEMIC;
             else if (!strcmp(kind, "council"))
                 /* its chair is a member; its secretary-general or director is staff */
                 t = chair_words(an, o->ts, o->te) ? CT_TITLE_COUNCIL_MEMBER : CT_TITLE_OFFICIAL;
-            else if (!strcmp(kind, "gov") || !strcmp(kind, "port")) t = CT_TITLE_OFFICIAL;
-            else t = CT_TITLE_OTHER;
+            else if (!strcmp(kind, "gov") || !strcmp(kind, "port"))
+                t = CT_TITLE_OFFICIAL;
+            else
+                t = CT_TITLE_OTHER;
         }
         /* officers of associations and committees are "other", not officials */
         if (t == CT_TITLE_OFFICIAL && !strcmp(kind, "ngo") && !org_has_word(an, org, "Municipal") &&
@@ -464,20 +471,23 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     } else if (head && o->of && !strncmp(o->of, "a1:", 3)) {
         t = CT_TITLE_GOVERNOR;
     } else if (lead || lead_state) {
-        if (o->of && !strncmp(o->of, "cc:", 3)) t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OFFICIAL;
-        else if (o->of && !strncmp(o->of, "a1:", 3)) t = lead_state ? CT_TITLE_GOVERNOR : CT_TITLE_OFFICIAL;
+        if (o->of && !strncmp(o->of, "cc:", 3))
+            t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OFFICIAL;
+        else if (o->of && !strncmp(o->of, "a1:", 3))
+            t = lead_state ? CT_TITLE_GOVERNOR : CT_TITLE_OFFICIAL;
         else if (lead_state && o->of && !strncmp(o->of, "gn:", 3) &&
                  strncmp(region_of_city(c, o->of, 1), "a1:", 3) == 0) {
             /* "Premier Doug Ford of Ontario": the province, not the city of its name */
             snprintf(o->key, sizeof o->key, "%s", region_of_city(c, o->of, 1));
             o->of = o->key;
             t = CT_TITLE_GOVERNOR;
-        }
-        else if (o->of) t = CT_TITLE_OFFICIAL;
+        } else if (o->of)
+            t = CT_TITLE_OFFICIAL;
         else if (lead_state && o->ts > sent_lo && is_cap(an, o->ts - 1) &&
                  !(an->toks[o->ts - 1].flags & CT_TOK_SENT))
             t = CT_TITLE_OTHER; /* "CKSCP President X": head of an unnamed body */
-        else t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OTHER;
+        else
+            t = lead_state ? CT_TITLE_HEAD_OF_STATE : CT_TITLE_OTHER;
     }
     if (generic_org && org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) o->of = NULL;
     /* An embassy's staff represent its country; a city government's office, the city. */
@@ -487,7 +497,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         if (head && o->of == o->key &&
             (org_has_word(an, org, "Power") || org_has_word(an, org, "Government") ||
              org_has_word(an, org, "Administration")))
-            t = !strncmp(o->key, "a1:", 3) ? CT_TITLE_GOVERNOR
+            t = !strncmp(o->key, "a1:", 3)   ? CT_TITLE_GOVERNOR
                 : !strncmp(o->key, "gn:", 3) ? CT_TITLE_MAYOR
                                              : t;
     }
@@ -522,9 +532,10 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     /* "public communications manager for the city": city staff */
     if (city_staff && !o->of && (t == CT_TITLE_OTHER || t == CT_TITLE_NONE)) t = CT_TITLE_OFFICIAL;
     /* "the Israeli ambassador's deputy": staff of the office, not its holder */
-    if (o->te + 1 < sent_hi && (an->toks[o->te].flags & CT_TOK_PUNCT) && tok_is(an, o->te + 1, "s") &&
-        !(an->toks[o->te].flags & CT_TOK_SPACE) && t != CT_TITLE_NONE && t != CT_TITLE_OTHER &&
-        o->te + 2 < sent_hi && is_word(an, o->te + 2) && !is_cap(an, o->te + 2))
+    if (o->te + 1 < sent_hi && (an->toks[o->te].flags & CT_TOK_PUNCT) &&
+        tok_is(an, o->te + 1, "s") && !(an->toks[o->te].flags & CT_TOK_SPACE) &&
+        t != CT_TITLE_NONE && t != CT_TITLE_OTHER && o->te + 2 < sent_hi &&
+        is_word(an, o->te + 2) && !is_cap(an, o->te + 2))
         t = CT_TITLE_OFFICIAL;
     o->title = t;
 }
@@ -584,8 +595,9 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
             /* "Firhad Hakim": a one-word title ("Hakim", "Regent") ending a name, no name or
              * "of" after it, is a surname */
             if (tn == 1 && !(j + 1 < end && (is_cap(an, j + 1) || tok_is(an, j + 1, "of"))) &&
-                !(an->toks[j].flags & CT_TOK_UPPER) && (!strcmp(v, "mayor") || !strcmp(v, "governor")) &&
-                !tok_is(an, j, "Mayor") && !tok_is(an, j, "Governor") && !tok_is(an, j, "Gov")) {
+                !(an->toks[j].flags & CT_TOK_UPPER) &&
+                (!strcmp(v, "mayor") || !strcmp(v, "governor")) && !tok_is(an, j, "Mayor") &&
+                !tok_is(an, j, "Governor") && !tok_is(an, j, "Gov")) {
                 j++;
                 w++;
                 continue;
@@ -612,7 +624,8 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
         break;
     }
     /* drop a trailing initial's dot */
-    while (j > i + 1 && !is_word(an, j - 1)) j--;
+    while (j > i + 1 && !is_word(an, j - 1))
+        j--;
     *words = w;
     return j;
 }
@@ -714,8 +727,10 @@ static int occ_find(const pctx *c, size_t k, int start)
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         size_t v = start ? o[mid].ts : o[mid].te;
-        if (v < k) lo = mid + 1;
-        else hi = mid;
+        if (v < k)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     if (lo < n && (start ? o[lo].ts : o[lo].te) == k) return (int)lo;
     return -1;
@@ -753,9 +768,9 @@ static int place_word(const pctx *c, size_t k, size_t *start)
 /* Words between "Mayor of" and the place: "the mayor of the city of Arlington". */
 static int place_filler(const ct_analysis *an, size_t k)
 {
-    static const char *const w[] = {"the", "city", "town", "of", "municipality", "province",
-                                    "prefecture", "state", "county", "district", "region",
-                                    "republic"};
+    static const char *const w[] = {"the",          "city",     "town",       "of",
+                                    "municipality", "province", "prefecture", "state",
+                                    "county",       "district", "region",     "republic"};
     for (size_t i = 0; i < sizeof w / sizeof *w; i++)
         if (tok_is(an, k, w[i])) return 1;
     return 0;
@@ -788,8 +803,8 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
      * a comma or a known name marks where the name starts */
     if ((k > lo && tok_is(an, k - 1, ",")) || known_evidence(c, r) > 0) {
         size_t q = k;
-        for (int n = 0; n < 6 && q > lo + 1 && (is_cap(an, q - 1) || tok_is(an, q - 1, "and") ||
-                                                tok_is(an, q - 1, "&"));
+        for (int n = 0; n < 6 && q > lo + 1 &&
+                        (is_cap(an, q - 1) || tok_is(an, q - 1, "and") || tok_is(an, q - 1, "&"));
              n++)
             q--;
         if (q < k && q > lo + 1 && tok_is(an, q - 1, "for") && is_cap(an, q)) {
@@ -800,7 +815,8 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
     /* a parenthesis: "(USA)" */
     if (k > lo && tok_is(an, k - 1, ")")) {
         size_t q = k - 1;
-        while (q > lo && q + 6 > k && !tok_is(an, q, "(")) q--;
+        while (q > lo && q + 6 > k && !tok_is(an, q, "("))
+            q--;
         if (tok_is(an, q, "(")) k = q;
     }
     /* "Secretary General of TDBB X": an undefined acronym of an organisation */
@@ -822,8 +838,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
         } else {
             break;
         }
-        for (int n = 0; n < 5 && p > lo && place_filler(an, p - 1) && !tok_is(an, p - 1, "of");
-             n++)
+        for (int n = 0; n < 5 && p > lo && place_filler(an, p - 1) && !tok_is(an, p - 1, "of"); n++)
             p--;
         if (!(p > lo && (tok_is(an, p - 1, "of") || tok_is(an, p - 1, "to") ||
                          tok_is(an, p - 1, "in") || tok_is(an, p - 1, "from"))))
@@ -1008,19 +1023,21 @@ static int known_evidence(const pctx *c, const name_run *r)
     if (n < 2 || n > 4) return 0;
     size_t last = n - 1;
     int kor0 = !hy[0] && ct_name_korean_surname(ct_tok_text(an, st[0]), an->toks[st[0]].len);
-    int kor1 = !hy[last] && ct_name_korean_surname(ct_tok_text(an, st[last]), an->toks[st[last]].len);
+    int kor1 =
+        !hy[last] && ct_name_korean_surname(ct_tok_text(an, st[last]), an->toks[st[last]].len);
     int anyhy = 0;
-    for (size_t i = 0; i < n; i++) anyhy |= hy[i];
+    for (size_t i = 0; i < n; i++)
+        anyhy |= hy[i];
     if ((kor0 || kor1) && (anyhy || n == 3)) return 2;
     if (in_lex(c->given, an, st[0]) && en[0] == st[0] + 1) return 2;
     if (n == 2 && in_lex(c->given, an, st[last]) && en[last] == st[last] + 1) return 1;
-    if (n == 2 && (in_lex(c->surnames, an, st[0]) || in_lex(c->surnames, an, st[last]) || kor0 || kor1))
+    if (n == 2 &&
+        (in_lex(c->surnames, an, st[0]) || in_lex(c->surnames, an, st[last]) || kor0 || kor1))
         return 1;
     return 0;
 }
 
 /* ---- people ---- */
-
 
 static int add_form(ct_analysis *an, ct_person *p, const char *form)
 {
@@ -1034,8 +1051,10 @@ static int add_form(ct_analysis *an, ct_person *p, const char *form)
     }
     /* the fullest form (most words, then longest) is the name */
     size_t wn = 1, wf = 1;
-    for (const char *q = p->name; *q; q++) wn += *q == ' ';
-    for (const char *q = form; *q; q++) wf += *q == ' ';
+    for (const char *q = p->name; *q; q++)
+        wn += *q == ' ';
+    for (const char *q = form; *q; q++)
+        wf += *q == ' ';
     if (wf > wn || (wf == wn && strlen(form) > strlen(p->name) + 2)) {
         p->aliases[p->naliases++] = p->name;
         p->name = form;
@@ -1176,7 +1195,8 @@ static int bag_may_match(const pctx *c, size_t i, const char *qwords)
                 best_l = l;
             }
             w += l;
-            while (w < part + plen && *w == ' ') w++;
+            while (w < part + plen && *w == ' ')
+                w++;
         }
         if (best && best_l >= 2) {
             char word[64];
@@ -1252,8 +1272,8 @@ static int32_t person_add(ct_analysis *an, const char *name, uint32_t tok)
 static void person_note_title(ct_person *p, const title_occ *o)
 {
     if (!o) return;
-    if (p->title == CT_TITLE_NONE || (p->title == CT_TITLE_OTHER && o->title != CT_TITLE_NONE &&
-                                      o->title != CT_TITLE_OTHER)) {
+    if (p->title == CT_TITLE_NONE ||
+        (p->title == CT_TITLE_OTHER && o->title != CT_TITLE_NONE && o->title != CT_TITLE_OTHER)) {
         if (o->title != CT_TITLE_NONE) {
             p->title = o->title;
             if (o->of) p->of = o->of;
@@ -1349,13 +1369,18 @@ static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
         if (tok_is(an, k, "the")) k++;
         size_t st, nt;
         const ct_place_mention *pm = ct_places_covering(an, k);
-        if (pm) k = pm->tok + pm->ntok;
-        else if (ct_orgs_covering(an, k, &st, &nt) >= 0) k = st + nt;
-        else if (place_word(c, k, NULL)) k++;
-        else return 0;
+        if (pm)
+            k = pm->tok + pm->ntok;
+        else if (ct_orgs_covering(an, k, &st, &nt) >= 0)
+            k = st + nt;
+        else if (place_word(c, k, NULL))
+            k++;
+        else
+            return 0;
     }
     size_t bs = b->s; /* "and Mr X" */
-    while (bs > k && (in_lex(c->prefixes, an, bs - 1) || tok_is(an, bs - 1, "."))) bs--;
+    while (bs > k && (in_lex(c->prefixes, an, bs - 1) || tok_is(an, bs - 1, ".")))
+        bs--;
     size_t gap = bs - k;
     /* 1: one list; 2: a semicolon, which separates groups (no shared plural title) */
     if (gap == 1) {
@@ -1536,11 +1561,16 @@ static int decide(pctx *c)
         int known = known_evidence(c, r);
         int verb = verb_evidence(c, r, lo, hi);
         int ev = 0;
-        if (r->title >= 0) ev = 2;
-        else if (prefix_evidence(c, r, lo)) ev = 2;
-        else if (known == 2) ev = 2;
-        else if (verb && (r->words >= 2 || known)) ev = 2;
-        else if (known == 1) ev = 1;
+        if (r->title >= 0)
+            ev = 2;
+        else if (prefix_evidence(c, r, lo))
+            ev = 2;
+        else if (known == 2)
+            ev = 2;
+        else if (verb && (r->words >= 2 || known))
+            ev = 2;
+        else if (known == 1)
+            ev = 1;
         /* a single word with a title is a name ("Mayor Dunmore"); alone it needs a person */
         if (r->words == 1 && r->title < 0) ev = 0;
         /* headlines capitalise every word: only a title before or a known name counts */
@@ -1551,7 +1581,8 @@ static int decide(pctx *c)
             if (rc) return rc;
         }
     }
-    for (size_t i = 0; i < nr; i++) from_org(c, &runs[i]);
+    for (size_t i = 0; i < nr; i++)
+        from_org(c, &runs[i]);
     /* Pass 2: list neighbours of people, headlines, and short forms of known people. */
     for (int round = 0; round < 2; round++) {
         for (size_t i = 0; i < nr; i++) {
@@ -1583,7 +1614,8 @@ static int decide(pctx *c)
             }
             const name_run *nb = NULL;
             if (r->words >= 2) {
-                if (i > 0 && runs[i - 1].person >= 0 && list_adjacent(c, &runs[i - 1], r)) nb = &runs[i - 1];
+                if (i > 0 && runs[i - 1].person >= 0 && list_adjacent(c, &runs[i - 1], r))
+                    nb = &runs[i - 1];
                 else if (i + 1 < nr && runs[i + 1].person >= 0 && list_adjacent(c, r, &runs[i + 1]))
                     nb = &runs[i + 1];
             }
@@ -1796,8 +1828,10 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
     }
     /* a national ministry or its department ("the Ministry of Foreign Affairs of China") */
     /* a region's office ("Qabala District Executive Power"), else a national ministry */
-    if (!mission && has_region && !strcmp(kind, "gov")) occ_set_place(o, &region);
-    else if (!mission && has_country && !strcmp(kind, "gov")) occ_set_place(o, &country);
+    if (!mission && has_region && !strcmp(kind, "gov"))
+        occ_set_place(o, &region);
+    else if (!mission && has_country && !strcmp(kind, "gov"))
+        occ_set_place(o, &country);
 }
 
 /* The region named like a governor's city ("Governor of Tokyo": the prefecture Tokyo, not the
@@ -1813,7 +1847,8 @@ static const char *region_of_city(const pctx *c, const char *key, int any_countr
     ct_key(k, sizeof k, e.name, strlen(e.name));
     size_t n = ct_gaz_lookup(an->ctx->gaz, k, cand, 16);
     for (size_t i = 0; i < n; i++)
-        if (cand[i].kind == CT_PLACE_ADMIN1 && !cand[i].alt && (any_country || !strcmp(cand[i].cc, e.cc)))
+        if (cand[i].kind == CT_PLACE_ADMIN1 && !cand[i].alt &&
+            (any_country || !strcmp(cand[i].cc, e.cc)))
             return ct_arena_strndup(an->arena, cand[i].key, strlen(cand[i].key));
     return key;
 }
@@ -1827,7 +1862,8 @@ static ct_title prefix_title(const pctx *c, const name_run *r)
     for (size_t k = r->s; k > lo;) {
         k--;
         if (tok_is(an, k, ".")) continue;
-        const char *v = c->prefixes ? ct_lex_lookup(c->prefixes, ct_tok_text(an, k), an->toks[k].len) : NULL;
+        const char *v =
+            c->prefixes ? ct_lex_lookup(c->prefixes, ct_tok_text(an, k), an->toks[k].len) : NULL;
         if (!v) break;
         if (*v) return ct_title_parse(v);
     }
@@ -1845,8 +1881,9 @@ static int guest_place(const pctx *c, const ct_place_mention *pm)
     const ct_sentence *st = &an->sents[pm->sent];
     size_t lo = st->tok, hi = st->tok + st->ntok;
     size_t k = pm->tok;
-    for (int n = 0; n < 3 && k > lo && (tok_is(an, k - 1, "the") || tok_is(an, k - 1, "city") ||
-                                        tok_is(an, k - 1, "of") || tok_is(an, k - 1, "town"));
+    for (int n = 0; n < 3 && k > lo &&
+                    (tok_is(an, k - 1, "the") || tok_is(an, k - 1, "city") ||
+                     tok_is(an, k - 1, "of") || tok_is(an, k - 1, "town"));
          n++)
         k--;
     if (k > lo + 1 && tok_is(an, k - 1, "from")) {
@@ -1890,8 +1927,8 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
         const title_occ *o = CT_VEC_AT(&c->occ, title_occ, r->title);
         if (o->te <= r->s && o->ts < b) b = o->ts;
     }
-    while (b > lo && (tok_is(an, b - 1, "the") || tok_is(an, b - 1, "its") ||
-                      tok_is(an, b - 1, "their")))
+    while (b > lo &&
+           (tok_is(an, b - 1, "the") || tok_is(an, b - 1, "its") || tok_is(an, b - 1, "their")))
         b--;
     /* a later member of the list: "including Governor A and B, the Assembly Chairman" */
     if (b > lo && (tok_is(an, b - 1, "and") || tok_is(an, b - 1, ","))) {
@@ -1900,7 +1937,8 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
             size_t w = q - 1;
             if (tok_is(an, w, "including") || tok_is(an, w, "comprising") ||
                 (tok_is(an, w, "of") && tok_is(an, w - 1, "consisting")) ||
-                (tok_is(an, w, "by") && (tok_is(an, w - 1, "led") || tok_is(an, w - 1, "headed")))) {
+                (tok_is(an, w, "by") &&
+                 (tok_is(an, w - 1, "led") || tok_is(an, w - 1, "headed")))) {
                 b = q;
                 break;
             }
@@ -1910,7 +1948,8 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
                 break;
             q = w;
         }
-        while (b > lo && (tok_is(an, b - 1, "and") || tok_is(an, b - 1, ","))) b--;
+        while (b > lo && (tok_is(an, b - 1, "and") || tok_is(an, b - 1, ",")))
+            b--;
         if (!(b > lo && (tok_is(an, b - 1, "including") || tok_is(an, b - 1, "comprising") ||
                          tok_is(an, b - 1, "by") || tok_is(an, b - 1, "of"))))
             b = r->s;
@@ -1939,11 +1978,13 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
         }
         if (k < hi && tok_is(an, k, ",")) { /* "Y, the deputy mayor, led" */
             size_t q = k + 1;
-            while (q < hi && q < k + 8 && !tok_is(an, q, ",")) q++;
+            while (q < hi && q < k + 8 && !tok_is(an, q, ","))
+                q++;
             if (q < hi && tok_is(an, q, ",")) k = q + 1;
         }
-        if (k < hi && (tok_is(an, k, "led") || tok_is(an, k, "leads") || tok_is(an, k, "headed") ||
-                       tok_is(an, k, "heads") || tok_is(an, k, "leading") || tok_is(an, k, "heading"))) {
+        if (k < hi &&
+            (tok_is(an, k, "led") || tok_is(an, k, "leads") || tok_is(an, k, "headed") ||
+             tok_is(an, k, "heads") || tok_is(an, k, "leading") || tok_is(an, k, "heading"))) {
             from = k + 1;
             to = k + 10 < hi ? k + 10 : hi;
         }
@@ -1973,7 +2014,8 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
     for (size_t i = 0; i < an->places.n; i++) {
         if (pm[i].tok < from || pm[i].tok >= to || pm[i].sent != r->sent) continue;
         if ((pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) ||
-            !(pm[i].kind == kind || (kind == CT_PLACE_CITY && !mayor && pm[i].kind == CT_PLACE_ADMIN1) ||
+            !(pm[i].kind == kind ||
+              (kind == CT_PLACE_CITY && !mayor && pm[i].kind == CT_PLACE_ADMIN1) ||
               (kind == CT_PLACE_ADMIN1 && pm[i].kind == CT_PLACE_CITY && county_after(an, &pm[i]))))
             continue;
         if (by && pm[i].tok >= b && pm[i].tok < r->e) continue;
@@ -2005,7 +2047,8 @@ static int dateline_city(const pctx *c, char key[24], size_t *agency_tok)
 {
     const ct_analysis *an = c->an;
     size_t si = 0;
-    while (si < an->nsents && (an->sents[si].flags & (CT_SENT_TITLE | CT_SENT_BOILER))) si++;
+    while (si < an->nsents && (an->sents[si].flags & (CT_SENT_TITLE | CT_SENT_BOILER)))
+        si++;
     if (si >= an->nsents) return 0;
     size_t s = an->sents[si].tok, hi = s + an->sents[si].ntok, k = s;
     if (s > 0 && !(an->toks[s].flags & CT_TOK_NL)) return 0;
@@ -2018,7 +2061,8 @@ static int dateline_city(const pctx *c, char key[24], size_t *agency_tok)
     size_t e = k;
     if (tok_is(an, k, ",")) { /* ", Texas -" */
         size_t q = k + 1;
-        while (q < hi && q < k + 4 && is_cap(an, q)) q++;
+        while (q < hi && q < k + 4 && is_cap(an, q))
+            q++;
         if (q > k + 1 && q < hi) k = q;
     }
     int dash = tok_is(an, k, "-") || tok_is(an, k, "\xe2\x80\x93") || tok_is(an, k, "\xe2\x80\x94");
@@ -2066,9 +2110,10 @@ static int trip_of(const pctx *c, const ct_place_mention *pm, int32_t person)
     size_t verb = SIZE_MAX;
     for (size_t q = pm->tok, n = 0; q > lo && n < 6; n++) {
         q--;
-        const char *v = is_word(an, q) && (!is_cap(an, q) || (an->sents[pm->sent].flags & CT_SENT_TITLE))
-                            ? ct_lex_lookup(c->guest, ct_tok_text(an, q), an->toks[q].len)
-                            : NULL;
+        const char *v =
+            is_word(an, q) && (!is_cap(an, q) || (an->sents[pm->sent].flags & CT_SENT_TITLE))
+                ? ct_lex_lookup(c->guest, ct_tok_text(an, q), an->toks[q].len)
+                : NULL;
         if (v && strstr(v, "dest")) {
             verb = q;
             break;
@@ -2122,7 +2167,8 @@ static const char *home_place(const pctx *c, ct_title title, int kind, const cha
                     !strcmp(men[q].of, pm[i].key);
         if (other) continue;
         size_t k = 0;
-        while (k < nk && strcmp(keys[k], pm[i].key) != 0) k++;
+        while (k < nk && strcmp(keys[k], pm[i].key) != 0)
+            k++;
         if (k == nk) {
             if (nk == MAXK) continue;
             keys[nk] = pm[i].key;
@@ -2381,7 +2427,8 @@ int ct_people_find(ct_analysis *an)
             p->of = led_delegation(&c, &runs[r], kind);
             former |= title_former(&c, &runs[r]);
         }
-        if (!p->of) p->of = home_place(&c, p->title, kind, dateline, agency_tok, former, (int32_t)i);
+        if (!p->of)
+            p->of = home_place(&c, p->title, kind, dateline, agency_tok, former, (int32_t)i);
         if (p->of == dateline) p->of = ct_arena_strndup(an->arena, dateline, strlen(dateline));
     }
     /* the record gives everyone a role; "other" when the article names none */
@@ -2401,8 +2448,10 @@ int32_t ct_people_at(const ct_analysis *an, size_t tok, size_t *ntok)
     size_t lo = 0, hi = an->person_mentions.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        if (m[mid].tok < tok) lo = mid + 1;
-        else hi = mid;
+        if (m[mid].tok < tok)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     if (lo < an->person_mentions.n && m[lo].tok == tok) {
         if (ntok) *ntok = m[lo].ntok;
@@ -2416,8 +2465,10 @@ size_t ct_people_in_sentence(const ct_analysis *an, size_t sent, const ct_person
     const ct_person_mention *m = an->person_mentions.items;
     size_t n = an->person_mentions.n, i = 0, k;
     *first = NULL;
-    while (i < n && m[i].sent < sent) i++;
-    for (k = i; k < n && m[k].sent == sent; k++) {}
+    while (i < n && m[i].sent < sent)
+        i++;
+    for (k = i; k < n && m[k].sent == sent; k++) {
+    }
     if (k == i) return 0;
     *first = &m[i];
     return k - i;
@@ -2436,9 +2487,9 @@ int32_t ct_people_find_name(const ct_analysis *an, const char *name, size_t n)
 ct_title ct_title_parse(const char *s)
 {
     static const char *const names[CT_TITLE_COUNT] = {
-        "",           "mayor",      "deputy_mayor",  "governor", "council_member",
-        "ambassador", "consul_general", "consul",    "head_of_state", "minister",
-        "official",   "business",   "academic",      "other"};
+        "",           "mayor",          "deputy_mayor", "governor",      "council_member",
+        "ambassador", "consul_general", "consul",       "head_of_state", "minister",
+        "official",   "business",       "academic",     "other"};
     if (!s) return CT_TITLE_NONE;
     for (int i = 1; i < CT_TITLE_COUNT; i++)
         if (!strcmp(s, names[i])) return (ct_title)i;

@@ -12,8 +12,8 @@
 static int run(ct_analysis *an, ct_stage last)
 {
     typedef int (*stage_fn)(ct_analysis *);
-    static const stage_fn stages[] = {NULL,          ct_segment,    ct_published_find,
-                                      ct_dates_find, ct_places_find, ct_orgs_find,
+    static const stage_fn stages[] = {NULL,           ct_segment,     ct_published_find,
+                                      ct_dates_find,  ct_places_find, ct_orgs_find,
                                       ct_people_find, ct_events_find};
     ct_vec_init(&an->places, sizeof(ct_place_mention));
     ct_vec_init(&an->dates, sizeof(ct_date_mention));

@@ -14,42 +14,42 @@
 #include "pipeline.h"
 #include "text.h"
 
-#define MAX_CAND 12     /* candidates kept per spotted name (the best priors) */
-#define MAX_SPAN 8      /* tokens in one name */
-#define MAX_CC 64       /* distinct countries tracked per article */
+#define MAX_CAND 12 /* candidates kept per spotted name (the best priors) */
+#define MAX_SPAN 8  /* tokens in one name */
+#define MAX_CC 64   /* distinct countries tracked per article */
 
 enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 
 /* A spotted name before resolution. */
 typedef struct {
-    uint32_t tok, ntok;   /* the mention's span (name plus any affix) */
-    uint32_t ntok_name;   /* tokens of the name proper, from tok (or name_tok) */
-    uint32_t name_tok;    /* first token of the name proper */
+    uint32_t tok, ntok; /* the mention's span (name plus any affix) */
+    uint32_t ntok_name; /* tokens of the name proper, from tok (or name_tok) */
+    uint32_t name_tok;  /* first token of the name proper */
     uint32_t sent;
-    ct_gaz_entry *cand;   /* arena */
+    ct_gaz_entry *cand; /* arena */
     uint32_t ncand;
-    uint8_t cls;          /* CLS_* from the affixes */
+    uint8_t cls; /* CLS_* from the affixes */
     uint8_t demonym;
-    uint8_t alias;        /* from place_alias.tsv: trusted */
-    uint8_t stop;         /* the name is in place_stop.tsv */
-    uint8_t lower_else;   /* the name occurs in lowercase elsewhere: an ordinary word */
-    uint8_t person;       /* a person cue beside it */
-    uint8_t sent_init;    /* first word of its sentence */
-    uint8_t single;       /* one word */
-    uint8_t ascii;        /* the name is written in ASCII */
-    uint8_t notcity;      /* "X District", "X Island": not the city X */
-    uint8_t mark;         /* cls comes only from a title after the name ("Jeju Governor") */
-    uint8_t speaker;      /* a speech verb follows ("Chandler said"): perhaps a surname */
-    uint8_t follow;       /* another capitalised word follows: part of a longer name */
-    uint8_t after_the;    /* "the" comes right before it */
-    uint8_t cue;          /* a place cue without a class: a dateline ("CARBONNE -"), "a
-                           * delegation from X", "twin towns of X and Y" */
-    const char *nkey;     /* key of the name proper (arena, shared by equal names; "" for
-                           * acronyms and definitions) */
-    int32_t acro_of;      /* an acronym mention: index of the defining raw, else -1 */
-    int32_t qual;         /* index of the raw that qualifies it ("X, Country"), else -1 */
-    int32_t head;         /* index of the raw it qualifies, else -1 */
-    int32_t chosen;       /* index into cand, or -1 when rejected */
+    uint8_t alias;      /* from place_alias.tsv: trusted */
+    uint8_t stop;       /* the name is in place_stop.tsv */
+    uint8_t lower_else; /* the name occurs in lowercase elsewhere: an ordinary word */
+    uint8_t person;     /* a person cue beside it */
+    uint8_t sent_init;  /* first word of its sentence */
+    uint8_t single;     /* one word */
+    uint8_t ascii;      /* the name is written in ASCII */
+    uint8_t notcity;    /* "X District", "X Island": not the city X */
+    uint8_t mark;       /* cls comes only from a title after the name ("Jeju Governor") */
+    uint8_t speaker;    /* a speech verb follows ("Chandler said"): perhaps a surname */
+    uint8_t follow;     /* another capitalised word follows: part of a longer name */
+    uint8_t after_the;  /* "the" comes right before it */
+    uint8_t cue;        /* a place cue without a class: a dateline ("CARBONNE -"), "a
+                         * delegation from X", "twin towns of X and Y" */
+    const char *nkey;   /* key of the name proper (arena, shared by equal names; "" for
+                         * acronyms and definitions) */
+    int32_t acro_of;    /* an acronym mention: index of the defining raw, else -1 */
+    int32_t qual;       /* index of the raw that qualifies it ("X, Country"), else -1 */
+    int32_t head;       /* index of the raw it qualifies, else -1 */
+    int32_t chosen;     /* index into cand, or -1 when rejected */
     int accepted;
 } raw_place;
 
@@ -65,8 +65,7 @@ static raw_place *rvec_push(rvec *v)
     if (v->n == v->cap) {
         size_t cap = v->cap ? v->cap * 2 : 64;
         raw_place *items = realloc(v->items, cap * sizeof *items);
-        if (!items)
-            return NULL;
+        if (!items) return NULL;
         v->items = items;
         v->cap = cap;
     }
@@ -111,12 +110,10 @@ static int a1set_has(const a1set *s, const char *key, const char *self)
 
 static void a1set_add(a1set *s, const char *key, const char *src)
 {
-    if (!key)
-        return;
+    if (!key) return;
     for (int i = 0; i < s->n; i++)
         if (!strcmp(s->key[i], key)) {
-            if (src_ok(s->src[i], src))
-                s->src[i] = NULL;
+            if (src_ok(s->src[i], src)) s->src[i] = NULL;
             return;
         }
     if (s->n < MAX_CC) {
@@ -128,19 +125,16 @@ static void a1set_add(a1set *s, const char *key, const char *src)
 static int ccset_has(const ccset *s, const char *cc, const char *self)
 {
     for (int i = 0; i < s->n; i++)
-        if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1])
-            return src_ok(s->src[i], self);
+        if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) return src_ok(s->src[i], self);
     return 0;
 }
 
 static void ccset_add(ccset *s, const char *cc, const char *src)
 {
-    if (!cc[0])
-        return;
+    if (!cc[0]) return;
     for (int i = 0; i < s->n; i++)
         if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) {
-            if (src_ok(s->src[i], src))
-                s->src[i] = NULL;
+            if (src_ok(s->src[i], src)) s->src[i] = NULL;
             return;
         }
     if (s->n < MAX_CC) {
@@ -174,8 +168,7 @@ static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
 /* Fills e from a place key with the gazetteer, or from the key alone without one. */
 static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e)
 {
-    if (g && ct_gaz_get(g, key, e) == 0)
-        return 0;
+    if (g && ct_gaz_get(g, key, e) == 0) return 0;
     memset(e, 0, sizeof *e);
     if (strncmp(key, "cc:", 3) == 0 && strlen(key) == 5) {
         e->key = key;
@@ -198,17 +191,14 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
     *ncand = 0;
     for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
-        if (j > i && (t->flags & CT_TOK_NL))
-            break;
+        if (j > i && (t->flags & CT_TOK_NL)) break;
         if (!(t->flags & CT_TOK_WORD)) {
             char c = an->text[t->off];
-            if (t->len != 1 || (c != '-' && c != '.' && c != '\''))
-                break;
+            if (t->len != 1 || (c != '-' && c != '.' && c != '\'')) break;
             continue;
         }
         size_t plen = klen;
-        if ((klen = span_key(an, i, j, key, sizeof key)) >= sizeof key - 1)
-            break;
+        if ((klen = span_key(an, i, j, key, sizeof key)) >= sizeof key - 1) break;
         /* one search, within the names that extend the previous key when this one does */
         if (!(plen && klen > plen && key[plen] == ' ' && !memcmp(key, prev, plen))) {
             lo = 0;
@@ -222,8 +212,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
             *ncand = n;
             lens[nlens++] = best;
         }
-        if (!more)
-            break;
+        if (!more) break;
     }
     size_t found = best;
     /* "Columbia City Hall": the name "Columbia" and the affix "City Hall" reach further than
@@ -281,17 +270,14 @@ static int wordset_build(const ct_analysis *an, wordset *ws)
     while (cap < 2 * (an->ntoks + 1))
         cap *= 2;
     ws->w = malloc((an->ntoks + 1) * sizeof *ws->w + cap * sizeof *ws->slot);
-    if (!ws->w)
-        return CT_ENOMEM;
+    if (!ws->w) return CT_ENOMEM;
     ws->slot = (uint32_t *)(ws->w + an->ntoks + 1);
     ws->mask = cap - 1;
     memset(ws->slot, 0, cap * sizeof *ws->slot);
     for (size_t i = 0; i < an->ntoks; i++) {
         const ct_token *t = &an->toks[i];
-        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40)
-            continue;
-        if (i > 0 && !(t->flags & CT_TOK_SPACE))
-            continue;
+        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40) continue;
+        if (i > 0 && !(t->flags & CT_TOK_SPACE)) continue;
         if (i + 1 < an->ntoks && !(an->toks[i + 1].flags & CT_TOK_SPACE)) {
             char c = an->text[an->toks[i + 1].off];
             if (c == '.' || c == '@' || c == '/' || c == '-' || c == '_' ||
@@ -303,11 +289,9 @@ static int wordset_build(const ct_analysis *an, wordset *ws)
         size_t h = bytes_hash(p, t->len) & ws->mask;
         for (; ws->slot[h]; h = (h + 1) & ws->mask) {
             const word *o = &ws->w[ws->slot[h] - 1];
-            if (!word_cmp(o->p, o->len, p, t->len))
-                break;
+            if (!word_cmp(o->p, o->len, p, t->len)) break;
         }
-        if (ws->slot[h])
-            continue;
+        if (ws->slot[h]) continue;
         ws->w[ws->n].p = p;
         ws->w[ws->n].len = t->len;
         ws->n++;
@@ -322,28 +306,24 @@ static int wordset_build(const ct_analysis *an, wordset *ws)
 static int wordset_has(const ct_analysis *an, wordset *ws, const char *key)
 {
     if (!ws->built) {
-        if (wordset_build(an, ws) != 0)
-            return CT_ENOMEM;
+        if (wordset_build(an, ws) != 0) return CT_ENOMEM;
         ws->built = 1;
     }
     size_t kl = strlen(key);
     for (size_t h = bytes_hash(key, kl) & ws->mask; ws->slot[h]; h = (h + 1) & ws->mask) {
         const word *o = &ws->w[ws->slot[h] - 1];
-        if (!word_cmp(o->p, o->len, key, kl))
-            return 1;
+        if (!word_cmp(o->p, o->len, key, kl)) return 1;
     }
     return 0;
 }
 
 /* Affix class of a prefix phrase ending right before token i (inside sentence start s0), and
  * whether it is capitalised. Returns CLS_* or CLS_NONE. */
-static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size_t i,
-                        size_t *from)
+static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size_t i, size_t *from)
 {
     *from = i;
     for (size_t back = 4; back >= 2; back--) {
-        if (i < s0 + back)
-            continue;
+        if (i < s0 + back) continue;
         const char *v = NULL;
         size_t a = i - back;
         if (ct_lex_match(lx->affix, an, a, i, &v) != back || !v || strncmp(v, "pre ", 4) != 0)
@@ -353,19 +333,15 @@ static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size
             /* "the City of X" is the government; "the city of X" only the city */
             for (size_t k = a; k < i; k++)
                 if (tok_is(an, k, "city")) {
-                    if (!tok_cap(an, k))
-                        return CLS_CITY;
+                    if (!tok_cap(an, k)) return CLS_CITY;
                     *from = k; /* the mention is "City of X" */
                     return CLS_GOV;
                 }
             return CLS_CITY;
         }
-        if (!strcmp(c, "city"))
-            return CLS_CITY;
-        if (!strcmp(c, "region"))
-            return CLS_REGION;
-        if (!strcmp(c, "cue"))
-            return CLS_CUE;
+        if (!strcmp(c, "city")) return CLS_CITY;
+        if (!strcmp(c, "region")) return CLS_REGION;
+        if (!strcmp(c, "cue")) return CLS_CUE;
     }
     return CLS_NONE;
 }
@@ -374,14 +350,11 @@ static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size
  * it: "CARBONNE -", "LOS ANGELES —", "SEOUL, May 3". */
 static int is_dateline(const ct_analysis *an, size_t i, size_t len)
 {
-    if (i > 0 && !(an->toks[i].flags & CT_TOK_NL))
-        return 0;
+    if (i > 0 && !(an->toks[i].flags & CT_TOK_NL)) return 0;
     for (size_t k = i; k < i + len; k++)
-        if ((an->toks[k].flags & CT_TOK_WORD) && !(an->toks[k].flags & CT_TOK_UPPER))
-            return 0;
+        if ((an->toks[k].flags & CT_TOK_WORD) && !(an->toks[k].flags & CT_TOK_UPPER)) return 0;
     size_t e = i + len;
-    if (e >= an->ntoks)
-        return 0;
+    if (e >= an->ntoks) return 0;
     const char *p = ct_tok_text(an, e);
     size_t n = an->toks[e].len;
     return (n == 1 && (*p == ',' || *p == '-')) || (n == 3 && !memcmp(p, "\xe2\x80\x94", 3)) ||
@@ -404,10 +377,9 @@ static uint32_t key_hash(const char *k)
     return h;
 }
 
-
 /* Spots names in sentence s; appends to raws. */
-static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t s,
-                         rvec *raws, ct_vec *defs, cand_slot *cache)
+static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t s, rvec *raws,
+                         ct_vec *defs, cand_slot *cache)
 {
     const ct_sentence *se = &an->sents[s];
     size_t s0 = se->tok, s1 = se->tok + se->ntok;
@@ -415,8 +387,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
     int title = (se->flags & CT_SENT_TITLE) != 0;
     for (size_t i = s0; i < s1; i++) {
         const ct_token *t = &an->toks[i];
-        if (!(t->flags & CT_TOK_WORD))
-            continue;
+        if (!(t->flags & CT_TOK_WORD)) continue;
         /* an acronym a city government defined earlier: "SMG" */
         if (t->flags & CT_TOK_UPPER) {
             int hit = -1;
@@ -429,8 +400,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
             }
             if (hit >= 0) {
                 raw_place *rp = rvec_push(raws);
-                if (!rp)
-                    return CT_ENOMEM;
+                if (!rp) return CT_ENOMEM;
                 /* the defining raw is the one just before the "(SMG)" definition */
                 const raw_place *def = &raws->items[(size_t)hit];
                 rp->tok = (uint32_t)i;
@@ -446,28 +416,25 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
                 continue;
             }
         }
-        if (!(t->flags & CT_TOK_CAP))
-            continue;
+        if (!(t->flags & CT_TOK_CAP)) continue;
         const char *v = NULL;
         size_t nb = ct_lex_match(lx->stop, an, i, s1, &v);
         if (nb > 1 && v && !strcmp(v, "block")) {
             i += nb - 1;
             continue;
         }
-        if (nb == 1 && v && !strcmp(v, "block"))
-            continue;
+        if (nb == 1 && v && !strcmp(v, "block")) continue;
         const char *aval = NULL, *dval = NULL;
         size_t na = ct_lex_match(lx->alias, an, i, s1, &aval);
         /* a state abbreviation qualifying the place before it: "Springfield, Ill.", "Columbia,
          * MO" */
         size_t nab = 0;
         if (!na && i >= s0 + 2 && tok_is(an, i - 1, ",") && raws->n &&
-            raws->items[raws->n - 1].tok +
-                    raws->items[raws->n - 1].ntok == i - 1 &&
+            raws->items[raws->n - 1].tok + raws->items[raws->n - 1].ntok == i - 1 &&
             (nab = ct_lex_match(lx->abbr, an, i, s1, &aval)) != 0) {
             size_t e = i + nab;
-            int dotted = tok_is(an, e - 1, ".") || (e < s1 && tok_is(an, e, ".") &&
-                                                    !(an->toks[e].flags & CT_TOK_SPACE));
+            int dotted = tok_is(an, e - 1, ".") ||
+                         (e < s1 && tok_is(an, e, ".") && !(an->toks[e].flags & CT_TOK_SPACE));
             /* ...but "BUSAN, IN BID" is a headline in capitals */
             int postal = nab == 1 && t->len == 2 && (t->flags & CT_TOK_UPPER) &&
                          !(e < s1 && (an->toks[e].flags & CT_TOK_UPPER));
@@ -480,11 +447,9 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         size_t ncand = 0, ng = 0;
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz)
-            ng = gaz_match(an, lx, i, s1, cand, &ncand);
+        if (lx->gaz) ng = gaz_match(an, lx, i, s1, cand, &ncand);
         /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
-        if (acronym && ng < 2)
-            ng = ncand = 0;
+        if (acronym && ng < 2) ng = ncand = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
          * a gazetteer name ("Georgian") */
         size_t len = ng;
@@ -500,11 +465,9 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         } else if (nd && nd == len && !kind_alias) {
             kind_dem = 1;
         }
-        if (!len)
-            continue;
+        if (!len) continue;
         raw_place *rp = rvec_push(raws);
-        if (!rp)
-            return CT_ENOMEM;
+        if (!rp) return CT_ENOMEM;
         rp->tok = rp->name_tok = (uint32_t)i;
         rp->ntok = rp->ntok_name = (uint32_t)len;
         rp->sent = (uint32_t)s;
@@ -538,31 +501,26 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
              * qualifier that contradicts it ("St. Petersburg, Florida") */
             size_t extra = kind_alias && ng == len ? ncand : 0;
             rp->cand = ct_arena_alloc(an->arena, (1 + extra) * sizeof *rp->cand);
-            if (!rp->cand)
-                return CT_ENOMEM;
+            if (!rp->cand) return CT_ENOMEM;
             rp->cand[0] = e;
             rp->ncand = 1;
             for (size_t k = 0; k < extra; k++)
-                if (strcmp(cand[k].key, e.key) != 0)
-                    rp->cand[rp->ncand++] = cand[k];
+                if (strcmp(cand[k].key, e.key) != 0) rp->cand[rp->ncand++] = cand[k];
             if (e.key == key) { /* no gazetteer: keep the key alive in the arena */
                 char *k = ct_arena_strndup(an->arena, key, strlen(key));
-                if (!k)
-                    return CT_ENOMEM;
+                if (!k) return CT_ENOMEM;
                 rp->cand[0].key = k;
                 rp->cand[0].name = k + 3;
             }
         } else {
             rp->cand = ct_arena_alloc_raw(an->arena, ncand * sizeof *rp->cand); /* copied over */
-            if (!rp->cand)
-                return CT_ENOMEM;
+            if (!rp->cand) return CT_ENOMEM;
             memcpy(rp->cand, cand, ncand * sizeof *cand);
             rp->ncand = (uint32_t)ncand;
         }
         if (!*rp->nkey) {
             char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
-            if (!kc)
-                return CT_ENOMEM;
+            if (!kc) return CT_ENOMEM;
             slot->key = kc;
             slot->cand = rp->cand;
             slot->ncand = rp->ncand;
@@ -572,15 +530,14 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         rp->alias = (uint8_t)kind_alias;
         rp->stop = ct_lex_get(lx->stop, nkey) != NULL;
         rp->ascii = 1;
-        for (uint32_t b = an->toks[i].off; b < an->toks[i + len - 1].off + an->toks[i + len - 1].len; b++)
-            if ((unsigned char)an->text[b] >= 0x80)
-                rp->ascii = 0;
+        for (uint32_t b = an->toks[i].off;
+             b < an->toks[i + len - 1].off + an->toks[i + len - 1].len; b++)
+            if ((unsigned char)an->text[b] >= 0x80) rp->ascii = 0;
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
         if (rp->single && !rp->alias && !rp->demonym) {
             int has = wordset_has(an, ws, nkey);
-            if (has < 0)
-                return has;
+            if (has < 0) return has;
             rp->lower_else = (uint8_t)has;
         }
         /* affixes */
@@ -595,12 +552,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
             /* "X and Y" after a cue: both */
             if (!rp->cue && i >= s0 + 2 && tok_is(an, i - 1, "and") && raws->n >= 2) {
                 const raw_place *pr = &raws->items[raws->n - 2];
-                if (pr->cue && pr->tok + pr->ntok == i - 1)
-                    rp->cue = 1;
+                if (pr->cue && pr->tok + pr->ntok == i - 1) rp->cue = 1;
             }
             /* a dateline: a name in capitals opening a line, then a comma or a dash */
-            if (is_dateline(an, i, len))
-                rp->cue = 1;
+            if (is_dateline(an, i, len)) rp->cue = 1;
             if (from < i) {
                 /* a name spotted inside "City of" ("City") gives way to the whole */
                 if (raws->n >= 2) {
@@ -627,12 +582,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
                 } else if (!strcmp(c, "city")) {
                     /* "Velkow City" names the city government too (spec: "Busan City");
                      * "Velkow city" only the city */
-                    if (rp->cls != CLS_GOV)
-                        rp->cls = tok_cap(an, e) ? CLS_GOV : CLS_CITY;
+                    if (rp->cls != CLS_GOV) rp->cls = tok_cap(an, e) ? CLS_GOV : CLS_CITY;
                     rp->ntok += (uint32_t)np;
                 } else if (!strcmp(c, "citycouncil")) {
-                    if (rp->cls == CLS_NONE)
-                        rp->cls = CLS_CITY;
+                    if (rp->cls == CLS_NONE) rp->cls = CLS_CITY;
                 } else if (!strcmp(c, "regionmark")) {
                     /* "Jeju Governor": the region, the title stays outside the span */
                     if (rp->cls == CLS_NONE) {
@@ -657,8 +610,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
          * right after a one-word name) */
         if (!rp->demonym && !rp->alias && !(t->flags & CT_TOK_UPPER)) {
             size_t p = i;
-            if (p > s0 && tok_is(an, p - 1, ".") && !(an->toks[p - 1].flags & CT_TOK_SPACE))
-                p--;
+            if (p > s0 && tok_is(an, p - 1, ".") && !(an->toks[p - 1].flags & CT_TOK_SPACE)) p--;
             if (p > s0 && tok_word(an, p - 1) &&
                 ct_lex_lookup(lx->person, ct_tok_text(an, p - 1), an->toks[p - 1].len) &&
                 tok_cap(an, p - 1))
@@ -694,12 +646,11 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         /* "Seoul Metropolitan Government (SMG)": a definition */
         size_t e = rp->tok + rp->ntok;
         if ((rp->cls == CLS_GOV || (rp->cls == CLS_REGION && rp->ntok > rp->ntok_name)) &&
-            e + 2 < s1 && tok_is(an, e, "(") &&
-            (an->toks[e + 1].flags & CT_TOK_UPPER) && tok_is(an, e + 2, ")")) {
+            e + 2 < s1 && tok_is(an, e, "(") && (an->toks[e + 1].flags & CT_TOK_UPPER) &&
+            tok_is(an, e + 2, ")")) {
             size_t owner = raws->n - 1;
             raw_place *def = rvec_push(raws);
-            if (!def)
-                return CT_ENOMEM;
+            if (!def) return CT_ENOMEM;
             def->tok = def->name_tok = (uint32_t)(e + 1);
             def->ntok = def->ntok_name = 1;
             def->sent = (uint32_t)s;
@@ -708,8 +659,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
             def->head = -1;
             def->chosen = -1;
             size_t *di = defs->n < 64 ? ct_vec_push(an->arena, defs) : NULL;
-            if (di)
-                *di = raws->n - 1;
+            if (di) *di = raws->n - 1;
             i = e + 2;
             continue;
         }
@@ -722,14 +672,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
  * cities); their rank stands in. */
 static uint32_t eff_pop(const ct_gaz_entry *c)
 {
-    if (c->population || c->kind != CT_PLACE_CITY)
-        return c->population;
-    if (!strcmp(c->feature, "PPLC"))
-        return 1000000;
-    if (!strcmp(c->feature, "PPLA"))
-        return 300000;
-    if (!strcmp(c->feature, "PPLA2"))
-        return 10000;
+    if (c->population || c->kind != CT_PLACE_CITY) return c->population;
+    if (!strcmp(c->feature, "PPLC")) return 1000000;
+    if (!strcmp(c->feature, "PPLA")) return 300000;
+    if (!strcmp(c->feature, "PPLA2")) return 10000;
     return 1000;
 }
 
@@ -756,28 +702,21 @@ static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset 
     } else {
         s = c->alt ? 8.0 : 10.0;
     }
-    if (c->alt)
-        s -= 1.0;
-    if (r->cls == CLS_REGION)
-        s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
-    if (r->cls == CLS_GOV || r->cls == CLS_CITY)
-        s += c->kind == CT_PLACE_CITY ? 20 : 0;
+    if (c->alt) s -= 1.0;
+    if (r->cls == CLS_REGION) s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
+    if (r->cls == CLS_GOV || r->cls == CLS_CITY) s += c->kind == CT_PLACE_CITY ? 20 : 0;
     /* the article's own countries and regions */
     double ctx = 0;
-    if (ccset_has(ccs, c->cc, r->nkey))
-        ctx += 2.0;
-    if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1, r->nkey))
-        ctx += 1.0;
-    if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key, r->nkey))
-        ctx += 1.0;
+    if (ccset_has(ccs, c->cc, r->nkey)) ctx += 2.0;
+    if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1, r->nkey)) ctx += 1.0;
+    if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key, r->nkey)) ctx += 1.0;
     return s + ctx;
 }
 
 /* Whether qualifier q ("X, Q") fits candidate c. */
 static int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
 {
-    if (q->kind == CT_PLACE_COUNTRY)
-        return !strcmp(c->cc, q->cc) && c->kind != CT_PLACE_COUNTRY;
+    if (q->kind == CT_PLACE_COUNTRY) return !strcmp(c->cc, q->cc) && c->kind != CT_PLACE_COUNTRY;
     if (q->kind == CT_PLACE_ADMIN1)
         return c->kind == CT_PLACE_CITY && c->admin1 && !strcmp(c->admin1, q->key);
     return 0;
@@ -789,8 +728,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     raw_place *r = &rs[ri];
     r->chosen = -1;
     r->accepted = 0;
-    if (r->acro_of == -2 || !r->ncand)
-        return;
+    if (r->acro_of == -2 || !r->ncand) return;
     const ct_gaz_entry *q = NULL;
     if (r->qual >= 0 && (size_t)r->qual < nr && rs[r->qual].accepted && rs[r->qual].chosen >= 0)
         q = &rs[r->qual].cand[rs[r->qual].chosen];
@@ -811,20 +749,17 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
         int fits = !head_fit;
         for (uint32_t j = 0; hd && j < hd->ncand && !fits; j++)
             fits = qual_fits(&hd->cand[j], &r->cand[0]);
-        if (fits)
-            ncand = 1;
+        if (fits) ncand = 1;
     }
     double best = -1e9;
     for (uint32_t k = 0; k < ncand; k++) {
         const ct_gaz_entry *c = &r->cand[k];
-        if (any_fit && !qual_fits(c, q))
-            continue;
+        if (any_fit && !qual_fits(c, q)) continue;
         if (head_fit) {
             int fits = 0;
             for (uint32_t j = 0; j < hd->ncand && !fits; j++)
                 fits = qual_fits(&hd->cand[j], c);
-            if (!fits)
-                continue;
+            if (!fits) continue;
         }
         double s = cand_score(r, c, ccs, a1s);
         /* a region by its own name over a foreign city by an alternate one ("Victoria" is
@@ -839,15 +774,13 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
         /* a city-state: the capital named like its country ("Singapore") is the city */
         if (c->kind == CT_PLACE_CITY && !c->alt && !strcmp(c->feature, "PPLC"))
             for (uint32_t m = 0; m < r->ncand; m++)
-                if (r->cand[m].kind == CT_PLACE_COUNTRY && !strcmp(r->cand[m].cc, c->cc))
-                    s += 10;
+                if (r->cand[m].kind == CT_PLACE_COUNTRY && !strcmp(r->cand[m].cc, c->cc)) s += 10;
         if (s > best) {
             best = s;
             r->chosen = (int32_t)k;
         }
     }
-    if (r->chosen < 0)
-        return;
+    if (r->chosen < 0) return;
     /* "Georgia" in an article about the United States: the region of a country the article
      * names, over a country it does not otherwise name */
     if (r->cand[r->chosen].kind == CT_PLACE_COUNTRY && !any_fit &&
@@ -860,23 +793,18 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
             }
     const ct_gaz_entry *c = &r->cand[r->chosen];
     uint32_t pop = eff_pop(c);
-    if (r->notcity && c->kind == CT_PLACE_CITY)
-        return;
+    if (r->notcity && c->kind == CT_PLACE_CITY) return;
     /* "X Province" with no region X in the table: a region the tables lack, not the city */
-    if (r->cls == CLS_REGION && !r->mark && c->kind == CT_PLACE_CITY)
-        return;
+    if (r->cls == CLS_REGION && !r->mark && c->kind == CT_PLACE_CITY) return;
     int support = any_fit || r->cls != CLS_NONE || r->alias;
     if (r->demonym || r->alias) {
         r->accepted = !(r->alias && r->follow && !any_fit);
         return;
     }
     if (!support) {
-        if (r->stop || r->lower_else)
-            return;
-        if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow || c->alt))
-            return;
-        if (r->speaker && c->kind == CT_PLACE_CITY && pop < 1000000)
-            return;
+        if (r->stop || r->lower_else) return;
+        if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow || c->alt)) return;
+        if (r->speaker && c->kind == CT_PLACE_CITY && pop < 1000000) return;
     } else if (r->stop && (r->person || (r->mark && !any_fit))) {
         return; /* "Vice Mayor": a stopword before a title is no place */
     }
@@ -901,8 +829,8 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     default:
         if (support)
             r->accepted = 1;
-        else if (pop >= 100000 && (!c->alt || !strcmp(c->feature, "PPLC") ||
-                                   !strcmp(c->feature, "PPLA")))
+        else if (pop >= 100000 &&
+                 (!c->alt || !strcmp(c->feature, "PPLC") || !strcmp(c->feature, "PPLA")))
             r->accepted = 1;
         else if (pop >= 300000)
             r->accepted = 1;
@@ -930,15 +858,13 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     raw_place *r = &rs[ri];
     resolve_one(rs, nr, ri, ccs, a1s);
     if (r->accepted || r->chosen < 0 || r->cand[r->chosen].kind != CT_PLACE_CITY ||
-        r->cls != CLS_NONE || r->notcity || r->stop || r->lower_else || r->person ||
-        r->speaker || r->follow || r->alias || r->demonym || r->acro_of != -1 || r->qual >= 0 ||
-        r->head >= 0)
+        r->cls != CLS_NONE || r->notcity || r->stop || r->lower_else || r->person || r->speaker ||
+        r->follow || r->alias || r->demonym || r->acro_of != -1 || r->qual >= 0 || r->head >= 0)
         return;
     int only = -1, nonly = 0, incc = -1, nincc = 0;
     for (uint32_t k = 0; k < r->ncand; k++) {
         const ct_gaz_entry *c = &r->cand[k];
-        if (c->kind != CT_PLACE_ADMIN1 || c->alt)
-            continue;
+        if (c->kind != CT_PLACE_ADMIN1 || c->alt) continue;
         only = (int)k;
         nonly++;
         if (ccset_has(ccs, c->cc, r->nkey)) {
@@ -947,8 +873,7 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
         }
     }
     int pick = nincc == 1 ? incc : nonly == 1 && nincc == 0 ? only : -1;
-    if (pick < 0 || (r->sent_init && nincc != 1))
-        return;
+    if (pick < 0 || (r->sent_init && nincc != 1)) return;
     r->chosen = pick;
     r->accepted = 1;
 }
@@ -1024,8 +949,7 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws);
 
 int ct_places_find(ct_analysis *an)
 {
-    if (!an || !an->ctx)
-        return 0;
+    if (!an || !an->ctx) return 0;
     rvec raws = {0};
     wordset ws = {0};
     int rc = find(an, &raws, &ws);
@@ -1044,18 +968,15 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
     cand_slot *cache = ct_arena_alloc(an->arena, CAND_CACHE * sizeof *cache); /* zeroed */
     if (!cache) return CT_ENOMEM;
     for (size_t s = 0; s < an->nsents; s++) {
-        if (an->sents[s].flags & CT_SENT_BOILER)
-            continue;
+        if (an->sents[s].flags & CT_SENT_BOILER) continue;
         int rc = spot_sentence(an, &lx, ws, s, raws, &defs, cache);
-        if (rc)
-            return rc;
+        if (rc) return rc;
     }
     raw_place *rs = raws->items;
     size_t nr = raws->n;
     /* qualifiers: "X, Y" where Y is the next name, right after a comma */
     for (size_t r = 0; r + 1 < nr; r++) {
-        if (rs[r].acro_of != -1 || rs[r + 1].acro_of != -1)
-            continue;
+        if (rs[r].acro_of != -1 || rs[r + 1].acro_of != -1) continue;
         uint32_t e = rs[r].tok + rs[r].ntok;
         if (rs[r + 1].tok == e + 1 && tok_is(an, e, ",") && !rs[r + 1].demonym) {
             rs[r].qual = (int32_t)(r + 1);
@@ -1072,8 +993,7 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
     for (size_t r = 0; r < nr; r++)
         if (rs[r].acro_of == -1 && rs[r].ncand && rs[r].cand[0].kind == CT_PLACE_COUNTRY &&
             (rs[r].alias || rs[r].demonym || (!rs[r].cand[0].alt && !rs[r].stop)))
-            ccset_add(&ccs, rs[r].cand[0].cc,
-                      rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
+            ccset_add(&ccs, rs[r].cand[0].cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
     /* two rounds: the second knows the countries of the confident places of the first */
     for (int round = 0; round < 2; round++) {
         /* qualifiers first (they come later in the text) */
@@ -1081,11 +1001,9 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
             resolve(rs, nr, r, &ccs, &a1s);
         for (size_t r = 0; r < nr; r++)
             resolve(rs, nr, r, &ccs, &a1s);
-        if (round == 1)
-            break;
+        if (round == 1) break;
         for (size_t r = 0; r < nr; r++) {
-            if (!rs[r].accepted || rs[r].chosen < 0)
-                continue;
+            if (!rs[r].accepted || rs[r].chosen < 0) continue;
             const ct_gaz_entry *c = &rs[r].cand[rs[r].chosen];
             if (c->kind == CT_PLACE_COUNTRY || c->kind == CT_PLACE_ADMIN1 ||
                 c->population >= 200000 || rs[r].cls != CLS_NONE)
@@ -1105,16 +1023,13 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
             int seen = 0;
             for (size_t m = 0; m < nmarked; m++)
                 seen |= !strcmp(rs[marked[m]].nkey, rs[r].nkey);
-            if (!seen)
-                marked[nmarked++] = r;
+            if (!seen) marked[nmarked++] = r;
         }
         for (size_t o = 0; o < nr && nmarked; o++) {
-            if (rs[o].cls != CLS_NONE || rs[o].acro_of != -1 || rs[o].alias)
-                continue;
+            if (rs[o].cls != CLS_NONE || rs[o].acro_of != -1 || rs[o].alias) continue;
             for (size_t m = 0; m < nmarked; m++) {
                 const raw_place *mr = &rs[marked[m]];
-                if (strcmp(rs[o].nkey, mr->nkey) != 0)
-                    continue;
+                if (strcmp(rs[o].nkey, mr->nkey) != 0) continue;
                 for (uint32_t k = 0; k < rs[o].ncand; k++)
                     if (!strcmp(rs[o].cand[k].key, mr->cand[mr->chosen].key) &&
                         !(rs[o].chosen >= 0 && rs[o].cand[rs[o].chosen].kind == CT_PLACE_CITY &&
@@ -1134,8 +1049,7 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
     }
     if (nout) {
         an->places.items = ct_arena_alloc(an->arena, nout * sizeof(ct_place_mention));
-        if (!an->places.items)
-            return CT_ENOMEM;
+        if (!an->places.items) return CT_ENOMEM;
         an->places.cap = nout;
     }
     for (size_t r = 0; r < nr; r++) {
@@ -1144,22 +1058,17 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
         uint8_t flags = 0;
         if (rp->acro_of >= 0) {
             const raw_place *o = &rs[rp->acro_of];
-            if (!o->accepted || o->chosen < 0)
-                continue;
+            if (!o->accepted || o->chosen < 0) continue;
             c = &o->cand[o->chosen];
             flags = o->cls == CLS_GOV && c->kind == CT_PLACE_CITY ? CT_PM_GOV : 0;
         } else {
-            if (!rp->accepted || rp->chosen < 0)
-                continue;
+            if (!rp->accepted || rp->chosen < 0) continue;
             c = &rp->cand[rp->chosen];
-            if (rp->demonym)
-                flags |= CT_PM_DEMONYM;
-            if (rp->cls == CLS_GOV && c->kind == CT_PLACE_CITY)
-                flags |= CT_PM_GOV;
+            if (rp->demonym) flags |= CT_PM_DEMONYM;
+            if (rp->cls == CLS_GOV && c->kind == CT_PLACE_CITY) flags |= CT_PM_GOV;
         }
         ct_place_mention *pm = ct_vec_push(an->arena, &an->places);
-        if (!pm)
-            return CT_ENOMEM;
+        if (!pm) return CT_ENOMEM;
         pm->tok = rp->tok;
         pm->ntok = rp->ntok;
         snprintf(pm->key, sizeof pm->key, "%s", c->key);
@@ -1177,8 +1086,7 @@ const ct_place_mention *ct_places_at(const ct_analysis *an, size_t tok)
     size_t lo = 0, hi = an->places.n;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (pm[mid].tok == tok)
-            return &pm[mid];
+        if (pm[mid].tok == tok) return &pm[mid];
         if (pm[mid].tok < tok)
             lo = mid + 1;
         else
@@ -1199,8 +1107,7 @@ const ct_place_mention *ct_places_covering(const ct_analysis *an, size_t tok)
         else
             hi = mid;
     }
-    if (lo == 0)
-        return NULL;
+    if (lo == 0) return NULL;
     const ct_place_mention *m = &pm[lo - 1];
     return tok < (size_t)m->tok + m->ntok ? m : NULL;
 }
@@ -1208,15 +1115,13 @@ const ct_place_mention *ct_places_covering(const ct_analysis *an, size_t tok)
 int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
 {
     key[0] = 0;
-    if (!ctx || !s || !n)
-        return 0;
+    if (!ctx || !s || !n) return 0;
     char k[128];
     ct_key(k, sizeof k, s, n);
     const char *v = ct_lex_get(ct_lex(ctx->lex, "place_alias"), k);
     ct_gaz_entry e;
     if (v) {
-        if (entry_for_key(ctx->gaz, v, &e) != 0)
-            return 0;
+        if (entry_for_key(ctx->gaz, v, &e) != 0) return 0;
         snprintf(key, 24, "%s", v);
         return e.kind;
     }
@@ -1227,8 +1132,7 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     }
     ct_gaz_entry cand[MAX_CAND];
     size_t nc = ct_gaz_lookup(ctx->gaz, k, cand, MAX_CAND);
-    if (!nc)
-        return 0;
+    if (!nc) return 0;
     raw_place r;
     memset(&r, 0, sizeof r);
     r.cand = cand;
@@ -1249,10 +1153,8 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     }
     /* no context here, so only what needs none: not a common word, not a small place known
      * by an alternate name */
-    if (ct_lex_get(ct_lex(ctx->lex, "place_stop"), k))
-        return 0;
-    if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && eff_pop(&cand[bi]) < 1000000)
-        return 0;
+    if (ct_lex_get(ct_lex(ctx->lex, "place_stop"), k)) return 0;
+    if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && eff_pop(&cand[bi]) < 1000000) return 0;
     snprintf(key, 24, "%s", cand[bi].key);
     return cand[bi].kind;
 }

@@ -16,9 +16,9 @@
 #include "pipeline.h"
 
 static const char *const title_names[CT_TITLE_COUNT] = {
-    NULL,          "mayor",      "deputy_mayor", "governor", "council_member",
-    "ambassador",  "consul_general", "consul",   "head_of_state", "minister",
-    "official",    "business",   "academic",     "other"};
+    NULL,         "mayor",          "deputy_mayor", "governor",      "council_member",
+    "ambassador", "consul_general", "consul",       "head_of_state", "minister",
+    "official",   "business",       "academic",     "other"};
 
 const char *ct_title_name(ct_title t)
 {
@@ -64,16 +64,20 @@ static void close_(writer *w, char c, int inline_)
 static void key(writer *w, const char *k, int newline)
 {
     sep(w);
-    if (newline) nl(w);
-    else if (w->pretty) ct_buf_putc(w->b, ' ');
+    if (newline)
+        nl(w);
+    else if (w->pretty)
+        ct_buf_putc(w->b, ' ');
     ct_buf_json_str(w->b, k, strlen(k));
     ct_buf_puts(w->b, w->pretty ? ": " : ":");
 }
 
 static void str_or_null(writer *w, const char *s)
 {
-    if (s) ct_buf_json_str(w->b, s, strlen(s));
-    else ct_buf_puts(w->b, "null");
+    if (s)
+        ct_buf_json_str(w->b, s, strlen(s));
+    else
+        ct_buf_puts(w->b, "null");
 }
 
 static void kv_str(writer *w, const char *k, const char *v, int newline)
@@ -87,8 +91,10 @@ static void kv_date(writer *w, const char *k, const ct_when *d, int has)
     char buf[48];
     size_t n = has ? ct_when_format(d, buf, sizeof buf) : 0;
     key(w, k, 0);
-    if (n) ct_buf_json_str(w->b, buf, n);
-    else ct_buf_puts(w->b, "null");
+    if (n)
+        ct_buf_json_str(w->b, buf, n);
+    else
+        ct_buf_puts(w->b, "null");
 }
 
 static void str_list(writer *w, const char *k, const char *const *items, size_t n)
@@ -258,8 +264,10 @@ int ct_record_write(const ct_analysis *an, int pretty, ct_buf *out)
     {
         char buf[48];
         size_t n = an->has_published ? ct_when_format(&an->published, buf, sizeof buf) : 0;
-        if (n) ct_buf_json_str(out, buf, n);
-        else ct_buf_puts(out, "null");
+        if (n)
+            ct_buf_json_str(out, buf, n);
+        else
+            ct_buf_puts(out, "null");
     }
     write_places(&w, an);
     write_people(&w, an);

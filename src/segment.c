@@ -78,8 +78,10 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                 l = dec(text + i, e - i, &cp);
                 if (is_alpha(cp)) {
                     alpha++;
-                    if (is_upper(cp)) upper++;
-                    else lower++;
+                    if (is_upper(cp))
+                        upper++;
+                    else
+                        lower++;
                     if (cp >= 0x80 && ct_cp_is_cjk(cp)) cjk = 1;
                 } else if (!ct_cp_is_digit(cp)) {
                     /* combining marks stay inside the word */
@@ -208,7 +210,8 @@ int ct_segment(ct_analysis *an)
                 (an->text[t->off] == '.' || an->text[t->off] == '!' || an->text[t->off] == '?')) {
                 while (j < end && is_closer(an, j) && !(an->toks[j].flags & CT_TOK_SPACE))
                     j++;
-                while (j < end && an->toks[j].flags & CT_TOK_PUNCT && an->text[an->toks[j].off] == '.')
+                while (j < end && an->toks[j].flags & CT_TOK_PUNCT &&
+                       an->text[an->toks[j].off] == '.')
                     j++;
                 cut_after = ends_sentence(an, abbr, i, j, end);
             }
@@ -261,8 +264,10 @@ size_t ct_segment_sentence_of(const ct_analysis *an, size_t tok)
     size_t lo = 0, hi = an->nsents;
     while (hi - lo > 1) {
         size_t mid = (lo + hi) / 2;
-        if (an->sents[mid].tok <= tok) lo = mid;
-        else hi = mid;
+        if (an->sents[mid].tok <= tok)
+            lo = mid;
+        else
+            hi = mid;
     }
     return lo;
 }

@@ -13,7 +13,12 @@
 #include "harness.h"
 #include "lexicon.h"
 
-enum { BODY = 0, TITLE = CT_PARA_TITLE, BOIL = CT_PARA_BOILER, META = CT_PARA_BOILER | CT_PARA_META };
+enum {
+    BODY = 0,
+    TITLE = CT_PARA_TITLE,
+    BOIL = CT_PARA_BOILER,
+    META = CT_PARA_BOILER | CT_PARA_META
+};
 
 typedef struct {
     const char *line;
@@ -62,7 +67,7 @@ static void test_news_page(void)
         {"Home | News | International Relations | Contact Us", BOIL},
         {"International Relations News", BOIL},
         {"\xED\x8E\x98\xEC\x9D\xB4\xEC\xA7\x80 \xEC\xA0\x95\xEB\xB3\xB4", BOIL}, /* 페이지 정보 */
-        {"\xE2\x80\xA2 Gimhae Mayor Welcomes Kaga Delegation", TITLE}, /* the menu copy */
+        {"\xE2\x80\xA2 Gimhae Mayor Welcomes Kaga Delegation", TITLE},           /* the menu copy */
         {"Writer Global Gimhae Day24-03-05 11:01 View 318", BOIL},
         {"Gimhae Mayor Welcomes Kaga Delegation", TITLE},
         {"By Yoon Seo-yeon", BOIL},

@@ -98,8 +98,9 @@ static void test_text(void)
     };
     for (size_t i = 0; i < sizeof autos / sizeof *autos; i++) {
         d = load("auto", autos[i].in, CT_FMT_AUTO);
-        if (d) CHECK(d->format == autos[i].want, "auto %zu: format %d, want %d", i, d->format,
-                     autos[i].want);
+        if (d)
+            CHECK(d->format == autos[i].want, "auto %zu: format %d, want %d", i, d->format,
+                  autos[i].want);
         ct_doc_free(d);
     }
 }
@@ -110,23 +111,27 @@ static void test_paragraphs(void)
 {
     static const struct {
         const char *in;
-        size_t n;               /* paragraphs */
-        const char *want[4];    /* their text */
-        uint32_t off0;          /* offset of the first */
+        size_t n;            /* paragraphs */
+        const char *want[4]; /* their text */
+        uint32_t off0;       /* offset of the first */
     } cases[] = {
         {"Line one.\nLine two.\n\nLine three.", 3, {"Line one.", "Line two.", "Line three."}, 0},
         /* hard-wrapped prose: a line starting lowercase continues the one above */
         {"The mayor met\nthe ambassador today.", 1, {"The mayor met\nthe ambassador today."}, 0},
         /* ... but not across a blank line, and not after a full stop */
-        {"Headline here\n\nthe body starts lowercase.", 2,
-         {"Headline here", "the body starts lowercase."}, 0},
+        {"Headline here\n\nthe body starts lowercase.",
+         2,
+         {"Headline here", "the body starts lowercase."},
+         0},
         {"It ended.\nthen more.", 2, {"It ended.", "then more."}, 0},
         /* leading white space (incl. NBSP) is trimmed, trailing CR and blanks too */
         {"   Indented line.\r\n\xC2\xA0Second.\r\n", 2, {"Indented line.", "Second."}, 3},
         {"\n\n\nLate start.", 1, {"Late start."}, 3},
         /* bullets are never continuations */
-        {"Topics\n\xE2\x96\xB4 tourism\n\xE2\x96\xB4 ports", 3,
-         {"Topics", "\xE2\x96\xB4 tourism", "\xE2\x96\xB4 ports"}, 0},
+        {"Topics\n\xE2\x96\xB4 tourism\n\xE2\x96\xB4 ports",
+         3,
+         {"Topics", "\xE2\x96\xB4 tourism", "\xE2\x96\xB4 ports"},
+         0},
     };
     char buf[256];
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
@@ -136,8 +141,8 @@ static void test_paragraphs(void)
               cases[i].n);
         for (size_t k = 0; k < cases[i].n && k < d->nparas; k++)
             CHECK_STR(para(d, k, buf, sizeof buf), cases[i].want[k]);
-        if (d->nparas) CHECK(d->paras[0].off == cases[i].off0, "case %zu: off %u", i,
-                             d->paras[0].off);
+        if (d->nparas)
+            CHECK(d->paras[0].off == cases[i].off0, "case %zu: off %u", i, d->paras[0].off);
         ct_doc_free(d);
     }
 }
@@ -170,15 +175,14 @@ static void test_html(void)
     CHECK(t != ct_doc_raw(d, NULL), "HTML text is a new buffer");
     CHECK_STR(ct_doc_meta_published(d), "2024-03-05T09:00:00+09:00");
     /* dropped: script, style, nav, form, footer, comments */
-    static const char *const gone[] = {"Hidden script", "color: red", "Home", "Newsroom",
-                                       "tracker",       "a comment",  "Leave a comment",
-                                       "Post",          "Copyright",  "<", "&amp;", "&mdash;"};
+    static const char *const gone[] = {
+        "Hidden script",   "color: red", "Home",      "Newsroom", "tracker", "a comment",
+        "Leave a comment", "Post",       "Copyright", "<",        "&amp;",   "&mdash;"};
     for (size_t i = 0; i < sizeof gone / sizeof *gone; i++)
         CHECK(!contains(t, n, gone[i]), "HTML text still holds \"%s\"", gone[i]);
     /* kept and decoded: title, entities, white space collapsed, inline elements joined */
     static const char *const kept[] = {
-        "Jeonju & Sapporo News",
-        "Jeonju Mayor \xE2\x80\x9CWelcomes\xE2\x80\x9D Sapporo Guests",
+        "Jeonju & Sapporo News", "Jeonju Mayor \xE2\x80\x9CWelcomes\xE2\x80\x9D Sapporo Guests",
         "Mayor Woo Beom-gi received the delegation \xE2\x80\x94 twelve officials \xE2\x80\x94 at "
         "City Hall.",
         "The cities' ties date to 2012. Both sides praised the exchange."};
@@ -190,7 +194,9 @@ static void test_html(void)
         "Jeonju Mayor \xE2\x80\x9CWelcomes\xE2\x80\x9D Sapporo Guests",
         "Mayor Woo Beom-gi received the delegation \xE2\x80\x94 twelve officials \xE2\x80\x94 at "
         "City Hall.",
-        "The cities' ties date to 2012. Both sides praised the exchange.", "Tourism", "Culture"};
+        "The cities' ties date to 2012. Both sides praised the exchange.",
+        "Tourism",
+        "Culture"};
     char buf[256];
     CHECK(d->nparas == sizeof paras / sizeof *paras, "HTML: %zu paragraphs", d->nparas);
     for (size_t i = 0; i < sizeof paras / sizeof *paras && i < d->nparas; i++)
@@ -198,9 +204,9 @@ static void test_html(void)
 
     /* the raw-offset map: every word of the text maps back to the same bytes in the raw
      * page, also after entities ("&amp;", "&nbsp;", "&ldquo;", "&#39;") and collapsed space */
-    static const char *const words[] = {"Jeonju",  "Sapporo", "News",      "Welcomes", "Guests",
+    static const char *const words[] = {"Jeonju",   "Sapporo",    "News",   "Welcomes",  "Guests",
                                         "received", "delegation", "twelve", "officials", "Hall.",
-                                        "ties",     "2012.",  "Both", "exchange", "Culture"};
+                                        "ties",     "2012.",      "Both",   "exchange",  "Culture"};
     size_t rl;
     const char *raw = ct_doc_raw(d, &rl);
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
@@ -232,7 +238,8 @@ static void test_html(void)
         if (d) {
             t = ct_doc_text(d, &n);
             raw = ct_doc_raw(d, &rl);
-            CHECK_STR(t, "AT&T \xC2\xA9" "2024 caf\xC3\xA9s \xC2\xACit; &Fake end now\n");
+            CHECK_STR(t, "AT&T \xC2\xA9"
+                         "2024 caf\xC3\xA9s \xC2\xACit; &Fake end now\n");
             size_t from = 0;
             for (size_t i = 0; i < sizeof w2 / sizeof *w2; i++) {
                 const char *at = strstr(t + from, w2[i]);
@@ -271,8 +278,9 @@ static void test_html(void)
     }
 
     /* <br> and table cells break lines; inline tags do not */
-    d = load("br", "<p>Gimhae<br>Kyoto</p><table><tr><td>Cell A</td><td>Cell B</td></tr></table>"
-              "<p>a<span>b</span>c</p>",
+    d = load("br",
+             "<p>Gimhae<br>Kyoto</p><table><tr><td>Cell A</td><td>Cell B</td></tr></table>"
+             "<p>a<span>b</span>c</p>",
              CT_FMT_HTML);
     if (d) {
         CHECK(d->nparas == 5, "br/td: %zu paragraphs", d->nparas);
@@ -466,15 +474,14 @@ static void test_bad(void)
     }
     /* every error code has a message */
     for (int rc = CT_EAMBIGUOUS; rc <= CT_OK; rc++)
-        CHECK(ct_strerror(rc) && strcmp(ct_strerror(rc), "unknown error") != 0, "strerror %d",
-              rc);
+        CHECK(ct_strerror(rc) && strcmp(ct_strerror(rc), "unknown error") != 0, "strerror %d", rc);
 }
 
 /* ---- the reader ---- */
 
 typedef struct {
-    int rc;          /* 1 or the CT_E* code */
-    const char *id;  /* id of the document (rc 1), or a piece of the error message */
+    int rc;         /* 1 or the CT_E* code */
+    const char *id; /* id of the document (rc 1), or a piece of the error message */
 } want_doc;
 
 static void expect(ct_reader *r, const want_doc *w, size_t n, const char *what)
@@ -492,8 +499,8 @@ static void expect(ct_reader *r, const want_doc *w, size_t n, const char *what)
                   err, w[i].id);
         } else {
             CHECK(rc == w[i].rc && d == NULL && strstr(err, w[i].id),
-                  "%s #%zu: rc %d err \"%s\", want rc %d naming \"%s\"", what, i, rc, err,
-                  w[i].rc, w[i].id);
+                  "%s #%zu: rc %d err \"%s\", want rc %d naming \"%s\"", what, i, rc, err, w[i].rc,
+                  w[i].id);
             CHECK(strchr(err, '\n') == NULL, "%s #%zu: one-line error", what, i);
         }
         ct_doc_free(d);
@@ -510,9 +517,9 @@ static void test_reader(void)
     }
     char p[512], sub[512];
 #define PATH(name) (snprintf(p, sizeof p, "%s/%s", dir, name), p)
-    write_file(PATH("a_mou.txt"), "Asan and Fremont signed an MOU.\n", strlen("Asan and Fremont signed an MOU.\n"));
-    write_file(PATH("b_page.html"),
-               "<html><body><p>Yeosu met Cebu.</p></body></html>",
+    write_file(PATH("a_mou.txt"), "Asan and Fremont signed an MOU.\n",
+               strlen("Asan and Fremont signed an MOU.\n"));
+    write_file(PATH("b_page.html"), "<html><body><p>Yeosu met Cebu.</p></body></html>",
                strlen("<html><body><p>Yeosu met Cebu.</p></body></html>"));
     const char *jl = "{\"id\": \"feed-1\", \"text\": \"Iksan met Nara.\"}\n"
                      "\n"
@@ -707,12 +714,14 @@ static void test_corpus(void)
             size_t n = fread(buf, 1, sizeof buf, f);
             fclose(f);
             files++;
-            if (replay_one(targets[t], buf, n, lex) == 0) ok++;
-            else fprintf(stderr, "replay %s: invariant broken\n", path);
+            if (replay_one(targets[t], buf, n, lex) == 0)
+                ok++;
+            else
+                fprintf(stderr, "replay %s: invariant broken\n", path);
         }
         closedir(dp);
-        CHECK(files > 0 && ok == files, "corpus %s: %zu of %zu inputs replayed cleanly",
-              targets[t], ok, files);
+        CHECK(files > 0 && ok == files, "corpus %s: %zu of %zu inputs replayed cleanly", targets[t],
+              ok, files);
     }
     ct_lexicons_free(lex);
 }

@@ -84,10 +84,14 @@ int main(void)
 
     /* short references */
     static const char *const parts[][2] = {
-        {"Park", "Park Won-joon"},      {"Pak", "Won-joon Park"},
-        {"Won-joon", "Park Won-joon"},  {"Kroger", "Anton Kröger"},
-        {"Tkachenko", "Oleg Borisovich Tkachenko"}, {"Yi", "Lee Cheol-hwan"},
-        {"Ryabtsev", "Ryabtsev Sergey"}, {"Lewis", "Maria Carter-Lewis"},
+        {"Park", "Park Won-joon"},
+        {"Pak", "Won-joon Park"},
+        {"Won-joon", "Park Won-joon"},
+        {"Kroger", "Anton Kröger"},
+        {"Tkachenko", "Oleg Borisovich Tkachenko"},
+        {"Yi", "Lee Cheol-hwan"},
+        {"Ryabtsev", "Ryabtsev Sergey"},
+        {"Lewis", "Maria Carter-Lewis"},
     };
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         CHECK(part(parts[i][0], parts[i][1]), "part_of(%s, %s)", parts[i][0], parts[i][1]);

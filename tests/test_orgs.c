@@ -15,18 +15,23 @@ typedef struct {
 static const org_case cases[] = {
     {"Officials from the Daegu Port Authority attended.", {"Daegu Port Authority"}, NULL},
     {"The Lyon Chamber of Commerce and Industry hosted a dinner.",
-     {"Lyon Chamber of Commerce and Industry"}, NULL},
+     {"Lyon Chamber of Commerce and Industry"},
+     NULL},
     {"She studied at the University of Leeds before joining.", {"University of Leeds"}, NULL},
     {"The Nordic Urban Policy Council (NUPC) met. NUPC members agreed.",
-     {"Nordic Urban Policy Council"}, "NUPC"},
+     {"Nordic Urban Policy Council"},
+     "NUPC"},
     {"NUPC (Nordic Urban Policy Council) met in Oslo.", {"Nordic Urban Policy Council"}, "NUPC"},
     {"The Maple Sake Brewery and the Cedar Wine Factory signed a deal.",
-     {"Maple Sake Brewery", "Cedar Wine Factory"}, NULL},
+     {"Maple Sake Brewery", "Cedar Wine Factory"},
+     NULL},
     {"The delegation visited the Port of Rotterdam on Friday.", {"Port of Rotterdam"}, NULL},
     {"Staff of the Consulate General of Japan in Busan came.",
-     {"Consulate General of Japan in Busan"}, NULL},
+     {"Consulate General of Japan in Busan"},
+     NULL},
     {"Chairperson of the Lakeside Rowing Federation Anna Berg spoke.",
-     {"Lakeside Rowing Federation"}, NULL},
+     {"Lakeside Rowing Federation"},
+     NULL},
     {"Seoul Metropolitan Government officials and Busan City Hall staff met.", {NULL}, NULL},
     {"City Council Member Amy Stone attended.", {NULL}, NULL},
     /* a city's council is the city government */
@@ -35,16 +40,23 @@ static const org_case cases[] = {
     {"The Nordic Association of Mayors met.", {"Nordic Association of Mayors"}, NULL},
     /* "and" joins inside a name; "and the" separates two */
     {"The Federation of Artists and Cultural Organization of Norway met.",
-     {"Federation of Artists and Cultural Organization of Norway"}, NULL},
+     {"Federation of Artists and Cultural Organization of Norway"},
+     NULL},
     /* an ordinal is not part of the name */
-    {"The Third Alpine Ceramic Exposition Foundation opened.", {"Alpine Ceramic Exposition Foundation"}, NULL},
+    {"The Third Alpine Ceramic Exposition Foundation opened.",
+     {"Alpine Ceramic Exposition Foundation"},
+     NULL},
     /* "in X" only after a consulate, embassy or mission */
-    {"The Bergen Trade and Investment Office in Oslo opened.", {"Bergen Trade and Investment Office"}, NULL},
+    {"The Bergen Trade and Investment Office in Oslo opened.",
+     {"Bergen Trade and Investment Office"},
+     NULL},
     /* "of X and Y" runs on over a common noun, not over a person's name */
     {"The Abu Dhabi Department of Culture and Tourism hosted a dinner.",
-     {"Abu Dhabi Department of Culture and Tourism"}, NULL},
+     {"Abu Dhabi Department of Culture and Tourism"},
+     NULL},
     {"Joe Harwell from the University of Dayton and Mike Dorsey from Lakeview Energy came.",
-     {"University of Dayton", "Lakeview Energy"}, NULL},
+     {"University of Dayton", "Lakeview Energy"},
+     NULL},
     /* a given name after "X of Country" opens a person's name */
     {"Charge d'Affaires of the Embassy of Chile Ana Soto spoke.", {"Embassy of Chile"}, NULL},
     /* a city's duma is the city government too */
@@ -105,12 +117,14 @@ int main(void)
     }
     /* kinds: a council for something is a body, not an assembly */
     {
-        const char *t = "The Nordic Council for the Promotion of Trade met the Bergen County Council.";
+        const char *t =
+            "The Nordic Council for the Promotion of Trade met the Bergen County Council.";
         ct_arena_reset(arena);
         ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
         CHECK(an && an->orgs.n == 2, "two councils");
         if (an && an->orgs.n == 2) {
-            CHECK(!strcmp(ct_orgs_kind(an, 0), "other"), "council for: other (%s)", ct_orgs_kind(an, 0));
+            CHECK(!strcmp(ct_orgs_kind(an, 0), "other"), "council for: other (%s)",
+                  ct_orgs_kind(an, 0));
             CHECK(!strcmp(ct_orgs_kind(an, 1), "council"), "county council: council");
         }
     }
@@ -120,7 +134,8 @@ int main(void)
         ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
         CHECK(an && an->orgs.n == 2, "association and authority");
         if (an && an->orgs.n == 2) {
-            CHECK(!strcmp(ct_orgs_kind(an, 0), "ngo"), "association: ngo (%s)", ct_orgs_kind(an, 0));
+            CHECK(!strcmp(ct_orgs_kind(an, 0), "ngo"), "association: ngo (%s)",
+                  ct_orgs_kind(an, 0));
             CHECK(!strcmp(ct_orgs_kind(an, 1), "port"), "port authority: port, not its Authority");
         }
     }

@@ -120,8 +120,7 @@ static const people_case cases[] = {
     {"Mayor Tom Hale met a delegation from Osaka, including Deputy Mayor Ken Sato, in Denver.",
      {"Tom Hale|mayor|gn:5419384", "Ken Sato|deputy_mayor|gn:1853909"}},
     /* "the mayor of Madrid" beside a named mayor is another mayor, and Madrid is not his */
-    {"Jefe de Gobierno Claudia Reyes welcomed the mayor of Madrid.",
-     {"Claudia Reyes|mayor|-"}},
+    {"Jefe de Gobierno Claudia Reyes welcomed the mayor of Madrid.", {"Claudia Reyes|mayor|-"}},
     {"Mayor Tom Hale met the mayor of Madrid in Denver. Hale was kind.",
      {"Tom Hale|mayor|gn:5419384"}},
     /* ... but "as the Governor of X" is the same person */
@@ -177,8 +176,7 @@ static const people_case cases[] = {
      "in Daegu.",
      {"Lee Min-ho|deputy_mayor|gn:1835329"}},
     /* "U.S." before a title */
-    {"U.S. Ambassador to Japan Rahm Emerson visited Nagasaki.",
-     {"Rahm Emerson|ambassador|cc:US"}},
+    {"U.S. Ambassador to Japan Rahm Emerson visited Nagasaki.", {"Rahm Emerson|ambassador|cc:US"}},
     /* a lowercase title word as an adjective names no one */
     {"Startup Norway (Norway's premier startup incubator) signed an agreement.", {NULL}},
     /* "his counterpart from Rome, X" */
@@ -203,7 +201,8 @@ static const people_case cases[] = {
     {"Gilles Marty, president of the Gaillac twinning committee, thanked everyone.",
      {"Gilles Marty|other|gn:3016824"}},
     /* a port authority's executives are officials */
-    {"Ann Lee, CEO of the Busan Port Authority, attended.", {"Ann Lee|official|Busan Port Authority"}},
+    {"Ann Lee, CEO of the Busan Port Authority, attended.",
+     {"Ann Lee|official|Busan Port Authority"}},
     /* a portfolio's own last word is no name */
     {"Ambassador Kim Sang-kyun, Special Representative for Korean Peninsula Peace, spoke.",
      {"Kim Sang-kyun|ambassador|-"}},
@@ -215,14 +214,14 @@ static const people_case cases[] = {
     {"SEOUL, March 3 (Yonhap) -- Mayor Kim Jin-ho left Busan for Fukuoka on Monday. He "
      "returns to Busan on Friday.",
      {"Kim Jin-ho|mayor|gn:1838524"}},
-    {"DENVER - Mayor Tom Hale welcomed visitors from Busan on Monday.", {"Tom Hale|mayor|gn:5419384"}},
+    {"DENVER - Mayor Tom Hale welcomed visitors from Busan on Monday.",
+     {"Tom Hale|mayor|gn:5419384"}},
     /* Australian "Cr", Scottish "Lord Provost", Italian "Sindaco", Welsh "First Minister" */
     {"Cr Jane Smith said the visit to Geelong was a success.",
      {"Jane Smith|council_member|gn:2165798"}},
     {"Lord Provost Robert Allan of Edinburgh met the guests.", {"Robert Allan|mayor|gn:2650225"}},
     {"Sindaco Giuseppe Salvi of Milan signed the pact.", {"Giuseppe Salvi|mayor|gn:3173435"}},
-    {"First Minister Mark Davies of Wales visited Chongqing.",
-     {"Mark Davies|governor|a1:GB.WLS"}},
+    {"First Minister Mark Davies of Wales visited Chongqing.", {"Mark Davies|governor|a1:GB.WLS"}},
     /* a teaser cut short at the end of a line is the full name's person */
     {"Foreign Minister Lucia Ferrer Ibarra signed it. The mayors met.\nRead more: Foreign "
      "Minister Lucia Ferr",
@@ -318,8 +317,7 @@ static int has_person(const ct_analysis *an, const char *want)
         const char *t = ct_title_name(p->title);
         int ok = t && !strcmp(t, title) &&
                  (!strcmp(of, "-") ? p->of == NULL : (p->of && !strcmp(p->of, of)));
-        if (!ok)
-            fprintf(stderr, "  %s: got %s|%s\n", name, t ? t : "-", p->of ? p->of : "-");
+        if (!ok) fprintf(stderr, "  %s: got %s|%s\n", name, t ? t : "-", p->of ? p->of : "-");
         return ok;
     }
     return 0;
@@ -362,7 +360,8 @@ int main(void)
             for (size_t i = 0; i < nm; i++) {
                 const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
                 const char *w = an->text + an->toks[m->tok].off;
-                if (!strncmp(w, "Mayor Park", 10) || !strncmp(w, "mayor", 5) || !strncmp(w, "he ", 3))
+                if (!strncmp(w, "Mayor Park", 10) || !strncmp(w, "mayor", 5) ||
+                    !strncmp(w, "he ", 3))
                     bad += m->person != park;
                 if (!strncmp(w, "Ambassador Novak", 16)) bad += m->person != novak;
             }

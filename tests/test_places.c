@@ -72,8 +72,7 @@ static const place_case cases[] = {
     {"Jeju Governor Oh Young-sik met them. Jeju is an island.", "Jeju=a1:KR.01|Jeju=a1:KR.01"},
     {"A Columbia City Hall spokesman in Missouri spoke.",
      "Columbia City Hall=gn:4381982*|Missouri=a1:US.MO"},
-    {"Trade with Mexico grew, and Mexico City gained most.",
-     "Mexico=cc:MX|Mexico City=gn:3530597"},
+    {"Trade with Mexico grew, and Mexico City gained most.", "Mexico=cc:MX|Mexico City=gn:3530597"},
     {"The Busan Port Authority and the Lahore Chamber of Commerce signed.", ""},
     {"He visited Singapore.", "Singapore=gn:1880252"},
     {"The Vice Mayor spoke. YU said so.", ""},
@@ -92,7 +91,8 @@ static const place_case cases[] = {
     {"Officials of Maribor Province came.", ""},
     {"They met in Laâyoune on Monday.", "Laâyoune=gn:2462881"},
     {"Deputy Mayors Kemal Aslan and Yusuf Tokat spoke.", ""},
-    {"It rained. On Monday Maribor signed a pact with Slovenia.", "Maribor=gn:3195506|Slovenia=cc:SI"},
+    {"It rained. On Monday Maribor signed a pact with Slovenia.",
+     "Maribor=gn:3195506|Slovenia=cc:SI"},
     {"Latin American leaders met in Brussels. American firms came.",
      "Brussels=gn:2800866|American=cc:US~"},
     {"It was news. The Korea Herald and the Japan Times reported it.", ""},
@@ -122,8 +122,7 @@ static const place_case cases[] = {
     {"Twenty members of the association travelled to Rodez in July.", "Rodez=gn:2983154"},
     {"The twin towns of Brecon and Gaillac marked the date in Wales.",
      "Brecon=gn:2654817|Gaillac=gn:3016824|Wales=a1:GB.WLS"},
-    {"GAILLAC - The mayor welcomed guests from Wales.",
-     "GAILLAC=gn:3016824|Wales=a1:GB.WLS"},
+    {"GAILLAC - The mayor welcomed guests from Wales.", "GAILLAC=gn:3016824|Wales=a1:GB.WLS"},
     {"Students from Harvard University met a delegation from Nokia Corporation.", ""},
     {"A delegation from Matsuto, Japan, arrived at Columbia City Hall in Missouri.",
      "Matsuto=gn:1857470|Japan=cc:JP|Columbia City Hall=gn:4381982*|Missouri=a1:US.MO"},
@@ -195,8 +194,7 @@ static void render(const ct_analysis *an, char *out, size_t cap)
         int n = snprintf(out + len, cap - len, "%s%.*s=%s%s%s", i ? "|" : "", (int)(end - off),
                          an->text + off, m->key, (m->flags & CT_PM_GOV) ? "*" : "",
                          (m->flags & CT_PM_DEMONYM) ? "~" : "");
-        if (n < 0 || (size_t)n >= cap - len)
-            break;
+        if (n < 0 || (size_t)n >= cap - len) break;
         len += (size_t)n;
     }
 }
@@ -215,8 +213,7 @@ int main(void)
         const char *t = cases[i].text;
         ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PLACES);
         CHECK(an != NULL, "analyze %s", t);
-        if (!an)
-            continue;
+        if (!an) continue;
         render(an, got, sizeof got);
         CHECK(strcmp(got, cases[i].want) == 0, "\"%s\"\n    got  %s\n    want %s", t, got,
               cases[i].want);

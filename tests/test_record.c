@@ -17,8 +17,8 @@
 #include "pipeline.h"
 #include "record.h"
 
-static const char *const fields[] = {"id",   "published", "places", "people", "organizations",
-                                     "events", "ties",    NULL};
+static const char *const fields[] = {"id",     "published", "places", "people", "organizations",
+                                     "events", "ties",      NULL};
 
 static json_t *parse(const char *s, size_t len, const char *what)
 {
@@ -48,8 +48,8 @@ static void check_shape(json_t *r, const ct_doc *doc, const char *what)
     CHECK(json_is_string(json_object_get(r, "id")), "%s: id", what);
     json_t *pub = json_object_get(r, "published");
     CHECK(json_is_null(pub) || json_is_string(pub), "%s: published", what);
-    static const char *const lists[] = {"places", "people", "organizations", "events", "ties",
-                                        NULL};
+    static const char *const lists[] = {"places", "people", "organizations",
+                                        "events", "ties",   NULL};
     for (size_t i = 0; lists[i]; i++)
         CHECK(json_is_array(json_object_get(r, lists[i])), "%s: %s is a list", what, lists[i]);
 
@@ -62,11 +62,13 @@ static void check_shape(json_t *r, const ct_doc *doc, const char *what)
                     strncmp(k, "cc:", 3) == 0),
               "%s: place key %s", what, k ? k : "(not a string)");
     }
-    static const char *const titles[] = {"mayor",     "deputy_mayor",   "governor",
-                                         "council_member", "ambassador", "consul_general",
-                                         "consul",    "head_of_state",  "minister",
-                                         "official",  "business",       "academic",
-                                         "other",     NULL};
+    static const char *const titles[] = {"mayor",      "deputy_mayor",
+                                         "governor",   "council_member",
+                                         "ambassador", "consul_general",
+                                         "consul",     "head_of_state",
+                                         "minister",   "official",
+                                         "business",   "academic",
+                                         "other",      NULL};
     json_array_foreach(json_object_get(r, "people"), i, v)
     {
         json_t *t = json_object_get(v, "title"), *of = json_object_get(v, "of");
@@ -77,14 +79,26 @@ static void check_shape(json_t *r, const ct_doc *doc, const char *what)
     }
     json_array_foreach(json_object_get(r, "organizations"), i, v)
         CHECK(json_is_string(v), "%s: organization", what);
-    static const char *const types[] = {"visit",  "meeting",        "agreement", "speech",
-                                        "conference", "cultural_event", "honor",  NULL};
+    static const char *const types[] = {"visit",      "meeting",        "agreement", "speech",
+                                        "conference", "cultural_event", "honor",     NULL};
     static const char *const kinds[] = {"sister", "friendship", "mou", "cooperation", NULL};
-    static const char *const topics[] = {
-        "tourism", "climate_environment", "gender_equity", "digital_government", "smart_city",
-        "culture_arts", "trade_investment", "maritime_ports", "urban_planning_transport",
-        "energy", "education_academia", "health_welfare", "sports", "mega_events", "youth",
-        "science_technology", NULL};
+    static const char *const topics[] = {"tourism",
+                                         "climate_environment",
+                                         "gender_equity",
+                                         "digital_government",
+                                         "smart_city",
+                                         "culture_arts",
+                                         "trade_investment",
+                                         "maritime_ports",
+                                         "urban_planning_transport",
+                                         "energy",
+                                         "education_academia",
+                                         "health_welfare",
+                                         "sports",
+                                         "mega_events",
+                                         "youth",
+                                         "science_technology",
+                                         NULL};
     size_t tl, rl;
     const char *text = ct_doc_text(doc, &tl), *raw = ct_doc_raw(doc, &rl);
     json_array_foreach(json_object_get(r, "events"), i, v)
@@ -100,8 +114,7 @@ static void check_shape(json_t *r, const ct_doc *doc, const char *what)
         size_t k;
         json_t *tp;
         json_array_foreach(json_object_get(v, "topics"), k, tp)
-            CHECK(json_is_string(tp) && in_list(json_string_value(tp), topics), "%s: topic",
-                  what);
+            CHECK(json_is_string(tp) && in_list(json_string_value(tp), topics), "%s: topic", what);
         /* evidence is copied from the text, and span points at it */
         const char *ev = json_string_value(json_object_get(v, "evidence"));
         json_t *span = json_object_get(v, "span");
@@ -184,8 +197,8 @@ static const char article[] =
 static void test_extract(const ct_ctx *ctx)
 {
     /* nothing to find: every field still there, lists empty, published null */
-    ct_doc *d = doc_of("quiet-day", "The weather on the coast stayed mild this week.\n",
-                       CT_FMT_TEXT);
+    ct_doc *d =
+        doc_of("quiet-day", "The weather on the coast stayed mild this week.\n", CT_FMT_TEXT);
     if (d) {
         json_t *r = extract(ctx, d, "empty");
         if (r) {
@@ -196,8 +209,7 @@ static void test_extract(const ct_ctx *ctx)
             for (size_t i = 0; i < 5; i++)
                 CHECK(json_array_size(json_object_get(r, lists[i])) == 0, "%s empty", lists[i]);
             CHECK(json_object_get(r, "url") == NULL, "no url for plain text");
-            CHECK(json_object_size(r) == 7, "exactly the spec's fields: %zu",
-                  json_object_size(r));
+            CHECK(json_object_size(r) == 7, "exactly the spec's fields: %zu", json_object_size(r));
         }
         json_decref(r);
     }

@@ -95,7 +95,8 @@ static void compare(const char *what, const char *want, size_t wl, const char *g
     int shown = 0;
     while (i < wl || j < gl) {
         const char *we = memchr(want + i, '\n', wl - i), *ge = memchr(got + j, '\n', gl - j);
-        size_t wn = we ? (size_t)(we - want) - i : wl - i, gn = ge ? (size_t)(ge - got) - j : gl - j;
+        size_t wn = we ? (size_t)(we - want) - i : wl - i,
+               gn = ge ? (size_t)(ge - got) - j : gl - j;
         line++;
         int same = i < wl && j < gl && wn == gn && memcmp(want + i, got + j, wn) == 0;
         CHECK(same, "%s: record %zu differs from the debug build's", what, line);
@@ -141,9 +142,20 @@ static size_t reference_key(char *dst, size_t cap, const char *s, size_t n)
  * ligatures, wide expansions (U+FDFA) and CJK, at every buffer size that matters. */
 static void check_keys(void)
 {
-    static const char *const pieces[] = {"a", "B", " ", "-", "\xc3\xa9", "\xef\xac\x83",
-                                         "\xef\xb7\xba", "Z", "x.", "\xe2\x80\x99",
-                                         "\xe6\x97\xa5", "  ", "\xc7\x86", "\xc3\x9f"};
+    static const char *const pieces[] = {"a",
+                                         "B",
+                                         " ",
+                                         "-",
+                                         "\xc3\xa9",
+                                         "\xef\xac\x83",
+                                         "\xef\xb7\xba",
+                                         "Z",
+                                         "x.",
+                                         "\xe2\x80\x99",
+                                         "\xe6\x97\xa5",
+                                         "  ",
+                                         "\xc7\x86",
+                                         "\xc3\x9f"};
     static const size_t caps[] = {1, 2, 3, 5, 16, 64, 128, 256, 1000, 1021, 1022, 1023, 1024};
     unsigned seed = 8;
     int bad = 0;
@@ -186,8 +198,10 @@ int main(void)
     char named[sizeof tmpfile + 8];
     const char *path = NULL;
     int made_tmp = 0;
-    if (is_dir_with_files("../shared/corpus/dev")) path = "../shared/corpus/dev";
-    else if (is_dir_with_files("examples")) path = "examples";
+    if (is_dir_with_files("../shared/corpus/dev"))
+        path = "../shared/corpus/dev";
+    else if (is_dir_with_files("examples"))
+        path = "examples";
     else {
         int fd = mkstemp(tmpfile);
         CHECK(fd >= 0, "cannot make a temporary file");

@@ -140,8 +140,7 @@ static void test_sentences(ct_arena *a)
         if (an->nsents != 4) dump(an);
         for (size_t s = 1; s < an->nsents; s++) {
             const ct_token *t = &an->toks[an->sents[s].tok];
-            CHECK(t->len == 3 && (t->flags & CT_TOK_PUNCT), "sentence %zu starts at its bullet",
-                  s);
+            CHECK(t->len == 3 && (t->flags & CT_TOK_PUNCT), "sentence %zu starts at its bullet", s);
         }
         CHECK(offsets_exact(an), "bullets: offsets");
     }
@@ -160,8 +159,7 @@ static void test_sentences(ct_arena *a)
         if (an) {
             CHECK(an->nsents == 3, "1000 words: %zu sentences", an->nsents);
             for (size_t s = 0; s < an->nsents; s++)
-                CHECK(an->sents[s].ntok <= 400, "sentence %zu: %u tokens", s,
-                      an->sents[s].ntok);
+                CHECK(an->sents[s].ntok <= 400, "sentence %zu: %u tokens", s, an->sents[s].ntok);
             CHECK(offsets_exact(an), "long: offsets");
         }
         free(longs);
@@ -257,9 +255,10 @@ static void test_tokens(ct_arena *a)
             /* the expected offset: the next occurrence of the token's text */
             const char *at = strstr(cases[i].in + pos, w->text);
             size_t off = at ? (size_t)(at - cases[i].in) : (size_t)-1;
-            CHECK(t->off == off && t->len == strlen(w->text), "case %zu tok %zu: [%u,+%u] \"%.*s\", "
-                  "want \"%s\" at %zu", i, k, t->off, t->len, (int)t->len, an->text + t->off,
-                  w->text, off);
+            CHECK(t->off == off && t->len == strlen(w->text),
+                  "case %zu tok %zu: [%u,+%u] \"%.*s\", "
+                  "want \"%s\" at %zu",
+                  i, k, t->off, t->len, (int)t->len, an->text + t->off, w->text, off);
             CHECK((t->flags & w->on) == w->on && !(t->flags & w->off),
                   "case %zu tok %zu \"%s\": flags 0x%x (need 0x%x, not 0x%x)", i, k, w->text,
                   t->flags, w->on, w->off);

@@ -74,8 +74,7 @@ static void die(const char *msg, const char *arg)
 static void *xrealloc(void *p, size_t n)
 {
     void *q = realloc(p, n);
-    if (!q)
-        die("out of memory", NULL);
+    if (!q) die("out of memory", NULL);
     return q;
 }
 
@@ -106,15 +105,13 @@ static uint32_t pool_add_shared(const char *s)
             *slot = pool_add(s);
             return *slot;
         }
-        if (!strcmp(B.pool + *slot, s))
-            return *slot;
+        if (!strcmp(B.pool + *slot, s)) return *slot;
     }
     return pool_add(s);
 }
 
 static uint32_t ent_add(const char *key, const char *name, const char *cc, int kind,
-                        const char *admin1, uint32_t pop, const char *feat, double lat,
-                        double lon)
+                        const char *admin1, uint32_t pop, const char *feat, double lat, double lon)
 {
     if (B.nent == B.cent) {
         B.cent = B.cent ? B.cent * 2 : 1024;
@@ -152,8 +149,7 @@ static void name_push(const char *key, uint32_t ent, int alt)
 static int is_ascii(const char *s)
 {
     for (; *s; s++)
-        if ((unsigned char)*s >= 0x80)
-            return 0;
+        if ((unsigned char)*s >= 0x80) return 0;
     return 1;
 }
 
@@ -162,8 +158,7 @@ static void name_add(const char *s, size_t n, uint32_t ent, int alt)
 {
     char key[256];
     size_t k = ct_key(key, sizeof key, s, n);
-    if (k < 2 || !is_ascii(key))
-        return;
+    if (k < 2 || !is_ascii(key)) return;
     name_push(key, ent, alt);
     /* "Ma'anshan", "Xi'an": a primary name also reachable written without the apostrophe
      * (not alternates: "Ch'ao" would make every "Chao" a city) */
@@ -171,8 +166,7 @@ static void name_add(const char *s, size_t n, uint32_t ent, int alt)
         char flat[256];
         size_t m = 0;
         for (size_t i = 0; i < n && m + 1 < sizeof flat; i++) {
-            if (s[i] == '\'')
-                continue;
+            if (s[i] == '\'') continue;
             if (i + 2 < n + 1 && ((unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
                                   (unsigned char)s[i + 2] == 0x99)) {
                 i += 2;
@@ -199,22 +193,18 @@ static void name_add(const char *s, size_t n, uint32_t ent, int alt)
  * short all-caps code ("SEL", "LAX"). */
 static int alt_ok(const char *s, size_t n)
 {
-    if (n < 2 || !(s[0] >= 'A' && s[0] <= 'Z') ) {
+    if (n < 2 || !(s[0] >= 'A' && s[0] <= 'Z')) {
         /* allow a leading non-ASCII uppercase Latin letter ("Ústí"), checked below */
-        if (n < 2 || (unsigned char)s[0] < 0xC0)
-            return 0;
+        if (n < 2 || (unsigned char)s[0] < 0xC0) return 0;
     }
     int lower = 0;
     for (size_t i = 0; i < n; i++)
-        if (s[i] >= 'a' && s[i] <= 'z')
-            lower = 1;
-    if (!lower && n <= 4)
-        return 0;
+        if (s[i] >= 'a' && s[i] <= 'z') lower = 1;
+    if (!lower && n <= 4) return 0;
     return 1;
 }
 
-static void seat_note(const char *cc, const char *code, uint32_t e, uint32_t pop,
-                      const char *name)
+static void seat_note(const char *cc, const char *code, uint32_t e, uint32_t pop, const char *name)
 {
     char a1[24];
     snprintf(a1, sizeof a1, "%s.%s", cc, code);
@@ -242,8 +232,7 @@ static void seat_note(const char *cc, const char *code, uint32_t e, uint32_t pop
 static size_t edit_distance(const char *a, const char *b)
 {
     size_t la = strlen(a), lb = strlen(b), row[65];
-    if (la > 63 || lb > 63)
-        return 99;
+    if (la > 63 || lb > 63) return 99;
     for (size_t j = 0; j <= lb; j++)
         row[j] = j;
     for (size_t i = 1; i <= la; i++) {
@@ -252,10 +241,8 @@ static size_t edit_distance(const char *a, const char *b)
         for (size_t j = 1; j <= lb; j++) {
             size_t up = row[j];
             size_t best = diag + (a[i - 1] != b[j - 1]);
-            if (row[j] + 1 < best)
-                best = row[j] + 1;
-            if (row[j - 1] + 1 < best)
-                best = row[j - 1] + 1;
+            if (row[j] + 1 < best) best = row[j] + 1;
+            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
             row[j] = best;
             diag = up;
         }
@@ -276,8 +263,7 @@ static void seat_alias(const char *code, const char *s, size_t n, uint32_t regio
         if (!strcmp(B.seats[i].a1, code)) {
             if (strlen(key) >= 4 && strncmp(key, B.seats[i].key, 3) == 0 &&
                 edit_distance(key, B.seats[i].key) <= 2) {
-                if (strcmp(key, B.seats[i].key) != 0)
-                    name_add(s, n, B.seats[i].ent, 1);
+                if (strcmp(key, B.seats[i].key) != 0) name_add(s, n, B.seats[i].ent, 1);
                 B.region_of_seat[B.seats[i].ent] = region;
             }
             return;
@@ -287,14 +273,12 @@ static void seat_alias(const char *code, const char *s, size_t n, uint32_t regio
 static char *slurp(const char *path, size_t *len)
 {
     FILE *f = fopen(path, "rb");
-    if (!f)
-        die("cannot open", path);
+    if (!f) die("cannot open", path);
     fseek(f, 0, SEEK_END);
     long n = ftell(f);
     fseek(f, 0, SEEK_SET);
     char *buf = xrealloc(NULL, (size_t)n + 1);
-    if (fread(buf, 1, (size_t)n, f) != (size_t)n)
-        die("cannot read", path);
+    if (fread(buf, 1, (size_t)n, f) != (size_t)n) die("cannot read", path);
     buf[n] = 0;
     fclose(f);
     *len = (size_t)n;
@@ -311,8 +295,7 @@ static void load_cities(const char *path)
     char *line = buf;
     while (line < buf + len) {
         char *eol = strchr(line, '\n');
-        if (!eol)
-            eol = buf + len;
+        if (!eol) eol = buf + len;
         *eol = 0;
         char *f[20];
         int nf = 0;
@@ -320,22 +303,18 @@ static void load_cities(const char *path)
         while (nf < 20) {
             f[nf++] = p;
             char *t = strchr(p, '\t');
-            if (!t)
-                break;
+            if (!t) break;
             *t = 0;
             p = t + 1;
         }
         line = eol + 1;
-        if (nf < 15)
-            continue;
+        if (nf < 15) continue;
         const char *fc = f[7];
-        if (!strcmp(fc, "PPLH") || !strcmp(fc, "PPLQ") || !strcmp(fc, "PPLW"))
-            continue;
+        if (!strcmp(fc, "PPLH") || !strcmp(fc, "PPLQ") || !strcmp(fc, "PPLW")) continue;
         char key[32], a1[32];
         snprintf(key, sizeof key, "gn:%s", f[0]);
         int has_a1 = f[10][0] && strlen(f[8]) == 2;
-        if (has_a1)
-            snprintf(a1, sizeof a1, "a1:%s.%s", f[8], f[10]);
+        if (has_a1) snprintf(a1, sizeof a1, "a1:%s.%s", f[8], f[10]);
         uint32_t e = ent_add(key, f[1], f[8], CT_PLACE_CITY, has_a1 ? a1 : NULL,
                              (uint32_t)strtoul(f[14], NULL, 10), fc, atof(f[4]), atof(f[5]));
         name_add(f[1], strlen(f[1]), e, 0);
@@ -352,10 +331,8 @@ static void load_cities(const char *path)
         while (*a) {
             char *c = strchr(a, ',');
             size_t n = c ? (size_t)(c - a) : strlen(a);
-            if (alt_ok(a, n))
-                name_add(a, n, e, 1);
-            if (!c)
-                break;
+            if (alt_ok(a, n)) name_add(a, n, e, 1);
+            if (!c) break;
             a = c + 1;
         }
     }
@@ -363,11 +340,27 @@ static void load_cities(const char *path)
 }
 
 /* Generic words a region name may carry before or after its proper part. */
-static const char *const region_generic[] = {
-    " Province", " Prefecture", " Oblast", " Oblast'", " Republic", " Region", " State",
-    " Governorate", " Krai", " Kray", " Territory", " Autonomous Okrug", " District",
-    " Voivodeship", " County", " Department", " Municipality", " Special Region",
-    " Autonomous Region", " Autonomous Community", NULL};
+static const char *const region_generic[] = {" Province",
+                                             " Prefecture",
+                                             " Oblast",
+                                             " Oblast'",
+                                             " Republic",
+                                             " Region",
+                                             " State",
+                                             " Governorate",
+                                             " Krai",
+                                             " Kray",
+                                             " Territory",
+                                             " Autonomous Okrug",
+                                             " District",
+                                             " Voivodeship",
+                                             " County",
+                                             " Department",
+                                             " Municipality",
+                                             " Special Region",
+                                             " Autonomous Region",
+                                             " Autonomous Community",
+                                             NULL};
 static const char *const region_generic_pre[] = {"Province of ", "Republic of ", "State of ",
                                                  "Region of ", NULL};
 
@@ -375,16 +368,14 @@ static void load_admin1(const char *path)
 {
     json_error_t err;
     json_t *root = json_load_file(path, 0, &err);
-    if (!root || !json_is_array(root))
-        die("bad admin1 json", path);
+    if (!root || !json_is_array(root)) die("bad admin1 json", path);
     size_t i;
     json_t *it;
     json_array_foreach(root, i, it)
     {
         const char *code = json_string_value(json_object_get(it, "code"));
         const char *name = json_string_value(json_object_get(it, "name"));
-        if (!code || !name || strlen(code) < 4 || code[2] != '.')
-            continue;
+        if (!code || !name || strlen(code) < 4 || code[2] != '.') continue;
         char key[48], cc[3] = {code[0], code[1], 0};
         snprintf(key, sizeof key, "a1:%s", code);
         uint32_t e = ent_add(key, name, cc, CT_PLACE_ADMIN1, NULL, 0, "ADM1", 0, 0);
@@ -403,8 +394,7 @@ static void load_admin1(const char *path)
         }
         for (const char *const *g = region_generic_pre; *g; g++) {
             size_t gl = strlen(*g);
-            if (n > gl + 2 && !strncmp(name, *g, gl))
-                name_add(name + gl, n - gl, e, 1);
+            if (n > gl + 2 && !strncmp(name, *g, gl)) name_add(name + gl, n - gl, e, 1);
         }
     }
     json_decref(root);
@@ -414,15 +404,13 @@ static void load_countries(const char *path)
 {
     json_error_t err;
     json_t *root = json_load_file(path, 0, &err);
-    if (!root || !json_is_object(root))
-        die("bad countries json", path);
+    if (!root || !json_is_object(root)) die("bad countries json", path);
     const char *cc;
     json_t *it;
     json_object_foreach(root, cc, it)
     {
         const char *name = json_string_value(json_object_get(it, "name"));
-        if (!name || strlen(cc) != 2)
-            continue;
+        if (!name || strlen(cc) != 2) continue;
         char key[16];
         snprintf(key, sizeof key, "cc:%s", cc);
         uint32_t e = ent_add(key, name, cc, CT_PLACE_COUNTRY, NULL, 0, "PCLI", 0, 0);
@@ -433,8 +421,7 @@ static void load_countries(const char *path)
         json_array_foreach(al, i, a)
         {
             const char *s = json_string_value(a);
-            if (s)
-                name_add(s, strlen(s), e, 1);
+            if (s) name_add(s, strlen(s), e, 1);
         }
     }
     json_decref(root);
@@ -445,10 +432,8 @@ static void load_countries(const char *path)
 /* Prior tiers: a country, then cities of 100,000 or more, then regions, then smaller places. */
 static int kind_rank(const gent *e)
 {
-    if (e->kind == CT_PLACE_COUNTRY)
-        return 0;
-    if (e->kind == CT_PLACE_CITY)
-        return e->pop >= 100000 ? 1 : 3;
+    if (e->kind == CT_PLACE_COUNTRY) return 0;
+    if (e->kind == CT_PLACE_CITY) return e->pop >= 100000 ? 1 : 3;
     return 2;
 }
 
@@ -464,15 +449,11 @@ static int cmp_name(const void *a, const void *b)
 {
     const gname *x = a, *y = b;
     int c = strcmp(x->key, y->key);
-    if (c)
-        return c;
+    if (c) return c;
     const gent *ex = &B.ents[x->ent], *ey = &B.ents[y->ent];
-    if (kind_rank(ex) != kind_rank(ey))
-        return kind_rank(ex) - kind_rank(ey);
-    if (ex->pop != ey->pop)
-        return ex->pop > ey->pop ? -1 : 1;
-    if (x->alt != y->alt)
-        return x->alt - y->alt;
+    if (kind_rank(ex) != kind_rank(ey)) return kind_rank(ex) - kind_rank(ey);
+    if (ex->pop != ey->pop) return ex->pop > ey->pop ? -1 : 1;
+    if (x->alt != y->alt) return x->alt - y->alt;
     return x->ent < y->ent ? -1 : x->ent > y->ent;
 }
 
@@ -532,8 +513,7 @@ int main(int argc, char **argv)
             int dup = 0;
             uint32_t ne = newidx[B.names[j].ent];
             for (size_t k = first; k < npost; k++)
-                if ((post[k] & 0x7fffffffu) == ne)
-                    dup = 1;
+                if ((post[k] & 0x7fffffffu) == ne) dup = 1;
             if (!dup && npost - first < 4000)
                 post[npost++] = ne | (B.names[j].alt ? 0x80000000u : 0);
             j++;
@@ -560,8 +540,7 @@ int main(int argc, char **argv)
         wbits++;
     size_t nx = (size_t)1 << xbits, nw = (size_t)1 << wbits;
     uint32_t *xtab = calloc(nx * 2, sizeof *xtab), *wtab = calloc(nw * 3, sizeof *wtab);
-    if (!xtab || !wtab)
-        die("out of memory", NULL);
+    if (!xtab || !wtab) die("out of memory", NULL);
     for (size_t r = 0; r < nkeys; r++) {
         const char *key = B.pool + ntab[r * 3];
         uint64_t h = ct_gaz_hash(key, strlen(key));
@@ -596,11 +575,9 @@ int main(int argc, char **argv)
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
     size_t off_x = (off_pool + B.plen + 3) & ~(size_t)3, off_w = off_x + nx * 8;
     size_t total = off_w + nw * 12;
-    if (total > UINT32_MAX)
-        die("index too large", NULL);
+    if (total > UINT32_MAX) die("index too large", NULL);
     unsigned char *out = calloc(1, total);
-    if (!out)
-        die("out of memory", NULL);
+    if (!out) die("out of memory", NULL);
     memcpy(out, CT_GAZ_MAGIC, 8);
     put32(out + 8, CT_GAZ_VERSION);
     put32(out + 12, (uint32_t)B.nent);
@@ -645,8 +622,7 @@ int main(int argc, char **argv)
         put32(out + off_w + i * 4, wtab[i]);
 
     FILE *f = fopen(argv[2], "wb");
-    if (!f || fwrite(out, 1, total, f) != total || fclose(f) != 0)
-        die("cannot write", argv[2]);
+    if (!f || fwrite(out, 1, total, f) != total || fclose(f) != 0) die("cannot write", argv[2]);
     fprintf(stderr, "gazbuild: %zu entries, %zu names, %zu postings, %zu bytes\n", B.nent, nkeys,
             npost, total);
     for (size_t i = 0; i < B.nname; i++)
