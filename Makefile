@@ -22,7 +22,7 @@ TESTBIN := $(TESTS:tests/%.c=build/tests/%)
 DEPS_DIR := deps
 GAZ     := build/gazetteer.bin
 
-.PHONY: all deps test eval bench clean fuzz format demo
+.PHONY: all deps test eval bench clean fuzz format format-check demo
 all: build/cityties $(GAZ)
 
 deps:
@@ -85,8 +85,17 @@ bench: all
 fuzz:
 	sh tests/fuzz/run.sh
 
+FORMATTED = src/*.c src/*.h cli/*.c tools/*.c tests/*.c tests/*.h include/*.h
+
 format:
-	clang-format -i src/*.c src/*.h cli/*.c tools/*.c tests/*.c tests/*.h include/*.h
+	clang-format -i $(FORMATTED)
+
+# Fails when a file differs from what `make format` would write; says so and succeeds without
+# clang-format.
+format-check:
+	@if command -v clang-format >/dev/null 2>&1; then \
+	    clang-format --dry-run --Werror $(FORMATTED) && echo "format-check: every file formatted"; \
+	else echo "format-check: clang-format not found; skipping"; fi
 
 clean:
 	rm -rf build
