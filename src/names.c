@@ -386,6 +386,31 @@ static int word_agrees(const char *w, const char *v, int allow_prefix)
     return 0;
 }
 
+/* Does every folded word of the shorter name s (ms words) agree with a distinct word of the
+ * longer name l (ml words), exact matches taken first, at least one of them an exact match of
+ * more than two letters? */
+static int words_agree(const char (*s)[NAME_WLEN], size_t ms, const char (*l)[NAME_WLEN], size_t ml)
+{
+    int used[NAME_MAXW] = {0};
+    int exact_long = 0;
+    for (size_t i = 0; i < ms; i++) {
+        int found = 0;
+        for (int pass = 0; pass < 2 && !found; pass++) {
+            for (size_t j = 0; j < ml && !found; j++) {
+                if (used[j]) continue;
+                int ok = pass == 0 ? strcmp(s[i], l[j]) == 0 : word_agrees(s[i], l[j], 1);
+                if (ok) {
+                    used[j] = 1;
+                    found = 1;
+                    if (pass == 0 && strlen(s[i]) > 2) exact_long++;
+                }
+            }
+        }
+        if (!found) return 0;
+    }
+    return exact_long >= 1;
+}
+
 int ct_name_same(const char *a, size_t an, const char *b, size_t bn)
 {
     char ka[256], kb[256];
@@ -409,27 +434,10 @@ int ct_name_same(const char *a, size_t an, const char *b, size_t bn)
         memcpy(fb[mb], pb.w[i], NAME_WLEN);
         fold_word(fb[mb++], NAME_WLEN);
     }
-    char(*s)[NAME_WLEN] = ma <= mb ? fa : fb;
-    char(*l)[NAME_WLEN] = ma <= mb ? fb : fa;
+    const char(*s)[NAME_WLEN] = (const char(*)[NAME_WLEN])(ma <= mb ? fa : fb);
+    const char(*l)[NAME_WLEN] = (const char(*)[NAME_WLEN])(ma <= mb ? fb : fa);
     size_t ms = ma <= mb ? ma : mb, ml = ma <= mb ? mb : ma;
-    int used[NAME_MAXW] = {0};
-    int exact_long = 0;
-    for (size_t i = 0; i < ms; i++) {
-        int found = 0;
-        for (int pass = 0; pass < 2 && !found; pass++) {
-            for (size_t j = 0; j < ml && !found; j++) {
-                if (used[j]) continue;
-                int ok = pass == 0 ? strcmp(s[i], l[j]) == 0 : word_agrees(s[i], l[j], 1);
-                if (ok) {
-                    used[j] = 1;
-                    found = 1;
-                    if (pass == 0 && strlen(s[i]) > 2) exact_long++;
-                }
-            }
-        }
-        if (!found) return 0;
-    }
-    return exact_long >= 1;
+    return words_agree(s, ms, l, ml);
 }
 
 int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn)
@@ -585,24 +593,7 @@ int ct_name_form_same(ct_name_form *a, ct_name_form *b)
     const char(*s)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? a->fold : b->fold);
     const char(*l)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? b->fold : a->fold);
     size_t ms = a->n <= b->n ? a->n : b->n, ml = a->n <= b->n ? b->n : a->n;
-    int used[NAME_MAXW] = {0};
-    int exact_long = 0;
-    for (size_t i = 0; i < ms; i++) {
-        int found = 0;
-        for (int pass = 0; pass < 2 && !found; pass++) {
-            for (size_t j = 0; j < ml && !found; j++) {
-                if (used[j]) continue;
-                int ok = pass == 0 ? strcmp(s[i], l[j]) == 0 : word_agrees(s[i], l[j], 1);
-                if (ok) {
-                    used[j] = 1;
-                    found = 1;
-                    if (pass == 0 && strlen(s[i]) > 2) exact_long++;
-                }
-            }
-        }
-        if (!found) return 0;
-    }
-    return exact_long >= 1;
+    return words_agree(s, ms, l, ml);
 }
 
 int ct_name_form_part_of(ct_name_form *part, ct_name_form *full)
