@@ -12,31 +12,7 @@
 
 #include "cityties.h"
 #include "harness.h"
-
-static json_t *extract(const ct_ctx *ctx, const char *text)
-{
-    ct_doc *doc;
-    char err[256];
-    if (ct_doc_from_memory("t", text, strlen(text), CT_FMT_TEXT, &doc, err, sizeof err) < 0)
-        return NULL;
-    char *json = NULL;
-    size_t len;
-    json_t *rec = NULL;
-    if (ct_extract_json(ctx, doc, 0, &json, &len) == 0) rec = json_loads(json, 0, NULL);
-    free(json);
-    ct_doc_free(doc);
-    return rec;
-}
-
-/* Does list (array of strings) hold s? */
-static int holds(json_t *list, const char *s)
-{
-    size_t i;
-    json_t *v;
-    json_array_foreach(list, i,
-                       v) if (json_is_string(v) && strcmp(json_string_value(v), s) == 0) return 1;
-    return 0;
-}
+#include "recjson.h"
 
 /* The first event of type with key k in field f (NULL k: any). */
 static json_t *event(json_t *rec, const char *type, const char *field, const char *k)
@@ -86,12 +62,6 @@ static int agreed(json_t *rec, const char *a, const char *b)
         if (holds(p, a) && holds(p, b)) return 1;
     }
     return 0;
-}
-
-static const char *str(json_t *o, const char *k)
-{
-    json_t *v = json_object_get(o, k);
-    return json_is_string(v) ? json_string_value(v) : NULL;
 }
 
 /* GeoNames ids of the cities the cases use. */

@@ -10,21 +10,7 @@
 
 #include "cityties.h"
 #include "harness.h"
-
-static json_t *extract(const ct_ctx *ctx, const char *text)
-{
-    ct_doc *doc;
-    char err[256];
-    if (ct_doc_from_memory("t", text, strlen(text), CT_FMT_TEXT, &doc, err, sizeof err) < 0)
-        return NULL;
-    char *json = NULL;
-    size_t len;
-    json_t *rec = NULL;
-    if (ct_extract_json(ctx, doc, 0, &json, &len) == 0) rec = json_loads(json, 0, NULL);
-    free(json);
-    ct_doc_free(doc);
-    return rec;
-}
+#include "recjson.h"
 
 /* Does some event of the type carry the topic? */
 static int has_topic(json_t *rec, const char *type, const char *topic)
