@@ -440,6 +440,31 @@ int ct_name_same(const char *a, size_t an, const char *b, size_t bn)
     return words_agree(s, ms, l, ml);
 }
 
+/* Appends to the mf words of ff (room for NAME_MAXW * 2) the folded words of more than two
+ * letters of name s's key that ff does not hold yet: the parts of a hyphenated Western surname
+ * ("Cole" of "Marsh-Cole"). Returns the new count. */
+static size_t key_parts(char (*ff)[NAME_WLEN], size_t mf, const char *s, size_t n)
+{
+    char k[256];
+    size_t kl = ct_key(k, sizeof k, s, n);
+    for (size_t i = 0; i < kl && mf < NAME_MAXW * 2;) {
+        size_t j = i;
+        while (j < kl && k[j] != ' ')
+            j++;
+        if (j - i > 2 && j - i < NAME_WLEN) {
+            memcpy(ff[mf], k + i, j - i);
+            ff[mf][j - i] = '\0';
+            fold_word(ff[mf], NAME_WLEN);
+            int dup = 0;
+            for (size_t q = 0; q < mf && !dup; q++)
+                dup = !strcmp(ff[q], ff[mf]);
+            if (!dup) mf++;
+        }
+        i = j + 1;
+    }
+    return mf;
+}
+
 int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn)
 {
     parsed_name pp, pf;
@@ -458,26 +483,7 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
     }
     if (pf.sur >= 0 && pf.given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], pf.given, NAME_WLEN);
-    /* the parts of a hyphenated Western surname ("Cole" of "Marsh-Cole") */
-    if (pf.sur < 0) {
-        char k[256];
-        size_t kl = ct_key(k, sizeof k, full, fn);
-        for (size_t i = 0; i < kl && mf < NAME_MAXW * 2;) {
-            size_t j = i;
-            while (j < kl && k[j] != ' ')
-                j++;
-            if (j - i > 2 && j - i < NAME_WLEN) {
-                memcpy(ff[mf], k + i, j - i);
-                ff[mf][j - i] = '\0';
-                fold_word(ff[mf], NAME_WLEN);
-                int dup = 0;
-                for (size_t q = 0; q < mf && !dup; q++)
-                    dup = !strcmp(ff[q], ff[mf]);
-                if (!dup) mf++;
-            }
-            i = j + 1;
-        }
-    }
+    if (pf.sur < 0) mf = key_parts(ff, mf, full, fn);
     int used[NAME_MAXW * 2] = {0};
     for (size_t i = 0; i < pp.n; i++) {
         char w[NAME_WLEN];
@@ -556,26 +562,7 @@ static void form_full(ct_name_form *f)
     }
     if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], f->given, NAME_WLEN);
-    /* the parts of a hyphenated Western surname ("Cole" of "Marsh-Cole") */
-    if (f->sur < 0) {
-        char k[256];
-        size_t kl = ct_key(k, sizeof k, f->s, f->len);
-        for (size_t i = 0; i < kl && mf < NAME_MAXW * 2;) {
-            size_t j = i;
-            while (j < kl && k[j] != ' ')
-                j++;
-            if (j - i > 2 && j - i < NAME_WLEN) {
-                memcpy(ff[mf], k + i, j - i);
-                ff[mf][j - i] = '\0';
-                fold_word(ff[mf], NAME_WLEN);
-                int dup = 0;
-                for (size_t q = 0; q < mf && !dup; q++)
-                    dup = !strcmp(ff[q], ff[mf]);
-                if (!dup) mf++;
-            }
-            i = j + 1;
-        }
-    }
+    if (f->sur < 0) mf = key_parts(ff, mf, f->s, f->len);
     f->nfull = mf;
     f->has_full = 1;
 }
