@@ -1079,6 +1079,19 @@ static int64_t report_sig(const ct_store *s, const keyset *ks, const char *evide
     return (int64_t)h;
 }
 
+/* Appends id to the growable list *ids of *n ids (room for *cap); CT_ENOMEM when out of memory. */
+static int ids_add(int64_t **ids, size_t *n, size_t *cap, int64_t id)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 32;
+        int64_t *x = realloc(*ids, c * sizeof *x);
+        if (!x) return CT_ENOMEM;
+        *ids = x, *cap = c;
+    }
+    (*ids)[(*n)++] = id;
+    return 0;
+}
+
 /* Before article a's reports go: the copies in their groups become ordinary reports again
  * (listed pairs, indexed evidence), so no group loses the report that answered for them. */
 static int uncopy_groups(ct_store *s, int64_t a)
@@ -1095,16 +1108,10 @@ static int uncopy_groups(ct_store *s, int64_t a)
     size_t n = 0, cap = 0;
     int rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-        if (n == cap) {
-            cap = cap ? cap * 2 : 64;
-            int64_t *x = realloc(ids, cap * sizeof *x);
-            if (!x) {
-                rc = SQLITE_NOMEM;
-                break;
-            }
-            ids = x;
+        if (ids_add(&ids, &n, &cap, sqlite3_column_int64(st, 0)) != 0) {
+            rc = SQLITE_NOMEM;
+            break;
         }
-        ids[n++] = sqlite3_column_int64(st, 0);
     }
     fin(st);
     for (size_t i = 0; rc == SQLITE_DONE && i < n; i++)
@@ -1183,18 +1190,6 @@ static int cmp_id(const void *a, const void *b)
 {
     int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
     return (x > y) - (x < y);
-}
-
-static int ids_add(int64_t **ids, size_t *n, size_t *cap, int64_t id)
-{
-    if (*n == *cap) {
-        size_t c = *cap ? *cap * 2 : 32;
-        int64_t *x = realloc(*ids, c * sizeof *x);
-        if (!x) return CT_ENOMEM;
-        *ids = x, *cap = c;
-    }
-    (*ids)[(*n)++] = id;
-    return 0;
 }
 
 /* Fills the candidate c (c->id set) against the new report's keys ks and evidence: 1 when it
@@ -1366,14 +1361,7 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
                        best, *sig) > 0;
     }
     *group = best;
-    if (s->ngroups == s->capgroups) {
-        size_t cap = s->capgroups ? s->capgroups * 2 : 16;
-        int64_t *x = realloc(s->groups, cap * sizeof *x);
-        if (!x) return CT_ENOMEM;
-        s->groups = x, s->capgroups = cap;
-    }
-    s->groups[s->ngroups++] = best;
-    return 0;
+    return ids_add(&s->groups, &s->ngroups, &s->capgroups, best);
 }
 
 /* Lists every pair of keys ks (sorted) of event e of type in event_pair. */
