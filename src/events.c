@@ -83,8 +83,10 @@
  * name ("the Conference of Mayors") is no reference to anyone; who tells the story ("X told
  * reporters that ...") is no actor of it; a country before its city ("Poland's Tarnow") is
  * only its container.
- * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
- * fronted "After the meeting with X," recalls an event told before; a clause that quotes
+ * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it (a
+ * council's "voted to approve a sister city agreement" is such a cue: the document is still to
+ * be signed, so it states no tie); a fronted "After the meeting with X," recalls an event told
+ * before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
  * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv, "said
  * on the 9th", only when the clause has no other), else the date of the event a fronted "Ahead

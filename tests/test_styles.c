@@ -261,6 +261,22 @@ int main(void)
     CHECK_STR(e ? str(e, "kind") : NULL, "mou");
     json_decref(r);
 
+    /* A US council meeting summary: a vote to approve an agreement is no signing, so no tie
+     * yet; the signing it plans is a planned agreement, and a postponed vote is nothing. */
+    r = extract(ctx, "City Council approves sister city agreement with Oaxaca\n\n"
+                     "SANTA ROSA, Calif., Feb. 8, 2024 - The Santa Rosa City Council voted 7-0 on "
+                     "Tuesday to approve a sister city agreement with Oaxaca, Mexico.\n\n"
+                     "The agreement will be signed when a delegation from Oaxaca visits in May.\n\n"
+                     "In other business, the council postponed a vote on a friendship city "
+                     "agreement with Nanning, China, until March.\n");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 0, "council vote: no tie yet");
+    CHECK(count(r, "agreement", NULL, NULL, 0) == 0, "council vote: nothing signed");
+    json_decref(r);
+    r = extract(ctx, "date 2024-02-08 The Santa Rosa City Council approved a sister city "
+                     "agreement with Oaxaca on Tuesday.\n");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 0, "council approved: no tie yet");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
