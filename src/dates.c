@@ -1429,6 +1429,8 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, gate *g, cue 
     }
     size_t covered = 0; /* words before this index belong to a phrase already read */
     for (size_t i = 0; i < nw && nc < cap; i++) {
+        /* a participle after a bare "be" ("will be signed", "would be held") tells no past */
+        int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
         int hit = 0;
         const char *v = NULL;
         int j = -1;
@@ -1447,6 +1449,7 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, gate *g, cue 
                     : strcmp(v, "past") == 0 ? CT_TENSE_PAST
                                              : 0;
             /* inside a phrase ("is to be held") only a longer future reading counts */
+            if (t == CT_TENSE_PAST && after_be) t = 0;
             if (t && (i >= covered || (t == CT_TENSE_FUTURE && i + k > covered))) {
                 cues[nc].off = ws[i];
                 cues[nc].tense = t;
@@ -1454,7 +1457,7 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, gate *g, cue 
             }
             if (i + k > covered) covered = i + k;
         }
-        if (!hit && i >= covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' &&
+        if (!hit && !after_be && i >= covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' &&
             s[ws[i] + wl[i] - 2] == 'e' && !is_up((unsigned char)s[ws[i]])) {
             cues[nc].off = ws[i];
             cues[nc].tense = CT_TENSE_PAST;

@@ -68,7 +68,8 @@ int ct_date_search(const char **pp, const char *end, const ct_date_anchor *ancho
                    const ct_date_expr *prev, ct_date_expr *out);
 
 /* Tense of the clause around byte offset at of the sentence s[0..len): the nearest tense cue of
- * data/dates_tense.tsv before it (else after it) decides. Returns CT_TENSE_*. */
+ * data/dates_tense.tsv before it (else after it) decides; a past form right after a bare "be"
+ * ("will be signed") is a participle and no cue. Returns CT_TENSE_*. */
 int ct_date_tense(const ct_lexicons *lex, const char *s, size_t len, size_t at);
 
 /* All expressions of one sentence s[0..len), each resolved with its own clause's tense, into

@@ -277,6 +277,18 @@ int main(void)
     CHECK(json_array_size(json_object_get(r, "ties")) == 0, "council approved: no tie yet");
     json_decref(r);
 
+    /* "would be signed ... in May": a participle after "be" is no past tense, so the month
+     * still to come is this year's, not last year's. */
+    r = extract(ctx,
+                "City Council approves sister city agreement with Oaxaca\n\n"
+                "SANTA ROSA, Calif., Feb. 8, 2024 - The Santa Rosa City Council voted 7-0 on "
+                "Tuesday to approve a sister city agreement with Oaxaca, Mexico.\n\n"
+                "The agreement would be signed when a delegation from Oaxaca visits in May.\n");
+    e = event(r, "agreement", "parties", "gn:3522507");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "council vote: signing planned");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-05");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
