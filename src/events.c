@@ -86,8 +86,9 @@
  * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it (a
  * council's "voted to approve a sister city agreement" is such a cue: the document is still to
  * be signed, so it states no tie); a fronted "After the meeting with X," recalls an event told
- * before; a clause that quotes
- * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
+ * before; a clause that quotes another pair as an example (data/example_cues.tsv) states
+ * nothing. Dates (none at all for an event whose sentence gives a date that cannot be known,
+ * "last year" with no publication date, rather than another event's): the date of the
  * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv, "said
  * on the 9th", only when the clause has no other), else the date of the event a fronted "Ahead
  * of the signing," or "During the trip," recalls, else the span of the meetings and signings
@@ -1304,6 +1305,18 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
 
 /* Is d within two months before or after publication (or is either year unknown)? A lead's
  * "in 2019" recalls the past; the story's own date is news. */
+/* Does sentence s give a date that cannot be known ("last year" with no publication date)?
+ * Its events keep no date rather than borrow another's. */
+static int unknown_date(const ct_analysis *an, uint32_t s)
+{
+    for (size_t i = 0; i < an->dates.n; i++) {
+        const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
+        if (d->sent == s && d->kind == CT_DM_DATE && d->value.start.y == 0 && d->value.start.m == 0)
+            return 1;
+    }
+    return 0;
+}
+
 static int near_publication(const ct_analysis *an, const ct_ymd *d)
 {
     const ct_ymd *p = &an->published.start;
@@ -4186,7 +4199,7 @@ int ct_events_find(ct_analysis *an)
         if (e->has_date) {
             /* a recalled past ("first met in Lublin in 1987") is no story to continue */
             last = near_publication(an, &e->date.start) ? e : NULL;
-        } else if (last && last->planned == e->planned) {
+        } else if (last && last->planned == e->planned && !unknown_date(an, e->sent)) {
             e->date = last->date;
             e->has_date = 1;
             /* "From May 3-8 ... On Tuesday, May 6, we went on to X ... we met
@@ -4206,7 +4219,8 @@ int ct_events_find(ct_analysis *an)
     if (head && (!story || refines(head, story))) story = head;
     for (size_t i = 0; story && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
-        if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT) continue;
+        if (e->has_date || e->planned || e->type > CT_EV_AGREEMENT || unknown_date(an, e->sent))
+            continue;
         /* an agreement told after the lead without a date is background, like its tie,
          * unless the headline dates the story ("Pact Signed on March 3, 2019") */
         if (e->type == CT_EV_AGREEMENT && e->sent >= lead_end && story != head) continue;

@@ -289,6 +289,21 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2024-05");
     json_decref(r);
 
+    /* An association newsletter with no publication date lists past exchanges by year: "Last
+     * year" cannot be known, so that visit keeps no date rather than an earlier item's. */
+    r = extract(ctx, "Friends of Gorlitz Newsletter\n\n"
+                     "Our association was founded in 1992.\n\n"
+                     "In 2003 Mayor Karl Brenner of Wiesbaden led a delegation of 40 citizens to "
+                     "Gorlitz for the town festival. In 2012 the two cities signed a cooperation "
+                     "agreement on tourism. Last year, Gorlitz Mayor Petra Lenz visited Wiesbaden "
+                     "for the anniversary of our association.\n");
+    e = event(r, "visit", "visitors", "Karl Brenner");
+    CHECK_STR(e ? str(e, "date") : NULL, "2003");
+    e = event(r, "visit", "visitors", "Petra Lenz");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:2809346"), "newsletter: the visit");
+    CHECK(e && json_is_null(json_object_get(e, "date")), "newsletter: 'last year' is unknown");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
