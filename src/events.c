@@ -33,7 +33,8 @@
  *     welcome: "welcomed Mayor X to Tarnow"; after "at" for the seat of its government: "met
  *     at Tarnow City Hall"; the capital "in the Polish capital" names, when the article names
  *     it); in the city of the person right before "received", "hosted",
- *     "welcomed" (the host); in that of the one "a courtesy call on" (or "visit to") is paid;
+ *     "welcomed" (the host; in the passive, "was received at City Hall by Mayor X", the one
+ *     after "by"); in that of the one "a courtesy call on" (or "visit to") is paid;
  *     where a participant's trip just told went; else in the home city, unless it was held
  *     from afar ("held a video call": no place); "the two mayors" are the leaders of the
  *     article's pair; a guest from elsewhere met in the host's city also visited it (local
@@ -1980,12 +1981,31 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             break;
         }
     }
-    /* "Mayor X of Tarnow received a delegation": who hosts, receives or welcomes is at home */
+    /* "Mayor X of Tarnow received a delegation": who hosts, receives or welcomes is at home;
+     * in the passive ("the delegation was received at City Hall by Mayor X") the host is the
+     * one after "by" */
     const char *t0 = ct_tok_text(an, tr->tok);
     size_t t0n = an->toks[tr->tok].len;
-    if (!out->place &&
-        ((t0n >= 4 && ct_ieq(t0, 4, "host")) || (t0n >= 6 && ct_ieq(t0, 6, "receiv")) ||
-         (t0n >= 6 && ct_ieq(t0, 6, "welcom"))))
+    int hosting = (t0n >= 4 && ct_ieq(t0, 4, "host")) || (t0n >= 6 && ct_ieq(t0, 6, "receiv")) ||
+                  (t0n >= 6 && ct_ieq(t0, 6, "welcom"));
+    int passive = 0;
+    if (hosting && tr->tok > v->b) {
+        const char *w = ct_tok_text(an, tr->tok - 1);
+        size_t wn = an->toks[tr->tok - 1].len;
+        passive = ct_ieq(w, wn, "was") || ct_ieq(w, wn, "were") || ct_ieq(w, wn, "been") ||
+                  ct_ieq(w, wn, "be") || ct_ieq(w, wn, "is") || ct_ieq(w, wn, "are");
+    }
+    for (size_t i = 0; passive && !out->place && i < v->npersons; i++) {
+        const ct_person_mention *m = v->persons[i];
+        if (m->tok <= tr->tok || m->tok > tr->tok + 12) continue;
+        int by = 0;
+        for (uint32_t k = m->tok; k-- > tr->tok && m->tok - k <= 3 && !by;)
+            by = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "by");
+        const ct_person *p = person_of(an, m);
+        if (by && p && is_region_or_city(p->of)) out->place = p->of;
+        if (by) break;
+    }
+    if (!out->place && hosting && !passive)
         for (size_t i = v->npersons; i-- > 0;) {
             const ct_person_mention *m = v->persons[i];
             if (m->tok >= tr->tok) continue;

@@ -304,6 +304,17 @@ int main(void)
     CHECK(e && json_is_null(json_object_get(e, "date")), "newsletter: 'last year' is unknown");
     json_decref(r);
 
+    /* A twinning anniversary in translation: the passive "was received ... by Mayor X" makes X
+     * the host, so the guests visited X's town, not the other way round. */
+    r = extract(ctx, "ANNECY, 14 October 2024 - A delegation from Bayreuth led by "
+                     "Oberburgermeister Thomas Ebner was received at the town hall by Mayor "
+                     "Sophie Marchand on Saturday.\n");
+    e = event(r, "meeting", "participants", "Sophie Marchand");
+    CHECK(e && holds(json_object_get(e, "participants"), "Thomas Ebner"), "passive: the meeting");
+    CHECK_STR(e ? str(e, "place") : NULL, "gn:3037543");
+    CHECK(count(r, "visit", "visitors", "Sophie Marchand", -1) == 0, "passive: the host stays");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
