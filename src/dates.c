@@ -1033,8 +1033,11 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
             if (A->pub.y > 0) out->value.start = mk(A->pub.y - n, 0, 0);
             return u + 3;
         }
-        if (word_is(u, end, "anniversary"))
-            kind = CT_DM_ANNIV, after = u + 11;
+        if (word_is(u, end, "anniversary")) kind = CT_DM_ANNIV, after = u + 11;
+        /* "Fifty years after the signing of their charter, the towns celebrated": the
+         * clause's now is that anniversary */
+        else if (word_is(u, end, "after") && !past && !the && lead == -1)
+            kind = CT_DM_ANNIV, after = t;
         else if (word_is(u, end, "of") && !past)
             kind = CT_DM_DURATION, after = t;
         else if (lead == L_DURING || lead < -1 || past)

@@ -7,7 +7,8 @@
  * ("3 November 2019", "Nov. 3", "July 26th (Thu)", "2019.05.14", "September 2014", "in 1976"),
  * day of month alone ("on the 4th"), weekdays, relative words ("yesterday", "last week",
  * "next April or May", "last Nov. 3"), spans ("June 27 - 30", "from June 26 until July 4"),
- * anniversaries ("the 10th anniversary"), durations ("for the past 26 years") and "since 1993".
+ * anniversaries ("the 10th anniversary", and "Fifty years after the signing, ..." opening a
+ * clause), durations ("for the past 26 years") and "since 1993".
  * Years come from the text, else from the anchor and tense, never from the machine clock; with
  * no year to anchor on, the year stays unknown (XXXX).
  *

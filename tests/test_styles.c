@@ -315,6 +315,15 @@ int main(void)
     CHECK(count(r, "visit", "visitors", "Sophie Marchand", -1) == 0, "passive: the host stays");
     json_decref(r);
 
+    /* "Fifty years after the signing of their twinning charter, the towns celebrated": the
+     * charter dates from fifty years before the article, as with "the 50th anniversary". */
+    r = extract(ctx, "ANNECY, 14 October 2024 - Fifty years after the signing of their twinning "
+                     "charter, Annecy and Bayreuth celebrated their partnership at the "
+                     "weekend.\n");
+    t = tie(r, "gn:3037543", "gn:2951825", "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1974");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
