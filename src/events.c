@@ -33,14 +33,14 @@
  *     welcome: "welcomed Mayor X to Tarnow"; after "at" for the seat of its government: "met
  *     at Tarnow City Hall"; the capital "in the Polish capital" names, when the article names
  *     it); in the city of the person right before "received", "hosted",
- *     "welcomed" (the host; in the passive, "was received at City Hall by Mayor X", the one
- *     after "by"); in that of the one "a courtesy call on" (or "visit to") is paid;
- *     where a participant's trip just told went; else in the home city, unless it was held
- *     from afar ("held a video call": no place); "the two mayors" are the leaders of the
- *     article's pair; a guest from elsewhere met in the host's city also visited it (local
- *     consuls, neutral ground and a video link make no visit); a definite meeting noun whose
- *     people all took part in the meeting told last ("said after the online meeting") is that
- *     meeting, not another.
+ *     "welcomed" (the host, whose "of Tarnow" may stand between, and whose body's city counts
+ *     as theirs, "the Chair of Tarnow County Council"; in the passive, "was received at City
+ *     Hall by Mayor X", the one after "by"); in that of the one "a courtesy call on" (or "visit
+ * to") is paid; where a participant's trip just told went; else in the home city, unless it was
+ * held from afar ("held a video call": no place); "the two mayors" are the leaders of the article's
+ * pair; a guest from elsewhere met in the host's city also visited it (local consuls, neutral
+ * ground and a video link make no visit); a definite meeting noun whose people all took part in the
+ * meeting told last ("said after the online meeting") is that meeting, not another.
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest such
  *     word, a generic "agreement" taking the kind of its own qualifier ("an agreement on port
  *     cooperation", "a pact of sports": cooperation), of the last agreement when it refers back
@@ -1304,20 +1304,27 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
     return 0;
 }
 
-/* Is d within two months before or after publication (or is either year unknown)? A lead's
- * "in 2019" recalls the past; the story's own date is news. */
-/* Does sentence s give a date that cannot be known ("last year" with no publication date)?
- * Its events keep no date rather than borrow another's. */
+/* Does sentence s give a year or month that cannot be known ("last year", "next month" with no
+ * publication date)? Its events keep no date rather than borrow another's, which is surely
+ * another year's; an unanchored weekday ("on Friday") is near the story's date and may take
+ * it. */
 static int unknown_date(const ct_analysis *an, uint32_t s)
 {
     for (size_t i = 0; i < an->dates.n; i++) {
         const ct_date_mention *d = CT_VEC_AT(&an->dates, ct_date_mention, i);
-        if (d->sent == s && d->kind == CT_DM_DATE && d->value.start.y == 0 && d->value.start.m == 0)
-            return 1;
+        if (d->sent != s || d->kind != CT_DM_DATE || d->value.start.y != 0 || d->value.start.m != 0)
+            continue;
+        for (uint32_t k = d->tok; k < d->tok + d->ntok; k++) {
+            const char *w = ct_tok_text(an, k);
+            size_t wn = an->toks[k].len;
+            if (ct_ieq(w, wn, "year") || ct_ieq(w, wn, "month")) return 1;
+        }
     }
     return 0;
 }
 
+/* Is d within two months before or after publication (or is either year unknown)? A lead's
+ * "in 2019" recalls the past; the story's own date is news. */
 static int near_publication(const ct_analysis *an, const ct_ymd *d)
 {
     const ct_ymd *p = &an->published.start;
@@ -2010,9 +2017,16 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             const ct_person_mention *m = v->persons[i];
             if (m->tok >= tr->tok) continue;
             const ct_person *p = person_of(an, m);
-            if (m->tok + m->ntok + 1 >= tr->tok && p && is_region_or_city(p->of) &&
+            /* the host's own "of Tarnow" may stand between ("Councillor X of Tarnow received") */
+            uint32_t end = m->tok + m->ntok;
+            int of = end < tr->tok && ct_ieq(ct_tok_text(an, end), an->toks[end].len, "of");
+            /* a host of a body is at the body's city ("the Chair of Tarnow County Council") */
+            const char *home = !p || !p->of         ? NULL
+                               : strchr(p->of, ':') ? p->of
+                                                    : org_place(an, p->of);
+            if (end + (of ? 4 : 1) >= tr->tok && home && is_region_or_city(home) &&
                 !lead_person(v, tr, m))
-                out->place = p->of;
+                out->place = home;
             break;
         }
     /* "paid a courtesy call on Mayor X", "a courtesy visit to Mayor X": the one called on is
@@ -2067,7 +2081,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     int hosted = st->home && strcmp(out->place, st->home) == 0;
     for (size_t i = 0; i < v->npersons && !hosted; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
-        hosted = p && p->of && strcmp(p->of, out->place) == 0;
+        const char *home = !p || !p->of ? NULL : strchr(p->of, ':') ? p->of : org_place(an, p->of);
+        hosted = home && strcmp(home, out->place) == 0;
     }
     if (!hosted) return;
     ct_event visit = {0};

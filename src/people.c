@@ -2391,12 +2391,23 @@ int ct_people_find(ct_analysis *an)
     if (!rc) rc = decide(&c);
     if (!rc) rc = resolve_refs(&c);
     if (!rc) rc = narrator(&c);
-    /* "Cllr Mary X": a courtesy prefix that is an office (data/name_prefixes.tsv value) */
+    /* "Cllr Mary X": a courtesy prefix that is an office (data/name_prefixes.tsv value);
+     * "Cllr Mary X of Tarnow" is of that place, as "Councillor Mary X of Tarnow" is */
     for (size_t i = 0; !rc && i < an->people.n; i++) {
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         const name_run *runs = c.runs.items;
-        for (size_t r = 0; r < c.runs.n && p->title == CT_TITLE_NONE; r++)
-            if (runs[r].person == (int32_t)i) p->title = prefix_title(&c, &runs[r]);
+        for (size_t r = 0; r < c.runs.n && p->title == CT_TITLE_NONE; r++) {
+            if (runs[r].person != (int32_t)i) continue;
+            p->title = prefix_title(&c, &runs[r]);
+            size_t k = runs[r].e;
+            if (p->title == CT_TITLE_NONE || p->of || k + 1 >= an->ntoks || !tok_is(an, k, "of"))
+                continue;
+            ct_place_mention tmp;
+            const ct_place_mention *pm = place_at(an, k + 1, &tmp);
+            if (pm && pm->tok == k + 1 && pm->kind != CT_PLACE_COUNTRY &&
+                an->toks[k + 1].off < an->sents[runs[r].sent].off + an->sents[runs[r].sent].len)
+                p->of = ct_arena_strndup(an->arena, pm->key, strlen(pm->key));
+        }
     }
     for (size_t i = 0; !rc && i < an->people.n; i++) {
         ct_person *p = CT_VEC_AT(&an->people, ct_person, i);

@@ -324,6 +324,33 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "1974");
     json_decref(r);
 
+    /* An Irish council news item: a civic reception by the Cathaoirleach for the twin town's
+     * mayor; the unanchored "on Friday" takes the story's date (only a year or month that
+     * cannot be known keeps none). */
+    r = extract(ctx,
+                "Twin town delegation welcomed to Kilkenny\n\n"
+                "Kilkenny County Council, 12 June 2024\n\n"
+                "The Cathaoirleach of Kilkenny County Council, Cllr Mary Doyle, hosted a civic "
+                "reception on Friday for a delegation from Formigine, Kilkenny's twin town in "
+                "Italy, led by Mayor Paolo Ferri.\n\n"
+                "Kilkenny and Formigine have been twinned since 2002.\n");
+    e = event(r, "visit", "visitors", "Paolo Ferri");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:2963398"), "reception: the visit");
+    CHECK(e && !json_is_null(json_object_get(e, "date")), "reception: the story's date");
+    t = tie(r, "gn:2963398", "gn:3176733", "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2002");
+    json_decref(r);
+
+    /* "Cllr X of Kilkenny" is of Kilkenny, and a councillor who receives a mayor hosts her in
+     * her own town, whoever ranks higher. */
+    r = extract(ctx, "date 2024-06-12 Cllr Mary Doyle of Kilkenny received Mayor Paolo "
+                     "Ferri of Formigine on Friday.\n");
+    e = event(r, "meeting", "participants", "Mary Doyle");
+    CHECK_STR(e ? str(e, "place") : NULL, "gn:2963398");
+    CHECK(count(r, "visit", "visitors", "Mary Doyle", -1) == 0, "councillor: the host stays");
+    CHECK(count(r, "visit", "visitors", "Paolo Ferri", 0) == 1, "councillor: the guest came");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
