@@ -351,6 +351,42 @@ int main(void)
     CHECK(count(r, "visit", "visitors", "Paolo Ferri", 0) == 1, "councillor: the guest came");
     json_decref(r);
 
+    /* A city news page: its menu, a "More news" list naming other pairs and a comment box make
+     * no events; the talks "on tram networks" are about transport. */
+    {
+        static const char page[] =
+            "<html><head><title>Lyon mayor in Leipzig</title>"
+            "<meta name=\"date\" content=\"2024-05-21\"></head><body>"
+            "<header><a href=\"/\">Home</a> <a href=\"/news\">News</a></header><article>"
+            "<h1>Lyon mayor visits partner city Leipzig</h1>"
+            "<p>Lyon Mayor Claire Dumas travelled to Leipzig on Monday for talks with Leipzig "
+            "Mayor Jonas Weber on tram networks.</p>"
+            "<p>The two cities have been twinned since 1981.</p></article>"
+            "<section><h2>More news</h2><ul>"
+            "<li><a href=\"/a/1\">Porto mayor signs twinning charter with Bristol</a></li>"
+            "<li><a href=\"/a/2\">Nantes delegation visits Saarbrucken</a></li></ul></section>"
+            "<section id=\"comments\"><h3>2 comments</h3><div class=\"comment\"><b>Hans K.</b>"
+            "<p>The mayor of Turin met the mayor of Cologne last year.</p></div></section>"
+            "</body></html>";
+        ct_doc *doc;
+        char err[256], *json = NULL;
+        size_t len;
+        r = NULL;
+        if (ct_doc_from_memory("p", page, strlen(page), CT_FMT_HTML, &doc, err, sizeof err) == 0) {
+            if (ct_extract_json(ctx, doc, 0, &json, &len) == 0) r = json_loads(json, 0, NULL);
+            free(json);
+            ct_doc_free(doc);
+        }
+        CHECK(r != NULL, "page: a record");
+        e = r ? event(r, "meeting", "participants", "Jonas Weber") : NULL;
+        CHECK(e && holds(json_object_get(e, "topics"), "urban_planning_transport"),
+              "page: tram networks are transport");
+        CHECK(r && count(r, "visit", NULL, NULL, -1) == 1, "page: one visit, none from links");
+        CHECK(r && count(r, "meeting", NULL, NULL, -1) == 1, "page: no comment's meeting");
+        CHECK(r && json_array_size(json_object_get(r, "ties")) == 1, "page: one tie");
+        json_decref(r);
+    }
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
