@@ -54,7 +54,8 @@
  *     the other side and it was not read: "with Tarnowo City", "X and Tarnowo"), or the article's
  *     pair when the text says "the two cities"; a region named bare by the name of a city inside it
  *     that the article names is that city (unless a "region" word of data/event_words.tsv marks
- *     it: "Tarnow Province", "the Governor of Tarnow"); signatories are the people named.
+ *     it: "Tarnow Province", "the Governor of Tarnow"); signatories are the people named,
+ *     but not one who tells of it ("X said the pact would be signed", data/report_verbs.tsv).
  *     Parties on one side are not paired: "X signed ... with A and B" (the home city when X is
  *     unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of A, B
  *     and C"), or else the home
@@ -2671,6 +2672,11 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         const ct_person_mention *m = v->persons[i];
         const ct_person *p = person_of(an, m);
         if (!p || lead_person(v, tr, m)) continue;
+        /* "Councillor X said the agreement would be signed": who tells of it signs nothing */
+        int tells = 0;
+        for (uint32_t k = m->tok + m->ntok; k < tr->tok && st->reports && !tells; k++)
+            tells = ct_lex_lookup(st->reports, ct_tok_text(an, k), an->toks[k].len) != NULL;
+        if (tells) continue;
         add_person(&e, p->name);
         /* "the mayor" or "he" alone is who the article last named so; its city is a guess */
         if (is_region_or_city(p->of) && m->kind == CT_PERM_NAME)

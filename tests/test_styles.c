@@ -387,6 +387,15 @@ int main(void)
         json_decref(r);
     }
 
+    /* A councillor who says the agreement will be signed is no signatory of it. */
+    r = extract(ctx, "SANTA ROSA, Calif., Feb. 8, 2024 - The Santa Rosa City Council voted 7-0 on "
+                     "Tuesday to approve a sister city agreement with Oaxaca, Mexico.\n\n"
+                     "Council Member Linda Ortez, who chairs the Sister Cities Committee, said the "
+                     "agreement would be signed when a delegation from Oaxaca visits in May.\n");
+    e = event(r, "agreement", "parties", "gn:3522507");
+    CHECK(e && json_array_size(json_object_get(e, "signatories")) == 0, "teller signs nothing");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
