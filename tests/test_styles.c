@@ -261,6 +261,18 @@ int main(void)
     CHECK_STR(e ? str(e, "kind") : NULL, "mou");
     json_decref(r);
 
+    /* A Vietnamese city receives an ambassador: the host's three-word name starts with a
+     * surname that is also a name particle ("Le"), and the ambassador visited the city. */
+    r = extract(ctx, "Hue leader receives Korean ambassador\n\n"
+                     "HUE, March 5, 2024 - Chairman of the Hue People's Committee Le Thanh Binh "
+                     "received South Korean Ambassador Kim Do-yun on Monday.\n\n"
+                     "The ambassador said he hoped to promote cooperation in tourism.\n");
+    e = event(r, "meeting", "participants", "Kim Do-yun");
+    CHECK(e && holds(json_object_get(e, "participants"), "Le Thanh Binh"),
+          "ambassador: the host who received him");
+    CHECK(count(r, "visit", "visitors", "Kim Do-yun", 0) == 1, "ambassador: his visit");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
