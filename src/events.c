@@ -139,8 +139,9 @@
  *     a visit by the same visitors to the trip's cities on a day inside the trip's span, and a
  *     meeting of the same participants told again on a day inside an earlier telling's span
  *     ("for an official meeting with Mayor X" in a trip's summary, "On Thursday, we met with
- *     Mayor X") is that meeting, on that day; two meetings in one city on one day that share
- *     two people are one gathering told twice (a photo caption's "A, B and C at the reception"
+ *     Mayor X") is that meeting, on that day, and one of the same participants on the same day
+ *     in the same place (or both from afar) is a copy; two meetings in one city on one day that
+ * share two people are one gathering told twice (a photo caption's "A, B and C at the reception"
  *     and the text's "A welcomed C and D"), with everyone in it.
  * Topics
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
@@ -3730,7 +3731,9 @@ static int span_holds(const ct_when *a, const ct_when *b)
  * a visit by the same visitors to some of o's destinations on a day inside o's span of days is
  * a day of o's trip, so also a copy; 2: a meeting of the same participants told again with a day
  * inside o's span of days (a trip's summary "for an official meeting with Mayor X", then "On
- * Thursday, we met with Mayor X"), which is the more precise telling; 0 otherwise. */
+ * Thursday, we met with Mayor X"), which is the more precise telling; a meeting of the same
+ * participants on the same day in the same place (or both held from afar) is a copy too; 0
+ * otherwise. */
 static int retells(const ct_event *o, const ct_event *e)
 {
     if (o->type != e->type || o->planned != e->planned ||
@@ -3747,6 +3750,13 @@ static int retells(const ct_event *o, const ct_event *e)
     if (e->type == CT_EV_MEETING && e->npeople >= 2 && o->has_date && e->has_date &&
         span_holds(&o->date, &e->date))
         return 2;
+    /* the same people on the same day in the same place (or both from afar): one meeting
+     * ("held an online meeting ... During the meeting, they signed ... by video conference") */
+    if (e->type == CT_EV_MEETING && e->npeople >= 2 && o->has_date && e->has_date &&
+        one_day(&o->date) && same_ymd(o->date.start, e->date.start) &&
+        same_ymd(o->date.end, e->date.end) &&
+        (o->place ? e->place && strcmp(o->place, e->place) == 0 : !e->place))
+        return 1;
     return 0;
 }
 

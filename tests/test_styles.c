@@ -273,6 +273,19 @@ int main(void)
     CHECK(count(r, "visit", "visitors", "Kim Do-yun", 0) == 1, "ambassador: his visit");
     json_decref(r);
 
+    /* A city's notice of an online meeting in which an MOU was signed "by video conference":
+     * the manner of the signing retells the meeting, it holds no second one. */
+    r = extract(ctx, "Notice: online meeting with the Mayor of Tarnow\n\n"
+                     "On Thursday, February 8, 2024, Mayor Ken Arai of Matsue held an online "
+                     "meeting with Mayor Anna Velk of Tarnow, Poland.\n\n"
+                     "During the meeting, the two mayors signed a memorandum of understanding on "
+                     "cultural exchange by video conference.\n");
+    CHECK(count(r, "meeting", NULL, NULL, -1) == 1, "online MOU: one meeting");
+    e = event(r, "meeting", "participants", "Ken Arai");
+    CHECK(e && json_is_null(json_object_get(e, "place")), "online MOU: held in no city");
+    CHECK(count(r, "agreement", "parties", MATSUE, -1) == 1, "online MOU: the MOU");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
