@@ -53,7 +53,8 @@
  *     the other side and it was not read: "with Tarnowo City", "X and Tarnowo"), or the article's
  *     pair when the text says "the two cities"; a region named bare by the name of a city inside it
  *     that the article names is that city (unless a "region" word of data/event_words.tsv marks
- *     it: "Tarnow Province", "the Governor of Tarnow"); signatories are the people named.
+ *     it: "Tarnow Province", "the Governor of Tarnow"); signatories are the people named, and
+ *     the leaders of the article's pair when the text says "the two mayors".
  *     Parties on one side are not paired: "X signed ... with A and B" (the home city when X is
  *     unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of A, B
  *     and C"), or else the home
@@ -1814,6 +1815,20 @@ static const char *leader_of(const ct_analysis *an, const char *key)
     return NULL;
 }
 
+/* "the two mayors": when the sentence names the article's pair by its leaders, they join e. */
+static void add_pair_leaders(const ev_state *st, const sview *v, ct_event *e)
+{
+    hit h[2];
+    const char *val = NULL;
+    if (!refers_to_pair(st, v)) return;
+    if (scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit))
+        ct_lex_match(st->pairs, st->an, h[0].tok, v->e, &val);
+    if (val && strcmp(val, "leaders") == 0) {
+        add_person(e, leader_of(st->an, st->home));
+        add_person(e, leader_of(st->an, st->partner));
+    }
+}
+
 /* Does the clause after the trigger put the meeting at the seat of p's government ("met at
  * the General Office of the People's Government of Tarnow Municipality", "at Tarnow City
  * Hall")? */
@@ -1903,14 +1918,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             add_key(&e, st->home);
             add_key(&e, st->partner);
         }
-        hit h[2];
-        const char *val = NULL;
-        if (scan(an, st->pairs, v->b, v->e, h, 2, str_hit))
-            ct_lex_match(st->pairs, an, h[0].tok, v->e, &val);
-        if (val && strcmp(val, "leaders") == 0) {
-            add_person(&e, leader_of(an, st->home));
-            add_person(&e, leader_of(an, st->partner));
-        }
+        add_pair_leaders(st, v, &e);
     }
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(st, v, tr))) return;
     if (meeting_told(st, v, tr, &e)) return;
@@ -2627,6 +2635,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         if (is_region_or_city(p->of) && m->kind == CT_PERM_NAME)
             n = party_add(ps, n, p->of, m->tok, m->tok + m->ntok);
     }
+    add_pair_leaders(st, v, &e); /* "the two mayors signed": both are signatories */
     for (size_t i = 0; n < 2 && i < nwhere; i++)
         n = party_add(ps, n, where[i].key, where[i].tok, where[i].end);
     n = party_keep_specific(an, ps, n);

@@ -284,6 +284,10 @@ int main(void)
     e = event(r, "meeting", "participants", "Ken Arai");
     CHECK(e && json_is_null(json_object_get(e, "place")), "online MOU: held in no city");
     CHECK(count(r, "agreement", "parties", MATSUE, -1) == 1, "online MOU: the MOU");
+    e = event(r, "agreement", "parties", MATSUE);
+    CHECK(e && holds(json_object_get(e, "signatories"), "Ken Arai") &&
+              holds(json_object_get(e, "signatories"), "Anna Velk"),
+          "online MOU: the two mayors signed it");
     json_decref(r);
 
     ct_ctx_free(ctx);
