@@ -141,9 +141,12 @@
  *     meeting of the same participants told again on a day inside an earlier telling's span
  *     ("for an official meeting with Mayor X" in a trip's summary, "On Thursday, we met with
  *     Mayor X") is that meeting, on that day, and one of the same participants on the same day
- *     in the same place (or both from afar) is a copy; two meetings in one city on one day that
- * share two people are one gathering told twice (a photo caption's "A, B and C at the reception"
- *     and the text's "A welcomed C and D"), with everyone in it.
+ *     in the same place (or both from afar) is a copy; a definite agreement ("signed the MOU at
+ *     City Hall on Monday") between the same parties, of the same kind and no other year, within
+ *     TOLD_SPAN sentences of one told before, is that one (its signatories join it, and its date
+ *     when that one had none); two meetings in one city on one day that share two people are
+ *     one gathering told twice (a photo caption's "A, B and C at the reception" and the
+ *     text's "A welcomed C and D"), with everyone in it.
  * Topics
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
@@ -2698,6 +2701,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         }
         out->kind = (uint8_t)kind;
         out->renewal = (uint8_t)renewal(an, v, tr);
+        out->definite = (uint8_t)definite(an, v, v->kinds[ki].tok);
         set_date_in(out, v, v->kinds[ki].tok + v->kinds[ki].ntok, date_from, to);
         if (out->planned && out->has_date && past_signing(an, v, tr)) {
             /* "have signed a plan of cooperation for 2031-2033": a time still to come
@@ -3784,6 +3788,18 @@ static int same_gathering(const ct_event *o, const ct_event *e)
     return shared >= 2;
 }
 
+/* Is agreement e, told after o, a definite retelling of it ("... signed an MOU with Tarnow, the
+ * city said Tuesday. Mayor X and Mayor Y signed the MOU at City Hall on Monday"): the same
+ * parties and kind, within TOLD_SPAN sentences, and no other year? */
+static int agreement_retold(const ct_event *o, const ct_event *e)
+{
+    return o->type == CT_EV_AGREEMENT && e->type == CT_EV_AGREEMENT && e->definite &&
+           o->sent < e->sent && e->sent <= o->sent + TOLD_SPAN && o->kind == e->kind &&
+           o->planned == e->planned && same_list(o->keys, o->nkeys, e->keys, e->nkeys) &&
+           !(o->has_date && e->has_date && o->date.start.y && e->date.start.y &&
+             o->date.start.y != e->date.start.y); /* "their first MOU in 2006": another */
+}
+
 /* Merges the events told twice (retells): a copy gives its topics to the first telling and goes;
  * a more precise telling takes the first telling's place, with both's topics. Runs last, once
  * the rules that extend an event told in a given sentence have run. */
@@ -3793,11 +3809,13 @@ static void merge_retold(ct_analysis *an)
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         int how = 0;
-        for (size_t k = w, n = 0; (e->type == CT_EV_VISIT || e->type == CT_EV_MEETING) && k-- > 0 &&
-                                  n < SAME_VISITS && !how;
+        for (size_t k = w, n = 0;
+             (e->type == CT_EV_VISIT || e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) &&
+             k-- > 0 && n < SAME_VISITS && !how;
              n++) {
             ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
             how = retells(o, e);
+            if (!how && agreement_retold(o, e)) how = 3;
             if (!how && same_gathering(o, e)) {
                 for (size_t j = 0; j < e->npeople; j++)
                     add_person(o, e->people[j]);
@@ -3806,6 +3824,16 @@ static void merge_retold(ct_analysis *an)
                 how = 1;
             }
             if (how == 1) o->topics |= e->topics;
+            if (how ==
+                3) { /* an agreement retold: its signatories, and its date if the first had none */
+                for (size_t j = 0; j < e->npeople; j++)
+                    add_person(o, e->people[j]);
+                o->topics |= e->topics;
+                if (!o->has_date && e->has_date) {
+                    o->date = e->date;
+                    o->has_date = 1;
+                }
+            }
             if (how == 2) {
                 uint32_t topics = o->topics | e->topics;
                 *o = *e;

@@ -290,6 +290,25 @@ int main(void)
           "online MOU: the two mayors signed it");
     json_decref(r);
 
+    /* A metropolitan government's release through a news agency: the lead sums up the signing,
+     * the next paragraph retells it ("signed the MOU ... on Monday") with its signatories: one
+     * agreement; and a trip "next April or May" is planned. */
+    r = extract(ctx, "Ulsan signs hydrogen MOU with Tarnow\n\n"
+                     "ULSAN, May 3 (Yonhap) -- The Ulsan metropolitan government signed a "
+                     "memorandum of understanding with the Polish city of Tarnow on cooperation in "
+                     "hydrogen energy, the city said Tuesday.\n\n"
+                     "Mayor Kim Dong-yeon and Tarnow Mayor Anna Velk signed the MOU at Ulsan City "
+                     "Hall on Monday.\n\n"
+                     "Kim plans to visit Tarnow next April or May, the city said.\n");
+    CHECK(count(r, "agreement", NULL, NULL, -1) == 1, "agency MOU: one agreement, told twice");
+    e = event(r, "agreement", "signatories", "Kim Dong-yeon");
+    CHECK(e && holds(json_object_get(e, "signatories"), "Anna Velk") &&
+              holds(json_object_get(e, "parties"), "gn:757026"),
+          "agency MOU: the retelling's signatories");
+    CHECK(e && holds(json_object_get(e, "topics"), "energy"), "agency MOU: hydrogen energy");
+    CHECK(count(r, "visit", "visitors", "Kim Dong-yeon", 1) == 1, "agency MOU: planned trip");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
