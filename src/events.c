@@ -121,6 +121,9 @@
  *     it; "The delegation, including A, ..." adds A to the
  *     party's trip however far back it was told; "the delegation led by X" names its leader,
  *     who replaces an unnamed delegation's key;
+ *   - "Among the participants were A of X and B of Y" (data/participant_cues.tsv) right after
+ *     a conference: they took part in it, and those of another city visited its venue, on its
+ *     days (no meeting between them: a gathering pairs no one);
  *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
  *     meeting told last, within TOLD_SPAN sentences (not "the meeting of the finance
  *     committee", nor one its sentence dates to another day); another occasion ("attended the
@@ -290,6 +293,7 @@ typedef struct {
     size_t nescort, escort_sent;
     const ct_lexicon *group_refs;  /* phrases that refer back to the travelling party */
     const ct_lexicon *attend;      /* words of attendance ("participated in the meeting") */
+    const ct_lexicon *listed;      /* "Among the participants were" (participant_cues) */
     const ct_lexicon *party_words; /* leading a party, telling, taking part from afar */
     const ct_lexicon *event_words; /* regions, groups, documents, founding and holding verbs */
     const char *group[CT_EV_MAX];  /* the travelling party last introduced: its members */
@@ -3956,6 +3960,48 @@ static const char *venue_next(const ct_analysis *an, size_t s, const ct_date_men
     return where;
 }
 
+/* "Among the participants were Mayor A of Tarnow and Mayor B of Lublin" (data/participant_cues.tsv,
+ * opening the sentence): the people named took part in the conference told in the sentence
+ * before, and those of another city the article states visited its venue, on its days. */
+static void participants_listed(ev_state *st, const sview *v)
+{
+    ct_analysis *an = st->an;
+    hit h[1];
+    if (!st->listed || !v->npersons || v->sent == 0 ||
+        scan(an, st->listed, v->b, v->e, h, 1, str_hit) == 0 || h[0].tok != v->b)
+        return;
+    size_t ci = SIZE_MAX;
+    for (size_t i = an->events.n; i-- > 0 && ci == SIZE_MAX;) {
+        const ct_event *c = CT_VEC_AT(&an->events, ct_event, i);
+        if (c->sent + 1 < v->sent) break;
+        if (c->type == CT_EV_CONFERENCE && c->sent < v->sent) ci = i;
+    }
+    if (ci == SIZE_MAX) return;
+    for (size_t i = 0; i < v->npersons; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        ct_event *c = CT_VEC_AT(&an->events, ct_event, ci);
+        if (!p || v->persons[i]->tok < h[0].tok + h[0].ntok) continue;
+        add_person(c, p->name);
+        const char *where = c->place;
+        if (!where || !is_region_or_city(p->of) || strcmp(p->of, where) == 0 ||
+            contains(an, p->of, where) || contains(an, where, p->of) ||
+            visit_told(an, p->name, where))
+            continue;
+        ct_event e = {0};
+        add_person(&e, p->name);
+        add_key(&e, where);
+        ct_when date = c->date;
+        int has_date = c->has_date, planned = c->planned;
+        st->trigger = &h[0];
+        ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
+        st->trigger = NULL;
+        if (!out) return;
+        out->date = date;
+        out->has_date = (uint8_t)has_date;
+        out->planned = (uint8_t)planned;
+    }
+}
+
 /* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
  * City Hall": who attends an occasion in a city other than their own (one the article states)
  * visited it (planned when invited to). The place is the first city or region after the word
@@ -4127,6 +4173,7 @@ int ct_events_find(ct_analysis *an)
     st.reports = ct_lex(an->ctx->lex, "report_verbs");
     st.group_refs = ct_lex(an->ctx->lex, "group_refs");
     st.attend = ct_lex(an->ctx->lex, "attend_cues");
+    st.listed = ct_lex(an->ctx->lex, "participant_cues");
     st.party_words = ct_lex(an->ctx->lex, "party_words");
     st.event_words = ct_lex(an->ctx->lex, "event_words");
     for (size_t s = 0; s < an->nsents; s++) {
@@ -4184,6 +4231,7 @@ int ct_events_find(ct_analysis *an)
             if (e->type == CT_EV_AGREEMENT && !e->planned) signed_kinds |= 1u << e->kind;
         }
         if (!(v.cues & CUE_NEGATION)) attend_visit(&st, &v);
+        participants_listed(&st, &v);
         tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
     }

@@ -309,6 +309,28 @@ int main(void)
     CHECK(count(r, "visit", "visitors", "Kim Dong-yeon", 1) == 1, "agency MOU: planned trip");
     json_decref(r);
 
+    /* A multilateral forum: the mayors listed as its participants took part in it, those from
+     * elsewhere visited its city, and only the two said to meet on its sidelines met. */
+    r = extract(ctx, "Mayors gather in Graz for climate forum\n\n"
+                     "GRAZ, Oct. 10, 2024 - Mayors of 12 cities attended the Alpine Climate Forum "
+                     "in Graz on Wednesday.\n\n"
+                     "Among the participants were Mayor Elke Huber of Graz, Mayor Piotr Nowak of "
+                     "Gdansk and Mayor Anna Virtanen of Tampere.\n\n"
+                     "On the sidelines of the forum, Huber met with Nowak to discuss public "
+                     "transport.\n");
+    e = event(r, "conference", "participants", "Elke Huber");
+    CHECK(e && holds(json_object_get(e, "participants"), "Piotr Nowak") &&
+              holds(json_object_get(e, "participants"), "Anna Virtanen"),
+          "forum: the listed participants");
+    e = event(r, "visit", "visitors", "Anna Virtanen");
+    CHECK(e && holds(json_object_get(e, "destinations"), GRAZ), "forum: a guest's visit");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-10-09");
+    CHECK(count(r, "visit", "visitors", "Elke Huber", -1) == 0, "forum: the host stays home");
+    CHECK(count(r, "meeting", "participants", "Anna Virtanen", -1) == 0,
+          "forum: attendance pairs no one");
+    CHECK(count(r, "meeting", "participants", "Piotr Nowak", -1) == 1, "forum: the side meeting");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
