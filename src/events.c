@@ -43,39 +43,39 @@
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest such
  *     word, a generic "agreement" taking the kind of its own qualifier ("an agreement on port
  *     cooperation", "a pact of sports": cooperation), of the last agreement when it refers back
- *     ("similar agreements"), else the specific kind the sentence names near it (ten tokens) or the
- *     article named before (for "an agreement", only a document a headline names: a kind phrase
- *     holding a data/event_words.tsv "document" word, "twinning pact"), else the kind a
+ *     ("similar agreements"), else the specific kind the sentence names near it (ten tokens) or
+ *     the article named before (for "an agreement", only a document a headline names: a kind
+ *     phrase holding a data/event_words.tsv "document" word, "twinning pact"), else the kind a
  *     later sentence gives a document ("the pact of twinning"); parties are the cities and regions
  *     of the agreement's clause (to a comma and a conjunction that open another: ", and in X he
- *     will ...") and the signatories' cities (named, not "the mayor" or "he"), with the home city
- *     when one side is missing (the partner when the home city signed alone, unless the text names
- *     the other side and it was not read: "with Tarnowo City", "X and Tarnowo"), or the article's
- *     pair when the text says "the two cities"; a region named bare by the name of a city inside it
- *     that the article names is that city (unless a "region" word of data/event_words.tsv marks
- *     it: "Tarnow Province", "the Governor of Tarnow"); signatories are the people named, and
- *     the leaders of the article's pair when the text says "the two mayors".
+ *     will ..."; a city right after the verb's "in", "were signed in X by ...", only when the
+ *     signers leave a side unnamed) and the signatories' cities (named, not "the mayor" or "he"),
+ *     with the home city when one side is missing (the partner when the home city signed alone,
+ *     unless the text names the other side and it was not read: "with Tarnowo City", "X and
+ *     Tarnowo"), or the article's pair when the text says "the two cities"; a region named bare by
+ *     the name of a city inside it that the article names is that city (unless a "region" word of
+ *     data/event_words.tsv marks it: "Tarnow Province", "the Governor of Tarnow"); signatories are
+ *     the people named, and the leaders of the article's pair when the text says "the two mayors".
  *     Parties on one side are not paired: "X signed ... with A and B" (the home city when X is
- *     unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of A, B
- *     and C"), or else the home
- *     city among three or more, makes one agreement per partner, dated by its own ";" part of the
- *     clause when the clause lists several. A capitalised dateline ("TARNOW, Poland, May 3 --") is
- *     no party. One sentence may report several documents, one agreement per document phrase
- *     ("signed an MOU ... and concluded a cooperation agreement", "signed a pact of X in 2003 and a
- *     pact of Y in 2009"), dated nearest the phrase's end. Organisations are the parties when the
- *     list after "between" names one ("an MOU between the X Chamber of Commerce and the Y Port
- *     Authority"), or when the clause names no city and organisations sign ("the X Association and
- *     the Y Council signed"), and beside the one place of the clause when coordinated with it
- *     ("the Velkow City Council and the University of Velkow signed an MOU"). A definite
- *     document with no party named ("the accord ... dated May 9, 1998") is the article's pair's
- *     ("dated" and "was made" tell of a document named before them, never of a relationship
- *     "dating back"). A time still to come after a signing told in the past
- *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
- *     signatory from elsewhere signing where the text places the signing ("in X" before the verb or
- *     right after it, the seat of a government "at" X, "at the provincial office" of the home city
- *     when no trip is told, or "signed in X" in the sentence before) visited it. A relationship
- *     renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is no
- *     document signed; a document upgraded ("upgraded it into a twinning agreement") is, dated
+ *     unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of A, B and
+ *     C"), or else the home city among three or more, makes one agreement per partner, dated by
+ *     its own ";" part of the clause when the clause lists several. A capitalised dateline
+ *     ("TARNOW, Poland, May 3 --") is no party. One sentence may report several documents, one
+ *     agreement per document phrase ("signed an MOU ... and concluded a cooperation agreement",
+ *     "signed a pact of X in 2003 and a pact of Y in 2009"), dated nearest the phrase's end.
+ *     Organisations are the parties when the list after "between" names one ("an MOU between the X
+ *     Chamber of Commerce and the Y Port Authority"), or when the clause names no city and
+ *     organisations sign ("the X Association and the Y Council signed"), and beside the one place
+ *     of the clause when coordinated with it ("the Velkow City Council and the University of
+ *     Velkow signed an MOU"). A definite document with no party named ("the accord ... dated May
+ *     9, 1998") is the article's pair's ("dated" and "was made" tell of a document named before
+ *     them, never of a relationship "dating back"). A time still to come after a signing told in
+ *     the past ("have signed a plan for 2031-2033") is the document's term: no date, not planned.
+ *     A signatory from elsewhere signing where the text places the signing ("in X" before the verb
+ *     or right after it, the seat of a government "at" X, "at the provincial office" of the home
+ *     city when no trip is told, or "signed in X" in the sentence before) visited it. A
+ *     relationship renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is
+ *     no document signed; a document upgraded ("upgraded it into a twinning agreement") is, dated
  *     from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
@@ -2628,6 +2628,13 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         /* "During his visit to Lublin, Mayor Brand inked ...": where it happened, before the
          * signing, is no party unless nothing else is */
         if (p->tok < tr->tok && p->tok > v->b && location_word(an, p->tok - 1)) {
+            nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
+            continue;
+        }
+        /* "were signed in Haiport by ...": right after the verb, where it happened, a party
+         * only when the signers leave a side unnamed */
+        if (p->tok == tr->tok + tr->ntok + 1 &&
+            ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) {
             nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
             continue;
         }

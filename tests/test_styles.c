@@ -331,6 +331,24 @@ int main(void)
     CHECK(count(r, "meeting", "participants", "Piotr Nowak", -1) == 1, "forum: the side meeting");
     json_decref(r);
 
+    /* A province signs with two foreign regions at once (one in no table); the next paragraph
+     * says where and by whom: the venue city is no party, and the signing is told once. */
+    r = extract(ctx, "Hainan signs friendship agreements with two foreign regions\n\n"
+                     "HAIKOU, June 12 (Provincial News Agency) -- South China's Hainan Province on "
+                     "Wednesday signed agreements on establishing friendship-province relations "
+                     "with the Portuguese region of Algarve and the Italian region of Sardinia.\n\n"
+                     "The agreements were signed in Haikou by Hainan Governor Liu Wenbo, Algarve "
+                     "regional president Joao Matos and Sardinia regional president Marco "
+                     "Serra.\n");
+    CHECK(count(r, "agreement", NULL, NULL, -1) == 1, "two regions: one signing told twice");
+    CHECK(count(r, "agreement", "parties", "gn:1809078", -1) == 0, "two regions: venue no party");
+    e = event(r, "agreement", "parties", "a1:IT.14");
+    CHECK(e && holds(json_object_get(e, "parties"), "a1:CN.31") &&
+              holds(json_object_get(e, "signatories"), "Liu Wenbo"),
+          "two regions: the province and the region, with the signatories");
+    CHECK_STR(e ? str(e, "kind") : NULL, "friendship");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
