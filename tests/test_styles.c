@@ -349,6 +349,14 @@ int main(void)
     CHECK_STR(e ? str(e, "kind") : NULL, "friendship");
     json_decref(r);
 
+    /* "Sardinia regional president X": a region's president heads its government */
+    r = extract(ctx, "date 2024-06-12 The pact was signed in Tarnow by Mayor Anna Velk and "
+                     "Sardinia regional president Marco Serra.\n");
+    pp = json_array_get(json_object_get(r, "people"), 1);
+    CHECK_STR(pp ? str(pp, "title") : NULL, "governor");
+    CHECK_STR(pp ? str(pp, "of") : NULL, "a1:IT.14");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
