@@ -88,7 +88,8 @@
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
  * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv, "said
- * on the 9th", only when the clause has no other), else the date of the event a fronted "Ahead
+ * on the 9th", or the dateline's, "TARNOW, July 9, 2024 -", only when the clause has no
+ * other), else the date of the event a fronted "Ahead
  * of the signing," or "During the trip," recalls, else the span of the meetings and signings
  * of its trip (an undated visit), else the last dated visit, meeting or agreement near
  * publication it continues (a meeting: the day written since within that one's days, "From
@@ -537,6 +538,19 @@ static void led_party(const ct_analysis *an, const ct_lexicon *words, sview *v)
     }
 }
 
+/* Is date d the dateline's ("TARNOW, July 9, 2024 - ...", "TARNOW, May 3 (Agency) --"), right
+ * after the capitalised place that opens the sentence and before its dash or agency? It tells
+ * when the story was filed: an event of the sentence prefers another date of its clause. */
+static int dateline_date(const ct_analysis *an, const sview *v, const ct_date_mention *d)
+{
+    uint32_t end = d->tok + d->ntok;
+    if (d->tok <= v->b || d->tok > v->b + 6 || end >= v->e ||
+        !(an->toks[v->b].flags & CT_TOK_UPPER) || !(an->toks[end].flags & CT_TOK_PUNCT))
+        return 0;
+    char c = an->text[an->toks[end].off];
+    return c == '-' || c == '(' || (unsigned char)c == 0xE2; /* "-", "(", an en or em dash */
+}
+
 /* Fills v with sentence s's view: its token range, the place, date and person mentions inside it
  * (the cursors st->pi, di, mi advance, so sentences are built in order), its triggers, document
  * kinds and cues. */
@@ -573,8 +587,9 @@ static void view_build(ev_state *st, size_t s, sview *v)
         if (d->tok >= v->e) break;
         if (v->ndates >= MAX_HITS) continue;
         v->reported[v->ndates] =
-            d->tok > v->b && st->reports &&
-            ct_lex_lookup(st->reports, ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len);
+            (d->tok > v->b && st->reports &&
+             ct_lex_lookup(st->reports, ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len)) ||
+            dateline_date(an, v, d);
         v->dates[v->ndates++] = d;
     }
     while (st->mi < an->person_mentions.n &&

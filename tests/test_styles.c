@@ -357,6 +357,19 @@ int main(void)
     CHECK_STR(pp ? str(pp, "of") : NULL, "a1:IT.14");
     json_decref(r);
 
+    /* A city receives an ambassador, the day after the appositive name: "on Monday" dates it,
+     * not the dateline's date nearer the verb; the ambassador visited the city. */
+    r = extract(ctx, "Mayor receives Dutch envoy\n\n"
+                     "SURABAYA, July 9, 2024 - Surabaya Mayor Budi Harsono received the Ambassador "
+                     "of the Netherlands, Pieter de Wit, at City Hall on Monday.\n");
+    e = event(r, "meeting", "participants", "Pieter de Wit");
+    CHECK(e && holds(json_object_get(e, "participants"), "Budi Harsono"), "envoy: the meeting");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-07-08");
+    e = event(r, "visit", "visitors", "Pieter de Wit");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:1625822"), "envoy: his visit");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-07-08");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
