@@ -84,7 +84,8 @@
  * name ("the Conference of Mayors") is no reference to anyone; who tells the story ("X told
  * reporters that ...") is no actor of it; a country before its city ("Poland's Tarnow") is
  * only its container.
- * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it; a
+ * Cues of data/event_cues.tsv that govern a trigger make it planned (and a bare verb "and" joins
+ * to the one they govern: "will exchange views and sign"), negations drop it; a
  * fronted "After the meeting with X," recalls an event told before; a clause that quotes
  * another pair as an example (data/example_cues.tsv) states nothing. Dates: the date of the
  * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv, "said
@@ -1142,18 +1143,26 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
 
 /* Is the event of trigger tr planned? A future cue governs it when it stands just before the
  * trigger ("will visit", "plans to sign", "is scheduled to meet", "the upcoming meeting") or is
- * a time still to come after it ("... next year"); "would cooperate" after a meeting that took
- * place does not make the meeting planned. */
+ * a time still to come after it ("... next year"), or governs the bare verb "and" joins to the
+ * trigger ("will exchange views and sign"); "would cooperate" after a meeting that took place
+ * does not make the meeting planned. */
 static int planned_at(const ct_analysis *an, const sview *v, const hit *tr)
 {
     /* "He will then meet the mayor ..., to sign an agreement": a purpose clause takes the
      * future of the verb it serves */
     int purpose = tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok - 1), 2, "to") &&
                   an->toks[tr->tok - 1].len == 2;
+    /* "will exchange views on tourism and sign a letter of intent": a bare verb joined by
+     * "and" to the verb a future cue governs shares its future */
+    const char *w = ct_tok_text(an, tr->tok);
+    size_t wn = an->toks[tr->tok].len;
+    int joined = tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok - 1), 3, "and") &&
+                 an->toks[tr->tok - 1].len == 3 && !(wn > 2 && ct_ieq(w + wn - 2, 2, "ed")) &&
+                 !ct_ieq(w, wn, "met") && !ct_ieq(w, wn, "held") && !ct_ieq(w, wn, "paid");
     for (size_t i = 0; i < v->nfut; i++) {
         const hit *c = &v->fut[i];
         if (c->tok < tr->tok && c->tok + c->ntok + 5 >= tr->tok) return 1;
-        if (purpose && c->tok < tr->tok) return 1;
+        if ((purpose || joined) && c->tok < tr->tok) return 1;
         if (c->tok > tr->tok && ct_ieq(ct_tok_text(an, c->tok), 4, "next")) return 1;
     }
     return 0;

@@ -370,6 +370,21 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2024-07-08");
     json_decref(r);
 
+    /* A city's notice of a planned online meeting in which a letter of intent will be signed:
+     * "will exchange views ... and sign" plans the signing too, so it makes no tie yet. */
+    r = extract(ctx, "Notice of online meeting with our sister city\n\n"
+                     "Matsue Mayor Ken Arai will hold an online meeting with Mayor Anna Velk of "
+                     "Tarnow, Poland, on Friday, March 15, 2024.\n\n"
+                     "The two mayors will exchange views on tourism promotion and sign a letter of "
+                     "intent on youth exchange online.\n\n"
+                     "Published: March 8, 2024\n");
+    e = event(r, "meeting", "participants", "Ken Arai");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "online notice: meeting planned");
+    e = event(r, "agreement", "parties", MATSUE);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "online notice: signing planned");
+    CHECK(tie(r, MATSUE, "gn:757026", "mou") == NULL, "online notice: no tie before signing");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
