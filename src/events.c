@@ -44,39 +44,41 @@
  *   - agreement: needs a document word of data/agreement_kinds.tsv; its kind is the nearest such
  *     word, a generic "agreement" taking the kind of its own qualifier ("an agreement on port
  *     cooperation", "a pact of sports": cooperation), of the last agreement when it refers back
- *     ("similar agreements"), else the specific kind the sentence names near it (ten tokens) or the
- *     article named before (for "an agreement", only a document a headline names: a kind phrase
- *     holding a data/event_words.tsv "document" word, "twinning pact"), else the kind a
+ *     ("similar agreements"), else the specific kind the sentence names near it (ten tokens) or
+ *     the article named before (for "an agreement", only a document a headline names: a kind
+ *     phrase holding a data/event_words.tsv "document" word, "twinning pact"), else the kind a
  *     later sentence gives a document ("the pact of twinning"); parties are the cities and regions
  *     of the agreement's clause (to a comma and a conjunction that open another: ", and in X he
- *     will ...") and the signatories' cities (named, not "the mayor" or "he"), with the home city
- *     when one side is missing (the partner when the home city signed alone, unless the text names
- *     the other side and it was not read: "with Tarnowo City", "X and Tarnowo"), or the article's
- *     pair when the text says "the two cities"; a region named bare by the name of a city inside it
- *     that the article names is that city (unless a "region" word of data/event_words.tsv marks
- *     it: "Tarnow Province", "the Governor of Tarnow"); signatories are the people named,
- *     but not one who tells of it ("X said the pact would be signed", data/report_verbs.tsv).
+ *     will ..."; a city right after the verb's "in", "were signed in X by ...", only when the
+ *     signers leave a side unnamed) and the signatories' cities (named, not "the mayor" or "he"),
+ *     with the home city when one side is missing (the partner when the home city signed alone,
+ *     unless the text names the other side and it was not read: "with Tarnowo City", "X and
+ *     Tarnowo"), or the article's pair when the text says "the two cities"; a region named bare by
+ *     the name of a city inside it that the article names is that city (unless a "region" word of
+ *     data/event_words.tsv marks it: "Tarnow Province", "the Governor of Tarnow"); signatories are
+ *     the people named, but not one who tells of it ("X said the pact would be signed",
+ *     data/report_verbs.tsv), and the leaders of the article's pair when the text says "the two
+ *     mayors".
  *     Parties on one side are not paired: "X signed ... with A and B" (the home city when X is
- *     unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of A, B
- *     and C"), or else the home
- *     city among three or more, makes one agreement per partner, dated by its own ";" part of the
- *     clause when the clause lists several. A capitalised dateline ("TARNOW, Poland, May 3 --") is
- *     no party. One sentence may report several documents, one agreement per document phrase
- *     ("signed an MOU ... and concluded a cooperation agreement", "signed a pact of X in 2003 and a
- *     pact of Y in 2009"), dated nearest the phrase's end. Organisations are the parties when the
- *     list after "between" names one ("an MOU between the X Chamber of Commerce and the Y Port
- *     Authority"), or when the clause names no city and organisations sign ("the X Association and
- *     the Y Council signed"), and beside the one place of the clause when coordinated with it
- *     ("the Velkow City Council and the University of Velkow signed an MOU"). A definite
- *     document with no party named ("the accord ... dated May 9, 1998") is the article's pair's
- *     ("dated" and "was made" tell of a document named before them, never of a relationship
- *     "dating back"). A time still to come after a signing told in the past
- *     ("have signed a plan for 2031-2033") is the document's term: no date, not planned. A
- *     signatory from elsewhere signing where the text places the signing ("in X" before the verb or
- *     right after it, the seat of a government "at" X, "at the provincial office" of the home city
- *     when no trip is told, or "signed in X" in the sentence before) visited it. A relationship
- *     renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is no
- *     document signed; a document upgraded ("upgraded it into a twinning agreement") is, dated
+ *     unnamed), or one party beside a list of the others ("Mayor K of X and the mayors of A, B and
+ *     C"), or else the home city among three or more, makes one agreement per partner, dated by
+ *     its own ";" part of the clause when the clause lists several. A capitalised dateline
+ *     ("TARNOW, Poland, May 3 --") is no party. One sentence may report several documents, one
+ *     agreement per document phrase ("signed an MOU ... and concluded a cooperation agreement",
+ *     "signed a pact of X in 2003 and a pact of Y in 2009"), dated nearest the phrase's end.
+ *     Organisations are the parties when the list after "between" names one ("an MOU between the X
+ *     Chamber of Commerce and the Y Port Authority"), or when the clause names no city and
+ *     organisations sign ("the X Association and the Y Council signed"), and beside the one place
+ *     of the clause when coordinated with it ("the Velkow City Council and the University of
+ *     Velkow signed an MOU"). A definite document with no party named ("the accord ... dated May
+ *     9, 1998") is the article's pair's ("dated" and "was made" tell of a document named before
+ *     them, never of a relationship "dating back"). A time still to come after a signing told in
+ *     the past ("have signed a plan for 2031-2033") is the document's term: no date, not planned.
+ *     A signatory from elsewhere signing where the text places the signing ("in X" before the verb
+ *     or right after it, the seat of a government "at" X, "at the provincial office" of the home
+ *     city when no trip is told, or "signed in X" in the sentence before) visited it. A
+ *     relationship renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is
+ *     no document signed; a document upgraded ("upgraded it into a twinning agreement") is, dated
  *     from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
@@ -85,14 +87,16 @@
  * name ("the Conference of Mayors") is no reference to anyone; who tells the story ("X told
  * reporters that ...") is no actor of it; a country before its city ("Poland's Tarnow") is
  * only its container.
- * Cues of data/event_cues.tsv that govern a trigger make it planned, negations drop it (a
- * council's "voted to approve a sister city agreement" is such a cue: the document is still to
- * be signed, so it states no tie); a fronted "After the meeting with X," recalls an event told
- * before; a clause that quotes another pair as an example (data/example_cues.tsv) states
- * nothing. Dates (none at all for an event whose sentence gives a date that cannot be known,
- * "last year" with no publication date, rather than another event's): the date of the
+ * Cues of data/event_cues.tsv that govern a trigger make it planned (and a bare verb "and" joins
+ * to the one they govern: "will exchange views and sign"), negations drop it (a council's "voted
+ * to approve a sister city agreement" is such a cue: the document is still to be signed, so it
+ * states no tie); a fronted "After the meeting with X," recalls an event told before; a clause
+ * that quotes another pair as an example (data/example_cues.tsv) states nothing. Dates (none at
+ * all for an event whose sentence gives a date that cannot be known, "last year" with no
+ * publication date, rather than another event's): the date of the
  * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv, "said
- * on the 9th", only when the clause has no other), else the date of the event a fronted "Ahead
+ * on the 9th", or the dateline's, "TARNOW, July 9, 2024 -", only when the clause has no
+ * other), else the date of the event a fronted "Ahead
  * of the signing," or "During the trip," recalls, else the span of the meetings and signings
  * of its trip (an undated visit), else the last dated visit, meeting or agreement near
  * publication it continues (a meeting: the day written since within that one's days, "From
@@ -125,6 +129,9 @@
  *     it; "The delegation, including A, ..." adds A to the
  *     party's trip however far back it was told; "the delegation led by X" names its leader,
  *     who replaces an unnamed delegation's key;
+ *   - "Among the participants were A of X and B of Y" (data/participant_cues.tsv) right after
+ *     a conference: they took part in it, and those of another city visited its venue, on its
+ *     days (no meeting between them: a gathering pairs no one);
  *   - who "attended" or "participated in the meeting" (data/attend_cues.tsv) joined the
  *     meeting told last, within TOLD_SPAN sentences (not "the meeting of the finance
  *     committee", nor one its sentence dates to another day); another occasion ("attended the
@@ -144,9 +151,13 @@
  *     a visit by the same visitors to the trip's cities on a day inside the trip's span, and a
  *     meeting of the same participants told again on a day inside an earlier telling's span
  *     ("for an official meeting with Mayor X" in a trip's summary, "On Thursday, we met with
- *     Mayor X") is that meeting, on that day; two meetings in one city on one day that share
- *     two people are one gathering told twice (a photo caption's "A, B and C at the reception"
- *     and the text's "A welcomed C and D"), with everyone in it.
+ *     Mayor X") is that meeting, on that day, and one of the same participants on the same day
+ *     in the same place (or both from afar) is a copy; a definite agreement ("signed the MOU at
+ *     City Hall on Monday") between the same parties, of the same kind and no other year, within
+ *     TOLD_SPAN sentences of one told before, is that one (its signatories join it, and its date
+ *     when that one had none); two meetings in one city on one day that share two people are
+ *     one gathering told twice (a photo caption's "A, B and C at the reception" and the
+ *     text's "A welcomed C and D"), with everyone in it.
  * Topics
  * come from data/topics.tsv over the event's sentence and, for meetings and agreements, the
  * next sentences that state no visit, meeting or agreement of their own (what follows a trip
@@ -290,6 +301,7 @@ typedef struct {
     size_t nescort, escort_sent;
     const ct_lexicon *group_refs;  /* phrases that refer back to the travelling party */
     const ct_lexicon *attend;      /* words of attendance ("participated in the meeting") */
+    const ct_lexicon *listed;      /* "Among the participants were" (participant_cues) */
     const ct_lexicon *party_words; /* leading a party, telling, taking part from afar */
     const ct_lexicon *event_words; /* regions, groups, documents, founding and holding verbs */
     const char *group[CT_EV_MAX];  /* the travelling party last introduced: its members */
@@ -533,6 +545,19 @@ static void led_party(const ct_analysis *an, const ct_lexicon *words, sview *v)
     }
 }
 
+/* Is date d the dateline's ("TARNOW, July 9, 2024 - ...", "TARNOW, May 3 (Agency) --"), right
+ * after the capitalised place that opens the sentence and before its dash or agency? It tells
+ * when the story was filed: an event of the sentence prefers another date of its clause. */
+static int dateline_date(const ct_analysis *an, const sview *v, const ct_date_mention *d)
+{
+    uint32_t end = d->tok + d->ntok;
+    if (d->tok <= v->b || d->tok > v->b + 6 || end >= v->e ||
+        !(an->toks[v->b].flags & CT_TOK_UPPER) || !(an->toks[end].flags & CT_TOK_PUNCT))
+        return 0;
+    char c = an->text[an->toks[end].off];
+    return c == '-' || c == '(' || (unsigned char)c == 0xE2; /* "-", "(", an en or em dash */
+}
+
 /* Fills v with sentence s's view: its token range, the place, date and person mentions inside it
  * (the cursors st->pi, di, mi advance, so sentences are built in order), its triggers, document
  * kinds and cues. */
@@ -569,8 +594,9 @@ static void view_build(ev_state *st, size_t s, sview *v)
         if (d->tok >= v->e) break;
         if (v->ndates >= MAX_HITS) continue;
         v->reported[v->ndates] =
-            d->tok > v->b && st->reports &&
-            ct_lex_lookup(st->reports, ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len);
+            (d->tok > v->b && st->reports &&
+             ct_lex_lookup(st->reports, ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len)) ||
+            dateline_date(an, v, d);
         v->dates[v->ndates++] = d;
     }
     while (st->mi < an->person_mentions.n &&
@@ -1123,18 +1149,26 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
 
 /* Is the event of trigger tr planned? A future cue governs it when it stands just before the
  * trigger ("will visit", "plans to sign", "is scheduled to meet", "the upcoming meeting") or is
- * a time still to come after it ("... next year"); "would cooperate" after a meeting that took
- * place does not make the meeting planned. */
+ * a time still to come after it ("... next year"), or governs the bare verb "and" joins to the
+ * trigger ("will exchange views and sign"); "would cooperate" after a meeting that took place
+ * does not make the meeting planned. */
 static int planned_at(const ct_analysis *an, const sview *v, const hit *tr)
 {
     /* "He will then meet the mayor ..., to sign an agreement": a purpose clause takes the
      * future of the verb it serves */
     int purpose = tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok - 1), 2, "to") &&
                   an->toks[tr->tok - 1].len == 2;
+    /* "will exchange views on tourism and sign a letter of intent": a bare verb joined by
+     * "and" to the verb a future cue governs shares its future */
+    const char *w = ct_tok_text(an, tr->tok);
+    size_t wn = an->toks[tr->tok].len;
+    int joined = tr->tok > v->b && ct_ieq(ct_tok_text(an, tr->tok - 1), 3, "and") &&
+                 an->toks[tr->tok - 1].len == 3 && !(wn > 2 && ct_ieq(w + wn - 2, 2, "ed")) &&
+                 !ct_ieq(w, wn, "met") && !ct_ieq(w, wn, "held") && !ct_ieq(w, wn, "paid");
     for (size_t i = 0; i < v->nfut; i++) {
         const hit *c = &v->fut[i];
         if (c->tok < tr->tok && c->tok + c->ntok + 5 >= tr->tok) return 1;
-        if (purpose && c->tok < tr->tok) return 1;
+        if ((purpose || joined) && c->tok < tr->tok) return 1;
         if (c->tok > tr->tok && ct_ieq(ct_tok_text(an, c->tok), 4, "next")) return 1;
     }
     return 0;
@@ -1837,6 +1871,20 @@ static const char *leader_of(const ct_analysis *an, const char *key)
     return NULL;
 }
 
+/* "the two mayors": when the sentence names the article's pair by its leaders, they join e. */
+static void add_pair_leaders(const ev_state *st, const sview *v, ct_event *e)
+{
+    hit h[2];
+    const char *val = NULL;
+    if (!refers_to_pair(st, v)) return;
+    if (scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit))
+        ct_lex_match(st->pairs, st->an, h[0].tok, v->e, &val);
+    if (val && strcmp(val, "leaders") == 0) {
+        add_person(e, leader_of(st->an, st->home));
+        add_person(e, leader_of(st->an, st->partner));
+    }
+}
+
 /* Does the clause after the trigger put the meeting at the seat of p's government ("met at
  * the General Office of the People's Government of Tarnow Municipality", "at Tarnow City
  * Hall")? */
@@ -1926,14 +1974,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             add_key(&e, st->home);
             add_key(&e, st->partner);
         }
-        hit h[2];
-        const char *val = NULL;
-        if (scan(an, st->pairs, v->b, v->e, h, 2, str_hit))
-            ct_lex_match(st->pairs, an, h[0].tok, v->e, &val);
-        if (val && strcmp(val, "leaders") == 0) {
-            add_person(&e, leader_of(an, st->home));
-            add_person(&e, leader_of(an, st->partner));
-        }
+        add_pair_leaders(st, v, &e);
     }
     if (e.npeople < 2 && e.nkeys < 2 && !(e.npeople == 1 && meets_group(st, v, tr))) return;
     if (meeting_told(st, v, tr, &e)) return;
@@ -2666,6 +2707,13 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
             nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
             continue;
         }
+        /* "were signed in Haiport by ...": right after the verb, where it happened, a party
+         * only when the signers leave a side unnamed */
+        if (p->tok == tr->tok + tr->ntok + 1 &&
+            ct_ieq(ct_tok_text(an, p->tok - 1), an->toks[p->tok - 1].len, "in")) {
+            nwhere = party_add(where, nwhere, p->key, p->tok, p->tok + p->ntok);
+            continue;
+        }
         n = party_add(ps, n, party_key(st, p), p->tok, p->tok + p->ntok);
     }
     for (size_t i = 0; i < v->npersons; i++) {
@@ -2682,6 +2730,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         if (is_region_or_city(p->of) && m->kind == CT_PERM_NAME)
             n = party_add(ps, n, p->of, m->tok, m->tok + m->ntok);
     }
+    add_pair_leaders(st, v, &e); /* "the two mayors signed": both are signatories */
     for (size_t i = 0; n < 2 && i < nwhere; i++)
         n = party_add(ps, n, where[i].key, where[i].tok, where[i].end);
     n = party_keep_specific(an, ps, n);
@@ -2744,6 +2793,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         }
         out->kind = (uint8_t)kind;
         out->renewal = (uint8_t)renewal(an, v, tr);
+        out->definite = (uint8_t)definite(an, v, v->kinds[ki].tok);
         set_date_in(out, v, v->kinds[ki].tok + v->kinds[ki].ntok, date_from, to);
         if (out->planned && out->has_date && past_signing(an, v, tr)) {
             /* "have signed a plan of cooperation for 2031-2033": a time still to come
@@ -3786,7 +3836,9 @@ static int span_holds(const ct_when *a, const ct_when *b)
  * a visit by the same visitors to some of o's destinations on a day inside o's span of days is
  * a day of o's trip, so also a copy; 2: a meeting of the same participants told again with a day
  * inside o's span of days (a trip's summary "for an official meeting with Mayor X", then "On
- * Thursday, we met with Mayor X"), which is the more precise telling; 0 otherwise. */
+ * Thursday, we met with Mayor X"), which is the more precise telling; a meeting of the same
+ * participants on the same day in the same place (or both held from afar) is a copy too; 0
+ * otherwise. */
 static int retells(const ct_event *o, const ct_event *e)
 {
     if (o->type != e->type || o->planned != e->planned ||
@@ -3803,6 +3855,13 @@ static int retells(const ct_event *o, const ct_event *e)
     if (e->type == CT_EV_MEETING && e->npeople >= 2 && o->has_date && e->has_date &&
         span_holds(&o->date, &e->date))
         return 2;
+    /* the same people on the same day in the same place (or both from afar): one meeting
+     * ("held an online meeting ... During the meeting, they signed ... by video conference") */
+    if (e->type == CT_EV_MEETING && e->npeople >= 2 && o->has_date && e->has_date &&
+        one_day(&o->date) && same_ymd(o->date.start, e->date.start) &&
+        same_ymd(o->date.end, e->date.end) &&
+        (o->place ? e->place && strcmp(o->place, e->place) == 0 : !e->place))
+        return 1;
     return 0;
 }
 
@@ -3821,6 +3880,18 @@ static int same_gathering(const ct_event *o, const ct_event *e)
     return shared >= 2;
 }
 
+/* Is agreement e, told after o, a definite retelling of it ("... signed an MOU with Tarnow, the
+ * city said Tuesday. Mayor X and Mayor Y signed the MOU at City Hall on Monday"): the same
+ * parties and kind, within TOLD_SPAN sentences, and no other year? */
+static int agreement_retold(const ct_event *o, const ct_event *e)
+{
+    return o->type == CT_EV_AGREEMENT && e->type == CT_EV_AGREEMENT && e->definite &&
+           o->sent < e->sent && e->sent <= o->sent + TOLD_SPAN && o->kind == e->kind &&
+           o->planned == e->planned && same_list(o->keys, o->nkeys, e->keys, e->nkeys) &&
+           !(o->has_date && e->has_date && o->date.start.y && e->date.start.y &&
+             o->date.start.y != e->date.start.y); /* "their first MOU in 2006": another */
+}
+
 /* Merges the events told twice (retells): a copy gives its topics to the first telling and goes;
  * a more precise telling takes the first telling's place, with both's topics. Runs last, once
  * the rules that extend an event told in a given sentence have run. */
@@ -3830,11 +3901,13 @@ static void merge_retold(ct_analysis *an)
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         int how = 0;
-        for (size_t k = w, n = 0; (e->type == CT_EV_VISIT || e->type == CT_EV_MEETING) && k-- > 0 &&
-                                  n < SAME_VISITS && !how;
+        for (size_t k = w, n = 0;
+             (e->type == CT_EV_VISIT || e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) &&
+             k-- > 0 && n < SAME_VISITS && !how;
              n++) {
             ct_event *o = CT_VEC_AT(&an->events, ct_event, k);
             how = retells(o, e);
+            if (!how && agreement_retold(o, e)) how = 3;
             if (!how && same_gathering(o, e)) {
                 for (size_t j = 0; j < e->npeople; j++)
                     add_person(o, e->people[j]);
@@ -3843,6 +3916,16 @@ static void merge_retold(ct_analysis *an)
                 how = 1;
             }
             if (how == 1) o->topics |= e->topics;
+            if (how ==
+                3) { /* an agreement retold: its signatories, and its date if the first had none */
+                for (size_t j = 0; j < e->npeople; j++)
+                    add_person(o, e->people[j]);
+                o->topics |= e->topics;
+                if (!o->has_date && e->has_date) {
+                    o->date = e->date;
+                    o->has_date = 1;
+                }
+            }
             if (how == 2) {
                 uint32_t topics = o->topics | e->topics;
                 *o = *e;
@@ -3963,6 +4046,48 @@ static const char *venue_next(const ct_analysis *an, size_t s, const ct_date_men
             *when = d;
     }
     return where;
+}
+
+/* "Among the participants were Mayor A of Tarnow and Mayor B of Lublin" (data/participant_cues.tsv,
+ * opening the sentence): the people named took part in the conference told in the sentence
+ * before, and those of another city the article states visited its venue, on its days. */
+static void participants_listed(ev_state *st, const sview *v)
+{
+    ct_analysis *an = st->an;
+    hit h[1];
+    if (!st->listed || !v->npersons || v->sent == 0 ||
+        scan(an, st->listed, v->b, v->e, h, 1, str_hit) == 0 || h[0].tok != v->b)
+        return;
+    size_t ci = SIZE_MAX;
+    for (size_t i = an->events.n; i-- > 0 && ci == SIZE_MAX;) {
+        const ct_event *c = CT_VEC_AT(&an->events, ct_event, i);
+        if (c->sent + 1 < v->sent) break;
+        if (c->type == CT_EV_CONFERENCE && c->sent < v->sent) ci = i;
+    }
+    if (ci == SIZE_MAX) return;
+    for (size_t i = 0; i < v->npersons; i++) {
+        const ct_person *p = person_of(an, v->persons[i]);
+        ct_event *c = CT_VEC_AT(&an->events, ct_event, ci);
+        if (!p || v->persons[i]->tok < h[0].tok + h[0].ntok) continue;
+        add_person(c, p->name);
+        const char *where = c->place;
+        if (!where || !is_region_or_city(p->of) || strcmp(p->of, where) == 0 ||
+            contains(an, p->of, where) || contains(an, where, p->of) ||
+            visit_told(an, p->name, where))
+            continue;
+        ct_event e = {0};
+        add_person(&e, p->name);
+        add_key(&e, where);
+        ct_when date = c->date;
+        int has_date = c->has_date, planned = c->planned;
+        st->trigger = &h[0];
+        ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
+        st->trigger = NULL;
+        if (!out) return;
+        out->date = date;
+        out->has_date = (uint8_t)has_date;
+        out->planned = (uint8_t)planned;
+    }
 }
 
 /* "Mayor X of Tarnow attended the celebration in Lublin", "... took part in the forum at Lublin
@@ -4136,6 +4261,7 @@ int ct_events_find(ct_analysis *an)
     st.reports = ct_lex(an->ctx->lex, "report_verbs");
     st.group_refs = ct_lex(an->ctx->lex, "group_refs");
     st.attend = ct_lex(an->ctx->lex, "attend_cues");
+    st.listed = ct_lex(an->ctx->lex, "participant_cues");
     st.party_words = ct_lex(an->ctx->lex, "party_words");
     st.event_words = ct_lex(an->ctx->lex, "event_words");
     for (size_t s = 0; s < an->nsents; s++) {
@@ -4193,6 +4319,7 @@ int ct_events_find(ct_analysis *an)
             if (e->type == CT_EV_AGREEMENT && !e->planned) signed_kinds |= 1u << e->kind;
         }
         if (!(v.cues & CUE_NEGATION)) attend_visit(&st, &v);
+        participants_listed(&st, &v);
         tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
     }

@@ -35,7 +35,8 @@ typedef struct {
     uint8_t kind;    /* ct_tie_kind, agreements */
     uint8_t planned; /* future or intended relative to publication */
     uint8_t has_date;
-    uint8_t renewal; /* agreement: renews or re-signs an older one, so dates no tie */
+    uint8_t renewal;  /* agreement: renews or re-signs an older one, so dates no tie */
+    uint8_t definite; /* agreement: a definite document ("signed the MOU"), maybe told before */
     ct_when date;
     const char *people[CT_EV_MAX]; /* visitors, participants, signatories, speaker, recipient */
     uint8_t npeople;

@@ -396,6 +396,130 @@ int main(void)
     CHECK(e && json_array_size(json_object_get(e, "signatories")) == 0, "teller signs nothing");
     json_decref(r);
 
+    /* A Vietnamese city receives an ambassador: the host's three-word name starts with a
+     * surname that is also a name particle ("Le"), and the ambassador visited the city. */
+    r = extract(ctx, "Hue leader receives Korean ambassador\n\n"
+                     "HUE, March 5, 2024 - Chairman of the Hue People's Committee Le Thanh Binh "
+                     "received South Korean Ambassador Kim Do-yun on Monday.\n\n"
+                     "The ambassador said he hoped to promote cooperation in tourism.\n");
+    e = event(r, "meeting", "participants", "Kim Do-yun");
+    CHECK(e && holds(json_object_get(e, "participants"), "Le Thanh Binh"),
+          "ambassador: the host who received him");
+    CHECK(count(r, "visit", "visitors", "Kim Do-yun", 0) == 1, "ambassador: his visit");
+    json_decref(r);
+
+    /* A city's notice of an online meeting in which an MOU was signed "by video conference":
+     * the manner of the signing retells the meeting, it holds no second one. */
+    r = extract(ctx, "Notice: online meeting with the Mayor of Tarnow\n\n"
+                     "On Thursday, February 8, 2024, Mayor Ken Arai of Matsue held an online "
+                     "meeting with Mayor Anna Velk of Tarnow, Poland.\n\n"
+                     "During the meeting, the two mayors signed a memorandum of understanding on "
+                     "cultural exchange by video conference.\n");
+    CHECK(count(r, "meeting", NULL, NULL, -1) == 1, "online MOU: one meeting");
+    e = event(r, "meeting", "participants", "Ken Arai");
+    CHECK(e && json_is_null(json_object_get(e, "place")), "online MOU: held in no city");
+    CHECK(count(r, "agreement", "parties", MATSUE, -1) == 1, "online MOU: the MOU");
+    e = event(r, "agreement", "parties", MATSUE);
+    CHECK(e && holds(json_object_get(e, "signatories"), "Ken Arai") &&
+              holds(json_object_get(e, "signatories"), "Anna Velk"),
+          "online MOU: the two mayors signed it");
+    json_decref(r);
+
+    /* A metropolitan government's release through a news agency: the lead sums up the signing,
+     * the next paragraph retells it ("signed the MOU ... on Monday") with its signatories: one
+     * agreement; and a trip "next April or May" is planned. */
+    r = extract(ctx, "Ulsan signs hydrogen MOU with Tarnow\n\n"
+                     "ULSAN, May 3 (Yonhap) -- The Ulsan metropolitan government signed a "
+                     "memorandum of understanding with the Polish city of Tarnow on cooperation in "
+                     "hydrogen energy, the city said Tuesday.\n\n"
+                     "Mayor Kim Dong-yeon and Tarnow Mayor Anna Velk signed the MOU at Ulsan City "
+                     "Hall on Monday.\n\n"
+                     "Kim plans to visit Tarnow next April or May, the city said.\n");
+    CHECK(count(r, "agreement", NULL, NULL, -1) == 1, "agency MOU: one agreement, told twice");
+    e = event(r, "agreement", "signatories", "Kim Dong-yeon");
+    CHECK(e && holds(json_object_get(e, "signatories"), "Anna Velk") &&
+              holds(json_object_get(e, "parties"), "gn:757026"),
+          "agency MOU: the retelling's signatories");
+    CHECK(e && holds(json_object_get(e, "topics"), "energy"), "agency MOU: hydrogen energy");
+    CHECK(count(r, "visit", "visitors", "Kim Dong-yeon", 1) == 1, "agency MOU: planned trip");
+    json_decref(r);
+
+    /* A multilateral forum: the mayors listed as its participants took part in it, those from
+     * elsewhere visited its city, and only the two said to meet on its sidelines met. */
+    r = extract(ctx, "Mayors gather in Graz for climate forum\n\n"
+                     "GRAZ, Oct. 10, 2024 - Mayors of 12 cities attended the Alpine Climate Forum "
+                     "in Graz on Wednesday.\n\n"
+                     "Among the participants were Mayor Elke Huber of Graz, Mayor Piotr Nowak of "
+                     "Gdansk and Mayor Anna Virtanen of Tampere.\n\n"
+                     "On the sidelines of the forum, Huber met with Nowak to discuss public "
+                     "transport.\n");
+    e = event(r, "conference", "participants", "Elke Huber");
+    CHECK(e && holds(json_object_get(e, "participants"), "Piotr Nowak") &&
+              holds(json_object_get(e, "participants"), "Anna Virtanen"),
+          "forum: the listed participants");
+    e = event(r, "visit", "visitors", "Anna Virtanen");
+    CHECK(e && holds(json_object_get(e, "destinations"), GRAZ), "forum: a guest's visit");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-10-09");
+    CHECK(count(r, "visit", "visitors", "Elke Huber", -1) == 0, "forum: the host stays home");
+    CHECK(count(r, "meeting", "participants", "Anna Virtanen", -1) == 0,
+          "forum: attendance pairs no one");
+    CHECK(count(r, "meeting", "participants", "Piotr Nowak", -1) == 1, "forum: the side meeting");
+    json_decref(r);
+
+    /* A province signs with two foreign regions at once (one in no table); the next paragraph
+     * says where and by whom: the venue city is no party, and the signing is told once. */
+    r = extract(ctx, "Hainan signs friendship agreements with two foreign regions\n\n"
+                     "HAIKOU, June 12 (Provincial News Agency) -- South China's Hainan Province on "
+                     "Wednesday signed agreements on establishing friendship-province relations "
+                     "with the Portuguese region of Algarve and the Italian region of Sardinia.\n\n"
+                     "The agreements were signed in Haikou by Hainan Governor Liu Wenbo, Algarve "
+                     "regional president Joao Matos and Sardinia regional president Marco "
+                     "Serra.\n");
+    CHECK(count(r, "agreement", NULL, NULL, -1) == 1, "two regions: one signing told twice");
+    CHECK(count(r, "agreement", "parties", "gn:1809078", -1) == 0, "two regions: venue no party");
+    e = event(r, "agreement", "parties", "a1:IT.14");
+    CHECK(e && holds(json_object_get(e, "parties"), "a1:CN.31") &&
+              holds(json_object_get(e, "signatories"), "Liu Wenbo"),
+          "two regions: the province and the region, with the signatories");
+    CHECK_STR(e ? str(e, "kind") : NULL, "friendship");
+    json_decref(r);
+
+    /* "Sardinia regional president X": a region's president heads its government */
+    r = extract(ctx, "date 2024-06-12 The pact was signed in Tarnow by Mayor Anna Velk and "
+                     "Sardinia regional president Marco Serra.\n");
+    pp = json_array_get(json_object_get(r, "people"), 1);
+    CHECK_STR(pp ? str(pp, "title") : NULL, "governor");
+    CHECK_STR(pp ? str(pp, "of") : NULL, "a1:IT.14");
+    json_decref(r);
+
+    /* A city receives an ambassador, the day after the appositive name: "on Monday" dates it,
+     * not the dateline's date nearer the verb; the ambassador visited the city. */
+    r = extract(ctx, "Mayor receives Dutch envoy\n\n"
+                     "SURABAYA, July 9, 2024 - Surabaya Mayor Budi Harsono received the Ambassador "
+                     "of the Netherlands, Pieter de Wit, at City Hall on Monday.\n");
+    e = event(r, "meeting", "participants", "Pieter de Wit");
+    CHECK(e && holds(json_object_get(e, "participants"), "Budi Harsono"), "envoy: the meeting");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-07-08");
+    e = event(r, "visit", "visitors", "Pieter de Wit");
+    CHECK(e && holds(json_object_get(e, "destinations"), "gn:1625822"), "envoy: his visit");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-07-08");
+    json_decref(r);
+
+    /* A city's notice of a planned online meeting in which a letter of intent will be signed:
+     * "will exchange views ... and sign" plans the signing too, so it makes no tie yet. */
+    r = extract(ctx, "Notice of online meeting with our sister city\n\n"
+                     "Matsue Mayor Ken Arai will hold an online meeting with Mayor Anna Velk of "
+                     "Tarnow, Poland, on Friday, March 15, 2024.\n\n"
+                     "The two mayors will exchange views on tourism promotion and sign a letter of "
+                     "intent on youth exchange online.\n\n"
+                     "Published: March 8, 2024\n");
+    e = event(r, "meeting", "participants", "Ken Arai");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "online notice: meeting planned");
+    e = event(r, "agreement", "parties", MATSUE);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "online notice: signing planned");
+    CHECK(tie(r, MATSUE, "gn:757026", "mou") == NULL, "online notice: no tie before signing");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("test_styles");
 }
