@@ -1,7 +1,8 @@
 /*
  * recjson.h - helpers for tests that run an invented article through the whole pipeline and
- * check its JSON record (test_events, test_styles, test_topics). Header-only: each function is
- * static inline, so a test that does not use one is not warned about it.
+ * check its JSON record (test_events, test_styles, test_topics): extract, holds, str, event, tie.
+ * Header-only: each function is static inline, so a test that does not use one is not warned about
+ * it.
  */
 #ifndef CT_TESTS_RECJSON_H
 #define CT_TESTS_RECJSON_H
@@ -46,6 +47,32 @@ static inline const char *str(json_t *o, const char *k)
 {
     json_t *v = json_object_get(o, k);
     return json_is_string(v) ? json_string_value(v) : NULL;
+}
+
+/* The first event of type whose field f holds k (NULL k: any), or NULL. */
+static inline json_t *event(json_t *rec, const char *type, const char *f, const char *k)
+{
+    size_t i;
+    json_t *e;
+    json_array_foreach(json_object_get(rec, "events"), i, e)
+    {
+        if (strcmp(json_string_value(json_object_get(e, "type")), type) != 0) continue;
+        if (!k || holds(json_object_get(e, f), k)) return e;
+    }
+    return NULL;
+}
+
+/* The tie of kind between cities a and b, or NULL. */
+static inline json_t *tie(json_t *rec, const char *a, const char *b, const char *kind)
+{
+    size_t i;
+    json_t *t;
+    json_array_foreach(json_object_get(rec, "ties"), i, t)
+    {
+        json_t *c = json_object_get(t, "cities");
+        if (holds(c, a) && holds(c, b) && strcmp(str(t, "kind"), kind) == 0) return t;
+    }
+    return NULL;
 }
 
 #endif

@@ -14,19 +14,6 @@
 #include "harness.h"
 #include "recjson.h"
 
-/* The first event of type with key k in field f (NULL k: any). */
-static json_t *event(json_t *rec, const char *type, const char *field, const char *k)
-{
-    size_t i;
-    json_t *e;
-    json_array_foreach(json_object_get(rec, "events"), i, e)
-    {
-        if (strcmp(json_string_value(json_object_get(e, "type")), type) != 0) continue;
-        if (!k || holds(json_object_get(e, field), k)) return e;
-    }
-    return NULL;
-}
-
 static size_t count(json_t *rec, const char *type)
 {
     size_t i, n = 0;
@@ -34,20 +21,6 @@ static size_t count(json_t *rec, const char *type)
     json_array_foreach(json_object_get(rec, "events"), i, e) n +=
         strcmp(json_string_value(json_object_get(e, "type")), type) == 0;
     return n;
-}
-
-static json_t *tie(json_t *rec, const char *a, const char *b, const char *kind)
-{
-    size_t i;
-    json_t *t;
-    json_array_foreach(json_object_get(rec, "ties"), i, t)
-    {
-        json_t *c = json_object_get(t, "cities");
-        if (holds(c, a) && holds(c, b) &&
-            strcmp(json_string_value(json_object_get(t, "kind")), kind) == 0)
-            return t;
-    }
-    return NULL;
 }
 
 /* Is there an agreement between a and b (among its parties)? */

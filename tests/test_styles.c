@@ -29,31 +29,6 @@ static size_t count(json_t *rec, const char *type, const char *f, const char *k,
     return n;
 }
 
-/* The first event of type whose field f holds k. */
-static json_t *event(json_t *rec, const char *type, const char *f, const char *k)
-{
-    size_t i;
-    json_t *e;
-    json_array_foreach(json_object_get(rec, "events"), i, e)
-    {
-        if (strcmp(str(e, "type"), type) == 0 && holds(json_object_get(e, f), k)) return e;
-    }
-    return NULL;
-}
-
-/* The tie of kind between a and b, or NULL. */
-static json_t *tie(json_t *rec, const char *a, const char *b, const char *kind)
-{
-    size_t i;
-    json_t *t;
-    json_array_foreach(json_object_get(rec, "ties"), i, t)
-    {
-        json_t *c = json_object_get(t, "cities");
-        if (holds(c, a) && holds(c, b) && strcmp(str(t, "kind"), kind) == 0) return t;
-    }
-    return NULL;
-}
-
 #define DAYTON "gn:4509884"
 #define AUGSBURG "gn:2954172"
 #define KUNMING "gn:1804651"
