@@ -123,20 +123,16 @@ void ct_vec_init(ct_vec *v, size_t item_size)
     v->size = item_size;
 }
 
-void *ct_vec_push(ct_arena *a, ct_vec *v)
+int ct_vec_grow(ct_arena *a, ct_vec *v)
 {
-    if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 16;
-        void *items = ct_arena_alloc(a, cap * v->size);
-        if (!items) return NULL;
-        if (v->n) memcpy(items, v->items, v->n * v->size);
-        v->items = items;
-        v->cap = cap;
-    }
-    void *p = (char *)v->items + v->n * v->size;
-    memset(p, 0, v->size);
-    v->n++;
-    return p;
+    if (v->n < v->cap) return 0;
+    size_t cap = v->cap ? v->cap * 2 : 16;
+    void *items = ct_arena_alloc_raw(a, cap * v->size); /* items past n: zeroed when pushed */
+    if (!items) return -1;
+    if (v->n) memcpy(items, v->items, v->n * v->size);
+    v->items = items;
+    v->cap = cap;
+    return 0;
 }
 
 void ct_buf_init(ct_buf *b, size_t max)

@@ -16,15 +16,13 @@
 
 #define MAX_SENT_TOKENS 400
 
+/* Appends the token (cut in pieces of 65535 bytes at most) to v, each item written whole. */
 static int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uint16_t flags)
 {
     while (len > 0) {
         size_t l = len > 65535 ? 65535 : len;
-        ct_token *t = ct_vec_push(a, v);
-        if (!t) return CT_ENOMEM;
-        t->off = off;
-        t->len = (uint16_t)l;
-        t->flags = flags;
+        if (v->n == v->cap && ct_vec_grow(a, v) < 0) return CT_ENOMEM;
+        *CT_VEC_AT(v, ct_token, v->n++) = (ct_token){off, (uint16_t)l, flags};
         off += (uint32_t)l;
         len -= l;
         flags &= (uint16_t) ~(CT_TOK_SPACE | CT_TOK_NL);
