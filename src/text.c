@@ -33,6 +33,10 @@ size_t ct_utf8_check(const char *s, size_t n)
         unsigned char c = (unsigned char)s[i];
         if (c < 0x80) {
             i++;
+            /* eight ASCII bytes at a time: a word with no high bit set holds no sequence */
+            uint64_t w;
+            while (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull)))
+                i += 8;
             continue;
         }
         utf8proc_int32_t v;
