@@ -29,26 +29,27 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "
                                      "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
                                      "fri", "sat", "sun", "am",  "pm",  NULL};
 
+/* Does the word w[0..n) begin with a month or weekday abbreviation (or "am", "pm")? */
 static int month_or_day(const char *w, size_t n)
 {
     char k[16];
     if (n < 2 || n > 9) return 0;
+    for (size_t j = 0; j < n; j++) /* lowered once for every name (n < sizeof k) */
+        k[j] = (char)(w[j] | 32);
     for (int i = 0; months[i]; i++) {
-        size_t m = strlen(months[i]);
-        if (n < m) continue;
-        for (size_t j = 0; j < n && j < sizeof k - 1; j++)
-            k[j] = (char)(w[j] | 32);
-        if (memcmp(k, months[i], m) == 0) return 1;
+        size_t m = months[i][2] ? 3 : 2; /* every name has two or three letters */
+        if (n >= m && memcmp(k, months[i], m) == 0) return 1;
     }
     return 0;
 }
 
-/* Does the lowercase literal lit occur (ASCII case-insensitively) at s[i..]? */
-static int at_ci(const char *s, size_t n, size_t i, const char *lit)
+/* Does the lowercase literal lit (m bytes) occur (ASCII case-insensitively) at s[i..]? */
+static inline int at_ci(const char *s, size_t n, size_t i, const char *lit, size_t m)
 {
-    size_t m = strlen(lit);
     return i + m <= n && ct_ieq(s + i, m, lit);
 }
+/* at_ci() of a string literal at s[k..] (measure()'s names), its length known when compiled */
+#define AT(lit) at_ci(s, n, k, lit, sizeof lit - 1)
 
 /* ct_utf8_decode(), ct_cp_is_alpha() and ct_cp_is_cjk() with the ASCII case inline. */
 static inline size_t dec(const char *s, size_t n, int32_t *cp)
@@ -64,6 +65,11 @@ static inline int is_alpha(int32_t cp)
 {
     return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
 }
+
+/* The first bytes of measure()'s literals, either case: the bytes its switch looks at. */
+static const unsigned char lit_first[256] = {
+    ['c'] = 1, ['C'] = 1, ['a'] = 1, ['A'] = 1, ['('] = 1, ['.'] = 1,
+    ['h'] = 1, ['H'] = 1, ['w'] = 1, ['W'] = 1, ['@'] = 1};
 
 static void measure(const char *s, size_t n, shape *sh)
 {
@@ -91,9 +97,9 @@ static void measure(const char *s, size_t n, shape *sh)
             sh->words++;
             if (alpha && i - b >= 4) {
                 int32_t c0;
-                ct_utf8_decode(s + b, i - b, &c0);
+                dec(s + b, i - b, &c0);
                 sh->longwords++;
-                sh->capwords += ct_cp_is_upper(c0) != 0;
+                sh->capwords += (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : ct_cp_is_upper(c0)) != 0;
             }
             if (alpha) sh->awords++;
             if (alpha && sh->datelike && !month_or_day(s + b, i - b) &&
@@ -123,27 +129,27 @@ static void measure(const char *s, size_t n, shape *sh)
      * replaced would find it): copyright notices, file names, links. */
     int copyright = 0, file = 0, link = 0;
     for (size_t k = 0; k < n; k++) {
+        if (!lit_first[(unsigned char)s[k]]) continue; /* no literal begins with this byte */
         char c = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : s[k];
         switch (c) {
         case 'c':
-            copyright |= at_ci(s, n, k, "copyright");
+            copyright |= AT("copyright");
             break;
         case 'a':
-            copyright |= at_ci(s, n, k, "all rights reserved");
+            copyright |= AT("all rights reserved");
             break;
         case '(':
-            copyright |= at_ci(s, n, k, "(c) 19") || at_ci(s, n, k, "(c) 20") ||
-                         at_ci(s, n, k, "(c)19") || at_ci(s, n, k, "(c)20");
+            copyright |= AT("(c) 19") || AT("(c) 20") || AT("(c)19") || AT("(c)20");
             break;
         case '.':
-            file |= at_ci(s, n, k, ".jpg") || at_ci(s, n, k, ".jpeg") || at_ci(s, n, k, ".png") ||
-                    at_ci(s, n, k, ".gif") || at_ci(s, n, k, ".pdf") || at_ci(s, n, k, ".hwp");
+            file |=
+                AT(".jpg") || AT(".jpeg") || AT(".png") || AT(".gif") || AT(".pdf") || AT(".hwp");
             break;
         case 'h':
-            link |= at_ci(s, n, k, "http://") || at_ci(s, n, k, "https://");
+            link |= AT("http://") || AT("https://");
             break;
         case 'w':
-            link |= at_ci(s, n, k, "www.");
+            link |= AT("www.");
             break;
         case '@':
             link = 1;
@@ -183,11 +189,20 @@ static const char *chrome_prefix(const ct_lexicon *lex, const char *s, size_t n,
      * key's byte after max_len says "not the end". The key truncated there agrees with the
      * whole one (cut at 127 bytes) on every end tried below. */
     size_t cap = ct_lex_max_len(lex) + 2;
-    size_t klen = ct_key(key, cap < sizeof key ? cap : sizeof key, s + i, n - i);
+    if (cap > sizeof key) cap = sizeof key;
+    /* First the key's first 8 bytes: when no entry begins with all of them, the longest prefix
+     * some entry begins with is shorter, and every end tried below lies inside them, where the
+     * short key and the whole one agree (a truncated key is the whole key's first bytes). */
+    size_t klen = ct_key(key, cap < 9 ? cap : 9, s + i, n - i);
+    size_t pl = ct_lex_prefix_len(lex, key, klen);
+    if (pl == klen && cap > 9) {
+        klen = ct_key(key, cap, s + i, n - i);
+        pl = ct_lex_prefix_len(lex, key, klen);
+    }
     const char *best = NULL;
     /* try each word boundary of the key, longest first, from the longest prefix of the key that
      * some entry begins with (no longer one can be an entry) */
-    for (size_t end = ct_lex_prefix_len(lex, key, klen);; end--) {
+    for (size_t end = pl;; end--) {
         if (end == klen || key[end] == ' ' || !((key[end] | 32) >= 'a' && (key[end] | 32) <= 'z')) {
             char save = key[end];
             key[end] = '\0';
