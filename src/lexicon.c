@@ -329,10 +329,13 @@ static int mark_build(ct_lexicons *lx)
  * bytes lowercased, separator runs one space); other text is folded behind one byte
  * ("x") so that a separator before the key shows as a space; non-ASCII text is also folded
  * alone and must agree (a compatibility decomposition may itself give a space), else the key is
- * not kept (tk->key NULL), nor is one longer than 255 bytes. 0, or CT_ENOMEM. */
+ * not kept (tk->key NULL), nor is one longer than 255 bytes. *mh gets mark_hash() of the key
+ * (for ct_lex_mark(), hashed as it is folded) when it is kept, not empty and one word (no space
+ * in it), else 0. 0, or CT_ENOMEM. */
 static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, size_t n,
-                        ct_tok_key *tk)
+                        ct_tok_key *tk, uint64_t *mh)
 {
+    *mh = 0;
     if (n < 256 && *room < n + 1) { /* an ASCII key is at most the token's bytes */
         size_t want = n + 1 > 4096 ? n + 1 : 4096;
         if (!(*pool = ct_arena_alloc_raw(a, want))) return CT_ENOMEM;
@@ -341,7 +344,8 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     if (n < 256) { /* ASCII text, as ct_key_append_from() folds it, without a call */
         char *o = *pool;
         size_t len = 0;
-        int lead = 0, sep = 0, ascii = 1;
+        int lead = 0, sep = 0, ascii = 1, spaced = 0;
+        uint64_t h = PFX_SEED; /* pfx_hash() of o[0..len), as it grows */
         for (size_t i = 0; i < n; i++) {
             unsigned char c = (unsigned char)s[i];
             if (c >= 0x80) {
@@ -356,12 +360,18 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
                     lead = 1;
                 continue;
             }
-            if (sep) o[len++] = ' ';
+            if (sep) {
+                o[len++] = ' ';
+                h = (h ^ ' ') * 1099511628211ull;
+                spaced = 1;
+            }
             sep = 0;
             o[len++] = (char)lower(c);
+            h = (h ^ lower(c)) * 1099511628211ull;
         }
         if (ascii) {
             o[len] = '\0';
+            if (len && !spaced) *mh = h ? h : 1; /* mark_hash(o, len), folded with it */
             tk->key = o;
             tk->len = (uint8_t)len;
             tk->lead = (uint8_t)(len && lead);
@@ -402,6 +412,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     }
     memcpy(*pool, key, len);
     (*pool)[len] = '\0';
+    if (len && !memchr(key, ' ', len)) *mh = mark_hash(key, len);
     tk->key = *pool;
     tk->len = (uint8_t)len;
     tk->lead = (uint8_t)lead;
@@ -418,31 +429,31 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
     if (!an->ntoks) return 0;
     ct_tok_key *keys = ct_arena_alloc_raw(an->arena, an->ntoks * sizeof *keys); /* filled */
     if (!keys) return CT_ENOMEM;
+    uint64_t *mask = NULL, *word = NULL; /* filled, when lx can mark */
+    if (lx && lx->mark) {
+        if (!(mask = ct_arena_alloc_raw(an->arena, 2 * an->ntoks * sizeof *mask))) return CT_ENOMEM;
+        word = mask + an->ntoks;
+    }
     char *pool = NULL;
     size_t room = 0;
-    for (size_t k = 0; k < an->ntoks; k++)
-        if (tok_key_fill(an->arena, &pool, &room, an->text + an->toks[k].off, an->toks[k].len,
-                         &keys[k]) != 0)
-            return CT_ENOMEM;
-    an->tokkeys = keys;
-    if (!lx || !lx->mark) return 0;
-    uint64_t *mask = ct_arena_alloc_raw(an->arena, 2 * an->ntoks * sizeof *mask); /* filled */
-    if (!mask) return CT_ENOMEM;
-    uint64_t *word = mask + an->ntoks;
+    /* One pass: each token's key is folded, and its marks looked up with the hash folded
+     * along (tok_key_fill()). */
     for (size_t k = 0; k < an->ntoks; k++) {
         const ct_token *tk = &an->toks[k];
+        uint64_t h;
+        if (tok_key_fill(an->arena, &pool, &room, an->text + tk->off, tk->len, &keys[k], &h) != 0)
+            return CT_ENOMEM;
+        if (!mask) continue;
         mask[k] = word[k] = ~(uint64_t)0;
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;
-        const ct_tok_key *key = &keys[k];
-        if (!key->key || key->len == 0 || memchr(key->key, ' ', key->len))
-            continue; /* ("2019.05.14": no first-word prefix, unknown) */
-        uint64_t h = mark_hash(key->key, key->len);
+        if (!h) continue; /* no key, an empty one, or a space in it ("2019.05.14"): unknown */
         size_t i = pfx_slot(h, lx->nmark - 1);
         while (lx->mark[i].h && lx->mark[i].h != h)
             i = (i + 1) & (lx->nmark - 1);
         mask[k] = lx->mark[i].mask; /* 0 when no slot: no key of any table begins so */
         word[k] = lx->mark[i].word;
     }
+    an->tokkeys = keys;
     an->lexmask = mask;
     an->lexword = word;
     return 0;
