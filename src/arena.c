@@ -248,14 +248,40 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
     return len;
 }
 
+int ct_buf_putu(ct_buf *b, size_t v)
+{
+    char d[24]; /* 2^64 has 20 digits */
+    size_t i = sizeof d;
+    do {
+        d[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return ct_buf_append(b, d + i, sizeof d - i);
+}
+
 int ct_buf_json_str(ct_buf *b, const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
     if (ct_buf_putc(b, '"') < 0) return -1;
     while (p < end) {
+        /* a run of bytes written as they are, with one append: printable ASCII other than the
+         * quote and the backslash, and whole valid UTF-8 sequences (which the branch below
+         * would also write as they are) */
         const unsigned char *run = p;
-        while (p < end && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
-            p++;
+        while (p < end) {
+            uint64_t w;
+            if (end - p >= 8 && (memcpy(&w, p, 8), ct_json_plain8(w))) {
+                p += 8;
+                continue;
+            }
+            if (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') {
+                p++;
+                continue;
+            }
+            size_t len = *p >= 0x80 ? utf8_seq(p, (size_t)(end - p)) : 0;
+            if (!len) break;
+            p += len;
+        }
         if (p > run && ct_buf_append(b, (const char *)run, (size_t)(p - run)) < 0) return -1;
         if (p == end) break;
         int rc;

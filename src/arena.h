@@ -10,6 +10,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 typedef struct ct_arena ct_arena;
@@ -66,6 +67,20 @@ int ct_buf_puts(ct_buf *b, const char *s);
 int ct_buf_putc(ct_buf *b, char c);
 int ct_buf_printf(ct_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int ct_buf_vprintf(ct_buf *b, const char *fmt, va_list ap);
+/* 1 when all eight bytes of w (read from text with memcpy) are printable ASCII other than the
+ * quote and the backslash: bytes a JSON string holds as they are. Inline: the JSON reader and
+ * writer scan text eight bytes at a time with it. */
+static inline int ct_json_plain8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    if (w & highs) return 0; /* a byte of 0x80 or more */
+    /* every byte is below 0x80 now, so a byte's high bit after the subtraction is set exactly
+     * when some byte is below 0x20, or is the quote or the backslash (x ^ c is then zero) */
+    uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+    return !(((w - ones * 0x20) | (q - ones) | (bs - ones)) & highs);
+}
+/* Appends v in decimal (as printf's "%zu" writes it). */
+int ct_buf_putu(ct_buf *b, size_t v);
 /* Appends s as a JSON string literal, quotes included. Invalid UTF-8 becomes U+FFFD. */
 int ct_buf_json_str(ct_buf *b, const char *s, size_t n);
 

@@ -113,12 +113,20 @@ static void span(writer *w, const ct_analysis *an, ct_span s)
     key(w, "evidence", 0);
     ct_buf_json_str(w->b, an->text + s.off, s.len);
     key(w, "span", 0);
-    ct_buf_printf(w->b, "[%u,%u]", s.off, s.len);
+    ct_buf_putc(w->b, '[');
+    ct_buf_putu(w->b, s.off);
+    ct_buf_putc(w->b, ',');
+    ct_buf_putu(w->b, s.len);
+    ct_buf_putc(w->b, ']');
     if (an->doc && an->doc->map) {
         size_t a = ct_doc_raw_offset(an->doc, s.off);
         size_t b = ct_doc_raw_offset(an->doc, s.off + s.len);
         key(w, "raw_span", 0);
-        ct_buf_printf(w->b, "[%zu,%zu]", a, b > a ? b - a : 0);
+        ct_buf_putc(w->b, '[');
+        ct_buf_putu(w->b, a);
+        ct_buf_putc(w->b, ',');
+        ct_buf_putu(w->b, b > a ? b - a : 0);
+        ct_buf_putc(w->b, ']');
     }
 }
 

@@ -117,6 +117,31 @@ static void test_buf(void)
         json_decref(v);
         ct_buf_free(&b);
     }
+    /* the eight-byte scan: one byte of every value at every place of a word, and a byte
+     * that only a borrow from a lower one could hide ('"' + 1, 0x20 after a control) */
+    size_t wrong = 0;
+    for (unsigned c = 0; c < 256; c++)
+        for (size_t i = 0; i < 8; i++) {
+            unsigned char w8[8];
+            memset(w8, 'a', sizeof w8);
+            w8[i] = (unsigned char)c;
+            uint64_t w;
+            memcpy(&w, w8, 8);
+            int plain = c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+            wrong += ct_json_plain8(w) != plain;
+        }
+    CHECK(wrong == 0, "ct_json_plain8: %zu bytes misjudged", wrong);
+    CHECK(ct_json_plain8(0x2323232323232323ull) && !ct_json_plain8(0x2023232323232300ull),
+          "ct_json_plain8 by whole words");
+    ct_buf_init(&b, 1024);
+    CHECK(ct_buf_json_str(&b, "0123456789abcdef\"\n0123456789", 28) == 0, "json_str runs");
+    CHECK_STR(b.data, "\"0123456789abcdef\\\"\\n0123456789\"");
+    ct_buf_clear(&b);
+    CHECK(ct_buf_putu(&b, 0) == 0 && ct_buf_putc(&b, ',') == 0 &&
+              ct_buf_putu(&b, 18446744073709551615ull) == 0,
+          "putu");
+    CHECK_STR(b.data, "0,18446744073709551615");
+    ct_buf_free(&b);
     /* a JSON string that does not fit fails cleanly */
     ct_buf_init(&b, 4);
     CHECK(ct_buf_json_str(&b, "abcdef", 6) == -1 && b.overflow, "json_str past the cap");
