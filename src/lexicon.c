@@ -15,6 +15,7 @@
  */
 #include "lexicon.h"
 
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,6 +39,7 @@ typedef struct {
 } pslot;
 
 struct ct_lexicon {
+    uint64_t bit; /* this table's bit in ct_analysis.lexmask, or 0 (none); first: ct_lex_bit() */
     const char *name;
     entry *entries; /* in file order */
     size_t n;
@@ -52,8 +54,8 @@ struct ct_lexicon {
     size_t npfx;
     size_t distinct;    /* distinct prefixes */
     size_t distinct_fw; /* distinct prefixes of first words */
-    uint64_t bit;       /* this table's bit in ct_analysis.lexmask, or 0 (none) */
 };
+_Static_assert(offsetof(struct ct_lexicon, bit) == 0, "ct_lex_bit() reads the first member");
 
 /* One distinct prefix of some key of any table, for ct_lex_mark(). */
 typedef struct {
@@ -586,12 +588,7 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
     return ps && ps->full ? t->entries[ps->src].value : NULL;
 }
 
-uint64_t ct_lex_bit(const ct_lexicon *t)
-{
-    return t ? t->bit : 0;
-}
-
-const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i)
+const char *ct_lex_tok_marked(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
     if (!t) return NULL;
     if (an->lexmask && t->bit && !(an->lexmask[i] & t->bit)) return NULL;
@@ -756,8 +753,8 @@ static int runs_on(const ct_analysis *an, size_t tok, size_t limit)
 static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                          const char **value) __attribute__((noinline));
 
-size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
-                    const char **value)
+size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
+                           const char **value)
 {
     if (!t || tok >= limit) return 0;
     /* ct_lex_mark() found no key of t beginning with the first token's key */

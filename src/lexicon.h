@@ -38,10 +38,6 @@ const char *ct_lex_get(const ct_lexicon *t, const char *key);
 /* Value of the key of s[0..n), or NULL. */
 const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n);
 
-/* ct_lex_lookup() of token i's text; refused at once when an->lexmask says no key of t begins
- * with the token's key. */
-const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i);
-
 /* Length of the longest prefix of the key key[0..n) that some entry begins with (0 when none):
  * no entry longer than that is a prefix of key. */
 size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n);
@@ -52,11 +48,6 @@ size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n);
  * from end to end, and the walk stops as soon as no entry begins with it. */
 int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, size_t nends,
                        const char **value);
-
-/* Longest entry matching tokens an->toks[tok ..], never past token `limit` (exclusive).
- * Returns the number of tokens matched (0 when none) and sets *value. */
-size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
-                    const char **value);
 
 /* ct_key(dst, cap, ...) of the text from token a's start to token b's end (b >= a): the same
  * key, joined from the tokens' keys (ct_lex_mark()) when it fits. Returns its length. */
@@ -74,8 +65,39 @@ size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 
 /* t's bit in an->lexmask (ct_lex_mark), or 0 when t has none (NULL, or past the 64th table):
- * a word token whose mark lacks the bit begins no key of t. */
-uint64_t ct_lex_bit(const ct_lexicon *t);
+ * a word token whose mark lacks the bit begins no key of t. Inline: the bit is the first
+ * member of every ct_lexicon (lexicon.c), read through a pointer to it. */
+static inline uint64_t ct_lex_bit(const ct_lexicon *t)
+{
+    return t ? *(const uint64_t *)(const void *)t : 0;
+}
+
+/* ct_lex_tok() and ct_lex_match() past their first refusals (below); the same answers. */
+const char *ct_lex_tok_marked(const ct_lexicon *t, const ct_analysis *an, size_t i);
+size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
+                           const char **value);
+
+/* ct_lex_lookup() of token i's text; refused at once when an->lexmask says no key of t begins
+ * with the token's key. Inline: the stages ask it of most tokens, and most are refused by the
+ * marks, here, without a call. */
+static inline const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an, size_t i)
+{
+    uint64_t bit = ct_lex_bit(t);
+    if (bit && an->lexmask && !(an->lexmask[i] & bit)) return NULL;
+    if (bit && an->lexword && !(an->lexword[i] & bit)) return NULL; /* no key is the token's */
+    return ct_lex_tok_marked(t, an, i);
+}
+
+/* Longest entry matching tokens an->toks[tok ..], never past token `limit` (exclusive).
+ * Returns the number of tokens matched (0 when none) and sets *value. Inline, as ct_lex_tok():
+ * a first token whose mark lacks t's bit begins no key of t. */
+static inline size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, size_t tok,
+                                  size_t limit, const char **value)
+{
+    uint64_t bit = ct_lex_bit(t);
+    if (bit && tok < limit && an->lexmask && !(an->lexmask[tok] & bit)) return 0;
+    return ct_lex_match_marked(t, an, tok, limit, value);
+}
 
 /* Bytes of the longest key (0 for none or NULL): a key's prefix longer than that is no entry. */
 size_t ct_lex_max_len(const ct_lexicon *t);
