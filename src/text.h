@@ -52,10 +52,11 @@ static inline int ct_ieq(const char *s, size_t n, const char *lit)
 {
     size_t i = 0;
     for (; i < n && lit[i]; i++) {
-        char a = s[i], b = lit[i];
-        if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
-        if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
-        if (a != b) return 0;
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)lit[i];
+        if (a == b) continue;
+        /* ASCII case folding changes only bit 5, and only of letters: bytes that differ
+         * otherwise, or in bit 5 but are no letters, differ (most calls end here, at once) */
+        if ((a ^ b) != 32 || (a | 32) < 'a' || (a | 32) > 'z') return 0;
     }
     return i == n && lit[i] == '\0';
 }

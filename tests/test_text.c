@@ -300,6 +300,15 @@ static void test_key(void)
     };
     for (size_t i = 0; i < sizeof ieq / sizeof *ieq; i++)
         CHECK(ct_ieq(ieq[i].s, ieq[i].n, ieq[i].lit) == ieq[i].want, "ieq %zu", i);
+    /* every pair of bytes against the definition: equal once A-Z are lowered */
+    size_t wrong = 0;
+    for (unsigned x = 0; x < 256; x++)
+        for (unsigned y = 1; y < 256; y++) {
+            char s1[2] = {(char)x, 0}, lit[2] = {(char)y, 0};
+            unsigned lx = x >= 'A' && x <= 'Z' ? x + 32 : x, ly = y >= 'A' && y <= 'Z' ? y + 32 : y;
+            wrong += ct_ieq(s1, 1, lit) != (lx == ly);
+        }
+    CHECK(wrong == 0, "ieq: %zu byte pairs misjudged", wrong);
 }
 
 static void test_lexicon(void)
