@@ -80,20 +80,32 @@ static void measure(const char *s, size_t n, shape *sh)
         int32_t cp;
         size_t l = dec(s + i, n - i, &cp);
         if (is_alpha(cp) || ct_cp_is_digit(cp)) {
-            size_t b = i;
-            int alpha = 0;
+            size_t b = i, letters = 0, digits = 0;
             while (i < n) {
+                unsigned char c = (unsigned char)s[i];
+                if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
+                    if ((c | 32) >= 'a' && (c | 32) <= 'z')
+                        letters++;
+                    else if (c >= '0' && c <= '9')
+                        digits++;
+                    else
+                        break;
+                    i++;
+                    continue;
+                }
                 l = dec(s + i, n - i, &cp);
                 if (!is_alpha(cp) && !ct_cp_is_digit(cp)) break;
                 if (is_alpha(cp)) {
-                    alpha = 1;
-                    sh->letters++;
+                    letters++;
                     if (cp >= 0x80 && ct_cp_is_cjk(cp)) sh->cjk++;
                 } else {
-                    sh->digits++;
+                    digits++;
                 }
                 i += l;
             }
+            int alpha = letters > 0;
+            sh->letters += letters;
+            sh->digits += digits;
             sh->words++;
             if (alpha && i - b >= 4) {
                 int32_t c0;

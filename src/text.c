@@ -166,8 +166,14 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
         }
         for (utf8proc_ssize_t k = 0; k < nd; k++) {
             utf8proc_uint8_t enc[4];
-            utf8proc_ssize_t el = utf8proc_encode_char(dec[k], enc);
-            if (ct_buf_append(out, (const char *)enc, (size_t)el) < 0) return -1;
+            size_t el = (size_t)utf8proc_encode_char(dec[k], enc);
+            if (out->len + el <= out->max && out->len + el + 1 <= out->cap) { /* room: no call */
+                memcpy(out->data + out->len, enc, el);
+                out->len += el;
+                out->data[out->len] = '\0';
+            } else if (ct_buf_append(out, (const char *)enc, el) < 0) {
+                return -1;
+            }
         }
     }
     *pending = pending_space;
@@ -181,7 +187,9 @@ size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
         /* Fast path: build the key in dst itself. A key that fits in cap-1 bytes is the whole
          * key, as below; one that does not is rebuilt below so that truncation stays the same. */
         ct_buf d = {dst, 0, cap, cap - 1, 0};
-        if (ct_key_append(&d, s, n) == 0) {
+        /* A refused append leaves what came before, the key's first bytes: when they fill
+         * dst, they are the truncated key, as below. */
+        if (ct_key_append(&d, s, n) == 0 || d.len == cap - 1) {
             dst[d.len] = '\0';
             return d.len;
         }
