@@ -188,16 +188,6 @@ int ct_buf_puts(ct_buf *b, const char *s)
     return ct_buf_append(b, s, strlen(s));
 }
 
-int ct_buf_putc(ct_buf *b, char c)
-{
-    if (b->len + 1 <= b->max && b->len + 2 <= b->cap) { /* room: no reserve call */
-        b->data[b->len++] = c;
-        b->data[b->len] = '\0';
-        return 0;
-    }
-    return ct_buf_append(b, &c, 1);
-}
-
 int ct_buf_vprintf(ct_buf *b, const char *fmt, va_list ap)
 {
     va_list ap2;

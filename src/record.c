@@ -61,6 +61,8 @@ static void close_(writer *w, char c, int inline_)
     w->first = 0;
 }
 
+/* Writes the field name k (a literal of this file: ASCII letters and '_', which JSON writes as
+ * they are), quoted, and its colon, in one append. */
 static void key(writer *w, const char *k, int newline)
 {
     sep(w);
@@ -68,8 +70,19 @@ static void key(writer *w, const char *k, int newline)
         nl(w);
     else if (w->pretty)
         ct_buf_putc(w->b, ' ');
-    ct_buf_json_str(w->b, k, strlen(k));
-    ct_buf_puts(w->b, w->pretty ? ": " : ":");
+    char q[64];
+    size_t n = strlen(k);
+    if (n + 4 > sizeof q) { /* (no name is this long) */
+        ct_buf_json_str(w->b, k, n);
+        ct_buf_puts(w->b, w->pretty ? ": " : ":");
+        return;
+    }
+    q[0] = '"';
+    memcpy(q + 1, k, n);
+    q[n + 1] = '"';
+    q[n + 2] = ':';
+    q[n + 3] = ' ';
+    ct_buf_append(w->b, q, n + 3 + (w->pretty != 0));
 }
 
 static void str_or_null(writer *w, const char *s)

@@ -90,17 +90,6 @@ static inline int ascii_sep(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' || c == '_';
 }
 
-/* ct_buf_putc() with the common case (room left, no growth) inline; same result. */
-static inline int key_putc(ct_buf *out, char c)
-{
-    if (out->len + 1 <= out->max && out->len + 2 <= out->cap) {
-        out->data[out->len++] = c;
-        out->data[out->len] = '\0';
-        return 0;
-    }
-    return ct_buf_putc(out, c);
-}
-
 int ct_key_append(ct_buf *out, const char *s, size_t n)
 {
     int pending = 0;
@@ -120,12 +109,12 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
                 continue;
             }
             if (pending_space) {
-                if (key_putc(out, ' ') < 0) return -1;
+                if (ct_buf_putc(out, ' ') < 0) return -1;
                 pending_space = 0;
             }
             if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
-            if (key_putc(out, (char)b) < 0) return -1;
-            /* the rest of a run of ASCII non-separators, while key_putc() would take each */
+            if (ct_buf_putc(out, (char)b) < 0) return -1;
+            /* the rest of a run of ASCII non-separators, while ct_buf_putc() would take each */
             size_t room = out->max < out->cap - 1 ? out->max : out->cap - 1;
             room = room > out->len ? room - out->len : 0;
             char *o = out->data + out->len;
@@ -147,13 +136,13 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
             continue;
         }
         if (pending_space) {
-            if (key_putc(out, ' ') < 0) return -1;
+            if (ct_buf_putc(out, ' ') < 0) return -1;
             pending_space = 0;
         }
         if (cp < 0x80) {
             char c = (char)cp;
             if (c >= 'A' && c <= 'Z') c = (char)(c + 32);
-            if (key_putc(out, c) < 0) return -1;
+            if (ct_buf_putc(out, c) < 0) return -1;
             continue;
         }
         utf8proc_int32_t dec[8];
