@@ -32,10 +32,11 @@ typedef struct {
  * no key begins with the span's key, and find the span's own key, with one probe per token.
  * Eight bytes a slot, so that a table's set stays in cache. */
 typedef struct {
-    uint32_t h;   /* high half of pfx_hash() of p */
-    uint16_t src; /* an entry whose key begins with p: the one whose key is p when full */
-    uint8_t len;  /* bytes of p (keys are shorter than 256 bytes); 0 for an empty slot */
-    uint8_t full; /* 1 when p is itself a key */
+    uint32_t h;       /* high half of pfx_hash() of p */
+    uint16_t src;     /* an entry whose key begins with p: the one whose key is p when full */
+    uint8_t len;      /* bytes of p (keys are shorter than 256 bytes); 0 for an empty slot */
+    uint8_t full : 1; /* p is itself a key */
+    uint8_t more : 1; /* some key is longer than p and begins with it */
 } pslot;
 
 struct ct_lexicon {
@@ -152,6 +153,8 @@ static int pfx_build(ct_lexicon *t)
             if (len == klen) {
                 s->full = 1;
                 s->src = (uint16_t)k;
+            } else {
+                s->more = 1;
             }
         }
     }
@@ -800,8 +803,12 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     uint64_t h = PFX_SEED; /* pfx_hash() of grow[0..hashed) */
     size_t hashed = 0;
     size_t from = an->toks[tok].off; /* text folded into g so far ends here */
+    int closed = 0; /* no key of t is longer than the span's key so far and begins with it */
     for (size_t k = tok; k < limit && k - tok < 3 * t->max_words + 2; k++) {
         const ct_token *tk = &an->toks[k];
+        /* A token whose key is not empty makes the span's key longer: no entry then, nor
+         * further on. (A separator, or a word of stripped marks alone, adds nothing: go on.) */
+        if (closed && an->tokkeys && an->tokkeys[k].key && an->tokkeys[k].len) break;
         if (tk->flags & CT_TOK_WORD || tk->flags & CT_TOK_NUM) words++;
         if (words > t->max_words) break;
         /* Phrases never cross a sentence start. */
@@ -830,6 +837,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
             const pslot *ps = pfx_find(t, h, grow, g.len);
             if (!ps) break;
             e = ps->full ? &t->entries[ps->src] : NULL;
+            closed = !ps->more;
         } else {
             streaming = 0; /* a long or odd span: the plain way, as before */
             ct_key(key, sizeof key, an->text + an->toks[tok].off, end - an->toks[tok].off);
