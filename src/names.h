@@ -71,7 +71,8 @@ typedef struct {
     size_t nfull;                              /* their number */
 } ct_name_form;
 
-/* Parses name[0..n) into f (its key at once, the rest on first need). */
+/* Parses name[0..n) into f (its key at once, the rest on first need); f may be uninitialised
+ * memory: every field is set before it is read. */
 void ct_name_form_init(ct_name_form *f, const char *name, size_t n);
 
 /* ct_name_same(a's text, b's text), ct_name_part_of(part's text, full's text). */

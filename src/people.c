@@ -1114,7 +1114,8 @@ static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n
         name_memo *m = &nc->memo[h & (NAME_MEMO - 1)];
         if (m->s && m->n == n && memcmp(m->s, name, n) == 0) return m->f;
         char *copy = ct_arena_strndup(an->arena, name, n);
-        if (copy && (m->f || (m->f = ct_arena_alloc(an->arena, sizeof *m->f)))) {
+        /* not zeroed: ct_name_form_init() sets every field read before its lazy parts */
+        if (copy && (m->f || (m->f = ct_arena_alloc_raw(an->arena, sizeof *m->f)))) {
             ct_name_form_init(m->f, copy, n);
             m->s = copy;
             m->n = n;
@@ -1134,7 +1135,7 @@ static ct_name_form *person_form(const ct_analysis *an, size_t i, size_t k, cons
     pforms *pf = nc->person[i];
     if (!pf && !(pf = nc->person[i] = ct_arena_alloc(an->arena, sizeof *pf))) return NULL;
     if (pf->src[k] == str) return pf->f[k];
-    if (!pf->f[k] && !(pf->f[k] = ct_arena_alloc(an->arena, sizeof *pf->f[k]))) return NULL;
+    if (!pf->f[k] && !(pf->f[k] = ct_arena_alloc_raw(an->arena, sizeof *pf->f[k]))) return NULL;
     ct_name_form_init(pf->f[k], str, strlen(str));
     pf->src[k] = str;
     return pf->f[k];
