@@ -52,6 +52,7 @@ typedef struct {
     int32_t person; /* decided person, or -1 */
     int strong;     /* evidence: 2 makes a person by itself, 1 only inside a list */
     int heading;    /* in a headline: creates no person */
+    uint32_t miss;  /* 1 + pctx.gen when it last named no known person and could make none */
 } name_run;
 
 typedef struct {
@@ -60,8 +61,9 @@ typedef struct {
     const ct_lexicon *guest; /* data/guest_nouns.tsv */
     ct_vec occ;              /* title_occ; the first nsorted are in text order */
     size_t nsorted;
-    ct_vec runs; /* name_run */
-    char **bags; /* per person: the keys of all its forms, for a cheap match prefilter */
+    ct_vec runs;  /* name_run */
+    char **bags;  /* per person: the keys of all its forms, for a cheap match prefilter */
+    uint32_t gen; /* bumped whenever a person is added or gains a form, a title or an owner */
 } pctx;
 
 /* ---- token helpers ---- */
@@ -1359,6 +1361,7 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     }
     ct_person *pp = CT_VEC_AT(&an->people, ct_person, p);
     person_note_title(pp, o);
+    c->gen++;
     if (o) o->used = 1;
     size_t s = r->s;
     if (o && o->te == r->s) s = o->ts; /* "Mayor Park": the mention covers the title */
@@ -1415,6 +1418,7 @@ static void from_org(pctx *c, const name_run *r)
     if (k >= end) return;
     int32_t og = ct_orgs_covering(an, k, NULL, NULL);
     if (og < 0) return;
+    c->gen++;
     p->of = CT_VEC_AT(&an->orgs, ct_org, og)->name;
     if (p->title == CT_TITLE_NONE) {
         const char *kind = ct_orgs_kind(an, og);
@@ -1607,9 +1611,11 @@ static int decide(pctx *c)
                 if (r->title < 0 && nb) {
                     int rc = apply_plural(c, r, nb);
                     if (rc) return rc;
-                    if (r->title >= 0)
+                    if (r->title >= 0) {
                         person_note_title(CT_VEC_AT(&an->people, ct_person, r->person),
                                           CT_VEC_AT(&c->occ, title_occ, r->title));
+                        c->gen++;
+                    }
                 }
                 continue;
             }
@@ -1631,8 +1637,12 @@ static int decide(pctx *c)
                 int rc = apply_plural(c, r, nb);
                 if (rc) return rc;
             }
+            /* A run that named no known person and could make none does so again while no
+             * person is added or changed (c->gen): its lookup is skipped. */
+            if (!nb && r->miss == c->gen + 1) continue;
             int rc = run_to_person(c, r, nb != NULL);
             if (rc) return rc;
+            if (!nb && r->person < 0) r->miss = c->gen + 1;
             from_org(c, r);
         }
     }
