@@ -89,10 +89,10 @@ static const char korean_surnames[][KO_SPELLINGS][KO_MAXLEN + 2] = {
     {"na", "ra"},
 };
 
-/* Rank of a lowercase word among the surname classes (1-based), and its canonical spelling. */
-static int surname_class(const char *w, const char **canon, size_t *canon_len)
+/* Rank of the lowercase word w[0..wl) among the surname classes (1-based), and its canonical
+ * spelling. */
+static int surname_class_n(const char *w, size_t wl, const char **canon, size_t *canon_len)
 {
-    size_t wl = strlen(w);
     /* every spelling in the table has 2 to KO_MAXLEN letters: longer words skip the walk */
     if (wl < 2 || wl > KO_MAXLEN) return 0;
     uint64_t x = 0, y;
@@ -107,6 +107,12 @@ static int surname_class(const char *w, const char **canon, size_t *canon_len)
         }
     }
     return 0;
+}
+
+/* surname_class_n() of a NUL-terminated word. */
+static int surname_class(const char *w, const char **canon, size_t *canon_len)
+{
+    return surname_class_n(w, strlen(w), canon, canon_len);
 }
 
 static int is_vowel(char c)
@@ -609,4 +615,11 @@ int ct_name_korean_surname(const char *word, size_t n)
     size_t kl = ct_key(k, sizeof k, word, n);
     if (kl == 0 || memchr(k, ' ', kl)) return 0;
     return surname_class(k, NULL, NULL);
+}
+
+int ct_name_korean_surname_key(const char *key, size_t n)
+{
+    /* as ct_name_korean_surname() after its ct_key(): a key of one word, not cut to fit */
+    if (n == 0 || n >= NAME_WLEN || memchr(key, ' ', n)) return 0;
+    return surname_class_n(key, n, NULL, NULL);
 }

@@ -82,5 +82,7 @@ int ct_name_form_part_of(ct_name_form *part, ct_name_form *full);
 /* Frequency rank (1 = most common) of word[0..n) as a Korean surname in any common
  * romanization ("Lee", "Yi", "Rhee" -> same rank), or 0 when it is not one. */
 int ct_name_korean_surname(const char *word, size_t n);
+/* The same of a word's key (text.h) key[0..n), as ct_key() gives it. */
+int ct_name_korean_surname_key(const char *key, size_t n);
 
 #endif

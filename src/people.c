@@ -92,6 +92,14 @@ static int in_lex(const ct_lexicon *t, const ct_analysis *an, size_t i)
     return t && ct_lex_tok(t, an, i) != NULL;
 }
 
+/* ct_name_korean_surname() of token i, from the key ct_lex_mark() folded once for the token. */
+static int tok_korean(const ct_analysis *an, size_t i)
+{
+    const ct_tok_key *k = an->tokkeys ? &an->tokkeys[i] : NULL;
+    if (!k || !k->key) return ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len);
+    return ct_name_korean_surname_key(k->key, k->len);
+}
+
 /* A hyphen glued to both neighbours ("Won-joon"). */
 static int is_glued_hyphen(const ct_analysis *an, size_t i, size_t end)
 {
@@ -554,8 +562,7 @@ static int name_start(const pctx *c, size_t i, size_t end)
 {
     const ct_analysis *an = c->an;
     if (!is_cap(an, i)) return 0;
-    if ((an->toks[i].flags & CT_TOK_UPPER) && !in_lex(c->surnames, an, i) &&
-        !ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len))
+    if ((an->toks[i].flags & CT_TOK_UPPER) && !in_lex(c->surnames, an, i) && !tok_korean(an, i))
         return 0; /* "UCLG Ahmet Kaya": an acronym, not a name ("KANG Min-jae" is) */
     /* "Le Van Hoa": a particle that is also an East Asian surname starts a name when two
      * capitalised words follow it */
@@ -574,7 +581,7 @@ static int name_start(const pctx *c, size_t i, size_t end)
     if (pm) {
         /* A one-word place that starts a Korean-shaped name ("Won Jae-sung") is a name. */
         if (pm->ntok == 1 && i + 3 < end && is_cap(an, i + 1) && is_glued_hyphen(an, i + 2, end) &&
-            ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len))
+            tok_korean(an, i))
             return 1;
         return 0;
     }
@@ -787,8 +794,8 @@ static int place_filler(const ct_analysis *an, size_t k)
 
 /* A title before the run: "Mayor X", "Busan Mayor X", "Mayor of Busan X", "Chinese Ambassador
  * to Korea X", "the Mayor of Busan, X", "the Mayor of Atlanta, Mr X", "Mayor of Los Angeles
- * (USA) X". Returns the occurrence or -1. */
-static int title_before(const pctx *c, const name_run *r, size_t lo)
+ * (USA) X". known is the run's known_evidence(). Returns the occurrence or -1. */
+static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
 {
     const ct_analysis *an = c->an;
     size_t k = r->s;
@@ -810,7 +817,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
     }
     /* "Deputy Mayor for International Affairs (,) X": a portfolio between title and name, when
      * a comma or a known name marks where the name starts */
-    if ((k > lo && tok_is(an, k - 1, ",")) || known_evidence(c, r) > 0) {
+    if ((k > lo && tok_is(an, k - 1, ",")) || known > 0) {
         size_t q = k;
         for (int n = 0; n < 6 && q > lo + 1 &&
                         (is_cap(an, q - 1) || tok_is(an, q - 1, "and") || tok_is(an, q - 1, "&"));
@@ -1031,9 +1038,8 @@ static int known_evidence(const pctx *c, const name_run *r)
     size_t n = run_words(an, r, st, en, hy, RUN_MAX_WORDS + 2);
     if (n < 2 || n > 4) return 0;
     size_t last = n - 1;
-    int kor0 = !hy[0] && ct_name_korean_surname(ct_tok_text(an, st[0]), an->toks[st[0]].len);
-    int kor1 =
-        !hy[last] && ct_name_korean_surname(ct_tok_text(an, st[last]), an->toks[st[last]].len);
+    int kor0 = !hy[0] && tok_korean(an, st[0]);
+    int kor1 = !hy[last] && tok_korean(an, st[last]);
     int anyhy = 0;
     for (size_t i = 0; i < n; i++)
         anyhy |= hy[i];
@@ -1544,7 +1550,8 @@ static int decide(pctx *c)
         name_run *r = &runs[i];
         const ct_sentence *st = &an->sents[r->sent];
         size_t lo = st->tok, hi = st->tok + st->ntok;
-        int tb = title_before(c, r, lo);
+        int known = known_evidence(c, r);
+        int tb = title_before(c, r, lo, known);
         int ta = title_after(c, r, hi);
         /* "A, Mayor of X, B, ...": the title is A's, not B's */
         if (tb >= 0 && CT_VEC_AT(&c->occ, title_occ, tb)->used &&
@@ -1570,7 +1577,6 @@ static int decide(pctx *c)
             r->heading = 1; /* resolves to a known person only */
             continue;
         }
-        int known = known_evidence(c, r);
         int verb = verb_evidence(c, r, lo, hi);
         int ev = 0;
         if (r->title >= 0)

@@ -3,6 +3,7 @@
 
 #include "harness.h"
 #include "names.h"
+#include "text.h"
 
 static int same(const char *a, const char *b)
 {
@@ -137,5 +138,15 @@ int main(void)
     CHECK(ct_name_korean_surname("Rhee", 4) == ct_name_korean_surname("Lee", 3), "Rhee = Lee");
     CHECK(ct_name_korean_surname("Kim", 3) == 1, "Kim first");
     CHECK(ct_name_korean_surname("Smith", 5) == 0, "Smith");
+    /* the key form answers as the text form does after its ct_key() */
+    static const char *const words[] = {"Rhee",    "KIM",   "Yoo",   "Ryu",  "Oh",    "O", "Smith",
+                                        "Kim-Lee", "Shinn", "Choe.", "Baek", "Whang", ""};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        char wk[64];
+        size_t kl = ct_key(wk, sizeof wk, words[i], strlen(words[i]));
+        CHECK(ct_name_korean_surname_key(wk, kl) ==
+                  ct_name_korean_surname(words[i], strlen(words[i])),
+              "key form of %s", words[i]);
+    }
     return harness_done("names");
 }
