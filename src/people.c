@@ -1193,13 +1193,43 @@ static int bag_add(pctx *c, size_t i, const ct_name_form *f)
     return 0;
 }
 
-/* Could a name match person i at all? The longest word of each of the name's two keys is
- * looked for in the person's bag; every way names.h matches keeps that word. */
-static int bag_may_match(const pctx *c, size_t i, const char *qwords)
+/* Could a name match person i at all? The longest word of each of the name's two keys
+ * (query_words()) is looked for in the person's bag; every way names.h matches keeps that word. */
+static int bag_may_match(const pctx *c, size_t i, const char *words)
 {
     const char *bag = c->bags[i];
     if (!bag) return 1;
-    for (const char *part = qwords; *part;) {
+    for (const char *w = words; *w; w += strlen(w) + 1)
+        if (strstr(bag, w)) return 1;
+    return 0;
+}
+
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    for (int in = 0; *s; s++) {
+        int sp = *s == ' ';
+        if (!sp && !in) n++;
+        in = !sp;
+    }
+    return n;
+}
+
+/* The words bag_may_match() looks for, found once per name rather than once per person: of
+ * each '|'-separated part of the name qf's two keys (its name key as ct_name_key() gives it into
+ * 128 bytes, '|', its ct_key()), the longest word (the first of equals, cut to 63 bytes) when it
+ * has two letters or more. Into words, each NUL-terminated, an empty string after the last (the
+ * parts' words and NULs take at most the 260 bytes of the keys, and one more). */
+#define QUERY_WORDS_LEN 264
+static void query_words(const ct_name_form *qf, char words[QUERY_WORDS_LEN])
+{
+    char q[260];
+    size_t ql = qf->klen < 127 ? qf->klen : 127;
+    memcpy(q, qf->key, ql);
+    q[ql++] = '|';
+    ct_key(q + ql, 260 - ql, qf->s, qf->len);
+    size_t o = 0;
+    for (const char *part = q; *part;) {
         size_t plen = strcspn(part, "|");
         const char *best = NULL;
         size_t best_l = 0;
@@ -1215,37 +1245,15 @@ static int bag_may_match(const pctx *c, size_t i, const char *qwords)
                 w++;
         }
         if (best && best_l >= 2) {
-            char word[64];
-            if (best_l >= sizeof word) best_l = sizeof word - 1;
-            memcpy(word, best, best_l);
-            word[best_l] = '\0';
-            if (strstr(bag, word)) return 1;
+            if (best_l > 63) best_l = 63;
+            memcpy(words + o, best, best_l);
+            words[o + best_l] = '\0';
+            o += best_l + 1;
         }
         part += plen;
         if (*part == '|') part++;
     }
-    return 0;
-}
-
-static size_t count_words(const char *s)
-{
-    size_t n = 0;
-    for (int in = 0; *s; s++) {
-        int sp = *s == ' ';
-        if (!sp && !in) n++;
-        in = !sp;
-    }
-    return n;
-}
-
-/* The words bag_may_match() looks for: both keys of the name qf, into q[260] (the name key as
- * ct_name_key() gives it into 128 bytes). */
-static void query_words(const ct_name_form *qf, char q[260])
-{
-    size_t ql = qf->klen < 127 ? qf->klen : 127;
-    memcpy(q, qf->key, ql);
-    q[ql++] = '|';
-    ct_key(q + ql, 260 - ql, qf->s, qf->len);
+    words[o] = '\0';
 }
 
 /* Finds the person the parsed name form qf refers to, preferring a compatible title, latest
@@ -1254,7 +1262,7 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
 {
     const ct_analysis *an = c->an;
     int32_t best = -1, compat = -1;
-    char q[260];
+    char q[QUERY_WORDS_LEN];
     query_words(qf, q);
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
@@ -1329,9 +1337,10 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     int32_t p = person_lookup_form(c, qf, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
+        size_t nw = count_words(name);
         for (size_t i = an->people.n; i-- > 0;) {
             ct_person *q = CT_VEC_AT(&an->people, ct_person, i);
-            if (count_words(q->name) >= count_words(name)) continue;
+            if (count_words(q->name) >= nw) continue;
             ct_name_form *qn = person_form(an, i, 0, q->name);
             int part = qn ? ct_name_form_part_of(qn, qf)
                           : ct_name_part_of(q->name, strlen(q->name), name, strlen(name));
