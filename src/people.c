@@ -64,6 +64,8 @@ typedef struct {
     ct_vec runs;  /* name_run */
     char **bags;  /* per person: the keys of all its forms, for a cheap match prefilter */
     uint32_t gen; /* bumped whenever a person is added or gains a form, a title or an owner */
+    const char *wsrc[PEOPLE_MAX]; /* per person: the name whose words nwords[] counts */
+    size_t nwords[PEOPLE_MAX];
 } pctx;
 
 /* ---- token helpers ---- */
@@ -1187,8 +1189,11 @@ static int bag_add(pctx *c, size_t i, const ct_name_form *f)
     seg[2 + l1 + l2] = '\0';
     const char *old = c->bags[i] ? c->bags[i] : "";
     if (strstr(old, seg)) return 0;
-    char *b = ct_arena_printf(c->an->arena, "%s%s", old, seg);
+    size_t ol = strlen(old), sl = 2 + l1 + l2;
+    char *b = ct_arena_alloc_raw(c->an->arena, ol + sl + 1);
     if (!b) return CT_ENOMEM;
+    memcpy(b, old, ol);
+    memcpy(b + ol, seg, sl + 1);
     c->bags[i] = b;
     return 0;
 }
@@ -1254,6 +1259,17 @@ static void query_words(const ct_name_form *qf, char words[QUERY_WORDS_LEN])
         if (*part == '|') part++;
     }
     words[o] = '\0';
+}
+
+/* count_words() of person i's name, counted again only when the name is another string. */
+static size_t name_words(pctx *c, size_t i)
+{
+    const char *name = CT_VEC_AT(&c->an->people, ct_person, i)->name;
+    if (c->wsrc[i] != name) {
+        c->wsrc[i] = name;
+        c->nwords[i] = count_words(name);
+    }
+    return c->nwords[i];
 }
 
 /* Finds the person the parsed name form qf refers to, preferring a compatible title, latest
@@ -1328,6 +1344,7 @@ static int add_mention(ct_analysis *an, size_t s, size_t e, int32_t person, uint
 static int run_to_person(pctx *c, name_run *r, int allow_new)
 {
     ct_analysis *an = c->an;
+    if (!allow_new && !an->people.n) return 0; /* no one to name: nothing to parse */
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
     size_t ns = o && o->royal && o->te == r->s && r->words == 1 ? o->ts : r->s;
     const char *name = span_text(an, ns, r->e);
@@ -1340,7 +1357,7 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
         size_t nw = count_words(name);
         for (size_t i = an->people.n; i-- > 0;) {
             ct_person *q = CT_VEC_AT(&an->people, ct_person, i);
-            if (count_words(q->name) >= nw) continue;
+            if (name_words(c, i) >= nw) continue;
             ct_name_form *qn = person_form(an, i, 0, q->name);
             int part = qn ? ct_name_form_part_of(qn, qf)
                           : ct_name_part_of(q->name, strlen(q->name), name, strlen(name));
