@@ -137,7 +137,7 @@ static void fold_word(char *w, size_t cap)
 {
     char tmp[NAME_WLEN * 2];
     size_t o = 0, n = strlen(w);
-    static const char *const di[][2] = {
+    static const char di[][2][4] = {
         {"dzh", "j"}, {"zh", "j"}, {"ch", "j"}, {"sh", "s"}, {"kh", "h"}, {"ph", "p"}, {"th", "t"},
         {"x", "ks"},  {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"}, {"ee", "i"}, {"ui", "i"},
     };
@@ -152,9 +152,11 @@ static void fold_word(char *w, size_t cap)
             continue;
         }
         for (k = 0; k < sizeof di / sizeof *di; k++) {
-            /* the digraph matches at i when all its letters do, inside w (no call per try) */
+            /* the digraph matches at i when all its letters do, inside w (no call per try); its
+             * first letter alone refuses most */
             const char *d = di[k][0];
-            size_t l = 0;
+            if (d[0] != w[i]) continue;
+            size_t l = 1;
             while (d[l] && i + l < n && w[i + l] == d[l])
                 l++;
             if (!d[l]) {
