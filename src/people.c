@@ -1112,17 +1112,29 @@ struct ct_name_cache {
     name_memo memo[NAME_MEMO]; /* mentions repeat names: each text parsed once per article */
 };
 
+/* The memo slot of the text name[0..n) (its hash's), which may hold another text. */
+static name_memo *memo_slot(struct ct_name_cache *nc, const char *name, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    return &nc->memo[h & (NAME_MEMO - 1)];
+}
+
+/* Does memo slot m hold the text name[0..n)? */
+static int memo_holds(const name_memo *m, const char *name, size_t n)
+{
+    return m->s && m->n == n && memcmp(m->s, name, n) == 0;
+}
+
 /* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it; into *tmp
  * when there is no cache or no memory. The form stays valid until the next call. */
 static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, ct_name_form *tmp)
 {
     struct ct_name_cache *nc = an->name_cache;
     if (nc) {
-        uint32_t h = 2166136261u;
-        for (size_t i = 0; i < n; i++)
-            h = (h ^ (unsigned char)name[i]) * 16777619u;
-        name_memo *m = &nc->memo[h & (NAME_MEMO - 1)];
-        if (m->s && m->n == n && memcmp(m->s, name, n) == 0) return m->f;
+        name_memo *m = memo_slot(nc, name, n);
+        if (memo_holds(m, name, n)) return m->f;
         char *copy = ct_arena_strndup(an->arena, name, n);
         /* not zeroed: ct_name_form_init() sets every field read before its lazy parts */
         if (copy && (m->f || (m->f = ct_arena_alloc_raw(an->arena, sizeof *m->f)))) {
@@ -1146,7 +1158,15 @@ static ct_name_form *person_form(const ct_analysis *an, size_t i, size_t k, cons
     if (!pf && !(pf = nc->person[i] = ct_arena_alloc(an->arena, sizeof *pf))) return NULL;
     if (pf->src[k] == str) return pf->f[k];
     if (!pf->f[k] && !(pf->f[k] = ct_arena_alloc_raw(an->arena, sizeof *pf->f[k]))) return NULL;
-    ct_name_form_init(pf->f[k], str, strlen(str));
+    /* a person's name is mostly a mention's text that the memo parsed a moment ago: a copy */
+    size_t n = strlen(str);
+    const name_memo *m = memo_slot(nc, str, n);
+    if (memo_holds(m, str, n)) {
+        *pf->f[k] = *m->f;
+        pf->f[k]->s = str;
+    } else {
+        ct_name_form_init(pf->f[k], str, n);
+    }
     pf->src[k] = str;
     return pf->f[k];
 }
@@ -1294,9 +1314,8 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
 /* person_lookup_form() of the name's text. */
 static int32_t person_lookup(pctx *c, const char *name, ct_title t, int allow_part)
 {
-    ct_name_form qf;
-    ct_name_form_init(&qf, name, strlen(name));
-    return person_lookup_form(c, &qf, t, allow_part);
+    ct_name_form tmp, *qf = name_form(c->an, name, strlen(name), &tmp);
+    return person_lookup_form(c, qf, t, allow_part);
 }
 
 static int32_t person_add(ct_analysis *an, const char *name, uint32_t tok)
