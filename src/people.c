@@ -59,6 +59,7 @@ typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
     const ct_lexicon *guest; /* data/guest_nouns.tsv */
+    uint64_t titles_bit;     /* the titles' bit in an->lexmask (ct_lex_bit()) */
     ct_vec occ;              /* title_occ; the first nsorted are in text order */
     size_t nsorted;
     ct_vec runs;  /* name_run */
@@ -122,6 +123,8 @@ static const char *span_text(ct_analysis *an, size_t s, size_t e)
 static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
 {
     if (!c->titles || !is_word(c->an, i)) return 0;
+    /* most words begin no title: refused as ct_lex_match() would, without the call */
+    if (c->an->lexmask && c->titles_bit && !(c->an->lexmask[i] & c->titles_bit)) return 0;
     return ct_lex_match(c->titles, c->an, i, end, val);
 }
 
@@ -2442,6 +2445,7 @@ int ct_people_find(ct_analysis *an)
     if (!an->ctx || !an->ctx->lex) return 0;
     const ct_lexicons *lx = an->ctx->lex;
     c.titles = ct_lex(lx, "titles");
+    c.titles_bit = ct_lex_bit(c.titles);
     c.prefixes = ct_lex(lx, "name_prefixes");
     c.stop = ct_lex(lx, "cap_stop");
     c.verbs = ct_lex(lx, "person_verbs");
