@@ -3,11 +3,11 @@
  *
  * Algorithm: the name is split into words at white space; each word is ct_key()ed (case,
  * diacritics) and its hyphen/dot parts are joined ("Won-joon" -> "wonjoon", "K.N." -> "kn").
- * A word that is a Korean surname (table below, one romanization class per line, in order of
- * frequency) at either end makes the name Korean-style: key = class + " " + fold(given parts
- * joined in order). Otherwise every word is folded, initials dropped when two longer words
- * remain, and the words are sorted. fold() is a small rewrite system over lowercase ASCII, see
- * fold_word().
+ * A word that is a Korean surname (tables below: the romanization classes in order of
+ * frequency, and every spelling with its class) at either end makes the name Korean-style:
+ * key = class + " " + fold(given parts joined in order). Otherwise every word is folded, initials
+ * dropped when two longer words remain, and the words are sorted. fold() is a small rewrite system
+ * over lowercase ASCII, see fold_word().
  *
  * The surname table encodes the romanization systems (Revised, McCune-Reischauer and the
  * traditional spellings families use); it is closed and changes with the systems, not with
@@ -28,85 +28,96 @@
 #define NAME_MAXW CT_NAME_MAXW /* words kept per name */
 #define NAME_WLEN CT_NAME_WLEN /* bytes per folded word */
 
-/* Korean surname romanization classes, most frequent first; the first spelling is canonical.
- * Every spelling has 2 to KO_MAXLEN letters and a class at most KO_SPELLINGS spellings
- * (surname_class() relies on both; keep in step). A spelling fills a zero-padded cell of 8
- * bytes, so the walk compares each in one step. */
-#define KO_MAXLEN 6
-#define KO_SPELLINGS 8
-static const char korean_surnames[][KO_SPELLINGS][KO_MAXLEN + 2] = {
-    {"kim", "gim"},
-    {"lee", "yi", "rhee", "ri", "rhie"},
-    {"park", "pak", "bak", "bahk", "pahk"},
-    {"choi", "choe", "chey", "choy"},
-    {"jung", "jeong", "chung", "cheong", "chong", "joung", "jong"},
-    {"kang", "gang", "kahng"},
-    {"cho", "jo", "joh"},
-    {"yoon", "yun", "youn"},
-    {"jang", "chang"},
-    {"lim", "im", "rim", "yim"},
-    {"han", "hahn"},
-    {"oh"},
-    {"seo", "suh", "so", "sur"},
-    {"shin", "sin", "shinn"},
-    {"kwon", "gwon", "kweon"},
-    {"hwang", "whang"},
-    {"ahn", "an"},
-    {"song"},
-    {"jeon", "jun", "chun", "chon", "cheon", "jon"},
-    {"hong"},
-    {"yoo", "yu", "ryu", "you", "ryoo", "rhyu"},
-    {"ko", "go", "koh"},
-    {"moon", "mun"},
-    {"yang", "ryang"},
-    {"son", "sohn"},
-    {"bae", "pae", "bai"},
-    {"baek", "paik", "paek", "baik", "back"},
-    {"heo", "hur", "huh", "hu"},
-    {"nam"},
-    {"noh", "roh", "no", "ro", "nho"},
-    {"ha"},
-    {"kwak", "gwak"},
-    {"sung", "seong"},
-    {"cha"},
-    {"joo", "ju", "chu", "choo"},
-    {"woo", "wu"},
-    {"min", "mihn"},
-    {"ku", "koo", "gu", "goo"},
-    {"shim", "sim"},
-    {"won", "weon"},
-    {"jin", "chin"},
-    {"kil", "gil"},
-    {"yeo", "yuh", "yo"},
-    {"chae", "chea"},
-    {"pyo", "pyeo"},
-    {"tak", "tahk"},
-    {"byun", "byeon", "pyun", "pyon"},
-    {"maeng"},
-    {"uhm", "eom", "um"},
-    {"ji", "chi"},
-    {"hyun", "hyeon"},
-    {"na", "ra"},
+/* Korean surname romanization classes, most frequent first, by their canonical spelling; a
+ * class's rank is its place here (1-based). A new spelling is a line of korean_spellings[]. */
+static const char korean_classes[][8] = {
+    "kim",  "lee",  "park", "choi",  "jung",  "kang", "cho",  "yoon", "jang", "lim",  "han",
+    "oh",   "seo",  "shin", "kwon",  "hwang", "ahn",  "song", "jeon", "hong", "yoo",  "ko",
+    "moon", "yang", "son",  "bae",   "baek",  "heo",  "nam",  "noh",  "ha",   "kwak", "sung",
+    "cha",  "joo",  "woo",  "min",   "ku",    "shim", "won",  "jin",  "kil",  "yeo",  "chae",
+    "pyo",  "tak",  "byun", "maeng", "uhm",   "ji",   "hyun", "na",
 };
 
-/* Rank of a lowercase word among the surname classes (1-based), and its canonical spelling. */
-static int surname_class(const char *w, const char **canon, size_t *canon_len)
+/* Every spelling of a class, with its canonical spelling, sorted by spelling (strcmp order) for
+ * a binary search. Every spelling has 2 to KO_MAXLEN letters (surname_class_n() relies on it). */
+#define KO_MAXLEN 6
+static const struct {
+    char s[KO_MAXLEN + 2]; /* the spelling */
+    char canon[8];         /* its class's canonical spelling, in korean_classes[] */
+} korean_spellings[] = {
+    {"ahn", "ahn"},     {"an", "ahn"},      {"back", "baek"},   {"bae", "bae"},
+    {"baek", "baek"},   {"bahk", "park"},   {"bai", "bae"},     {"baik", "baek"},
+    {"bak", "park"},    {"byeon", "byun"},  {"byun", "byun"},   {"cha", "cha"},
+    {"chae", "chae"},   {"chang", "jang"},  {"chea", "chae"},   {"cheon", "jeon"},
+    {"cheong", "jung"}, {"chey", "choi"},   {"chi", "ji"},      {"chin", "jin"},
+    {"cho", "cho"},     {"choe", "choi"},   {"choi", "choi"},   {"chon", "jeon"},
+    {"chong", "jung"},  {"choo", "joo"},    {"choy", "choi"},   {"chu", "joo"},
+    {"chun", "jeon"},   {"chung", "jung"},  {"eom", "uhm"},     {"gang", "kang"},
+    {"gil", "kil"},     {"gim", "kim"},     {"go", "ko"},       {"goo", "ku"},
+    {"gu", "ku"},       {"gwak", "kwak"},   {"gwon", "kwon"},   {"ha", "ha"},
+    {"hahn", "han"},    {"han", "han"},     {"heo", "heo"},     {"hong", "hong"},
+    {"hu", "heo"},      {"huh", "heo"},     {"hur", "heo"},     {"hwang", "hwang"},
+    {"hyeon", "hyun"},  {"hyun", "hyun"},   {"im", "lim"},      {"jang", "jang"},
+    {"jeon", "jeon"},   {"jeong", "jung"},  {"ji", "ji"},       {"jin", "jin"},
+    {"jo", "cho"},      {"joh", "cho"},     {"jon", "jeon"},    {"jong", "jung"},
+    {"joo", "joo"},     {"joung", "jung"},  {"ju", "joo"},      {"jun", "jeon"},
+    {"jung", "jung"},   {"kahng", "kang"},  {"kang", "kang"},   {"kil", "kil"},
+    {"kim", "kim"},     {"ko", "ko"},       {"koh", "ko"},      {"koo", "ku"},
+    {"ku", "ku"},       {"kwak", "kwak"},   {"kweon", "kwon"},  {"kwon", "kwon"},
+    {"lee", "lee"},     {"lim", "lim"},     {"maeng", "maeng"}, {"mihn", "min"},
+    {"min", "min"},     {"moon", "moon"},   {"mun", "moon"},    {"na", "na"},
+    {"nam", "nam"},     {"nho", "noh"},     {"no", "noh"},      {"noh", "noh"},
+    {"oh", "oh"},       {"pae", "bae"},     {"paek", "baek"},   {"pahk", "park"},
+    {"paik", "baek"},   {"pak", "park"},    {"park", "park"},   {"pyeo", "pyo"},
+    {"pyo", "pyo"},     {"pyon", "byun"},   {"pyun", "byun"},   {"ra", "na"},
+    {"rhee", "lee"},    {"rhie", "lee"},    {"rhyu", "yoo"},    {"ri", "lee"},
+    {"rim", "lim"},     {"ro", "noh"},      {"roh", "noh"},     {"ryang", "yang"},
+    {"ryoo", "yoo"},    {"ryu", "yoo"},     {"seo", "seo"},     {"seong", "sung"},
+    {"shim", "shim"},   {"shin", "shin"},   {"shinn", "shin"},  {"sim", "shim"},
+    {"sin", "shin"},    {"so", "seo"},      {"sohn", "son"},    {"son", "son"},
+    {"song", "song"},   {"suh", "seo"},     {"sung", "sung"},   {"sur", "seo"},
+    {"tahk", "tak"},    {"tak", "tak"},     {"uhm", "uhm"},     {"um", "uhm"},
+    {"weon", "won"},    {"whang", "hwang"}, {"won", "won"},     {"woo", "woo"},
+    {"wu", "woo"},      {"yang", "yang"},   {"yeo", "yeo"},     {"yi", "lee"},
+    {"yim", "lim"},     {"yo", "yeo"},      {"yoo", "yoo"},     {"yoon", "yoon"},
+    {"you", "yoo"},     {"youn", "yoon"},   {"yu", "yoo"},      {"yuh", "yeo"},
+    {"yun", "yoon"},
+};
+
+/* Rank of the lowercase word w[0..wl) among the surname classes (1-based), and its canonical
+ * spelling. */
+static int surname_class_n(const char *w, size_t wl, const char **canon, size_t *canon_len)
 {
-    size_t wl = strlen(w);
-    /* every spelling in the table has 2 to KO_MAXLEN letters: longer words skip the walk */
+    /* every spelling in the table has 2 to KO_MAXLEN letters: other words skip the search */
     if (wl < 2 || wl > KO_MAXLEN) return 0;
-    uint64_t x = 0, y;
-    memcpy(&x, w, wl); /* w as a cell: zero-padded */
-    for (size_t i = 0; i < sizeof korean_surnames / sizeof *korean_surnames; i++) {
-        for (size_t j = 0; j < KO_SPELLINGS && korean_surnames[i][j][0]; j++) {
-            memcpy(&y, korean_surnames[i][j], sizeof y);
-            if (y != x) continue;
-            if (canon) *canon = korean_surnames[i][0];
-            if (canon_len) *canon_len = strlen(korean_surnames[i][0]);
-            return (int)i + 1;
+    char cell[KO_MAXLEN + 2] = {0};
+    memcpy(cell, w, wl);
+    size_t lo = 0, hi = sizeof korean_spellings / sizeof *korean_spellings;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int cmp = strcmp(korean_spellings[mid].s, cell);
+        if (cmp == 0) {
+            const char *c = korean_spellings[mid].canon;
+            for (size_t i = 0; i < sizeof korean_classes / sizeof *korean_classes; i++) {
+                if (strcmp(korean_classes[i], c) != 0) continue;
+                if (canon) *canon = korean_classes[i];
+                if (canon_len) *canon_len = strlen(korean_classes[i]);
+                return (int)i + 1;
+            }
+            return 0; /* (a canonical spelling missing from korean_classes[]) */
         }
+        if (cmp < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return 0;
+}
+
+/* surname_class_n() of a NUL-terminated word. */
+static int surname_class(const char *w, const char **canon, size_t *canon_len)
+{
+    return surname_class_n(w, strlen(w), canon, canon_len);
 }
 
 static int is_vowel(char c)
@@ -126,7 +137,7 @@ static void fold_word(char *w, size_t cap)
 {
     char tmp[NAME_WLEN * 2];
     size_t o = 0, n = strlen(w);
-    static const char *const di[][2] = {
+    static const char di[][2][4] = {
         {"dzh", "j"}, {"zh", "j"}, {"ch", "j"}, {"sh", "s"}, {"kh", "h"}, {"ph", "p"}, {"th", "t"},
         {"x", "ks"},  {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"}, {"ee", "i"}, {"ui", "i"},
     };
@@ -141,9 +152,11 @@ static void fold_word(char *w, size_t cap)
             continue;
         }
         for (k = 0; k < sizeof di / sizeof *di; k++) {
-            /* the digraph matches at i when all its letters do, inside w (no call per try) */
+            /* the digraph matches at i when all its letters do, inside w (no call per try); its
+             * first letter alone refuses most */
             const char *d = di[k][0];
-            size_t l = 0;
+            if (d[0] != w[i]) continue;
+            size_t l = 1;
             while (d[l] && i + l < n && w[i + l] == d[l])
                 l++;
             if (!d[l]) {
@@ -609,4 +622,11 @@ int ct_name_korean_surname(const char *word, size_t n)
     size_t kl = ct_key(k, sizeof k, word, n);
     if (kl == 0 || memchr(k, ' ', kl)) return 0;
     return surname_class(k, NULL, NULL);
+}
+
+int ct_name_korean_surname_key(const char *key, size_t n)
+{
+    /* as ct_name_korean_surname() after its ct_key(): a key of one word, not cut to fit */
+    if (n == 0 || n >= NAME_WLEN || memchr(key, ' ', n)) return 0;
+    return surname_class_n(key, n, NULL, NULL);
 }

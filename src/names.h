@@ -71,7 +71,8 @@ typedef struct {
     size_t nfull;                              /* their number */
 } ct_name_form;
 
-/* Parses name[0..n) into f (its key at once, the rest on first need). */
+/* Parses name[0..n) into f (its key at once, the rest on first need); f may be uninitialised
+ * memory: every field is set before it is read. */
 void ct_name_form_init(ct_name_form *f, const char *name, size_t n);
 
 /* ct_name_same(a's text, b's text), ct_name_part_of(part's text, full's text). */
@@ -81,5 +82,7 @@ int ct_name_form_part_of(ct_name_form *part, ct_name_form *full);
 /* Frequency rank (1 = most common) of word[0..n) as a Korean surname in any common
  * romanization ("Lee", "Yi", "Rhee" -> same rank), or 0 when it is not one. */
 int ct_name_korean_surname(const char *word, size_t n);
+/* The same of a word's key (text.h) key[0..n), as ct_key() gives it. */
+int ct_name_korean_surname_key(const char *key, size_t n);
 
 #endif

@@ -19,9 +19,12 @@ typedef struct {
     const ct_lexicon *given, *nstop; /* data/given_names.tsv, data/name_stop.tsv */
 } org_ctx;
 
-static int tok_is(const ct_analysis *an, size_t i, const char *lit)
+/* Is token i the word lit (ASCII case aside)? The length test first: inlined, strlen(lit) is a
+ * constant and most tokens are refused without a byte compared. */
+static inline int tok_is(const ct_analysis *an, size_t i, const char *lit)
 {
-    return ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+    size_t n = strlen(lit);
+    return an->toks[i].len == n && ct_ieq(ct_tok_text(an, i), n, lit);
 }
 
 static int is_cap_word(const ct_analysis *an, size_t i)
@@ -160,12 +163,13 @@ static int is_acronym_tok(const ct_analysis *an, size_t i)
     uint16_t f = an->toks[i].flags;
     if (!(f & CT_TOK_WORD)) return 0;
     if (f & CT_TOK_UPPER) return 1;
+    if (!(f & CT_TOK_CAP)) return 0; /* (before counting its capitals) */
     /* mixed-case acronyms: "BelTA", "WeGo" */
     const char *t = ct_tok_text(an, i);
     size_t up = 0;
     for (size_t k = 0; k < an->toks[i].len; k++)
         up += t[k] >= 'A' && t[k] <= 'Z';
-    return (f & CT_TOK_CAP) && up >= 2;
+    return up >= 2;
 }
 
 /* Is [s, e) inside a city-government place mention (the city, not an organisation)? */
@@ -362,6 +366,10 @@ static int orgs_sentence(org_ctx *c, size_t si)
 /* Mentions of defined acronyms anywhere in the body. */
 static int orgs_acronyms(ct_analysis *an)
 {
+    size_t defined = 0;
+    for (size_t k = 0; k < an->orgs.n; k++)
+        defined += CT_VEC_AT(&an->orgs, ct_org, k)->acronym != NULL;
+    if (!defined) return 0; /* no acronym to look for */
     ct_vec extra;
     ct_vec_init(&extra, sizeof(ct_org_mention));
     for (size_t si = 0; si < an->nsents; si++) {

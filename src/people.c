@@ -52,23 +52,31 @@ typedef struct {
     int32_t person; /* decided person, or -1 */
     int strong;     /* evidence: 2 makes a person by itself, 1 only inside a list */
     int heading;    /* in a headline: creates no person */
+    uint32_t miss;  /* 1 + pctx.gen when it last named no known person and could make none */
 } name_run;
 
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
     const ct_lexicon *guest; /* data/guest_nouns.tsv */
+    uint64_t titles_bit;     /* the titles' bit in an->lexmask (ct_lex_bit()) */
     ct_vec occ;              /* title_occ; the first nsorted are in text order */
     size_t nsorted;
-    ct_vec runs; /* name_run */
-    char **bags; /* per person: the keys of all its forms, for a cheap match prefilter */
+    ct_vec runs;  /* name_run */
+    char **bags;  /* per person: the keys of all its forms, for a cheap match prefilter */
+    uint32_t gen; /* bumped whenever a person is added or gains a form, a title or an owner */
+    const char *wsrc[PEOPLE_MAX]; /* per person: the name whose words nwords[] counts */
+    size_t nwords[PEOPLE_MAX];
 } pctx;
 
 /* ---- token helpers ---- */
 
-static int tok_is(const ct_analysis *an, size_t i, const char *lit)
+/* Is token i the word lit (ASCII case aside)? The length test first: inlined, strlen(lit) is a
+ * constant and most tokens are refused without a byte compared. */
+static inline int tok_is(const ct_analysis *an, size_t i, const char *lit)
 {
-    return ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+    size_t n = strlen(lit);
+    return an->toks[i].len == n && ct_ieq(ct_tok_text(an, i), n, lit);
 }
 
 static int is_word(const ct_analysis *an, size_t i)
@@ -85,6 +93,14 @@ static int is_cap(const ct_analysis *an, size_t i)
 static int in_lex(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
     return t && ct_lex_tok(t, an, i) != NULL;
+}
+
+/* ct_name_korean_surname() of token i, from the key ct_lex_mark() folded once for the token. */
+static int tok_korean(const ct_analysis *an, size_t i)
+{
+    const ct_tok_key *k = an->tokkeys ? &an->tokkeys[i] : NULL;
+    if (!k || !k->key) return ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len);
+    return ct_name_korean_surname_key(k->key, k->len);
 }
 
 /* A hyphen glued to both neighbours ("Won-joon"). */
@@ -107,6 +123,8 @@ static const char *span_text(ct_analysis *an, size_t s, size_t e)
 static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
 {
     if (!c->titles || !is_word(c->an, i)) return 0;
+    /* most words begin no title: refused as ct_lex_match() would, without the call */
+    if (c->an->lexmask && c->titles_bit && !(c->an->lexmask[i] & c->titles_bit)) return 0;
     return ct_lex_match(c->titles, c->an, i, end, val);
 }
 
@@ -549,8 +567,7 @@ static int name_start(const pctx *c, size_t i, size_t end)
 {
     const ct_analysis *an = c->an;
     if (!is_cap(an, i)) return 0;
-    if ((an->toks[i].flags & CT_TOK_UPPER) && !in_lex(c->surnames, an, i) &&
-        !ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len))
+    if ((an->toks[i].flags & CT_TOK_UPPER) && !in_lex(c->surnames, an, i) && !tok_korean(an, i))
         return 0; /* "UCLG Ahmet Kaya": an acronym, not a name ("KANG Min-jae" is) */
     /* "Le Van Hoa": a particle that is also an East Asian surname starts a name when two
      * capitalised words follow it */
@@ -569,7 +586,7 @@ static int name_start(const pctx *c, size_t i, size_t end)
     if (pm) {
         /* A one-word place that starts a Korean-shaped name ("Won Jae-sung") is a name. */
         if (pm->ntok == 1 && i + 3 < end && is_cap(an, i + 1) && is_glued_hyphen(an, i + 2, end) &&
-            ct_name_korean_surname(ct_tok_text(an, i), an->toks[i].len))
+            tok_korean(an, i))
             return 1;
         return 0;
     }
@@ -782,8 +799,8 @@ static int place_filler(const ct_analysis *an, size_t k)
 
 /* A title before the run: "Mayor X", "Busan Mayor X", "Mayor of Busan X", "Chinese Ambassador
  * to Korea X", "the Mayor of Busan, X", "the Mayor of Atlanta, Mr X", "Mayor of Los Angeles
- * (USA) X". Returns the occurrence or -1. */
-static int title_before(const pctx *c, const name_run *r, size_t lo)
+ * (USA) X". known is the run's known_evidence(). Returns the occurrence or -1. */
+static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
 {
     const ct_analysis *an = c->an;
     size_t k = r->s;
@@ -805,7 +822,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo)
     }
     /* "Deputy Mayor for International Affairs (,) X": a portfolio between title and name, when
      * a comma or a known name marks where the name starts */
-    if ((k > lo && tok_is(an, k - 1, ",")) || known_evidence(c, r) > 0) {
+    if ((k > lo && tok_is(an, k - 1, ",")) || known > 0) {
         size_t q = k;
         for (int n = 0; n < 6 && q > lo + 1 &&
                         (is_cap(an, q - 1) || tok_is(an, q - 1, "and") || tok_is(an, q - 1, "&"));
@@ -1026,9 +1043,8 @@ static int known_evidence(const pctx *c, const name_run *r)
     size_t n = run_words(an, r, st, en, hy, RUN_MAX_WORDS + 2);
     if (n < 2 || n > 4) return 0;
     size_t last = n - 1;
-    int kor0 = !hy[0] && ct_name_korean_surname(ct_tok_text(an, st[0]), an->toks[st[0]].len);
-    int kor1 =
-        !hy[last] && ct_name_korean_surname(ct_tok_text(an, st[last]), an->toks[st[last]].len);
+    int kor0 = !hy[0] && tok_korean(an, st[0]);
+    int kor1 = !hy[last] && tok_korean(an, st[last]);
     int anyhy = 0;
     for (size_t i = 0; i < n; i++)
         anyhy |= hy[i];
@@ -1099,19 +1115,32 @@ struct ct_name_cache {
     name_memo memo[NAME_MEMO]; /* mentions repeat names: each text parsed once per article */
 };
 
+/* The memo slot of the text name[0..n) (its hash's), which may hold another text. */
+static name_memo *memo_slot(struct ct_name_cache *nc, const char *name, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)name[i]) * 16777619u;
+    return &nc->memo[h & (NAME_MEMO - 1)];
+}
+
+/* Does memo slot m hold the text name[0..n)? */
+static int memo_holds(const name_memo *m, const char *name, size_t n)
+{
+    return m->s && m->n == n && memcmp(m->s, name, n) == 0;
+}
+
 /* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it; into *tmp
  * when there is no cache or no memory. The form stays valid until the next call. */
 static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, ct_name_form *tmp)
 {
     struct ct_name_cache *nc = an->name_cache;
     if (nc) {
-        uint32_t h = 2166136261u;
-        for (size_t i = 0; i < n; i++)
-            h = (h ^ (unsigned char)name[i]) * 16777619u;
-        name_memo *m = &nc->memo[h & (NAME_MEMO - 1)];
-        if (m->s && m->n == n && memcmp(m->s, name, n) == 0) return m->f;
+        name_memo *m = memo_slot(nc, name, n);
+        if (memo_holds(m, name, n)) return m->f;
         char *copy = ct_arena_strndup(an->arena, name, n);
-        if (copy && (m->f || (m->f = ct_arena_alloc(an->arena, sizeof *m->f)))) {
+        /* not zeroed: ct_name_form_init() sets every field read before its lazy parts */
+        if (copy && (m->f || (m->f = ct_arena_alloc_raw(an->arena, sizeof *m->f)))) {
             ct_name_form_init(m->f, copy, n);
             m->s = copy;
             m->n = n;
@@ -1131,8 +1160,16 @@ static ct_name_form *person_form(const ct_analysis *an, size_t i, size_t k, cons
     pforms *pf = nc->person[i];
     if (!pf && !(pf = nc->person[i] = ct_arena_alloc(an->arena, sizeof *pf))) return NULL;
     if (pf->src[k] == str) return pf->f[k];
-    if (!pf->f[k] && !(pf->f[k] = ct_arena_alloc(an->arena, sizeof *pf->f[k]))) return NULL;
-    ct_name_form_init(pf->f[k], str, strlen(str));
+    if (!pf->f[k] && !(pf->f[k] = ct_arena_alloc_raw(an->arena, sizeof *pf->f[k]))) return NULL;
+    /* a person's name is mostly a mention's text that the memo parsed a moment ago: a copy */
+    size_t n = strlen(str);
+    const name_memo *m = memo_slot(nc, str, n);
+    if (memo_holds(m, str, n)) {
+        *pf->f[k] = *m->f;
+        pf->f[k]->s = str;
+    } else {
+        ct_name_form_init(pf->f[k], str, n);
+    }
     pf->src[k] = str;
     return pf->f[k];
 }
@@ -1175,19 +1212,52 @@ static int bag_add(pctx *c, size_t i, const ct_name_form *f)
     seg[2 + l1 + l2] = '\0';
     const char *old = c->bags[i] ? c->bags[i] : "";
     if (strstr(old, seg)) return 0;
-    char *b = ct_arena_printf(c->an->arena, "%s%s", old, seg);
+    size_t ol = strlen(old), sl = 2 + l1 + l2;
+    char *b = ct_arena_alloc_raw(c->an->arena, ol + sl + 1);
     if (!b) return CT_ENOMEM;
+    memcpy(b, old, ol);
+    memcpy(b + ol, seg, sl + 1);
     c->bags[i] = b;
     return 0;
 }
 
-/* Could a name match person i at all? The longest word of each of the name's two keys is
- * looked for in the person's bag; every way names.h matches keeps that word. */
-static int bag_may_match(const pctx *c, size_t i, const char *qwords)
+/* Could a name match person i at all? The longest word of each of the name's two keys
+ * (query_words()) is looked for in the person's bag; every way names.h matches keeps that word. */
+static int bag_may_match(const pctx *c, size_t i, const char *words)
 {
     const char *bag = c->bags[i];
     if (!bag) return 1;
-    for (const char *part = qwords; *part;) {
+    for (const char *w = words; *w; w += strlen(w) + 1)
+        if (strstr(bag, w)) return 1;
+    return 0;
+}
+
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    for (int in = 0; *s; s++) {
+        int sp = *s == ' ';
+        if (!sp && !in) n++;
+        in = !sp;
+    }
+    return n;
+}
+
+/* The words bag_may_match() looks for, found once per name rather than once per person: of
+ * each '|'-separated part of the name qf's two keys (its name key as ct_name_key() gives it into
+ * 128 bytes, '|', its ct_key()), the longest word (the first of equals, cut to 63 bytes) when it
+ * has two letters or more. Into words, each NUL-terminated, an empty string after the last (the
+ * parts' words and NULs take at most the 260 bytes of the keys, and one more). */
+#define QUERY_WORDS_LEN 264
+static void query_words(const ct_name_form *qf, char words[QUERY_WORDS_LEN])
+{
+    char q[260];
+    size_t ql = qf->klen < 127 ? qf->klen : 127;
+    memcpy(q, qf->key, ql);
+    q[ql++] = '|';
+    ct_key(q + ql, 260 - ql, qf->s, qf->len);
+    size_t o = 0;
+    for (const char *part = q; *part;) {
         size_t plen = strcspn(part, "|");
         const char *best = NULL;
         size_t best_l = 0;
@@ -1203,37 +1273,26 @@ static int bag_may_match(const pctx *c, size_t i, const char *qwords)
                 w++;
         }
         if (best && best_l >= 2) {
-            char word[64];
-            if (best_l >= sizeof word) best_l = sizeof word - 1;
-            memcpy(word, best, best_l);
-            word[best_l] = '\0';
-            if (strstr(bag, word)) return 1;
+            if (best_l > 63) best_l = 63;
+            memcpy(words + o, best, best_l);
+            words[o + best_l] = '\0';
+            o += best_l + 1;
         }
         part += plen;
         if (*part == '|') part++;
     }
-    return 0;
+    words[o] = '\0';
 }
 
-static size_t count_words(const char *s)
+/* count_words() of person i's name, counted again only when the name is another string. */
+static size_t name_words(pctx *c, size_t i)
 {
-    size_t n = 0;
-    for (int in = 0; *s; s++) {
-        int sp = *s == ' ';
-        if (!sp && !in) n++;
-        in = !sp;
+    const char *name = CT_VEC_AT(&c->an->people, ct_person, i)->name;
+    if (c->wsrc[i] != name) {
+        c->wsrc[i] = name;
+        c->nwords[i] = count_words(name);
     }
-    return n;
-}
-
-/* The words bag_may_match() looks for: both keys of the name qf, into q[260] (the name key as
- * ct_name_key() gives it into 128 bytes). */
-static void query_words(const ct_name_form *qf, char q[260])
-{
-    size_t ql = qf->klen < 127 ? qf->klen : 127;
-    memcpy(q, qf->key, ql);
-    q[ql++] = '|';
-    ct_key(q + ql, 260 - ql, qf->s, qf->len);
+    return c->nwords[i];
 }
 
 /* Finds the person the parsed name form qf refers to, preferring a compatible title, latest
@@ -1242,7 +1301,7 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
 {
     const ct_analysis *an = c->an;
     int32_t best = -1, compat = -1;
-    char q[260];
+    char q[QUERY_WORDS_LEN];
     query_words(qf, q);
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
@@ -1258,9 +1317,8 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
 /* person_lookup_form() of the name's text. */
 static int32_t person_lookup(pctx *c, const char *name, ct_title t, int allow_part)
 {
-    ct_name_form qf;
-    ct_name_form_init(&qf, name, strlen(name));
-    return person_lookup_form(c, &qf, t, allow_part);
+    ct_name_form tmp, *qf = name_form(c->an, name, strlen(name), &tmp);
+    return person_lookup_form(c, qf, t, allow_part);
 }
 
 static int32_t person_add(ct_analysis *an, const char *name, uint32_t tok)
@@ -1308,6 +1366,7 @@ static int add_mention(ct_analysis *an, size_t s, size_t e, int32_t person, uint
 static int run_to_person(pctx *c, name_run *r, int allow_new)
 {
     ct_analysis *an = c->an;
+    if (!allow_new && !an->people.n) return 0; /* no one to name: nothing to parse */
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
     size_t ns = o && o->royal && o->te == r->s && r->words == 1 ? o->ts : r->s;
     const char *name = span_text(an, ns, r->e);
@@ -1317,9 +1376,10 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     int32_t p = person_lookup_form(c, qf, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
+        size_t nw = count_words(name);
         for (size_t i = an->people.n; i-- > 0;) {
             ct_person *q = CT_VEC_AT(&an->people, ct_person, i);
-            if (count_words(q->name) >= count_words(name)) continue;
+            if (name_words(c, i) >= nw) continue;
             ct_name_form *qn = person_form(an, i, 0, q->name);
             int part = qn ? ct_name_form_part_of(qn, qf)
                           : ct_name_part_of(q->name, strlen(q->name), name, strlen(name));
@@ -1355,6 +1415,7 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     }
     ct_person *pp = CT_VEC_AT(&an->people, ct_person, p);
     person_note_title(pp, o);
+    c->gen++;
     if (o) o->used = 1;
     size_t s = r->s;
     if (o && o->te == r->s) s = o->ts; /* "Mayor Park": the mention covers the title */
@@ -1411,6 +1472,7 @@ static void from_org(pctx *c, const name_run *r)
     if (k >= end) return;
     int32_t og = ct_orgs_covering(an, k, NULL, NULL);
     if (og < 0) return;
+    c->gen++;
     p->of = CT_VEC_AT(&an->orgs, ct_org, og)->name;
     if (p->title == CT_TITLE_NONE) {
         const char *kind = ct_orgs_kind(an, og);
@@ -1536,7 +1598,8 @@ static int decide(pctx *c)
         name_run *r = &runs[i];
         const ct_sentence *st = &an->sents[r->sent];
         size_t lo = st->tok, hi = st->tok + st->ntok;
-        int tb = title_before(c, r, lo);
+        int known = known_evidence(c, r);
+        int tb = title_before(c, r, lo, known);
         int ta = title_after(c, r, hi);
         /* "A, Mayor of X, B, ...": the title is A's, not B's */
         if (tb >= 0 && CT_VEC_AT(&c->occ, title_occ, tb)->used &&
@@ -1562,7 +1625,6 @@ static int decide(pctx *c)
             r->heading = 1; /* resolves to a known person only */
             continue;
         }
-        int known = known_evidence(c, r);
         int verb = verb_evidence(c, r, lo, hi);
         int ev = 0;
         if (r->title >= 0)
@@ -1603,9 +1665,11 @@ static int decide(pctx *c)
                 if (r->title < 0 && nb) {
                     int rc = apply_plural(c, r, nb);
                     if (rc) return rc;
-                    if (r->title >= 0)
+                    if (r->title >= 0) {
                         person_note_title(CT_VEC_AT(&an->people, ct_person, r->person),
                                           CT_VEC_AT(&c->occ, title_occ, r->title));
+                        c->gen++;
+                    }
                 }
                 continue;
             }
@@ -1627,8 +1691,12 @@ static int decide(pctx *c)
                 int rc = apply_plural(c, r, nb);
                 if (rc) return rc;
             }
+            /* A run that named no known person and could make none does so again while no
+             * person is added or changed (c->gen): its lookup is skipped. */
+            if (!nb && r->miss == c->gen + 1) continue;
             int rc = run_to_person(c, r, nb != NULL);
             if (rc) return rc;
+            if (!nb && r->person < 0) r->miss = c->gen + 1;
             from_org(c, r);
         }
     }
@@ -2377,6 +2445,7 @@ int ct_people_find(ct_analysis *an)
     if (!an->ctx || !an->ctx->lex) return 0;
     const ct_lexicons *lx = an->ctx->lex;
     c.titles = ct_lex(lx, "titles");
+    c.titles_bit = ct_lex_bit(c.titles);
     c.prefixes = ct_lex(lx, "name_prefixes");
     c.stop = ct_lex(lx, "cap_stop");
     c.verbs = ct_lex(lx, "person_verbs");

@@ -3,6 +3,7 @@
 
 #include "harness.h"
 #include "names.h"
+#include "text.h"
 
 static int same(const char *a, const char *b)
 {
@@ -137,5 +138,80 @@ int main(void)
     CHECK(ct_name_korean_surname("Rhee", 4) == ct_name_korean_surname("Lee", 3), "Rhee = Lee");
     CHECK(ct_name_korean_surname("Kim", 3) == 1, "Kim first");
     CHECK(ct_name_korean_surname("Smith", 5) == 0, "Smith");
+    /* every romanization class, most frequent first: each spelling gives its class's rank */
+    static const char *const classes[][8] = {
+        {"kim", "gim"},
+        {"lee", "yi", "rhee", "ri", "rhie"},
+        {"park", "pak", "bak", "bahk", "pahk"},
+        {"choi", "choe", "chey", "choy"},
+        {"jung", "jeong", "chung", "cheong", "chong", "joung", "jong"},
+        {"kang", "gang", "kahng"},
+        {"cho", "jo", "joh"},
+        {"yoon", "yun", "youn"},
+        {"jang", "chang"},
+        {"lim", "im", "rim", "yim"},
+        {"han", "hahn"},
+        {"oh"},
+        {"seo", "suh", "so", "sur"},
+        {"shin", "sin", "shinn"},
+        {"kwon", "gwon", "kweon"},
+        {"hwang", "whang"},
+        {"ahn", "an"},
+        {"song"},
+        {"jeon", "jun", "chun", "chon", "cheon", "jon"},
+        {"hong"},
+        {"yoo", "yu", "ryu", "you", "ryoo", "rhyu"},
+        {"ko", "go", "koh"},
+        {"moon", "mun"},
+        {"yang", "ryang"},
+        {"son", "sohn"},
+        {"bae", "pae", "bai"},
+        {"baek", "paik", "paek", "baik", "back"},
+        {"heo", "hur", "huh", "hu"},
+        {"nam"},
+        {"noh", "roh", "no", "ro", "nho"},
+        {"ha"},
+        {"kwak", "gwak"},
+        {"sung", "seong"},
+        {"cha"},
+        {"joo", "ju", "chu", "choo"},
+        {"woo", "wu"},
+        {"min", "mihn"},
+        {"ku", "koo", "gu", "goo"},
+        {"shim", "sim"},
+        {"won", "weon"},
+        {"jin", "chin"},
+        {"kil", "gil"},
+        {"yeo", "yuh", "yo"},
+        {"chae", "chea"},
+        {"pyo", "pyeo"},
+        {"tak", "tahk"},
+        {"byun", "byeon", "pyun", "pyon"},
+        {"maeng"},
+        {"uhm", "eom", "um"},
+        {"ji", "chi"},
+        {"hyun", "hyeon"},
+        {"na", "ra"},
+    };
+    size_t nclass = sizeof classes / sizeof *classes, wrong = 0, spellings = 0;
+    for (size_t i = 0; i < nclass; i++)
+        for (size_t j = 0; j < 8 && classes[i][j]; j++, spellings++)
+            if (ct_name_korean_surname(classes[i][j], strlen(classes[i][j])) != (int)i + 1 &&
+                wrong++ < 5)
+                CHECK(0, "%s is of class %zu", classes[i][j], i + 1);
+    CHECK(wrong == 0 && spellings == 145, "%zu spellings in %zu classes", spellings, nclass);
+    CHECK(!ct_name_korean_surname("Kimm", 4) && !ct_name_korean_surname("Parks", 5) &&
+              !ct_name_korean_surname("A", 1) && !ct_name_korean_surname("Zu", 2),
+          "near misses are no surnames");
+    /* the key form answers as the text form does after its ct_key() */
+    static const char *const words[] = {"Rhee",    "KIM",   "Yoo",   "Ryu",  "Oh",    "O", "Smith",
+                                        "Kim-Lee", "Shinn", "Choe.", "Baek", "Whang", ""};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        char wk[64];
+        size_t kl = ct_key(wk, sizeof wk, words[i], strlen(words[i]));
+        CHECK(ct_name_korean_surname_key(wk, kl) ==
+                  ct_name_korean_surname(words[i], strlen(words[i])),
+              "key form of %s", words[i]);
+    }
     return harness_done("names");
 }
