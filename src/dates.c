@@ -1499,9 +1499,11 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
 {
     tabs T = *T0;
     if (g) T.list_lens = (const uint32_t(*)[26])g->list_lens;
+    /* The tense cues are read once the first expression is found: most sentences hold none,
+     * and the search itself does not depend on them (it runs with an unknown tense). */
     cue cues[128];
-    size_t nc = tense_cues(&T, s, len, g, cues, 128);
-    gate_rewind(g);
+    size_t nc = 0;
+    int have_cues = 0;
     ct_date_anchor A;
     memset(&A, 0, sizeof A);
     A.pub = pub;
@@ -1513,6 +1515,13 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
     while (n < cap) {
         A.tense = CT_TENSE_UNKNOWN;
         if (search_impl(&T, &A, s, &p, end, prev, g, &e) != 0) break;
+        if (!have_cues) {
+            size_t k = g ? g->k : 0; /* the gate's cursor, which tense_cues() moves */
+            gate_rewind(g);
+            nc = tense_cues(&T, s, len, g, cues, 128);
+            if (g) g->k = k;
+            have_cues = 1;
+        }
         /* rescan with the tense of its clause */
         A.tense = tense_at(cues, nc, (size_t)(e.start - s), (size_t)(e.end - s));
         const char *q;
