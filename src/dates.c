@@ -1951,18 +1951,26 @@ static int line_copyright(const char *ls, const char *le, ct_ymd *out)
     return 0;
 }
 
-/* A yearless dateline's year: the one year the text writes for that month, if only one. */
-static int16_t dateline_year(const tabs *T, const ct_lexicons *lex, const char *text, size_t len,
-                             int month)
+/* A yearless dateline's year: the one year the text writes for that month, if only one. an,
+ * when not NULL, is the analysis of text, whose tokens gate the search (ct_dates_find). */
+static int16_t dateline_year(const tabs *T0, const ct_lexicons *lex, const char *text, size_t len,
+                             int month, const ct_analysis *an)
 {
     ct_date_anchor A;
     memset(&A, 0, sizeof A);
     A.lex = lex;
+    tabs T = *T0;
+    gate g, *gp = NULL;
+    if (an && an->ctx && an->text == text && gate_init(&g, an) == 0) {
+        gate_sentence(&g, an, an->toks, an->ntoks);
+        T.list_lens = (const uint32_t(*)[26])g.list_lens;
+        gp = &g;
+    }
     const char *p = text, *end = text + len;
     ct_date_expr e, prev;
     int have_prev = 0;
     int16_t year = 0;
-    while (search_impl(T, &A, text, &p, end, have_prev ? &prev : NULL, NULL, &e) == 0) {
+    while (search_impl(&T, &A, text, &p, end, have_prev ? &prev : NULL, gp, &e) == 0) {
         const ct_when *w = &e.value;
         if (e.kind == CT_DM_DATE && e.year_given && w->start.y > 0) {
             int hit = w->start.m == month || (w->end.y > 0 && w->end.m == month);
@@ -1978,8 +1986,9 @@ static int16_t dateline_year(const tabs *T, const ct_lexicons *lex, const char *
     return year;
 }
 
-int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
-                         ct_ymd *out)
+/* ct_published_in_text(), with the analysis of text (or NULL) to gate dateline_year(). */
+static int published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
+                             const ct_analysis *an, ct_ymd *out)
 {
     tabs T;
     tabs_get(lex, &T);
@@ -2045,9 +2054,15 @@ int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *t
         ls = next;
     }
     if (best == R_NONE) return 0;
-    if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m);
+    if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m, an);
     *out = bd;
     return 1;
+}
+
+int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
+                         ct_ymd *out)
+{
+    return published_in_text(lex, meta, text, len, NULL, out);
 }
 
 int ct_published_find(ct_analysis *an)
@@ -2056,7 +2071,7 @@ int ct_published_find(ct_analysis *an)
     const ct_lexicons *lex = an->ctx ? an->ctx->lex : NULL;
     const char *meta = an->doc ? ct_doc_meta_published(an->doc) : NULL;
     ct_ymd d;
-    if (ct_published_in_text(lex, meta, an->text, an->len, &d)) {
+    if (published_in_text(lex, meta, an->text, an->len, an, &d)) {
         memset(&an->published, 0, sizeof an->published);
         an->published.start = d;
         an->has_published = 1;
