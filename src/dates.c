@@ -1738,26 +1738,65 @@ static const char *label_at(const char *p, const char *end, const char *key)
     return p;
 }
 
-/* Marks in first[] the first byte of every ASCII publication label (label_at() matches an
- * ASCII label only at a letter that lowercases to that byte). */
-static void label_firsts(const tabs *T, unsigned char first[128])
+/* The publication labels grouped by first byte, each group in table order: label_at() matches
+ * an ASCII label only at a letter that lowercases to its first byte, and a label outside ASCII
+ * (Hangul) only at a byte outside ASCII, so only that group is tried at a word. */
+enum { MAX_LABELS = 128 };
+typedef struct {
+    const char *key[MAX_LABELS]; /* the labels' keys, by group */
+    const char *val[MAX_LABELS]; /* their ranks, as written */
+    uint8_t from[130];           /* group of first byte c: [from[c], from[c + 1]); 128: non-ASCII */
+    int all;                     /* more labels than MAX_LABELS: every label is tried */
+} labels;
+
+static void labels_index(const tabs *T, labels *L)
 {
-    memset(first, 0, 128);
     size_t nl = T->published ? ct_lex_count(T->published) : 0;
+    uint8_t count[129] = {0};
+    memset(L->from, 0, sizeof L->from);
+    L->all = nl > MAX_LABELS;
+    if (L->all) return;
     for (size_t i = 0; i < nl; i++) {
         const char *key, *val;
         ct_lex_entry(T->published, i, &key, &val);
-        if ((unsigned char)key[0] < 0x80) first[(unsigned char)key[0]] = 1;
+        unsigned c = (unsigned char)key[0];
+        count[c < 0x80 ? c : 128]++;
+    }
+    size_t at = 0, next[129];
+    for (size_t c = 0; c < 129; c++) {
+        L->from[c] = (uint8_t)at;
+        next[c] = at;
+        at += count[c];
+    }
+    L->from[129] = (uint8_t)at;
+    for (size_t i = 0; i < nl; i++) {
+        const char *key, *val;
+        ct_lex_entry(T->published, i, &key, &val);
+        unsigned c = (unsigned char)key[0];
+        size_t k = next[c < 0x80 ? c : 128]++;
+        L->key[k] = key, L->val[k] = val;
     }
 }
 
-/* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". first[]
- * is label_firsts(): at an ASCII letter no label begins with, no label is tried. */
-static int line_label(const tabs *T, const unsigned char *first, const char *ls, const char *le,
-                      ct_ymd *out, int *rank)
+/* The group of labels to try at a word beginning with byte c: [*lo, *hi) of L, or of the table
+ * itself when L->all. */
+static void labels_at(const tabs *T, const labels *L, unsigned char c, size_t *lo, size_t *hi)
+{
+    if (L->all) {
+        *lo = 0, *hi = ct_lex_count(T->published);
+        return;
+    }
+    size_t g = c >= 0x80 ? 128 : c >= 'A' && c <= 'Z' ? c + 32u : c;
+    *lo = L->from[g];
+    *hi = L->from[g + 1];
+}
+
+/* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". L is
+ * labels_index(): at a word only the labels that can begin there are tried. */
+static int line_label(const tabs *T, const labels *L, const char *ls, const char *le, ct_ymd *out,
+                      int *rank)
 {
     if (!T->published) return 0;
-    size_t nl = ct_lex_count(T->published);
     int best = R_NONE;
     for (const char *p = ls; p < le; p++) {
         unsigned char c = (unsigned char)*p;
@@ -1776,10 +1815,14 @@ static int line_label(const tabs *T, const unsigned char *first, const char *ls,
         /* the longest label here; rank 0 labels ("event date") are not publication dates */
         const char *lq = NULL;
         int lrank = 0;
-        size_t nt = c >= 0x80 || first[c >= 'A' && c <= 'Z' ? c + 32 : c] ? nl : 0;
-        for (size_t i = 0; i < nt; i++) {
+        size_t lo, hi;
+        labels_at(T, L, c, &lo, &hi);
+        for (size_t i = lo; i < hi; i++) {
             const char *key, *val;
-            ct_lex_entry(T->published, i, &key, &val);
+            if (L->all)
+                ct_lex_entry(T->published, i, &key, &val);
+            else
+                key = L->key[i], val = L->val[i];
             const char *q = label_at(p, le, key);
             if (!q || (q < le && is_al((unsigned char)*q))) continue;
             if (!lq || q > lq) lq = q, lrank = atoi(val);
@@ -1986,6 +2029,31 @@ static int16_t dateline_year(const tabs *T0, const ct_lexicons *lex, const char 
     return year;
 }
 
+/* The line at ls (ending at a line break or end): sets [*a, *b) to it without the blanks,
+ * bullets and bars around it; returns where the next line starts. */
+static const char *line_trim(const char *ls, const char *end, const char **a, const char **b)
+{
+    const char *le = memchr(ls, '\n', (size_t)(end - ls));
+    if (!le) le = end;
+    const char *p = ls, *q = le;
+    for (;;) {
+        if (p < q && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '|' || *p == '*' ||
+                      *p == '-' || *p == '>'))
+            p++;
+        else if (q - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+                 (unsigned char)p[2] == 0xA2)
+            p += 3;
+        else if (q - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+            p += 2;
+        else
+            break;
+    }
+    while (q > p && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\r'))
+        q--;
+    *a = p, *b = q;
+    return le + 1;
+}
+
 /* ct_published_in_text(), with the analysis of text (or NULL) to gate dateline_year(). */
 static int published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
                              const ct_analysis *an, ct_ymd *out)
@@ -2013,45 +2081,35 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
     int best = R_NONE;
     ct_ymd bd = mk(0, 0, 0);
     int top = 1;
-    unsigned char first[128];
-    label_firsts(&T, first);
+    labels L;
+    labels_index(&T, &L);
     const char *end = text + len;
     for (const char *ls = text; ls < end;) {
-        const char *le = memchr(ls, '\n', (size_t)(end - ls));
-        if (!le) le = end;
-        const char *next = le + 1;
-        /* trim blanks, bullets and bars */
-        const char *a = ls, *b = le;
-        for (;;) {
-            if (a < b && (*a == ' ' || *a == '\t' || *a == '\r' || *a == '|' || *a == '*' ||
-                          *a == '-' || *a == '>'))
-                a++;
-            else if (b - a >= 3 && (unsigned char)a[0] == 0xE2 && (unsigned char)a[1] == 0x80 &&
-                     (unsigned char)a[2] == 0xA2)
-                a += 3;
-            else if (b - a >= 2 && (unsigned char)a[0] == 0xC2 && (unsigned char)a[1] == 0xA0)
-                a += 2;
-            else
-                break;
-        }
-        while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
-            b--;
+        const char *a, *b;
+        ls = line_trim(ls, end, &a, &b);
         if (a < b) {
-            ct_ymd d;
+            ct_ymd d = mk(0, 0, 0);
             int rk;
-            if (best > R_LABEL && line_label(&T, first, a, b, &d, &rk) && rk < best)
-                best = rk, bd = d;
+            if (best > R_LABEL && line_label(&T, &L, a, b, &d, &rk) && rk < best) best = rk, bd = d;
             if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;
             if (top && best > R_LONE && line_lone(&T, a, b, &d)) best = R_LONE, bd = d;
-            if (best > R_COPYRIGHT && line_copyright(a, b, &d)) best = R_COPYRIGHT, bd = d;
-            /* the top of the page ends at the first line of prose */
-            size_t spaces = 0;
-            for (const char *p = a; p < b; p++)
-                spaces += *p == ' ';
-            if (b - a >= 120 && spaces >= 15) top = 0;
+            /* the top of the page ends at the first line of prose (long, with 15 spaces);
+             * past it, or in a short line, no space needs counting */
+            if (top && b - a >= 120) {
+                size_t spaces = 0;
+                for (const char *p = a; p < b; p++)
+                    spaces += *p == ' ';
+                if (spaces >= 15) top = 0;
+            }
         }
-        ls = next;
+    }
+    /* A copyright year ranks last: its first line counts only when no line gave another date,
+     * so its lines are read only then. */
+    for (const char *ls = text; ls < end && best == R_NONE;) {
+        const char *a, *b;
+        ls = line_trim(ls, end, &a, &b);
+        if (a < b && line_copyright(a, b, &bd)) best = R_COPYRIGHT;
     }
     if (best == R_NONE) return 0;
     if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m, an);
