@@ -193,25 +193,27 @@ static const char *word_is(const char *p, const char *end, const char *lit)
     return NULL;
 }
 
-/* The word at p is one of the NULL-terminated lits: returns its index, else -1. */
-static int word_in(const char *p, const char *end, const char *const *lits)
+/* The word p[0..n) (n >= 1 ASCII letters, the whole word) is one of the NULL-terminated lits:
+ * returns its index, else -1. */
+static int word_in_len(const char *p, size_t n, const char *const *lits)
 {
-    if (p >= end || !is_al((unsigned char)*p)) return -1; /* no word here */
     /* The first two letters before ct_ieq, each with bit 5 set: letters equal but for case stay
      * equal so, and no word ct_ieq accepts is passed over (a lit of one letter has a NUL for
      * its second, unlike any word of two letters or more). */
-    unsigned c0 = (unsigned char)*p | 32, c1 = 0;
-    size_t n = 0; /* the word's length, measured at the first lit with its first letter */
+    unsigned c0 = (unsigned char)*p | 32, c1 = n >= 2 ? (unsigned char)p[1] | 32 : 0;
     for (int i = 0; lits[i]; i++) {
         if (((unsigned char)lits[i][0] | 32) != c0) continue;
-        if (!n) {
-            n = word_len(p, end);
-            c1 = n >= 2 ? (unsigned char)p[1] | 32 : 0;
-        }
         if (n >= 2 && ((unsigned char)lits[i][1] | 32) != c1) continue;
         if (ct_ieq(p, n, lits[i])) return i;
     }
     return -1;
+}
+
+/* The word at p is one of the NULL-terminated lits: returns its index, else -1. */
+static int word_in(const char *p, const char *end, const char *const *lits)
+{
+    if (p >= end || !is_al((unsigned char)*p)) return -1; /* no word here */
+    return word_in_len(p, word_len(p, end), lits);
 }
 
 /* Reads 1..9 digits: sets *v and *nd (digit count); returns the position after them. */
@@ -950,14 +952,14 @@ static void set_future(const ct_date_anchor *A, ct_date_expr *out)
 static const char *const HEDGES[] = {"more", "nearly", "almost",  "about",         "around",
                                      "some", "over",   "roughly", "approximately", NULL};
 
-/* May the word at p be one of list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4 RELS, 5
- * HEDGES)? No when T knows that no word of the list has its first letter and length, so
- * word_in() would answer -1. */
-static int may_be_in(const tabs *T, int l, const char *p, const char *end)
+/* word_in() of list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4 RELS, 5 HEDGES), lits, at the
+ * word p[0..n) (n = word_len(), 0 when no word begins at p). Answers -1 at once when T knows
+ * that no word of the list has the word's first letter and length. */
+static int list_word(const tabs *T, int l, const char *const *lits, const char *p, size_t n)
 {
-    if (!T->list_lens || p >= end || !is_al((unsigned char)*p)) return 1;
-    size_t len = word_len(p, end);
-    return (T->list_lens[l][(*p | 32) - 'a'] >> (len < 31 ? len : 31)) & 1;
+    if (!n) return -1;
+    if (T->list_lens && !((T->list_lens[l][(*p | 32) - 'a'] >> (n < 31 ? n : 31)) & 1)) return -1;
+    return word_in_len(p, n, lits);
 }
 
 static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, const char *p,
@@ -965,7 +967,7 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
 {
     const char *q = p;
     int the = 0, past = 0;
-    if (may_be_in(T, 5, q, end) && word_in(q, end, HEDGES) >= 0) {
+    if (list_word(T, 5, HEDGES, q, word_len(q, end)) >= 0) {
         int more = word_is(q, end, "more") != NULL;
         q = skip_ws(q + word_len(q, end), end);
         if (more) {
@@ -1075,20 +1077,21 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     pdate a, b;
 
     /* relative days */
-    int k = may_be_in(T, 0, p, end) ? word_in(p, end, DAYS) : -1;
+    size_t n = word_len(p, end); /* the word at p, the lists' words are asked of */
+    int k = list_word(T, 0, DAYS, p, n);
     if (k >= 0) {
         out_init(out, p0, CT_DM_DATE);
         long delta = k == 0 ? -1 : k == 2 ? 1 : 0;
         if (shift_days(&A->pub, delta, &out->value.start) != 0)
             memset(&out->value, 0, sizeof out->value);
-        *endp = p + word_len(p, end);
+        *endp = p + n;
         out->future = (uint8_t)(k == 2);
         return 0;
     }
 
     /* durations with their own leads: "for 26 years", "over the past 30 years" */
-    if (may_be_in(T, 1, p, end) && word_in(p, end, DUR_LEADS) >= 0) {
-        q = skip_ws(p + word_len(p, end), end);
+    if (list_word(T, 1, DUR_LEADS, p, n) >= 0) {
+        q = skip_ws(p + n, end);
         if ((r = parse_count_expr(T, A, q, end, -2, out))) {
             out->start = p0;
             *endp = r;
@@ -1097,9 +1100,9 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
         return -1;
     }
 
-    lead = may_be_in(T, 2, p, end) ? word_in(p, end, LEADS) : -1;
+    lead = list_word(T, 2, LEADS, p, n);
     if (lead >= 0) {
-        q = skip_ws(p + word_len(p, end), end);
+        q = skip_ws(p + n, end);
         if (lead == L_IN || lead == L_DURING) {
             if ((r = parse_count_expr(T, A, q, end, lead, out))) {
                 out->start = p0;
@@ -1108,23 +1111,25 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
             }
         }
         p = q;
+        n = word_len(p, end);
     }
 
     /* earlier/later/early/late/mid */
-    k = may_be_in(T, 3, p, end) ? word_in(p, end, EDGES) : -1;
+    k = list_word(T, 3, EDGES, p, n);
     int edge = k >= 0;
     if (k >= 0) {
-        q = p + word_len(p, end);
+        q = p + n;
         if (q < end && *q == '-') q++;
         q = skip_ws(q, end);
         earlier = k == 0;
         p = q;
+        n = word_len(p, end);
     }
 
     /* last/next/this (+ week/month/year, or a month or weekday) */
-    k = may_be_in(T, 4, p, end) ? word_in(p, end, RELS) : -1;
+    k = list_word(T, 4, RELS, p, n);
     if (k >= 0) {
-        q = skip_ws(p + word_len(p, end), end);
+        q = skip_ws(p + n, end);
         rel = k == 0 || k == 3 ? REL_LAST : k == 1 || k == 4 ? REL_NEXT : REL_THIS;
         static const char *const units[] = {"week", "weekend", "month", "year", NULL};
         int u = word_in(q, end, units);
