@@ -124,11 +124,12 @@ size_t ct_when_format(const ct_when *w, char *buf, size_t cap)
 
 static int is_dg(int c)
 {
-    return c >= '0' && c <= '9';
+    return (unsigned)(c - '0') < 10u;
 }
+/* An ASCII letter: c | 32 lowercases A-Z, and takes no other byte into a-z. */
 static int is_al(int c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return (unsigned)((c | 32) - 'a') < 26u;
 }
 static int is_up(int c)
 {
@@ -1309,6 +1310,8 @@ static int list_gap(const char *a, const char *b)
     return p == b;
 }
 
+enum { GATE_WORDS = 16 }; /* START_LISTS words of one first letter the gate holds */
+
 /* The gate of a sentence's words (ct_dates_find): passes over a word no expression can begin
  * with, in one test of its first letter and length and one of its token's lexicon marks,
  * instead of trying every word list at it. Only a word that is a whole token of ASCII letters
@@ -1320,7 +1323,11 @@ typedef struct {
     size_t n, k;           /* token count; cursor: no earlier token is asked again */
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
+    const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
     uint32_t lens[26];     /* by first letter: bit n set when a START_LISTS word has n letters */
+    const char *starts[26][GATE_WORDS]; /* by first letter, the START_LISTS words (NULL ends) */
+    uint8_t slen[26][GATE_WORDS];       /* their lengths */
+    uint32_t crowded;                   /* bit c: starts[c] could not hold them all */
     uint32_t list_lens[6][26]; /* the same of the first six START_LISTS, each apart (tabs) */
 } gate;
 
@@ -1337,12 +1344,18 @@ static int gate_init(gate *g, const ct_analysis *an)
         g->bits |= b;
     }
     if (!(g->tense = ct_lex_bit(ct_lex(an->ctx->lex, "dates_tense")))) return -1;
+    size_t nby[26] = {0};
     for (size_t l = 0; START_LISTS[l]; l++)
         for (size_t i = 0; START_LISTS[l][i]; i++) {
             const char *w = START_LISTS[l][i];
-            size_t len = strlen(w);
-            g->lens[(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
-            if (l < 6) g->list_lens[l][(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
+            size_t len = strlen(w), c = (size_t)((w[0] | 32) - 'a');
+            g->lens[c] |= (uint32_t)1 << (len < 31 ? len : 31);
+            if (l < 6) g->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
+            if (nby[c] < GATE_WORDS - 1) {
+                g->slen[c][nby[c]] = (uint8_t)(len < 255 ? len : 255);
+                g->starts[c][nby[c]++] = w;
+            } else
+                g->crowded |= (uint32_t)1 << c; /* more than fit: no exact answer */
         }
     g->text = an->text;
     return 0;
@@ -1353,20 +1366,22 @@ static void gate_sentence(gate *g, const ct_analysis *an, const ct_token *toks, 
 {
     g->toks = toks;
     g->marks = an->lexmask + (toks - an->toks);
+    g->words = (an->lexword ? an->lexword : an->lexmask) + (toks - an->toks);
     g->n = n;
     g->k = 0;
 }
 
 /* May the word p[0..len) (ASCII letters) begin a key of a table of bits? 1 when its token's
- * mark has one of the bits, or when it is not a whole token (the gate cannot tell). Words
- * are asked in text order; gate_rewind() starts over. */
-static int gate_marked(gate *g, const char *p, size_t len, uint64_t bits)
+ * mark in marks (g->marks: a key begins with the token's key; g->words: a key's first word is
+ * it) has one of the bits, or when it is not a whole token (the gate cannot tell). Words are
+ * asked in text order; gate_rewind() starts over. */
+static int gate_marked(gate *g, const char *p, size_t len, const uint64_t *marks, uint64_t bits)
 {
     uint32_t off = (uint32_t)(p - g->text);
     while (g->k < g->n && g->toks[g->k].off < off)
         g->k++;
     if (g->k == g->n || g->toks[g->k].off != off || g->toks[g->k].len != len) return 1;
-    return (g->marks[g->k] & bits) != 0;
+    return (marks[g->k] & bits) != 0;
 }
 
 static void gate_rewind(gate *g)
@@ -1374,20 +1389,30 @@ static void gate_rewind(gate *g)
     if (g) g->k = 0;
 }
 
-/* May an expression begin at the word start p? (1 when the gate cannot tell.) */
-static int gate_open(gate *g, const char *p, const char *end)
+/* May an expression begin at the word start p, whose ASCII letters are p[0..len)? Only when
+ * the word is one of START_LISTS (by its first letter and length, then exactly) or the first
+ * word of a number, weekday or month key; 1 when the gate cannot tell. */
+static int gate_open(gate *g, const char *p, size_t len)
 {
-    if (!g || !is_al((unsigned char)*p)) return 1;
-    size_t len = word_len(p, end);
-    if (g->lens[(*p | 32) - 'a'] & ((uint32_t)1 << (len < 31 ? len : 31))) return 1;
-    return gate_marked(g, p, len, g->bits);
+    if (!g || !len) return 1;
+    unsigned c = (unsigned)((*p | 32) - 'a');
+    if (g->lens[c] & ((uint32_t)1 << (len < 31 ? len : 31))) {
+        if ((g->crowded >> c) & 1) return 1;
+        for (size_t i = 0; g->starts[c][i]; i++)
+            if (g->slen[c][i] == len && ct_ieq(p, len, g->starts[c][i])) return 1;
+    }
+    /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
+     * the table and the token's first-word mark has the table's bit. */
+    return gate_marked(g, p, len, g->words, g->bits);
 }
 
 static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
                        const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
 {
     for (const char *p = *pp; p < end; p++) {
-        if (at_word_start(base, p) && gate_open(g, p, end)) {
+        if (!is_an((unsigned char)*p)) continue;
+        size_t len = word_len(p, end); /* its letters: 0 at a digit */
+        if (at_word_start(base, p) && gate_open(g, p, len)) {
             int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
             const char *e;
             if (scan_impl(T, A, p, end, list, out, &e) == 0) {
@@ -1397,9 +1422,9 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
             }
         }
         /* the rest of a letter or digit run starts no word (at_word_start) */
-        if (is_an((unsigned char)*p))
-            while (p + 1 < end && is_an((unsigned char)p[1]))
-                p++;
+        p += len ? len - 1 : 0;
+        while (p + 1 < end && is_an((unsigned char)p[1]))
+            p++;
     }
     return -1;
 }
@@ -1442,7 +1467,7 @@ static size_t tense_cues(const tabs *T, const char *s, size_t len, gate *g, cue 
         int hit = 0;
         const char *v = NULL;
         int j = -1;
-        if (T->tense && (!g || gate_marked(g, s + ws[i], wl[i], g->tense))) {
+        if (T->tense && (!g || gate_marked(g, s + ws[i], wl[i], g->marks, g->tense))) {
             /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
             size_t ends[3], ne = 0;
             for (size_t k = 1; k <= 3 && i + k <= nw; k++)

@@ -524,6 +524,8 @@ static void test_gate(void)
         "Thens and Ons: Todays tomorrows, Mays Junes, Mondays, nearly-ready Lasts at Tarnow.",
         "The delegation from Velkburg, earlier this week, ate at Tuesdays on Fifth Avenue.",
         "Since 1998, for 26 years and over the past decade, Tarnow and Velkburg have traded.",
+        "The town's s-bend: Thes, Sevens and Sep talks, a six-year tie signed Sept. 4, then on "
+        "Tue the Ons of Mayday and Marches, about Abouts.",
     };
     size_t nrows = sizeof exprs / sizeof exprs[0], nx = sizeof extra / sizeof extra[0];
     for (size_t r = 0; r < nrows + nx; r++) {
