@@ -2001,8 +2001,10 @@ static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
 static int line_copyright(const char *ls, const char *le, ct_ymd *out)
 {
     for (const char *p = ls; p < le; p++) {
+        unsigned char c = (unsigned char)*p;
+        if (c != 0xC2 && (c | 32) != 'c' && c != '(') continue; /* begins none of the three */
         const char *q = NULL;
-        if ((unsigned char)*p == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
+        if (c == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
             q = p + 2;
         else if (le - p >= 9 && ct_ieq(p, 9, "copyright"))
             q = p + 9;
