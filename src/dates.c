@@ -254,7 +254,11 @@ typedef struct {
      * HEDGES) and first letter: bit n set when a word of the list has n letters (31: 31 or
      * more); NULL: not known */
     const uint32_t (*list_lens)[26];
+    struct gate *g; /* the gate of the sentence scanned (ct_dates_find), or NULL */
+    uint64_t months_bit, weekdays_bit, numbers_bit; /* their bits in the token marks, or 0 */
 } tabs;
+
+static int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
 
 static void tabs_get(const ct_lexicons *lex, tabs *t)
 {
@@ -266,13 +270,20 @@ static void tabs_get(const ct_lexicons *lex, tabs *t)
     t->tense = ct_lex(lex, "dates_tense");
     t->published = ct_lex(lex, "dates_published");
     t->bonds = ct_lex(lex, "dates_bonds");
+    t->months_bit = ct_lex_bit(t->months);
+    t->weekdays_bit = ct_lex_bit(t->weekdays);
+    t->numbers_bit = ct_lex_bit(t->numbers);
 }
 
-/* Integer value of s[0..n) in table t, with its flags; 0 when absent. */
-static int lex_int(const ct_lexicon *t, const char *s, size_t n, int *flags)
+/* Integer value of s[0..n) in table t (one of T's, bit its mark bit), with its flags; 0 when
+ * absent. */
+static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char *s, size_t n,
+                   int *flags)
 {
     *flags = 0;
     if (!t || !n || n > 40) return 0;
+    /* a whole token whose first-word mark lacks t's bit is no key of t: no lookup */
+    if (T->g && bit && !gate_word(T->g, s, n, bit)) return 0;
     const char *v = ct_lex_lookup(t, s, n);
     if (!v) return 0;
     if (strstr(v, "abbr")) *flags |= F_ABBR;
@@ -284,9 +295,10 @@ static int lex_int(const ct_lexicon *t, const char *s, size_t n, int *flags)
 /* Month name at p: returns the position after it (and its abbreviation dot), sets *m, *flags. */
 static const char *parse_month(const tabs *T, const char *p, const char *end, int *m, int *flags)
 {
+    if (p >= end || !is_up((unsigned char)*p)) return NULL;
     size_t n = word_len(p, end);
-    if (n < 3 || n > 9 || !is_up((unsigned char)*p)) return NULL;
-    int v = lex_int(T->months, p, n, flags);
+    if (n < 3 || n > 9) return NULL;
+    int v = lex_int(T, T->months, T->months_bit, p, n, flags);
     if (v < 1 || v > 12) return NULL;
     p += n;
     if ((*flags & F_ABBR) && p < end && *p == '.') p++;
@@ -297,9 +309,10 @@ static const char *parse_month(const tabs *T, const char *p, const char *end, in
 /* Weekday name at p: returns the position after it, sets *wd (1..7) and *flags. */
 static const char *parse_weekday(const tabs *T, const char *p, const char *end, int *wd, int *flags)
 {
+    if (p >= end || !is_up((unsigned char)*p)) return NULL;
     size_t n = word_len(p, end);
-    if (n < 3 || n > 9 || !is_up((unsigned char)*p)) return NULL;
-    int v = lex_int(T->weekdays, p, n, flags);
+    if (n < 3 || n > 9) return NULL;
+    int v = lex_int(T, T->weekdays, T->weekdays_bit, p, n, flags);
     if (v < 1 || v > 7) return NULL;
     p += n;
     if ((*flags & F_ABBR) && p < end && *p == '.') p++;
@@ -323,7 +336,7 @@ static const char *parse_count(const tabs *T, const char *p, const char *end, in
     }
     size_t n = word_len(p, end);
     int fl;
-    int x = lex_int(T->numbers, p, n, &fl);
+    int x = lex_int(T, T->numbers, T->numbers_bit, p, n, &fl);
     if (!x) return NULL;
     const char *q = p + n;
     *ord = (fl & F_ORD) != 0;
@@ -333,7 +346,7 @@ static const char *parse_count(const tabs *T, const char *p, const char *end, in
         if (r < end && (*r == '-' || *r == ' ')) r++;
         size_t n2 = word_len(r, end);
         int fl2;
-        int u = lex_int(T->numbers, r, n2, &fl2);
+        int u = lex_int(T, T->numbers, T->numbers_bit, r, n2, &fl2);
         if (u >= 1 && u <= 9) {
             x += u;
             *ord = (fl2 & F_ORD) != 0;
@@ -1316,11 +1329,12 @@ enum { GATE_WORDS = 16 }; /* START_LISTS words of one first letter the gate hold
  * with, in one test of its first letter and length and one of its token's lexicon marks,
  * instead of trying every word list at it. Only a word that is a whole token of ASCII letters
  * is judged; any other position is tried as before. */
-typedef struct {
+typedef struct gate {
     const char *text;      /* the article's text, which token offsets count from */
     const ct_token *toks;  /* the sentence's tokens */
     const uint64_t *marks; /* their lexicon marks (ct_lex_mark) */
     size_t n, k;           /* token count; cursor: no earlier token is asked again */
+    size_t wk;             /* gate_word()'s own cursor, which may move back */
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
     const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
@@ -1368,7 +1382,7 @@ static void gate_sentence(gate *g, const ct_analysis *an, const ct_token *toks, 
     g->marks = an->lexmask + (toks - an->toks);
     g->words = (an->lexword ? an->lexword : an->lexmask) + (toks - an->toks);
     g->n = n;
-    g->k = 0;
+    g->k = g->wk = 0;
 }
 
 /* May the word p[0..len) (ASCII letters) begin a key of a table of bits? 1 when its token's
@@ -1382,6 +1396,21 @@ static int gate_marked(gate *g, const char *p, size_t len, const uint64_t *marks
         g->k++;
     if (g->k == g->n || g->toks[g->k].off != off || g->toks[g->k].len != len) return 1;
     return (marks[g->k] & bits) != 0;
+}
+
+/* gate_marked() of g->words for the scanner, which may ask a word again after later ones:
+ * may the word p[0..len) (ASCII letters) be the first word of a key of the table of bit? */
+static int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
+{
+    uint32_t off = (uint32_t)(p - g->text);
+    size_t k = g->wk;
+    while (k < g->n && g->toks[k].off < off)
+        k++;
+    while (k > 0 && g->toks[k - 1].off >= off)
+        k--;
+    g->wk = k;
+    if (k == g->n || g->toks[k].off != off || g->toks[k].len != len) return 1;
+    return (g->words[k] & bit) != 0;
 }
 
 static void gate_rewind(gate *g)
@@ -1528,7 +1557,7 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
                             size_t len, int16_t *ref_year, gate *g, ct_date_expr *out, size_t cap)
 {
     tabs T = *T0;
-    if (g) T.list_lens = (const uint32_t(*)[26])g->list_lens;
+    if (g) T.list_lens = (const uint32_t(*)[26])g->list_lens, T.g = g;
     /* The tense cues are read once the first expression is found: most sentences hold none,
      * and the search itself does not depend on them (it runs with an unknown tense). */
     cue cues[128];
@@ -2039,7 +2068,7 @@ static int16_t dateline_year(const tabs *T0, const ct_lexicons *lex, const char 
     if (an && an->ctx && an->text == text && gate_init(&g, an) == 0) {
         gate_sentence(&g, an, an->toks, an->ntoks);
         T.list_lens = (const uint32_t(*)[26])g.list_lens;
-        gp = &g;
+        T.g = gp = &g;
     }
     const char *p = text, *end = text + len;
     ct_date_expr e, prev;
