@@ -259,6 +259,7 @@ typedef struct {
 } tabs;
 
 static int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
+static int gate_open(struct gate *g, const char *p, size_t len);
 
 static void tabs_get(const ct_lexicons *lex, tabs *t)
 {
@@ -1106,6 +1107,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     /* durations with their own leads: "for 26 years", "over the past 30 years" */
     if (list_word(T, 1, DUR_LEADS, p, n) >= 0) {
         q = skip_ws(p + n, end);
+        if (T->g && !gate_open(T->g, q, word_len(q, end))) return -1; /* see the leads below */
         if ((r = parse_count_expr(T, A, q, end, -2, out))) {
             out->start = p0;
             *endp = r;
@@ -1117,6 +1119,11 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     lead = list_word(T, 2, LEADS, p, n);
     if (lead >= 0) {
         q = skip_ws(p + n, end);
+        /* Every reading after a lead goes on at the next word (parse_count_expr(), EDGES,
+         * RELS, "the", digits, parse_point()), which it begins: a word the gate refuses (no
+         * START_LISTS word, no number, weekday or month word) ends the scan here. */
+        n = word_len(q, end);
+        if (T->g && !gate_open(T->g, q, n)) return -1;
         if (lead == L_IN || lead == L_DURING) {
             if ((r = parse_count_expr(T, A, q, end, lead, out))) {
                 out->start = p0;
@@ -1125,7 +1132,6 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
             }
         }
         p = q;
-        n = word_len(p, end);
     }
 
     /* earlier/later/early/late/mid */
