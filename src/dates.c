@@ -90,24 +90,52 @@ static int ymd_cmp(const ct_ymd *a, const ct_ymd *b)
 
 /* ---- output ---- */
 
+/* Writes v (>= 0) in decimal at p, zero-padded to width digits; returns the bytes written. */
+static size_t put_num(char *p, int v, size_t width)
+{
+    char rev[12];
+    size_t n = 0;
+    do {
+        rev[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0 && n < sizeof rev);
+    while (n < width && n < sizeof rev)
+        rev[n++] = '0';
+    for (size_t i = 0; i < n; i++)
+        p[i] = rev[n - 1 - i];
+    return n;
+}
+
+/* d as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (XX for an unknown part) into buf, as snprintf()
+ * would write it: at most cap - 1 bytes and a NUL; returns the whole length. */
 static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
 {
-    char y[8], m[4], dd[4];
+    char t[32];
+    size_t n = 0;
     if (d->y > 0)
-        snprintf(y, sizeof y, "%04d", d->y);
+        n += put_num(t, d->y, 4);
     else
-        snprintf(y, sizeof y, "XXXX");
-    if (d->m == 0) return (size_t)snprintf(buf, cap, "%s", y);
-    if (d->m > 0)
-        snprintf(m, sizeof m, "%02d", d->m);
-    else
-        snprintf(m, sizeof m, "XX");
-    if (d->d == 0) return (size_t)snprintf(buf, cap, "%s-%s", y, m);
-    if (d->d > 0)
-        snprintf(dd, sizeof dd, "%02d", d->d);
-    else
-        snprintf(dd, sizeof dd, "XX");
-    return (size_t)snprintf(buf, cap, "%s-%s-%s", y, m, dd);
+        memcpy(t, "XXXX", 4), n = 4;
+    if (d->m != 0) {
+        t[n++] = '-';
+        if (d->m > 0)
+            n += put_num(t + n, d->m, 2);
+        else
+            t[n++] = 'X', t[n++] = 'X';
+        if (d->d != 0) {
+            t[n++] = '-';
+            if (d->d > 0)
+                n += put_num(t + n, d->d, 2);
+            else
+                t[n++] = 'X', t[n++] = 'X';
+        }
+    }
+    if (cap) {
+        size_t k = n < cap ? n : cap - 1;
+        memcpy(buf, t, k);
+        buf[k] = '\0';
+    }
+    return n;
 }
 
 size_t ct_when_format(const ct_when *w, char *buf, size_t cap)

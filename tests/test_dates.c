@@ -454,6 +454,18 @@ static void test_cursor(const ct_lexicons *lex)
         ct_when_format(&w, buf, sizeof buf);
         CHECK_STR(buf, iso[i]);
     }
+    /* spans, short years, and a short buffer cut as snprintf() cuts */
+    {
+        ct_when w = {{2017, 6, 26}, {2017, 7, 4}};
+        char buf[32];
+        CHECK(ct_when_format(&w, buf, sizeof buf) == 21, "span length");
+        CHECK_STR(buf, "2017-06-26/2017-07-04");
+        CHECK(ct_when_format(&w, buf, 8) == 10, "cut span: its first date's whole length");
+        CHECK_STR(buf, "2017-06");
+        ct_when v = {{987, -1, 0}, {0, 0, 0}};
+        CHECK(ct_when_format(&v, buf, sizeof buf) == 7, "short year length");
+        CHECK_STR(buf, "0987-XX");
+    }
     ct_ymd d;
     CHECK(ct_ymd_parse("2024-04-16T09:00:00Z", 20, &d) == 0 && d.d == 16, "ISO timestamp");
     CHECK(ct_ymd_parse("Monday", 6, &d) != 0, "not ISO");
