@@ -1367,7 +1367,8 @@ typedef struct gate {
     const char *text;      /* the article's text, which token offsets count from */
     const ct_token *toks;  /* the sentence's tokens */
     const uint64_t *marks; /* their lexicon marks (ct_lex_mark) */
-    size_t n, k;           /* token count; cursor: no earlier token is asked again */
+    size_t n, k;           /* token count; the search's cursor: no earlier token is asked again */
+    size_t tk;             /* the tense cues' cursor, likewise */
     size_t wk;             /* gate_word()'s own cursor, which may move back */
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
@@ -1416,20 +1417,21 @@ static void gate_sentence(gate *g, const ct_analysis *an, const ct_token *toks, 
     g->marks = an->lexmask + (toks - an->toks);
     g->words = (an->lexword ? an->lexword : an->lexmask) + (toks - an->toks);
     g->n = n;
-    g->k = g->wk = 0;
+    g->k = g->tk = g->wk = 0;
 }
 
 /* May the word p[0..len) (ASCII letters) begin a key of a table of bits? 1 when its token's
  * mark in marks (g->marks: a key begins with the token's key; g->words: a key's first word is
- * it) has one of the bits, or when it is not a whole token (the gate cannot tell). Words are
- * asked in text order; gate_rewind() starts over. */
-static int gate_marked(gate *g, const char *p, size_t len, const uint64_t *marks, uint64_t bits)
+ * it) has one of the bits, or when it is not a whole token (the gate cannot tell). *k is a
+ * cursor into the tokens (g->k, g->tk): each asks its words in text order. */
+static int gate_marked(gate *g, size_t *k, const char *p, size_t len, const uint64_t *marks,
+                       uint64_t bits)
 {
     uint32_t off = (uint32_t)(p - g->text);
-    while (g->k < g->n && g->toks[g->k].off < off)
-        g->k++;
-    if (g->k == g->n || g->toks[g->k].off != off || g->toks[g->k].len != len) return 1;
-    return (marks[g->k] & bits) != 0;
+    while (*k < g->n && g->toks[*k].off < off)
+        ++*k;
+    if (*k == g->n || g->toks[*k].off != off || g->toks[*k].len != len) return 1;
+    return (marks[*k] & bits) != 0;
 }
 
 /* gate_marked() of g->words for the scanner, which may ask a word again after later ones:
@@ -1447,11 +1449,6 @@ static int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
     return (g->words[k] & bit) != 0;
 }
 
-static void gate_rewind(gate *g)
-{
-    if (g) g->k = 0;
-}
-
 /* May an expression begin at the word start p, whose ASCII letters are p[0..len)? Only when
  * the word is one of START_LISTS (by its first letter and length, then exactly) or the first
  * word of a number, weekday or month key; 1 when the gate cannot tell. */
@@ -1466,7 +1463,7 @@ static int gate_open(gate *g, const char *p, size_t len)
     }
     /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
      * the table and the token's first-word mark has the table's bit. */
-    return gate_marked(g, p, len, g->words, g->bits);
+    return gate_marked(g, &g->k, p, len, g->words, g->bits);
 }
 
 static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
@@ -1508,81 +1505,120 @@ typedef struct {
     int tense;    /* CT_TENSE_PAST or CT_TENSE_FUTURE */
 } cue;
 
-/* Collects the tense cues of s[0..len) into cues[0..cap); returns how many. */
-static size_t tense_cues(const tabs *T, const char *s, size_t len, gate *g, cue *cues, size_t cap)
+/* The tense cues of a sentence, read word by word only as far as a question needs them
+ * (cues_tense_at()): each cue depends on the words before it and the two after, never on
+ * later ones, so the cues read so far are those a full reading would give first. */
+enum { MAX_CUE_WORDS = 400, MAX_CUES = 128 };
+typedef struct {
+    const tabs *T;
+    const char *s, *end;        /* the sentence */
+    gate *g;                    /* its gate (its tense cursor), or NULL */
+    const char *wp;             /* where the next word is looked for */
+    uint32_t ws[MAX_CUE_WORDS]; /* the words found: offsets in s */
+    uint32_t wl[MAX_CUE_WORDS]; /* their lengths */
+    size_t nw;                  /* words found */
+    size_t i;                   /* the next word to read for a cue */
+    size_t covered;             /* words before it belong to a phrase already read */
+    cue cues[MAX_CUES];         /* the cues read, in text order */
+    size_t nc;
+} cue_reader;
+
+static void cues_init(cue_reader *r, const tabs *T, const char *s, size_t len, gate *g)
 {
-    enum { MAXW = 400 };
-    uint32_t ws[MAXW], wl[MAXW];
-    size_t nw = 0, nc = 0;
-    const char *end = s + len;
-    for (const char *p = s; p < end && nw < MAXW;) {
+    r->T = T, r->s = s, r->end = s + len, r->g = g, r->wp = s;
+    r->nw = r->i = r->covered = r->nc = 0;
+}
+
+/* Finds words (ASCII letter runs not inside a longer run) until r holds `want` of them, or
+ * the sentence or MAX_CUE_WORDS ends. */
+static void cues_words(cue_reader *r, size_t want)
+{
+    const char *p = r->wp, *s = r->s, *end = r->end;
+    while (r->nw < want && r->nw < MAX_CUE_WORDS && p < end) {
         size_t n = word_len(p, end);
         if (n && (p == s || !is_an((unsigned char)p[-1]))) {
-            ws[nw] = (uint32_t)(p - s), wl[nw] = (uint32_t)n, nw++;
+            r->ws[r->nw] = (uint32_t)(p - s), r->wl[r->nw] = (uint32_t)n, r->nw++;
             p += n;
         } else
             p++;
     }
-    size_t covered = 0; /* words before this index belong to a phrase already read */
-    for (size_t i = 0; i < nw && nc < cap; i++) {
-        /* a participle after a bare "be" ("will be signed", "would be held") tells no past */
-        int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
-        int hit = 0;
-        const char *v = NULL;
-        int j = -1;
-        if (T->tense && (!g || gate_marked(g, s + ws[i], wl[i], g->marks, g->tense))) {
-            /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
-            size_t ends[3], ne = 0;
-            for (size_t k = 1; k <= 3 && i + k <= nw; k++)
-                if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
-                    ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
-            if (ne) j = ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v);
-        }
-        if (j >= 0) {
-            size_t k = (size_t)j + 1;
-            hit = 1;
-            int t = strcmp(v, "future") == 0 ? CT_TENSE_FUTURE
-                    : strcmp(v, "past") == 0 ? CT_TENSE_PAST
-                                             : 0;
-            /* inside a phrase ("is to be held") only a longer future reading counts */
-            if (t == CT_TENSE_PAST && after_be) t = 0;
-            if (t && (i >= covered || (t == CT_TENSE_FUTURE && i + k > covered))) {
-                cues[nc].off = ws[i];
-                cues[nc].tense = t;
-                nc++;
-            }
-            if (i + k > covered) covered = i + k;
-        }
-        if (!hit && !after_be && i >= covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' &&
-            s[ws[i] + wl[i] - 2] == 'e' && !is_up((unsigned char)s[ws[i]])) {
-            cues[nc].off = ws[i];
-            cues[nc].tense = CT_TENSE_PAST;
-            nc++;
-        }
-    }
-    return nc;
+    r->wp = p;
 }
 
-/* Tense at byte offset at: the nearest cue before it within 12 words' reach, else after. */
-static int tense_at(const cue *cues, size_t nc, size_t at, size_t at_end)
+/* Reads word r->i for a cue (adding at most one); returns 0 when no word or room is left. */
+static int cues_step(cue_reader *r)
 {
-    int before = CT_TENSE_UNKNOWN, after = CT_TENSE_UNKNOWN;
-    for (size_t i = 0; i < nc; i++) {
-        if (cues[i].off < at)
-            before = cues[i].tense;
-        else if (cues[i].off >= at_end && after == CT_TENSE_UNKNOWN)
-            after = cues[i].tense;
+    if (r->nc >= MAX_CUES) return 0;
+    cues_words(r, r->i + 3); /* a phrase reaches two words further */
+    if (r->i >= r->nw) return 0;
+    const tabs *T = r->T;
+    const char *s = r->s;
+    const uint32_t *ws = r->ws, *wl = r->wl;
+    size_t i = r->i++, nw = r->nw;
+    gate *g = r->g;
+    /* a participle after a bare "be" ("will be signed", "would be held") tells no past */
+    int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
+    const char *v = NULL;
+    int j = -1;
+    if (T->tense && (!g || gate_marked(g, &g->tk, s + ws[i], wl[i], g->marks, g->tense))) {
+        /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
+        size_t ends[3], ne = 0;
+        for (size_t k = 1; k <= 3 && i + k <= nw; k++)
+            if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
+                ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
+        if (ne) j = ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v);
     }
-    return before != CT_TENSE_UNKNOWN ? before : after;
+    if (j >= 0) {
+        size_t k = (size_t)j + 1;
+        int t = strcmp(v, "future") == 0 ? CT_TENSE_FUTURE
+                : strcmp(v, "past") == 0 ? CT_TENSE_PAST
+                                         : 0;
+        /* inside a phrase ("is to be held") only a longer future reading counts */
+        if (t == CT_TENSE_PAST && after_be) t = 0;
+        if (t && (i >= r->covered || (t == CT_TENSE_FUTURE && i + k > r->covered))) {
+            r->cues[r->nc].off = ws[i];
+            r->cues[r->nc].tense = t;
+            r->nc++;
+        }
+        if (i + k > r->covered) r->covered = i + k;
+    } else if (!after_be && i >= r->covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' &&
+               s[ws[i] + wl[i] - 2] == 'e' && !is_up((unsigned char)s[ws[i]])) {
+        r->cues[r->nc].off = ws[i];
+        r->cues[r->nc].tense = CT_TENSE_PAST;
+        r->nc++;
+    }
+    return 1;
+}
+
+/* Tense of the expression at s[at..at_end): the nearest cue before it, else the first one
+ * after it. Questions come in text order; the cues are read only as far as the answer needs:
+ * every word before `at`, and after it only until a cue past at_end when none came before. */
+static int cues_tense_at(cue_reader *r, size_t at, size_t at_end)
+{
+    for (;;) {
+        cues_words(r, r->i + 1);
+        if (r->i >= r->nw || r->ws[r->i] >= at || !cues_step(r)) break;
+    }
+    int before = CT_TENSE_UNKNOWN;
+    for (size_t k = 0; k < r->nc; k++)
+        if (r->cues[k].off < at) before = r->cues[k].tense;
+    if (before != CT_TENSE_UNKNOWN) return before;
+    for (size_t k = 0; k < r->nc; k++)
+        if (r->cues[k].off >= at_end) return r->cues[k].tense;
+    for (;;) {
+        size_t nc = r->nc;
+        if (!cues_step(r)) return CT_TENSE_UNKNOWN;
+        if (r->nc > nc && r->cues[nc].off >= at_end) return r->cues[nc].tense;
+    }
 }
 
 int ct_date_tense(const ct_lexicons *lex, const char *s, size_t len, size_t at)
 {
     tabs T;
-    cue cues[128];
+    cue_reader r;
     tabs_get(lex, &T);
-    size_t nc = tense_cues(&T, s, len, NULL, cues, 128);
-    return tense_at(cues, nc, at, at);
+    cues_init(&r, &T, s, len, NULL);
+    return cues_tense_at(&r, at, at);
 }
 
 /* ct_dates_in_text() with the tables T of lex (tabs_get), and a gate over the sentence's
@@ -1592,11 +1628,11 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
 {
     tabs T = *T0;
     if (g) T.list_lens = (const uint32_t(*)[26])g->list_lens, T.g = g;
-    /* The tense cues are read once the first expression is found: most sentences hold none,
-     * and the search itself does not depend on them (it runs with an unknown tense). */
-    cue cues[128];
-    size_t nc = 0;
-    int have_cues = 0;
+    /* The tense cues are read only once an expression is found, and only as far as its tense
+     * needs: most sentences hold none, and the search itself does not depend on them (it runs
+     * with an unknown tense). */
+    cue_reader cues;
+    cues_init(&cues, &T, s, len, g);
     ct_date_anchor A;
     memset(&A, 0, sizeof A);
     A.pub = pub;
@@ -1608,15 +1644,8 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
     while (n < cap) {
         A.tense = CT_TENSE_UNKNOWN;
         if (search_impl(&T, &A, s, &p, end, prev, g, &e) != 0) break;
-        if (!have_cues) {
-            size_t k = g ? g->k : 0; /* the gate's cursor, which tense_cues() moves */
-            gate_rewind(g);
-            nc = tense_cues(&T, s, len, g, cues, 128);
-            if (g) g->k = k;
-            have_cues = 1;
-        }
         /* rescan with the tense of its clause */
-        A.tense = tense_at(cues, nc, (size_t)(e.start - s), (size_t)(e.end - s));
+        A.tense = cues_tense_at(&cues, (size_t)(e.start - s), (size_t)(e.end - s));
         const char *q;
         int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, e.start);
         if (scan_impl(&T, &A, e.start, end, list, &out[n], &q) != 0) break;
