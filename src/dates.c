@@ -2092,9 +2092,26 @@ static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
 /* "Copyright(c) 2003", "© 2017", "Copyright 2003-2017": the latest year given. */
 static int line_copyright(const char *ls, const char *le, ct_ymd *out)
 {
-    for (const char *p = ls; p < le; p++) {
+    /* Only a byte that can begin a mark is tried: 0xC2 ("©"), 'c' or 'C' ("copyright"), '('
+     * ("(c)"). next[k] is the first byte of kind k not yet tried, found by memchr() again only
+     * once it has been tried. */
+    static const int firsts[4] = {0xC2, 'c', 'C', '('};
+    const char *next[4];
+    for (size_t k = 0; k < 4; k++) {
+        next[k] = memchr(ls, firsts[k], (size_t)(le - ls));
+        if (!next[k]) next[k] = le;
+    }
+    for (;;) {
+        const char *p = next[0];
+        for (size_t k = 1; k < 4; k++)
+            if (next[k] < p) p = next[k];
+        if (p >= le) return 0;
+        for (size_t k = 0; k < 4; k++)
+            if (next[k] == p) {
+                next[k] = memchr(p + 1, firsts[k], (size_t)(le - p - 1));
+                if (!next[k]) next[k] = le;
+            }
         unsigned char c = (unsigned char)*p;
-        if (c != 0xC2 && (c | 32) != 'c' && c != '(') continue; /* begins none of the three */
         const char *q = NULL;
         if (c == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
             q = p + 2;
@@ -2115,7 +2132,6 @@ static int line_copyright(const char *ls, const char *le, ct_ymd *out)
             return 1;
         }
     }
-    return 0;
 }
 
 /* A yearless dateline's year: the one year the text writes for that month, if only one. an,
