@@ -90,24 +90,52 @@ static int ymd_cmp(const ct_ymd *a, const ct_ymd *b)
 
 /* ---- output ---- */
 
+/* Writes v (>= 0) in decimal at p, zero-padded to width digits; returns the bytes written. */
+static size_t put_num(char *p, int v, size_t width)
+{
+    char rev[12];
+    size_t n = 0;
+    do {
+        rev[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v > 0 && n < sizeof rev);
+    while (n < width && n < sizeof rev)
+        rev[n++] = '0';
+    for (size_t i = 0; i < n; i++)
+        p[i] = rev[n - 1 - i];
+    return n;
+}
+
+/* d as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (XX for an unknown part) into buf, as snprintf()
+ * would write it: at most cap - 1 bytes and a NUL; returns the whole length. */
 static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
 {
-    char y[8], m[4], dd[4];
+    char t[32];
+    size_t n = 0;
     if (d->y > 0)
-        snprintf(y, sizeof y, "%04d", d->y);
+        n += put_num(t, d->y, 4);
     else
-        snprintf(y, sizeof y, "XXXX");
-    if (d->m == 0) return (size_t)snprintf(buf, cap, "%s", y);
-    if (d->m > 0)
-        snprintf(m, sizeof m, "%02d", d->m);
-    else
-        snprintf(m, sizeof m, "XX");
-    if (d->d == 0) return (size_t)snprintf(buf, cap, "%s-%s", y, m);
-    if (d->d > 0)
-        snprintf(dd, sizeof dd, "%02d", d->d);
-    else
-        snprintf(dd, sizeof dd, "XX");
-    return (size_t)snprintf(buf, cap, "%s-%s-%s", y, m, dd);
+        memcpy(t, "XXXX", 4), n = 4;
+    if (d->m != 0) {
+        t[n++] = '-';
+        if (d->m > 0)
+            n += put_num(t + n, d->m, 2);
+        else
+            t[n++] = 'X', t[n++] = 'X';
+        if (d->d != 0) {
+            t[n++] = '-';
+            if (d->d > 0)
+                n += put_num(t + n, d->d, 2);
+            else
+                t[n++] = 'X', t[n++] = 'X';
+        }
+    }
+    if (cap) {
+        size_t k = n < cap ? n : cap - 1;
+        memcpy(buf, t, k);
+        buf[k] = '\0';
+    }
+    return n;
 }
 
 size_t ct_when_format(const ct_when *w, char *buf, size_t cap)
@@ -124,11 +152,12 @@ size_t ct_when_format(const ct_when *w, char *buf, size_t cap)
 
 static int is_dg(int c)
 {
-    return c >= '0' && c <= '9';
+    return (unsigned)(c - '0') < 10u;
 }
+/* An ASCII letter: c | 32 lowercases A-Z, and takes no other byte into a-z. */
 static int is_al(int c)
 {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    return (unsigned)((c | 32) - 'a') < 26u;
 }
 static int is_up(int c)
 {
@@ -193,25 +222,27 @@ static const char *word_is(const char *p, const char *end, const char *lit)
     return NULL;
 }
 
-/* The word at p is one of the NULL-terminated lits: returns its index, else -1. */
-static int word_in(const char *p, const char *end, const char *const *lits)
+/* The word p[0..n) (n >= 1 ASCII letters, the whole word) is one of the NULL-terminated lits:
+ * returns its index, else -1. */
+static int word_in_len(const char *p, size_t n, const char *const *lits)
 {
-    if (p >= end || !is_al((unsigned char)*p)) return -1; /* no word here */
     /* The first two letters before ct_ieq, each with bit 5 set: letters equal but for case stay
      * equal so, and no word ct_ieq accepts is passed over (a lit of one letter has a NUL for
      * its second, unlike any word of two letters or more). */
-    unsigned c0 = (unsigned char)*p | 32, c1 = 0;
-    size_t n = 0; /* the word's length, measured at the first lit with its first letter */
+    unsigned c0 = (unsigned char)*p | 32, c1 = n >= 2 ? (unsigned char)p[1] | 32 : 0;
     for (int i = 0; lits[i]; i++) {
         if (((unsigned char)lits[i][0] | 32) != c0) continue;
-        if (!n) {
-            n = word_len(p, end);
-            c1 = n >= 2 ? (unsigned char)p[1] | 32 : 0;
-        }
         if (n >= 2 && ((unsigned char)lits[i][1] | 32) != c1) continue;
         if (ct_ieq(p, n, lits[i])) return i;
     }
     return -1;
+}
+
+/* The word at p is one of the NULL-terminated lits: returns its index, else -1. */
+static int word_in(const char *p, const char *end, const char *const *lits)
+{
+    if (p >= end || !is_al((unsigned char)*p)) return -1; /* no word here */
+    return word_in_len(p, word_len(p, end), lits);
 }
 
 /* Reads 1..9 digits: sets *v and *nd (digit count); returns the position after them. */
@@ -251,7 +282,12 @@ typedef struct {
      * HEDGES) and first letter: bit n set when a word of the list has n letters (31: 31 or
      * more); NULL: not known */
     const uint32_t (*list_lens)[26];
+    struct gate *g; /* the gate of the sentence scanned (ct_dates_find), or NULL */
+    uint64_t months_bit, weekdays_bit, numbers_bit; /* their bits in the token marks, or 0 */
 } tabs;
+
+static int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
+static int gate_open(struct gate *g, const char *p, size_t len);
 
 static void tabs_get(const ct_lexicons *lex, tabs *t)
 {
@@ -263,13 +299,20 @@ static void tabs_get(const ct_lexicons *lex, tabs *t)
     t->tense = ct_lex(lex, "dates_tense");
     t->published = ct_lex(lex, "dates_published");
     t->bonds = ct_lex(lex, "dates_bonds");
+    t->months_bit = ct_lex_bit(t->months);
+    t->weekdays_bit = ct_lex_bit(t->weekdays);
+    t->numbers_bit = ct_lex_bit(t->numbers);
 }
 
-/* Integer value of s[0..n) in table t, with its flags; 0 when absent. */
-static int lex_int(const ct_lexicon *t, const char *s, size_t n, int *flags)
+/* Integer value of s[0..n) in table t (one of T's, bit its mark bit), with its flags; 0 when
+ * absent. */
+static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char *s, size_t n,
+                   int *flags)
 {
     *flags = 0;
     if (!t || !n || n > 40) return 0;
+    /* a whole token whose first-word mark lacks t's bit is no key of t: no lookup */
+    if (T->g && bit && !gate_word(T->g, s, n, bit)) return 0;
     const char *v = ct_lex_lookup(t, s, n);
     if (!v) return 0;
     if (strstr(v, "abbr")) *flags |= F_ABBR;
@@ -281,9 +324,10 @@ static int lex_int(const ct_lexicon *t, const char *s, size_t n, int *flags)
 /* Month name at p: returns the position after it (and its abbreviation dot), sets *m, *flags. */
 static const char *parse_month(const tabs *T, const char *p, const char *end, int *m, int *flags)
 {
+    if (p >= end || !is_up((unsigned char)*p)) return NULL;
     size_t n = word_len(p, end);
-    if (n < 3 || n > 9 || !is_up((unsigned char)*p)) return NULL;
-    int v = lex_int(T->months, p, n, flags);
+    if (n < 3 || n > 9) return NULL;
+    int v = lex_int(T, T->months, T->months_bit, p, n, flags);
     if (v < 1 || v > 12) return NULL;
     p += n;
     if ((*flags & F_ABBR) && p < end && *p == '.') p++;
@@ -294,9 +338,10 @@ static const char *parse_month(const tabs *T, const char *p, const char *end, in
 /* Weekday name at p: returns the position after it, sets *wd (1..7) and *flags. */
 static const char *parse_weekday(const tabs *T, const char *p, const char *end, int *wd, int *flags)
 {
+    if (p >= end || !is_up((unsigned char)*p)) return NULL;
     size_t n = word_len(p, end);
-    if (n < 3 || n > 9 || !is_up((unsigned char)*p)) return NULL;
-    int v = lex_int(T->weekdays, p, n, flags);
+    if (n < 3 || n > 9) return NULL;
+    int v = lex_int(T, T->weekdays, T->weekdays_bit, p, n, flags);
     if (v < 1 || v > 7) return NULL;
     p += n;
     if ((*flags & F_ABBR) && p < end && *p == '.') p++;
@@ -320,7 +365,7 @@ static const char *parse_count(const tabs *T, const char *p, const char *end, in
     }
     size_t n = word_len(p, end);
     int fl;
-    int x = lex_int(T->numbers, p, n, &fl);
+    int x = lex_int(T, T->numbers, T->numbers_bit, p, n, &fl);
     if (!x) return NULL;
     const char *q = p + n;
     *ord = (fl & F_ORD) != 0;
@@ -330,7 +375,7 @@ static const char *parse_count(const tabs *T, const char *p, const char *end, in
         if (r < end && (*r == '-' || *r == ' ')) r++;
         size_t n2 = word_len(r, end);
         int fl2;
-        int u = lex_int(T->numbers, r, n2, &fl2);
+        int u = lex_int(T, T->numbers, T->numbers_bit, r, n2, &fl2);
         if (u >= 1 && u <= 9) {
             x += u;
             *ord = (fl2 & F_ORD) != 0;
@@ -950,14 +995,14 @@ static void set_future(const ct_date_anchor *A, ct_date_expr *out)
 static const char *const HEDGES[] = {"more", "nearly", "almost",  "about",         "around",
                                      "some", "over",   "roughly", "approximately", NULL};
 
-/* May the word at p be one of list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4 RELS, 5
- * HEDGES)? No when T knows that no word of the list has its first letter and length, so
- * word_in() would answer -1. */
-static int may_be_in(const tabs *T, int l, const char *p, const char *end)
+/* word_in() of list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4 RELS, 5 HEDGES), lits, at the
+ * word p[0..n) (n = word_len(), 0 when no word begins at p). Answers -1 at once when T knows
+ * that no word of the list has the word's first letter and length. */
+static int list_word(const tabs *T, int l, const char *const *lits, const char *p, size_t n)
 {
-    if (!T->list_lens || p >= end || !is_al((unsigned char)*p)) return 1;
-    size_t len = word_len(p, end);
-    return (T->list_lens[l][(*p | 32) - 'a'] >> (len < 31 ? len : 31)) & 1;
+    if (!n) return -1;
+    if (T->list_lens && !((T->list_lens[l][(*p | 32) - 'a'] >> (n < 31 ? n : 31)) & 1)) return -1;
+    return word_in_len(p, n, lits);
 }
 
 static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, const char *p,
@@ -965,7 +1010,7 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
 {
     const char *q = p;
     int the = 0, past = 0;
-    if (may_be_in(T, 5, q, end) && word_in(q, end, HEDGES) >= 0) {
+    if (list_word(T, 5, HEDGES, q, word_len(q, end)) >= 0) {
         int more = word_is(q, end, "more") != NULL;
         q = skip_ws(q + word_len(q, end), end);
         if (more) {
@@ -1075,20 +1120,22 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     pdate a, b;
 
     /* relative days */
-    int k = may_be_in(T, 0, p, end) ? word_in(p, end, DAYS) : -1;
+    size_t n = word_len(p, end); /* the word at p, the lists' words are asked of */
+    int k = list_word(T, 0, DAYS, p, n);
     if (k >= 0) {
         out_init(out, p0, CT_DM_DATE);
         long delta = k == 0 ? -1 : k == 2 ? 1 : 0;
         if (shift_days(&A->pub, delta, &out->value.start) != 0)
             memset(&out->value, 0, sizeof out->value);
-        *endp = p + word_len(p, end);
+        *endp = p + n;
         out->future = (uint8_t)(k == 2);
         return 0;
     }
 
     /* durations with their own leads: "for 26 years", "over the past 30 years" */
-    if (may_be_in(T, 1, p, end) && word_in(p, end, DUR_LEADS) >= 0) {
-        q = skip_ws(p + word_len(p, end), end);
+    if (list_word(T, 1, DUR_LEADS, p, n) >= 0) {
+        q = skip_ws(p + n, end);
+        if (T->g && !gate_open(T->g, q, word_len(q, end))) return -1; /* see the leads below */
         if ((r = parse_count_expr(T, A, q, end, -2, out))) {
             out->start = p0;
             *endp = r;
@@ -1097,9 +1144,14 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
         return -1;
     }
 
-    lead = may_be_in(T, 2, p, end) ? word_in(p, end, LEADS) : -1;
+    lead = list_word(T, 2, LEADS, p, n);
     if (lead >= 0) {
-        q = skip_ws(p + word_len(p, end), end);
+        q = skip_ws(p + n, end);
+        /* Every reading after a lead goes on at the next word (parse_count_expr(), EDGES,
+         * RELS, "the", digits, parse_point()), which it begins: a word the gate refuses (no
+         * START_LISTS word, no number, weekday or month word) ends the scan here. */
+        n = word_len(q, end);
+        if (T->g && !gate_open(T->g, q, n)) return -1;
         if (lead == L_IN || lead == L_DURING) {
             if ((r = parse_count_expr(T, A, q, end, lead, out))) {
                 out->start = p0;
@@ -1111,20 +1163,21 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     }
 
     /* earlier/later/early/late/mid */
-    k = may_be_in(T, 3, p, end) ? word_in(p, end, EDGES) : -1;
+    k = list_word(T, 3, EDGES, p, n);
     int edge = k >= 0;
     if (k >= 0) {
-        q = p + word_len(p, end);
+        q = p + n;
         if (q < end && *q == '-') q++;
         q = skip_ws(q, end);
         earlier = k == 0;
         p = q;
+        n = word_len(p, end);
     }
 
     /* last/next/this (+ week/month/year, or a month or weekday) */
-    k = may_be_in(T, 4, p, end) ? word_in(p, end, RELS) : -1;
+    k = list_word(T, 4, RELS, p, n);
     if (k >= 0) {
-        q = skip_ws(p + word_len(p, end), end);
+        q = skip_ws(p + n, end);
         rel = k == 0 || k == 3 ? REL_LAST : k == 1 || k == 4 ? REL_NEXT : REL_THIS;
         static const char *const units[] = {"week", "weekend", "month", "year", NULL};
         int u = word_in(q, end, units);
@@ -1304,18 +1357,26 @@ static int list_gap(const char *a, const char *b)
     return p == b;
 }
 
+enum { GATE_WORDS = 16 }; /* START_LISTS words of one first letter the gate holds */
+
 /* The gate of a sentence's words (ct_dates_find): passes over a word no expression can begin
  * with, in one test of its first letter and length and one of its token's lexicon marks,
  * instead of trying every word list at it. Only a word that is a whole token of ASCII letters
  * is judged; any other position is tried as before. */
-typedef struct {
+typedef struct gate {
     const char *text;      /* the article's text, which token offsets count from */
     const ct_token *toks;  /* the sentence's tokens */
     const uint64_t *marks; /* their lexicon marks (ct_lex_mark) */
-    size_t n, k;           /* token count; cursor: no earlier token is asked again */
+    size_t n, k;           /* token count; the search's cursor: no earlier token is asked again */
+    size_t tk;             /* the tense cues' cursor, likewise */
+    size_t wk;             /* gate_word()'s own cursor, which may move back */
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
+    const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
     uint32_t lens[26];     /* by first letter: bit n set when a START_LISTS word has n letters */
+    const char *starts[26][GATE_WORDS]; /* by first letter, the START_LISTS words (NULL ends) */
+    uint8_t slen[26][GATE_WORDS];       /* their lengths */
+    uint32_t crowded;                   /* bit c: starts[c] could not hold them all */
     uint32_t list_lens[6][26]; /* the same of the first six START_LISTS, each apart (tabs) */
 } gate;
 
@@ -1332,12 +1393,18 @@ static int gate_init(gate *g, const ct_analysis *an)
         g->bits |= b;
     }
     if (!(g->tense = ct_lex_bit(ct_lex(an->ctx->lex, "dates_tense")))) return -1;
+    size_t nby[26] = {0};
     for (size_t l = 0; START_LISTS[l]; l++)
         for (size_t i = 0; START_LISTS[l][i]; i++) {
             const char *w = START_LISTS[l][i];
-            size_t len = strlen(w);
-            g->lens[(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
-            if (l < 6) g->list_lens[l][(w[0] | 32) - 'a'] |= (uint32_t)1 << (len < 31 ? len : 31);
+            size_t len = strlen(w), c = (size_t)((w[0] | 32) - 'a');
+            g->lens[c] |= (uint32_t)1 << (len < 31 ? len : 31);
+            if (l < 6) g->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
+            if (nby[c] < GATE_WORDS - 1) {
+                g->slen[c][nby[c]] = (uint8_t)(len < 255 ? len : 255);
+                g->starts[c][nby[c]++] = w;
+            } else
+                g->crowded |= (uint32_t)1 << c; /* more than fit: no exact answer */
         }
     g->text = an->text;
     return 0;
@@ -1348,41 +1415,64 @@ static void gate_sentence(gate *g, const ct_analysis *an, const ct_token *toks, 
 {
     g->toks = toks;
     g->marks = an->lexmask + (toks - an->toks);
+    g->words = (an->lexword ? an->lexword : an->lexmask) + (toks - an->toks);
     g->n = n;
-    g->k = 0;
+    g->k = g->tk = g->wk = 0;
 }
 
 /* May the word p[0..len) (ASCII letters) begin a key of a table of bits? 1 when its token's
- * mark has one of the bits, or when it is not a whole token (the gate cannot tell). Words
- * are asked in text order; gate_rewind() starts over. */
-static int gate_marked(gate *g, const char *p, size_t len, uint64_t bits)
+ * mark in marks (g->marks: a key begins with the token's key; g->words: a key's first word is
+ * it) has one of the bits, or when it is not a whole token (the gate cannot tell). *k is a
+ * cursor into the tokens (g->k, g->tk): each asks its words in text order. */
+static int gate_marked(gate *g, size_t *k, const char *p, size_t len, const uint64_t *marks,
+                       uint64_t bits)
 {
     uint32_t off = (uint32_t)(p - g->text);
-    while (g->k < g->n && g->toks[g->k].off < off)
-        g->k++;
-    if (g->k == g->n || g->toks[g->k].off != off || g->toks[g->k].len != len) return 1;
-    return (g->marks[g->k] & bits) != 0;
+    while (*k < g->n && g->toks[*k].off < off)
+        ++*k;
+    if (*k == g->n || g->toks[*k].off != off || g->toks[*k].len != len) return 1;
+    return (marks[*k] & bits) != 0;
 }
 
-static void gate_rewind(gate *g)
+/* gate_marked() of g->words for the scanner, which may ask a word again after later ones:
+ * may the word p[0..len) (ASCII letters) be the first word of a key of the table of bit? */
+static int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
 {
-    if (g) g->k = 0;
+    uint32_t off = (uint32_t)(p - g->text);
+    size_t k = g->wk;
+    while (k < g->n && g->toks[k].off < off)
+        k++;
+    while (k > 0 && g->toks[k - 1].off >= off)
+        k--;
+    g->wk = k;
+    if (k == g->n || g->toks[k].off != off || g->toks[k].len != len) return 1;
+    return (g->words[k] & bit) != 0;
 }
 
-/* May an expression begin at the word start p? (1 when the gate cannot tell.) */
-static int gate_open(gate *g, const char *p, const char *end)
+/* May an expression begin at the word start p, whose ASCII letters are p[0..len)? Only when
+ * the word is one of START_LISTS (by its first letter and length, then exactly) or the first
+ * word of a number, weekday or month key; 1 when the gate cannot tell. */
+static int gate_open(gate *g, const char *p, size_t len)
 {
-    if (!g || !is_al((unsigned char)*p)) return 1;
-    size_t len = word_len(p, end);
-    if (g->lens[(*p | 32) - 'a'] & ((uint32_t)1 << (len < 31 ? len : 31))) return 1;
-    return gate_marked(g, p, len, g->bits);
+    if (!g || !len) return 1;
+    unsigned c = (unsigned)((*p | 32) - 'a');
+    if (g->lens[c] & ((uint32_t)1 << (len < 31 ? len : 31))) {
+        if ((g->crowded >> c) & 1) return 1;
+        for (size_t i = 0; g->starts[c][i]; i++)
+            if (g->slen[c][i] == len && ct_ieq(p, len, g->starts[c][i])) return 1;
+    }
+    /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
+     * the table and the token's first-word mark has the table's bit. */
+    return gate_marked(g, &g->k, p, len, g->words, g->bits);
 }
 
 static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
                        const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
 {
     for (const char *p = *pp; p < end; p++) {
-        if (at_word_start(base, p) && gate_open(g, p, end)) {
+        if (!is_an((unsigned char)*p)) continue;
+        size_t len = word_len(p, end); /* its letters: 0 at a digit */
+        if (at_word_start(base, p) && gate_open(g, p, len)) {
             int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
             const char *e;
             if (scan_impl(T, A, p, end, list, out, &e) == 0) {
@@ -1392,9 +1482,9 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
             }
         }
         /* the rest of a letter or digit run starts no word (at_word_start) */
-        if (is_an((unsigned char)*p))
-            while (p + 1 < end && is_an((unsigned char)p[1]))
-                p++;
+        p += len ? len - 1 : 0;
+        while (p + 1 < end && is_an((unsigned char)p[1]))
+            p++;
     }
     return -1;
 }
@@ -1415,81 +1505,120 @@ typedef struct {
     int tense;    /* CT_TENSE_PAST or CT_TENSE_FUTURE */
 } cue;
 
-/* Collects the tense cues of s[0..len) into cues[0..cap); returns how many. */
-static size_t tense_cues(const tabs *T, const char *s, size_t len, gate *g, cue *cues, size_t cap)
+/* The tense cues of a sentence, read word by word only as far as a question needs them
+ * (cues_tense_at()): each cue depends on the words before it and the two after, never on
+ * later ones, so the cues read so far are those a full reading would give first. */
+enum { MAX_CUE_WORDS = 400, MAX_CUES = 128 };
+typedef struct {
+    const tabs *T;
+    const char *s, *end;        /* the sentence */
+    gate *g;                    /* its gate (its tense cursor), or NULL */
+    const char *wp;             /* where the next word is looked for */
+    uint32_t ws[MAX_CUE_WORDS]; /* the words found: offsets in s */
+    uint32_t wl[MAX_CUE_WORDS]; /* their lengths */
+    size_t nw;                  /* words found */
+    size_t i;                   /* the next word to read for a cue */
+    size_t covered;             /* words before it belong to a phrase already read */
+    cue cues[MAX_CUES];         /* the cues read, in text order */
+    size_t nc;
+} cue_reader;
+
+static void cues_init(cue_reader *r, const tabs *T, const char *s, size_t len, gate *g)
 {
-    enum { MAXW = 400 };
-    uint32_t ws[MAXW], wl[MAXW];
-    size_t nw = 0, nc = 0;
-    const char *end = s + len;
-    for (const char *p = s; p < end && nw < MAXW;) {
+    r->T = T, r->s = s, r->end = s + len, r->g = g, r->wp = s;
+    r->nw = r->i = r->covered = r->nc = 0;
+}
+
+/* Finds words (ASCII letter runs not inside a longer run) until r holds `want` of them, or
+ * the sentence or MAX_CUE_WORDS ends. */
+static void cues_words(cue_reader *r, size_t want)
+{
+    const char *p = r->wp, *s = r->s, *end = r->end;
+    while (r->nw < want && r->nw < MAX_CUE_WORDS && p < end) {
         size_t n = word_len(p, end);
         if (n && (p == s || !is_an((unsigned char)p[-1]))) {
-            ws[nw] = (uint32_t)(p - s), wl[nw] = (uint32_t)n, nw++;
+            r->ws[r->nw] = (uint32_t)(p - s), r->wl[r->nw] = (uint32_t)n, r->nw++;
             p += n;
         } else
             p++;
     }
-    size_t covered = 0; /* words before this index belong to a phrase already read */
-    for (size_t i = 0; i < nw && nc < cap; i++) {
-        /* a participle after a bare "be" ("will be signed", "would be held") tells no past */
-        int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
-        int hit = 0;
-        const char *v = NULL;
-        int j = -1;
-        if (T->tense && (!g || gate_marked(g, s + ws[i], wl[i], g->tense))) {
-            /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
-            size_t ends[3], ne = 0;
-            for (size_t k = 1; k <= 3 && i + k <= nw; k++)
-                if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
-                    ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
-            if (ne) j = ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v);
-        }
-        if (j >= 0) {
-            size_t k = (size_t)j + 1;
-            hit = 1;
-            int t = strcmp(v, "future") == 0 ? CT_TENSE_FUTURE
-                    : strcmp(v, "past") == 0 ? CT_TENSE_PAST
-                                             : 0;
-            /* inside a phrase ("is to be held") only a longer future reading counts */
-            if (t == CT_TENSE_PAST && after_be) t = 0;
-            if (t && (i >= covered || (t == CT_TENSE_FUTURE && i + k > covered))) {
-                cues[nc].off = ws[i];
-                cues[nc].tense = t;
-                nc++;
-            }
-            if (i + k > covered) covered = i + k;
-        }
-        if (!hit && !after_be && i >= covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' &&
-            s[ws[i] + wl[i] - 2] == 'e' && !is_up((unsigned char)s[ws[i]])) {
-            cues[nc].off = ws[i];
-            cues[nc].tense = CT_TENSE_PAST;
-            nc++;
-        }
-    }
-    return nc;
+    r->wp = p;
 }
 
-/* Tense at byte offset at: the nearest cue before it within 12 words' reach, else after. */
-static int tense_at(const cue *cues, size_t nc, size_t at, size_t at_end)
+/* Reads word r->i for a cue (adding at most one); returns 0 when no word or room is left. */
+static int cues_step(cue_reader *r)
 {
-    int before = CT_TENSE_UNKNOWN, after = CT_TENSE_UNKNOWN;
-    for (size_t i = 0; i < nc; i++) {
-        if (cues[i].off < at)
-            before = cues[i].tense;
-        else if (cues[i].off >= at_end && after == CT_TENSE_UNKNOWN)
-            after = cues[i].tense;
+    if (r->nc >= MAX_CUES) return 0;
+    cues_words(r, r->i + 3); /* a phrase reaches two words further */
+    if (r->i >= r->nw) return 0;
+    const tabs *T = r->T;
+    const char *s = r->s;
+    const uint32_t *ws = r->ws, *wl = r->wl;
+    size_t i = r->i++, nw = r->nw;
+    gate *g = r->g;
+    /* a participle after a bare "be" ("will be signed", "would be held") tells no past */
+    int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
+    const char *v = NULL;
+    int j = -1;
+    if (T->tense && (!g || gate_marked(g, &g->tk, s + ws[i], wl[i], g->marks, g->tense))) {
+        /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
+        size_t ends[3], ne = 0;
+        for (size_t k = 1; k <= 3 && i + k <= nw; k++)
+            if (ws[i + k - 1] + wl[i + k - 1] - ws[i] <= 40)
+                ends[ne++] = ws[i + k - 1] + wl[i + k - 1] - ws[i];
+        if (ne) j = ct_lex_lookup_ends(T->tense, s + ws[i], ends, ne, &v);
     }
-    return before != CT_TENSE_UNKNOWN ? before : after;
+    if (j >= 0) {
+        size_t k = (size_t)j + 1;
+        int t = strcmp(v, "future") == 0 ? CT_TENSE_FUTURE
+                : strcmp(v, "past") == 0 ? CT_TENSE_PAST
+                                         : 0;
+        /* inside a phrase ("is to be held") only a longer future reading counts */
+        if (t == CT_TENSE_PAST && after_be) t = 0;
+        if (t && (i >= r->covered || (t == CT_TENSE_FUTURE && i + k > r->covered))) {
+            r->cues[r->nc].off = ws[i];
+            r->cues[r->nc].tense = t;
+            r->nc++;
+        }
+        if (i + k > r->covered) r->covered = i + k;
+    } else if (!after_be && i >= r->covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' &&
+               s[ws[i] + wl[i] - 2] == 'e' && !is_up((unsigned char)s[ws[i]])) {
+        r->cues[r->nc].off = ws[i];
+        r->cues[r->nc].tense = CT_TENSE_PAST;
+        r->nc++;
+    }
+    return 1;
+}
+
+/* Tense of the expression at s[at..at_end): the nearest cue before it, else the first one
+ * after it. Questions come in text order; the cues are read only as far as the answer needs:
+ * every word before `at`, and after it only until a cue past at_end when none came before. */
+static int cues_tense_at(cue_reader *r, size_t at, size_t at_end)
+{
+    for (;;) {
+        cues_words(r, r->i + 1);
+        if (r->i >= r->nw || r->ws[r->i] >= at || !cues_step(r)) break;
+    }
+    int before = CT_TENSE_UNKNOWN;
+    for (size_t k = 0; k < r->nc; k++)
+        if (r->cues[k].off < at) before = r->cues[k].tense;
+    if (before != CT_TENSE_UNKNOWN) return before;
+    for (size_t k = 0; k < r->nc; k++)
+        if (r->cues[k].off >= at_end) return r->cues[k].tense;
+    for (;;) {
+        size_t nc = r->nc;
+        if (!cues_step(r)) return CT_TENSE_UNKNOWN;
+        if (r->nc > nc && r->cues[nc].off >= at_end) return r->cues[nc].tense;
+    }
 }
 
 int ct_date_tense(const ct_lexicons *lex, const char *s, size_t len, size_t at)
 {
     tabs T;
-    cue cues[128];
+    cue_reader r;
     tabs_get(lex, &T);
-    size_t nc = tense_cues(&T, s, len, NULL, cues, 128);
-    return tense_at(cues, nc, at, at);
+    cues_init(&r, &T, s, len, NULL);
+    return cues_tense_at(&r, at, at);
 }
 
 /* ct_dates_in_text() with the tables T of lex (tabs_get), and a gate over the sentence's
@@ -1498,10 +1627,12 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
                             size_t len, int16_t *ref_year, gate *g, ct_date_expr *out, size_t cap)
 {
     tabs T = *T0;
-    if (g) T.list_lens = (const uint32_t(*)[26])g->list_lens;
-    cue cues[128];
-    size_t nc = tense_cues(&T, s, len, g, cues, 128);
-    gate_rewind(g);
+    if (g) T.list_lens = (const uint32_t(*)[26])g->list_lens, T.g = g;
+    /* The tense cues are read only once an expression is found, and only as far as its tense
+     * needs: most sentences hold none, and the search itself does not depend on them (it runs
+     * with an unknown tense). */
+    cue_reader cues;
+    cues_init(&cues, &T, s, len, g);
     ct_date_anchor A;
     memset(&A, 0, sizeof A);
     A.pub = pub;
@@ -1514,7 +1645,7 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
         A.tense = CT_TENSE_UNKNOWN;
         if (search_impl(&T, &A, s, &p, end, prev, g, &e) != 0) break;
         /* rescan with the tense of its clause */
-        A.tense = tense_at(cues, nc, (size_t)(e.start - s), (size_t)(e.end - s));
+        A.tense = cues_tense_at(&cues, (size_t)(e.start - s), (size_t)(e.end - s));
         const char *q;
         int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, e.start);
         if (scan_impl(&T, &A, e.start, end, list, &out[n], &q) != 0) break;
@@ -1729,26 +1860,65 @@ static const char *label_at(const char *p, const char *end, const char *key)
     return p;
 }
 
-/* Marks in first[] the first byte of every ASCII publication label (label_at() matches an
- * ASCII label only at a letter that lowercases to that byte). */
-static void label_firsts(const tabs *T, unsigned char first[128])
+/* The publication labels grouped by first byte, each group in table order: label_at() matches
+ * an ASCII label only at a letter that lowercases to its first byte, and a label outside ASCII
+ * (Hangul) only at a byte outside ASCII, so only that group is tried at a word. */
+enum { MAX_LABELS = 128 };
+typedef struct {
+    const char *key[MAX_LABELS]; /* the labels' keys, by group */
+    const char *val[MAX_LABELS]; /* their ranks, as written */
+    uint8_t from[130];           /* group of first byte c: [from[c], from[c + 1]); 128: non-ASCII */
+    int all;                     /* more labels than MAX_LABELS: every label is tried */
+} labels;
+
+static void labels_index(const tabs *T, labels *L)
 {
-    memset(first, 0, 128);
     size_t nl = T->published ? ct_lex_count(T->published) : 0;
+    uint8_t count[129] = {0};
+    memset(L->from, 0, sizeof L->from);
+    L->all = nl > MAX_LABELS;
+    if (L->all) return;
     for (size_t i = 0; i < nl; i++) {
         const char *key, *val;
         ct_lex_entry(T->published, i, &key, &val);
-        if ((unsigned char)key[0] < 0x80) first[(unsigned char)key[0]] = 1;
+        unsigned c = (unsigned char)key[0];
+        count[c < 0x80 ? c : 128]++;
+    }
+    size_t at = 0, next[129];
+    for (size_t c = 0; c < 129; c++) {
+        L->from[c] = (uint8_t)at;
+        next[c] = at;
+        at += count[c];
+    }
+    L->from[129] = (uint8_t)at;
+    for (size_t i = 0; i < nl; i++) {
+        const char *key, *val;
+        ct_lex_entry(T->published, i, &key, &val);
+        unsigned c = (unsigned char)key[0];
+        size_t k = next[c < 0x80 ? c : 128]++;
+        L->key[k] = key, L->val[k] = val;
     }
 }
 
-/* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". first[]
- * is label_firsts(): at an ASCII letter no label begins with, no label is tried. */
-static int line_label(const tabs *T, const unsigned char *first, const char *ls, const char *le,
-                      ct_ymd *out, int *rank)
+/* The group of labels to try at a word beginning with byte c: [*lo, *hi) of L, or of the table
+ * itself when L->all. */
+static void labels_at(const tabs *T, const labels *L, unsigned char c, size_t *lo, size_t *hi)
+{
+    if (L->all) {
+        *lo = 0, *hi = ct_lex_count(T->published);
+        return;
+    }
+    size_t g = c >= 0x80 ? 128 : c >= 'A' && c <= 'Z' ? c + 32u : c;
+    *lo = L->from[g];
+    *hi = L->from[g + 1];
+}
+
+/* Labelled date in the line [ls, le): "Posted on March 3, 2021", "승인 2024.03.21". L is
+ * labels_index(): at a word only the labels that can begin there are tried. */
+static int line_label(const tabs *T, const labels *L, const char *ls, const char *le, ct_ymd *out,
+                      int *rank)
 {
     if (!T->published) return 0;
-    size_t nl = ct_lex_count(T->published);
     int best = R_NONE;
     for (const char *p = ls; p < le; p++) {
         unsigned char c = (unsigned char)*p;
@@ -1767,10 +1937,14 @@ static int line_label(const tabs *T, const unsigned char *first, const char *ls,
         /* the longest label here; rank 0 labels ("event date") are not publication dates */
         const char *lq = NULL;
         int lrank = 0;
-        size_t nt = c >= 0x80 || first[c >= 'A' && c <= 'Z' ? c + 32 : c] ? nl : 0;
-        for (size_t i = 0; i < nt; i++) {
+        size_t lo, hi;
+        labels_at(T, L, c, &lo, &hi);
+        for (size_t i = lo; i < hi; i++) {
             const char *key, *val;
-            ct_lex_entry(T->published, i, &key, &val);
+            if (L->all)
+                ct_lex_entry(T->published, i, &key, &val);
+            else
+                key = L->key[i], val = L->val[i];
             const char *q = label_at(p, le, key);
             if (!q || (q < le && is_al((unsigned char)*q))) continue;
             if (!lq || q > lq) lq = q, lrank = atoi(val);
@@ -1918,9 +2092,28 @@ static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
 /* "Copyright(c) 2003", "© 2017", "Copyright 2003-2017": the latest year given. */
 static int line_copyright(const char *ls, const char *le, ct_ymd *out)
 {
-    for (const char *p = ls; p < le; p++) {
+    /* Only a byte that can begin a mark is tried: 0xC2 ("©"), 'c' or 'C' ("copyright"), '('
+     * ("(c)"). next[k] is the first byte of kind k not yet tried, found by memchr() again only
+     * once it has been tried. */
+    static const int firsts[4] = {0xC2, 'c', 'C', '('};
+    const char *next[4];
+    for (size_t k = 0; k < 4; k++) {
+        next[k] = memchr(ls, firsts[k], (size_t)(le - ls));
+        if (!next[k]) next[k] = le;
+    }
+    for (;;) {
+        const char *p = next[0];
+        for (size_t k = 1; k < 4; k++)
+            if (next[k] < p) p = next[k];
+        if (p >= le) return 0;
+        for (size_t k = 0; k < 4; k++)
+            if (next[k] == p) {
+                next[k] = memchr(p + 1, firsts[k], (size_t)(le - p - 1));
+                if (!next[k]) next[k] = le;
+            }
+        unsigned char c = (unsigned char)*p;
         const char *q = NULL;
-        if ((unsigned char)*p == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
+        if (c == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
             q = p + 2;
         else if (le - p >= 9 && ct_ieq(p, 9, "copyright"))
             q = p + 9;
@@ -1939,21 +2132,28 @@ static int line_copyright(const char *ls, const char *le, ct_ymd *out)
             return 1;
         }
     }
-    return 0;
 }
 
-/* A yearless dateline's year: the one year the text writes for that month, if only one. */
-static int16_t dateline_year(const tabs *T, const ct_lexicons *lex, const char *text, size_t len,
-                             int month)
+/* A yearless dateline's year: the one year the text writes for that month, if only one. an,
+ * when not NULL, is the analysis of text, whose tokens gate the search (ct_dates_find). */
+static int16_t dateline_year(const tabs *T0, const ct_lexicons *lex, const char *text, size_t len,
+                             int month, const ct_analysis *an)
 {
     ct_date_anchor A;
     memset(&A, 0, sizeof A);
     A.lex = lex;
+    tabs T = *T0;
+    gate g, *gp = NULL;
+    if (an && an->ctx && an->text == text && gate_init(&g, an) == 0) {
+        gate_sentence(&g, an, an->toks, an->ntoks);
+        T.list_lens = (const uint32_t(*)[26])g.list_lens;
+        T.g = gp = &g;
+    }
     const char *p = text, *end = text + len;
     ct_date_expr e, prev;
     int have_prev = 0;
     int16_t year = 0;
-    while (search_impl(T, &A, text, &p, end, have_prev ? &prev : NULL, NULL, &e) == 0) {
+    while (search_impl(&T, &A, text, &p, end, have_prev ? &prev : NULL, gp, &e) == 0) {
         const ct_when *w = &e.value;
         if (e.kind == CT_DM_DATE && e.year_given && w->start.y > 0) {
             int hit = w->start.m == month || (w->end.y > 0 && w->end.m == month);
@@ -1969,8 +2169,34 @@ static int16_t dateline_year(const tabs *T, const ct_lexicons *lex, const char *
     return year;
 }
 
-int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
-                         ct_ymd *out)
+/* The line at ls (ending at a line break or end): sets [*a, *b) to it without the blanks,
+ * bullets and bars around it; returns where the next line starts. */
+static const char *line_trim(const char *ls, const char *end, const char **a, const char **b)
+{
+    const char *le = memchr(ls, '\n', (size_t)(end - ls));
+    if (!le) le = end;
+    const char *p = ls, *q = le;
+    for (;;) {
+        if (p < q && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '|' || *p == '*' ||
+                      *p == '-' || *p == '>'))
+            p++;
+        else if (q - p >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+                 (unsigned char)p[2] == 0xA2)
+            p += 3;
+        else if (q - p >= 2 && (unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+            p += 2;
+        else
+            break;
+    }
+    while (q > p && (q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\r'))
+        q--;
+    *a = p, *b = q;
+    return le + 1;
+}
+
+/* ct_published_in_text(), with the analysis of text (or NULL) to gate dateline_year(). */
+static int published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
+                             const ct_analysis *an, ct_ymd *out)
 {
     tabs T;
     tabs_get(lex, &T);
@@ -1995,50 +2221,46 @@ int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *t
     int best = R_NONE;
     ct_ymd bd = mk(0, 0, 0);
     int top = 1;
-    unsigned char first[128];
-    label_firsts(&T, first);
+    labels L;
+    labels_index(&T, &L);
     const char *end = text + len;
     for (const char *ls = text; ls < end;) {
-        const char *le = memchr(ls, '\n', (size_t)(end - ls));
-        if (!le) le = end;
-        const char *next = le + 1;
-        /* trim blanks, bullets and bars */
-        const char *a = ls, *b = le;
-        for (;;) {
-            if (a < b && (*a == ' ' || *a == '\t' || *a == '\r' || *a == '|' || *a == '*' ||
-                          *a == '-' || *a == '>'))
-                a++;
-            else if (b - a >= 3 && (unsigned char)a[0] == 0xE2 && (unsigned char)a[1] == 0x80 &&
-                     (unsigned char)a[2] == 0xA2)
-                a += 3;
-            else if (b - a >= 2 && (unsigned char)a[0] == 0xC2 && (unsigned char)a[1] == 0xA0)
-                a += 2;
-            else
-                break;
-        }
-        while (b > a && (b[-1] == ' ' || b[-1] == '\t' || b[-1] == '\r'))
-            b--;
+        const char *a, *b;
+        ls = line_trim(ls, end, &a, &b);
         if (a < b) {
-            ct_ymd d;
+            ct_ymd d = mk(0, 0, 0);
             int rk;
-            if (best > R_LABEL && line_label(&T, first, a, b, &d, &rk) && rk < best)
-                best = rk, bd = d;
+            if (best > R_LABEL && line_label(&T, &L, a, b, &d, &rk) && rk < best) best = rk, bd = d;
             if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;
             if (top && best > R_LONE && line_lone(&T, a, b, &d)) best = R_LONE, bd = d;
-            if (best > R_COPYRIGHT && line_copyright(a, b, &d)) best = R_COPYRIGHT, bd = d;
-            /* the top of the page ends at the first line of prose */
-            size_t spaces = 0;
-            for (const char *p = a; p < b; p++)
-                spaces += *p == ' ';
-            if (b - a >= 120 && spaces >= 15) top = 0;
+            /* the top of the page ends at the first line of prose (long, with 15 spaces);
+             * past it, or in a short line, no space needs counting */
+            if (top && b - a >= 120) {
+                size_t spaces = 0;
+                for (const char *p = a; p < b; p++)
+                    spaces += *p == ' ';
+                if (spaces >= 15) top = 0;
+            }
         }
-        ls = next;
+    }
+    /* A copyright year ranks last: its first line counts only when no line gave another date,
+     * so its lines are read only then. */
+    for (const char *ls = text; ls < end && best == R_NONE;) {
+        const char *a, *b;
+        ls = line_trim(ls, end, &a, &b);
+        if (a < b && line_copyright(a, b, &bd)) best = R_COPYRIGHT;
     }
     if (best == R_NONE) return 0;
-    if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m);
+    if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m, an);
     *out = bd;
     return 1;
+}
+
+int ct_published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
+                         ct_ymd *out)
+{
+    return published_in_text(lex, meta, text, len, NULL, out);
 }
 
 int ct_published_find(ct_analysis *an)
@@ -2047,7 +2269,7 @@ int ct_published_find(ct_analysis *an)
     const ct_lexicons *lex = an->ctx ? an->ctx->lex : NULL;
     const char *meta = an->doc ? ct_doc_meta_published(an->doc) : NULL;
     ct_ymd d;
-    if (ct_published_in_text(lex, meta, an->text, an->len, &d)) {
+    if (published_in_text(lex, meta, an->text, an->len, an, &d)) {
         memset(&an->published, 0, sizeof an->published);
         an->published.start = d;
         an->has_published = 1;

@@ -359,6 +359,9 @@ static const struct {
     {"Cities sign pact\n\nThe mayors signed the pact.\n\n© 2017 Example Media", "2017"},
     {"Cities sign pact\n\nThe mayors signed the pact.\n\nCopyright 2010-2017 Example Media",
      "2017"},
+    {"© 2012 Example Media\n\nPosted on March 3, 2021\n\nThe mayor welcomed guests.", "2021-03-03"},
+    {"Copyright 2011 Example Media\n\nThe mayors signed.\n\n(c) 2015 Other Media", "2011"},
+    {"Release date 2016-06-09 | Reg date 2016-06-10\n\nThe mayors signed.", "2016-06-09"},
     {"The mayor met the envoy on Monday.", "null"},
     {"Council member's visit and memorandum signed May 17, 2017\n\nThe delegation arrived in May.",
      "null"},
@@ -454,6 +457,18 @@ static void test_cursor(const ct_lexicons *lex)
         ct_when_format(&w, buf, sizeof buf);
         CHECK_STR(buf, iso[i]);
     }
+    /* spans, short years, and a short buffer cut as snprintf() cuts */
+    {
+        ct_when w = {{2017, 6, 26}, {2017, 7, 4}};
+        char buf[32];
+        CHECK(ct_when_format(&w, buf, sizeof buf) == 21, "span length");
+        CHECK_STR(buf, "2017-06-26/2017-07-04");
+        CHECK(ct_when_format(&w, buf, 8) == 10, "cut span: its first date's whole length");
+        CHECK_STR(buf, "2017-06");
+        ct_when v = {{987, -1, 0}, {0, 0, 0}};
+        CHECK(ct_when_format(&v, buf, sizeof buf) == 7, "short year length");
+        CHECK_STR(buf, "0987-XX");
+    }
     ct_ymd d;
     CHECK(ct_ymd_parse("2024-04-16T09:00:00Z", 20, &d) == 0 && d.d == 16, "ISO timestamp");
     CHECK(ct_ymd_parse("Monday", 6, &d) != 0, "not ISO");
@@ -524,6 +539,8 @@ static void test_gate(void)
         "Thens and Ons: Todays tomorrows, Mays Junes, Mondays, nearly-ready Lasts at Tarnow.",
         "The delegation from Velkburg, earlier this week, ate at Tuesdays on Fifth Avenue.",
         "Since 1998, for 26 years and over the past decade, Tarnow and Velkburg have traded.",
+        "The town's s-bend: Thes, Sevens and Sep talks, a six-year tie signed Sept. 4, then on "
+        "Tue the Ons of Mayday and Marches, about Abouts.",
     };
     size_t nrows = sizeof exprs / sizeof exprs[0], nx = sizeof extra / sizeof extra[0];
     for (size_t r = 0; r < nrows + nx; r++) {
