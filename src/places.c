@@ -361,13 +361,22 @@ static int is_dateline(const ct_analysis *an, size_t i, size_t len)
            (n == 3 && !memcmp(p, "\xe2\x80\x93", 3));
 }
 
-/* A name's candidates, shared by its mentions (a direct-mapped cache by name key). */
-#define CAND_CACHE 1024
+/* A name's candidates, shared by its mentions (a direct-mapped cache by name key). A miss
+ * only looks the name up again, so the size changes no answer: a slot per eight tokens (an
+ * article names fewer distinct places than that), at least 64 and at most 1024, keeps the
+ * zeroing of a short article's table short. */
+#define CAND_CACHE_MIN 64
+#define CAND_CACHE_MAX 1024
 typedef struct {
     const char *key;
     ct_gaz_entry *cand;
     uint32_t ncand;
 } cand_slot;
+
+typedef struct {
+    cand_slot *slot; /* arena, zeroed */
+    size_t mask;     /* slots less one (a power of two less one) */
+} cand_cache;
 
 static uint32_t key_hash(const char *k)
 {
@@ -379,7 +388,7 @@ static uint32_t key_hash(const char *k)
 
 /* Spots names in sentence s; appends to raws. */
 static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t s, rvec *raws,
-                         ct_vec *defs, cand_slot *cache)
+                         ct_vec *defs, const cand_cache *cache)
 {
     const ct_sentence *se = &an->sents[s];
     size_t s0 = se->tok, s1 = se->tok + se->ntok;
@@ -481,7 +490,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         ck[0] = kind_dem ? 'd' : kind_alias ? (ng == len ? 'A' : 'a') : 'g';
         span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
         const char *nkey = ck + 1;
-        cand_slot *slot = &cache[key_hash(ck) % CAND_CACHE];
+        cand_slot *slot = &cache->slot[key_hash(ck) & cache->mask];
         if (slot->key && !strcmp(slot->key, ck)) {
             rp->cand = slot->cand;
             rp->ncand = slot->ncand;
@@ -965,11 +974,14 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
     lexset_init(an, &lx);
     ct_vec defs;
     ct_vec_init(&defs, sizeof(size_t));
-    cand_slot *cache = ct_arena_alloc(an->arena, CAND_CACHE * sizeof *cache); /* zeroed */
-    if (!cache) return CT_ENOMEM;
+    size_t nslot = CAND_CACHE_MIN;
+    while (nslot < CAND_CACHE_MAX && nslot < an->ntoks / 8)
+        nslot *= 2;
+    cand_cache cache = {ct_arena_alloc(an->arena, nslot * sizeof *cache.slot), nslot - 1};
+    if (!cache.slot) return CT_ENOMEM;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
-        int rc = spot_sentence(an, &lx, ws, s, raws, &defs, cache);
+        int rc = spot_sentence(an, &lx, ws, s, raws, &defs, &cache);
         if (rc) return rc;
     }
     raw_place *rs = raws->items;
