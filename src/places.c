@@ -165,6 +165,14 @@ static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
     return ct_lex_span_key(an, a, b, dst, cap);
 }
 
+/* Copies place key src into a mention's key field of 24 bytes, cut as snprintf would cut it. */
+static void key_copy(char dst[24], const char *src)
+{
+    size_t n = strnlen(src, 23);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+}
+
 /* Fills e from a place key with the gazetteer, or from the key alone without one. */
 static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e)
 {
@@ -500,7 +508,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
             if (kind_dem)
                 snprintf(key, sizeof key, "cc:%.2s", dval);
             else
-                snprintf(key, sizeof key, "%s", aval);
+                key_copy(key, aval);
             ct_gaz_entry e;
             if (entry_for_key(lx->gaz, key, &e) != 0) {
                 raws->n--;
@@ -1083,7 +1091,7 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
         if (!pm) return CT_ENOMEM;
         pm->tok = rp->tok;
         pm->ntok = rp->ntok;
-        snprintf(pm->key, sizeof pm->key, "%s", c->key);
+        key_copy(pm->key, c->key);
         memcpy(pm->cc, c->cc, 3);
         pm->kind = c->kind;
         pm->flags = flags;
@@ -1134,7 +1142,7 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     ct_gaz_entry e;
     if (v) {
         if (entry_for_key(ctx->gaz, v, &e) != 0) return 0;
-        snprintf(key, 24, "%s", v);
+        key_copy(key, v);
         return e.kind;
     }
     v = ct_lex_get(ct_lex(ctx->lex, "demonyms"), k);
@@ -1167,6 +1175,6 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
      * by an alternate name */
     if (ct_lex_get(ct_lex(ctx->lex, "place_stop"), k)) return 0;
     if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && eff_pop(&cand[bi]) < 1000000) return 0;
-    snprintf(key, 24, "%s", cand[bi].key);
+    key_copy(key, cand[bi].key);
     return cand[bi].kind;
 }
