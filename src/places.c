@@ -1016,10 +1016,11 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
             ccset_add(&ccs, rs[r].cand[0].cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
     /* two rounds: the second knows the countries of the confident places of the first */
     for (int round = 0; round < 2; round++) {
-        /* qualifiers first (they come later in the text) */
+        /* qualifiers first (they come later in the text). One pass is enough: a name reads
+         * only its own fields, the candidates of its head and the outcome of its qualifier,
+         * which is always the next name (r + 1) and is settled before it; a second pass in
+         * text order would see the same inputs and repeat every outcome. */
         for (size_t r = nr; r-- > 0;)
-            resolve(rs, nr, r, &ccs, &a1s);
-        for (size_t r = 0; r < nr; r++)
             resolve(rs, nr, r, &ccs, &a1s);
         if (round == 1) break;
         for (size_t r = 0; r < nr; r++) {
