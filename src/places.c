@@ -26,7 +26,8 @@ typedef struct {
     uint32_t ntok_name; /* tokens of the name proper, from tok (or name_tok) */
     uint32_t name_tok;  /* first token of the name proper */
     uint32_t sent;
-    ct_gaz_entry *cand; /* arena */
+    ct_gaz_entry *cand;  /* arena */
+    const double *prior; /* cand_prior() of each candidate (arena, shared like cand) */
     uint32_t ncand;
     uint8_t cls; /* CLS_* from the affixes */
     uint8_t demonym;
@@ -369,6 +370,44 @@ static int is_dateline(const ct_analysis *an, size_t i, size_t len)
            (n == 3 && !memcmp(p, "\xe2\x80\x93", 3));
 }
 
+/* Population for the prior: GeoNames leaves some seats at 0 (many Chinese prefecture-level
+ * cities); their rank stands in. */
+static uint32_t eff_pop(const ct_gaz_entry *c)
+{
+    if (c->population || c->kind != CT_PLACE_CITY) return c->population;
+    if (!strcmp(c->feature, "PPLC")) return 1000000;
+    if (!strcmp(c->feature, "PPLA")) return 300000;
+    if (!strcmp(c->feature, "PPLA2")) return 10000;
+    return 1000;
+}
+
+/* The part of a candidate's score that is its own (population, rank, kind, alternate name),
+ * computed once per distinct name: the context comes on top in cand_score(). */
+static double cand_prior(const ct_gaz_entry *c)
+{
+    double s = 0;
+    if (c->kind == CT_PLACE_CITY) {
+        s = log10((double)eff_pop(c) + 1.0);
+        const char *f = c->feature; /* "PPL" and one or two more letters, compared inline */
+        if (f[0] == 'P' && f[1] == 'P' && f[2] == 'L') {
+            if (f[3] == 'C' && !f[4])
+                s += 2.0;
+            else if (f[3] == 'A' && !f[4])
+                s += 1.0;
+            else if (f[3] == 'A' && f[4] == '2' && !f[5])
+                s += 0.3;
+            else if (f[3] == 'X' && !f[4])
+                s -= 1.0;
+        }
+    } else if (c->kind == CT_PLACE_ADMIN1) {
+        s = c->alt ? 3.5 : 4.5;
+    } else {
+        s = c->alt ? 8.0 : 10.0;
+    }
+    if (c->alt) s -= 1.0;
+    return s;
+}
+
 /* A name's candidates, shared by its mentions (a direct-mapped cache by name key). A miss
  * only looks the name up again, so the size changes no answer: a slot per eight tokens (an
  * article names fewer distinct places than that), at least 64 and at most 1024, keeps the
@@ -378,6 +417,7 @@ static int is_dateline(const ct_analysis *an, size_t i, size_t len)
 typedef struct {
     const char *key;
     ct_gaz_entry *cand;
+    const double *prior;
     uint32_t ncand;
 } cand_slot;
 
@@ -501,6 +541,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         cand_slot *slot = &cache->slot[key_hash(ck) & cache->mask];
         if (slot->key && !strcmp(slot->key, ck)) {
             rp->cand = slot->cand;
+            rp->prior = slot->prior;
             rp->ncand = slot->ncand;
             rp->nkey = slot->key + 1;
         } else if (kind_dem || kind_alias) {
@@ -537,9 +578,14 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         }
         if (!*rp->nkey) {
             char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
-            if (!kc) return CT_ENOMEM;
+            double *prior = ct_arena_alloc_raw(an->arena, rp->ncand * sizeof *prior);
+            if (!kc || !prior) return CT_ENOMEM;
+            for (uint32_t k = 0; k < rp->ncand; k++)
+                prior[k] = cand_prior(&rp->cand[k]);
+            rp->prior = prior;
             slot->key = kc;
             slot->cand = rp->cand;
+            slot->prior = prior;
             slot->ncand = rp->ncand;
             rp->nkey = kc + 1;
         }
@@ -685,41 +731,11 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
     return 0;
 }
 
-/* Population for the prior: GeoNames leaves some seats at 0 (many Chinese prefecture-level
- * cities); their rank stands in. */
-static uint32_t eff_pop(const ct_gaz_entry *c)
-{
-    if (c->population || c->kind != CT_PLACE_CITY) return c->population;
-    if (!strcmp(c->feature, "PPLC")) return 1000000;
-    if (!strcmp(c->feature, "PPLA")) return 300000;
-    if (!strcmp(c->feature, "PPLA2")) return 10000;
-    return 1000;
-}
-
-/* Score of candidate c for raw r given the article's countries. */
-static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset *ccs,
+/* Score of candidate c, whose cand_prior() is prior, for raw r given the article's countries. */
+static double cand_score(const raw_place *r, const ct_gaz_entry *c, double prior, const ccset *ccs,
                          const a1set *a1s)
 {
-    double s = 0;
-    if (c->kind == CT_PLACE_CITY) {
-        s = log10((double)eff_pop(c) + 1.0);
-        const char *f = c->feature; /* "PPL" and one or two more letters, compared inline */
-        if (f[0] == 'P' && f[1] == 'P' && f[2] == 'L') {
-            if (f[3] == 'C' && !f[4])
-                s += 2.0;
-            else if (f[3] == 'A' && !f[4])
-                s += 1.0;
-            else if (f[3] == 'A' && f[4] == '2' && !f[5])
-                s += 0.3;
-            else if (f[3] == 'X' && !f[4])
-                s -= 1.0;
-        }
-    } else if (c->kind == CT_PLACE_ADMIN1) {
-        s = c->alt ? 3.5 : 4.5;
-    } else {
-        s = c->alt ? 8.0 : 10.0;
-    }
-    if (c->alt) s -= 1.0;
+    double s = prior;
     if (r->cls == CLS_REGION) s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
     if (r->cls == CLS_GOV || r->cls == CLS_CITY) s += c->kind == CT_PLACE_CITY ? 20 : 0;
     /* the article's own countries and regions */
@@ -778,7 +794,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
                 fits = qual_fits(&hd->cand[j], c);
             if (!fits) continue;
         }
-        double s = cand_score(r, c, ccs, a1s);
+        double s = cand_score(r, c, r->prior[k], ccs, a1s);
         /* a region by its own name over a foreign city by an alternate one ("Victoria" is
          * not Hong Kong) */
         if (c->kind == CT_PLACE_CITY && c->alt)
@@ -1166,7 +1182,7 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     double best = -1e9;
     int bi = -1;
     for (size_t i = 0; i < nc; i++) {
-        double sc = cand_score(&r, &cand[i], &none, &nonea1);
+        double sc = cand_score(&r, &cand[i], cand_prior(&cand[i]), &none, &nonea1);
         if (sc > best) {
             best = sc;
             bi = (int)i;
