@@ -128,11 +128,10 @@ static void entry_at(const ct_gazetteer *g, uint32_t i, ct_gaz_entry *e)
     e->alt = 0;
 }
 
-/* Index of the name table row whose key equals key[0..len), or -1: one probe of the exact
- * table, a string comparison only when the tag matches. */
-static long name_find(const ct_gazetteer *g, const char *key, size_t len)
+/* Index of the name table row whose key equals key[0..len), whose ct_gaz_hash() is h, or -1:
+ * one probe of the exact table, a string comparison only when the tag matches. */
+static long name_find(const ct_gazetteer *g, const char *key, size_t len, uint64_t h)
 {
-    uint64_t h = ct_gaz_hash(key, len);
     uint32_t tag = (uint32_t)(h >> 32);
     for (size_t i = (size_t)h & g->xmask;; i = (i + 1) & g->xmask) {
         const unsigned char *x = g->xtab + i * 8;
@@ -145,11 +144,11 @@ static long name_find(const ct_gazetteer *g, const char *key, size_t len)
     }
 }
 
-/* Whether some name starts with key[0..len) + " "; sets [*lo, *hi) to the rows of those names
- * (contiguous in the sorted name table). */
-static int word_find(const ct_gazetteer *g, const char *key, size_t len, size_t *lo, size_t *hi)
+/* Whether some name starts with key[0..len) + " " (h: ct_gaz_hash() of the key); sets
+ * [*lo, *hi) to the rows of those names (contiguous in the sorted name table). */
+static int word_find(const ct_gazetteer *g, const char *key, size_t len, uint64_t h, size_t *lo,
+                     size_t *hi)
 {
-    uint64_t h = ct_gaz_hash(key, len);
     uint32_t tag = (uint32_t)(h >> 32);
     for (size_t i = (size_t)h & g->wmask;; i = (i + 1) & g->wmask) {
         const unsigned char *w = g->wtab + i * 12;
@@ -187,7 +186,8 @@ static size_t row_entries(const ct_gazetteer *g, long row, ct_gaz_entry *out, si
 size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, size_t max)
 {
     if (!g || !key || !*key) return 0;
-    long row = name_find(g, key, strlen(key));
+    size_t len = strlen(key);
+    long row = name_find(g, key, len, ct_gaz_hash(key, len));
     if (row < 0) return 0;
     return row_entries(g, row, out, max);
 }
@@ -203,12 +203,13 @@ size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t 
     /* The hash tables answer without the range: the names "key ..." are a run of rows (inside
      * the one given, by the contract), the name "key" one row. */
     size_t plen = strlen(key);
-    if (!word_find(g, key, plen, lo, hi))
+    uint64_t h = ct_gaz_hash(key, plen); /* both tables hash the key alike */
+    if (!word_find(g, key, plen, h, lo, hi))
         *lo = *hi = 0;
     else
         *more = 1;
     if (!*key) return 0;
-    long row = name_find(g, key, plen);
+    long row = name_find(g, key, plen, h);
     return row < 0 ? 0 : row_entries(g, row, out, max);
 }
 
@@ -234,8 +235,8 @@ int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
 int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix)
 {
     if (!g || !prefix) return 0;
-    size_t lo, hi;
-    return word_find(g, prefix, strlen(prefix), &lo, &hi);
+    size_t lo, hi, len = strlen(prefix);
+    return word_find(g, prefix, len, ct_gaz_hash(prefix, len), &lo, &hi);
 }
 
 void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes)

@@ -160,9 +160,15 @@ static int tok_cap(const ct_analysis *an, size_t i)
     return (an->toks[i].flags & (CT_TOK_WORD | CT_TOK_CAP)) == (CT_TOK_WORD | CT_TOK_CAP);
 }
 
-/* Key of the bytes from token a's start to token b's end (inclusive), from the tokens' keys. */
+/* Key of the bytes from token a's start to token b's end (inclusive), from the tokens' keys.
+ * One token's key is the key ct_lex_mark() folded (analysis.h): copied, not joined again. */
 static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
 {
+    const ct_tok_key *k = an->tokkeys ? &an->tokkeys[a] : NULL;
+    if (a == b && k && k->key && k->len < cap) {
+        memcpy(dst, k->key, (size_t)k->len + 1);
+        return k->len;
+    }
     return ct_lex_span_key(an, a, b, dst, cap);
 }
 
@@ -195,8 +201,8 @@ static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e
 static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit,
                         ct_gaz_entry *cand, size_t *ncand)
 {
-    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0, klen = 0, lo = 0, hi = (size_t)-1;
-    char key[256], prev[256];
+    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0, lo = 0, hi = (size_t)-1;
+    char key[256];
     *ncand = 0;
     for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
@@ -206,14 +212,10 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
             if (t->len != 1 || (c != '-' && c != '.' && c != '\'')) break;
             continue;
         }
-        size_t plen = klen;
-        if ((klen = span_key(an, i, j, key, sizeof key)) >= sizeof key - 1) break;
-        /* one search, within the names that extend the previous key when this one does */
-        if (!(plen && klen > plen && key[plen] == ' ' && !memcmp(key, prev, plen))) {
-            lo = 0;
-            hi = (size_t)-1;
-        }
-        memcpy(prev, key, klen + 1);
+        if (span_key(an, i, j, key, sizeof key) >= sizeof key - 1) break;
+        /* (the hash tables answer each step alone: the range need not follow the key) */
+        lo = 0;
+        hi = (size_t)-1;
         int more = 0;
         size_t n = ct_gaz_narrow(lx->gaz, key, &lo, &hi, cand, MAX_CAND, &more);
         if (n) {
