@@ -34,6 +34,7 @@ typedef struct {
     uint8_t alias;      /* from place_alias.tsv: trusted */
     uint8_t stop;       /* the name is in place_stop.tsv */
     uint8_t lower_else; /* the name occurs in lowercase elsewhere: an ordinary word */
+    uint32_t lowq;      /* 1 + its question to lower_answer(), 0 when not asked */
     uint8_t person;     /* a person cue beside it */
     uint8_t sent_init;  /* first word of its sentence */
     uint8_t single;     /* one word */
@@ -245,87 +246,78 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
     return best;
 }
 
-/* The article's lowercase prose words, sorted, for "is this name also an ordinary word here?"
- * ("nice weather ... in Nice"). Address parts ("www.seoul.go.kr") are left out. */
+/* "Is this name also an ordinary word here?" ("nice weather ... in Nice"): the key of a
+ * one-word name against the article's lowercase prose words, address parts ("www.seoul.go.kr")
+ * left out. Spotting only asks (lower_ask()); one pass over the tokens after it answers every
+ * question (lower_answer()), so no set of the article's words is built. */
 typedef struct {
-    const char *p; /* into the text */
+    const char *key; /* a name key (arena) */
     size_t len;
-} word;
+    int found; /* the key is written as a lowercase prose word */
+} lower_q;
 
 typedef struct {
-    word *w; /* heap scratch, freed by ct_places_find(); the slots follow it in the block */
-    size_t n;
-    uint32_t *slot; /* open-addressing hash of the words: index + 1, 0 = empty */
-    size_t mask;
-    int built; /* built on the first wordset_has(): most articles never ask */
-} wordset;
+    lower_q *q; /* heap scratch, freed by ct_places_find() */
+    size_t n, cap;
+} lowerset;
 
-static int word_cmp(const char *a, size_t al, const char *b, size_t bl)
+/* Asks whether key is a lowercase prose word. Returns 1 + the question's index, or 0 on out of
+ * memory. */
+static uint32_t lower_ask(lowerset *ls, const char *key)
 {
-    int c = memcmp(a, b, al < bl ? al : bl);
-    return c ? c : (al > bl) - (al < bl);
+    if (ls->n == ls->cap) {
+        size_t cap = ls->cap ? ls->cap * 2 : 32;
+        lower_q *q = realloc(ls->q, cap * sizeof *q);
+        if (!q) return 0;
+        ls->q = q;
+        ls->cap = cap;
+    }
+    ls->q[ls->n] = (lower_q){key, strlen(key), 0};
+    return (uint32_t)++ls->n;
 }
 
-static uint32_t bytes_hash(const char *p, size_t n)
+/* A word's bit in the filter word of its length, from its first and last bytes: two words
+ * with different bits differ. */
+static uint64_t lower_bit(const char *p, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 16777619u;
-    return h;
+    return (uint64_t)1 << (((unsigned char)p[0] ^ (unsigned char)p[len - 1] * 5u) & 63);
 }
 
-static int wordset_build(const ct_analysis *an, wordset *ws)
+/* Whether token i, a lowercase word, stands as a word of prose: white space before it, and no
+ * address or compound going on after it ("seoul.go.kr", "busan-based"; a full stop ends it). */
+static int prose_word(const ct_analysis *an, size_t i)
 {
-    ws->n = 0;
-    size_t cap = 16;
-    while (cap < 2 * (an->ntoks + 1))
-        cap *= 2;
-    ws->w = malloc((an->ntoks + 1) * sizeof *ws->w + cap * sizeof *ws->slot);
-    if (!ws->w) return CT_ENOMEM;
-    ws->slot = (uint32_t *)(ws->w + an->ntoks + 1);
-    ws->mask = cap - 1;
-    memset(ws->slot, 0, cap * sizeof *ws->slot);
+    if (i > 0 && !(an->toks[i].flags & CT_TOK_SPACE)) return 0;
+    if (i + 1 < an->ntoks && !(an->toks[i + 1].flags & CT_TOK_SPACE)) {
+        char c = an->text[an->toks[i + 1].off];
+        if (c == '.' || c == '@' || c == '/' || c == '-' || c == '_' ||
+            (an->toks[i + 1].flags & CT_TOK_WORD))
+            if (!(c == '.' && (i + 2 >= an->ntoks || (an->toks[i + 2].flags & CT_TOK_SPACE))))
+                return 0;
+    }
+    return 1;
+}
+
+/* Answers every question: one pass over the article's lowercase words (of 40 bytes or fewer),
+ * where a word whose length and end bytes no question has is passed over at once. */
+static void lower_answer(const ct_analysis *an, lowerset *ls)
+{
+    uint64_t want[41] = {0}; /* by length: the lower_bit() of the keys asked */
+    int any = 0;
+    for (size_t k = 0; k < ls->n; k++)
+        if (ls->q[k].len >= 1 && ls->q[k].len <= 40) {
+            want[ls->q[k].len] |= lower_bit(ls->q[k].key, ls->q[k].len);
+            any = 1;
+        }
+    if (!any) return;
     for (size_t i = 0; i < an->ntoks; i++) {
         const ct_token *t = &an->toks[i];
         if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40) continue;
-        if (i > 0 && !(t->flags & CT_TOK_SPACE)) continue;
-        if (i + 1 < an->ntoks && !(an->toks[i + 1].flags & CT_TOK_SPACE)) {
-            char c = an->text[an->toks[i + 1].off];
-            if (c == '.' || c == '@' || c == '/' || c == '-' || c == '_' ||
-                (an->toks[i + 1].flags & CT_TOK_WORD))
-                if (!(c == '.' && (i + 2 >= an->ntoks || (an->toks[i + 2].flags & CT_TOK_SPACE))))
-                    continue;
-        }
         const char *p = an->text + t->off;
-        size_t h = bytes_hash(p, t->len) & ws->mask;
-        for (; ws->slot[h]; h = (h + 1) & ws->mask) {
-            const word *o = &ws->w[ws->slot[h] - 1];
-            if (!word_cmp(o->p, o->len, p, t->len)) break;
-        }
-        if (ws->slot[h]) continue;
-        ws->w[ws->n].p = p;
-        ws->w[ws->n].len = t->len;
-        ws->n++;
-        ws->slot[h] = (uint32_t)ws->n;
+        if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
+        for (size_t k = 0; k < ls->n; k++)
+            if (ls->q[k].len == t->len && !memcmp(ls->q[k].key, p, t->len)) ls->q[k].found = 1;
     }
-    return 0;
-}
-
-/* Whether the lowercase word key occurs as a prose word of the article. */
-/* Whether key is one of the article's lowercase prose words; builds the set on the first call.
- * Returns 1, 0, or CT_ENOMEM. */
-static int wordset_has(const ct_analysis *an, wordset *ws, const char *key)
-{
-    if (!ws->built) {
-        if (wordset_build(an, ws) != 0) return CT_ENOMEM;
-        ws->built = 1;
-    }
-    size_t kl = strlen(key);
-    for (size_t h = bytes_hash(key, kl) & ws->mask; ws->slot[h]; h = (h + 1) & ws->mask) {
-        const word *o = &ws->w[ws->slot[h] - 1];
-        if (!word_cmp(o->p, o->len, key, kl)) return 1;
-    }
-    return 0;
 }
 
 /* Affix class of a prefix phrase ending right before token i (inside sentence start s0), and
@@ -421,6 +413,7 @@ typedef struct {
     ct_gaz_entry *cand;
     const double *prior;
     uint32_t ncand;
+    uint32_t lowq; /* 1 + the name's lowercase-word question (lower_ask()), or 0 */
 } cand_slot;
 
 typedef struct {
@@ -437,7 +430,7 @@ static uint32_t key_hash(const char *k)
 }
 
 /* Spots names in sentence s; appends to raws. */
-static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t s, rvec *raws,
+static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t s, rvec *raws,
                          ct_vec *defs, const cand_cache *cache)
 {
     const ct_sentence *se = &an->sents[s];
@@ -589,6 +582,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
             slot->cand = rp->cand;
             slot->prior = prior;
             slot->ncand = rp->ncand;
+            slot->lowq = 0;
             rp->nkey = kc + 1;
         }
         rp->demonym = (uint8_t)kind_dem;
@@ -600,10 +594,9 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
             if ((unsigned char)an->text[b] >= 0x80) rp->ascii = 0;
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
-        if (rp->single && !rp->alias && !rp->demonym) {
-            int has = wordset_has(an, ws, nkey);
-            if (has < 0) return has;
-            rp->lower_else = (uint8_t)has;
+        if (rp->single && !rp->alias && !rp->demonym) { /* asked once per distinct name */
+            if (!slot->lowq && !(slot->lowq = lower_ask(ls, rp->nkey))) return CT_ENOMEM;
+            rp->lowq = slot->lowq;
         }
         /* affixes */
         if (!rp->demonym) {
@@ -980,21 +973,21 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
 }
 
-static int find(ct_analysis *an, rvec *raws, wordset *ws);
+static int find(ct_analysis *an, rvec *raws, lowerset *ls);
 
 int ct_places_find(ct_analysis *an)
 {
     if (!an || !an->ctx) return 0;
     rvec raws = {0};
-    wordset ws = {0};
-    int rc = find(an, &raws, &ws);
+    lowerset ls = {0};
+    int rc = find(an, &raws, &ls);
     free(raws.items);
-    free(ws.w);
+    free(ls.q);
     return rc;
 }
 
 /* ct_places_find() over caller-freed scratch. */
-static int find(ct_analysis *an, rvec *raws, wordset *ws)
+static int find(ct_analysis *an, rvec *raws, lowerset *ls)
 {
     lexset lx;
     lexset_init(an, &lx);
@@ -1007,11 +1000,14 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
     if (!cache.slot) return CT_ENOMEM;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
-        int rc = spot_sentence(an, &lx, ws, s, raws, &defs, &cache);
+        int rc = spot_sentence(an, &lx, ls, s, raws, &defs, &cache);
         if (rc) return rc;
     }
     raw_place *rs = raws->items;
     size_t nr = raws->n;
+    lower_answer(an, ls);
+    for (size_t r = 0; r < nr; r++)
+        if (rs[r].lowq) rs[r].lower_else = (uint8_t)ls->q[rs[r].lowq - 1].found;
     /* qualifiers: "X, Y" where Y is the next name, right after a comma */
     for (size_t r = 0; r + 1 < nr; r++) {
         if (rs[r].acro_of != -1 || rs[r + 1].acro_of != -1) continue;
