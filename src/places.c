@@ -20,14 +20,20 @@
 
 enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 
+/* What scoring needs of a candidate that is its own, computed once per distinct name. */
+typedef struct {
+    double prior; /* cand_prior() */
+    uint32_t a1h; /* key_hash() of its region's key (a city's admin1, a region's key), or 0 */
+} cand_info;
+
 /* A spotted name before resolution. */
 typedef struct {
     uint32_t tok, ntok; /* the mention's span (name plus any affix) */
     uint32_t ntok_name; /* tokens of the name proper, from tok (or name_tok) */
     uint32_t name_tok;  /* first token of the name proper */
     uint32_t sent;
-    ct_gaz_entry *cand;  /* arena */
-    const double *prior; /* cand_prior() of each candidate (arena, shared like cand) */
+    ct_gaz_entry *cand;    /* arena */
+    const cand_info *info; /* cand_info_of() each candidate (arena, shared like cand) */
     uint32_t ncand;
     uint8_t cls; /* CLS_* from the affixes */
     uint8_t demonym;
@@ -94,18 +100,31 @@ typedef struct {
 typedef struct {
     const char *key[MAX_CC];
     const char *src[MAX_CC];
+    uint32_t h[MAX_CC]; /* key_hash() of each key, compared before the key */
     int n;
+    uint64_t bloom; /* bit h % 64 of every key */
 } a1set;
+
+/* FNV-1a of the NUL-terminated string k. */
+static uint32_t key_hash(const char *k)
+{
+    uint32_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
+}
 
 static int src_ok(const char *src, const char *self)
 {
     return !src || !self || strcmp(src, self) != 0;
 }
 
-static int a1set_has(const a1set *s, const char *key, const char *self)
+/* Whether region key key, whose key_hash() is h, is in the set for name self. */
+static int a1set_has(const a1set *s, const char *key, uint32_t h, const char *self)
 {
+    if (!(s->bloom >> (h & 63) & 1)) return 0;
     for (int i = 0; i < s->n; i++)
-        if (s->key[i][0] == key[0] && !strcmp(s->key[i], key)) /* first bytes, then the rest */
+        if (s->h[i] == h && !strcmp(s->key[i], key)) /* the hashes, then the keys */
             return src_ok(s->src[i], self);
     return 0;
 }
@@ -113,13 +132,16 @@ static int a1set_has(const a1set *s, const char *key, const char *self)
 static void a1set_add(a1set *s, const char *key, const char *src)
 {
     if (!key) return;
+    uint32_t h = key_hash(key);
     for (int i = 0; i < s->n; i++)
-        if (!strcmp(s->key[i], key)) {
+        if (s->h[i] == h && !strcmp(s->key[i], key)) {
             if (src_ok(s->src[i], src)) s->src[i] = NULL;
             return;
         }
     if (s->n < MAX_CC) {
         s->key[s->n] = key;
+        s->h[s->n] = h;
+        s->bloom |= (uint64_t)1 << (h & 63);
         s->src[s->n++] = src;
     }
 }
@@ -364,14 +386,21 @@ static int is_dateline(const ct_analysis *an, size_t i, size_t len)
            (n == 3 && !memcmp(p, "\xe2\x80\x93", 3));
 }
 
+/* Whether c's GeoNames feature code is code (at most 7 letters): the code and its NUL compared
+ * in place (feature is a NUL-terminated array of 8), a fixed-length compare once inlined. */
+static inline int feature_is(const ct_gaz_entry *c, const char *code)
+{
+    return !memcmp(c->feature, code, strlen(code) + 1);
+}
+
 /* Population for the prior: GeoNames leaves some seats at 0 (many Chinese prefecture-level
  * cities); their rank stands in. */
 static uint32_t eff_pop(const ct_gaz_entry *c)
 {
     if (c->population || c->kind != CT_PLACE_CITY) return c->population;
-    if (!strcmp(c->feature, "PPLC")) return 1000000;
-    if (!strcmp(c->feature, "PPLA")) return 300000;
-    if (!strcmp(c->feature, "PPLA2")) return 10000;
+    if (feature_is(c, "PPLC")) return 1000000;
+    if (feature_is(c, "PPLA")) return 300000;
+    if (feature_is(c, "PPLA2")) return 10000;
     return 1000;
 }
 
@@ -402,6 +431,14 @@ static double cand_prior(const ct_gaz_entry *c)
     return s;
 }
 
+static cand_info cand_info_of(const ct_gaz_entry *c)
+{
+    const char *a1 = c->kind == CT_PLACE_CITY     ? c->admin1
+                     : c->kind == CT_PLACE_ADMIN1 ? c->key
+                                                  : NULL;
+    return (cand_info){cand_prior(c), a1 ? key_hash(a1) : 0};
+}
+
 /* A name's candidates, shared by its mentions (a direct-mapped cache by name key). A miss
  * only looks the name up again, so the size changes no answer: a slot per eight tokens (an
  * article names fewer distinct places than that), at least 64 and at most 1024, keeps the
@@ -411,7 +448,7 @@ static double cand_prior(const ct_gaz_entry *c)
 typedef struct {
     const char *key;
     ct_gaz_entry *cand;
-    const double *prior;
+    const cand_info *info;
     uint32_t ncand;
     uint32_t lowq; /* 1 + the name's lowercase-word question (lower_ask()), or 0 */
 } cand_slot;
@@ -420,14 +457,6 @@ typedef struct {
     cand_slot *slot; /* arena, zeroed */
     size_t mask;     /* slots less one (a power of two less one) */
 } cand_cache;
-
-static uint32_t key_hash(const char *k)
-{
-    uint32_t h = 2166136261u;
-    for (; *k; k++)
-        h = (h ^ (unsigned char)*k) * 16777619u;
-    return h;
-}
 
 /* Spots names in sentence s; appends to raws. */
 static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t s, rvec *raws,
@@ -536,7 +565,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         cand_slot *slot = &cache->slot[key_hash(ck) & cache->mask];
         if (slot->key && !strcmp(slot->key, ck)) {
             rp->cand = slot->cand;
-            rp->prior = slot->prior;
+            rp->info = slot->info;
             rp->ncand = slot->ncand;
             rp->nkey = slot->key + 1;
         } else if (kind_dem || kind_alias) {
@@ -573,14 +602,14 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         }
         if (!*rp->nkey) {
             char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
-            double *prior = ct_arena_alloc_raw(an->arena, rp->ncand * sizeof *prior);
-            if (!kc || !prior) return CT_ENOMEM;
+            cand_info *info = ct_arena_alloc_raw(an->arena, rp->ncand * sizeof *info);
+            if (!kc || !info) return CT_ENOMEM;
             for (uint32_t k = 0; k < rp->ncand; k++)
-                prior[k] = cand_prior(&rp->cand[k]);
-            rp->prior = prior;
+                info[k] = cand_info_of(&rp->cand[k]);
+            rp->info = info;
             slot->key = kc;
             slot->cand = rp->cand;
-            slot->prior = prior;
+            slot->info = info;
             slot->ncand = rp->ncand;
             slot->lowq = 0;
             rp->nkey = kc + 1;
@@ -726,18 +755,19 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
     return 0;
 }
 
-/* Score of candidate c, whose cand_prior() is prior, for raw r given the article's countries. */
-static double cand_score(const raw_place *r, const ct_gaz_entry *c, double prior, const ccset *ccs,
-                         const a1set *a1s)
+/* Score of candidate c, whose cand_info_of() is ci, for raw r given the article's countries. */
+static double cand_score(const raw_place *r, const ct_gaz_entry *c, const cand_info *ci,
+                         const ccset *ccs, const a1set *a1s)
 {
-    double s = prior;
+    double s = ci->prior;
     if (r->cls == CLS_REGION) s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
     if (r->cls == CLS_GOV || r->cls == CLS_CITY) s += c->kind == CT_PLACE_CITY ? 20 : 0;
     /* the article's own countries and regions */
     double ctx = 0;
     if (ccset_has(ccs, c->cc, r->nkey)) ctx += 2.0;
-    if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1, r->nkey)) ctx += 1.0;
-    if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key, r->nkey)) ctx += 1.0;
+    if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1, ci->a1h, r->nkey))
+        ctx += 1.0;
+    if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key, ci->a1h, r->nkey)) ctx += 1.0;
     return s + ctx;
 }
 
@@ -789,7 +819,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
                 fits = qual_fits(&hd->cand[j], c);
             if (!fits) continue;
         }
-        double s = cand_score(r, c, r->prior[k], ccs, a1s);
+        double s = cand_score(r, c, &r->info[k], ccs, a1s);
         /* a region by its own name over a foreign city by an alternate one ("Victoria" is
          * not Hong Kong) */
         if (c->kind == CT_PLACE_CITY && c->alt)
@@ -800,7 +830,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
                     break;
                 }
         /* a city-state: the capital named like its country ("Singapore") is the city */
-        if (c->kind == CT_PLACE_CITY && !c->alt && !strcmp(c->feature, "PPLC"))
+        if (c->kind == CT_PLACE_CITY && !c->alt && feature_is(c, "PPLC"))
             for (uint32_t m = 0; m < r->ncand; m++)
                 if (r->cand[m].kind == CT_PLACE_COUNTRY && !strcmp(r->cand[m].cc, c->cc)) s += 10;
         if (s > best) {
@@ -840,7 +870,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     /* an alternate name from a country the article does not name: only a big city or a
      * capital, not as a sentence's first word */
     if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
-        int seat = !strcmp(c->feature, "PPLC") || !strcmp(c->feature, "PPLA");
+        int seat = feature_is(c, "PPLC") || feature_is(c, "PPLA");
         /* an English exonym of a large city ("Nuremberg", "Antwerp") may stand alone too */
         int init = r->sent_init && !r->cue; /* a dateline opens its sentence */
         if (pop < 1000000 && !(seat && pop >= 100000 && !init) &&
@@ -857,13 +887,12 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     default:
         if (support)
             r->accepted = 1;
-        else if (pop >= 100000 &&
-                 (!c->alt || !strcmp(c->feature, "PPLC") || !strcmp(c->feature, "PPLA")))
+        else if (pop >= 100000 && (!c->alt || feature_is(c, "PPLC") || feature_is(c, "PPLA")))
             r->accepted = 1;
         else if (pop >= 300000)
             r->accepted = 1;
-        else if (c->admin1 && a1set_has(a1s, c->admin1, r->nkey) && !c->alt &&
-                 (!r->sent_init || pop >= 5000))
+        else if (c->admin1 && a1set_has(a1s, c->admin1, r->info[r->chosen].a1h, r->nkey) &&
+                 !c->alt && (!r->sent_init || pop >= 5000))
             r->accepted = 1; /* a town of a region the article names */
         else if (incc && pop >= 20000 && !c->alt)
             r->accepted = 1; /* a town of a country the article names */
@@ -1180,7 +1209,8 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     double best = -1e9;
     int bi = -1;
     for (size_t i = 0; i < nc; i++) {
-        double sc = cand_score(&r, &cand[i], cand_prior(&cand[i]), &none, &nonea1);
+        cand_info ci = cand_info_of(&cand[i]);
+        double sc = cand_score(&r, &cand[i], &ci, &none, &nonea1);
         if (sc > best) {
             best = sc;
             bi = (int)i;
