@@ -14,7 +14,7 @@
 
 #include "cityties.h"
 
-#define GAZ_HDR 64u
+#define GAZ_HDR 72u
 #define GAZ_ESZ 36u
 
 struct ct_gazetteer {
@@ -24,8 +24,8 @@ struct ct_gazetteer {
     const unsigned char *ents, *names, *post;
     const char *pool;
     uint32_t plen;
-    const unsigned char *xtab, *wtab; /* the exact and word-prefix hash tables */
-    size_t xmask, wmask;              /* their slot counts less one */
+    const unsigned char *xtab, *wtab, *ktab; /* the exact, word-prefix and place-key tables */
+    size_t xmask, wmask, kmask;              /* their slot counts less one */
 };
 
 static uint32_t rd32(const unsigned char *p)
@@ -62,11 +62,12 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     uint32_t oe = rd32(m + 24), on = rd32(m + 28), op = rd32(m + 32), opool = rd32(m + 36);
     uint32_t plen = rd32(m + 40);
     uint32_t ox = rd32(m + 48), xbits = rd32(m + 52), ow = rd32(m + 56), wbits = rd32(m + 60);
+    uint32_t ok = rd32(m + 64), kbits = rd32(m + 68);
     if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ || op != on + (uint64_t)nname * 12 ||
         opool != op + (uint64_t)npost * 4 || plen == 0 ||
         ox != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
-        xbits > 31 || wbits > 31 || ow != ox + ((uint64_t)8 << xbits) ||
-        (uint64_t)ow + ((uint64_t)12 << wbits) != size)
+        xbits > 31 || wbits > 31 || kbits > 31 || ow != ox + ((uint64_t)8 << xbits) ||
+        ok != ow + ((uint64_t)12 << wbits) || (uint64_t)ok + ((uint64_t)8 << kbits) != size)
         goto bad;
     g = calloc(1, sizeof *g);
     if (!g) {
@@ -85,8 +86,10 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     g->plen = plen;
     g->xtab = m + ox;
     g->wtab = m + ow;
+    g->ktab = m + ok;
     g->xmask = ((size_t)1 << xbits) - 1;
     g->wmask = ((size_t)1 << wbits) - 1;
+    g->kmask = ((size_t)1 << kbits) - 1;
     *out = g;
     return 0;
 bad:
@@ -216,20 +219,19 @@ size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t 
 int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
 {
     if (!g || !key) return CT_ENOTFOUND;
-    size_t lo = 0, hi = g->nent;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(pool_str(g, rd32(g->ents + mid * GAZ_ESZ)), key);
-        if (c == 0) {
-            entry_at(g, (uint32_t)mid, out);
+    /* one probe of the key table, a string comparison only when the tag matches */
+    uint64_t h = ct_gaz_hash(key, strlen(key));
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t i = (size_t)h & g->kmask;; i = (i + 1) & g->kmask) {
+        const unsigned char *k = g->ktab + i * 8;
+        uint32_t ent1 = rd32(k + 4);
+        if (!ent1 || ent1 > g->nent) return CT_ENOTFOUND;
+        if (rd32(k) == tag &&
+            !strcmp(pool_str(g, rd32(g->ents + (size_t)(ent1 - 1) * GAZ_ESZ)), key)) {
+            entry_at(g, ent1 - 1, out);
             return 0;
         }
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
     }
-    return CT_ENOTFOUND;
 }
 
 int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix)

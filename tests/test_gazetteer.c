@@ -98,6 +98,14 @@ static void test_round_trip(void)
     CHECK(ct_gaz_get(g, "a1:KR.10", e) == 0 && !strcmp(e[0].name, "Busan"), "get region");
     CHECK(ct_gaz_get(g, "cc:US", e) == 0 && !strcmp(e[0].name, "United States"), "get country");
     CHECK(ct_gaz_get(g, "gn:999", e) == CT_ENOTFOUND, "get unknown");
+    /* every entry by its key through the key table; a key's prefix is no key */
+    static const char *const keys[] = {"gn:1838524", "gn:524901", "gn:5601538",
+                                       "gn:498817",  "a1:KR.01",  "a1:RU.47",
+                                       "a1:US.ID",   "cc:KR",     "cc:RU"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        CHECK(ct_gaz_get(g, keys[k], e) == 0 && !strcmp(e[0].key, keys[k]), "get %s", keys[k]);
+    CHECK(ct_gaz_get(g, "gn:52490", e) == CT_ENOTFOUND, "get a key's prefix");
+    CHECK(ct_gaz_get(g, "", e) == CT_ENOTFOUND, "get empty");
     CHECK(ct_gaz_has_prefix(g, "saint"), "prefix saint");
     CHECK(!ct_gaz_has_prefix(g, "busan"), "no prefix busan");
     /* a matcher's steps: the word prefix opens a run of names, the full name ends it */
