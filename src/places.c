@@ -616,7 +616,9 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         }
         rp->demonym = (uint8_t)kind_dem;
         rp->alias = (uint8_t)kind_alias;
-        rp->stop = ct_lex_get(lx->stop, nkey) != NULL;
+        /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
+         * lexicon bits, without folding) */
+        rp->stop = (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, nkey)) != NULL;
         rp->ascii = 1;
         for (uint32_t b = an->toks[i].off;
              b < an->toks[i + len - 1].off + an->toks[i + len - 1].len; b++)
@@ -698,21 +700,19 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         if (!rp->demonym && !rp->alias && !(t->flags & CT_TOK_UPPER)) {
             size_t p = i;
             if (p > s0 && tok_is(an, p - 1, ".") && !(an->toks[p - 1].flags & CT_TOK_SPACE)) p--;
-            if (p > s0 && tok_word(an, p - 1) &&
-                ct_lex_lookup(lx->person, ct_tok_text(an, p - 1), an->toks[p - 1].len) &&
+            if (p > s0 && tok_word(an, p - 1) && ct_lex_tok(lx->person, an, p - 1) &&
                 tok_cap(an, p - 1))
                 rp->person = 1;
             /* "Li Qiang", "Victor Hugo": a capitalised word (not a sentence's first, not a
              * place's) right before a one-word name */
             if (!title && rp->single && i > s0 + 1 && tok_cap(an, i - 1) &&
                 (an->toks[i].flags & CT_TOK_SPACE) && !(an->toks[i - 1].flags & CT_TOK_SENT) &&
-                !ct_lex_lookup(lx->follow, ct_tok_text(an, i - 1), an->toks[i - 1].len)) {
+                !ct_lex_tok(lx->follow, an, i - 1)) {
                 rp->person = 1;
             }
             size_t e = rp->tok + rp->ntok;
             if (!title && rp->single && rp->ntok == rp->ntok_name && e < s1 && tok_cap(an, e) &&
-                (an->toks[e].flags & CT_TOK_SPACE) &&
-                !ct_lex_lookup(lx->follow, ct_tok_text(an, e), an->toks[e].len)) {
+                (an->toks[e].flags & CT_TOK_SPACE) && !ct_lex_tok(lx->follow, an, e)) {
                 rp->follow = 1;
                 rp->person = 1;
             }
@@ -721,14 +721,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         if (rp->alias && rp->single && !title && !(t->flags & CT_TOK_UPPER)) {
             size_t e3 = rp->tok + rp->ntok;
             if (e3 < s1 && tok_cap(an, e3) && (an->toks[e3].flags & CT_TOK_SPACE) &&
-                !ct_lex_lookup(lx->follow, ct_tok_text(an, e3), an->toks[e3].len))
+                !ct_lex_tok(lx->follow, an, e3))
                 rp->follow = 1;
         }
         if (rp->single && !rp->demonym && !rp->alias) {
             size_t e2 = rp->tok + rp->ntok;
-            if (e2 < s1 && tok_word(an, e2) &&
-                ct_lex_lookup(lx->speech, ct_tok_text(an, e2), an->toks[e2].len))
-                rp->speaker = 1;
+            if (e2 < s1 && tok_word(an, e2) && ct_lex_tok(lx->speech, an, e2)) rp->speaker = 1;
         }
         /* "Seoul Metropolitan Government (SMG)": a definition */
         size_t e = rp->tok + rp->ntok;
