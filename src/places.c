@@ -168,9 +168,12 @@ static void ccset_add(ccset *s, const char *cc, const char *src)
     }
 }
 
-static int tok_is(const ct_analysis *an, size_t i, const char *lit)
+/* Whether token i is the word or mark lit, in any case. Inline, the literal's length is known
+ * and most tokens are refused by their length alone. */
+static inline int tok_is(const ct_analysis *an, size_t i, const char *lit)
 {
-    return i < an->ntoks && ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+    return i < an->ntoks && an->toks[i].len == strlen(lit) &&
+           ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
 }
 
 static int tok_word(const ct_analysis *an, size_t i)
