@@ -116,7 +116,7 @@ static uint32_t key_hash(const char *k)
 
 static int src_ok(const char *src, const char *self)
 {
-    return !src || !self || strcmp(src, self) != 0;
+    return !src || !self || src[0] != self[0] || strcmp(src, self) != 0; /* first bytes first */
 }
 
 /* Whether region key key, whose key_hash() is h, is in the set for name self. */
@@ -966,7 +966,8 @@ static void accept_echoes(raw_place *rs, size_t nr)
         const char *key = rp->cand[rp->chosen].key;
         for (size_t o = 0; o < nr && !rp->accepted; o++)
             if (rs[o].accepted && rs[o].chosen >= 0 && rs[o].acro_of == -1 &&
-                !strcmp(rs[o].nkey, rp->nkey) && !strcmp(rs[o].cand[rs[o].chosen].key, key))
+                rs[o].nkey[0] == rp->nkey[0] && !strcmp(rs[o].nkey, rp->nkey) &&
+                !strcmp(rs[o].cand[rs[o].chosen].key, key))
                 rp->accepted = 1;
     }
 }
