@@ -216,6 +216,22 @@ size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t 
     return row < 0 ? 0 : row_entries(g, row, out, max);
 }
 
+long ct_gaz_find(const ct_gazetteer *g, const char *key, size_t len, int *more)
+{
+    *more = 0;
+    if (!g || !key) return -1;
+    uint64_t h = ct_gaz_hash(key, len); /* both tables hash the key alike */
+    size_t lo, hi;
+    *more = word_find(g, key, len, h, &lo, &hi);
+    return len ? name_find(g, key, len, h) : -1;
+}
+
+size_t ct_gaz_row(const ct_gazetteer *g, long row, ct_gaz_entry *out, size_t max)
+{
+    if (!g || row < 0 || (size_t)row >= g->nname) return 0;
+    return row_entries(g, row, out, max);
+}
+
 int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
 {
     if (!g || !key) return CT_ENOTFOUND;

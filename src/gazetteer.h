@@ -81,6 +81,16 @@ int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix);
 size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t *hi,
                      ct_gaz_entry *out, size_t max, int *more);
 
+/* The name table row of the name key key[0..len) (>= 0), or -1 when no name of the index is
+ * the key; sets *more as ct_gaz_has_prefix() would. The hash tables answer, nothing is copied:
+ * a matcher growing a name token by token keeps the row of its longest name and asks
+ * ct_gaz_row() for the candidates of that one. */
+long ct_gaz_find(const ct_gazetteer *g, const char *key, size_t len, int *more);
+
+/* The candidates of name row `row` (from ct_gaz_find()), best prior first, at most max written
+ * to out, as ct_gaz_lookup() of its key gives them. Returns the number written. */
+size_t ct_gaz_row(const ct_gazetteer *g, long row, ct_gaz_entry *out, size_t max);
+
 /* Index statistics for reports: entries, names, bytes mapped. */
 void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes);
 

@@ -222,14 +222,15 @@ static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e
 }
 
 /* Longest gazetteer name starting at token i, never past limit. Returns its token count and
- * fills cand/ncand. Interior tokens may be words or the joiners - . ' ; the name ends on a
- * word. */
-static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit,
-                        ct_gaz_entry *cand, size_t *ncand)
+ * sets *row to its name row (ct_gaz_find()), whose candidates the caller fetches only when it
+ * needs them (a name seen before shares its array). Interior tokens may be words or the joiners
+ * - . ' ; the name ends on a word. */
+static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit, long *row)
 {
-    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0, lo = 0, hi = (size_t)-1;
+    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
+    long rows[MAX_SPAN * 2];
     char key[256];
-    *ncand = 0;
+    *row = -1;
     for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
         if (j > i && (t->flags & CT_TOK_NL)) break;
@@ -238,20 +239,18 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
             if (t->len != 1 || (c != '-' && c != '.' && c != '\'')) break;
             continue;
         }
-        if (span_key(an, i, j, key, sizeof key) >= sizeof key - 1) break;
-        /* (the hash tables answer each step alone: the range need not follow the key) */
-        lo = 0;
-        hi = (size_t)-1;
+        size_t klen = span_key(an, i, j, key, sizeof key);
+        if (klen >= sizeof key - 1) break;
         int more = 0;
-        size_t n = ct_gaz_narrow(lx->gaz, key, &lo, &hi, cand, MAX_CAND, &more);
-        if (n) {
+        long r = ct_gaz_find(lx->gaz, key, klen, &more);
+        if (r >= 0) {
             best = j - i + 1;
-            *ncand = n;
-            lens[nlens++] = best;
+            *row = r;
+            lens[nlens] = best;
+            rows[nlens++] = r;
         }
         if (!more) break;
     }
-    size_t found = best;
     /* "Columbia City Hall": the name "Columbia" and the affix "City Hall" reach further than
      * the name "Columbia City" */
     for (size_t k = 0; k + 1 < nlens; k++) {
@@ -259,14 +258,9 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
         size_t np = ct_lex_match(lx->affix, an, i + lens[k], limit, &v);
         if (np && v && !strncmp(v, "post ", 5) && lens[k] + np > best) {
             best = lens[k];
+            *row = rows[k];
             break;
         }
-    }
-    if (best && *ncand && best != found) {
-        /* the candidates of the longest match: look it up again (later probes overwrote) */
-        size_t end = i + best - 1;
-        span_key(an, i, end, key, sizeof key);
-        *ncand = ct_gaz_lookup(lx->gaz, key, cand, MAX_CAND);
     }
     return best;
 }
@@ -528,12 +522,13 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                 aval = NULL;
         }
         size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
-        size_t ncand = 0, ng = 0;
+        size_t ng = 0;
+        long grow = -1; /* the gazetteer's name row of the ng tokens */
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz) ng = gaz_match(an, lx, i, s1, cand, &ncand);
+        if (lx->gaz) ng = gaz_match(an, lx, i, s1, &grow);
         /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
-        if (acronym && ng < 2) ng = ncand = 0;
+        if (acronym && ng < 2) ng = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
          * a gazetteer name ("Georgian") */
         size_t len = ng;
@@ -584,7 +579,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
             /* an alias keeps the gazetteer's readings of the same span behind its own, for a
              * qualifier that contradicts it ("St. Petersburg, Florida") */
-            size_t extra = kind_alias && ng == len ? ncand : 0;
+            size_t extra = kind_alias && ng == len ? ct_gaz_row(lx->gaz, grow, cand, MAX_CAND) : 0;
             rp->cand = ct_arena_alloc(an->arena, (1 + extra) * sizeof *rp->cand);
             if (!rp->cand) return CT_ENOMEM;
             rp->cand[0] = e;
@@ -598,6 +593,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                 rp->cand[0].name = k + 3;
             }
         } else {
+            size_t ncand = ct_gaz_row(lx->gaz, grow, cand, MAX_CAND);
             rp->cand = ct_arena_alloc_raw(an->arena, ncand * sizeof *rp->cand); /* copied over */
             if (!rp->cand) return CT_ENOMEM;
             memcpy(rp->cand, cand, ncand * sizeof *cand);
