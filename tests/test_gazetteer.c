@@ -120,6 +120,18 @@ static void test_round_trip(void)
     CHECK(n == 2 && !more, "narrow busan: %zu, more %d", n, more);
     n = ct_gaz_narrow(g, "tarnow", &lo, &hi, e, 8, &more);
     CHECK(n == 0 && !more, "narrow unknown: %zu, more %d", n, more);
+    /* the same steps by row: no candidates copied until asked for */
+    long row = ct_gaz_find(g, "st", 2, &more);
+    CHECK(row < 0 && more, "find st: %ld, more %d", row, more);
+    row = ct_gaz_find(g, "st petersburg", 13, &more);
+    n = ct_gaz_row(g, row, e, 8);
+    CHECK(row >= 0 && !more && n == 1 && !strcmp(e[0].key, "gn:498817"), "find st petersburg");
+    row = ct_gaz_find(g, "busan si", 5, &more); /* the length bounds the key */
+    n = ct_gaz_row(g, row, e, 8);
+    CHECK(n == 2 && e[0].kind == CT_PLACE_CITY && !more, "find busan: %zu", n);
+    CHECK(ct_gaz_row(g, row, e, 1) == 1, "row: at most max");
+    row = ct_gaz_find(g, "tarnow", 6, &more);
+    CHECK(row < 0 && !more && ct_gaz_row(g, row, e, 8) == 0, "find unknown");
     ct_gaz_close(g);
 
     /* a damaged index is refused */
