@@ -14,7 +14,7 @@
 
 #include "cityties.h"
 
-#define GAZ_HDR 64u
+#define GAZ_HDR 72u
 #define GAZ_ESZ 36u
 
 struct ct_gazetteer {
@@ -24,8 +24,8 @@ struct ct_gazetteer {
     const unsigned char *ents, *names, *post;
     const char *pool;
     uint32_t plen;
-    const unsigned char *xtab, *wtab; /* the exact and word-prefix hash tables */
-    size_t xmask, wmask;              /* their slot counts less one */
+    const unsigned char *xtab, *wtab, *ktab; /* the exact, word-prefix and place-key tables */
+    size_t xmask, wmask, kmask;              /* their slot counts less one */
 };
 
 static uint32_t rd32(const unsigned char *p)
@@ -62,11 +62,12 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     uint32_t oe = rd32(m + 24), on = rd32(m + 28), op = rd32(m + 32), opool = rd32(m + 36);
     uint32_t plen = rd32(m + 40);
     uint32_t ox = rd32(m + 48), xbits = rd32(m + 52), ow = rd32(m + 56), wbits = rd32(m + 60);
+    uint32_t ok = rd32(m + 64), kbits = rd32(m + 68);
     if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ || op != on + (uint64_t)nname * 12 ||
         opool != op + (uint64_t)npost * 4 || plen == 0 ||
         ox != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
-        xbits > 31 || wbits > 31 || ow != ox + ((uint64_t)8 << xbits) ||
-        (uint64_t)ow + ((uint64_t)12 << wbits) != size)
+        xbits > 31 || wbits > 31 || kbits > 31 || ow != ox + ((uint64_t)8 << xbits) ||
+        ok != ow + ((uint64_t)12 << wbits) || (uint64_t)ok + ((uint64_t)8 << kbits) != size)
         goto bad;
     g = calloc(1, sizeof *g);
     if (!g) {
@@ -85,8 +86,10 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     g->plen = plen;
     g->xtab = m + ox;
     g->wtab = m + ow;
+    g->ktab = m + ok;
     g->xmask = ((size_t)1 << xbits) - 1;
     g->wmask = ((size_t)1 << wbits) - 1;
+    g->kmask = ((size_t)1 << kbits) - 1;
     *out = g;
     return 0;
 bad:
@@ -128,11 +131,10 @@ static void entry_at(const ct_gazetteer *g, uint32_t i, ct_gaz_entry *e)
     e->alt = 0;
 }
 
-/* Index of the name table row whose key equals key[0..len), or -1: one probe of the exact
- * table, a string comparison only when the tag matches. */
-static long name_find(const ct_gazetteer *g, const char *key, size_t len)
+/* Index of the name table row whose key equals key[0..len), whose ct_gaz_hash() is h, or -1:
+ * one probe of the exact table, a string comparison only when the tag matches. */
+static long name_find(const ct_gazetteer *g, const char *key, size_t len, uint64_t h)
 {
-    uint64_t h = ct_gaz_hash(key, len);
     uint32_t tag = (uint32_t)(h >> 32);
     for (size_t i = (size_t)h & g->xmask;; i = (i + 1) & g->xmask) {
         const unsigned char *x = g->xtab + i * 8;
@@ -145,11 +147,11 @@ static long name_find(const ct_gazetteer *g, const char *key, size_t len)
     }
 }
 
-/* Whether some name starts with key[0..len) + " "; sets [*lo, *hi) to the rows of those names
- * (contiguous in the sorted name table). */
-static int word_find(const ct_gazetteer *g, const char *key, size_t len, size_t *lo, size_t *hi)
+/* Whether some name starts with key[0..len) + " " (h: ct_gaz_hash() of the key); sets
+ * [*lo, *hi) to the rows of those names (contiguous in the sorted name table). */
+static int word_find(const ct_gazetteer *g, const char *key, size_t len, uint64_t h, size_t *lo,
+                     size_t *hi)
 {
-    uint64_t h = ct_gaz_hash(key, len);
     uint32_t tag = (uint32_t)(h >> 32);
     for (size_t i = (size_t)h & g->wmask;; i = (i + 1) & g->wmask) {
         const unsigned char *w = g->wtab + i * 12;
@@ -187,7 +189,8 @@ static size_t row_entries(const ct_gazetteer *g, long row, ct_gaz_entry *out, si
 size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, size_t max)
 {
     if (!g || !key || !*key) return 0;
-    long row = name_find(g, key, strlen(key));
+    size_t len = strlen(key);
+    long row = name_find(g, key, len, ct_gaz_hash(key, len));
     if (row < 0) return 0;
     return row_entries(g, row, out, max);
 }
@@ -203,39 +206,55 @@ size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t 
     /* The hash tables answer without the range: the names "key ..." are a run of rows (inside
      * the one given, by the contract), the name "key" one row. */
     size_t plen = strlen(key);
-    if (!word_find(g, key, plen, lo, hi))
+    uint64_t h = ct_gaz_hash(key, plen); /* both tables hash the key alike */
+    if (!word_find(g, key, plen, h, lo, hi))
         *lo = *hi = 0;
     else
         *more = 1;
     if (!*key) return 0;
-    long row = name_find(g, key, plen);
+    long row = name_find(g, key, plen, h);
     return row < 0 ? 0 : row_entries(g, row, out, max);
+}
+
+long ct_gaz_find(const ct_gazetteer *g, const char *key, size_t len, int *more)
+{
+    *more = 0;
+    if (!g || !key) return -1;
+    uint64_t h = ct_gaz_hash(key, len); /* both tables hash the key alike */
+    size_t lo, hi;
+    *more = word_find(g, key, len, h, &lo, &hi);
+    return len ? name_find(g, key, len, h) : -1;
+}
+
+size_t ct_gaz_row(const ct_gazetteer *g, long row, ct_gaz_entry *out, size_t max)
+{
+    if (!g || row < 0 || (size_t)row >= g->nname) return 0;
+    return row_entries(g, row, out, max);
 }
 
 int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
 {
     if (!g || !key) return CT_ENOTFOUND;
-    size_t lo = 0, hi = g->nent;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        int c = strcmp(pool_str(g, rd32(g->ents + mid * GAZ_ESZ)), key);
-        if (c == 0) {
-            entry_at(g, (uint32_t)mid, out);
+    /* one probe of the key table, a string comparison only when the tag matches */
+    uint64_t h = ct_gaz_hash(key, strlen(key));
+    uint32_t tag = (uint32_t)(h >> 32);
+    for (size_t i = (size_t)h & g->kmask;; i = (i + 1) & g->kmask) {
+        const unsigned char *k = g->ktab + i * 8;
+        uint32_t ent1 = rd32(k + 4);
+        if (!ent1 || ent1 > g->nent) return CT_ENOTFOUND;
+        if (rd32(k) == tag &&
+            !strcmp(pool_str(g, rd32(g->ents + (size_t)(ent1 - 1) * GAZ_ESZ)), key)) {
+            entry_at(g, ent1 - 1, out);
             return 0;
         }
-        if (c < 0)
-            lo = mid + 1;
-        else
-            hi = mid;
     }
-    return CT_ENOTFOUND;
 }
 
 int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix)
 {
     if (!g || !prefix) return 0;
-    size_t lo, hi;
-    return word_find(g, prefix, strlen(prefix), &lo, &hi);
+    size_t lo, hi, len = strlen(prefix);
+    return word_find(g, prefix, len, ct_gaz_hash(prefix, len), &lo, &hi);
 }
 
 void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes)

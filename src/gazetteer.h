@@ -5,10 +5,8 @@
  * Index layout (little-endian, all offsets from the start of the file; version CT_GAZ_VERSION):
  *
  *   header   magic "CTGAZ\0\0\1", version, counts and section offsets (gaz_header in gazetteer.c)
- *   entries  fixed 36-byte records sorted by key string ("a1:KR.10" < "cc:KR" < "gn:1838524"),
- *            so ct_gaz_get() is a binary search
- *   names    {name key, first posting, posting count} sorted by name key (text.h ct_key form),
- *            so ct_gaz_lookup() is a binary search
+ *   entries  fixed 36-byte records sorted by key string ("a1:KR.10" < "cc:KR" < "gn:1838524")
+ *   names    {name key, first posting, posting count} sorted by name key (text.h ct_key form)
  *   postings entry indices per name, best prior first (a country; cities of 100,000 or more;
  *            regions; smaller places; by population within a tier); the top bit
  *            marks a posting reached only through an alternate name
@@ -17,9 +15,10 @@
  *            addressing, slot ct_gaz_hash(key) & mask, tag its high 32 bits
  *   words    hash table of every word prefix P of a name key (the name starts with P + " "):
  *            2^k slots {tag, 1 + first name row starting with P + " ", number of such rows}
+ *   keys     hash table of the entries' place keys: 2^k slots {tag, 1 + entry index}, as exact
  *
- * Name lookups probe the hash tables (one or two slots, then one string comparison); the
- * sorted tables serve ct_gaz_get() and iteration. Nothing is parsed at open: ct_gaz_open() maps
+ * Name lookups and ct_gaz_get() probe the hash tables (one or two slots, then one string
+ * comparison); the sorted tables serve iteration. Nothing is parsed at open: ct_gaz_open() maps
  * the file and checks the header. Ownership: the
  * ct_gazetteer owns the mapping; every string handed out points into it and lives until
  * ct_gaz_close(). The handle is read-only and may be shared by threads.
@@ -33,7 +32,7 @@
 #include "analysis.h"
 
 #define CT_GAZ_MAGIC "CTGAZ\0\0\1"
-#define CT_GAZ_VERSION 2u
+#define CT_GAZ_VERSION 3u
 
 typedef struct {
     const char *key;     /* "gn:1838524", "a1:KR.10", "cc:KR" */
@@ -81,6 +80,16 @@ int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix);
  * empty range when there are none). The hash tables answer without reading the range. */
 size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t *hi,
                      ct_gaz_entry *out, size_t max, int *more);
+
+/* The name table row of the name key key[0..len) (>= 0), or -1 when no name of the index is
+ * the key; sets *more as ct_gaz_has_prefix() would. The hash tables answer, nothing is copied:
+ * a matcher growing a name token by token keeps the row of its longest name and asks
+ * ct_gaz_row() for the candidates of that one. */
+long ct_gaz_find(const ct_gazetteer *g, const char *key, size_t len, int *more);
+
+/* The candidates of name row `row` (from ct_gaz_find()), best prior first, at most max written
+ * to out, as ct_gaz_lookup() of its key gives them. Returns the number written. */
+size_t ct_gaz_row(const ct_gazetteer *g, long row, ct_gaz_entry *out, size_t max);
 
 /* Index statistics for reports: entries, names, bytes mapped. */
 void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes);

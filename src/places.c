@@ -20,19 +20,27 @@
 
 enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 
+/* What scoring needs of a candidate that is its own, computed once per distinct name. */
+typedef struct {
+    double prior; /* cand_prior() */
+    uint32_t a1h; /* key_hash() of its region's key (a city's admin1, a region's key), or 0 */
+} cand_info;
+
 /* A spotted name before resolution. */
 typedef struct {
     uint32_t tok, ntok; /* the mention's span (name plus any affix) */
     uint32_t ntok_name; /* tokens of the name proper, from tok (or name_tok) */
     uint32_t name_tok;  /* first token of the name proper */
     uint32_t sent;
-    ct_gaz_entry *cand; /* arena */
+    ct_gaz_entry *cand;    /* arena */
+    const cand_info *info; /* cand_info_of() each candidate (arena, shared like cand) */
     uint32_t ncand;
     uint8_t cls; /* CLS_* from the affixes */
     uint8_t demonym;
     uint8_t alias;      /* from place_alias.tsv: trusted */
     uint8_t stop;       /* the name is in place_stop.tsv */
     uint8_t lower_else; /* the name occurs in lowercase elsewhere: an ordinary word */
+    uint32_t lowq;      /* 1 + its question to lower_answer(), 0 when not asked */
     uint8_t person;     /* a person cue beside it */
     uint8_t sent_init;  /* first word of its sentence */
     uint8_t single;     /* one word */
@@ -92,18 +100,31 @@ typedef struct {
 typedef struct {
     const char *key[MAX_CC];
     const char *src[MAX_CC];
+    uint32_t h[MAX_CC]; /* key_hash() of each key, compared before the key */
     int n;
+    uint64_t bloom; /* bit h % 64 of every key */
 } a1set;
+
+/* FNV-1a of the NUL-terminated string k. */
+static uint32_t key_hash(const char *k)
+{
+    uint32_t h = 2166136261u;
+    for (; *k; k++)
+        h = (h ^ (unsigned char)*k) * 16777619u;
+    return h;
+}
 
 static int src_ok(const char *src, const char *self)
 {
-    return !src || !self || strcmp(src, self) != 0;
+    return !src || !self || src[0] != self[0] || strcmp(src, self) != 0; /* first bytes first */
 }
 
-static int a1set_has(const a1set *s, const char *key, const char *self)
+/* Whether region key key, whose key_hash() is h, is in the set for name self. */
+static int a1set_has(const a1set *s, const char *key, uint32_t h, const char *self)
 {
+    if (!(s->bloom >> (h & 63) & 1)) return 0;
     for (int i = 0; i < s->n; i++)
-        if (s->key[i][0] == key[0] && !strcmp(s->key[i], key)) /* first bytes, then the rest */
+        if (s->h[i] == h && !strcmp(s->key[i], key)) /* the hashes, then the keys */
             return src_ok(s->src[i], self);
     return 0;
 }
@@ -111,13 +132,16 @@ static int a1set_has(const a1set *s, const char *key, const char *self)
 static void a1set_add(a1set *s, const char *key, const char *src)
 {
     if (!key) return;
+    uint32_t h = key_hash(key);
     for (int i = 0; i < s->n; i++)
-        if (!strcmp(s->key[i], key)) {
+        if (s->h[i] == h && !strcmp(s->key[i], key)) {
             if (src_ok(s->src[i], src)) s->src[i] = NULL;
             return;
         }
     if (s->n < MAX_CC) {
         s->key[s->n] = key;
+        s->h[s->n] = h;
+        s->bloom |= (uint64_t)1 << (h & 63);
         s->src[s->n++] = src;
     }
 }
@@ -144,9 +168,12 @@ static void ccset_add(ccset *s, const char *cc, const char *src)
     }
 }
 
-static int tok_is(const ct_analysis *an, size_t i, const char *lit)
+/* Whether token i is the word or mark lit, in any case. Inline, the literal's length is known
+ * and most tokens are refused by their length alone. */
+static inline int tok_is(const ct_analysis *an, size_t i, const char *lit)
 {
-    return i < an->ntoks && ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+    return i < an->ntoks && an->toks[i].len == strlen(lit) &&
+           ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
 }
 
 static int tok_word(const ct_analysis *an, size_t i)
@@ -159,10 +186,24 @@ static int tok_cap(const ct_analysis *an, size_t i)
     return (an->toks[i].flags & (CT_TOK_WORD | CT_TOK_CAP)) == (CT_TOK_WORD | CT_TOK_CAP);
 }
 
-/* Key of the bytes from token a's start to token b's end (inclusive), from the tokens' keys. */
+/* Key of the bytes from token a's start to token b's end (inclusive), from the tokens' keys.
+ * One token's key is the key ct_lex_mark() folded (analysis.h): copied, not joined again. */
 static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
 {
+    const ct_tok_key *k = an->tokkeys ? &an->tokkeys[a] : NULL;
+    if (a == b && k && k->key && k->len < cap) {
+        memcpy(dst, k->key, (size_t)k->len + 1);
+        return k->len;
+    }
     return ct_lex_span_key(an, a, b, dst, cap);
+}
+
+/* Copies place key src into a mention's key field of 24 bytes, cut as snprintf would cut it. */
+static void key_copy(char dst[24], const char *src)
+{
+    size_t n = strnlen(src, 23);
+    memcpy(dst, src, n);
+    dst[n] = '\0';
 }
 
 /* Fills e from a place key with the gazetteer, or from the key alone without one. */
@@ -181,14 +222,15 @@ static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e
 }
 
 /* Longest gazetteer name starting at token i, never past limit. Returns its token count and
- * fills cand/ncand. Interior tokens may be words or the joiners - . ' ; the name ends on a
- * word. */
-static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit,
-                        ct_gaz_entry *cand, size_t *ncand)
+ * sets *row to its name row (ct_gaz_find()), whose candidates the caller fetches only when it
+ * needs them (a name seen before shares its array). Interior tokens may be words or the joiners
+ * - . ' ; the name ends on a word. */
+static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit, long *row)
 {
-    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0, klen = 0, lo = 0, hi = (size_t)-1;
-    char key[256], prev[256];
-    *ncand = 0;
+    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
+    long rows[MAX_SPAN * 2];
+    char key[256];
+    *row = -1;
     for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
         if (j > i && (t->flags & CT_TOK_NL)) break;
@@ -197,24 +239,18 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
             if (t->len != 1 || (c != '-' && c != '.' && c != '\'')) break;
             continue;
         }
-        size_t plen = klen;
-        if ((klen = span_key(an, i, j, key, sizeof key)) >= sizeof key - 1) break;
-        /* one search, within the names that extend the previous key when this one does */
-        if (!(plen && klen > plen && key[plen] == ' ' && !memcmp(key, prev, plen))) {
-            lo = 0;
-            hi = (size_t)-1;
-        }
-        memcpy(prev, key, klen + 1);
+        size_t klen = span_key(an, i, j, key, sizeof key);
+        if (klen >= sizeof key - 1) break;
         int more = 0;
-        size_t n = ct_gaz_narrow(lx->gaz, key, &lo, &hi, cand, MAX_CAND, &more);
-        if (n) {
+        long r = ct_gaz_find(lx->gaz, key, klen, &more);
+        if (r >= 0) {
             best = j - i + 1;
-            *ncand = n;
-            lens[nlens++] = best;
+            *row = r;
+            lens[nlens] = best;
+            rows[nlens++] = r;
         }
         if (!more) break;
     }
-    size_t found = best;
     /* "Columbia City Hall": the name "Columbia" and the affix "City Hall" reach further than
      * the name "Columbia City" */
     for (size_t k = 0; k + 1 < nlens; k++) {
@@ -222,99 +258,85 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
         size_t np = ct_lex_match(lx->affix, an, i + lens[k], limit, &v);
         if (np && v && !strncmp(v, "post ", 5) && lens[k] + np > best) {
             best = lens[k];
+            *row = rows[k];
             break;
         }
-    }
-    if (best && *ncand && best != found) {
-        /* the candidates of the longest match: look it up again (later probes overwrote) */
-        size_t end = i + best - 1;
-        span_key(an, i, end, key, sizeof key);
-        *ncand = ct_gaz_lookup(lx->gaz, key, cand, MAX_CAND);
     }
     return best;
 }
 
-/* The article's lowercase prose words, sorted, for "is this name also an ordinary word here?"
- * ("nice weather ... in Nice"). Address parts ("www.seoul.go.kr") are left out. */
+/* "Is this name also an ordinary word here?" ("nice weather ... in Nice"): the key of a
+ * one-word name against the article's lowercase prose words, address parts ("www.seoul.go.kr")
+ * left out. Spotting only asks (lower_ask()); one pass over the tokens after it answers every
+ * question (lower_answer()), so no set of the article's words is built. */
 typedef struct {
-    const char *p; /* into the text */
+    const char *key; /* a name key (arena) */
     size_t len;
-} word;
+    int found; /* the key is written as a lowercase prose word */
+} lower_q;
 
 typedef struct {
-    word *w; /* heap scratch, freed by ct_places_find(); the slots follow it in the block */
-    size_t n;
-    uint32_t *slot; /* open-addressing hash of the words: index + 1, 0 = empty */
-    size_t mask;
-    int built; /* built on the first wordset_has(): most articles never ask */
-} wordset;
+    lower_q *q; /* heap scratch, freed by ct_places_find() */
+    size_t n, cap;
+} lowerset;
 
-static int word_cmp(const char *a, size_t al, const char *b, size_t bl)
+/* Asks whether key is a lowercase prose word. Returns 1 + the question's index, or 0 on out of
+ * memory. */
+static uint32_t lower_ask(lowerset *ls, const char *key)
 {
-    int c = memcmp(a, b, al < bl ? al : bl);
-    return c ? c : (al > bl) - (al < bl);
+    if (ls->n == ls->cap) {
+        size_t cap = ls->cap ? ls->cap * 2 : 32;
+        lower_q *q = realloc(ls->q, cap * sizeof *q);
+        if (!q) return 0;
+        ls->q = q;
+        ls->cap = cap;
+    }
+    ls->q[ls->n] = (lower_q){key, strlen(key), 0};
+    return (uint32_t)++ls->n;
 }
 
-static uint32_t bytes_hash(const char *p, size_t n)
+/* A word's bit in the filter word of its length, from its first and last bytes: two words
+ * with different bits differ. */
+static uint64_t lower_bit(const char *p, size_t len)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)p[i]) * 16777619u;
-    return h;
+    return (uint64_t)1 << (((unsigned char)p[0] ^ (unsigned char)p[len - 1] * 5u) & 63);
 }
 
-static int wordset_build(const ct_analysis *an, wordset *ws)
+/* Whether token i, a lowercase word, stands as a word of prose: white space before it, and no
+ * address or compound going on after it ("seoul.go.kr", "busan-based"; a full stop ends it). */
+static int prose_word(const ct_analysis *an, size_t i)
 {
-    ws->n = 0;
-    size_t cap = 16;
-    while (cap < 2 * (an->ntoks + 1))
-        cap *= 2;
-    ws->w = malloc((an->ntoks + 1) * sizeof *ws->w + cap * sizeof *ws->slot);
-    if (!ws->w) return CT_ENOMEM;
-    ws->slot = (uint32_t *)(ws->w + an->ntoks + 1);
-    ws->mask = cap - 1;
-    memset(ws->slot, 0, cap * sizeof *ws->slot);
+    if (i > 0 && !(an->toks[i].flags & CT_TOK_SPACE)) return 0;
+    if (i + 1 < an->ntoks && !(an->toks[i + 1].flags & CT_TOK_SPACE)) {
+        char c = an->text[an->toks[i + 1].off];
+        if (c == '.' || c == '@' || c == '/' || c == '-' || c == '_' ||
+            (an->toks[i + 1].flags & CT_TOK_WORD))
+            if (!(c == '.' && (i + 2 >= an->ntoks || (an->toks[i + 2].flags & CT_TOK_SPACE))))
+                return 0;
+    }
+    return 1;
+}
+
+/* Answers every question: one pass over the article's lowercase words (of 40 bytes or fewer),
+ * where a word whose length and end bytes no question has is passed over at once. */
+static void lower_answer(const ct_analysis *an, lowerset *ls)
+{
+    uint64_t want[41] = {0}; /* by length: the lower_bit() of the keys asked */
+    int any = 0;
+    for (size_t k = 0; k < ls->n; k++)
+        if (ls->q[k].len >= 1 && ls->q[k].len <= 40) {
+            want[ls->q[k].len] |= lower_bit(ls->q[k].key, ls->q[k].len);
+            any = 1;
+        }
+    if (!any) return;
     for (size_t i = 0; i < an->ntoks; i++) {
         const ct_token *t = &an->toks[i];
         if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40) continue;
-        if (i > 0 && !(t->flags & CT_TOK_SPACE)) continue;
-        if (i + 1 < an->ntoks && !(an->toks[i + 1].flags & CT_TOK_SPACE)) {
-            char c = an->text[an->toks[i + 1].off];
-            if (c == '.' || c == '@' || c == '/' || c == '-' || c == '_' ||
-                (an->toks[i + 1].flags & CT_TOK_WORD))
-                if (!(c == '.' && (i + 2 >= an->ntoks || (an->toks[i + 2].flags & CT_TOK_SPACE))))
-                    continue;
-        }
         const char *p = an->text + t->off;
-        size_t h = bytes_hash(p, t->len) & ws->mask;
-        for (; ws->slot[h]; h = (h + 1) & ws->mask) {
-            const word *o = &ws->w[ws->slot[h] - 1];
-            if (!word_cmp(o->p, o->len, p, t->len)) break;
-        }
-        if (ws->slot[h]) continue;
-        ws->w[ws->n].p = p;
-        ws->w[ws->n].len = t->len;
-        ws->n++;
-        ws->slot[h] = (uint32_t)ws->n;
+        if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
+        for (size_t k = 0; k < ls->n; k++)
+            if (ls->q[k].len == t->len && !memcmp(ls->q[k].key, p, t->len)) ls->q[k].found = 1;
     }
-    return 0;
-}
-
-/* Whether the lowercase word key occurs as a prose word of the article. */
-/* Whether key is one of the article's lowercase prose words; builds the set on the first call.
- * Returns 1, 0, or CT_ENOMEM. */
-static int wordset_has(const ct_analysis *an, wordset *ws, const char *key)
-{
-    if (!ws->built) {
-        if (wordset_build(an, ws) != 0) return CT_ENOMEM;
-        ws->built = 1;
-    }
-    size_t kl = strlen(key);
-    for (size_t h = bytes_hash(key, kl) & ws->mask; ws->slot[h]; h = (h + 1) & ws->mask) {
-        const word *o = &ws->w[ws->slot[h] - 1];
-        if (!word_cmp(o->p, o->len, key, kl)) return 1;
-    }
-    return 0;
 }
 
 /* Affix class of a prefix phrase ending right before token i (inside sentence start s0), and
@@ -361,25 +383,81 @@ static int is_dateline(const ct_analysis *an, size_t i, size_t len)
            (n == 3 && !memcmp(p, "\xe2\x80\x93", 3));
 }
 
-/* A name's candidates, shared by its mentions (a direct-mapped cache by name key). */
-#define CAND_CACHE 1024
+/* Whether c's GeoNames feature code is code (at most 7 letters): the code and its NUL compared
+ * in place (feature is a NUL-terminated array of 8), a fixed-length compare once inlined. */
+static inline int feature_is(const ct_gaz_entry *c, const char *code)
+{
+    return !memcmp(c->feature, code, strlen(code) + 1);
+}
+
+/* Population for the prior: GeoNames leaves some seats at 0 (many Chinese prefecture-level
+ * cities); their rank stands in. */
+static uint32_t eff_pop(const ct_gaz_entry *c)
+{
+    if (c->population || c->kind != CT_PLACE_CITY) return c->population;
+    if (feature_is(c, "PPLC")) return 1000000;
+    if (feature_is(c, "PPLA")) return 300000;
+    if (feature_is(c, "PPLA2")) return 10000;
+    return 1000;
+}
+
+/* The part of a candidate's score that is its own (population, rank, kind, alternate name),
+ * computed once per distinct name: the context comes on top in cand_score(). */
+static double cand_prior(const ct_gaz_entry *c)
+{
+    double s = 0;
+    if (c->kind == CT_PLACE_CITY) {
+        s = log10((double)eff_pop(c) + 1.0);
+        const char *f = c->feature; /* "PPL" and one or two more letters, compared inline */
+        if (f[0] == 'P' && f[1] == 'P' && f[2] == 'L') {
+            if (f[3] == 'C' && !f[4])
+                s += 2.0;
+            else if (f[3] == 'A' && !f[4])
+                s += 1.0;
+            else if (f[3] == 'A' && f[4] == '2' && !f[5])
+                s += 0.3;
+            else if (f[3] == 'X' && !f[4])
+                s -= 1.0;
+        }
+    } else if (c->kind == CT_PLACE_ADMIN1) {
+        s = c->alt ? 3.5 : 4.5;
+    } else {
+        s = c->alt ? 8.0 : 10.0;
+    }
+    if (c->alt) s -= 1.0;
+    return s;
+}
+
+static cand_info cand_info_of(const ct_gaz_entry *c)
+{
+    const char *a1 = c->kind == CT_PLACE_CITY     ? c->admin1
+                     : c->kind == CT_PLACE_ADMIN1 ? c->key
+                                                  : NULL;
+    return (cand_info){cand_prior(c), a1 ? key_hash(a1) : 0};
+}
+
+/* A name's candidates, shared by its mentions (a direct-mapped cache by name key). A miss
+ * only looks the name up again, so the size changes no answer: a slot per eight tokens (an
+ * article names fewer distinct places than that), at least 64 and at most 1024, keeps the
+ * zeroing of a short article's table short. */
+#define CAND_CACHE_MIN 64
+#define CAND_CACHE_MAX 1024
 typedef struct {
     const char *key;
     ct_gaz_entry *cand;
+    const cand_info *info;
     uint32_t ncand;
+    uint32_t lowq; /* 1 + the name's lowercase-word question (lower_ask()), or 0 */
 } cand_slot;
 
-static uint32_t key_hash(const char *k)
-{
-    uint32_t h = 2166136261u;
-    for (; *k; k++)
-        h = (h ^ (unsigned char)*k) * 16777619u;
-    return h;
-}
+typedef struct {
+    cand_slot *slot; /* arena, zeroed */
+    size_t mask;     /* slots less one (a power of two less one) */
+} cand_cache;
 
 /* Spots names in sentence s; appends to raws. */
-static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t s, rvec *raws,
-                         ct_vec *defs, cand_slot *cache)
+static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t s, rvec *raws,
+                         ct_vec *defs, const cand_cache *cache)
 {
     const ct_sentence *se = &an->sents[s];
     size_t s0 = se->tok, s1 = se->tok + se->ntok;
@@ -444,12 +522,13 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
                 aval = NULL;
         }
         size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
-        size_t ncand = 0, ng = 0;
+        size_t ng = 0;
+        long grow = -1; /* the gazetteer's name row of the ng tokens */
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz) ng = gaz_match(an, lx, i, s1, cand, &ncand);
+        if (lx->gaz) ng = gaz_match(an, lx, i, s1, &grow);
         /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
-        if (acronym && ng < 2) ng = ncand = 0;
+        if (acronym && ng < 2) ng = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
          * a gazetteer name ("Georgian") */
         size_t len = ng;
@@ -481,9 +560,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         ck[0] = kind_dem ? 'd' : kind_alias ? (ng == len ? 'A' : 'a') : 'g';
         span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
         const char *nkey = ck + 1;
-        cand_slot *slot = &cache[key_hash(ck) % CAND_CACHE];
+        cand_slot *slot = &cache->slot[key_hash(ck) & cache->mask];
         if (slot->key && !strcmp(slot->key, ck)) {
             rp->cand = slot->cand;
+            rp->info = slot->info;
             rp->ncand = slot->ncand;
             rp->nkey = slot->key + 1;
         } else if (kind_dem || kind_alias) {
@@ -491,7 +571,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
             if (kind_dem)
                 snprintf(key, sizeof key, "cc:%.2s", dval);
             else
-                snprintf(key, sizeof key, "%s", aval);
+                key_copy(key, aval);
             ct_gaz_entry e;
             if (entry_for_key(lx->gaz, key, &e) != 0) {
                 raws->n--;
@@ -499,7 +579,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
             }
             /* an alias keeps the gazetteer's readings of the same span behind its own, for a
              * qualifier that contradicts it ("St. Petersburg, Florida") */
-            size_t extra = kind_alias && ng == len ? ncand : 0;
+            size_t extra = kind_alias && ng == len ? ct_gaz_row(lx->gaz, grow, cand, MAX_CAND) : 0;
             rp->cand = ct_arena_alloc(an->arena, (1 + extra) * sizeof *rp->cand);
             if (!rp->cand) return CT_ENOMEM;
             rp->cand[0] = e;
@@ -513,6 +593,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
                 rp->cand[0].name = k + 3;
             }
         } else {
+            size_t ncand = ct_gaz_row(lx->gaz, grow, cand, MAX_CAND);
             rp->cand = ct_arena_alloc_raw(an->arena, ncand * sizeof *rp->cand); /* copied over */
             if (!rp->cand) return CT_ENOMEM;
             memcpy(rp->cand, cand, ncand * sizeof *cand);
@@ -520,25 +601,32 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         }
         if (!*rp->nkey) {
             char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
-            if (!kc) return CT_ENOMEM;
+            cand_info *info = ct_arena_alloc_raw(an->arena, rp->ncand * sizeof *info);
+            if (!kc || !info) return CT_ENOMEM;
+            for (uint32_t k = 0; k < rp->ncand; k++)
+                info[k] = cand_info_of(&rp->cand[k]);
+            rp->info = info;
             slot->key = kc;
             slot->cand = rp->cand;
+            slot->info = info;
             slot->ncand = rp->ncand;
+            slot->lowq = 0;
             rp->nkey = kc + 1;
         }
         rp->demonym = (uint8_t)kind_dem;
         rp->alias = (uint8_t)kind_alias;
-        rp->stop = ct_lex_get(lx->stop, nkey) != NULL;
+        /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
+         * lexicon bits, without folding) */
+        rp->stop = (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, nkey)) != NULL;
         rp->ascii = 1;
         for (uint32_t b = an->toks[i].off;
              b < an->toks[i + len - 1].off + an->toks[i + len - 1].len; b++)
             if ((unsigned char)an->text[b] >= 0x80) rp->ascii = 0;
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
-        if (rp->single && !rp->alias && !rp->demonym) {
-            int has = wordset_has(an, ws, nkey);
-            if (has < 0) return has;
-            rp->lower_else = (uint8_t)has;
+        if (rp->single && !rp->alias && !rp->demonym) { /* asked once per distinct name */
+            if (!slot->lowq && !(slot->lowq = lower_ask(ls, rp->nkey))) return CT_ENOMEM;
+            rp->lowq = slot->lowq;
         }
         /* affixes */
         if (!rp->demonym) {
@@ -611,21 +699,19 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         if (!rp->demonym && !rp->alias && !(t->flags & CT_TOK_UPPER)) {
             size_t p = i;
             if (p > s0 && tok_is(an, p - 1, ".") && !(an->toks[p - 1].flags & CT_TOK_SPACE)) p--;
-            if (p > s0 && tok_word(an, p - 1) &&
-                ct_lex_lookup(lx->person, ct_tok_text(an, p - 1), an->toks[p - 1].len) &&
+            if (p > s0 && tok_word(an, p - 1) && ct_lex_tok(lx->person, an, p - 1) &&
                 tok_cap(an, p - 1))
                 rp->person = 1;
             /* "Li Qiang", "Victor Hugo": a capitalised word (not a sentence's first, not a
              * place's) right before a one-word name */
             if (!title && rp->single && i > s0 + 1 && tok_cap(an, i - 1) &&
                 (an->toks[i].flags & CT_TOK_SPACE) && !(an->toks[i - 1].flags & CT_TOK_SENT) &&
-                !ct_lex_lookup(lx->follow, ct_tok_text(an, i - 1), an->toks[i - 1].len)) {
+                !ct_lex_tok(lx->follow, an, i - 1)) {
                 rp->person = 1;
             }
             size_t e = rp->tok + rp->ntok;
             if (!title && rp->single && rp->ntok == rp->ntok_name && e < s1 && tok_cap(an, e) &&
-                (an->toks[e].flags & CT_TOK_SPACE) &&
-                !ct_lex_lookup(lx->follow, ct_tok_text(an, e), an->toks[e].len)) {
+                (an->toks[e].flags & CT_TOK_SPACE) && !ct_lex_tok(lx->follow, an, e)) {
                 rp->follow = 1;
                 rp->person = 1;
             }
@@ -634,14 +720,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
         if (rp->alias && rp->single && !title && !(t->flags & CT_TOK_UPPER)) {
             size_t e3 = rp->tok + rp->ntok;
             if (e3 < s1 && tok_cap(an, e3) && (an->toks[e3].flags & CT_TOK_SPACE) &&
-                !ct_lex_lookup(lx->follow, ct_tok_text(an, e3), an->toks[e3].len))
+                !ct_lex_tok(lx->follow, an, e3))
                 rp->follow = 1;
         }
         if (rp->single && !rp->demonym && !rp->alias) {
             size_t e2 = rp->tok + rp->ntok;
-            if (e2 < s1 && tok_word(an, e2) &&
-                ct_lex_lookup(lx->speech, ct_tok_text(an, e2), an->toks[e2].len))
-                rp->speaker = 1;
+            if (e2 < s1 && tok_word(an, e2) && ct_lex_tok(lx->speech, an, e2)) rp->speaker = 1;
         }
         /* "Seoul Metropolitan Government (SMG)": a definition */
         size_t e = rp->tok + rp->ntok;
@@ -668,48 +752,19 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, wordset *ws, size_t 
     return 0;
 }
 
-/* Population for the prior: GeoNames leaves some seats at 0 (many Chinese prefecture-level
- * cities); their rank stands in. */
-static uint32_t eff_pop(const ct_gaz_entry *c)
+/* Score of candidate c, whose cand_info_of() is ci, for raw r given the article's countries. */
+static double cand_score(const raw_place *r, const ct_gaz_entry *c, const cand_info *ci,
+                         const ccset *ccs, const a1set *a1s)
 {
-    if (c->population || c->kind != CT_PLACE_CITY) return c->population;
-    if (!strcmp(c->feature, "PPLC")) return 1000000;
-    if (!strcmp(c->feature, "PPLA")) return 300000;
-    if (!strcmp(c->feature, "PPLA2")) return 10000;
-    return 1000;
-}
-
-/* Score of candidate c for raw r given the article's countries. */
-static double cand_score(const raw_place *r, const ct_gaz_entry *c, const ccset *ccs,
-                         const a1set *a1s)
-{
-    double s = 0;
-    if (c->kind == CT_PLACE_CITY) {
-        s = log10((double)eff_pop(c) + 1.0);
-        const char *f = c->feature; /* "PPL" and one or two more letters, compared inline */
-        if (f[0] == 'P' && f[1] == 'P' && f[2] == 'L') {
-            if (f[3] == 'C' && !f[4])
-                s += 2.0;
-            else if (f[3] == 'A' && !f[4])
-                s += 1.0;
-            else if (f[3] == 'A' && f[4] == '2' && !f[5])
-                s += 0.3;
-            else if (f[3] == 'X' && !f[4])
-                s -= 1.0;
-        }
-    } else if (c->kind == CT_PLACE_ADMIN1) {
-        s = c->alt ? 3.5 : 4.5;
-    } else {
-        s = c->alt ? 8.0 : 10.0;
-    }
-    if (c->alt) s -= 1.0;
+    double s = ci->prior;
     if (r->cls == CLS_REGION) s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
     if (r->cls == CLS_GOV || r->cls == CLS_CITY) s += c->kind == CT_PLACE_CITY ? 20 : 0;
     /* the article's own countries and regions */
     double ctx = 0;
     if (ccset_has(ccs, c->cc, r->nkey)) ctx += 2.0;
-    if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1, r->nkey)) ctx += 1.0;
-    if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key, r->nkey)) ctx += 1.0;
+    if (c->kind == CT_PLACE_CITY && c->admin1 && a1set_has(a1s, c->admin1, ci->a1h, r->nkey))
+        ctx += 1.0;
+    if (c->kind == CT_PLACE_ADMIN1 && a1set_has(a1s, c->key, ci->a1h, r->nkey)) ctx += 1.0;
     return s + ctx;
 }
 
@@ -761,7 +816,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
                 fits = qual_fits(&hd->cand[j], c);
             if (!fits) continue;
         }
-        double s = cand_score(r, c, ccs, a1s);
+        double s = cand_score(r, c, &r->info[k], ccs, a1s);
         /* a region by its own name over a foreign city by an alternate one ("Victoria" is
          * not Hong Kong) */
         if (c->kind == CT_PLACE_CITY && c->alt)
@@ -772,7 +827,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
                     break;
                 }
         /* a city-state: the capital named like its country ("Singapore") is the city */
-        if (c->kind == CT_PLACE_CITY && !c->alt && !strcmp(c->feature, "PPLC"))
+        if (c->kind == CT_PLACE_CITY && !c->alt && feature_is(c, "PPLC"))
             for (uint32_t m = 0; m < r->ncand; m++)
                 if (r->cand[m].kind == CT_PLACE_COUNTRY && !strcmp(r->cand[m].cc, c->cc)) s += 10;
         if (s > best) {
@@ -812,7 +867,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     /* an alternate name from a country the article does not name: only a big city or a
      * capital, not as a sentence's first word */
     if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
-        int seat = !strcmp(c->feature, "PPLC") || !strcmp(c->feature, "PPLA");
+        int seat = feature_is(c, "PPLC") || feature_is(c, "PPLA");
         /* an English exonym of a large city ("Nuremberg", "Antwerp") may stand alone too */
         int init = r->sent_init && !r->cue; /* a dateline opens its sentence */
         if (pop < 1000000 && !(seat && pop >= 100000 && !init) &&
@@ -829,13 +884,12 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     default:
         if (support)
             r->accepted = 1;
-        else if (pop >= 100000 &&
-                 (!c->alt || !strcmp(c->feature, "PPLC") || !strcmp(c->feature, "PPLA")))
+        else if (pop >= 100000 && (!c->alt || feature_is(c, "PPLC") || feature_is(c, "PPLA")))
             r->accepted = 1;
         else if (pop >= 300000)
             r->accepted = 1;
-        else if (c->admin1 && a1set_has(a1s, c->admin1, r->nkey) && !c->alt &&
-                 (!r->sent_init || pop >= 5000))
+        else if (c->admin1 && a1set_has(a1s, c->admin1, r->info[r->chosen].a1h, r->nkey) &&
+                 !c->alt && (!r->sent_init || pop >= 5000))
             r->accepted = 1; /* a town of a region the article names */
         else if (incc && pop >= 20000 && !c->alt)
             r->accepted = 1; /* a town of a country the article names */
@@ -908,7 +962,8 @@ static void accept_echoes(raw_place *rs, size_t nr)
         const char *key = rp->cand[rp->chosen].key;
         for (size_t o = 0; o < nr && !rp->accepted; o++)
             if (rs[o].accepted && rs[o].chosen >= 0 && rs[o].acro_of == -1 &&
-                !strcmp(rs[o].nkey, rp->nkey) && !strcmp(rs[o].cand[rs[o].chosen].key, key))
+                rs[o].nkey[0] == rp->nkey[0] && !strcmp(rs[o].nkey, rp->nkey) &&
+                !strcmp(rs[o].cand[rs[o].chosen].key, key))
                 rp->accepted = 1;
     }
 }
@@ -945,35 +1000,41 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
 }
 
-static int find(ct_analysis *an, rvec *raws, wordset *ws);
+static int find(ct_analysis *an, rvec *raws, lowerset *ls);
 
 int ct_places_find(ct_analysis *an)
 {
     if (!an || !an->ctx) return 0;
     rvec raws = {0};
-    wordset ws = {0};
-    int rc = find(an, &raws, &ws);
+    lowerset ls = {0};
+    int rc = find(an, &raws, &ls);
     free(raws.items);
-    free(ws.w);
+    free(ls.q);
     return rc;
 }
 
 /* ct_places_find() over caller-freed scratch. */
-static int find(ct_analysis *an, rvec *raws, wordset *ws)
+static int find(ct_analysis *an, rvec *raws, lowerset *ls)
 {
     lexset lx;
     lexset_init(an, &lx);
     ct_vec defs;
     ct_vec_init(&defs, sizeof(size_t));
-    cand_slot *cache = ct_arena_alloc(an->arena, CAND_CACHE * sizeof *cache); /* zeroed */
-    if (!cache) return CT_ENOMEM;
+    size_t nslot = CAND_CACHE_MIN;
+    while (nslot < CAND_CACHE_MAX && nslot < an->ntoks / 8)
+        nslot *= 2;
+    cand_cache cache = {ct_arena_alloc(an->arena, nslot * sizeof *cache.slot), nslot - 1};
+    if (!cache.slot) return CT_ENOMEM;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
-        int rc = spot_sentence(an, &lx, ws, s, raws, &defs, cache);
+        int rc = spot_sentence(an, &lx, ls, s, raws, &defs, &cache);
         if (rc) return rc;
     }
     raw_place *rs = raws->items;
     size_t nr = raws->n;
+    lower_answer(an, ls);
+    for (size_t r = 0; r < nr; r++)
+        if (rs[r].lowq) rs[r].lower_else = (uint8_t)ls->q[rs[r].lowq - 1].found;
     /* qualifiers: "X, Y" where Y is the next name, right after a comma */
     for (size_t r = 0; r + 1 < nr; r++) {
         if (rs[r].acro_of != -1 || rs[r + 1].acro_of != -1) continue;
@@ -996,10 +1057,11 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
             ccset_add(&ccs, rs[r].cand[0].cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
     /* two rounds: the second knows the countries of the confident places of the first */
     for (int round = 0; round < 2; round++) {
-        /* qualifiers first (they come later in the text) */
+        /* qualifiers first (they come later in the text). One pass is enough: a name reads
+         * only its own fields, the candidates of its head and the outcome of its qualifier,
+         * which is always the next name (r + 1) and is settled before it; a second pass in
+         * text order would see the same inputs and repeat every outcome. */
         for (size_t r = nr; r-- > 0;)
-            resolve(rs, nr, r, &ccs, &a1s);
-        for (size_t r = 0; r < nr; r++)
             resolve(rs, nr, r, &ccs, &a1s);
         if (round == 1) break;
         for (size_t r = 0; r < nr; r++) {
@@ -1071,7 +1133,7 @@ static int find(ct_analysis *an, rvec *raws, wordset *ws)
         if (!pm) return CT_ENOMEM;
         pm->tok = rp->tok;
         pm->ntok = rp->ntok;
-        snprintf(pm->key, sizeof pm->key, "%s", c->key);
+        key_copy(pm->key, c->key);
         memcpy(pm->cc, c->cc, 3);
         pm->kind = c->kind;
         pm->flags = flags;
@@ -1122,7 +1184,7 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     ct_gaz_entry e;
     if (v) {
         if (entry_for_key(ctx->gaz, v, &e) != 0) return 0;
-        snprintf(key, 24, "%s", v);
+        key_copy(key, v);
         return e.kind;
     }
     v = ct_lex_get(ct_lex(ctx->lex, "demonyms"), k);
@@ -1145,7 +1207,8 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     double best = -1e9;
     int bi = -1;
     for (size_t i = 0; i < nc; i++) {
-        double sc = cand_score(&r, &cand[i], &none, &nonea1);
+        cand_info ci = cand_info_of(&cand[i]);
+        double sc = cand_score(&r, &cand[i], &ci, &none, &nonea1);
         if (sc > best) {
             best = sc;
             bi = (int)i;
@@ -1155,6 +1218,6 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
      * by an alternate name */
     if (ct_lex_get(ct_lex(ctx->lex, "place_stop"), k)) return 0;
     if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && eff_pop(&cand[bi]) < 1000000) return 0;
-    snprintf(key, 24, "%s", cand[bi].key);
+    key_copy(key, cand[bi].key);
     return cand[bi].kind;
 }

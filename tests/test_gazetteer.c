@@ -98,6 +98,14 @@ static void test_round_trip(void)
     CHECK(ct_gaz_get(g, "a1:KR.10", e) == 0 && !strcmp(e[0].name, "Busan"), "get region");
     CHECK(ct_gaz_get(g, "cc:US", e) == 0 && !strcmp(e[0].name, "United States"), "get country");
     CHECK(ct_gaz_get(g, "gn:999", e) == CT_ENOTFOUND, "get unknown");
+    /* every entry by its key through the key table; a key's prefix is no key */
+    static const char *const keys[] = {"gn:1838524", "gn:524901", "gn:5601538",
+                                       "gn:498817",  "a1:KR.01",  "a1:RU.47",
+                                       "a1:US.ID",   "cc:KR",     "cc:RU"};
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        CHECK(ct_gaz_get(g, keys[k], e) == 0 && !strcmp(e[0].key, keys[k]), "get %s", keys[k]);
+    CHECK(ct_gaz_get(g, "gn:52490", e) == CT_ENOTFOUND, "get a key's prefix");
+    CHECK(ct_gaz_get(g, "", e) == CT_ENOTFOUND, "get empty");
     CHECK(ct_gaz_has_prefix(g, "saint"), "prefix saint");
     CHECK(!ct_gaz_has_prefix(g, "busan"), "no prefix busan");
     /* a matcher's steps: the word prefix opens a run of names, the full name ends it */
@@ -112,6 +120,18 @@ static void test_round_trip(void)
     CHECK(n == 2 && !more, "narrow busan: %zu, more %d", n, more);
     n = ct_gaz_narrow(g, "tarnow", &lo, &hi, e, 8, &more);
     CHECK(n == 0 && !more, "narrow unknown: %zu, more %d", n, more);
+    /* the same steps by row: no candidates copied until asked for */
+    long row = ct_gaz_find(g, "st", 2, &more);
+    CHECK(row < 0 && more, "find st: %ld, more %d", row, more);
+    row = ct_gaz_find(g, "st petersburg", 13, &more);
+    n = ct_gaz_row(g, row, e, 8);
+    CHECK(row >= 0 && !more && n == 1 && !strcmp(e[0].key, "gn:498817"), "find st petersburg");
+    row = ct_gaz_find(g, "busan si", 5, &more); /* the length bounds the key */
+    n = ct_gaz_row(g, row, e, 8);
+    CHECK(n == 2 && e[0].kind == CT_PLACE_CITY && !more, "find busan: %zu", n);
+    CHECK(ct_gaz_row(g, row, e, 1) == 1, "row: at most max");
+    row = ct_gaz_find(g, "tarnow", 6, &more);
+    CHECK(row < 0 && !more && ct_gaz_row(g, row, e, 8) == 0, "find unknown");
     ct_gaz_close(g);
 
     /* a damaged index is refused */

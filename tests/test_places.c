@@ -101,6 +101,10 @@ static const place_case cases[] = {
      "Maribor=gn:3195506|Busan=gn:1838524|Slovenia=cc:SI"},
     {"Seoul answered. See www.seoul.go.kr or write to info@busan.kr.", "Seoul=gn:1835848"},
     {"The nice weather in Nice helped.", ""},
+    /* ...compared whole: a word of the same length and end letters is another word */
+    {"Tourists in Paris bought pairs of shoes.", "Paris=gn:2988507"},
+    {"Crowds filled Paris. Nobody writes it as paris", ""},
+    {"Crowds filled Paris. See paris.example.org for more.", "Paris=gn:2988507"},
     /* datelines in capitals: a short capitalised word opening a longer name is no acronym */
     {"SAN DIEGO - Mayor Jane Roe welcomed a delegation from Yokohama, Japan, on Monday.",
      "SAN DIEGO=gn:5391811|Yokohama=gn:1848354|Japan=cc:JP"},

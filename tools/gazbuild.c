@@ -569,12 +569,30 @@ int main(int argc, char **argv)
         }
     }
 
-    /* Layout: header 64 bytes, entries, names, postings, pool, exact, words. */
-    size_t hdr = 64, esz = 36;
+    /* Hash table of the entries' place keys, at most half full (gazetteer.h). */
+    unsigned kbits = 4;
+    while (((size_t)1 << kbits) < 2 * B.nent + 2)
+        kbits++;
+    size_t nk = (size_t)1 << kbits;
+    uint32_t *ktab = calloc(nk * 2, sizeof *ktab);
+    if (!ktab) die("out of memory", NULL);
+    for (size_t r = 0; r < B.nent; r++) {
+        const char *key = B.pool + B.ents[order[r]].key;
+        uint64_t h = ct_gaz_hash(key, strlen(key));
+        size_t i = (size_t)h & (nk - 1);
+        while (ktab[i * 2 + 1])
+            i = (i + 1) & (nk - 1);
+        ktab[i * 2] = (uint32_t)(h >> 32);
+        ktab[i * 2 + 1] = (uint32_t)(r + 1);
+    }
+
+    /* Layout: header 72 bytes, entries, names, postings, pool, exact, words, keys. */
+    size_t hdr = 72, esz = 36;
     size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
     size_t off_x = (off_pool + B.plen + 3) & ~(size_t)3, off_w = off_x + nx * 8;
-    size_t total = off_w + nw * 12;
+    size_t off_k = off_w + nw * 12;
+    size_t total = off_k + nk * 8;
     if (total > UINT32_MAX) die("index too large", NULL);
     unsigned char *out = calloc(1, total);
     if (!out) die("out of memory", NULL);
@@ -593,6 +611,8 @@ int main(int argc, char **argv)
     put32(out + 52, xbits);
     put32(out + 56, (uint32_t)off_w);
     put32(out + 60, wbits);
+    put32(out + 64, (uint32_t)off_k);
+    put32(out + 68, kbits);
     for (size_t i = 0; i < B.nent; i++) {
         const gent *e = &B.ents[order[i]];
         unsigned char *p = out + off_ent + i * esz;
@@ -620,6 +640,8 @@ int main(int argc, char **argv)
         put32(out + off_x + i * 4, xtab[i]);
     for (size_t i = 0; i < nw * 3; i++)
         put32(out + off_w + i * 4, wtab[i]);
+    for (size_t i = 0; i < nk * 2; i++)
+        put32(out + off_k + i * 4, ktab[i]);
 
     FILE *f = fopen(argv[2], "wb");
     if (!f || fwrite(out, 1, total, f) != total || fclose(f) != 0) die("cannot write", argv[2]);
@@ -641,6 +663,7 @@ int main(int argc, char **argv)
     free(ntab);
     free(xtab);
     free(wtab);
+    free(ktab);
     free(out);
     return 0;
 }
