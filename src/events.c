@@ -700,12 +700,16 @@ static void add_key(ct_event *e, const char *key)
 static int contains(const ct_analysis *an, const char *outer, const char *inner)
 {
     if (strcmp(outer, inner) == 0 || !an->ctx->gaz) return 0;
+    /* only a country holds a region or city, and only a region a city: the keys' kinds
+     * refuse every other pair before the gazetteer is asked */
+    int country = strncmp(outer, "cc:", 3) == 0;
+    if (country ? strncmp(inner, "cc:", 3) == 0
+                : strncmp(outer, "a1:", 3) != 0 || strncmp(inner, "gn:", 3) != 0)
+        return 0;
     ct_gaz_entry g;
     if (ct_gaz_get(an->ctx->gaz, inner, &g) < 0) return 0;
-    if (strncmp(outer, "cc:", 3) == 0)
-        return strncmp(inner, "cc:", 3) != 0 && strncmp(g.cc, outer + 3, 2) == 0;
-    return strncmp(outer, "a1:", 3) == 0 && strncmp(inner, "gn:", 3) == 0 && g.admin1 &&
-           strcmp(g.admin1, outer) == 0;
+    if (country) return strncmp(g.cc, outer + 3, 2) == 0;
+    return g.admin1 && strcmp(g.admin1, outer) == 0;
 }
 
 /* Keeps the most specific places: a country or region is dropped when a city or region inside
