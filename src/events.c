@@ -304,6 +304,8 @@ typedef struct {
     const ct_lexicon *listed;      /* "Among the participants were" (participant_cues) */
     const ct_lexicon *party_words; /* leading a party, telling, taking part from afar */
     const ct_lexicon *event_words; /* regions, groups, documents, founding and holding verbs */
+    uint16_t *wclass;              /* per token, W_KNOWN and its word_classes(), or 0: unread */
+    uint64_t wbits;                /* event_words' and party_words' marks, or 0 (no gate) */
     const char *group[CT_EV_MAX];  /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;      /* the sentence that introduced it or last referred to it */
@@ -490,43 +492,108 @@ static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
            ct_ieq(ct_tok_text(an, end + 1), an->toks[end + 1].len, "s") && holds_place(an, q, p);
 }
 
-/* Is token i a word of class cls in data/party_words.tsv ("lead", "party", "report",
- * "remote")? */
-static int party_word(const ct_analysis *an, const ct_lexicon *words, uint32_t i, const char *cls)
+/* The classes of data/event_words.tsv (a word's value lists them separated by spaces) and of
+ * data/party_words.tsv (a word's value is one), as bits of word_classes(). */
+enum {
+    W_REGION = 1 << 0,
+    W_GROUP = 1 << 1,
+    W_MEET = 1 << 2,
+    W_ORIGIN = 1 << 3,
+    W_DOCUMENT = 1 << 4,
+    W_COOP = 1 << 5,
+    W_FOUND = 1 << 6,
+    W_HOLD = 1 << 7,
+    W_BEGIN = 1 << 8,
+    W_BOND = 1 << 9,
+    W_APPROX = 1 << 10,
+    P_LEAD = 1 << 11,
+    P_PARTY = 1 << 12,
+    P_REPORT = 1 << 13,
+    P_REMOTE = 1 << 14,
+    W_KNOWN = 1 << 15 /* in ev_state.wclass: the token's classes are read */
+};
+
+static const char *const event_classes[] = {"region",   "group", "meet",   "origin",
+                                            "document", "coop",  "found",  "hold",
+                                            "begin",    "bond",  "approx", NULL};
+static const char *const party_classes[] = {"lead", "party", "report", "remote", NULL};
+
+/* The W_* bits of an event_words value: each class it lists that event_classes names. */
+static unsigned event_class_bits(const char *v)
 {
-    const char *v = words && (an->toks[i].flags & CT_TOK_WORD) ? ct_lex_tok(words, an, i) : NULL;
-    return v && strcmp(v, cls) == 0;
+    unsigned bits = 0;
+    for (; v && *v; v += strcspn(v, " "), v += *v == ' ') { /* each class of the value */
+        size_t n = strcspn(v, " ");
+        for (int c = 0; event_classes[c]; c++)
+            if (*v == event_classes[c][0] && strncmp(v, event_classes[c], n) == 0 &&
+                event_classes[c][n] == '\0')
+                bits |= 1u << c;
+    }
+    return bits;
 }
 
-/* Is token i a word of class cls in data/event_words.tsv ("region", "group", "meet", "origin",
- * "document", "coop", "found", "hold", "begin", "bond", "approx")? A word's value lists its classes
- * separated by spaces. */
-static int event_word(const ev_state *st, uint32_t i, const char *cls)
+/* The P_* bit of a party_words value: the class it is, whole. */
+static unsigned party_class_bit(const char *v)
+{
+    for (int c = 0; v && party_classes[c]; c++)
+        if (strcmp(v, party_classes[c]) == 0) return (unsigned)P_LEAD << c;
+    return 0;
+}
+
+/* word_classes() of a word the marks do not refuse: both tables asked, the answer kept. Apart,
+ * so that the many refused asks do not pay for this one's calls. */
+static unsigned word_classes_read(const ev_state *st, uint32_t i) __attribute__((noinline));
+static unsigned word_classes_read(const ev_state *st, uint32_t i)
 {
     const ct_analysis *an = st->an;
-    const char *v = st->event_words && (an->toks[i].flags & CT_TOK_WORD)
-                        ? ct_lex_tok(st->event_words, an, i)
-                        : NULL;
-    size_t n = strlen(cls);
-    for (; v && *v; v += strcspn(v, " "), v += *v == ' ') /* each class of the value */
-        if (strncmp(v, cls, n) == 0 && (v[n] == '\0' || v[n] == ' ')) return 1;
-    return 0;
+    unsigned bits = (st->event_words ? event_class_bits(ct_lex_tok(st->event_words, an, i)) : 0) |
+                    (st->party_words ? party_class_bit(ct_lex_tok(st->party_words, an, i)) : 0);
+    if (st->wclass) st->wclass[i] = (uint16_t)(bits | W_KNOWN);
+    return bits;
+}
+
+/* The classes of token i in data/event_words.tsv and data/party_words.tsv (W_* and P_* bits),
+ * read once per token and kept in st->wclass. */
+static inline unsigned word_classes(const ev_state *st, uint32_t i)
+{
+    const ct_analysis *an = st->an;
+    if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
+    /* a word whose key is the first word of no key of either table is in neither (ct_lex_tok()
+     * refuses it by the same mark) */
+    if (an->lexword && st->wbits && !(an->lexword[i] & st->wbits)) return 0;
+    if (st->wclass && st->wclass[i]) return st->wclass[i] & ~(unsigned)W_KNOWN;
+    return word_classes_read(st, i);
+}
+
+/* Is token i a word of class cls (one P_* bit) in data/party_words.tsv ("lead", "party",
+ * "report", "remote")? */
+static int party_word(const ev_state *st, uint32_t i, unsigned cls)
+{
+    return (word_classes(st, i) & cls) != 0;
+}
+
+/* Is token i a word of class cls (one W_* bit) in data/event_words.tsv ("region", "group",
+ * "meet", "origin", "document", "coop", "found", "hold", "begin", "bond", "approx")? */
+static int event_word(const ev_state *st, uint32_t i, unsigned cls)
+{
+    return (word_classes(st, i) & cls) != 0;
 }
 
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
  * (data/party_words.tsv "lead", then "party" after at most five words) is a trip, a visit
  * trigger from the verb to the noun (the trigger lexicon's phrases take no words between).
  * Keeps v->triggers in text order. */
-static void led_party(const ct_analysis *an, const ct_lexicon *words, sview *v)
+static void led_party(const ev_state *st, sview *v)
 {
+    const ct_analysis *an = st->an;
     for (uint32_t i = v->b; i + 2 < v->e && v->ntriggers < MAX_HITS; i++) {
-        if (!party_word(an, words, i, "lead") ||
+        if (!party_word(st, i, P_LEAD) ||
             !(ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "a") ||
               ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "an")))
             continue;
         uint32_t n = 0;
         for (uint32_t j = i + 2; j < v->e && j <= i + 7 && !n; j++) {
-            if (party_word(an, words, j, "party")) n = j;
+            if (party_word(st, j, P_PARTY)) n = j;
             const ct_token *t = &an->toks[j];
             if (!n && (t->flags & CT_TOK_PUNCT) && an->text[t->off] != '-') break;
         }
@@ -644,7 +711,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
     size_t nc = tabs[2].n;
-    led_party(an, st->party_words, v);
+    led_party(st, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
      * people in it take no part in the main clause's event (see lead_person). */
@@ -760,7 +827,7 @@ static const char *party_key(const ev_state *st, const ct_place_mention *p)
     if (p->kind != CT_PLACE_ADMIN1) return p->key;
     uint32_t e = p->tok + p->ntok < an->ntoks ? p->tok + p->ntok + 1 : p->tok + p->ntok;
     for (uint32_t i = p->tok >= 2 ? p->tok - 2 : 0; i < e; i++) /* "Governor of X", "X State" */
-        if (event_word(st, i, "region")) return p->key;
+        if (event_word(st, i, W_REGION)) return p->key;
     const char *w = ct_tok_text(an, p->tok);
     size_t wl = an->toks[p->tok].len;
     for (size_t i = 0; i < an->places.n; i++) {
@@ -1204,7 +1271,7 @@ static const char *group_origin(const ev_state *st, const sview *v)
 {
     const ct_analysis *an = st->an;
     for (uint32_t i = v->b; i < v->e; i++) {
-        if (!event_word(st, i, "origin")) continue;
+        if (!event_word(st, i, W_ORIGIN)) continue;
         for (size_t j = 0; j < v->nplaces; j++) {
             const ct_place_mention *p = v->places[j];
             if (p->flags & CT_PM_IN_ORG) continue;
@@ -1485,7 +1552,7 @@ static uint32_t reported_from(const ev_state *st, const sview *v, const hit *tr)
     for (uint32_t k = v->b + 1; k < tr->tok; k++) {
         if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "that")) continue;
         for (uint32_t q = k > v->b + 4 ? k - 4 : v->b; q < k; q++)
-            if (party_word(an, st->party_words, q, "report")) from = k + 1;
+            if (party_word(st, q, P_REPORT)) from = k + 1;
     }
     return from;
 }
@@ -1494,7 +1561,7 @@ static uint32_t reported_from(const ev_state *st, const sview *v, const hit *tr)
 static int remote(const ev_state *st, const sview *v)
 {
     for (uint32_t i = v->b; i < v->e; i++)
-        if (party_word(st->an, st->party_words, i, "remote")) return 1;
+        if (party_word(st, i, P_REMOTE)) return 1;
     return 0;
 }
 
@@ -1841,9 +1908,9 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
  * "meet" word, a "group" noun within six words after it). */
 static int meets_group(const ev_state *st, const sview *v, const hit *tr)
 {
-    if (!event_word(st, tr->tok, "meet")) return 0;
+    if (!event_word(st, tr->tok, W_MEET)) return 0;
     for (uint32_t i = tr->tok + tr->ntok; i < v->e && i < tr->tok + tr->ntok + 6; i++)
-        if (event_word(st, i, "group")) return 1;
+        if (event_word(st, i, W_GROUP)) return 1;
     return 0;
 }
 
@@ -2303,7 +2370,7 @@ static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
         if (v->kinds[k].tok > q && v->kinds[k].tok < e && !(v->kinds[k].value & KIND_GENERIC))
             return v->kinds[k].value;
     for (uint32_t k = q + 1; k < e; k++)
-        if (event_word(st, k, "coop")) return CT_KIND_COOPERATION;
+        if (event_word(st, k, W_COOP)) return CT_KIND_COOPERATION;
     return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
 }
 
@@ -2312,7 +2379,7 @@ static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
 static int document_phrase(const ev_state *st, const hit *h)
 {
     for (uint32_t i = h->tok; i < h->tok + h->ntok; i++)
-        if (event_word(st, i, "document")) return 1;
+        if (event_word(st, i, W_DOCUMENT)) return 1;
     return 0;
 }
 
@@ -3002,7 +3069,7 @@ static int loose_count(const ev_state *st, const sview *v, const ct_date_mention
 {
     uint32_t b = d->tok > v->b + 2 ? d->tok - 2 : v->b;
     for (uint32_t i = b; i < d->tok + d->ntok; i++)
-        if (event_word(st, i, "approx")) return 1;
+        if (event_word(st, i, W_APPROX)) return 1;
     return 0;
 }
 
@@ -3028,7 +3095,7 @@ static const ct_date_mention *nearest_dated(const sview *v, uint32_t at)
 static int founded(const ev_state *st, const sview *v, uint32_t k)
 {
     for (uint32_t i = k > v->b + 3 ? k - 3 : v->b; i < k; i++)
-        if (event_word(st, i, "found")) return 1;
+        if (event_word(st, i, W_FOUND)) return 1;
     return 0;
 }
 
@@ -3160,7 +3227,7 @@ static int holds_them(const ev_state *st, uint32_t b, uint32_t e)
 {
     if (e < b || e - b > 4) return 0;
     for (uint32_t i = b; i < e; i++)
-        if (event_word(st, i, "hold")) return 1;
+        if (event_word(st, i, W_HOLD)) return 1;
     return 0;
 }
 
@@ -3340,7 +3407,7 @@ static int founding_verb(const ev_state *st, size_t s)
 {
     const ct_analysis *an = st->an;
     for (uint32_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++)
-        if (event_word(st, i, "begin")) return 1;
+        if (event_word(st, i, W_BEGIN)) return 1;
     return 0;
 }
 
@@ -3351,9 +3418,9 @@ static void pair_since(ev_state *st, const sview *v)
     const ct_analysis *an = st->an;
     if (!refers_to_pair(st, v)) return;
     for (uint32_t i = v->b; i + 2 < v->e; i++) {
-        int verb = event_word(st, i, "begin"), noun = 0;
+        int verb = event_word(st, i, W_BEGIN), noun = 0;
         for (uint32_t j = i + 1; verb && j <= i + 2 && !noun; j++)
-            noun = event_word(st, j, "bond") ? (int)j : 0;
+            noun = event_word(st, j, W_BOND) ? (int)j : 0;
         for (size_t k = 0; k < v->nkinds && noun; k++) /* "sister city relations": a kind */
             if ((uint32_t)noun >= v->kinds[k].tok &&
                 (uint32_t)noun < v->kinds[k].tok + v->kinds[k].ntok)
@@ -4268,6 +4335,9 @@ int ct_events_find(ct_analysis *an)
     st.listed = ct_lex(an->ctx->lex, "participant_cues");
     st.party_words = ct_lex(an->ctx->lex, "party_words");
     st.event_words = ct_lex(an->ctx->lex, "event_words");
+    st.wclass = ct_arena_alloc(an->arena, an->ntoks * sizeof *st.wclass); /* NULL: not kept */
+    uint64_t ebit = ct_lex_bit(st.event_words), pbit = ct_lex_bit(st.party_words);
+    if ((ebit || !st.event_words) && (pbit || !st.party_words)) st.wbits = ebit | pbit;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
