@@ -305,8 +305,9 @@ typedef struct {
     const ct_lexicon *party_words; /* leading a party, telling, taking part from afar */
     const ct_lexicon *event_words; /* regions, groups, documents, founding and holding verbs */
     uint16_t *wclass;              /* per token, W_KNOWN and its word_classes(), or 0: unread */
-    uint64_t wbits;                /* event_words' and party_words' marks, or 0 (no gate) */
-    const char *group[CT_EV_MAX];  /* the travelling party last introduced: its members */
+    int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
+    uint64_t wbits; /* event_words' and party_words' marks, or 0 (no gate) */
+    const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;      /* the sentence that introduced it or last referred to it */
     size_t group_visit;     /* index of its visit, or SIZE_MAX */
@@ -314,6 +315,8 @@ typedef struct {
     size_t pi, di, mi;      /* cursors into places, dates, person mentions */
     struct sent_memo *memo; /* the answers kept for the sentence being read, or NULL */
 } ev_state;
+
+#define NAMED_UNREAD (-2) /* ev_state.named: not looked up yet */
 
 #define MEMO_TOKS 256 /* a sentence's first tokens whose answers a sent_memo keeps */
 
@@ -1519,10 +1522,28 @@ static void group_add(ev_state *st, const char *name)
 }
 
 /* The person named name, or NULL. */
-static const ct_person *person_named(const ct_analysis *an, const char *name)
+static const ct_person *person_lookup(const ct_analysis *an, const char *name)
 {
     int32_t idx = name && !strchr(name, ':') ? ct_people_find_name(an, name, strlen(name)) : -1;
     return idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
+}
+
+/* person_lookup(st->an, name). The names events hold are the people's own `name` strings: the
+ * answer for such a string is looked up once per article and kept in st->named (by the index
+ * of the person whose string it is; another string is looked up each time). */
+static const ct_person *person_named(const ev_state *st, const char *name)
+{
+    const ct_analysis *an = st->an;
+    size_t k = 0;
+    while (st->named && name && k < an->people.n &&
+           CT_VEC_AT(&an->people, ct_person, k)->name != name)
+        k++;
+    if (!st->named || !name || k == an->people.n) return person_lookup(an, name);
+    if (st->named[k] == NAMED_UNREAD) {
+        const ct_person *p = person_lookup(an, name);
+        st->named[k] = p ? (int32_t)(p - (const ct_person *)an->people.items) : -1;
+    }
+    return st->named[k] >= 0 ? CT_VEC_AT(&an->people, ct_person, st->named[k]) : NULL;
 }
 
 /* Adds the travelling party to event e: its members, and with `sides` (a meeting) the cities
@@ -1537,7 +1558,7 @@ static void group_join(ev_state *st, ct_event *e, int sides, size_t sent)
             continue;
         }
         add_person(e, who);
-        const ct_person *p = sides ? person_named(st->an, who) : NULL;
+        const ct_person *p = sides ? person_named(st, who) : NULL;
         if (p && p->of) add_key(e, p->of);
     }
     st->group_sent = sent;
@@ -1576,7 +1597,7 @@ static ct_event *retold_trip(ct_analysis *an, const char *origin, const ct_event
         for (size_t k = 0; k < e->nkeys && all; k++)
             all = has_str(o->keys, o->nkeys, e->keys[k]);
         for (size_t k = 0; k < o->npeople && all; k++) {
-            const ct_person *p = person_named(an, o->people[k]);
+            const ct_person *p = person_lookup(an, o->people[k]);
             if (p && p->of && strcmp(p->of, origin) == 0) return o;
         }
     }
@@ -1623,7 +1644,7 @@ static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
                 continue;
             int own = 0;
             for (size_t j = 0; j < e->npeople && !own; j++) {
-                const ct_person *pp = person_named(an, e->people[j]);
+                const ct_person *pp = person_named(st, e->people[j]);
                 own = pp && pp->of && strcmp(pp->of, p->key) == 0;
             }
             if (!own && nc < CT_EV_MAX) cities[nc++] = p->key;
@@ -1748,7 +1769,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
          * does not make it home) */
         int own = origin && strcmp(origin, p->key) == 0, homes = 0, away = 0;
         for (size_t k = 0; k < e.npeople && !own; k++) {
-            const ct_person *pp = person_named(an, e.people[k]);
+            const ct_person *pp = person_named(st, e.people[k]);
             own = strcmp(e.people[k], p->key) == 0;
             if (!pp || !pp->of) continue;
             if (strcmp(pp->of, p->key) == 0)
@@ -1803,7 +1824,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
      * or a person from elsewhere that arrived came to the city the story is told from */
     const char *from = origin;
     for (size_t k = 0; k < e.npeople && !from; k++) {
-        const ct_person *pp = person_named(an, e.people[k]);
+        const ct_person *pp = person_named(st, e.people[k]);
         if (pp && is_region_or_city(pp->of)) from = pp->of;
     }
     if (!e.nkeys && from && st->home && strcmp(from, st->home) != 0 &&
@@ -1841,7 +1862,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (e.nkeys) {
         size_t w = 0;
         for (size_t k = 0; k < e.npeople; k++) {
-            const ct_person *pp = person_named(an, e.people[k]);
+            const ct_person *pp = person_named(st, e.people[k]);
             int home = pp && is_region_or_city(pp->of);
             for (size_t d = 0; d < e.nkeys && home; d++)
                 home = contains(an, e.keys[d], pp->of);
@@ -2009,7 +2030,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     /* "Mayor Velk was joined by Director Brand": the host's companions, in the next sentences */
     if (st->nescort && v->sent <= st->escort_sent + 3 && has_str(e.people, e.npeople, st->escorted))
         for (size_t i = 0; i < st->nescort; i++) {
-            const ct_person *p = person_named(an, st->escort[i]);
+            const ct_person *p = person_named(st, st->escort[i]);
             add_person(&e, st->escort[i]);
             if (p && p->of) add_key(&e, p->of);
         }
@@ -2058,7 +2079,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         for (size_t i = 0; i < e.nkeys && !outside; i++) {
             int theirs = has_str(st->group, st->ngroup, e.keys[i]);
             for (size_t k = 0; k < st->ngroup && !theirs; k++) {
-                const ct_person *p = person_named(an, st->group[k]);
+                const ct_person *p = person_named(st, st->group[k]);
                 theirs = p && p->of && strcmp(p->of, e.keys[i]) == 0;
             }
             outside = !theirs;
@@ -2214,7 +2235,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             if (strcmp(st->group[i], out->place) != 0) add_person(&visit, st->group[i]);
             continue;
         }
-        const ct_person *p = person_named(an, st->group[i]);
+        const ct_person *p = person_named(st, st->group[i]);
         if (!p || (p->of && strcmp(p->of, out->place) == 0)) continue;
         const char *home = !p->of ? NULL : strchr(p->of, ':') ? p->of : org_place(an, p->of);
         if (home && (strcmp(home, out->place) == 0 || contains(an, home, out->place))) continue;
@@ -2291,7 +2312,7 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
          * named with their title, is no destination either */
         int own = 0;
         for (size_t k = 0; k < e.npeople && !own; k++) {
-            const ct_person *pp = person_named(an, e.people[k]);
+            const ct_person *pp = person_named(st, e.people[k]);
             own = pp && pp->of && strcmp(pp->of, p->key) == 0 && p->tok <= after + 2;
         }
         if (own) continue;
@@ -3754,7 +3775,7 @@ static int with_trip(const ct_analysis *an, const ct_event *vi, const ct_event *
     for (size_t j = 0; j < o->npeople; j++)
         if (has_str(vi->people, vi->npeople, o->people[j])) return 1;
     for (size_t j = 0; j < vi->npeople && o->type == CT_EV_AGREEMENT; j++) {
-        const ct_person *p = person_named(an, vi->people[j]);
+        const ct_person *p = person_lookup(an, vi->people[j]);
         if (p && p->of && has_str(o->keys, o->nkeys, p->of)) return 1;
     }
     return 0;
@@ -3850,8 +3871,9 @@ static void span_trips(ct_analysis *an, int undated)
 /* No one visits home: a visit's destination that is every visitor's own place (a person's
  * city, an unnamed delegation's city or a place inside it) goes; a visit left with none goes
  * too. */
-static void drop_home_visits(ct_analysis *an)
+static void drop_home_visits(const ev_state *st)
 {
+    ct_analysis *an = st->an;
     size_t w = 0;
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
@@ -3861,7 +3883,7 @@ static void drop_home_visits(ct_analysis *an)
                 int home = e->npeople > 0;
                 for (size_t j = 0; j < e->npeople && home; j++) {
                     const char *who = e->people[j];
-                    const ct_person *p = strchr(who, ':') ? NULL : person_named(an, who);
+                    const ct_person *p = strchr(who, ':') ? NULL : person_named(st, who);
                     home = p ? p->of && strcmp(p->of, e->keys[k]) == 0
                              : strchr(who, ':') &&
                                    (strcmp(who, e->keys[k]) == 0 || contains(an, who, e->keys[k]));
@@ -4288,7 +4310,7 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
     if (!where) return;
     ct_event e = {0};
     for (size_t i = 0; i < ag->npeople; i++) {
-        const ct_person *p = person_named(an, ag->people[i]);
+        const ct_person *p = person_named(st, ag->people[i]);
         if (!p || !is_region_or_city(p->of) || strcmp(p->of, where) == 0) continue;
         if (contains(an, p->of, where) || contains(an, where, p->of)) continue;
         if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL ||
@@ -4338,6 +4360,9 @@ int ct_events_find(ct_analysis *an)
     st.wclass = ct_arena_alloc(an->arena, an->ntoks * sizeof *st.wclass); /* NULL: not kept */
     uint64_t ebit = ct_lex_bit(st.event_words), pbit = ct_lex_bit(st.party_words);
     if ((ebit || !st.event_words) && (pbit || !st.party_words)) st.wbits = ebit | pbit;
+    st.named = ct_arena_alloc_raw(an->arena, an->people.n * sizeof *st.named); /* NULL: none */
+    for (size_t i = 0; st.named && i < an->people.n; i++)
+        st.named[i] = NAMED_UNREAD;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -4397,7 +4422,7 @@ int ct_events_find(ct_analysis *an)
         tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
     }
-    drop_home_visits(an);
+    drop_home_visits(&st);
     /* Every agreement that took place between two places is a tie of its kind, since the date
      * its own clause gives, or the story's date when the lead (the first three sentences of
      * the body) reports it; one told later without a date is background, its start unknown. */
