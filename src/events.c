@@ -306,7 +306,9 @@ typedef struct {
     const ct_lexicon *event_words; /* regions, groups, documents, founding and holding verbs */
     uint16_t *wclass;              /* per token, W_KNOWN and its word_classes(), or 0: unread */
     int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
-    uint64_t wbits; /* event_words' and party_words' marks, or 0 (no gate) */
+    uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
+    uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
+    uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;      /* the sentence that introduced it or last referred to it */
@@ -1018,6 +1020,36 @@ static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
     return bits;
 }
 
+#define TOPICS_KNOWN (1u << 31) /* in ev_state.sent_topics: the sentence's topics are read */
+
+/* topics_of() of the whole of sentence s, read once per article and kept in st->sent_topics. */
+static uint32_t sentence_topics(const ev_state *st, size_t s)
+{
+    const ct_sentence *cs = &st->an->sents[s];
+    if (st->sent_topics && (st->sent_topics[s] & TOPICS_KNOWN))
+        return st->sent_topics[s] & ~TOPICS_KNOWN;
+    uint32_t bits = topics_of(st, cs->tok, cs->tok + cs->ntok);
+    if (st->sent_topics) st->sent_topics[s] = bits | TOPICS_KNOWN;
+    return bits;
+}
+
+/* Does sentence s state a visit, meeting or agreement of its own (or an invitation): one of
+ * the first four trigger phrases, as scan() reads them? Read once per article, kept in
+ * st->sent_own (0 unread, 1 no, 2 yes). */
+static int sentence_own_event(const ev_state *st, size_t s)
+{
+    const ct_analysis *an = st->an;
+    if (st->sent_own && st->sent_own[s]) return st->sent_own[s] == 2;
+    const ct_sentence *cs = &an->sents[s];
+    hit h[4];
+    size_t nh = scan(an, st->triggers, cs->tok, cs->tok + cs->ntok, h, 4, type_of);
+    int own = 0;
+    for (size_t i = 0; i < nh; i++)
+        own |= h[i].value <= CT_EV_AGREEMENT || h[i].value == EV_INVITE;
+    if (st->sent_own) st->sent_own[s] = (uint8_t)(own ? 2 : 1);
+    return own;
+}
+
 /* A phrase of data/field_cues.tsv that refers back to an event: its type, else 0. */
 static int ref_type(const char *v)
 {
@@ -1109,7 +1141,7 @@ static uint32_t field_items(const ev_state *st, const ct_lexicon *fc, size_t s)
     for (size_t k = s + 1; k < an->nsents && k <= s + FIELD_ITEMS; k++) {
         const ct_sentence *ns = &an->sents[k];
         if (ns->ntok > FIELD_ITEM_LEN) break;
-        bits |= topics_of(st, ns->tok, ns->tok + ns->ntok);
+        bits |= sentence_topics(st, k);
     }
     return bits;
 }
@@ -1180,17 +1212,11 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
 static uint32_t event_topics(ev_state *st, size_t s, int type)
 {
     ct_analysis *an = st->an;
-    uint32_t bits = topics_of(st, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok);
+    uint32_t bits = sentence_topics(st, s);
     for (size_t k = s + 1; type != CT_EV_VISIT && k < an->nsents && k <= s + 2; k++) {
-        const ct_sentence *ns = &an->sents[k];
-        if (ns->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) break;
-        hit h[4];
-        size_t nh = scan(an, st->triggers, ns->tok, ns->tok + ns->ntok, h, 4, type_of);
-        int own = 0; /* a sentence that states a visit, meeting or agreement of its own */
-        for (size_t i = 0; i < nh; i++)
-            own |= h[i].value <= CT_EV_AGREEMENT || h[i].value == EV_INVITE;
-        if (own) break;
-        bits |= topics_of(st, ns->tok, ns->tok + ns->ntok);
+        if (an->sents[k].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) break;
+        if (sentence_own_event(st, k)) break;
+        bits |= sentence_topics(st, k);
     }
     return bits;
 }
@@ -4363,6 +4389,8 @@ int ct_events_find(ct_analysis *an)
     st.named = ct_arena_alloc_raw(an->arena, an->people.n * sizeof *st.named); /* NULL: none */
     for (size_t i = 0; st.named && i < an->people.n; i++)
         st.named[i] = NAMED_UNREAD;
+    st.sent_topics = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_topics);
+    st.sent_own = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_own);
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -4512,12 +4540,12 @@ int ct_events_find(ct_analysis *an)
         size_t nh = 0;
         memo_start(&memo, fc, b, e);
         st.memo = &memo;
-        if (scan_cues(an, &memo, fc, b, e, h, &nh)) fields |= topics_of(&st, b, e);
+        if (scan_cues(an, &memo, fc, b, e, h, &nh)) fields |= sentence_topics(&st, s);
         field_topics(&st, fc, b, e, &fields, &trips);
         st.memo = NULL; /* the items are other sentences */
         fields |= field_items(&st, fc, s);
         st.memo = &memo;
-        uint32_t bits = nh ? topics_of(&st, b, e) : 0;
+        uint32_t bits = nh ? sentence_topics(&st, s) : 0;
         for (size_t k = 0; bits && k < nh; k++) {
             size_t told = SIZE_MAX;
             for (size_t i = 0; i < an->events.n; i++) {
