@@ -308,6 +308,7 @@ typedef struct {
     int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
     uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
     uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
+    uint8_t *sent_pair;    /* per sentence, refers_to_pair() + 1, or 0: unread */
     uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
@@ -1329,9 +1330,12 @@ static int str_hit(const char *v)
 /* Does the sentence refer back to the article's pair ("the two cities", "both sides")? */
 static int refers_to_pair(const ev_state *st, const sview *v)
 {
+    if (!st->pairs || !st->home || !st->partner) return 0;
+    if (st->sent_pair && st->sent_pair[v->sent]) return st->sent_pair[v->sent] == 2;
     hit h[2];
-    return st->pairs && st->home && st->partner &&
-           scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
+    int refers = scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
+    if (st->sent_pair) st->sent_pair[v->sent] = (uint8_t)(refers ? 2 : 1); /* kept: asked often */
+    return refers;
 }
 
 /* A delegation from a city: its members named from the sentence before to the two after it
@@ -4095,7 +4099,13 @@ static void group_leader(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
     if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return;
-    for (uint32_t i = v->b; i < v->e; i++) {
+    /* a reference is read only before "led by" or "headed by": without them, none is */
+    int led = 0;
+    for (uint32_t k = v->b + 1; k < v->e && !led; k++)
+        led = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "by") &&
+              (ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "led") ||
+               ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "headed"));
+    for (uint32_t i = v->b; i < v->e && led; i++) {
         const char *val;
         size_t len = ct_lex_match(st->group_refs, an, i, v->e, &val);
         if (!len || strcmp(val, "first") == 0) continue;
@@ -4174,9 +4184,14 @@ static void participants_listed(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
     hit h[1];
+    const char *val;
+    size_t len;
+    /* scan()'s first hit, when it is at the sentence's first token: that token's match alone */
     if (!st->listed || !v->npersons || v->sent == 0 ||
-        scan(an, st->listed, v->b, v->e, h, 1, str_hit) == 0 || h[0].tok != v->b)
+        !(an->toks[v->b].flags & (CT_TOK_WORD | CT_TOK_NUM)) ||
+        !(len = ct_lex_match(st->listed, an, v->b, v->e, &val)))
         return;
+    h[0] = (hit){v->b, (uint32_t)len, 1};
     size_t ci = SIZE_MAX;
     for (size_t i = an->events.n; i-- > 0 && ci == SIZE_MAX;) {
         const ct_event *c = CT_VEC_AT(&an->events, ct_event, i);
@@ -4391,6 +4406,7 @@ int ct_events_find(ct_analysis *an)
         st.named[i] = NAMED_UNREAD;
     st.sent_topics = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_topics);
     st.sent_own = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_own);
+    st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
