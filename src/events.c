@@ -271,6 +271,7 @@ typedef struct {
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *triggers, *kinds, *cues, *topics;
+    uint64_t topic_bit;          /* the topics' mark (ct_lex_bit), or 0 */
     const char *home;            /* the article's home city key, or NULL */
     const char *partner;         /* the other city the article is most about, or NULL */
     const ct_lexicon *pairs;     /* phrases that refer back to the pair ("the two cities") */
@@ -310,6 +311,7 @@ typedef struct {
     uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
     uint8_t *sent_pair;    /* per sentence, refers_to_pair() + 1, or 0: unread */
     uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
+    uint64_t ebit, pbit;   /* event_words' mark, party_words' mark, or 0 (no gate) */
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;      /* the sentence that introduced it or last referred to it */
@@ -328,6 +330,7 @@ typedef struct {
  * (asks with another limit are not kept). Filled on first need. */
 typedef struct sent_memo {
     const ct_lexicon *fc;
+    uint64_t fc_bit; /* fc's mark (ct_lex_bit), or 0 */
     uint32_t b, e;
     uint8_t has_fc[MEMO_TOKS], has_topic[MEMO_TOKS];
     uint32_t fc_len[MEMO_TOKS], topic_len[MEMO_TOKS], topic[MEMO_TOKS];
@@ -338,6 +341,7 @@ static void memo_start(sent_memo *m, const ct_lexicon *fc, uint32_t b, uint32_t 
 {
     size_t n = e - b < MEMO_TOKS ? e - b : MEMO_TOKS;
     m->fc = fc;
+    m->fc_bit = ct_lex_bit(fc);
     m->b = b;
     m->e = e;
     memset(m->has_fc, 0, n);
@@ -355,6 +359,8 @@ static size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an
                        uint32_t e, const char **v)
 {
     if (!memo_keeps(m, i, e) || fc != m->fc) return ct_lex_match(fc, an, i, e, v);
+    /* a token whose mark refuses every cue starts none (ct_lex_match() refuses it alike) */
+    if (m->fc_bit && an->lexmask && !(an->lexmask[i] & m->fc_bit)) return 0;
     uint32_t k = i - m->b;
     if (!m->has_fc[k]) {
         m->fc_val[k] = NULL;
@@ -436,6 +442,7 @@ typedef struct {
     int (*conv)(const char *);
     size_t n;      /* hits so far */
     uint32_t next; /* the first token after its last match */
+    uint64_t bit;  /* t's mark (ct_lex_bit) */
 } scan_tab;
 
 /* scan() of each of the ntab tables over tokens [b, e), in one walk of the tokens: a token no
@@ -445,8 +452,8 @@ static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *t
 {
     uint64_t any = 0; /* the tables' bits, or all when one has none */
     for (size_t k = 0; k < ntab; k++) {
-        uint64_t bit = ct_lex_bit(tab[k].t);
-        any |= bit ? bit : ~(uint64_t)0;
+        tab[k].bit = ct_lex_bit(tab[k].t);
+        any |= tab[k].bit ? tab[k].bit : ~(uint64_t)0;
         tab[k].n = 0;
         tab[k].next = b;
     }
@@ -459,8 +466,7 @@ static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *t
         for (size_t k = 0; k < ntab; k++) {
             scan_tab *s = &tab[k];
             if (i < s->next || s->n >= s->max) continue;
-            uint64_t bit = ct_lex_bit(s->t);
-            if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+            if (s->bit && an->lexmask && !(an->lexmask[i] & s->bit)) continue;
             const char *v;
             size_t len = ct_lex_match(s->t, an, i, e, &v);
             if (!len) continue;
@@ -573,15 +579,20 @@ static inline unsigned word_classes(const ev_state *st, uint32_t i)
 
 /* Is token i a word of class cls (one P_* bit) in data/party_words.tsv ("lead", "party",
  * "report", "remote")? */
-static int party_word(const ev_state *st, uint32_t i, unsigned cls)
+static inline int party_word(const ev_state *st, uint32_t i, unsigned cls)
 {
+    const ct_analysis *an = st->an;
+    /* a word whose key is the first word of no key of the table is none of its words */
+    if (st->pbit && an->lexword && !(an->lexword[i] & st->pbit)) return 0;
     return (word_classes(st, i) & cls) != 0;
 }
 
 /* Is token i a word of class cls (one W_* bit) in data/event_words.tsv ("region", "group",
  * "meet", "origin", "document", "coop", "found", "hold", "begin", "bond", "approx")? */
-static int event_word(const ev_state *st, uint32_t i, unsigned cls)
+static inline int event_word(const ev_state *st, uint32_t i, unsigned cls)
 {
+    const ct_analysis *an = st->an;
+    if (st->ebit && an->lexword && !(an->lexword[i] & st->ebit)) return 0; /* as party_word() */
     return (word_classes(st, i) & cls) != 0;
 }
 
@@ -637,7 +648,9 @@ static int dateline_date(const ct_analysis *an, const sview *v, const ct_date_me
 static void view_build(ev_state *st, size_t s, sview *v)
 {
     ct_analysis *an = st->an;
-    memset(v, 0, sizeof *v);
+    /* the counts start at zero; the arrays are read only below their counts, so not cleared */
+    v->nplaces = v->ndates = v->npersons = v->nunnamed = v->ntriggers = v->nkinds = v->nfut = 0;
+    v->cues = 0;
     v->sent = s;
     v->b = an->sents[s].tok;
     v->e = an->sents[s].tok + an->sents[s].ntok;
@@ -710,9 +723,9 @@ static void view_build(ev_state *st, size_t s, sview *v)
             break;
         }
     hit cues[MAX_HITS];
-    scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0},
-                       {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0},
-                       {st->cues, cues, MAX_HITS, cue_of, 0, 0}};
+    scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
+                       {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
+                       {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0}};
     scan_many(an, v->b, v->e, tabs, 3);
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
@@ -998,6 +1011,14 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
 static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
     sent_memo *m = st->memo;
+    const ct_analysis *an = st->an;
+    /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
+     * none: topic_find() would say so after its calls */
+    if (!(an->toks[i].flags & CT_TOK_WORD) ||
+        (st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit))) {
+        *len = 0;
+        return 0;
+    }
     if (!memo_keeps(m, i, e)) return topic_find(st, i, e, len);
     uint32_t k = i - m->b;
     if (!m->has_topic[k]) {
@@ -4378,6 +4399,7 @@ int ct_events_find(ct_analysis *an)
     st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
     st.cues = ct_lex(an->ctx->lex, "event_cues");
     st.topics = ct_lex(an->ctx->lex, "topics");
+    st.topic_bit = ct_lex_bit(st.topics);
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
     size_t nt;
     const tally *t = place_tally(an, &nt);
@@ -4401,6 +4423,8 @@ int ct_events_find(ct_analysis *an)
     st.wclass = ct_arena_alloc(an->arena, an->ntoks * sizeof *st.wclass); /* NULL: not kept */
     uint64_t ebit = ct_lex_bit(st.event_words), pbit = ct_lex_bit(st.party_words);
     if ((ebit || !st.event_words) && (pbit || !st.party_words)) st.wbits = ebit | pbit;
+    st.ebit = ebit; /* a table without a mark is read for every word (no gate) */
+    st.pbit = pbit;
     st.named = ct_arena_alloc_raw(an->arena, an->people.n * sizeof *st.named); /* NULL: none */
     for (size_t i = 0; st.named && i < an->people.n; i++)
         st.named[i] = NAMED_UNREAD;
