@@ -4390,6 +4390,18 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
     out->has_date = ag->has_date;
 }
 
+/* Gives empty vector v room for its first n items without clearing it: ct_vec_push() clears
+ * each item it hands out, so clearing the whole block beforehand (ct_arena_alloc) is work for
+ * nothing. On out of memory v stays empty, and ct_vec_push() tries again. */
+static void vec_room(ct_arena *a, ct_vec *v, size_t n)
+{
+    if (v->cap) return;
+    void *items = ct_arena_alloc_raw(a, n * v->size);
+    if (!items) return;
+    v->items = items;
+    v->cap = n;
+}
+
 int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
@@ -4401,6 +4413,8 @@ int ct_events_find(ct_analysis *an)
     st.topics = ct_lex(an->ctx->lex, "topics");
     st.topic_bit = ct_lex_bit(st.topics);
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
+    vec_room(an->arena, &an->events, 16); /* as many as ct_vec_push() first makes room for */
+    vec_room(an->arena, &an->ties, 16);
     size_t nt;
     const tally *t = place_tally(an, &nt);
     const char *home = home_city(an, t, nt);
