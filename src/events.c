@@ -310,6 +310,7 @@ typedef struct {
     uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
     uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
     uint8_t *sent_pair;    /* per sentence, refers_to_pair() + 1, or 0: unread */
+    uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
     uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
     uint64_t ebit, pbit;   /* event_words' mark, party_words' mark, or 0 (no gate) */
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
@@ -596,6 +597,20 @@ static inline int event_word(const ev_state *st, uint32_t i, unsigned cls)
     return (word_classes(st, i) & cls) != 0;
 }
 
+/* The classes of all the words of sentence s (word_classes() of each, joined), read once per
+ * article and kept in st->sent_class: a rule that looks for a class inside the sentence reads
+ * no token when none of its words has it. */
+static unsigned sentence_classes(const ev_state *st, size_t s)
+{
+    const ct_analysis *an = st->an;
+    if (st->sent_class && st->sent_class[s]) return st->sent_class[s] & ~(unsigned)W_KNOWN;
+    unsigned bits = 0;
+    for (uint32_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++)
+        bits |= word_classes(st, i);
+    if (st->sent_class) st->sent_class[s] = (uint16_t)(bits | W_KNOWN);
+    return bits;
+}
+
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
  * (data/party_words.tsv "lead", then "party" after at most five words) is a trip, a visit
  * trigger from the verb to the noun (the trigger lexicon's phrases take no words between).
@@ -603,6 +618,7 @@ static inline int event_word(const ev_state *st, uint32_t i, unsigned cls)
 static void led_party(const ev_state *st, sview *v)
 {
     const ct_analysis *an = st->an;
+    if (!(sentence_classes(st, v->sent) & P_LEAD)) return;
     for (uint32_t i = v->b; i + 2 < v->e && v->ntriggers < MAX_HITS; i++) {
         if (!party_word(st, i, P_LEAD) ||
             !(ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "a") ||
@@ -1632,6 +1648,7 @@ static uint32_t reported_from(const ev_state *st, const sview *v, const hit *tr)
 /* Does sentence v tell of taking part from afar ("via video link", "virtually", "online")? */
 static int remote(const ev_state *st, const sview *v)
 {
+    if (!(sentence_classes(st, v->sent) & P_REMOTE)) return 0;
     for (uint32_t i = v->b; i < v->e; i++)
         if (party_word(st, i, P_REMOTE)) return 1;
     return 0;
@@ -3477,10 +3494,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
  * before reading it)? */
 static int founding_verb(const ev_state *st, size_t s)
 {
-    const ct_analysis *an = st->an;
-    for (uint32_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++)
-        if (event_word(st, i, W_BEGIN)) return 1;
-    return 0;
+    return (sentence_classes(st, s) & W_BEGIN) != 0;
 }
 
 /* "since the two towns forged ties in 1961": a beginning of the pair's relationship told
@@ -4445,6 +4459,7 @@ int ct_events_find(ct_analysis *an)
     st.sent_topics = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_topics);
     st.sent_own = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_own);
     st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
+    st.sent_class = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_class);
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
