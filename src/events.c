@@ -1208,9 +1208,11 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
                          uint32_t *nouns, uint32_t *trips)
 {
     const ct_analysis *an = st->an;
+    uint64_t bit = ct_lex_bit(fc); /* a token whose mark lacks it starts no cue */
     for (uint32_t i = b; i < e; i++) {
         const char *v;
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
+        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
         uint32_t *out = !len                     ? NULL
                         : strcmp(v, "noun") == 0 ? nouns
@@ -1272,9 +1274,11 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
         if ((k->flags & CT_TOK_PUNCT) && (an->text[k->off] == ';' || an->text[k->off] == ':'))
             b = i + 1;
     }
+    uint64_t bit = ct_lex_bit(st->examples); /* a token whose mark lacks it starts no cue */
     for (uint32_t i = b; i < t; i++) {
         const char *val;
-        if (!(an->toks[i].flags & CT_TOK_WORD) || !ct_lex_match(st->examples, an, i, t, &val))
+        if (!(an->toks[i].flags & CT_TOK_WORD) || (bit && an->lexmask && !(an->lexmask[i] & bit)) ||
+            !ct_lex_match(st->examples, an, i, t, &val))
             continue;
         /* "like" must open a clause: "Like Seoul and Paris, ..." but not "would like to" */
         if (strcmp(val, "clause") == 0 && i > v->b && an->text[an->toks[i - 1].off] != ',' &&
