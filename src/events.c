@@ -271,10 +271,11 @@ typedef struct {
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *triggers, *kinds, *cues, *topics;
-    uint64_t topic_bit;          /* the topics' mark (ct_lex_bit), or 0 */
-    const char *home;            /* the article's home city key, or NULL */
-    const char *partner;         /* the other city the article is most about, or NULL */
-    const ct_lexicon *pairs;     /* phrases that refer back to the pair ("the two cities") */
+    uint64_t topic_bit;      /* the topics' mark (ct_lex_bit), or 0 */
+    const ct_lexicon *fc;    /* data/field_cues.tsv: fields of cooperation, offices, references */
+    const char *home;        /* the article's home city key, or NULL */
+    const char *partner;     /* the other city the article is most about, or NULL */
+    const ct_lexicon *pairs; /* phrases that refer back to the pair ("the two cities") */
     const ct_lexicon *accompany; /* phrases that add people to the last visit or meeting */
     const ct_lexicon *examples;  /* phrases that quote another story as an example */
     const ct_lexicon *host_cues; /* words that place a meeting at the host's seat */
@@ -982,7 +983,7 @@ static int is_word(const ct_analysis *an, uint32_t i, const char *w)
 static int in_office_name(const ev_state *st, uint32_t t)
 {
     const ct_analysis *an = st->an;
-    const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
+    const ct_lexicon *fc = st->fc;
     if (!fc) return 0;
     for (uint32_t j = t, n = 0; j-- > 0 && n < 8; n++) {
         const ct_token *k = &an->toks[j];
@@ -1147,7 +1148,7 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
     const char *v;
     for (uint32_t s = i, n = 0; n < 3 && s >= b; s--, n++) {
         size_t len = fc_match(st->memo, fc, an, s, e, &v);
-        if (len && strcmp(v, "link") == 0 && (dir > 0 ? s == i : s + len == i + 1))
+        if (len && *v == 'l' && strcmp(v, "link") == 0 && (dir > 0 ? s == i : s + len == i + 1))
             return (uint32_t)len;
         if (dir > 0 || s == 0) break;
     }
@@ -1214,10 +1215,10 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
         if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
-        uint32_t *out = !len                     ? NULL
-                        : strcmp(v, "noun") == 0 ? nouns
-                        : strcmp(v, "trip") == 0 ? trips
-                                                 : NULL;
+        uint32_t *out = !len                                  ? NULL
+                        : *v == 'n' && strcmp(v, "noun") == 0 ? nouns /* first bytes first */
+                        : *v == 't' && strcmp(v, "trip") == 0 ? trips
+                                                              : NULL;
         if (!out) {
             if (len) i += (uint32_t)len - 1;
             continue;
@@ -4430,6 +4431,7 @@ int ct_events_find(ct_analysis *an)
     st.cues = ct_lex(an->ctx->lex, "event_cues");
     st.topics = ct_lex(an->ctx->lex, "topics");
     st.topic_bit = ct_lex_bit(st.topics);
+    st.fc = ct_lex(an->ctx->lex, "field_cues");
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
     vec_room(an->arena, &an->events, 16); /* as many as ct_vec_push() first makes room for */
     vec_room(an->arena, &an->ties, 16);
@@ -4604,7 +4606,7 @@ int ct_events_find(ct_analysis *an)
      * topics to the events of that type told last, at or before it. (Both in one walk per
      * sentence: neither reads what the other writes.) */
     uint32_t fields = 0, trips = 0;
-    const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
+    const ct_lexicon *fc = st.fc;
     sent_memo memo;
     for (size_t s = 0; fc && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
