@@ -375,15 +375,37 @@ static size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an
 
 #define EV_INVITE 15 /* an invitation: a planned visit by the invited */
 
-/* The event type of a table value (first bytes before strcmp: most values asked are of no
- * type, "link", "noun", ...). */
+/* The event type of a table value. Most values asked are of no type ("link", "noun", ...): the
+ * first byte names the one type the value may be, and only that name is compared. */
 static int type_of(const char *v)
 {
-    if (*v == 'i' && strcmp(v, "invite") == 0) return EV_INVITE;
-    for (int t = CT_EV_VISIT; t <= CT_EV_HONOR; t++)
-        if (*v == ct_event_type_names[t][0] && strcmp(v, ct_event_type_names[t]) == 0) return t;
-    if (*v == 'c' && strcmp(v, "cultural") == 0) return CT_EV_CULTURAL;
-    return 0;
+    int t;
+    switch (*v) {
+    case 'v':
+        t = CT_EV_VISIT;
+        break;
+    case 'm':
+        t = CT_EV_MEETING;
+        break;
+    case 'a':
+        t = CT_EV_AGREEMENT;
+        break;
+    case 's':
+        t = CT_EV_SPEECH;
+        break;
+    case 'h':
+        t = CT_EV_HONOR;
+        break;
+    case 'i':
+        return strcmp(v, "invite") == 0 ? EV_INVITE : 0;
+    case 'c': /* "conference", "cultural_event", or "cultural" for short */
+        if (strcmp(v, "cultural") == 0) return CT_EV_CULTURAL;
+        t = v[1] == 'o' ? CT_EV_CONFERENCE : CT_EV_CULTURAL;
+        break;
+    default:
+        return 0;
+    }
+    return strcmp(v, ct_event_type_names[t]) == 0 ? t : 0;
 }
 
 #define KIND_GENERIC 0x10 /* "agreement", "pact": a document word that names no kind itself */
@@ -4543,7 +4565,8 @@ int ct_events_find(ct_analysis *an)
      * and states none of its own (its names may be an association's). */
     st.pi = st.di = st.mi = 0;
     st.since_only = 1;
-    for (size_t s = 0; s < an->nsents; s++) {
+    /* this pass only dates ties already told (tie_add): with none, nothing is read */
+    for (size_t s = 0; an->ties.n && s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (!(an->sents[s].flags & CT_SENT_TITLE) && !founding_verb(&st, s)) continue;
         sview v;
@@ -4608,7 +4631,8 @@ int ct_events_find(ct_analysis *an)
     uint32_t fields = 0, trips = 0;
     const ct_lexicon *fc = st.fc;
     sent_memo memo;
-    for (size_t s = 0; fc && s < an->nsents; s++) {
+    /* fields and references only add topics to events: with none, nothing is read */
+    for (size_t s = 0; fc && an->events.n && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[4];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
