@@ -271,9 +271,11 @@ typedef struct {
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *triggers, *kinds, *cues, *topics;
-    const char *home;            /* the article's home city key, or NULL */
-    const char *partner;         /* the other city the article is most about, or NULL */
-    const ct_lexicon *pairs;     /* phrases that refer back to the pair ("the two cities") */
+    uint64_t topic_bit;      /* the topics' mark (ct_lex_bit), or 0 */
+    const ct_lexicon *fc;    /* data/field_cues.tsv: fields of cooperation, offices, references */
+    const char *home;        /* the article's home city key, or NULL */
+    const char *partner;     /* the other city the article is most about, or NULL */
+    const ct_lexicon *pairs; /* phrases that refer back to the pair ("the two cities") */
     const ct_lexicon *accompany; /* phrases that add people to the last visit or meeting */
     const ct_lexicon *examples;  /* phrases that quote another story as an example */
     const ct_lexicon *host_cues; /* words that place a meeting at the host's seat */
@@ -304,7 +306,15 @@ typedef struct {
     const ct_lexicon *listed;      /* "Among the participants were" (participant_cues) */
     const ct_lexicon *party_words; /* leading a party, telling, taking part from afar */
     const ct_lexicon *event_words; /* regions, groups, documents, founding and holding verbs */
-    const char *group[CT_EV_MAX];  /* the travelling party last introduced: its members */
+    uint16_t *wclass;              /* per token, W_KNOWN and its word_classes(), or 0: unread */
+    int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
+    uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
+    uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
+    uint8_t *sent_pair;    /* per sentence, refers_to_pair() + 1, or 0: unread */
+    uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
+    uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
+    uint64_t ebit, pbit;   /* event_words' mark, party_words' mark, or 0 (no gate) */
+    const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;      /* the sentence that introduced it or last referred to it */
     size_t group_visit;     /* index of its visit, or SIZE_MAX */
@@ -313,6 +323,8 @@ typedef struct {
     struct sent_memo *memo; /* the answers kept for the sentence being read, or NULL */
 } ev_state;
 
+#define NAMED_UNREAD (-2) /* ev_state.named: not looked up yet */
+
 #define MEMO_TOKS 256 /* a sentence's first tokens whose answers a sent_memo keeps */
 
 /* The answers about the tokens of one sentence that several walks over it ask for again: the
@@ -320,6 +332,7 @@ typedef struct {
  * (asks with another limit are not kept). Filled on first need. */
 typedef struct sent_memo {
     const ct_lexicon *fc;
+    uint64_t fc_bit; /* fc's mark (ct_lex_bit), or 0 */
     uint32_t b, e;
     uint8_t has_fc[MEMO_TOKS], has_topic[MEMO_TOKS];
     uint32_t fc_len[MEMO_TOKS], topic_len[MEMO_TOKS], topic[MEMO_TOKS];
@@ -330,6 +343,7 @@ static void memo_start(sent_memo *m, const ct_lexicon *fc, uint32_t b, uint32_t 
 {
     size_t n = e - b < MEMO_TOKS ? e - b : MEMO_TOKS;
     m->fc = fc;
+    m->fc_bit = ct_lex_bit(fc);
     m->b = b;
     m->e = e;
     memset(m->has_fc, 0, n);
@@ -347,6 +361,8 @@ static size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an
                        uint32_t e, const char **v)
 {
     if (!memo_keeps(m, i, e) || fc != m->fc) return ct_lex_match(fc, an, i, e, v);
+    /* a token whose mark refuses every cue starts none (ct_lex_match() refuses it alike) */
+    if (m->fc_bit && an->lexmask && !(an->lexmask[i] & m->fc_bit)) return 0;
     uint32_t k = i - m->b;
     if (!m->has_fc[k]) {
         m->fc_val[k] = NULL;
@@ -359,15 +375,37 @@ static size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an
 
 #define EV_INVITE 15 /* an invitation: a planned visit by the invited */
 
-/* The event type of a table value (first bytes before strcmp: most values asked are of no
- * type, "link", "noun", ...). */
+/* The event type of a table value. Most values asked are of no type ("link", "noun", ...): the
+ * first byte names the one type the value may be, and only that name is compared. */
 static int type_of(const char *v)
 {
-    if (*v == 'i' && strcmp(v, "invite") == 0) return EV_INVITE;
-    for (int t = CT_EV_VISIT; t <= CT_EV_HONOR; t++)
-        if (*v == ct_event_type_names[t][0] && strcmp(v, ct_event_type_names[t]) == 0) return t;
-    if (*v == 'c' && strcmp(v, "cultural") == 0) return CT_EV_CULTURAL;
-    return 0;
+    int t;
+    switch (*v) {
+    case 'v':
+        t = CT_EV_VISIT;
+        break;
+    case 'm':
+        t = CT_EV_MEETING;
+        break;
+    case 'a':
+        t = CT_EV_AGREEMENT;
+        break;
+    case 's':
+        t = CT_EV_SPEECH;
+        break;
+    case 'h':
+        t = CT_EV_HONOR;
+        break;
+    case 'i':
+        return strcmp(v, "invite") == 0 ? EV_INVITE : 0;
+    case 'c': /* "conference", "cultural_event", or "cultural" for short */
+        if (strcmp(v, "cultural") == 0) return CT_EV_CULTURAL;
+        t = v[1] == 'o' ? CT_EV_CONFERENCE : CT_EV_CULTURAL;
+        break;
+    default:
+        return 0;
+    }
+    return strcmp(v, ct_event_type_names[t]) == 0 ? t : 0;
 }
 
 #define KIND_GENERIC 0x10 /* "agreement", "pact": a document word that names no kind itself */
@@ -428,6 +466,7 @@ typedef struct {
     int (*conv)(const char *);
     size_t n;      /* hits so far */
     uint32_t next; /* the first token after its last match */
+    uint64_t bit;  /* t's mark (ct_lex_bit) */
 } scan_tab;
 
 /* scan() of each of the ntab tables over tokens [b, e), in one walk of the tokens: a token no
@@ -437,8 +476,8 @@ static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *t
 {
     uint64_t any = 0; /* the tables' bits, or all when one has none */
     for (size_t k = 0; k < ntab; k++) {
-        uint64_t bit = ct_lex_bit(tab[k].t);
-        any |= bit ? bit : ~(uint64_t)0;
+        tab[k].bit = ct_lex_bit(tab[k].t);
+        any |= tab[k].bit ? tab[k].bit : ~(uint64_t)0;
         tab[k].n = 0;
         tab[k].next = b;
     }
@@ -451,8 +490,7 @@ static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *t
         for (size_t k = 0; k < ntab; k++) {
             scan_tab *s = &tab[k];
             if (i < s->next || s->n >= s->max) continue;
-            uint64_t bit = ct_lex_bit(s->t);
-            if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+            if (s->bit && an->lexmask && !(an->lexmask[i] & s->bit)) continue;
             const char *v;
             size_t len = ct_lex_match(s->t, an, i, e, &v);
             if (!len) continue;
@@ -490,43 +528,128 @@ static int possessive_of(const ct_analysis *an, const ct_place_mention *q,
            ct_ieq(ct_tok_text(an, end + 1), an->toks[end + 1].len, "s") && holds_place(an, q, p);
 }
 
-/* Is token i a word of class cls in data/party_words.tsv ("lead", "party", "report",
- * "remote")? */
-static int party_word(const ct_analysis *an, const ct_lexicon *words, uint32_t i, const char *cls)
+/* The classes of data/event_words.tsv (a word's value lists them separated by spaces) and of
+ * data/party_words.tsv (a word's value is one), as bits of word_classes(). */
+enum {
+    W_REGION = 1 << 0,
+    W_GROUP = 1 << 1,
+    W_MEET = 1 << 2,
+    W_ORIGIN = 1 << 3,
+    W_DOCUMENT = 1 << 4,
+    W_COOP = 1 << 5,
+    W_FOUND = 1 << 6,
+    W_HOLD = 1 << 7,
+    W_BEGIN = 1 << 8,
+    W_BOND = 1 << 9,
+    W_APPROX = 1 << 10,
+    P_LEAD = 1 << 11,
+    P_PARTY = 1 << 12,
+    P_REPORT = 1 << 13,
+    P_REMOTE = 1 << 14,
+    W_KNOWN = 1 << 15 /* in ev_state.wclass: the token's classes are read */
+};
+
+static const char *const event_classes[] = {"region",   "group", "meet",   "origin",
+                                            "document", "coop",  "found",  "hold",
+                                            "begin",    "bond",  "approx", NULL};
+static const char *const party_classes[] = {"lead", "party", "report", "remote", NULL};
+
+/* The W_* bits of an event_words value: each class it lists that event_classes names. */
+static unsigned event_class_bits(const char *v)
 {
-    const char *v = words && (an->toks[i].flags & CT_TOK_WORD) ? ct_lex_tok(words, an, i) : NULL;
-    return v && strcmp(v, cls) == 0;
+    unsigned bits = 0;
+    for (; v && *v; v += strcspn(v, " "), v += *v == ' ') { /* each class of the value */
+        size_t n = strcspn(v, " ");
+        for (int c = 0; event_classes[c]; c++)
+            if (*v == event_classes[c][0] && strncmp(v, event_classes[c], n) == 0 &&
+                event_classes[c][n] == '\0')
+                bits |= 1u << c;
+    }
+    return bits;
 }
 
-/* Is token i a word of class cls in data/event_words.tsv ("region", "group", "meet", "origin",
- * "document", "coop", "found", "hold", "begin", "bond", "approx")? A word's value lists its classes
- * separated by spaces. */
-static int event_word(const ev_state *st, uint32_t i, const char *cls)
+/* The P_* bit of a party_words value: the class it is, whole. */
+static unsigned party_class_bit(const char *v)
+{
+    for (int c = 0; v && party_classes[c]; c++)
+        if (strcmp(v, party_classes[c]) == 0) return (unsigned)P_LEAD << c;
+    return 0;
+}
+
+/* word_classes() of a word the marks do not refuse: both tables asked, the answer kept. Apart,
+ * so that the many refused asks do not pay for this one's calls. */
+static unsigned word_classes_read(const ev_state *st, uint32_t i) __attribute__((noinline));
+static unsigned word_classes_read(const ev_state *st, uint32_t i)
 {
     const ct_analysis *an = st->an;
-    const char *v = st->event_words && (an->toks[i].flags & CT_TOK_WORD)
-                        ? ct_lex_tok(st->event_words, an, i)
-                        : NULL;
-    size_t n = strlen(cls);
-    for (; v && *v; v += strcspn(v, " "), v += *v == ' ') /* each class of the value */
-        if (strncmp(v, cls, n) == 0 && (v[n] == '\0' || v[n] == ' ')) return 1;
-    return 0;
+    unsigned bits = (st->event_words ? event_class_bits(ct_lex_tok(st->event_words, an, i)) : 0) |
+                    (st->party_words ? party_class_bit(ct_lex_tok(st->party_words, an, i)) : 0);
+    if (st->wclass) st->wclass[i] = (uint16_t)(bits | W_KNOWN);
+    return bits;
+}
+
+/* The classes of token i in data/event_words.tsv and data/party_words.tsv (W_* and P_* bits),
+ * read once per token and kept in st->wclass. */
+static inline unsigned word_classes(const ev_state *st, uint32_t i)
+{
+    const ct_analysis *an = st->an;
+    if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
+    /* a word whose key is the first word of no key of either table is in neither (ct_lex_tok()
+     * refuses it by the same mark) */
+    if (an->lexword && st->wbits && !(an->lexword[i] & st->wbits)) return 0;
+    if (st->wclass && st->wclass[i]) return st->wclass[i] & ~(unsigned)W_KNOWN;
+    return word_classes_read(st, i);
+}
+
+/* Is token i a word of class cls (one P_* bit) in data/party_words.tsv ("lead", "party",
+ * "report", "remote")? */
+static inline int party_word(const ev_state *st, uint32_t i, unsigned cls)
+{
+    const ct_analysis *an = st->an;
+    /* a word whose key is the first word of no key of the table is none of its words */
+    if (st->pbit && an->lexword && !(an->lexword[i] & st->pbit)) return 0;
+    return (word_classes(st, i) & cls) != 0;
+}
+
+/* Is token i a word of class cls (one W_* bit) in data/event_words.tsv ("region", "group",
+ * "meet", "origin", "document", "coop", "found", "hold", "begin", "bond", "approx")? */
+static inline int event_word(const ev_state *st, uint32_t i, unsigned cls)
+{
+    const ct_analysis *an = st->an;
+    if (st->ebit && an->lexword && !(an->lexword[i] & st->ebit)) return 0; /* as party_word() */
+    return (word_classes(st, i) & cls) != 0;
+}
+
+/* The classes of all the words of sentence s (word_classes() of each, joined), read once per
+ * article and kept in st->sent_class: a rule that looks for a class inside the sentence reads
+ * no token when none of its words has it. */
+static unsigned sentence_classes(const ev_state *st, size_t s)
+{
+    const ct_analysis *an = st->an;
+    if (st->sent_class && st->sent_class[s]) return st->sent_class[s] & ~(unsigned)W_KNOWN;
+    unsigned bits = 0;
+    for (uint32_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++)
+        bits |= word_classes(st, i);
+    if (st->sent_class) st->sent_class[s] = (uint16_t)(bits | W_KNOWN);
+    return bits;
 }
 
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
  * (data/party_words.tsv "lead", then "party" after at most five words) is a trip, a visit
  * trigger from the verb to the noun (the trigger lexicon's phrases take no words between).
  * Keeps v->triggers in text order. */
-static void led_party(const ct_analysis *an, const ct_lexicon *words, sview *v)
+static void led_party(const ev_state *st, sview *v)
 {
+    const ct_analysis *an = st->an;
+    if (!(sentence_classes(st, v->sent) & P_LEAD)) return;
     for (uint32_t i = v->b; i + 2 < v->e && v->ntriggers < MAX_HITS; i++) {
-        if (!party_word(an, words, i, "lead") ||
+        if (!party_word(st, i, P_LEAD) ||
             !(ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "a") ||
               ct_ieq(ct_tok_text(an, i + 1), an->toks[i + 1].len, "an")))
             continue;
         uint32_t n = 0;
         for (uint32_t j = i + 2; j < v->e && j <= i + 7 && !n; j++) {
-            if (party_word(an, words, j, "party")) n = j;
+            if (party_word(st, j, P_PARTY)) n = j;
             const ct_token *t = &an->toks[j];
             if (!n && (t->flags & CT_TOK_PUNCT) && an->text[t->off] != '-') break;
         }
@@ -564,7 +687,9 @@ static int dateline_date(const ct_analysis *an, const sview *v, const ct_date_me
 static void view_build(ev_state *st, size_t s, sview *v)
 {
     ct_analysis *an = st->an;
-    memset(v, 0, sizeof *v);
+    /* the counts start at zero; the arrays are read only below their counts, so not cleared */
+    v->nplaces = v->ndates = v->npersons = v->nunnamed = v->ntriggers = v->nkinds = v->nfut = 0;
+    v->cues = 0;
     v->sent = s;
     v->b = an->sents[s].tok;
     v->e = an->sents[s].tok + an->sents[s].ntok;
@@ -637,14 +762,14 @@ static void view_build(ev_state *st, size_t s, sview *v)
             break;
         }
     hit cues[MAX_HITS];
-    scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0},
-                       {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0},
-                       {st->cues, cues, MAX_HITS, cue_of, 0, 0}};
+    scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
+                       {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
+                       {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0}};
     scan_many(an, v->b, v->e, tabs, 3);
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
     size_t nc = tabs[2].n;
-    led_party(an, st->party_words, v);
+    led_party(st, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
      * people in it take no part in the main clause's event (see lead_person). */
@@ -700,12 +825,16 @@ static void add_key(ct_event *e, const char *key)
 static int contains(const ct_analysis *an, const char *outer, const char *inner)
 {
     if (strcmp(outer, inner) == 0 || !an->ctx->gaz) return 0;
+    /* only a country holds a region or city, and only a region a city: the keys' kinds
+     * refuse every other pair before the gazetteer is asked */
+    int country = strncmp(outer, "cc:", 3) == 0;
+    if (country ? strncmp(inner, "cc:", 3) == 0
+                : strncmp(outer, "a1:", 3) != 0 || strncmp(inner, "gn:", 3) != 0)
+        return 0;
     ct_gaz_entry g;
     if (ct_gaz_get(an->ctx->gaz, inner, &g) < 0) return 0;
-    if (strncmp(outer, "cc:", 3) == 0)
-        return strncmp(inner, "cc:", 3) != 0 && strncmp(g.cc, outer + 3, 2) == 0;
-    return strncmp(outer, "a1:", 3) == 0 && strncmp(inner, "gn:", 3) == 0 && g.admin1 &&
-           strcmp(g.admin1, outer) == 0;
+    if (country) return strncmp(g.cc, outer + 3, 2) == 0;
+    return g.admin1 && strcmp(g.admin1, outer) == 0;
 }
 
 /* Keeps the most specific places: a country or region is dropped when a city or region inside
@@ -756,7 +885,7 @@ static const char *party_key(const ev_state *st, const ct_place_mention *p)
     if (p->kind != CT_PLACE_ADMIN1) return p->key;
     uint32_t e = p->tok + p->ntok < an->ntoks ? p->tok + p->ntok + 1 : p->tok + p->ntok;
     for (uint32_t i = p->tok >= 2 ? p->tok - 2 : 0; i < e; i++) /* "Governor of X", "X State" */
-        if (event_word(st, i, "region")) return p->key;
+        if (event_word(st, i, W_REGION)) return p->key;
     const char *w = ct_tok_text(an, p->tok);
     size_t wl = an->toks[p->tok].len;
     for (size_t i = 0; i < an->places.n; i++) {
@@ -876,7 +1005,7 @@ static int is_word(const ct_analysis *an, uint32_t i, const char *w)
 static int in_office_name(const ev_state *st, uint32_t t)
 {
     const ct_analysis *an = st->an;
-    const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
+    const ct_lexicon *fc = st->fc;
     if (!fc) return 0;
     for (uint32_t j = t, n = 0; j-- > 0 && n < 8; n++) {
         const ct_token *k = &an->toks[j];
@@ -921,6 +1050,14 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
 static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
     sent_memo *m = st->memo;
+    const ct_analysis *an = st->an;
+    /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
+     * none: topic_find() would say so after its calls */
+    if (!(an->toks[i].flags & CT_TOK_WORD) ||
+        (st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit))) {
+        *len = 0;
+        return 0;
+    }
     if (!memo_keeps(m, i, e)) return topic_find(st, i, e, len);
     uint32_t k = i - m->b;
     if (!m->has_topic[k]) {
@@ -942,6 +1079,36 @@ static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
         if (len) i += (uint32_t)len - 1;
     }
     return bits;
+}
+
+#define TOPICS_KNOWN (1u << 31) /* in ev_state.sent_topics: the sentence's topics are read */
+
+/* topics_of() of the whole of sentence s, read once per article and kept in st->sent_topics. */
+static uint32_t sentence_topics(const ev_state *st, size_t s)
+{
+    const ct_sentence *cs = &st->an->sents[s];
+    if (st->sent_topics && (st->sent_topics[s] & TOPICS_KNOWN))
+        return st->sent_topics[s] & ~TOPICS_KNOWN;
+    uint32_t bits = topics_of(st, cs->tok, cs->tok + cs->ntok);
+    if (st->sent_topics) st->sent_topics[s] = bits | TOPICS_KNOWN;
+    return bits;
+}
+
+/* Does sentence s state a visit, meeting or agreement of its own (or an invitation): one of
+ * the first four trigger phrases, as scan() reads them? Read once per article, kept in
+ * st->sent_own (0 unread, 1 no, 2 yes). */
+static int sentence_own_event(const ev_state *st, size_t s)
+{
+    const ct_analysis *an = st->an;
+    if (st->sent_own && st->sent_own[s]) return st->sent_own[s] == 2;
+    const ct_sentence *cs = &an->sents[s];
+    hit h[4];
+    size_t nh = scan(an, st->triggers, cs->tok, cs->tok + cs->ntok, h, 4, type_of);
+    int own = 0;
+    for (size_t i = 0; i < nh; i++)
+        own |= h[i].value <= CT_EV_AGREEMENT || h[i].value == EV_INVITE;
+    if (st->sent_own) st->sent_own[s] = (uint8_t)(own ? 2 : 1);
+    return own;
 }
 
 /* A phrase of data/field_cues.tsv that refers back to an event: its type, else 0. */
@@ -1003,7 +1170,7 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
     const char *v;
     for (uint32_t s = i, n = 0; n < 3 && s >= b; s--, n++) {
         size_t len = fc_match(st->memo, fc, an, s, e, &v);
-        if (len && strcmp(v, "link") == 0 && (dir > 0 ? s == i : s + len == i + 1))
+        if (len && *v == 'l' && strcmp(v, "link") == 0 && (dir > 0 ? s == i : s + len == i + 1))
             return (uint32_t)len;
         if (dir > 0 || s == 0) break;
     }
@@ -1035,7 +1202,7 @@ static uint32_t field_items(const ev_state *st, const ct_lexicon *fc, size_t s)
     for (size_t k = s + 1; k < an->nsents && k <= s + FIELD_ITEMS; k++) {
         const ct_sentence *ns = &an->sents[k];
         if (ns->ntok > FIELD_ITEM_LEN) break;
-        bits |= topics_of(st, ns->tok, ns->tok + ns->ntok);
+        bits |= sentence_topics(st, k);
     }
     return bits;
 }
@@ -1064,14 +1231,16 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
                          uint32_t *nouns, uint32_t *trips)
 {
     const ct_analysis *an = st->an;
+    uint64_t bit = ct_lex_bit(fc); /* a token whose mark lacks it starts no cue */
     for (uint32_t i = b; i < e; i++) {
         const char *v;
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
+        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
-        uint32_t *out = !len                     ? NULL
-                        : strcmp(v, "noun") == 0 ? nouns
-                        : strcmp(v, "trip") == 0 ? trips
-                                                 : NULL;
+        uint32_t *out = !len                                  ? NULL
+                        : *v == 'n' && strcmp(v, "noun") == 0 ? nouns /* first bytes first */
+                        : *v == 't' && strcmp(v, "trip") == 0 ? trips
+                                                              : NULL;
         if (!out) {
             if (len) i += (uint32_t)len - 1;
             continue;
@@ -1106,17 +1275,11 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
 static uint32_t event_topics(ev_state *st, size_t s, int type)
 {
     ct_analysis *an = st->an;
-    uint32_t bits = topics_of(st, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok);
+    uint32_t bits = sentence_topics(st, s);
     for (size_t k = s + 1; type != CT_EV_VISIT && k < an->nsents && k <= s + 2; k++) {
-        const ct_sentence *ns = &an->sents[k];
-        if (ns->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) break;
-        hit h[4];
-        size_t nh = scan(an, st->triggers, ns->tok, ns->tok + ns->ntok, h, 4, type_of);
-        int own = 0; /* a sentence that states a visit, meeting or agreement of its own */
-        for (size_t i = 0; i < nh; i++)
-            own |= h[i].value <= CT_EV_AGREEMENT || h[i].value == EV_INVITE;
-        if (own) break;
-        bits |= topics_of(st, ns->tok, ns->tok + ns->ntok);
+        if (an->sents[k].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) break;
+        if (sentence_own_event(st, k)) break;
+        bits |= sentence_topics(st, k);
     }
     return bits;
 }
@@ -1134,9 +1297,11 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
         if ((k->flags & CT_TOK_PUNCT) && (an->text[k->off] == ';' || an->text[k->off] == ':'))
             b = i + 1;
     }
+    uint64_t bit = ct_lex_bit(st->examples); /* a token whose mark lacks it starts no cue */
     for (uint32_t i = b; i < t; i++) {
         const char *val;
-        if (!(an->toks[i].flags & CT_TOK_WORD) || !ct_lex_match(st->examples, an, i, t, &val))
+        if (!(an->toks[i].flags & CT_TOK_WORD) || (bit && an->lexmask && !(an->lexmask[i] & bit)) ||
+            !ct_lex_match(st->examples, an, i, t, &val))
             continue;
         /* "like" must open a clause: "Like Seoul and Paris, ..." but not "would like to" */
         if (strcmp(val, "clause") == 0 && i > v->b && an->text[an->toks[i - 1].off] != ',' &&
@@ -1200,7 +1365,7 @@ static const char *group_origin(const ev_state *st, const sview *v)
 {
     const ct_analysis *an = st->an;
     for (uint32_t i = v->b; i < v->e; i++) {
-        if (!event_word(st, i, "origin")) continue;
+        if (!event_word(st, i, W_ORIGIN)) continue;
         for (size_t j = 0; j < v->nplaces; j++) {
             const ct_place_mention *p = v->places[j];
             if (p->flags & CT_PM_IN_ORG) continue;
@@ -1229,9 +1394,12 @@ static int str_hit(const char *v)
 /* Does the sentence refer back to the article's pair ("the two cities", "both sides")? */
 static int refers_to_pair(const ev_state *st, const sview *v)
 {
+    if (!st->pairs || !st->home || !st->partner) return 0;
+    if (st->sent_pair && st->sent_pair[v->sent]) return st->sent_pair[v->sent] == 2;
     hit h[2];
-    return st->pairs && st->home && st->partner &&
-           scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
+    int refers = scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
+    if (st->sent_pair) st->sent_pair[v->sent] = (uint8_t)(refers ? 2 : 1); /* kept: asked often */
+    return refers;
 }
 
 /* A delegation from a city: its members named from the sentence before to the two after it
@@ -1448,10 +1616,28 @@ static void group_add(ev_state *st, const char *name)
 }
 
 /* The person named name, or NULL. */
-static const ct_person *person_named(const ct_analysis *an, const char *name)
+static const ct_person *person_lookup(const ct_analysis *an, const char *name)
 {
     int32_t idx = name && !strchr(name, ':') ? ct_people_find_name(an, name, strlen(name)) : -1;
     return idx >= 0 ? CT_VEC_AT(&an->people, ct_person, idx) : NULL;
+}
+
+/* person_lookup(st->an, name). The names events hold are the people's own `name` strings: the
+ * answer for such a string is looked up once per article and kept in st->named (by the index
+ * of the person whose string it is; another string is looked up each time). */
+static const ct_person *person_named(const ev_state *st, const char *name)
+{
+    const ct_analysis *an = st->an;
+    size_t k = 0;
+    while (st->named && name && k < an->people.n &&
+           CT_VEC_AT(&an->people, ct_person, k)->name != name)
+        k++;
+    if (!st->named || !name || k == an->people.n) return person_lookup(an, name);
+    if (st->named[k] == NAMED_UNREAD) {
+        const ct_person *p = person_lookup(an, name);
+        st->named[k] = p ? (int32_t)(p - (const ct_person *)an->people.items) : -1;
+    }
+    return st->named[k] >= 0 ? CT_VEC_AT(&an->people, ct_person, st->named[k]) : NULL;
 }
 
 /* Adds the travelling party to event e: its members, and with `sides` (a meeting) the cities
@@ -1466,7 +1652,7 @@ static void group_join(ev_state *st, ct_event *e, int sides, size_t sent)
             continue;
         }
         add_person(e, who);
-        const ct_person *p = sides ? person_named(st->an, who) : NULL;
+        const ct_person *p = sides ? person_named(st, who) : NULL;
         if (p && p->of) add_key(e, p->of);
     }
     st->group_sent = sent;
@@ -1481,7 +1667,7 @@ static uint32_t reported_from(const ev_state *st, const sview *v, const hit *tr)
     for (uint32_t k = v->b + 1; k < tr->tok; k++) {
         if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "that")) continue;
         for (uint32_t q = k > v->b + 4 ? k - 4 : v->b; q < k; q++)
-            if (party_word(an, st->party_words, q, "report")) from = k + 1;
+            if (party_word(st, q, P_REPORT)) from = k + 1;
     }
     return from;
 }
@@ -1489,8 +1675,9 @@ static uint32_t reported_from(const ev_state *st, const sview *v, const hit *tr)
 /* Does sentence v tell of taking part from afar ("via video link", "virtually", "online")? */
 static int remote(const ev_state *st, const sview *v)
 {
+    if (!(sentence_classes(st, v->sent) & P_REMOTE)) return 0;
     for (uint32_t i = v->b; i < v->e; i++)
-        if (party_word(st->an, st->party_words, i, "remote")) return 1;
+        if (party_word(st, i, P_REMOTE)) return 1;
     return 0;
 }
 
@@ -1505,7 +1692,7 @@ static ct_event *retold_trip(ct_analysis *an, const char *origin, const ct_event
         for (size_t k = 0; k < e->nkeys && all; k++)
             all = has_str(o->keys, o->nkeys, e->keys[k]);
         for (size_t k = 0; k < o->npeople && all; k++) {
-            const ct_person *p = person_named(an, o->people[k]);
+            const ct_person *p = person_lookup(an, o->people[k]);
             if (p && p->of && strcmp(p->of, origin) == 0) return o;
         }
     }
@@ -1552,7 +1739,7 @@ static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
                 continue;
             int own = 0;
             for (size_t j = 0; j < e->npeople && !own; j++) {
-                const ct_person *pp = person_named(an, e->people[j]);
+                const ct_person *pp = person_named(st, e->people[j]);
                 own = pp && pp->of && strcmp(pp->of, p->key) == 0;
             }
             if (!own && nc < CT_EV_MAX) cities[nc++] = p->key;
@@ -1677,7 +1864,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
          * does not make it home) */
         int own = origin && strcmp(origin, p->key) == 0, homes = 0, away = 0;
         for (size_t k = 0; k < e.npeople && !own; k++) {
-            const ct_person *pp = person_named(an, e.people[k]);
+            const ct_person *pp = person_named(st, e.people[k]);
             own = strcmp(e.people[k], p->key) == 0;
             if (!pp || !pp->of) continue;
             if (strcmp(pp->of, p->key) == 0)
@@ -1732,7 +1919,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
      * or a person from elsewhere that arrived came to the city the story is told from */
     const char *from = origin;
     for (size_t k = 0; k < e.npeople && !from; k++) {
-        const ct_person *pp = person_named(an, e.people[k]);
+        const ct_person *pp = person_named(st, e.people[k]);
         if (pp && is_region_or_city(pp->of)) from = pp->of;
     }
     if (!e.nkeys && from && st->home && strcmp(from, st->home) != 0 &&
@@ -1770,7 +1957,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (e.nkeys) {
         size_t w = 0;
         for (size_t k = 0; k < e.npeople; k++) {
-            const ct_person *pp = person_named(an, e.people[k]);
+            const ct_person *pp = person_named(st, e.people[k]);
             int home = pp && is_region_or_city(pp->of);
             for (size_t d = 0; d < e.nkeys && home; d++)
                 home = contains(an, e.keys[d], pp->of);
@@ -1837,9 +2024,9 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
  * "meet" word, a "group" noun within six words after it). */
 static int meets_group(const ev_state *st, const sview *v, const hit *tr)
 {
-    if (!event_word(st, tr->tok, "meet")) return 0;
+    if (!event_word(st, tr->tok, W_MEET)) return 0;
     for (uint32_t i = tr->tok + tr->ntok; i < v->e && i < tr->tok + tr->ntok + 6; i++)
-        if (event_word(st, i, "group")) return 1;
+        if (event_word(st, i, W_GROUP)) return 1;
     return 0;
 }
 
@@ -1938,7 +2125,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     /* "Mayor Velk was joined by Director Brand": the host's companions, in the next sentences */
     if (st->nescort && v->sent <= st->escort_sent + 3 && has_str(e.people, e.npeople, st->escorted))
         for (size_t i = 0; i < st->nescort; i++) {
-            const ct_person *p = person_named(an, st->escort[i]);
+            const ct_person *p = person_named(st, st->escort[i]);
             add_person(&e, st->escort[i]);
             if (p && p->of) add_key(&e, p->of);
         }
@@ -1987,7 +2174,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         for (size_t i = 0; i < e.nkeys && !outside; i++) {
             int theirs = has_str(st->group, st->ngroup, e.keys[i]);
             for (size_t k = 0; k < st->ngroup && !theirs; k++) {
-                const ct_person *p = person_named(an, st->group[k]);
+                const ct_person *p = person_named(st, st->group[k]);
                 theirs = p && p->of && strcmp(p->of, e.keys[i]) == 0;
             }
             outside = !theirs;
@@ -2143,7 +2330,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
             if (strcmp(st->group[i], out->place) != 0) add_person(&visit, st->group[i]);
             continue;
         }
-        const ct_person *p = person_named(an, st->group[i]);
+        const ct_person *p = person_named(st, st->group[i]);
         if (!p || (p->of && strcmp(p->of, out->place) == 0)) continue;
         const char *home = !p->of ? NULL : strchr(p->of, ':') ? p->of : org_place(an, p->of);
         if (home && (strcmp(home, out->place) == 0 || contains(an, home, out->place))) continue;
@@ -2220,7 +2407,7 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
          * named with their title, is no destination either */
         int own = 0;
         for (size_t k = 0; k < e.npeople && !own; k++) {
-            const ct_person *pp = person_named(an, e.people[k]);
+            const ct_person *pp = person_named(st, e.people[k]);
             own = pp && pp->of && strcmp(pp->of, p->key) == 0 && p->tok <= after + 2;
         }
         if (own) continue;
@@ -2299,7 +2486,7 @@ static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
         if (v->kinds[k].tok > q && v->kinds[k].tok < e && !(v->kinds[k].value & KIND_GENERIC))
             return v->kinds[k].value;
     for (uint32_t k = q + 1; k < e; k++)
-        if (event_word(st, k, "coop")) return CT_KIND_COOPERATION;
+        if (event_word(st, k, W_COOP)) return CT_KIND_COOPERATION;
     return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
 }
 
@@ -2308,7 +2495,7 @@ static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
 static int document_phrase(const ev_state *st, const hit *h)
 {
     for (uint32_t i = h->tok; i < h->tok + h->ntok; i++)
-        if (event_word(st, i, "document")) return 1;
+        if (event_word(st, i, W_DOCUMENT)) return 1;
     return 0;
 }
 
@@ -2998,7 +3185,7 @@ static int loose_count(const ev_state *st, const sview *v, const ct_date_mention
 {
     uint32_t b = d->tok > v->b + 2 ? d->tok - 2 : v->b;
     for (uint32_t i = b; i < d->tok + d->ntok; i++)
-        if (event_word(st, i, "approx")) return 1;
+        if (event_word(st, i, W_APPROX)) return 1;
     return 0;
 }
 
@@ -3024,7 +3211,7 @@ static const ct_date_mention *nearest_dated(const sview *v, uint32_t at)
 static int founded(const ev_state *st, const sview *v, uint32_t k)
 {
     for (uint32_t i = k > v->b + 3 ? k - 3 : v->b; i < k; i++)
-        if (event_word(st, i, "found")) return 1;
+        if (event_word(st, i, W_FOUND)) return 1;
     return 0;
 }
 
@@ -3156,7 +3343,7 @@ static int holds_them(const ev_state *st, uint32_t b, uint32_t e)
 {
     if (e < b || e - b > 4) return 0;
     for (uint32_t i = b; i < e; i++)
-        if (event_word(st, i, "hold")) return 1;
+        if (event_word(st, i, W_HOLD)) return 1;
     return 0;
 }
 
@@ -3334,10 +3521,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
  * before reading it)? */
 static int founding_verb(const ev_state *st, size_t s)
 {
-    const ct_analysis *an = st->an;
-    for (uint32_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++)
-        if (event_word(st, i, "begin")) return 1;
-    return 0;
+    return (sentence_classes(st, s) & W_BEGIN) != 0;
 }
 
 /* "since the two towns forged ties in 1961": a beginning of the pair's relationship told
@@ -3347,9 +3531,9 @@ static void pair_since(ev_state *st, const sview *v)
     const ct_analysis *an = st->an;
     if (!refers_to_pair(st, v)) return;
     for (uint32_t i = v->b; i + 2 < v->e; i++) {
-        int verb = event_word(st, i, "begin"), noun = 0;
+        int verb = event_word(st, i, W_BEGIN), noun = 0;
         for (uint32_t j = i + 1; verb && j <= i + 2 && !noun; j++)
-            noun = event_word(st, j, "bond") ? (int)j : 0;
+            noun = event_word(st, j, W_BOND) ? (int)j : 0;
         for (size_t k = 0; k < v->nkinds && noun; k++) /* "sister city relations": a kind */
             if ((uint32_t)noun >= v->kinds[k].tok &&
                 (uint32_t)noun < v->kinds[k].tok + v->kinds[k].ntok)
@@ -3683,7 +3867,7 @@ static int with_trip(const ct_analysis *an, const ct_event *vi, const ct_event *
     for (size_t j = 0; j < o->npeople; j++)
         if (has_str(vi->people, vi->npeople, o->people[j])) return 1;
     for (size_t j = 0; j < vi->npeople && o->type == CT_EV_AGREEMENT; j++) {
-        const ct_person *p = person_named(an, vi->people[j]);
+        const ct_person *p = person_lookup(an, vi->people[j]);
         if (p && p->of && has_str(o->keys, o->nkeys, p->of)) return 1;
     }
     return 0;
@@ -3779,8 +3963,9 @@ static void span_trips(ct_analysis *an, int undated)
 /* No one visits home: a visit's destination that is every visitor's own place (a person's
  * city, an unnamed delegation's city or a place inside it) goes; a visit left with none goes
  * too. */
-static void drop_home_visits(ct_analysis *an)
+static void drop_home_visits(const ev_state *st)
 {
+    ct_analysis *an = st->an;
     size_t w = 0;
     for (size_t i = 0; i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
@@ -3790,7 +3975,7 @@ static void drop_home_visits(ct_analysis *an)
                 int home = e->npeople > 0;
                 for (size_t j = 0; j < e->npeople && home; j++) {
                     const char *who = e->people[j];
-                    const ct_person *p = strchr(who, ':') ? NULL : person_named(an, who);
+                    const ct_person *p = strchr(who, ':') ? NULL : person_named(st, who);
                     home = p ? p->of && strcmp(p->of, e->keys[k]) == 0
                              : strchr(who, ':') &&
                                    (strcmp(who, e->keys[k]) == 0 || contains(an, who, e->keys[k]));
@@ -3976,7 +4161,13 @@ static void group_leader(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
     if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return;
-    for (uint32_t i = v->b; i < v->e; i++) {
+    /* a reference is read only before "led by" or "headed by": without them, none is */
+    int led = 0;
+    for (uint32_t k = v->b + 1; k < v->e && !led; k++)
+        led = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "by") &&
+              (ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "led") ||
+               ct_ieq(ct_tok_text(an, k - 1), an->toks[k - 1].len, "headed"));
+    for (uint32_t i = v->b; i < v->e && led; i++) {
         const char *val;
         size_t len = ct_lex_match(st->group_refs, an, i, v->e, &val);
         if (!len || strcmp(val, "first") == 0) continue;
@@ -4055,9 +4246,14 @@ static void participants_listed(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
     hit h[1];
+    const char *val;
+    size_t len;
+    /* scan()'s first hit, when it is at the sentence's first token: that token's match alone */
     if (!st->listed || !v->npersons || v->sent == 0 ||
-        scan(an, st->listed, v->b, v->e, h, 1, str_hit) == 0 || h[0].tok != v->b)
+        !(an->toks[v->b].flags & (CT_TOK_WORD | CT_TOK_NUM)) ||
+        !(len = ct_lex_match(st->listed, an, v->b, v->e, &val)))
         return;
+    h[0] = (hit){v->b, (uint32_t)len, 1};
     size_t ci = SIZE_MAX;
     for (size_t i = an->events.n; i-- > 0 && ci == SIZE_MAX;) {
         const ct_event *c = CT_VEC_AT(&an->events, ct_event, i);
@@ -4217,7 +4413,7 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
     if (!where) return;
     ct_event e = {0};
     for (size_t i = 0; i < ag->npeople; i++) {
-        const ct_person *p = person_named(an, ag->people[i]);
+        const ct_person *p = person_named(st, ag->people[i]);
         if (!p || !is_region_or_city(p->of) || strcmp(p->of, where) == 0) continue;
         if (contains(an, p->of, where) || contains(an, where, p->of)) continue;
         if (p->title == CT_TITLE_CONSUL_GENERAL || p->title == CT_TITLE_CONSUL ||
@@ -4235,6 +4431,18 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
     out->has_date = ag->has_date;
 }
 
+/* Gives empty vector v room for its first n items without clearing it: ct_vec_push() clears
+ * each item it hands out, so clearing the whole block beforehand (ct_arena_alloc) is work for
+ * nothing. On out of memory v stays empty, and ct_vec_push() tries again. */
+static void vec_room(ct_arena *a, ct_vec *v, size_t n)
+{
+    if (v->cap) return;
+    void *items = ct_arena_alloc_raw(a, n * v->size);
+    if (!items) return;
+    v->items = items;
+    v->cap = n;
+}
+
 int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
@@ -4244,7 +4452,11 @@ int ct_events_find(ct_analysis *an)
     st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
     st.cues = ct_lex(an->ctx->lex, "event_cues");
     st.topics = ct_lex(an->ctx->lex, "topics");
+    st.topic_bit = ct_lex_bit(st.topics);
+    st.fc = ct_lex(an->ctx->lex, "field_cues");
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
+    vec_room(an->arena, &an->events, 16); /* as many as ct_vec_push() first makes room for */
+    vec_room(an->arena, &an->ties, 16);
     size_t nt;
     const tally *t = place_tally(an, &nt);
     const char *home = home_city(an, t, nt);
@@ -4264,6 +4476,18 @@ int ct_events_find(ct_analysis *an)
     st.listed = ct_lex(an->ctx->lex, "participant_cues");
     st.party_words = ct_lex(an->ctx->lex, "party_words");
     st.event_words = ct_lex(an->ctx->lex, "event_words");
+    st.wclass = ct_arena_alloc(an->arena, an->ntoks * sizeof *st.wclass); /* NULL: not kept */
+    uint64_t ebit = ct_lex_bit(st.event_words), pbit = ct_lex_bit(st.party_words);
+    if ((ebit || !st.event_words) && (pbit || !st.party_words)) st.wbits = ebit | pbit;
+    st.ebit = ebit; /* a table without a mark is read for every word (no gate) */
+    st.pbit = pbit;
+    st.named = ct_arena_alloc_raw(an->arena, an->people.n * sizeof *st.named); /* NULL: none */
+    for (size_t i = 0; st.named && i < an->people.n; i++)
+        st.named[i] = NAMED_UNREAD;
+    st.sent_topics = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_topics);
+    st.sent_own = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_own);
+    st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
+    st.sent_class = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_class);
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -4323,7 +4547,7 @@ int ct_events_find(ct_analysis *an)
         tie_statements(&st, &v, signed_kinds);
         accompany(&st, &v, trip_before, meet_before);
     }
-    drop_home_visits(an);
+    drop_home_visits(&st);
     /* Every agreement that took place between two places is a tie of its kind, since the date
      * its own clause gives, or the story's date when the lead (the first three sentences of
      * the body) reports it; one told later without a date is background, its start unknown. */
@@ -4341,7 +4565,8 @@ int ct_events_find(ct_analysis *an)
      * and states none of its own (its names may be an association's). */
     st.pi = st.di = st.mi = 0;
     st.since_only = 1;
-    for (size_t s = 0; s < an->nsents; s++) {
+    /* this pass only dates ties already told (tie_add): with none, nothing is read */
+    for (size_t s = 0; an->ties.n && s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (!(an->sents[s].flags & CT_SENT_TITLE) && !founding_verb(&st, s)) continue;
         sview v;
@@ -4404,21 +4629,22 @@ int ct_events_find(ct_analysis *an)
      * topics to the events of that type told last, at or before it. (Both in one walk per
      * sentence: neither reads what the other writes.) */
     uint32_t fields = 0, trips = 0;
-    const ct_lexicon *fc = ct_lex(an->ctx->lex, "field_cues");
+    const ct_lexicon *fc = st.fc;
     sent_memo memo;
-    for (size_t s = 0; fc && s < an->nsents; s++) {
+    /* fields and references only add topics to events: with none, nothing is read */
+    for (size_t s = 0; fc && an->events.n && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[4];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
         size_t nh = 0;
         memo_start(&memo, fc, b, e);
         st.memo = &memo;
-        if (scan_cues(an, &memo, fc, b, e, h, &nh)) fields |= topics_of(&st, b, e);
+        if (scan_cues(an, &memo, fc, b, e, h, &nh)) fields |= sentence_topics(&st, s);
         field_topics(&st, fc, b, e, &fields, &trips);
         st.memo = NULL; /* the items are other sentences */
         fields |= field_items(&st, fc, s);
         st.memo = &memo;
-        uint32_t bits = nh ? topics_of(&st, b, e) : 0;
+        uint32_t bits = nh ? sentence_topics(&st, s) : 0;
         for (size_t k = 0; bits && k < nh; k++) {
             size_t told = SIZE_MAX;
             for (size_t i = 0; i < an->events.n; i++) {
