@@ -330,6 +330,7 @@ static int cmd_ingest(const opts *o)
     }
     const char *abort_env = getenv("CITYTIES_TEST_ABORT_AFTER");
     long abort_after = abort_env ? atol(abort_env) : 0;
+    ct_store_setup(); /* before the store opens and the extraction threads start */
     ct_ctx *ctx = NULL;
     int rc = ct_ctx_open(o->gaz, &ctx);
     if (rc < 0) {
