@@ -578,6 +578,17 @@ static int run(ct_store *s, const char *sql, int nargs, const char *const *args,
     return rc;
 }
 
+/* Runs an INSERT of one row like run(); *rowid is the new row's id (an INSERT's RETURNING
+ * clause would buffer its result in a scratch table: a page and a few allocations per row).
+ * Returns 0 or CT_EDB. */
+static int insert_row(ct_store *s, const char *sql, int nargs, const char *const *args,
+                      int64_t *rowid)
+{
+    if (run(s, sql, nargs, args, NULL) != SQLITE_DONE) return CT_EDB;
+    *rowid = sqlite3_last_insert_rowid(s->db);
+    return 0;
+}
+
 static const char *json_str(json_t *o, const char *k)
 {
     return json_string_value(json_object_get(o, k));
@@ -649,6 +660,12 @@ static int same_or_null(const char *a, const char *b)
     return !a || !b || !*a || !*b || strcmp(a, b) == 0;
 }
 
+/* a IS b, as SQL compares two texts or NULLs */
+static int same_value(const char *a, const char *b)
+{
+    return a && b ? strcmp(a, b) == 0 : a == b;
+}
+
 /* The key a mention of name is stored and matched under: its name key (names.h), or for a
  * name without one its plain key; "" for no letters at all. */
 static void mention_key(const char *name, char key[256])
@@ -665,31 +682,35 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     *id = 0;
     if (!key[0]) return 0; /* no letters: not a name */
     sqlite3_stmt *st = NULL;
-    /* 1. the same name key, with agreeing affiliation */
-    /* the people with a mention of that key, one index seek each (not one row per mention:
-     * a name repeated in every copy of a story) */
+    /* 1. the same name key, with agreeing affiliation: of the people with a mention of that key,
+     * the first that agrees in the order same `of`, then same title, then oldest. They are read
+     * in id order, one index seek each (not one row per mention: a name repeated in every copy
+     * of a story), keeping the agreeing one of best rank; rank 0 (both the same) ends the search */
     if (prep(s,
-             "WITH RECURSIVE ids(id) AS ("
-             "  SELECT (SELECT min(person_id) FROM person_mention WHERE key = ?1)"
-             "  UNION ALL SELECT (SELECT min(person_id) FROM person_mention"
-             "   WHERE key = ?1 AND person_id > ids.id) FROM ids WHERE ids.id IS NOT NULL)"
-             " SELECT p.id, p.of, p.title FROM ids JOIN person p ON p.id = ids.id"
-             " ORDER BY (p.of IS ?2) DESC, (p.title IS ?3) DESC, p.id",
+             "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) AS id FROM "
+             "person_mention"
+             " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
              &st) != SQLITE_OK)
         return CT_EDB;
-    sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
-    bind_text_or_null(st, 2, of);
-    bind_text_or_null(st, 3, title);
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
     /* a one-word name ("Park") is too weak alone: it needs the same known affiliation */
     int one_word = strchr(key, ' ') == NULL;
     int known = 0; /* 1: the person found already has every field this mention would add */
-    while (!*id && sqlite3_step(st) == SQLITE_ROW) {
+    int best = 4;  /* rank of *id: 0 same of and title, 1 same of, 2 same title, 3 neither */
+    int64_t after = INT64_MIN;
+    while (best > 0) {
+        sqlite3_bind_int64(st, 2, after);
+        if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
+        after = sqlite3_column_int64(st, 0);
         const char *pof = (const char *)sqlite3_column_text(st, 1);
-        if (one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of)) {
-            *id = sqlite3_column_int64(st, 0);
-            known = (!title || sqlite3_column_type(st, 2) != SQLITE_NULL) &&
-                    (!of || sqlite3_column_type(st, 1) != SQLITE_NULL);
+        const char *ptitle = (const char *)sqlite3_column_text(st, 2);
+        int rank = 2 * !same_value(pof, of) + !same_value(ptitle, title);
+        int agrees = one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of);
+        if (agrees && rank < best && sqlite3_column_int(st, 3)) {
+            *id = after, best = rank;
+            known = (!title || ptitle) && (!of || pof);
         }
+        sqlite3_reset(st);
     }
     fin(st);
     /* 2. a looser name match with the same title and affiliation */
@@ -724,10 +745,7 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         return 0;
     }
     const char *args[] = {name, title, of};
-    if (run(s, "INSERT INTO person(name, title, of) VALUES (?1, ?2, ?3) RETURNING id", 3, args,
-            id) != SQLITE_ROW)
-        return CT_EDB;
-    return 0;
+    return insert_row(s, "INSERT INTO person(name, title, of) VALUES (?1, ?2, ?3)", 3, args, id);
 }
 
 /* Byte offset of the first occurrence of name in the text being stored, or -1. */
@@ -1362,8 +1380,7 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
     *copy = 0;
     if (!best) {
         const char *args[] = {type};
-        if (run(s, "INSERT INTO event_group(type) VALUES (?1) RETURNING id", 1, args, &best) !=
-            SQLITE_ROW)
+        if (insert_row(s, "INSERT INTO event_group(type) VALUES (?1)", 1, args, &best) != 0)
             return CT_EDB;
     } else {
         *copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
@@ -1471,7 +1488,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
              "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
              " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-             " ?17, ?18) RETURNING id",
+             " ?17, ?18)",
              &st) != SQLITE_OK)
         goto done;
     sqlite3_bind_int64(st, 1, article);
@@ -1491,7 +1508,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     sqlite3_bind_int64(st, 16, group);
     sqlite3_bind_int64(st, 17, sig);
     sqlite3_bind_int(st, 18, copy);
-    if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+    if (sqlite3_step(st) == SQLITE_DONE) id = sqlite3_last_insert_rowid(s->db);
     fin(st);
     if (!id) goto done;
     if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, ev)) != 0)
@@ -1874,7 +1891,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
-             " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+             " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
              &st) != SQLITE_OK)
         goto rollback;
     sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
@@ -1887,7 +1904,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     sqlite3_bind_text(st, 8, text, (int)text_len, SQLITE_STATIC);
     sqlite3_bind_text(st, 9, canon, -1, SQLITE_STATIC);
     int64_t article = 0;
-    if (sqlite3_step(st) == SQLITE_ROW) article = sqlite3_column_int64(st, 0);
+    if (sqlite3_step(st) == SQLITE_DONE) article = sqlite3_last_insert_rowid(s->db);
     fin(st);
     st = NULL;
     if (!article) goto rollback;
