@@ -1449,10 +1449,11 @@ static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a
     return 0;
 }
 
-/* Stores event ev (the seq-th of the article's record): resolves its arguments, finds its group
- * (group_event), then writes the event, its arguments, topics and, unless it is a copy, its
- * pairs. */
-static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_map *m)
+/* Stores event ev (the seq-th of the article's record, canonical text js of jslen bytes):
+ * resolves its arguments, finds its group (group_event), then writes the event, its arguments,
+ * topics and, unless it is a copy, its pairs. */
+static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const char *js,
+                     size_t jslen, people_map *m)
 {
     const char *type = json_str(ev, "type");
     if (!type || !*type) return 0;
@@ -1472,7 +1473,6 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     keyset ks = {0};
     int64_t group = 0, sig = 0, id = 0;
     int copy = 0;
-    char *js = NULL;
     sqlite3_stmt *st = NULL;
     if ((rc = resolve_args(s, article, m, &args, &ks, ev)) != 0) goto done;
     keys_sort(&ks);
@@ -1481,8 +1481,6 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     if (rc) goto done;
     int64_t off, len;
     span_of(ev, &off, &len);
-    rc = CT_ENOMEM;
-    if (!(js = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS))) goto done;
     rc = CT_EDB;
     if (prep(s,
              "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
@@ -1504,7 +1502,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     bind_text_or_null(st, 11, json_str(ev, "title"));
     bind_text_or_null(st, 12, evidence);
     if (off >= 0) sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
-    sqlite3_bind_text(st, 15, js, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 15, js, (int)jslen, SQLITE_STATIC);
     sqlite3_bind_int64(st, 16, group);
     sqlite3_bind_int64(st, 17, sig);
     sqlite3_bind_int(st, 18, copy);
@@ -1515,7 +1513,6 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
         goto done;
     rc = copy ? 0 : put_pairs(s, id, type, &ks);
 done:
-    free(js);
     free(args.v);
     keys_free(&ks);
     return rc;
@@ -1770,7 +1767,187 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
     return 0;
 }
 
-static int put_facts(ct_store *s, int64_t article, json_t *rec, const name_hit *hits, size_t nh)
+/* ---- the record as stored ---- */
+
+/* The canonical text of a record: exactly what json_dumps(rec, JSON_COMPACT | JSON_SORT_KEYS)
+ * gives (keys in bytewise order, no spaces, strings escaped as jansson escapes them: \" \\ \b
+ * \f \n \r \t, other control characters as \u00XX, everything else as it is), written in one
+ * pass instead of through jansson's per-piece callbacks. It also notes where each element of
+ * one array (the record's events) lies in the text: a nested dump reads the same as a dump of
+ * its own, so an event's canonical text is a slice of the record's, not a second dump. */
+typedef struct {
+    char *p; /* malloc'd; NUL-terminated after canon_record() */
+    size_t n, cap;
+    const json_t *mark; /* the array whose elements are noted, or NULL */
+    size_t *at;         /* element i of mark spans [at[2i], at[2i + 1]) of p */
+    int err;            /* 1: out of memory, or the text would pass CANON_MAX */
+} canon;
+
+#define CANON_MAX ((size_t)1 << 30) /* records come from documents of at most 16 MB */
+
+static void canon_put(canon *c, const char *p, size_t n)
+{
+    if (c->err) return;
+    if (c->cap - c->n <= n) {
+        size_t cap = c->cap ? c->cap : 4096;
+        while (cap - c->n <= n && cap < CANON_MAX)
+            cap *= 2;
+        char *x = cap - c->n > n ? realloc(c->p, cap) : NULL;
+        if (!x) {
+            c->err = 1;
+            return;
+        }
+        c->p = x, c->cap = cap;
+    }
+    memcpy(c->p + c->n, p, n);
+    c->n += n;
+}
+
+/* A JSON string: runs that need no escape are copied whole. */
+static void canon_str(canon *c, const char *p, size_t n)
+{
+    canon_put(c, "\"", 1);
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)p[i];
+        if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+        canon_put(c, p + run, i - run);
+        run = i + 1;
+        char esc[8] = {'\\', (char)ch, 0};
+        size_t len = 2;
+        switch (ch) {
+        case '\b':
+            esc[1] = 'b';
+            break;
+        case '\f':
+            esc[1] = 'f';
+            break;
+        case '\n':
+            esc[1] = 'n';
+            break;
+        case '\r':
+            esc[1] = 'r';
+            break;
+        case '\t':
+            esc[1] = 't';
+            break;
+        case '"':
+        case '\\':
+            break;
+        default:
+            len = (size_t)snprintf(esc, sizeof esc, "\\u%04X", ch);
+            break;
+        }
+        canon_put(c, esc, len);
+    }
+    canon_put(c, p + run, n - run);
+    canon_put(c, "\"", 1);
+}
+
+typedef struct {
+    const char *key;
+    size_t len;
+    json_t *value;
+} canon_member;
+
+/* jansson's key order: bytewise over the shorter length, then the shorter first. */
+static int cmp_member(const void *a, const void *b)
+{
+    const canon_member *x = a, *y = b;
+    int d = memcmp(x->key, y->key, x->len < y->len ? x->len : y->len);
+    if (d) return d;
+    return (x->len > y->len) - (x->len < y->len);
+}
+
+static void canon_value(canon *c, json_t *v)
+{
+    char num[32];
+    switch (json_typeof(v)) {
+    case JSON_OBJECT: {
+        size_t n = json_object_size(v), i = 0;
+        canon_member *m = malloc((n ? n : 1) * sizeof *m);
+        if (!m) {
+            c->err = 1;
+            return;
+        }
+        for (void *it = json_object_iter(v); it && i < n; it = json_object_iter_next(v, it), i++)
+            m[i] = (canon_member){json_object_iter_key(it), json_object_iter_key_len(it),
+                                  json_object_iter_value(it)};
+        qsort(m, i, sizeof *m, cmp_member);
+        canon_put(c, "{", 1);
+        for (size_t k = 0; k < i; k++) {
+            if (k) canon_put(c, ",", 1);
+            canon_str(c, m[k].key, m[k].len);
+            canon_put(c, ":", 1);
+            canon_value(c, m[k].value);
+        }
+        canon_put(c, "}", 1);
+        free(m);
+        break;
+    }
+    case JSON_ARRAY: {
+        size_t n = json_array_size(v);
+        canon_put(c, "[", 1);
+        for (size_t i = 0; i < n; i++) {
+            if (i) canon_put(c, ",", 1);
+            if (v == c->mark) c->at[2 * i] = c->n;
+            canon_value(c, json_array_get(v, i));
+            if (v == c->mark) c->at[2 * i + 1] = c->n;
+        }
+        canon_put(c, "]", 1);
+        break;
+    }
+    case JSON_STRING:
+        canon_str(c, json_string_value(v), json_string_length(v));
+        break;
+    case JSON_INTEGER:
+        canon_put(
+            c, num,
+            (size_t)snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v)));
+        break;
+    case JSON_REAL: { /* none in a record today: jansson's own formatting */
+        char *r = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+        if (r) canon_put(c, r, strlen(r));
+        c->err |= !r;
+        free(r);
+        break;
+    }
+    case JSON_TRUE:
+        canon_put(c, "true", 4);
+        break;
+    case JSON_FALSE:
+        canon_put(c, "false", 5);
+        break;
+    case JSON_NULL:
+        canon_put(c, "null", 4);
+        break;
+    }
+}
+
+/* Writes rec's canonical text into c (zeroed), noting the slices of rec's "events" elements.
+ * Returns 0, or CT_ENOMEM (c is then the caller's to free all the same). */
+static int canon_record(canon *c, json_t *rec)
+{
+    json_t *events = json_object_get(rec, "events");
+    size_t n = json_array_size(events);
+    if (n && !(c->at = calloc(2 * n, sizeof *c->at))) return CT_ENOMEM;
+    c->mark = n ? events : NULL;
+    canon_value(c, rec);
+    canon_put(c, "", 1); /* the terminating NUL */
+    if (c->err) return CT_ENOMEM;
+    c->n--;
+    return 0;
+}
+
+static void canon_free(canon *c)
+{
+    free(c->p);
+    free(c->at);
+}
+
+/* Stores the facts of record rec (canonical text c) of article. */
+static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
+                     const name_hit *hits, size_t nh)
 {
     int rc = 0;
     size_t i;
@@ -1820,7 +1997,10 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec, const name_hit *
     if ((rc = put_people(s, article, json_object_get(rec, "people"), &m)) != 0) goto done;
     json_array_foreach(json_object_get(rec, "events"), i, v)
     {
-        if (json_is_object(v) && (rc = put_event(s, article, (int)i, v, &m)) != 0) goto done;
+        if (!json_is_object(v)) continue;
+        const char *js = c->p + c->at[2 * i];
+        if ((rc = put_event(s, article, (int)i, v, js, c->at[2 * i + 1] - c->at[2 * i], &m)) != 0)
+            goto done;
     }
     json_array_foreach(json_object_get(rec, "ties"), i, v)
     {
@@ -1849,13 +2029,14 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     size_t hl[] = {strlen(hp[0]), raw_len};
     fnv_hex(hp, hl, 2, hash);
     /* the record as canonical JSON, so key order does not count as a change */
-    char *canon = json_dumps(rec, JSON_COMPACT | JSON_SORT_KEYS);
-    if (!canon) {
+    canon c = {0};
+    if (canon_record(&c, rec) != 0) {
+        canon_free(&c);
         json_decref(rec);
         return CT_ENOMEM;
     }
-    const char *rp[] = {canon};
-    size_t rl[] = {strlen(canon)};
+    const char *rp[] = {c.p};
+    size_t rl[] = {c.n};
     fnv_hex(rp, rl, 1, rhash);
 
     int rc = CT_EDB, status = CT_PUT_NEW;
@@ -1902,7 +2083,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     sqlite3_bind_text(st, 6, rhash, -1, SQLITE_TRANSIENT);
     sqlite3_bind_blob(st, 7, raw, (int)raw_len, SQLITE_STATIC);
     sqlite3_bind_text(st, 8, text, (int)text_len, SQLITE_STATIC);
-    sqlite3_bind_text(st, 9, canon, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 9, c.p, (int)c.n, SQLITE_STATIC);
     int64_t article = 0;
     if (sqlite3_step(st) == SQLITE_DONE) article = sqlite3_last_insert_rowid(s->db);
     fin(st);
@@ -1912,7 +2093,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     name_hit *hits = NULL;
     size_t nh = 0;
     if ((rc = find_place_names(s, text, text_len, json_object_get(rec, "places"), &hits, &nh)) == 0)
-        rc = put_facts(s, article, rec, hits, nh);
+        rc = put_facts(s, article, rec, &c, hits, nh);
     if (rc == 0) rc = store_place_names(s, article, hits, nh);
     free(hits);
     if (rc) goto rollback;
@@ -1929,7 +2110,7 @@ rollback:
 out:
     s->text = NULL, s->text_len = 0;
     s->nplaced = 0;
-    free(canon);
+    canon_free(&c);
     json_decref(rec);
     return rc < 0 ? rc : status;
 }
