@@ -313,6 +313,17 @@ static int exec(ct_store *s, const char *sql)
     return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : CT_EDB;
 }
 
+/* Runs sql (a string literal, no parameters, no rows) as a cached statement: the savepoint of
+ * every put is then parsed once, not once per article. Returns 0 or CT_EDB. */
+static int exec_cached(ct_store *s, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s, sql, &st) != SQLITE_OK) return CT_EDB;
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
 static int migrate(ct_store *s)
 {
     sqlite3_stmt *st = NULL;
@@ -435,7 +446,7 @@ static int tx_begin(ct_store *s)
 {
     if (s->batch) {
         s->fts_saved = s->fts_done;
-        return exec(s, "SAVEPOINT put");
+        return exec_cached(s, "SAVEPOINT put");
     }
     if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
     named_forget(s); /* another connection may have dropped places since */
@@ -444,7 +455,7 @@ static int tx_begin(ct_store *s)
 
 static int tx_commit(ct_store *s)
 {
-    if (s->batch) return exec(s, "RELEASE put");
+    if (s->batch) return exec_cached(s, "RELEASE put");
     return fts_flush(s) == 0 ? exec(s, "COMMIT") : CT_EDB;
 }
 
