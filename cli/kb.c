@@ -7,6 +7,11 @@
  * Each article is still all or nothing; a kill loses at most the articles since the last commit,
  * and a re-run stores them.
  *
+ * With more than one job, a writer thread stores while the extraction threads go on with the
+ * next documents: each extracted document is copied (what the store keeps: id, url, date, raw
+ * bytes, text, record) into a bounded queue, in input order, and the writer takes them in that
+ * order, so the knowledge base, the messages and the counts are those of storing in line.
+ *
  * Test hook: CITYTIES_TEST_ABORT_AFTER=N makes `ingest` end the process abruptly (_exit, no
  * cleanup) right after the commit of its N-th article (a batch ends there), to prove that a
  * killed ingest keeps every committed article and no half one.
@@ -15,6 +20,7 @@
 #include "kb.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +62,8 @@ static const struct {
      "Options:\n"
      "  --format F          read inputs as text, html or jsonl (default: by extension/content)\n"
      "  -j, --jobs N        extraction threads (default: the number of cores); articles are\n"
-     "                      still stored one at a time, in input order\n"
+     "                      still stored one at a time, in input order, by one more thread\n"
+     "                      while the extraction goes on (by the same one with -j 1)\n"
      "  -q, --quiet         no progress line on a terminal\n"},
     {"partners",
      "usage: cityties partners [OPTIONS] CITY\n"
@@ -248,6 +255,27 @@ static void show_progress(double done, double total, const long n[3], long faile
 
 enum { INGEST_BATCH = 256, INGEST_BATCH_MS = 1000 };
 
+/* One document as the store takes it: the article and its record, or why there is none. */
+typedef struct ingest_doc {
+    struct ingest_doc *next; /* in the writer's queue */
+    size_t size;             /* bytes of the copy (doc_copy) */
+    ct_article a;            /* a.id NULL: the document could not be read */
+    const char *json;        /* the record; NULL when rc < 0 */
+    int rc;                  /* 0, or the reading or extraction error (CT_E*) */
+    const char *err;         /* the reading error, when a.id is NULL */
+} ingest_doc;
+
+/* The writer thread's queue: documents in input order, at most QUEUE_MAX of them and, beyond
+ * the first, QUEUE_BYTES of copies. */
+enum { QUEUE_MAX = 512, QUEUE_BYTES = 64 << 20 };
+typedef struct {
+    pthread_mutex_t mu;
+    pthread_cond_t more, room; /* signalled when a document comes in / is taken out */
+    ingest_doc *head, *tail;
+    size_t n, bytes;
+    int closed; /* 1: no more documents will come */
+} ingest_queue;
+
 /* The state of one `ingest` run, for its per-document callback. */
 typedef struct {
     ct_store *s;
@@ -256,6 +284,7 @@ typedef struct {
     double total, done_bytes;
     long pending[3];    /* stored since the last commit, by CT_PUT_* */
     double last_commit; /* seconds, monotonic */
+    ingest_queue *q;    /* the writer's queue, or NULL: stored in line */
 } ingest_run;
 
 static double now_s(void)
@@ -289,32 +318,123 @@ static int ingest_commit(ingest_run *g, int last)
 }
 
 /* Stores one extracted document (or reports its error), in input order. */
-static int on_document(cli_item *x, void *user)
+static void store_doc(ingest_run *g, const ingest_doc *d)
 {
-    ingest_run *g = user;
-    int rc = x->rc == 0 ? ct_store_put(g->s, x->doc, x->json) : x->rc;
+    int rc = d->rc == 0 ? ct_store_put_article(g->s, &d->a, d->json) : d->rc;
     if (rc < 0) {
         if (g->progress) fputc('\n', stderr);
-        if (!x->doc)
-            fprintf(stderr, "cityties ingest: %s\n", x->err);
+        if (!d->a.id)
+            fprintf(stderr, "cityties ingest: %s\n", d->err);
         else
-            fprintf(stderr, "cityties ingest: %s: %s%s%s\n", ct_doc_id(x->doc), ct_strerror(rc),
+            fprintf(stderr, "cityties ingest: %s: %s%s%s\n", d->a.id, ct_strerror(rc),
                     rc == CT_EDB ? ": " : "", rc == CT_EDB ? ct_store_errmsg(g->s) : "");
         g->failed++;
     } else {
         g->pending[rc]++;
     }
     if (g->progress) {
-        size_t rl = 0;
-        if (x->doc) ct_doc_raw(x->doc, &rl);
-        g->done_bytes += (double)rl;
+        g->done_bytes += (double)d->a.raw_len;
         show_progress(g->done_bytes, g->total, g->n, g->failed);
     }
     long pending = g->pending[0] + g->pending[1] + g->pending[2];
     if (pending >= INGEST_BATCH || now_s() - g->last_commit >= INGEST_BATCH_MS / 1000.0 ||
         (g->abort_after > 0 && g->committed + pending >= g->abort_after))
         ingest_commit(g, 0);
+}
+
+/* The document of item x as the store takes it; borrows x's strings. */
+static ingest_doc doc_of(const cli_item *x)
+{
+    ingest_doc d = {NULL, 0, {NULL, NULL, NULL, NULL, 0, NULL, 0}, x->json, x->rc, x->err};
+    if (x->doc) {
+        d.a.id = ct_doc_id(x->doc);
+        d.a.url = ct_doc_url(x->doc);
+        d.a.published = ct_doc_meta_published(x->doc);
+        d.a.raw = ct_doc_raw(x->doc, &d.a.raw_len);
+        d.a.text = ct_doc_text(x->doc, &d.a.text_len);
+    }
+    return d;
+}
+
+/* A copy of d in one allocation, for the writer; NULL when out of memory. */
+static ingest_doc *doc_copy(const ingest_doc *d)
+{
+    const char *str[] = {d->a.id, d->a.url, d->a.published, d->json, d->err};
+    size_t len[5], total = sizeof *d + d->a.raw_len + 1;
+    int shared = d->a.text == d->a.raw; /* a plain-text document: its text is its bytes */
+    if (!shared) total += d->a.text_len + 1;
+    for (int i = 0; i < 5; i++)
+        total += (len[i] = str[i] ? strlen(str[i]) + 1 : 0);
+    ingest_doc *c = malloc(total);
+    if (!c) return NULL;
+    *c = *d;
+    c->next = NULL, c->size = total;
+    char *p = (char *)(c + 1), *copy[5];
+    for (int i = 0; i < 5; i++) {
+        copy[i] = str[i] ? memcpy(p, str[i], len[i]) : NULL;
+        p += len[i];
+    }
+    c->a.id = copy[0], c->a.url = copy[1], c->a.published = copy[2];
+    c->json = copy[3], c->err = copy[4];
+    if (d->a.raw) memcpy(p, d->a.raw, d->a.raw_len);
+    c->a.raw = d->a.raw ? p : NULL;
+    p += d->a.raw_len + 1;
+    if (shared) {
+        c->a.text = c->a.raw;
+    } else {
+        if (d->a.text) memcpy(p, d->a.text, d->a.text_len);
+        c->a.text = d->a.text ? p : NULL;
+    }
+    return c;
+}
+
+/* The per-document callback: stores in line, or hands a copy to the writer (waiting while its
+ * queue is full). */
+static int on_document(cli_item *x, void *user)
+{
+    ingest_run *g = user;
+    ingest_doc d = doc_of(x);
+    if (!g->q) {
+        store_doc(g, &d);
+        return 0;
+    }
+    ingest_doc *c = doc_copy(&d);
+    if (!c) return CT_ENOMEM;
+    ingest_queue *q = g->q;
+    pthread_mutex_lock(&q->mu);
+    while (q->n >= QUEUE_MAX || (q->n && q->bytes + c->size > QUEUE_BYTES))
+        pthread_cond_wait(&q->room, &q->mu);
+    if (q->tail)
+        q->tail->next = c;
+    else
+        q->head = c;
+    q->tail = c, q->n++, q->bytes += c->size;
+    pthread_cond_signal(&q->more);
+    pthread_mutex_unlock(&q->mu);
     return 0;
+}
+
+/* The writer thread: stores the queue's documents in order until it is closed and empty. */
+static void *writer(void *arg)
+{
+    ingest_run *g = arg;
+    ingest_queue *q = g->q;
+    for (;;) {
+        pthread_mutex_lock(&q->mu);
+        while (!q->head && !q->closed)
+            pthread_cond_wait(&q->more, &q->mu);
+        ingest_doc *d = q->head;
+        if (d) {
+            q->head = d->next;
+            if (!q->head) q->tail = NULL;
+            q->n--, q->bytes -= d->size;
+            pthread_cond_signal(&q->room);
+        }
+        pthread_mutex_unlock(&q->mu);
+        if (!d) return NULL;
+        store_doc(g, d);
+        free(d);
+    }
 }
 
 static int cmd_ingest(const opts *o)
@@ -330,6 +450,7 @@ static int cmd_ingest(const opts *o)
     }
     const char *abort_env = getenv("CITYTIES_TEST_ABORT_AFTER");
     long abort_after = abort_env ? atol(abort_env) : 0;
+    ct_store_setup(); /* before the store opens and the extraction threads start */
     ct_ctx *ctx = NULL;
     int rc = ct_ctx_open(o->gaz, &ctx);
     if (rc < 0) {
@@ -350,18 +471,43 @@ static int cmd_ingest(const opts *o)
         ct_ctx_free(ctx);
         return 2;
     }
-    ingest_run g = {
-        s,      !o->quiet && !o->json && isatty(2), {0, 0, 0}, 0, 0, abort_after, 0, 0, {0, 0, 0},
-        now_s()};
+    ingest_run g = {s,         !o->quiet && !o->json && isatty(2),
+                    {0, 0, 0}, 0,
+                    0,         abort_after,
+                    0,         0,
+                    {0, 0, 0}, now_s(),
+                    NULL};
     for (int i = 0; g.progress && i < o->nargs; i++)
         if (strcmp(o->args[i], "-") != 0) g.total += input_bytes(o->args[i], 0);
     long jobs = o->jobs ? o->jobs : sysconf(_SC_NPROCESSORS_ONLN);
+    ingest_queue q = {PTHREAD_MUTEX_INITIALIZER,
+                      PTHREAD_COND_INITIALIZER,
+                      PTHREAD_COND_INITIALIZER,
+                      NULL,
+                      NULL,
+                      0,
+                      0,
+                      0};
+    pthread_t wt;
     if (ct_store_begin(s) != 0) {
         fprintf(stderr, "cityties ingest: %s\n", ct_store_errmsg(s));
         g.failed++;
-    } else if (cli_batch_run(ctx, r, jobs, 0, on_document, &g) == CT_ENOMEM) {
-        fprintf(stderr, "cityties ingest: out of memory\n");
-        g.failed++;
+    } else {
+        /* one job: extract and store in line; more: a writer stores while they extract */
+        g.q = jobs > 1 ? &q : NULL;
+        if (g.q && pthread_create(&wt, NULL, writer, &g) != 0) g.q = NULL;
+        int brc = cli_batch_run(ctx, r, jobs, 0, on_document, &g);
+        if (g.q) {
+            pthread_mutex_lock(&q.mu);
+            q.closed = 1;
+            pthread_cond_signal(&q.more);
+            pthread_mutex_unlock(&q.mu);
+            pthread_join(wt, NULL);
+        }
+        if (brc == CT_ENOMEM) {
+            fprintf(stderr, "cityties ingest: out of memory\n");
+            g.failed++;
+        }
     }
     ingest_commit(&g, 1);
     int progress = g.progress;

@@ -313,6 +313,17 @@ static int exec(ct_store *s, const char *sql)
     return sqlite3_exec(s->db, sql, NULL, NULL, NULL) == SQLITE_OK ? 0 : CT_EDB;
 }
 
+/* Runs sql (a string literal, no parameters, no rows) as a cached statement: the savepoint of
+ * every put is then parsed once, not once per article. Returns 0 or CT_EDB. */
+static int exec_cached(ct_store *s, const char *sql)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep(s, sql, &st) != SQLITE_OK) return CT_EDB;
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
 static int migrate(ct_store *s)
 {
     sqlite3_stmt *st = NULL;
@@ -334,13 +345,22 @@ static int migrate(ct_store *s)
     return 0;
 }
 
+void ct_store_setup(void)
+{
+    /* SQLite counts every allocation under a global mutex (about a thousand per stored article)
+     * for statistics nothing here reads; the setting only takes before SQLite initialises */
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 int ct_store_open(const char *path, ct_store **out)
 {
     *out = NULL;
     ct_store *s = calloc(1, sizeof *s);
     if (!s) return CT_ENOMEM;
+    /* one thread at a time uses a store (store.h): the connection needs no mutex of its own */
     if (sqlite3_open_v2(path ? path : CT_STORE_DEFAULT, &s->db,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL) != SQLITE_OK)
+                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
+                        NULL) != SQLITE_OK)
         goto fail;
     sqlite3_busy_timeout(s->db, 10000);
     if (exec(s, "PRAGMA foreign_keys=ON") != 0) goto fail;
@@ -426,7 +446,7 @@ static int tx_begin(ct_store *s)
 {
     if (s->batch) {
         s->fts_saved = s->fts_done;
-        return exec(s, "SAVEPOINT put");
+        return exec_cached(s, "SAVEPOINT put");
     }
     if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
     named_forget(s); /* another connection may have dropped places since */
@@ -435,7 +455,7 @@ static int tx_begin(ct_store *s)
 
 static int tx_commit(ct_store *s)
 {
-    if (s->batch) return exec(s, "RELEASE put");
+    if (s->batch) return exec_cached(s, "RELEASE put");
     return fts_flush(s) == 0 ? exec(s, "COMMIT") : CT_EDB;
 }
 
@@ -569,6 +589,17 @@ static int run(ct_store *s, const char *sql, int nargs, const char *const *args,
     return rc;
 }
 
+/* Runs an INSERT of one row like run(); *rowid is the new row's id (an INSERT's RETURNING
+ * clause would buffer its result in a scratch table: a page and a few allocations per row).
+ * Returns 0 or CT_EDB. */
+static int insert_row(ct_store *s, const char *sql, int nargs, const char *const *args,
+                      int64_t *rowid)
+{
+    if (run(s, sql, nargs, args, NULL) != SQLITE_DONE) return CT_EDB;
+    *rowid = sqlite3_last_insert_rowid(s->db);
+    return 0;
+}
+
 static const char *json_str(json_t *o, const char *k)
 {
     return json_string_value(json_object_get(o, k));
@@ -640,6 +671,12 @@ static int same_or_null(const char *a, const char *b)
     return !a || !b || !*a || !*b || strcmp(a, b) == 0;
 }
 
+/* a IS b, as SQL compares two texts or NULLs */
+static int same_value(const char *a, const char *b)
+{
+    return a && b ? strcmp(a, b) == 0 : a == b;
+}
+
 /* The key a mention of name is stored and matched under: its name key (names.h), or for a
  * name without one its plain key; "" for no letters at all. */
 static void mention_key(const char *name, char key[256])
@@ -656,31 +693,35 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     *id = 0;
     if (!key[0]) return 0; /* no letters: not a name */
     sqlite3_stmt *st = NULL;
-    /* 1. the same name key, with agreeing affiliation */
-    /* the people with a mention of that key, one index seek each (not one row per mention:
-     * a name repeated in every copy of a story) */
+    /* 1. the same name key, with agreeing affiliation: of the people with a mention of that key,
+     * the first that agrees in the order same `of`, then same title, then oldest. They are read
+     * in id order, one index seek each (not one row per mention: a name repeated in every copy
+     * of a story), keeping the agreeing one of best rank; rank 0 (both the same) ends the search */
     if (prep(s,
-             "WITH RECURSIVE ids(id) AS ("
-             "  SELECT (SELECT min(person_id) FROM person_mention WHERE key = ?1)"
-             "  UNION ALL SELECT (SELECT min(person_id) FROM person_mention"
-             "   WHERE key = ?1 AND person_id > ids.id) FROM ids WHERE ids.id IS NOT NULL)"
-             " SELECT p.id, p.of, p.title FROM ids JOIN person p ON p.id = ids.id"
-             " ORDER BY (p.of IS ?2) DESC, (p.title IS ?3) DESC, p.id",
+             "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) AS id FROM "
+             "person_mention"
+             " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
              &st) != SQLITE_OK)
         return CT_EDB;
-    sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
-    bind_text_or_null(st, 2, of);
-    bind_text_or_null(st, 3, title);
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
     /* a one-word name ("Park") is too weak alone: it needs the same known affiliation */
     int one_word = strchr(key, ' ') == NULL;
     int known = 0; /* 1: the person found already has every field this mention would add */
-    while (!*id && sqlite3_step(st) == SQLITE_ROW) {
+    int best = 4;  /* rank of *id: 0 same of and title, 1 same of, 2 same title, 3 neither */
+    int64_t after = INT64_MIN;
+    while (best > 0) {
+        sqlite3_bind_int64(st, 2, after);
+        if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
+        after = sqlite3_column_int64(st, 0);
         const char *pof = (const char *)sqlite3_column_text(st, 1);
-        if (one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of)) {
-            *id = sqlite3_column_int64(st, 0);
-            known = (!title || sqlite3_column_type(st, 2) != SQLITE_NULL) &&
-                    (!of || sqlite3_column_type(st, 1) != SQLITE_NULL);
+        const char *ptitle = (const char *)sqlite3_column_text(st, 2);
+        int rank = 2 * !same_value(pof, of) + !same_value(ptitle, title);
+        int agrees = one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of);
+        if (agrees && rank < best && sqlite3_column_int(st, 3)) {
+            *id = after, best = rank;
+            known = (!title || ptitle) && (!of || pof);
         }
+        sqlite3_reset(st);
     }
     fin(st);
     /* 2. a looser name match with the same title and affiliation */
@@ -715,10 +756,7 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         return 0;
     }
     const char *args[] = {name, title, of};
-    if (run(s, "INSERT INTO person(name, title, of) VALUES (?1, ?2, ?3) RETURNING id", 3, args,
-            id) != SQLITE_ROW)
-        return CT_EDB;
-    return 0;
+    return insert_row(s, "INSERT INTO person(name, title, of) VALUES (?1, ?2, ?3)", 3, args, id);
 }
 
 /* Byte offset of the first occurrence of name in the text being stored, or -1. */
@@ -1353,8 +1391,7 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
     *copy = 0;
     if (!best) {
         const char *args[] = {type};
-        if (run(s, "INSERT INTO event_group(type) VALUES (?1) RETURNING id", 1, args, &best) !=
-            SQLITE_ROW)
+        if (insert_row(s, "INSERT INTO event_group(type) VALUES (?1)", 1, args, &best) != 0)
             return CT_EDB;
     } else {
         *copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
@@ -1423,10 +1460,11 @@ static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a
     return 0;
 }
 
-/* Stores event ev (the seq-th of the article's record): resolves its arguments, finds its group
- * (group_event), then writes the event, its arguments, topics and, unless it is a copy, its
- * pairs. */
-static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_map *m)
+/* Stores event ev (the seq-th of the article's record, canonical text js of jslen bytes):
+ * resolves its arguments, finds its group (group_event), then writes the event, its arguments,
+ * topics and, unless it is a copy, its pairs. */
+static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const char *js,
+                     size_t jslen, people_map *m)
 {
     const char *type = json_str(ev, "type");
     if (!type || !*type) return 0;
@@ -1446,7 +1484,6 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     keyset ks = {0};
     int64_t group = 0, sig = 0, id = 0;
     int copy = 0;
-    char *js = NULL;
     sqlite3_stmt *st = NULL;
     if ((rc = resolve_args(s, article, m, &args, &ks, ev)) != 0) goto done;
     keys_sort(&ks);
@@ -1455,14 +1492,12 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     if (rc) goto done;
     int64_t off, len;
     span_of(ev, &off, &len);
-    rc = CT_ENOMEM;
-    if (!(js = json_dumps(ev, JSON_COMPACT | JSON_SORT_KEYS))) goto done;
     rc = CT_EDB;
     if (prep(s,
              "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
              " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-             " ?17, ?18) RETURNING id",
+             " ?17, ?18)",
              &st) != SQLITE_OK)
         goto done;
     sqlite3_bind_int64(st, 1, article);
@@ -1478,18 +1513,17 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, people_m
     bind_text_or_null(st, 11, json_str(ev, "title"));
     bind_text_or_null(st, 12, evidence);
     if (off >= 0) sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
-    sqlite3_bind_text(st, 15, js, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 15, js, (int)jslen, SQLITE_STATIC);
     sqlite3_bind_int64(st, 16, group);
     sqlite3_bind_int64(st, 17, sig);
     sqlite3_bind_int(st, 18, copy);
-    if (sqlite3_step(st) == SQLITE_ROW) id = sqlite3_column_int64(st, 0);
+    if (sqlite3_step(st) == SQLITE_DONE) id = sqlite3_last_insert_rowid(s->db);
     fin(st);
     if (!id) goto done;
     if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, ev)) != 0)
         goto done;
     rc = copy ? 0 : put_pairs(s, id, type, &ks);
 done:
-    free(js);
     free(args.v);
     keys_free(&ks);
     return rc;
@@ -1744,7 +1778,187 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
     return 0;
 }
 
-static int put_facts(ct_store *s, int64_t article, json_t *rec, const name_hit *hits, size_t nh)
+/* ---- the record as stored ---- */
+
+/* The canonical text of a record: exactly what json_dumps(rec, JSON_COMPACT | JSON_SORT_KEYS)
+ * gives (keys in bytewise order, no spaces, strings escaped as jansson escapes them: \" \\ \b
+ * \f \n \r \t, other control characters as \u00XX, everything else as it is), written in one
+ * pass instead of through jansson's per-piece callbacks. It also notes where each element of
+ * one array (the record's events) lies in the text: a nested dump reads the same as a dump of
+ * its own, so an event's canonical text is a slice of the record's, not a second dump. */
+typedef struct {
+    char *p; /* malloc'd; NUL-terminated after canon_record() */
+    size_t n, cap;
+    const json_t *mark; /* the array whose elements are noted, or NULL */
+    size_t *at;         /* element i of mark spans [at[2i], at[2i + 1]) of p */
+    int err;            /* 1: out of memory, or the text would pass CANON_MAX */
+} canon;
+
+#define CANON_MAX ((size_t)1 << 30) /* records come from documents of at most 16 MB */
+
+static void canon_put(canon *c, const char *p, size_t n)
+{
+    if (c->err) return;
+    if (c->cap - c->n <= n) {
+        size_t cap = c->cap ? c->cap : 4096;
+        while (cap - c->n <= n && cap < CANON_MAX)
+            cap *= 2;
+        char *x = cap - c->n > n ? realloc(c->p, cap) : NULL;
+        if (!x) {
+            c->err = 1;
+            return;
+        }
+        c->p = x, c->cap = cap;
+    }
+    memcpy(c->p + c->n, p, n);
+    c->n += n;
+}
+
+/* A JSON string: runs that need no escape are copied whole. */
+static void canon_str(canon *c, const char *p, size_t n)
+{
+    canon_put(c, "\"", 1);
+    size_t run = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)p[i];
+        if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+        canon_put(c, p + run, i - run);
+        run = i + 1;
+        char esc[8] = {'\\', (char)ch, 0};
+        size_t len = 2;
+        switch (ch) {
+        case '\b':
+            esc[1] = 'b';
+            break;
+        case '\f':
+            esc[1] = 'f';
+            break;
+        case '\n':
+            esc[1] = 'n';
+            break;
+        case '\r':
+            esc[1] = 'r';
+            break;
+        case '\t':
+            esc[1] = 't';
+            break;
+        case '"':
+        case '\\':
+            break;
+        default:
+            len = (size_t)snprintf(esc, sizeof esc, "\\u%04X", ch);
+            break;
+        }
+        canon_put(c, esc, len);
+    }
+    canon_put(c, p + run, n - run);
+    canon_put(c, "\"", 1);
+}
+
+typedef struct {
+    const char *key;
+    size_t len;
+    json_t *value;
+} canon_member;
+
+/* jansson's key order: bytewise over the shorter length, then the shorter first. */
+static int cmp_member(const void *a, const void *b)
+{
+    const canon_member *x = a, *y = b;
+    int d = memcmp(x->key, y->key, x->len < y->len ? x->len : y->len);
+    if (d) return d;
+    return (x->len > y->len) - (x->len < y->len);
+}
+
+static void canon_value(canon *c, json_t *v)
+{
+    char num[32];
+    switch (json_typeof(v)) {
+    case JSON_OBJECT: {
+        size_t n = json_object_size(v), i = 0;
+        canon_member *m = malloc((n ? n : 1) * sizeof *m);
+        if (!m) {
+            c->err = 1;
+            return;
+        }
+        for (void *it = json_object_iter(v); it && i < n; it = json_object_iter_next(v, it), i++)
+            m[i] = (canon_member){json_object_iter_key(it), json_object_iter_key_len(it),
+                                  json_object_iter_value(it)};
+        qsort(m, i, sizeof *m, cmp_member);
+        canon_put(c, "{", 1);
+        for (size_t k = 0; k < i; k++) {
+            if (k) canon_put(c, ",", 1);
+            canon_str(c, m[k].key, m[k].len);
+            canon_put(c, ":", 1);
+            canon_value(c, m[k].value);
+        }
+        canon_put(c, "}", 1);
+        free(m);
+        break;
+    }
+    case JSON_ARRAY: {
+        size_t n = json_array_size(v);
+        canon_put(c, "[", 1);
+        for (size_t i = 0; i < n; i++) {
+            if (i) canon_put(c, ",", 1);
+            if (v == c->mark) c->at[2 * i] = c->n;
+            canon_value(c, json_array_get(v, i));
+            if (v == c->mark) c->at[2 * i + 1] = c->n;
+        }
+        canon_put(c, "]", 1);
+        break;
+    }
+    case JSON_STRING:
+        canon_str(c, json_string_value(v), json_string_length(v));
+        break;
+    case JSON_INTEGER:
+        canon_put(
+            c, num,
+            (size_t)snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v)));
+        break;
+    case JSON_REAL: { /* none in a record today: jansson's own formatting */
+        char *r = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+        if (r) canon_put(c, r, strlen(r));
+        c->err |= !r;
+        free(r);
+        break;
+    }
+    case JSON_TRUE:
+        canon_put(c, "true", 4);
+        break;
+    case JSON_FALSE:
+        canon_put(c, "false", 5);
+        break;
+    case JSON_NULL:
+        canon_put(c, "null", 4);
+        break;
+    }
+}
+
+/* Writes rec's canonical text into c (zeroed), noting the slices of rec's "events" elements.
+ * Returns 0, or CT_ENOMEM (c is then the caller's to free all the same). */
+static int canon_record(canon *c, json_t *rec)
+{
+    json_t *events = json_object_get(rec, "events");
+    size_t n = json_array_size(events);
+    if (n && !(c->at = calloc(2 * n, sizeof *c->at))) return CT_ENOMEM;
+    c->mark = n ? events : NULL;
+    canon_value(c, rec);
+    canon_put(c, "", 1); /* the terminating NUL */
+    if (c->err) return CT_ENOMEM;
+    c->n--;
+    return 0;
+}
+
+static void canon_free(canon *c)
+{
+    free(c->p);
+    free(c->at);
+}
+
+/* Stores the facts of record rec (canonical text c) of article. */
+static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
+                     const name_hit *hits, size_t nh)
 {
     int rc = 0;
     size_t i;
@@ -1794,7 +2008,10 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec, const name_hit *
     if ((rc = put_people(s, article, json_object_get(rec, "people"), &m)) != 0) goto done;
     json_array_foreach(json_object_get(rec, "events"), i, v)
     {
-        if (json_is_object(v) && (rc = put_event(s, article, (int)i, v, &m)) != 0) goto done;
+        if (!json_is_object(v)) continue;
+        const char *js = c->p + c->at[2 * i];
+        if ((rc = put_event(s, article, (int)i, v, js, c->at[2 * i + 1] - c->at[2 * i], &m)) != 0)
+            goto done;
     }
     json_array_foreach(json_object_get(rec, "ties"), i, v)
     {
@@ -1823,13 +2040,14 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     size_t hl[] = {strlen(hp[0]), raw_len};
     fnv_hex(hp, hl, 2, hash);
     /* the record as canonical JSON, so key order does not count as a change */
-    char *canon = json_dumps(rec, JSON_COMPACT | JSON_SORT_KEYS);
-    if (!canon) {
+    canon c = {0};
+    if (canon_record(&c, rec) != 0) {
+        canon_free(&c);
         json_decref(rec);
         return CT_ENOMEM;
     }
-    const char *rp[] = {canon};
-    size_t rl[] = {strlen(canon)};
+    const char *rp[] = {c.p};
+    size_t rl[] = {c.n};
     fnv_hex(rp, rl, 1, rhash);
 
     int rc = CT_EDB, status = CT_PUT_NEW;
@@ -1865,7 +2083,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
-             " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) RETURNING id",
+             " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
              &st) != SQLITE_OK)
         goto rollback;
     sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
@@ -1876,9 +2094,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     sqlite3_bind_text(st, 6, rhash, -1, SQLITE_TRANSIENT);
     sqlite3_bind_blob(st, 7, raw, (int)raw_len, SQLITE_STATIC);
     sqlite3_bind_text(st, 8, text, (int)text_len, SQLITE_STATIC);
-    sqlite3_bind_text(st, 9, canon, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 9, c.p, (int)c.n, SQLITE_STATIC);
     int64_t article = 0;
-    if (sqlite3_step(st) == SQLITE_ROW) article = sqlite3_column_int64(st, 0);
+    if (sqlite3_step(st) == SQLITE_DONE) article = sqlite3_last_insert_rowid(s->db);
     fin(st);
     st = NULL;
     if (!article) goto rollback;
@@ -1886,7 +2104,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     name_hit *hits = NULL;
     size_t nh = 0;
     if ((rc = find_place_names(s, text, text_len, json_object_get(rec, "places"), &hits, &nh)) == 0)
-        rc = put_facts(s, article, rec, hits, nh);
+        rc = put_facts(s, article, rec, &c, hits, nh);
     if (rc == 0) rc = store_place_names(s, article, hits, nh);
     free(hits);
     if (rc) goto rollback;
@@ -1903,7 +2121,7 @@ rollback:
 out:
     s->text = NULL, s->text_len = 0;
     s->nplaced = 0;
-    free(canon);
+    canon_free(&c);
     json_decref(rec);
     return rc < 0 ? rc : status;
 }

@@ -75,6 +75,11 @@ typedef struct {
     int64_t articles, places, people, mentions, orgs, events, event_groups, ties, tie_pairs;
 } ct_store_counts;
 
+/* Process-wide settings of SQLite for a program that stores many articles: call it once, before
+ * any store is opened and while one thread runs (it changes SQLite's global configuration, which
+ * only takes before SQLite's first use; later calls do nothing). Optional. */
+void ct_store_setup(void);
+
 /* Opens (creating when missing) the database at path and migrates it to CT_STORE_SCHEMA.
  * Returns 0, CT_EDB (cannot open, corrupt, or written by a newer version) or CT_ENOMEM. */
 int ct_store_open(const char *path, ct_store **out);

@@ -251,6 +251,42 @@ static void test_put(ct_store *s)
     CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "restored counts");
 }
 
+/* The record and each event are stored as jansson's canonical dump (JSON_COMPACT |
+ * JSON_SORT_KEYS) would write them, whatever the key order, escapes and value types. */
+static void test_canonical(void)
+{
+    static const char *const rec =
+        "{\"id\":\"c\",\"zeta\":{\"b\":1,\"B\":-2,\"a\":[],\"ab\":{},\"a b\":9223372036854775807},"
+        "\"events\":[7,{\"type\":\"meeting\",\"evidence\":\"q\\\" b\\\\ \\b\\f\\n\\r\\t \\u0001"
+        "\\u001f \\u007f / \\u00e9 \\ud83d\\ude00 \\/\",\"events\":[{\"y\":1,\"x\":null}],"
+        "\"planned\":false,\"topics\":[],\"span\":[0,1],\"w\":1.5,\"v\":true}],"
+        "\"places\":[],\"\\u00e9t\\u00e9\":\"\",\"published\":null}";
+    char path[80], buf[4096];
+    snprintf(path, sizeof path, "%s.canon", dbpath);
+    ct_store *s;
+    if (ct_store_open(path, &s) != 0) {
+        CHECK(0, "open %s", path);
+        return;
+    }
+    CHECK(put(s, "c", "text", rec) == CT_PUT_NEW, "put the record");
+    json_t *r = json_loads(rec, 0, NULL);
+    char *want = json_dumps(r, JSON_COMPACT | JSON_SORT_KEYS);
+    CHECK_STR(qs(s, "SELECT record FROM article", buf, sizeof buf), want);
+    free(want);
+    want =
+        json_dumps(json_array_get(json_object_get(r, "events"), 1), JSON_COMPACT | JSON_SORT_KEYS);
+    CHECK_STR(qs(s, "SELECT json FROM event WHERE seq = 1", buf, sizeof buf), want);
+    CHECK(q1(s, "SELECT count(*) FROM event") == 1, "one event (the 7 is skipped)");
+    free(want);
+    json_decref(r);
+    ct_store_close(s);
+    unlink(path);
+    snprintf(buf, sizeof buf, "%s-wal", path);
+    unlink(buf);
+    snprintf(buf, sizeof buf, "%s-shm", path);
+    unlink(buf);
+}
+
 static void test_merge(ct_store *s)
 {
     CHECK(put(s, "b", B_TEXT, B_REC) == CT_PUT_NEW, "put b");
@@ -636,6 +672,7 @@ int main(void)
         return harness_done("store");
     }
     test_put(s);
+    test_canonical();
     test_merge(s);
     test_copies(s);
     test_batch(s);
