@@ -71,6 +71,40 @@ static const unsigned char lit_first[256] = {
     ['c'] = 1, ['C'] = 1, ['a'] = 1, ['A'] = 1, ['('] = 1, ['.'] = 1,
     ['h'] = 1, ['H'] = 1, ['w'] = 1, ['W'] = 1, ['@'] = 1};
 
+/* Notes in sh the literal that begins at s[k] (lit_first[] holds its byte), each found where
+ * the contains_ci() calls these replaced would find it: copyright notices, file names, links. */
+static void literal_at(const char *s, size_t n, size_t k, shape *sh)
+{
+    switch (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) {
+    case 'c':
+        sh->copyright |= AT("copyright");
+        break;
+    case 'a':
+        sh->copyright |= AT("all rights reserved");
+        break;
+    case '(':
+        sh->copyright |= AT("(c) 19") || AT("(c) 20") || AT("(c)19") || AT("(c)20");
+        break;
+    case '.':
+        sh->file |=
+            AT(".jpg") || AT(".jpeg") || AT(".png") || AT(".gif") || AT(".pdf") || AT(".hwp");
+        break;
+    case 'h':
+        sh->link |= AT("http://") || AT("https://");
+        break;
+    case 'w':
+        sh->link |= AT("www.");
+        break;
+    case '@':
+        sh->link = 1;
+        break;
+    default:
+        break;
+    }
+}
+
+/* Measures the paragraph s[0..n) in one pass: its words and letters, and (literal_at() at every
+ * byte that may begin one) its literals. */
 static void measure(const char *s, size_t n, shape *sh)
 {
     memset(sh, 0, sizeof *sh);
@@ -84,6 +118,7 @@ static void measure(const char *s, size_t n, shape *sh)
             while (i < n) {
                 unsigned char c = (unsigned char)s[i];
                 if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
+                    if (lit_first[c]) literal_at(s, n, i, sh);
                     if ((c | 32) >= 'a' && (c | 32) <= 'z')
                         letters++;
                     else if (c >= '0' && c <= '9')
@@ -125,6 +160,7 @@ static void measure(const char *s, size_t n, shape *sh)
             }
             continue;
         }
+        if (cp < 0x80 && lit_first[cp]) literal_at(s, n, i, sh);
         if (cp == '|') sh->pipes++;
         if (cp == 0xA9) sh->copyright = 1;
         i += l;
@@ -137,42 +173,6 @@ static void measure(const char *s, size_t n, shape *sh)
         ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
         e -= 3; /* closing curly quote */
     sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
-    /* One pass for every literal below (each is found where the contains_ci() calls it
-     * replaced would find it): copyright notices, file names, links. */
-    int copyright = 0, file = 0, link = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (!lit_first[(unsigned char)s[k]]) continue; /* no literal begins with this byte */
-        char c = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : s[k];
-        switch (c) {
-        case 'c':
-            copyright |= AT("copyright");
-            break;
-        case 'a':
-            copyright |= AT("all rights reserved");
-            break;
-        case '(':
-            copyright |= AT("(c) 19") || AT("(c) 20") || AT("(c)19") || AT("(c)20");
-            break;
-        case '.':
-            file |=
-                AT(".jpg") || AT(".jpeg") || AT(".png") || AT(".gif") || AT(".pdf") || AT(".hwp");
-            break;
-        case 'h':
-            link |= AT("http://") || AT("https://");
-            break;
-        case 'w':
-            link |= AT("www.");
-            break;
-        case '@':
-            link = 1;
-            break;
-        default:
-            break;
-        }
-    }
-    if (copyright) sh->copyright = 1;
-    sh->file = file;
-    sh->link = link;
     if (sh->digits == 0) sh->datelike = 0;
 }
 
