@@ -351,7 +351,15 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         size_t len = 0;
         int lead = 0, sep = 0, ascii = 1, spaced = 0;
         uint64_t h = PFX_SEED; /* pfx_hash() of o[0..len), as it grows */
-        for (size_t i = 0; i < n; i++) {
+        size_t i = 0;
+        for (; i < n; i++) { /* the usual start: letters and digits, the key their bytes lowered */
+            unsigned char c = (unsigned char)lower((unsigned char)s[i]);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
+            o[i] = (char)c;
+            h = (h ^ c) * 1099511628211ull;
+        }
+        len = i;
+        for (; i < n; i++) {
             unsigned char c = (unsigned char)s[i];
             if (c >= 0x80) {
                 ascii = 0;
