@@ -66,13 +66,22 @@ static inline int is_alpha(int32_t cp)
     return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
 }
 
-/* The first bytes of measure()'s literals, either case: the bytes its switch looks at. */
-static const unsigned char lit_first[256] = {
-    ['c'] = 1, ['C'] = 1, ['a'] = 1, ['A'] = 1, ['('] = 1, ['.'] = 1,
-    ['h'] = 1, ['H'] = 1, ['w'] = 1, ['W'] = 1, ['@'] = 1};
+/* For each byte that begins one of literal_at()'s literals (either case): the byte the
+ * literal goes on with, lowercased (1: any, several do). */
+static const unsigned char lit_next[256] = {
+    ['c'] = 'o', ['C'] = 'o', ['a'] = 'l', ['A'] = 'l', ['('] = 'c', ['.'] = 1,
+    ['h'] = 't', ['H'] = 't', ['w'] = 'w', ['W'] = 'w', ['@'] = 1};
 
-/* Notes in sh the literal that begins at s[k] (lit_first[] holds its byte), each found where
- * the contains_ci() calls these replaced would find it: copyright notices, file names, links. */
+/* May a literal of literal_at() begin at s[k]? Its first two bytes, by lit_next[]. */
+static inline int may_begin_literal(const char *s, size_t n, size_t k)
+{
+    unsigned want = lit_next[(unsigned char)s[k]];
+    return want == 1 || (want && k + 1 < n && ((unsigned char)s[k + 1] | 32) == want);
+}
+
+/* Notes in sh the literal that begins at s[k] , each found where
+ * the contains_ci() calls these replaced would find it: copyright notices, file names, links.
+ * Called where may_begin_literal(). */
 static void literal_at(const char *s, size_t n, size_t k, shape *sh)
 {
     switch (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) {
@@ -118,7 +127,7 @@ static void measure(const char *s, size_t n, shape *sh)
             while (i < n) {
                 unsigned char c = (unsigned char)s[i];
                 if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
-                    if (lit_first[c]) literal_at(s, n, i, sh);
+                    if (lit_next[c] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
                     if ((c | 32) >= 'a' && (c | 32) <= 'z')
                         letters++;
                     else if (c >= '0' && c <= '9')
@@ -160,7 +169,7 @@ static void measure(const char *s, size_t n, shape *sh)
             }
             continue;
         }
-        if (cp < 0x80 && lit_first[cp]) literal_at(s, n, i, sh);
+        if (cp < 0x80 && lit_next[cp] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
         if (cp == '|') sh->pipes++;
         if (cp == 0xA9) sh->copyright = 1;
         i += l;
