@@ -161,15 +161,21 @@ static int pfx_build(ct_lexicon *t)
     return 0;
 }
 
-static const entry *find(const ct_lexicon *t, const char *key)
+/* The entry whose key is key (hash(key) is h), or NULL. */
+static const entry *find_hashed(const ct_lexicon *t, const char *key, uint32_t h)
 {
     if (!t->nslots) return NULL;
     size_t mask = t->nslots - 1;
-    for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
         uint32_t s = t->slots[i];
         if (!s) return NULL;
         if (strcmp(t->entries[s - 1].key, key) == 0) return &t->entries[s - 1];
     }
+}
+
+static const entry *find(const ct_lexicon *t, const char *key)
+{
+    return find_hashed(t, key, hash(key));
 }
 
 static inline int ascii_alnum(unsigned c)
@@ -566,11 +572,14 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
     if (n < 64) { /* one word of ASCII letters and digits: its key is the bytes lowercased */
         char w[64];
         size_t i = 0;
-        for (; i < n && ascii_alnum((unsigned char)s[i]); i++)
+        uint32_t h = 2166136261u; /* hash() of w, as it is lowered (may_hold() took the pairs) */
+        for (; i < n && ascii_alnum((unsigned char)s[i]); i++) {
             w[i] = (char)lower((unsigned char)s[i]);
+            h = (h ^ (unsigned char)w[i]) * 16777619u;
+        }
         if (i == n) {
             w[n] = '\0';
-            const entry *e = n ? find_loaded(t, w) : NULL;
+            const entry *e = n ? find_hashed(t, w, h) : NULL;
             return e ? e->value : NULL;
         }
     }
