@@ -777,8 +777,7 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
                            const char **value)
 {
     if (!t || tok >= limit) return 0;
-    /* ct_lex_mark() found no key of t beginning with the first token's key */
-    if (an->lexmask && !(an->lexmask[tok] & t->bit) && t->bit) return 0;
+    /* (ct_lex_match() refused the first tokens whose mark lacks t's bit) */
     /* no key of t has the token's key for its whole first word, and the word ends there */
     if (an->lexword && t->bit && !(an->lexword[tok] & t->bit) && an->tokkeys &&
         !runs_on(an, tok, limit))
