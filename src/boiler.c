@@ -275,7 +275,7 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
                        size_t *n)
 {
     const ct_lexicon *lex = ct_lex(ctx->lex, "boilerplate");
-    ct_para *ps = ct_arena_alloc(arena, (doc->nparas + 1) * sizeof *ps);
+    ct_para *ps = ct_arena_alloc_raw(arena, (doc->nparas + 1) * sizeof *ps); /* ps[0..np) set */
     if (!ps) return CT_ENOMEM;
     size_t np = 0;
     int footer = 0;
@@ -340,7 +340,8 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
             if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
             const char *sj = doc->text + ps[j].off;
             if (made[j] == 0) {
-                if (!(keys[j] = ct_arena_alloc(arena, 256))) return CT_ENOMEM;
+                if (!(keys[j] = ct_arena_alloc_raw(arena, 256)))
+                    return CT_ENOMEM; /* ct_key fills */
                 size_t k = bullet_len(sj, ps[j].len);
                 ct_key(keys[j], 17, sj + k, ps[j].len - k);
                 made[j] = 1;

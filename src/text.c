@@ -200,7 +200,7 @@ size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
 
 char *ct_span_text(ct_arena *a, const char *text, uint32_t off, uint32_t end)
 {
-    char *out = ct_arena_alloc(a, end - off + 1);
+    char *out = ct_arena_alloc_raw(a, end - off + 1); /* filled up to its NUL */
     if (!out) return NULL;
     size_t o = 0;
     int sp = 0;
