@@ -610,9 +610,7 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
 
 const char *ct_lex_tok_marked(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
-    if (!t) return NULL;
-    if (an->lexmask && t->bit && !(an->lexmask[i] & t->bit)) return NULL;
-    if (an->lexword && t->bit && !(an->lexword[i] & t->bit)) return NULL; /* no key is it */
+    if (!t) return NULL; /* (ct_lex_tok() refused the tokens whose marks lack t's bit) */
     if (an->tokkeys && an->tokkeys[i].key) { /* the key folded once: one hash probe */
         const entry *e = find_loaded(t, an->tokkeys[i].key);
         return e ? e->value : NULL;
