@@ -79,9 +79,9 @@ static inline int may_begin_literal(const char *s, size_t n, size_t k)
     return want == 1 || (want && k + 1 < n && ((unsigned char)s[k + 1] | 32) == want);
 }
 
-/* Notes in sh the literal that begins at s[k] , each found where
- * the contains_ci() calls these replaced would find it: copyright notices, file names, links.
- * Called where may_begin_literal(). */
+/* Notes in sh the literal that begins at s[k], each found where the contains_ci() calls these
+ * replaced would find it: copyright notices, file names, links. Called where
+ * may_begin_literal(). */
 static void literal_at(const char *s, size_t n, size_t k, shape *sh)
 {
     switch (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) {
@@ -127,13 +127,13 @@ static void measure(const char *s, size_t n, shape *sh)
             while (i < n) {
                 unsigned char c = (unsigned char)s[i];
                 if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
-                    if (lit_next[c] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
                     if ((c | 32) >= 'a' && (c | 32) <= 'z')
                         letters++;
                     else if (c >= '0' && c <= '9')
                         digits++;
                     else
-                        break;
+                        break; /* (the loop below looks at it) */
+                    if (lit_next[c] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
                     i++;
                     continue;
                 }
