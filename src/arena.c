@@ -96,7 +96,7 @@ void *ct_arena_alloc(ct_arena *a, size_t n)
 
 char *ct_arena_strndup(ct_arena *a, const char *s, size_t n)
 {
-    char *p = ct_arena_alloc(a, n + 1);
+    char *p = ct_arena_alloc_raw(a, n + 1); /* filled whole below */
     if (!p) return NULL;
     memcpy(p, s, n);
     p[n] = '\0';
@@ -110,7 +110,7 @@ char *ct_arena_printf(ct_arena *a, const char *fmt, ...)
     va_copy(ap2, ap);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    char *p = n >= 0 ? ct_arena_alloc(a, (size_t)n + 1) : NULL;
+    char *p = n >= 0 ? ct_arena_alloc_raw(a, (size_t)n + 1) : NULL; /* vsnprintf fills it */
     if (p) vsnprintf(p, (size_t)n + 1, fmt, ap2);
     va_end(ap2);
     return p;

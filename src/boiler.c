@@ -66,11 +66,54 @@ static inline int is_alpha(int32_t cp)
     return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
 }
 
-/* The first bytes of measure()'s literals, either case: the bytes its switch looks at. */
-static const unsigned char lit_first[256] = {
-    ['c'] = 1, ['C'] = 1, ['a'] = 1, ['A'] = 1, ['('] = 1, ['.'] = 1,
-    ['h'] = 1, ['H'] = 1, ['w'] = 1, ['W'] = 1, ['@'] = 1};
+/* For each byte that begins one of literal_at()'s literals (either case): the byte the
+ * literal goes on with, lowercased (1: any, several do). */
+static const unsigned char lit_next[256] = {
+    ['c'] = 'o', ['C'] = 'o', ['a'] = 'l', ['A'] = 'l', ['('] = 'c', ['.'] = 1,
+    ['h'] = 't', ['H'] = 't', ['w'] = 'w', ['W'] = 'w', ['@'] = 1};
 
+/* May a literal of literal_at() begin at s[k]? Its first two bytes, by lit_next[]. */
+static inline int may_begin_literal(const char *s, size_t n, size_t k)
+{
+    unsigned want = lit_next[(unsigned char)s[k]];
+    return want == 1 || (want && k + 1 < n && ((unsigned char)s[k + 1] | 32) == want);
+}
+
+/* Notes in sh the literal that begins at s[k], each found where the contains_ci() calls these
+ * replaced would find it: copyright notices, file names, links. Called where
+ * may_begin_literal(). */
+static void literal_at(const char *s, size_t n, size_t k, shape *sh)
+{
+    switch (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) {
+    case 'c':
+        sh->copyright |= AT("copyright");
+        break;
+    case 'a':
+        sh->copyright |= AT("all rights reserved");
+        break;
+    case '(':
+        sh->copyright |= AT("(c) 19") || AT("(c) 20") || AT("(c)19") || AT("(c)20");
+        break;
+    case '.':
+        sh->file |=
+            AT(".jpg") || AT(".jpeg") || AT(".png") || AT(".gif") || AT(".pdf") || AT(".hwp");
+        break;
+    case 'h':
+        sh->link |= AT("http://") || AT("https://");
+        break;
+    case 'w':
+        sh->link |= AT("www.");
+        break;
+    case '@':
+        sh->link = 1;
+        break;
+    default:
+        break;
+    }
+}
+
+/* Measures the paragraph s[0..n) in one pass: its words and letters, and (literal_at() at every
+ * byte that may begin one) its literals. */
 static void measure(const char *s, size_t n, shape *sh)
 {
     memset(sh, 0, sizeof *sh);
@@ -89,7 +132,8 @@ static void measure(const char *s, size_t n, shape *sh)
                     else if (c >= '0' && c <= '9')
                         digits++;
                     else
-                        break;
+                        break; /* (the loop below looks at it) */
+                    if (lit_next[c] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
                     i++;
                     continue;
                 }
@@ -125,6 +169,7 @@ static void measure(const char *s, size_t n, shape *sh)
             }
             continue;
         }
+        if (cp < 0x80 && lit_next[cp] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
         if (cp == '|') sh->pipes++;
         if (cp == 0xA9) sh->copyright = 1;
         i += l;
@@ -137,42 +182,6 @@ static void measure(const char *s, size_t n, shape *sh)
         ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
         e -= 3; /* closing curly quote */
     sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
-    /* One pass for every literal below (each is found where the contains_ci() calls it
-     * replaced would find it): copyright notices, file names, links. */
-    int copyright = 0, file = 0, link = 0;
-    for (size_t k = 0; k < n; k++) {
-        if (!lit_first[(unsigned char)s[k]]) continue; /* no literal begins with this byte */
-        char c = s[k] >= 'A' && s[k] <= 'Z' ? (char)(s[k] + 32) : s[k];
-        switch (c) {
-        case 'c':
-            copyright |= AT("copyright");
-            break;
-        case 'a':
-            copyright |= AT("all rights reserved");
-            break;
-        case '(':
-            copyright |= AT("(c) 19") || AT("(c) 20") || AT("(c)19") || AT("(c)20");
-            break;
-        case '.':
-            file |=
-                AT(".jpg") || AT(".jpeg") || AT(".png") || AT(".gif") || AT(".pdf") || AT(".hwp");
-            break;
-        case 'h':
-            link |= AT("http://") || AT("https://");
-            break;
-        case 'w':
-            link |= AT("www.");
-            break;
-        case '@':
-            link = 1;
-            break;
-        default:
-            break;
-        }
-    }
-    if (copyright) sh->copyright = 1;
-    sh->file = file;
-    sh->link = link;
     if (sh->digits == 0) sh->datelike = 0;
 }
 
@@ -266,7 +275,7 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
                        size_t *n)
 {
     const ct_lexicon *lex = ct_lex(ctx->lex, "boilerplate");
-    ct_para *ps = ct_arena_alloc(arena, (doc->nparas + 1) * sizeof *ps);
+    ct_para *ps = ct_arena_alloc_raw(arena, (doc->nparas + 1) * sizeof *ps); /* ps[0..np) set */
     if (!ps) return CT_ENOMEM;
     size_t np = 0;
     int footer = 0;
@@ -331,7 +340,8 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
             if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
             const char *sj = doc->text + ps[j].off;
             if (made[j] == 0) {
-                if (!(keys[j] = ct_arena_alloc(arena, 256))) return CT_ENOMEM;
+                if (!(keys[j] = ct_arena_alloc_raw(arena, 256)))
+                    return CT_ENOMEM; /* ct_key fills */
                 size_t k = bullet_len(sj, ps[j].len);
                 ct_key(keys[j], 17, sj + k, ps[j].len - k);
                 made[j] = 1;

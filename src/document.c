@@ -128,9 +128,8 @@ int ct_doc_paragraphs(ct_doc *doc)
     const char *t = doc->text;
     size_t i = 0, len = doc->len;
     while (i < len) {
-        size_t eol = i;
-        while (eol < len && t[eol] != '\n')
-            eol++;
+        const char *lf = memchr(t + i, '\n', len - i);
+        size_t eol = lf ? (size_t)(lf - t) : len;
         size_t b = i, e = eol;
         while (b < e) {
             int32_t cp;

@@ -161,15 +161,21 @@ static int pfx_build(ct_lexicon *t)
     return 0;
 }
 
-static const entry *find(const ct_lexicon *t, const char *key)
+/* The entry whose key is key (hash(key) is h), or NULL. */
+static const entry *find_hashed(const ct_lexicon *t, const char *key, uint32_t h)
 {
     if (!t->nslots) return NULL;
     size_t mask = t->nslots - 1;
-    for (size_t i = hash(key) & mask;; i = (i + 1) & mask) {
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
         uint32_t s = t->slots[i];
         if (!s) return NULL;
         if (strcmp(t->entries[s - 1].key, key) == 0) return &t->entries[s - 1];
     }
+}
+
+static const entry *find(const ct_lexicon *t, const char *key)
+{
+    return find_hashed(t, key, hash(key));
 }
 
 static inline int ascii_alnum(unsigned c)
@@ -351,7 +357,15 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         size_t len = 0;
         int lead = 0, sep = 0, ascii = 1, spaced = 0;
         uint64_t h = PFX_SEED; /* pfx_hash() of o[0..len), as it grows */
-        for (size_t i = 0; i < n; i++) {
+        size_t i = 0;
+        for (; i < n; i++) { /* the usual start: letters and digits, the key their bytes lowered */
+            unsigned char c = (unsigned char)lower((unsigned char)s[i]);
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
+            o[i] = (char)c;
+            h = (h ^ c) * 1099511628211ull;
+        }
+        len = i;
+        for (; i < n; i++) {
             unsigned char c = (unsigned char)s[i];
             if (c >= 0x80) {
                 ascii = 0;
@@ -558,11 +572,14 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
     if (n < 64) { /* one word of ASCII letters and digits: its key is the bytes lowercased */
         char w[64];
         size_t i = 0;
-        for (; i < n && ascii_alnum((unsigned char)s[i]); i++)
+        uint32_t h = 2166136261u; /* hash() of w, as it is lowered (may_hold() took the pairs) */
+        for (; i < n && ascii_alnum((unsigned char)s[i]); i++) {
             w[i] = (char)lower((unsigned char)s[i]);
+            h = (h ^ (unsigned char)w[i]) * 16777619u;
+        }
         if (i == n) {
             w[n] = '\0';
-            const entry *e = n ? find_loaded(t, w) : NULL;
+            const entry *e = n ? find_hashed(t, w, h) : NULL;
             return e ? e->value : NULL;
         }
     }
@@ -593,9 +610,7 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
 
 const char *ct_lex_tok_marked(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
-    if (!t) return NULL;
-    if (an->lexmask && t->bit && !(an->lexmask[i] & t->bit)) return NULL;
-    if (an->lexword && t->bit && !(an->lexword[i] & t->bit)) return NULL; /* no key is it */
+    if (!t) return NULL; /* (ct_lex_tok() refused the tokens whose marks lack t's bit) */
     if (an->tokkeys && an->tokkeys[i].key) { /* the key folded once: one hash probe */
         const entry *e = find_loaded(t, an->tokkeys[i].key);
         return e ? e->value : NULL;
@@ -760,8 +775,7 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
                            const char **value)
 {
     if (!t || tok >= limit) return 0;
-    /* ct_lex_mark() found no key of t beginning with the first token's key */
-    if (an->lexmask && !(an->lexmask[tok] & t->bit) && t->bit) return 0;
+    /* (ct_lex_match() refused the first tokens whose mark lacks t's bit) */
     /* no key of t has the token's key for its whole first word, and the word ends there */
     if (an->lexword && t->bit && !(an->lexword[tok] & t->bit) && an->tokkeys &&
         !runs_on(an, tok, limit))

@@ -17,7 +17,7 @@
 #define MAX_SENT_TOKENS 400
 
 /* Appends the token (cut in pieces of 65535 bytes at most) to v, each item written whole. */
-static int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uint16_t flags)
+static inline int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uint16_t flags)
 {
     while (len > 0) {
         size_t l = len > 65535 ? 65535 : len;
@@ -71,11 +71,25 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
         }
         if (is_alpha(cp) || ct_cp_is_digit(cp)) {
             size_t s = i;
-            int alpha = 0, upper = 0, lower = 0, cjk = 0, cap = is_upper(cp);
+            int upper = 0, lower = 0, cjk = 0, cap = is_upper(cp); /* letters: upper + lower */
             while (i < e) {
+                unsigned char c = (unsigned char)text[i];
+                if (c >= 'a' && c <= 'z') { /* ASCII letters and digits by their ranges */
+                    lower++;
+                    i++;
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    upper++;
+                    i++;
+                    continue;
+                }
+                if (c >= '0' && c <= '9') {
+                    i++;
+                    continue;
+                }
                 l = dec(text + i, e - i, &cp);
                 if (is_alpha(cp)) {
-                    alpha++;
                     if (is_upper(cp))
                         upper++;
                     else
@@ -88,8 +102,8 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                         continue;
                     }
                     /* digits joined by . or , stay one number: "2019.05.14", "3,000" */
-                    if ((cp == '.' || cp == ',') && !alpha && i + 1 < e && text[i + 1] >= '0' &&
-                        text[i + 1] <= '9' && i > s)
+                    if ((cp == '.' || cp == ',') && !(upper + lower) && i + 1 < e &&
+                        text[i + 1] >= '0' && text[i + 1] <= '9' && i > s)
                         ;
                     else
                         break;
@@ -97,7 +111,7 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                 i += l;
             }
             uint16_t f = pre;
-            if (alpha) {
+            if (upper + lower) {
                 f |= CT_TOK_WORD;
                 if (cap) f |= CT_TOK_CAP;
                 if (upper >= 2 && lower == 0) f |= CT_TOK_UPPER;

@@ -84,6 +84,15 @@ static int key_sep(int32_t cp)
            cp == '_' || cp == 0x00B7;
 }
 
+/* A precomposed Hangul syllable (U+AC00..U+D7A3): no separator, no case, no mark; its key is
+ * its two or three conjoining jamo (Unicode's Hangul decomposition, which utf8proc applies to
+ * it under the key's options), computed here without a call. Korean page text is most of the
+ * non-Latin text keys are made of. */
+static inline int hangul_syllable(int32_t cp)
+{
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
 /* key_sep() of an ASCII byte, without a call. */
 static inline int ascii_sep(unsigned char c)
 {
@@ -131,7 +140,7 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
         int32_t cp;
         size_t len = ct_utf8_decode(s + i, n - i, &cp);
         i += len;
-        if (key_sep(cp)) {
+        if (!hangul_syllable(cp) && key_sep(cp)) {
             pending_space = out->len > start;
             continue;
         }
@@ -146,9 +155,19 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
             continue;
         }
         utf8proc_int32_t dec[8];
-        utf8proc_ssize_t nd = utf8proc_decompose_char(
-            cp, dec, 8,
-            UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE, NULL);
+        utf8proc_ssize_t nd;
+        if (hangul_syllable(cp)) { /* its jamo, by Unicode's arithmetic, as utf8proc gives them */
+            int32_t si = cp - 0xAC00;
+            dec[0] = 0x1100 + si / 588;      /* leading consonant */
+            dec[1] = 0x1161 + si % 588 / 28; /* vowel */
+            dec[2] = 0x11A7 + si % 28;       /* trailing consonant, when there is one */
+            nd = si % 28 ? 3 : 2;
+        } else {
+            nd = utf8proc_decompose_char(cp, dec, 8,
+                                         UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
+                                             UTF8PROC_DECOMPOSE,
+                                         NULL);
+        }
         if (nd < 0 || nd > 8) {
             dec[0] = cp;
             nd = 1;
@@ -200,7 +219,7 @@ size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
 
 char *ct_span_text(ct_arena *a, const char *text, uint32_t off, uint32_t end)
 {
-    char *out = ct_arena_alloc(a, end - off + 1);
+    char *out = ct_arena_alloc_raw(a, end - off + 1); /* filled up to its NUL */
     if (!out) return NULL;
     size_t o = 0;
     int sp = 0;

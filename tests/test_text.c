@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <utf8proc.h>
 
 #include "analysis.h"
 #include "arena.h"
@@ -202,6 +203,27 @@ static void test_utf8(void)
           "cjk");
 }
 
+/* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
+ * it under the key's options. */
+static void test_key_hangul(void)
+{
+    size_t wrong = 0;
+    for (int32_t cp = 0xAC00; cp <= 0xD7A3; cp++) {
+        utf8proc_uint8_t in[4], want[32];
+        utf8proc_ssize_t n = utf8proc_encode_char(cp, in), w = 0;
+        utf8proc_int32_t dec[8];
+        utf8proc_ssize_t nd = utf8proc_decompose_char(
+            cp, dec, 8,
+            UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK | UTF8PROC_DECOMPOSE, NULL);
+        for (utf8proc_ssize_t k = 0; k < nd; k++)
+            w += utf8proc_encode_char(dec[k], want + w);
+        char got[32];
+        size_t len = ct_key(got, sizeof got, (const char *)in, (size_t)n);
+        wrong += len != (size_t)w || memcmp(got, want, len) != 0;
+    }
+    CHECK(wrong == 0, "hangul keys: %zu syllables differ from utf8proc", wrong);
+}
+
 static void test_key(void)
 {
     static const struct {
@@ -381,6 +403,7 @@ int main(void)
     test_buf();
     test_utf8();
     test_key();
+    test_key_hangul();
     test_lexicon();
     return harness_done("text");
 }
