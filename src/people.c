@@ -183,7 +183,7 @@ static int council_after(const pctx *c, size_t k, size_t hi)
     const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
     if (!heads) return 0;
     for (int n = 0; n < 3 && k < hi && k < an->ntoks; n++, k++) {
-        const char *v = ct_lex_lookup(heads, ct_tok_text(an, k), an->toks[k].len);
+        const char *v = ct_lex_tok(heads, an, k);
         if (v && !strncmp(v, "council", 7)) return 1;
         if (!(tok_is(an, k, "City") || tok_is(an, k, "Municipal") || tok_is(an, k, "Metropolitan")))
             return 0;
@@ -367,7 +367,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                         an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
                     for (size_t w = e;
                          hl && w < sent_hi && w < e + 3 && is_word(an, w) && !is_cap(an, w); w++) {
-                        const char *hv = ct_lex_lookup(hl, ct_tok_text(an, w), an->toks[w].len);
+                        const char *hv = ct_lex_tok(hl, an, w);
                         if (hv && !strncmp(hv, "ngo", 3)) {
                             assoc = 1;
                             break;
@@ -957,7 +957,7 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
 static int verb_kind(const pctx *c, size_t i, const char *want)
 {
     if (!c->verbs || !is_word(c->an, i) || is_cap(c->an, i)) return 0;
-    const char *v = ct_lex_lookup(c->verbs, ct_tok_text(c->an, i), c->an->toks[i].len);
+    const char *v = ct_lex_tok(c->verbs, c->an, i);
     return v && (!strcmp(v, "both") || !strcmp(v, want));
 }
 
@@ -981,16 +981,14 @@ static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
     if (s > lo && verb_kind(c, s - 1, "obj")) return 1;
     /* "greeted by X", "hosted by X" */
     if (s > lo + 1 && tok_is(an, s - 1, "by") && c->verbs && is_word(an, s - 2) &&
-        ct_lex_lookup(c->verbs, ct_tok_text(an, s - 2), an->toks[s - 2].len))
+        ct_lex_tok(c->verbs, an, s - 2))
         return 1;
     if (s > lo + 1 && tok_is(an, s - 1, "with") && verb_kind(c, s - 2, "obj")) return 1;
     /* "greeted at the train station by X": the verb a few words before "by" */
     if (s > lo + 2 && tok_is(an, s - 1, "by") && r->words >= 2 && c->verbs) {
         for (size_t q = s - 2, n = 0; q > lo && n < 8; q--, n++) {
             if (tok_is(an, q, ",") || tok_is(an, q, ";") || tok_is(an, q, "by")) break;
-            if (is_word(an, q) && !is_cap(an, q) &&
-                ct_lex_lookup(c->verbs, ct_tok_text(an, q), an->toks[q].len))
-                return 1;
+            if (is_word(an, q) && !is_cap(an, q) && ct_lex_tok(c->verbs, an, q)) return 1;
         }
     }
     return 0;
@@ -1504,8 +1502,7 @@ static int heading_run(pctx *c, name_run *r)
     /* a headline capitalises its verb: "Governor Kim Explains" */
     int trimmed = 0;
     if (r->title >= 0 && r->words >= 2 && c->verbs && is_word(an, r->e - 1) &&
-        ct_lex_lookup(c->verbs, ct_tok_text(an, r->e - 1), an->toks[r->e - 1].len) &&
-        r->e - 1 > r->s) {
+        ct_lex_tok(c->verbs, an, r->e - 1) && r->e - 1 > r->s) {
         r->e--;
         r->words--;
         trimmed = 1;
@@ -1856,7 +1853,7 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
     if (!heads || !org_span(an, og, &st, &nt)) return;
     int mission = 0;
     for (size_t q = st; q < st + nt; q++) {
-        const char *v = ct_lex_lookup(heads, ct_tok_text(an, q), an->toks[q].len);
+        const char *v = ct_lex_tok(heads, an, q);
         if (v && strstr(v, " in")) mission = 1;
     }
     /* a country or demonym in the name or just before it ("the Russian Embassy"); a word of
@@ -1934,8 +1931,7 @@ static ct_title prefix_title(const pctx *c, const name_run *r)
     for (size_t k = r->s; k > lo;) {
         k--;
         if (tok_is(an, k, ".")) continue;
-        const char *v =
-            c->prefixes ? ct_lex_lookup(c->prefixes, ct_tok_text(an, k), an->toks[k].len) : NULL;
+        const char *v = c->prefixes ? ct_lex_tok(c->prefixes, an, k) : NULL;
         if (!v) break;
         if (*v) return ct_title_parse(v);
     }
@@ -1969,7 +1965,7 @@ static int guest_place(const pctx *c, const ct_place_mention *pm)
     size_t e = pm->tok + pm->ntok;
     if (e + 1 < hi && (an->toks[e].flags & CT_TOK_PUNCT) && tok_is(an, e + 1, "s")) e += 2;
     for (int n = 0; n < 3 && e < hi && is_word(an, e); n++, e++) {
-        const char *v = ct_lex_lookup(c->guest, ct_tok_text(an, e), an->toks[e].len);
+        const char *v = ct_lex_tok(c->guest, an, e);
         if (v && !strcmp(v, "both") && !is_cap(an, e)) return 1;
     }
     return 0;
@@ -2184,7 +2180,7 @@ static int trip_of(const pctx *c, const ct_place_mention *pm, int32_t person)
         q--;
         const char *v =
             is_word(an, q) && (!is_cap(an, q) || (an->sents[pm->sent].flags & CT_SENT_TITLE))
-                ? ct_lex_lookup(c->guest, ct_tok_text(an, q), an->toks[q].len)
+                ? ct_lex_tok(c->guest, an, q)
                 : NULL;
         if (v && strstr(v, "dest")) {
             verb = q;
