@@ -60,6 +60,7 @@ typedef struct {
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
     const ct_lexicon *guest; /* data/guest_nouns.tsv */
     uint64_t titles_bit;     /* the titles' bit in an->lexmask (ct_lex_bit()) */
+    const char **kinds;      /* per organisation, its ct_orgs_kind() once asked, or NULL */
     ct_vec occ;              /* title_occ; the first nsorted are in text order */
     size_t nsorted;
     ct_vec runs;  /* name_run */
@@ -126,6 +127,14 @@ static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
     /* most words begin no title: refused as ct_lex_match() would, without the call */
     if (c->an->lexmask && c->titles_bit && !(c->an->lexmask[i] & c->titles_bit)) return 0;
     return ct_lex_match(c->titles, c->an, i, end, val);
+}
+
+/* ct_orgs_kind() of organisation og, asked of orgs.c once per article. */
+static const char *org_kind(const pctx *c, int32_t og)
+{
+    if (!c->kinds || og < 0 || (size_t)og >= c->an->orgs.n) return ct_orgs_kind(c->an, og);
+    if (!c->kinds[og]) c->kinds[og] = ct_orgs_kind(c->an, og);
+    return c->kinds[og];
 }
 
 static int place_word(const pctx *c, size_t k, size_t *start);
@@ -439,7 +448,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     }
     int32_t org = org_after >= 0 ? org_after : (after ? -1 : org_before);
     if (org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) {
-        const char *kind = ct_orgs_kind(an, org);
+        const char *kind = org_kind(c, org);
         if (lead || lead_state) {
             if (!strcmp(kind, "business"))
                 t = CT_TITLE_BUSINESS;
@@ -1473,7 +1482,7 @@ static void from_org(pctx *c, const name_run *r)
     c->gen++;
     p->of = CT_VEC_AT(&an->orgs, ct_org, og)->name;
     if (p->title == CT_TITLE_NONE) {
-        const char *kind = ct_orgs_kind(an, og);
+        const char *kind = org_kind(c, og);
         p->title = !strcmp(kind, "business")   ? CT_TITLE_BUSINESS
                    : !strcmp(kind, "academic") ? CT_TITLE_ACADEMIC
                                                : CT_TITLE_OTHER;
@@ -1836,7 +1845,7 @@ static int org_span(const ct_analysis *an, int32_t og, size_t *st, size_t *nt)
 static void org_to_place(const pctx *c, title_occ *o, int32_t og)
 {
     const ct_analysis *an = c->an;
-    const char *kind = ct_orgs_kind(an, og);
+    const char *kind = org_kind(c, og);
     /* a municipal or provincial body ("CPC Chengdu Municipal Committee", "Guangdong
      * Provincial Department of Commerce") is the city's or the region's too */
     int regional = org_has_word(an, og, "Provincial") || org_has_word(an, og, "Prefectural") ||
@@ -2455,6 +2464,8 @@ int ct_people_find(ct_analysis *an)
     c.bags = ct_arena_alloc(an->arena, PEOPLE_MAX * sizeof *c.bags);
     an->name_cache = ct_arena_alloc(an->arena, sizeof *an->name_cache);
     if (!c.bags || !an->name_cache) return CT_ENOMEM;
+    if (an->orgs.n && !(c.kinds = ct_arena_alloc(an->arena, an->orgs.n * sizeof *c.kinds)))
+        return CT_ENOMEM;
     int rc = collect(&c);
     c.nsorted = c.occ.n;
     if (!rc) rc = decide(&c);
