@@ -21,7 +21,8 @@ typedef struct {
 
 /* Is token i the word lit (ASCII case aside)? The length test first: inlined, strlen(lit) is a
  * constant and most tokens are refused without a byte compared. */
-static inline int tok_is(const ct_analysis *an, size_t i, const char *lit)
+static inline __attribute__((always_inline)) int tok_is(const ct_analysis *an, size_t i,
+                                                        const char *lit)
 {
     size_t n = strlen(lit);
     return an->toks[i].len == n && ct_ieq(ct_tok_text(an, i), n, lit);
