@@ -81,6 +81,16 @@ static inline __attribute__((always_inline)) int tok_is(const ct_analysis *an, s
     return an->toks[i].len == n && ct_ieq(ct_tok_text(an, i), n, lit);
 }
 
+/* Is token k one of the words w[0..n) (ASCII case aside)? A word is compared only when its first
+ * letter is the token's. */
+static int tok_in(const ct_analysis *an, size_t k, const char *const *w, size_t n)
+{
+    unsigned char c = (unsigned char)ct_tok_text(an, k)[0] | 0x20; /* a letter, lowercased */
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)w[i][0] | 0x20) == c && tok_is(an, k, w[i])) return 1;
+    return 0;
+}
+
 static int is_word(const ct_analysis *an, size_t i)
 {
     return (an->toks[i].flags & CT_TOK_WORD) != 0;
@@ -230,9 +240,7 @@ static int place_affix(const ct_analysis *an, size_t k)
         "County",    "Region",       "District",  "State",        "Special",  "Self",
         "Governing", "Government",   "Town",      "Village",      "Oblast",   "Krai",
         "Republic",  "Hall",         "Mayor",     "Governor"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tok_is(an, k, w[i])) return 1;
-    return 0;
+    return tok_in(an, k, w, sizeof w / sizeof *w);
 }
 
 /* Does the title [ts, te) name a chair ("Chairman", "Vice Chairperson", "President",
@@ -802,9 +810,7 @@ static int place_filler(const ct_analysis *an, size_t k)
     static const char *const w[] = {"the",          "city",     "town",       "of",
                                     "municipality", "province", "prefecture", "state",
                                     "county",       "district", "region",     "republic"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tok_is(an, k, w[i])) return 1;
-    return 0;
+    return tok_in(an, k, w, sizeof w / sizeof *w);
 }
 
 /* A title before the run: "Mayor X", "Busan Mayor X", "Mayor of Busan X", "Chinese Ambassador
@@ -860,7 +866,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
     for (int step = 0; step < 2; step++) {
         size_t p, st, nt;
         /* "of Arklow Municipal District, Cllr X": words of the place's own name */
-        for (int n = 0; n < 3 && k > lo + 1 && place_affix(an, k - 1) && is_cap(an, k - 1); n++)
+        for (int n = 0; n < 3 && k > lo + 1 && is_cap(an, k - 1) && place_affix(an, k - 1); n++)
             k--;
         if (k > lo && place_word(c, k - 1, &p)) {
             /* the place's own start */
