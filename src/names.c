@@ -20,7 +20,6 @@
 #include "names.h"
 
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -142,6 +141,7 @@ static void fold_word(char *w, size_t cap)
         {"x", "ks"},  {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"}, {"ee", "i"}, {"ui", "i"},
     };
     uint32_t first = 0; /* the digraphs' first letters: another letter starts none */
+#pragma GCC unroll 16   /* unrolled, the loop folds to a constant */
     for (size_t k = 0; k < sizeof di / sizeof *di; k++)
         first |= (uint32_t)1 << (di[k][0][0] - 'a');
     for (size_t i = 0; i < n && o + 2 < sizeof tmp;) {
@@ -151,6 +151,7 @@ static void fold_word(char *w, size_t cap)
             tmp[o++] = w[i++];
             continue;
         }
+#pragma GCC unroll 16 /* unrolled, each first letter is an immediate */
         for (k = 0; k < sizeof di / sizeof *di; k++) {
             /* the digraph matches at i when all its letters do, inside w (no call per try); its
              * first letter alone refuses most */
@@ -325,9 +326,16 @@ static void parse_name(const char *s, size_t n, parsed_name *pn)
     fold_word(pn->given, sizeof pn->given);
 }
 
-static int cmp_str(const void *a, const void *b)
+/* Sorts the m words of w in strcmp() order: by insertion, a name has few. */
+static void sort_words(char (*w)[NAME_WLEN], size_t m)
 {
-    return strcmp((const char *)a, (const char *)b);
+    for (size_t i = 1; i < m; i++)
+        for (size_t j = i; j > 0 && strcmp(w[j - 1], w[j]) > 0; j--) {
+            char t[NAME_WLEN];
+            memcpy(t, w[j], NAME_WLEN);
+            memcpy(w[j], w[j - 1], NAME_WLEN);
+            memcpy(w[j - 1], t, NAME_WLEN);
+        }
 }
 
 /* Folded words of a non-Korean name, initials dropped when two longer words remain; fold, when
@@ -370,7 +378,7 @@ static size_t key_of(const parsed_name *pn, const char (*fold)[NAME_WLEN], char 
     } else {
         char fw[NAME_MAXW][NAME_WLEN];
         size_t m = folded_words(pn, fold, fw);
-        qsort(fw, m, NAME_WLEN, cmp_str);
+        sort_words(fw, m);
         for (size_t i = 0; i < m; i++) {
             size_t l = strlen(fw[i]);
             if (i) buf[o++] = ' ';
