@@ -83,6 +83,14 @@ static const struct {
     {"yun", "yoon"},
 };
 
+/* strcmp() of two zero-padded cells of 8 bytes, without a call. */
+static int cell_cmp(const char *a, const char *b)
+{
+    for (int i = 0; i < 8; i++)
+        if (a[i] != b[i]) return (unsigned char)a[i] - (unsigned char)b[i];
+    return 0;
+}
+
 /* Rank of the lowercase word w[0..wl) among the surname classes (1-based), and its canonical
  * spelling. */
 static int surname_class_n(const char *w, size_t wl, const char **canon, size_t *canon_len)
@@ -94,11 +102,11 @@ static int surname_class_n(const char *w, size_t wl, const char **canon, size_t 
     size_t lo = 0, hi = sizeof korean_spellings / sizeof *korean_spellings;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int cmp = strcmp(korean_spellings[mid].s, cell);
+        int cmp = cell_cmp(korean_spellings[mid].s, cell);
         if (cmp == 0) {
             const char *c = korean_spellings[mid].canon;
             for (size_t i = 0; i < sizeof korean_classes / sizeof *korean_classes; i++) {
-                if (strcmp(korean_classes[i], c) != 0) continue;
+                if (cell_cmp(korean_classes[i], c) != 0) continue;
                 if (canon) *canon = korean_classes[i];
                 if (canon_len) *canon_len = strlen(korean_classes[i]);
                 return (int)i + 1;
