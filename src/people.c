@@ -55,6 +55,14 @@ typedef struct {
     uint32_t miss;  /* 1 + pctx.gen when it last named no known person and could make none */
 } name_run;
 
+/* A person's bag: the keys of all its forms ("|key|ct_key|key|ct_key..."), and the pairs of
+ * adjacent bytes it holds, so that a word whose first two bytes are no pair of it is refused
+ * without a strstr(). */
+typedef struct {
+    char *s;
+    uint64_t pairs[4]; /* bit pair_bit(a, b) for every two adjacent bytes a, b of s */
+} name_bag;
+
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
@@ -63,9 +71,9 @@ typedef struct {
     const char **kinds;      /* per organisation, its ct_orgs_kind() once asked, or NULL */
     ct_vec occ;              /* title_occ; the first nsorted are in text order */
     size_t nsorted;
-    ct_vec runs;  /* name_run */
-    char **bags;  /* per person: the keys of all its forms, for a cheap match prefilter */
-    uint32_t gen; /* bumped whenever a person is added or gains a form, a title or an owner */
+    ct_vec runs;     /* name_run */
+    name_bag **bags; /* per person: its bag, for a cheap match prefilter, or NULL */
+    uint32_t gen;    /* bumped whenever a person is added or gains a form, a title or an owner */
     const char *wsrc[PEOPLE_MAX]; /* per person: the name whose words nwords[] counts */
     size_t nwords[PEOPLE_MAX];
 } pctx;
@@ -1212,6 +1220,12 @@ static int titles_compatible(ct_title a, ct_title b)
     return 0;
 }
 
+/* The bit of the adjacent bytes a, b in a bag's pairs (a hash: other pairs share it). */
+static unsigned pair_bit(unsigned a, unsigned b)
+{
+    return (a * 31 + b) & 255;
+}
+
 /* Appends the keys of a parsed name form (its ct_name_key, as into 128 bytes, and ct_key) to
  * person i's bag, unless the bag already holds them in that order: bag_may_match() looks for
  * words without '|', each of which the bag then already has. */
@@ -1224,14 +1238,20 @@ static int bag_add(pctx *c, size_t i, const ct_name_form *f)
     seg[1 + l1] = '|';
     size_t l2 = ct_key(seg + 2 + l1, 128, f->s, f->len);
     seg[2 + l1 + l2] = '\0';
-    const char *old = c->bags[i] ? c->bags[i] : "";
+    name_bag *bag = c->bags[i];
+    if (!bag && !(bag = c->bags[i] = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
+    const char *old = bag->s ? bag->s : "";
     if (strstr(old, seg)) return 0;
     size_t ol = strlen(old), sl = 2 + l1 + l2;
     char *b = ct_arena_alloc_raw(c->an->arena, ol + sl + 1);
     if (!b) return CT_ENOMEM;
     memcpy(b, old, ol);
     memcpy(b + ol, seg, sl + 1);
-    c->bags[i] = b;
+    bag->s = b;
+    for (size_t k = ol ? ol - 1 : 0; k + 1 < ol + sl; k++) { /* the new pairs */
+        unsigned bit = pair_bit((unsigned char)b[k], (unsigned char)b[k + 1]);
+        bag->pairs[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    }
     return 0;
 }
 
@@ -1239,10 +1259,12 @@ static int bag_add(pctx *c, size_t i, const ct_name_form *f)
  * (query_words()) is looked for in the person's bag; every way names.h matches keeps that word. */
 static int bag_may_match(const pctx *c, size_t i, const char *words)
 {
-    const char *bag = c->bags[i];
-    if (!bag) return 1;
-    for (const char *w = words; *w; w += strlen(w) + 1)
-        if (strstr(bag, w)) return 1;
+    const name_bag *bag = c->bags[i];
+    if (!bag || !bag->s) return 1;
+    for (const char *w = words; *w; w += strlen(w) + 1) {
+        unsigned bit = pair_bit((unsigned char)w[0], (unsigned char)w[1]); /* w has two bytes */
+        if ((bag->pairs[bit >> 6] >> (bit & 63) & 1) && strstr(bag->s, w)) return 1;
+    }
     return 0;
 }
 
