@@ -20,7 +20,6 @@
 #include "names.h"
 
 #include <stdint.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "text.h"
@@ -84,6 +83,14 @@ static const struct {
     {"yun", "yoon"},
 };
 
+/* strcmp() of two zero-padded cells of 8 bytes, without a call. */
+static int cell_cmp(const char *a, const char *b)
+{
+    for (int i = 0; i < 8; i++)
+        if (a[i] != b[i]) return (unsigned char)a[i] - (unsigned char)b[i];
+    return 0;
+}
+
 /* Rank of the lowercase word w[0..wl) among the surname classes (1-based), and its canonical
  * spelling. */
 static int surname_class_n(const char *w, size_t wl, const char **canon, size_t *canon_len)
@@ -95,11 +102,11 @@ static int surname_class_n(const char *w, size_t wl, const char **canon, size_t 
     size_t lo = 0, hi = sizeof korean_spellings / sizeof *korean_spellings;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int cmp = strcmp(korean_spellings[mid].s, cell);
+        int cmp = cell_cmp(korean_spellings[mid].s, cell);
         if (cmp == 0) {
             const char *c = korean_spellings[mid].canon;
             for (size_t i = 0; i < sizeof korean_classes / sizeof *korean_classes; i++) {
-                if (strcmp(korean_classes[i], c) != 0) continue;
+                if (cell_cmp(korean_classes[i], c) != 0) continue;
                 if (canon) *canon = korean_classes[i];
                 if (canon_len) *canon_len = strlen(korean_classes[i]);
                 return (int)i + 1;
@@ -142,6 +149,7 @@ static void fold_word(char *w, size_t cap)
         {"x", "ks"},  {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"}, {"ee", "i"}, {"ui", "i"},
     };
     uint32_t first = 0; /* the digraphs' first letters: another letter starts none */
+#pragma GCC unroll 16   /* unrolled, the loop folds to a constant */
     for (size_t k = 0; k < sizeof di / sizeof *di; k++)
         first |= (uint32_t)1 << (di[k][0][0] - 'a');
     for (size_t i = 0; i < n && o + 2 < sizeof tmp;) {
@@ -151,6 +159,7 @@ static void fold_word(char *w, size_t cap)
             tmp[o++] = w[i++];
             continue;
         }
+#pragma GCC unroll 16 /* unrolled, each first letter is an immediate */
         for (k = 0; k < sizeof di / sizeof *di; k++) {
             /* the digraph matches at i when all its letters do, inside w (no call per try); its
              * first letter alone refuses most */
@@ -325,28 +334,42 @@ static void parse_name(const char *s, size_t n, parsed_name *pn)
     fold_word(pn->given, sizeof pn->given);
 }
 
-static int cmp_str(const void *a, const void *b)
+/* Sorts the m words of w in strcmp() order: by insertion, a name has few. */
+static void sort_words(char (*w)[NAME_WLEN], size_t m)
 {
-    return strcmp((const char *)a, (const char *)b);
+    for (size_t i = 1; i < m; i++)
+        for (size_t j = i; j > 0 && strcmp(w[j - 1], w[j]) > 0; j--) {
+            char t[NAME_WLEN];
+            memcpy(t, w[j], NAME_WLEN);
+            memcpy(w[j], w[j - 1], NAME_WLEN);
+            memcpy(w[j - 1], t, NAME_WLEN);
+        }
 }
 
-/* Folded words of a non-Korean name, initials dropped when two longer words remain. */
-static size_t folded_words(const parsed_name *pn, char out[NAME_MAXW][NAME_WLEN])
+/* Folded words of a non-Korean name, initials dropped when two longer words remain; fold, when
+ * not NULL, holds every word of pn folded already. */
+static size_t folded_words(const parsed_name *pn, const char (*fold)[NAME_WLEN],
+                           char out[NAME_MAXW][NAME_WLEN])
 {
     size_t longw = 0, m = 0;
     for (size_t i = 0; i < pn->n; i++)
         longw += strlen(pn->w[i]) > 1;
     for (size_t i = 0; i < pn->n; i++) {
         if (longw >= 2 && strlen(pn->w[i]) <= 1) continue;
-        memcpy(out[m], pn->w[i], NAME_WLEN);
-        fold_word(out[m], NAME_WLEN);
+        if (fold) {
+            memcpy(out[m], fold[i], NAME_WLEN);
+        } else {
+            memcpy(out[m], pn->w[i], NAME_WLEN);
+            fold_word(out[m], NAME_WLEN);
+        }
         m++;
     }
     return m;
 }
 
-/* The name key (ct_name_key()) of a parsed name into out (cap > 0 bytes); returns its length. */
-static size_t key_of(const parsed_name *pn, char *out, size_t cap)
+/* The name key (ct_name_key()) of a parsed name into out (cap > 0 bytes); returns its length.
+ * fold: as folded_words() takes it. */
+static size_t key_of(const parsed_name *pn, const char (*fold)[NAME_WLEN], char *out, size_t cap)
 {
     char buf[NAME_MAXW * NAME_WLEN + NAME_MAXW];
     size_t o = 0;
@@ -362,8 +385,8 @@ static size_t key_of(const parsed_name *pn, char *out, size_t cap)
         }
     } else {
         char fw[NAME_MAXW][NAME_WLEN];
-        size_t m = folded_words(pn, fw);
-        qsort(fw, m, NAME_WLEN, cmp_str);
+        size_t m = folded_words(pn, fold, fw);
+        sort_words(fw, m);
         for (size_t i = 0; i < m; i++) {
             size_t l = strlen(fw[i]);
             if (i) buf[o++] = ' ';
@@ -382,7 +405,7 @@ size_t ct_name_key(const char *name, size_t n, char *out, size_t cap)
     parsed_name pn;
     if (cap == 0) return 0;
     parse_name(name, n, &pn);
-    return key_of(&pn, out, cap);
+    return key_of(&pn, NULL, out, cap);
 }
 
 /* Word w (folded) matches v (folded): equal, or one an initial of the other, or (given names)
@@ -430,7 +453,7 @@ int ct_name_same(const char *a, size_t an, const char *b, size_t bn)
     parsed_name pa, pb; /* each name parsed once: for its key and for the word test */
     parse_name(a, an, &pa);
     parse_name(b, bn, &pb);
-    size_t la = key_of(&pa, ka, sizeof ka), lb = key_of(&pb, kb, sizeof kb);
+    size_t la = key_of(&pa, NULL, ka, sizeof ka), lb = key_of(&pb, NULL, kb, sizeof kb);
     if (la == 0 || lb == 0) return 0;
     if (la == lb && memcmp(ka, kb, la) == 0) return 1;
     if (pa.n < 2 || pb.n < 2) return 0;
@@ -535,17 +558,28 @@ void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
     f->sur = pn.sur;
     memcpy(f->skey, pn.skey, sizeof f->skey);
     memcpy(f->given, pn.given, sizeof f->given);
-    f->klen = key_of(&pn, f->key, sizeof f->key);
-    f->has_fold = f->has_full = 0;
+    f->has_fold = f->has_kor = f->has_full = 0;
+    if (pn.sur < 0) {
+        /* the key's words are the folded words, which form_fold() would fold again */
+        for (size_t i = 0; i < pn.n; i++) {
+            memcpy(f->fold[i], pn.w[i], NAME_WLEN);
+            fold_word(f->fold[i], NAME_WLEN);
+        }
+        f->has_fold = 1;
+    }
+    f->klen =
+        key_of(&pn, f->has_fold ? (const char(*)[NAME_WLEN])f->fold : NULL, f->key, sizeof f->key);
 }
 
-/* Fills f's folded words and their Korean surname classes. */
+/* Fills f's folded words (when init did not) and their Korean surname classes. */
 static void form_fold(ct_name_form *f)
 {
-    if (f->has_fold) return;
+    if (f->has_kor) return;
     for (size_t i = 0; i < f->n; i++) {
-        memcpy(f->fold[i], f->w[i], NAME_WLEN);
-        fold_word(f->fold[i], NAME_WLEN);
+        if (!f->has_fold) {
+            memcpy(f->fold[i], f->w[i], NAME_WLEN);
+            fold_word(f->fold[i], NAME_WLEN);
+        }
         const char *canon;
         size_t cl;
         f->kor[i] = surname_class(f->w[i], &canon, &cl) != 0;
@@ -556,7 +590,7 @@ static void form_fold(ct_name_form *f)
             f->canon[i][cl] = '\0';
         }
     }
-    f->has_fold = 1;
+    f->has_fold = f->has_kor = 1;
 }
 
 /* Fills the words a part of f may match, as ct_name_part_of() makes them of its full name. */

@@ -63,7 +63,7 @@ typedef struct {
     char given[CT_NAME_WLEN * 2];              /* folded, joined given name when sur >= 0 */
     char key[256];                             /* ct_name_key(), truncated to 255 bytes */
     size_t klen;                               /* its length */
-    int has_fold, has_full;                    /* fold/kor/canon; full/nfull filled */
+    int has_fold, has_kor, has_full;           /* fold; kor/canon; full/nfull filled */
     char fold[CT_NAME_MAXW][CT_NAME_WLEN];     /* w[i] folded */
     char canon[CT_NAME_MAXW][CT_NAME_WLEN];    /* the Korean surname class of w[i], or "" */
     unsigned char kor[CT_NAME_MAXW];           /* w[i] is a Korean surname spelling */

@@ -21,7 +21,8 @@ typedef struct {
 
 /* Is token i the word lit (ASCII case aside)? The length test first: inlined, strlen(lit) is a
  * constant and most tokens are refused without a byte compared. */
-static inline int tok_is(const ct_analysis *an, size_t i, const char *lit)
+static inline __attribute__((always_inline)) int tok_is(const ct_analysis *an, size_t i,
+                                                        const char *lit)
 {
     size_t n = strlen(lit);
     return an->toks[i].len == n && ct_ieq(ct_tok_text(an, i), n, lit);
@@ -82,7 +83,7 @@ static size_t run_end(const org_ctx *c, size_t i, size_t end)
             continue;
         }
         if ((an->toks[j].flags & CT_TOK_WORD) && !(an->toks[j].flags & CT_TOK_CAP) && c->conn) {
-            const char *v = ct_lex_lookup(c->conn, ct_tok_text(an, j), an->toks[j].len);
+            const char *v = ct_lex_tok(c->conn, an, j);
             if (v && (seen_head || strcmp(v, "after") != 0) &&
                 !(seen_head && tok_is(an, j, "and") && j + 1 < end && tok_is(an, j + 1, "the"))) {
                 j++;
@@ -100,7 +101,7 @@ static size_t run_end(const org_ctx *c, size_t i, size_t end)
 
 static int conn_after_only(const org_ctx *c, size_t i)
 {
-    const char *v = ct_lex_lookup(c->conn, ct_tok_text(c->an, i), c->an->toks[i].len);
+    const char *v = ct_lex_tok(c->conn, c->an, i);
     return v && strcmp(v, "after") == 0;
 }
 
@@ -281,17 +282,15 @@ static int orgs_sentence(org_ctx *c, size_t si)
                 if (tn && k + tn < end && is_cap_word(an, k + tn)) break; /* "... President X" */
                 /* "Embassy of Chile Ana Soto": a given name opens the person's name */
                 if (k > e + 1 && is_cap_word(an, k) && k + 1 < re && is_cap_word(an, k + 1) &&
-                    c->given && ct_lex_lookup(c->given, ct_tok_text(an, k), an->toks[k].len) &&
-                    !ct_places_covering(an, k))
+                    c->given && ct_lex_tok(c->given, an, k) && !ct_places_covering(an, k))
                     break;
                 if (is_cap_word(an, k))
                     last = k + 1;
                 else if (tok_is(an, k, "and") && k + 1 < re && is_cap_word(an, k + 1) &&
                          !ct_places_covering(an, k + 1) &&
                          !(c->titles && in_titles(c, k + 1, re)) && c->nstop &&
-                         ct_lex_lookup(c->nstop, ct_tok_text(an, k + 1), an->toks[k + 1].len) &&
-                         !(c->given &&
-                           ct_lex_lookup(c->given, ct_tok_text(an, k + 1), an->toks[k + 1].len)))
+                         ct_lex_tok(c->nstop, an, k + 1) &&
+                         !(c->given && ct_lex_tok(c->given, an, k + 1)))
                     ; /* "Department of Culture and Tourism": a common noun after "and" */
                 else if (tok_is(an, k, "and") || (!gov && tok_is(an, k, "in")))
                     break;
@@ -306,9 +305,7 @@ static int orgs_sentence(org_ctx *c, size_t si)
         for (;;) {
             const char *tv;
             size_t n = c->titles ? ct_lex_match(c->titles, an, s, hs, &tv) : 0;
-            if (!n && c->stop && s < hs &&
-                ct_lex_lookup(c->stop, ct_tok_text(an, s), an->toks[s].len))
-                n = 1;
+            if (!n && c->stop && s < hs && ct_lex_tok(c->stop, an, s)) n = 1;
             if (n && s + n <= hs) {
                 s += n;
                 while (s < hs && !is_cap_word(an, s))

@@ -55,16 +55,25 @@ typedef struct {
     uint32_t miss;  /* 1 + pctx.gen when it last named no known person and could make none */
 } name_run;
 
+/* A person's bag: the keys of all its forms ("|key|ct_key|key|ct_key..."), and the pairs of
+ * adjacent bytes it holds, so that a word whose first two bytes are no pair of it is refused
+ * without a strstr(). */
+typedef struct {
+    char *s;
+    uint64_t pairs[4]; /* bit pair_bit(a, b) for every two adjacent bytes a, b of s */
+} name_bag;
+
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
     const ct_lexicon *guest; /* data/guest_nouns.tsv */
     uint64_t titles_bit;     /* the titles' bit in an->lexmask (ct_lex_bit()) */
+    const char **kinds;      /* per organisation, its ct_orgs_kind() once asked, or NULL */
     ct_vec occ;              /* title_occ; the first nsorted are in text order */
     size_t nsorted;
-    ct_vec runs;  /* name_run */
-    char **bags;  /* per person: the keys of all its forms, for a cheap match prefilter */
-    uint32_t gen; /* bumped whenever a person is added or gains a form, a title or an owner */
+    ct_vec runs;     /* name_run */
+    name_bag **bags; /* per person: its bag, for a cheap match prefilter, or NULL */
+    uint32_t gen;    /* bumped whenever a person is added or gains a form, a title or an owner */
     const char *wsrc[PEOPLE_MAX]; /* per person: the name whose words nwords[] counts */
     size_t nwords[PEOPLE_MAX];
 } pctx;
@@ -73,10 +82,21 @@ typedef struct {
 
 /* Is token i the word lit (ASCII case aside)? The length test first: inlined, strlen(lit) is a
  * constant and most tokens are refused without a byte compared. */
-static inline int tok_is(const ct_analysis *an, size_t i, const char *lit)
+static inline __attribute__((always_inline)) int tok_is(const ct_analysis *an, size_t i,
+                                                        const char *lit)
 {
     size_t n = strlen(lit);
     return an->toks[i].len == n && ct_ieq(ct_tok_text(an, i), n, lit);
+}
+
+/* Is token k one of the words w[0..n) (ASCII case aside)? A word is compared only when its first
+ * letter is the token's. */
+static int tok_in(const ct_analysis *an, size_t k, const char *const *w, size_t n)
+{
+    unsigned char c = (unsigned char)ct_tok_text(an, k)[0] | 0x20; /* a letter, lowercased */
+    for (size_t i = 0; i < n; i++)
+        if (((unsigned char)w[i][0] | 0x20) == c && tok_is(an, k, w[i])) return 1;
+    return 0;
 }
 
 static int is_word(const ct_analysis *an, size_t i)
@@ -126,6 +146,14 @@ static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
     /* most words begin no title: refused as ct_lex_match() would, without the call */
     if (c->an->lexmask && c->titles_bit && !(c->an->lexmask[i] & c->titles_bit)) return 0;
     return ct_lex_match(c->titles, c->an, i, end, val);
+}
+
+/* ct_orgs_kind() of organisation og, asked of orgs.c once per article. */
+static const char *org_kind(const pctx *c, int32_t og)
+{
+    if (!c->kinds || og < 0 || (size_t)og >= c->an->orgs.n) return ct_orgs_kind(c->an, og);
+    if (!c->kinds[og]) c->kinds[og] = ct_orgs_kind(c->an, og);
+    return c->kinds[og];
 }
 
 static int place_word(const pctx *c, size_t k, size_t *start);
@@ -183,7 +211,7 @@ static int council_after(const pctx *c, size_t k, size_t hi)
     const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
     if (!heads) return 0;
     for (int n = 0; n < 3 && k < hi && k < an->ntoks; n++, k++) {
-        const char *v = ct_lex_lookup(heads, ct_tok_text(an, k), an->toks[k].len);
+        const char *v = ct_lex_tok(heads, an, k);
         if (v && !strncmp(v, "council", 7)) return 1;
         if (!(tok_is(an, k, "City") || tok_is(an, k, "Municipal") || tok_is(an, k, "Metropolitan")))
             return 0;
@@ -220,9 +248,7 @@ static int place_affix(const ct_analysis *an, size_t k)
         "County",    "Region",       "District",  "State",        "Special",  "Self",
         "Governing", "Government",   "Town",      "Village",      "Oblast",   "Krai",
         "Republic",  "Hall",         "Mayor",     "Governor"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tok_is(an, k, w[i])) return 1;
-    return 0;
+    return tok_in(an, k, w, sizeof w / sizeof *w);
 }
 
 /* Does the title [ts, te) name a chair ("Chairman", "Vice Chairperson", "President",
@@ -367,7 +393,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                         an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
                     for (size_t w = e;
                          hl && w < sent_hi && w < e + 3 && is_word(an, w) && !is_cap(an, w); w++) {
-                        const char *hv = ct_lex_lookup(hl, ct_tok_text(an, w), an->toks[w].len);
+                        const char *hv = ct_lex_tok(hl, an, w);
                         if (hv && !strncmp(hv, "ngo", 3)) {
                             assoc = 1;
                             break;
@@ -439,7 +465,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     }
     int32_t org = org_after >= 0 ? org_after : (after ? -1 : org_before);
     if (org >= 0 && o->of == CT_VEC_AT(&an->orgs, ct_org, org)->name) {
-        const char *kind = ct_orgs_kind(an, org);
+        const char *kind = org_kind(c, org);
         if (lead || lead_state) {
             if (!strcmp(kind, "business"))
                 t = CT_TITLE_BUSINESS;
@@ -792,9 +818,7 @@ static int place_filler(const ct_analysis *an, size_t k)
     static const char *const w[] = {"the",          "city",     "town",       "of",
                                     "municipality", "province", "prefecture", "state",
                                     "county",       "district", "region",     "republic"};
-    for (size_t i = 0; i < sizeof w / sizeof *w; i++)
-        if (tok_is(an, k, w[i])) return 1;
-    return 0;
+    return tok_in(an, k, w, sizeof w / sizeof *w);
 }
 
 /* A title before the run: "Mayor X", "Busan Mayor X", "Mayor of Busan X", "Chinese Ambassador
@@ -850,7 +874,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
     for (int step = 0; step < 2; step++) {
         size_t p, st, nt;
         /* "of Arklow Municipal District, Cllr X": words of the place's own name */
-        for (int n = 0; n < 3 && k > lo + 1 && place_affix(an, k - 1) && is_cap(an, k - 1); n++)
+        for (int n = 0; n < 3 && k > lo + 1 && is_cap(an, k - 1) && place_affix(an, k - 1); n++)
             k--;
         if (k > lo && place_word(c, k - 1, &p)) {
             /* the place's own start */
@@ -957,7 +981,7 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
 static int verb_kind(const pctx *c, size_t i, const char *want)
 {
     if (!c->verbs || !is_word(c->an, i) || is_cap(c->an, i)) return 0;
-    const char *v = ct_lex_lookup(c->verbs, ct_tok_text(c->an, i), c->an->toks[i].len);
+    const char *v = ct_lex_tok(c->verbs, c->an, i);
     return v && (!strcmp(v, "both") || !strcmp(v, want));
 }
 
@@ -981,16 +1005,14 @@ static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
     if (s > lo && verb_kind(c, s - 1, "obj")) return 1;
     /* "greeted by X", "hosted by X" */
     if (s > lo + 1 && tok_is(an, s - 1, "by") && c->verbs && is_word(an, s - 2) &&
-        ct_lex_lookup(c->verbs, ct_tok_text(an, s - 2), an->toks[s - 2].len))
+        ct_lex_tok(c->verbs, an, s - 2))
         return 1;
     if (s > lo + 1 && tok_is(an, s - 1, "with") && verb_kind(c, s - 2, "obj")) return 1;
     /* "greeted at the train station by X": the verb a few words before "by" */
     if (s > lo + 2 && tok_is(an, s - 1, "by") && r->words >= 2 && c->verbs) {
         for (size_t q = s - 2, n = 0; q > lo && n < 8; q--, n++) {
             if (tok_is(an, q, ",") || tok_is(an, q, ";") || tok_is(an, q, "by")) break;
-            if (is_word(an, q) && !is_cap(an, q) &&
-                ct_lex_lookup(c->verbs, ct_tok_text(an, q), an->toks[q].len))
-                return 1;
+            if (is_word(an, q) && !is_cap(an, q) && ct_lex_tok(c->verbs, an, q)) return 1;
         }
     }
     return 0;
@@ -1198,6 +1220,12 @@ static int titles_compatible(ct_title a, ct_title b)
     return 0;
 }
 
+/* The bit of the adjacent bytes a, b in a bag's pairs (a hash: other pairs share it). */
+static unsigned pair_bit(unsigned a, unsigned b)
+{
+    return (a * 31 + b) & 255;
+}
+
 /* Appends the keys of a parsed name form (its ct_name_key, as into 128 bytes, and ct_key) to
  * person i's bag, unless the bag already holds them in that order: bag_may_match() looks for
  * words without '|', each of which the bag then already has. */
@@ -1210,14 +1238,20 @@ static int bag_add(pctx *c, size_t i, const ct_name_form *f)
     seg[1 + l1] = '|';
     size_t l2 = ct_key(seg + 2 + l1, 128, f->s, f->len);
     seg[2 + l1 + l2] = '\0';
-    const char *old = c->bags[i] ? c->bags[i] : "";
+    name_bag *bag = c->bags[i];
+    if (!bag && !(bag = c->bags[i] = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
+    const char *old = bag->s ? bag->s : "";
     if (strstr(old, seg)) return 0;
     size_t ol = strlen(old), sl = 2 + l1 + l2;
     char *b = ct_arena_alloc_raw(c->an->arena, ol + sl + 1);
     if (!b) return CT_ENOMEM;
     memcpy(b, old, ol);
     memcpy(b + ol, seg, sl + 1);
-    c->bags[i] = b;
+    bag->s = b;
+    for (size_t k = ol ? ol - 1 : 0; k + 1 < ol + sl; k++) { /* the new pairs */
+        unsigned bit = pair_bit((unsigned char)b[k], (unsigned char)b[k + 1]);
+        bag->pairs[bit >> 6] |= (uint64_t)1 << (bit & 63);
+    }
     return 0;
 }
 
@@ -1225,10 +1259,12 @@ static int bag_add(pctx *c, size_t i, const ct_name_form *f)
  * (query_words()) is looked for in the person's bag; every way names.h matches keeps that word. */
 static int bag_may_match(const pctx *c, size_t i, const char *words)
 {
-    const char *bag = c->bags[i];
-    if (!bag) return 1;
-    for (const char *w = words; *w; w += strlen(w) + 1)
-        if (strstr(bag, w)) return 1;
+    const name_bag *bag = c->bags[i];
+    if (!bag || !bag->s) return 1;
+    for (const char *w = words; *w; w += strlen(w) + 1) {
+        unsigned bit = pair_bit((unsigned char)w[0], (unsigned char)w[1]); /* w has two bytes */
+        if ((bag->pairs[bit >> 6] >> (bit & 63) & 1) && strstr(bag->s, w)) return 1;
+    }
     return 0;
 }
 
@@ -1475,7 +1511,7 @@ static void from_org(pctx *c, const name_run *r)
     c->gen++;
     p->of = CT_VEC_AT(&an->orgs, ct_org, og)->name;
     if (p->title == CT_TITLE_NONE) {
-        const char *kind = ct_orgs_kind(an, og);
+        const char *kind = org_kind(c, og);
         p->title = !strcmp(kind, "business")   ? CT_TITLE_BUSINESS
                    : !strcmp(kind, "academic") ? CT_TITLE_ACADEMIC
                                                : CT_TITLE_OTHER;
@@ -1504,8 +1540,7 @@ static int heading_run(pctx *c, name_run *r)
     /* a headline capitalises its verb: "Governor Kim Explains" */
     int trimmed = 0;
     if (r->title >= 0 && r->words >= 2 && c->verbs && is_word(an, r->e - 1) &&
-        ct_lex_lookup(c->verbs, ct_tok_text(an, r->e - 1), an->toks[r->e - 1].len) &&
-        r->e - 1 > r->s) {
+        ct_lex_tok(c->verbs, an, r->e - 1) && r->e - 1 > r->s) {
         r->e--;
         r->words--;
         trimmed = 1;
@@ -1839,7 +1874,7 @@ static int org_span(const ct_analysis *an, int32_t og, size_t *st, size_t *nt)
 static void org_to_place(const pctx *c, title_occ *o, int32_t og)
 {
     const ct_analysis *an = c->an;
-    const char *kind = ct_orgs_kind(an, og);
+    const char *kind = org_kind(c, og);
     /* a municipal or provincial body ("CPC Chengdu Municipal Committee", "Guangdong
      * Provincial Department of Commerce") is the city's or the region's too */
     int regional = org_has_word(an, og, "Provincial") || org_has_word(an, og, "Prefectural") ||
@@ -1856,7 +1891,7 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
     if (!heads || !org_span(an, og, &st, &nt)) return;
     int mission = 0;
     for (size_t q = st; q < st + nt; q++) {
-        const char *v = ct_lex_lookup(heads, ct_tok_text(an, q), an->toks[q].len);
+        const char *v = ct_lex_tok(heads, an, q);
         if (v && strstr(v, " in")) mission = 1;
     }
     /* a country or demonym in the name or just before it ("the Russian Embassy"); a word of
@@ -1934,8 +1969,7 @@ static ct_title prefix_title(const pctx *c, const name_run *r)
     for (size_t k = r->s; k > lo;) {
         k--;
         if (tok_is(an, k, ".")) continue;
-        const char *v =
-            c->prefixes ? ct_lex_lookup(c->prefixes, ct_tok_text(an, k), an->toks[k].len) : NULL;
+        const char *v = c->prefixes ? ct_lex_tok(c->prefixes, an, k) : NULL;
         if (!v) break;
         if (*v) return ct_title_parse(v);
     }
@@ -1969,7 +2003,7 @@ static int guest_place(const pctx *c, const ct_place_mention *pm)
     size_t e = pm->tok + pm->ntok;
     if (e + 1 < hi && (an->toks[e].flags & CT_TOK_PUNCT) && tok_is(an, e + 1, "s")) e += 2;
     for (int n = 0; n < 3 && e < hi && is_word(an, e); n++, e++) {
-        const char *v = ct_lex_lookup(c->guest, ct_tok_text(an, e), an->toks[e].len);
+        const char *v = ct_lex_tok(c->guest, an, e);
         if (v && !strcmp(v, "both") && !is_cap(an, e)) return 1;
     }
     return 0;
@@ -2184,7 +2218,7 @@ static int trip_of(const pctx *c, const ct_place_mention *pm, int32_t person)
         q--;
         const char *v =
             is_word(an, q) && (!is_cap(an, q) || (an->sents[pm->sent].flags & CT_SENT_TITLE))
-                ? ct_lex_lookup(c->guest, ct_tok_text(an, q), an->toks[q].len)
+                ? ct_lex_tok(c->guest, an, q)
                 : NULL;
         if (v && strstr(v, "dest")) {
             verb = q;
@@ -2459,6 +2493,8 @@ int ct_people_find(ct_analysis *an)
     c.bags = ct_arena_alloc(an->arena, PEOPLE_MAX * sizeof *c.bags);
     an->name_cache = ct_arena_alloc(an->arena, sizeof *an->name_cache);
     if (!c.bags || !an->name_cache) return CT_ENOMEM;
+    if (an->orgs.n && !(c.kinds = ct_arena_alloc(an->arena, an->orgs.n * sizeof *c.kinds)))
+        return CT_ENOMEM;
     int rc = collect(&c);
     c.nsorted = c.occ.n;
     if (!rc) rc = decide(&c);
