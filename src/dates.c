@@ -106,28 +106,26 @@ static size_t put_num(char *p, int v, size_t width)
     return n;
 }
 
+/* A part of a date at t: v zero-padded to width digits, or width X's when v < 0 (unknown). */
+static size_t put_part(char *t, int v, size_t width)
+{
+    if (v >= 0) return put_num(t, v, width);
+    memset(t, 'X', width);
+    return width;
+}
+
 /* d as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (XX for an unknown part) into buf, as snprintf()
  * would write it: at most cap - 1 bytes and a NUL; returns the whole length. */
 static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
 {
     char t[32];
-    size_t n = 0;
-    if (d->y > 0)
-        n += put_num(t, d->y, 4);
-    else
-        memcpy(t, "XXXX", 4), n = 4;
+    size_t n = put_part(t, d->y > 0 ? d->y : -1, 4);
     if (d->m != 0) {
         t[n++] = '-';
-        if (d->m > 0)
-            n += put_num(t + n, d->m, 2);
-        else
-            t[n++] = 'X', t[n++] = 'X';
+        n += put_part(t + n, d->m, 2);
         if (d->d != 0) {
             t[n++] = '-';
-            if (d->d > 0)
-                n += put_num(t + n, d->d, 2);
-            else
-                t[n++] = 'X', t[n++] = 'X';
+            n += put_part(t + n, d->d, 2);
         }
     }
     if (cap) {
