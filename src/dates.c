@@ -9,9 +9,10 @@
  * "of", "from", ...) are part of the grammar and live here. Calendar arithmetic uses the
  * proleptic Gregorian day count of H. Hinnant's "chrono-Compatible Low-Level Date Algorithms".
  * In the stage (ct_dates_find) a gate passes over the words no expression can begin with: a
- * word whose first letter and length no START_LISTS word has, and whose token's lexicon marks
- * (ct_lex_mark) say no number, weekday or month word begins so; the tense-cue lookup is gated
- * on the tense table's mark the same way. The records are the same as without the gate.
+ * word that is no START_LISTS word, and whose token's first-word mark (ct_lex_mark) says it is
+ * no number, weekday or month word; the scanner asks the same gate of the word after a lead or
+ * a lone "the", and of a word before looking it up in those tables, and the tense-cue lookup
+ * is gated on the tense table's mark. The records are the same as without the gate.
  */
 #include "dates.h"
 
@@ -1367,9 +1368,10 @@ static int list_gap(const char *a, const char *b)
 enum { GATE_WORDS = 16 }; /* START_LISTS words of one first letter the gate holds */
 
 /* The gate of a sentence's words (ct_dates_find): passes over a word no expression can begin
- * with, in one test of its first letter and length and one of its token's lexicon marks,
- * instead of trying every word list at it. Only a word that is a whole token of ASCII letters
- * is judged; any other position is tried as before. */
+ * with, in a test of its first letter and length (then of the few START_LISTS words that
+ * have both) and one of its token's first-word mark, instead of trying every word list at
+ * it. Only a word that is a whole token of ASCII letters is judged; any other position is
+ * tried as before. */
 typedef struct gate {
     const char *text;      /* the article's text, which token offsets count from */
     const ct_token *toks;  /* the sentence's tokens */
