@@ -1365,7 +1365,8 @@ static int list_gap(const char *a, const char *b)
     return p == b;
 }
 
-enum { GATE_WORDS = 16 }; /* START_LISTS words of one first letter the gate holds */
+/* START_LISTS words the gate holds, and a bound on their length: a longer word is none. */
+enum { GATE_WORDS = 96, GATE_LEN = 14 };
 
 /* The gate of a sentence's words (ct_dates_find): passes over a word no expression can begin
  * with, in a test of its first letter and length (then of the few START_LISTS words that
@@ -1382,11 +1383,11 @@ typedef struct gate {
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
     const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
-    uint32_t lens[26];     /* by first letter: bit n set when a START_LISTS word has n letters */
-    const char *starts[26][GATE_WORDS]; /* by first letter, the START_LISTS words (NULL ends) */
-    uint8_t slen[26][GATE_WORDS];       /* their lengths */
-    uint32_t crowded;                   /* bit c: starts[c] could not hold them all */
-    uint32_t list_lens[6][26]; /* the same of the first six START_LISTS, each apart (tabs) */
+    const char *starts[GATE_WORDS];  /* the START_LISTS words by first letter and length */
+    uint8_t from[26 * GATE_LEN + 1]; /* those of letter c, length n: [from[b], from[b + 1]),
+                                        b = c * GATE_LEN + n */
+    int crowded;                     /* they did not fit: every word may begin one */
+    uint32_t list_lens[6][26];       /* the same of the first six START_LISTS, each apart (tabs) */
 } gate;
 
 /* Sets up g for an's sentences (gate_sentence() picks one); returns 0, or -1 when the marks
@@ -1402,19 +1403,30 @@ static int gate_init(gate *g, const ct_analysis *an)
         g->bits |= b;
     }
     if (!(g->tense = ct_lex_bit(ct_lex(an->ctx->lex, "dates_tense")))) return -1;
-    size_t nby[26] = {0};
+    /* the words bucketed by first letter and length: counted, then placed */
+    uint16_t bucket[GATE_WORDS];
+    size_t nw = 0;
     for (size_t l = 0; START_LISTS[l]; l++)
         for (size_t i = 0; START_LISTS[l][i]; i++) {
             const char *w = START_LISTS[l][i];
             size_t len = strlen(w), c = (size_t)((w[0] | 32) - 'a');
-            g->lens[c] |= (uint32_t)1 << (len < 31 ? len : 31);
             if (l < 6) g->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
-            if (nby[c] < GATE_WORDS - 1) {
-                g->slen[c][nby[c]] = (uint8_t)(len < 255 ? len : 255);
-                g->starts[c][nby[c]++] = w;
-            } else
-                g->crowded |= (uint32_t)1 << c; /* more than fit: no exact answer */
+            if (nw == GATE_WORDS || len >= GATE_LEN) {
+                g->crowded = 1;
+                continue;
+            }
+            bucket[nw] = (uint16_t)(c * GATE_LEN + len);
+            g->starts[nw++] = w;
+            g->from[bucket[nw - 1] + 1]++;
         }
+    for (size_t b = 1; b <= 26 * GATE_LEN; b++)
+        g->from[b] = (uint8_t)(g->from[b] + g->from[b - 1]);
+    const char *placed[GATE_WORDS];
+    uint8_t at[26 * GATE_LEN];
+    memcpy(at, g->from, sizeof at);
+    for (size_t i = 0; i < nw; i++)
+        placed[at[bucket[i]]++] = g->starts[i];
+    memcpy(g->starts, placed, nw * sizeof *placed);
     g->text = an->text;
     return 0;
 }
@@ -1459,16 +1471,15 @@ static int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
 }
 
 /* May an expression begin at the word start p, whose ASCII letters are p[0..len)? Only when
- * the word is one of START_LISTS (by its first letter and length, then exactly) or the first
- * word of a number, weekday or month key; 1 when the gate cannot tell. */
+ * the word is one of START_LISTS (those of its first letter and length, compared) or the
+ * first word of a number, weekday or month key; 1 when the gate cannot tell. */
 static int gate_open(gate *g, const char *p, size_t len)
 {
-    if (!g || !len) return 1;
-    unsigned c = (unsigned)((*p | 32) - 'a');
-    if (g->lens[c] & ((uint32_t)1 << (len < 31 ? len : 31))) {
-        if ((g->crowded >> c) & 1) return 1;
-        for (size_t i = 0; g->starts[c][i]; i++)
-            if (g->slen[c][i] == len && ct_ieq(p, len, g->starts[c][i])) return 1;
+    if (!g || !len || g->crowded) return 1;
+    if (len < GATE_LEN) {
+        size_t b = (size_t)((*p | 32) - 'a') * GATE_LEN + len;
+        for (size_t i = g->from[b]; i < g->from[b + 1]; i++)
+            if (ct_ieq(p, len, g->starts[i])) return 1;
     }
     /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
      * the table and the token's first-word mark has the table's bit. */
