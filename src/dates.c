@@ -1203,11 +1203,12 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
             if (!of) return -1;
             p = skip_ws(of, end);
             if (lead < 0) lead = L_OF;
-        } else if (T->g && lead < 0 && rel == REL_NONE && !edge) {
-            /* A "the" of its own reads on only as parse_count_expr() ("the past 30 years",
-             * "the 10th anniversary": its next word a START_LISTS, number word or digits) or
-             * as a weekday or month word itself (parse_point() without P_THE_DAY): a next
-             * word the gate refuses, and a "the" no weekday or month key is, end it here. */
+        } else if (T->g && rel == REL_NONE && !edge) {
+            /* A "the" not of a part of the day reads on only as parse_count_expr() ("the past
+             * 30 years", "the 10th anniversary", "in the last decade": its next word a
+             * START_LISTS or number word, or digits), as "the 4th" (parse_point() with
+             * P_THE_DAY: digits) or as a weekday or month word itself: a next word the gate
+             * refuses, and a "the" no weekday or month key is, end it here. */
             size_t sn = word_len(s, end);
             if (sn && !gate_open(T->g, s, sn) &&
                 !gate_word(T->g, p, (size_t)(q - p), T->weekdays_bit | T->months_bit))
