@@ -1384,11 +1384,12 @@ typedef struct gate {
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
     const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
-    const char *starts[GATE_WORDS];  /* the START_LISTS words by first letter and length */
-    uint8_t from[26 * GATE_LEN + 1]; /* those of letter c, length n: [from[b], from[b + 1]),
-                                        b = c * GATE_LEN + n */
-    int crowded;                     /* they did not fit: every word may begin one */
-    uint32_t list_lens[6][26];       /* the same of the first six START_LISTS, each apart (tabs) */
+    const char *starts[GATE_WORDS + 1]; /* the START_LISTS words, from 1 */
+    uint8_t head[26 * GATE_LEN];        /* those of first letter c and length n: a chain from
+                                           head[c * GATE_LEN + n] through next[] (0 ends) */
+    uint8_t next[GATE_WORDS + 1];
+    int crowded;               /* they did not fit: every word may begin one */
+    uint32_t list_lens[6][26]; /* the same of the first six START_LISTS, each apart (tabs) */
 } gate;
 
 /* Sets up g for an's sentences (gate_sentence() picks one); returns 0, or -1 when the marks
@@ -1404,8 +1405,6 @@ static int gate_init(gate *g, const ct_analysis *an)
         g->bits |= b;
     }
     if (!(g->tense = ct_lex_bit(ct_lex(an->ctx->lex, "dates_tense")))) return -1;
-    /* the words bucketed by first letter and length: counted, then placed */
-    uint16_t bucket[GATE_WORDS];
     size_t nw = 0;
     for (size_t l = 0; START_LISTS[l]; l++)
         for (size_t i = 0; START_LISTS[l][i]; i++) {
@@ -1416,18 +1415,11 @@ static int gate_init(gate *g, const ct_analysis *an)
                 g->crowded = 1;
                 continue;
             }
-            bucket[nw] = (uint16_t)(c * GATE_LEN + len);
-            g->starts[nw++] = w;
-            g->from[bucket[nw - 1] + 1]++;
+            uint8_t *h = &g->head[c * GATE_LEN + len];
+            g->starts[++nw] = w;
+            g->next[nw] = *h;
+            *h = (uint8_t)nw;
         }
-    for (size_t b = 1; b <= 26 * GATE_LEN; b++)
-        g->from[b] = (uint8_t)(g->from[b] + g->from[b - 1]);
-    const char *placed[GATE_WORDS];
-    uint8_t at[26 * GATE_LEN];
-    memcpy(at, g->from, sizeof at);
-    for (size_t i = 0; i < nw; i++)
-        placed[at[bucket[i]]++] = g->starts[i];
-    memcpy(g->starts, placed, nw * sizeof *placed);
     g->text = an->text;
     return 0;
 }
@@ -1477,11 +1469,9 @@ static int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
 static int gate_open(gate *g, const char *p, size_t len)
 {
     if (!g || !len || g->crowded) return 1;
-    if (len < GATE_LEN) {
-        size_t b = (size_t)((*p | 32) - 'a') * GATE_LEN + len;
-        for (size_t i = g->from[b]; i < g->from[b + 1]; i++)
+    if (len < GATE_LEN)
+        for (size_t i = g->head[(size_t)((*p | 32) - 'a') * GATE_LEN + len]; i; i = g->next[i])
             if (ct_ieq(p, len, g->starts[i])) return 1;
-    }
     /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
      * the table and the token's first-word mark has the table's bit. */
     return gate_marked(g, &g->k, p, len, g->words, g->bits);
