@@ -287,6 +287,7 @@ typedef struct {
 
 static int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
 static int gate_open(struct gate *g, const char *p, size_t len);
+static int gate_list_word(const struct gate *g, int l, const char *p, size_t n);
 
 static void tabs_get(const ct_lexicons *lex, tabs *t)
 {
@@ -997,10 +998,11 @@ static const char *const HEDGES[] = {"more", "nearly", "almost",  "about",      
 /* word_in() of list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4 RELS, 5 HEDGES), lits, at the
  * word p[0..n) (n = word_len(), 0 when no word begins at p). Answers -1 at once when T knows
  * that no word of the list has the word's first letter and length. */
-static int list_word(const tabs *T, int l, const char *const *lits, const char *p, size_t n)
+static inline int list_word(const tabs *T, int l, const char *const *lits, const char *p, size_t n)
 {
     if (!n) return -1;
     if (T->list_lens && !((T->list_lens[l][(*p | 32) - 'a'] >> (n < 31 ? n : 31)) & 1)) return -1;
+    if (T->g) return gate_list_word(T->g, l, p, n); /* the gate's words of that letter and length */
     return word_in_len(p, n, lits);
 }
 
@@ -1387,9 +1389,12 @@ typedef struct gate {
     const char *starts[GATE_WORDS + 1]; /* the START_LISTS words, from 1 */
     uint8_t head[26 * GATE_LEN];        /* those of first letter c and length n: a chain from
                                            head[c * GATE_LEN + n] through next[] (0 ends) */
-    uint8_t next[GATE_WORDS + 1];
-    int crowded;               /* they did not fit: every word may begin one */
-    uint32_t list_lens[6][26]; /* the same of the first six START_LISTS, each apart (tabs) */
+    uint8_t next[GATE_WORDS + 1];       /* the word after each in its chain */
+    uint8_t list[GATE_WORDS + 1];       /* each word's list in START_LISTS */
+    uint8_t index[GATE_WORDS + 1];      /* and its index there */
+    int crowded;                        /* they did not fit: every word may begin one */
+    uint32_t list_lens[6][26]; /* by list of the first six START_LISTS and first letter: bit n
+                                  set when a word of the list has n letters (tabs) */
 } gate;
 
 /* Sets up g for an's sentences (gate_sentence() picks one); returns 0, or -1 when the marks
@@ -1417,6 +1422,7 @@ static int gate_init(gate *g, const ct_analysis *an)
             }
             uint8_t *h = &g->head[c * GATE_LEN + len];
             g->starts[++nw] = w;
+            g->list[nw] = (uint8_t)l, g->index[nw] = (uint8_t)i;
             g->next[nw] = *h;
             *h = (uint8_t)nw;
         }
@@ -1475,6 +1481,17 @@ static int gate_open(gate *g, const char *p, size_t len)
     /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
      * the table and the token's first-word mark has the table's bit. */
     return gate_marked(g, &g->k, p, len, g->words, g->bits);
+}
+
+/* word_in() of START_LISTS[l] at the word p[0..n) (n >= 1), from the gate's words of its
+ * first letter and length; when they did not all fit, from the list itself. */
+static int gate_list_word(const gate *g, int l, const char *p, size_t n)
+{
+    if (g->crowded) return word_in_len(p, n, START_LISTS[l]);
+    if (n >= GATE_LEN) return -1;
+    for (size_t i = g->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = g->next[i])
+        if (g->list[i] == l && ct_ieq(p, n, g->starts[i])) return g->index[i];
+    return -1;
 }
 
 static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
