@@ -285,8 +285,8 @@ typedef struct {
     uint64_t months_bit, weekdays_bit, numbers_bit; /* their bits in the token marks, or 0 */
 } tabs;
 
-static int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
-static int gate_open(struct gate *g, const char *p, size_t len);
+static inline int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
+static inline int gate_open(struct gate *g, const char *p, size_t len);
 static int gate_list_word(const struct gate *g, int l, const char *p, size_t n);
 
 static void tabs_get(const ct_lexicons *lex, tabs *t)
@@ -1444,8 +1444,8 @@ static void gate_sentence(gate *g, const ct_analysis *an, const ct_token *toks, 
  * mark in marks (g->marks: a key begins with the token's key; g->words: a key's first word is
  * it) has one of the bits, or when it is not a whole token (the gate cannot tell). *k is a
  * cursor into the tokens (g->k, g->tk): each asks its words in text order. */
-static int gate_marked(gate *g, size_t *k, const char *p, size_t len, const uint64_t *marks,
-                       uint64_t bits)
+static inline int gate_marked(gate *g, size_t *k, const char *p, size_t len, const uint64_t *marks,
+                              uint64_t bits)
 {
     uint32_t off = (uint32_t)(p - g->text);
     while (*k < g->n && g->toks[*k].off < off)
@@ -1456,7 +1456,7 @@ static int gate_marked(gate *g, size_t *k, const char *p, size_t len, const uint
 
 /* gate_marked() of g->words for the scanner, which may ask a word again after later ones:
  * may the word p[0..len) (ASCII letters) be the first word of a key of the table of bit? */
-static int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
+static inline int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
 {
     uint32_t off = (uint32_t)(p - g->text);
     size_t k = g->wk;
@@ -1472,7 +1472,7 @@ static int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
 /* May an expression begin at the word start p, whose ASCII letters are p[0..len)? Only when
  * the word is one of START_LISTS (those of its first letter and length, compared) or the
  * first word of a number, weekday or month key; 1 when the gate cannot tell. */
-static int gate_open(gate *g, const char *p, size_t len)
+static inline int gate_open(gate *g, const char *p, size_t len)
 {
     if (!g || !len || g->crowded) return 1;
     if (len < GATE_LEN)
