@@ -287,7 +287,7 @@ typedef struct {
 
 static inline int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
 static inline int gate_open(struct gate *g, const char *p, size_t len);
-static int gate_list_word(const struct gate *g, int l, const char *p, size_t n);
+static inline int gate_list_word(const struct gate *g, int l, const char *p, size_t n);
 
 static void tabs_get(const ct_lexicons *lex, tabs *t)
 {
@@ -1485,7 +1485,7 @@ static inline int gate_open(gate *g, const char *p, size_t len)
 
 /* word_in() of START_LISTS[l] at the word p[0..n) (n >= 1), from the gate's words of its
  * first letter and length; when they did not all fit, from the list itself. */
-static int gate_list_word(const gate *g, int l, const char *p, size_t n)
+static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
 {
     if (g->crowded) return word_in_len(p, n, START_LISTS[l]);
     if (n >= GATE_LEN) return -1;
