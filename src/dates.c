@@ -168,7 +168,7 @@ static int is_an(int c)
 }
 
 /* Skips white space (no blank line): ASCII blanks, one line break, NBSP, thin/narrow spaces. */
-static const char *skip_ws(const char *p, const char *end)
+static inline const char *skip_ws(const char *p, const char *end)
 {
     int nl = 0;
     while (p < end) {
@@ -212,7 +212,7 @@ static size_t word_len(const char *p, const char *end)
 
 /* Is the word at p (letters, not followed by a letter) equal to lit, case-insensitively? On a
  * match returns the position after it. */
-static const char *word_is(const char *p, const char *end, const char *lit)
+static inline const char *word_is(const char *p, const char *end, const char *lit)
 {
     /* the first letters first: the word's length only when they agree */
     if (p >= end || !is_al((unsigned char)*p) || ((*p | 32) != (lit[0] | 32))) return NULL;
