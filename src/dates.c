@@ -1950,7 +1950,11 @@ static int line_label(const tabs *T, const labels *L, const char *ls, const char
     int best = R_NONE;
     for (const char *p = ls; p < le; p++) {
         unsigned char c = (unsigned char)*p;
-        if (p > ls && is_al(c) && is_al((unsigned char)p[-1])) continue;
+        if (p > ls && is_al(c) && is_al((unsigned char)p[-1])) {
+            while (p + 1 < le && is_al((unsigned char)p[1])) /* no letter of the run begins one */
+                p++;
+            continue;
+        }
         if (!is_al(c) && c < 0x80) continue;
         if (c >= 0x80) {
             /* a non-ASCII label (Hangul) starts a word and has a digit close after it */
