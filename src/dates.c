@@ -304,8 +304,8 @@ static void tabs_get(const ct_lexicons *lex, tabs *t)
     t->numbers_bit = ct_lex_bit(t->numbers);
 }
 
-/* Integer value of s[0..n) in table t (one of T's, bit its mark bit), with its flags; 0 when
- * absent. */
+/* Integer value of the word s[0..n) (ASCII letters, word_len()) in table t (one of T's, bit
+ * its mark bit), with its flags; 0 when absent. */
 static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char *s, size_t n,
                    int *flags)
 {
@@ -313,7 +313,11 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
     if (!t || !n || n > 40) return 0;
     /* a whole token whose first-word mark lacks t's bit is no key of t: no lookup */
     if (T->g && bit && !gate_word(T->g, s, n, bit)) return 0;
-    const char *v = ct_lex_lookup(t, s, n);
+    char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
+    for (size_t i = 0; i < n; i++)
+        key[i] = (char)(s[i] | 32);
+    key[n] = '\0';
+    const char *v = ct_lex_get(t, key);
     if (!v) return 0;
     if (strstr(v, "abbr")) *flags |= F_ABBR;
     if (strstr(v, "amb")) *flags |= F_AMB;
