@@ -9,9 +9,10 @@
  * "of", "from", ...) are part of the grammar and live here. Calendar arithmetic uses the
  * proleptic Gregorian day count of H. Hinnant's "chrono-Compatible Low-Level Date Algorithms".
  * In the stage (ct_dates_find) a gate passes over the words no expression can begin with: a
- * word whose first letter and length no START_LISTS word has, and whose token's lexicon marks
- * (ct_lex_mark) say no number, weekday or month word begins so; the tense-cue lookup is gated
- * on the tense table's mark the same way. The records are the same as without the gate.
+ * word that is no START_LISTS word, and whose token's first-word mark (ct_lex_mark) says it is
+ * no number, weekday or month word; the scanner asks the same gate of the word after a lead or
+ * a lone "the", and of a word before looking it up in those tables, and the tense-cue lookup
+ * is gated on the tense table's mark. The records are the same as without the gate.
  */
 #include "dates.h"
 
@@ -106,28 +107,26 @@ static size_t put_num(char *p, int v, size_t width)
     return n;
 }
 
+/* A part of a date at t: v zero-padded to width digits, or width X's when v < 0 (unknown). */
+static size_t put_part(char *t, int v, size_t width)
+{
+    if (v >= 0) return put_num(t, v, width);
+    memset(t, 'X', width);
+    return width;
+}
+
 /* d as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (XX for an unknown part) into buf, as snprintf()
  * would write it: at most cap - 1 bytes and a NUL; returns the whole length. */
 static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
 {
     char t[32];
-    size_t n = 0;
-    if (d->y > 0)
-        n += put_num(t, d->y, 4);
-    else
-        memcpy(t, "XXXX", 4), n = 4;
+    size_t n = put_part(t, d->y > 0 ? d->y : -1, 4);
     if (d->m != 0) {
         t[n++] = '-';
-        if (d->m > 0)
-            n += put_num(t + n, d->m, 2);
-        else
-            t[n++] = 'X', t[n++] = 'X';
+        n += put_part(t + n, d->m, 2);
         if (d->d != 0) {
             t[n++] = '-';
-            if (d->d > 0)
-                n += put_num(t + n, d->d, 2);
-            else
-                t[n++] = 'X', t[n++] = 'X';
+            n += put_part(t + n, d->d, 2);
         }
     }
     if (cap) {
@@ -169,7 +168,7 @@ static int is_an(int c)
 }
 
 /* Skips white space (no blank line): ASCII blanks, one line break, NBSP, thin/narrow spaces. */
-static const char *skip_ws(const char *p, const char *end)
+static inline const char *skip_ws(const char *p, const char *end)
 {
     int nl = 0;
     while (p < end) {
@@ -213,7 +212,7 @@ static size_t word_len(const char *p, const char *end)
 
 /* Is the word at p (letters, not followed by a letter) equal to lit, case-insensitively? On a
  * match returns the position after it. */
-static const char *word_is(const char *p, const char *end, const char *lit)
+static inline const char *word_is(const char *p, const char *end, const char *lit)
 {
     /* the first letters first: the word's length only when they agree */
     if (p >= end || !is_al((unsigned char)*p) || ((*p | 32) != (lit[0] | 32))) return NULL;
@@ -286,8 +285,9 @@ typedef struct {
     uint64_t months_bit, weekdays_bit, numbers_bit; /* their bits in the token marks, or 0 */
 } tabs;
 
-static int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
-static int gate_open(struct gate *g, const char *p, size_t len);
+static inline int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
+static inline int gate_open(struct gate *g, const char *p, size_t len);
+static inline int gate_list_word(const struct gate *g, int l, const char *p, size_t n);
 
 static void tabs_get(const ct_lexicons *lex, tabs *t)
 {
@@ -304,8 +304,8 @@ static void tabs_get(const ct_lexicons *lex, tabs *t)
     t->numbers_bit = ct_lex_bit(t->numbers);
 }
 
-/* Integer value of s[0..n) in table t (one of T's, bit its mark bit), with its flags; 0 when
- * absent. */
+/* Integer value of the word s[0..n) (ASCII letters, word_len()) in table t (one of T's, bit
+ * its mark bit), with its flags; 0 when absent. */
 static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char *s, size_t n,
                    int *flags)
 {
@@ -313,7 +313,11 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
     if (!t || !n || n > 40) return 0;
     /* a whole token whose first-word mark lacks t's bit is no key of t: no lookup */
     if (T->g && bit && !gate_word(T->g, s, n, bit)) return 0;
-    const char *v = ct_lex_lookup(t, s, n);
+    char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
+    for (size_t i = 0; i < n; i++)
+        key[i] = (char)(s[i] | 32);
+    key[n] = '\0';
+    const char *v = ct_lex_get(t, key);
     if (!v) return 0;
     if (strstr(v, "abbr")) *flags |= F_ABBR;
     if (strstr(v, "amb")) *flags |= F_AMB;
@@ -998,10 +1002,11 @@ static const char *const HEDGES[] = {"more", "nearly", "almost",  "about",      
 /* word_in() of list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4 RELS, 5 HEDGES), lits, at the
  * word p[0..n) (n = word_len(), 0 when no word begins at p). Answers -1 at once when T knows
  * that no word of the list has the word's first letter and length. */
-static int list_word(const tabs *T, int l, const char *const *lits, const char *p, size_t n)
+static inline int list_word(const tabs *T, int l, const char *const *lits, const char *p, size_t n)
 {
     if (!n) return -1;
     if (T->list_lens && !((T->list_lens[l][(*p | 32) - 'a'] >> (n < 31 ? n : 31)) & 1)) return -1;
+    if (T->g) return gate_list_word(T->g, l, p, n); /* the gate's words of that letter and length */
     return word_in_len(p, n, lits);
 }
 
@@ -1204,6 +1209,16 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
             if (!of) return -1;
             p = skip_ws(of, end);
             if (lead < 0) lead = L_OF;
+        } else if (T->g && rel == REL_NONE && !edge) {
+            /* A "the" not of a part of the day reads on only as parse_count_expr() ("the past
+             * 30 years", "the 10th anniversary", "in the last decade": its next word a
+             * START_LISTS or number word, or digits), as "the 4th" (parse_point() with
+             * P_THE_DAY: digits) or as a weekday or month word itself: a next word the gate
+             * refuses, and a "the" no weekday or month key is, end it here. */
+            size_t sn = word_len(s, end);
+            if (sn && !gate_open(T->g, s, sn) &&
+                !gate_word(T->g, p, (size_t)(q - p), T->weekdays_bit | T->months_bit))
+                return -1;
         }
     }
 
@@ -1357,12 +1372,14 @@ static int list_gap(const char *a, const char *b)
     return p == b;
 }
 
-enum { GATE_WORDS = 16 }; /* START_LISTS words of one first letter the gate holds */
+/* START_LISTS words the gate holds, and a bound on their length: a longer word is none. */
+enum { GATE_WORDS = 96, GATE_LEN = 14 };
 
 /* The gate of a sentence's words (ct_dates_find): passes over a word no expression can begin
- * with, in one test of its first letter and length and one of its token's lexicon marks,
- * instead of trying every word list at it. Only a word that is a whole token of ASCII letters
- * is judged; any other position is tried as before. */
+ * with, in a test of its first letter and length (then of the few START_LISTS words that
+ * have both) and one of its token's first-word mark, instead of trying every word list at
+ * it. Only a word that is a whole token of ASCII letters is judged; any other position is
+ * tried as before. */
 typedef struct gate {
     const char *text;      /* the article's text, which token offsets count from */
     const ct_token *toks;  /* the sentence's tokens */
@@ -1373,11 +1390,15 @@ typedef struct gate {
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
     const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
-    uint32_t lens[26];     /* by first letter: bit n set when a START_LISTS word has n letters */
-    const char *starts[26][GATE_WORDS]; /* by first letter, the START_LISTS words (NULL ends) */
-    uint8_t slen[26][GATE_WORDS];       /* their lengths */
-    uint32_t crowded;                   /* bit c: starts[c] could not hold them all */
-    uint32_t list_lens[6][26]; /* the same of the first six START_LISTS, each apart (tabs) */
+    const char *starts[GATE_WORDS + 1]; /* the START_LISTS words, from 1 */
+    uint8_t head[26 * GATE_LEN];        /* those of first letter c and length n: a chain from
+                                           head[c * GATE_LEN + n] through next[] (0 ends) */
+    uint8_t next[GATE_WORDS + 1];       /* the word after each in its chain */
+    uint8_t list[GATE_WORDS + 1];       /* each word's list in START_LISTS */
+    uint8_t index[GATE_WORDS + 1];      /* and its index there */
+    int crowded;                        /* they did not fit: every word may begin one */
+    uint32_t list_lens[6][26]; /* by list of the first six START_LISTS and first letter: bit n
+                                  set when a word of the list has n letters (tabs) */
 } gate;
 
 /* Sets up g for an's sentences (gate_sentence() picks one); returns 0, or -1 when the marks
@@ -1393,18 +1414,21 @@ static int gate_init(gate *g, const ct_analysis *an)
         g->bits |= b;
     }
     if (!(g->tense = ct_lex_bit(ct_lex(an->ctx->lex, "dates_tense")))) return -1;
-    size_t nby[26] = {0};
+    size_t nw = 0;
     for (size_t l = 0; START_LISTS[l]; l++)
         for (size_t i = 0; START_LISTS[l][i]; i++) {
             const char *w = START_LISTS[l][i];
             size_t len = strlen(w), c = (size_t)((w[0] | 32) - 'a');
-            g->lens[c] |= (uint32_t)1 << (len < 31 ? len : 31);
             if (l < 6) g->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
-            if (nby[c] < GATE_WORDS - 1) {
-                g->slen[c][nby[c]] = (uint8_t)(len < 255 ? len : 255);
-                g->starts[c][nby[c]++] = w;
-            } else
-                g->crowded |= (uint32_t)1 << c; /* more than fit: no exact answer */
+            if (nw == GATE_WORDS || len >= GATE_LEN) {
+                g->crowded = 1;
+                continue;
+            }
+            uint8_t *h = &g->head[c * GATE_LEN + len];
+            g->starts[++nw] = w;
+            g->list[nw] = (uint8_t)l, g->index[nw] = (uint8_t)i;
+            g->next[nw] = *h;
+            *h = (uint8_t)nw;
         }
     g->text = an->text;
     return 0;
@@ -1424,8 +1448,8 @@ static void gate_sentence(gate *g, const ct_analysis *an, const ct_token *toks, 
  * mark in marks (g->marks: a key begins with the token's key; g->words: a key's first word is
  * it) has one of the bits, or when it is not a whole token (the gate cannot tell). *k is a
  * cursor into the tokens (g->k, g->tk): each asks its words in text order. */
-static int gate_marked(gate *g, size_t *k, const char *p, size_t len, const uint64_t *marks,
-                       uint64_t bits)
+static inline int gate_marked(gate *g, size_t *k, const char *p, size_t len, const uint64_t *marks,
+                              uint64_t bits)
 {
     uint32_t off = (uint32_t)(p - g->text);
     while (*k < g->n && g->toks[*k].off < off)
@@ -1436,7 +1460,7 @@ static int gate_marked(gate *g, size_t *k, const char *p, size_t len, const uint
 
 /* gate_marked() of g->words for the scanner, which may ask a word again after later ones:
  * may the word p[0..len) (ASCII letters) be the first word of a key of the table of bit? */
-static int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
+static inline int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
 {
     uint32_t off = (uint32_t)(p - g->text);
     size_t k = g->wk;
@@ -1450,20 +1474,28 @@ static int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
 }
 
 /* May an expression begin at the word start p, whose ASCII letters are p[0..len)? Only when
- * the word is one of START_LISTS (by its first letter and length, then exactly) or the first
- * word of a number, weekday or month key; 1 when the gate cannot tell. */
-static int gate_open(gate *g, const char *p, size_t len)
+ * the word is one of START_LISTS (those of its first letter and length, compared) or the
+ * first word of a number, weekday or month key; 1 when the gate cannot tell. */
+static inline int gate_open(gate *g, const char *p, size_t len)
 {
-    if (!g || !len) return 1;
-    unsigned c = (unsigned)((*p | 32) - 'a');
-    if (g->lens[c] & ((uint32_t)1 << (len < 31 ? len : 31))) {
-        if ((g->crowded >> c) & 1) return 1;
-        for (size_t i = 0; g->starts[c][i]; i++)
-            if (g->slen[c][i] == len && ct_ieq(p, len, g->starts[c][i])) return 1;
-    }
+    if (!g || !len || g->crowded) return 1;
+    if (len < GATE_LEN)
+        for (size_t i = g->head[(size_t)((*p | 32) - 'a') * GATE_LEN + len]; i; i = g->next[i])
+            if (ct_ieq(p, len, g->starts[i])) return 1;
     /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
      * the table and the token's first-word mark has the table's bit. */
     return gate_marked(g, &g->k, p, len, g->words, g->bits);
+}
+
+/* word_in() of START_LISTS[l] at the word p[0..n) (n >= 1), from the gate's words of its
+ * first letter and length; when they did not all fit, from the list itself. */
+static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
+{
+    if (g->crowded) return word_in_len(p, n, START_LISTS[l]);
+    if (n >= GATE_LEN) return -1;
+    for (size_t i = g->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = g->next[i])
+        if (g->list[i] == l && ct_ieq(p, n, g->starts[i])) return g->index[i];
+    return -1;
 }
 
 static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
@@ -1922,7 +1954,11 @@ static int line_label(const tabs *T, const labels *L, const char *ls, const char
     int best = R_NONE;
     for (const char *p = ls; p < le; p++) {
         unsigned char c = (unsigned char)*p;
-        if (p > ls && is_al(c) && is_al((unsigned char)p[-1])) continue;
+        if (p > ls && is_al(c) && is_al((unsigned char)p[-1])) {
+            while (p + 1 < le && is_al((unsigned char)p[1])) /* no letter of the run begins one */
+                p++;
+            continue;
+        }
         if (!is_al(c) && c < 0x80) continue;
         if (c >= 0x80) {
             /* a non-ASCII label (Hangul) starts a word and has a digit close after it */

@@ -541,6 +541,8 @@ static void test_gate(void)
         "Since 1998, for 26 years and over the past decade, Tarnow and Velkburg have traded.",
         "The town's s-bend: Thes, Sevens and Sep talks, a six-year tie signed Sept. 4, then on "
         "Tue the Ons of Mayday and Marches, about Abouts.",
+        "The the morning of the 5th, in the past two years, the Monday after, The May talks, "
+        "the two-year tie, of the 3rd of June, for the past decade and over Sept. 4 they met.",
     };
     size_t nrows = sizeof exprs / sizeof exprs[0], nx = sizeof extra / sizeof extra[0];
     for (size_t r = 0; r < nrows + nx; r++) {
