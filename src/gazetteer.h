@@ -11,17 +11,17 @@
  *            regions; smaller places; by population within a tier); the top bit
  *            marks a posting reached only through an alternate name
  *   pool     NUL-terminated strings the other sections point into
- *   exact    hash table of the name keys: 2^k slots {tag, 1 + name row} (0: empty), open
- *            addressing, slot ct_gaz_hash(key) & mask, tag its high 32 bits
- *   words    hash table of every word prefix P of a name key (the name starts with P + " "):
- *            2^k slots {tag, 1 + first name row starting with P + " ", number of such rows}
- *   keys     hash table of the entries' place keys: 2^k slots {tag, 1 + entry index}, as exact
+ *   namehash hash table of every name key and every word prefix P of a name key (the name
+ *            starts with P + " "): 2^k slots {tag, 1 + row of the name P or 0, 1 + first row
+ *            of the names starting with P + " " or 0} (0, 0: empty), open addressing, slot
+ *            ct_gaz_hash(P) & mask, tag its high 32 bits; one probe answers both questions
+ *   keyhash  hash table of the entries' place keys: 2^k slots {tag, 1 + entry index}, alike
  *
  * Name lookups and ct_gaz_get() probe the hash tables (one or two slots, then one string
- * comparison); the sorted tables serve iteration. Nothing is parsed at open: ct_gaz_open() maps
- * the file and checks the header. Ownership: the
- * ct_gazetteer owns the mapping; every string handed out points into it and lives until
- * ct_gaz_close(). The handle is read-only and may be shared by threads.
+ * comparison); the sorted tables serve iteration and ct_gaz_narrow()'s range. Nothing is parsed at
+ * open: ct_gaz_open() maps the file and checks the header. Ownership: the ct_gazetteer owns the
+ * mapping; every string handed out points into it and lives until ct_gaz_close(). The handle is
+ * read-only and may be shared by threads.
  */
 #ifndef CT_GAZETTEER_H
 #define CT_GAZETTEER_H
@@ -32,7 +32,7 @@
 #include "analysis.h"
 
 #define CT_GAZ_MAGIC "CTGAZ\0\0\1"
-#define CT_GAZ_VERSION 4u
+#define CT_GAZ_VERSION 5u
 
 typedef struct {
     const char *key;     /* "gn:1838524", "a1:KR.10", "cc:KR" */
