@@ -239,10 +239,13 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
             if (t->len != 1 || (c != '-' && c != '.' && c != '\'')) break;
             continue;
         }
-        size_t klen = span_key(an, i, j, key, sizeof key);
+        /* the first word's key as ct_lex_mark() folded it, without a copy */
+        const ct_tok_key *tk = j == i && an->tokkeys ? &an->tokkeys[i] : NULL;
+        const char *k = tk && tk->key ? tk->key : key;
+        size_t klen = k != key ? tk->len : span_key(an, i, j, key, sizeof key);
         if (klen >= sizeof key - 1) break;
         int more = 0;
-        long r = ct_gaz_find(lx->gaz, key, klen, &more);
+        long r = ct_gaz_find(lx->gaz, k, klen, &more);
         if (r >= 0) {
             best = j - i + 1;
             *row = r;
@@ -332,6 +335,7 @@ static void lower_answer(const ct_analysis *an, lowerset *ls)
     for (size_t i = 0; i < an->ntoks; i++) {
         const ct_token *t = &an->toks[i];
         if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40) continue;
+        if (!want[t->len]) continue; /* no question of this length */
         const char *p = an->text + t->off;
         if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
         for (size_t k = 0; k < ls->n; k++)
@@ -497,11 +501,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         if (!(t->flags & CT_TOK_CAP)) continue;
         const char *v = NULL;
         size_t nb = ct_lex_match(lx->stop, an, i, s1, &v);
-        if (nb > 1 && v && !strcmp(v, "block")) {
+        int block = v && v[0] == 'b' && !strcmp(v, "block"); /* (most values are empty) */
+        if (nb > 1 && block) {
             i += nb - 1;
             continue;
         }
-        if (nb == 1 && v && !strcmp(v, "block")) continue;
+        if (nb == 1 && block) continue;
         const char *aval = NULL, *dval = NULL;
         size_t na = ct_lex_match(lx->alias, an, i, s1, &aval);
         /* a state abbreviation qualifying the place before it: "Springfield, Ill.", "Columbia,
