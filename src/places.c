@@ -198,6 +198,20 @@ static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
     return ct_lex_span_key(an, a, b, dst, cap);
 }
 
+/* ct_lex_match() of the affix table from token tok. A mark that is no separator (",", "(")
+ * begins its span's key, and ct_lex_mark() gives such tokens every lexicon bit: one probe of
+ * the table's prefixes (ct_lex_prefix_len()) refuses the span when no affix begins with it,
+ * before a span is folded. */
+static size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
+                          const char **value)
+{
+    const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
+    if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
+        ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
+        return 0;
+    return ct_lex_match(lx->affix, an, tok, limit, value);
+}
+
 /* Copies place key src into a mention's key field of 24 bytes, cut as snprintf would cut it. */
 static void key_copy(char dst[24], const char *src)
 {
@@ -258,7 +272,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
      * the name "Columbia City" */
     for (size_t k = 0; k + 1 < nlens; k++) {
         const char *v = NULL;
-        size_t np = ct_lex_match(lx->affix, an, i + lens[k], limit, &v);
+        size_t np = affix_match(lx, an, i + lens[k], limit, &v);
         if (np && v && !strncmp(v, "post ", 5) && lens[k] + np > best) {
             best = lens[k];
             *row = rows[k];
@@ -352,8 +366,7 @@ static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size
         if (i < s0 + back) continue;
         const char *v = NULL;
         size_t a = i - back;
-        if (ct_lex_match(lx->affix, an, a, i, &v) != back || !v || strncmp(v, "pre ", 4) != 0)
-            continue;
+        if (affix_match(lx, an, a, i, &v) != back || !v || strncmp(v, "pre ", 4) != 0) continue;
         const char *c = v + 4;
         if (!strcmp(c, "gov")) {
             /* "the City of X" is the government; "the city of X" only the city */
@@ -664,7 +677,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
             size_t e = i + len;
             const char *pv = NULL;
-            size_t np = ct_lex_match(lx->affix, an, e, s1, &pv);
+            size_t np = affix_match(lx, an, e, s1, &pv);
             if (np && pv && !strncmp(pv, "post ", 5) &&
                 (tok_cap(an, e) || !strcmp(pv + 5, "region") || !strcmp(pv + 5, "city") ||
                  !strcmp(pv + 5, "notcity"))) {
