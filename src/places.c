@@ -770,9 +770,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
     return 0;
 }
 
-/* Score of candidate c, whose cand_info_of() is ci, for raw r given the article's countries. */
-static double cand_score(const raw_place *r, const ct_gaz_entry *c, const cand_info *ci,
-                         const ccset *ccs, const a1set *a1s)
+/* Score of candidate c, whose cand_info_of() is ci, for raw r given the article's countries.
+ * Inline: it runs for every candidate of every name in each round. */
+static inline double cand_score(const raw_place *r, const ct_gaz_entry *c, const cand_info *ci,
+                                const ccset *ccs, const a1set *a1s)
 {
     double s = ci->prior;
     if (r->cls == CLS_REGION) s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
