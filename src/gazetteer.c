@@ -14,7 +14,7 @@
 
 #include "cityties.h"
 
-#define GAZ_HDR 72u
+#define GAZ_HDR 64u
 #define GAZ_ESZ 36u
 
 struct ct_gazetteer {
@@ -24,8 +24,8 @@ struct ct_gazetteer {
     const unsigned char *ents, *names, *post;
     const char *pool;
     uint32_t plen;
-    const unsigned char *xtab, *wtab, *ktab; /* the exact, word-prefix and place-key tables */
-    size_t xmask, wmask, kmask;              /* their slot counts less one */
+    const unsigned char *xtab, *ktab; /* the name hash and the place-key hash */
+    size_t xmask, kmask;              /* their slot counts less one */
 };
 
 static uint32_t rd32(const unsigned char *p)
@@ -61,13 +61,12 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     uint32_t nent = rd32(m + 12), nname = rd32(m + 16), npost = rd32(m + 20);
     uint32_t oe = rd32(m + 24), on = rd32(m + 28), op = rd32(m + 32), opool = rd32(m + 36);
     uint32_t plen = rd32(m + 40);
-    uint32_t ox = rd32(m + 48), xbits = rd32(m + 52), ow = rd32(m + 56), wbits = rd32(m + 60);
-    uint32_t ok = rd32(m + 64), kbits = rd32(m + 68);
+    uint32_t ox = rd32(m + 48), xbits = rd32(m + 52), ok = rd32(m + 56), kbits = rd32(m + 60);
     if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ || op != on + (uint64_t)nname * 12 ||
         opool != op + (uint64_t)npost * 4 || plen == 0 ||
         ox != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
-        xbits > 31 || wbits > 31 || kbits > 31 || ow != ox + ((uint64_t)8 << xbits) ||
-        ok != ow + ((uint64_t)12 << wbits) || (uint64_t)ok + ((uint64_t)8 << kbits) != size)
+        xbits > 31 || kbits > 31 || ok != ox + ((uint64_t)12 << xbits) ||
+        (uint64_t)ok + ((uint64_t)8 << kbits) != size)
         goto bad;
     g = calloc(1, sizeof *g);
     if (!g) {
@@ -85,10 +84,8 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     g->pool = (const char *)m + opool;
     g->plen = plen;
     g->xtab = m + ox;
-    g->wtab = m + ow;
     g->ktab = m + ok;
     g->xmask = ((size_t)1 << xbits) - 1;
-    g->wmask = ((size_t)1 << wbits) - 1;
     g->kmask = ((size_t)1 << kbits) - 1;
     *out = g;
     return 0;
@@ -131,41 +128,50 @@ static void entry_at(const ct_gazetteer *g, uint32_t i, ct_gaz_entry *e)
     e->alt = 0;
 }
 
-/* Index of the name table row whose key equals key[0..len), whose ct_gaz_hash() is h, or -1:
- * one probe of the exact table, a string comparison only when the tag matches. */
-static long name_find(const ct_gazetteer *g, const char *key, size_t len, uint64_t h)
+/* The name hash's slot for the string key[0..len) (ct_gaz_hash() h): a name, a word prefix of
+ * names, or both; NULL when it is neither. One probe, a string comparison only when the tag
+ * matches. */
+static const unsigned char *name_slot(const ct_gazetteer *g, const char *key, size_t len,
+                                      uint64_t h)
 {
     uint32_t tag = (uint32_t)(h >> 32);
     for (size_t i = (size_t)h & g->xmask;; i = (i + 1) & g->xmask) {
-        const unsigned char *x = g->xtab + i * 8;
-        uint32_t row1 = rd32(x + 4);
-        if (!row1 || row1 > g->nname) return -1;
-        if (rd32(x) == tag) {
-            const char *s = pool_str(g, rd32(g->names + (size_t)(row1 - 1) * 12));
-            if (!strncmp(s, key, len) && s[len] == '\0') return (long)row1 - 1;
-        }
+        const unsigned char *x = g->xtab + i * 12;
+        uint32_t row1 = rd32(x + 4), wrow1 = rd32(x + 8);
+        if ((!row1 && !wrow1) || row1 > g->nname || wrow1 > g->nname) return NULL;
+        if (rd32(x) != tag) continue;
+        const char *s = pool_str(g, rd32(g->names + (size_t)((row1 ? row1 : wrow1) - 1) * 12));
+        if (!strncmp(s, key, len) && s[len] == (row1 ? '\0' : ' ')) return x;
     }
 }
 
-/* Whether some name starts with key[0..len) + " " (h: ct_gaz_hash() of the key); sets
- * [*lo, *hi) to the rows of those names (contiguous in the sorted name table). */
-static int word_find(const ct_gazetteer *g, const char *key, size_t len, uint64_t h, size_t *lo,
-                     size_t *hi)
+/* Index of the name table row whose key is the slot's string, or -1. */
+static long slot_row(const unsigned char *x)
 {
-    uint32_t tag = (uint32_t)(h >> 32);
-    for (size_t i = (size_t)h & g->wmask;; i = (i + 1) & g->wmask) {
-        const unsigned char *w = g->wtab + i * 12;
-        uint32_t row1 = rd32(w + 4), count = rd32(w + 8);
-        if (!row1 || row1 > g->nname) return 0;
-        if (rd32(w) == tag) {
-            const char *s = pool_str(g, rd32(g->names + (size_t)(row1 - 1) * 12));
-            if (!strncmp(s, key, len) && s[len] == ' ') {
-                *lo = row1 - 1;
-                *hi = row1 - 1 + (count < g->nname - (row1 - 1) ? count : g->nname - (row1 - 1));
-                return 1;
-            }
-        }
+    return x && rd32(x + 4) ? (long)rd32(x + 4) - 1 : -1;
+}
+
+/* Whether some name starts with the slot's string + " ". */
+static int slot_more(const unsigned char *x)
+{
+    return x && rd32(x + 8);
+}
+
+/* One past the last row of the run of names starting with key[0..len) + " " that begins at row
+ * lo (binary search: the run is contiguous in the sorted name table). */
+static size_t prefix_end(const ct_gazetteer *g, size_t lo, const char *key, size_t len)
+{
+    size_t hi = g->nname;
+    lo++;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        const char *s = pool_str(g, rd32(g->names + mid * 12));
+        if (!strncmp(s, key, len) && s[len] == ' ')
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    return lo;
 }
 
 /* The candidates of name table row `row` (>= 0), best prior first, at most max. */
@@ -190,7 +196,7 @@ size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, 
 {
     if (!g || !key || !*key) return 0;
     size_t len = strlen(key);
-    long row = name_find(g, key, len, ct_gaz_hash(key, len));
+    long row = slot_row(name_slot(g, key, len, ct_gaz_hash(key, len)));
     if (row < 0) return 0;
     return row_entries(g, row, out, max);
 }
@@ -203,16 +209,18 @@ size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t 
         *lo = *hi = 0;
         return 0;
     }
-    /* The hash tables answer without the range: the names "key ..." are a run of rows (inside
+    /* The name hash answers without the range: the names "key ..." are a run of rows (inside
      * the one given, by the contract), the name "key" one row. */
     size_t plen = strlen(key);
-    uint64_t h = ct_gaz_hash(key, plen); /* both tables hash the key alike */
-    if (!word_find(g, key, plen, h, lo, hi))
-        *lo = *hi = 0;
-    else
+    const unsigned char *x = name_slot(g, key, plen, ct_gaz_hash(key, plen));
+    if (slot_more(x)) {
         *more = 1;
-    if (!*key) return 0;
-    long row = name_find(g, key, plen, h);
+        *lo = rd32(x + 8) - 1;
+        *hi = prefix_end(g, *lo, key, plen);
+    } else {
+        *lo = *hi = 0;
+    }
+    long row = *key ? slot_row(x) : -1;
     return row < 0 ? 0 : row_entries(g, row, out, max);
 }
 
@@ -220,10 +228,9 @@ long ct_gaz_find(const ct_gazetteer *g, const char *key, size_t len, int *more)
 {
     *more = 0;
     if (!g || !key) return -1;
-    uint64_t h = ct_gaz_hash(key, len); /* both tables hash the key alike */
-    size_t lo, hi;
-    *more = word_find(g, key, len, h, &lo, &hi);
-    return len ? name_find(g, key, len, h) : -1;
+    const unsigned char *x = name_slot(g, key, len, ct_gaz_hash(key, len));
+    *more = slot_more(x);
+    return len ? slot_row(x) : -1;
 }
 
 size_t ct_gaz_row(const ct_gazetteer *g, long row, ct_gaz_entry *out, size_t max)
@@ -253,8 +260,8 @@ int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
 int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix)
 {
     if (!g || !prefix) return 0;
-    size_t lo, hi, len = strlen(prefix);
-    return word_find(g, prefix, len, ct_gaz_hash(prefix, len), &lo, &hi);
+    size_t len = strlen(prefix);
+    return slot_more(name_slot(g, prefix, len, ct_gaz_hash(prefix, len)));
 }
 
 void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes)

@@ -198,6 +198,20 @@ static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
     return ct_lex_span_key(an, a, b, dst, cap);
 }
 
+/* ct_lex_match() of the affix table from token tok. A mark that is no separator (",", "(")
+ * begins its span's key, and ct_lex_mark() gives such tokens every lexicon bit: one probe of
+ * the table's prefixes (ct_lex_prefix_len()) refuses the span when no affix begins with it,
+ * before a span is folded. */
+static size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
+                          const char **value)
+{
+    const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
+    if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
+        ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
+        return 0;
+    return ct_lex_match(lx->affix, an, tok, limit, value);
+}
+
 /* Copies place key src into a mention's key field of 24 bytes, cut as snprintf would cut it. */
 static void key_copy(char dst[24], const char *src)
 {
@@ -239,10 +253,13 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
             if (t->len != 1 || (c != '-' && c != '.' && c != '\'')) break;
             continue;
         }
-        size_t klen = span_key(an, i, j, key, sizeof key);
+        /* the first word's key as ct_lex_mark() folded it, without a copy */
+        const ct_tok_key *tk = j == i && an->tokkeys ? &an->tokkeys[i] : NULL;
+        const char *k = tk && tk->key ? tk->key : key;
+        size_t klen = k != key ? tk->len : span_key(an, i, j, key, sizeof key);
         if (klen >= sizeof key - 1) break;
         int more = 0;
-        long r = ct_gaz_find(lx->gaz, key, klen, &more);
+        long r = ct_gaz_find(lx->gaz, k, klen, &more);
         if (r >= 0) {
             best = j - i + 1;
             *row = r;
@@ -255,7 +272,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
      * the name "Columbia City" */
     for (size_t k = 0; k + 1 < nlens; k++) {
         const char *v = NULL;
-        size_t np = ct_lex_match(lx->affix, an, i + lens[k], limit, &v);
+        size_t np = affix_match(lx, an, i + lens[k], limit, &v);
         if (np && v && !strncmp(v, "post ", 5) && lens[k] + np > best) {
             best = lens[k];
             *row = rows[k];
@@ -332,6 +349,7 @@ static void lower_answer(const ct_analysis *an, lowerset *ls)
     for (size_t i = 0; i < an->ntoks; i++) {
         const ct_token *t = &an->toks[i];
         if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40) continue;
+        if (!want[t->len]) continue; /* no question of this length */
         const char *p = an->text + t->off;
         if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
         for (size_t k = 0; k < ls->n; k++)
@@ -348,8 +366,7 @@ static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size
         if (i < s0 + back) continue;
         const char *v = NULL;
         size_t a = i - back;
-        if (ct_lex_match(lx->affix, an, a, i, &v) != back || !v || strncmp(v, "pre ", 4) != 0)
-            continue;
+        if (affix_match(lx, an, a, i, &v) != back || !v || strncmp(v, "pre ", 4) != 0) continue;
         const char *c = v + 4;
         if (!strcmp(c, "gov")) {
             /* "the City of X" is the government; "the city of X" only the city */
@@ -497,11 +514,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         if (!(t->flags & CT_TOK_CAP)) continue;
         const char *v = NULL;
         size_t nb = ct_lex_match(lx->stop, an, i, s1, &v);
-        if (nb > 1 && v && !strcmp(v, "block")) {
+        int block = v && v[0] == 'b' && !strcmp(v, "block"); /* (most values are empty) */
+        if (nb > 1 && block) {
             i += nb - 1;
             continue;
         }
-        if (nb == 1 && v && !strcmp(v, "block")) continue;
+        if (nb == 1 && block) continue;
         const char *aval = NULL, *dval = NULL;
         size_t na = ct_lex_match(lx->alias, an, i, s1, &aval);
         /* a state abbreviation qualifying the place before it: "Springfield, Ill.", "Columbia,
@@ -659,7 +677,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
             size_t e = i + len;
             const char *pv = NULL;
-            size_t np = ct_lex_match(lx->affix, an, e, s1, &pv);
+            size_t np = affix_match(lx, an, e, s1, &pv);
             if (np && pv && !strncmp(pv, "post ", 5) &&
                 (tok_cap(an, e) || !strcmp(pv + 5, "region") || !strcmp(pv + 5, "city") ||
                  !strcmp(pv + 5, "notcity"))) {
@@ -752,9 +770,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
     return 0;
 }
 
-/* Score of candidate c, whose cand_info_of() is ci, for raw r given the article's countries. */
-static double cand_score(const raw_place *r, const ct_gaz_entry *c, const cand_info *ci,
-                         const ccset *ccs, const a1set *a1s)
+/* Score of candidate c, whose cand_info_of() is ci, for raw r given the article's countries.
+ * Inline: it runs for every candidate of every name in each round. */
+static inline double cand_score(const raw_place *r, const ct_gaz_entry *c, const cand_info *ci,
+                                const ccset *ccs, const a1set *a1s)
 {
     double s = ci->prior;
     if (r->cls == CLS_REGION) s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;

@@ -465,6 +465,25 @@ static void put32(unsigned char *p, uint32_t v)
     p[3] = (unsigned char)(v >> 24);
 }
 
+/* The slot of the name hash (3 words: tag, 1 + row of the name key[0..len), 1 + first row of
+ * the names starting with key[0..len) + " ") that holds that string, or the empty slot where it
+ * goes, tagged. ntab gives each row's key (pool offset, every third word). */
+static uint32_t *name_slot(uint32_t *xtab, size_t mask, const uint32_t *ntab, const char *key,
+                           size_t len)
+{
+    uint64_t h = ct_gaz_hash(key, len);
+    for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
+        uint32_t *x = xtab + i * 3;
+        if (!x[1] && !x[2]) {
+            x[0] = (uint32_t)(h >> 32);
+            return x;
+        }
+        const char *o = B.pool + ntab[((x[1] ? x[1] : x[2]) - 1) * 3];
+        if (x[0] == (uint32_t)(h >> 32) && !strncmp(o, key, len) && o[len] == (x[1] ? '\0' : ' '))
+            return x;
+    }
+}
+
 int main(int argc, char **argv)
 {
     if (argc != 3) {
@@ -525,47 +544,28 @@ int main(int argc, char **argv)
         i = j;
     }
 
-    /* Hash tables of the name keys and of their word prefixes (gazetteer.h), at most half full.
-     * Rows are visited in sorted order, so a prefix's first row is the lowest of its run. */
+    /* One hash table of the name keys and of their word prefixes (gazetteer.h), at most half
+     * full. Rows are visited in sorted order, so a prefix's first row is the lowest of its run,
+     * and a name comes before the names it is a word prefix of. */
     size_t nwordp = 0; /* distinct word prefixes: a run's first row counts each */
     for (size_t r = 0; r < nkeys; r++) {
         const char *k = B.pool + ntab[r * 3], *prev = r ? B.pool + ntab[(r - 1) * 3] : "";
         for (size_t j = 0; k[j]; j++)
             nwordp += k[j] == ' ' && strncmp(prev, k, j + 1) != 0;
     }
-    unsigned xbits = 4, wbits = 4;
-    while (((size_t)1 << xbits) < 2 * nkeys + 2)
+    unsigned xbits = 4;
+    while (((size_t)1 << xbits) < 2 * (nkeys + nwordp) + 2)
         xbits++;
-    while (((size_t)1 << wbits) < 2 * nwordp + 2)
-        wbits++;
-    size_t nx = (size_t)1 << xbits, nw = (size_t)1 << wbits;
-    uint32_t *xtab = calloc(nx * 2, sizeof *xtab), *wtab = calloc(nw * 3, sizeof *wtab);
-    if (!xtab || !wtab) die("out of memory", NULL);
+    size_t nx = (size_t)1 << xbits;
+    uint32_t *xtab = calloc(nx * 3, sizeof *xtab);
+    if (!xtab) die("out of memory", NULL);
     for (size_t r = 0; r < nkeys; r++) {
         const char *key = B.pool + ntab[r * 3];
-        uint64_t h = ct_gaz_hash(key, strlen(key));
-        size_t i = (size_t)h & (nx - 1);
-        while (xtab[i * 2 + 1])
-            i = (i + 1) & (nx - 1);
-        xtab[i * 2] = (uint32_t)(h >> 32);
-        xtab[i * 2 + 1] = (uint32_t)(r + 1);
+        uint32_t *x = name_slot(xtab, nx - 1, ntab, key, strlen(key));
+        x[1] = (uint32_t)(r + 1);
         for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) {
-            size_t plen = (size_t)(sp - key);
-            h = ct_gaz_hash(key, plen);
-            for (i = (size_t)h & (nw - 1);; i = (i + 1) & (nw - 1)) {
-                uint32_t *w = wtab + i * 3;
-                if (!w[1]) { /* the first row with this prefix */
-                    w[0] = (uint32_t)(h >> 32);
-                    w[1] = (uint32_t)(r + 1);
-                    w[2] = 1;
-                    break;
-                }
-                const char *o = B.pool + ntab[(w[1] - 1) * 3];
-                if (w[0] == (uint32_t)(h >> 32) && !strncmp(o, key, plen) && o[plen] == ' ') {
-                    w[2]++;
-                    break;
-                }
-            }
+            x = name_slot(xtab, nx - 1, ntab, key, (size_t)(sp - key));
+            if (!x[2]) x[2] = (uint32_t)(r + 1);
         }
     }
 
@@ -586,12 +586,11 @@ int main(int argc, char **argv)
         ktab[i * 2 + 1] = (uint32_t)(r + 1);
     }
 
-    /* Layout: header 72 bytes, entries, names, postings, pool, exact, words, keys. */
-    size_t hdr = 72, esz = 36;
+    /* Layout: header 64 bytes, entries, names, postings, pool, name hash, key hash. */
+    size_t hdr = 64, esz = 36;
     size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
-    size_t off_x = (off_pool + B.plen + 3) & ~(size_t)3, off_w = off_x + nx * 8;
-    size_t off_k = off_w + nw * 12;
+    size_t off_x = (off_pool + B.plen + 3) & ~(size_t)3, off_k = off_x + nx * 12;
     size_t total = off_k + nk * 8;
     if (total > UINT32_MAX) die("index too large", NULL);
     unsigned char *out = calloc(1, total);
@@ -609,10 +608,8 @@ int main(int argc, char **argv)
     put32(out + 44, (uint32_t)total);
     put32(out + 48, (uint32_t)off_x);
     put32(out + 52, xbits);
-    put32(out + 56, (uint32_t)off_w);
-    put32(out + 60, wbits);
-    put32(out + 64, (uint32_t)off_k);
-    put32(out + 68, kbits);
+    put32(out + 56, (uint32_t)off_k);
+    put32(out + 60, kbits);
     for (size_t i = 0; i < B.nent; i++) {
         const gent *e = &B.ents[order[i]];
         unsigned char *p = out + off_ent + i * esz;
@@ -636,10 +633,8 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < npost; i++)
         put32(out + off_post + i * 4, post[i]);
     memcpy(out + off_pool, B.pool, B.plen);
-    for (size_t i = 0; i < nx * 2; i++)
+    for (size_t i = 0; i < nx * 3; i++)
         put32(out + off_x + i * 4, xtab[i]);
-    for (size_t i = 0; i < nw * 3; i++)
-        put32(out + off_w + i * 4, wtab[i]);
     for (size_t i = 0; i < nk * 2; i++)
         put32(out + off_k + i * 4, ktab[i]);
 
@@ -662,7 +657,6 @@ int main(int argc, char **argv)
     free(post);
     free(ntab);
     free(xtab);
-    free(wtab);
     free(ktab);
     free(out);
     return 0;
