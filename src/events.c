@@ -310,7 +310,8 @@ typedef struct {
     int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
     uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
     uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
-    uint8_t *sent_pair;    /* per sentence, refers_to_pair() + 1, or 0: unread */
+    uint8_t *sent_pair;    /* per sentence, 1 when pair_phrase() is read, or 0 */
+    const char **pair_val; /* per sentence, pair_phrase() once read */
     uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
     uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
     uint64_t ebit, pbit;   /* event_words' mark, party_words' mark, or 0 (no gate) */
@@ -1391,15 +1392,28 @@ static int str_hit(const char *v)
     return 1;
 }
 
+/* The value of the first phrase of sentence v that refers back to the article's pair ("the two
+ * cities", "both sides", "the two mayors": "leaders"), or NULL. Kept per sentence in
+ * st->sent_pair and st->pair_val: several rules ask of one sentence. */
+static const char *pair_phrase(const ev_state *st, const sview *v)
+{
+    if (!st->pairs || !st->home || !st->partner) return NULL;
+    if (st->sent_pair && st->pair_val && st->sent_pair[v->sent]) return st->pair_val[v->sent];
+    hit h[1];
+    const char *val = NULL;
+    if (scan(st->an, st->pairs, v->b, v->e, h, 1, str_hit))
+        ct_lex_match(st->pairs, st->an, h[0].tok, v->e, &val);
+    if (st->sent_pair && st->pair_val) {
+        st->sent_pair[v->sent] = 1;
+        st->pair_val[v->sent] = val;
+    }
+    return val;
+}
+
 /* Does the sentence refer back to the article's pair ("the two cities", "both sides")? */
 static int refers_to_pair(const ev_state *st, const sview *v)
 {
-    if (!st->pairs || !st->home || !st->partner) return 0;
-    if (st->sent_pair && st->sent_pair[v->sent]) return st->sent_pair[v->sent] == 2;
-    hit h[2];
-    int refers = scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
-    if (st->sent_pair) st->sent_pair[v->sent] = (uint8_t)(refers ? 2 : 1); /* kept: asked often */
-    return refers;
+    return pair_phrase(st, v) != NULL;
 }
 
 /* A delegation from a city: its members named from the sentence before to the two after it
@@ -2061,11 +2075,7 @@ static const char *leader_of(const ct_analysis *an, const char *key)
 /* "the two mayors": when the sentence names the article's pair by its leaders, they join e. */
 static void add_pair_leaders(const ev_state *st, const sview *v, ct_event *e)
 {
-    hit h[2];
-    const char *val = NULL;
-    if (!refers_to_pair(st, v)) return;
-    if (scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit))
-        ct_lex_match(st->pairs, st->an, h[0].tok, v->e, &val);
+    const char *val = pair_phrase(st, v);
     if (val && strcmp(val, "leaders") == 0) {
         add_person(e, leader_of(st->an, st->home));
         add_person(e, leader_of(st->an, st->partner));
@@ -4487,6 +4497,7 @@ int ct_events_find(ct_analysis *an)
     st.sent_topics = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_topics);
     st.sent_own = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_own);
     st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
+    st.pair_val = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.pair_val);
     st.sent_class = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_class);
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
