@@ -3573,45 +3573,61 @@ static void pair_since(ev_state *st, const sview *v)
 
 /* How often each place key is named: in the body (`body`) and anywhere (`all`). */
 typedef struct {
-    const char *key;
+    const char *key; /* NULL: an empty slot */
     uint32_t body, all;
 } tally;
 
-static int tally_cmp(const void *a, const void *b)
+/* The tallies of an->places' keys, in an open-addressing table of mask + 1 slots (a power of
+ * two, at least twice the mentions, so a probe always ends): one probe per mention to count,
+ * one per ask, where a sort of all the mentions cost more than every ask together. */
+typedef struct {
+    tally *slots; /* NULL when there was no room */
+    size_t mask;
+} tallies;
+
+static uint32_t key_hash(const char *s)
 {
-    return strcmp(((const tally *)a)->key, ((const tally *)b)->key);
+    uint32_t h = 2166136261u;
+    for (; *s; s++)
+        h = (h ^ (unsigned char)*s) * 16777619u;
+    return h;
 }
 
-/* Sorted unique keys of an->places with their counts, in the arena; *n of them. One sort
- * instead of a count per mention keeps long articles linear-logarithmic. */
-static tally *place_tally(const ct_analysis *an, size_t *n)
+/* The slot of key in ts: its tally, or the empty slot where it would go. */
+static tally *tally_slot(const tallies *ts, const char *key)
 {
-    *n = 0;
-    tally *t = ct_arena_alloc(an->arena, (an->places.n + 1) * sizeof *t);
-    if (!t) return NULL;
+    for (size_t k = key_hash(key) & ts->mask;; k = (k + 1) & ts->mask) {
+        tally *t = &ts->slots[k];
+        if (!t->key || strcmp(t->key, key) == 0) return t;
+    }
+}
+
+/* The keys of an->places with their counts, in the arena. */
+static tallies place_tally(const ct_analysis *an)
+{
+    tallies ts = {NULL, 0};
+    size_t cap = 16;
+    while (cap < 2 * an->places.n)
+        cap *= 2;
+    ts.slots = ct_arena_alloc(an->arena, cap * sizeof *ts.slots); /* cleared: every slot empty */
+    if (!ts.slots) return ts;
+    ts.mask = cap - 1;
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         int boiler = p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER);
-        t[i] = (tally){p->key, boiler ? 0 : 1, 1};
+        tally *t = tally_slot(&ts, p->key);
+        t->key = p->key;
+        t->body += boiler ? 0 : 1;
+        t->all++;
     }
-    qsort(t, an->places.n, sizeof *t, tally_cmp);
-    size_t w = 0;
-    for (size_t i = 0; i < an->places.n; i++) {
-        if (w && strcmp(t[w - 1].key, t[i].key) == 0) {
-            t[w - 1].body += t[i].body;
-            t[w - 1].all += t[i].all;
-        } else {
-            t[w++] = t[i];
-        }
-    }
-    *n = w;
-    return t;
+    return ts;
 }
 
-static const tally *tally_of(const tally *t, size_t n, const char *key)
+/* The tally of key, or NULL when no mention has it. */
+static const tally *tally_of(const tallies *ts, const char *key)
 {
-    tally k = {key, 0, 0};
-    return n ? bsearch(&k, t, n, sizeof *t, tally_cmp) : NULL;
+    const tally *t = ts->slots ? tally_slot(ts, key) : NULL;
+    return t && t->key ? t : NULL;
 }
 
 /* May place mention p be the home or partner city: a city or region of the body? */
@@ -3621,8 +3637,8 @@ static int city_of_body(const ct_analysis *an, const ct_place_mention *p)
     return !(p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER));
 }
 
-/* The article's home city among the nt tallied places t (arena key), or NULL. */
-static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
+/* The article's home city among the tallied places t (arena key), or NULL. */
+static const char *home_city(const ct_analysis *an, const tallies *t)
 {
     /* Each city or region scores its body and headline mentions; the affiliation of the first
      * mayor or governor named scores three more, so "Mayor Park of Busan" outweighs the
@@ -3642,7 +3658,7 @@ static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (!city_of_body(an, p)) continue;
-        const tally *k = tally_of(t, nt, p->key);
+        const tally *k = tally_of(t, p->key);
         size_t c = (first_leader && strcmp(first_leader, p->key) == 0 ? 3 : 0) + (k ? k->body : 0);
         if (c > best_n) {
             best = p->key;
@@ -3655,7 +3671,7 @@ static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
 /* The city or region other than home that the body names most (first named on a tie); never
  * home's own region nor a city inside home, and a city over the region of the same name when
  * the article names both ("Tarnow City, Tarnow Province" ... "Tarnow"). */
-static const char *partner_city(const ct_analysis *an, const char *home, const tally *t, size_t nt)
+static const char *partner_city(const ct_analysis *an, const char *home, const tallies *t)
 {
     const char *best = NULL;
     size_t best_n = 0;
@@ -3666,7 +3682,7 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
             if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
-            const tally *k = tally_of(t, nt, p->key);
+            const tally *k = tally_of(t, p->key);
             size_t c = k ? k->all : 0;
             if (c <= best_n || (best && strcmp(best, p->key) == 0)) continue;
             if (home && (contains(an, p->key, home) || contains(an, home, p->key))) continue;
@@ -4467,11 +4483,10 @@ int ct_events_find(ct_analysis *an)
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
     vec_room(an->arena, &an->events, 16); /* as many as ct_vec_push() first makes room for */
     vec_room(an->arena, &an->ties, 16);
-    size_t nt;
-    const tally *t = place_tally(an, &nt);
-    const char *home = home_city(an, t, nt);
+    tallies t = place_tally(an);
+    const char *home = home_city(an, &t);
     st.home = home; /* a key of an->places, which lives as long as the analysis */
-    st.partner = partner_city(an, st.home, t, nt);
+    st.partner = partner_city(an, st.home, &t);
     const ct_when *story = story_date(an);
     st.story_year = story && story->start.y > 0 ? story->start.y
                     : an->has_published         ? an->published.start.y
