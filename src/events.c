@@ -438,12 +438,13 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
 {
     size_t n = 0;
     uint64_t bit = ct_lex_bit(t); /* a token whose mark lacks it starts no phrase of t */
+    const ct_token *toks = an->toks;
+    const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e && n < max; i++) {
-        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (mark && !(mark[i] & bit)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
-        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
-            continue;
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         const char *v;
         size_t len = ct_lex_match(t, an, i, e, &v);
         if (!len) continue;
@@ -482,16 +483,17 @@ static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *t
         tab[k].n = 0;
         tab[k].next = b;
     }
+    const ct_token *toks = an->toks;
+    const uint64_t *mark = an->lexmask;
     for (uint32_t i = b; i < e; i++) {
-        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (an->lexmask && !(an->lexmask[i] & any)) continue;
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (mark && !(mark[i] & any)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
-        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
-            continue;
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         for (size_t k = 0; k < ntab; k++) {
             scan_tab *s = &tab[k];
             if (i < s->next || s->n >= s->max) continue;
-            if (s->bit && an->lexmask && !(an->lexmask[i] & s->bit)) continue;
+            if (s->bit && mark && !(mark[i] & s->bit)) continue;
             const char *v;
             size_t len = ct_lex_match(s->t, an, i, e, &v);
             if (!len) continue;
@@ -1047,18 +1049,13 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
     return 0;
 }
 
-/* topic_find(), kept in st->memo when it keeps the answer. */
-static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+/* topic_at() of a token the marks do not refuse, kept in st->memo when it keeps the answer.
+ * Apart, so that the many refused asks do not pay for this one's calls. */
+static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+    __attribute__((noinline));
+static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
     sent_memo *m = st->memo;
-    const ct_analysis *an = st->an;
-    /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
-     * none: topic_find() would say so after its calls */
-    if (!(an->toks[i].flags & CT_TOK_WORD) ||
-        (st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit))) {
-        *len = 0;
-        return 0;
-    }
     if (!memo_keeps(m, i, e)) return topic_find(st, i, e, len);
     uint32_t k = i - m->b;
     if (!m->has_topic[k]) {
@@ -1069,6 +1066,20 @@ static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len
     }
     *len = m->topic_len[k];
     return m->topic[k];
+}
+
+/* topic_find() of token i. */
+static inline uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+{
+    const ct_analysis *an = st->an;
+    /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
+     * none: topic_find() would say so after its calls */
+    if (!(an->toks[i].flags & CT_TOK_WORD) ||
+        (st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit))) {
+        *len = 0;
+        return 0;
+    }
+    return topic_read(st, i, e, len);
 }
 
 static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
@@ -1130,21 +1141,23 @@ static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, 
                      uint32_t e, hit refs[4], size_t *nref)
 {
     int cue = 0;
-    *nref = 0;
+    size_t n = 0;
     uint64_t bit = ct_lex_bit(fc);
-    for (uint32_t i = b; i < e && !(cue && *nref == 4); i++) {
-        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
-        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
-            continue;
+    const ct_token *toks = an->toks;
+    const uint64_t *mark = bit ? an->lexmask : NULL;
+    for (uint32_t i = b; i < e && !(cue && n == 4); i++) {
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (mark && !(mark[i] & bit)) continue;
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         const char *v;
         size_t len = fc_match(m, fc, an, i, e, &v);
         if (!len) continue;
         if (*v == '\0') cue = 1;
         int t = ref_type(v);
-        if (t && *nref < 4) refs[(*nref)++] = (hit){i, (uint32_t)len, t};
+        if (t && n < 4) refs[n++] = (hit){i, (uint32_t)len, t};
         i += (uint32_t)len - 1;
     }
+    *nref = n;
     return cue;
 }
 
@@ -1233,10 +1246,11 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
 {
     const ct_analysis *an = st->an;
     uint64_t bit = ct_lex_bit(fc); /* a token whose mark lacks it starts no cue */
+    const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e; i++) {
         const char *v;
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
-        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+        if (mark && !(mark[i] & bit)) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
         uint32_t *out = !len                                  ? NULL
                         : *v == 'n' && strcmp(v, "noun") == 0 ? nouns /* first bytes first */
