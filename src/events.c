@@ -1379,6 +1379,7 @@ static ct_event *event_new(ev_state *st, int type, const sview *v, const ct_even
 static const char *group_origin(const ev_state *st, const sview *v)
 {
     const ct_analysis *an = st->an;
+    if (!(sentence_classes(st, v->sent) & W_ORIGIN)) return NULL; /* no group noun to read */
     for (uint32_t i = v->b; i < v->e; i++) {
         if (!event_word(st, i, W_ORIGIN)) continue;
         for (size_t j = 0; j < v->nplaces; j++) {
@@ -1692,6 +1693,7 @@ static uint32_t reported_from(const ev_state *st, const sview *v, const hit *tr)
 {
     const ct_analysis *an = st->an;
     uint32_t from = v->b;
+    if (!(sentence_classes(st, v->sent) & P_REPORT)) return from; /* no verb of telling */
     for (uint32_t k = v->b + 1; k < tr->tok; k++) {
         if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "that")) continue;
         for (uint32_t q = k > v->b + 4 ? k - 4 : v->b; q < k; q++)
