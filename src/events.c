@@ -561,12 +561,15 @@ static const char *const party_classes[] = {"lead", "party", "report", "remote",
 static unsigned event_class_bits(const char *v)
 {
     unsigned bits = 0;
-    for (; v && *v; v += strcspn(v, " "), v += *v == ' ') { /* each class of the value */
-        size_t n = strcspn(v, " ");
+    while (v && *v) { /* each class of the value */
+        size_t n = 0;
+        while (v[n] && v[n] != ' ')
+            n++;
         for (int c = 0; event_classes[c]; c++)
             if (*v == event_classes[c][0] && strncmp(v, event_classes[c], n) == 0 &&
                 event_classes[c][n] == '\0')
                 bits |= 1u << c;
+        v += n + (v[n] == ' ');
     }
     return bits;
 }
