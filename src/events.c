@@ -357,21 +357,31 @@ static int memo_keeps(const sent_memo *m, uint32_t i, uint32_t e)
     return m && e == m->e && i >= m->b && i - m->b < MEMO_TOKS;
 }
 
+/* fc_match() of a token not yet asked: the match read and kept. Apart, so that the many asks
+ * answered from m do not pay for this one's call. */
+static size_t fc_read(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
+                      uint32_t e) __attribute__((noinline));
+static size_t fc_read(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
+                      uint32_t e)
+{
+    uint32_t k = i - m->b;
+    m->fc_val[k] = NULL;
+    m->fc_len[k] = (uint32_t)ct_lex_match(fc, an, i, e, &m->fc_val[k]);
+    m->has_fc[k] = 1;
+    return m->fc_len[k];
+}
+
 /* ct_lex_match(fc, an, i, e, v), kept in m when m keeps it (m->fc is fc). */
-static size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
-                       uint32_t e, const char **v)
+static inline size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
+                              uint32_t e, const char **v)
 {
     if (!memo_keeps(m, i, e) || fc != m->fc) return ct_lex_match(fc, an, i, e, v);
     /* a token whose mark refuses every cue starts none (ct_lex_match() refuses it alike) */
     if (m->fc_bit && an->lexmask && !(an->lexmask[i] & m->fc_bit)) return 0;
     uint32_t k = i - m->b;
-    if (!m->has_fc[k]) {
-        m->fc_val[k] = NULL;
-        m->fc_len[k] = (uint32_t)ct_lex_match(fc, an, i, e, &m->fc_val[k]);
-        m->has_fc[k] = 1;
-    }
+    size_t len = m->has_fc[k] ? m->fc_len[k] : fc_read(m, fc, an, i, e);
     *v = m->fc_val[k];
-    return m->fc_len[k];
+    return len;
 }
 
 #define EV_INVITE 15 /* an invitation: a planned visit by the invited */
