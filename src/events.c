@@ -315,6 +315,9 @@ typedef struct {
     uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
     uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
     uint64_t ebit, pbit;   /* event_words' mark, party_words' mark, or 0 (no gate) */
+    size_t attend_sent;    /* the sentence attend_hits were read in, or SIZE_MAX */
+    hit attend_hits[4];    /* its attend_cues() */
+    size_t nattend;
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;      /* the sentence that introduced it or last referred to it */
@@ -424,6 +427,7 @@ static int type_of(const char *v)
 static int kind_of(const char *v)
 {
     for (int k = CT_KIND_SISTER; k <= CT_KIND_COOPERATION; k++) {
+        if (*v != ct_tie_kind_names[k][0]) continue; /* first bytes first, as type_of() */
         size_t n = strlen(ct_tie_kind_names[k]);
         if (strncmp(v, ct_tie_kind_names[k], n) == 0 && (v[n] == '\0' || v[n] == ' '))
             return k | (strstr(v + n, "generic") ? KIND_GENERIC : 0);
@@ -1505,6 +1509,18 @@ static int arrival(const ct_analysis *an, const hit *tr)
 #define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
 #define TOLD_SPAN 10    /* sentences within which "the meeting" is the one told before */
 
+/* scan() of data/attend_cues.tsv over sentence v (four hits at most) into cues, kept for the
+ * sentence last read: attend_told() and attend_visit() both ask it of a sentence. */
+static size_t attend_cues(ev_state *st, const sview *v, hit cues[4])
+{
+    if (st->attend_sent != v->sent) {
+        st->nattend = scan(st->an, st->attend, v->b, v->e, st->attend_hits, 4, str_hit);
+        st->attend_sent = v->sent;
+    }
+    memcpy(cues, st->attend_hits, st->nattend * sizeof *cues);
+    return st->nattend;
+}
+
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
  * ceremony": a word of attendance (data/attend_cues.tsv) before "the" and a meeting or
  * ceremony noun refers to the meeting told last; the people named join it (with their sides)
@@ -1516,7 +1532,7 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
     ct_event *e = CT_VEC_AT(&an->events, ct_event, meet);
     if (e->planned || e->sent + TOLD_SPAN < v->sent) return 0;
     hit cues[4];
-    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
+    size_t nc = attend_cues(st, v, cues);
     size_t nmeet = 0; /* a sentence telling a meeting of its own ("met X, attended the ...") */
     for (size_t i = 0; i < v->ntriggers; i++)
         nmeet += v->triggers[i].value == CT_EV_MEETING;
@@ -4351,7 +4367,7 @@ static void attend_visit(ev_state *st, const sview *v)
     ct_analysis *an = st->an;
     if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(st, v)) return;
     hit cues[4];
-    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
+    size_t nc = attend_cues(st, v, cues);
     uint32_t from = v->b;
     for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
         uint32_t end = cues[c].tok + cues[c].ntok;
@@ -4502,7 +4518,7 @@ int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
     st.an = an;
-    st.guest_visit = st.group_visit = SIZE_MAX;
+    st.guest_visit = st.group_visit = st.attend_sent = SIZE_MAX;
     st.triggers = ct_lex(an->ctx->lex, "event_triggers");
     st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
     st.cues = ct_lex(an->ctx->lex, "event_cues");
