@@ -3628,6 +3628,7 @@ typedef struct {
 typedef struct {
     tally *slots; /* NULL when there was no room */
     size_t mask;
+    tally **of; /* per place mention, the tally of its key, or NULL (no room) */
 } tallies;
 
 static uint32_t key_hash(const char *s)
@@ -3650,13 +3651,14 @@ static tally *tally_slot(const tallies *ts, const char *key)
 /* The keys of an->places with their counts, in the arena. */
 static tallies place_tally(const ct_analysis *an)
 {
-    tallies ts = {NULL, 0};
+    tallies ts = {NULL, 0, NULL};
     size_t cap = 16;
     while (cap < 2 * an->places.n)
         cap *= 2;
     ts.slots = ct_arena_alloc(an->arena, cap * sizeof *ts.slots); /* cleared: every slot empty */
     if (!ts.slots) return ts;
     ts.mask = cap - 1;
+    ts.of = ct_arena_alloc_raw(an->arena, (an->places.n + 1) * sizeof *ts.of);
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         int boiler = p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER);
@@ -3664,13 +3666,16 @@ static tallies place_tally(const ct_analysis *an)
         t->key = p->key;
         t->body += boiler ? 0 : 1;
         t->all++;
+        if (ts.of) ts.of[i] = t;
     }
     return ts;
 }
 
-/* The tally of key, or NULL when no mention has it. */
-static const tally *tally_of(const tallies *ts, const char *key)
+/* The tally of key, that of place mention i: kept per mention, else found by the key (NULL
+ * when there was no room). */
+static const tally *tally_of(const tallies *ts, size_t i, const char *key)
 {
+    if (ts->of) return ts->of[i];
     const tally *t = ts->slots ? tally_slot(ts, key) : NULL;
     return t && t->key ? t : NULL;
 }
@@ -3703,7 +3708,7 @@ static const char *home_city(const ct_analysis *an, const tallies *t)
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (!city_of_body(an, p)) continue;
-        const tally *k = tally_of(t, p->key);
+        const tally *k = tally_of(t, i, p->key);
         size_t c = (first_leader && strcmp(first_leader, p->key) == 0 ? 3 : 0) + (k ? k->body : 0);
         if (c > best_n) {
             best = p->key;
@@ -3727,7 +3732,7 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
             if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
-            const tally *k = tally_of(t, p->key);
+            const tally *k = tally_of(t, i, p->key);
             size_t c = k ? k->all : 0;
             if (c <= best_n || (best && strcmp(best, p->key) == 0)) continue;
             if (home && (contains(an, p->key, home) || contains(an, home, p->key))) continue;
