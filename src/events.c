@@ -739,8 +739,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
         if (d->tok >= v->e) break;
         if (v->ndates >= MAX_HITS) continue;
         v->reported[v->ndates] =
-            (d->tok > v->b && st->reports &&
-             ct_lex_lookup(st->reports, ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len)) ||
+            (d->tok > v->b && st->reports && ct_lex_tok(st->reports, an, d->tok - 1)) ||
             dateline_date(an, v, d);
         v->dates[v->ndates++] = d;
     }
@@ -1061,7 +1060,8 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
     if (tab && strstr(tab, "upper") && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
     if (in_place_name(an, i) || in_org_name(an, i) || in_office_name(st, i)) return 0;
     for (int t = 0; ct_topic_names[t]; t++)
-        if (strlen(ct_topic_names[t]) == vl && memcmp(ct_topic_names[t], v, vl) == 0)
+        if (*v == ct_topic_names[t][0] && strncmp(ct_topic_names[t], v, vl) == 0 &&
+            ct_topic_names[t][vl] == '\0')
             return 1u << t;
     return 0;
 }
@@ -2965,7 +2965,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         /* "Councillor X said the agreement would be signed": who tells of it signs nothing */
         int tells = 0;
         for (uint32_t k = m->tok + m->ntok; k < tr->tok && st->reports && !tells; k++)
-            tells = ct_lex_lookup(st->reports, ct_tok_text(an, k), an->toks[k].len) != NULL;
+            tells = ct_lex_tok(st->reports, an, k) != NULL;
         if (tells) continue;
         add_person(&e, p->name);
         /* "the mayor" or "he" alone is who the article last named so; its city is a guess */
@@ -3964,7 +3964,7 @@ static const ct_date_mention *trip_end(const ct_analysis *an, const ct_lexicon *
         uint32_t b = an->sents[d->sent].tok;
         int cue = 0;
         for (uint32_t k = d->tok; k-- > b && k + 4 > d->tok && !cue;)
-            cue = ct_lex_lookup(cues, ct_tok_text(an, k), an->toks[k].len) != NULL;
+            cue = ct_lex_tok(cues, an, k) != NULL;
         if (!cue) continue;
         int named = 0;
         for (size_t j = 0; j < an->places.n && !named; j++) {
