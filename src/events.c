@@ -3631,18 +3631,11 @@ typedef struct {
     tally **of; /* per place mention, the tally of its key, or NULL (no room) */
 } tallies;
 
-static uint32_t key_hash(const char *s)
-{
-    uint32_t h = 2166136261u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 16777619u;
-    return h;
-}
-
-/* The slot of key in ts: its tally, or the empty slot where it would go. */
+/* The slot of key in ts: its tally, or the empty slot where it would go (hashed by the
+ * gazetteer's FNV-1a, as good for place keys as for names). */
 static tally *tally_slot(const tallies *ts, const char *key)
 {
-    for (size_t k = key_hash(key) & ts->mask;; k = (k + 1) & ts->mask) {
+    for (size_t k = ct_gaz_hash(key, strlen(key)) & ts->mask;; k = (k + 1) & ts->mask) {
         tally *t = &ts->slots[k];
         if (!t->key || strcmp(t->key, key) == 0) return t;
     }
