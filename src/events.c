@@ -310,10 +310,14 @@ typedef struct {
     int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
     uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
     uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
-    uint8_t *sent_pair;    /* per sentence, refers_to_pair() + 1, or 0: unread */
+    uint8_t *sent_pair;    /* per sentence, 1 when pair_phrase() is read, or 0 */
+    const char **pair_val; /* per sentence, pair_phrase() once read */
     uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
     uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
     uint64_t ebit, pbit;   /* event_words' mark, party_words' mark, or 0 (no gate) */
+    size_t attend_sent;    /* the sentence attend_hits were read in, or SIZE_MAX */
+    hit attend_hits[4];    /* its attend_cues() */
+    size_t nattend;
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;      /* the sentence that introduced it or last referred to it */
@@ -356,21 +360,31 @@ static int memo_keeps(const sent_memo *m, uint32_t i, uint32_t e)
     return m && e == m->e && i >= m->b && i - m->b < MEMO_TOKS;
 }
 
+/* fc_match() of a token not yet asked: the match read and kept. Apart, so that the many asks
+ * answered from m do not pay for this one's call. */
+static size_t fc_read(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
+                      uint32_t e) __attribute__((noinline));
+static size_t fc_read(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
+                      uint32_t e)
+{
+    uint32_t k = i - m->b;
+    m->fc_val[k] = NULL;
+    m->fc_len[k] = (uint32_t)ct_lex_match(fc, an, i, e, &m->fc_val[k]);
+    m->has_fc[k] = 1;
+    return m->fc_len[k];
+}
+
 /* ct_lex_match(fc, an, i, e, v), kept in m when m keeps it (m->fc is fc). */
-static size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
-                       uint32_t e, const char **v)
+static inline size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
+                              uint32_t e, const char **v)
 {
     if (!memo_keeps(m, i, e) || fc != m->fc) return ct_lex_match(fc, an, i, e, v);
     /* a token whose mark refuses every cue starts none (ct_lex_match() refuses it alike) */
     if (m->fc_bit && an->lexmask && !(an->lexmask[i] & m->fc_bit)) return 0;
     uint32_t k = i - m->b;
-    if (!m->has_fc[k]) {
-        m->fc_val[k] = NULL;
-        m->fc_len[k] = (uint32_t)ct_lex_match(fc, an, i, e, &m->fc_val[k]);
-        m->has_fc[k] = 1;
-    }
+    size_t len = m->has_fc[k] ? m->fc_len[k] : fc_read(m, fc, an, i, e);
     *v = m->fc_val[k];
-    return m->fc_len[k];
+    return len;
 }
 
 #define EV_INVITE 15 /* an invitation: a planned visit by the invited */
@@ -413,6 +427,7 @@ static int type_of(const char *v)
 static int kind_of(const char *v)
 {
     for (int k = CT_KIND_SISTER; k <= CT_KIND_COOPERATION; k++) {
+        if (*v != ct_tie_kind_names[k][0]) continue; /* first bytes first, as type_of() */
         size_t n = strlen(ct_tie_kind_names[k]);
         if (strncmp(v, ct_tie_kind_names[k], n) == 0 && (v[n] == '\0' || v[n] == ' '))
             return k | (strstr(v + n, "generic") ? KIND_GENERIC : 0);
@@ -437,12 +452,13 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
 {
     size_t n = 0;
     uint64_t bit = ct_lex_bit(t); /* a token whose mark lacks it starts no phrase of t */
+    const ct_token *toks = an->toks;
+    const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e && n < max; i++) {
-        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (mark && !(mark[i] & bit)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
-        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
-            continue;
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         const char *v;
         size_t len = ct_lex_match(t, an, i, e, &v);
         if (!len) continue;
@@ -481,16 +497,17 @@ static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *t
         tab[k].n = 0;
         tab[k].next = b;
     }
+    const ct_token *toks = an->toks;
+    const uint64_t *mark = an->lexmask;
     for (uint32_t i = b; i < e; i++) {
-        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (an->lexmask && !(an->lexmask[i] & any)) continue;
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (mark && !(mark[i] & any)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
-        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
-            continue;
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         for (size_t k = 0; k < ntab; k++) {
             scan_tab *s = &tab[k];
             if (i < s->next || s->n >= s->max) continue;
-            if (s->bit && an->lexmask && !(an->lexmask[i] & s->bit)) continue;
+            if (s->bit && mark && !(mark[i] & s->bit)) continue;
             const char *v;
             size_t len = ct_lex_match(s->t, an, i, e, &v);
             if (!len) continue;
@@ -558,12 +575,15 @@ static const char *const party_classes[] = {"lead", "party", "report", "remote",
 static unsigned event_class_bits(const char *v)
 {
     unsigned bits = 0;
-    for (; v && *v; v += strcspn(v, " "), v += *v == ' ') { /* each class of the value */
-        size_t n = strcspn(v, " ");
+    while (v && *v) { /* each class of the value */
+        size_t n = 0;
+        while (v[n] && v[n] != ' ')
+            n++;
         for (int c = 0; event_classes[c]; c++)
             if (*v == event_classes[c][0] && strncmp(v, event_classes[c], n) == 0 &&
                 event_classes[c][n] == '\0')
                 bits |= 1u << c;
+        v += n + (v[n] == ' ');
     }
     return bits;
 }
@@ -719,8 +739,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
         if (d->tok >= v->e) break;
         if (v->ndates >= MAX_HITS) continue;
         v->reported[v->ndates] =
-            (d->tok > v->b && st->reports &&
-             ct_lex_lookup(st->reports, ct_tok_text(an, d->tok - 1), an->toks[d->tok - 1].len)) ||
+            (d->tok > v->b && st->reports && ct_lex_tok(st->reports, an, d->tok - 1)) ||
             dateline_date(an, v, d);
         v->dates[v->ndates++] = d;
     }
@@ -1041,23 +1060,19 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
     if (tab && strstr(tab, "upper") && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
     if (in_place_name(an, i) || in_org_name(an, i) || in_office_name(st, i)) return 0;
     for (int t = 0; ct_topic_names[t]; t++)
-        if (strlen(ct_topic_names[t]) == vl && memcmp(ct_topic_names[t], v, vl) == 0)
+        if (*v == ct_topic_names[t][0] && strncmp(ct_topic_names[t], v, vl) == 0 &&
+            ct_topic_names[t][vl] == '\0')
             return 1u << t;
     return 0;
 }
 
-/* topic_find(), kept in st->memo when it keeps the answer. */
-static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+/* topic_at() of a token the marks do not refuse, kept in st->memo when it keeps the answer.
+ * Apart, so that the many refused asks do not pay for this one's calls. */
+static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+    __attribute__((noinline));
+static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
     sent_memo *m = st->memo;
-    const ct_analysis *an = st->an;
-    /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
-     * none: topic_find() would say so after its calls */
-    if (!(an->toks[i].flags & CT_TOK_WORD) ||
-        (st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit))) {
-        *len = 0;
-        return 0;
-    }
     if (!memo_keeps(m, i, e)) return topic_find(st, i, e, len);
     uint32_t k = i - m->b;
     if (!m->has_topic[k]) {
@@ -1068,6 +1083,20 @@ static uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len
     }
     *len = m->topic_len[k];
     return m->topic[k];
+}
+
+/* topic_find() of token i. */
+static inline uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+{
+    const ct_analysis *an = st->an;
+    /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
+     * none: topic_find() would say so after its calls */
+    if (!(an->toks[i].flags & CT_TOK_WORD) ||
+        (st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit))) {
+        *len = 0;
+        return 0;
+    }
+    return topic_read(st, i, e, len);
 }
 
 static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
@@ -1129,21 +1158,23 @@ static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, 
                      uint32_t e, hit refs[4], size_t *nref)
 {
     int cue = 0;
-    *nref = 0;
+    size_t n = 0;
     uint64_t bit = ct_lex_bit(fc);
-    for (uint32_t i = b; i < e && !(cue && *nref == 4); i++) {
-        if (!(an->toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
-        if (i > b && !(an->toks[i].flags & CT_TOK_SPACE) && an->text[an->toks[i - 1].off] == '-')
-            continue;
+    const ct_token *toks = an->toks;
+    const uint64_t *mark = bit ? an->lexmask : NULL;
+    for (uint32_t i = b; i < e && !(cue && n == 4); i++) {
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (mark && !(mark[i] & bit)) continue;
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         const char *v;
         size_t len = fc_match(m, fc, an, i, e, &v);
         if (!len) continue;
         if (*v == '\0') cue = 1;
         int t = ref_type(v);
-        if (t && *nref < 4) refs[(*nref)++] = (hit){i, (uint32_t)len, t};
+        if (t && n < 4) refs[n++] = (hit){i, (uint32_t)len, t};
         i += (uint32_t)len - 1;
     }
+    *nref = n;
     return cue;
 }
 
@@ -1232,10 +1263,11 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
 {
     const ct_analysis *an = st->an;
     uint64_t bit = ct_lex_bit(fc); /* a token whose mark lacks it starts no cue */
+    const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e; i++) {
         const char *v;
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
-        if (bit && an->lexmask && !(an->lexmask[i] & bit)) continue;
+        if (mark && !(mark[i] & bit)) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
         uint32_t *out = !len                                  ? NULL
                         : *v == 'n' && strcmp(v, "noun") == 0 ? nouns /* first bytes first */
@@ -1364,6 +1396,7 @@ static ct_event *event_new(ev_state *st, int type, const sview *v, const ct_even
 static const char *group_origin(const ev_state *st, const sview *v)
 {
     const ct_analysis *an = st->an;
+    if (!(sentence_classes(st, v->sent) & W_ORIGIN)) return NULL; /* no group noun to read */
     for (uint32_t i = v->b; i < v->e; i++) {
         if (!event_word(st, i, W_ORIGIN)) continue;
         for (size_t j = 0; j < v->nplaces; j++) {
@@ -1391,15 +1424,28 @@ static int str_hit(const char *v)
     return 1;
 }
 
+/* The value of the first phrase of sentence v that refers back to the article's pair ("the two
+ * cities", "both sides", "the two mayors": "leaders"), or NULL. Kept per sentence in
+ * st->sent_pair and st->pair_val: several rules ask of one sentence. */
+static const char *pair_phrase(const ev_state *st, const sview *v)
+{
+    if (!st->pairs || !st->home || !st->partner) return NULL;
+    if (st->sent_pair && st->pair_val && st->sent_pair[v->sent]) return st->pair_val[v->sent];
+    hit h[1];
+    const char *val = NULL;
+    if (scan(st->an, st->pairs, v->b, v->e, h, 1, str_hit))
+        ct_lex_match(st->pairs, st->an, h[0].tok, v->e, &val);
+    if (st->sent_pair && st->pair_val) {
+        st->sent_pair[v->sent] = 1;
+        st->pair_val[v->sent] = val;
+    }
+    return val;
+}
+
 /* Does the sentence refer back to the article's pair ("the two cities", "both sides")? */
 static int refers_to_pair(const ev_state *st, const sview *v)
 {
-    if (!st->pairs || !st->home || !st->partner) return 0;
-    if (st->sent_pair && st->sent_pair[v->sent]) return st->sent_pair[v->sent] == 2;
-    hit h[2];
-    int refers = scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit) > 0;
-    if (st->sent_pair) st->sent_pair[v->sent] = (uint8_t)(refers ? 2 : 1); /* kept: asked often */
-    return refers;
+    return pair_phrase(st, v) != NULL;
 }
 
 /* A delegation from a city: its members named from the sentence before to the two after it
@@ -1463,6 +1509,18 @@ static int arrival(const ct_analysis *an, const hit *tr)
 #define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
 #define TOLD_SPAN 10    /* sentences within which "the meeting" is the one told before */
 
+/* scan() of data/attend_cues.tsv over sentence v (four hits at most) into cues, kept for the
+ * sentence last read: attend_told() and attend_visit() both ask it of a sentence. */
+static size_t attend_cues(ev_state *st, const sview *v, hit cues[4])
+{
+    if (st->attend_sent != v->sent) {
+        st->nattend = scan(st->an, st->attend, v->b, v->e, st->attend_hits, 4, str_hit);
+        st->attend_sent = v->sent;
+    }
+    memcpy(cues, st->attend_hits, st->nattend * sizeof *cues);
+    return st->nattend;
+}
+
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
  * ceremony": a word of attendance (data/attend_cues.tsv) before "the" and a meeting or
  * ceremony noun refers to the meeting told last; the people named join it (with their sides)
@@ -1474,7 +1532,7 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
     ct_event *e = CT_VEC_AT(&an->events, ct_event, meet);
     if (e->planned || e->sent + TOLD_SPAN < v->sent) return 0;
     hit cues[4];
-    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
+    size_t nc = attend_cues(st, v, cues);
     size_t nmeet = 0; /* a sentence telling a meeting of its own ("met X, attended the ...") */
     for (size_t i = 0; i < v->ntriggers; i++)
         nmeet += v->triggers[i].value == CT_EV_MEETING;
@@ -1664,6 +1722,7 @@ static uint32_t reported_from(const ev_state *st, const sview *v, const hit *tr)
 {
     const ct_analysis *an = st->an;
     uint32_t from = v->b;
+    if (!(sentence_classes(st, v->sent) & P_REPORT)) return from; /* no verb of telling */
     for (uint32_t k = v->b + 1; k < tr->tok; k++) {
         if (!ct_ieq(ct_tok_text(an, k), an->toks[k].len, "that")) continue;
         for (uint32_t q = k > v->b + 4 ? k - 4 : v->b; q < k; q++)
@@ -2061,11 +2120,7 @@ static const char *leader_of(const ct_analysis *an, const char *key)
 /* "the two mayors": when the sentence names the article's pair by its leaders, they join e. */
 static void add_pair_leaders(const ev_state *st, const sview *v, ct_event *e)
 {
-    hit h[2];
-    const char *val = NULL;
-    if (!refers_to_pair(st, v)) return;
-    if (scan(st->an, st->pairs, v->b, v->e, h, 2, str_hit))
-        ct_lex_match(st->pairs, st->an, h[0].tok, v->e, &val);
+    const char *val = pair_phrase(st, v);
     if (val && strcmp(val, "leaders") == 0) {
         add_person(e, leader_of(st->an, st->home));
         add_person(e, leader_of(st->an, st->partner));
@@ -2910,7 +2965,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         /* "Councillor X said the agreement would be signed": who tells of it signs nothing */
         int tells = 0;
         for (uint32_t k = m->tok + m->ntok; k < tr->tok && st->reports && !tells; k++)
-            tells = ct_lex_lookup(st->reports, ct_tok_text(an, k), an->toks[k].len) != NULL;
+            tells = ct_lex_tok(st->reports, an, k) != NULL;
         if (tells) continue;
         add_person(&e, p->name);
         /* "the mayor" or "he" alone is who the article last named so; its city is a guess */
@@ -3563,45 +3618,59 @@ static void pair_since(ev_state *st, const sview *v)
 
 /* How often each place key is named: in the body (`body`) and anywhere (`all`). */
 typedef struct {
-    const char *key;
+    const char *key; /* NULL: an empty slot */
     uint32_t body, all;
 } tally;
 
-static int tally_cmp(const void *a, const void *b)
+/* The tallies of an->places' keys, in an open-addressing table of mask + 1 slots (a power of
+ * two, at least twice the mentions, so a probe always ends): one probe per mention to count,
+ * one per ask, where a sort of all the mentions cost more than every ask together. */
+typedef struct {
+    tally *slots; /* NULL when there was no room */
+    size_t mask;
+    tally **of; /* per place mention, the tally of its key, or NULL (no room) */
+} tallies;
+
+/* The slot of key in ts: its tally, or the empty slot where it would go (hashed by the
+ * gazetteer's FNV-1a, as good for place keys as for names). */
+static tally *tally_slot(const tallies *ts, const char *key)
 {
-    return strcmp(((const tally *)a)->key, ((const tally *)b)->key);
+    for (size_t k = ct_gaz_hash(key, strlen(key)) & ts->mask;; k = (k + 1) & ts->mask) {
+        tally *t = &ts->slots[k];
+        if (!t->key || strcmp(t->key, key) == 0) return t;
+    }
 }
 
-/* Sorted unique keys of an->places with their counts, in the arena; *n of them. One sort
- * instead of a count per mention keeps long articles linear-logarithmic. */
-static tally *place_tally(const ct_analysis *an, size_t *n)
+/* The keys of an->places with their counts, in the arena. */
+static tallies place_tally(const ct_analysis *an)
 {
-    *n = 0;
-    tally *t = ct_arena_alloc(an->arena, (an->places.n + 1) * sizeof *t);
-    if (!t) return NULL;
+    tallies ts = {NULL, 0, NULL};
+    size_t cap = 16;
+    while (cap < 2 * an->places.n)
+        cap *= 2;
+    ts.slots = ct_arena_alloc(an->arena, cap * sizeof *ts.slots); /* cleared: every slot empty */
+    if (!ts.slots) return ts;
+    ts.mask = cap - 1;
+    ts.of = ct_arena_alloc_raw(an->arena, (an->places.n + 1) * sizeof *ts.of);
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         int boiler = p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER);
-        t[i] = (tally){p->key, boiler ? 0 : 1, 1};
+        tally *t = tally_slot(&ts, p->key);
+        t->key = p->key;
+        t->body += boiler ? 0 : 1;
+        t->all++;
+        if (ts.of) ts.of[i] = t;
     }
-    qsort(t, an->places.n, sizeof *t, tally_cmp);
-    size_t w = 0;
-    for (size_t i = 0; i < an->places.n; i++) {
-        if (w && strcmp(t[w - 1].key, t[i].key) == 0) {
-            t[w - 1].body += t[i].body;
-            t[w - 1].all += t[i].all;
-        } else {
-            t[w++] = t[i];
-        }
-    }
-    *n = w;
-    return t;
+    return ts;
 }
 
-static const tally *tally_of(const tally *t, size_t n, const char *key)
+/* The tally of key, that of place mention i: kept per mention, else found by the key (NULL
+ * when there was no room). */
+static const tally *tally_of(const tallies *ts, size_t i, const char *key)
 {
-    tally k = {key, 0, 0};
-    return n ? bsearch(&k, t, n, sizeof *t, tally_cmp) : NULL;
+    if (ts->of) return ts->of[i];
+    const tally *t = ts->slots ? tally_slot(ts, key) : NULL;
+    return t && t->key ? t : NULL;
 }
 
 /* May place mention p be the home or partner city: a city or region of the body? */
@@ -3611,8 +3680,8 @@ static int city_of_body(const ct_analysis *an, const ct_place_mention *p)
     return !(p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER));
 }
 
-/* The article's home city among the nt tallied places t (arena key), or NULL. */
-static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
+/* The article's home city among the tallied places t (arena key), or NULL. */
+static const char *home_city(const ct_analysis *an, const tallies *t)
 {
     /* Each city or region scores its body and headline mentions; the affiliation of the first
      * mayor or governor named scores three more, so "Mayor Park of Busan" outweighs the
@@ -3632,7 +3701,7 @@ static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (!city_of_body(an, p)) continue;
-        const tally *k = tally_of(t, nt, p->key);
+        const tally *k = tally_of(t, i, p->key);
         size_t c = (first_leader && strcmp(first_leader, p->key) == 0 ? 3 : 0) + (k ? k->body : 0);
         if (c > best_n) {
             best = p->key;
@@ -3645,7 +3714,7 @@ static const char *home_city(const ct_analysis *an, const tally *t, size_t nt)
 /* The city or region other than home that the body names most (first named on a tie); never
  * home's own region nor a city inside home, and a city over the region of the same name when
  * the article names both ("Tarnow City, Tarnow Province" ... "Tarnow"). */
-static const char *partner_city(const ct_analysis *an, const char *home, const tally *t, size_t nt)
+static const char *partner_city(const ct_analysis *an, const char *home, const tallies *t)
 {
     const char *best = NULL;
     size_t best_n = 0;
@@ -3656,7 +3725,7 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
             if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
-            const tally *k = tally_of(t, nt, p->key);
+            const tally *k = tally_of(t, i, p->key);
             size_t c = k ? k->all : 0;
             if (c <= best_n || (best && strcmp(best, p->key) == 0)) continue;
             if (home && (contains(an, p->key, home) || contains(an, home, p->key))) continue;
@@ -3888,7 +3957,7 @@ static const ct_date_mention *trip_end(const ct_analysis *an, const ct_lexicon *
         uint32_t b = an->sents[d->sent].tok;
         int cue = 0;
         for (uint32_t k = d->tok; k-- > b && k + 4 > d->tok && !cue;)
-            cue = ct_lex_lookup(cues, ct_tok_text(an, k), an->toks[k].len) != NULL;
+            cue = ct_lex_tok(cues, an, k) != NULL;
         if (!cue) continue;
         int named = 0;
         for (size_t j = 0; j < an->places.n && !named; j++) {
@@ -4296,7 +4365,7 @@ static void attend_visit(ev_state *st, const sview *v)
     ct_analysis *an = st->an;
     if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(st, v)) return;
     hit cues[4];
-    size_t nc = scan(an, st->attend, v->b, v->e, cues, 4, str_hit);
+    size_t nc = attend_cues(st, v, cues);
     uint32_t from = v->b;
     for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
         uint32_t end = cues[c].tok + cues[c].ntok;
@@ -4447,7 +4516,7 @@ int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
     st.an = an;
-    st.guest_visit = st.group_visit = SIZE_MAX;
+    st.guest_visit = st.group_visit = st.attend_sent = SIZE_MAX;
     st.triggers = ct_lex(an->ctx->lex, "event_triggers");
     st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
     st.cues = ct_lex(an->ctx->lex, "event_cues");
@@ -4457,11 +4526,10 @@ int ct_events_find(ct_analysis *an)
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
     vec_room(an->arena, &an->events, 16); /* as many as ct_vec_push() first makes room for */
     vec_room(an->arena, &an->ties, 16);
-    size_t nt;
-    const tally *t = place_tally(an, &nt);
-    const char *home = home_city(an, t, nt);
+    tallies t = place_tally(an);
+    const char *home = home_city(an, &t);
     st.home = home; /* a key of an->places, which lives as long as the analysis */
-    st.partner = partner_city(an, st.home, t, nt);
+    st.partner = partner_city(an, st.home, &t);
     const ct_when *story = story_date(an);
     st.story_year = story && story->start.y > 0 ? story->start.y
                     : an->has_published         ? an->published.start.y
@@ -4487,6 +4555,7 @@ int ct_events_find(ct_analysis *an)
     st.sent_topics = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_topics);
     st.sent_own = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_own);
     st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
+    st.pair_val = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.pair_val);
     st.sent_class = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_class);
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
