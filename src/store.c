@@ -1778,6 +1778,200 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
     return 0;
 }
 
+/* ---- reading the record ---- */
+
+/* Records come from the extractor: JSON objects of strings, integers, booleans, arrays and
+ * objects. json_loads() reads them a character at a time through a stream and a string buffer
+ * (most of what parsing a put costs); rec_read() reads that common shape in place and builds the
+ * same jansson values. On anything else - a \u escape, a number with a fraction or an exponent or
+ * of more than 18 digits, a leading zero, a control character, bytes that are not UTF-8, nesting
+ * deeper than READ_DEPTH, any syntax error - it gives up and json_loads() reads the record
+ * instead (and decides what is an error), so the tree is always the one json_loads() gives. */
+
+enum { READ_DEPTH = 64 };
+
+typedef struct {
+    const char *p; /* the cursor */
+    char *buf;     /* scratch for strings with escapes and for keys (malloc'd) */
+    size_t cap;
+    int fail; /* 1: not the common shape (or out of memory): json_loads() decides */
+} rec_reader;
+
+static void rd_ws(rec_reader *r)
+{
+    while (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t')
+        r->p++;
+}
+
+/* Bytes of the well-formed UTF-8 sequence at p (the shortest form, no surrogates, at most
+ * U+10FFFF, as jansson requires), or 0. */
+static size_t rd_utf8(const unsigned char *p)
+{
+    unsigned char c = p[0], lo = 0x80, hi = 0xBF;
+    size_t n;
+    if (c >= 0xC2 && c <= 0xDF)
+        n = 2;
+    else if (c >= 0xE0 && c <= 0xEF)
+        n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4)
+        n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else
+        return 0;
+    if (p[1] < lo || p[1] > hi) return 0;
+    for (size_t i = 2; i < n; i++)
+        if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+    return n;
+}
+
+/* The string at the cursor ('"'): its bytes in *s and *len, pointing into the record when it has
+ * no escape, else into r->buf (valid until the next string). */
+static void rd_string(rec_reader *r, const char **s, size_t *len)
+{
+    const char *p = ++r->p;
+    size_t n = 0, esc = 0;
+    for (;;) { /* measure and check */
+        unsigned char c = (unsigned char)p[n];
+        if (c == '"') break;
+        if (c < 0x20) goto fail;
+        if (c == '\\') {
+            if (!p[n + 1] || !strchr("\"\\/bfnrt", p[n + 1])) goto fail; /* \u: jansson's */
+            n += 2, esc++;
+        } else if (c >= 0x80) {
+            size_t k = rd_utf8((const unsigned char *)p + n);
+            if (!k) goto fail;
+            n += k;
+        } else {
+            n++;
+        }
+    }
+    r->p = p + n + 1;
+    if (!esc) {
+        *s = p, *len = n;
+        return;
+    }
+    if (n + 1 > r->cap) {
+        size_t cap = n + 1 > 256 ? n + 1 : 256;
+        char *b = realloc(r->buf, cap);
+        if (!b) goto fail;
+        r->buf = b, r->cap = cap;
+    }
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (c == '\\') {
+            static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+            c = to[strchr(from, p[++i]) - from];
+        }
+        r->buf[w++] = c;
+    }
+    *s = r->buf, *len = w;
+    return;
+fail:
+    r->fail = 1;
+    *s = "", *len = 0;
+}
+
+static int rd_delim(char c)
+{
+    return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/* The value at the cursor, or NULL with r->fail set. */
+static json_t *rd_value(rec_reader *r, int depth)
+{
+    const char *p = r->p;
+    json_t *v = NULL;
+    if (depth > READ_DEPTH) goto fail;
+    if (*p == '{' || *p == '[') {
+        int obj = *p == '{';
+        char close = obj ? '}' : ']';
+        v = obj ? json_object() : json_array();
+        if (!v) goto fail;
+        r->p++;
+        rd_ws(r);
+        if (*r->p == close) {
+            r->p++;
+            return v;
+        }
+        for (;;) {
+            const char *key = NULL;
+            size_t klen = 0;
+            char *owned = NULL; /* a key with escapes, copied: the value's strings reuse r->buf */
+            if (obj) {
+                if (*r->p != '"') goto fail;
+                rd_string(r, &key, &klen);
+                if (r->fail) goto fail;
+                if (key == r->buf && !(key = owned = strndup(key, klen))) goto fail;
+                rd_ws(r);
+                if (*r->p != ':') {
+                    free(owned);
+                    goto fail;
+                }
+                r->p++;
+                rd_ws(r);
+            }
+            json_t *x = rd_value(r, depth + 1);
+            int bad = !x || (obj ? json_object_setn_new_nocheck(v, key, klen, x)
+                                 : json_array_append_new(v, x));
+            free(owned);
+            if (bad) goto fail;
+            rd_ws(r);
+            if (*r->p == close) {
+                r->p++;
+                return v;
+            }
+            if (*r->p != ',') goto fail;
+            r->p++;
+            rd_ws(r);
+        }
+    }
+    if (*p == '"') {
+        const char *str;
+        size_t len;
+        rd_string(r, &str, &len);
+        if (r->fail || !(v = json_stringn_nocheck(str, len))) goto fail;
+        return v;
+    }
+    if (*p == '-' || (*p >= '0' && *p <= '9')) {
+        size_t i = *p == '-', d = 0;
+        json_int_t x = 0;
+        while (p[i + d] >= '0' && p[i + d] <= '9')
+            d++;
+        if (!d || d > 18 || (p[i] == '0' && d > 1) || !rd_delim(p[i + d])) goto fail;
+        for (size_t k = 0; k < d; k++)
+            x = x * 10 + (p[i + k] - '0');
+        r->p = p + i + d;
+        if (!(v = json_integer(*p == '-' ? -x : x))) goto fail;
+        return v;
+    }
+    static const char *const words[] = {"true", "false", "null"};
+    for (size_t w = 0; w < 3; w++) {
+        size_t n = strlen(words[w]);
+        if (strncmp(p, words[w], n) == 0 && rd_delim(p[n])) {
+            r->p = p + n;
+            return w == 0 ? json_true() : w == 1 ? json_false() : json_null();
+        }
+    }
+fail:
+    r->fail = 1;
+    json_decref(v);
+    return NULL;
+}
+
+/* The record's tree, as json_loads(json, 0, ...) gives it (NULL when that fails). */
+static json_t *rec_read(const char *json)
+{
+    rec_reader r = {json, NULL, 0, 0};
+    rd_ws(&r);
+    json_t *v = *r.p == '{' ? rd_value(&r, 1) : NULL;
+    if (v) rd_ws(&r);
+    free(r.buf);
+    if (v && !r.fail && !*r.p) return v;
+    json_decref(v);
+    json_error_t jerr;
+    return json_loads(json, 0, &jerr);
+}
+
 /* ---- the record as stored ---- */
 
 /* The canonical text of a record: exactly what json_dumps(rec, JSON_COMPACT | JSON_SORT_KEYS)
@@ -2025,8 +2219,7 @@ done:
 int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_json)
 {
     if (!s || !a || !a->id || !*a->id || !record_json) return CT_EARG;
-    json_error_t jerr;
-    json_t *rec = json_loads(record_json, 0, &jerr);
+    json_t *rec = rec_read(record_json);
     if (!json_is_object(rec)) {
         json_decref(rec);
         return CT_EJSON;
