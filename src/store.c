@@ -657,11 +657,11 @@ static int ensure_org(ct_store *s, const char *name, int64_t *id)
     ct_key(key, sizeof key, name, strlen(name));
     if (!key[0]) return CT_EARG;
     const char *args[] = {name, key};
-    if (run(s, "INSERT INTO org(name, key) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING", 2, args,
-            NULL) != SQLITE_DONE)
-        return CT_EDB;
-    if (run(s, "SELECT id FROM org WHERE key = ?1", 1, args + 1, id) != SQLITE_ROW) return CT_EDB;
-    return 0;
+    /* most organisations are stored already: look first, insert only what is missing */
+    int rc = run(s, "SELECT id FROM org WHERE key = ?1", 1, args + 1, id);
+    if (rc == SQLITE_ROW) return 0;
+    if (rc != SQLITE_DONE) return CT_EDB;
+    return insert_row(s, "INSERT INTO org(name, key) VALUES (?1, ?2)", 2, args, id);
 }
 
 /* ---- people ---- */
@@ -678,11 +678,13 @@ static int same_value(const char *a, const char *b)
 }
 
 /* The key a mention of name is stored and matched under: its name key (names.h), or for a
- * name without one its plain key; "" for no letters at all. */
-static void mention_key(const char *name, char key[256])
+ * name without one its plain key; "" for no letters at all. Returns 1 when it is the name key. */
+static int mention_key(const char *name, char key[256])
 {
     ct_name_key(name, strlen(name), key, 256);
-    if (!key[0]) ct_key(key, 256, name, strlen(name));
+    if (key[0]) return 1;
+    ct_key(key, 256, name, strlen(name));
+    return 0;
 }
 
 /* Finds the person a mention (name with mention_key() key, title, of) belongs to, or creates
@@ -768,12 +770,10 @@ static int64_t first_offset(const ct_store *s, const char *name)
     return p ? (int64_t)(p - s->text) : -1;
 }
 
-/* Stores a mention of person (name, its mention_key() key, or NULL to compute it). */
+/* Stores a mention of person (name, its mention_key() key). */
 static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name,
                        const char *key, int alias, const char *title, const char *of)
 {
-    char buf[256];
-    if (!key) mention_key(name, buf), key = buf;
     sqlite3_stmt *st = NULL;
     if (prep(s,
              "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
@@ -802,7 +802,8 @@ typedef struct {
     size_t n, cap;
 } people_map;
 
-static int map_add(people_map *m, const char *name, int64_t id)
+/* Adds name, with its ct_name_key() nkey (computed by the caller), for person id. */
+static int map_add(people_map *m, const char *name, const char *nkey, int64_t id)
 {
     if (m->n == m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 16;
@@ -817,9 +818,7 @@ static int map_add(people_map *m, const char *name, int64_t id)
         m->ids = ni;
         m->cap = cap;
     }
-    char key[256];
-    ct_name_key(name, strlen(name), key, sizeof key);
-    if (!(m->keys[m->n] = strdup(key))) return CT_ENOMEM;
+    if (!(m->keys[m->n] = strdup(nkey))) return CT_ENOMEM;
     m->names[m->n] = name;
     m->ids[m->n++] = id;
     return 0;
@@ -834,15 +833,15 @@ static void map_free(people_map *m)
     free(m->ids);
 }
 
-static int64_t map_find(const people_map *m, const char *name)
+/* The person of name in m, or 0; when 0, key is name's mention_key() and *named what that
+ * returned (the key is computed only once the name itself is not in m). */
+static int64_t map_find(const people_map *m, const char *name, char key[256], int *named)
 {
     for (size_t i = 0; i < m->n; i++)
         if (strcmp(m->names[i], name) == 0) return m->ids[i];
-    char k1[256];
-    ct_name_key(name, strlen(name), k1, sizeof k1);
-    if (!k1[0]) return 0;
+    if (!(*named = mention_key(name, key))) return 0;
     for (size_t i = 0; i < m->n; i++)
-        if (strcmp(k1, m->keys[i]) == 0) return m->ids[i];
+        if (strcmp(key, m->keys[i]) == 0) return m->ids[i];
     for (size_t i = 0; i < m->n; i++)
         if (ct_name_part_of(name, strlen(name), m->names[i], strlen(m->names[i]))) return m->ids[i];
     return 0;
@@ -859,11 +858,11 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         const char *title = json_str(p, "title"), *of = json_str(p, "of");
         int64_t id;
         char key[256];
-        mention_key(name, key);
+        int named = mention_key(name, key);
         int rc = find_person(s, article, name, key, title, of, &id);
         if (rc == 0 && !id) continue;
         if (rc == 0) rc = add_mention(s, id, article, name, key, 0, title, of);
-        if (rc == 0) rc = map_add(m, name, id);
+        if (rc == 0) rc = map_add(m, name, named ? key : "", id);
         if (rc) return rc;
         size_t j;
         json_t *a;
@@ -871,8 +870,9 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         {
             const char *alias = json_string_value(a);
             if (!alias || !*alias || strcmp(alias, name) == 0) continue;
-            if ((rc = add_mention(s, id, article, alias, NULL, 1, title, of)) != 0) return rc;
-            if ((rc = map_add(m, alias, id)) != 0) return rc;
+            named = mention_key(alias, key);
+            if ((rc = add_mention(s, id, article, alias, key, 1, title, of)) != 0) return rc;
+            if ((rc = map_add(m, alias, named ? key : "", id)) != 0) return rc;
         }
     }
     return 0;
@@ -881,14 +881,14 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
 /* A person named only in an event argument. */
 static int arg_person(ct_store *s, int64_t article, people_map *m, const char *name, int64_t *id)
 {
-    *id = map_find(m, name);
-    if (*id) return 0;
     char key[256];
-    mention_key(name, key);
+    int named = 0;
+    *id = map_find(m, name, key, &named);
+    if (*id) return 0;
     int rc = find_person(s, article, name, key, NULL, NULL, id);
     if (rc == 0 && !*id) return 0; /* kept as the argument's text only */
     if (rc == 0) rc = add_mention(s, *id, article, name, key, 0, NULL, NULL);
-    if (rc == 0) rc = map_add(m, name, *id);
+    if (rc == 0) rc = map_add(m, name, named ? key : "", *id);
     return rc;
 }
 
@@ -1052,20 +1052,6 @@ static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
     if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
     fin(st);
     return n;
-}
-
-/* Runs sql with four integer parameters; 0 when it ran, CT_EDB otherwise. */
-static int step4(ct_store *s, const char *sql, int64_t a, int64_t b, int64_t c, int64_t d)
-{
-    sqlite3_stmt *st = NULL;
-    if (prep(s, sql, &st) != SQLITE_OK) return CT_EDB;
-    sqlite3_bind_int64(st, 1, a);
-    sqlite3_bind_int64(st, 2, b);
-    sqlite3_bind_int64(st, 3, c);
-    sqlite3_bind_int64(st, 4, d);
-    int rc = sqlite3_step(st);
-    fin(st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
 }
 
 /* Runs sql with two integer parameters; 0 when it ran, CT_EDB otherwise. */
@@ -2188,13 +2174,25 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
         const char *name = json_string_value(v);
         int64_t oid;
         if (!name || ensure_org(s, name, &oid) != 0) continue;
+        /* the organisation's first span: a later name of the same organisation in this
+         * article fills it only when an earlier one was not found in the text */
         int64_t off = first_offset(s, name);
-        if (step2(s, "INSERT OR IGNORE INTO article_org(article_id, org_id) VALUES (?1, ?2)",
-                  article, oid) != 0 ||
-            (off >= 0 && step4(s,
-                               "UPDATE article_org SET off = ?3, len = ?4"
-                               " WHERE article_id = ?1 AND org_id = ?2 AND off IS NULL",
-                               article, oid, off, (int64_t)strlen(name)) != 0)) {
+        sqlite3_stmt *st = NULL;
+        if (prep(s,
+                 "INSERT INTO article_org(article_id, org_id, off, len) VALUES (?1, ?2, ?3, ?4)"
+                 " ON CONFLICT DO UPDATE SET off = excluded.off, len = excluded.len"
+                 " WHERE article_org.off IS NULL AND excluded.off IS NOT NULL",
+                 &st) != SQLITE_OK) {
+            rc = CT_EDB;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, article);
+        sqlite3_bind_int64(st, 2, oid);
+        if (off >= 0)
+            sqlite3_bind_int64(st, 3, off), sqlite3_bind_int64(st, 4, (int64_t)strlen(name));
+        int stored = sqlite3_step(st) == SQLITE_DONE;
+        fin(st);
+        if (!stored) {
             rc = CT_EDB;
             goto done;
         }
