@@ -1699,6 +1699,11 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
     size_t nh = 0, caph = 0;
     size_t i = 0;
     while (i < len) {
+        unsigned char b0 = (unsigned char)text[i];
+        if (b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) { /* ASCII, not a capital: starts no name */
+            i++;
+            continue;
+        }
         int32_t cp;
         size_t n = ct_utf8_decode(text + i, len - i, &cp);
         int at_word = ct_cp_is_upper(cp);
@@ -1720,6 +1725,12 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
             n = ct_utf8_decode(text + j, len - j, &cp);
             if (!ct_cp_is_upper(cp)) break;
             while (j < len) {
+                unsigned char b = (unsigned char)text[j];
+                if (b < 0x80) { /* ASCII: a letter or the end of the word, without decoding */
+                    if ((b | 32) < 'a' || (b | 32) > 'z') break;
+                    j++;
+                    continue;
+                }
                 n = ct_utf8_decode(text + j, len - j, &cp);
                 if (!ct_cp_is_alpha(cp)) break;
                 j += n;
