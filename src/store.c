@@ -569,9 +569,12 @@ int ct_store_date_bounds(const char *date, char lo[11], char hi[11])
     return 0;
 }
 
+/* Strings are bound SQLITE_STATIC throughout (not copied): each is the record's, the caller's
+ * or a local buffer that outlives the steps of the statement, which is reset right after them
+ * (fin) and has its bindings cleared before its next use (prep). */
 static int bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 {
-    return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, i);
+    return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
 }
 
 /* Prepares sql, binds the NULL-terminated list of strings (NULL pointers bind NULL: pass the
@@ -615,6 +618,7 @@ static int ensure_place(ct_store *s, const char *key)
     char *slot = named_slot(s, key);
     if (strcmp(slot, key) == 0) return 0; /* stored with its name: nothing to add */
     ct_gaz_entry e;
+    char nk[256]; /* the name's key: bound until the step below */
     int have = s->gaz && ct_gaz_get(s->gaz, key, &e) == 0;
     sqlite3_stmt *st = NULL;
     if (prep(s,
@@ -627,21 +631,20 @@ static int ensure_place(ct_store *s, const char *key)
              " WHERE ?2 IS NOT NULL AND place.name IS NULL",
              &st) != SQLITE_OK)
         return CT_EDB;
-    sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
     if (have) {
-        char nk[256];
         ct_key(nk, sizeof nk, e.name, strlen(e.name));
-        sqlite3_bind_text(st, 2, e.name, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 3, nk, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, e.name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, nk, -1, SQLITE_STATIC);
         sqlite3_bind_int(st, 4, e.kind);
-        sqlite3_bind_text(st, 5, e.cc, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 5, e.cc, -1, SQLITE_STATIC);
         if (e.lat != 0 || e.lon != 0) {
             sqlite3_bind_double(st, 6, e.lat);
             sqlite3_bind_double(st, 7, e.lon);
         }
         sqlite3_bind_int64(st, 8, e.population);
     } else if (key[0] == 'c') {
-        sqlite3_bind_text(st, 5, key + 3, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 5, key + 3, -1, SQLITE_STATIC);
     }
     int rc = sqlite3_step(st);
     fin(st);
@@ -734,8 +737,8 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
                  " WHERE m.of = ?1 AND m.title = ?2 AND m.article_id <> ?3",
                  &st) != SQLITE_OK)
             return CT_EDB;
-        sqlite3_bind_text(st, 1, of, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, title, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 1, of, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 3, article);
         while (!*id && sqlite3_step(st) == SQLITE_ROW) {
             const char *other = (const char *)sqlite3_column_text(st, 1);
@@ -782,7 +785,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
         return CT_EDB;
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, article);
-    sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, name, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 5, alias);
     bind_text_or_null(st, 6, title);
@@ -1488,7 +1491,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
         goto done;
     sqlite3_bind_int64(st, 1, article);
     sqlite3_bind_int(st, 2, seq);
-    sqlite3_bind_text(st, 3, type, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, type, -1, SQLITE_STATIC);
     bind_text_or_null(st, 4, kind);
     bind_text_or_null(st, 5, date);
     bind_text_or_null(st, 6, lo[0] ? lo : NULL);
@@ -1529,7 +1532,7 @@ static int put_topics(ct_store *s, int64_t id, json_t *ev)
             SQLITE_OK)
             return CT_EDB;
         sqlite3_bind_int64(ts, 1, id);
-        sqlite3_bind_text(ts, 2, topic, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(ts, 2, topic, -1, SQLITE_STATIC);
         rc = sqlite3_step(ts);
         fin(ts);
         if (rc != SQLITE_DONE) return CT_EDB;
@@ -1563,9 +1566,9 @@ static int put_tie(ct_store *s, int64_t article, json_t *t)
              &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, article);
-    sqlite3_bind_text(st, 2, a, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, b, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, kind, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, a, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, b, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, kind, -1, SQLITE_STATIC);
     bind_text_or_null(st, 5, since);
     bind_text_or_null(st, 6, lo[0] ? lo : NULL);
     bind_text_or_null(st, 7, json_str(t, "evidence"));
@@ -2257,7 +2260,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     if (s->lost || tx_begin(s) != 0) goto out;
     if (prep(s, "SELECT id, hash, record_hash FROM article WHERE doc_id = ?1", &st) != SQLITE_OK)
         goto rollback;
-    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW) {
         int64_t old = sqlite3_column_int64(st, 0);
         int same = strcmp((const char *)sqlite3_column_text(st, 1), hash) == 0 &&
@@ -2288,12 +2291,12 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
              " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
              &st) != SQLITE_OK)
         goto rollback;
-    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
     bind_text_or_null(st, 2, a->url);
     bind_text_or_null(st, 3, published);
     bind_text_or_null(st, 4, lo[0] ? lo : NULL);
-    sqlite3_bind_text(st, 5, hash, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 6, rhash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 5, hash, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, rhash, -1, SQLITE_STATIC);
     sqlite3_bind_blob(st, 7, raw, (int)raw_len, SQLITE_STATIC);
     sqlite3_bind_text(st, 8, text, (int)text_len, SQLITE_STATIC);
     sqlite3_bind_text(st, 9, c.p, (int)c.n, SQLITE_STATIC);
