@@ -1790,6 +1790,10 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
 
 enum { READ_DEPTH = 64 };
 
+/* JSON's short escapes: \ and the character of json_esc_names, for the one in json_esc_chars at
+ * the same index. */
+static const char json_esc_names[] = "\"\\/bfnrt", json_esc_chars[] = "\"\\/\b\f\n\r\t";
+
 typedef struct {
     const char *p; /* the cursor */
     char *buf;     /* scratch for strings with escapes and for keys (malloc'd) */
@@ -1834,7 +1838,7 @@ static void rd_string(rec_reader *r, const char **s, size_t *len)
         if (c == '"') break;
         if (c < 0x20) goto fail;
         if (c == '\\') {
-            if (!p[n + 1] || !strchr("\"\\/bfnrt", p[n + 1])) goto fail; /* \u: jansson's */
+            if (!p[n + 1] || !strchr(json_esc_names, p[n + 1])) goto fail; /* \u: jansson's */
             n += 2, esc++;
         } else if (c >= 0x80) {
             size_t k = rd_utf8((const unsigned char *)p + n);
@@ -1858,10 +1862,7 @@ static void rd_string(rec_reader *r, const char **s, size_t *len)
     size_t w = 0;
     for (size_t i = 0; i < n; i++) {
         char c = p[i];
-        if (c == '\\') {
-            static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
-            c = to[strchr(from, p[++i]) - from];
-        }
+        if (c == '\\') c = json_esc_chars[strchr(json_esc_names, p[++i]) - json_esc_names];
         r->buf[w++] = c;
     }
     *s = r->buf, *len = w;
@@ -2018,31 +2019,10 @@ static void canon_str(canon *c, const char *p, size_t n)
         if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
         canon_put(c, p + run, i - run);
         run = i + 1;
-        char esc[8] = {'\\', (char)ch, 0};
-        size_t len = 2;
-        switch (ch) {
-        case '\b':
-            esc[1] = 'b';
-            break;
-        case '\f':
-            esc[1] = 'f';
-            break;
-        case '\n':
-            esc[1] = 'n';
-            break;
-        case '\r':
-            esc[1] = 'r';
-            break;
-        case '\t':
-            esc[1] = 't';
-            break;
-        case '"':
-        case '\\':
-            break;
-        default:
-            len = (size_t)snprintf(esc, sizeof esc, "\\u%04X", ch);
-            break;
-        }
+        /* \" \\ and the short escapes of control characters, else \u00XX */
+        const char *e = ch ? strchr(json_esc_chars, ch) : NULL;
+        char esc[8] = {'\\', e ? json_esc_names[e - json_esc_chars] : 0, 0};
+        size_t len = e ? 2 : (size_t)snprintf(esc, sizeof esc, "\\u%04X", ch);
         canon_put(c, esc, len);
     }
     canon_put(c, p + run, n - run);
