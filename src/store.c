@@ -569,9 +569,12 @@ int ct_store_date_bounds(const char *date, char lo[11], char hi[11])
     return 0;
 }
 
+/* Strings are bound SQLITE_STATIC throughout (not copied): each is the record's, the caller's
+ * or a local buffer that outlives the steps of the statement, which is reset right after them
+ * (fin) and has its bindings cleared before its next use (prep). */
 static int bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 {
-    return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_TRANSIENT) : sqlite3_bind_null(st, i);
+    return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
 }
 
 /* Prepares sql, binds the NULL-terminated list of strings (NULL pointers bind NULL: pass the
@@ -615,6 +618,7 @@ static int ensure_place(ct_store *s, const char *key)
     char *slot = named_slot(s, key);
     if (strcmp(slot, key) == 0) return 0; /* stored with its name: nothing to add */
     ct_gaz_entry e;
+    char nk[256]; /* the name's key: bound until the step below */
     int have = s->gaz && ct_gaz_get(s->gaz, key, &e) == 0;
     sqlite3_stmt *st = NULL;
     if (prep(s,
@@ -627,21 +631,20 @@ static int ensure_place(ct_store *s, const char *key)
              " WHERE ?2 IS NOT NULL AND place.name IS NULL",
              &st) != SQLITE_OK)
         return CT_EDB;
-    sqlite3_bind_text(st, 1, key, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
     if (have) {
-        char nk[256];
         ct_key(nk, sizeof nk, e.name, strlen(e.name));
-        sqlite3_bind_text(st, 2, e.name, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 3, nk, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 2, e.name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, nk, -1, SQLITE_STATIC);
         sqlite3_bind_int(st, 4, e.kind);
-        sqlite3_bind_text(st, 5, e.cc, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 5, e.cc, -1, SQLITE_STATIC);
         if (e.lat != 0 || e.lon != 0) {
             sqlite3_bind_double(st, 6, e.lat);
             sqlite3_bind_double(st, 7, e.lon);
         }
         sqlite3_bind_int64(st, 8, e.population);
     } else if (key[0] == 'c') {
-        sqlite3_bind_text(st, 5, key + 3, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 5, key + 3, -1, SQLITE_STATIC);
     }
     int rc = sqlite3_step(st);
     fin(st);
@@ -657,11 +660,11 @@ static int ensure_org(ct_store *s, const char *name, int64_t *id)
     ct_key(key, sizeof key, name, strlen(name));
     if (!key[0]) return CT_EARG;
     const char *args[] = {name, key};
-    if (run(s, "INSERT INTO org(name, key) VALUES (?1, ?2) ON CONFLICT(key) DO NOTHING", 2, args,
-            NULL) != SQLITE_DONE)
-        return CT_EDB;
-    if (run(s, "SELECT id FROM org WHERE key = ?1", 1, args + 1, id) != SQLITE_ROW) return CT_EDB;
-    return 0;
+    /* most organisations are stored already: look first, insert only what is missing */
+    int rc = run(s, "SELECT id FROM org WHERE key = ?1", 1, args + 1, id);
+    if (rc == SQLITE_ROW) return 0;
+    if (rc != SQLITE_DONE) return CT_EDB;
+    return insert_row(s, "INSERT INTO org(name, key) VALUES (?1, ?2)", 2, args, id);
 }
 
 /* ---- people ---- */
@@ -678,11 +681,13 @@ static int same_value(const char *a, const char *b)
 }
 
 /* The key a mention of name is stored and matched under: its name key (names.h), or for a
- * name without one its plain key; "" for no letters at all. */
-static void mention_key(const char *name, char key[256])
+ * name without one its plain key; "" for no letters at all. Returns 1 when it is the name key. */
+static int mention_key(const char *name, char key[256])
 {
     ct_name_key(name, strlen(name), key, 256);
-    if (!key[0]) ct_key(key, 256, name, strlen(name));
+    if (key[0]) return 1;
+    ct_key(key, 256, name, strlen(name));
+    return 0;
 }
 
 /* Finds the person a mention (name with mention_key() key, title, of) belongs to, or creates
@@ -732,8 +737,8 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
                  " WHERE m.of = ?1 AND m.title = ?2 AND m.article_id <> ?3",
                  &st) != SQLITE_OK)
             return CT_EDB;
-        sqlite3_bind_text(st, 1, of, -1, SQLITE_TRANSIENT);
-        sqlite3_bind_text(st, 2, title, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(st, 1, of, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 3, article);
         while (!*id && sqlite3_step(st) == SQLITE_ROW) {
             const char *other = (const char *)sqlite3_column_text(st, 1);
@@ -768,12 +773,10 @@ static int64_t first_offset(const ct_store *s, const char *name)
     return p ? (int64_t)(p - s->text) : -1;
 }
 
-/* Stores a mention of person (name, its mention_key() key, or NULL to compute it). */
+/* Stores a mention of person (name, its mention_key() key). */
 static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name,
                        const char *key, int alias, const char *title, const char *of)
 {
-    char buf[256];
-    if (!key) mention_key(name, buf), key = buf;
     sqlite3_stmt *st = NULL;
     if (prep(s,
              "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
@@ -782,7 +785,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
         return CT_EDB;
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, article);
-    sqlite3_bind_text(st, 3, name, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, name, -1, SQLITE_STATIC);
     sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
     sqlite3_bind_int(st, 5, alias);
     bind_text_or_null(st, 6, title);
@@ -802,7 +805,8 @@ typedef struct {
     size_t n, cap;
 } people_map;
 
-static int map_add(people_map *m, const char *name, int64_t id)
+/* Adds name, with its ct_name_key() nkey (computed by the caller), for person id. */
+static int map_add(people_map *m, const char *name, const char *nkey, int64_t id)
 {
     if (m->n == m->cap) {
         size_t cap = m->cap ? m->cap * 2 : 16;
@@ -817,9 +821,7 @@ static int map_add(people_map *m, const char *name, int64_t id)
         m->ids = ni;
         m->cap = cap;
     }
-    char key[256];
-    ct_name_key(name, strlen(name), key, sizeof key);
-    if (!(m->keys[m->n] = strdup(key))) return CT_ENOMEM;
+    if (!(m->keys[m->n] = strdup(nkey))) return CT_ENOMEM;
     m->names[m->n] = name;
     m->ids[m->n++] = id;
     return 0;
@@ -834,15 +836,15 @@ static void map_free(people_map *m)
     free(m->ids);
 }
 
-static int64_t map_find(const people_map *m, const char *name)
+/* The person of name in m, or 0; when 0, key is name's mention_key() and *named what that
+ * returned (the key is computed only once the name itself is not in m). */
+static int64_t map_find(const people_map *m, const char *name, char key[256], int *named)
 {
     for (size_t i = 0; i < m->n; i++)
         if (strcmp(m->names[i], name) == 0) return m->ids[i];
-    char k1[256];
-    ct_name_key(name, strlen(name), k1, sizeof k1);
-    if (!k1[0]) return 0;
+    if (!(*named = mention_key(name, key))) return 0;
     for (size_t i = 0; i < m->n; i++)
-        if (strcmp(k1, m->keys[i]) == 0) return m->ids[i];
+        if (strcmp(key, m->keys[i]) == 0) return m->ids[i];
     for (size_t i = 0; i < m->n; i++)
         if (ct_name_part_of(name, strlen(name), m->names[i], strlen(m->names[i]))) return m->ids[i];
     return 0;
@@ -859,11 +861,11 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         const char *title = json_str(p, "title"), *of = json_str(p, "of");
         int64_t id;
         char key[256];
-        mention_key(name, key);
+        int named = mention_key(name, key);
         int rc = find_person(s, article, name, key, title, of, &id);
         if (rc == 0 && !id) continue;
         if (rc == 0) rc = add_mention(s, id, article, name, key, 0, title, of);
-        if (rc == 0) rc = map_add(m, name, id);
+        if (rc == 0) rc = map_add(m, name, named ? key : "", id);
         if (rc) return rc;
         size_t j;
         json_t *a;
@@ -871,8 +873,9 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         {
             const char *alias = json_string_value(a);
             if (!alias || !*alias || strcmp(alias, name) == 0) continue;
-            if ((rc = add_mention(s, id, article, alias, NULL, 1, title, of)) != 0) return rc;
-            if ((rc = map_add(m, alias, id)) != 0) return rc;
+            named = mention_key(alias, key);
+            if ((rc = add_mention(s, id, article, alias, key, 1, title, of)) != 0) return rc;
+            if ((rc = map_add(m, alias, named ? key : "", id)) != 0) return rc;
         }
     }
     return 0;
@@ -881,14 +884,14 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
 /* A person named only in an event argument. */
 static int arg_person(ct_store *s, int64_t article, people_map *m, const char *name, int64_t *id)
 {
-    *id = map_find(m, name);
-    if (*id) return 0;
     char key[256];
-    mention_key(name, key);
+    int named = 0;
+    *id = map_find(m, name, key, &named);
+    if (*id) return 0;
     int rc = find_person(s, article, name, key, NULL, NULL, id);
     if (rc == 0 && !*id) return 0; /* kept as the argument's text only */
     if (rc == 0) rc = add_mention(s, *id, article, name, key, 0, NULL, NULL);
-    if (rc == 0) rc = map_add(m, name, *id);
+    if (rc == 0) rc = map_add(m, name, named ? key : "", *id);
     return rc;
 }
 
@@ -1052,20 +1055,6 @@ static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
     if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
     fin(st);
     return n;
-}
-
-/* Runs sql with four integer parameters; 0 when it ran, CT_EDB otherwise. */
-static int step4(ct_store *s, const char *sql, int64_t a, int64_t b, int64_t c, int64_t d)
-{
-    sqlite3_stmt *st = NULL;
-    if (prep(s, sql, &st) != SQLITE_OK) return CT_EDB;
-    sqlite3_bind_int64(st, 1, a);
-    sqlite3_bind_int64(st, 2, b);
-    sqlite3_bind_int64(st, 3, c);
-    sqlite3_bind_int64(st, 4, d);
-    int rc = sqlite3_step(st);
-    fin(st);
-    return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
 }
 
 /* Runs sql with two integer parameters; 0 when it ran, CT_EDB otherwise. */
@@ -1502,7 +1491,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
         goto done;
     sqlite3_bind_int64(st, 1, article);
     sqlite3_bind_int(st, 2, seq);
-    sqlite3_bind_text(st, 3, type, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 3, type, -1, SQLITE_STATIC);
     bind_text_or_null(st, 4, kind);
     bind_text_or_null(st, 5, date);
     bind_text_or_null(st, 6, lo[0] ? lo : NULL);
@@ -1543,7 +1532,7 @@ static int put_topics(ct_store *s, int64_t id, json_t *ev)
             SQLITE_OK)
             return CT_EDB;
         sqlite3_bind_int64(ts, 1, id);
-        sqlite3_bind_text(ts, 2, topic, -1, SQLITE_TRANSIENT);
+        sqlite3_bind_text(ts, 2, topic, -1, SQLITE_STATIC);
         rc = sqlite3_step(ts);
         fin(ts);
         if (rc != SQLITE_DONE) return CT_EDB;
@@ -1577,9 +1566,9 @@ static int put_tie(ct_store *s, int64_t article, json_t *t)
              &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, article);
-    sqlite3_bind_text(st, 2, a, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 3, b, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 4, kind, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 2, a, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 3, b, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 4, kind, -1, SQLITE_STATIC);
     bind_text_or_null(st, 5, since);
     bind_text_or_null(st, 6, lo[0] ? lo : NULL);
     bind_text_or_null(st, 7, json_str(t, "evidence"));
@@ -1713,6 +1702,11 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
     size_t nh = 0, caph = 0;
     size_t i = 0;
     while (i < len) {
+        unsigned char b0 = (unsigned char)text[i];
+        if (b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) { /* ASCII, not a capital: starts no name */
+            i++;
+            continue;
+        }
         int32_t cp;
         size_t n = ct_utf8_decode(text + i, len - i, &cp);
         int at_word = ct_cp_is_upper(cp);
@@ -1734,6 +1728,12 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
             n = ct_utf8_decode(text + j, len - j, &cp);
             if (!ct_cp_is_upper(cp)) break;
             while (j < len) {
+                unsigned char b = (unsigned char)text[j];
+                if (b < 0x80) { /* ASCII: a letter or the end of the word, without decoding */
+                    if ((b | 32) < 'a' || (b | 32) > 'z') break;
+                    j++;
+                    continue;
+                }
                 n = ct_utf8_decode(text + j, len - j, &cp);
                 if (!ct_cp_is_alpha(cp)) break;
                 j += n;
@@ -1776,6 +1776,201 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
     if (nh) qsort(hits, nh, sizeof *hits, cmp_hit);
     *out = hits, *nout = nh;
     return 0;
+}
+
+/* ---- reading the record ---- */
+
+/* Records come from the extractor: JSON objects of strings, integers, booleans, arrays and
+ * objects. json_loads() reads them a character at a time through a stream and a string buffer
+ * (most of what parsing a put costs); rec_read() reads that common shape in place and builds the
+ * same jansson values. On anything else - a \u escape, a number with a fraction or an exponent or
+ * of more than 18 digits, a leading zero, a control character, bytes that are not UTF-8, nesting
+ * deeper than READ_DEPTH, any syntax error - it gives up and json_loads() reads the record
+ * instead (and decides what is an error), so the tree is always the one json_loads() gives. */
+
+enum { READ_DEPTH = 64 };
+
+/* JSON's short escapes: \ and the character of json_esc_names, for the one in json_esc_chars at
+ * the same index. */
+static const char json_esc_names[] = "\"\\/bfnrt", json_esc_chars[] = "\"\\/\b\f\n\r\t";
+
+typedef struct {
+    const char *p; /* the cursor */
+    char *buf;     /* scratch for strings with escapes and for keys (malloc'd) */
+    size_t cap;
+    int fail; /* 1: not the common shape (or out of memory): json_loads() decides */
+} rec_reader;
+
+static void rd_ws(rec_reader *r)
+{
+    while (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t')
+        r->p++;
+}
+
+/* Bytes of the well-formed UTF-8 sequence at p (the shortest form, no surrogates, at most
+ * U+10FFFF, as jansson requires), or 0. */
+static size_t rd_utf8(const unsigned char *p)
+{
+    unsigned char c = p[0], lo = 0x80, hi = 0xBF;
+    size_t n;
+    if (c >= 0xC2 && c <= 0xDF)
+        n = 2;
+    else if (c >= 0xE0 && c <= 0xEF)
+        n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4)
+        n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else
+        return 0;
+    if (p[1] < lo || p[1] > hi) return 0;
+    for (size_t i = 2; i < n; i++)
+        if (p[i] < 0x80 || p[i] > 0xBF) return 0;
+    return n;
+}
+
+/* The string at the cursor ('"'): its bytes in *s and *len, pointing into the record when it has
+ * no escape, else into r->buf (valid until the next string). */
+static void rd_string(rec_reader *r, const char **s, size_t *len)
+{
+    const char *p = ++r->p;
+    size_t n = 0, esc = 0;
+    for (;;) { /* measure and check */
+        unsigned char c = (unsigned char)p[n];
+        if (c == '"') break;
+        if (c < 0x20) goto fail;
+        if (c == '\\') {
+            if (!p[n + 1] || !strchr(json_esc_names, p[n + 1])) goto fail; /* \u: jansson's */
+            n += 2, esc++;
+        } else if (c >= 0x80) {
+            size_t k = rd_utf8((const unsigned char *)p + n);
+            if (!k) goto fail;
+            n += k;
+        } else {
+            n++;
+        }
+    }
+    r->p = p + n + 1;
+    if (!esc) {
+        *s = p, *len = n;
+        return;
+    }
+    if (n + 1 > r->cap) {
+        size_t cap = n + 1 > 256 ? n + 1 : 256;
+        char *b = realloc(r->buf, cap);
+        if (!b) goto fail;
+        r->buf = b, r->cap = cap;
+    }
+    size_t w = 0;
+    for (size_t i = 0; i < n; i++) {
+        char c = p[i];
+        if (c == '\\') c = json_esc_chars[strchr(json_esc_names, p[++i]) - json_esc_names];
+        r->buf[w++] = c;
+    }
+    *s = r->buf, *len = w;
+    return;
+fail:
+    r->fail = 1;
+    *s = "", *len = 0;
+}
+
+static int rd_delim(char c)
+{
+    return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/* The value at the cursor, or NULL with r->fail set. */
+static json_t *rd_value(rec_reader *r, int depth)
+{
+    const char *p = r->p;
+    json_t *v = NULL;
+    if (depth > READ_DEPTH) goto fail;
+    if (*p == '{' || *p == '[') {
+        int obj = *p == '{';
+        char close = obj ? '}' : ']';
+        v = obj ? json_object() : json_array();
+        if (!v) goto fail;
+        r->p++;
+        rd_ws(r);
+        if (*r->p == close) {
+            r->p++;
+            return v;
+        }
+        for (;;) {
+            const char *key = NULL;
+            size_t klen = 0;
+            char *owned = NULL; /* a key with escapes, copied: the value's strings reuse r->buf */
+            if (obj) {
+                if (*r->p != '"') goto fail;
+                rd_string(r, &key, &klen);
+                if (r->fail) goto fail;
+                if (key == r->buf && !(key = owned = strndup(key, klen))) goto fail;
+                rd_ws(r);
+                if (*r->p != ':') {
+                    free(owned);
+                    goto fail;
+                }
+                r->p++;
+                rd_ws(r);
+            }
+            json_t *x = rd_value(r, depth + 1);
+            int bad = !x || (obj ? json_object_setn_new_nocheck(v, key, klen, x)
+                                 : json_array_append_new(v, x));
+            free(owned);
+            if (bad) goto fail;
+            rd_ws(r);
+            if (*r->p == close) {
+                r->p++;
+                return v;
+            }
+            if (*r->p != ',') goto fail;
+            r->p++;
+            rd_ws(r);
+        }
+    }
+    if (*p == '"') {
+        const char *str;
+        size_t len;
+        rd_string(r, &str, &len);
+        if (r->fail || !(v = json_stringn_nocheck(str, len))) goto fail;
+        return v;
+    }
+    if (*p == '-' || (*p >= '0' && *p <= '9')) {
+        size_t i = *p == '-', d = 0;
+        json_int_t x = 0;
+        while (p[i + d] >= '0' && p[i + d] <= '9')
+            d++;
+        if (!d || d > 18 || (p[i] == '0' && d > 1) || !rd_delim(p[i + d])) goto fail;
+        for (size_t k = 0; k < d; k++)
+            x = x * 10 + (p[i + k] - '0');
+        r->p = p + i + d;
+        if (!(v = json_integer(*p == '-' ? -x : x))) goto fail;
+        return v;
+    }
+    static const char *const words[] = {"true", "false", "null"};
+    for (size_t w = 0; w < 3; w++) {
+        size_t n = strlen(words[w]);
+        if (strncmp(p, words[w], n) == 0 && rd_delim(p[n])) {
+            r->p = p + n;
+            return w == 0 ? json_true() : w == 1 ? json_false() : json_null();
+        }
+    }
+fail:
+    r->fail = 1;
+    json_decref(v);
+    return NULL;
+}
+
+/* The record's tree, as json_loads(json, 0, ...) gives it (NULL when that fails). */
+static json_t *rec_read(const char *json)
+{
+    rec_reader r = {json, NULL, 0, 0};
+    rd_ws(&r);
+    json_t *v = *r.p == '{' ? rd_value(&r, 1) : NULL;
+    if (v) rd_ws(&r);
+    free(r.buf);
+    if (v && !r.fail && !*r.p) return v;
+    json_decref(v);
+    json_error_t jerr;
+    return json_loads(json, 0, &jerr);
 }
 
 /* ---- the record as stored ---- */
@@ -1824,31 +2019,10 @@ static void canon_str(canon *c, const char *p, size_t n)
         if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
         canon_put(c, p + run, i - run);
         run = i + 1;
-        char esc[8] = {'\\', (char)ch, 0};
-        size_t len = 2;
-        switch (ch) {
-        case '\b':
-            esc[1] = 'b';
-            break;
-        case '\f':
-            esc[1] = 'f';
-            break;
-        case '\n':
-            esc[1] = 'n';
-            break;
-        case '\r':
-            esc[1] = 'r';
-            break;
-        case '\t':
-            esc[1] = 't';
-            break;
-        case '"':
-        case '\\':
-            break;
-        default:
-            len = (size_t)snprintf(esc, sizeof esc, "\\u%04X", ch);
-            break;
-        }
+        /* \" \\ and the short escapes of control characters, else \u00XX */
+        const char *e = ch ? strchr(json_esc_chars, ch) : NULL;
+        char esc[8] = {'\\', e ? json_esc_names[e - json_esc_chars] : 0, 0};
+        size_t len = e ? 2 : (size_t)snprintf(esc, sizeof esc, "\\u%04X", ch);
         canon_put(c, esc, len);
     }
     canon_put(c, p + run, n - run);
@@ -1994,13 +2168,25 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
         const char *name = json_string_value(v);
         int64_t oid;
         if (!name || ensure_org(s, name, &oid) != 0) continue;
+        /* the organisation's first span: a later name of the same organisation in this
+         * article fills it only when an earlier one was not found in the text */
         int64_t off = first_offset(s, name);
-        if (step2(s, "INSERT OR IGNORE INTO article_org(article_id, org_id) VALUES (?1, ?2)",
-                  article, oid) != 0 ||
-            (off >= 0 && step4(s,
-                               "UPDATE article_org SET off = ?3, len = ?4"
-                               " WHERE article_id = ?1 AND org_id = ?2 AND off IS NULL",
-                               article, oid, off, (int64_t)strlen(name)) != 0)) {
+        sqlite3_stmt *st = NULL;
+        if (prep(s,
+                 "INSERT INTO article_org(article_id, org_id, off, len) VALUES (?1, ?2, ?3, ?4)"
+                 " ON CONFLICT DO UPDATE SET off = excluded.off, len = excluded.len"
+                 " WHERE article_org.off IS NULL AND excluded.off IS NOT NULL",
+                 &st) != SQLITE_OK) {
+            rc = CT_EDB;
+            goto done;
+        }
+        sqlite3_bind_int64(st, 1, article);
+        sqlite3_bind_int64(st, 2, oid);
+        if (off >= 0)
+            sqlite3_bind_int64(st, 3, off), sqlite3_bind_int64(st, 4, (int64_t)strlen(name));
+        int stored = sqlite3_step(st) == SQLITE_DONE;
+        fin(st);
+        if (!stored) {
             rc = CT_EDB;
             goto done;
         }
@@ -2025,8 +2211,7 @@ done:
 int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_json)
 {
     if (!s || !a || !a->id || !*a->id || !record_json) return CT_EARG;
-    json_error_t jerr;
-    json_t *rec = json_loads(record_json, 0, &jerr);
+    json_t *rec = rec_read(record_json);
     if (!json_is_object(rec)) {
         json_decref(rec);
         return CT_EJSON;
@@ -2055,7 +2240,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     if (s->lost || tx_begin(s) != 0) goto out;
     if (prep(s, "SELECT id, hash, record_hash FROM article WHERE doc_id = ?1", &st) != SQLITE_OK)
         goto rollback;
-    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
     if (sqlite3_step(st) == SQLITE_ROW) {
         int64_t old = sqlite3_column_int64(st, 0);
         int same = strcmp((const char *)sqlite3_column_text(st, 1), hash) == 0 &&
@@ -2086,12 +2271,12 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
              " (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
              &st) != SQLITE_OK)
         goto rollback;
-    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
     bind_text_or_null(st, 2, a->url);
     bind_text_or_null(st, 3, published);
     bind_text_or_null(st, 4, lo[0] ? lo : NULL);
-    sqlite3_bind_text(st, 5, hash, -1, SQLITE_TRANSIENT);
-    sqlite3_bind_text(st, 6, rhash, -1, SQLITE_TRANSIENT);
+    sqlite3_bind_text(st, 5, hash, -1, SQLITE_STATIC);
+    sqlite3_bind_text(st, 6, rhash, -1, SQLITE_STATIC);
     sqlite3_bind_blob(st, 7, raw, (int)raw_len, SQLITE_STATIC);
     sqlite3_bind_text(st, 8, text, (int)text_len, SQLITE_STATIC);
     sqlite3_bind_text(st, 9, c.p, (int)c.n, SQLITE_STATIC);

@@ -279,6 +279,54 @@ static void test_canonical(void)
     CHECK(q1(s, "SELECT count(*) FROM event") == 1, "one event (the 7 is skipped)");
     free(want);
     json_decref(r);
+    /* records read in place or, when not of the common shape, by json_loads(): either way the
+     * tree json_loads() gives, and a record it refuses is refused */
+    static const char *const reads[] = {
+        "{\"s\":\"a\\/"
+        "b\\\"c\\\\d\\be\\ff\\ng\\rh\\ti\",\"t\":\"\xc3\xa9\xf0\x9f\x98\x80\xe2\x80\x9c\"}",
+        "{\"u\":\"\\u00e9\\u0041\"}",                       /* \u escapes: json_loads */
+        "{\"r\":1.5,\"e\":2e3,\"n\":-0,\"m\":-12,\"z\":0}", /* reals: json_loads */
+        "{\"d\":1,\"d\":[2],\"k\\n\":3}", /* a repeated key keeps its last value */
+        "{\"big\":12345678901234567890}", /* too big for an integer */
+        "{\"b\":123456789012345678,\"c\":1234567890123456789}",
+        " \t\n{ \"a\" : [ true , false , null , { } , [ ] ] }\r\n",
+        "{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
+        "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
+        "{\"a\":01}",
+        "{\"a\":truex}",
+        "{\"a\":\"x\ty\"}",
+        "{\"a\":\"\xc3\x28\"}",
+        "{\"a\":\"\xed\xa0\x80\"}",
+        "{\"a\":\"\xf4\x90\x80\x80\"}",
+        "{\"a\":\"\xe0\x80\xaf\"}",
+        "{\"a\":1} x",
+        "{\"a\":1,}",
+        "{\"a\" 1}",
+        "{\"a\":[1,]}",
+        "{\"a\":\"open}",
+        "[1]",
+        "",
+        "{\"a\":-}",
+        "{\"a\":\"\\x\"}",
+        "{\"a\":1.}",
+        "{\"\":\"\"}"};
+    for (size_t i = 0; i < sizeof reads / sizeof reads[0]; i++) {
+        char id[16];
+        snprintf(id, sizeof id, "r%zu", i);
+        json_t *t = json_loads(reads[i], 0, NULL);
+        int rc = put(s, id, "text", reads[i]);
+        if (!json_is_object(t)) {
+            CHECK(rc == CT_EJSON, "record %zu refused as json_loads refuses it: %d", i, rc);
+        } else {
+            char sql[96];
+            want = json_dumps(t, JSON_COMPACT | JSON_SORT_KEYS);
+            snprintf(sql, sizeof sql, "SELECT record FROM article WHERE doc_id = '%s'", id);
+            CHECK(rc == CT_PUT_NEW, "record %zu stored: %d", i, rc);
+            CHECK_STR(qs(s, sql, buf, sizeof buf), want);
+            free(want);
+        }
+        json_decref(t);
+    }
     ct_store_close(s);
     unlink(path);
     snprintf(buf, sizeof buf, "%s-wal", path);
