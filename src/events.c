@@ -648,8 +648,14 @@ static unsigned sentence_classes(const ev_state *st, size_t s)
     const ct_analysis *an = st->an;
     if (st->sent_class && st->sent_class[s]) return st->sent_class[s] & ~(unsigned)W_KNOWN;
     unsigned bits = 0;
-    for (uint32_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++)
-        bits |= word_classes(st, i);
+    const ct_token *toks = an->toks;
+    const uint64_t *word = st->wbits ? an->lexword : NULL;
+    const uint16_t *known = st->wclass;
+    for (uint32_t i = an->sents[s].tok, e = i + an->sents[s].ntok; i < e; i++) {
+        /* word_classes(st, i), its refusals and its kept answer read here */
+        if (!(toks[i].flags & CT_TOK_WORD) || (word && !(word[i] & st->wbits))) continue;
+        bits |= known && known[i] ? known[i] & ~(unsigned)W_KNOWN : word_classes_read(st, i);
+    }
     if (st->sent_class) st->sent_class[s] = (uint16_t)(bits | W_KNOWN);
     return bits;
 }
