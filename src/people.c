@@ -597,10 +597,9 @@ static int name_start(const pctx *c, size_t i, size_t end)
         return 0; /* "UCLG Ahmet Kaya": an acronym, not a name ("KANG Min-jae" is) */
     /* "Le Van Hoa": a particle that is also an East Asian surname starts a name when two
      * capitalised words follow it */
-    int surname_particle =
-        in_lex(c->surnames, an, i) && i + 2 < end && is_cap(an, i + 1) && is_cap(an, i + 2);
-    if (in_lex(c->stop, an, i) || (in_lex(c->particles, an, i) && !surname_particle) ||
-        in_lex(c->nstop, an, i) || in_lex(c->prefixes, an, i))
+    int particle = in_lex(c->particles, an, i) && !(in_lex(c->surnames, an, i) && i + 2 < end &&
+                                                    is_cap(an, i + 1) && is_cap(an, i + 2));
+    if (in_lex(c->stop, an, i) || particle || in_lex(c->nstop, an, i) || in_lex(c->prefixes, an, i))
         return 0;
     /* "Vice Mayor Paul Reed and City Council ...": an organisation span that swallowed a
      * titled name */
