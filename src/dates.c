@@ -1592,7 +1592,13 @@ static int cues_step(cue_reader *r)
     int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
     const char *v = NULL;
     int j = -1;
-    if (T->tense && (!g || gate_marked(g, &g->tk, s + ws[i], wl[i], g->marks, g->tense))) {
+    /* Every phrase key here begins with the word's key; when a separator (text.h) follows the
+     * word, that key is its first word, which the token's first-word mark tells of exactly. */
+    const char *we = s + ws[i] + wl[i];
+    int word_ends = we >= r->end || *we == ' ' || *we == '\t' || *we == '\n' || *we == '\r' ||
+                    *we == '-' || *we == '.' || *we == '\'';
+    if (T->tense && (!g || gate_marked(g, &g->tk, s + ws[i], wl[i], word_ends ? g->words : g->marks,
+                                       g->tense))) {
         /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
         size_t ends[3], ne = 0;
         for (size_t k = 1; k <= 3 && i + k <= nw; k++)
