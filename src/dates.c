@@ -1901,52 +1901,51 @@ static const char *label_at(const char *p, const char *end, const char *key)
 /* The publication labels grouped by first byte, each group in table order: label_at() matches
  * an ASCII label only at a letter that lowercases to its first byte, and a label outside ASCII
  * (Hangul) only at a byte outside ASCII, so only that group is tried at a word. */
-enum { MAX_LABELS = 128 };
+enum { MAX_LABELS = 128, LABEL_GROUPS = 28 };
 typedef struct {
-    const char *key[MAX_LABELS]; /* the labels' keys, by group */
-    const char *val[MAX_LABELS]; /* their ranks, as written */
-    uint8_t from[130];           /* group of first byte c: [from[c], from[c + 1]); 128: non-ASCII */
-    int all;                     /* more labels than MAX_LABELS: every label is tried */
+    const char *key[MAX_LABELS];    /* the labels' keys, by group */
+    const char *val[MAX_LABELS];    /* their ranks, as written */
+    uint8_t from[LABEL_GROUPS + 1]; /* group g: [from[g], from[g + 1]) (label_group()) */
+    int all;                        /* more labels than MAX_LABELS: every label is tried */
 } labels;
+
+/* The group of a label beginning with byte c, or of a word beginning with it: 0..25 a letter
+ * (either case), 26 outside ASCII, 27 any other byte (a label no word start tries). */
+static size_t label_group(unsigned char c)
+{
+    return c >= 0x80 ? 26 : is_al(c) ? (size_t)((c | 32) - 'a') : 27;
+}
 
 static void labels_index(const tabs *T, labels *L)
 {
     size_t nl = T->published ? ct_lex_count(T->published) : 0;
-    uint8_t count[129] = {0};
     memset(L->from, 0, sizeof L->from);
     L->all = nl > MAX_LABELS;
     if (L->all) return;
+    const char *key[MAX_LABELS], *val[MAX_LABELS];
+    uint8_t group[MAX_LABELS], at[LABEL_GROUPS];
     for (size_t i = 0; i < nl; i++) {
-        const char *key, *val;
-        ct_lex_entry(T->published, i, &key, &val);
-        unsigned c = (unsigned char)key[0];
-        count[c < 0x80 ? c : 128]++;
+        ct_lex_entry(T->published, i, &key[i], &val[i]);
+        group[i] = (uint8_t)label_group((unsigned char)key[i][0]);
+        L->from[group[i] + 1]++;
     }
-    size_t at = 0, next[129];
-    for (size_t c = 0; c < 129; c++) {
-        L->from[c] = (uint8_t)at;
-        next[c] = at;
-        at += count[c];
-    }
-    L->from[129] = (uint8_t)at;
+    for (size_t g = 0; g < LABEL_GROUPS; g++)
+        at[g] = L->from[g], L->from[g + 1] = (uint8_t)(L->from[g + 1] + L->from[g]);
     for (size_t i = 0; i < nl; i++) {
-        const char *key, *val;
-        ct_lex_entry(T->published, i, &key, &val);
-        unsigned c = (unsigned char)key[0];
-        size_t k = next[c < 0x80 ? c : 128]++;
-        L->key[k] = key, L->val[k] = val;
+        size_t k = at[group[i]]++;
+        L->key[k] = key[i], L->val[k] = val[i];
     }
 }
 
-/* The group of labels to try at a word beginning with byte c: [*lo, *hi) of L, or of the table
- * itself when L->all. */
+/* The group of labels to try at a word beginning with byte c (a letter, or a byte outside
+ * ASCII): [*lo, *hi) of L, or of the table itself when L->all. */
 static void labels_at(const tabs *T, const labels *L, unsigned char c, size_t *lo, size_t *hi)
 {
     if (L->all) {
         *lo = 0, *hi = ct_lex_count(T->published);
         return;
     }
-    size_t g = c >= 0x80 ? 128 : c >= 'A' && c <= 'Z' ? c + 32u : c;
+    size_t g = label_group(c);
     *lo = L->from[g];
     *hi = L->from[g + 1];
 }
