@@ -1401,24 +1401,23 @@ typedef struct gate {
                                   set when a word of the list has n letters (tabs) */
 } gate;
 
-/* Sets up g for an's sentences (gate_sentence() picks one); returns 0, or -1 when the marks
- * cannot judge (no marks, or a table without a mark bit): then scan without a gate. */
-static int gate_init(gate *g, const ct_analysis *an)
+/* Sets up g for an's sentences (gate_sentence() picks one), T holding the tables of an's
+ * lexicons; returns 0, or -1 when the marks cannot judge (no marks, or a table without a mark
+ * bit): then scan without a gate. */
+static int gate_init(gate *g, const tabs *T, const ct_analysis *an)
 {
     memset(g, 0, sizeof *g);
     if (!an->lexmask) return -1;
-    static const char *const tables[] = {"dates_numbers", "dates_weekdays", "dates_months"};
-    for (size_t i = 0; i < 3; i++) {
-        uint64_t b = ct_lex_bit(ct_lex(an->ctx->lex, tables[i]));
-        if (!b) return -1;
-        g->bits |= b;
-    }
-    if (!(g->tense = ct_lex_bit(ct_lex(an->ctx->lex, "dates_tense")))) return -1;
+    if (!T->numbers_bit || !T->weekdays_bit || !T->months_bit) return -1;
+    g->bits = T->numbers_bit | T->weekdays_bit | T->months_bit;
+    if (!(g->tense = ct_lex_bit(T->tense))) return -1;
     size_t nw = 0;
     for (size_t l = 0; START_LISTS[l]; l++)
         for (size_t i = 0; START_LISTS[l][i]; i++) {
             const char *w = START_LISTS[l][i];
-            size_t len = strlen(w), c = (size_t)((w[0] | 32) - 'a');
+            size_t len = 1, c = (size_t)((w[0] | 32) - 'a');
+            while (w[len])
+                len++;
             if (l < 6) g->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
             if (nw == GATE_WORDS || len >= GATE_LEN) {
                 g->crowded = 1;
@@ -1722,10 +1721,10 @@ int ct_dates_find(ct_analysis *an)
     int16_t ref = 0, last_year = 0;
     enum { CAP = 64 };
     ct_date_expr ex[CAP];
-    gate g;
-    int gated = gate_init(&g, an) == 0;
     tabs T; /* the lexicons' tables, looked up once per article */
     tabs_get(an->ctx->lex, &T);
+    gate g;
+    int gated = gate_init(&g, &T, an) == 0;
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
@@ -2185,7 +2184,7 @@ static int16_t dateline_year(const tabs *T0, const ct_lexicons *lex, const char 
     A.lex = lex;
     tabs T = *T0;
     gate g, *gp = NULL;
-    if (an && an->ctx && an->text == text && gate_init(&g, an) == 0) {
+    if (an && an->ctx && an->text == text && gate_init(&g, &T, an) == 0) {
         gate_sentence(&g, an, an->toks, an->ntoks);
         T.list_lens = (const uint32_t(*)[26])g.list_lens;
         T.g = gp = &g;
