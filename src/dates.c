@@ -1401,24 +1401,23 @@ typedef struct gate {
                                   set when a word of the list has n letters (tabs) */
 } gate;
 
-/* Sets up g for an's sentences (gate_sentence() picks one); returns 0, or -1 when the marks
- * cannot judge (no marks, or a table without a mark bit): then scan without a gate. */
-static int gate_init(gate *g, const ct_analysis *an)
+/* Sets up g for an's sentences (gate_sentence() picks one), T holding the tables of an's
+ * lexicons; returns 0, or -1 when the marks cannot judge (no marks, or a table without a mark
+ * bit): then scan without a gate. */
+static int gate_init(gate *g, const tabs *T, const ct_analysis *an)
 {
     memset(g, 0, sizeof *g);
     if (!an->lexmask) return -1;
-    static const char *const tables[] = {"dates_numbers", "dates_weekdays", "dates_months"};
-    for (size_t i = 0; i < 3; i++) {
-        uint64_t b = ct_lex_bit(ct_lex(an->ctx->lex, tables[i]));
-        if (!b) return -1;
-        g->bits |= b;
-    }
-    if (!(g->tense = ct_lex_bit(ct_lex(an->ctx->lex, "dates_tense")))) return -1;
+    if (!T->numbers_bit || !T->weekdays_bit || !T->months_bit) return -1;
+    g->bits = T->numbers_bit | T->weekdays_bit | T->months_bit;
+    if (!(g->tense = ct_lex_bit(T->tense))) return -1;
     size_t nw = 0;
     for (size_t l = 0; START_LISTS[l]; l++)
         for (size_t i = 0; START_LISTS[l][i]; i++) {
             const char *w = START_LISTS[l][i];
-            size_t len = strlen(w), c = (size_t)((w[0] | 32) - 'a');
+            size_t len = 1, c = (size_t)((w[0] | 32) - 'a');
+            while (w[len])
+                len++;
             if (l < 6) g->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
             if (nw == GATE_WORDS || len >= GATE_LEN) {
                 g->crowded = 1;
@@ -1592,7 +1591,13 @@ static int cues_step(cue_reader *r)
     int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
     const char *v = NULL;
     int j = -1;
-    if (T->tense && (!g || gate_marked(g, &g->tk, s + ws[i], wl[i], g->marks, g->tense))) {
+    /* Every phrase key here begins with the word's key; when a separator (text.h) follows the
+     * word, that key is its first word, which the token's first-word mark tells of exactly. */
+    const char *we = s + ws[i] + wl[i];
+    int word_ends = we >= r->end || *we == ' ' || *we == '\t' || *we == '\n' || *we == '\r' ||
+                    *we == '-' || *we == '.' || *we == '\'';
+    if (T->tense && (!g || gate_marked(g, &g->tk, s + ws[i], wl[i], word_ends ? g->words : g->marks,
+                                       g->tense))) {
         /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
         size_t ends[3], ne = 0;
         for (size_t k = 1; k <= 3 && i + k <= nw; k++)
@@ -1716,10 +1721,10 @@ int ct_dates_find(ct_analysis *an)
     int16_t ref = 0, last_year = 0;
     enum { CAP = 64 };
     ct_date_expr ex[CAP];
-    gate g;
-    int gated = gate_init(&g, an) == 0;
     tabs T; /* the lexicons' tables, looked up once per article */
     tabs_get(an->ctx->lex, &T);
+    gate g;
+    int gated = gate_init(&g, &T, an) == 0;
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
@@ -1895,52 +1900,51 @@ static const char *label_at(const char *p, const char *end, const char *key)
 /* The publication labels grouped by first byte, each group in table order: label_at() matches
  * an ASCII label only at a letter that lowercases to its first byte, and a label outside ASCII
  * (Hangul) only at a byte outside ASCII, so only that group is tried at a word. */
-enum { MAX_LABELS = 128 };
+enum { MAX_LABELS = 128, LABEL_GROUPS = 28 };
 typedef struct {
-    const char *key[MAX_LABELS]; /* the labels' keys, by group */
-    const char *val[MAX_LABELS]; /* their ranks, as written */
-    uint8_t from[130];           /* group of first byte c: [from[c], from[c + 1]); 128: non-ASCII */
-    int all;                     /* more labels than MAX_LABELS: every label is tried */
+    const char *key[MAX_LABELS];    /* the labels' keys, by group */
+    const char *val[MAX_LABELS];    /* their ranks, as written */
+    uint8_t from[LABEL_GROUPS + 1]; /* group g: [from[g], from[g + 1]) (label_group()) */
+    int all;                        /* more labels than MAX_LABELS: every label is tried */
 } labels;
+
+/* The group of a label beginning with byte c, or of a word beginning with it: 0..25 a letter
+ * (either case), 26 outside ASCII, 27 any other byte (a label no word start tries). */
+static size_t label_group(unsigned char c)
+{
+    return c >= 0x80 ? 26 : is_al(c) ? (size_t)((c | 32) - 'a') : 27;
+}
 
 static void labels_index(const tabs *T, labels *L)
 {
     size_t nl = T->published ? ct_lex_count(T->published) : 0;
-    uint8_t count[129] = {0};
     memset(L->from, 0, sizeof L->from);
     L->all = nl > MAX_LABELS;
     if (L->all) return;
+    const char *key[MAX_LABELS], *val[MAX_LABELS];
+    uint8_t group[MAX_LABELS], at[LABEL_GROUPS];
     for (size_t i = 0; i < nl; i++) {
-        const char *key, *val;
-        ct_lex_entry(T->published, i, &key, &val);
-        unsigned c = (unsigned char)key[0];
-        count[c < 0x80 ? c : 128]++;
+        ct_lex_entry(T->published, i, &key[i], &val[i]);
+        group[i] = (uint8_t)label_group((unsigned char)key[i][0]);
+        L->from[group[i] + 1]++;
     }
-    size_t at = 0, next[129];
-    for (size_t c = 0; c < 129; c++) {
-        L->from[c] = (uint8_t)at;
-        next[c] = at;
-        at += count[c];
-    }
-    L->from[129] = (uint8_t)at;
+    for (size_t g = 0; g < LABEL_GROUPS; g++)
+        at[g] = L->from[g], L->from[g + 1] = (uint8_t)(L->from[g + 1] + L->from[g]);
     for (size_t i = 0; i < nl; i++) {
-        const char *key, *val;
-        ct_lex_entry(T->published, i, &key, &val);
-        unsigned c = (unsigned char)key[0];
-        size_t k = next[c < 0x80 ? c : 128]++;
-        L->key[k] = key, L->val[k] = val;
+        size_t k = at[group[i]]++;
+        L->key[k] = key[i], L->val[k] = val[i];
     }
 }
 
-/* The group of labels to try at a word beginning with byte c: [*lo, *hi) of L, or of the table
- * itself when L->all. */
+/* The group of labels to try at a word beginning with byte c (a letter, or a byte outside
+ * ASCII): [*lo, *hi) of L, or of the table itself when L->all. */
 static void labels_at(const tabs *T, const labels *L, unsigned char c, size_t *lo, size_t *hi)
 {
     if (L->all) {
         *lo = 0, *hi = ct_lex_count(T->published);
         return;
     }
-    size_t g = c >= 0x80 ? 128 : c >= 'A' && c <= 'Z' ? c + 32u : c;
+    size_t g = label_group(c);
     *lo = L->from[g];
     *hi = L->from[g + 1];
 }
@@ -2180,7 +2184,7 @@ static int16_t dateline_year(const tabs *T0, const ct_lexicons *lex, const char 
     A.lex = lex;
     tabs T = *T0;
     gate g, *gp = NULL;
-    if (an && an->ctx && an->text == text && gate_init(&g, an) == 0) {
+    if (an && an->ctx && an->text == text && gate_init(&g, &T, an) == 0) {
         gate_sentence(&g, an, an->toks, an->ntoks);
         T.list_lens = (const uint32_t(*)[26])g.list_lens;
         T.g = gp = &g;
