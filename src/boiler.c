@@ -120,6 +120,10 @@ static void measure(const char *s, size_t n, shape *sh)
     sh->datelike = 1;
     size_t i = 0, digit_groups = 0, run_digits = 0;
     while (i < n) {
+        if (s[i] == ' ') { /* the plain space between words: nothing to count */
+            i++;
+            continue;
+        }
         int32_t cp;
         size_t l = dec(s + i, n - i, &cp);
         if (is_alpha(cp) || ct_cp_is_digit(cp)) {

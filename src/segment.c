@@ -61,6 +61,11 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
     uint16_t pre = CT_TOK_SPACE | CT_TOK_NL;
     size_t i = b;
     while (i < e) {
+        if (text[i] == ' ') { /* the plain space between words, without decoding */
+            pre |= CT_TOK_SPACE;
+            i++;
+            continue;
+        }
         int32_t cp;
         size_t l = dec(text + i, e - i, &cp);
         if (is_space(cp)) {
