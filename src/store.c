@@ -350,6 +350,9 @@ void ct_store_setup(void)
     /* SQLite counts every allocation under a global mutex (about a thousand per stored article)
      * for statistics nothing here reads; the setting only takes before SQLite initialises */
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    /* the savepoint journal of a put (the old images of the pages it changes, a few hundred KB)
+     * is kept in memory in chunks of this size and goes to a temporary file only beyond it */
+    sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 1 << 20);
 }
 
 int ct_store_open(const char *path, ct_store **out)
@@ -368,8 +371,10 @@ int ct_store_open(const char *path, ct_store **out)
      * of the process (only power loss may lose the last commits). */
     if (exec(s, "PRAGMA journal_mode=WAL") != 0) goto fail;
     if (exec(s, "PRAGMA synchronous=NORMAL") != 0) goto fail;
-    /* the merge queries sort and group small sets: keep their scratch b-trees off the disk */
-    if (exec(s, "PRAGMA temp_store=MEMORY") != 0) goto fail;
+    /* temporary storage is SQLite's default, a file created only when something outgrows
+     * memory: the small scratch b-trees of the merge queries never reach it, and a put's
+     * savepoint journal stays in memory in large chunks (ct_store_setup), where
+     * temp_store=MEMORY would keep it in chunks of 1 KB, an allocation each */
     /* a batch of articles (ct_store_begin) touches a few MB of pages: keep them in memory
      * rather than spilling and re-reading them (the default cache is 2 MB) */
     if (exec(s, "PRAGMA cache_size=-16384") != 0) goto fail;
