@@ -30,6 +30,18 @@
 #include "names.h"
 #include "text.h"
 
+/* Inserts of several rows in one statement: each statement costs its cursors, its journal and
+ * its checks once, whatever the rows. The kinds, and how many parameters one row takes. */
+enum { ROWS_EVENT_ARG, ROWS_EVENT_TOPIC, NROWS };
+enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
+static const struct {
+    const char *head; /* the statement up to its VALUES */
+    int ncols;
+} row_inserts[NROWS] = {
+    {"INSERT INTO event_arg(event_id, role, value, person_id, place_key, org_id, type) VALUES ", 7},
+    {"INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES ", 2},
+};
+
 struct ct_store {
     sqlite3 *db;
     const ct_gazetteer *gaz; /* borrowed, or NULL */
@@ -49,8 +61,9 @@ struct ct_store {
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
-    } cache[64]; /* prepared once, reset after each use */
+    } cache[96]; /* prepared once, reset after each use */
     size_t ncache;
+    char *rows_sql[NROWS][ROWS_MAX]; /* the SQL of prep_rows(), built on first use */
 };
 
 /* The prepared statement for sql (a string literal: compared by address), reset and unbound.
@@ -71,6 +84,32 @@ static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
     s->cache[s->ncache].sql = sql;
     s->cache[s->ncache++].st = *st;
     return SQLITE_OK;
+}
+
+/* The cached statement inserting n rows (1 to ROWS_MAX) of kind (row_inserts): row r's
+ * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). */
+static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
+{
+    char **sql = &s->rows_sql[kind][n - 1];
+    if (!*sql) {
+        size_t head = strlen(row_inserts[kind].head), ncols = (size_t)row_inserts[kind].ncols;
+        char *p = malloc(head + n * (2 * ncols + 2) + 1);
+        if (!p) return SQLITE_NOMEM;
+        *sql = p;
+        memcpy(p, row_inserts[kind].head, head);
+        p += head;
+        for (size_t r = 0; r < n; r++) { /* "(?,?,?)" and a comma between rows */
+            if (r) *p++ = ',';
+            *p++ = '(';
+            for (size_t c = 0; c < ncols; c++) {
+                if (c) *p++ = ',';
+                *p++ = '?';
+            }
+            *p++ = ')';
+        }
+        *p = 0;
+    }
+    return prep(s, *sql, st);
 }
 
 /* Ends a use of a cached statement (NULL is fine). */
@@ -350,6 +389,9 @@ void ct_store_setup(void)
     /* SQLite counts every allocation under a global mutex (about a thousand per stored article)
      * for statistics nothing here reads; the setting only takes before SQLite initialises */
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    /* the savepoint journal of a put (the old images of the pages it changes, a few hundred KB)
+     * is kept in memory in chunks of this size and goes to a temporary file only beyond it */
+    sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 1 << 20);
 }
 
 int ct_store_open(const char *path, ct_store **out)
@@ -368,8 +410,10 @@ int ct_store_open(const char *path, ct_store **out)
      * of the process (only power loss may lose the last commits). */
     if (exec(s, "PRAGMA journal_mode=WAL") != 0) goto fail;
     if (exec(s, "PRAGMA synchronous=NORMAL") != 0) goto fail;
-    /* the merge queries sort and group small sets: keep their scratch b-trees off the disk */
-    if (exec(s, "PRAGMA temp_store=MEMORY") != 0) goto fail;
+    /* temporary storage is SQLite's default, a file created only when something outgrows
+     * memory: the small scratch b-trees of the merge queries never reach it, and a put's
+     * savepoint journal stays in memory in large chunks (ct_store_setup), where
+     * temp_store=MEMORY would keep it in chunks of 1 KB, an allocation each */
     /* a batch of articles (ct_store_begin) touches a few MB of pages: keep them in memory
      * rather than spilling and re-reading them (the default cache is 2 MB) */
     if (exec(s, "PRAGMA cache_size=-16384") != 0) goto fail;
@@ -388,6 +432,9 @@ void ct_store_close(ct_store *s)
     free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
         sqlite3_finalize(s->cache[i].st);
+    for (size_t k = 0; k < NROWS; k++)
+        for (size_t n = 0; n < ROWS_MAX; n++)
+            free(s->rows_sql[k][n]);
     sqlite3_close(s->db);
     free(s);
 }
@@ -1024,20 +1071,20 @@ static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a,
 static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_list *a)
 {
     sqlite3_stmt *st = NULL;
-    for (size_t i = 0; i < a->n; i++) {
-        const event_arg *x = &a->v[i];
-        if (prep(s,
-                 "INSERT INTO event_arg(event_id, role, value, person_id, place_key,"
-                 " org_id, type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                 &st) != SQLITE_OK)
-            return CT_EDB;
-        sqlite3_bind_int64(st, 1, event);
-        sqlite3_bind_text(st, 2, x->role, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, x->value, -1, SQLITE_STATIC);
-        if (x->pid) sqlite3_bind_int64(st, 4, x->pid);
-        bind_text_or_null(st, 5, x->place);
-        if (x->oid) sqlite3_bind_int64(st, 6, x->oid);
-        sqlite3_bind_text(st, 7, type, -1, SQLITE_STATIC);
+    for (size_t i = 0, n; i < a->n; i += n) {
+        n = a->n - i < ROWS_MAX ? a->n - i : ROWS_MAX;
+        if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
+        for (size_t r = 0; r < n; r++) {
+            const event_arg *x = &a->v[i + r];
+            int b = (int)r * 7;
+            sqlite3_bind_int64(st, b + 1, event);
+            sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
+            if (x->pid) sqlite3_bind_int64(st, b + 4, x->pid);
+            bind_text_or_null(st, b + 5, x->place);
+            if (x->oid) sqlite3_bind_int64(st, b + 6, x->oid);
+            sqlite3_bind_text(st, b + 7, type, -1, SQLITE_STATIC);
+        }
         int rc = sqlite3_step(st);
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
@@ -1520,20 +1567,22 @@ done:
 
 static int put_topics(ct_store *s, int64_t id, json_t *ev)
 {
-    int rc;
-    size_t i;
-    json_t *t;
-    json_array_foreach(json_object_get(ev, "topics"), i, t)
-    {
-        const char *topic = json_string_value(t);
-        if (!topic) continue;
+    json_t *topics = json_object_get(ev, "topics");
+    size_t n = json_array_size(topics);
+    const char *row[ROWS_MAX];
+    size_t i = 0;
+    while (i < n) { /* up to ROWS_MAX topics a statement */
+        size_t k = 0;
+        for (; i < n && k < ROWS_MAX; i++)
+            if ((row[k] = json_string_value(json_array_get(topics, i))) != NULL) k++;
+        if (!k) break;
         sqlite3_stmt *ts = NULL;
-        if (prep(s, "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)", &ts) !=
-            SQLITE_OK)
-            return CT_EDB;
-        sqlite3_bind_int64(ts, 1, id);
-        sqlite3_bind_text(ts, 2, topic, -1, SQLITE_STATIC);
-        rc = sqlite3_step(ts);
+        if (prep_rows(s, ROWS_EVENT_TOPIC, k, &ts) != SQLITE_OK) return CT_EDB;
+        for (size_t r = 0; r < k; r++) {
+            sqlite3_bind_int64(ts, (int)r * 2 + 1, id);
+            sqlite3_bind_text(ts, (int)r * 2 + 2, row[r], -1, SQLITE_STATIC);
+        }
+        int rc = sqlite3_step(ts);
         fin(ts);
         if (rc != SQLITE_DONE) return CT_EDB;
     }

@@ -310,6 +310,21 @@ static void test_canonical(void)
         "{\"a\":\"\\x\"}",
         "{\"a\":1.}",
         "{\"\":\"\"}"};
+    /* an event with more arguments and topics than one insert statement takes (ROWS_MAX): all
+     * stored, in order, a repeated topic once and a non-string one not at all */
+    static const char *const many =
+        "{\"id\":\"m\",\"events\":[{\"type\":\"meeting\",\"parties\":[\"gn:1\",\"gn:2\",\"gn:3\","
+        "\"gn:4\",\"gn:5\",\"gn:6\",\"gn:7\",\"gn:8\",\"gn:9\"],\"participants\":[\"A Bee\","
+        "\"C Dee\"],\"topics\":[\"t1\",\"t2\",\"t3\",\"t4\",\"t5\",\"t6\",\"t7\",\"t8\",7,\"t1\","
+        "\"t9\",\"t10\"]}]}";
+    CHECK(put(s, "m", "A Bee and C Dee met.", many) == CT_PUT_NEW, "put m");
+    CHECK(q1(s, "SELECT count(*) FROM event_arg") == 11, "11 arguments");
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(value, ' ') FROM (SELECT value FROM event_arg"
+                 " ORDER BY rowid)",
+                 buf, sizeof buf),
+              "A Bee C Dee gn:1 gn:2 gn:3 gn:4 gn:5 gn:6 gn:7 gn:8 gn:9");
+    CHECK(q1(s, "SELECT count(*) FROM event_topic") == 10, "10 distinct topics");
     for (size_t i = 0; i < sizeof reads / sizeof reads[0]; i++) {
         char id[16];
         snprintf(id, sizeof id, "r%zu", i);
