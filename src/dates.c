@@ -1565,13 +1565,15 @@ static void cues_init(cue_reader *r, const tabs *T, const char *s, size_t len, g
 static void cues_words(cue_reader *r, size_t want)
 {
     const char *p = r->wp, *s = r->s, *end = r->end;
-    while (r->nw < want && r->nw < MAX_CUE_WORDS && p < end) {
-        size_t n = word_len(p, end);
-        if (n && (p == s || !is_an((unsigned char)p[-1]))) {
-            r->ws[r->nw] = (uint32_t)(p - s), r->wl[r->nw] = (uint32_t)n, r->nw++;
-            p += n;
-        } else
+    while (r->nw < want && r->nw < MAX_CUE_WORDS) {
+        while (p < end && !is_al((unsigned char)*p))
             p++;
+        if (p >= end) break;
+        size_t n = word_len(p, end);
+        /* a run after a digit ("2nd") is no word, nor does any of its letters begin one */
+        if (p == s || !is_an((unsigned char)p[-1]))
+            r->ws[r->nw] = (uint32_t)(p - s), r->wl[r->nw] = (uint32_t)n, r->nw++;
+        p += n;
     }
     r->wp = p;
 }
