@@ -16,6 +16,12 @@
  *   - people of a name key are found by index seeks, one per person, not one row per mention;
  *   - ct_store_begin() batches: each put is a savepoint, one commit per batch; the full-text
  *     index is written once per transaction (fts_flush), not by a trigger per article.
+ * and cheap per article:
+ *   - the record is read once, in place (rec_read), and written back once as canonical text
+ *     (canon_record) of which each event's JSON is a slice;
+ *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
+ *     copied; rows of one kind go up to ROWS_MAX a statement (prep_rows);
+ *   - with ct_store_setup(), no allocation statistics and savepoint journals in large chunks.
  */
 #include "store.h"
 
