@@ -21,7 +21,7 @@
  *     (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
  *     copied; rows of one kind go up to ROWS_MAX a statement (prep_rows);
- *   - with ct_store_setup(), no allocation statistics and savepoint journals in large chunks.
+ *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
 
@@ -401,9 +401,6 @@ void ct_store_setup(void)
     /* SQLite counts every allocation under a global mutex (about a thousand per stored article)
      * for statistics nothing here reads; the setting only takes before SQLite initialises */
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    /* the savepoint journal of a put (the old images of the pages it changes, a few hundred KB)
-     * is kept in memory in chunks of this size and goes to a temporary file only beyond it */
-    sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 1 << 20);
 }
 
 int ct_store_open(const char *path, ct_store **out)
@@ -422,10 +419,8 @@ int ct_store_open(const char *path, ct_store **out)
      * of the process (only power loss may lose the last commits). */
     if (exec(s, "PRAGMA journal_mode=WAL") != 0) goto fail;
     if (exec(s, "PRAGMA synchronous=NORMAL") != 0) goto fail;
-    /* temporary storage is SQLite's default, a file created only when something outgrows
-     * memory: the small scratch b-trees of the merge queries never reach it, and a put's
-     * savepoint journal stays in memory in large chunks (ct_store_setup), where
-     * temp_store=MEMORY would keep it in chunks of 1 KB, an allocation each */
+    /* the merge queries sort and group small sets: keep their scratch b-trees off the disk */
+    if (exec(s, "PRAGMA temp_store=MEMORY") != 0) goto fail;
     /* a batch of articles (ct_store_begin) touches a few MB of pages: keep them in memory
      * rather than spilling and re-reading them (the default cache is 2 MB) */
     if (exec(s, "PRAGMA cache_size=-16384") != 0) goto fail;
