@@ -16,6 +16,12 @@
  *   - people of a name key are found by index seeks, one per person, not one row per mention;
  *   - ct_store_begin() batches: each put is a savepoint, one commit per batch; the full-text
  *     index is written once per transaction (fts_flush), not by a trigger per article.
+ * and cheap per article:
+ *   - the record is read once, in place (rec_read), and written back once as canonical text
+ *     (canon_record) of which each event's JSON is a slice;
+ *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
+ *     copied; rows of one kind go up to ROWS_MAX a statement (prep_rows);
+ *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
 
@@ -32,14 +38,19 @@
 
 /* Inserts of several rows in one statement: each statement costs its cursors, its journal and
  * its checks once, whatever the rows. The kinds, and how many parameters one row takes. */
-enum { ROWS_EVENT_ARG, ROWS_EVENT_TOPIC, NROWS };
+enum { ROWS_EVENT_ARG, ROWS_EVENT_TOPIC, ROWS_ARTICLE_PLACE, ROWS_PLACE_ALIAS, NROWS };
 enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
 static const struct {
     const char *head; /* the statement up to its VALUES */
     int ncols;
+    const char *tail; /* what follows the rows */
 } row_inserts[NROWS] = {
-    {"INSERT INTO event_arg(event_id, role, value, person_id, place_key, org_id, type) VALUES ", 7},
-    {"INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES ", 2},
+    {"INSERT INTO event_arg(event_id, role, value, person_id, place_key, org_id, type) VALUES ", 7,
+     ""},
+    {"INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES ", 2, ""},
+    {"INSERT OR IGNORE INTO article_place(article_id, place_key, off, len) VALUES ", 4, ""},
+    {"INSERT INTO place_alias(place_key, article_id, name, n) VALUES ", 4,
+     " ON CONFLICT DO UPDATE SET n = n + excluded.n"},
 };
 
 struct ct_store {
@@ -93,7 +104,8 @@ static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
     char **sql = &s->rows_sql[kind][n - 1];
     if (!*sql) {
         size_t head = strlen(row_inserts[kind].head), ncols = (size_t)row_inserts[kind].ncols;
-        char *p = malloc(head + n * (2 * ncols + 2) + 1);
+        size_t tail = strlen(row_inserts[kind].tail);
+        char *p = malloc(head + n * (2 * ncols + 2) + tail + 1);
         if (!p) return SQLITE_NOMEM;
         *sql = p;
         memcpy(p, row_inserts[kind].head, head);
@@ -107,7 +119,7 @@ static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
             }
             *p++ = ')';
         }
-        *p = 0;
+        memcpy(p, row_inserts[kind].tail, tail + 1);
     }
     return prep(s, *sql, st);
 }
@@ -389,9 +401,6 @@ void ct_store_setup(void)
     /* SQLite counts every allocation under a global mutex (about a thousand per stored article)
      * for statistics nothing here reads; the setting only takes before SQLite initialises */
     sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
-    /* the savepoint journal of a put (the old images of the pages it changes, a few hundred KB)
-     * is kept in memory in chunks of this size and goes to a temporary file only beyond it */
-    sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 1 << 20);
 }
 
 int ct_store_open(const char *path, ct_store **out)
@@ -410,10 +419,8 @@ int ct_store_open(const char *path, ct_store **out)
      * of the process (only power loss may lose the last commits). */
     if (exec(s, "PRAGMA journal_mode=WAL") != 0) goto fail;
     if (exec(s, "PRAGMA synchronous=NORMAL") != 0) goto fail;
-    /* temporary storage is SQLite's default, a file created only when something outgrows
-     * memory: the small scratch b-trees of the merge queries never reach it, and a put's
-     * savepoint journal stays in memory in large chunks (ct_store_setup), where
-     * temp_store=MEMORY would keep it in chunks of 1 KB, an allocation each */
+    /* the merge queries sort and group small sets: keep their scratch b-trees off the disk */
+    if (exec(s, "PRAGMA temp_store=MEMORY") != 0) goto fail;
     /* a batch of articles (ct_store_begin) touches a few MB of pages: keep them in memory
      * rather than spilling and re-reading them (the default cache is 2 MB) */
     if (exec(s, "PRAGMA cache_size=-16384") != 0) goto fail;
@@ -1698,22 +1705,26 @@ static int cmp_hit(const void *a, const void *b)
  * often it occurs. */
 static int store_place_names(ct_store *s, int64_t article, const name_hit *hits, size_t n)
 {
-    sqlite3_stmt *st = NULL;
+    size_t first[ROWS_MAX], count[ROWS_MAX], k = 0; /* rows: a form's first hit, its hits */
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i + 1; j < n && same_form(&hits[i], &hits[j]); j++)
             ;
-        if (prep(s,
-                 "INSERT INTO place_alias(place_key, article_id, name, n)"
-                 " VALUES (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
-                 &st) != SQLITE_OK)
-            return CT_EDB;
-        sqlite3_bind_text(st, 1, hits[i].key, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, article);
-        sqlite3_bind_text(st, 3, hits[i].form, (int)hits[i].len, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 4, (int64_t)(j - i));
+        first[k] = i, count[k++] = j - i;
+        if (k < ROWS_MAX && j < n) continue; /* room for more rows, and more to come */
+        sqlite3_stmt *st = NULL;
+        if (prep_rows(s, ROWS_PLACE_ALIAS, k, &st) != SQLITE_OK) return CT_EDB;
+        for (size_t r = 0; r < k; r++) {
+            const name_hit *h = &hits[first[r]];
+            int b = (int)r * 4;
+            sqlite3_bind_text(st, b + 1, h->key, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, b + 2, article);
+            sqlite3_bind_text(st, b + 3, h->form, (int)h->len, SQLITE_STATIC);
+            sqlite3_bind_int64(st, b + 4, (int64_t)count[r]);
+        }
         int rc = sqlite3_step(st);
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
+        k = 0;
     }
     return 0;
 }
@@ -2180,38 +2191,47 @@ static void canon_free(canon *c)
 }
 
 /* Stores the facts of record rec (canonical text c) of article. */
+/* Stores the article_place rows of place keys keys[0..n) (n at most ROWS_MAX, each stored
+ * already), with the span of each one's first written form among hits. */
+static int put_article_places(ct_store *s, int64_t article, const char *const *keys, size_t n,
+                              const name_hit *hits, size_t nh)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_ARTICLE_PLACE, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        int64_t off, len;
+        int b = (int)r * 4;
+        sqlite3_bind_int64(st, b + 1, article);
+        sqlite3_bind_text(st, b + 2, keys[r], -1, SQLITE_STATIC);
+        if (first_hit(hits, nh, keys[r], &off, &len))
+            sqlite3_bind_int64(st, b + 3, off), sqlite3_bind_int64(st, b + 4, len);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
 static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
                      const name_hit *hits, size_t nh)
 {
     int rc = 0;
-    size_t i;
+    size_t i, k = 0;
     json_t *v;
     people_map m = {0};
+    const char *row[ROWS_MAX]; /* places stored, their article_place rows not yet */
     json_array_foreach(json_object_get(rec, "places"), i, v)
     {
         const char *key = json_string_value(v);
         if (!is_place_key(key)) continue;
         if ((rc = ensure_place(s, key)) != 0) goto done;
-        sqlite3_stmt *st = NULL;
-        if (prep(s,
-                 "INSERT OR IGNORE INTO article_place(article_id, place_key, off, len)"
-                 " VALUES (?1, ?2, ?3, ?4)",
-                 &st) != SQLITE_OK) {
-            rc = CT_EDB;
-            goto done;
-        }
-        int64_t off, len;
-        sqlite3_bind_int64(st, 1, article);
-        sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
-        if (first_hit(hits, nh, key, &off, &len))
-            sqlite3_bind_int64(st, 3, off), sqlite3_bind_int64(st, 4, len);
-        int stored = sqlite3_step(st) == SQLITE_DONE;
-        fin(st);
-        if (!stored) {
-            rc = CT_EDB;
-            goto done;
+        row[k++] = key;
+        if (k == ROWS_MAX) {
+            rc = put_article_places(s, article, row, k, hits, nh);
+            k = 0;
+            if (rc) goto done;
         }
     }
+    if (k && (rc = put_article_places(s, article, row, k, hits, nh)) != 0) goto done;
     json_array_foreach(json_object_get(rec, "organizations"), i, v)
     {
         const char *name = json_string_value(v);

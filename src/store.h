@@ -76,9 +76,9 @@ typedef struct {
 } ct_store_counts;
 
 /* Process-wide settings of SQLite for a program that stores many articles (no allocation
- * statistics; savepoint journals in memory up to 1 MB): call it once, before any store is opened
- * and while one thread runs (it changes SQLite's global configuration, which only takes before
- * SQLite's first use; later calls do nothing). Optional. */
+ * statistics): call it once, before any store is opened and while one thread runs (it changes
+ * SQLite's global configuration, which only takes before SQLite's first use; later calls do
+ * nothing). Optional. */
 void ct_store_setup(void);
 
 /* Opens (creating when missing) the database at path and migrates it to CT_STORE_SCHEMA.

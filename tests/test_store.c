@@ -310,10 +310,13 @@ static void test_canonical(void)
         "{\"a\":\"\\x\"}",
         "{\"a\":1.}",
         "{\"\":\"\"}"};
-    /* an event with more arguments and topics than one insert statement takes (ROWS_MAX): all
-     * stored, in order, a repeated topic once and a non-string one not at all */
+    /* an article with more places, and an event with more arguments and topics, than one insert
+     * statement takes (ROWS_MAX): all stored, in order, a repeated place or topic once and a
+     * non-string topic not at all */
     static const char *const many =
-        "{\"id\":\"m\",\"events\":[{\"type\":\"meeting\",\"parties\":[\"gn:1\",\"gn:2\",\"gn:3\","
+        "{\"id\":\"m\",\"places\":[\"gn:9\",\"gn:1\",\"gn:2\",\"gn:3\",\"gn:4\",\"gn:5\","
+        "\"gn:6\",\"gn:7\",\"gn:8\",\"gn:1\"],"
+        "\"events\":[{\"type\":\"meeting\",\"parties\":[\"gn:1\",\"gn:2\",\"gn:3\","
         "\"gn:4\",\"gn:5\",\"gn:6\",\"gn:7\",\"gn:8\",\"gn:9\"],\"participants\":[\"A Bee\","
         "\"C Dee\"],\"topics\":[\"t1\",\"t2\",\"t3\",\"t4\",\"t5\",\"t6\",\"t7\",\"t8\",7,\"t1\","
         "\"t9\",\"t10\"]}]}";
@@ -325,6 +328,7 @@ static void test_canonical(void)
                  buf, sizeof buf),
               "A Bee C Dee gn:1 gn:2 gn:3 gn:4 gn:5 gn:6 gn:7 gn:8 gn:9");
     CHECK(q1(s, "SELECT count(*) FROM event_topic") == 10, "10 distinct topics");
+    CHECK(q1(s, "SELECT count(*) FROM article_place") == 9, "9 distinct places of the article");
     for (size_t i = 0; i < sizeof reads / sizeof reads[0]; i++) {
         char id[16];
         snprintf(id, sizeof id, "r%zu", i);
