@@ -55,6 +55,8 @@ struct ct_lexicon {
     size_t npfx;
     size_t distinct;    /* distinct prefixes */
     size_t distinct_fw; /* distinct prefixes of first words */
+    uint64_t *bound; /* word-boundary filter (bound_build()), or NULL when no key has two words */
+    unsigned bshift; /* 64 - log2 of the filter's bits */
 };
 _Static_assert(offsetof(struct ct_lexicon, bit) == 0, "ct_lex_bit() reads the first member");
 
@@ -161,6 +163,52 @@ static int pfx_build(ct_lexicon *t)
     return 0;
 }
 
+/* The bit of the word-boundary filter for the prefix in t->pfx[slot], a space, and the bytes
+ * c0 c1: a multiplicative hash of the three. */
+static inline uint64_t bound_bit(const ct_lexicon *t, size_t slot, unsigned c0, unsigned c1)
+{
+    return ((uint64_t)slot << 16 | c0 << 8 | c1) * 0x9E3779B97F4A7C15ull >> t->bshift;
+}
+
+/* 0 when no key of t begins with the prefix in t->pfx[slot], a space and the bytes c0 c1; 1 when
+ * one may (a filter: a set bit may be another's). */
+static inline int bound_has(const ct_lexicon *t, size_t slot, unsigned c0, unsigned c1)
+{
+    uint64_t b = bound_bit(t, slot, c0, c1);
+    return (int)(t->bound[b >> 6] >> (b & 63) & 1);
+}
+
+/* Builds t->bound: for every key k and every space k[j] followed by two more bytes, the bit of
+ * (the slot of k[0..j), k[j+1], k[j+2]), in about 16 bits per such space (a false "may" in one
+ * try of 16). A span scan asks it before it grows a word-ended key by a space and a token's key
+ * of two bytes or more, and stops when the bit is clear: the probe would find nothing. t->pfx
+ * built first. 0, or -1 on out of memory. */
+static int bound_build(ct_lexicon *t)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < t->n; k++)
+        for (const char *c = t->entries[k].key; *c; c++)
+            n += c[0] == ' ' && c[1] && c[2];
+    if (!n) return 0;
+    unsigned lg = 6;
+    while (((size_t)1 << lg) < 16 * n)
+        lg++;
+    t->bshift = 64 - lg;
+    t->bound = calloc((size_t)1 << (lg - 6), sizeof *t->bound);
+    if (!t->bound) return -1;
+    for (size_t k = 0; k < t->n; k++) {
+        const char *key = t->entries[k].key;
+        for (size_t j = 0; key[j]; j++) {
+            if (!(key[j] == ' ' && key[j + 1] && key[j + 2])) continue;
+            const pslot *ps = pfx_find(t, pfx_hash(PFX_SEED, key, j), key, j);
+            uint64_t b = bound_bit(t, (size_t)(ps - t->pfx), (unsigned char)key[j + 1],
+                                   (unsigned char)key[j + 2]);
+            t->bound[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+    }
+    return 0;
+}
+
 /* The entry whose key is key (hash(key) is h), or NULL. */
 static const entry *find_hashed(const ct_lexicon *t, const char *key, uint32_t h)
 {
@@ -251,7 +299,8 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
         unsigned c0 = (unsigned char)t->sorted[i]->key[0], c1 = (unsigned char)t->sorted[i]->key[1];
         t->pairs[(c0 << 8 | c1) >> 3] |= (uint8_t)(1u << (c1 & 7));
     }
-    return pfx_build(t);
+    if (pfx_build(t) < 0) return -1;
+    return bound_build(t);
 }
 
 /* pfx_hash() of a whole prefix, never 0 (0 marks an empty mslot). */
@@ -519,6 +568,7 @@ void ct_lexicons_free(ct_lexicons *lx)
         free(t->slots);
         free(t->sorted);
         free(t->pfx);
+        free(t->bound);
     }
     free(lx->mark);
     free(lx->tables);
@@ -818,6 +868,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     size_t hashed = 0;
     size_t from = an->toks[tok].off; /* text folded into g so far ends here */
     int closed = 0; /* no key of t is longer than the span's key so far and begins with it */
+    const pslot *last = NULL; /* the slot of the last probe, when t has a word-boundary filter */
     for (size_t k = tok; k < limit && k - tok < 3 * t->max_words + 2; k++) {
         const ct_token *tk = &an->toks[k];
         /* A token whose key is not empty makes the span's key longer: no entry then, nor
@@ -830,9 +881,22 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
         size_t end = tk->off + tk->len;
         if (end - an->toks[tok].off >= sizeof key) break;
         if (an->tokkeys && streaming) { /* every token's key, folded once (ct_lex_mark) */
-            if (gap_append(&g, &pending, an->text, from, tk->off) != 0 ||
-                tok_append(&g, &pending, an, k, &h, &hashed) != 0)
+            if (gap_append(&g, &pending, an->text, from, tk->off) != 0) {
                 streaming = 0;
+            } else {
+                /* A word that would grow the probed key (grow holds it still: nothing appended
+                 * since) by a space and two bytes or more, when the filter says no key begins
+                 * so: the probe below would find no slot and stop, so stop before copying. (Not
+                 * for a key that would reach sizeof key: that is looked up the plain way.) */
+                const ct_tok_key *kk = &an->tokkeys[k];
+                if (last && g.len == last->len && (tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
+                    kk->key && kk->len >= 2 && (pending || kk->lead) &&
+                    g.len + 1 + kk->len < sizeof key &&
+                    !bound_has(t, (size_t)(last - t->pfx), (unsigned char)kk->key[0],
+                               (unsigned char)kk->key[1]))
+                    break;
+                if (tok_append(&g, &pending, an, k, &h, &hashed) != 0) streaming = 0;
+            }
             from = end;
         }
         /* Only a match that ends on a word or number counts; punctuation is folded. */
@@ -852,6 +916,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
             if (!ps) break;
             e = ps->full ? &t->entries[ps->src] : NULL;
             closed = !ps->more;
+            last = t->bound ? ps : NULL;
         } else {
             streaming = 0; /* a long or odd span: the plain way, as before */
             ct_key(key, sizeof key, an->text + an->toks[tok].off, end - an->toks[tok].off);
