@@ -869,7 +869,46 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     size_t from = an->toks[tok].off; /* text folded into g so far ends here */
     int closed = 0; /* no key of t is longer than the span's key so far and begins with it */
     const pslot *last = NULL; /* the slot of the last probe, when t has a word-boundary filter */
-    for (size_t k = tok; k < limit && k - tok < 3 * t->max_words + 2; k++) {
+    size_t k = tok;
+    const ct_token *t0 = &an->toks[tok];
+    const ct_tok_key *k0 = an->tokkeys ? &an->tokkeys[tok] : NULL;
+    if (k0 && k0->key && k0->len && (t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) && t->max_words &&
+        t0->len < sizeof key) {
+        /* A word's span key begins as the word's own key: probed where it lies, not copied.
+         * The scan ends here, as the loop below would end it, when the probe finds no slot,
+         * when no token follows, when no longer key begins with it and the next token's key is
+         * not empty, or when the word-boundary filter refuses the next word (see the loop). */
+        h = pfx_hash(PFX_SEED, k0->key, k0->len);
+        const pslot *ps = pfx_find(t, h, k0->key, k0->len);
+        if (!ps) return 0;
+        if (ps->full) {
+            best = 1;
+            *value = t->entries[ps->src].value;
+        }
+        if (tok + 1 >= limit) return best;
+        const ct_token *t1 = &an->toks[tok + 1];
+        const ct_tok_key *k1 = &an->tokkeys[tok + 1];
+        size_t end = t0->off + t0->len;
+        if (!ps->more && k1->key && k1->len) return best;
+        /* the gap: one space, after which a key goes on with a space, or nothing */
+        int gap = t1->off == end + 1 && an->text[end] == ' ' ? 1 : t1->off == end ? 0 : -1;
+        if (t->bound && gap >= 0 && (t1->flags & (CT_TOK_WORD | CT_TOK_NUM)) && k1->key &&
+            k1->len >= 2 && (gap || k0->trail || k1->lead) &&
+            (size_t)k0->len + 1 + k1->len < sizeof key &&
+            !bound_has(t, (size_t)(ps - t->pfx), (unsigned char)k1->key[0],
+                       (unsigned char)k1->key[1]))
+            return best;
+        /* the loop goes on from the next token, as if it had taken this one */
+        memcpy(grow, k0->key, k0->len + 1);
+        g.len = hashed = k0->len;
+        pending = k0->trail;
+        from = end;
+        words = 1;
+        closed = !ps->more;
+        last = t->bound ? ps : NULL;
+        k = tok + 1;
+    }
+    for (; k < limit && k - tok < 3 * t->max_words + 2; k++) {
         const ct_token *tk = &an->toks[k];
         /* A token whose key is not empty makes the span's key longer: no entry then, nor
          * further on. (A separator, or a word of stripped marks alone, adds nothing: go on.) */
