@@ -674,6 +674,10 @@ static int json_flat(const char *s, size_t n, char *f[JF_N])
     if (p >= end || *p++ != '{') return 0;
     p = jf_ws(p, end);
     if (p < end && *p == '}') return 1;
+    /* Each field is decoded once, into scratch room for the whole line (a JSON string decodes
+     * to at most its encoded length), then copied to a string of its own size. */
+    char *scratch = malloc(n + 1);
+    if (!scratch) return 0;
     for (;;) {
         if (p >= end || *p++ != '"') goto decline;
         char key[16];
@@ -691,25 +695,24 @@ static int json_flat(const char *s, size_t n, char *f[JF_N])
         if (p >= end || *p++ != '"') goto decline;
         if (k >= 0) {
             if (f[k]) goto decline; /* given twice: jansson keeps the last */
-            /* Decoded in one pass into room for the rest of the line: a JSON string decodes to
-             * at most its encoded length. */
-            size_t vl, room = (size_t)(end - p);
-            if (!(f[k] = malloc(room + 1)) || !jf_string(&p, end, f[k], room, &vl)) goto decline;
+            size_t vl;
+            if (!jf_string(&p, end, scratch, n, &vl) || !(f[k] = malloc(vl + 1))) goto decline;
+            memcpy(f[k], scratch, vl);
             f[k][vl] = '\0';
-            if (room - vl > 4096) { /* give back what the string did not take */
-                char *shrunk = realloc(f[k], vl + 1);
-                if (shrunk) f[k] = shrunk;
-            }
         } else {
             size_t vl;
             if (!jf_string(&p, end, NULL, 0, &vl)) goto decline;
         }
         p = jf_ws(p, end);
-        if (p < end && *p == '}') return 1;
+        if (p < end && *p == '}') {
+            free(scratch);
+            return 1;
+        }
         if (p >= end || *p++ != ',') goto decline;
         p = jf_ws(p, end);
     }
 decline:
+    free(scratch);
     for (int k = 0; k < JF_N; k++) {
         free(f[k]);
         f[k] = NULL;
