@@ -863,9 +863,39 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
 static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                          const char **value)
 {
+    enum { KEY_MAX = 256 }; /* a span's key this long or longer is looked up the plain way */
     size_t best = 0;
+    const ct_token *t0 = &an->toks[tok];
+    const ct_tok_key *k0 = an->tokkeys ? &an->tokkeys[tok] : NULL;
+    const pslot *first = NULL; /* the first token's slot, when it was probed here */
+    if (k0 && k0->key && k0->len && (t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) && t->max_words &&
+        t0->len < KEY_MAX) {
+        /* A word's span key begins as the word's own key: probed where it lies, not copied.
+         * The scan ends here, as the loop below would end it, when the probe finds no slot,
+         * when no token follows, when no longer key begins with it and the next token's key is
+         * not empty, or when the word-boundary filter refuses the next word (see the loop). */
+        first = pfx_find(t, pfx_hash(PFX_SEED, k0->key, k0->len), k0->key, k0->len);
+        if (!first) return 0;
+        if (first->full) {
+            best = 1;
+            *value = t->entries[first->src].value;
+        }
+        if (tok + 1 >= limit) return best;
+        const ct_token *t1 = &an->toks[tok + 1];
+        const ct_tok_key *k1 = &an->tokkeys[tok + 1];
+        size_t end = t0->off + t0->len;
+        if (!first->more && k1->key && k1->len) return best;
+        /* the gap: one space, after which a key goes on with a space, or nothing */
+        int gap = t1->off == end + 1 && an->text[end] == ' ' ? 1 : t1->off == end ? 0 : -1;
+        if (t->bound && gap >= 0 && (t1->flags & (CT_TOK_WORD | CT_TOK_NUM)) && k1->key &&
+            k1->len >= 2 && (gap || k0->trail || k1->lead) &&
+            (size_t)k0->len + 1 + k1->len < KEY_MAX &&
+            !bound_has(t, (size_t)(first - t->pfx), (unsigned char)k1->key[0],
+                       (unsigned char)k1->key[1]))
+            return best;
+    }
     size_t words = 0;
-    char key[256];
+    char key[KEY_MAX];
     /* The key of the span grows token by token (ct_key_append_from), so each step folds only
      * the new bytes; the span's key is the same as ct_key() of the whole span would give. Once
      * no lexicon key begins with it, no longer span can match and the scan stops. */
@@ -875,46 +905,19 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     int pending = 0, streaming = 1;
     uint64_t h = PFX_SEED; /* pfx_hash() of grow[0..hashed) */
     size_t hashed = 0;
-    size_t from = an->toks[tok].off; /* text folded into g so far ends here */
-    int closed = 0; /* no key of t is longer than the span's key so far and begins with it */
+    size_t from = t0->off; /* text folded into g so far ends here */
+    int closed = 0;        /* no key of t is longer than the span's key so far and begins with it */
     const pslot *last = NULL; /* the slot of the last probe, when t has a word-boundary filter */
     size_t k = tok;
-    const ct_token *t0 = &an->toks[tok];
-    const ct_tok_key *k0 = an->tokkeys ? &an->tokkeys[tok] : NULL;
-    if (k0 && k0->key && k0->len && (t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) && t->max_words &&
-        t0->len < sizeof key) {
-        /* A word's span key begins as the word's own key: probed where it lies, not copied.
-         * The scan ends here, as the loop below would end it, when the probe finds no slot,
-         * when no token follows, when no longer key begins with it and the next token's key is
-         * not empty, or when the word-boundary filter refuses the next word (see the loop). */
-        h = pfx_hash(PFX_SEED, k0->key, k0->len);
-        const pslot *ps = pfx_find(t, h, k0->key, k0->len);
-        if (!ps) return 0;
-        if (ps->full) {
-            best = 1;
-            *value = t->entries[ps->src].value;
-        }
-        if (tok + 1 >= limit) return best;
-        const ct_token *t1 = &an->toks[tok + 1];
-        const ct_tok_key *k1 = &an->tokkeys[tok + 1];
-        size_t end = t0->off + t0->len;
-        if (!ps->more && k1->key && k1->len) return best;
-        /* the gap: one space, after which a key goes on with a space, or nothing */
-        int gap = t1->off == end + 1 && an->text[end] == ' ' ? 1 : t1->off == end ? 0 : -1;
-        if (t->bound && gap >= 0 && (t1->flags & (CT_TOK_WORD | CT_TOK_NUM)) && k1->key &&
-            k1->len >= 2 && (gap || k0->trail || k1->lead) &&
-            (size_t)k0->len + 1 + k1->len < sizeof key &&
-            !bound_has(t, (size_t)(ps - t->pfx), (unsigned char)k1->key[0],
-                       (unsigned char)k1->key[1]))
-            return best;
-        /* the loop goes on from the next token, as if it had taken this one */
-        memcpy(grow, k0->key, k0->len + 1);
+    if (first) { /* the loop goes on from the next token, as if it had taken this one */
+        memcpy(grow, k0->key, k0->len + 1u);
         g.len = hashed = k0->len;
+        h = pfx_hash(PFX_SEED, k0->key, k0->len);
         pending = k0->trail;
-        from = end;
+        from = t0->off + t0->len;
         words = 1;
-        closed = !ps->more;
-        last = t->bound ? ps : NULL;
+        closed = !first->more;
+        last = t->bound ? first : NULL;
         k = tok + 1;
     }
     for (; k < limit && k - tok < 3 * t->max_words + 2; k++) {
