@@ -839,10 +839,12 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
     if (an->lexword && t->bit && !(an->lexword[tok] & t->bit) && an->tokkeys &&
         !runs_on(an, tok, limit))
         return 0;
-    {
+    if (!(an->lexmask && t->bit)) {
         /* Every span's key begins with the key of a word/number first token: when its first two
          * bytes are ASCII letters or digits, they are the key's first two bytes (lowercased), and
-         * no key of t beginning with them means no match. A one-byte token: its first byte. */
+         * no key of t beginning with them means no match. A one-byte token: its first byte. (Not
+         * asked when the token's mark was: a mark with t's bit says a key begins with the word's
+         * key, so with these bytes.) */
         const ct_token *t0 = &an->toks[tok];
         const unsigned char *w = (const unsigned char *)an->text + t0->off;
         if ((t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) && t0->len >= 1 && ascii_alnum(w[0])) {
