@@ -870,15 +870,17 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     const ct_token *t0 = &an->toks[tok];
     const ct_tok_key *k0 = an->tokkeys ? &an->tokkeys[tok] : NULL;
     const pslot *first = NULL; /* the first token's slot, when it was probed here */
-    if (k0 && k0->key && k0->len && (t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) && t->max_words &&
-        t0->len < KEY_MAX) {
-        /* A word's span key begins as the word's own key: probed where it lies, not copied.
+    int word0 = (t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) != 0;
+    if (k0 && k0->key && k0->len && t->max_words && t0->len < KEY_MAX) {
+        /* A span's key begins as its first token's own key: probed where it lies, not copied.
          * The scan ends here, as the loop below would end it, when the probe finds no slot,
          * when no token follows, when no longer key begins with it and the next token's key is
-         * not empty, or when the word-boundary filter refuses the next word (see the loop). */
+         * not empty, or when the word-boundary filter refuses the next word (see the loop):
+         * every longer span's key then begins no key. A first token of punctuation (its key
+         * not empty, as ",") is probed too, though only a match ending on a word counts. */
         first = pfx_find(t, pfx_hash(PFX_SEED, k0->key, k0->len), k0->key, k0->len);
         if (!first) return 0;
-        if (first->full) {
+        if (first->full && word0) {
             best = 1;
             *value = t->entries[first->src].value;
         }
@@ -917,7 +919,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
         h = pfx_hash(PFX_SEED, k0->key, k0->len);
         pending = k0->trail;
         from = t0->off + t0->len;
-        words = 1;
+        words = (size_t)word0;
         closed = !first->more;
         last = t->bound ? first : NULL;
         k = tok + 1;
