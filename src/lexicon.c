@@ -830,6 +830,20 @@ static int runs_on(const ct_analysis *an, size_t tok, size_t limit)
 static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                          const char **value) __attribute__((noinline));
 
+/* 1 when the word-boundary filter of t (not NULL) says that no key begins with the prefix in
+ * slot p, a space, and the key kk of token tk: tk a word or number whose key has two bytes or
+ * more, the space there (pending: a separator or white space came before tk, or kk->lead), and
+ * the whole shorter than 256 bytes (a longer span key is looked up the plain way). 0 when it
+ * may, or when the filter cannot tell. */
+static inline int bound_refuses(const ct_lexicon *t, const pslot *p, const ct_token *tk,
+                                const ct_tok_key *kk, int pending)
+{
+    return (tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) && kk->key && kk->len >= 2 &&
+           (pending || kk->lead) && (size_t)p->len + 1 + kk->len < 256 &&
+           !bound_has(t, (size_t)(p - t->pfx), (unsigned char)kk->key[0],
+                      (unsigned char)kk->key[1]);
+}
+
 size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                            const char **value)
 {
@@ -891,12 +905,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
         if (!first->more && k1->key && k1->len) return best;
         /* the gap: one space, after which a key goes on with a space, or nothing */
         int gap = t1->off == end + 1 && an->text[end] == ' ' ? 1 : t1->off == end ? 0 : -1;
-        if (t->bound && gap >= 0 && (t1->flags & (CT_TOK_WORD | CT_TOK_NUM)) && k1->key &&
-            k1->len >= 2 && (gap || k0->trail || k1->lead) &&
-            (size_t)k0->len + 1 + k1->len < KEY_MAX &&
-            !bound_has(t, (size_t)(first - t->pfx), (unsigned char)k1->key[0],
-                       (unsigned char)k1->key[1]))
-            return best;
+        if (t->bound && gap >= 0 && bound_refuses(t, first, t1, k1, gap || k0->trail)) return best;
     }
     size_t words = 0;
     char key[KEY_MAX];
@@ -943,12 +952,8 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
                  * since) by a space and two bytes or more, when the filter says no key begins
                  * so: the probe below would find no slot and stop, so stop before copying. (Not
                  * for a key that would reach sizeof key: that is looked up the plain way.) */
-                const ct_tok_key *kk = &an->tokkeys[k];
-                if (last && g.len == last->len && (tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
-                    kk->key && kk->len >= 2 && (pending || kk->lead) &&
-                    g.len + 1 + kk->len < sizeof key &&
-                    !bound_has(t, (size_t)(last - t->pfx), (unsigned char)kk->key[0],
-                               (unsigned char)kk->key[1]))
+                if (last && g.len == last->len &&
+                    bound_refuses(t, last, tk, &an->tokkeys[k], pending))
                     break;
                 if (tok_append(&g, &pending, an, k, &h, &hashed) != 0) streaming = 0;
             }
