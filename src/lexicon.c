@@ -884,6 +884,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     const ct_token *t0 = &an->toks[tok];
     const ct_tok_key *k0 = an->tokkeys ? &an->tokkeys[tok] : NULL;
     const pslot *first = NULL; /* the first token's slot, when it was probed here */
+    uint64_t h0 = 0;           /* then pfx_hash() of its key */
     int word0 = (t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) != 0;
     if (k0 && k0->key && k0->len && t->max_words && t0->len < KEY_MAX) {
         /* A span's key begins as its first token's own key: probed where it lies, not copied.
@@ -892,7 +893,8 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
          * not empty, or when the word-boundary filter refuses the next word (see the loop):
          * every longer span's key then begins no key. A first token of punctuation (its key
          * not empty, as ",") is probed too, though only a match ending on a word counts. */
-        first = pfx_find(t, pfx_hash(PFX_SEED, k0->key, k0->len), k0->key, k0->len);
+        h0 = pfx_hash(PFX_SEED, k0->key, k0->len);
+        first = pfx_find(t, h0, k0->key, k0->len);
         if (!first) return 0;
         if (first->full && word0) {
             best = 1;
@@ -925,7 +927,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     if (first) { /* the loop goes on from the next token, as if it had taken this one */
         memcpy(grow, k0->key, k0->len + 1u);
         g.len = hashed = k0->len;
-        h = pfx_hash(PFX_SEED, k0->key, k0->len);
+        h = h0;
         pending = k0->trail;
         from = t0->off + t0->len;
         words = (size_t)word0;
