@@ -923,10 +923,11 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     size_t from = t0->off; /* text folded into g so far ends here */
     int closed = 0;        /* no key of t is longer than the span's key so far and begins with it */
     const pslot *last = NULL; /* the slot of the last probe, when t has a word-boundary filter */
+    size_t probed = 0;        /* bytes of grow at the last probe */
     size_t k = tok;
     if (first) { /* the loop goes on from the next token, as if it had taken this one */
         memcpy(grow, k0->key, k0->len + 1u);
-        g.len = hashed = k0->len;
+        g.len = hashed = probed = k0->len;
         h = h0;
         pending = k0->trail;
         from = t0->off + t0->len;
@@ -961,8 +962,20 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
             }
             from = end;
         }
-        /* Only a match that ends on a word or number counts; punctuation is folded. */
-        if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        /* Only a match that ends on a word or number counts; punctuation is folded. A key that
+         * punctuation grew is probed all the same when the tokens' keys are streamed: when no
+         * key begins with it, the next word's probe would find no slot either, so stop here. */
+        if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM))) {
+            if (an->tokkeys && streaming && g.len > probed && g.len < sizeof key) {
+                h = pfx_hash(h, grow + hashed, g.len - hashed);
+                hashed = probed = g.len;
+                const pslot *ps = pfx_find(t, h, grow, g.len);
+                if (!ps) break;
+                closed = !ps->more;
+                last = t->bound ? ps : NULL;
+            }
+            continue;
+        }
         const entry *e;
         int grown = an->tokkeys
                         ? streaming
@@ -973,7 +986,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
             /* one probe of the prefix set: no key begins with the span's key (stop), or the
              * span's key is a key, or only a prefix of some */
             h = pfx_hash(h, grow + hashed, g.len - hashed);
-            hashed = g.len;
+            hashed = probed = g.len;
             const pslot *ps = pfx_find(t, h, grow, g.len);
             if (!ps) break;
             e = ps->full ? &t->entries[ps->src] : NULL;
