@@ -55,6 +55,8 @@ struct ct_lexicon {
     size_t npfx;
     size_t distinct;    /* distinct prefixes */
     size_t distinct_fw; /* distinct prefixes of first words */
+    uint64_t *bound; /* word-boundary filter (bound_build()), or NULL when no key has two words */
+    unsigned bshift; /* 64 - log2 of the filter's bits */
 };
 _Static_assert(offsetof(struct ct_lexicon, bit) == 0, "ct_lex_bit() reads the first member");
 
@@ -97,6 +99,15 @@ static inline size_t pfx_slot(uint64_t h, size_t mask)
     return (size_t)(h ^ (h >> 29)) & mask;
 }
 
+/* memcmp(a, b, n) == 0, without a call: the prefixes compared are a few bytes, and the call
+ * would cost more than the bytes. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
 /* The slot of the prefix p[0..len) whose hash is h, or NULL when no key begins with p. */
 static inline const pslot *pfx_find(const ct_lexicon *t, uint64_t h, const char *p, size_t len)
 {
@@ -105,7 +116,7 @@ static inline const pslot *pfx_find(const ct_lexicon *t, uint64_t h, const char 
     for (size_t i = pfx_slot(h, mask);; i = (i + 1) & mask) {
         const pslot *s = &t->pfx[i];
         if (!s->len) return NULL;
-        if (s->h == hi && s->len == len && memcmp(t->entries[s->src].key, p, len) == 0) return s;
+        if (s->h == hi && s->len == len && same_bytes(t->entries[s->src].key, p, len)) return s;
     }
 }
 
@@ -156,6 +167,52 @@ static int pfx_build(ct_lexicon *t)
             } else {
                 s->more = 1;
             }
+        }
+    }
+    return 0;
+}
+
+/* The bit of the word-boundary filter for the prefix in t->pfx[slot], a space, and the bytes
+ * c0 c1: a multiplicative hash of the three. */
+static inline uint64_t bound_bit(const ct_lexicon *t, size_t slot, unsigned c0, unsigned c1)
+{
+    return ((uint64_t)slot << 16 | c0 << 8 | c1) * 0x9E3779B97F4A7C15ull >> t->bshift;
+}
+
+/* 0 when no key of t begins with the prefix in t->pfx[slot], a space and the bytes c0 c1; 1 when
+ * one may (a filter: a set bit may be another's). */
+static inline int bound_has(const ct_lexicon *t, size_t slot, unsigned c0, unsigned c1)
+{
+    uint64_t b = bound_bit(t, slot, c0, c1);
+    return (int)(t->bound[b >> 6] >> (b & 63) & 1);
+}
+
+/* Builds t->bound: for every key k and every space k[j] followed by two more bytes, the bit of
+ * (the slot of k[0..j), k[j+1], k[j+2]), in about 16 bits per such space (a false "may" in one
+ * try of 16). A span scan asks it before it grows a word-ended key by a space and a token's key
+ * of two bytes or more, and stops when the bit is clear: the probe would find nothing. t->pfx
+ * built first. 0, or -1 on out of memory. */
+static int bound_build(ct_lexicon *t)
+{
+    size_t n = 0;
+    for (size_t k = 0; k < t->n; k++)
+        for (const char *c = t->entries[k].key; *c; c++)
+            n += c[0] == ' ' && c[1] && c[2];
+    if (!n) return 0;
+    unsigned lg = 6;
+    while (((size_t)1 << lg) < 16 * n)
+        lg++;
+    t->bshift = 64 - lg;
+    t->bound = calloc((size_t)1 << (lg - 6), sizeof *t->bound);
+    if (!t->bound) return -1;
+    for (size_t k = 0; k < t->n; k++) {
+        const char *key = t->entries[k].key;
+        for (size_t j = 0; key[j]; j++) {
+            if (!(key[j] == ' ' && key[j + 1] && key[j + 2])) continue;
+            const pslot *ps = pfx_find(t, pfx_hash(PFX_SEED, key, j), key, j);
+            uint64_t b = bound_bit(t, (size_t)(ps - t->pfx), (unsigned char)key[j + 1],
+                                   (unsigned char)key[j + 2]);
+            t->bound[b >> 6] |= (uint64_t)1 << (b & 63);
         }
     }
     return 0;
@@ -251,7 +308,8 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
         unsigned c0 = (unsigned char)t->sorted[i]->key[0], c1 = (unsigned char)t->sorted[i]->key[1];
         t->pairs[(c0 << 8 | c1) >> 3] |= (uint8_t)(1u << (c1 & 7));
     }
-    return pfx_build(t);
+    if (pfx_build(t) < 0) return -1;
+    return bound_build(t);
 }
 
 /* pfx_hash() of a whole prefix, never 0 (0 marks an empty mslot). */
@@ -519,6 +577,7 @@ void ct_lexicons_free(ct_lexicons *lx)
         free(t->slots);
         free(t->sorted);
         free(t->pfx);
+        free(t->bound);
     }
     free(lx->mark);
     free(lx->tables);
@@ -771,6 +830,20 @@ static int runs_on(const ct_analysis *an, size_t tok, size_t limit)
 static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                          const char **value) __attribute__((noinline));
 
+/* 1 when the word-boundary filter of t (not NULL) says that no key begins with the prefix in
+ * slot p, a space, and the key kk of token tk: tk a word or number whose key has two bytes or
+ * more, the space there (pending: a separator or white space came before tk, or kk->lead), and
+ * the whole shorter than 256 bytes (a longer span key is looked up the plain way). 0 when it
+ * may, or when the filter cannot tell. */
+static inline int bound_refuses(const ct_lexicon *t, const pslot *p, const ct_token *tk,
+                                const ct_tok_key *kk, int pending)
+{
+    return (tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) && kk->key && kk->len >= 2 &&
+           (pending || kk->lead) && (size_t)p->len + 1 + kk->len < 256 &&
+           !bound_has(t, (size_t)(p - t->pfx), (unsigned char)kk->key[0],
+                      (unsigned char)kk->key[1]);
+}
+
 size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                            const char **value)
 {
@@ -780,10 +853,12 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
     if (an->lexword && t->bit && !(an->lexword[tok] & t->bit) && an->tokkeys &&
         !runs_on(an, tok, limit))
         return 0;
-    {
+    if (!(an->lexmask && t->bit)) {
         /* Every span's key begins with the key of a word/number first token: when its first two
          * bytes are ASCII letters or digits, they are the key's first two bytes (lowercased), and
-         * no key of t beginning with them means no match. A one-byte token: its first byte. */
+         * no key of t beginning with them means no match. A one-byte token: its first byte. (Not
+         * asked when the token's mark was: a mark with t's bit says a key begins with the word's
+         * key, so with these bytes.) */
         const ct_token *t0 = &an->toks[tok];
         const unsigned char *w = (const unsigned char *)an->text + t0->off;
         if ((t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) && t0->len >= 1 && ascii_alnum(w[0])) {
@@ -804,9 +879,38 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
 static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                          const char **value)
 {
+    enum { KEY_MAX = 256 }; /* a span's key this long or longer is looked up the plain way */
     size_t best = 0;
+    const ct_token *t0 = &an->toks[tok];
+    const ct_tok_key *k0 = an->tokkeys ? &an->tokkeys[tok] : NULL;
+    const pslot *first = NULL; /* the first token's slot, when it was probed here */
+    uint64_t h0 = 0;           /* then pfx_hash() of its key */
+    int word0 = (t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) != 0;
+    if (k0 && k0->key && k0->len && t->max_words && t0->len < KEY_MAX) {
+        /* A span's key begins as its first token's own key: probed where it lies, not copied.
+         * The scan ends here, as the loop below would end it, when the probe finds no slot,
+         * when no token follows, when no longer key begins with it and the next token's key is
+         * not empty, or when the word-boundary filter refuses the next word (see the loop):
+         * every longer span's key then begins no key. A first token of punctuation (its key
+         * not empty, as ",") is probed too, though only a match ending on a word counts. */
+        h0 = pfx_hash(PFX_SEED, k0->key, k0->len);
+        first = pfx_find(t, h0, k0->key, k0->len);
+        if (!first) return 0;
+        if (first->full && word0) {
+            best = 1;
+            *value = t->entries[first->src].value;
+        }
+        if (tok + 1 >= limit) return best;
+        const ct_token *t1 = &an->toks[tok + 1];
+        const ct_tok_key *k1 = &an->tokkeys[tok + 1];
+        size_t end = t0->off + t0->len;
+        if (!first->more && k1->key && k1->len) return best;
+        /* the gap: one space, after which a key goes on with a space, or nothing */
+        int gap = t1->off == end + 1 && an->text[end] == ' ' ? 1 : t1->off == end ? 0 : -1;
+        if (t->bound && gap >= 0 && bound_refuses(t, first, t1, k1, gap || k0->trail)) return best;
+    }
     size_t words = 0;
-    char key[256];
+    char key[KEY_MAX];
     /* The key of the span grows token by token (ct_key_append_from), so each step folds only
      * the new bytes; the span's key is the same as ct_key() of the whole span would give. Once
      * no lexicon key begins with it, no longer span can match and the scan stops. */
@@ -816,9 +920,23 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     int pending = 0, streaming = 1;
     uint64_t h = PFX_SEED; /* pfx_hash() of grow[0..hashed) */
     size_t hashed = 0;
-    size_t from = an->toks[tok].off; /* text folded into g so far ends here */
-    int closed = 0; /* no key of t is longer than the span's key so far and begins with it */
-    for (size_t k = tok; k < limit && k - tok < 3 * t->max_words + 2; k++) {
+    size_t from = t0->off; /* text folded into g so far ends here */
+    int closed = 0;        /* no key of t is longer than the span's key so far and begins with it */
+    const pslot *last = NULL; /* the slot of the last probe, when t has a word-boundary filter */
+    size_t probed = 0;        /* bytes of grow at the last probe */
+    size_t k = tok;
+    if (first) { /* the loop goes on from the next token, as if it had taken this one */
+        memcpy(grow, k0->key, k0->len + 1u);
+        g.len = hashed = probed = k0->len;
+        h = h0;
+        pending = k0->trail;
+        from = t0->off + t0->len;
+        words = (size_t)word0;
+        closed = !first->more;
+        last = t->bound ? first : NULL;
+        k = tok + 1;
+    }
+    for (; k < limit && k - tok < 3 * t->max_words + 2; k++) {
         const ct_token *tk = &an->toks[k];
         /* A token whose key is not empty makes the span's key longer: no entry then, nor
          * further on. (A separator, or a word of stripped marks alone, adds nothing: go on.) */
@@ -830,13 +948,34 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
         size_t end = tk->off + tk->len;
         if (end - an->toks[tok].off >= sizeof key) break;
         if (an->tokkeys && streaming) { /* every token's key, folded once (ct_lex_mark) */
-            if (gap_append(&g, &pending, an->text, from, tk->off) != 0 ||
-                tok_append(&g, &pending, an, k, &h, &hashed) != 0)
+            if (gap_append(&g, &pending, an->text, from, tk->off) != 0) {
                 streaming = 0;
+            } else {
+                /* A word that would grow the probed key (grow holds it still: nothing appended
+                 * since) by a space and two bytes or more, when the filter says no key begins
+                 * so: the probe below would find no slot and stop, so stop before copying. (Not
+                 * for a key that would reach sizeof key: that is looked up the plain way.) */
+                if (last && g.len == last->len &&
+                    bound_refuses(t, last, tk, &an->tokkeys[k], pending))
+                    break;
+                if (tok_append(&g, &pending, an, k, &h, &hashed) != 0) streaming = 0;
+            }
             from = end;
         }
-        /* Only a match that ends on a word or number counts; punctuation is folded. */
-        if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        /* Only a match that ends on a word or number counts; punctuation is folded. A key that
+         * punctuation grew is probed all the same when the tokens' keys are streamed: when no
+         * key begins with it, the next word's probe would find no slot either, so stop here. */
+        if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM))) {
+            if (an->tokkeys && streaming && g.len > probed && g.len < sizeof key) {
+                h = pfx_hash(h, grow + hashed, g.len - hashed);
+                hashed = probed = g.len;
+                const pslot *ps = pfx_find(t, h, grow, g.len);
+                if (!ps) break;
+                closed = !ps->more;
+                last = t->bound ? ps : NULL;
+            }
+            continue;
+        }
         const entry *e;
         int grown = an->tokkeys
                         ? streaming
@@ -847,11 +986,12 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
             /* one probe of the prefix set: no key begins with the span's key (stop), or the
              * span's key is a key, or only a prefix of some */
             h = pfx_hash(h, grow + hashed, g.len - hashed);
-            hashed = g.len;
+            hashed = probed = g.len;
             const pslot *ps = pfx_find(t, h, grow, g.len);
             if (!ps) break;
             e = ps->full ? &t->entries[ps->src] : NULL;
             closed = !ps->more;
+            last = t->bound ? ps : NULL;
         } else {
             streaming = 0; /* a long or odd span: the plain way, as before */
             ct_key(key, sizeof key, an->text + an->toks[tok].off, end - an->toks[tok].off);
