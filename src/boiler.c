@@ -3,6 +3,7 @@
  */
 #include "boiler.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -66,43 +67,30 @@ static inline int is_alpha(int32_t cp)
     return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
 }
 
-/* For each byte that begins one of literal_at()'s literals (either case): the byte the
- * literal goes on with, lowercased (1: any, several do). */
-static const unsigned char lit_next[256] = {
-    ['c'] = 'o', ['C'] = 'o', ['a'] = 'l', ['A'] = 'l', ['('] = 'c', ['.'] = 1,
-    ['h'] = 't', ['H'] = 't', ['w'] = 'w', ['W'] = 'w', ['@'] = 1};
-
-/* May a literal of literal_at() begin at s[k]? Its first two bytes, by lit_next[]. */
-static inline int may_begin_literal(const char *s, size_t n, size_t k)
-{
-    unsigned want = lit_next[(unsigned char)s[k]];
-    return want == 1 || (want && k + 1 < n && ((unsigned char)s[k + 1] | 32) == want);
-}
-
-/* Notes in sh the literal that begins at s[k], each found where the contains_ci() calls these
- * replaced would find it: copyright notices, file names, links. Called where
- * may_begin_literal(). */
+/* Notes in sh the literal whose anchor byte is s[k], where a substring search for it would find
+ * it: copyright notices, file names, links. Each literal is looked for at one byte of its own
+ * (its anchor, k - its offset in the literal is where it begins), so only the anchor bytes
+ * 'g', '(', '.', ':' and '@' are asked, not every byte: every occurrence of a literal holds its
+ * anchor at that offset, so each is still found. */
 static void literal_at(const char *s, size_t n, size_t k, shape *sh)
 {
-    switch (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) {
-    case 'c':
-        sh->copyright |= AT("copyright");
-        break;
-    case 'a':
-        sh->copyright |= AT("all rights reserved");
+    switch (s[k]) {
+    case 'g':
+    case 'G': /* "copyri|ght", "all ri|ghts reserved" */
+        sh->copyright |= k >= 6 && (at_ci(s, n, k - 6, "copyright", 9) ||
+                                    at_ci(s, n, k - 6, "all rights reserved", 19));
         break;
     case '(':
         sh->copyright |= AT("(c) 19") || AT("(c) 20") || AT("(c)19") || AT("(c)20");
         break;
-    case '.':
+    case '.': /* ".jpg" ... and "www|." */
         sh->file |=
             AT(".jpg") || AT(".jpeg") || AT(".png") || AT(".gif") || AT(".pdf") || AT(".hwp");
+        sh->link |= k >= 3 && at_ci(s, n, k - 3, "www.", 4);
         break;
-    case 'h':
-        sh->link |= AT("http://") || AT("https://");
-        break;
-    case 'w':
-        sh->link |= AT("www.");
+    case ':': /* "http|://", "https|://" */
+        sh->link |= (k >= 4 && at_ci(s, n, k - 4, "http://", 7)) ||
+                    (k >= 5 && at_ci(s, n, k - 5, "https://", 8));
         break;
     case '@':
         sh->link = 1;
@@ -112,71 +100,96 @@ static void literal_at(const char *s, size_t n, size_t k, shape *sh)
     }
 }
 
-/* Measures the paragraph s[0..n) in one pass: its words and letters, and (literal_at() at every
- * byte that may begin one) its literals. */
-static void measure(const char *s, size_t n, shape *sh)
+/* Notes in sh the literals of s[0..n) (literal_at() at each of their anchor bytes, found by
+ * memchr), its '|' characters and its copyright signs (U+00A9, the bytes C2 A9: C2 is never a
+ * continuation byte, so wherever the pair stands it is decoded as that sign). */
+static void literals(const char *s, size_t n, shape *sh)
+{
+    static const char anchors[] = "gG(.:@";
+    for (const char *a = anchors; *a; a++)
+        for (const char *p = s; (p = memchr(p, *a, (size_t)(s + n - p))); p++)
+            literal_at(s, n, (size_t)(p - s), sh);
+    for (const char *p = s; (p = memchr(p, '|', (size_t)(s + n - p))); p++)
+        sh->pipes++;
+    for (const char *p = s; !sh->copyright && (p = memchr(p, 0xA9, (size_t)(s + n - p))); p++)
+        sh->copyright = p > s && (unsigned char)p[-1] == 0xC2;
+}
+
+/* Does s[0..n) hold a byte past ASCII? Eight bytes at a time. */
+static int has_high(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (uint64_t w; n - i >= 8; i += 8)
+        if ((memcpy(&w, s + i, 8), w & 0x8080808080808080ull)) return 1;
+    for (; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) return 1;
+    return 0;
+}
+
+/* Measures the paragraph s[0..n): its literals (literals()), and its words and letters in one
+ * pass that stops where no rule can depend on more: once more than cap words hold a letter
+ * (cap is at least every word threshold of the rules), the line is no date or time line
+ * (datelike 0) and no CJK letter has been seen nor can follow (no byte past ASCII in the
+ * rest). From there every rule reading words, awords, letters or digits is decided already
+ * (the counts only grow: "more than cap words" stays true, a CJK share of 0 stays 0), so those
+ * counts, longwords, capwords and phone then cover the paragraph's first part only. */
+static void measure(const char *s, size_t n, size_t cap, shape *sh)
 {
     memset(sh, 0, sizeof *sh);
     sh->datelike = 1;
+    literals(s, n, sh);
     size_t i = 0, digit_groups = 0, run_digits = 0;
     while (i < n) {
-        if (s[i] == ' ') { /* the plain space between words: nothing to count */
-            i++;
+        unsigned char c = (unsigned char)s[i];
+        int32_t cp = c;
+        size_t l = 1;
+        if (c >= 0x80) l = ct_utf8_decode(s + i, n - i, &cp);
+        if (!is_alpha(cp) && !ct_cp_is_digit(cp)) { /* between words */
+            i += l;
             continue;
         }
-        int32_t cp;
-        size_t l = dec(s + i, n - i, &cp);
-        if (is_alpha(cp) || ct_cp_is_digit(cp)) {
-            size_t b = i, letters = 0, digits = 0;
-            while (i < n) {
-                unsigned char c = (unsigned char)s[i];
-                if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
-                    if ((c | 32) >= 'a' && (c | 32) <= 'z')
-                        letters++;
-                    else if (c >= '0' && c <= '9')
-                        digits++;
-                    else
-                        break; /* (the loop below looks at it) */
-                    if (lit_next[c] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
-                    i++;
-                    continue;
-                }
-                l = dec(s + i, n - i, &cp);
-                if (!is_alpha(cp) && !ct_cp_is_digit(cp)) break;
-                if (is_alpha(cp)) {
-                    letters++;
-                    if (cp >= 0x80 && ct_cp_is_cjk(cp)) sh->cjk++;
-                } else {
-                    digits++;
-                }
-                i += l;
+        /* a word: letters and digits up to the next byte that is neither */
+        size_t b = i, letters = 0, digits = 0;
+        for (; i < n; i++) {
+            c = (unsigned char)s[i];
+            if ((unsigned)((c | 32) - 'a') < 26u) { /* ASCII letter, no decoding */
+                letters++;
+            } else if ((unsigned)(c - '0') < 10u) {
+                digits++;
+            } else if (c < 0x80) {
+                break;
+            } else { /* past ASCII no digits, only letters go on a word */
+                l = ct_utf8_decode(s + i, n - i, &cp);
+                if (!ct_cp_is_alpha(cp)) break;
+                letters++;
+                if (ct_cp_is_cjk(cp)) sh->cjk++;
+                i += l - 1;
             }
-            int alpha = letters > 0;
-            sh->letters += letters;
-            sh->digits += digits;
-            sh->words++;
-            if (alpha && i - b >= 4) {
-                int32_t c0;
-                dec(s + b, i - b, &c0);
-                sh->longwords++;
-                sh->capwords += (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : ct_cp_is_upper(c0)) != 0;
-            }
-            if (alpha) sh->awords++;
-            if (alpha && sh->datelike && !month_or_day(s + b, i - b) &&
-                !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
-                sh->datelike = 0;
-            if (!alpha) {
-                run_digits = i - b;
-                if (run_digits >= 2 && i < n &&
-                    (s[i] == '-' || s[i] == ')' || s[i] == '.' || (unsigned char)s[i] == 0xC2))
-                    digit_groups++;
-            }
-            continue;
         }
-        if (cp < 0x80 && lit_next[cp] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
-        if (cp == '|') sh->pipes++;
-        if (cp == 0xA9) sh->copyright = 1;
-        i += l;
+        int alpha = letters > 0;
+        sh->letters += letters;
+        sh->digits += digits;
+        sh->words++;
+        if (alpha && i - b >= 4) {
+            int32_t c0;
+            dec(s + b, i - b, &c0);
+            sh->longwords++;
+            sh->capwords += (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : ct_cp_is_upper(c0)) != 0;
+        }
+        if (alpha) sh->awords++;
+        if (alpha && sh->datelike && !month_or_day(s + b, i - b) &&
+            !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
+            sh->datelike = 0;
+        if (!alpha) {
+            run_digits = i - b;
+            if (run_digits >= 2 && i < n &&
+                (s[i] == '-' || s[i] == ')' || s[i] == '.' || (unsigned char)s[i] == 0xC2))
+                digit_groups++;
+        }
+        if (sh->awords > cap && !sh->datelike && !sh->cjk) {
+            if (!has_high(s + i, n - i)) break;
+            cap = SIZE_MAX; /* a CJK letter may follow: count on to the end */
+        }
     }
     if (digit_groups >= 2 && sh->digits >= 8) sh->phone = 1;
     size_t e = n;
@@ -296,14 +309,18 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
                 if (p.len == 0) continue;
             }
         }
-        shape sh;
-        measure(s, p.len, &sh);
         uint32_t f = p.flags;
+        if (footer) { /* boilerplate whatever it holds: nothing to measure */
+            p.flags = f | CT_PARA_BOILER;
+            ps[np++] = p;
+            continue;
+        }
         size_t pw = 0;
         const char *chrome = lex ? chrome_prefix(lex, s, p.len, &pw) : NULL;
-        if (footer)
-            f |= CT_PARA_BOILER;
-        else if (sh.letters && sh.cjk * 10 >= sh.letters * 3)
+        shape sh;
+        /* 25: the most words a title has; pw + 8: the most (lettered) words of short chrome */
+        measure(s, p.len, pw + 8 > 25 ? pw + 8 : 25, &sh);
+        if (sh.letters && sh.cjk * 10 >= sh.letters * 3)
             f |= CT_PARA_BOILER;
         else if (sh.copyright)
             f |= CT_PARA_BOILER;

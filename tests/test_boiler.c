@@ -135,6 +135,50 @@ static void test_prose(void)
     run("prose", rows, sizeof rows / sizeof *rows);
 }
 
+static void test_long_lines(void)
+{
+    /* The classifier stops counting words once no rule can depend on more; what it must still
+     * see past that point: a copyright notice, letters of Korean page chrome; and literals
+     * inside words, at the start of a line, after other text. */
+    static const row rows[] = {
+        {"The delegation toured the harbour, the old market, the new library and the museum of "
+         "local crafts before a dinner with the council, and every photo in this gallery is "
+         "under copyright.",
+         BOIL},
+        {"The delegation toured the harbour, the old market, the new library and the museum of "
+         "local crafts before a dinner with the council, the mayor said \xEC\x9E\x90\xEB\xA7\xA4 "
+         "today.",
+         BODY},
+        {"The delegation toured the harbour, the old market, the new library and the museum of "
+         "local crafts before a dinner with the council, the mayor said "
+         "\xEC\x9E\xAC\xEB\x8B\xA8\xEB\xB2\x95\xEC\x9D\xB8 "
+         "\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C "
+         "\xEC\x9E\xAC\xEB\x8B\xA8\xEB\xB2\x95\xEC\x9D\xB8 "
+         "\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C "
+         "\xEC\x9E\xAC\xEB\x8B\xA8\xEB\xB2\x95\xEC\x9D\xB8 "
+         "\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C "
+         "\xEC\x9E\xAC\xEB\x8B\xA8\xEB\xB2\x95\xEC\x9D\xB8 "
+         "\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C "
+         "\xEC\x9E\xAC\xEB\x8B\xA8\xEB\xB2\x95\xEC\x9D\xB8 "
+         "\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C "
+         "\xEC\x9E\xAC\xEB\x8B\xA8\xEB\xB2\x95\xEC\x9D\xB8 "
+         "\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C "
+         "\xEC\x9E\xAC\xEB\x8B\xA8\xEB\xB2\x95\xEC\x9D\xB8 "
+         "\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C "
+         "\xEC\x9E\xAC\xEB\x8B\xA8\xEB\xB2\x95\xEC\x9D\xB8 "
+         "\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C.",
+         BOIL},
+        {"The delegation toured the harbour, the old market, the new library and the museum of "
+         "local crafts before a dinner with the council on the last day of the visit",
+         BODY},
+        {"Photos marked nocopyright may be shared freely.", BOIL},
+        {"Full text at https://city.example.org/news", BOIL},
+        {"Full text at www.example.org", BOIL},
+        {"Harbour Cities Sign Pact on Ferries", TITLE},
+    };
+    run("long", rows, sizeof rows / sizeof *rows);
+}
+
 static void test_meta_prefix(void)
 {
     const char *text = "date 2024-04-16 Mayor Park of Busan met the Governor of Kyoto on Monday.\n";
@@ -165,6 +209,7 @@ int main(void)
     test_news_page();
     test_footer();
     test_prose();
+    test_long_lines();
     test_meta_prefix();
     ct_lexicons_free(ctx.lex);
     return harness_done("boiler");
