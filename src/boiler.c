@@ -33,14 +33,11 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "
 /* Does the word w[0..n) begin with a month or weekday abbreviation (or "am", "pm")? */
 static int month_or_day(const char *w, size_t n)
 {
-    char k[16];
     if (n < 2 || n > 9) return 0;
-    for (size_t j = 0; j < n; j++) /* lowered once for every name (n < sizeof k) */
-        k[j] = (char)(w[j] | 32);
-    for (int i = 0; months[i]; i++) {
-        size_t m = months[i][2] ? 3 : 2; /* every name has two or three letters */
-        if (n >= m && memcmp(k, months[i], m) == 0) return 1;
-    }
+    char a = (char)(w[0] | 32), b = (char)(w[1] | 32), c = n > 2 ? (char)(w[2] | 32) : '\0';
+    for (int i = 0; months[i]; i++) /* every name has two or three letters */
+        if (months[i][0] == a && months[i][1] == b && (!months[i][2] || months[i][2] == c))
+            return 1;
     return 0;
 }
 
