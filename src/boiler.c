@@ -123,17 +123,28 @@ static int has_high(const char *s, size_t n)
     return 0;
 }
 
-/* Measures the paragraph s[0..n): its literals (literals()), and its words and letters in one
- * pass that stops where no rule can depend on more: once more than cap words hold a letter
- * (cap is at least every word threshold of the rules), the line is no date or time line
- * (datelike 0) and no CJK letter has been seen nor can follow (no byte past ASCII in the
- * rest). From there every rule reading words, awords, letters or digits is decided already
- * (the counts only grow: "more than cap words" stays true, a CJK share of 0 stays 0), so those
- * counts, longwords, capwords and phone then cover the paragraph's first part only. */
-static void measure(const char *s, size_t n, size_t cap, shape *sh)
+/* Measures the paragraph s[0..n): its final punctuation and literals (literals()) first, then
+ * its words and letters in one pass that stops where no rule of ct_boiler_classify() can depend
+ * on more (pw: at least the words of any chrome phrase the line may start with). Those rules
+ * ask whether there are at most 16 words (a phone line), pw + 3 (short chrome) or, without
+ * final punctuation, 25 (a title) and pw + 8 lettered words (chrome). So once there are more,
+ * the line is no date or time line (datelike 0) and no CJK letter has been seen nor can follow
+ * (no byte past ASCII in the rest), every rule reading words, awords, letters or digits is
+ * decided (the counts only grow: "more than" stays true, a CJK share of 0 stays 0), and the
+ * pass stops: those counts, longwords, capwords and phone then cover the first part only. */
+static void measure(const char *s, size_t n, size_t pw, shape *sh)
 {
     memset(sh, 0, sizeof *sh);
     sh->datelike = 1;
+    size_t e = n;
+    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')'))
+        e--;
+    if (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
+        ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
+        e -= 3; /* closing curly quote */
+    sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+    size_t maxw = sh->final_punct ? 16 : 25, maxaw = sh->final_punct ? 0 : pw + 8;
+    if (maxw < pw + 3) maxw = pw + 3;
     literals(s, n, sh);
     size_t i = 0, digit_groups = 0, run_digits = 0;
     while (i < n) {
@@ -183,19 +194,12 @@ static void measure(const char *s, size_t n, size_t cap, shape *sh)
                 (s[i] == '-' || s[i] == ')' || s[i] == '.' || (unsigned char)s[i] == 0xC2))
                 digit_groups++;
         }
-        if (sh->awords > cap && !sh->datelike && !sh->cjk) {
+        if (sh->words > maxw && sh->awords > maxaw && !sh->datelike && !sh->cjk) {
             if (!has_high(s + i, n - i)) break;
-            cap = SIZE_MAX; /* a CJK letter may follow: count on to the end */
+            maxw = SIZE_MAX; /* a CJK letter may follow: count on to the end */
         }
     }
     if (digit_groups >= 2 && sh->digits >= 8) sh->phone = 1;
-    size_t e = n;
-    while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')'))
-        e--;
-    if (e >= 3 && (unsigned char)s[e - 3] == 0xE2 && (unsigned char)s[e - 2] == 0x80 &&
-        ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
-        e -= 3; /* closing curly quote */
-    sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
     if (sh->digits == 0) sh->datelike = 0;
 }
 
@@ -277,12 +281,25 @@ static size_t bullet_len(const char *s, size_t n)
 {
     size_t k = 0;
     while (k < n) {
+        unsigned char c = (unsigned char)s[k];
+        if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
+            if ((unsigned)((c | 32) - 'a') < 26u || (unsigned)(c - '0') < 10u) break;
+            k++;
+            continue;
+        }
         int32_t cp;
         size_t l = ct_utf8_decode(s + k, n - k, &cp);
-        if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) break;
+        if (ct_cp_is_alpha(cp)) break;
         k += l;
     }
     return k;
+}
+
+/* Is the line measured in sh short enough to be chrome that starts with a phrase of pw words?
+ * At most pw + 3 words, or without final punctuation at most pw + 8 holding letters. */
+static int short_for(const shape *sh, size_t pw)
+{
+    return sh->words <= pw + 3 || (!sh->final_punct && sh->awords <= pw + 8);
 }
 
 int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct_para **out,
@@ -293,6 +310,10 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
     if (!ps) return CT_ENOMEM;
     size_t np = 0;
     int footer = 0;
+    /* The most words of a chrome phrase: its key's bytes hold at most one space per two (keys
+     * are folded to single spaces, none at the ends). 0 for no lexicon, where no line is short
+     * for chrome. */
+    size_t most_pw = lex ? (ct_lex_max_len(lex) + 1) / 2 : 0;
     for (size_t i = 0; i < doc->nparas; i++) {
         ct_para p = doc->paras[i];
         const char *s = doc->text + p.off;
@@ -312,16 +333,16 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
             ps[np++] = p;
             continue;
         }
-        size_t pw = 0;
-        const char *chrome = lex ? chrome_prefix(lex, s, p.len, &pw) : NULL;
         shape sh;
-        /* 25: the most words a title has; pw + 8: the most (lettered) words of short chrome */
-        measure(s, p.len, pw + 8 > 25 ? pw + 8 : 25, &sh);
+        measure(s, p.len, most_pw, &sh);
+        size_t pw = 0;
+        const char *chrome = NULL; /* looked up only for a line short for the longest phrase */
         if (sh.letters && sh.cjk * 10 >= sh.letters * 3)
             f |= CT_PARA_BOILER;
         else if (sh.copyright)
             f |= CT_PARA_BOILER;
-        else if (chrome && (sh.words <= pw + 3 || (!sh.final_punct && sh.awords <= pw + 8))) {
+        else if (lex && short_for(&sh, most_pw) && (chrome = chrome_prefix(lex, s, p.len, &pw)) &&
+                 short_for(&sh, pw)) {
             f |= CT_PARA_BOILER;
             if (strcmp(chrome, "footer") == 0) footer = 1;
         } else if (sh.phone && sh.words <= 16)
@@ -343,26 +364,39 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
     /* Later copies of a title are titles too ("• Headline" in a menu, the headline repeated). */
     /* The key of each paragraph is made once, when first needed: first its first 16 bytes (a
      * truncated ct_key is the whole key's first bytes, so paragraphs whose first 16 differ
-     * from a title's differ from it), the whole key only when those agree. */
+     * from a title's differ from it), the whole key only when those agree. Before any, the
+     * first byte: a paragraph's key (past its bullet) begins with its first letter or digit,
+     * lowered, when that is ASCII, and one whose first byte differs from the title key's
+     * cannot share that key (nor can one with a key when the title key is empty). The title's
+     * whole key is made only when some paragraph's first byte agrees. */
     char **keys = NULL;
     unsigned char *made = NULL; /* per paragraph: 0 no key, 1 keys[j] first 16 bytes, 2 whole */
     for (size_t i = 0; i < np; i++) {
         if (!(ps[i].flags & CT_PARA_TITLE)) continue;
         if (!keys && !(keys = ct_arena_alloc(arena, np * sizeof *keys))) return CT_ENOMEM;
         if (!made && !(made = ct_arena_alloc(arena, np))) return CT_ENOMEM;
-        char ki[256], ki16[17];
-        size_t kl = ct_key(ki, sizeof ki, doc->text + ps[i].off, ps[i].len);
-        memcpy(ki16, ki, kl < 16 ? kl + 1 : 16);
-        ki16[16] = '\0';
+        const char *si = doc->text + ps[i].off;
+        char ki[256], ki16[17], k1[2];
+        ct_key(k1, sizeof k1, si, ps[i].len);
+        int have_ki = 0;
         for (size_t j = 0; j < np; j++) {
             if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
             const char *sj = doc->text + ps[j].off;
             if (made[j] == 0) {
+                size_t k = bullet_len(sj, ps[j].len);
+                if (k < ps[j].len && (unsigned char)sj[k] < 0x80 &&
+                    (char)(sj[k] >= 'A' && sj[k] <= 'Z' ? sj[k] + 32 : sj[k]) != k1[0])
+                    continue;
                 if (!(keys[j] = ct_arena_alloc_raw(arena, 256)))
                     return CT_ENOMEM; /* ct_key fills */
-                size_t k = bullet_len(sj, ps[j].len);
                 ct_key(keys[j], 17, sj + k, ps[j].len - k);
                 made[j] = 1;
+            }
+            if (!have_ki) {
+                size_t kl = ct_key(ki, sizeof ki, si, ps[i].len);
+                memcpy(ki16, ki, kl < 16 ? kl + 1 : 16);
+                ki16[16] = '\0';
+                have_ki = 1;
             }
             if (made[j] == 1) {
                 if (strcmp(ki16, keys[j]) != 0) continue;
