@@ -112,14 +112,25 @@ static void literals(const char *s, size_t n, shape *sh)
         sh->copyright = p > s && (unsigned char)p[-1] == 0xC2;
 }
 
-/* Does s[0..n) hold a byte past ASCII? Eight bytes at a time. */
-static int has_high(const char *s, size_t n)
+/* Does s[0..n) (from a character's start) hold a CJK letter, one measure() would count? ASCII
+ * skipped eight bytes at a time, each other character decoded where measure() decodes it. */
+static int cjk_follows(const char *s, size_t n)
 {
     size_t i = 0;
-    for (uint64_t w; n - i >= 8; i += 8)
-        if ((memcpy(&w, s + i, 8), w & 0x8080808080808080ull)) return 1;
-    for (; i < n; i++)
-        if ((unsigned char)s[i] >= 0x80) return 1;
+    while (i < n) {
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
+            i += 8;
+            continue;
+        }
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        int32_t cp;
+        i += ct_utf8_decode(s + i, n - i, &cp);
+        if (ct_cp_is_cjk(cp) && ct_cp_is_alpha(cp)) return 1;
+    }
     return 0;
 }
 
@@ -128,10 +139,10 @@ static int has_high(const char *s, size_t n)
  * on more (pw: at least the words of any chrome phrase the line may start with). Those rules
  * ask whether there are at most 16 words (a phone line), pw + 3 (short chrome) or, without
  * final punctuation, 25 (a title) and pw + 8 lettered words (chrome). So once there are more,
- * the line is no date or time line (datelike 0) and no CJK letter has been seen nor can follow
- * (no byte past ASCII in the rest), every rule reading words, awords, letters or digits is
- * decided (the counts only grow: "more than" stays true, a CJK share of 0 stays 0), and the
- * pass stops: those counts, longwords, capwords and phone then cover the first part only. */
+ * the line is no date or time line (datelike 0) and no CJK letter has been seen nor follows
+ * (cjk_follows()), every rule reading words, awords, letters or digits is decided (the counts
+ * only grow: "more than" stays true, a CJK share of 0 stays 0), and the pass stops: those
+ * counts, longwords, capwords and phone then cover the paragraph's first part only. */
 static void measure(const char *s, size_t n, size_t pw, shape *sh)
 {
     memset(sh, 0, sizeof *sh);
@@ -195,7 +206,7 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
                 digit_groups++;
         }
         if (sh->words > maxw && sh->awords > maxaw && !sh->datelike && !sh->cjk) {
-            if (!has_high(s + i, n - i)) break;
+            if (!cjk_follows(s + i, n - i)) break;
             maxw = SIZE_MAX; /* a CJK letter may follow: count on to the end */
         }
     }
