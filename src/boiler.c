@@ -17,11 +17,11 @@ typedef struct {
     size_t letters;   /* letters of any script */
     size_t cjk;       /* Hangul/Han/Kana letters */
     size_t digits;
-    size_t pipes;    /* '|' characters */
+    size_t pipes;    /* '|' characters (counted without final_punct only) */
     int final_punct; /* ends with . ! ? or a closing quote after one */
     int copyright;   /* holds ©, "(c) <year>", "copyright" or "all rights reserved" */
-    int file;        /* names an image or document file */
-    int link;        /* holds a URL or e-mail address */
+    int file;        /* names an image or document file (link_or_file() only) */
+    int link;        /* holds a URL or e-mail address (link_or_file() only) */
     int phone;       /* holds a phone-number-like digit group sequence */
     int datelike;    /* only digits, punctuation, month and weekday names */
 } shape;
@@ -97,19 +97,21 @@ static void literal_at(const char *s, size_t n, size_t k, shape *sh)
     }
 }
 
-/* Notes in sh the literals of s[0..n) (literal_at() at each of their anchor bytes, found by
- * memchr), its '|' characters and its copyright signs (U+00A9, the bytes C2 A9: C2 is never a
- * continuation byte, so wherever the pair stands it is decoded as that sign). */
-static void literals(const char *s, size_t n, shape *sh)
+/* Notes in sh the literals of s[0..n) that have one of the anchor bytes: literal_at() at each
+ * place memchr finds one. */
+static void literals(const char *s, size_t n, const char *anchors, shape *sh)
 {
-    static const char anchors[] = "gG(.:@";
     for (const char *a = anchors; *a; a++)
         for (const char *p = s; (p = memchr(p, *a, (size_t)(s + n - p))); p++)
             literal_at(s, n, (size_t)(p - s), sh);
-    for (const char *p = s; (p = memchr(p, '|', (size_t)(s + n - p))); p++)
-        sh->pipes++;
-    for (const char *p = s; !sh->copyright && (p = memchr(p, 0xA9, (size_t)(s + n - p))); p++)
-        sh->copyright = p > s && (unsigned char)p[-1] == 0xC2;
+}
+
+/* Does s[0..n) name a file or hold a link? Asked only of lines short enough for that rule. */
+static int link_or_file(const char *s, size_t n)
+{
+    shape sh = {0};
+    literals(s, n, ".:@", &sh);
+    return sh.link || sh.file;
 }
 
 /* Does s[0..n) (from a character's start) hold a CJK letter, one measure() would count? ASCII
@@ -156,7 +158,14 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
     sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
     size_t maxw = sh->final_punct ? 16 : 25, maxaw = sh->final_punct ? 0 : pw + 8;
     if (maxw < pw + 3) maxw = pw + 3;
-    literals(s, n, sh);
+    literals(s, n, "gG(", sh); /* copyright notices (links and files: link_or_file()) */
+    /* copyright signs (U+00A9, the bytes C2 A9: C2 is never a continuation byte, so wherever
+     * the pair stands it is decoded as that sign) */
+    for (const char *p = s; !sh->copyright && (p = memchr(p, 0xA9, (size_t)(s + n - p))); p++)
+        sh->copyright = p > s && (unsigned char)p[-1] == 0xC2;
+    if (!sh->final_punct) /* (the only rule reading pipes asks for no final punctuation) */
+        for (const char *p = s; (p = memchr(p, '|', (size_t)(s + n - p))); p++)
+            sh->pipes++;
     size_t i = 0, digit_groups = 0, run_digits = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
@@ -358,7 +367,7 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
             if (strcmp(chrome, "footer") == 0) footer = 1;
         } else if (sh.phone && sh.words <= 16)
             f |= CT_PARA_BOILER;
-        else if ((sh.link || sh.file) && sh.words <= 10)
+        else if (sh.words <= 10 && link_or_file(s, p.len))
             f |= CT_PARA_BOILER;
         else if (sh.pipes >= 2 && !sh.final_punct)
             f |= CT_PARA_BOILER;
