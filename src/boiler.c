@@ -49,7 +49,23 @@ static inline int at_ci(const char *s, size_t n, size_t i, const char *lit, size
 /* at_ci() of a string literal at s[k..] (measure()'s names), its length known when compiled */
 #define AT(lit) at_ci(s, n, k, lit, sizeof lit - 1)
 
-/* ct_utf8_decode(), ct_cp_is_alpha() and ct_cp_is_cjk() with the ASCII case inline. */
+/* ASCII letters, digits, and either, by their ranges. */
+static inline int ascii_letter(unsigned char c)
+{
+    return (unsigned)((c | 32) - 'a') < 26u;
+}
+
+static inline int ascii_digit(unsigned char c)
+{
+    return (unsigned)(c - '0') < 10u;
+}
+
+static inline int ascii_alnum(unsigned char c)
+{
+    return ascii_letter(c) || ascii_digit(c);
+}
+
+/* ct_utf8_decode() with the ASCII case inline. */
 static inline size_t dec(const char *s, size_t n, int32_t *cp)
 {
     if ((unsigned char)s[0] < 0x80) {
@@ -57,11 +73,6 @@ static inline size_t dec(const char *s, size_t n, int32_t *cp)
         return 1;
     }
     return ct_utf8_decode(s, n, cp);
-}
-
-static inline int is_alpha(int32_t cp)
-{
-    return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
 }
 
 /* Notes in sh the literal whose anchor byte is s[k], where a substring search for it would find
@@ -169,31 +180,38 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
     size_t i = 0, digit_groups = 0, run_digits = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && !ascii_alnum(c)) { /* between words: ASCII, no decoding */
+            i++;
+            continue;
+        }
         int32_t cp = c;
         size_t l = 1;
         if (c >= 0x80) l = ct_utf8_decode(s + i, n - i, &cp);
-        if (!is_alpha(cp) && !ct_cp_is_digit(cp)) { /* between words */
+        if (c >= 0x80 && !ct_cp_is_alpha(cp)) { /* between words (past ASCII no digits) */
             i += l;
             continue;
         }
-        /* a word: letters and digits up to the next byte that is neither */
-        size_t b = i, letters = 0, digits = 0;
-        for (; i < n; i++) {
+        /* a word: letters and digits up to the next character that is neither; its letters are
+         * its bytes less its digits and the bytes past the first of letters past ASCII */
+        size_t b = i, digits = 0, extra = 0;
+        for (;;) {
+            while (i < n && ascii_letter((unsigned char)s[i])) /* the usual run: count nothing */
+                i++;
+            if (i == n) break;
             c = (unsigned char)s[i];
-            if ((unsigned)((c | 32) - 'a') < 26u) { /* ASCII letter, no decoding */
-                letters++;
-            } else if ((unsigned)(c - '0') < 10u) {
+            if (c < 0x80) {
+                if (!ascii_digit(c)) break;
                 digits++;
-            } else if (c < 0x80) {
-                break;
-            } else { /* past ASCII no digits, only letters go on a word */
-                l = ct_utf8_decode(s + i, n - i, &cp);
-                if (!ct_cp_is_alpha(cp)) break;
-                letters++;
-                if (ct_cp_is_cjk(cp)) sh->cjk++;
-                i += l - 1;
+                i++;
+                continue;
             }
+            l = ct_utf8_decode(s + i, n - i, &cp);
+            if (!ct_cp_is_alpha(cp)) break;
+            if (ct_cp_is_cjk(cp)) sh->cjk++;
+            extra += l - 1;
+            i += l;
         }
+        size_t letters = i - b - digits - extra;
         int alpha = letters > 0;
         sh->letters += letters;
         sh->digits += digits;
