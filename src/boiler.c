@@ -406,7 +406,8 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
      * first byte: a paragraph's key (past its bullet) begins with its first letter or digit,
      * lowered, when that is ASCII, and one whose first byte differs from the title key's
      * cannot share that key (nor can one with a key when the title key is empty). The title's
-     * whole key is made only when some paragraph's first byte agrees. */
+     * key, too, is made in steps: its first 16 bytes when some paragraph's first byte agrees,
+     * the whole key when some paragraph's first 16 bytes do. */
     char **keys = NULL;
     unsigned char *made = NULL; /* per paragraph: 0 no key, 1 keys[j] first 16 bytes, 2 whole */
     for (size_t i = 0; i < np; i++) {
@@ -416,7 +417,7 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
         const char *si = doc->text + ps[i].off;
         char ki[256], ki16[17], k1[2];
         ct_key(k1, sizeof k1, si, ps[i].len);
-        int have_ki = 0;
+        int have_ki = 0; /* 0: neither, 1: ki16 made, 2: ki too */
         for (size_t j = 0; j < np; j++) {
             if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
             const char *sj = doc->text + ps[j].off;
@@ -430,10 +431,8 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
                 ct_key(keys[j], 17, sj + k, ps[j].len - k);
                 made[j] = 1;
             }
-            if (!have_ki) {
-                size_t kl = ct_key(ki, sizeof ki, si, ps[i].len);
-                memcpy(ki16, ki, kl < 16 ? kl + 1 : 16);
-                ki16[16] = '\0';
+            if (have_ki == 0) {
+                ct_key(ki16, sizeof ki16, si, ps[i].len);
                 have_ki = 1;
             }
             if (made[j] == 1) {
@@ -441,6 +440,12 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
                 size_t k = bullet_len(sj, ps[j].len);
                 ct_key(keys[j], 256, sj + k, ps[j].len - k);
                 made[j] = 2;
+            } else if (strncmp(ki16, keys[j], 16) != 0) {
+                continue; /* (a whole key: its first 16 bytes differ from the title's) */
+            }
+            if (have_ki == 1) {
+                ct_key(ki, sizeof ki, si, ps[i].len);
+                have_ki = 2;
             }
             if (strcmp(ki, keys[j]) == 0)
                 ps[j].flags = (ps[j].flags & ~CT_PARA_BOILER) | CT_PARA_TITLE;
