@@ -194,6 +194,12 @@ static void test_long_lines(void)
         {"Full text at https://city.example.org/news", BOIL},
         {"Full text at www.example.org", BOIL},
         {"Harbour Cities Sign Pact on Ferries", TITLE},
+        /* words longer than eight bytes, letters past ASCII inside them: three words, or four */
+        {"B\xC3\xBCrgermeisterkonferenz Zusammenarbeit St\xC3\xA4\x64tepartnerschaften", BOIL},
+        {"B\xC3\xBCrgermeisterkonferenz Zusammenarbeit St\xC3\xA4\x64tepartnerschaften 2024",
+         TITLE},
+        {"Partnerschaftsvereinbarung2024 Unterzeichnungszeremonie Rathaus", BOIL},
+        {"Partnerschaftsvereinbarung-2024 Unterzeichnungszeremonie Rathaus", TITLE},
     };
     run("long", rows, sizeof rows / sizeof *rows);
 }
