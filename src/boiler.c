@@ -355,6 +355,19 @@ static size_t bullet_len(const char *s, size_t n)
     return k;
 }
 
+/* May the key of s[0..n), which begins with a letter or digit, begin with the byte k0? Not when
+ * that character is ASCII and lowered is not k0; nor when it is a CJK letter, whose key (its
+ * jamo, or itself) begins past ASCII, and k0 is ASCII (or the NUL of an empty key). */
+static int may_begin_key(const char *s, size_t n, char k0)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c) == k0;
+    if ((unsigned char)k0 >= 0x80) return 1;
+    int32_t cp;
+    ct_utf8_decode(s, n, &cp);
+    return !ct_cp_is_cjk(cp);
+}
+
 /* Is the line measured in sh short enough to be chrome that starts with a phrase of pw words?
  * At most pw + 3 words, or without final punctuation at most pw + 8 holding letters. */
 static int short_for(const shape *sh, size_t pw)
@@ -425,9 +438,8 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
     /* The key of each paragraph is made once, when first needed: first its first 16 bytes (a
      * truncated ct_key is the whole key's first bytes, so paragraphs whose first 16 differ
      * from a title's differ from it), the whole key only when those agree. Before any, the
-     * first byte: a paragraph's key (past its bullet) begins with its first letter or digit,
-     * lowered, when that is ASCII, and one whose first byte differs from the title key's
-     * cannot share that key (nor can one with a key when the title key is empty). The title's
+     * first byte: a paragraph whose key (past its bullet) cannot begin with the title key's
+     * first byte (may_begin_key()) cannot share that key. The title's
      * key, too, is made in steps: its first 16 bytes when some paragraph's first byte agrees,
      * the whole key when some paragraph's first 16 bytes do. */
     char **keys = NULL;
@@ -445,9 +457,7 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
             const char *sj = doc->text + ps[j].off;
             if (made[j] == 0) {
                 size_t k = bullet_len(sj, ps[j].len);
-                if (k < ps[j].len && (unsigned char)sj[k] < 0x80 &&
-                    (char)(sj[k] >= 'A' && sj[k] <= 'Z' ? sj[k] + 32 : sj[k]) != k1[0])
-                    continue;
+                if (k < ps[j].len && !may_begin_key(sj + k, ps[j].len - k, k1[0])) continue;
                 if (!(keys[j] = ct_arena_alloc_raw(arena, 256)))
                     return CT_ENOMEM; /* ct_key fills */
                 ct_key(keys[j], 17, sj + k, ps[j].len - k);

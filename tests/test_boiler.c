@@ -171,6 +171,26 @@ static void test_long_lines(void)
     run("long", rows, sizeof rows / sizeof *rows);
 }
 
+static void test_title_copies(void)
+{
+    /* a copy of a title is found past a bullet and trailing punctuation, whatever script the
+     * title begins with; a line in other words (or another script) stays what it is */
+    static const row rows[] = {
+        {"\xE9\x87\x9C Busan and Fukuoka Sign a Ferry Pact", TITLE},
+        {"\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C \xED\x98\x91\xEC\x95\xBD", BOIL},
+        {"Busan and Fukuoka signed a ferry pact on Monday, officials said.", BODY},
+        {"\xE2\x80\xA2 \xE9\x87\x9C Busan and Fukuoka Sign a Ferry Pact.", TITLE},
+    };
+    run("titles", rows, sizeof rows / sizeof *rows);
+    static const row rows2[] = {
+        {"Busan and Fukuoka Sign a Ferry Pact", TITLE},
+        {"\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C \xED\x98\x91\xEC\x95\xBD", BOIL},
+        {"\xC3\x89migr\xC3\xA9s in Busan and Fukuoka welcomed the pact on Monday.", BODY},
+        {"- busan and fukuoka sign a ferry pact.", TITLE},
+    };
+    run("titles2", rows2, sizeof rows2 / sizeof *rows2);
+}
+
 static void test_meta_prefix(void)
 {
     const char *text = "date 2024-04-16 Mayor Park of Busan met the Governor of Kyoto on Monday.\n";
@@ -202,6 +222,7 @@ int main(void)
     test_footer();
     test_prose();
     test_long_lines();
+    test_title_copies();
     test_meta_prefix();
     ct_lexicons_free(ctx.lex);
     return harness_done("boiler");
