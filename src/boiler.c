@@ -9,6 +9,8 @@
 #include "lexicon.h"
 #include "text.h"
 
+/* What measure() finds in a paragraph; the counts from words to digits, and phone, only as far
+ * as the rules can depend on them (see measure()). */
 typedef struct {
     size_t words;     /* alphanumeric runs */
     size_t longwords; /* words of four letters or more */
@@ -46,7 +48,7 @@ static inline int at_ci(const char *s, size_t n, size_t i, const char *lit, size
 {
     return i + m <= n && ct_ieq(s + i, m, lit);
 }
-/* at_ci() of a string literal at s[k..] (measure()'s names), its length known when compiled */
+/* at_ci() of a string literal at s[k..] (literal_at()'s names), its length known when compiled */
 #define AT(lit) at_ci(s, n, k, lit, sizeof lit - 1)
 
 /* ASCII letters, digits, and either, by their ranges. */
