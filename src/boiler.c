@@ -109,9 +109,10 @@ static void literal_at(const char *s, size_t n, size_t k, shape *sh)
 {
     switch (s[k]) {
     case 'g':
-    case 'G': /* "copyri|ght", "all ri|ghts reserved" */
-        sh->copyright |= k >= 6 && (at_ci(s, n, k - 6, "copyright", 9) ||
-                                    at_ci(s, n, k - 6, "all rights reserved", 19));
+    case 'G': /* "copyri|ght", "all ri|ghts reserved" (an 'h' next in both: asked first) */
+        sh->copyright |=
+            k >= 6 && k + 1 < n && (s[k + 1] | 32) == 'h' &&
+            (at_ci(s, n, k - 6, "copyright", 9) || at_ci(s, n, k - 6, "all rights reserved", 19));
         break;
     case '(':
         sh->copyright |= AT("(c) 19") || AT("(c) 20") || AT("(c)19") || AT("(c)20");
