@@ -3,11 +3,14 @@
  */
 #include "boiler.h"
 
+#include <stdint.h>
 #include <string.h>
 
 #include "lexicon.h"
 #include "text.h"
 
+/* What measure() finds in a paragraph; the counts from words to digits, and phone, only as far
+ * as the rules can depend on them (see measure()). */
 typedef struct {
     size_t words;     /* alphanumeric runs */
     size_t longwords; /* words of four letters or more */
@@ -16,11 +19,11 @@ typedef struct {
     size_t letters;   /* letters of any script */
     size_t cjk;       /* Hangul/Han/Kana letters */
     size_t digits;
-    size_t pipes;    /* '|' characters */
+    size_t pipes;    /* '|' characters (counted without final_punct only) */
     int final_punct; /* ends with . ! ? or a closing quote after one */
     int copyright;   /* holds ©, "(c) <year>", "copyright" or "all rights reserved" */
-    int file;        /* names an image or document file */
-    int link;        /* holds a URL or e-mail address */
+    int file;        /* names an image or document file (link_or_file() only) */
+    int link;        /* holds a URL or e-mail address (link_or_file() only) */
     int phone;       /* holds a phone-number-like digit group sequence */
     int datelike;    /* only digits, punctuation, month and weekday names */
 } shape;
@@ -32,14 +35,11 @@ static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "
 /* Does the word w[0..n) begin with a month or weekday abbreviation (or "am", "pm")? */
 static int month_or_day(const char *w, size_t n)
 {
-    char k[16];
     if (n < 2 || n > 9) return 0;
-    for (size_t j = 0; j < n; j++) /* lowered once for every name (n < sizeof k) */
-        k[j] = (char)(w[j] | 32);
-    for (int i = 0; months[i]; i++) {
-        size_t m = months[i][2] ? 3 : 2; /* every name has two or three letters */
-        if (n >= m && memcmp(k, months[i], m) == 0) return 1;
-    }
+    char a = (char)(w[0] | 32), b = (char)(w[1] | 32), c = n > 2 ? (char)(w[2] | 32) : '\0';
+    for (int i = 0; months[i]; i++) /* every name has two or three letters */
+        if (months[i][0] == a && months[i][1] == b && (!months[i][2] || months[i][2] == c))
+            return 1;
     return 0;
 }
 
@@ -48,10 +48,49 @@ static inline int at_ci(const char *s, size_t n, size_t i, const char *lit, size
 {
     return i + m <= n && ct_ieq(s + i, m, lit);
 }
-/* at_ci() of a string literal at s[k..] (measure()'s names), its length known when compiled */
+/* at_ci() of a string literal at s[k..] (literal_at()'s names), its length known when compiled */
 #define AT(lit) at_ci(s, n, k, lit, sizeof lit - 1)
 
-/* ct_utf8_decode(), ct_cp_is_alpha() and ct_cp_is_cjk() with the ASCII case inline. */
+/* ASCII letters, digits, and either, by their ranges. */
+static inline int ascii_letter(unsigned char c)
+{
+    return (unsigned)((c | 32) - 'a') < 26u;
+}
+
+static inline int ascii_digit(unsigned char c)
+{
+    return (unsigned)(c - '0') < 10u;
+}
+
+static inline int ascii_alnum(unsigned char c)
+{
+    return ascii_letter(c) || ascii_digit(c);
+}
+
+/* Bytes of the run of ASCII letters that s[0..n) begins with. Eight bytes at a time where the
+ * machine allows: a byte is a letter when, bit 5 set, it lies in 'a'..'z', so adding 0x1F sets
+ * its bit 7 from 'a' on and adding 0x05 from '{' on. An ASCII byte carries into no other; a
+ * byte past ASCII may carry into the bytes after it, but it is no letter itself, and the run
+ * ends at the first byte that is none (the lowest set bit of the mask). */
+static size_t letter_run(const char *s, size_t n)
+{
+    size_t i = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones;
+    for (; n - i >= 8; i += 8) {
+        uint64_t x, y;
+        memcpy(&x, s + i, 8);
+        y = x | 0x20 * ones;
+        uint64_t not_letter = (x | ~(y + 0x1F * ones) | (y + 0x05 * ones)) & high;
+        if (not_letter) return i + (size_t)__builtin_ctzll(not_letter) / 8;
+    }
+#endif
+    while (i < n && ascii_letter((unsigned char)s[i]))
+        i++;
+    return i;
+}
+
+/* ct_utf8_decode() with the ASCII case inline. */
 static inline size_t dec(const char *s, size_t n, int32_t *cp)
 {
     if ((unsigned char)s[0] < 0x80) {
@@ -61,48 +100,31 @@ static inline size_t dec(const char *s, size_t n, int32_t *cp)
     return ct_utf8_decode(s, n, cp);
 }
 
-static inline int is_alpha(int32_t cp)
-{
-    return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
-}
-
-/* For each byte that begins one of literal_at()'s literals (either case): the byte the
- * literal goes on with, lowercased (1: any, several do). */
-static const unsigned char lit_next[256] = {
-    ['c'] = 'o', ['C'] = 'o', ['a'] = 'l', ['A'] = 'l', ['('] = 'c', ['.'] = 1,
-    ['h'] = 't', ['H'] = 't', ['w'] = 'w', ['W'] = 'w', ['@'] = 1};
-
-/* May a literal of literal_at() begin at s[k]? Its first two bytes, by lit_next[]. */
-static inline int may_begin_literal(const char *s, size_t n, size_t k)
-{
-    unsigned want = lit_next[(unsigned char)s[k]];
-    return want == 1 || (want && k + 1 < n && ((unsigned char)s[k + 1] | 32) == want);
-}
-
-/* Notes in sh the literal that begins at s[k], each found where the contains_ci() calls these
- * replaced would find it: copyright notices, file names, links. Called where
- * may_begin_literal(). */
+/* Notes in sh the literal whose anchor byte is s[k], where a substring search for it would find
+ * it: copyright notices, file names, links. Each literal is looked for at one byte of its own
+ * (its anchor, k - its offset in the literal is where it begins), so only the anchor bytes
+ * 'g', '(', '.', ':' and '@' are asked, not every byte: every occurrence of a literal holds its
+ * anchor at that offset, so each is still found. */
 static void literal_at(const char *s, size_t n, size_t k, shape *sh)
 {
-    switch (s[k] >= 'A' && s[k] <= 'Z' ? s[k] + 32 : s[k]) {
-    case 'c':
-        sh->copyright |= AT("copyright");
-        break;
-    case 'a':
-        sh->copyright |= AT("all rights reserved");
+    switch (s[k]) {
+    case 'g':
+    case 'G': /* "copyri|ght", "all ri|ghts reserved" (an 'h' next in both: asked first) */
+        sh->copyright |=
+            k >= 6 && k + 1 < n && (s[k + 1] | 32) == 'h' &&
+            (at_ci(s, n, k - 6, "copyright", 9) || at_ci(s, n, k - 6, "all rights reserved", 19));
         break;
     case '(':
         sh->copyright |= AT("(c) 19") || AT("(c) 20") || AT("(c)19") || AT("(c)20");
         break;
-    case '.':
+    case '.': /* ".jpg" ... and "www|." */
         sh->file |=
             AT(".jpg") || AT(".jpeg") || AT(".png") || AT(".gif") || AT(".pdf") || AT(".hwp");
+        sh->link |= k >= 3 && at_ci(s, n, k - 3, "www.", 4);
         break;
-    case 'h':
-        sh->link |= AT("http://") || AT("https://");
-        break;
-    case 'w':
-        sh->link |= AT("www.");
+    case ':': /* "http|://", "https|://" */
+        sh->link |= (k >= 4 && at_ci(s, n, k - 4, "http://", 7)) ||
+                    (k >= 5 && at_ci(s, n, k - 5, "https://", 8));
         break;
     case '@':
         sh->link = 1;
@@ -112,73 +134,58 @@ static void literal_at(const char *s, size_t n, size_t k, shape *sh)
     }
 }
 
-/* Measures the paragraph s[0..n) in one pass: its words and letters, and (literal_at() at every
- * byte that may begin one) its literals. */
-static void measure(const char *s, size_t n, shape *sh)
+/* Notes in sh the literals of s[0..n) that have one of the anchor bytes: literal_at() at each
+ * place memchr finds one. */
+static void literals(const char *s, size_t n, const char *anchors, shape *sh)
 {
-    memset(sh, 0, sizeof *sh);
-    sh->datelike = 1;
-    size_t i = 0, digit_groups = 0, run_digits = 0;
+    for (const char *a = anchors; *a; a++)
+        for (const char *p = s; (p = memchr(p, *a, (size_t)(s + n - p))); p++)
+            literal_at(s, n, (size_t)(p - s), sh);
+}
+
+/* Does s[0..n) name a file or hold a link? Asked only of lines short enough for that rule. */
+static int link_or_file(const char *s, size_t n)
+{
+    shape sh = {0};
+    literals(s, n, ".:@", &sh);
+    return sh.link || sh.file;
+}
+
+/* Does s[0..n) (from a character's start) hold a CJK letter, one measure() would count? ASCII
+ * skipped eight bytes at a time, each other character decoded where measure() decodes it. */
+static int cjk_follows(const char *s, size_t n)
+{
+    size_t i = 0;
     while (i < n) {
-        if (s[i] == ' ') { /* the plain space between words: nothing to count */
+        uint64_t w;
+        if (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
+            i += 8;
+            continue;
+        }
+        if ((unsigned char)s[i] < 0x80) {
             i++;
             continue;
         }
         int32_t cp;
-        size_t l = dec(s + i, n - i, &cp);
-        if (is_alpha(cp) || ct_cp_is_digit(cp)) {
-            size_t b = i, letters = 0, digits = 0;
-            while (i < n) {
-                unsigned char c = (unsigned char)s[i];
-                if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
-                    if ((c | 32) >= 'a' && (c | 32) <= 'z')
-                        letters++;
-                    else if (c >= '0' && c <= '9')
-                        digits++;
-                    else
-                        break; /* (the loop below looks at it) */
-                    if (lit_next[c] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
-                    i++;
-                    continue;
-                }
-                l = dec(s + i, n - i, &cp);
-                if (!is_alpha(cp) && !ct_cp_is_digit(cp)) break;
-                if (is_alpha(cp)) {
-                    letters++;
-                    if (cp >= 0x80 && ct_cp_is_cjk(cp)) sh->cjk++;
-                } else {
-                    digits++;
-                }
-                i += l;
-            }
-            int alpha = letters > 0;
-            sh->letters += letters;
-            sh->digits += digits;
-            sh->words++;
-            if (alpha && i - b >= 4) {
-                int32_t c0;
-                dec(s + b, i - b, &c0);
-                sh->longwords++;
-                sh->capwords += (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : ct_cp_is_upper(c0)) != 0;
-            }
-            if (alpha) sh->awords++;
-            if (alpha && sh->datelike && !month_or_day(s + b, i - b) &&
-                !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
-                sh->datelike = 0;
-            if (!alpha) {
-                run_digits = i - b;
-                if (run_digits >= 2 && i < n &&
-                    (s[i] == '-' || s[i] == ')' || s[i] == '.' || (unsigned char)s[i] == 0xC2))
-                    digit_groups++;
-            }
-            continue;
-        }
-        if (cp < 0x80 && lit_next[cp] && may_begin_literal(s, n, i)) literal_at(s, n, i, sh);
-        if (cp == '|') sh->pipes++;
-        if (cp == 0xA9) sh->copyright = 1;
-        i += l;
+        i += ct_utf8_decode(s + i, n - i, &cp);
+        if (ct_cp_is_cjk(cp) && ct_cp_is_alpha(cp)) return 1;
     }
-    if (digit_groups >= 2 && sh->digits >= 8) sh->phone = 1;
+    return 0;
+}
+
+/* Measures the paragraph s[0..n): its final punctuation and literals (literals()) first, then
+ * its words and letters in one pass that stops where no rule of ct_boiler_classify() can depend
+ * on more (pw: at least the words of any chrome phrase the line may start with). Those rules
+ * ask whether there are at most 16 words (a phone line), pw + 3 (short chrome) or, without
+ * final punctuation, 25 (a title) and pw + 8 lettered words (chrome). So once there are more,
+ * the line is no date or time line (datelike 0) and no CJK letter has been seen nor follows
+ * (cjk_follows()), every rule reading words, awords, letters or digits is decided (the counts
+ * only grow: "more than" stays true, a CJK share of 0 stays 0), and the pass stops: those
+ * counts, longwords, capwords and phone then cover the paragraph's first part only. */
+static void measure(const char *s, size_t n, size_t pw, shape *sh)
+{
+    memset(sh, 0, sizeof *sh);
+    sh->datelike = 1;
     size_t e = n;
     while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '"' || s[e - 1] == '\'' || s[e - 1] == ')'))
         e--;
@@ -186,6 +193,76 @@ static void measure(const char *s, size_t n, shape *sh)
         ((unsigned char)s[e - 1] == 0x9D || (unsigned char)s[e - 1] == 0x99))
         e -= 3; /* closing curly quote */
     sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
+    size_t maxw = sh->final_punct ? 16 : 25, maxaw = sh->final_punct ? 0 : pw + 8;
+    if (maxw < pw + 3) maxw = pw + 3;
+    literals(s, n, "gG(", sh); /* copyright notices (links and files: link_or_file()) */
+    /* copyright signs (U+00A9, the bytes C2 A9: C2 is never a continuation byte, so wherever
+     * the pair stands it is decoded as that sign) */
+    for (const char *p = s; !sh->copyright && (p = memchr(p, 0xA9, (size_t)(s + n - p))); p++)
+        sh->copyright = p > s && (unsigned char)p[-1] == 0xC2;
+    if (!sh->final_punct) /* (the only rule reading pipes asks for no final punctuation) */
+        for (const char *p = s; (p = memchr(p, '|', (size_t)(s + n - p))); p++)
+            sh->pipes++;
+    size_t i = 0, digit_groups = 0, run_digits = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)s[i];
+        if (c < 0x80 && !ascii_alnum(c)) { /* between words: ASCII, no decoding */
+            i++;
+            continue;
+        }
+        int32_t cp = c;
+        size_t l = 1;
+        if (c >= 0x80) l = ct_utf8_decode(s + i, n - i, &cp);
+        if (c >= 0x80 && !ct_cp_is_alpha(cp)) { /* between words (past ASCII no digits) */
+            i += l;
+            continue;
+        }
+        /* a word: letters and digits up to the next character that is neither; its letters are
+         * its bytes less its digits and the bytes past the first of letters past ASCII */
+        size_t b = i, digits = 0, extra = 0;
+        for (;;) {
+            i += letter_run(s + i, n - i); /* the usual run: count nothing */
+            if (i == n) break;
+            c = (unsigned char)s[i];
+            if (c < 0x80) {
+                if (!ascii_digit(c)) break;
+                digits++;
+                i++;
+                continue;
+            }
+            l = ct_utf8_decode(s + i, n - i, &cp);
+            if (!ct_cp_is_alpha(cp)) break;
+            if (ct_cp_is_cjk(cp)) sh->cjk++;
+            extra += l - 1;
+            i += l;
+        }
+        size_t letters = i - b - digits - extra;
+        int alpha = letters > 0;
+        sh->letters += letters;
+        sh->digits += digits;
+        sh->words++;
+        if (alpha && i - b >= 4) {
+            int32_t c0;
+            dec(s + b, i - b, &c0);
+            sh->longwords++;
+            sh->capwords += (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : ct_cp_is_upper(c0)) != 0;
+        }
+        if (alpha) sh->awords++;
+        if (alpha && sh->datelike && !month_or_day(s + b, i - b) &&
+            !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
+            sh->datelike = 0;
+        if (!alpha) {
+            run_digits = i - b;
+            if (run_digits >= 2 && i < n &&
+                (s[i] == '-' || s[i] == ')' || s[i] == '.' || (unsigned char)s[i] == 0xC2))
+                digit_groups++;
+        }
+        if (sh->words > maxw && sh->awords > maxaw && !sh->datelike && !sh->cjk) {
+            if (!cjk_follows(s + i, n - i)) break;
+            maxw = SIZE_MAX; /* a CJK letter may follow: count on to the end */
+        }
+    }
+    if (digit_groups >= 2 && sh->digits >= 8) sh->phone = 1;
     if (sh->digits == 0) sh->datelike = 0;
 }
 
@@ -267,12 +344,38 @@ static size_t bullet_len(const char *s, size_t n)
 {
     size_t k = 0;
     while (k < n) {
+        unsigned char c = (unsigned char)s[k];
+        if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
+            if ((unsigned)((c | 32) - 'a') < 26u || (unsigned)(c - '0') < 10u) break;
+            k++;
+            continue;
+        }
         int32_t cp;
         size_t l = ct_utf8_decode(s + k, n - k, &cp);
-        if (ct_cp_is_alpha(cp) || ct_cp_is_digit(cp)) break;
+        if (ct_cp_is_alpha(cp)) break;
         k += l;
     }
     return k;
+}
+
+/* May the key of s[0..n), which begins with a letter or digit, begin with the byte k0? Not when
+ * that character is ASCII and lowered is not k0; nor when it is a CJK letter, whose key (its
+ * jamo, or itself) begins past ASCII, and k0 is ASCII (or the NUL of an empty key). */
+static int may_begin_key(const char *s, size_t n, char k0)
+{
+    unsigned char c = (unsigned char)s[0];
+    if (c < 0x80) return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c) == k0;
+    if ((unsigned char)k0 >= 0x80) return 1;
+    int32_t cp;
+    ct_utf8_decode(s, n, &cp);
+    return !ct_cp_is_cjk(cp);
+}
+
+/* Is the line measured in sh short enough to be chrome that starts with a phrase of pw words?
+ * At most pw + 3 words, or without final punctuation at most pw + 8 holding letters. */
+static int short_for(const shape *sh, size_t pw)
+{
+    return sh->words <= pw + 3 || (!sh->final_punct && sh->awords <= pw + 8);
 }
 
 int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct_para **out,
@@ -283,6 +386,10 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
     if (!ps) return CT_ENOMEM;
     size_t np = 0;
     int footer = 0;
+    /* The most words of a chrome phrase: its key's bytes hold at most one space per two (keys
+     * are folded to single spaces, none at the ends). 0 for no lexicon, where no line is short
+     * for chrome. */
+    size_t most_pw = lex ? (ct_lex_max_len(lex) + 1) / 2 : 0;
     for (size_t i = 0; i < doc->nparas; i++) {
         ct_para p = doc->paras[i];
         const char *s = doc->text + p.off;
@@ -296,23 +403,27 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
                 if (p.len == 0) continue;
             }
         }
-        shape sh;
-        measure(s, p.len, &sh);
         uint32_t f = p.flags;
+        if (footer) { /* boilerplate whatever it holds: nothing to measure */
+            p.flags = f | CT_PARA_BOILER;
+            ps[np++] = p;
+            continue;
+        }
+        shape sh;
+        measure(s, p.len, most_pw, &sh);
         size_t pw = 0;
-        const char *chrome = lex ? chrome_prefix(lex, s, p.len, &pw) : NULL;
-        if (footer)
-            f |= CT_PARA_BOILER;
-        else if (sh.letters && sh.cjk * 10 >= sh.letters * 3)
+        const char *chrome = NULL; /* looked up only for a line short for the longest phrase */
+        if (sh.letters && sh.cjk * 10 >= sh.letters * 3)
             f |= CT_PARA_BOILER;
         else if (sh.copyright)
             f |= CT_PARA_BOILER;
-        else if (chrome && (sh.words <= pw + 3 || (!sh.final_punct && sh.awords <= pw + 8))) {
+        else if (lex && short_for(&sh, most_pw) && (chrome = chrome_prefix(lex, s, p.len, &pw)) &&
+                 short_for(&sh, pw)) {
             f |= CT_PARA_BOILER;
             if (strcmp(chrome, "footer") == 0) footer = 1;
         } else if (sh.phone && sh.words <= 16)
             f |= CT_PARA_BOILER;
-        else if ((sh.link || sh.file) && sh.words <= 10)
+        else if (sh.words <= 10 && link_or_file(s, p.len))
             f |= CT_PARA_BOILER;
         else if (sh.pipes >= 2 && !sh.final_punct)
             f |= CT_PARA_BOILER;
@@ -329,32 +440,47 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
     /* Later copies of a title are titles too ("• Headline" in a menu, the headline repeated). */
     /* The key of each paragraph is made once, when first needed: first its first 16 bytes (a
      * truncated ct_key is the whole key's first bytes, so paragraphs whose first 16 differ
-     * from a title's differ from it), the whole key only when those agree. */
+     * from a title's differ from it), the whole key only when those agree. Before any, the
+     * first byte: a paragraph whose key (past its bullet) cannot begin with the title key's
+     * first byte (may_begin_key()) cannot share that key. The title's
+     * key, too, is made in steps: its first 16 bytes when some paragraph's first byte agrees,
+     * the whole key when some paragraph's first 16 bytes do. */
     char **keys = NULL;
     unsigned char *made = NULL; /* per paragraph: 0 no key, 1 keys[j] first 16 bytes, 2 whole */
     for (size_t i = 0; i < np; i++) {
         if (!(ps[i].flags & CT_PARA_TITLE)) continue;
         if (!keys && !(keys = ct_arena_alloc(arena, np * sizeof *keys))) return CT_ENOMEM;
         if (!made && !(made = ct_arena_alloc(arena, np))) return CT_ENOMEM;
-        char ki[256], ki16[17];
-        size_t kl = ct_key(ki, sizeof ki, doc->text + ps[i].off, ps[i].len);
-        memcpy(ki16, ki, kl < 16 ? kl + 1 : 16);
-        ki16[16] = '\0';
+        const char *si = doc->text + ps[i].off;
+        char ki[256], ki16[17], k1[2];
+        ct_key(k1, sizeof k1, si, ps[i].len);
+        int have_ki = 0; /* 0: neither, 1: ki16 made, 2: ki too */
         for (size_t j = 0; j < np; j++) {
             if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
             const char *sj = doc->text + ps[j].off;
             if (made[j] == 0) {
+                size_t k = bullet_len(sj, ps[j].len);
+                if (k < ps[j].len && !may_begin_key(sj + k, ps[j].len - k, k1[0])) continue;
                 if (!(keys[j] = ct_arena_alloc_raw(arena, 256)))
                     return CT_ENOMEM; /* ct_key fills */
-                size_t k = bullet_len(sj, ps[j].len);
                 ct_key(keys[j], 17, sj + k, ps[j].len - k);
                 made[j] = 1;
+            }
+            if (have_ki == 0) {
+                ct_key(ki16, sizeof ki16, si, ps[i].len);
+                have_ki = 1;
             }
             if (made[j] == 1) {
                 if (strcmp(ki16, keys[j]) != 0) continue;
                 size_t k = bullet_len(sj, ps[j].len);
                 ct_key(keys[j], 256, sj + k, ps[j].len - k);
                 made[j] = 2;
+            } else if (strncmp(ki16, keys[j], 16) != 0) {
+                continue; /* (a whole key: its first 16 bytes differ from the title's) */
+            }
+            if (have_ki == 1) {
+                ct_key(ki, sizeof ki, si, ps[i].len);
+                have_ki = 2;
             }
             if (strcmp(ki, keys[j]) == 0)
                 ps[j].flags = (ps[j].flags & ~CT_PARA_BOILER) | CT_PARA_TITLE;

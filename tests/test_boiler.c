@@ -135,6 +135,62 @@ static void test_prose(void)
     run("prose", rows, sizeof rows / sizeof *rows);
 }
 
+/* The first 23 words of a long sentence; sixteen Korean words of four letters (64 letters: more
+ * than 30 percent of a line's that holds them after that sentence and a few words more) */
+#define TOUR                                                                                       \
+    "The delegation toured the harbour, the old market, the new library and the museum of "        \
+    "local crafts before a dinner with the council, "
+#define KOREAN2                                                                                    \
+    "\xEC\x9E\xAC\xEB\x8B\xA8\xEB\xB2\x95\xEC\x9D\xB8 "                                            \
+    "\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C"
+#define KOREAN16                                                                                   \
+    KOREAN2 " " KOREAN2 " " KOREAN2 " " KOREAN2 " " KOREAN2 " " KOREAN2 " " KOREAN2 " " KOREAN2
+
+static void test_long_lines(void)
+{
+    /* The classifier stops counting words once no rule can depend on more; what it must still
+     * see past that point: a copyright notice, letters of Korean page chrome; and literals
+     * inside words, at the start of a line, after other text. */
+    static const row rows[] = {
+        {TOUR "and every photo in this gallery is under copyright.", BOIL},
+        {TOUR "the mayor said \xEC\x9E\x90\xEB\xA7\xA4 today.", BODY},
+        {TOUR "the mayor said " KOREAN16 ".", BOIL},
+        {TOUR "the caf\xC3\xA9\xE2\x80\x99s owner said " KOREAN16 ".", BOIL},
+        {TOUR "on the last day of the visit", BODY},
+        {"Photos marked nocopyright may be shared freely.", BOIL},
+        {"Full text at https://city.example.org/news", BOIL},
+        {"Full text at www.example.org", BOIL},
+        {"Harbour Cities Sign Pact on Ferries", TITLE},
+        /* words longer than eight bytes, letters past ASCII inside them: three words, or four */
+        {"B\xC3\xBCrgermeisterkonferenz Zusammenarbeit St\xC3\xA4\x64tepartnerschaften", BOIL},
+        {"B\xC3\xBCrgermeisterkonferenz Zusammenarbeit St\xC3\xA4\x64tepartnerschaften 2024",
+         TITLE},
+        {"Partnerschaftsvereinbarung2024 Unterzeichnungszeremonie Rathaus", BOIL},
+        {"Partnerschaftsvereinbarung-2024 Unterzeichnungszeremonie Rathaus", TITLE},
+    };
+    run("long", rows, sizeof rows / sizeof *rows);
+}
+
+static void test_title_copies(void)
+{
+    /* a copy of a title is found past a bullet and trailing punctuation, whatever script the
+     * title begins with; a line in other words (or another script) stays what it is */
+    static const row rows[] = {
+        {"\xE9\x87\x9C Busan and Fukuoka Sign a Ferry Pact", TITLE},
+        {"\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C \xED\x98\x91\xEC\x95\xBD", BOIL},
+        {"Busan and Fukuoka signed a ferry pact on Monday, officials said.", BODY},
+        {"\xE2\x80\xA2 \xE9\x87\x9C Busan and Fukuoka Sign a Ferry Pact.", TITLE},
+    };
+    run("titles", rows, sizeof rows / sizeof *rows);
+    static const row rows2[] = {
+        {"Busan and Fukuoka Sign a Ferry Pact", TITLE},
+        {"\xEC\x9E\x90\xEB\xA7\xA4\xEB\x8F\x84\xEC\x8B\x9C \xED\x98\x91\xEC\x95\xBD", BOIL},
+        {"\xC3\x89migr\xC3\xA9s in Busan and Fukuoka welcomed the pact on Monday.", BODY},
+        {"- busan and fukuoka sign a ferry pact.", TITLE},
+    };
+    run("titles2", rows2, sizeof rows2 / sizeof *rows2);
+}
+
 static void test_meta_prefix(void)
 {
     const char *text = "date 2024-04-16 Mayor Park of Busan met the Governor of Kyoto on Monday.\n";
@@ -165,6 +221,8 @@ int main(void)
     test_news_page();
     test_footer();
     test_prose();
+    test_long_lines();
+    test_title_copies();
     test_meta_prefix();
     ct_lexicons_free(ctx.lex);
     return harness_done("boiler");
