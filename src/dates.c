@@ -202,10 +202,34 @@ static size_t dash_len(const char *p, const char *end)
     return 0;
 }
 
-/* Length of the ASCII word (letters) at p. */
-static size_t word_len(const char *p, const char *end)
+/* The bytes of x (8 bytes of text, the first in the low byte) that are no ASCII letter: bit 7
+ * of each such byte set, the other bits clear. Per byte b, with bit 5 set (lowercase) and its
+ * low 7 bits c: c + (127 - ('a' - 1)) reaches bit 7 when c >= 'a', (127 + 'z' + 1) - c keeps
+ * it when c <= 'z', and b < 128 keeps bit 7 of ~b: the three together mark the letters. Each
+ * byte's sum stays within its byte (no carry, no borrow), so every byte is judged exactly. */
+static inline uint64_t non_letters8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 127, high = ones * 128;
+    uint64_t b = x | ones * 32, c = b & low7;
+    uint64_t letters = (ones * (127 + 'z' + 1) - c) & ~b & (c + ones * (127 - ('a' - 1))) & high;
+    return ~letters & high;
+}
+
+/* Length of the ASCII word (letters) at p. Eight bytes at a time while eight remain before
+ * end (non_letters8(): the lowest marked byte ends the word), then byte by byte. */
+static inline size_t word_len(const char *p, const char *end)
 {
     size_t n = 0;
+    while (end - (p + n) >= 8) {
+        uint64_t x;
+        memcpy(&x, p + n, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x = __builtin_bswap64(x); /* text order from the low byte up */
+#endif
+        uint64_t stop = non_letters8(x);
+        if (stop) return n + (size_t)__builtin_ctzll(stop) / 8;
+        n += 8;
+    }
     while (p + n < end && is_al((unsigned char)p[n]))
         n++;
     return n;
