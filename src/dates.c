@@ -1550,7 +1550,8 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
 {
     for (const char *p = *pp; p < end; p++) {
         if (!is_an((unsigned char)*p)) continue;
-        size_t len = word_len(p, end); /* its letters: 0 at a digit */
+        size_t len =
+            is_al((unsigned char)*p) ? word_len(p, end) : 0; /* its letters, 0 at a digit */
         if (at_word_start(base, p) && gate_open(g, p, len)) {
             int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
             const char *e;
