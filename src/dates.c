@@ -1062,9 +1062,11 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
     const char *s = skip_ws(r, end);
     /* N days/weeks/months ago */
     static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", NULL};
-    int un = word_in(s, end, units);
+    size_t sn = word_len(s, end);
+    /* the units' lengths first (3 to 6 letters) */
+    int un = sn >= 3 && sn <= 6 ? word_in_len(s, sn, units) : -1;
     if (un >= 0 && !ord) {
-        const char *u = skip_ws(s + word_len(s, end), end);
+        const char *u = skip_ws(s + sn, end);
         const char *ago = word_is(u, end, "ago");
         if (!ago) return NULL;
         out_init(out, p, CT_DM_DATE);
@@ -1229,8 +1231,10 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     if ((q = word_is(p, end, "the"))) {
         static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
         const char *s = skip_ws(q, end);
-        if (word_in(s, end, parts) >= 0) {
-            s = skip_ws(s + word_len(s, end), end);
+        size_t sn = word_len(s, end);
+        /* the parts' lengths first (5, 7 or 9 letters): most words after "the" have none */
+        if ((sn == 5 || sn == 7 || sn == 9) && word_in_len(s, sn, parts) >= 0) {
+            s = skip_ws(s + sn, end);
             const char *of = word_is(s, end, "of");
             if (!of) return -1;
             p = skip_ws(of, end);
@@ -1241,7 +1245,6 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
              * START_LISTS or number word, or digits), as "the 4th" (parse_point() with
              * P_THE_DAY: digits) or as a weekday or month word itself: a next word the gate
              * refuses, and a "the" no weekday or month key is, end it here. */
-            size_t sn = word_len(s, end);
             if (sn && !gate_open(T->g, s, sn) &&
                 !gate_word(T->g, p, (size_t)(q - p), T->weekdays_bit | T->months_bit))
                 return -1;
