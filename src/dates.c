@@ -344,9 +344,15 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
     key[n] = '\0';
     const char *v = ct_lex_get(t, key);
     if (!v) return 0;
-    if (strstr(v, "abbr")) *flags |= F_ABBR;
-    if (strstr(v, "amb")) *flags |= F_AMB;
-    if (strstr(v, "ord")) *flags |= F_ORD;
+    /* the flags are words after the number (no digit is in one): most values have none */
+    const char *fl = v;
+    while (is_dg((unsigned char)*fl))
+        fl++;
+    if (*fl) {
+        if (strstr(fl, "abbr")) *flags |= F_ABBR;
+        if (strstr(fl, "amb")) *flags |= F_AMB;
+        if (strstr(fl, "ord")) *flags |= F_ORD;
+    }
     return atoi(v);
 }
 
