@@ -15,6 +15,7 @@
  * is gated on the tense table's mark. The records are the same as without the gate.
  */
 #include "dates.h"
+#include <pthread.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -201,10 +202,34 @@ static size_t dash_len(const char *p, const char *end)
     return 0;
 }
 
-/* Length of the ASCII word (letters) at p. */
-static size_t word_len(const char *p, const char *end)
+/* The bytes of x (8 bytes of text, the first in the low byte) that are no ASCII letter: bit 7
+ * of each such byte set, the other bits clear. Per byte b, with bit 5 set (lowercase) and its
+ * low 7 bits c: c + (127 - ('a' - 1)) reaches bit 7 when c >= 'a', (127 + 'z' + 1) - c keeps
+ * it when c <= 'z', and b < 128 keeps bit 7 of ~b: the three together mark the letters. Each
+ * byte's sum stays within its byte (no carry, no borrow), so every byte is judged exactly. */
+static inline uint64_t non_letters8(uint64_t x)
+{
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 127, high = ones * 128;
+    uint64_t b = x | ones * 32, c = b & low7;
+    uint64_t letters = (ones * (127 + 'z' + 1) - c) & ~b & (c + ones * (127 - ('a' - 1))) & high;
+    return ~letters & high;
+}
+
+/* Length of the ASCII word (letters) at p. Eight bytes at a time while eight remain before
+ * end (non_letters8(): the lowest marked byte ends the word), then byte by byte. */
+static inline size_t word_len(const char *p, const char *end)
 {
     size_t n = 0;
+    while (end - (p + n) >= 8) {
+        uint64_t x;
+        memcpy(&x, p + n, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x = __builtin_bswap64(x); /* text order from the low byte up */
+#endif
+        uint64_t stop = non_letters8(x);
+        if (stop) return n + (size_t)__builtin_ctzll(stop) / 8;
+        n += 8;
+    }
     while (p + n < end && is_al((unsigned char)p[n]))
         n++;
     return n;
@@ -319,9 +344,15 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
     key[n] = '\0';
     const char *v = ct_lex_get(t, key);
     if (!v) return 0;
-    if (strstr(v, "abbr")) *flags |= F_ABBR;
-    if (strstr(v, "amb")) *flags |= F_AMB;
-    if (strstr(v, "ord")) *flags |= F_ORD;
+    /* the flags are words after the number (no digit is in one): most values have none */
+    const char *fl = v;
+    while (is_dg((unsigned char)*fl))
+        fl++;
+    if (*fl) {
+        if (strstr(fl, "abbr")) *flags |= F_ABBR;
+        if (strstr(fl, "amb")) *flags |= F_AMB;
+        if (strstr(fl, "ord")) *flags |= F_ORD;
+    }
     return atoi(v);
 }
 
@@ -1002,7 +1033,8 @@ static const char *const HEDGES[] = {"more", "nearly", "almost",  "about",      
 /* word_in() of list l (0 DAYS, 1 DUR_LEADS, 2 LEADS, 3 EDGES, 4 RELS, 5 HEDGES), lits, at the
  * word p[0..n) (n = word_len(), 0 when no word begins at p). Answers -1 at once when T knows
  * that no word of the list has the word's first letter and length. */
-static inline int list_word(const tabs *T, int l, const char *const *lits, const char *p, size_t n)
+static inline __attribute__((always_inline)) int
+list_word(const tabs *T, int l, const char *const *lits, const char *p, size_t n)
 {
     if (!n) return -1;
     if (T->list_lens && !((T->list_lens[l][(*p | 32) - 'a'] >> (n < 31 ? n : 31)) & 1)) return -1;
@@ -1036,9 +1068,11 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
     const char *s = skip_ws(r, end);
     /* N days/weeks/months ago */
     static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", NULL};
-    int un = word_in(s, end, units);
+    size_t sn = word_len(s, end);
+    /* the units' lengths first (3 to 6 letters) */
+    int un = sn >= 3 && sn <= 6 ? word_in_len(s, sn, units) : -1;
     if (un >= 0 && !ord) {
-        const char *u = skip_ws(s + word_len(s, end), end);
+        const char *u = skip_ws(s + sn, end);
         const char *ago = word_is(u, end, "ago");
         if (!ago) return NULL;
         out_init(out, p, CT_DM_DATE);
@@ -1203,8 +1237,10 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     if ((q = word_is(p, end, "the"))) {
         static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
         const char *s = skip_ws(q, end);
-        if (word_in(s, end, parts) >= 0) {
-            s = skip_ws(s + word_len(s, end), end);
+        size_t sn = word_len(s, end);
+        /* the parts' lengths first (5, 7 or 9 letters): most words after "the" have none */
+        if ((sn == 5 || sn == 7 || sn == 9) && word_in_len(s, sn, parts) >= 0) {
+            s = skip_ws(s + sn, end);
             const char *of = word_is(s, end, "of");
             if (!of) return -1;
             p = skip_ws(of, end);
@@ -1215,7 +1251,6 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
              * START_LISTS or number word, or digits), as "the 4th" (parse_point() with
              * P_THE_DAY: digits) or as a weekday or month word itself: a next word the gate
              * refuses, and a "the" no weekday or month key is, end it here. */
-            size_t sn = word_len(s, end);
             if (sn && !gate_open(T->g, s, sn) &&
                 !gate_word(T->g, p, (size_t)(q - p), T->weekdays_bit | T->months_bit))
                 return -1;
@@ -1375,6 +1410,51 @@ static int list_gap(const char *a, const char *b)
 /* START_LISTS words the gate holds, and a bound on their length: a longer word is none. */
 enum { GATE_WORDS = 96, GATE_LEN = 14 };
 
+/* The START_LISTS words by first letter and length, built once (start_words()): the lists are
+ * constant, so every article's gate shares one index instead of building its own. */
+typedef struct {
+    const char *starts[GATE_WORDS + 1]; /* the START_LISTS words, from 1 */
+    uint8_t head[26 * GATE_LEN];        /* those of first letter c and length n: a chain from
+                                           head[c * GATE_LEN + n] through next[] (0 ends) */
+    uint8_t next[GATE_WORDS + 1];       /* the word after each in its chain */
+    uint8_t list[GATE_WORDS + 1];       /* each word's list in START_LISTS */
+    uint8_t index[GATE_WORDS + 1];      /* and its index there */
+    int crowded;                        /* they did not fit: every word may begin one */
+    uint32_t list_lens[6][26]; /* by list of the first six START_LISTS and first letter: bit n
+                                  set when a word of the list has n letters (tabs) */
+} start_index;
+
+static start_index start_idx;                             /* written once, by start_index_build() */
+static pthread_once_t start_idx_once = PTHREAD_ONCE_INIT; /* guards it */
+
+static void start_index_build(void)
+{
+    start_index *w = &start_idx;
+    size_t nw = 0;
+    for (size_t l = 0; START_LISTS[l]; l++)
+        for (size_t i = 0; START_LISTS[l][i]; i++) {
+            const char *word = START_LISTS[l][i];
+            size_t len = strlen(word), c = (size_t)((word[0] | 32) - 'a');
+            if (l < 6) w->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
+            if (nw == GATE_WORDS || len >= GATE_LEN) {
+                w->crowded = 1;
+                continue;
+            }
+            uint8_t *h = &w->head[c * GATE_LEN + len];
+            w->starts[++nw] = word;
+            w->list[nw] = (uint8_t)l, w->index[nw] = (uint8_t)i;
+            w->next[nw] = *h;
+            *h = (uint8_t)nw;
+        }
+}
+
+/* The index of the START_LISTS words, read-only once built (thread-safe). */
+static const start_index *start_words(void)
+{
+    pthread_once(&start_idx_once, start_index_build);
+    return &start_idx;
+}
+
 /* The gate of a sentence's words (ct_dates_find): passes over a word no expression can begin
  * with, in a test of its first letter and length (then of the few START_LISTS words that
  * have both) and one of its token's first-word mark, instead of trying every word list at
@@ -1390,15 +1470,7 @@ typedef struct gate {
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
     const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
-    const char *starts[GATE_WORDS + 1]; /* the START_LISTS words, from 1 */
-    uint8_t head[26 * GATE_LEN];        /* those of first letter c and length n: a chain from
-                                           head[c * GATE_LEN + n] through next[] (0 ends) */
-    uint8_t next[GATE_WORDS + 1];       /* the word after each in its chain */
-    uint8_t list[GATE_WORDS + 1];       /* each word's list in START_LISTS */
-    uint8_t index[GATE_WORDS + 1];      /* and its index there */
-    int crowded;                        /* they did not fit: every word may begin one */
-    uint32_t list_lens[6][26]; /* by list of the first six START_LISTS and first letter: bit n
-                                  set when a word of the list has n letters (tabs) */
+    const start_index *w;  /* the START_LISTS words (start_words()) */
 } gate;
 
 /* Sets up g for an's sentences (gate_sentence() picks one), T holding the tables of an's
@@ -1411,24 +1483,7 @@ static int gate_init(gate *g, const tabs *T, const ct_analysis *an)
     if (!T->numbers_bit || !T->weekdays_bit || !T->months_bit) return -1;
     g->bits = T->numbers_bit | T->weekdays_bit | T->months_bit;
     if (!(g->tense = ct_lex_bit(T->tense))) return -1;
-    size_t nw = 0;
-    for (size_t l = 0; START_LISTS[l]; l++)
-        for (size_t i = 0; START_LISTS[l][i]; i++) {
-            const char *w = START_LISTS[l][i];
-            size_t len = 1, c = (size_t)((w[0] | 32) - 'a');
-            while (w[len])
-                len++;
-            if (l < 6) g->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
-            if (nw == GATE_WORDS || len >= GATE_LEN) {
-                g->crowded = 1;
-                continue;
-            }
-            uint8_t *h = &g->head[c * GATE_LEN + len];
-            g->starts[++nw] = w;
-            g->list[nw] = (uint8_t)l, g->index[nw] = (uint8_t)i;
-            g->next[nw] = *h;
-            *h = (uint8_t)nw;
-        }
+    g->w = start_words();
     g->text = an->text;
     return 0;
 }
@@ -1477,10 +1532,11 @@ static inline int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
  * first word of a number, weekday or month key; 1 when the gate cannot tell. */
 static inline int gate_open(gate *g, const char *p, size_t len)
 {
-    if (!g || !len || g->crowded) return 1;
+    if (!g || !len || g->w->crowded) return 1;
+    const start_index *w = g->w;
     if (len < GATE_LEN)
-        for (size_t i = g->head[(size_t)((*p | 32) - 'a') * GATE_LEN + len]; i; i = g->next[i])
-            if (ct_ieq(p, len, g->starts[i])) return 1;
+        for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + len]; i; i = w->next[i])
+            if (ct_ieq(p, len, w->starts[i])) return 1;
     /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
      * the table and the token's first-word mark has the table's bit. */
     return gate_marked(g, &g->k, p, len, g->words, g->bits);
@@ -1490,10 +1546,11 @@ static inline int gate_open(gate *g, const char *p, size_t len)
  * first letter and length; when they did not all fit, from the list itself. */
 static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
 {
-    if (g->crowded) return word_in_len(p, n, START_LISTS[l]);
+    const start_index *w = g->w;
+    if (w->crowded) return word_in_len(p, n, START_LISTS[l]);
     if (n >= GATE_LEN) return -1;
-    for (size_t i = g->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = g->next[i])
-        if (g->list[i] == l && ct_ieq(p, n, g->starts[i])) return g->index[i];
+    for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = w->next[i])
+        if (w->list[i] == l && ct_ieq(p, n, w->starts[i])) return w->index[i];
     return -1;
 }
 
@@ -1502,7 +1559,8 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
 {
     for (const char *p = *pp; p < end; p++) {
         if (!is_an((unsigned char)*p)) continue;
-        size_t len = word_len(p, end); /* its letters: 0 at a digit */
+        size_t len =
+            is_al((unsigned char)*p) ? word_len(p, end) : 0; /* its letters, 0 at a digit */
         if (at_word_start(base, p) && gate_open(g, p, len)) {
             int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
             const char *e;
@@ -1666,7 +1724,7 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
                             size_t len, int16_t *ref_year, gate *g, ct_date_expr *out, size_t cap)
 {
     tabs T = *T0;
-    if (g) T.list_lens = (const uint32_t(*)[26])g->list_lens, T.g = g;
+    if (g) T.list_lens = (const uint32_t(*)[26])g->w->list_lens, T.g = g;
     /* The tense cues are read only once an expression is found, and only as far as its tense
      * needs: most sentences hold none, and the search itself does not depend on them (it runs
      * with an unknown tense). */
@@ -2188,7 +2246,7 @@ static int16_t dateline_year(const tabs *T0, const ct_lexicons *lex, const char 
     gate g, *gp = NULL;
     if (an && an->ctx && an->text == text && gate_init(&g, &T, an) == 0) {
         gate_sentence(&g, an, an->toks, an->ntoks);
-        T.list_lens = (const uint32_t(*)[26])g.list_lens;
+        T.list_lens = (const uint32_t(*)[26])g.w->list_lens;
         T.g = gp = &g;
     }
     const char *p = text, *end = text + len;

@@ -571,6 +571,40 @@ static void test_gate(void)
     ct_ctx_free(ctx);
 }
 
+/* Word ends, eight bytes at a time (word_len()): a day word followed by each byte around the
+ * letter ranges ends there unless that byte is an ASCII letter; with text after it (the
+ * eight-byte reads) and at the end of the input (byte by byte). */
+static void test_word_ends(const ct_lexicons *lex)
+{
+    ct_date_anchor A;
+    memset(&A, 0, sizeof A);
+    A.lex = lex;
+    A.pub.y = 2024, A.pub.m = 4, A.pub.d = 18;
+    static const char *const days[] = {"today", "tomorrow", "yesterday", NULL};
+    static const unsigned char after[] = {'@', 'A',  'Z',  '[',  '`',  'a',  'z',  '{', '0',
+                                          ' ', 0x7F, 0x80, 0xC1, 0xDA, 0xE1, 0xFA, 0xFF};
+    for (size_t d = 0; days[d]; d++)
+        for (size_t i = 0; i < sizeof after; i++)
+            for (int tail = 0; tail < 2; tail++) {
+                char buf[64];
+                size_t n = strlen(days[d]);
+                memcpy(buf, days[d], n);
+                buf[n] = (char)after[i];
+                size_t len = n + 1;
+                if (tail) {
+                    memcpy(buf + len, " at the hall", 12);
+                    len += 12;
+                }
+                int letter = ((after[i] | 32) >= 'a' && (after[i] | 32) <= 'z');
+                const char *p = buf;
+                ct_date_expr e;
+                int rc = ct_date_scan(&p, buf + len, &A, &e);
+                CHECK(letter ? rc != 0 : rc == 0 && e.end == buf + n,
+                      "%s followed by 0x%02X (%s): %s", days[d], after[i], tail ? "text" : "end",
+                      letter ? "no day word" : "ends the word");
+            }
+}
+
 int main(void)
 {
     ct_lexicons *lex = ct_lexicons_load();
@@ -629,6 +663,7 @@ int main(void)
         CHECK_STR(got, metas[i].want);
     }
     test_cursor(lex);
+    test_word_ends(lex);
     printf("test_dates: %zu expression sentences, %zu scans, %zu pages\n", n,
            sizeof scans / sizeof scans[0], sizeof pubs / sizeof pubs[0]);
     ct_lexicons_free(lex);
