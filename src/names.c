@@ -296,17 +296,22 @@ static int is_hyphenated(const char *s, size_t n, size_t word)
     return 0;
 }
 
+/* Parses s[0..n) into pn. Only what is read is set: the words up to their NULs, n and sur, and
+ * skey and given when sur >= 0 (empty otherwise); the rest of pn's bytes stay as they were. */
 static void parse_name(const char *s, size_t n, parsed_name *pn)
 {
-    memset(pn, 0, sizeof *pn);
     pn->sur = -1;
+    pn->skey[0] = pn->given[0] = '\0';
     split_words(s, n, pn);
     if (pn->n == 0) return;
     /* A Korean surname at one end; both ends: the more frequent one; a hyphenated word is a
-     * given name, never a surname. */
-    int r0 = is_hyphenated(s, n, 0) ? 0 : surname_class(pn->w[0], NULL, NULL);
-    int r1 = pn->n > 1 && !is_hyphenated(s, n, pn->n - 1)
-                 ? surname_class(pn->w[pn->n - 1], NULL, NULL)
+     * given name, never a surname. A name without a hyphen has no hyphenated word. */
+    int hyphens = memchr(s, '-', n) != NULL;
+    const char *canon0 = NULL, *canon1 = NULL;
+    size_t cl0 = 0, cl1 = 0;
+    int r0 = hyphens && is_hyphenated(s, n, 0) ? 0 : surname_class(pn->w[0], &canon0, &cl0);
+    int r1 = pn->n > 1 && !(hyphens && is_hyphenated(s, n, pn->n - 1))
+                 ? surname_class(pn->w[pn->n - 1], &canon1, &cl1)
                  : 0;
     if (pn->n == 1) {
         if (r0) pn->sur = 0;
@@ -316,9 +321,9 @@ static void parse_name(const char *s, size_t n, parsed_name *pn)
         pn->sur = (int)pn->n - 1;
     }
     if (pn->sur < 0) return;
-    const char *canon;
-    size_t cl;
-    surname_class(pn->w[pn->sur], &canon, &cl);
+    /* the surname's class, which the test above found */
+    const char *canon = pn->sur == 0 ? canon0 : canon1;
+    size_t cl = pn->sur == 0 ? cl0 : cl1;
     if (cl >= sizeof pn->skey) cl = sizeof pn->skey - 1;
     memcpy(pn->skey, canon, cl);
     pn->skey[cl] = '\0';
@@ -553,12 +558,14 @@ void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
     parse_name(name, n, &pn);
     f->s = name;
     f->len = n;
-    memcpy(f->w, pn.w, sizeof f->w);
+    /* what parse_name() set, as it set it */
+    for (size_t i = 0; i < pn.n; i++)
+        memcpy(f->w[i], pn.w[i], strlen(pn.w[i]) + 1);
     f->n = pn.n;
     f->sur = pn.sur;
-    memcpy(f->skey, pn.skey, sizeof f->skey);
-    memcpy(f->given, pn.given, sizeof f->given);
-    f->has_fold = f->has_kor = f->has_full = 0;
+    memcpy(f->skey, pn.skey, strlen(pn.skey) + 1);
+    memcpy(f->given, pn.given, strlen(pn.given) + 1);
+    f->has_fold = f->has_kor = f->has_full = f->has_tkey = 0;
     if (pn.sur < 0) {
         /* the key's words are the folded words, which form_fold() would fold again */
         for (size_t i = 0; i < pn.n; i++) {
@@ -612,6 +619,21 @@ static void form_full(ct_name_form *f)
     if (f->sur < 0) mf = key_parts(ff, mf, f->s, f->len);
     f->nfull = mf;
     f->has_full = 1;
+}
+
+size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
+{
+    if (!f->has_tkey) {
+        f->tklen = ct_key(f->tkey, sizeof f->tkey, f->s, f->len);
+        f->has_tkey = 1;
+    }
+    /* ct_key() cuts a key that does not fit to its first cap-1 bytes: a key shorter than tkey's
+     * 255 bytes is whole, and any cut of it a prefix */
+    if (f->tklen + 1 >= sizeof f->tkey) return ct_key(dst, cap, f->s, f->len);
+    size_t l = f->tklen < cap - 1 ? f->tklen : cap - 1;
+    memcpy(dst, f->tkey, l);
+    dst[l] = '\0';
+    return l;
 }
 
 int ct_name_form_same(ct_name_form *a, ct_name_form *b)

@@ -69,11 +69,17 @@ typedef struct {
     unsigned char kor[CT_NAME_MAXW];           /* w[i] is a Korean surname spelling */
     char full[CT_NAME_MAXW * 2][CT_NAME_WLEN]; /* the words a part of this name may match */
     size_t nfull;                              /* their number */
+    int has_tkey;                              /* tkey/tklen filled */
+    char tkey[256];                            /* ct_key() of the text, cut to 255 bytes */
+    size_t tklen;                              /* its length */
 } ct_name_form;
 
 /* Parses name[0..n) into f (its key at once, the rest on first need); f may be uninitialised
  * memory: every field is set before it is read. */
 void ct_name_form_init(ct_name_form *f, const char *name, size_t n);
+
+/* ct_key(dst, cap, f's text) (text.h), the text folded once per form: cap > 0. */
+size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap);
 
 /* ct_name_same(a's text, b's text), ct_name_part_of(part's text, full's text). */
 int ct_name_form_same(ct_name_form *a, ct_name_form *b);

@@ -1228,14 +1228,14 @@ static unsigned pair_bit(unsigned a, unsigned b)
 /* Appends the keys of a parsed name form (its ct_name_key, as into 128 bytes, and ct_key) to
  * person i's bag, unless the bag already holds them in that order: bag_may_match() looks for
  * words without '|', each of which the bag then already has. */
-static int bag_add(pctx *c, size_t i, const ct_name_form *f)
+static int bag_add(pctx *c, size_t i, ct_name_form *f)
 {
     char seg[260];
     size_t l1 = f->klen < 127 ? f->klen : 127;
     seg[0] = '|';
     memcpy(seg + 1, f->key, l1);
     seg[1 + l1] = '|';
-    size_t l2 = ct_key(seg + 2 + l1, 128, f->s, f->len);
+    size_t l2 = ct_name_form_text_key(f, seg + 2 + l1, 128);
     seg[2 + l1 + l2] = '\0';
     name_bag *bag = c->bags[i];
     if (!bag && !(bag = c->bags[i] = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
@@ -1284,13 +1284,13 @@ static size_t count_words(const char *s)
  * has two letters or more. Into words, each NUL-terminated, an empty string after the last (the
  * parts' words and NULs take at most the 260 bytes of the keys, and one more). */
 #define QUERY_WORDS_LEN 264
-static void query_words(const ct_name_form *qf, char words[QUERY_WORDS_LEN])
+static void query_words(ct_name_form *qf, char words[QUERY_WORDS_LEN])
 {
     char q[260];
     size_t ql = qf->klen < 127 ? qf->klen : 127;
     memcpy(q, qf->key, ql);
     q[ql++] = '|';
-    ct_key(q + ql, 260 - ql, qf->s, qf->len);
+    ct_name_form_text_key(qf, q + ql, 260 - ql);
     size_t o = 0;
     for (const char *part = q; *part;) {
         size_t plen = strcspn(part, "|");
