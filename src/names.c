@@ -482,17 +482,22 @@ int ct_name_same(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* Appends to the mf words of ff (room for NAME_MAXW * 2) the folded words of more than two
- * letters of name s's key that ff does not hold yet: the parts of a hyphenated Western surname
- * ("Cole" of "Marsh-Cole"). Returns the new count. */
-static size_t key_parts(char (*ff)[NAME_WLEN], size_t mf, const char *s, size_t n)
+ * letters of a name's key k[0..kl) (ct_key() of its text, into 256 bytes) that ff does not hold
+ * yet: the parts of a hyphenated Western surname ("Cole" of "Marsh-Cole"). ff[q] is raw[q]
+ * folded for q < nraw (nraw <= mf). Returns the new count. */
+static size_t key_parts(char (*ff)[NAME_WLEN], size_t mf, const char *k, size_t kl,
+                        const char (*raw)[NAME_WLEN], size_t nraw)
 {
-    char k[256];
-    size_t kl = ct_key(k, sizeof k, s, n);
     for (size_t i = 0; i < kl && mf < NAME_MAXW * 2;) {
         size_t j = i;
         while (j < kl && k[j] != ' ')
             j++;
-        if (j - i > 2 && j - i < NAME_WLEN) {
+        /* a part that is one of the raw words folds to that word's fold, which ff holds: mostly
+         * the name's own words, not folded again */
+        int same = 0;
+        for (size_t q = 0; q < nraw && !same && j - i < NAME_WLEN; q++)
+            same = !strncmp(raw[q], k + i, j - i) && !raw[q][j - i];
+        if (!same && j - i > 2 && j - i < NAME_WLEN) {
             memcpy(ff[mf], k + i, j - i);
             ff[mf][j - i] = '\0';
             fold_word(ff[mf], NAME_WLEN);
@@ -524,7 +529,11 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
     }
     if (pf.sur >= 0 && pf.given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], pf.given, NAME_WLEN);
-    if (pf.sur < 0) mf = key_parts(ff, mf, full, fn);
+    if (pf.sur < 0) {
+        char k[256];
+        size_t kl = ct_key(k, sizeof k, full, fn);
+        mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])pf.w, pf.n);
+    }
     int used[NAME_MAXW * 2] = {0};
     for (size_t i = 0; i < pp.n; i++) {
         char w[NAME_WLEN];
@@ -578,6 +587,21 @@ void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
         key_of(&pn, f->has_fold ? (const char(*)[NAME_WLEN])f->fold : NULL, f->key, sizeof f->key);
 }
 
+size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
+{
+    if (!f->has_tkey) {
+        f->tklen = ct_key(f->tkey, sizeof f->tkey, f->s, f->len);
+        f->has_tkey = 1;
+    }
+    /* ct_key() cuts a key that does not fit to its first cap-1 bytes: a key shorter than tkey's
+     * 255 bytes is whole, and any cut of it a prefix */
+    if (f->tklen + 1 >= sizeof f->tkey) return ct_key(dst, cap, f->s, f->len);
+    size_t l = f->tklen < cap - 1 ? f->tklen : cap - 1;
+    memcpy(dst, f->tkey, l);
+    dst[l] = '\0';
+    return l;
+}
+
 /* Fills f's folded words (when init did not) and their Korean surname classes. */
 static void form_fold(ct_name_form *f)
 {
@@ -616,24 +640,37 @@ static void form_full(ct_name_form *f)
     }
     if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], f->given, NAME_WLEN);
-    if (f->sur < 0) mf = key_parts(ff, mf, f->s, f->len);
+    if (f->sur < 0) {
+        char k[256];
+        size_t kl = ct_name_form_text_key(f, k, sizeof k);
+        mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])f->w, f->n);
+    }
     f->nfull = mf;
     f->has_full = 1;
 }
 
-size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
+void ct_name_form_match_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
+                              void *arg)
 {
-    if (!f->has_tkey) {
-        f->tklen = ct_key(f->tkey, sizeof f->tkey, f->s, f->len);
-        f->has_tkey = 1;
+    if (f->klen) fn(arg, f->key, f->klen);
+    form_full(f);
+    for (size_t j = 0; j < f->nfull; j++)
+        fn(arg, f->full[j], strlen(f->full[j]));
+}
+
+void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char canon[CT_NAME_WLEN])
+{
+    /* as parse_name() and form_fold() make them of a name whose one word is w */
+    memcpy(fold, w, n);
+    fold[n] = '\0';
+    fold_word(fold, NAME_WLEN);
+    const char *c;
+    size_t cl;
+    canon[0] = '\0';
+    if (surname_class_n(w, n, &c, &cl)) {
+        memcpy(canon, c, cl);
+        canon[cl] = '\0';
     }
-    /* ct_key() cuts a key that does not fit to its first cap-1 bytes: a key shorter than tkey's
-     * 255 bytes is whole, and any cut of it a prefix */
-    if (f->tklen + 1 >= sizeof f->tkey) return ct_key(dst, cap, f->s, f->len);
-    size_t l = f->tklen < cap - 1 ? f->tklen : cap - 1;
-    memcpy(dst, f->tkey, l);
-    dst[l] = '\0';
-    return l;
 }
 
 int ct_name_form_same(ct_name_form *a, ct_name_form *b)

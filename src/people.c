@@ -76,6 +76,8 @@ typedef struct {
     uint32_t gen;    /* bumped whenever a person is added or gains a form, a title or an owner */
     const char *wsrc[PEOPLE_MAX]; /* per person: the name whose words nwords[] counts */
     size_t nwords[PEOPLE_MAX];
+    size_t nbagged;     /* people with a bag: when all have one, `known` holds all their words */
+    uint64_t known[32]; /* Bloom filter of the people's match words (word_known()) */
 } pctx;
 
 /* ---- token helpers ---- */
@@ -1225,6 +1227,55 @@ static unsigned pair_bit(unsigned a, unsigned b)
     return (a * 31 + b) & 255;
 }
 
+/* The two bits of word w[0..n) in pctx.known (FNV-1a, 64 bits; other words share them). */
+static void known_bits(const char *w, size_t n, unsigned *a, unsigned *b)
+{
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 1099511628211u;
+    *a = (unsigned)(h & 2047);
+    *b = (unsigned)(h >> 32 & 2047);
+}
+
+/* ct_name_form_match_words() callback: sets word w's bits in the pctx arg's filter. */
+static void known_add(void *arg, const char *w, size_t n)
+{
+    pctx *c = arg;
+    unsigned a, b;
+    known_bits(w, n, &a, &b);
+    c->known[a >> 6] |= (uint64_t)1 << (a & 63);
+    c->known[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* Might the NUL-terminated w be a match word of some person's form (known_add())? 0: surely not. */
+static int word_known(const pctx *c, const char *w)
+{
+    unsigned a, b;
+    known_bits(w, strlen(w), &a, &b);
+    return (c->known[a >> 6] >> (a & 63) & 1) && (c->known[b >> 6] >> (b & 63) & 1);
+}
+
+/* Can the name of the one token k name no known person (person_lookup_form()), as its form would
+ * tell? Only for a word of ASCII letters, when every person's forms are in c->known: a name of
+ * one word matches a person only through its folded word or its surname class
+ * (ct_name_word_forms()), which must then be a match word of one of the person's forms; and
+ * names of no fewer words take it for no short form of theirs. 0 when it may. */
+static int one_word_unknown(const pctx *c, size_t k)
+{
+    const ct_analysis *an = c->an;
+    size_t n = an->toks[k].len;
+    if (c->nbagged != an->people.n || n == 0 || n >= CT_NAME_WLEN) return 0;
+    const char *s = ct_tok_text(an, k);
+    char w[CT_NAME_WLEN], fold[CT_NAME_WLEN], canon[CT_NAME_WLEN];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i] | 0x20;
+        if (ch < 'a' || ch > 'z') return 0; /* the key of other text is not its bytes lowercased */
+        w[i] = (char)ch;
+    }
+    ct_name_word_forms(w, n, fold, canon);
+    return !word_known(c, fold) && !(canon[0] && word_known(c, canon));
+}
+
 /* Appends the keys of a parsed name form (its ct_name_key, as into 128 bytes, and ct_key) to
  * person i's bag, unless the bag already holds them in that order: bag_may_match() looks for
  * words without '|', each of which the bag then already has. */
@@ -1237,8 +1288,12 @@ static int bag_add(pctx *c, size_t i, ct_name_form *f)
     seg[1 + l1] = '|';
     size_t l2 = ct_name_form_text_key(f, seg + 2 + l1, 128);
     seg[2 + l1 + l2] = '\0';
+    ct_name_form_match_words(f, known_add, c);
     name_bag *bag = c->bags[i];
-    if (!bag && !(bag = c->bags[i] = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
+    if (!bag) {
+        if (!(bag = c->bags[i] = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
+        c->nbagged++;
+    }
     const char *old = bag->s ? bag->s : "";
     if (strstr(old, seg)) return 0;
     size_t ol = strlen(old), sl = 2 + l1 + l2;
@@ -1404,6 +1459,8 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     if (!allow_new && !an->people.n) return 0; /* no one to name: nothing to parse */
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
     size_t ns = o && o->royal && o->te == r->s && r->words == 1 ? o->ts : r->s;
+    /* a one-word name that can name no one is refused before its text is copied and parsed */
+    if (!allow_new && ns + 1 == r->e && one_word_unknown(c, ns)) return 0;
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
