@@ -129,7 +129,30 @@ static int surname_class(const char *w, const char **canon, size_t *canon_len)
 
 static int is_vowel(char c)
 {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    /* the bits of a, e, i, o, u from 'a' */
+    return c >= 'a' && c <= 'u' &&
+           ((1u << 0 | 1u << 4 | 1u << 8 | 1u << 14 | 1u << 20) >> (c - 'a') & 1);
+}
+
+/* Pass 2 of fold_word() on one letter: g->k, b->p, d->t, r->l, o->u, q->k; others unchanged. */
+static inline char fold_letter(char c)
+{
+    switch (c) {
+    case 'g':
+        return 'k';
+    case 'b':
+        return 'p';
+    case 'd':
+        return 't';
+    case 'r':
+        return 'l';
+    case 'o':
+        return 'u';
+    case 'q':
+        return 'k';
+    default:
+        return c;
+    }
 }
 
 /*
@@ -139,6 +162,7 @@ static int is_vowel(char c)
  *   2. letters: g->k, b->p, d->t, r->l, o->u, q->k
  *   3. y after a consonant is dropped; h after a vowel and not before one is dropped;
  *      w before u is dropped; doubled letters collapse; final ey/ei -> i
+ * Pass 2 is applied to each letter as pass 1 writes it (no digraph writes a letter it maps).
  */
 static void fold_word(char *w, size_t cap)
 {
@@ -156,7 +180,7 @@ static void fold_word(char *w, size_t cap)
         size_t k, used = 0;
         unsigned char c0 = (unsigned char)w[i];
         if (c0 < 'a' || c0 > 'z' || !(first >> (c0 - 'a') & 1)) {
-            tmp[o++] = w[i++];
+            tmp[o++] = fold_letter(w[i++]);
             continue;
         }
 #pragma GCC unroll 16 /* unrolled, each first letter is an immediate */
@@ -178,50 +202,28 @@ static void fold_word(char *w, size_t cap)
                 tmp[o++] = *r;
             i += used;
         } else {
-            tmp[o++] = w[i++];
+            tmp[o++] = fold_letter(w[i++]);
         }
     }
     tmp[o] = '\0';
-    for (size_t i = 0; i < o; i++) {
-        switch (tmp[i]) {
-        case 'g':
-            tmp[i] = 'k';
-            break;
-        case 'b':
-            tmp[i] = 'p';
-            break;
-        case 'd':
-            tmp[i] = 't';
-            break;
-        case 'r':
-            tmp[i] = 'l';
-            break;
-        case 'o':
-            tmp[i] = 'u';
-            break;
-        case 'q':
-            tmp[i] = 'k';
-            break;
-        default:
-            break;
-        }
-    }
     /* final -ey / -ei -> i (Sergey, Sergei) */
     if (o >= 3 && tmp[o - 2] == 'e' && (tmp[o - 1] == 'y' || tmp[o - 1] == 'i')) {
         tmp[o - 2] = 'i';
         tmp[--o] = '\0';
     }
+    /* pass 3 into w: prev is the letter written last (0 before the first), next the one after c
+     * (tmp's NUL after the last) */
     size_t j = 0;
+    char prev = 0;
     for (size_t i = 0; i < o; i++) {
-        char c = tmp[i];
-        char prev = j ? w[j - 1] : 0;
-        char next = i + 1 < o ? tmp[i + 1] : 0;
+        char c = tmp[i], next = tmp[i + 1];
+        if (prev == c) continue;
         if (c == 'y' && prev && !is_vowel(prev) && prev != 'y') continue;
         if (c == 'h' && prev && is_vowel(prev) && !is_vowel(next)) continue;
         if (c == 'w' && next == 'u') continue;
-        if (prev == c) continue;
         if (j + 1 >= cap) break;
         w[j++] = c;
+        prev = c;
     }
     w[j] = '\0';
 }
