@@ -83,12 +83,20 @@ static const struct {
     {"yun", "yoon"},
 };
 
-/* strcmp() of two zero-padded cells of 8 bytes, without a call. */
-static int cell_cmp(const char *a, const char *b)
+/* A zero-padded cell of 8 bytes as a big-endian number: cells compare as their strcmp() does. */
+static inline uint64_t cell_num(const char *c)
 {
+    uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&v, c, 8);
+    v = __builtin_bswap64(v); /* one load and a swap: the first byte most significant */
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    memcpy(&v, c, 8);
+#else
     for (int i = 0; i < 8; i++)
-        if (a[i] != b[i]) return (unsigned char)a[i] - (unsigned char)b[i];
-    return 0;
+        v = v << 8 | (unsigned char)c[i];
+#endif
+    return v;
 }
 
 /* Rank of the lowercase word w[0..wl) among the surname classes (1-based), and its canonical
@@ -97,23 +105,25 @@ static int surname_class_n(const char *w, size_t wl, const char **canon, size_t 
 {
     /* every spelling in the table has 2 to KO_MAXLEN letters: other words skip the search */
     if (wl < 2 || wl > KO_MAXLEN) return 0;
-    char cell[KO_MAXLEN + 2] = {0};
-    memcpy(cell, w, wl);
+    char cell[8] = {0};
+    for (size_t i = 0; i < wl; i++)
+        cell[i] = w[i];
+    uint64_t key = cell_num(cell);
     size_t lo = 0, hi = sizeof korean_spellings / sizeof *korean_spellings;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int cmp = cell_cmp(korean_spellings[mid].s, cell);
-        if (cmp == 0) {
-            const char *c = korean_spellings[mid].canon;
+        uint64_t v = cell_num(korean_spellings[mid].s);
+        if (v == key) {
+            uint64_t c = cell_num(korean_spellings[mid].canon);
             for (size_t i = 0; i < sizeof korean_classes / sizeof *korean_classes; i++) {
-                if (cell_cmp(korean_classes[i], c) != 0) continue;
+                if (cell_num(korean_classes[i]) != c) continue;
                 if (canon) *canon = korean_classes[i];
                 if (canon_len) *canon_len = strlen(korean_classes[i]);
                 return (int)i + 1;
             }
             return 0; /* (a canonical spelling missing from korean_classes[]) */
         }
-        if (cmp < 0)
+        if (v < key)
             lo = mid + 1;
         else
             hi = mid;
