@@ -1582,6 +1582,7 @@ static int heading_run(pctx *c, name_run *r)
     ct_analysis *an = c->an;
     for (size_t e = r->e; e > r->s; e--) {
         if (!is_word(an, e - 1)) continue;
+        if (e == r->s + 1 && one_word_unknown(c, r->s)) continue; /* it names no one */
         const char *name = span_text(an, r->s, e);
         if (!name) return CT_ENOMEM;
         if (person_lookup(c, name, CT_TITLE_NONE, 1) >= 0) {
