@@ -78,6 +78,7 @@ typedef struct {
     size_t nwords[PEOPLE_MAX];
     size_t nbagged;     /* people with a bag: when all have one, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's match words (word_known()) */
+    struct word_memo *words; /* one_word_unknown()'s folds of recent words, or NULL */
 } pctx;
 
 /* ---- token helpers ---- */
@@ -1255,24 +1256,46 @@ static int word_known(const pctx *c, const char *w)
     return (c->known[a >> 6] >> (a & 63) & 1) && (c->known[b >> 6] >> (b & 63) & 1);
 }
 
+/* A word's ct_name_word_forms(), kept for the word's next occurrence in the article. */
+#define WORD_MEMO 64 /* words kept (direct-mapped by hash); a power of two */
+struct word_memo {
+    uint8_t len[WORD_MEMO];              /* the word's bytes, 0 for an empty slot */
+    char w[WORD_MEMO][CT_NAME_WLEN];     /* the word (lowercase ASCII letters) */
+    char fold[WORD_MEMO][CT_NAME_WLEN];  /* its folded word */
+    char canon[WORD_MEMO][CT_NAME_WLEN]; /* its Korean surname class, or "" */
+};
+
 /* Can the name of the one token k name no known person (person_lookup_form()), as its form would
  * tell? Only for a word of ASCII letters, when every person's forms are in c->known: a name of
  * one word matches a person only through its folded word or its surname class
  * (ct_name_word_forms()), which must then be a match word of one of the person's forms; and
  * names of no fewer words take it for no short form of theirs. 0 when it may. */
-static int one_word_unknown(const pctx *c, size_t k)
+static int one_word_unknown(pctx *c, size_t k)
 {
     const ct_analysis *an = c->an;
     size_t n = an->toks[k].len;
     if (c->nbagged != an->people.n || n == 0 || n >= CT_NAME_WLEN) return 0;
     const char *s = ct_tok_text(an, k);
-    char w[CT_NAME_WLEN], fold[CT_NAME_WLEN], canon[CT_NAME_WLEN];
+    char w[CT_NAME_WLEN];
+    uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i] | 0x20;
         if (ch < 'a' || ch > 'z') return 0; /* the key of other text is not its bytes lowercased */
         w[i] = (char)ch;
+        h = (h ^ ch) * 16777619u;
     }
-    ct_name_word_forms(w, n, fold, canon);
+    struct word_memo *m = c->words;
+    if (!m) { /* on first need; only the lengths zeroed, the rest written before it is read */
+        if (!(m = c->words = ct_arena_alloc_raw(an->arena, sizeof *m))) return 0;
+        memset(m->len, 0, sizeof m->len);
+    }
+    size_t slot = h & (WORD_MEMO - 1);
+    if (m->len[slot] != n || memcmp(m->w[slot], w, n) != 0) {
+        ct_name_word_forms(w, n, m->fold[slot], m->canon[slot]);
+        memcpy(m->w[slot], w, n);
+        m->len[slot] = (uint8_t)n;
+    }
+    const char *fold = m->fold[slot], *canon = m->canon[slot];
     return !word_known(c, fold) && !(canon[0] && word_known(c, canon));
 }
 
