@@ -113,7 +113,9 @@ static int is_cap(const ct_analysis *an, size_t i)
     return (f & CT_TOK_WORD) && (f & (CT_TOK_CAP | CT_TOK_UPPER));
 }
 
-static int in_lex(const ct_lexicon *t, const ct_analysis *an, size_t i)
+/* Inlined, as ct_lex_tok(): most tokens are refused by their marks without a call. */
+static inline __attribute__((always_inline)) int in_lex(const ct_lexicon *t, const ct_analysis *an,
+                                                        size_t i)
 {
     return t && ct_lex_tok(t, an, i) != NULL;
 }
