@@ -455,7 +455,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     ct_title t = CT_TITLE_NONE;
     int head = strcmp(val, "head") == 0;
     int lead = head || strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
-    if (!lead && !lead_state) t = ct_title_parse(val);
+    if (!lead && !lead_state) t = vt; /* ct_title_parse(val), above */
     /* A generic body ("the Prefectural Assembly", "Foreign Affairs Office") names no one:
      * its kind still gives the title, the place comes from elsewhere. */
     int generic_org = (org_after >= 0 && org_generic(c, org_after)) ||
