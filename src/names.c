@@ -731,7 +731,10 @@ int ct_name_korean_surname(const char *word, size_t n)
 
 int ct_name_korean_surname_key(const char *key, size_t n)
 {
-    /* as ct_name_korean_surname() after its ct_key(): a key of one word, not cut to fit */
-    if (n == 0 || n >= NAME_WLEN || memchr(key, ' ', n)) return 0;
+    /* as ct_name_korean_surname() after its ct_key(): a key of one word, not cut to fit; no
+     * spelling has fewer than 2 or more than KO_MAXLEN letters (surname_class_n()) */
+    if (n < 2 || n > KO_MAXLEN) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (key[i] == ' ') return 0;
     return surname_class_n(key, n, NULL, NULL);
 }
