@@ -280,12 +280,23 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
             i += l;
         }
         if (i == start) break;
-        char k[NAME_WLEN * 2];
-        size_t kl = ct_key(k, sizeof k, s + start, i - start);
         char *d = pn->w[pn->n];
         size_t o = 0;
-        for (size_t j = 0; j < kl && o + 1 < NAME_WLEN; j++)
-            if (k[j] != ' ') d[o++] = k[j];
+        /* a word of ASCII letters and digits alone keys as itself lowercased (ct_key() changes
+         * nothing else of it): no call */
+        size_t j = start;
+        while (j < i && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
+                         (s[j] >= '0' && s[j] <= '9')))
+            j++;
+        if (j == i) {
+            for (j = start; j < i && o + 1 < NAME_WLEN; j++)
+                d[o++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]);
+        } else {
+            char k[NAME_WLEN * 2];
+            size_t kl = ct_key(k, sizeof k, s + start, i - start);
+            for (j = 0; j < kl && o + 1 < NAME_WLEN; j++)
+                if (k[j] != ' ') d[o++] = k[j];
+        }
         d[o] = '\0';
         if (o) pn->n++;
     }
