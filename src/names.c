@@ -362,33 +362,34 @@ static void parse_name(const char *s, size_t n, parsed_name *pn)
     fold_word(pn->given, sizeof pn->given);
 }
 
-/* Sorts the m words of w in strcmp() order: by insertion, a name has few. */
-static void sort_words(char (*w)[NAME_WLEN], size_t m)
+/* Sorts the m words w points to in strcmp() order: by insertion, a name has few. */
+static void sort_words(const char **w, size_t m)
 {
     for (size_t i = 1; i < m; i++)
         for (size_t j = i; j > 0 && strcmp(w[j - 1], w[j]) > 0; j--) {
-            char t[NAME_WLEN];
-            memcpy(t, w[j], NAME_WLEN);
-            memcpy(w[j], w[j - 1], NAME_WLEN);
-            memcpy(w[j - 1], t, NAME_WLEN);
+            const char *t = w[j];
+            w[j] = w[j - 1];
+            w[j - 1] = t;
         }
 }
 
-/* Folded words of a non-Korean name, initials dropped when two longer words remain; fold, when
- * not NULL, holds every word of pn folded already. */
+/* Folded words of a non-Korean name, initials dropped when two longer words remain, into fw
+ * (pointers into fold, when not NULL, which holds every word of pn folded already; else into
+ * own, where they are folded). Returns their number. */
 static size_t folded_words(const parsed_name *pn, const char (*fold)[NAME_WLEN],
-                           char out[NAME_MAXW][NAME_WLEN])
+                           char own[NAME_MAXW][NAME_WLEN], const char *fw[NAME_MAXW])
 {
     size_t longw = 0, m = 0;
     for (size_t i = 0; i < pn->n; i++)
-        longw += strlen(pn->w[i]) > 1;
+        longw += pn->w[i][0] && pn->w[i][1]; /* more than one letter */
     for (size_t i = 0; i < pn->n; i++) {
-        if (longw >= 2 && strlen(pn->w[i]) <= 1) continue;
+        if (longw >= 2 && !(pn->w[i][0] && pn->w[i][1])) continue;
         if (fold) {
-            memcpy(out[m], fold[i], NAME_WLEN);
+            fw[m] = fold[i];
         } else {
-            memcpy(out[m], pn->w[i], NAME_WLEN);
-            fold_word(out[m], NAME_WLEN);
+            memcpy(own[m], pn->w[i], strlen(pn->w[i]) + 1);
+            fold_word(own[m], NAME_WLEN);
+            fw[m] = own[m];
         }
         m++;
     }
@@ -412,8 +413,9 @@ static size_t key_of(const parsed_name *pn, const char (*fold)[NAME_WLEN], char 
             o += l;
         }
     } else {
-        char fw[NAME_MAXW][NAME_WLEN];
-        size_t m = folded_words(pn, fold, fw);
+        char own[NAME_MAXW][NAME_WLEN];
+        const char *fw[NAME_MAXW];
+        size_t m = folded_words(pn, fold, own, fw);
         sort_words(fw, m);
         for (size_t i = 0; i < m; i++) {
             size_t l = strlen(fw[i]);
