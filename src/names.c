@@ -83,12 +83,20 @@ static const struct {
     {"yun", "yoon"},
 };
 
-/* strcmp() of two zero-padded cells of 8 bytes, without a call. */
-static int cell_cmp(const char *a, const char *b)
+/* A zero-padded cell of 8 bytes as a big-endian number: cells compare as their strcmp() does. */
+static inline uint64_t cell_num(const char *c)
 {
+    uint64_t v = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&v, c, 8);
+    v = __builtin_bswap64(v); /* one load and a swap: the first byte most significant */
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    memcpy(&v, c, 8);
+#else
     for (int i = 0; i < 8; i++)
-        if (a[i] != b[i]) return (unsigned char)a[i] - (unsigned char)b[i];
-    return 0;
+        v = v << 8 | (unsigned char)c[i];
+#endif
+    return v;
 }
 
 /* Rank of the lowercase word w[0..wl) among the surname classes (1-based), and its canonical
@@ -97,23 +105,25 @@ static int surname_class_n(const char *w, size_t wl, const char **canon, size_t 
 {
     /* every spelling in the table has 2 to KO_MAXLEN letters: other words skip the search */
     if (wl < 2 || wl > KO_MAXLEN) return 0;
-    char cell[KO_MAXLEN + 2] = {0};
-    memcpy(cell, w, wl);
+    char cell[8] = {0};
+    for (size_t i = 0; i < wl; i++)
+        cell[i] = w[i];
+    uint64_t key = cell_num(cell);
     size_t lo = 0, hi = sizeof korean_spellings / sizeof *korean_spellings;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int cmp = cell_cmp(korean_spellings[mid].s, cell);
-        if (cmp == 0) {
-            const char *c = korean_spellings[mid].canon;
+        uint64_t v = cell_num(korean_spellings[mid].s);
+        if (v == key) {
+            uint64_t c = cell_num(korean_spellings[mid].canon);
             for (size_t i = 0; i < sizeof korean_classes / sizeof *korean_classes; i++) {
-                if (cell_cmp(korean_classes[i], c) != 0) continue;
+                if (cell_num(korean_classes[i]) != c) continue;
                 if (canon) *canon = korean_classes[i];
                 if (canon_len) *canon_len = strlen(korean_classes[i]);
                 return (int)i + 1;
             }
             return 0; /* (a canonical spelling missing from korean_classes[]) */
         }
-        if (cmp < 0)
+        if (v < key)
             lo = mid + 1;
         else
             hi = mid;
@@ -129,7 +139,30 @@ static int surname_class(const char *w, const char **canon, size_t *canon_len)
 
 static int is_vowel(char c)
 {
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
+    /* the bits of a, e, i, o, u from 'a' */
+    return c >= 'a' && c <= 'u' &&
+           ((1u << 0 | 1u << 4 | 1u << 8 | 1u << 14 | 1u << 20) >> (c - 'a') & 1);
+}
+
+/* Pass 2 of fold_word() on one letter: g->k, b->p, d->t, r->l, o->u, q->k; others unchanged. */
+static inline char fold_letter(char c)
+{
+    switch (c) {
+    case 'g':
+        return 'k';
+    case 'b':
+        return 'p';
+    case 'd':
+        return 't';
+    case 'r':
+        return 'l';
+    case 'o':
+        return 'u';
+    case 'q':
+        return 'k';
+    default:
+        return c;
+    }
 }
 
 /*
@@ -139,6 +172,7 @@ static int is_vowel(char c)
  *   2. letters: g->k, b->p, d->t, r->l, o->u, q->k
  *   3. y after a consonant is dropped; h after a vowel and not before one is dropped;
  *      w before u is dropped; doubled letters collapse; final ey/ei -> i
+ * Pass 2 is applied to each letter as pass 1 writes it (no digraph writes a letter it maps).
  */
 static void fold_word(char *w, size_t cap)
 {
@@ -156,7 +190,7 @@ static void fold_word(char *w, size_t cap)
         size_t k, used = 0;
         unsigned char c0 = (unsigned char)w[i];
         if (c0 < 'a' || c0 > 'z' || !(first >> (c0 - 'a') & 1)) {
-            tmp[o++] = w[i++];
+            tmp[o++] = fold_letter(w[i++]);
             continue;
         }
 #pragma GCC unroll 16 /* unrolled, each first letter is an immediate */
@@ -178,50 +212,28 @@ static void fold_word(char *w, size_t cap)
                 tmp[o++] = *r;
             i += used;
         } else {
-            tmp[o++] = w[i++];
+            tmp[o++] = fold_letter(w[i++]);
         }
     }
     tmp[o] = '\0';
-    for (size_t i = 0; i < o; i++) {
-        switch (tmp[i]) {
-        case 'g':
-            tmp[i] = 'k';
-            break;
-        case 'b':
-            tmp[i] = 'p';
-            break;
-        case 'd':
-            tmp[i] = 't';
-            break;
-        case 'r':
-            tmp[i] = 'l';
-            break;
-        case 'o':
-            tmp[i] = 'u';
-            break;
-        case 'q':
-            tmp[i] = 'k';
-            break;
-        default:
-            break;
-        }
-    }
     /* final -ey / -ei -> i (Sergey, Sergei) */
     if (o >= 3 && tmp[o - 2] == 'e' && (tmp[o - 1] == 'y' || tmp[o - 1] == 'i')) {
         tmp[o - 2] = 'i';
         tmp[--o] = '\0';
     }
+    /* pass 3 into w: prev is the letter written last (0 before the first), next the one after c
+     * (tmp's NUL after the last) */
     size_t j = 0;
+    char prev = 0;
     for (size_t i = 0; i < o; i++) {
-        char c = tmp[i];
-        char prev = j ? w[j - 1] : 0;
-        char next = i + 1 < o ? tmp[i + 1] : 0;
+        char c = tmp[i], next = tmp[i + 1];
+        if (prev == c) continue;
         if (c == 'y' && prev && !is_vowel(prev) && prev != 'y') continue;
         if (c == 'h' && prev && is_vowel(prev) && !is_vowel(next)) continue;
         if (c == 'w' && next == 'u') continue;
-        if (prev == c) continue;
         if (j + 1 >= cap) break;
         w[j++] = c;
+        prev = c;
     }
     w[j] = '\0';
 }
@@ -268,12 +280,23 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
             i += l;
         }
         if (i == start) break;
-        char k[NAME_WLEN * 2];
-        size_t kl = ct_key(k, sizeof k, s + start, i - start);
         char *d = pn->w[pn->n];
         size_t o = 0;
-        for (size_t j = 0; j < kl && o + 1 < NAME_WLEN; j++)
-            if (k[j] != ' ') d[o++] = k[j];
+        /* a word of ASCII letters and digits alone keys as itself lowercased (ct_key() changes
+         * nothing else of it): no call */
+        size_t j = start;
+        while (j < i && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
+                         (s[j] >= '0' && s[j] <= '9')))
+            j++;
+        if (j == i) {
+            for (j = start; j < i && o + 1 < NAME_WLEN; j++)
+                d[o++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]);
+        } else {
+            char k[NAME_WLEN * 2];
+            size_t kl = ct_key(k, sizeof k, s + start, i - start);
+            for (j = 0; j < kl && o + 1 < NAME_WLEN; j++)
+                if (k[j] != ' ') d[o++] = k[j];
+        }
         d[o] = '\0';
         if (o) pn->n++;
     }
@@ -296,17 +319,22 @@ static int is_hyphenated(const char *s, size_t n, size_t word)
     return 0;
 }
 
+/* Parses s[0..n) into pn. Only what is read is set: the words up to their NULs, n and sur, and
+ * skey and given when sur >= 0 (empty otherwise); the rest of pn's bytes stay as they were. */
 static void parse_name(const char *s, size_t n, parsed_name *pn)
 {
-    memset(pn, 0, sizeof *pn);
     pn->sur = -1;
+    pn->skey[0] = pn->given[0] = '\0';
     split_words(s, n, pn);
     if (pn->n == 0) return;
     /* A Korean surname at one end; both ends: the more frequent one; a hyphenated word is a
-     * given name, never a surname. */
-    int r0 = is_hyphenated(s, n, 0) ? 0 : surname_class(pn->w[0], NULL, NULL);
-    int r1 = pn->n > 1 && !is_hyphenated(s, n, pn->n - 1)
-                 ? surname_class(pn->w[pn->n - 1], NULL, NULL)
+     * given name, never a surname. A name without a hyphen has no hyphenated word. */
+    int hyphens = memchr(s, '-', n) != NULL;
+    const char *canon0 = NULL, *canon1 = NULL;
+    size_t cl0 = 0, cl1 = 0;
+    int r0 = hyphens && is_hyphenated(s, n, 0) ? 0 : surname_class(pn->w[0], &canon0, &cl0);
+    int r1 = pn->n > 1 && !(hyphens && is_hyphenated(s, n, pn->n - 1))
+                 ? surname_class(pn->w[pn->n - 1], &canon1, &cl1)
                  : 0;
     if (pn->n == 1) {
         if (r0) pn->sur = 0;
@@ -316,9 +344,9 @@ static void parse_name(const char *s, size_t n, parsed_name *pn)
         pn->sur = (int)pn->n - 1;
     }
     if (pn->sur < 0) return;
-    const char *canon;
-    size_t cl;
-    surname_class(pn->w[pn->sur], &canon, &cl);
+    /* the surname's class, which the test above found */
+    const char *canon = pn->sur == 0 ? canon0 : canon1;
+    size_t cl = pn->sur == 0 ? cl0 : cl1;
     if (cl >= sizeof pn->skey) cl = sizeof pn->skey - 1;
     memcpy(pn->skey, canon, cl);
     pn->skey[cl] = '\0';
@@ -334,33 +362,34 @@ static void parse_name(const char *s, size_t n, parsed_name *pn)
     fold_word(pn->given, sizeof pn->given);
 }
 
-/* Sorts the m words of w in strcmp() order: by insertion, a name has few. */
-static void sort_words(char (*w)[NAME_WLEN], size_t m)
+/* Sorts the m words w points to in strcmp() order: by insertion, a name has few. */
+static void sort_words(const char **w, size_t m)
 {
     for (size_t i = 1; i < m; i++)
         for (size_t j = i; j > 0 && strcmp(w[j - 1], w[j]) > 0; j--) {
-            char t[NAME_WLEN];
-            memcpy(t, w[j], NAME_WLEN);
-            memcpy(w[j], w[j - 1], NAME_WLEN);
-            memcpy(w[j - 1], t, NAME_WLEN);
+            const char *t = w[j];
+            w[j] = w[j - 1];
+            w[j - 1] = t;
         }
 }
 
-/* Folded words of a non-Korean name, initials dropped when two longer words remain; fold, when
- * not NULL, holds every word of pn folded already. */
+/* Folded words of a non-Korean name, initials dropped when two longer words remain, into fw
+ * (pointers into fold, when not NULL, which holds every word of pn folded already; else into
+ * own, where they are folded). Returns their number. */
 static size_t folded_words(const parsed_name *pn, const char (*fold)[NAME_WLEN],
-                           char out[NAME_MAXW][NAME_WLEN])
+                           char own[NAME_MAXW][NAME_WLEN], const char *fw[NAME_MAXW])
 {
     size_t longw = 0, m = 0;
     for (size_t i = 0; i < pn->n; i++)
-        longw += strlen(pn->w[i]) > 1;
+        longw += pn->w[i][0] && pn->w[i][1]; /* more than one letter */
     for (size_t i = 0; i < pn->n; i++) {
-        if (longw >= 2 && strlen(pn->w[i]) <= 1) continue;
+        if (longw >= 2 && !(pn->w[i][0] && pn->w[i][1])) continue;
         if (fold) {
-            memcpy(out[m], fold[i], NAME_WLEN);
+            fw[m] = fold[i];
         } else {
-            memcpy(out[m], pn->w[i], NAME_WLEN);
-            fold_word(out[m], NAME_WLEN);
+            memcpy(own[m], pn->w[i], strlen(pn->w[i]) + 1);
+            fold_word(own[m], NAME_WLEN);
+            fw[m] = own[m];
         }
         m++;
     }
@@ -384,8 +413,9 @@ static size_t key_of(const parsed_name *pn, const char (*fold)[NAME_WLEN], char 
             o += l;
         }
     } else {
-        char fw[NAME_MAXW][NAME_WLEN];
-        size_t m = folded_words(pn, fold, fw);
+        char own[NAME_MAXW][NAME_WLEN];
+        const char *fw[NAME_MAXW];
+        size_t m = folded_words(pn, fold, own, fw);
         sort_words(fw, m);
         for (size_t i = 0; i < m; i++) {
             size_t l = strlen(fw[i]);
@@ -477,17 +507,22 @@ int ct_name_same(const char *a, size_t an, const char *b, size_t bn)
 }
 
 /* Appends to the mf words of ff (room for NAME_MAXW * 2) the folded words of more than two
- * letters of name s's key that ff does not hold yet: the parts of a hyphenated Western surname
- * ("Cole" of "Marsh-Cole"). Returns the new count. */
-static size_t key_parts(char (*ff)[NAME_WLEN], size_t mf, const char *s, size_t n)
+ * letters of a name's key k[0..kl) (ct_key() of its text, into 256 bytes) that ff does not hold
+ * yet: the parts of a hyphenated Western surname ("Cole" of "Marsh-Cole"). ff[q] is raw[q]
+ * folded for q < nraw (nraw <= mf). Returns the new count. */
+static size_t key_parts(char (*ff)[NAME_WLEN], size_t mf, const char *k, size_t kl,
+                        const char (*raw)[NAME_WLEN], size_t nraw)
 {
-    char k[256];
-    size_t kl = ct_key(k, sizeof k, s, n);
     for (size_t i = 0; i < kl && mf < NAME_MAXW * 2;) {
         size_t j = i;
         while (j < kl && k[j] != ' ')
             j++;
-        if (j - i > 2 && j - i < NAME_WLEN) {
+        /* a part that is one of the raw words folds to that word's fold, which ff holds: mostly
+         * the name's own words, not folded again */
+        int same = 0;
+        for (size_t q = 0; q < nraw && !same && j - i < NAME_WLEN; q++)
+            same = !strncmp(raw[q], k + i, j - i) && !raw[q][j - i];
+        if (!same && j - i > 2 && j - i < NAME_WLEN) {
             memcpy(ff[mf], k + i, j - i);
             ff[mf][j - i] = '\0';
             fold_word(ff[mf], NAME_WLEN);
@@ -519,7 +554,11 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
     }
     if (pf.sur >= 0 && pf.given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], pf.given, NAME_WLEN);
-    if (pf.sur < 0) mf = key_parts(ff, mf, full, fn);
+    if (pf.sur < 0) {
+        char k[256];
+        size_t kl = ct_key(k, sizeof k, full, fn);
+        mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])pf.w, pf.n);
+    }
     int used[NAME_MAXW * 2] = {0};
     for (size_t i = 0; i < pp.n; i++) {
         char w[NAME_WLEN];
@@ -553,12 +592,14 @@ void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
     parse_name(name, n, &pn);
     f->s = name;
     f->len = n;
-    memcpy(f->w, pn.w, sizeof f->w);
+    /* what parse_name() set, as it set it */
+    for (size_t i = 0; i < pn.n; i++)
+        memcpy(f->w[i], pn.w[i], strlen(pn.w[i]) + 1);
     f->n = pn.n;
     f->sur = pn.sur;
-    memcpy(f->skey, pn.skey, sizeof f->skey);
-    memcpy(f->given, pn.given, sizeof f->given);
-    f->has_fold = f->has_kor = f->has_full = 0;
+    memcpy(f->skey, pn.skey, strlen(pn.skey) + 1);
+    memcpy(f->given, pn.given, strlen(pn.given) + 1);
+    f->has_fold = f->has_kor = f->has_full = f->has_tkey = 0;
     if (pn.sur < 0) {
         /* the key's words are the folded words, which form_fold() would fold again */
         for (size_t i = 0; i < pn.n; i++) {
@@ -569,6 +610,21 @@ void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
     }
     f->klen =
         key_of(&pn, f->has_fold ? (const char(*)[NAME_WLEN])f->fold : NULL, f->key, sizeof f->key);
+}
+
+size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
+{
+    if (!f->has_tkey) {
+        f->tklen = ct_key(f->tkey, sizeof f->tkey, f->s, f->len);
+        f->has_tkey = 1;
+    }
+    /* ct_key() cuts a key that does not fit to its first cap-1 bytes: a key shorter than tkey's
+     * 255 bytes is whole, and any cut of it a prefix */
+    if (f->tklen + 1 >= sizeof f->tkey) return ct_key(dst, cap, f->s, f->len);
+    size_t l = f->tklen < cap - 1 ? f->tklen : cap - 1;
+    memcpy(dst, f->tkey, l);
+    dst[l] = '\0';
+    return l;
 }
 
 /* Fills f's folded words (when init did not) and their Korean surname classes. */
@@ -609,9 +665,37 @@ static void form_full(ct_name_form *f)
     }
     if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], f->given, NAME_WLEN);
-    if (f->sur < 0) mf = key_parts(ff, mf, f->s, f->len);
+    if (f->sur < 0) {
+        char k[256];
+        size_t kl = ct_name_form_text_key(f, k, sizeof k);
+        mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])f->w, f->n);
+    }
     f->nfull = mf;
     f->has_full = 1;
+}
+
+void ct_name_form_match_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
+                              void *arg)
+{
+    if (f->klen) fn(arg, f->key, f->klen);
+    form_full(f);
+    for (size_t j = 0; j < f->nfull; j++)
+        fn(arg, f->full[j], strlen(f->full[j]));
+}
+
+void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char canon[CT_NAME_WLEN])
+{
+    /* as parse_name() and form_fold() make them of a name whose one word is w */
+    memcpy(fold, w, n);
+    fold[n] = '\0';
+    fold_word(fold, NAME_WLEN);
+    const char *c;
+    size_t cl;
+    canon[0] = '\0';
+    if (surname_class_n(w, n, &c, &cl)) {
+        memcpy(canon, c, cl);
+        canon[cl] = '\0';
+    }
 }
 
 int ct_name_form_same(ct_name_form *a, ct_name_form *b)
@@ -660,7 +744,10 @@ int ct_name_korean_surname(const char *word, size_t n)
 
 int ct_name_korean_surname_key(const char *key, size_t n)
 {
-    /* as ct_name_korean_surname() after its ct_key(): a key of one word, not cut to fit */
-    if (n == 0 || n >= NAME_WLEN || memchr(key, ' ', n)) return 0;
+    /* as ct_name_korean_surname() after its ct_key(): a key of one word, not cut to fit; no
+     * spelling has fewer than 2 or more than KO_MAXLEN letters (surname_class_n()) */
+    if (n < 2 || n > KO_MAXLEN) return 0;
+    for (size_t i = 0; i < n; i++)
+        if (key[i] == ' ') return 0;
     return surname_class_n(key, n, NULL, NULL);
 }

@@ -69,11 +69,29 @@ typedef struct {
     unsigned char kor[CT_NAME_MAXW];           /* w[i] is a Korean surname spelling */
     char full[CT_NAME_MAXW * 2][CT_NAME_WLEN]; /* the words a part of this name may match */
     size_t nfull;                              /* their number */
+    int has_tkey;                              /* tkey/tklen filled */
+    char tkey[256];                            /* ct_key() of the text, cut to 255 bytes */
+    size_t tklen;                              /* its length */
 } ct_name_form;
 
 /* Parses name[0..n) into f (its key at once, the rest on first need); f may be uninitialised
  * memory: every field is set before it is read. */
 void ct_name_form_init(ct_name_form *f, const char *name, size_t n);
+
+/* ct_key(dst, cap, f's text) (text.h), the text folded once per form: cap > 0. */
+size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap);
+
+/* Calls fn(arg, w, n) for every word w[0..n) through which a name of one word can match f (as
+ * ct_name_form_same() with f, or ct_name_form_part_of() with f the full name): f's key, and the
+ * folded words a part of f may match. Words may repeat. */
+void ct_name_form_match_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
+                              void *arg);
+
+/* Of a name of one word whose key (text.h) is w[0..n) (lowercase ASCII letters, n < CT_NAME_WLEN):
+ * its folded word and its Korean surname class ("" when it is none). Whatever name it matches
+ * (ct_name_form_same(), or ct_name_form_part_of() as the part), one of the two is among the
+ * words ct_name_form_match_words() gives of that name. */
+void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char canon[CT_NAME_WLEN]);
 
 /* ct_name_same(a's text, b's text), ct_name_part_of(part's text, full's text). */
 int ct_name_form_same(ct_name_form *a, ct_name_form *b);

@@ -76,6 +76,9 @@ typedef struct {
     uint32_t gen;    /* bumped whenever a person is added or gains a form, a title or an owner */
     const char *wsrc[PEOPLE_MAX]; /* per person: the name whose words nwords[] counts */
     size_t nwords[PEOPLE_MAX];
+    size_t nbagged;     /* people with a bag: when all have one, `known` holds all their words */
+    uint64_t known[32]; /* Bloom filter of the people's match words (word_known()) */
+    struct word_memo *words; /* one_word_unknown()'s folds of recent words, or NULL */
 } pctx;
 
 /* ---- token helpers ---- */
@@ -110,7 +113,9 @@ static int is_cap(const ct_analysis *an, size_t i)
     return (f & CT_TOK_WORD) && (f & (CT_TOK_CAP | CT_TOK_UPPER));
 }
 
-static int in_lex(const ct_lexicon *t, const ct_analysis *an, size_t i)
+/* Inlined, as ct_lex_tok(): most tokens are refused by their marks without a call. */
+static inline __attribute__((always_inline)) int in_lex(const ct_lexicon *t, const ct_analysis *an,
+                                                        size_t i)
 {
     return t && ct_lex_tok(t, an, i) != NULL;
 }
@@ -140,7 +145,9 @@ static const char *span_text(ct_analysis *an, size_t s, size_t e)
     return ct_span_text(an->arena, an->text, off, end);
 }
 
-static size_t title_match(const pctx *c, size_t i, size_t end, const char **val)
+/* Inlined: most words begin no title and are refused here, without a call. */
+static inline __attribute__((always_inline)) size_t title_match(const pctx *c, size_t i, size_t end,
+                                                                const char **val)
 {
     if (!c->titles || !is_word(c->an, i)) return 0;
     /* most words begin no title: refused as ct_lex_match() would, without the call */
@@ -448,7 +455,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     ct_title t = CT_TITLE_NONE;
     int head = strcmp(val, "head") == 0;
     int lead = head || strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
-    if (!lead && !lead_state) t = ct_title_parse(val);
+    if (!lead && !lead_state) t = vt; /* ct_title_parse(val), above */
     /* A generic body ("the Prefectural Assembly", "Foreign Affairs Office") names no one:
      * its kind still gives the title, the place comes from elsewhere. */
     int generic_org = (org_after >= 0 && org_generic(c, org_after)) ||
@@ -1225,20 +1232,95 @@ static unsigned pair_bit(unsigned a, unsigned b)
     return (a * 31 + b) & 255;
 }
 
+/* The two bits of word w[0..n) in pctx.known (FNV-1a, 64 bits; other words share them). */
+static void known_bits(const char *w, size_t n, unsigned *a, unsigned *b)
+{
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)w[i]) * 1099511628211u;
+    *a = (unsigned)(h & 2047);
+    *b = (unsigned)(h >> 32 & 2047);
+}
+
+/* ct_name_form_match_words() callback: sets word w's bits in the pctx arg's filter. */
+static void known_add(void *arg, const char *w, size_t n)
+{
+    pctx *c = arg;
+    unsigned a, b;
+    known_bits(w, n, &a, &b);
+    c->known[a >> 6] |= (uint64_t)1 << (a & 63);
+    c->known[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* Might the NUL-terminated w be a match word of some person's form (known_add())? 0: surely not. */
+static int word_known(const pctx *c, const char *w)
+{
+    unsigned a, b;
+    known_bits(w, strlen(w), &a, &b);
+    return (c->known[a >> 6] >> (a & 63) & 1) && (c->known[b >> 6] >> (b & 63) & 1);
+}
+
+/* A word's ct_name_word_forms(), kept for the word's next occurrence in the article. */
+#define WORD_MEMO 64 /* words kept (direct-mapped by hash); a power of two */
+struct word_memo {
+    uint8_t len[WORD_MEMO];              /* the word's bytes, 0 for an empty slot */
+    char w[WORD_MEMO][CT_NAME_WLEN];     /* the word (lowercase ASCII letters) */
+    char fold[WORD_MEMO][CT_NAME_WLEN];  /* its folded word */
+    char canon[WORD_MEMO][CT_NAME_WLEN]; /* its Korean surname class, or "" */
+};
+
+/* Can the name of the one token k name no known person (person_lookup_form()), as its form would
+ * tell? Only for a word of ASCII letters, when every person's forms are in c->known: a name of
+ * one word matches a person only through its folded word or its surname class
+ * (ct_name_word_forms()), which must then be a match word of one of the person's forms; and
+ * names of no fewer words take it for no short form of theirs. 0 when it may. */
+static int one_word_unknown(pctx *c, size_t k)
+{
+    const ct_analysis *an = c->an;
+    size_t n = an->toks[k].len;
+    if (c->nbagged != an->people.n || n == 0 || n >= CT_NAME_WLEN) return 0;
+    const char *s = ct_tok_text(an, k);
+    char w[CT_NAME_WLEN];
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = (unsigned char)s[i] | 0x20;
+        if (ch < 'a' || ch > 'z') return 0; /* the key of other text is not its bytes lowercased */
+        w[i] = (char)ch;
+        h = (h ^ ch) * 16777619u;
+    }
+    struct word_memo *m = c->words;
+    if (!m) { /* on first need; only the lengths zeroed, the rest written before it is read */
+        if (!(m = c->words = ct_arena_alloc_raw(an->arena, sizeof *m))) return 0;
+        memset(m->len, 0, sizeof m->len);
+    }
+    size_t slot = h & (WORD_MEMO - 1);
+    if (m->len[slot] != n || memcmp(m->w[slot], w, n) != 0) {
+        ct_name_word_forms(w, n, m->fold[slot], m->canon[slot]);
+        memcpy(m->w[slot], w, n);
+        m->len[slot] = (uint8_t)n;
+    }
+    const char *fold = m->fold[slot], *canon = m->canon[slot];
+    return !word_known(c, fold) && !(canon[0] && word_known(c, canon));
+}
+
 /* Appends the keys of a parsed name form (its ct_name_key, as into 128 bytes, and ct_key) to
  * person i's bag, unless the bag already holds them in that order: bag_may_match() looks for
  * words without '|', each of which the bag then already has. */
-static int bag_add(pctx *c, size_t i, const ct_name_form *f)
+static int bag_add(pctx *c, size_t i, ct_name_form *f)
 {
     char seg[260];
     size_t l1 = f->klen < 127 ? f->klen : 127;
     seg[0] = '|';
     memcpy(seg + 1, f->key, l1);
     seg[1 + l1] = '|';
-    size_t l2 = ct_key(seg + 2 + l1, 128, f->s, f->len);
+    size_t l2 = ct_name_form_text_key(f, seg + 2 + l1, 128);
     seg[2 + l1 + l2] = '\0';
+    ct_name_form_match_words(f, known_add, c);
     name_bag *bag = c->bags[i];
-    if (!bag && !(bag = c->bags[i] = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
+    if (!bag) {
+        if (!(bag = c->bags[i] = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
+        c->nbagged++;
+    }
     const char *old = bag->s ? bag->s : "";
     if (strstr(old, seg)) return 0;
     size_t ol = strlen(old), sl = 2 + l1 + l2;
@@ -1284,13 +1366,13 @@ static size_t count_words(const char *s)
  * has two letters or more. Into words, each NUL-terminated, an empty string after the last (the
  * parts' words and NULs take at most the 260 bytes of the keys, and one more). */
 #define QUERY_WORDS_LEN 264
-static void query_words(const ct_name_form *qf, char words[QUERY_WORDS_LEN])
+static void query_words(ct_name_form *qf, char words[QUERY_WORDS_LEN])
 {
     char q[260];
     size_t ql = qf->klen < 127 ? qf->klen : 127;
     memcpy(q, qf->key, ql);
     q[ql++] = '|';
-    ct_key(q + ql, 260 - ql, qf->s, qf->len);
+    ct_name_form_text_key(qf, q + ql, 260 - ql);
     size_t o = 0;
     for (const char *part = q; *part;) {
         size_t plen = strcspn(part, "|");
@@ -1404,6 +1486,8 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     if (!allow_new && !an->people.n) return 0; /* no one to name: nothing to parse */
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
     size_t ns = o && o->royal && o->te == r->s && r->words == 1 ? o->ts : r->s;
+    /* a one-word name that can name no one is refused before its text is copied and parsed */
+    if (!allow_new && ns + 1 == r->e && one_word_unknown(c, ns)) return 0;
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
@@ -1525,6 +1609,7 @@ static int heading_run(pctx *c, name_run *r)
     ct_analysis *an = c->an;
     for (size_t e = r->e; e > r->s; e--) {
         if (!is_word(an, e - 1)) continue;
+        if (e == r->s + 1 && one_word_unknown(c, r->s)) continue; /* it names no one */
         const char *name = span_text(an, r->s, e);
         if (!name) return CT_ENOMEM;
         if (person_lookup(c, name, CT_TITLE_NONE, 1) >= 0) {
