@@ -343,15 +343,23 @@ static int mark_build(ct_lexicons *lx)
  * not kept (tk->key NULL), nor is one longer than 255 bytes. *mh gets mark_hash() of the key
  * (for ct_lex_mark(), hashed as it is folded) when it is kept, not empty and one word (no space
  * in it), else 0. 0, or CT_ENOMEM. */
+/* Makes *room (the bytes left in the key pool *pool) at least need, from a fresh piece of the
+ * arena when it is short. 0, or CT_ENOMEM. */
+static inline int pool_reserve(ct_arena *a, char **pool, size_t *room, size_t need)
+{
+    if (*room >= need) return 0;
+    size_t want = need > 4096 ? need : 4096;
+    if (!(*pool = ct_arena_alloc_raw(a, want))) return CT_ENOMEM;
+    *room = want;
+    return 0;
+}
+
 static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, size_t n,
                         ct_tok_key *tk, uint64_t *mh)
 {
     *mh = 0;
-    if (n < 256 && *room < n + 1) { /* an ASCII key is at most the token's bytes */
-        size_t want = n + 1 > 4096 ? n + 1 : 4096;
-        if (!(*pool = ct_arena_alloc_raw(a, want))) return CT_ENOMEM;
-        *room = want;
-    }
+    /* an ASCII key is at most the token's bytes */
+    if (n < 256 && pool_reserve(a, pool, room, n + 1) < 0) return CT_ENOMEM;
     if (n < 256) { /* ASCII text, as ct_key_append_from() folds it, without a call */
         char *o = *pool;
         size_t len = 0;
@@ -424,11 +432,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         len = f.len;
     }
     if (len > 255) return 0;
-    if (*room < len + 1) {
-        size_t want = len + 1 > 4096 ? len + 1 : 4096;
-        if (!(*pool = ct_arena_alloc_raw(a, want))) return CT_ENOMEM;
-        *room = want;
-    }
+    if (pool_reserve(a, pool, room, len + 1) < 0) return CT_ENOMEM;
     memcpy(*pool, key, len);
     (*pool)[len] = '\0';
     if (len && !memchr(key, ' ', len)) *mh = mark_hash(key, len);
@@ -460,8 +464,29 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
     for (size_t k = 0; k < an->ntoks; k++) {
         const ct_token *tk = &an->toks[k];
         uint64_t h;
-        if (tok_key_fill(an->arena, &pool, &room, an->text + tk->off, tk->len, &keys[k], &h) != 0)
+        if ((tk->flags & CT_TOK_ALNUM) && tk->len < 256) {
+            /* Fast path: the tokenizer saw only ASCII letters and digits, so there is no
+             * separator to look for: the key is the bytes lowered (| 32 lowers a letter and keeps
+             * a digit), no lead or trail, one word; what tok_key_fill() gives such a token. */
+            size_t n = tk->len;
+            if (pool_reserve(an->arena, &pool, &room, n + 1) < 0) return CT_ENOMEM;
+            const char *s = an->text + tk->off;
+            char *o = pool; /* (a local: stores through it cannot change it) */
+            h = PFX_SEED;   /* mark_hash() of the key, as it is lowered */
+            for (size_t i = 0; i < n; i++) {
+                unsigned char c = (unsigned char)(s[i] | 32);
+                o[i] = (char)c;
+                h = (h ^ c) * 1099511628211ull;
+            }
+            o[n] = '\0';
+            h = h ? h : 1;
+            keys[k] = (ct_tok_key){pool, (uint8_t)n, 0, 0};
+            pool += n + 1;
+            room -= n + 1;
+        } else if (tok_key_fill(an->arena, &pool, &room, an->text + tk->off, tk->len, &keys[k],
+                                &h) != 0) {
             return CT_ENOMEM;
+        }
         if (!mask) continue;
         mask[k] = word[k] = ~(uint64_t)0;
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;

@@ -77,6 +77,7 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
         if (is_alpha(cp) || ct_cp_is_digit(cp)) {
             size_t s = i;
             int upper = 0, lower = 0, cjk = 0, cap = is_upper(cp); /* letters: upper + lower */
+            int plain = 1; /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
             while (i < e) {
                 unsigned char c = (unsigned char)text[i];
                 if (c >= 'a' && c <= 'z') { /* ASCII letters and digits by their ranges */
@@ -103,6 +104,7 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                 } else if (!ct_cp_is_digit(cp)) {
                     /* combining marks stay inside the word */
                     if (cp >= 0x300 && cp <= 0x36F) {
+                        plain = 0;
                         i += l;
                         continue;
                     }
@@ -113,6 +115,7 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                     else
                         break;
                 }
+                plain = 0; /* a letter past ASCII, or a joined number's dot or comma */
                 i += l;
             }
             uint16_t f = pre;
@@ -124,6 +127,7 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
             } else {
                 f |= CT_TOK_NUM;
             }
+            if (plain) f |= CT_TOK_ALNUM;
             if (tok_push(a, v, (uint32_t)s, i - s, f) < 0) return CT_ENOMEM;
             pre = 0;
             continue;
