@@ -334,15 +334,6 @@ static int mark_build(ct_lexicons *lx)
     }
 }
 
-/* Folds s[0..n) (a token's text) into *tk: its key alone, copied to the pool *pool (*room
- * bytes left, refilled from the arena), and whether a separator comes before or after it, as
- * ct_key_append_from() would see them after other text. ASCII text is folded in place (the
- * bytes lowercased, separator runs one space); other text is folded behind one byte
- * ("x") so that a separator before the key shows as a space; non-ASCII text is also folded
- * alone and must agree (a compatibility decomposition may itself give a space), else the key is
- * not kept (tk->key NULL), nor is one longer than 255 bytes. *mh gets mark_hash() of the key
- * (for ct_lex_mark(), hashed as it is folded) when it is kept, not empty and one word (no space
- * in it), else 0. 0, or CT_ENOMEM. */
 /* Makes *room (the bytes left in the key pool *pool) at least need, from a fresh piece of the
  * arena when it is short. 0, or CT_ENOMEM. */
 static inline int pool_reserve(ct_arena *a, char **pool, size_t *room, size_t need)
@@ -354,6 +345,15 @@ static inline int pool_reserve(ct_arena *a, char **pool, size_t *room, size_t ne
     return 0;
 }
 
+/* Folds s[0..n) (a token's text) into *tk: its key alone, copied to the pool *pool (*room
+ * bytes left, refilled from the arena), and whether a separator comes before or after it, as
+ * ct_key_append_from() would see them after other text. ASCII text is folded in place (the
+ * bytes lowercased, separator runs one space); other text is folded behind one byte
+ * ("x") so that a separator before the key shows as a space; non-ASCII text is also folded
+ * alone and must agree (a compatibility decomposition may itself give a space), else the key is
+ * not kept (tk->key NULL), nor is one longer than 255 bytes. *mh gets mark_hash() of the key
+ * (for ct_lex_mark(), hashed as it is folded) when it is kept, not empty and one word (no space
+ * in it), else 0. 0, or CT_ENOMEM. */
 static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, size_t n,
                         ct_tok_key *tk, uint64_t *mh)
 {
@@ -471,8 +471,8 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             size_t n = tk->len;
             if (pool_reserve(an->arena, &pool, &room, n + 1) < 0) return CT_ENOMEM;
             const char *s = an->text + tk->off;
-            char *o = pool; /* (a local: stores through it cannot change it) */
-            h = PFX_SEED;   /* mark_hash() of the key, as it is lowered */
+            char *o = pool;
+            h = PFX_SEED; /* mark_hash() of the key, as it is lowered */
             for (size_t i = 0; i < n; i++) {
                 unsigned char c = (unsigned char)(s[i] | 32);
                 o[i] = (char)c;

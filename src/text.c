@@ -99,6 +99,20 @@ static inline int ascii_sep(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' || c == '_';
 }
 
+/* The key byte of a byte c that is ASCII and no separator (ascii_sep()): c lowered; else 0 (a
+ * separator, NUL, or a byte of a longer sequence). A constant expression, for ASCII_KEEP. */
+#define KEEP(c)                                                                                    \
+    ((c) == 0 || (c) >= 0x80 || (c) == ' ' || ((c) >= '\t' && (c) <= '\r') || (c) == '-' ||        \
+             (c) == '.' || (c) == '\'' || (c) == '_'                                               \
+         ? 0                                                                                       \
+     : (c) >= 'A' && (c) <= 'Z' ? (c) + 32                                                         \
+                                : (c))
+#define KEEP4(c) KEEP(c), KEEP((c) + 1), KEEP((c) + 2), KEEP((c) + 3)
+#define KEEP16(c) KEEP4(c), KEEP4((c) + 4), KEEP4((c) + 8), KEEP4((c) + 12)
+#define KEEP64(c) KEEP16(c), KEEP16((c) + 16), KEEP16((c) + 32), KEEP16((c) + 48)
+/* KEEP() of every byte: one load tells a run of key bytes from its end, and lowers it. */
+static const unsigned char ASCII_KEEP[256] = {KEEP64(0), KEEP64(64), KEEP64(128), KEEP64(192)};
+
 int ct_key_append(ct_buf *out, const char *s, size_t n)
 {
     int pending = 0;
@@ -123,18 +137,17 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
             }
             if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
             if (ct_buf_putc(out, (char)b) < 0) return -1;
-            /* the rest of a run of ASCII non-separators, while ct_buf_putc() would take each */
+            /* the rest of a run of ASCII non-separators, while ct_buf_putc() would take each
+             * (a NUL byte ends the run here and is taken by ct_buf_putc() above) */
+            size_t len = out->len;
             size_t room = out->max < out->cap - 1 ? out->max : out->cap - 1;
-            room = room > out->len ? room - out->len : 0;
-            char *o = out->data + out->len;
-            size_t k = 0;
-            for (; k < room && i < n; i++, k++) {
-                unsigned char c = (unsigned char)s[i];
-                if (c >= 0x80 || ascii_sep(c)) break;
-                o[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            }
-            out->len += k;
-            out->data[out->len] = '\0';
+            room = room > len ? room - len : 0;
+            size_t stop = n - i < room ? n : i + room;
+            char *o = out->data;
+            for (unsigned char k; i < stop && (k = ASCII_KEEP[(unsigned char)s[i]]) != 0; i++)
+                o[len++] = (char)k;
+            out->len = len;
+            o[len] = '\0';
             continue;
         }
         int32_t cp;
