@@ -30,78 +30,77 @@ static inline int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uin
     return 0;
 }
 
-/* text.h's classifiers with the ASCII case inline (the same answers). */
-static inline size_t dec(const char *s, size_t n, int32_t *cp)
-{
-    if ((unsigned char)s[0] < 0x80) {
-        *cp = (unsigned char)s[0];
-        return 1;
-    }
-    return ct_utf8_decode(s, n, cp);
-}
+/* Classes of ASCII bytes, for the tokenizer's one table load a byte (TOK_CLASS); bytes past
+ * ASCII are 0 and decoded. */
+enum {
+    TC_LOWER = 1, /* a-z */
+    TC_UPPER = 2, /* A-Z */
+    TC_DIGIT = 4, /* 0-9 */
+    TC_ALNUM = TC_LOWER | TC_UPPER | TC_DIGIT,
+    TC_SPACE = 8 /* white space: ct_cp_is_space() of an ASCII byte */
+};
+#define TC(c)                                                                                      \
+    ((c) >= 'a' && (c) <= 'z'                     ? TC_LOWER                                       \
+     : (c) >= 'A' && (c) <= 'Z'                   ? TC_UPPER                                       \
+     : (c) >= '0' && (c) <= '9'                   ? TC_DIGIT                                       \
+     : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? TC_SPACE                                       \
+                                                  : 0)
+#define TC4(c) TC(c), TC((c) + 1), TC((c) + 2), TC((c) + 3)
+#define TC16(c) TC4(c), TC4((c) + 4), TC4((c) + 8), TC4((c) + 12)
+#define TC64(c) TC16(c), TC16((c) + 16), TC16((c) + 32), TC16((c) + 48)
+static const unsigned char TOK_CLASS[256] = {TC64(0), TC64(64)}; /* the rest 0 */
 
-static inline int is_space(int32_t cp)
-{
-    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : ct_cp_is_space(cp);
-}
-
-static inline int is_alpha(int32_t cp)
-{
-    return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
-}
-
-static inline int is_upper(int32_t cp)
-{
-    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : ct_cp_is_upper(cp);
-}
-
-/* Tokenizes text[b..e) onto v. */
+/* Tokenizes text[b..e) onto v. ASCII bytes are classed by TOK_CLASS; other characters are
+ * decoded and classed by text.h (letters of any script, white space, combining marks). */
 static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e)
 {
     uint16_t pre = CT_TOK_SPACE | CT_TOK_NL;
     size_t i = b;
     while (i < e) {
-        if (text[i] == ' ') { /* the plain space between words, without decoding */
+        unsigned char c0 = (unsigned char)text[i];
+        unsigned k = TOK_CLASS[c0];
+        if (k & TC_SPACE) {
             pre |= CT_TOK_SPACE;
+            if (c0 == '\n') pre |= CT_TOK_NL;
             i++;
             continue;
         }
-        int32_t cp;
-        size_t l = dec(text + i, e - i, &cp);
-        if (is_space(cp)) {
-            pre |= CT_TOK_SPACE;
-            if (cp == '\n') pre |= CT_TOK_NL;
-            i += l;
-            continue;
+        int32_t cp = c0;
+        size_t l = 1;
+        if (c0 >= 0x80) {
+            l = ct_utf8_decode(text + i, e - i, &cp);
+            if (ct_cp_is_space(cp)) {
+                pre |= CT_TOK_SPACE;
+                i += l;
+                continue;
+            }
         }
-        if (is_alpha(cp) || ct_cp_is_digit(cp)) {
+        if (k || (c0 >= 0x80 && ct_cp_is_alpha(cp))) { /* a letter or a digit */
             size_t s = i;
-            int upper = 0, lower = 0, cjk = 0, cap = is_upper(cp); /* letters: upper + lower */
+            int cap = k ? k == TC_UPPER : ct_cp_is_upper(cp);
+            unsigned seen = 0;                 /* TC_* of its ASCII letters and digits */
+            int upper = 0, lower = 0, cjk = 0; /* its letters past ASCII */
             int plain = 1; /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
             while (i < e) {
-                unsigned char c = (unsigned char)text[i];
-                if (c >= 'a' && c <= 'z') { /* ASCII letters and digits by their ranges */
-                    lower++;
+                unsigned kc = TOK_CLASS[(unsigned char)text[i]];
+                if (kc & TC_ALNUM) { /* ASCII letters and digits by one load */
+                    seen |= kc;
                     i++;
                     continue;
                 }
-                if (c >= 'A' && c <= 'Z') {
-                    upper++;
-                    i++;
-                    continue;
+                if ((unsigned char)text[i] < 0x80) { /* no letter or digit: ends it, or joins */
+                    cp = (unsigned char)text[i];
+                    l = 1;
+                } else {
+                    l = ct_utf8_decode(text + i, e - i, &cp);
                 }
-                if (c >= '0' && c <= '9') {
-                    i++;
-                    continue;
-                }
-                l = dec(text + i, e - i, &cp);
-                if (is_alpha(cp)) {
-                    if (is_upper(cp))
+                if (cp >= 0x80 && ct_cp_is_alpha(cp)) {
+                    if (ct_cp_is_upper(cp))
                         upper++;
                     else
                         lower++;
-                    if (cp >= 0x80 && ct_cp_is_cjk(cp)) cjk = 1;
-                } else if (!ct_cp_is_digit(cp)) {
+                    if (ct_cp_is_cjk(cp)) cjk = 1;
+                } else {
                     /* combining marks stay inside the word */
                     if (cp >= 0x300 && cp <= 0x36F) {
                         plain = 0;
@@ -109,8 +108,9 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                         continue;
                     }
                     /* digits joined by . or , stay one number: "2019.05.14", "3,000" */
-                    if ((cp == '.' || cp == ',') && !(upper + lower) && i + 1 < e &&
-                        text[i + 1] >= '0' && text[i + 1] <= '9' && i > s)
+                    if ((cp == '.' || cp == ',') && !(upper + lower) &&
+                        !(seen & (TC_LOWER | TC_UPPER)) && i + 1 < e && text[i + 1] >= '0' &&
+                        text[i + 1] <= '9' && i > s)
                         ;
                     else
                         break;
@@ -119,10 +119,14 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                 i += l;
             }
             uint16_t f = pre;
-            if (upper + lower) {
+            if (upper + lower || (seen & (TC_LOWER | TC_UPPER))) {
                 f |= CT_TOK_WORD;
                 if (cap) f |= CT_TOK_CAP;
-                if (upper >= 2 && lower == 0) f |= CT_TOK_UPPER;
+                if (!lower && !(seen & TC_LOWER)) { /* no lowercase letter: count the capitals */
+                    for (size_t j = s; j < i && upper < 2; j++)
+                        upper += TOK_CLASS[(unsigned char)text[j]] == TC_UPPER;
+                    if (upper >= 2) f |= CT_TOK_UPPER;
+                }
                 if (cjk) f |= CT_TOK_CJK;
             } else {
                 f |= CT_TOK_NUM;
