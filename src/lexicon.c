@@ -345,6 +345,13 @@ static inline int pool_reserve(ct_arena *a, char **pool, size_t *room, size_t ne
     return 0;
 }
 
+/* A byte that folds to a separator inside a key (text.h): white space, hyphen, dot, apostrophe,
+ * underscore. */
+static inline int ascii_sep(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' || c == '_';
+}
+
 /* Folds s[0..n) (a token's text) into *tk: its key alone, copied to the pool *pool (*room
  * bytes left, refilled from the arena), and whether a separator comes before or after it, as
  * ct_key_append_from() would see them after other text. ASCII text is folded in place (the
@@ -379,8 +386,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
                 ascii = 0;
                 break;
             }
-            if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' ||
-                c == '_') {
+            if (ascii_sep(c)) {
                 if (len)
                     sep = 1;
                 else
@@ -473,6 +479,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             const char *s = an->text + tk->off;
             char *o = pool;
             h = PFX_SEED; /* mark_hash() of the key, as it is lowered */
+#pragma GCC unroll 4      /* (the loop's own compare and branch paid once in four bytes) */
             for (size_t i = 0; i < n; i++) {
                 unsigned char c = (unsigned char)(s[i] | 32);
                 o[i] = (char)c;
@@ -483,6 +490,19 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             keys[k] = (ct_tok_key){pool, (uint8_t)n, 0, 0};
             pool += n + 1;
             room -= n + 1;
+        } else if (tk->len == 1 && (unsigned char)an->text[tk->off] < 0x80) {
+            /* Fast path: one ASCII byte (mostly punctuation). A separator (ascii_sep()) has
+             * the empty key and a separator after it; any other byte, lowered, is its own key,
+             * one word; what tok_key_fill() gives them. */
+            char c = (char)lower((unsigned char)an->text[tk->off]);
+            if (pool_reserve(an->arena, &pool, &room, 2) < 0) return CT_ENOMEM;
+            int sep = ascii_sep((unsigned char)c);
+            pool[0] = sep ? '\0' : c;
+            pool[1] = '\0';
+            h = sep ? 0 : mark_hash(&c, 1);
+            keys[k] = (ct_tok_key){pool, (uint8_t)!sep, 0, (uint8_t)sep};
+            pool += 2 - sep;
+            room -= 2 - (size_t)sep;
         } else if (tok_key_fill(an->arena, &pool, &room, an->text + tk->off, tk->len, &keys[k],
                                 &h) != 0) {
             return CT_ENOMEM;
