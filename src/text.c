@@ -125,26 +125,33 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
     size_t i = 0;
     while (i < n) {
         unsigned char b = (unsigned char)s[i];
-        if (b < 0x80) { /* fast path: one ASCII byte, no decoding */
-            i++;
-            if (ascii_sep(b)) {
+        if (b < 0x80) { /* fast path: ASCII bytes, no decoding */
+            unsigned char k = ASCII_KEEP[b];
+            if (!k && b) { /* a separator */
+                i++;
                 pending_space = out->len > start;
                 continue;
             }
-            if (pending_space) {
-                if (ct_buf_putc(out, ' ') < 0) return -1;
-                pending_space = 0;
-            }
-            if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
-            if (ct_buf_putc(out, (char)b) < 0) return -1;
-            /* the rest of a run of ASCII non-separators, while ct_buf_putc() would take each
-             * (a NUL byte ends the run here and is taken by ct_buf_putc() above) */
+            /* the bytes len may reach without a call: ct_buf_putc()'s own test */
             size_t len = out->len;
-            size_t room = out->max < out->cap - 1 ? out->max : out->cap - 1;
-            room = room > len ? room - len : 0;
-            size_t stop = n - i < room ? n : i + room;
+            size_t lim = out->cap ? (out->max < out->cap - 1 ? out->max : out->cap - 1) : 0;
+            if (!k || len + (size_t)pending_space + 1 > lim) {
+                /* a NUL byte, or no room: one byte the slow way (the buffer may grow) */
+                i++;
+                if (pending_space) {
+                    if (ct_buf_putc(out, ' ') < 0) return -1;
+                    pending_space = 0;
+                }
+                if (ct_buf_putc(out, (char)(k ? k : b)) < 0) return -1;
+                continue;
+            }
+            /* the space pending and a run of ASCII non-separators, as ct_buf_putc() would take
+             * each, while there is room */
             char *o = out->data;
-            for (unsigned char k; i < stop && (k = ASCII_KEEP[(unsigned char)s[i]]) != 0; i++)
+            if (pending_space) o[len++] = ' ';
+            pending_space = 0;
+            size_t stop = n - i < lim - len ? n : i + (lim - len);
+            for (; i < stop && (k = ASCII_KEEP[(unsigned char)s[i]]) != 0; i++)
                 o[len++] = (char)k;
             out->len = len;
             o[len] = '\0';
