@@ -19,6 +19,10 @@
 /* Appends the token (cut in pieces of 65535 bytes at most) to v, each item written whole. */
 static inline int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uint16_t flags)
 {
+    if (len <= 65535 && v->n < v->cap) { /* the usual token: one item, with room for it */
+        *CT_VEC_AT(v, ct_token, v->n++) = (ct_token){off, (uint16_t)len, flags};
+        return 0;
+    }
     while (len > 0) {
         size_t l = len > 65535 ? 65535 : len;
         if (v->n == v->cap && ct_vec_grow(a, v) < 0) return CT_ENOMEM;
@@ -82,40 +86,36 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
             int upper = 0, lower = 0, cjk = 0; /* its letters past ASCII */
             int plain = 1; /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
             while (i < e) {
-                unsigned kc = TOK_CLASS[(unsigned char)text[i]];
+                unsigned char c = (unsigned char)text[i];
+                unsigned kc = TOK_CLASS[c];
                 if (kc & TC_ALNUM) { /* ASCII letters and digits by one load */
                     seen |= kc;
                     i++;
                     continue;
                 }
-                if ((unsigned char)text[i] < 0x80) { /* no letter or digit: ends it, or joins */
-                    cp = (unsigned char)text[i];
-                    l = 1;
-                } else {
-                    l = ct_utf8_decode(text + i, e - i, &cp);
+                if (c < 0x80) {
+                    /* other ASCII ends the word, but digits joined by . or , stay one number:
+                     * "2019.05.14", "3,000" */
+                    if ((c == '.' || c == ',') && !(upper + lower) &&
+                        !(seen & (TC_LOWER | TC_UPPER)) && i + 1 < e && text[i + 1] >= '0' &&
+                        text[i + 1] <= '9' && i > s) {
+                        plain = 0;
+                        i++;
+                        continue;
+                    }
+                    break;
                 }
-                if (cp >= 0x80 && ct_cp_is_alpha(cp)) {
+                l = ct_utf8_decode(text + i, e - i, &cp); /* past ASCII (a decoded cp >= 0x80) */
+                if (ct_cp_is_alpha(cp)) {
                     if (ct_cp_is_upper(cp))
                         upper++;
                     else
                         lower++;
                     if (ct_cp_is_cjk(cp)) cjk = 1;
-                } else {
-                    /* combining marks stay inside the word */
-                    if (cp >= 0x300 && cp <= 0x36F) {
-                        plain = 0;
-                        i += l;
-                        continue;
-                    }
-                    /* digits joined by . or , stay one number: "2019.05.14", "3,000" */
-                    if ((cp == '.' || cp == ',') && !(upper + lower) &&
-                        !(seen & (TC_LOWER | TC_UPPER)) && i + 1 < e && text[i + 1] >= '0' &&
-                        text[i + 1] <= '9' && i > s)
-                        ;
-                    else
-                        break;
+                } else if (!(cp >= 0x300 && cp <= 0x36F)) {
+                    break; /* combining marks stay inside the word; other characters end it */
                 }
-                plain = 0; /* a letter past ASCII, or a joined number's dot or comma */
+                plain = 0; /* a letter past ASCII, or a combining mark */
                 i += l;
             }
             uint16_t f = pre;
