@@ -231,6 +231,12 @@ int ct_segment(ct_analysis *an)
             const ct_token *t = &an->toks[i];
             int cut_after = 0;
             size_t j = i + 1;
+            /* Fast path: most tokens are no terminator, before a next token in the paragraph
+             * with no line break before it and within the sentence's cap: none of the rules
+             * below cuts after them. */
+            if (!(t->flags & CT_TOK_PUNCT) && j < end && !(an->toks[j].flags & CT_TOK_NL) &&
+                j - start < MAX_SENT_TOKENS)
+                continue;
             if (t->flags & CT_TOK_PUNCT && t->len == 1 &&
                 (an->text[t->off] == '.' || an->text[t->off] == '!' || an->text[t->off] == '?')) {
                 while (j < end && is_closer(an, j) && !(an->toks[j].flags & CT_TOK_SPACE))
@@ -274,8 +280,9 @@ int ct_segment(ct_analysis *an)
     /* Abbreviation flags, for extractors that read "Nov." or "Mr." */
     for (size_t i = 0; i + 1 < an->ntoks; i++) {
         ct_token *t = &an->toks[i];
-        if ((t->flags & CT_TOK_WORD) && an->text[an->toks[i + 1].off] == '.' &&
-            an->toks[i + 1].off == t->off + t->len &&
+        /* (a token beginning with a dot is punctuation: its flag is tested first) */
+        if ((t->flags & CT_TOK_WORD) && (an->toks[i + 1].flags & CT_TOK_PUNCT) &&
+            an->text[an->toks[i + 1].off] == '.' && an->toks[i + 1].off == t->off + t->len &&
             ((abbr && ct_lex_lookup(abbr, ct_tok_text(an, i), t->len)) || t->len == 1))
             t->flags |= CT_TOK_ABBR;
     }
