@@ -277,18 +277,21 @@ int ct_segment(ct_analysis *an)
             }
         }
     }
-    /* Abbreviation flags, for extractors that read "Nov." or "Mr." */
+    an->sents = sents.items;
+    an->nsents = sents.n;
+    int rc = ct_lex_mark(an->ctx->lex, an);
+    if (rc < 0) return rc;
+    /* Abbreviation flags, for extractors that read "Nov." or "Mr.": after the marks, so that
+     * ct_lex_tok() refuses most words by a bit */
     for (size_t i = 0; i + 1 < an->ntoks; i++) {
         ct_token *t = &an->toks[i];
         /* (a token beginning with a dot is punctuation: its flag is tested first) */
         if ((t->flags & CT_TOK_WORD) && (an->toks[i + 1].flags & CT_TOK_PUNCT) &&
             an->text[an->toks[i + 1].off] == '.' && an->toks[i + 1].off == t->off + t->len &&
-            ((abbr && ct_lex_lookup(abbr, ct_tok_text(an, i), t->len)) || t->len == 1))
+            (ct_lex_tok(abbr, an, i) || t->len == 1))
             t->flags |= CT_TOK_ABBR;
     }
-    an->sents = sents.items;
-    an->nsents = sents.n;
-    return ct_lex_mark(an->ctx->lex, an);
+    return 0;
 }
 
 size_t ct_segment_sentence_of(const ct_analysis *an, size_t tok)
