@@ -85,6 +85,13 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
             unsigned seen = 0;                 /* TC_* of its ASCII letters and digits */
             int upper = 0, lower = 0, cjk = 0; /* its letters past ASCII */
             int plain = 1; /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
+            /* the run of ASCII letters and digits it begins with (most words are nothing else),
+             * by one load a byte in a loop of its own; the loop below takes the rest, if any */
+            const unsigned char *p = (const unsigned char *)text + i;
+            const unsigned char *pe = (const unsigned char *)text + e;
+            for (unsigned kc; p < pe && ((kc = TOK_CLASS[*p]) & TC_ALNUM); p++)
+                seen |= kc;
+            i = (size_t)(p - (const unsigned char *)text);
             while (i < e) {
                 unsigned char c = (unsigned char)text[i];
                 unsigned kc = TOK_CLASS[c];
