@@ -451,6 +451,16 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     return 0;
 }
 
+/* The slot of lx->mark holding mark_hash() h, or the empty slot where it would be (its masks
+ * 0: no key of any table begins so). */
+static inline const mslot *mark_find(const ct_lexicons *lx, uint64_t h)
+{
+    size_t i = pfx_slot(h, lx->nmark - 1);
+    while (lx->mark[i].h && lx->mark[i].h != h)
+        i = (i + 1) & (lx->nmark - 1);
+    return &lx->mark[i];
+}
+
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
 {
     an->lexmask = an->lexword = NULL;
@@ -486,10 +496,15 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
                 h = (h ^ c) * 1099511628211ull;
             }
             o[n] = '\0';
-            h = h ? h : 1;
             keys[k] = (ct_tok_key){pool, (uint8_t)n, 0, 0};
             pool += n + 1;
             room -= n + 1;
+            if (mask) { /* a word or a number, its key one word, never empty: always looked up */
+                const mslot *m = mark_find(lx, h ? h : 1);
+                mask[k] = m->mask;
+                word[k] = m->word;
+            }
+            continue;
         } else if (tk->len == 1 && (unsigned char)an->text[tk->off] < 0x80) {
             /* Fast path: one ASCII byte (mostly punctuation). A separator (ascii_sep()) has
              * the empty key and a separator after it; any other byte, lowered, is its own key,
@@ -511,11 +526,9 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
         mask[k] = word[k] = ~(uint64_t)0;
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;
         if (!h) continue; /* no key, an empty one, or a space in it ("2019.05.14"): unknown */
-        size_t i = pfx_slot(h, lx->nmark - 1);
-        while (lx->mark[i].h && lx->mark[i].h != h)
-            i = (i + 1) & (lx->nmark - 1);
-        mask[k] = lx->mark[i].mask; /* 0 when no slot: no key of any table begins so */
-        word[k] = lx->mark[i].word;
+        const mslot *m = mark_find(lx, h);
+        mask[k] = m->mask;
+        word[k] = m->word;
     }
     an->tokkeys = keys;
     an->lexmask = mask;
