@@ -422,20 +422,38 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     *tk = (ct_tok_key){0}; /* (the array is not zeroed) */
     for (size_t i = 0; i < n && ascii; i++)
         ascii = (unsigned char)s[i] < 0x80;
-    if (ct_key_append_from(&b, 0, &pending, s, n) != 0) return 0;
-    size_t lead = b.len > 1 && buf[1] == ' ';
-    const char *key = buf + 1 + lead;
-    size_t len = b.len - 1 - lead;
     char alone[256];
-    if (!ascii) { /* the key folded alone, which the one behind "x" must be, after its space */
-        ct_buf f = {alone, 0, sizeof alone, sizeof alone - 1, 0};
-        int p2 = 0;
-        alone[0] = '\0';
-        if (ct_key_append_from(&f, 0, &p2, s, n) != 0) return 0;
-        lead = b.len - 1 == f.len + 1 && buf[1] == ' ';
-        if (b.len - 1 != f.len + lead || memcmp(buf + 1 + lead, alone, f.len) != 0) return 0;
+    ct_buf f = {alone, 0, sizeof alone, sizeof alone - 1, 0};
+    alone[0] = '\0';
+    const char *key;
+    size_t lead, len;
+    int32_t c1;
+    size_t l1 = ct_utf8_decode(s, n, &c1);
+    if (!ascii && ct_key_append_from(&f, 0, &pending, s, l1) == 0 && f.len > 0) {
+        /* Fast path: the first character is no separator and folds to some bytes, so the two
+         * folds below agree from it on (a separator after it is a space in both, and the
+         * one behind "x" has no space before the key): the key is the one folded alone, with
+         * no separator before it; one fold, not two. */
+        if (ct_key_append_from(&f, 0, &pending, s + l1, n - l1) != 0) return 0;
         key = alone;
+        lead = 0;
         len = f.len;
+    } else {
+        pending = 0;
+        f = (ct_buf){alone, 0, sizeof alone, sizeof alone - 1, 0};
+        alone[0] = '\0';
+        if (ct_key_append_from(&b, 0, &pending, s, n) != 0) return 0;
+        lead = b.len > 1 && buf[1] == ' ';
+        key = buf + 1 + lead;
+        len = b.len - 1 - lead;
+        if (!ascii) { /* the key folded alone, which the one behind "x" must be, after its space */
+            int p2 = 0;
+            if (ct_key_append_from(&f, 0, &p2, s, n) != 0) return 0;
+            lead = b.len - 1 == f.len + 1 && buf[1] == ' ';
+            if (b.len - 1 != f.len + lead || memcmp(buf + 1 + lead, alone, f.len) != 0) return 0;
+            key = alone;
+            len = f.len;
+        }
     }
     if (len > 255) return 0;
     if (pool_reserve(a, pool, room, len + 1) < 0) return CT_ENOMEM;
