@@ -193,10 +193,22 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
             nd = 1;
         }
         for (utf8proc_ssize_t k = 0; k < nd; k++) {
-            utf8proc_uint8_t enc[4];
-            size_t el = (size_t)utf8proc_encode_char(dec[k], enc);
-            if (out->len + el <= out->max && out->len + el + 1 <= out->cap) { /* room: no call */
-                memcpy(out->data + out->len, enc, el);
+            utf8proc_uint8_t enc[4] = {0};
+            size_t el;
+            int32_t d = dec[k];
+            if (d >= 0x800 && d < 0xD800) { /* three bytes, as utf8proc_encode_char() writes
+                                             * them (Hangul jamo among them), without a call */
+                enc[0] = (utf8proc_uint8_t)(0xE0 | d >> 12);
+                enc[1] = (utf8proc_uint8_t)(0x80 | (d >> 6 & 0x3F));
+                enc[2] = (utf8proc_uint8_t)(0x80 | (d & 0x3F));
+                el = 3;
+            } else {
+                el = (size_t)utf8proc_encode_char(d, enc);
+            }
+            if (out->len + el <= out->max && out->len + 4 + 1 <= out->cap) {
+                /* room for four bytes: all four copied (a fixed size, no call), the NUL after
+                 * the el that count */
+                memcpy(out->data + out->len, enc, 4);
                 out->len += el;
                 out->data[out->len] = '\0';
             } else if (ct_buf_append(out, (const char *)enc, el) < 0) {
