@@ -62,11 +62,10 @@ size_t ct_utf8_check(const char *s, size_t n)
                 i += 8;
             continue;
         }
-        utf8proc_int32_t v;
-        utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                                (utf8proc_ssize_t)(n - i > 4 ? 4 : n - i), &v);
-        if (len <= 0) return i;
-        i += (size_t)len;
+        int32_t cp;
+        size_t len = ct_utf8_decode(s + i, n - i, &cp);
+        if (len == 1) return i; /* (a byte past ASCII alone is never a character) */
+        i += len;
     }
     return n;
 }
