@@ -41,6 +41,8 @@ enum {
     CT_TOK_CJK = 1 << 7,   /* Hangul, Han or Kana */
     CT_TOK_SENT = 1 << 8,  /* first token of a sentence */
     CT_TOK_ABBR = 1 << 9,  /* word followed by its own abbreviation dot ("Nov", "Mr", "U.S") */
+    /* ASCII letters and digits only, as the tokenizer saw them: its key is its bytes lowered */
+    CT_TOK_ALNUM = 1 << 10,
 };
 
 typedef struct {

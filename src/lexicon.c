@@ -392,6 +392,24 @@ static int mark_build(ct_lexicons *lx)
     }
 }
 
+/* Makes *room (the bytes left in the key pool *pool) at least need, from a fresh piece of the
+ * arena when it is short. 0, or CT_ENOMEM. */
+static inline int pool_reserve(ct_arena *a, char **pool, size_t *room, size_t need)
+{
+    if (*room >= need) return 0;
+    size_t want = need > 4096 ? need : 4096;
+    if (!(*pool = ct_arena_alloc_raw(a, want))) return CT_ENOMEM;
+    *room = want;
+    return 0;
+}
+
+/* A byte that folds to a separator inside a key (text.h): white space, hyphen, dot, apostrophe,
+ * underscore. */
+static inline int ascii_sep(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' || c == '_';
+}
+
 /* Folds s[0..n) (a token's text) into *tk: its key alone, copied to the pool *pool (*room
  * bytes left, refilled from the arena), and whether a separator comes before or after it, as
  * ct_key_append_from() would see them after other text. ASCII text is folded in place (the
@@ -405,11 +423,8 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
                         ct_tok_key *tk, uint64_t *mh)
 {
     *mh = 0;
-    if (n < 256 && *room < n + 1) { /* an ASCII key is at most the token's bytes */
-        size_t want = n + 1 > 4096 ? n + 1 : 4096;
-        if (!(*pool = ct_arena_alloc_raw(a, want))) return CT_ENOMEM;
-        *room = want;
-    }
+    /* an ASCII key is at most the token's bytes */
+    if (n < 256 && pool_reserve(a, pool, room, n + 1) < 0) return CT_ENOMEM;
     if (n < 256) { /* ASCII text, as ct_key_append_from() folds it, without a call */
         char *o = *pool;
         size_t len = 0;
@@ -429,8 +444,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
                 ascii = 0;
                 break;
             }
-            if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' ||
-                c == '_') {
+            if (ascii_sep(c)) {
                 if (len)
                     sep = 1;
                 else
@@ -466,27 +480,41 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     *tk = (ct_tok_key){0}; /* (the array is not zeroed) */
     for (size_t i = 0; i < n && ascii; i++)
         ascii = (unsigned char)s[i] < 0x80;
-    if (ct_key_append_from(&b, 0, &pending, s, n) != 0) return 0;
-    size_t lead = b.len > 1 && buf[1] == ' ';
-    const char *key = buf + 1 + lead;
-    size_t len = b.len - 1 - lead;
     char alone[256];
-    if (!ascii) { /* the key folded alone, which the one behind "x" must be, after its space */
-        ct_buf f = {alone, 0, sizeof alone, sizeof alone - 1, 0};
-        int p2 = 0;
-        alone[0] = '\0';
-        if (ct_key_append_from(&f, 0, &p2, s, n) != 0) return 0;
-        lead = b.len - 1 == f.len + 1 && buf[1] == ' ';
-        if (b.len - 1 != f.len + lead || memcmp(buf + 1 + lead, alone, f.len) != 0) return 0;
+    ct_buf f = {alone, 0, sizeof alone, sizeof alone - 1, 0};
+    alone[0] = '\0';
+    const char *key;
+    size_t lead, len;
+    int32_t c1;
+    size_t l1 = ct_utf8_decode(s, n, &c1);
+    if (!ascii && ct_key_append_from(&f, 0, &pending, s, l1) == 0 && f.len > 0) {
+        /* Fast path: the first character is no separator and folds to some bytes, so the two
+         * folds below agree from it on (a separator after it is a space in both, and the
+         * one behind "x" has no space before the key): the key is the one folded alone, with
+         * no separator before it; one fold, not two. */
+        if (ct_key_append_from(&f, 0, &pending, s + l1, n - l1) != 0) return 0;
         key = alone;
+        lead = 0;
         len = f.len;
+    } else {
+        pending = 0;
+        f = (ct_buf){alone, 0, sizeof alone, sizeof alone - 1, 0};
+        alone[0] = '\0';
+        if (ct_key_append_from(&b, 0, &pending, s, n) != 0) return 0;
+        lead = b.len > 1 && buf[1] == ' ';
+        key = buf + 1 + lead;
+        len = b.len - 1 - lead;
+        if (!ascii) { /* the key folded alone, which the one behind "x" must be, after its space */
+            int p2 = 0;
+            if (ct_key_append_from(&f, 0, &p2, s, n) != 0) return 0;
+            lead = b.len - 1 == f.len + 1 && buf[1] == ' ';
+            if (b.len - 1 != f.len + lead || memcmp(buf + 1 + lead, alone, f.len) != 0) return 0;
+            key = alone;
+            len = f.len;
+        }
     }
     if (len > 255) return 0;
-    if (*room < len + 1) {
-        size_t want = len + 1 > 4096 ? len + 1 : 4096;
-        if (!(*pool = ct_arena_alloc_raw(a, want))) return CT_ENOMEM;
-        *room = want;
-    }
+    if (pool_reserve(a, pool, room, len + 1) < 0) return CT_ENOMEM;
     memcpy(*pool, key, len);
     (*pool)[len] = '\0';
     if (len && !memchr(key, ' ', len)) *mh = mark_hash(key, len);
@@ -497,6 +525,16 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     *pool += len + 1;
     *room -= len + 1;
     return 0;
+}
+
+/* The slot of lx->mark holding mark_hash() h, or the empty slot where it would be (its masks
+ * 0: no key of any table begins so). */
+static inline const mslot *mark_find(const ct_lexicons *lx, uint64_t h)
+{
+    size_t i = pfx_slot(h, lx->nmark - 1);
+    while (lx->mark[i].h && lx->mark[i].h != h)
+        i = (i + 1) & (lx->nmark - 1);
+    return &lx->mark[i];
 }
 
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
@@ -518,17 +556,55 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
     for (size_t k = 0; k < an->ntoks; k++) {
         const ct_token *tk = &an->toks[k];
         uint64_t h;
-        if (tok_key_fill(an->arena, &pool, &room, an->text + tk->off, tk->len, &keys[k], &h) != 0)
+        if ((tk->flags & CT_TOK_ALNUM) && tk->len < 256) {
+            /* Fast path: the tokenizer saw only ASCII letters and digits, so there is no
+             * separator to look for: the key is the bytes lowered (| 32 lowers a letter and keeps
+             * a digit), no lead or trail, one word; what tok_key_fill() gives such a token. */
+            size_t n = tk->len;
+            if (pool_reserve(an->arena, &pool, &room, n + 1) < 0) return CT_ENOMEM;
+            const char *s = an->text + tk->off;
+            char *o = pool;
+            h = PFX_SEED; /* mark_hash() of the key, as it is lowered */
+#pragma GCC unroll 4      /* (the loop's own compare and branch paid once in four bytes) */
+            for (size_t i = 0; i < n; i++) {
+                unsigned char c = (unsigned char)(s[i] | 32);
+                o[i] = (char)c;
+                h = (h ^ c) * 1099511628211ull;
+            }
+            o[n] = '\0';
+            keys[k] = (ct_tok_key){pool, (uint8_t)n, 0, 0};
+            pool += n + 1;
+            room -= n + 1;
+            if (mask) { /* a word or a number, its key one word, never empty: always looked up */
+                const mslot *m = mark_find(lx, h ? h : 1);
+                mask[k] = m->mask;
+                word[k] = m->word;
+            }
+            continue;
+        } else if (tk->len == 1 && (unsigned char)an->text[tk->off] < 0x80) {
+            /* Fast path: one ASCII byte (mostly punctuation). A separator (ascii_sep()) has
+             * the empty key and a separator after it; any other byte, lowered, is its own key,
+             * one word; what tok_key_fill() gives them. */
+            char c = (char)lower((unsigned char)an->text[tk->off]);
+            if (pool_reserve(an->arena, &pool, &room, 2) < 0) return CT_ENOMEM;
+            int sep = ascii_sep((unsigned char)c);
+            pool[0] = sep ? '\0' : c;
+            pool[1] = '\0';
+            h = sep ? 0 : mark_hash(&c, 1);
+            keys[k] = (ct_tok_key){pool, (uint8_t)!sep, 0, (uint8_t)sep};
+            pool += 2 - sep;
+            room -= 2 - (size_t)sep;
+        } else if (tok_key_fill(an->arena, &pool, &room, an->text + tk->off, tk->len, &keys[k],
+                                &h) != 0) {
             return CT_ENOMEM;
+        }
         if (!mask) continue;
         mask[k] = word[k] = ~(uint64_t)0;
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;
         if (!h) continue; /* no key, an empty one, or a space in it ("2019.05.14"): unknown */
-        size_t i = pfx_slot(h, lx->nmark - 1);
-        while (lx->mark[i].h && lx->mark[i].h != h)
-            i = (i + 1) & (lx->nmark - 1);
-        mask[k] = lx->mark[i].mask; /* 0 when no slot: no key of any table begins so */
-        word[k] = lx->mark[i].word;
+        const mslot *m = mark_find(lx, h);
+        mask[k] = m->mask;
+        word[k] = m->word;
     }
     an->tokkeys = keys;
     an->lexmask = mask;

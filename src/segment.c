@@ -19,6 +19,10 @@
 /* Appends the token (cut in pieces of 65535 bytes at most) to v, each item written whole. */
 static inline int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uint16_t flags)
 {
+    if (len <= 65535 && v->n < v->cap) { /* the usual token: one item, with room for it */
+        *CT_VEC_AT(v, ct_token, v->n++) = (ct_token){off, (uint16_t)len, flags};
+        return 0;
+    }
     while (len > 0) {
         size_t l = len > 65535 ? 65535 : len;
         if (v->n == v->cap && ct_vec_grow(a, v) < 0) return CT_ENOMEM;
@@ -30,100 +34,111 @@ static inline int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uin
     return 0;
 }
 
-/* text.h's classifiers with the ASCII case inline (the same answers). */
-static inline size_t dec(const char *s, size_t n, int32_t *cp)
-{
-    if ((unsigned char)s[0] < 0x80) {
-        *cp = (unsigned char)s[0];
-        return 1;
-    }
-    return ct_utf8_decode(s, n, cp);
-}
+/* Classes of ASCII bytes, for the tokenizer's one table load a byte (TOK_CLASS); bytes past
+ * ASCII are 0 and decoded. */
+enum {
+    TC_LOWER = 1, /* a-z */
+    TC_UPPER = 2, /* A-Z */
+    TC_DIGIT = 4, /* 0-9 */
+    TC_ALNUM = TC_LOWER | TC_UPPER | TC_DIGIT,
+    TC_SPACE = 8 /* white space: ct_cp_is_space() of an ASCII byte */
+};
+#define TC(c)                                                                                      \
+    ((c) >= 'a' && (c) <= 'z'                     ? TC_LOWER                                       \
+     : (c) >= 'A' && (c) <= 'Z'                   ? TC_UPPER                                       \
+     : (c) >= '0' && (c) <= '9'                   ? TC_DIGIT                                       \
+     : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? TC_SPACE                                       \
+                                                  : 0)
+#define TC4(c) TC(c), TC((c) + 1), TC((c) + 2), TC((c) + 3)
+#define TC16(c) TC4(c), TC4((c) + 4), TC4((c) + 8), TC4((c) + 12)
+#define TC64(c) TC16(c), TC16((c) + 16), TC16((c) + 32), TC16((c) + 48)
+static const unsigned char TOK_CLASS[256] = {TC64(0), TC64(64)}; /* the rest 0 */
 
-static inline int is_space(int32_t cp)
-{
-    return cp < 0x80 ? cp == ' ' || (cp >= '\t' && cp <= '\r') : ct_cp_is_space(cp);
-}
-
-static inline int is_alpha(int32_t cp)
-{
-    return cp < 0x80 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : ct_cp_is_alpha(cp);
-}
-
-static inline int is_upper(int32_t cp)
-{
-    return cp < 0x80 ? cp >= 'A' && cp <= 'Z' : ct_cp_is_upper(cp);
-}
-
-/* Tokenizes text[b..e) onto v. */
+/* Tokenizes text[b..e) onto v. ASCII bytes are classed by TOK_CLASS; other characters are
+ * decoded and classed by text.h (letters of any script, white space, combining marks). */
 static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e)
 {
     uint16_t pre = CT_TOK_SPACE | CT_TOK_NL;
     size_t i = b;
     while (i < e) {
-        if (text[i] == ' ') { /* the plain space between words, without decoding */
+        unsigned char c0 = (unsigned char)text[i];
+        unsigned k = TOK_CLASS[c0];
+        if (k & TC_SPACE) {
             pre |= CT_TOK_SPACE;
+            if (c0 == '\n') pre |= CT_TOK_NL;
             i++;
             continue;
         }
-        int32_t cp;
-        size_t l = dec(text + i, e - i, &cp);
-        if (is_space(cp)) {
-            pre |= CT_TOK_SPACE;
-            if (cp == '\n') pre |= CT_TOK_NL;
-            i += l;
-            continue;
+        int32_t cp = c0;
+        size_t l = 1;
+        if (c0 >= 0x80) {
+            l = ct_utf8_decode(text + i, e - i, &cp);
+            if (ct_cp_is_space(cp)) {
+                pre |= CT_TOK_SPACE;
+                i += l;
+                continue;
+            }
         }
-        if (is_alpha(cp) || ct_cp_is_digit(cp)) {
+        if (k || (c0 >= 0x80 && ct_cp_is_alpha(cp))) { /* a letter or a digit */
             size_t s = i;
-            int upper = 0, lower = 0, cjk = 0, cap = is_upper(cp); /* letters: upper + lower */
+            int cap = k ? k == TC_UPPER : ct_cp_is_upper(cp);
+            unsigned seen = 0;                 /* TC_* of its ASCII letters and digits */
+            int upper = 0, lower = 0, cjk = 0; /* its letters past ASCII */
+            int plain = 1; /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
+            /* the run of ASCII letters and digits it begins with (most words are nothing else),
+             * by one load a byte in a loop of its own; the loop below takes the rest, if any */
+            const unsigned char *p = (const unsigned char *)text + i;
+            const unsigned char *pe = (const unsigned char *)text + e;
+            for (unsigned kc; p < pe && ((kc = TOK_CLASS[*p]) & TC_ALNUM); p++)
+                seen |= kc;
+            i = (size_t)(p - (const unsigned char *)text);
             while (i < e) {
                 unsigned char c = (unsigned char)text[i];
-                if (c >= 'a' && c <= 'z') { /* ASCII letters and digits by their ranges */
-                    lower++;
+                unsigned kc = TOK_CLASS[c];
+                if (kc & TC_ALNUM) { /* ASCII letters and digits by one load */
+                    seen |= kc;
                     i++;
                     continue;
                 }
-                if (c >= 'A' && c <= 'Z') {
-                    upper++;
-                    i++;
-                    continue;
+                if (c < 0x80) {
+                    /* other ASCII ends the word, but digits joined by . or , stay one number:
+                     * "2019.05.14", "3,000" */
+                    if ((c == '.' || c == ',') && !(upper + lower) &&
+                        !(seen & (TC_LOWER | TC_UPPER)) && i + 1 < e && text[i + 1] >= '0' &&
+                        text[i + 1] <= '9' && i > s) {
+                        plain = 0;
+                        i++;
+                        continue;
+                    }
+                    break;
                 }
-                if (c >= '0' && c <= '9') {
-                    i++;
-                    continue;
-                }
-                l = dec(text + i, e - i, &cp);
-                if (is_alpha(cp)) {
-                    if (is_upper(cp))
+                l = ct_utf8_decode(text + i, e - i, &cp); /* past ASCII (a decoded cp >= 0x80) */
+                if (ct_cp_is_alpha(cp)) {
+                    if (ct_cp_is_upper(cp))
                         upper++;
                     else
                         lower++;
-                    if (cp >= 0x80 && ct_cp_is_cjk(cp)) cjk = 1;
-                } else if (!ct_cp_is_digit(cp)) {
-                    /* combining marks stay inside the word */
-                    if (cp >= 0x300 && cp <= 0x36F) {
-                        i += l;
-                        continue;
-                    }
-                    /* digits joined by . or , stay one number: "2019.05.14", "3,000" */
-                    if ((cp == '.' || cp == ',') && !(upper + lower) && i + 1 < e &&
-                        text[i + 1] >= '0' && text[i + 1] <= '9' && i > s)
-                        ;
-                    else
-                        break;
+                    if (ct_cp_is_cjk(cp)) cjk = 1;
+                } else if (!(cp >= 0x300 && cp <= 0x36F)) {
+                    break; /* combining marks stay inside the word; other characters end it */
                 }
+                plain = 0; /* a letter past ASCII, or a combining mark */
                 i += l;
             }
             uint16_t f = pre;
-            if (upper + lower) {
+            if (upper + lower || (seen & (TC_LOWER | TC_UPPER))) {
                 f |= CT_TOK_WORD;
                 if (cap) f |= CT_TOK_CAP;
-                if (upper >= 2 && lower == 0) f |= CT_TOK_UPPER;
+                if (!lower && !(seen & TC_LOWER)) { /* no lowercase letter: count the capitals */
+                    for (size_t j = s; j < i && upper < 2; j++)
+                        upper += TOK_CLASS[(unsigned char)text[j]] == TC_UPPER;
+                    if (upper >= 2) f |= CT_TOK_UPPER;
+                }
                 if (cjk) f |= CT_TOK_CJK;
             } else {
                 f |= CT_TOK_NUM;
             }
+            if (plain) f |= CT_TOK_ALNUM;
             if (tok_push(a, v, (uint32_t)s, i - s, f) < 0) return CT_ENOMEM;
             pre = 0;
             continue;
@@ -223,6 +238,12 @@ int ct_segment(ct_analysis *an)
             const ct_token *t = &an->toks[i];
             int cut_after = 0;
             size_t j = i + 1;
+            /* Fast path: most tokens are no terminator, before a next token in the paragraph
+             * with no line break before it and within the sentence's cap: none of the rules
+             * below cuts after them. */
+            if (!(t->flags & CT_TOK_PUNCT) && j < end && !(an->toks[j].flags & CT_TOK_NL) &&
+                j - start < MAX_SENT_TOKENS)
+                continue;
             if (t->flags & CT_TOK_PUNCT && t->len == 1 &&
                 (an->text[t->off] == '.' || an->text[t->off] == '!' || an->text[t->off] == '?')) {
                 while (j < end && is_closer(an, j) && !(an->toks[j].flags & CT_TOK_SPACE))
@@ -263,17 +284,21 @@ int ct_segment(ct_analysis *an)
             }
         }
     }
-    /* Abbreviation flags, for extractors that read "Nov." or "Mr." */
-    for (size_t i = 0; i + 1 < an->ntoks; i++) {
-        ct_token *t = &an->toks[i];
-        if ((t->flags & CT_TOK_WORD) && an->text[an->toks[i + 1].off] == '.' &&
-            an->toks[i + 1].off == t->off + t->len &&
-            ((abbr && ct_lex_lookup(abbr, ct_tok_text(an, i), t->len)) || t->len == 1))
-            t->flags |= CT_TOK_ABBR;
-    }
     an->sents = sents.items;
     an->nsents = sents.n;
-    return ct_lex_mark(an->ctx->lex, an);
+    int rc = ct_lex_mark(an->ctx->lex, an);
+    if (rc < 0) return rc;
+    /* Abbreviation flags, for extractors that read "Nov." or "Mr.": after the marks, so that
+     * ct_lex_tok() refuses most words by a bit */
+    for (size_t i = 0; i + 1 < an->ntoks; i++) {
+        ct_token *t = &an->toks[i];
+        /* (a token beginning with a dot is punctuation: its flag is tested first) */
+        if ((t->flags & CT_TOK_WORD) && (an->toks[i + 1].flags & CT_TOK_PUNCT) &&
+            an->text[an->toks[i + 1].off] == '.' && an->toks[i + 1].off == t->off + t->len &&
+            (ct_lex_tok(abbr, an, i) || t->len == 1))
+            t->flags |= CT_TOK_ABBR;
+    }
+    return 0;
 }
 
 size_t ct_segment_sentence_of(const ct_analysis *an, size_t tok)

@@ -10,9 +10,32 @@
 
 size_t ct_utf8_decode(const char *s, size_t n, int32_t *cp)
 {
-    unsigned char c = (unsigned char)s[0];
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[0];
     if (c < 0x80) {
         *cp = c;
+        return 1;
+    }
+    /* Two and three bytes (all of Latin, Hangul, Kana, Han) without a call, checked as
+     * utf8proc_iterate() checks them: a lead byte of C2..EF, continuation bytes 80..BF, no
+     * overlong form, no surrogate (tests/test_utf8.c compares every such sequence) */
+    if (c >= 0xC2 && c < 0xE0) {
+        if (n >= 2 && (u[1] & 0xC0) == 0x80) {
+            *cp = (int32_t)(c & 0x1F) << 6 | (u[1] & 0x3F);
+            return 2;
+        }
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (c >= 0xE0 && c < 0xF0) {
+        if (n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+            int32_t v = (int32_t)(c & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+            if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+                *cp = v;
+                return 3;
+            }
+        }
+        *cp = 0xFFFD;
         return 1;
     }
     utf8proc_int32_t v;
@@ -39,11 +62,10 @@ size_t ct_utf8_check(const char *s, size_t n)
                 i += 8;
             continue;
         }
-        utf8proc_int32_t v;
-        utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s + i,
-                                                (utf8proc_ssize_t)(n - i > 4 ? 4 : n - i), &v);
-        if (len <= 0) return i;
-        i += (size_t)len;
+        int32_t cp;
+        size_t len = ct_utf8_decode(s + i, n - i, &cp);
+        if (len == 1) return i; /* (a byte past ASCII alone is never a character) */
+        i += len;
     }
     return n;
 }
@@ -99,6 +121,20 @@ static inline int ascii_sep(unsigned char c)
     return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' || c == '_';
 }
 
+/* The key byte of a byte c that is ASCII and no separator (ascii_sep()): c lowered; else 0 (a
+ * separator, NUL, or a byte of a longer sequence). A constant expression, for ASCII_KEEP. */
+#define KEEP(c)                                                                                    \
+    ((c) == 0 || (c) >= 0x80 || (c) == ' ' || ((c) >= '\t' && (c) <= '\r') || (c) == '-' ||        \
+             (c) == '.' || (c) == '\'' || (c) == '_'                                               \
+         ? 0                                                                                       \
+     : (c) >= 'A' && (c) <= 'Z' ? (c) + 32                                                         \
+                                : (c))
+#define KEEP4(c) KEEP(c), KEEP((c) + 1), KEEP((c) + 2), KEEP((c) + 3)
+#define KEEP16(c) KEEP4(c), KEEP4((c) + 4), KEEP4((c) + 8), KEEP4((c) + 12)
+#define KEEP64(c) KEEP16(c), KEEP16((c) + 16), KEEP16((c) + 32), KEEP16((c) + 48)
+/* KEEP() of every byte: one load tells a run of key bytes from its end, and lowers it. */
+static const unsigned char ASCII_KEEP[256] = {KEEP64(0), KEEP64(64), KEEP64(128), KEEP64(192)};
+
 int ct_key_append(ct_buf *out, const char *s, size_t n)
 {
     int pending = 0;
@@ -111,30 +147,36 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
     size_t i = 0;
     while (i < n) {
         unsigned char b = (unsigned char)s[i];
-        if (b < 0x80) { /* fast path: one ASCII byte, no decoding */
-            i++;
-            if (ascii_sep(b)) {
+        if (b < 0x80) { /* fast path: ASCII bytes, no decoding */
+            unsigned char k = ASCII_KEEP[b];
+            if (!k && b) { /* a separator */
+                i++;
                 pending_space = out->len > start;
                 continue;
             }
-            if (pending_space) {
-                if (ct_buf_putc(out, ' ') < 0) return -1;
-                pending_space = 0;
+            /* the bytes len may reach without a call: ct_buf_putc()'s own test */
+            size_t len = out->len;
+            size_t lim = out->cap ? (out->max < out->cap - 1 ? out->max : out->cap - 1) : 0;
+            if (!k || len + (size_t)pending_space + 1 > lim) {
+                /* a NUL byte, or no room: one byte the slow way (the buffer may grow) */
+                i++;
+                if (pending_space) {
+                    if (ct_buf_putc(out, ' ') < 0) return -1;
+                    pending_space = 0;
+                }
+                if (ct_buf_putc(out, (char)(k ? k : b)) < 0) return -1;
+                continue;
             }
-            if (b >= 'A' && b <= 'Z') b = (unsigned char)(b + 32);
-            if (ct_buf_putc(out, (char)b) < 0) return -1;
-            /* the rest of a run of ASCII non-separators, while ct_buf_putc() would take each */
-            size_t room = out->max < out->cap - 1 ? out->max : out->cap - 1;
-            room = room > out->len ? room - out->len : 0;
-            char *o = out->data + out->len;
-            size_t k = 0;
-            for (; k < room && i < n; i++, k++) {
-                unsigned char c = (unsigned char)s[i];
-                if (c >= 0x80 || ascii_sep(c)) break;
-                o[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-            }
-            out->len += k;
-            out->data[out->len] = '\0';
+            /* the space pending and a run of ASCII non-separators, as ct_buf_putc() would take
+             * each, while there is room */
+            char *o = out->data;
+            if (pending_space) o[len++] = ' ';
+            pending_space = 0;
+            size_t stop = n - i < lim - len ? n : i + (lim - len);
+            for (; i < stop && (k = ASCII_KEEP[(unsigned char)s[i]]) != 0; i++)
+                o[len++] = (char)k;
+            out->len = len;
+            o[len] = '\0';
             continue;
         }
         int32_t cp;
@@ -173,10 +215,22 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
             nd = 1;
         }
         for (utf8proc_ssize_t k = 0; k < nd; k++) {
-            utf8proc_uint8_t enc[4];
-            size_t el = (size_t)utf8proc_encode_char(dec[k], enc);
-            if (out->len + el <= out->max && out->len + el + 1 <= out->cap) { /* room: no call */
-                memcpy(out->data + out->len, enc, el);
+            utf8proc_uint8_t enc[4] = {0};
+            size_t el;
+            int32_t d = dec[k];
+            if (d >= 0x800 && d < 0xD800) { /* three bytes, as utf8proc_encode_char() writes
+                                             * them (Hangul jamo among them), without a call */
+                enc[0] = (utf8proc_uint8_t)(0xE0 | d >> 12);
+                enc[1] = (utf8proc_uint8_t)(0x80 | (d >> 6 & 0x3F));
+                enc[2] = (utf8proc_uint8_t)(0x80 | (d & 0x3F));
+                el = 3;
+            } else {
+                el = (size_t)utf8proc_encode_char(d, enc);
+            }
+            if (out->len + el <= out->max && out->len + 4 + 1 <= out->cap) {
+                /* room for four bytes: all four copied (a fixed size, no call), the NUL after
+                 * the el that count */
+                memcpy(out->data + out->len, enc, 4);
                 out->len += el;
                 out->data[out->len] = '\0';
             } else if (ct_buf_append(out, (const char *)enc, el) < 0) {

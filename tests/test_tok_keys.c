@@ -1,0 +1,105 @@
+/*
+ * test_tok_keys.c - each token's key as ct_lex_mark() folds it (ct_tok_key: the key, and a
+ * separator before or after it) against its definition: the token's text folded by
+ * ct_key_append_from() behind one other byte ("x", so that a separator before the key shows as a
+ * space) and alone, the two agreeing. ct_lex_mark() takes fast paths (tokens of ASCII letters
+ * and digits, flagged CT_TOK_ALNUM by the tokenizer; one-byte tokens; tokens whose first
+ * character folds to bytes); they must give what the definition gives. The texts are invented.
+ */
+#include <string.h>
+
+#include "analysis.h"
+#include "cityties.h"
+#include "harness.h"
+#include "lexicon.h"
+#include "pipeline.h"
+#include "text.h"
+
+static ct_ctx ctx; /* lexicons only */
+
+static const char *const texts[] = {
+    "Mayor Anna Velk met the G20 envoys in Tarnow on 2019.05.14; 3,000 people came.",
+    "Vice--Governor O'Hara, e-mail: info@velk.example _under_ score; x.y.z. U.S.",
+    /* past ASCII: accents precomposed and combining, Hangul, Kana, a wide letter, a ligature,
+     * a stray diaeresis (its compatibility form begins with a space), half-width sound marks
+     * alone and after a separator (they fold to nothing) */
+    "Saint-\xc3\x89tienne M\xc3\x9cLLER Me\xcc\x81rida \xec\x84\x9c\xec\x9a\xb8\xec\x8b\x9c "
+    "\xe3\x82\xab\xe3\x83\x8a \xef\xbc\xb6\xef\xbd\x85 \xef\xac\x81nance a \xc2\xa8 sign "
+    "\xef\xbe\x9e \xef\xbe\x9e\xef\xbe\x9f -\xef\xbe\x9e-a",
+    /* separators past ASCII: a curly apostrophe, dashes, a middle dot, a non-breaking space */
+    "Tarnow\xe2\x80\x99s \xe2\x80\x98smart\xe2\x80\x99 city \xe2\x80\x93 Velk\xc2\xb7"
+    "Lenn \xe2\x80\x94"
+    "done\xc2\xa0"
+    "now",
+};
+
+/* The definition: *want gets the key of s[0..n) (want->key NULL when the two folds disagree or
+ * the key is longer than 255 bytes), into key[256]. */
+static void key_of(const char *s, size_t n, char *key, ct_tok_key *want)
+{
+    char buf[260];
+    ct_buf b = {buf, 1, sizeof buf, 257, 0};
+    buf[0] = 'x';
+    buf[1] = '\0';
+    int pending = 0;
+    *want = (ct_tok_key){0};
+    if (ct_key_append_from(&b, 0, &pending, s, n) != 0) return;
+    ct_buf f = {key, 0, 256, 255, 0};
+    int p2 = 0;
+    key[0] = '\0';
+    if (ct_key_append_from(&f, 0, &p2, s, n) != 0) return;
+    size_t lead = b.len - 1 == f.len + 1 && buf[1] == ' ';
+    if (b.len - 1 != f.len + lead || memcmp(buf + 1 + lead, key, f.len) != 0) return;
+    *want = (ct_tok_key){key, (uint8_t)f.len, (uint8_t)lead, (uint8_t)pending};
+}
+
+static void test_keys(ct_arena *a)
+{
+    size_t alnum = 0, wide = 0;
+    for (size_t ti = 0; ti < sizeof texts / sizeof *texts; ti++) {
+        ct_arena_reset(a);
+        ct_analysis *an = ct_analyze_text(&ctx, a, texts[ti], strlen(texts[ti]), CT_STAGE_SEGMENT);
+        CHECK(an != NULL && an->tokkeys != NULL, "text %zu: token keys", ti);
+        if (!an || !an->tokkeys) continue;
+        for (size_t i = 0; i < an->ntoks; i++) {
+            const char *s = ct_tok_text(an, i);
+            size_t n = an->toks[i].len;
+            char key[256];
+            ct_tok_key want;
+            key_of(s, n, key, &want);
+            const ct_tok_key *got = &an->tokkeys[i];
+            CHECK((got->key == NULL) == (want.key == NULL), "text %zu, token %zu \"%.*s\": kept",
+                  ti, i, (int)n, s);
+            if (!got->key || !want.key) continue;
+            CHECK(got->len == want.len && memcmp(got->key, want.key, want.len) == 0 &&
+                      got->key[got->len] == '\0',
+                  "text %zu, token %zu \"%.*s\": key \"%s\", want \"%s\"", ti, i, (int)n, s,
+                  got->key, want.key);
+            CHECK(got->lead == want.lead && got->trail == want.trail,
+                  "text %zu, token %zu \"%.*s\": lead %d trail %d, want %d %d", ti, i, (int)n, s,
+                  got->lead, got->trail, want.lead, want.trail);
+            /* CT_TOK_ALNUM: every byte an ASCII letter or digit */
+            int plain = n > 0;
+            for (size_t k = 0; k < n; k++) {
+                unsigned char c = (unsigned char)s[k];
+                plain &= (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+            }
+            CHECK(!(an->toks[i].flags & CT_TOK_ALNUM) == !plain,
+                  "text %zu, token %zu \"%.*s\": CT_TOK_ALNUM", ti, i, (int)n, s);
+            alnum += plain;
+            wide += (unsigned char)s[0] >= 0x80;
+        }
+    }
+    CHECK(alnum > 20 && wide > 10, "%zu letters-and-digits tokens, %zu past ASCII", alnum, wide);
+}
+
+int main(void)
+{
+    ctx.lex = ct_lexicons_load();
+    ct_arena *a = ct_arena_new(0);
+    if (!ctx.lex || !a) return 1;
+    test_keys(a);
+    ct_arena_free(a);
+    ct_lexicons_free(ctx.lex);
+    return harness_done("tok_keys");
+}
