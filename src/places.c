@@ -187,7 +187,8 @@ static int tok_cap(const ct_analysis *an, size_t i)
 }
 
 /* Key of the bytes from token a's start to token b's end (inclusive), from the tokens' keys.
- * One token's key is the key ct_lex_mark() folded (analysis.h): copied, not joined again. */
+ * One token's key is the key ct_lex_mark() folded (analysis.h): copied, not joined again
+ * (ct_lex_span_key() of one token whose key fits writes that key alone: nothing is joined). */
 static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
 {
     const ct_tok_key *k = an->tokkeys ? &an->tokkeys[a] : NULL;
@@ -460,9 +461,9 @@ static cand_info cand_info_of(const ct_gaz_entry *c)
 #define CAND_CACHE_MIN 64
 #define CAND_CACHE_MAX 1024
 typedef struct {
-    const char *key;
-    ct_gaz_entry *cand;
-    const cand_info *info;
+    const char *key;       /* the reading's letter ('g', 'a', 'A', 'd') and the name key, or NULL */
+    ct_gaz_entry *cand;    /* its candidates (arena) */
+    const cand_info *info; /* cand_info_of() each candidate (arena) */
     uint32_t ncand;
     uint32_t lowq; /* 1 + the name's lowercase-word question (lower_ask()), or 0 */
 } cand_slot;
