@@ -542,10 +542,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         }
         size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
         size_t ng = 0;
-        long grow = -1; /* the gazetteer's name row of the ng tokens */
+        long gaz_row = -1; /* the gazetteer's name row of the ng tokens */
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz) ng = gaz_match(an, lx, i, s1, &grow);
+        if (lx->gaz) ng = gaz_match(an, lx, i, s1, &gaz_row);
         /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
         if (acronym && ng < 2) ng = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
@@ -598,7 +598,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
             /* an alias keeps the gazetteer's readings of the same span behind its own, for a
              * qualifier that contradicts it ("St. Petersburg, Florida") */
-            size_t extra = kind_alias && ng == len ? ct_gaz_row(lx->gaz, grow, cand, MAX_CAND) : 0;
+            size_t extra =
+                kind_alias && ng == len ? ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND) : 0;
             rp->cand = ct_arena_alloc(an->arena, (1 + extra) * sizeof *rp->cand);
             if (!rp->cand) return CT_ENOMEM;
             rp->cand[0] = e;
@@ -612,7 +613,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                 rp->cand[0].name = k + 3;
             }
         } else {
-            size_t ncand = ct_gaz_row(lx->gaz, grow, cand, MAX_CAND);
+            size_t ncand = ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND);
             rp->cand = ct_arena_alloc_raw(an->arena, ncand * sizeof *rp->cand); /* copied over */
             if (!rp->cand) return CT_ENOMEM;
             memcpy(rp->cand, cand, ncand * sizeof *cand);
