@@ -101,6 +101,15 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "topics"), "smart_city"), "MOU topic smart_city");
     json_decref(r);
 
+    /* One side unnamed: the home city signed, the city the article names most (three times),
+     * not the one it names first; each mention's key is tallied apart from the others. */
+    r = extract(ctx, "date 2021-05-03 Daegu sent flowers on Friday. Incheon held a port "
+                     "festival, and Incheon welcomed many tourists. Incheon was busy all week. "
+                     "Officials signed a friendship agreement with Portland on May 2, 2021.\n");
+    CHECK(agreed(r, INCHEON, PORTLAND), "home city: the one named most");
+    CHECK(!agreed(r, DAEGU, PORTLAND), "home city: not the one named first");
+    json_decref(r);
+
     /* A planned tour of several cities is one planned visit with several destinations. */
     r = extract(ctx, "date 2022-12-01 Incheon Mayor Yoo Jeong-bok will visit Tianjin and "
                      "Dalian next April.\n");
