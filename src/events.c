@@ -1335,7 +1335,9 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
         if ((k->flags & CT_TOK_PUNCT) && (an->text[k->off] == ';' || an->text[k->off] == ':'))
             b = i + 1;
     }
-    uint64_t bit = ct_lex_bit(st->examples); /* a token whose mark lacks it starts no cue */
+    /* a token whose mark lacks the bit starts no cue; the inline ct_lex_match() tests it too,
+     * but reads the bit anew for every token, where this test reads it once */
+    uint64_t bit = ct_lex_bit(st->examples);
     for (uint32_t i = b; i < t; i++) {
         const char *val;
         if (!(an->toks[i].flags & CT_TOK_WORD) || (bit && an->lexmask && !(an->lexmask[i] & bit)) ||
