@@ -1335,7 +1335,9 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
         if ((k->flags & CT_TOK_PUNCT) && (an->text[k->off] == ';' || an->text[k->off] == ':'))
             b = i + 1;
     }
-    uint64_t bit = ct_lex_bit(st->examples); /* a token whose mark lacks it starts no cue */
+    /* a token whose mark lacks the bit starts no cue; the inline ct_lex_match() tests it too,
+     * but reads the bit anew for every token, where this test reads it once */
+    uint64_t bit = ct_lex_bit(st->examples);
     for (uint32_t i = b; i < t; i++) {
         const char *val;
         if (!(an->toks[i].flags & CT_TOK_WORD) || (bit && an->lexmask && !(an->lexmask[i] & bit)) ||
@@ -3630,15 +3632,16 @@ typedef struct {
 
 /* The tallies of an->places' keys, in an open-addressing table of mask + 1 slots (a power of
  * two, at least twice the mentions, so a probe always ends): one probe per mention to count,
- * one per ask, where a sort of all the mentions cost more than every ask together. */
+ * and each mention keeps its key's tally, so an ask probes nothing (a sort of all the mentions
+ * cost more than every ask together). */
 typedef struct {
     tally *slots; /* NULL when there was no room */
     size_t mask;
     tally **of; /* per place mention, the tally of its key, or NULL (no room) */
 } tallies;
 
-/* The slot of key in ts: its tally, or the empty slot where it would go (hashed by the
- * gazetteer's FNV-1a, as good for place keys as for names). */
+/* The slot of key in ts: its tally, or the empty slot where it would go (hashed by
+ * ct_gaz_hash(), the gazetteer's hash of its names and place keys). */
 static tally *tally_slot(const tallies *ts, const char *key)
 {
     for (size_t k = ct_gaz_hash(key, strlen(key)) & ts->mask;; k = (k + 1) & ts->mask) {
@@ -4506,18 +4509,6 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
     out->has_date = ag->has_date;
 }
 
-/* Gives empty vector v room for its first n items without clearing it: ct_vec_push() clears
- * each item it hands out, so clearing the whole block beforehand (ct_arena_alloc) is work for
- * nothing. On out of memory v stays empty, and ct_vec_push() tries again. */
-static void vec_room(ct_arena *a, ct_vec *v, size_t n)
-{
-    if (v->cap) return;
-    void *items = ct_arena_alloc_raw(a, n * v->size);
-    if (!items) return;
-    v->items = items;
-    v->cap = n;
-}
-
 int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
@@ -4530,8 +4521,6 @@ int ct_events_find(ct_analysis *an)
     st.topic_bit = ct_lex_bit(st.topics);
     st.fc = ct_lex(an->ctx->lex, "field_cues");
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
-    vec_room(an->arena, &an->events, 16); /* as many as ct_vec_push() first makes room for */
-    vec_room(an->arena, &an->ties, 16);
     tallies t = place_tally(an);
     const char *home = home_city(an, &t);
     st.home = home; /* a key of an->places, which lives as long as the analysis */

@@ -1,7 +1,6 @@
 /*
  * gazetteer.c - maps the index tools/gazbuild wrote (layout in gazetteer.h) and answers name
- * lookups from its hash tables, key lookups by binary search over the sorted entries. No
- * parsing, no allocation per lookup.
+ * and place-key lookups from its two hash tables. No parsing, no allocation per lookup.
  */
 #include "gazetteer.h"
 
@@ -24,8 +23,8 @@ struct ct_gazetteer {
     const unsigned char *ents, *names, *post;
     const char *pool;
     uint32_t plen;
-    const unsigned char *xtab, *ktab; /* the name hash and the place-key hash */
-    size_t xmask, kmask;              /* their slot counts less one */
+    const unsigned char *name_hash, *key_hash; /* namehash and keyhash (gazetteer.h) */
+    size_t name_mask, key_mask;                /* their slot counts less one */
 };
 
 static uint32_t rd32(const unsigned char *p)
@@ -48,7 +47,7 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     void *map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
     close(fd);
     if (map == MAP_FAILED) return CT_EGAZ;
-    /* lookups are binary searches: read-ahead would only page in what no one asks for */
+    /* lookups are hash probes: read-ahead would only page in what no one asks for */
     (void)madvise(map, size, MADV_RANDOM);
 #ifdef MADV_NOHUGEPAGE
     /* and 2 MB file pages would make every touched table resident in 2 MB steps */
@@ -56,17 +55,22 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
 #endif
     const unsigned char *m = map;
     ct_gazetteer *g = NULL;
-    if (memcmp(m, CT_GAZ_MAGIC, 8) != 0 || rd32(m + 8) != CT_GAZ_VERSION || rd32(m + 44) != size)
-        goto bad;
+    if (memcmp(m, CT_GAZ_MAGIC, 8) != 0) goto bad;
+    /* an index of another layout (one an older gazbuild wrote) is read as nothing: `make`
+     * rebuilds build/gazetteer.bin whenever gazetteer.h, and so the version, changes */
+    if (rd32(m + 8) != CT_GAZ_VERSION) goto bad;
+    if (rd32(m + 44) != size) goto bad;
     uint32_t nent = rd32(m + 12), nname = rd32(m + 16), npost = rd32(m + 20);
     uint32_t oe = rd32(m + 24), on = rd32(m + 28), op = rd32(m + 32), opool = rd32(m + 36);
     uint32_t plen = rd32(m + 40);
-    uint32_t ox = rd32(m + 48), xbits = rd32(m + 52), ok = rd32(m + 56), kbits = rd32(m + 60);
+    uint32_t o_name_hash = rd32(m + 48), name_bits = rd32(m + 52), o_key_hash = rd32(m + 56),
+             key_bits = rd32(m + 60);
     if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ || op != on + (uint64_t)nname * 12 ||
         opool != op + (uint64_t)npost * 4 || plen == 0 ||
-        ox != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
-        xbits > 31 || kbits > 31 || ok != ox + ((uint64_t)12 << xbits) ||
-        (uint64_t)ok + ((uint64_t)8 << kbits) != size)
+        o_name_hash != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
+        name_bits > 31 || key_bits > 31 ||
+        o_key_hash != o_name_hash + ((uint64_t)12 << name_bits) ||
+        (uint64_t)o_key_hash + ((uint64_t)8 << key_bits) != size)
         goto bad;
     g = calloc(1, sizeof *g);
     if (!g) {
@@ -83,10 +87,10 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     g->post = m + op;
     g->pool = (const char *)m + opool;
     g->plen = plen;
-    g->xtab = m + ox;
-    g->ktab = m + ok;
-    g->xmask = ((size_t)1 << xbits) - 1;
-    g->kmask = ((size_t)1 << kbits) - 1;
+    g->name_hash = m + o_name_hash;
+    g->key_hash = m + o_key_hash;
+    g->name_mask = ((size_t)1 << name_bits) - 1;
+    g->key_mask = ((size_t)1 << key_bits) - 1;
     *out = g;
     return 0;
 bad:
@@ -135,8 +139,8 @@ static const unsigned char *name_slot(const ct_gazetteer *g, const char *key, si
                                       uint64_t h)
 {
     uint32_t tag = (uint32_t)(h >> 32);
-    for (size_t i = (size_t)h & g->xmask;; i = (i + 1) & g->xmask) {
-        const unsigned char *x = g->xtab + i * 12;
+    for (size_t i = (size_t)h & g->name_mask;; i = (i + 1) & g->name_mask) {
+        const unsigned char *x = g->name_hash + i * 12;
         uint32_t row1 = rd32(x + 4), wrow1 = rd32(x + 8);
         if ((!row1 && !wrow1) || row1 > g->nname || wrow1 > g->nname) return NULL;
         if (rd32(x) != tag) continue;
@@ -155,23 +159,6 @@ static long slot_row(const unsigned char *x)
 static int slot_more(const unsigned char *x)
 {
     return x && rd32(x + 8);
-}
-
-/* One past the last row of the run of names starting with key[0..len) + " " that begins at row
- * lo (binary search: the run is contiguous in the sorted name table). */
-static size_t prefix_end(const ct_gazetteer *g, size_t lo, const char *key, size_t len)
-{
-    size_t hi = g->nname;
-    lo++;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        const char *s = pool_str(g, rd32(g->names + mid * 12));
-        if (!strncmp(s, key, len) && s[len] == ' ')
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 
 /* The candidates of name table row `row` (>= 0), best prior first, at most max. */
@@ -201,29 +188,6 @@ size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, 
     return row_entries(g, row, out, max);
 }
 
-size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t *hi,
-                     ct_gaz_entry *out, size_t max, int *more)
-{
-    *more = 0;
-    if (!g || !key) {
-        *lo = *hi = 0;
-        return 0;
-    }
-    /* The name hash answers without the range: the names "key ..." are a run of rows (inside
-     * the one given, by the contract), the name "key" one row. */
-    size_t plen = strlen(key);
-    const unsigned char *x = name_slot(g, key, plen, ct_gaz_hash(key, plen));
-    if (slot_more(x)) {
-        *more = 1;
-        *lo = rd32(x + 8) - 1;
-        *hi = prefix_end(g, *lo, key, plen);
-    } else {
-        *lo = *hi = 0;
-    }
-    long row = *key ? slot_row(x) : -1;
-    return row < 0 ? 0 : row_entries(g, row, out, max);
-}
-
 long ct_gaz_find(const ct_gazetteer *g, const char *key, size_t len, int *more)
 {
     *more = 0;
@@ -245,8 +209,8 @@ int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
     /* one probe of the key table, a string comparison only when the tag matches */
     uint64_t h = ct_gaz_hash(key, strlen(key));
     uint32_t tag = (uint32_t)(h >> 32);
-    for (size_t i = (size_t)h & g->kmask;; i = (i + 1) & g->kmask) {
-        const unsigned char *k = g->ktab + i * 8;
+    for (size_t i = (size_t)h & g->key_mask;; i = (i + 1) & g->key_mask) {
+        const unsigned char *k = g->key_hash + i * 8;
         uint32_t ent1 = rd32(k + 4);
         if (!ent1 || ent1 > g->nent) return CT_ENOTFOUND;
         if (rd32(k) == tag &&

@@ -4,7 +4,9 @@
  *
  * Index layout (little-endian, all offsets from the start of the file; version CT_GAZ_VERSION):
  *
- *   header   magic "CTGAZ\0\0\1", version, counts and section offsets (gaz_header in gazetteer.c)
+ *   header   64 bytes: magic "CTGAZ\0\0\1", then 32-bit words: version; entry, name and posting
+ *            counts; offsets of entries, names, postings, pool; pool bytes; file bytes; namehash
+ *            offset and log2 of its slots; keyhash offset and log2 of its slots
  *   entries  fixed 36-byte records sorted by key string ("a1:KR.10" < "cc:KR" < "gn:1838524")
  *   names    {name key, first posting, posting count} sorted by name key (text.h ct_key form)
  *   postings entry indices per name, best prior first (a country; cities of 100,000 or more;
@@ -18,10 +20,11 @@
  *   keyhash  hash table of the entries' place keys: 2^k slots {tag, 1 + entry index}, alike
  *
  * Name lookups and ct_gaz_get() probe the hash tables (one or two slots, then one string
- * comparison); the sorted tables serve iteration and ct_gaz_narrow()'s range. Nothing is parsed at
- * open: ct_gaz_open() maps the file and checks the header. Ownership: the ct_gazetteer owns the
- * mapping; every string handed out points into it and lives until ct_gaz_close(). The handle is
- * read-only and may be shared by threads.
+ * comparison); nothing reads the sorted order at run time (gazbuild walks the sorted names to
+ * find each word prefix's rows). Nothing is parsed at open: ct_gaz_open() maps the file and
+ * checks the header, and refuses an index of another version. Ownership: the ct_gazetteer owns
+ * the mapping; every string handed out points into it and lives until ct_gaz_close(). The
+ * handle is read-only and may be shared by threads.
  */
 #ifndef CT_GAZETTEER_H
 #define CT_GAZETTEER_H
@@ -32,7 +35,7 @@
 #include "analysis.h"
 
 #define CT_GAZ_MAGIC "CTGAZ\0\0\1"
-#define CT_GAZ_VERSION 5u
+#define CT_GAZ_VERSION 5u /* raised at every layout change: 5 has the namehash and keyhash */
 
 typedef struct {
     const char *key;     /* "gn:1838524", "a1:KR.10", "cc:KR" */
@@ -98,15 +101,6 @@ int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out);
 /* Whether any name in the index starts with the key prefix followed by a space ("los" for
  * "los angeles"): lets a matcher stop extending a token span early. */
 int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix);
-
-/* One step of a matcher growing a name token by token. On entry [*lo, *hi) holds every name
- * row that equals key or starts with key + " " (start with 0 and (size_t)-1: the whole table;
- * after a step for key K, the range it leaves holds all names of any key starting with K + " ").
- * Writes the candidates of key as ct_gaz_lookup() does and returns their number; sets *more
- * as ct_gaz_has_prefix(key) and narrows [*lo, *hi) to the names starting with key + " " (an
- * empty range when there are none). The hash tables answer without reading the range. */
-size_t ct_gaz_narrow(const ct_gazetteer *g, const char *key, size_t *lo, size_t *hi,
-                     ct_gaz_entry *out, size_t max, int *more);
 
 /* The name table row of the name key key[0..len) (>= 0), or -1 when no name of the index is
  * the key; sets *more as ct_gaz_has_prefix() would. The hash tables answer, nothing is copied:

@@ -187,7 +187,8 @@ static int tok_cap(const ct_analysis *an, size_t i)
 }
 
 /* Key of the bytes from token a's start to token b's end (inclusive), from the tokens' keys.
- * One token's key is the key ct_lex_mark() folded (analysis.h): copied, not joined again. */
+ * One token's key is the key ct_lex_mark() folded (analysis.h): copied, not joined again
+ * (ct_lex_span_key() of one token whose key fits writes that key alone: nothing is joined). */
 static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
 {
     const ct_tok_key *k = an->tokkeys ? &an->tokkeys[a] : NULL;
@@ -460,9 +461,9 @@ static cand_info cand_info_of(const ct_gaz_entry *c)
 #define CAND_CACHE_MIN 64
 #define CAND_CACHE_MAX 1024
 typedef struct {
-    const char *key;
-    ct_gaz_entry *cand;
-    const cand_info *info;
+    const char *key;       /* the reading's letter ('g', 'a', 'A', 'd') and the name key, or NULL */
+    ct_gaz_entry *cand;    /* its candidates (arena) */
+    const cand_info *info; /* cand_info_of() each candidate (arena) */
     uint32_t ncand;
     uint32_t lowq; /* 1 + the name's lowercase-word question (lower_ask()), or 0 */
 } cand_slot;
@@ -541,10 +542,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         }
         size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
         size_t ng = 0;
-        long grow = -1; /* the gazetteer's name row of the ng tokens */
+        long gaz_row = -1; /* the gazetteer's name row of the ng tokens */
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz) ng = gaz_match(an, lx, i, s1, &grow);
+        if (lx->gaz) ng = gaz_match(an, lx, i, s1, &gaz_row);
         /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
         if (acronym && ng < 2) ng = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
@@ -597,7 +598,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
             /* an alias keeps the gazetteer's readings of the same span behind its own, for a
              * qualifier that contradicts it ("St. Petersburg, Florida") */
-            size_t extra = kind_alias && ng == len ? ct_gaz_row(lx->gaz, grow, cand, MAX_CAND) : 0;
+            size_t extra =
+                kind_alias && ng == len ? ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND) : 0;
             rp->cand = ct_arena_alloc(an->arena, (1 + extra) * sizeof *rp->cand);
             if (!rp->cand) return CT_ENOMEM;
             rp->cand[0] = e;
@@ -611,7 +613,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                 rp->cand[0].name = k + 3;
             }
         } else {
-            size_t ncand = ct_gaz_row(lx->gaz, grow, cand, MAX_CAND);
+            size_t ncand = ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND);
             rp->cand = ct_arena_alloc_raw(an->arena, ncand * sizeof *rp->cand); /* copied over */
             if (!rp->cand) return CT_ENOMEM;
             memcpy(rp->cand, cand, ncand * sizeof *cand);

@@ -42,9 +42,10 @@
  *     city ("between Troyes and Kinsale"), is a place at every bare mention.
  *
  * Ownership: mentions live in the analysis arena; keys are copied into the mention. The
- * spotted names and the word list are heap scratch freed before ct_places_find() returns;
- * equal names share one candidate array, so memory grows with the number of mentions (about
- * 16 MB per MB of text made only of place names), not with the gazetteer.
+ * spotted names and the lowercase-word questions are heap scratch freed before
+ * ct_places_find() returns; equal names share one candidate array, so memory grows with the
+ * number of mentions (about 16 MB per MB of text made only of place names), not with the
+ * gazetteer.
  */
 #ifndef CT_PLACES_H
 #define CT_PLACES_H

@@ -101,6 +101,28 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "topics"), "smart_city"), "MOU topic smart_city");
     json_decref(r);
 
+    /* One side unnamed: the home city signed, the city the article names most (three times),
+     * not the one it names first; each mention's key is tallied apart from the others. */
+    r = extract(ctx, "date 2021-05-03 Daegu sent flowers on Friday. Incheon held a port "
+                     "festival, and Incheon welcomed many tourists. Incheon was busy all week. "
+                     "Officials signed a friendship agreement with Portland on May 2, 2021.\n");
+    CHECK(agreed(r, INCHEON, PORTLAND), "home city: the one named most");
+    CHECK(!agreed(r, DAEGU, PORTLAND), "home city: not the one named first");
+    json_decref(r);
+
+    /* A sentence that states an event of its own (a visit) gives its topics to none of the
+     * events before it: to neither of the two of one sentence, which both ask of it. */
+    r = extract(ctx, "date 2021-05-03 Daegu Mayor Kim met Qingdao Mayor Li on May 2, 2021, and "
+                     "the two cities signed a memorandum of understanding. A Qingdao delegation "
+                     "will visit Daegu in June to discuss tourism.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK(e && !holds(json_object_get(e, "topics"), "tourism"), "no topic from a visit: meeting");
+    e = event(r, "agreement", "parties", DAEGU);
+    CHECK(e && !holds(json_object_get(e, "topics"), "tourism"), "no topic from a visit: pact");
+    e = event(r, "visit", "destinations", DAEGU);
+    CHECK(e && holds(json_object_get(e, "topics"), "tourism"), "the visit's own topic");
+    json_decref(r);
+
     /* A planned tour of several cities is one planned visit with several destinations. */
     r = extract(ctx, "date 2022-12-01 Incheon Mayor Yoo Jeong-bok will visit Tianjin and "
                      "Dalian next April.\n");

@@ -187,6 +187,37 @@ static const place_case cases[] = {
     {"COLUMBIA, MO - The council met.", "COLUMBIA=gn:4381982|MO=a1:US.MO"},
 };
 
+/* More names than the candidate cache has slots (64 for a text this short), each named twice:
+ * names that share a slot take turns in it, and every mention keeps its own name's place. */
+static const struct {
+    const char *name, *key;
+} crowd[] = {
+    {"London", "gn:2643743"},      {"Paris", "gn:2988507"},      {"Berlin", "gn:2950159"},
+    {"Madrid", "gn:3117735"},      {"Vienna", "gn:2761369"},     {"Prague", "gn:3067696"},
+    {"Warsaw", "gn:756135"},       {"Budapest", "gn:3054643"},   {"Lisbon", "gn:2267057"},
+    {"Dublin", "gn:2964574"},      {"Oslo", "gn:3143244"},       {"Stockholm", "gn:2673730"},
+    {"Helsinki", "gn:658225"},     {"Copenhagen", "gn:2618425"}, {"Athens", "gn:264371"},
+    {"Sofia", "gn:727011"},        {"Bucharest", "gn:683506"},   {"Belgrade", "gn:792680"},
+    {"Zagreb", "gn:3186886"},      {"Ljubljana", "gn:3196359"},  {"Bratislava", "gn:3060972"},
+    {"Tallinn", "gn:588409"},      {"Riga", "gn:456172"},        {"Vilnius", "gn:593116"},
+    {"Minsk", "gn:625144"},        {"Moscow", "gn:524901"},      {"Istanbul", "gn:745044"},
+    {"Ankara", "gn:323786"},       {"Cairo", "gn:360630"},       {"Nairobi", "gn:184745"},
+    {"Lagos", "gn:2332459"},       {"Accra", "gn:2306104"},      {"Dakar", "gn:2253354"},
+    {"Tunis", "gn:2464470"},       {"Algiers", "gn:2507480"},    {"Casablanca", "gn:2553604"},
+    {"Johannesburg", "gn:993800"}, {"Tokyo", "gn:1850147"},      {"Osaka", "gn:1853909"},
+    {"Nagoya", "gn:1856057"},      {"Seoul", "gn:1835848"},      {"Busan", "gn:1838524"},
+    {"Incheon", "gn:1843564"},     {"Daegu", "gn:1835329"},      {"Beijing", "gn:1816670"},
+    {"Shanghai", "gn:1796236"},    {"Tianjin", "gn:1792947"},    {"Dalian", "gn:1814087"},
+    {"Harbin", "gn:2037013"},      {"Hangzhou", "gn:1808926"},   {"Nanjing", "gn:1799962"},
+    {"Bangkok", "gn:1609350"},     {"Hanoi", "gn:1581130"},      {"Manila", "gn:1701668"},
+    {"Jakarta", "gn:1642911"},     {"Sydney", "gn:2147714"},     {"Melbourne", "gn:2158177"},
+    {"Auckland", "gn:2193733"},    {"Toronto", "gn:6167865"},    {"Montreal", "gn:6077243"},
+    {"Vancouver", "gn:5814616"},   {"Chicago", "gn:4887398"},    {"Boston", "gn:4930956"},
+    {"Seattle", "gn:5809844"},     {"Denver", "gn:5419384"},     {"Houston", "gn:4699066"},
+    {"Dallas", "gn:4684888"},      {"Atlanta", "gn:4180439"},    {"Miami", "gn:4164138"},
+    {"Lima", "gn:3936456"},
+};
+
 static void render(const ct_analysis *an, char *out, size_t cap)
 {
     size_t len = 0;
@@ -221,6 +252,29 @@ int main(void)
         render(an, got, sizeof got);
         CHECK(strcmp(got, cases[i].want) == 0, "\"%s\"\n    got  %s\n    want %s", t, got,
               cases[i].want);
+    }
+
+    /* the crowd, listed twice: each mention is its own name's place */
+    size_t ncrowd = sizeof crowd / sizeof *crowd;
+    char text[4096];
+    size_t tl = 0;
+    for (int pass = 0; pass < 2; pass++) {
+        tl += (size_t)snprintf(text + tl, sizeof text - tl, "%s",
+                               pass ? " On Monday the mayors of " : "Mayors came from ");
+        for (size_t k = 0; k < ncrowd && tl < sizeof text; k++)
+            tl += (size_t)snprintf(text + tl, sizeof text - tl, "%s%s", crowd[k].name,
+                                   k + 1 < ncrowd ? ", "
+                                   : pass         ? " met again."
+                                                  : ".");
+    }
+    CHECK(tl < sizeof text, "crowd text fits");
+    ct_arena_reset(arena);
+    ct_analysis *ca = ct_analyze_text(ctx, arena, text, strlen(text), CT_STAGE_PLACES);
+    CHECK(ca && ca->places.n == 2 * ncrowd, "crowd: %zu mentions", ca ? ca->places.n : 0);
+    for (size_t i = 0; ca && i < ca->places.n && i < 2 * ncrowd; i++) {
+        const ct_place_mention *m = CT_VEC_AT(&ca->places, ct_place_mention, i);
+        CHECK(strcmp(m->key, crowd[i % ncrowd].key) == 0, "crowd: %s is %s, not %s",
+              crowd[i % ncrowd].name, crowd[i % ncrowd].key, m->key);
     }
 
     /* ct_places_at / ct_places_covering */

@@ -468,12 +468,12 @@ static void put32(unsigned char *p, uint32_t v)
 /* The slot of the name hash (3 words: tag, 1 + row of the name key[0..len), 1 + first row of
  * the names starting with key[0..len) + " ") that holds that string, or the empty slot where it
  * goes, tagged. ntab gives each row's key (pool offset, every third word). */
-static uint32_t *name_slot(uint32_t *xtab, size_t mask, const uint32_t *ntab, const char *key,
+static uint32_t *name_slot(uint32_t *name_hash, size_t mask, const uint32_t *ntab, const char *key,
                            size_t len)
 {
     uint64_t h = ct_gaz_hash(key, len);
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        uint32_t *x = xtab + i * 3;
+        uint32_t *x = name_hash + i * 3;
         if (!x[1] && !x[2]) {
             x[0] = (uint32_t)(h >> 32);
             return x;
@@ -553,45 +553,46 @@ int main(int argc, char **argv)
         for (size_t j = 0; k[j]; j++)
             nwordp += k[j] == ' ' && strncmp(prev, k, j + 1) != 0;
     }
-    unsigned xbits = 4;
-    while (((size_t)1 << xbits) < 2 * (nkeys + nwordp) + 2)
-        xbits++;
-    size_t nx = (size_t)1 << xbits;
-    uint32_t *xtab = calloc(nx * 3, sizeof *xtab);
-    if (!xtab) die("out of memory", NULL);
+    unsigned name_bits = 4;
+    while (((size_t)1 << name_bits) < 2 * (nkeys + nwordp) + 2)
+        name_bits++;
+    size_t nname_slots = (size_t)1 << name_bits;
+    uint32_t *name_hash = calloc(nname_slots * 3, sizeof *name_hash);
+    if (!name_hash) die("out of memory", NULL);
     for (size_t r = 0; r < nkeys; r++) {
         const char *key = B.pool + ntab[r * 3];
-        uint32_t *x = name_slot(xtab, nx - 1, ntab, key, strlen(key));
+        uint32_t *x = name_slot(name_hash, nname_slots - 1, ntab, key, strlen(key));
         x[1] = (uint32_t)(r + 1);
         for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) {
-            x = name_slot(xtab, nx - 1, ntab, key, (size_t)(sp - key));
+            x = name_slot(name_hash, nname_slots - 1, ntab, key, (size_t)(sp - key));
             if (!x[2]) x[2] = (uint32_t)(r + 1);
         }
     }
 
     /* Hash table of the entries' place keys, at most half full (gazetteer.h). */
-    unsigned kbits = 4;
-    while (((size_t)1 << kbits) < 2 * B.nent + 2)
-        kbits++;
-    size_t nk = (size_t)1 << kbits;
-    uint32_t *ktab = calloc(nk * 2, sizeof *ktab);
-    if (!ktab) die("out of memory", NULL);
+    unsigned key_bits = 4;
+    while (((size_t)1 << key_bits) < 2 * B.nent + 2)
+        key_bits++;
+    size_t nkey_slots = (size_t)1 << key_bits;
+    uint32_t *key_hash = calloc(nkey_slots * 2, sizeof *key_hash);
+    if (!key_hash) die("out of memory", NULL);
     for (size_t r = 0; r < B.nent; r++) {
         const char *key = B.pool + B.ents[order[r]].key;
         uint64_t h = ct_gaz_hash(key, strlen(key));
-        size_t i = (size_t)h & (nk - 1);
-        while (ktab[i * 2 + 1])
-            i = (i + 1) & (nk - 1);
-        ktab[i * 2] = (uint32_t)(h >> 32);
-        ktab[i * 2 + 1] = (uint32_t)(r + 1);
+        size_t i = (size_t)h & (nkey_slots - 1);
+        while (key_hash[i * 2 + 1])
+            i = (i + 1) & (nkey_slots - 1);
+        key_hash[i * 2] = (uint32_t)(h >> 32);
+        key_hash[i * 2 + 1] = (uint32_t)(r + 1);
     }
 
     /* Layout: header 64 bytes, entries, names, postings, pool, name hash, key hash. */
     size_t hdr = 64, esz = 36;
     size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
-    size_t off_x = (off_pool + B.plen + 3) & ~(size_t)3, off_k = off_x + nx * 12;
-    size_t total = off_k + nk * 8;
+    size_t off_name_hash = (off_pool + B.plen + 3) & ~(size_t)3,
+           off_key_hash = off_name_hash + nname_slots * 12;
+    size_t total = off_key_hash + nkey_slots * 8;
     if (total > UINT32_MAX) die("index too large", NULL);
     unsigned char *out = calloc(1, total);
     if (!out) die("out of memory", NULL);
@@ -606,10 +607,10 @@ int main(int argc, char **argv)
     put32(out + 36, (uint32_t)off_pool);
     put32(out + 40, (uint32_t)B.plen);
     put32(out + 44, (uint32_t)total);
-    put32(out + 48, (uint32_t)off_x);
-    put32(out + 52, xbits);
-    put32(out + 56, (uint32_t)off_k);
-    put32(out + 60, kbits);
+    put32(out + 48, (uint32_t)off_name_hash);
+    put32(out + 52, name_bits);
+    put32(out + 56, (uint32_t)off_key_hash);
+    put32(out + 60, key_bits);
     for (size_t i = 0; i < B.nent; i++) {
         const gent *e = &B.ents[order[i]];
         unsigned char *p = out + off_ent + i * esz;
@@ -633,10 +634,10 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < npost; i++)
         put32(out + off_post + i * 4, post[i]);
     memcpy(out + off_pool, B.pool, B.plen);
-    for (size_t i = 0; i < nx * 3; i++)
-        put32(out + off_x + i * 4, xtab[i]);
-    for (size_t i = 0; i < nk * 2; i++)
-        put32(out + off_k + i * 4, ktab[i]);
+    for (size_t i = 0; i < nname_slots * 3; i++)
+        put32(out + off_name_hash + i * 4, name_hash[i]);
+    for (size_t i = 0; i < nkey_slots * 2; i++)
+        put32(out + off_key_hash + i * 4, key_hash[i]);
 
     FILE *f = fopen(argv[2], "wb");
     if (!f || fwrite(out, 1, total, f) != total || fclose(f) != 0) die("cannot write", argv[2]);
@@ -656,8 +657,8 @@ int main(int argc, char **argv)
     free(newidx);
     free(post);
     free(ntab);
-    free(xtab);
-    free(ktab);
+    free(name_hash);
+    free(key_hash);
     free(out);
     return 0;
 }
