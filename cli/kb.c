@@ -21,6 +21,7 @@
 
 #include <errno.h>
 #include <pthread.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -454,7 +455,9 @@ static int cmd_ingest(const opts *o)
     ct_ctx *ctx = NULL;
     int rc = ct_ctx_open(o->gaz, &ctx);
     if (rc < 0) {
-        fprintf(stderr, "cityties ingest: %s\n", ct_strerror(rc));
+        char why[PATH_MAX + 256];
+        if (rc == CT_EGAZ) ct_ctx_gaz_error(o->gaz, why, sizeof why);
+        fprintf(stderr, "cityties ingest: %s\n", rc == CT_EGAZ ? why : ct_strerror(rc));
         return 2;
     }
     ct_store *s;

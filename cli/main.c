@@ -7,6 +7,7 @@
  * set-up errors.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -168,7 +169,9 @@ static int cmd_extract(int argc, char **argv)
     ct_ctx *ctx;
     int rc = ct_ctx_open(gaz, &ctx);
     if (rc < 0) {
-        fprintf(stderr, "cityties: %s\n", ct_strerror(rc));
+        char why[PATH_MAX + 256];
+        if (rc == CT_EGAZ) ct_ctx_gaz_error(gaz, why, sizeof why);
+        fprintf(stderr, "cityties extract: %s\n", rc == CT_EGAZ ? why : ct_strerror(rc));
         free(paths);
         return 2;
     }

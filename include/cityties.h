@@ -45,6 +45,8 @@ typedef struct ct_ctx ct_ctx;
 /* Opens the gazetteer index at gaz_path, or when NULL at $CITYTIES_GAZ, then beside the
  * executable (gazetteer.bin), then at the installed default. Fails with CT_EGAZ. */
 int ct_ctx_open(const char *gaz_path, ct_ctx **out);
+/* Why ct_ctx_open(gaz_path) failed with CT_EGAZ, naming the index it tried, into buf. */
+void ct_ctx_gaz_error(const char *gaz_path, char *buf, size_t cap);
 void ct_ctx_free(ct_ctx *ctx);
 
 /* ---- documents ---- */

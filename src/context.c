@@ -63,37 +63,54 @@ static int beside_exe(char *buf, size_t cap)
     return snprintf(buf, cap, "%s/gazetteer.bin", exe) < (int)cap ? 0 : -1;
 }
 
+/* The index ct_ctx_open() reads, into buf: gaz_path when given (an explicit path is not
+ * second-guessed), else $CITYTIES_GAZ when set, else the first readable of gazetteer.bin beside
+ * the executable and the installed default. 0, or -1 when there is none to try. */
+static int gaz_choose(const char *gaz_path, char *buf, size_t cap)
+{
+    const char *pick = gaz_path;
+    if (!pick) {
+        pick = getenv("CITYTIES_GAZ");
+        if (pick && !*pick) pick = NULL;
+    }
+    if (!pick) {
+        if (beside_exe(buf, cap) == 0 && access(buf, R_OK) == 0) return 0;
+        if (access(CT_GAZ_DEFAULT, R_OK) == 0) pick = CT_GAZ_DEFAULT;
+    }
+    if (!pick) return -1;
+    return snprintf(buf, cap, "%s", pick) < (int)cap ? 0 : -1;
+}
+
 int ct_ctx_open(const char *gaz_path, ct_ctx **out)
 {
     *out = NULL;
+    char path[PATH_MAX];
+    if (gaz_choose(gaz_path, path, sizeof path) < 0) return CT_EGAZ;
     ct_ctx *ctx = calloc(1, sizeof *ctx);
     if (!ctx) return CT_ENOMEM;
     ctx->lex = ct_lexicons_load();
-    if (!ctx->lex) {
-        free(ctx);
-        return CT_ENOMEM;
-    }
-    char here[PATH_MAX];
-    const char *tries[3] = {gaz_path, NULL, NULL};
-    if (!gaz_path) {
-        tries[0] = getenv("CITYTIES_GAZ");
-        if (tries[0] && !*tries[0]) tries[0] = NULL;
-        if (beside_exe(here, sizeof here) == 0) tries[1] = here;
-        tries[2] = CT_GAZ_DEFAULT;
-    }
-    int rc = CT_EGAZ;
-    for (int i = 0; i < 3 && rc < 0; i++) {
-        if (!tries[i]) continue;
-        if (gaz_path == NULL && i > 0 && access(tries[i], R_OK) != 0) continue;
-        rc = ct_gaz_open(tries[i], &ctx->gaz);
-        if (gaz_path || i == 0) break; /* an explicit path is not second-guessed */
-    }
-    if (rc < 0) {
+    if (!ctx->lex || ct_gaz_open(path, &ctx->gaz) < 0) {
+        int rc = ctx->lex ? CT_EGAZ : CT_ENOMEM;
         ct_ctx_free(ctx);
-        return CT_EGAZ;
+        return rc;
     }
     *out = ctx;
     return 0;
+}
+
+void ct_ctx_gaz_error(const char *gaz_path, char *buf, size_t cap)
+{
+    char path[PATH_MAX];
+    if (gaz_choose(gaz_path, path, sizeof path) < 0)
+        snprintf(buf, cap,
+                 "no gazetteer index found ($CITYTIES_GAZ is unset, and there is none beside the "
+                 "program or at %s): build it with `make`",
+                 CT_GAZ_DEFAULT);
+    else
+        snprintf(buf, cap,
+                 "gazetteer index %s is missing, damaged or of another version: rebuild it with "
+                 "`make` (or point --gazetteer or $CITYTIES_GAZ at a current one)",
+                 path);
 }
 
 void ct_ctx_free(ct_ctx *ctx)

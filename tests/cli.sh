@@ -175,6 +175,13 @@ check "version: exit 0" sh -c "[ $(rc version) = 0 ] && grep -q '^cityties ' '$t
 CITYTIES_GAZ="$tmp/none.bin" "$root/$bin" extract "$tmp/in/dir" >/dev/null 2>"$tmp/nogaz.err"
 check "missing gazetteer: exit 2" [ $? = 2 ]
 check "missing gazetteer: said plainly" grep -q 'gazetteer' "$tmp/nogaz.err"
+check "missing gazetteer: the path tried is named" grep -q "$tmp/none.bin" "$tmp/nogaz.err"
+# An index of another format version (byte 8 holds the version) is refused, named, with the fix.
+cp "$CITYTIES_GAZ" "$tmp/old.bin" && printf '\001' | dd of="$tmp/old.bin" bs=1 seek=8 conv=notrunc 2>/dev/null
+"$root/$bin" extract --gazetteer "$tmp/old.bin" "$tmp/in/dir" >/dev/null 2>"$tmp/oldgaz.err"
+check "old gazetteer: exit 2" [ $? = 2 ]
+check "old gazetteer: names the file and says to rebuild" grep -q "$tmp/old.bin.*rebuild it with .make" "$tmp/oldgaz.err"
+rm -f "$tmp/old.bin"
 
 # ---- a 50 MB single-line file: a clear error naming it, the rest goes on ----
 head -c 52428800 /dev/zero | tr '\0' 'w' >"$tmp/in/huge_line.txt"
