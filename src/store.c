@@ -1021,12 +1021,31 @@ static void keys_free(keyset *k)
     free(k->v);
 }
 
+/* Writes person id p as PAIR_KEYS spells it ("p:" || person_id) into buf, as snprintf("p:%lld")
+ * would, without snprintf: it runs for every argument of every candidate, and snprintf cost
+ * ~730 instructions a call (9.5M of a 1k-article ingest). */
+static void person_pair_key(char buf[24], int64_t p)
+{
+    char digits[20];
+    size_t n = 0, len = 0;
+    uint64_t v = p < 0 ? (uint64_t)0 - (uint64_t)p : (uint64_t)p;
+    do {
+        digits[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    buf[len++] = 'p', buf[len++] = ':';
+    if (p < 0) buf[len++] = '-';
+    while (n)
+        buf[len++] = digits[--n];
+    buf[len] = '\0';
+}
+
 /* Adds person id p, or place key place in role role, to k as PAIR_KEYS would list them. */
 static int keys_add_arg(keyset *k, int64_t p, const char *place, const char *role)
 {
     if (p) {
-        char buf[32];
-        snprintf(buf, sizeof buf, "p:%lld", (long long)p);
+        char buf[24];
+        person_pair_key(buf, p);
         return keys_add(k, buf);
     }
     static const char *const place_roles[] = {"party", "destination", "visitor", "by"};
