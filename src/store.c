@@ -53,6 +53,22 @@ static const struct {
      " ON CONFLICT DO UPDATE SET n = n + excluded.n"},
 };
 
+/* The runs of words find_place_names() has looked up in one article, and their answers: the
+ * same bytes give the same key and so the same gazetteer entries and the same place, and an
+ * article names its cities again and again, so a repeat costs a hash and a compare instead of
+ * ct_key() and ct_gaz_lookup(). Filled to 3/4 at the most, so that a search ends soon; empty
+ * between articles (runs_seen_clear). */
+enum { SEEN_SLOTS = 512, SEEN_MAX = SEEN_SLOTS / 4 * 3 };
+typedef struct {
+    struct {
+        const char *p;   /* the run in the text, or NULL: a free slot */
+        size_t len;      /* its bytes */
+        const char *hit; /* the record's place key it names, or NULL */
+    } v[SEEN_SLOTS];
+    size_t n;                 /* slots taken */
+    uint16_t taken[SEEN_MAX]; /* which, so that emptying the table costs what filling it did */
+} runs_seen;
+
 struct ct_store {
     sqlite3 *db;
     const ct_gazetteer *gaz; /* borrowed, or NULL */
@@ -77,6 +93,7 @@ struct ct_store {
     unsigned char slot[256];         /* 1 + the index in cache of an sql, at cache_slot(sql) or the
                                         first free slot after it; 0: free */
     char *rows_sql[NROWS][ROWS_MAX]; /* the SQL of prep_rows(), built on first use */
+    runs_seen seen;                  /* during find_place_names(): the runs it looked up */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
@@ -1784,6 +1801,28 @@ static int first_hit(const name_hit *hits, size_t n, const char *k, int64_t *off
     return found;
 }
 
+/* The slot of run p (len bytes): the one holding it (*found = 1), or else the free one where it
+ * would go (*found = 0); there is always one, as the table is never full. */
+static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, int *found)
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < len; i++)
+        h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+    size_t i = (size_t)(h >> 55) % SEEN_SLOTS;
+    while (t->v[i].p && !(t->v[i].len == len && memcmp(t->v[i].p, p, len) == 0))
+        i = (i + 1) % SEEN_SLOTS;
+    *found = t->v[i].p != NULL;
+    return i;
+}
+
+/* Empties t, which runs_seen_find() and find_place_names() filled. */
+static void runs_seen_clear(runs_seen *t)
+{
+    for (size_t i = 0; i < t->n; i++)
+        t->v[t->taken[i]].p = NULL;
+    t->n = 0;
+}
+
 /* Learns how the article writes the names of the record's places: every run of one to three
  * capitalized words (joined by a space or a hyphen) whose key the gazetteer knows as one of
  * those places counts as a written form. Longest run first at each position. */
@@ -1795,6 +1834,7 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
     enum { MAXW = 3 };
     name_hit *hits = NULL;
     size_t nh = 0, caph = 0;
+    runs_seen *seen = &s->seen;
     size_t i = 0;
     while (i < len) {
         unsigned char b0 = (unsigned char)text[i];
@@ -1847,17 +1887,28 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
             for (size_t c = i; c < ends[w]; c++)
                 lower |= text[c] >= 'a' && text[c] <= 'z';
             if (!lower) continue;
-            ct_key(key, sizeof key, text + i, wl);
-            size_t m = ct_gaz_lookup(s->gaz, key, e, 8);
+            int found;
+            size_t at = runs_seen_find(seen, text + i, wl, &found);
             const char *hit = NULL;
-            for (size_t c = 0; c < m && !hit; c++)
-                if (record_has_place(places, e[c].key)) hit = e[c].key;
+            if (found) {
+                hit = seen->v[at].hit;
+            } else {
+                ct_key(key, sizeof key, text + i, wl);
+                size_t m = ct_gaz_lookup(s->gaz, key, e, 8);
+                for (size_t c = 0; c < m && !hit; c++)
+                    if (record_has_place(places, e[c].key)) hit = e[c].key;
+                if (seen->n < SEEN_MAX) {
+                    seen->v[at].p = text + i, seen->v[at].len = wl, seen->v[at].hit = hit;
+                    seen->taken[seen->n++] = (uint16_t)at;
+                }
+            }
             if (!hit) continue;
             if (nh == caph) {
                 size_t c = caph ? caph * 2 : 32;
                 name_hit *x = realloc(hits, c * sizeof *x);
                 if (!x) {
                     free(hits);
+                    runs_seen_clear(seen);
                     return CT_ENOMEM;
                 }
                 hits = x, caph = c;
@@ -1868,6 +1919,7 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
         }
         i = next;
     }
+    runs_seen_clear(seen);
     if (nh) qsort(hits, nh, sizeof *hits, cmp_hit);
     *out = hits, *nout = nh;
     return 0;
