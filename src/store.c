@@ -594,12 +594,21 @@ int ct_store_commit(ct_store *s)
 
 static void fnv_hex(const char *parts[], const size_t lens[], size_t n, char out[17])
 {
+    const uint64_t prime = 1099511628211ull;
     uint64_t h = 1469598103934665603ull;
     for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < lens[i]; j++) {
-            h ^= (unsigned char)parts[i][j];
-            h *= 1099511628211ull;
+        const unsigned char *p = (const unsigned char *)parts[i];
+        size_t j = 0;
+        /* four bytes a turn: the same steps in the same order, a quarter of the loop's tests
+         * (this reads every raw byte and the whole record of each put) */
+        for (; lens[i] - j >= 4; j += 4) {
+            h = (h ^ p[j]) * prime;
+            h = (h ^ p[j + 1]) * prime;
+            h = (h ^ p[j + 2]) * prime;
+            h = (h ^ p[j + 3]) * prime;
         }
+        for (; j < lens[i]; j++)
+            h = (h ^ p[j]) * prime;
         h ^= 0xff; /* part separator */
         h *= 1099511628211ull;
     }
