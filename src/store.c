@@ -2166,15 +2166,30 @@ static void canon_put(canon *c, const char *p, size_t n)
 }
 
 /* A JSON string: runs that need no escape are copied whole. */
+/* Whether one of the eight bytes of w is a control character, '"' or '\\' (a byte that JSON
+ * escapes): the bit tricks "has a byte less than n" and "has a zero byte", which may be wrong
+ * about which byte but never about whether there is one. */
+static int json_word_escapes(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+    return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0;
+}
+
 static void canon_str(canon *c, const char *p, size_t n)
 {
     canon_put(c, "\"", 1);
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)p[i];
+    size_t run = 0, i = 0;
+    while (i < n) {
+        uint64_t w; /* eight bytes at a time while none needs an escape */
+        if (n - i >= 8 && (memcpy(&w, p + i, 8), !json_word_escapes(w))) {
+            i += 8;
+            continue;
+        }
+        unsigned char ch = (unsigned char)p[i++];
         if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
-        canon_put(c, p + run, i - run);
-        run = i + 1;
+        canon_put(c, p + run, i - 1 - run);
+        run = i;
         /* \" \\ and the short escapes of control characters, else \u00XX */
         const char *e = ch ? strchr(json_esc_chars, ch) : NULL;
         char esc[8] = {'\\', e ? json_esc_names[e - json_esc_chars] : 0, 0};
