@@ -1824,6 +1824,15 @@ static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, int 
     return i;
 }
 
+/* Whether one of the eight bytes of w is a capital A-Z or not ASCII: a byte find_place_names()
+ * looks at; each byte's sums stay below 0x100, so no carry crosses into the next byte. */
+static int word_may_start_name(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80, x = w & (ones * 0x7f);
+    uint64_t upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & high;
+    return ((upper | w) & high) != 0;
+}
+
 /* Empties t, which runs_seen_find() and find_place_names() filled. */
 static void runs_seen_clear(runs_seen *t)
 {
@@ -1846,6 +1855,11 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
     runs_seen *seen = &s->seen;
     size_t i = 0;
     while (i < len) {
+        uint64_t b8; /* eight bytes at a time while none of them can start a name */
+        if (len - i >= 8 && (memcpy(&b8, text + i, 8), !word_may_start_name(b8))) {
+            i += 8;
+            continue;
+        }
         unsigned char b0 = (unsigned char)text[i];
         if (b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) { /* ASCII, not a capital: starts no name */
             i++;
