@@ -620,6 +620,22 @@ static void test_gazetteer(ct_store *s)
     CHECK(ct_store_delete(s, "h") == 0, "delete h");
     CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
           "aliases leave with their article");
+    /* every mention counts, whether its run of words was looked up before in the article or
+     * not, and whether or not the table of looked-up runs filled (800 different names here) */
+    enum { NWORDS = 800 };
+    char *many = malloc(NWORDS * 5 + 64);
+    size_t n = 0;
+    n += (size_t)sprintf(many + n, "Suwon. ");
+    for (int w = 0; w < NWORDS; w++)
+        n += (size_t)sprintf(many + n, "%c%c%c%s", 'K', 'a' + w / 26 % 26, 'a' + w % 26,
+                             w % 3 == 2 ? ". " : " ");
+    sprintf(many + n, "Suwon. Suwon's mayor.");
+    CHECK(put(s, "hm", many, "{\"id\":\"hm\",\"places\":[\"gn:1835553\"]}") == CT_PUT_NEW,
+          "put hm");
+    CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 3,
+          "three mentions of Suwon around 800 other names");
+    CHECK(ct_store_delete(s, "hm") == 0, "delete hm");
+    free(many);
     /* in a batch, a place dropped with the last article naming it is stored again for the
      * next one (the store's memory of named places is forgotten on a delete) */
     const char *k = "{\"id\":\"kq\",\"places\":[\"gn:1835553\"]}";
