@@ -24,6 +24,7 @@ struct ct_gazetteer {
     const char *pool;
     uint32_t plen;
     const unsigned char *name_hash, *key_hash; /* namehash and keyhash (gazetteer.h) */
+    const uint8_t *name_tags;                  /* nametags: a byte per namehash slot */
     size_t name_mask, key_mask;                /* their slot counts less one */
 };
 
@@ -70,7 +71,7 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
         o_name_hash != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
         name_bits > 31 || key_bits > 31 ||
         o_key_hash != o_name_hash + ((uint64_t)12 << name_bits) ||
-        (uint64_t)o_key_hash + ((uint64_t)8 << key_bits) != size)
+        (uint64_t)o_key_hash + ((uint64_t)8 << key_bits) + ((uint64_t)1 << name_bits) != size)
         goto bad;
     g = calloc(1, sizeof *g);
     if (!g) {
@@ -89,6 +90,7 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     g->plen = plen;
     g->name_hash = m + o_name_hash;
     g->key_hash = m + o_key_hash;
+    g->name_tags = m + o_key_hash + ((size_t)8 << key_bits);
     g->name_mask = ((size_t)1 << name_bits) - 1;
     g->key_mask = ((size_t)1 << key_bits) - 1;
     *out = g;
@@ -134,12 +136,19 @@ static void entry_at(const ct_gazetteer *g, uint32_t i, ct_gaz_entry *e)
 
 /* The name hash's slot for the string key[0..len) (ct_gaz_hash() h): a name, a word prefix of
  * names, or both; NULL when it is neither. One probe, a string comparison only when the tag
- * matches. */
+ * matches. The slots' bytes in nametags are read first: a 0 byte is an empty slot (the probe
+ * ends, as at the slot itself), and a byte other than the key's ct_gaz_tag8() is a slot of
+ * another tag (skipped, as the tag comparison would skip it), so the 12-byte slot is read only
+ * when the bytes agree. */
 static const unsigned char *name_slot(const ct_gazetteer *g, const char *key, size_t len,
                                       uint64_t h)
 {
     uint32_t tag = (uint32_t)(h >> 32);
+    uint8_t tag8 = ct_gaz_tag8(tag);
     for (size_t i = (size_t)h & g->name_mask;; i = (i + 1) & g->name_mask) {
+        uint8_t b = g->name_tags[i];
+        if (!b) return NULL;
+        if (b != tag8) continue;
         const unsigned char *x = g->name_hash + i * 12;
         uint32_t row1 = rd32(x + 4), wrow1 = rd32(x + 8);
         if ((!row1 && !wrow1) || row1 > g->nname || wrow1 > g->nname) return NULL;

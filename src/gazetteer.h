@@ -18,6 +18,10 @@
  *            of the names starting with P + " " or 0} (0, 0: empty), open addressing, slot
  *            ct_gaz_hash(P) & mask, tag its high 32 bits; one probe answers both questions
  *   keyhash  hash table of the entries' place keys: 2^k slots {tag, 1 + entry index}, alike
+ *   nametags one byte per namehash slot, in slot order: 0 for an empty slot, else
+ *            ct_gaz_tag8() of the slot's tag; a probe reads these (a twelfth of the namehash's
+ *            bytes) first and reads a 12-byte slot only when its byte matches, so most
+ *            unknown words touch no slot
  *
  * Name lookups and ct_gaz_get() probe the hash tables (one or two slots, then one string
  * comparison); nothing reads the sorted order at run time (gazbuild walks the sorted names to
@@ -35,7 +39,7 @@
 #include "analysis.h"
 
 #define CT_GAZ_MAGIC "CTGAZ\0\0\1"
-#define CT_GAZ_VERSION 5u /* raised at every layout change: 5 has the namehash and keyhash */
+#define CT_GAZ_VERSION 6u /* raised at every layout change: 6 has the nametags */
 
 typedef struct {
     const char *key;     /* "gn:1838524", "a1:KR.10", "cc:KR" */
@@ -84,6 +88,15 @@ static inline uint64_t ct_gaz_hash(const char *s, size_t n)
     h *= 0xc4ceb9fe1a85ec53ull;
     h ^= h >> 33;
     return h;
+}
+
+/* The nametags byte of a namehash slot whose tag (the key's ct_gaz_hash() >> 32) is tag: its
+ * top byte, never 0 (0 marks an empty slot). A function of the tag, so a byte that differs
+ * means a tag that differs. */
+static inline uint8_t ct_gaz_tag8(uint32_t tag)
+{
+    uint8_t b = (uint8_t)(tag >> 24);
+    return b ? b : 1;
 }
 
 /* Maps the index at path. Returns 0, CT_EGAZ (missing, short, bad magic or version) or

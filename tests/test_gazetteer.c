@@ -23,6 +23,39 @@ static int write_file(const char *path, const char *text)
     return fclose(f);
 }
 
+static uint32_t le32_at(const unsigned char *p)
+{
+    return (uint32_t)ct_gaz_le32(p);
+}
+
+/* Checks the nametags of the index at path against its namehash (gazetteer.h): one byte per
+ * slot, 0 exactly for an empty slot, else ct_gaz_tag8() of the slot's tag. */
+static void check_name_tags(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    CHECK(f != NULL, "open %s", path);
+    if (!f) return;
+    static unsigned char buf[1 << 16];
+    size_t n = fread(buf, 1, sizeof buf, f);
+    int big = !feof(f);
+    fclose(f);
+    CHECK(!big && n >= 64, "small index read whole: %zu bytes", n);
+    if (big || n < 64) return;
+    uint32_t o_name = le32_at(buf + 48), name_bits = le32_at(buf + 52);
+    uint32_t o_key = le32_at(buf + 56), key_bits = le32_at(buf + 60);
+    size_t nslots = (size_t)1 << name_bits, o_tags = o_key + ((size_t)8 << key_bits);
+    CHECK(o_tags + nslots == n, "the tags end the file: %zu + %zu != %zu", o_tags, nslots, n);
+    if (o_tags + nslots != n) return;
+    size_t bad = 0, used = 0;
+    for (size_t i = 0; i < nslots; i++) {
+        const unsigned char *x = buf + o_name + i * 12;
+        int full = le32_at(x + 4) || le32_at(x + 8);
+        used += full;
+        bad += buf[o_tags + i] != (full ? ct_gaz_tag8(le32_at(x)) : 0);
+    }
+    CHECK(bad == 0 && used > 0, "name tags: %zu of %zu slots wrong (%zu used)", bad, nslots, used);
+}
+
 /* Copies the index at from to to with its version word set to version; 0 or -1. */
 static int copy_with_version(const char *from, const char *to, uint32_t version)
 {
@@ -83,6 +116,10 @@ static void test_round_trip(void)
         return;
     }
     CHECK(system(p) == 0, "gazbuild ran");
+
+    check_name_tags(out);
+    CHECK(ct_gaz_tag8(0x00ffffffu) == 1 && ct_gaz_tag8(0xab000000u) == 0xab,
+          "tag8: top byte, 0 is 1");
 
     ct_gazetteer *g = NULL;
     CHECK(ct_gaz_open(out, &g) == 0 && g, "open built index");

@@ -586,13 +586,15 @@ int main(int argc, char **argv)
         key_hash[i * 2 + 1] = (uint32_t)(r + 1);
     }
 
-    /* Layout: header 64 bytes, entries, names, postings, pool, name hash, key hash. */
+    /* Layout: header 64 bytes, entries, names, postings, pool, name hash, key hash, name
+     * tags. */
     size_t hdr = 64, esz = 36;
     size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
     size_t off_name_hash = (off_pool + B.plen + 3) & ~(size_t)3,
            off_key_hash = off_name_hash + nname_slots * 12;
-    size_t total = off_key_hash + nkey_slots * 8;
+    size_t off_name_tags = off_key_hash + nkey_slots * 8;
+    size_t total = off_name_tags + nname_slots;
     if (total > UINT32_MAX) die("index too large", NULL);
     unsigned char *out = calloc(1, total);
     if (!out) die("out of memory", NULL);
@@ -638,6 +640,10 @@ int main(int argc, char **argv)
         put32(out + off_name_hash + i * 4, name_hash[i]);
     for (size_t i = 0; i < nkey_slots * 2; i++)
         put32(out + off_key_hash + i * 4, key_hash[i]);
+    for (size_t i = 0; i < nname_slots; i++) {
+        const uint32_t *x = name_hash + i * 3;
+        out[off_name_tags + i] = x[1] || x[2] ? ct_gaz_tag8(x[0]) : 0;
+    }
 
     FILE *f = fopen(argv[2], "wb");
     if (!f || fwrite(out, 1, total, f) != total || fclose(f) != 0) die("cannot write", argv[2]);
