@@ -105,9 +105,9 @@ static size_t cache_slot(const char *sql)
     return (size_t)(h >> 56);
 }
 
-/* The prepared statement for sql (a string literal: compared by address), reset and unbound.
- * Returns SQLITE_OK or an error; callers release it with fin(). */
-static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
+/* The prepared statement for sql (a string literal: compared by address), reset, and unbound
+ * when unbind is set. Returns SQLITE_OK or an error; callers release it with fin(). */
+static int prep_cached(ct_store *s, const char *sql, sqlite3_stmt **st, int unbind)
 {
     enum { NSLOT = sizeof s->slot };
     _Static_assert(sizeof s->cache / sizeof s->cache[0] < NSLOT, "a free slot ends each search");
@@ -116,7 +116,7 @@ static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
         size_t i = s->slot[h] - 1u;
         if (s->cache[i].sql == sql) {
             *st = s->cache[i].st;
-            sqlite3_clear_bindings(*st);
+            if (unbind) sqlite3_clear_bindings(*st);
             return SQLITE_OK;
         }
     }
@@ -130,8 +130,17 @@ static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
     return SQLITE_OK;
 }
 
+/* The prepared statement for sql (a string literal), reset and unbound: a parameter its caller
+ * leaves out is NULL. */
+static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
+{
+    return prep_cached(s, sql, st, 1);
+}
+
 /* The cached statement inserting n rows (1 to ROWS_MAX) of kind (row_inserts): row r's
- * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). */
+ * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). It keeps the
+ * last use's bindings (clearing up to 56 parameters per use cost more than the binding): every
+ * caller binds every parameter of every row, NULL included, before each step. */
 static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
 {
     char **sql = &s->rows_sql[kind][n - 1];
@@ -154,7 +163,7 @@ static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
         }
         memcpy(p, row_inserts[kind].tail, tail + 1);
     }
-    return prep(s, *sql, st);
+    return prep_cached(s, *sql, st, 0);
 }
 
 /* Ends a use of a cached statement (NULL is fine). */
@@ -667,10 +676,17 @@ int ct_store_date_bounds(const char *date, char lo[11], char hi[11])
 
 /* Strings are bound SQLITE_STATIC throughout (not copied): each is the record's, the caller's
  * or a local buffer that outlives the steps of the statement, which is reset right after them
- * (fin) and has its bindings cleared before its next use (prep). */
+ * (fin) and has its bindings cleared (prep) or every one replaced (prep_rows) before its next
+ * step; SQLite reads a bound value only in a step. */
 static int bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 {
     return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
+}
+
+/* Binds a row id, or NULL for 0 (none). */
+static int bind_id_or_null(sqlite3_stmt *st, int i, int64_t id)
+{
+    return id ? sqlite3_bind_int64(st, i, id) : sqlite3_bind_null(st, i);
 }
 
 /* Prepares sql, binds the NULL-terminated list of strings (NULL pointers bind NULL: pass the
@@ -1148,9 +1164,9 @@ static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_
             sqlite3_bind_int64(st, b + 1, event);
             sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
             sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
-            if (x->pid) sqlite3_bind_int64(st, b + 4, x->pid);
+            bind_id_or_null(st, b + 4, x->pid);
             bind_text_or_null(st, b + 5, x->place);
-            if (x->oid) sqlite3_bind_int64(st, b + 6, x->oid);
+            bind_id_or_null(st, b + 6, x->oid);
             sqlite3_bind_text(st, b + 7, type, -1, SQLITE_STATIC);
         }
         int rc = sqlite3_step(st);
@@ -2330,6 +2346,8 @@ static int put_article_places(ct_store *s, int64_t article, const char *const *k
         sqlite3_bind_text(st, b + 2, keys[r], -1, SQLITE_STATIC);
         if (first_hit(hits, nh, keys[r], &off, &len))
             sqlite3_bind_int64(st, b + 3, off), sqlite3_bind_int64(st, b + 4, len);
+        else
+            sqlite3_bind_null(st, b + 3), sqlite3_bind_null(st, b + 4);
     }
     int rc = sqlite3_step(st);
     fin(st);
