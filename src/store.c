@@ -137,10 +137,16 @@ static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
     return prep_cached(s, sql, st, 1);
 }
 
+/* prep() for a statement whose caller binds every parameter before each step: the last use's
+ * bindings are left to be replaced, since clearing them cost some 110 instructions a use. */
+static int prep_bound(ct_store *s, const char *sql, sqlite3_stmt **st)
+{
+    return prep_cached(s, sql, st, 0);
+}
+
 /* The cached statement inserting n rows (1 to ROWS_MAX) of kind (row_inserts): row r's
- * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). It keeps the
- * last use's bindings (clearing up to 56 parameters per use cost more than the binding): every
- * caller binds every parameter of every row, NULL included, before each step. */
+ * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). Every caller
+ * binds every parameter of every row, NULL included, before each step (prep_bound). */
 static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
 {
     char **sql = &s->rows_sql[kind][n - 1];
@@ -163,7 +169,7 @@ static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
         }
         memcpy(p, row_inserts[kind].tail, tail + 1);
     }
-    return prep_cached(s, *sql, st, 0);
+    return prep_bound(s, *sql, st);
 }
 
 /* Ends a use of a cached statement (NULL is fine). */
@@ -676,7 +682,7 @@ int ct_store_date_bounds(const char *date, char lo[11], char hi[11])
 
 /* Strings are bound SQLITE_STATIC throughout (not copied): each is the record's, the caller's
  * or a local buffer that outlives the steps of the statement, which is reset right after them
- * (fin) and has its bindings cleared (prep) or every one replaced (prep_rows) before its next
+ * (fin) and has its bindings cleared (prep) or every one replaced (prep_bound) before its next
  * step; SQLite reads a bound value only in a step. */
 static int bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 {
@@ -890,10 +896,10 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
                        const char *key, int alias, const char *title, const char *of)
 {
     sqlite3_stmt *st = NULL;
-    if (prep(s,
-             "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
-             " title, of, off, len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-             &st) != SQLITE_OK)
+    if (prep_bound(s,
+                   "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
+                   " title, of, off, len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                   &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, article);
@@ -903,7 +909,10 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
     bind_text_or_null(st, 6, title);
     bind_text_or_null(st, 7, of);
     int64_t off = first_offset(s, name);
-    if (off >= 0) sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, (int64_t)strlen(name));
+    if (off >= 0)
+        sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, (int64_t)strlen(name));
+    else
+        sqlite3_bind_null(st, 8), sqlite3_bind_null(st, 9);
     int rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
@@ -1176,11 +1185,12 @@ static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_
     return 0;
 }
 
+/* The integer sql (whose parameters are ?1 and ?2, bound to a and b) answers, or -1. */
 static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
 {
     sqlite3_stmt *st = NULL;
     int64_t n = -1;
-    if (prep(s, sql, &st) != SQLITE_OK) return -1;
+    if (prep_bound(s, sql, &st) != SQLITE_OK) return -1;
     sqlite3_bind_int64(st, 1, a);
     sqlite3_bind_int64(st, 2, b);
     if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
@@ -1356,11 +1366,11 @@ static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const 
                           keyset *tmp, candidate *c)
 {
     sqlite3_stmt *st = NULL;
-    if (prep(s,
-             "SELECT e.group_id, e.date_lo IS NOT NULL, (SELECT published_lo IS NOT NULL FROM"
-             " article WHERE id = e.article_id), e.article_id, coalesce(e.evidence = ?2, 0)"
-             " FROM event e WHERE e.id = ?1",
-             &st) != SQLITE_OK)
+    if (prep_bound(s,
+                   "SELECT e.group_id, e.date_lo IS NOT NULL, (SELECT published_lo IS NOT NULL FROM"
+                   " article WHERE id = e.article_id), e.article_id, coalesce(e.evidence = ?2, 0)"
+                   " FROM event e WHERE e.id = ?1",
+                   &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, c->id);
     bind_text_or_null(st, 2, evidence);
@@ -1375,8 +1385,8 @@ static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const 
     }
     fin(st);
     if (!ok) return 0;
-    if (prep(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1", &st) !=
-        SQLITE_OK)
+    if (prep_bound(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1",
+                   &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, c->id);
     keys_clear(tmp);
@@ -1414,8 +1424,9 @@ static int candidate_ids(ct_store *s, const keyset *ks, const char *type, const 
     *ids = NULL, *n = 0;
     for (size_t i = 0; rc == 0 && i < ks->n; i++) {
         for (size_t j = i + 1; rc == 0 && j < ks->n; j++) {
-            if (prep(s, "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3",
-                     &st) != SQLITE_OK)
+            if (prep_bound(
+                    s, "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3",
+                    &st) != SQLITE_OK)
                 return CT_EDB;
             sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
             sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
@@ -1426,8 +1437,8 @@ static int candidate_ids(ct_store *s, const keyset *ks, const char *type, const 
         }
     }
     if (rc == 0 && evidence) {
-        if (prep(s, "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0", &st) !=
-            SQLITE_OK)
+        if (prep_bound(s, "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0",
+                       &st) != SQLITE_OK)
             return CT_EDB;
         sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, evidence, -1, SQLITE_STATIC);
