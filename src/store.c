@@ -820,11 +820,12 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
      * the first that agrees in the order same `of`, then same title, then oldest. They are read
      * in id order, one index seek each (not one row per mention: a name repeated in every copy
      * of a story), keeping the agreeing one of best rank; rank 0 (both the same) ends the search */
-    if (prep(s,
-             "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) AS id FROM "
-             "person_mention"
-             " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
-             &st) != SQLITE_OK)
+    if (prep_bound(
+            s,
+            "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) AS id FROM "
+            "person_mention"
+            " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
+            &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
     /* a one-word name ("Park") is too weak alone: it needs the same known affiliation */
@@ -1316,11 +1317,11 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     int fits = 1;
     for (size_t i = 0; i < s->ngroups; i++)
         if (s->groups[i] == g) return 0; /* holds a report of this article */
-    if (prep(s,
-             "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
-             " FROM event e JOIN article a ON a.id = e.article_id"
-             " WHERE e.group_id = ?1 AND e.copy = 0",
-             &st) != SQLITE_OK)
+    if (prep_bound(s,
+                   "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
+                   " FROM event e JOIN article a ON a.id = e.article_id"
+                   " WHERE e.group_id = ?1 AND e.copy = 0",
+                   &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
     while (fits && sqlite3_step(st) == SQLITE_ROW) {
@@ -1624,12 +1625,12 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     int64_t off, len;
     span_of(ev, &off, &len);
     rc = CT_EDB;
-    if (prep(s,
-             "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
-             " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
-             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-             " ?17, ?18)",
-             &st) != SQLITE_OK)
+    if (prep_bound(s,
+                   "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
+                   " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+                   " ?17, ?18)",
+                   &st) != SQLITE_OK)
         goto done;
     sqlite3_bind_int64(st, 1, article);
     sqlite3_bind_int(st, 2, seq);
@@ -1643,7 +1644,10 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     bind_text_or_null(st, 10, name);
     bind_text_or_null(st, 11, json_str(ev, "title"));
     bind_text_or_null(st, 12, evidence);
-    if (off >= 0) sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
+    if (off >= 0)
+        sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
+    else
+        sqlite3_bind_null(st, 13), sqlite3_bind_null(st, 14);
     sqlite3_bind_text(st, 15, js, (int)jslen, SQLITE_STATIC);
     sqlite3_bind_int64(st, 16, group);
     sqlite3_bind_int64(st, 17, sig);

@@ -232,6 +232,9 @@ static void test_put(ct_store *s)
     CHECK(ct_store_delete(s, "junk") == 0, "delete junk");
     /* spans and evidence are kept */
     CHECK(q1(s, "SELECT off FROM event WHERE type = 'meeting'") == 0, "event span offset");
+    CHECK(q1(s, "SELECT count(*) FROM event"
+                " WHERE type = 'visit' AND off IS NULL AND len IS NULL") == 1,
+          "an event without a span after one with a span");
     CHECK(q1(s, "SELECT len FROM tie") == 50, "tie span length");
     CHECK(q1(s, "SELECT off FROM person_mention WHERE name = 'Sergey Ryabtsev'") == 43,
           "person mention span");
