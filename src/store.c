@@ -105,9 +105,9 @@ static size_t cache_slot(const char *sql)
     return (size_t)(h >> 56);
 }
 
-/* The prepared statement for sql (a string literal: compared by address), reset and unbound.
- * Returns SQLITE_OK or an error; callers release it with fin(). */
-static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
+/* The prepared statement for sql (a string literal: compared by address), reset, and unbound
+ * when unbind is set. Returns SQLITE_OK or an error; callers release it with fin(). */
+static int prep_cached(ct_store *s, const char *sql, sqlite3_stmt **st, int unbind)
 {
     enum { NSLOT = sizeof s->slot };
     _Static_assert(sizeof s->cache / sizeof s->cache[0] < NSLOT, "a free slot ends each search");
@@ -116,7 +116,7 @@ static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
         size_t i = s->slot[h] - 1u;
         if (s->cache[i].sql == sql) {
             *st = s->cache[i].st;
-            sqlite3_clear_bindings(*st);
+            if (unbind) sqlite3_clear_bindings(*st);
             return SQLITE_OK;
         }
     }
@@ -130,8 +130,23 @@ static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
     return SQLITE_OK;
 }
 
+/* The prepared statement for sql (a string literal), reset and unbound: a parameter its caller
+ * leaves out is NULL. */
+static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
+{
+    return prep_cached(s, sql, st, 1);
+}
+
+/* prep() for a statement whose caller binds every parameter before each step: the last use's
+ * bindings are left to be replaced, since clearing them cost some 110 instructions a use. */
+static int prep_bound(ct_store *s, const char *sql, sqlite3_stmt **st)
+{
+    return prep_cached(s, sql, st, 0);
+}
+
 /* The cached statement inserting n rows (1 to ROWS_MAX) of kind (row_inserts): row r's
- * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). */
+ * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). Every caller
+ * binds every parameter of every row, NULL included, before each step (prep_bound). */
 static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
 {
     char **sql = &s->rows_sql[kind][n - 1];
@@ -154,7 +169,7 @@ static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
         }
         memcpy(p, row_inserts[kind].tail, tail + 1);
     }
-    return prep(s, *sql, st);
+    return prep_bound(s, *sql, st);
 }
 
 /* Ends a use of a cached statement (NULL is fine). */
@@ -667,10 +682,17 @@ int ct_store_date_bounds(const char *date, char lo[11], char hi[11])
 
 /* Strings are bound SQLITE_STATIC throughout (not copied): each is the record's, the caller's
  * or a local buffer that outlives the steps of the statement, which is reset right after them
- * (fin) and has its bindings cleared before its next use (prep). */
+ * (fin) and has its bindings cleared (prep) or every one replaced (prep_bound) before its next
+ * step; SQLite reads a bound value only in a step. */
 static int bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
 {
     return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
+}
+
+/* Binds a row id, or NULL for 0 (none). */
+static int bind_id_or_null(sqlite3_stmt *st, int i, int64_t id)
+{
+    return id ? sqlite3_bind_int64(st, i, id) : sqlite3_bind_null(st, i);
 }
 
 /* Prepares sql, binds the NULL-terminated list of strings (NULL pointers bind NULL: pass the
@@ -798,11 +820,12 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
      * the first that agrees in the order same `of`, then same title, then oldest. They are read
      * in id order, one index seek each (not one row per mention: a name repeated in every copy
      * of a story), keeping the agreeing one of best rank; rank 0 (both the same) ends the search */
-    if (prep(s,
-             "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) AS id FROM "
-             "person_mention"
-             " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
-             &st) != SQLITE_OK)
+    if (prep_bound(
+            s,
+            "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) AS id FROM "
+            "person_mention"
+            " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
+            &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
     /* a one-word name ("Park") is too weak alone: it needs the same known affiliation */
@@ -874,10 +897,10 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
                        const char *key, int alias, const char *title, const char *of)
 {
     sqlite3_stmt *st = NULL;
-    if (prep(s,
-             "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
-             " title, of, off, len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-             &st) != SQLITE_OK)
+    if (prep_bound(s,
+                   "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
+                   " title, of, off, len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                   &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, person);
     sqlite3_bind_int64(st, 2, article);
@@ -887,7 +910,10 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
     bind_text_or_null(st, 6, title);
     bind_text_or_null(st, 7, of);
     int64_t off = first_offset(s, name);
-    if (off >= 0) sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, (int64_t)strlen(name));
+    if (off >= 0)
+        sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, (int64_t)strlen(name));
+    else
+        sqlite3_bind_null(st, 8), sqlite3_bind_null(st, 9);
     int rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
@@ -1148,9 +1174,9 @@ static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_
             sqlite3_bind_int64(st, b + 1, event);
             sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
             sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
-            if (x->pid) sqlite3_bind_int64(st, b + 4, x->pid);
+            bind_id_or_null(st, b + 4, x->pid);
             bind_text_or_null(st, b + 5, x->place);
-            if (x->oid) sqlite3_bind_int64(st, b + 6, x->oid);
+            bind_id_or_null(st, b + 6, x->oid);
             sqlite3_bind_text(st, b + 7, type, -1, SQLITE_STATIC);
         }
         int rc = sqlite3_step(st);
@@ -1160,11 +1186,12 @@ static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_
     return 0;
 }
 
+/* The integer sql (whose parameters are ?1 and ?2, bound to a and b) answers, or -1. */
 static int64_t count1(ct_store *s, const char *sql, int64_t a, int64_t b)
 {
     sqlite3_stmt *st = NULL;
     int64_t n = -1;
-    if (prep(s, sql, &st) != SQLITE_OK) return -1;
+    if (prep_bound(s, sql, &st) != SQLITE_OK) return -1;
     sqlite3_bind_int64(st, 1, a);
     sqlite3_bind_int64(st, 2, b);
     if (sqlite3_step(st) == SQLITE_ROW) n = sqlite3_column_int64(st, 0);
@@ -1290,11 +1317,11 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
     int fits = 1;
     for (size_t i = 0; i < s->ngroups; i++)
         if (s->groups[i] == g) return 0; /* holds a report of this article */
-    if (prep(s,
-             "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
-             " FROM event e JOIN article a ON a.id = e.article_id"
-             " WHERE e.group_id = ?1 AND e.copy = 0",
-             &st) != SQLITE_OK)
+    if (prep_bound(s,
+                   "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
+                   " FROM event e JOIN article a ON a.id = e.article_id"
+                   " WHERE e.group_id = ?1 AND e.copy = 0",
+                   &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
     while (fits && sqlite3_step(st) == SQLITE_ROW) {
@@ -1340,11 +1367,11 @@ static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const 
                           keyset *tmp, candidate *c)
 {
     sqlite3_stmt *st = NULL;
-    if (prep(s,
-             "SELECT e.group_id, e.date_lo IS NOT NULL, (SELECT published_lo IS NOT NULL FROM"
-             " article WHERE id = e.article_id), e.article_id, coalesce(e.evidence = ?2, 0)"
-             " FROM event e WHERE e.id = ?1",
-             &st) != SQLITE_OK)
+    if (prep_bound(s,
+                   "SELECT e.group_id, e.date_lo IS NOT NULL, (SELECT published_lo IS NOT NULL FROM"
+                   " article WHERE id = e.article_id), e.article_id, coalesce(e.evidence = ?2, 0)"
+                   " FROM event e WHERE e.id = ?1",
+                   &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, c->id);
     bind_text_or_null(st, 2, evidence);
@@ -1359,8 +1386,8 @@ static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const 
     }
     fin(st);
     if (!ok) return 0;
-    if (prep(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1", &st) !=
-        SQLITE_OK)
+    if (prep_bound(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1",
+                   &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, c->id);
     keys_clear(tmp);
@@ -1398,8 +1425,9 @@ static int candidate_ids(ct_store *s, const keyset *ks, const char *type, const 
     *ids = NULL, *n = 0;
     for (size_t i = 0; rc == 0 && i < ks->n; i++) {
         for (size_t j = i + 1; rc == 0 && j < ks->n; j++) {
-            if (prep(s, "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3",
-                     &st) != SQLITE_OK)
+            if (prep_bound(
+                    s, "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3",
+                    &st) != SQLITE_OK)
                 return CT_EDB;
             sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
             sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
@@ -1410,8 +1438,8 @@ static int candidate_ids(ct_store *s, const keyset *ks, const char *type, const 
         }
     }
     if (rc == 0 && evidence) {
-        if (prep(s, "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0", &st) !=
-            SQLITE_OK)
+        if (prep_bound(s, "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0",
+                       &st) != SQLITE_OK)
             return CT_EDB;
         sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, evidence, -1, SQLITE_STATIC);
@@ -1597,12 +1625,12 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     int64_t off, len;
     span_of(ev, &off, &len);
     rc = CT_EDB;
-    if (prep(s,
-             "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
-             " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
-             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-             " ?17, ?18)",
-             &st) != SQLITE_OK)
+    if (prep_bound(s,
+                   "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
+                   " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
+                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
+                   " ?17, ?18)",
+                   &st) != SQLITE_OK)
         goto done;
     sqlite3_bind_int64(st, 1, article);
     sqlite3_bind_int(st, 2, seq);
@@ -1616,7 +1644,10 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     bind_text_or_null(st, 10, name);
     bind_text_or_null(st, 11, json_str(ev, "title"));
     bind_text_or_null(st, 12, evidence);
-    if (off >= 0) sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
+    if (off >= 0)
+        sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
+    else
+        sqlite3_bind_null(st, 13), sqlite3_bind_null(st, 14);
     sqlite3_bind_text(st, 15, js, (int)jslen, SQLITE_STATIC);
     sqlite3_bind_int64(st, 16, group);
     sqlite3_bind_int64(st, 17, sig);
@@ -2330,6 +2361,8 @@ static int put_article_places(ct_store *s, int64_t article, const char *const *k
         sqlite3_bind_text(st, b + 2, keys[r], -1, SQLITE_STATIC);
         if (first_hit(hits, nh, keys[r], &off, &len))
             sqlite3_bind_int64(st, b + 3, off), sqlite3_bind_int64(st, b + 4, len);
+        else
+            sqlite3_bind_null(st, b + 3), sqlite3_bind_null(st, b + 4);
     }
     int rc = sqlite3_step(st);
     fin(st);

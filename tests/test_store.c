@@ -232,9 +232,19 @@ static void test_put(ct_store *s)
     CHECK(ct_store_delete(s, "junk") == 0, "delete junk");
     /* spans and evidence are kept */
     CHECK(q1(s, "SELECT off FROM event WHERE type = 'meeting'") == 0, "event span offset");
+    CHECK(q1(s, "SELECT count(*) FROM event"
+                " WHERE type = 'visit' AND off IS NULL AND len IS NULL") == 1,
+          "an event without a span after one with a span");
     CHECK(q1(s, "SELECT len FROM tie") == 50, "tie span length");
     CHECK(q1(s, "SELECT off FROM person_mention WHERE name = 'Sergey Ryabtsev'") == 43,
           "person mention span");
+    /* a mention whose name the text lacks has no span, though the last one stored had one */
+    const char *nospan = "{\"id\":\"ns\",\"people\":[{\"name\":\"Sergey Ryabtsev\"}]}";
+    CHECK(put(s, "ns", "A text without the name.", nospan) == CT_PUT_NEW, "put ns");
+    CHECK(q1(s, "SELECT count(*) FROM person_mention m JOIN article a ON a.id = m.article_id"
+                " WHERE a.doc_id = 'ns' AND m.off IS NULL AND m.len IS NULL") == 1,
+          "a mention without a span");
+    CHECK(ct_store_delete(s, "ns") == 0, "delete ns");
     /* changed content replaces the old facts */
     const char *a2 = "{\"id\":\"a\",\"published\":\"2017-06-29\",\"places\":[\"" SEOUL "\"],"
                      "\"people\":[],\"events\":[],\"ties\":[]}";
