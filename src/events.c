@@ -359,7 +359,7 @@ static void memo_start(sent_memo *m, const ct_lexicon *fc, uint32_t b, uint32_t 
 /* Is the answer about token i up to limit e one that m keeps? */
 static int memo_keeps(const sent_memo *m, uint32_t i, uint32_t e)
 {
-    return m && e == m->e && i >= m->b && i - m->b < MEMO_TOKS;
+    return m && e == m->e && i - m->b < MEMO_TOKS; /* (unsigned: a token before b wraps past) */
 }
 
 /* fc_match() of a token not yet asked: the match read and kept. Apart, so that the many asks
