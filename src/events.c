@@ -457,8 +457,9 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
     const ct_token *toks = an->toks;
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e && n < max; i++) {
-        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        /* the mark first: it refuses most words (the flags, the tokens it does not mark) */
         if (mark && !(mark[i] & bit)) continue;
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         const char *v;
@@ -1115,8 +1116,8 @@ static inline uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size
     const ct_analysis *an = st->an;
     /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
      * none: topic_find() would say so after its calls */
-    if (!(an->toks[i].flags & CT_TOK_WORD) ||
-        (st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit))) {
+    if ((st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit)) ||
+        !(an->toks[i].flags & CT_TOK_WORD)) {
         *len = 0;
         return 0;
     }
@@ -1187,8 +1188,8 @@ static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, 
     const ct_token *toks = an->toks;
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e && !(cue && n == 4); i++) {
+        if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (mark && !(mark[i] & bit)) continue;
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         const char *v;
         size_t len = fc_match(m, fc, an, i, e, &v);
@@ -1290,8 +1291,8 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e; i++) {
         const char *v;
+        if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
-        if (mark && !(mark[i] & bit)) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
         uint32_t *out = !len                                  ? NULL
                         : *v == 'n' && strcmp(v, "noun") == 0 ? nouns /* first bytes first */
