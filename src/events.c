@@ -631,10 +631,10 @@ static unsigned word_classes_read(const ev_state *st, uint32_t i)
 static inline unsigned word_classes(const ev_state *st, uint32_t i)
 {
     const ct_analysis *an = st->an;
-    if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
     /* a word whose key is the first word of no key of either table is in neither (ct_lex_tok()
-     * refuses it by the same mark) */
+     * refuses it by the same mark); asked before the flags, as it refuses most words */
     if (an->lexword && st->wbits && !(an->lexword[i] & st->wbits)) return 0;
+    if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
     if (st->wclass && st->wclass[i]) return st->wclass[i] & ~(unsigned)W_KNOWN;
     return word_classes_read(st, i);
 }
@@ -1362,7 +1362,7 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
      * but reads the bit anew for every token, where this test reads it once */
     for (uint32_t i = b; i < t; i++) {
         const char *val;
-        if (!(an->toks[i].flags & CT_TOK_WORD) || (bit && an->lexmask && !(an->lexmask[i] & bit)) ||
+        if ((bit && an->lexmask && !(an->lexmask[i] & bit)) || !(an->toks[i].flags & CT_TOK_WORD) ||
             !ct_lex_match(st->examples, an, i, t, &val))
             continue;
         /* "like" must open a clause: "Like Seoul and Paris, ..." but not "would like to" */
