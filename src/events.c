@@ -589,6 +589,36 @@ static const char *const event_classes[] = {"region",   "group", "meet",   "orig
                                             "begin",    "bond",  "approx", NULL};
 static const char *const party_classes[] = {"lead", "party", "report", "remote", NULL};
 
+/* The index in event_classes of the one class whose name may begin at v (by its first bytes:
+ * only "begin" and "bond" share a first byte), or -1. */
+static int event_class_at(const char *v)
+{
+    switch (v[0]) {
+    case 'r':
+        return 0;
+    case 'g':
+        return 1;
+    case 'm':
+        return 2;
+    case 'o':
+        return 3;
+    case 'd':
+        return 4;
+    case 'c':
+        return 5;
+    case 'f':
+        return 6;
+    case 'h':
+        return 7;
+    case 'b':
+        return v[1] == 'o' ? 9 : 8;
+    case 'a':
+        return 10;
+    default:
+        return -1;
+    }
+}
+
 /* The W_* bits of an event_words value: each class it lists that event_classes names. */
 static unsigned event_class_bits(const char *v)
 {
@@ -597,10 +627,10 @@ static unsigned event_class_bits(const char *v)
         size_t n = 0;
         while (v[n] && v[n] != ' ')
             n++;
-        for (int c = 0; event_classes[c]; c++)
-            if (*v == event_classes[c][0] && strncmp(v, event_classes[c], n) == 0 &&
-                event_classes[c][n] == '\0')
-                bits |= 1u << c;
+        /* the one class the first bytes allow (as type_of()), then its whole name compared */
+        int c = event_class_at(v);
+        if (c >= 0 && strncmp(v, event_classes[c], n) == 0 && event_classes[c][n] == '\0')
+            bits |= 1u << c;
         v += n + (v[n] == ' ');
     }
     return bits;
