@@ -338,7 +338,6 @@ typedef struct {
  * (asks with another limit are not kept). Filled on first need. */
 typedef struct sent_memo {
     const ct_lexicon *fc;
-    uint64_t fc_bit; /* fc's mark (ct_lex_bit), or 0 */
     uint32_t b, e;
     uint8_t has_fc[MEMO_TOKS], has_topic[MEMO_TOKS];
     uint32_t fc_len[MEMO_TOKS], topic_len[MEMO_TOKS], topic[MEMO_TOKS];
@@ -349,7 +348,6 @@ static void memo_start(sent_memo *m, const ct_lexicon *fc, uint32_t b, uint32_t 
 {
     size_t n = e - b < MEMO_TOKS ? e - b : MEMO_TOKS;
     m->fc = fc;
-    m->fc_bit = ct_lex_bit(fc);
     m->b = b;
     m->e = e;
     memset(m->has_fc, 0, n);
@@ -376,13 +374,13 @@ static size_t fc_read(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an,
     return m->fc_len[k];
 }
 
-/* ct_lex_match(fc, an, i, e, v), kept in m when m keeps it (m->fc is fc). */
+/* ct_lex_match(fc, an, i, e, v), kept in m when m keeps it (m->fc is fc). The callers first
+ * pass over the tokens whose mark refuses every cue (which start none): a token asked all the
+ * same is read, refused by ct_lex_match() alike, and kept. */
 static inline size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
                               uint32_t e, const char **v)
 {
     if (!memo_keeps(m, i, e) || fc != m->fc) return ct_lex_match(fc, an, i, e, v);
-    /* a token whose mark refuses every cue starts none (ct_lex_match() refuses it alike) */
-    if (m->fc_bit && an->lexmask && !(an->lexmask[i] & m->fc_bit)) return 0;
     uint32_t k = i - m->b;
     size_t len = m->has_fc[k] ? m->fc_len[k] : fc_read(m, fc, an, i, e);
     *v = m->fc_val[k];
@@ -1254,8 +1252,11 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
         if (dir > 0 || s == 0) break;
     }
     const char *v;
+    uint64_t bit = ct_lex_bit(fc); /* a token whose mark lacks it starts no cue */
     for (uint32_t s = i, n = 0; n < 3 && s >= b; s--, n++) {
-        size_t len = fc_match(st->memo, fc, an, s, e, &v);
+        size_t len = bit && an->lexmask && !(an->lexmask[s] & bit)
+                         ? 0
+                         : fc_match(st->memo, fc, an, s, e, &v);
         if (len && *v == 'l' && strcmp(v, "link") == 0 && (dir > 0 ? s == i : s + len == i + 1))
             return (uint32_t)len;
         if (dir > 0 || s == 0) break;
