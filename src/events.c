@@ -266,6 +266,8 @@ typedef struct {
     int cues;          /* CUE_* bits */
     hit fut[MAX_HITS]; /* every future cue */
     size_t nfut;
+    uint64_t marks; /* an->lexmask of its word and number tokens, joined (all bits when there is
+                     * none): a lexicon whose bit is missing begins no phrase inside it */
 } sview;
 
 typedef struct {
@@ -336,7 +338,6 @@ typedef struct {
  * (asks with another limit are not kept). Filled on first need. */
 typedef struct sent_memo {
     const ct_lexicon *fc;
-    uint64_t fc_bit; /* fc's mark (ct_lex_bit), or 0 */
     uint32_t b, e;
     uint8_t has_fc[MEMO_TOKS], has_topic[MEMO_TOKS];
     uint32_t fc_len[MEMO_TOKS], topic_len[MEMO_TOKS], topic[MEMO_TOKS];
@@ -347,7 +348,6 @@ static void memo_start(sent_memo *m, const ct_lexicon *fc, uint32_t b, uint32_t 
 {
     size_t n = e - b < MEMO_TOKS ? e - b : MEMO_TOKS;
     m->fc = fc;
-    m->fc_bit = ct_lex_bit(fc);
     m->b = b;
     m->e = e;
     memset(m->has_fc, 0, n);
@@ -357,7 +357,7 @@ static void memo_start(sent_memo *m, const ct_lexicon *fc, uint32_t b, uint32_t 
 /* Is the answer about token i up to limit e one that m keeps? */
 static int memo_keeps(const sent_memo *m, uint32_t i, uint32_t e)
 {
-    return m && e == m->e && i >= m->b && i - m->b < MEMO_TOKS;
+    return m && e == m->e && i - m->b < MEMO_TOKS; /* (unsigned: a token before b wraps past) */
 }
 
 /* fc_match() of a token not yet asked: the match read and kept. Apart, so that the many asks
@@ -374,13 +374,13 @@ static size_t fc_read(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an,
     return m->fc_len[k];
 }
 
-/* ct_lex_match(fc, an, i, e, v), kept in m when m keeps it (m->fc is fc). */
+/* ct_lex_match(fc, an, i, e, v), kept in m when m keeps it (m->fc is fc). The callers first
+ * pass over the tokens whose mark refuses every cue (which start none): a token asked all the
+ * same is read, refused by ct_lex_match() alike, and kept. */
 static inline size_t fc_match(sent_memo *m, const ct_lexicon *fc, const ct_analysis *an, uint32_t i,
                               uint32_t e, const char **v)
 {
     if (!memo_keeps(m, i, e) || fc != m->fc) return ct_lex_match(fc, an, i, e, v);
-    /* a token whose mark refuses every cue starts none (ct_lex_match() refuses it alike) */
-    if (m->fc_bit && an->lexmask && !(an->lexmask[i] & m->fc_bit)) return 0;
     uint32_t k = i - m->b;
     size_t len = m->has_fc[k] ? m->fc_len[k] : fc_read(m, fc, an, i, e);
     *v = m->fc_val[k];
@@ -455,8 +455,9 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
     const ct_token *toks = an->toks;
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e && n < max; i++) {
-        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        /* the mark first: it refuses most words (the flags, the tokens it does not mark) */
         if (mark && !(mark[i] & bit)) continue;
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         const char *v;
@@ -467,6 +468,16 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
         i += (uint32_t)len - 1;
     }
     return n;
+}
+
+/* scan() over tokens [b, e) inside view v's sentence: no hits at once when no word of the
+ * sentence bears t's mark (scan() would pass over every token). */
+static size_t scan_view(const ct_analysis *an, const sview *v, const ct_lexicon *t, uint32_t b,
+                        uint32_t e, hit *out, size_t max, int (*conv)(const char *))
+{
+    uint64_t bit = ct_lex_bit(t);
+    if (bit && !(v->marks & bit)) return 0;
+    return scan(an, t, b, e, out, max, conv);
 }
 
 static int cue_of(const char *v)
@@ -487,8 +498,10 @@ typedef struct {
 
 /* scan() of each of the ntab tables over tokens [b, e), in one walk of the tokens: a token no
  * table may start at (by its word flags, its mark, the tail of a compound) is passed over once
- * for all of them. Each table keeps its own cursor, so its hits are scan()'s. */
-static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *tab, size_t ntab)
+ * for all of them. Each table keeps its own cursor, so its hits are scan()'s. *marks gets the
+ * marks of the word and number tokens, joined (all bits when an has no marks). */
+static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *tab, size_t ntab,
+                      uint64_t *marks)
 {
     uint64_t any = 0; /* the tables' bits, or all when one has none */
     for (size_t k = 0; k < ntab; k++) {
@@ -499,8 +512,10 @@ static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *t
     }
     const ct_token *toks = an->toks;
     const uint64_t *mark = an->lexmask;
+    uint64_t joined = mark ? 0 : ~(uint64_t)0;
     for (uint32_t i = b; i < e; i++) {
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if (mark) joined |= mark[i];
         if (mark && !(mark[i] & any)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
@@ -516,6 +531,7 @@ static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *t
             s->next = i + (uint32_t)len;
         }
     }
+    *marks = joined;
 }
 
 /* Is place q a container of place p: p's country, or the region of city p? */
@@ -571,6 +587,36 @@ static const char *const event_classes[] = {"region",   "group", "meet",   "orig
                                             "begin",    "bond",  "approx", NULL};
 static const char *const party_classes[] = {"lead", "party", "report", "remote", NULL};
 
+/* The index in event_classes of the one class whose name may begin at v (by its first bytes:
+ * only "begin" and "bond" share a first byte), or -1. */
+static int event_class_at(const char *v)
+{
+    switch (v[0]) {
+    case 'r':
+        return 0;
+    case 'g':
+        return 1;
+    case 'm':
+        return 2;
+    case 'o':
+        return 3;
+    case 'd':
+        return 4;
+    case 'c':
+        return 5;
+    case 'f':
+        return 6;
+    case 'h':
+        return 7;
+    case 'b':
+        return v[1] == 'o' ? 9 : 8;
+    case 'a':
+        return 10;
+    default:
+        return -1;
+    }
+}
+
 /* The W_* bits of an event_words value: each class it lists that event_classes names. */
 static unsigned event_class_bits(const char *v)
 {
@@ -579,10 +625,10 @@ static unsigned event_class_bits(const char *v)
         size_t n = 0;
         while (v[n] && v[n] != ' ')
             n++;
-        for (int c = 0; event_classes[c]; c++)
-            if (*v == event_classes[c][0] && strncmp(v, event_classes[c], n) == 0 &&
-                event_classes[c][n] == '\0')
-                bits |= 1u << c;
+        /* the one class the first bytes allow (as type_of()), then its whole name compared */
+        int c = event_class_at(v);
+        if (c >= 0 && strncmp(v, event_classes[c], n) == 0 && event_classes[c][n] == '\0')
+            bits |= 1u << c;
         v += n + (v[n] == ' ');
     }
     return bits;
@@ -613,10 +659,10 @@ static unsigned word_classes_read(const ev_state *st, uint32_t i)
 static inline unsigned word_classes(const ev_state *st, uint32_t i)
 {
     const ct_analysis *an = st->an;
-    if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
     /* a word whose key is the first word of no key of either table is in neither (ct_lex_tok()
-     * refuses it by the same mark) */
+     * refuses it by the same mark); asked before the flags, as it refuses most words */
     if (an->lexword && st->wbits && !(an->lexword[i] & st->wbits)) return 0;
+    if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
     if (st->wclass && st->wclass[i]) return st->wclass[i] & ~(unsigned)W_KNOWN;
     return word_classes_read(st, i);
 }
@@ -653,7 +699,8 @@ static unsigned sentence_classes(const ev_state *st, size_t s)
     const uint16_t *known = st->wclass;
     for (uint32_t i = an->sents[s].tok, e = i + an->sents[s].ntok; i < e; i++) {
         /* word_classes(st, i), its refusals and its kept answer read here */
-        if (!(toks[i].flags & CT_TOK_WORD) || (word && !(word[i] & st->wbits))) continue;
+        /* the marks first: they refuse most tokens */
+        if ((word && !(word[i] & st->wbits)) || !(toks[i].flags & CT_TOK_WORD)) continue;
         bits |= known && known[i] ? known[i] & ~(unsigned)W_KNOWN : word_classes_read(st, i);
     }
     if (st->sent_class) st->sent_class[s] = (uint16_t)(bits | W_KNOWN);
@@ -790,7 +837,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
                        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
                        {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0}};
-    scan_many(an, v->b, v->e, tabs, 3);
+    scan_many(an, v->b, v->e, tabs, 3, &v->marks);
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
     size_t nc = tabs[2].n;
@@ -975,7 +1022,7 @@ static void set_date_recalled(const ev_state *st, ct_event *e, const sview *v)
     const ct_analysis *an = st->an;
     if (e->has_date || v->lead_end <= v->b) return;
     hit h[4];
-    size_t nh = scan(an, st->triggers, v->b, v->lead_end, h, 4, type_of);
+    size_t nh = scan_view(an, v, st->triggers, v->b, v->lead_end, h, 4, type_of);
     for (size_t k = 0; k < nh; k++)
         for (size_t i = an->events.n; i-- > 0;) {
             const ct_event *o = CT_VEC_AT(&an->events, ct_event, i);
@@ -1097,8 +1144,8 @@ static inline uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size
     const ct_analysis *an = st->an;
     /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
      * none: topic_find() would say so after its calls */
-    if (!(an->toks[i].flags & CT_TOK_WORD) ||
-        (st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit))) {
+    if ((st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit)) ||
+        !(an->toks[i].flags & CT_TOK_WORD)) {
         *len = 0;
         return 0;
     }
@@ -1169,8 +1216,8 @@ static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, 
     const ct_token *toks = an->toks;
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e && !(cue && n == 4); i++) {
+        if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (mark && !(mark[i] & bit)) continue;
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         const char *v;
         size_t len = fc_match(m, fc, an, i, e, &v);
@@ -1205,8 +1252,11 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
         if (dir > 0 || s == 0) break;
     }
     const char *v;
+    uint64_t bit = ct_lex_bit(fc); /* a token whose mark lacks it starts no cue */
     for (uint32_t s = i, n = 0; n < 3 && s >= b; s--, n++) {
-        size_t len = fc_match(st->memo, fc, an, s, e, &v);
+        size_t len = bit && an->lexmask && !(an->lexmask[s] & bit)
+                         ? 0
+                         : fc_match(st->memo, fc, an, s, e, &v);
         if (len && *v == 'l' && strcmp(v, "link") == 0 && (dir > 0 ? s == i : s + len == i + 1))
             return (uint32_t)len;
         if (dir > 0 || s == 0) break;
@@ -1272,8 +1322,8 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e; i++) {
         const char *v;
+        if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
         if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
-        if (mark && !(mark[i] & bit)) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
         uint32_t *out = !len                                  ? NULL
                         : *v == 'n' && strcmp(v, "noun") == 0 ? nouns /* first bytes first */
@@ -1329,6 +1379,10 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
 {
     const ct_analysis *an = st->an;
     if (!st->examples) return 0;
+    /* no word of the sentence bears the cues' mark: none starts a cue (the walk below would
+     * pass over every token) */
+    uint64_t bit = ct_lex_bit(st->examples);
+    if (bit && !(v->marks & bit)) return 0;
     uint32_t b = t > v->b + 12 ? t - 12 : v->b;
     for (uint32_t i = b; i < t; i++) {
         const ct_token *k = &an->toks[i];
@@ -1337,10 +1391,9 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
     }
     /* a token whose mark lacks the bit starts no cue; the inline ct_lex_match() tests it too,
      * but reads the bit anew for every token, where this test reads it once */
-    uint64_t bit = ct_lex_bit(st->examples);
     for (uint32_t i = b; i < t; i++) {
         const char *val;
-        if (!(an->toks[i].flags & CT_TOK_WORD) || (bit && an->lexmask && !(an->lexmask[i] & bit)) ||
+        if ((bit && an->lexmask && !(an->lexmask[i] & bit)) || !(an->toks[i].flags & CT_TOK_WORD) ||
             !ct_lex_match(st->examples, an, i, t, &val))
             continue;
         /* "like" must open a clause: "Like Seoul and Paris, ..." but not "would like to" */
@@ -1441,7 +1494,7 @@ static const char *pair_phrase(const ev_state *st, const sview *v)
     if (st->sent_pair && st->pair_val && st->sent_pair[v->sent]) return st->pair_val[v->sent];
     hit h[1];
     const char *val = NULL;
-    if (scan(st->an, st->pairs, v->b, v->e, h, 1, str_hit))
+    if (scan_view(st->an, v, st->pairs, v->b, v->e, h, 1, str_hit))
         ct_lex_match(st->pairs, st->an, h[0].tok, v->e, &val);
     if (st->sent_pair && st->pair_val) {
         st->sent_pair[v->sent] = 1;
@@ -1522,7 +1575,7 @@ static int arrival(const ct_analysis *an, const hit *tr)
 static size_t attend_cues(ev_state *st, const sview *v, hit cues[4])
 {
     if (st->attend_sent != v->sent) {
-        st->nattend = scan(st->an, st->attend, v->b, v->e, st->attend_hits, 4, str_hit);
+        st->nattend = scan_view(st->an, v, st->attend, v->b, v->e, st->attend_hits, 4, str_hit);
         st->attend_sent = v->sent;
     }
     memcpy(cues, st->attend_hits, st->nattend * sizeof *cues);
@@ -1946,7 +1999,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
      * accompanying travel too, up to a meeting or signing the sentence goes on to (its other
      * side), and never the hosts of the destinations */
     hit cue[1];
-    int has_cue = st->accompany && scan(an, st->accompany, after, v->e, cue, 1, str_hit);
+    int has_cue = st->accompany && scan_view(an, v, st->accompany, after, v->e, cue, 1, str_hit);
     /* "traveled to Lublin with Councillor X": "with" right before a person, not part of a
      * meeting phrase ("to meet with Mayor Y") */
     for (uint32_t k = after; k + 1 < v->e && !has_cue; k++) {
@@ -2369,7 +2422,8 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
     if (out->planned || !out->place || remote(st, v)) return;
     /* a place assumed, not read, needs a word of hosting ("at City Hall", "received") */
     hit hc[2];
-    if (at_home && !(st->host_cues && scan(an, st->host_cues, v->b, v->e, hc, 2, str_hit))) return;
+    if (at_home && !(st->host_cues && scan_view(an, v, st->host_cues, v->b, v->e, hc, 2, str_hit)))
+        return;
     int hosted = st->home && strcmp(out->place, st->home) == 0;
     for (size_t i = 0; i < v->npersons && !hosted; i++) {
         const ct_person *p = person_of(an, v->persons[i]);
@@ -3783,7 +3837,7 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
     const char *val;
     if (!st->accompany || v->ntriggers || !v->npersons) return;
     hit h[8];
-    size_t nh = scan(an, st->accompany, v->b, v->e, h, 8, str_hit);
+    size_t nh = scan_view(an, v, st->accompany, v->b, v->e, h, 8, str_hit);
     /* a cue beside the people it adds: a person within a few words after it ("included Mayor
      * X") or just before it ("X accompanied"), not "programs which included culture" */
     size_t w = 0;
@@ -4478,7 +4532,7 @@ static void signing_visit(ev_state *st, const sview *v, const hit *tr, size_t fi
      * city's, unless the sentence tells a trip elsewhere */
     hit hc[4];
     size_t nh = !where && st->home && st->host_cues
-                    ? scan(an, st->host_cues, v->b, v->e, hc, 4, str_hit)
+                    ? scan_view(an, v, st->host_cues, v->b, v->e, hc, 4, str_hit)
                     : 0;
     for (size_t i = 0; i < nh && !where; i++) {
         uint32_t k = hc[i].tok;
