@@ -20,9 +20,11 @@ CFLAGS="-std=c11 -O1 -g -D_GNU_SOURCE -Iinclude -Isrc -Ibuild/gen $(pkg-config -
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
 LIBS="$(pkg-config --libs $PKGS 2>/dev/null || echo -ljansson -lsqlite3 -lutf8proc -lgumbo) -lpthread -lm"
 objs=""
+# An object is rebuilt when its source or any header is newer: inline functions live in headers.
+newest_h=$(ls -t src/*.h include/*.h | head -n 1)
 for f in src/*.c build/gen/lexicon_data.c; do
     o="$out/obj/$(basename "$f" .c).o"
-    if [ ! -f "$o" ] || [ "$f" -nt "$o" ]; then
+    if [ ! -f "$o" ] || [ "$f" -nt "$o" ] || [ "$newest_h" -nt "$o" ]; then
         clang $CFLAGS $SAN -fsanitize=fuzzer-no-link -c "$f" -o "$o" || exit 2
     fi
     objs="$objs $o"
