@@ -121,25 +121,27 @@ static void str_list(writer *w, const char *k, const char *const *items, size_t 
     close_(w, ']', 1);
 }
 
+/* Writes the pair [off,len] as printf's "[%zu,%zu]" would, without parsing a format. */
+static void offset_pair(writer *w, size_t off, size_t len)
+{
+    ct_buf_putc(w->b, '[');
+    ct_buf_putu(w->b, off);
+    ct_buf_putc(w->b, ',');
+    ct_buf_putu(w->b, len);
+    ct_buf_putc(w->b, ']');
+}
+
 static void span(writer *w, const ct_analysis *an, ct_span s)
 {
     key(w, "evidence", 0);
     ct_buf_json_str(w->b, an->text + s.off, s.len);
     key(w, "span", 0);
-    ct_buf_putc(w->b, '[');
-    ct_buf_putu(w->b, s.off);
-    ct_buf_putc(w->b, ',');
-    ct_buf_putu(w->b, s.len);
-    ct_buf_putc(w->b, ']');
+    offset_pair(w, s.off, s.len);
     if (an->doc && an->doc->map) {
         size_t a = ct_doc_raw_offset(an->doc, s.off);
         size_t b = ct_doc_raw_offset(an->doc, s.off + s.len);
         key(w, "raw_span", 0);
-        ct_buf_putc(w->b, '[');
-        ct_buf_putu(w->b, a);
-        ct_buf_putc(w->b, ',');
-        ct_buf_putu(w->b, b > a ? b - a : 0);
-        ct_buf_putc(w->b, ']');
+        offset_pair(w, a, b > a ? b - a : 0);
     }
 }
 
