@@ -67,29 +67,6 @@ static inline int ascii_alnum(unsigned char c)
     return ascii_letter(c) || ascii_digit(c);
 }
 
-/* Bytes of the run of ASCII letters that s[0..n) begins with. Eight bytes at a time where the
- * machine allows: a byte is a letter when, bit 5 set, it lies in 'a'..'z', so adding 0x1F sets
- * its bit 7 from 'a' on and adding 0x05 from '{' on. An ASCII byte carries into no other; a
- * byte past ASCII may carry into the bytes after it, but it is no letter itself, and the run
- * ends at the first byte that is none (the lowest set bit of the mask). */
-static size_t letter_run(const char *s, size_t n)
-{
-    size_t i = 0;
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones;
-    for (; n - i >= 8; i += 8) {
-        uint64_t x, y;
-        memcpy(&x, s + i, 8);
-        y = x | 0x20 * ones;
-        uint64_t not_letter = (x | ~(y + 0x1F * ones) | (y + 0x05 * ones)) & high;
-        if (not_letter) return i + (size_t)__builtin_ctzll(not_letter) / 8;
-    }
-#endif
-    while (i < n && ascii_letter((unsigned char)s[i]))
-        i++;
-    return i;
-}
-
 /* ct_utf8_decode() with the ASCII case inline. */
 static inline size_t dec(const char *s, size_t n, int32_t *cp)
 {
@@ -221,7 +198,7 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
          * its bytes less its digits and the bytes past the first of letters past ASCII */
         size_t b = i, digits = 0, extra = 0;
         for (;;) {
-            i += letter_run(s + i, n - i); /* the usual run: count nothing */
+            i += ct_ascii_letter_run(s + i, n - i); /* the usual run: count nothing */
             if (i == n) break;
             c = (unsigned char)s[i];
             if (c < 0x80) {
@@ -346,7 +323,7 @@ static size_t bullet_len(const char *s, size_t n)
     while (k < n) {
         unsigned char c = (unsigned char)s[k];
         if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
-            if ((unsigned)((c | 32) - 'a') < 26u || (unsigned)(c - '0') < 10u) break;
+            if (ascii_alnum(c)) break;
             k++;
             continue;
         }

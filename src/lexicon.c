@@ -11,7 +11,11 @@
  * of a token whose word ends there (white space or a separator follows it). The
  * same pass folds every token's key once (ct_tok_key: the key, and whether a separator stands
  * before or after it), so a span's key is grown by copying its tokens' keys, not by folding the
- * text again for every table and every start.
+ * text again for every table and every start. Each prefix slot also says whether a longer key
+ * goes on from it ("more"), so a scan stops as soon as none does; and a table whose keys have
+ * several words keeps a word-boundary filter (bound_build(): one bit per word-ending prefix and
+ * the next word's first two bytes), so a scan stops before growing its key by a word that no key
+ * continues with.
  */
 #include "lexicon.h"
 
@@ -403,13 +407,6 @@ static inline int pool_reserve(ct_arena *a, char **pool, size_t *room, size_t ne
     return 0;
 }
 
-/* A byte that folds to a separator inside a key (text.h): white space, hyphen, dot, apostrophe,
- * underscore. */
-static inline int ascii_sep(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' || c == '_';
-}
-
 /* Folds s[0..n) (a token's text) into *tk: its key alone, copied to the pool *pool (*room
  * bytes left, refilled from the arena), and whether a separator comes before or after it, as
  * ct_key_append_from() would see them after other text. ASCII text is folded in place (the
@@ -444,7 +441,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
                 ascii = 0;
                 break;
             }
-            if (ascii_sep(c)) {
+            if (ct_key_sep_ascii(c)) {
                 if (len)
                     sep = 1;
                 else
@@ -582,12 +579,12 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             }
             continue;
         } else if (tk->len == 1 && (unsigned char)an->text[tk->off] < 0x80) {
-            /* Fast path: one ASCII byte (mostly punctuation). A separator (ascii_sep()) has
+            /* Fast path: one ASCII byte (mostly punctuation). A separator (ct_key_sep_ascii()) has
              * the empty key and a separator after it; any other byte, lowered, is its own key,
              * one word; what tok_key_fill() gives them. */
             char c = (char)lower((unsigned char)an->text[tk->off]);
             if (pool_reserve(an->arena, &pool, &room, 2) < 0) return CT_ENOMEM;
-            int sep = ascii_sep((unsigned char)c);
+            int sep = ct_key_sep_ascii((unsigned char)c);
             pool[0] = sep ? '\0' : c;
             pool[1] = '\0';
             h = sep ? 0 : mark_hash(&c, 1);

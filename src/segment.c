@@ -2,7 +2,9 @@
  * segment.c - tokenizer and sentence splitter (rules in segment.h).
  *
  * One pass over each paragraph builds tokens; a second pass over the paragraph's tokens cuts
- * sentences. Abbreviations come from data/abbreviations.tsv.
+ * sentences. Then ct_lex_mark() (lexicon.h) folds every token's key once and marks it, and the
+ * abbreviation flags are set, their lookups refused by those marks. Abbreviations come from
+ * data/abbreviations.tsv.
  */
 #include "segment.h"
 

@@ -1,7 +1,11 @@
 /*
  * text.c - UTF-8 primitives and key normalization over utf8proc.
  *
- * ASCII takes a fast path (no utf8proc call): keys of English text are built byte by byte.
+ * ASCII takes a fast path (no utf8proc call): keys of English text are built from runs of bytes
+ * lowered by one table (ASCII_KEEP). Two- and three-byte UTF-8 is decoded inline, Hangul
+ * syllables are decomposed by Unicode's arithmetic and three-byte results encoded inline, each as
+ * utf8proc does it (tests/test_utf8.c, tests/test_text.c compare them); other characters go to
+ * utf8proc.
  */
 #include "text.h"
 
@@ -115,14 +119,8 @@ static inline int hangul_syllable(int32_t cp)
     return cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
-/* key_sep() of an ASCII byte, without a call. */
-static inline int ascii_sep(unsigned char c)
-{
-    return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' || c == '_';
-}
-
-/* The key byte of a byte c that is ASCII and no separator (ascii_sep()): c lowered; else 0 (a
- * separator, NUL, or a byte of a longer sequence). A constant expression, for ASCII_KEEP; the
+/* The key byte of a byte c that is ASCII and no separator (ct_key_sep_ascii()): c lowered; else 0
+ * (a separator, NUL, or a byte of a longer sequence). A constant expression, for ASCII_KEEP; the
  * cast only tells clang that the arm not taken for c >= 0x80 ("c + 32") never reaches the table. */
 #define KEEP(c)                                                                                    \
     (unsigned char)((c) == 0 || (c) >= 0x80 || (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ||       \

@@ -3,15 +3,16 @@
  *
  * A "key" is the form under which names are stored and looked up (gazetteer, lexicons, name
  * matching): Unicode case-folded, diacritics stripped (utf8proc NFKD + STRIPMARK + CASEFOLD),
- * every run of white space, hyphens, dashes, dots and apostrophes folded to one space, leading
- * and trailing space dropped. "Saint-Petersburg", "saint petersburg" and "SAINT  PETERSBURG"
- * share a key; so do "Müller" and "Muller". Keys are ASCII whenever the input is Latin.
+ * every run of white space, hyphens, dashes, dots, apostrophes and underscores folded to one
+ * space, leading and trailing space dropped. "Saint-Petersburg", "saint petersburg" and "SAINT
+ * PETERSBURG" share a key; so do "Müller" and "Muller". Keys are ASCII whenever the input is Latin.
  */
 #ifndef CT_TEXT_H
 #define CT_TEXT_H
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "arena.h"
 
@@ -32,6 +33,14 @@ static inline int ct_cp_is_digit(int32_t cp)
     return cp >= '0' && cp <= '9';
 }
 
+/* An ASCII byte that a key folds into a separator: white space, hyphen, dot, apostrophe,
+ * underscore (the ASCII part of the separators above). Inline: the key folders ask it of every
+ * byte. */
+static inline int ct_key_sep_ascii(unsigned char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r') || c == '-' || c == '.' || c == '\'' || c == '_';
+}
+
 /* Appends the key of s[0..n) to out (see above); returns 0 or -1 when out is full. */
 int ct_key_append(ct_buf *out, const char *s, size_t n);
 /* Streaming form of ct_key_append(): appends the key of the next piece s[0..n) of a text whose
@@ -45,6 +54,32 @@ size_t ct_key(char *dst, size_t cap, const char *s, size_t n);
 /* Copies text[off..end) into the arena with every run of white space folded to one space
  * (names and titles quoted from hard-wrapped text). NULL on out of memory. */
 char *ct_span_text(ct_arena *a, const char *text, uint32_t off, uint32_t end);
+
+/* Bytes of the run of ASCII letters that s[0..n) begins with. Inline: the boilerplate
+ * classifier skips words with it. Eight bytes at a time on little-endian GCC and clang, a byte
+ * loop elsewhere and for the tail (tests/test_text.c compares both with every byte value at
+ * every place of a word): a byte is a letter when, bit 5 set, it lies in 'a'..'z', so adding
+ * 0x1F sets its bit 7 from 'a' on and adding 0x05 from '{' on. An ASCII byte carries into no
+ * other; a byte past ASCII may carry into the bytes after it, but it is no letter itself, and
+ * the run ends at the first byte that is none (the lowest set bit of the mask, the first byte
+ * in memory on a little-endian machine). */
+static inline size_t ct_ascii_letter_run(const char *s, size_t n)
+{
+    size_t i = 0;
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    const uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones;
+    for (; n - i >= 8; i += 8) {
+        uint64_t x, y;
+        memcpy(&x, s + i, 8);
+        y = x | 0x20 * ones;
+        uint64_t not_letter = (x | ~(y + 0x1F * ones) | (y + 0x05 * ones)) & high;
+        if (not_letter) return i + (size_t)__builtin_ctzll(not_letter) / 8;
+    }
+#endif
+    while (i < n && (unsigned)(((unsigned char)s[i] | 32) - 'a') < 26u)
+        i++;
+    return i;
+}
 
 /* ASCII case-insensitive comparison of s[0..n) with the NUL-terminated lit. Inline: the date
  * scanner and the boilerplate classifier call it for every word. */

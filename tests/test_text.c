@@ -203,6 +203,31 @@ static void test_utf8(void)
           "cjk");
 }
 
+/* ct_ascii_letter_run() against a byte loop: one byte of every value at every place of words
+ * of every length up to 17 (two eight-byte steps and a tail), in letters of both cases. */
+static void test_letter_run(void)
+{
+    size_t wrong = 0;
+    for (unsigned c = 0; c < 256; c++)
+        for (size_t n = 0; n <= 17; n++)
+            for (size_t i = 0; i < n; i++) {
+                char w[17];
+                for (size_t j = 0; j < n; j++)
+                    w[j] = (char)(j % 2 ? 'z' - j : 'A' + j);
+                w[i] = (char)c;
+                size_t want = 0;
+                while (want < n &&
+                       (((unsigned char)w[want] >= 'a' && (unsigned char)w[want] <= 'z') ||
+                        ((unsigned char)w[want] >= 'A' && (unsigned char)w[want] <= 'Z')))
+                    want++;
+                wrong += ct_ascii_letter_run(w, n) != want;
+            }
+    CHECK(wrong == 0, "ct_ascii_letter_run: %zu words misjudged", wrong);
+    CHECK(ct_ascii_letter_run("abc", 0) == 0, "letter run of nothing");
+    CHECK(ct_ascii_letter_run("@AZ[`az{", 8) == 0 && ct_ascii_letter_run("AZaz`", 5) == 4,
+          "letter run edges");
+}
+
 /* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
  * it under the key's options. */
 static void test_key_hangul(void)
@@ -404,6 +429,7 @@ int main(void)
     test_utf8();
     test_key();
     test_key_hangul();
+    test_letter_run();
     test_lexicon();
     return harness_done("text");
 }
