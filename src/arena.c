@@ -260,7 +260,7 @@ int ct_buf_json_str(ct_buf *b, const char *s, size_t n)
         const unsigned char *run = p;
         while (p < end) {
             uint64_t w;
-            if (end - p >= 8 && (memcpy(&w, p, 8), ct_json_plain8(w))) {
+            if (end - p >= 8 && (memcpy(&w, p, 8), ct_buf_json_plain8(w))) {
                 p += 8;
                 continue;
             }

@@ -1,5 +1,6 @@
 /*
- * arena.h - bump allocation for per-article analysis memory, and a capped byte buffer.
+ * arena.h - bump allocation for per-article analysis memory, and a capped byte buffer with its
+ * JSON string writer.
  *
  * Ownership: everything allocated from a ct_arena lives until ct_arena_reset() or
  * ct_arena_free(); nothing from an arena is ever freed on its own. A ct_buf owns its bytes
@@ -78,8 +79,9 @@ int ct_buf_printf(ct_buf *b, const char *fmt, ...) __attribute__((format(printf,
 int ct_buf_vprintf(ct_buf *b, const char *fmt, va_list ap);
 /* 1 when all eight bytes of w (read from text with memcpy) are printable ASCII other than the
  * quote and the backslash: bytes a JSON string holds as they are. Inline: the JSON reader and
- * writer scan text eight bytes at a time with it. */
-static inline int ct_json_plain8(uint64_t w)
+ * writer scan text eight bytes at a time with it. Portable C11, any byte order: it asks only
+ * whether some byte fails, never which (tests/test_text.c tries every byte at every place). */
+static inline int ct_buf_json_plain8(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     if (w & highs) return 0; /* a byte of 0x80 or more */

@@ -129,11 +129,11 @@ static void test_buf(void)
             uint64_t w;
             memcpy(&w, w8, 8);
             int plain = c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
-            wrong += ct_json_plain8(w) != plain;
+            wrong += ct_buf_json_plain8(w) != plain;
         }
-    CHECK(wrong == 0, "ct_json_plain8: %zu bytes misjudged", wrong);
-    CHECK(ct_json_plain8(0x2323232323232323ull) && !ct_json_plain8(0x2023232323232300ull),
-          "ct_json_plain8 by whole words");
+    CHECK(wrong == 0, "ct_buf_json_plain8: %zu bytes misjudged", wrong);
+    CHECK(ct_buf_json_plain8(0x2323232323232323ull) && !ct_buf_json_plain8(0x2023232323232300ull),
+          "ct_buf_json_plain8 by whole words");
     ct_buf_init(&b, 1024);
     CHECK(ct_buf_json_str(&b, "0123456789abcdef\"\n0123456789", 28) == 0, "json_str runs");
     CHECK_STR(b.data, "\"0123456789abcdef\\\"\\n0123456789\"");
