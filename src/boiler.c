@@ -51,22 +51,6 @@ static inline int at_ci(const char *s, size_t n, size_t i, const char *lit, size
 /* at_ci() of a string literal at s[k..] (literal_at()'s names), its length known when compiled */
 #define AT(lit) at_ci(s, n, k, lit, sizeof lit - 1)
 
-/* ASCII letters, digits, and either, by their ranges. */
-static inline int ascii_letter(unsigned char c)
-{
-    return (unsigned)((c | 32) - 'a') < 26u;
-}
-
-static inline int ascii_digit(unsigned char c)
-{
-    return (unsigned)(c - '0') < 10u;
-}
-
-static inline int ascii_alnum(unsigned char c)
-{
-    return ascii_letter(c) || ascii_digit(c);
-}
-
 /* ct_utf8_decode() with the ASCII case inline. */
 static inline size_t dec(const char *s, size_t n, int32_t *cp)
 {
@@ -183,7 +167,7 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
     size_t i = 0, digit_groups = 0, run_digits = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
-        if (c < 0x80 && !ascii_alnum(c)) { /* between words: ASCII, no decoding */
+        if (c < 0x80 && !ct_ascii_alnum(c)) { /* between words: ASCII, no decoding */
             i++;
             continue;
         }
@@ -202,7 +186,7 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
             if (i == n) break;
             c = (unsigned char)s[i];
             if (c < 0x80) {
-                if (!ascii_digit(c)) break;
+                if (!ct_cp_is_digit(c)) break;
                 digits++;
                 i++;
                 continue;
@@ -323,7 +307,7 @@ static size_t bullet_len(const char *s, size_t n)
     while (k < n) {
         unsigned char c = (unsigned char)s[k];
         if (c < 0x80) { /* ASCII: letters and digits by their ranges, no decoding */
-            if (ascii_alnum(c)) break;
+            if (ct_ascii_alnum(c)) break;
             k++;
             continue;
         }

@@ -249,11 +249,6 @@ static const entry *find(const ct_lexicon *t, const char *key)
     return find_hashed(t, key, hash(key));
 }
 
-static inline int ascii_alnum(unsigned c)
-{
-    return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
-}
-
 static inline unsigned lower(unsigned c)
 {
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
@@ -693,7 +688,8 @@ const char *ct_lex_get(const ct_lexicon *t, const char *key)
 static int may_hold(const ct_lexicon *t, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (n >= 2 && ascii_alnum(u[0]) && ascii_alnum(u[1])) { /* the usual case, without folding */
+    if (n >= 2 && ct_ascii_alnum(u[0]) &&
+        ct_ascii_alnum(u[1])) { /* the usual case, without folding */
         unsigned c0 = lower(u[0]), c1 = lower(u[1]);
         return (t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1;
     }
@@ -715,7 +711,7 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
         char w[64];
         size_t i = 0;
         uint32_t h = HASH_SEED; /* hash() of w, as it is lowered (may_hold() took the pairs) */
-        for (; i < n && ascii_alnum((unsigned char)s[i]); i++) {
+        for (; i < n && ct_ascii_alnum((unsigned char)s[i]); i++) {
             w[i] = (char)lower((unsigned char)s[i]);
             h = HASH_STEP(h, w[i]);
         }
@@ -779,7 +775,7 @@ int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, s
     int best = -1;
     if (!t || !nends) return -1;
     const unsigned char *u = (const unsigned char *)s;
-    if (ends[0] >= 2 && ascii_alnum(u[0]) && ascii_alnum(u[1])) {
+    if (ends[0] >= 2 && ct_ascii_alnum(u[0]) && ct_ascii_alnum(u[1])) {
         /* every span's key begins with these two bytes, lowercased */
         unsigned c0 = lower(u[0]), c1 = lower(u[1]);
         if (!((t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1)) return -1;
@@ -944,9 +940,9 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
          * key, so with these bytes.) */
         const ct_token *t0 = &an->toks[tok];
         const unsigned char *w = (const unsigned char *)an->text + t0->off;
-        if ((t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) && t0->len >= 1 && ascii_alnum(w[0])) {
+        if ((t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) && t0->len >= 1 && ct_ascii_alnum(w[0])) {
             unsigned c0 = lower(w[0]);
-            if (t0->len >= 2 && ascii_alnum(w[1])) {
+            if (t0->len >= 2 && ct_ascii_alnum(w[1])) {
                 unsigned c1 = lower(w[1]);
                 if (!((t->pairs[(c0 << 8 | c1) >> 3] >> (c1 & 7)) & 1)) return 0;
             } else if (t->first[c0] == t->first[c0 + 1]) {

@@ -55,6 +55,18 @@ size_t ct_key(char *dst, size_t cap, const char *s, size_t n);
  * (names and titles quoted from hard-wrapped text). NULL on out of memory. */
 char *ct_span_text(ct_arena *a, const char *text, uint32_t off, uint32_t end);
 
+/* An ASCII letter (either case), and an ASCII letter or digit, by their ranges. Inline: the
+ * classifiers and the lexicons' filters ask them of most bytes. */
+static inline int ct_ascii_letter(unsigned char c)
+{
+    return (unsigned)((c | 32) - 'a') < 26u;
+}
+
+static inline int ct_ascii_alnum(unsigned char c)
+{
+    return ct_ascii_letter(c) || ct_cp_is_digit(c);
+}
+
 /* Bytes of the run of ASCII letters that s[0..n) begins with. Inline: the boilerplate
  * classifier skips words with it. Eight bytes at a time on little-endian GCC and clang, a byte
  * loop elsewhere and for the tail (tests/test_text.c compares both with every byte value at
@@ -76,7 +88,7 @@ static inline size_t ct_ascii_letter_run(const char *s, size_t n)
         if (not_letter) return i + (size_t)__builtin_ctzll(not_letter) / 8;
     }
 #endif
-    while (i < n && (unsigned)(((unsigned char)s[i] | 32) - 'a') < 26u)
+    while (i < n && ct_ascii_letter((unsigned char)s[i]))
         i++;
     return i;
 }
