@@ -264,7 +264,7 @@ int ct_buf_json_str(ct_buf *b, const char *s, size_t n)
                 p += 8;
                 continue;
             }
-            if (*p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') {
+            if (ct_buf_json_plain(*p)) {
                 p++;
                 continue;
             }

@@ -77,10 +77,16 @@ static inline int ct_buf_putc(ct_buf *b, char c)
 }
 int ct_buf_printf(ct_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int ct_buf_vprintf(ct_buf *b, const char *fmt, va_list ap);
-/* 1 when all eight bytes of w (read from text with memcpy) are printable ASCII other than the
- * quote and the backslash: bytes a JSON string holds as they are. Inline: the JSON reader and
- * writer scan text eight bytes at a time with it. Portable C11, any byte order: it asks only
- * whether some byte fails, never which (tests/test_text.c tries every byte at every place). */
+/* 1 when the byte c is printable ASCII other than the quote and the backslash: a byte a JSON
+ * string holds as it is. */
+static inline int ct_buf_json_plain(unsigned char c)
+{
+    return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+/* ct_buf_json_plain() of all eight bytes of w (read from text with memcpy). Inline: the JSON
+ * reader and writer scan text eight bytes at a time with it. Portable C11, any byte order: it
+ * asks only whether some byte fails, never which (tests/test_text.c tries every byte at every
+ * place). */
 static inline int ct_buf_json_plain8(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;

@@ -575,7 +575,7 @@ static int jf_string(const char **pp, const char *end, char *out, size_t cap, si
             uint64_t w;
             while (e - p >= 8 && (memcpy(&w, p, 8), ct_buf_json_plain8(w)))
                 p += 8;
-            while (p < e && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\')
+            while (p < e && ct_buf_json_plain(*p))
                 p++;
             size_t rl = (size_t)(p - run);
             if (out && o < cap) memcpy(out + o, run, rl < cap - o ? rl : cap - o);

@@ -129,6 +129,7 @@ static void test_buf(void)
             uint64_t w;
             memcpy(&w, w8, 8);
             int plain = c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+            wrong += ct_buf_json_plain((unsigned char)c) != plain;
             wrong += ct_buf_json_plain8(w) != plain;
         }
     CHECK(wrong == 0, "ct_buf_json_plain8: %zu bytes misjudged", wrong);
