@@ -1,5 +1,11 @@
 /*
  * boiler.c - paragraph classifier: body, title, metadata, page chrome (rules in boiler.h).
+ *
+ * Each paragraph is measured once (measure(): words, letters, literals such as copyright
+ * notices and links, found at their anchor bytes), and only as far as a rule can still depend
+ * on what follows; the chrome lexicon is asked only of lines short enough for its longest
+ * phrase. Later copies of a title are found by comparing keys made in steps (first byte, first
+ * 16 bytes, whole key), each only when the step before agrees.
  */
 #include "boiler.h"
 
