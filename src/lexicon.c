@@ -57,7 +57,6 @@ struct ct_lexicon {
     uint8_t pairs[8192];  /* bit (k[0] << 8 | k[1]) set for every key k (k[1] may be NUL) */
     pslot *pfx;           /* every distinct byte prefix of every key; size is a power of two */
     size_t npfx;
-    size_t distinct;    /* distinct prefixes */
     size_t distinct_fw; /* distinct prefixes of first words */
     uint64_t *bound; /* word-boundary filter (bound_build()), or NULL when no key has two words */
     unsigned bshift; /* 64 - log2 of the filter's bits */
@@ -149,7 +148,6 @@ static int pfx_build(ct_lexicon *t)
         size_t fw = strcspn(k, " "); /* the first word's new prefixes */
         t->distinct_fw += fw > common ? fw - common : 0;
     }
-    t->distinct = distinct;
     t->npfx = 16;
     while (t->npfx < 2 * distinct + 2)
         t->npfx <<= 1;
