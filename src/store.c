@@ -2210,7 +2210,6 @@ static void canon_put(canon *c, const char *p, size_t n)
     c->n += n;
 }
 
-/* A JSON string: runs that need no escape are copied whole. */
 /* Whether one of the eight bytes of w is a control character, '"' or '\\' (a byte that JSON
  * escapes): the bit tricks "has a byte less than n" and "has a zero byte", which may be wrong
  * about which byte but never about whether there is one. */
@@ -2221,6 +2220,7 @@ static int json_word_escapes(uint64_t w)
     return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0;
 }
 
+/* Writes p[0..n) as a JSON string: runs that need no escape are copied whole. */
 static void canon_str(canon *c, const char *p, size_t n)
 {
     canon_put(c, "\"", 1);
