@@ -668,6 +668,20 @@ static void test_gazetteer(ct_store *s)
           "three mentions of Suwon around 800 other names");
     CHECK(ct_store_delete(s, "hm") == 0, "delete hm");
     free(many);
+    /* the scan passes over eight bytes at a time while none can start a name: a name found at
+     * every position of the eight-byte reads, after bytes just outside the capitals' range */
+    static const char near[] = "@[`{~ ";
+    for (size_t at = 0; at < 17; at++) {
+        char text[40], id[16];
+        for (size_t i = 0; i < at; i++)
+            text[i] = near[i % (sizeof near - 1)];
+        snprintf(text + at, sizeof text - at, "Suwon.");
+        snprintf(id, sizeof id, "hp%zu", at);
+        CHECK(put(s, id, text, "{\"places\":[\"gn:1835553\"]}") == CT_PUT_NEW, "put %s", id);
+        CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 1,
+              "Suwon after %zu bytes", at);
+        CHECK(ct_store_delete(s, id) == 0, "delete %s", id);
+    }
     /* in a batch, a place dropped with the last article naming it is stored again for the
      * next one (the store's memory of named places is forgotten on a delete) */
     const char *k = "{\"id\":\"kq\",\"places\":[\"gn:1835553\"]}";
