@@ -1440,6 +1440,7 @@ typedef struct {
 static start_index start_idx;                             /* written once, by start_index_build() */
 static pthread_once_t start_idx_once = PTHREAD_ONCE_INIT; /* guards it */
 
+/* Fills start_idx from START_LISTS (pthread_once()). */
 static void start_index_build(void)
 {
     start_index *w = &start_idx;
@@ -1625,6 +1626,7 @@ typedef struct {
     size_t nc;
 } cue_reader;
 
+/* Starts r at the sentence s[0..len), no word read yet. */
 static void cues_init(cue_reader *r, const tabs *T, const char *s, size_t len, gate *g)
 {
     r->T = T, r->s = s, r->end = s + len, r->g = g, r->wp = s;
@@ -1988,6 +1990,7 @@ static size_t label_group(unsigned char c)
     return c >= 0x80 ? 26 : is_al(c) ? (size_t)((c | 32) - 'a') : 27;
 }
 
+/* Fills L with the publication labels of T, grouped by label_group() of their first byte. */
 static void labels_index(const tabs *T, labels *L)
 {
     size_t nl = T->published ? ct_lex_count(T->published) : 0;
