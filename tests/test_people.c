@@ -34,6 +34,11 @@ static const people_case cases[] = {
      {"Peter Olsen|business|Nordic Shipping Corporation"}},
     {"Maria Kowalska, President of the Baltic Cities Association, spoke first.",
      {"Maria Kowalska|other|Baltic Cities Association"}},
+    /* each organisation's own kind (people.c asks it of orgs.c once per organisation) */
+    {"Peter Olsen, Chairman of the Nordic Shipping Corporation, said prices rose. Maria "
+     "Kowalska, President of the Baltic Cities Association, spoke first.",
+     {"Peter Olsen|business|Nordic Shipping Corporation",
+      "Maria Kowalska|other|Baltic Cities Association"}},
     /* president of a country */
     {"President of France Jacques Moreau arrived.", {"Jacques Moreau|head_of_state|cc:FR"}},
     /* Russian name with patronymic and a later short form */
