@@ -202,6 +202,16 @@ static size_t dash_len(const char *p, const char *end)
     return 0;
 }
 
+/* Eight bytes at a time needs the byte order and GCC's (or clang's) bswap and ctz builtins;
+ * elsewhere word_len() reads byte by byte, with the same result. */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) &&                                                \
+    (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ || __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__)
+#define WORD_LEN_SWAR 1
+#else
+#define WORD_LEN_SWAR 0
+#endif
+
+#if WORD_LEN_SWAR
 /* The bytes of x (8 bytes of text, the first in the low byte) that are no ASCII letter: bit 7
  * of each such byte set, the other bits clear. Per byte b, with bit 5 set (lowercase) and its
  * low 7 bits c: c + (127 - ('a' - 1)) reaches bit 7 when c >= 'a', (127 + 'z' + 1) - c keeps
@@ -214,22 +224,25 @@ static inline uint64_t non_letters8(uint64_t x)
     uint64_t letters = (ones * (127 + 'z' + 1) - c) & ~b & (c + ones * (127 - ('a' - 1))) & high;
     return ~letters & high;
 }
+#endif /* WORD_LEN_SWAR */
 
 /* Length of the ASCII word (letters) at p. Eight bytes at a time while eight remain before
  * end (non_letters8(): the lowest marked byte ends the word), then byte by byte. */
 static inline size_t word_len(const char *p, const char *end)
 {
     size_t n = 0;
+#if WORD_LEN_SWAR
     while (end - (p + n) >= 8) {
         uint64_t x;
         memcpy(&x, p + n, 8);
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
         x = __builtin_bswap64(x); /* text order from the low byte up */
 #endif
         uint64_t stop = non_letters8(x);
         if (stop) return n + (size_t)__builtin_ctzll(stop) / 8;
         n += 8;
     }
+#endif /* WORD_LEN_SWAR */
     while (p + n < end && is_al((unsigned char)p[n]))
         n++;
     return n;
@@ -1427,6 +1440,7 @@ typedef struct {
 static start_index start_idx;                             /* written once, by start_index_build() */
 static pthread_once_t start_idx_once = PTHREAD_ONCE_INIT; /* guards it */
 
+/* Fills start_idx from START_LISTS (pthread_once()). */
 static void start_index_build(void)
 {
     start_index *w = &start_idx;
@@ -1612,6 +1626,7 @@ typedef struct {
     size_t nc;
 } cue_reader;
 
+/* Starts r at the sentence s[0..len), no word read yet. */
 static void cues_init(cue_reader *r, const tabs *T, const char *s, size_t len, gate *g)
 {
     r->T = T, r->s = s, r->end = s + len, r->g = g, r->wp = s;
@@ -1975,6 +1990,7 @@ static size_t label_group(unsigned char c)
     return c >= 0x80 ? 26 : is_al(c) ? (size_t)((c | 32) - 'a') : 27;
 }
 
+/* Fills L with the publication labels of T, grouped by label_group() of their first byte. */
 static void labels_index(const tabs *T, labels *L)
 {
     size_t nl = T->published ? ct_lex_count(T->published) : 0;

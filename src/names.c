@@ -4,7 +4,8 @@
  * Algorithm: the name is split into words at white space; each word is ct_key()ed (case,
  * diacritics) and its hyphen/dot parts are joined ("Won-joon" -> "wonjoon", "K.N." -> "kn").
  * A word that is a Korean surname (tables below: the romanization classes in order of
- * frequency, and every spelling with its class) at either end makes the name Korean-style:
+ * frequency, and every spelling with its class, sorted and binary-searched as 8-byte cells) at
+ * either end makes the name Korean-style:
  * key = class + " " + fold(given parts joined in order). Otherwise every word is folded, initials
  * dropped when two longer words remain, and the words are sorted. fold() is a small rewrite system
  * over lowercase ASCII, see fold_word().
@@ -28,7 +29,8 @@
 #define NAME_WLEN CT_NAME_WLEN /* bytes per folded word */
 
 /* Korean surname romanization classes, most frequent first, by their canonical spelling; a
- * class's rank is its place here (1-based). A new spelling is a line of korean_spellings[]. */
+ * class's rank is its place here (1-based). A new spelling is a line of korean_spellings[], in
+ * its sorted place (test_names finds every spelling through the search). */
 static const char korean_classes[][8] = {
     "kim",  "lee",  "park", "choi",  "jung",  "kang", "cho",  "yoon", "jang", "lim",  "han",
     "oh",   "seo",  "shin", "kwon",  "hwang", "ahn",  "song", "jeon", "hong", "yoo",  "ko",

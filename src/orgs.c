@@ -164,8 +164,9 @@ static int is_acronym_tok(const ct_analysis *an, size_t i)
     uint16_t f = an->toks[i].flags;
     if (!(f & CT_TOK_WORD)) return 0;
     if (f & CT_TOK_UPPER) return 1;
-    if (!(f & CT_TOK_CAP)) return 0; /* (before counting its capitals) */
-    /* mixed-case acronyms: "BelTA", "WeGo" */
+    /* mixed-case acronyms: "BelTA", "WeGo"; capitalised, which is asked before the capitals
+     * are counted, so a lowercase word costs no count */
+    if (!(f & CT_TOK_CAP)) return 0;
     const char *t = ct_tok_text(an, i);
     size_t up = 0;
     for (size_t k = 0; k < an->toks[i].len; k++)

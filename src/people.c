@@ -7,7 +7,11 @@
  * mentions and pronouns to the people found, in text order, and a first-person piece's "I" to
  * its byline's author. Each person's name and aliases are parsed once (names.h ct_name_form,
  * an->name_cache) for the many comparisons of mentions with known people, here and in
- * ct_people_find_name().
+ * ct_people_find_name(). Lookups among the people are prefiltered, each filter refusing only
+ * what could not match: a person's bag of keys and their byte pairs (bag_may_match()), a Bloom
+ * filter of the words through which a one-word name can match anyone (one_word_unknown()), and
+ * a run that named no one is not looked up again until a person is added or changed
+ * (name_run.miss, pctx.gen).
  */
 #include "people.h"
 
@@ -75,7 +79,7 @@ typedef struct {
     name_bag **bags; /* per person: its bag, for a cheap match prefilter, or NULL */
     uint32_t gen;    /* bumped whenever a person is added or gains a form, a title or an owner */
     const char *wsrc[PEOPLE_MAX]; /* per person: the name whose words nwords[] counts */
-    size_t nwords[PEOPLE_MAX];
+    size_t nwords[PEOPLE_MAX];    /* per person: count_words() of wsrc[] (name_words()) */
     size_t nbagged;     /* people with a bag: when all have one, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's match words (word_known()) */
     struct word_memo *words; /* one_word_unknown()'s folds of recent words, or NULL */
@@ -1349,6 +1353,7 @@ static int bag_may_match(const pctx *c, size_t i, const char *words)
     return 0;
 }
 
+/* The number of words (runs of bytes other than ' ') of the NUL-terminated s. */
 static size_t count_words(const char *s)
 {
     size_t n = 0;

@@ -2002,6 +2002,7 @@ typedef struct {
     int fail; /* 1: not the common shape (or out of memory): json_loads() decides */
 } rec_reader;
 
+/* Advances r past JSON white space. */
 static void rd_ws(rec_reader *r)
 {
     while (*r->p == ' ' || *r->p == '\n' || *r->p == '\r' || *r->p == '\t')
@@ -2073,6 +2074,7 @@ fail:
     *s = "", *len = 0;
 }
 
+/* May c follow a JSON literal or number (a delimiter or white space)? */
 static int rd_delim(char c)
 {
     return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
@@ -2192,6 +2194,7 @@ typedef struct {
 
 #define CANON_MAX ((size_t)1 << 30) /* records come from documents of at most 16 MB */
 
+/* Appends p[0..n) to c's text, growing it up to CANON_MAX; sets c->err when it cannot. */
 static void canon_put(canon *c, const char *p, size_t n)
 {
     if (c->err) return;
@@ -2210,7 +2213,6 @@ static void canon_put(canon *c, const char *p, size_t n)
     c->n += n;
 }
 
-/* A JSON string: runs that need no escape are copied whole. */
 /* Whether one of the eight bytes of w is a control character, '"' or '\\' (a byte that JSON
  * escapes): the bit tricks "has a byte less than n" and "has a zero byte", which may be wrong
  * about which byte but never about whether there is one. */
@@ -2221,6 +2223,7 @@ static int json_word_escapes(uint64_t w)
     return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0;
 }
 
+/* Writes p[0..n) as a JSON string: runs that need no escape are copied whole. */
 static void canon_str(canon *c, const char *p, size_t n)
 {
     canon_put(c, "\"", 1);
@@ -2260,6 +2263,7 @@ static int cmp_member(const void *a, const void *b)
     return (x->len > y->len) - (x->len < y->len);
 }
 
+/* Writes v as json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS) would. */
 static void canon_value(canon *c, json_t *v)
 {
     char num[32];
@@ -2340,13 +2344,13 @@ static int canon_record(canon *c, json_t *rec)
     return 0;
 }
 
+/* Frees c's buffers. */
 static void canon_free(canon *c)
 {
     free(c->p);
     free(c->at);
 }
 
-/* Stores the facts of record rec (canonical text c) of article. */
 /* Stores the article_place rows of place keys keys[0..n) (n at most ROWS_MAX, each stored
  * already), with the span of each one's first written form among hits. */
 static int put_article_places(ct_store *s, int64_t article, const char *const *keys, size_t n,
@@ -2369,6 +2373,7 @@ static int put_article_places(ct_store *s, int64_t article, const char *const *k
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
+/* Stores the facts of record rec (canonical text c) of article. */
 static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
                      const name_hit *hits, size_t nh)
 {

@@ -356,6 +356,28 @@ static void test_canonical(void)
         }
         json_decref(t);
     }
+    /* canon_str() passes over eight bytes at a time while none needs an escape: each byte that
+     * needs one (NUL aside: no record holds one), and each of its neighbours in value that needs
+     * none, at every position of a string of 17 bytes (two eight-byte reads and a tail), is written
+     * as json_dumps() writes it */
+    static const unsigned char edge[] = {0x01, 0x1F, '"', '\\', 0x20, 0x21, 0x23, 0x5B, 0x5D, 0x7F};
+    for (size_t e = 0; e < sizeof edge; e++)
+        for (size_t at = 0; at < 17; at++) {
+            char str[18], id[24];
+            memset(str, 'x', 17);
+            str[17] = '\0';
+            str[at] = (char)edge[e];
+            json_t *t = json_object();
+            json_object_set_new(t, "s", json_stringn(str, 17));
+            char *text = json_dumps(t, JSON_COMPACT | JSON_SORT_KEYS);
+            snprintf(id, sizeof id, "e%zu.%zu", e, at);
+            CHECK(put(s, id, "text", text) == CT_PUT_NEW, "put %s", id);
+            char sql[96];
+            snprintf(sql, sizeof sql, "SELECT record FROM article WHERE doc_id = '%s'", id);
+            CHECK_STR(qs(s, sql, buf, sizeof buf), text);
+            free(text);
+            json_decref(t);
+        }
     ct_store_close(s);
     unlink(path);
     snprintf(buf, sizeof buf, "%s-wal", path);
@@ -646,6 +668,20 @@ static void test_gazetteer(ct_store *s)
           "three mentions of Suwon around 800 other names");
     CHECK(ct_store_delete(s, "hm") == 0, "delete hm");
     free(many);
+    /* the scan passes over eight bytes at a time while none can start a name: a name found at
+     * every position of the eight-byte reads, after bytes just outside the capitals' range */
+    static const char near[] = "@[`{~ ";
+    for (size_t at = 0; at < 17; at++) {
+        char text[40], id[16];
+        for (size_t i = 0; i < at; i++)
+            text[i] = near[i % (sizeof near - 1)];
+        snprintf(text + at, sizeof text - at, "Suwon.");
+        snprintf(id, sizeof id, "hp%zu", at);
+        CHECK(put(s, id, text, "{\"places\":[\"gn:1835553\"]}") == CT_PUT_NEW, "put %s", id);
+        CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 1,
+              "Suwon after %zu bytes", at);
+        CHECK(ct_store_delete(s, id) == 0, "delete %s", id);
+    }
     /* in a batch, a place dropped with the last article naming it is stored again for the
      * next one (the store's memory of named places is forgotten on a delete) */
     const char *k = "{\"id\":\"kq\",\"places\":[\"gn:1835553\"]}";
