@@ -2466,6 +2466,17 @@ static ct_title self_title(const pctx *c)
     return CT_TITLE_NONE;
 }
 
+/* Is token i of sentence si (st) the narrator's "I": the word "I" outside quotation marks, not a
+ * numeral after a capitalised word ("Phase I"; but "as Mayor I", after a title, is the narrator)?
+ */
+static int narrative_i(const pctx *c, const ct_sentence *st, size_t si, size_t i)
+{
+    const ct_analysis *an = c->an;
+    return an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
+           !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) &&
+           !ct_segment_quoted(an, si, i);
+}
+
 /* A first-person piece with a byline ("by Jan Kowal, Legislative Aide, Office of Mayor Velk"):
  * the byline's author is the "I" of the body (outside quotation marks, not a numeral after a
  * capitalised word: "Phase I", but "as Mayor I"); with no byline, "as Lord Mayor I" names the
@@ -2480,10 +2491,7 @@ static int narrator(pctx *c)
         const ct_sentence *st = &an->sents[si];
         if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++)
-            if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) &&
-                !ct_segment_quoted(an, si, i))
-                nI++;
+            if (narrative_i(c, st, si, i)) nI++;
     }
     if (!nI) return 0;
     /* the byline: a line opening with "by" and a name of two or three capitalised words, then
@@ -2546,9 +2554,7 @@ static int narrator(pctx *c)
         const ct_sentence *st = &an->sents[si];
         if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++)
-            if (an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-                !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) &&
-                !ct_segment_quoted(an, si, i)) {
+            if (narrative_i(c, st, si, i)) {
                 int rc = add_mention(an, i, i + 1, who, CT_PERM_PRONOUN, NULL, (uint32_t)si);
                 if (rc) return rc;
             }
