@@ -84,8 +84,8 @@ struct ct_lexicons {
  * for the folders that hash a key as they make it. (The steps are macros, not inline functions:
  * gcc unrolls ct_lex_mark()'s loop worse around a call, 0.4M instructions more on 1,000
  * articles.) */
-#define HASH_SEED 2166136261u
-#define HASH_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+#define HASH_SEED CT_FNV32_SEED
+#define HASH_STEP(h, c) CT_FNV32_STEP(h, c)
 
 static uint32_t hash(const char *s)
 {
@@ -97,8 +97,8 @@ static uint32_t hash(const char *s)
 
 /* FNV-1a, 64 bits: extends h over s[0..n), so a key's prefixes hash incrementally. PFX_STEP()
  * is one byte of it. */
-#define PFX_SEED 14695981039346656037ull
-#define PFX_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
+#define PFX_SEED CT_FNV64_SEED
+#define PFX_STEP(h, c) CT_FNV64_STEP(h, c)
 
 static inline uint64_t pfx_hash(uint64_t h, const char *s, size_t n)
 {

@@ -1150,9 +1150,9 @@ struct ct_name_cache {
 /* The memo slot of the text name[0..n) (its hash's), which may hold another text. */
 static name_memo *memo_slot(struct ct_name_cache *nc, const char *name, size_t n)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = CT_FNV32_SEED;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)name[i]) * 16777619u;
+        h = CT_FNV32_STEP(h, name[i]);
     return &nc->memo[h & (NAME_MEMO - 1)];
 }
 
@@ -1239,9 +1239,9 @@ static unsigned pair_bit(unsigned a, unsigned b)
 /* The two bits of word w[0..n) in pctx.known (FNV-1a, 64 bits; other words share them). */
 static void known_bits(const char *w, size_t n, unsigned *a, unsigned *b)
 {
-    uint64_t h = 14695981039346656037u;
+    uint64_t h = CT_FNV64_SEED;
     for (size_t i = 0; i < n; i++)
-        h = (h ^ (unsigned char)w[i]) * 1099511628211u;
+        h = CT_FNV64_STEP(h, w[i]);
     *a = (unsigned)(h & 2047);
     *b = (unsigned)(h >> 32 & 2047);
 }
@@ -1285,12 +1285,12 @@ static int one_word_unknown(pctx *c, size_t k)
     if (c->nbagged != an->people.n || n == 0 || n >= CT_NAME_WLEN) return 0;
     const char *s = ct_tok_text(an, k);
     char w[CT_NAME_WLEN];
-    uint32_t h = 2166136261u;
+    uint32_t h = CT_FNV32_SEED;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i] | 0x20;
         if (ch < 'a' || ch > 'z') return 0; /* the key of other text is not its bytes lowercased */
         w[i] = (char)ch;
-        h = (h ^ ch) * 16777619u;
+        h = CT_FNV32_STEP(h, ch);
     }
     struct word_memo *m = c->words;
     if (!m) { /* on first need; only the lengths zeroed, the rest written before it is read */

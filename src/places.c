@@ -108,9 +108,9 @@ typedef struct {
 /* FNV-1a of the NUL-terminated string k. */
 static uint32_t key_hash(const char *k)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = CT_FNV32_SEED;
     for (; *k; k++)
-        h = (h ^ (unsigned char)*k) * 16777619u;
+        h = CT_FNV32_STEP(h, *k);
     return h;
 }
 

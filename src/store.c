@@ -178,12 +178,16 @@ static void fin(sqlite3_stmt *st)
     if (st) sqlite3_reset(st);
 }
 
+/* The seed of the store's FNV-1a hashes (CT_FNV64_STEP): a digit short of FNV's own offset
+ * basis, and kept so: the article and record hashes already stored were made with it. */
+#define STORE_FNV_SEED 1469598103934665603ull
+
 /* The slot of place key k in s->named. */
 static char *named_slot(ct_store *s, const char *k)
 {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = STORE_FNV_SEED;
     for (const char *p = k; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+        h = CT_FNV64_STEP(h, *p);
     return s->named[h % (sizeof s->named / sizeof s->named[0])];
 }
 
@@ -609,23 +613,21 @@ int ct_store_commit(ct_store *s)
 
 static void fnv_hex(const char *parts[], const size_t lens[], size_t n, char out[17])
 {
-    const uint64_t prime = 1099511628211ull;
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = STORE_FNV_SEED;
     for (size_t i = 0; i < n; i++) {
         const unsigned char *p = (const unsigned char *)parts[i];
         size_t j = 0;
         /* four bytes a turn: the same steps in the same order, a quarter of the loop's tests
          * (this reads every raw byte and the whole record of each put) */
         for (; lens[i] - j >= 4; j += 4) {
-            h = (h ^ p[j]) * prime;
-            h = (h ^ p[j + 1]) * prime;
-            h = (h ^ p[j + 2]) * prime;
-            h = (h ^ p[j + 3]) * prime;
+            h = CT_FNV64_STEP(h, p[j]);
+            h = CT_FNV64_STEP(h, p[j + 1]);
+            h = CT_FNV64_STEP(h, p[j + 2]);
+            h = CT_FNV64_STEP(h, p[j + 3]);
         }
         for (; j < lens[i]; j++)
-            h = (h ^ p[j]) * prime;
-        h ^= 0xff; /* part separator */
-        h *= 1099511628211ull;
+            h = CT_FNV64_STEP(h, p[j]);
+        h = CT_FNV64_STEP(h, 0xff); /* part separator */
     }
     snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
@@ -1225,10 +1227,10 @@ static int list_pairs(ct_store *s, int64_t e)
 /* FNV-1a step over a string, NULL told apart from "". */
 static uint64_t sig_add(uint64_t h, const char *v)
 {
-    h = (h ^ (v ? 0x01 : 0x02)) * 1099511628211ull;
+    h = CT_FNV64_STEP(h, v ? 0x01 : 0x02);
     for (; v && *v; v++)
-        h = (h ^ (unsigned char)*v) * 1099511628211ull;
-    return (h ^ 0xff) * 1099511628211ull;
+        h = CT_FNV64_STEP(h, *v);
+    return CT_FNV64_STEP(h, 0xff);
 }
 
 /* The signature of a report with keys ks (sorted), of agreement kind, dates lo..hi and
@@ -1239,7 +1241,7 @@ static uint64_t sig_add(uint64_t h, const char *v)
 static int64_t report_sig(const ct_store *s, const keyset *ks, const char *evidence,
                           const char *kind, const char *lo, const char *hi, int planned)
 {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = STORE_FNV_SEED;
     for (size_t i = 0; i < ks->n; i++)
         h = sig_add(h, ks->v[i]);
     const char *parts[] = {evidence, kind, lo, hi, planned ? "planned" : "done", s->pub_lo};
@@ -1845,9 +1847,9 @@ static int first_hit(const name_hit *hits, size_t n, const char *k, int64_t *off
  * would go (*found = 0); there is always one, as the table is never full. */
 static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, int *found)
 {
-    uint64_t h = 1469598103934665603ull;
+    uint64_t h = STORE_FNV_SEED;
     for (size_t i = 0; i < len; i++)
-        h = (h ^ (unsigned char)p[i]) * 1099511628211ull;
+        h = CT_FNV64_STEP(h, p[i]);
     size_t i = (size_t)(h >> 55) % SEEN_SLOTS;
     while (t->v[i].p && !(t->v[i].len == len && memcmp(t->v[i].p, p, len) == 0))
         i = (i + 1) % SEEN_SLOTS;

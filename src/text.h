@@ -27,6 +27,14 @@ int ct_cp_is_upper(int32_t cp); /* an uppercase or titlecase letter */
 int ct_cp_is_space(int32_t cp); /* white space, including NBSP and ideographic space */
 int ct_cp_is_cjk(int32_t cp);   /* Hangul, Han, Kana */
 
+/* FNV-1a, one byte c at a time into h: the lexicon's, people's, places' and the store's hashes
+ * of keys and words are these steps, written once here. Macros, not inline functions: gcc
+ * unrolls the hot loops (ct_lex_mark()) worse around a call. */
+#define CT_FNV32_SEED 2166136261u
+#define CT_FNV32_STEP(h, c) (((h) ^ (unsigned char)(c)) * 16777619u)
+#define CT_FNV64_SEED 14695981039346656037ull
+#define CT_FNV64_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
+
 /* ASCII 0-9. Inline: the tokenizer and the boilerplate classifier ask for every character. */
 static inline int ct_cp_is_digit(int32_t cp)
 {

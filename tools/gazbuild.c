@@ -96,9 +96,9 @@ static uint32_t shared_off[SHARED_SLOTS]; /* 0 = empty (offset 0 is the empty st
 
 static uint32_t pool_add_shared(const char *s)
 {
-    uint32_t h = 2166136261u;
+    uint32_t h = CT_FNV32_SEED;
     for (const char *q = s; *q; q++)
-        h = (h ^ (unsigned char)*q) * 16777619u;
+        h = CT_FNV32_STEP(h, *q);
     for (uint32_t i = 0; i < SHARED_SLOTS; i++) {
         uint32_t *slot = &shared_off[(h + i) % SHARED_SLOTS];
         if (!*slot) {
