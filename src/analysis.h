@@ -17,6 +17,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "text.h"
 
 typedef struct ct_ctx ct_ctx; /* loaded gazetteer and lexicons, read-only, shared */
 typedef struct ct_doc ct_doc; /* one input document (document.h) */
@@ -219,6 +220,15 @@ struct ct_ctx {
 static inline const char *ct_tok_text(const ct_analysis *an, size_t i)
 {
     return an->text + an->toks[i].off;
+}
+
+/* Is token i the word lit (ASCII case aside)? The length test first: inlined, strlen(lit) is a
+ * constant and most tokens are refused without a byte compared. */
+static inline __attribute__((always_inline)) int ct_tok_is(const ct_analysis *an, size_t i,
+                                                           const char *lit)
+{
+    size_t n = strlen(lit);
+    return an->toks[i].len == n && ct_ieq(ct_tok_text(an, i), n, lit);
 }
 
 #endif

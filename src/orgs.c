@@ -19,15 +19,6 @@ typedef struct {
     const ct_lexicon *given, *nstop; /* data/given_names.tsv, data/name_stop.tsv */
 } org_ctx;
 
-/* Is token i the word lit (ASCII case aside)? The length test first: inlined, strlen(lit) is a
- * constant and most tokens are refused without a byte compared. */
-static inline __attribute__((always_inline)) int tok_is(const ct_analysis *an, size_t i,
-                                                        const char *lit)
-{
-    size_t n = strlen(lit);
-    return an->toks[i].len == n && ct_ieq(ct_tok_text(an, i), n, lit);
-}
-
 static int is_cap_word(const ct_analysis *an, size_t i)
 {
     uint16_t f = an->toks[i].flags;
@@ -76,7 +67,7 @@ static size_t run_end(const org_ctx *c, size_t i, size_t end)
         if (is_glue(an, j, end) && j > i) {
             j++;
             /* "People's": the apostrophe's s */
-            if (j < end && tok_is(an, j, "s") && ct_tok_text(an, j - 1)[0] != '-') {
+            if (j < end && ct_tok_is(an, j, "s") && ct_tok_text(an, j - 1)[0] != '-') {
                 j++;
                 last = j;
             }
@@ -85,12 +76,13 @@ static size_t run_end(const org_ctx *c, size_t i, size_t end)
         if ((an->toks[j].flags & CT_TOK_WORD) && !(an->toks[j].flags & CT_TOK_CAP) && c->conn) {
             const char *v = ct_lex_tok(c->conn, an, j);
             if (v && (seen_head || strcmp(v, "after") != 0) &&
-                !(seen_head && tok_is(an, j, "and") && j + 1 < end && tok_is(an, j + 1, "the"))) {
+                !(seen_head && ct_tok_is(an, j, "and") && j + 1 < end &&
+                  ct_tok_is(an, j + 1, "the"))) {
                 j++;
                 continue;
             }
         }
-        if (tok_is(an, j, "&") && !seen_head) {
+        if (ct_tok_is(an, j, "&") && !seen_head) {
             j++;
             continue;
         }
@@ -205,18 +197,18 @@ static void mark_places(ct_analysis *an, size_t s, size_t e)
 static int is_city_council(const org_ctx *c, size_t s, size_t hs, const char *hv)
 {
     const ct_analysis *an = c->an;
-    if (strncmp(hv, "council", 7) != 0 && !tok_is(an, hs, "Corporation")) return 0;
+    if (strncmp(hv, "council", 7) != 0 && !ct_tok_is(an, hs, "Corporation")) return 0;
     const ct_place_mention *pm = ct_places_covering(an, s);
     if (!pm || pm->tok != s || (pm->flags & CT_PM_DEMONYM) || pm->kind == CT_PLACE_COUNTRY)
         return 0;
     size_t k = pm->tok + pm->ntok;
     int municipal = 0;
     for (size_t q = pm->tok + 1; q < k; q++) /* the place's own span: "Moscow City" */
-        municipal |= tok_is(an, q, "City") || tok_is(an, q, "Municipal") ||
-                     tok_is(an, q, "Metropolitan") || tok_is(an, q, "Town");
+        municipal |= ct_tok_is(an, q, "City") || ct_tok_is(an, q, "Municipal") ||
+                     ct_tok_is(an, q, "Metropolitan") || ct_tok_is(an, q, "Town");
     for (; k < hs; k++) {
-        if (tok_is(an, k, "City") || tok_is(an, k, "Municipal") || tok_is(an, k, "Metropolitan") ||
-            tok_is(an, k, "Town"))
+        if (ct_tok_is(an, k, "City") || ct_tok_is(an, k, "Municipal") ||
+            ct_tok_is(an, k, "Metropolitan") || ct_tok_is(an, k, "Town"))
             municipal = 1;
         else
             return 0;
@@ -255,7 +247,7 @@ static int orgs_sentence(org_ctx *c, size_t si)
                 if (c->titles && ct_lex_match(c->titles, an, j, re, &tv) > n) continue;
                 int of_only = strstr(v, " of") != NULL;
                 if (of_only &&
-                    !(j + n < re && (tok_is(an, j + n, "of") || tok_is(an, j + n, "in"))))
+                    !(j + n < re && (ct_tok_is(an, j + n, "of") || ct_tok_is(an, j + n, "in"))))
                     continue;
                 hs = j;
                 he = j + n;
@@ -272,9 +264,9 @@ static int orgs_sentence(org_ctx *c, size_t si)
         size_t e = he;
         int gov = strstr(hv, " in") != NULL; /* the name runs on through "in X" */
         if (e < re &&
-            (tok_is(an, e, "of") || tok_is(an, e, "for") || (gov && conn_after_only(c, e)))) {
+            (ct_tok_is(an, e, "of") || ct_tok_is(an, e, "for") || (gov && conn_after_only(c, e)))) {
             size_t k = e + 1;
-            if (k < re && tok_is(an, k, "the")) k++;
+            if (k < re && ct_tok_is(an, k, "the")) k++;
             size_t last = e;
             while (k < re) {
                 const char *tv;
@@ -287,13 +279,13 @@ static int orgs_sentence(org_ctx *c, size_t si)
                     break;
                 if (is_cap_word(an, k))
                     last = k + 1;
-                else if (tok_is(an, k, "and") && k + 1 < re && is_cap_word(an, k + 1) &&
+                else if (ct_tok_is(an, k, "and") && k + 1 < re && is_cap_word(an, k + 1) &&
                          !ct_places_covering(an, k + 1) &&
                          !(c->titles && in_titles(c, k + 1, re)) && c->nstop &&
                          ct_lex_tok(c->nstop, an, k + 1) &&
                          !(c->given && ct_lex_tok(c->given, an, k + 1)))
                     ; /* "Department of Culture and Tourism": a common noun after "and" */
-                else if (tok_is(an, k, "and") || (!gov && tok_is(an, k, "in")))
+                else if (ct_tok_is(an, k, "and") || (!gov && ct_tok_is(an, k, "in")))
                     break;
                 k++;
             }
@@ -316,7 +308,7 @@ static int orgs_sentence(org_ctx *c, size_t si)
             break;
         }
         for (size_t k = s; k < hs; k++) {
-            if (tok_is(an, k, "of")) {
+            if (ct_tok_is(an, k, "of")) {
                 int head_before = 0;
                 for (size_t q = s; q < k; q++) {
                     const char *v;
@@ -325,7 +317,7 @@ static int orgs_sentence(org_ctx *c, size_t si)
                 if (head_before) break;
                 s = k + 1;
             }
-            if (tok_is(an, k, "the")) s = k + 1;
+            if (ct_tok_is(an, k, "the")) s = k + 1;
         }
         /* A head alone ("Council") names nothing unless "of X" follows. */
         if (s > hs || (s == hs && e == he) || is_city_gov(an, s, e) || is_place(an, s, e)) {
@@ -341,15 +333,15 @@ static int orgs_sentence(org_ctx *c, size_t si)
         if (add_mention(an, s, e, org, (uint32_t)si) < 0) return CT_ENOMEM;
         mark_places(an, s, e);
         /* "Full Name (FN)" */
-        if (e + 2 < end && tok_is(an, e, "(") && is_acronym_tok(an, e + 1) &&
-            tok_is(an, e + 2, ")") && acronym_fits(an, e + 1, s, e)) {
+        if (e + 2 < end && ct_tok_is(an, e, "(") && is_acronym_tok(an, e + 1) &&
+            ct_tok_is(an, e + 2, ")") && acronym_fits(an, e + 1, s, e)) {
             ct_org *o = CT_VEC_AT(&an->orgs, ct_org, org);
             if (!o->acronym)
                 o->acronym =
                     ct_arena_strndup(an->arena, ct_tok_text(an, e + 1), an->toks[e + 1].len);
         }
         /* "FN (Full Name)" */
-        if (s >= 2 && tok_is(an, s - 1, "(") && e < end && tok_is(an, e, ")") &&
+        if (s >= 2 && ct_tok_is(an, s - 1, "(") && e < end && ct_tok_is(an, e, ")") &&
             is_acronym_tok(an, s - 2) && acronym_fits(an, s - 2, s, e)) {
             ct_org *o = CT_VEC_AT(&an->orgs, ct_org, org);
             if (!o->acronym)

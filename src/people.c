@@ -87,22 +87,13 @@ typedef struct {
 
 /* ---- token helpers ---- */
 
-/* Is token i the word lit (ASCII case aside)? The length test first: inlined, strlen(lit) is a
- * constant and most tokens are refused without a byte compared. */
-static inline __attribute__((always_inline)) int tok_is(const ct_analysis *an, size_t i,
-                                                        const char *lit)
-{
-    size_t n = strlen(lit);
-    return an->toks[i].len == n && ct_ieq(ct_tok_text(an, i), n, lit);
-}
-
 /* Is token k one of the words w[0..n) (ASCII case aside)? A word is compared only when its first
  * letter is the token's. */
 static int tok_in(const ct_analysis *an, size_t k, const char *const *w, size_t n)
 {
     unsigned char c = (unsigned char)ct_tok_text(an, k)[0] | 0x20; /* a letter, lowercased */
     for (size_t i = 0; i < n; i++)
-        if (((unsigned char)w[i][0] | 0x20) == c && tok_is(an, k, w[i])) return 1;
+        if (((unsigned char)w[i][0] | 0x20) == c && ct_tok_is(an, k, w[i])) return 1;
     return 0;
 }
 
@@ -184,13 +175,14 @@ static int is_diplomat(ct_title t)
 /* The place mention ending just before token k (k exclusive), skipping a possessive. */
 static const ct_place_mention *place_ending_at(const ct_analysis *an, size_t k, size_t lo)
 {
-    if (k >= lo + 2 && tok_is(an, k - 1, "s") && !(an->toks[k - 1].flags & CT_TOK_SPACE) &&
+    if (k >= lo + 2 && ct_tok_is(an, k - 1, "s") && !(an->toks[k - 1].flags & CT_TOK_SPACE) &&
         (an->toks[k - 2].flags & CT_TOK_PUNCT))
         k -= 2;
     if (k <= lo) return NULL;
     const ct_place_mention *pm = ct_places_covering(an, k - 1);
     /* an abbreviation's own dot: "U.S. Ambassador" */
-    if (!pm && k >= lo + 2 && tok_is(an, k - 1, ".") && !(an->toks[k - 1].flags & CT_TOK_SPACE)) {
+    if (!pm && k >= lo + 2 && ct_tok_is(an, k - 1, ".") &&
+        !(an->toks[k - 1].flags & CT_TOK_SPACE)) {
         pm = ct_places_covering(an, k - 2);
         return pm && pm->tok + pm->ntok == k - 1 ? pm : NULL;
     }
@@ -224,7 +216,8 @@ static int council_after(const pctx *c, size_t k, size_t hi)
     for (int n = 0; n < 3 && k < hi && k < an->ntoks; n++, k++) {
         const char *v = ct_lex_tok(heads, an, k);
         if (v && !strncmp(v, "council", 7)) return 1;
-        if (!(tok_is(an, k, "City") || tok_is(an, k, "Municipal") || tok_is(an, k, "Metropolitan")))
+        if (!(ct_tok_is(an, k, "City") || ct_tok_is(an, k, "Municipal") ||
+              ct_tok_is(an, k, "Metropolitan")))
             return 0;
     }
     return 0;
@@ -270,8 +263,8 @@ static int chair_words(const ct_analysis *an, size_t ts, size_t te)
         size_t l = an->toks[k].len;
         const char *t = ct_tok_text(an, k);
         if ((l >= 5 && !strncasecmp(t, "chair", 5)) || (l >= 8 && !strncasecmp(t, "co-chair", 8)) ||
-            tok_is(an, k, "President") || tok_is(an, k, "Speaker") || tok_is(an, k, "Head") ||
-            tok_is(an, k, "Leader"))
+            ct_tok_is(an, k, "President") || ct_tok_is(an, k, "Speaker") ||
+            ct_tok_is(an, k, "Head") || ct_tok_is(an, k, "Leader"))
             return 1;
     }
     return 0;
@@ -294,14 +287,14 @@ static int32_t list_org(const pctx *c, size_t t, size_t lo)
     const ct_analysis *an = c->an;
     for (size_t q = t; q > lo + 2 && q + 48 > t; q--) {
         size_t w = q - 1;
-        if (tok_is(an, w, "including")) {
-            if (!tok_is(an, w - 1, ",")) return -1;
+        if (ct_tok_is(an, w, "including")) {
+            if (!ct_tok_is(an, w - 1, ",")) return -1;
             size_t st, nt;
             int32_t og = ct_orgs_covering(an, w - 2, &st, &nt);
             return og >= 0 && st + nt == w - 1 ? og : -1;
         }
-        if (!(is_cap(an, w) || tok_is(an, w, ",") || tok_is(an, w, "and") || tok_is(an, w, "of") ||
-              tok_is(an, w, ".") || tok_is(an, w, "-")))
+        if (!(is_cap(an, w) || ct_tok_is(an, w, ",") || ct_tok_is(an, w, "and") ||
+              ct_tok_is(an, w, "of") || ct_tok_is(an, w, ".") || ct_tok_is(an, w, "-")))
             return -1;
     }
     return -1;
@@ -318,11 +311,11 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     const ct_place_mention *before = place_ending_at(an, o->ts, sent_lo);
     int32_t org_before = -1;
     size_t bk = o->ts; /* skip "(IACC) (Gujarat)" back to the organisation */
-    for (int g = 0; g < 2 && bk > sent_lo + 1 && tok_is(an, bk - 1, ")"); g++) {
+    for (int g = 0; g < 2 && bk > sent_lo + 1 && ct_tok_is(an, bk - 1, ")"); g++) {
         size_t q = bk - 1;
-        while (q > sent_lo && q + 6 > bk && !tok_is(an, q, "("))
+        while (q > sent_lo && q + 6 > bk && !ct_tok_is(an, q, "("))
             q--;
-        if (!tok_is(an, q, "(")) break;
+        if (!ct_tok_is(an, q, "(")) break;
         bk = q;
     }
     if (bk > sent_lo) {
@@ -335,8 +328,8 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     if (!before && org_before < 0 && o->ts > sent_lo + 1 && council_after(c, o->ts - 1, o->ts)) {
         /* "Gyeongju City Council Chairman X" */
         size_t q = o->ts - 1;
-        while (q > sent_lo && (tok_is(an, q - 1, "City") || tok_is(an, q - 1, "Municipal") ||
-                               tok_is(an, q - 1, "Metropolitan")))
+        while (q > sent_lo && (ct_tok_is(an, q - 1, "City") || ct_tok_is(an, q - 1, "Municipal") ||
+                               ct_tok_is(an, q - 1, "Metropolitan")))
             q--;
         before = place_ending_at(an, q, sent_lo);
         council = before != NULL;
@@ -362,13 +355,13 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     size_t body_s = 0, body_e = 0; /* "of the Denver Twin Towns Society": a body */
     /* "of X", "for ... of X", "at X": up to 10 tokens, not past a comma or sentence end. */
     while (k < sent_hi && steps < 12) {
-        if (tok_is(an, k, "of") || tok_is(an, k, "at") ||
-            (k == from && tok_is(an, k, "from"))) { /* "his counterpart from Rome" */
+        if (ct_tok_is(an, k, "of") || ct_tok_is(an, k, "at") ||
+            (k == from && ct_tok_is(an, k, "from"))) { /* "his counterpart from Rome" */
             size_t j = k + 1;
-            if (j < sent_hi && tok_is(an, j, "the")) j++;
+            if (j < sent_hi && ct_tok_is(an, j, "the")) j++;
             if (j >= sent_hi) break;
-            if (tok_is(an, j, "city") && !is_cap(an, j) && tok_is(an, j - 1, "the") &&
-                !(j + 1 < sent_hi && tok_is(an, j + 1, "of"))) {
+            if (ct_tok_is(an, j, "city") && !is_cap(an, j) && ct_tok_is(an, j - 1, "the") &&
+                !(j + 1 < sent_hi && ct_tok_is(an, j + 1, "of"))) {
                 city_staff = 1;
                 break;
             }
@@ -383,7 +376,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                 /* "of Korea's Gyeongju City": the place after the possessive */
                 size_t q = pm->tok + pm->ntok;
                 if (q + 2 < sent_hi && (an->toks[q].flags & CT_TOK_PUNCT) &&
-                    tok_is(an, q + 1, "s")) {
+                    ct_tok_is(an, q + 1, "s")) {
                     const ct_place_mention *pm2 = ct_places_covering(an, q + 2);
                     if (pm2 && !(pm2->flags & CT_PM_DEMONYM)) pm = pm2;
                 }
@@ -418,34 +411,35 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
             continue;
         }
         /* "Honorary Consul to Russia X": an honorary consul represents that country */
-        if (k == from && tok_is(an, k, "to") && k + 1 < sent_hi && !strcmp(val, "consul") &&
-            tok_is(an, o->ts, "Honorary")) {
+        if (k == from && ct_tok_is(an, k, "to") && k + 1 < sent_hi && !strcmp(val, "consul") &&
+            ct_tok_is(an, o->ts, "Honorary")) {
             const ct_place_mention *pm = place_at(an, k + 1, &tmp_after);
             if (pm && pm->tok == k + 1 && pm->kind == CT_PLACE_COUNTRY) after = pm;
             break;
         }
-        if (k == from && !tok_is(an, k, "for")) break;
-        if (tok_is(an, k, "and") && k + 1 < sent_hi &&
+        if (k == from && !ct_tok_is(an, k, "for")) break;
+        if (ct_tok_is(an, k, "and") && k + 1 < sent_hi &&
             is_cap(an, k + 1)) { /* "Housing and Urban" */
             k++;
             steps++;
             continue;
         }
-        if (tok_is(an, k, ",") || tok_is(an, k, ".") || tok_is(an, k, "and") ||
-            tok_is(an, k, "(") || tok_is(an, k, "to") || tok_is(an, k, "in"))
+        if (ct_tok_is(an, k, ",") || ct_tok_is(an, k, ".") || ct_tok_is(an, k, "and") ||
+            ct_tok_is(an, k, "(") || ct_tok_is(an, k, "to") || ct_tok_is(an, k, "in"))
             break;
-        if (tok_is(an, k, "city") && !is_cap(an, k) && k >= from + 2 && tok_is(an, k - 1, "the") &&
-            (tok_is(an, k - 2, "for") || tok_is(an, k - 2, "with")) &&
-            !(k + 1 < sent_hi && tok_is(an, k + 1, "of"))) {
+        if (ct_tok_is(an, k, "city") && !is_cap(an, k) && k >= from + 2 &&
+            ct_tok_is(an, k - 1, "the") &&
+            (ct_tok_is(an, k - 2, "for") || ct_tok_is(an, k - 2, "with")) &&
+            !(k + 1 < sent_hi && ct_tok_is(an, k + 1, "of"))) {
             city_staff = 1;
             break;
         }
-        if (!is_word(an, k) && !tok_is(an, k, "-") && !tok_is(an, k, "&")) break;
+        if (!is_word(an, k) && !ct_tok_is(an, k, "-") && !ct_tok_is(an, k, "&")) break;
         k++;
         steps++;
     }
     if (!before && o->ts > sent_lo &&
-        (tok_is(an, o->ts - 1, "its") || tok_is(an, o->ts - 1, "their"))) {
+        (ct_tok_is(an, o->ts - 1, "its") || ct_tok_is(an, o->ts - 1, "their"))) {
         const ct_place_mention *pm = an->places.items;
         for (size_t i = an->places.n; i-- > 0;) {
             if (pm[i].tok >= o->ts || (pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
@@ -562,10 +556,10 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         o->of && !strncmp(o->of, "cc:", 3)) {
         if (after && !strcmp(after->key, o->of)) {
             size_t q = after->tok + after->ntok;
-            if (q + 1 < sent_hi && (an->toks[q].flags & CT_TOK_PUNCT) && tok_is(an, q + 1, "s"))
+            if (q + 1 < sent_hi && (an->toks[q].flags & CT_TOK_PUNCT) && ct_tok_is(an, q + 1, "s"))
                 o->of = NULL;
         } else if (before && !strcmp(before->key, o->of) && before->tok > sent_lo + 1 &&
-                   tok_is(an, before->tok - 1, ",")) {
+                   ct_tok_is(an, before->tok - 1, ",")) {
             const ct_place_mention *city = place_ending_at(an, before->tok - 1, sent_lo);
             if (city && city->kind == CT_PLACE_CITY && !(city->flags & CT_PM_DEMONYM))
                 occ_set_place(o, city);
@@ -588,7 +582,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
     if (city_staff && !o->of && (t == CT_TITLE_OTHER || t == CT_TITLE_NONE)) t = CT_TITLE_OFFICIAL;
     /* "the Israeli ambassador's deputy": staff of the office, not its holder */
     if (o->te + 1 < sent_hi && (an->toks[o->te].flags & CT_TOK_PUNCT) &&
-        tok_is(an, o->te + 1, "s") && !(an->toks[o->te].flags & CT_TOK_SPACE) &&
+        ct_tok_is(an, o->te + 1, "s") && !(an->toks[o->te].flags & CT_TOK_SPACE) &&
         t != CT_TITLE_NONE && t != CT_TITLE_OTHER && o->te + 2 < sent_hi &&
         is_word(an, o->te + 2) && !is_cap(an, o->te + 2))
         t = CT_TITLE_OFFICIAL;
@@ -615,7 +609,8 @@ static int name_start(const pctx *c, size_t i, size_t end)
     /* "Vice Mayor Paul Reed and City Council ...": an organisation span that swallowed a
      * titled name */
     if (ct_orgs_covering(an, i, NULL, NULL) >= 0 && occ_ending_at(c, i) < 0) return 0;
-    if (i > 0 && (tok_is(an, i - 1, "in") || tok_is(an, i - 1, "of") || tok_is(an, i - 1, "to")) &&
+    if (i > 0 &&
+        (ct_tok_is(an, i - 1, "in") || ct_tok_is(an, i - 1, "of") || ct_tok_is(an, i - 1, "to")) &&
         place_word(c, i, NULL))
         return 0;
     const ct_place_mention *pm = ct_places_covering(an, i);
@@ -641,8 +636,8 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
             j += 2;
             continue;
         }
-        if (tok_is(an, j, ".") && !(an->toks[j].flags & CT_TOK_SPACE) && an->toks[j - 1].len == 1 &&
-            is_cap(an, j - 1)) {
+        if (ct_tok_is(an, j, ".") && !(an->toks[j].flags & CT_TOK_SPACE) &&
+            an->toks[j - 1].len == 1 && is_cap(an, j - 1)) {
             j++;
             continue;
         }
@@ -651,10 +646,10 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
             size_t tn = title_match(c, j, end, &v);
             /* "Firhad Hakim": a one-word title ("Hakim", "Regent") ending a name, no name or
              * "of" after it, is a surname */
-            if (tn == 1 && !(j + 1 < end && (is_cap(an, j + 1) || tok_is(an, j + 1, "of"))) &&
+            if (tn == 1 && !(j + 1 < end && (is_cap(an, j + 1) || ct_tok_is(an, j + 1, "of"))) &&
                 !(an->toks[j].flags & CT_TOK_UPPER) &&
-                (!strcmp(v, "mayor") || !strcmp(v, "governor")) && !tok_is(an, j, "Mayor") &&
-                !tok_is(an, j, "Governor") && !tok_is(an, j, "Gov")) {
+                (!strcmp(v, "mayor") || !strcmp(v, "governor")) && !ct_tok_is(an, j, "Mayor") &&
+                !ct_tok_is(an, j, "Governor") && !ct_tok_is(an, j, "Gov")) {
                 j++;
                 w++;
                 continue;
@@ -699,12 +694,12 @@ static int collect(pctx *c)
             size_t n = title_match(c, i, end, &v);
             /* A lowercase "head", "chair", "speaker"... is a title only before "of"/a name. */
             if (n && !is_cap(an, i) && (!strcmp(v, "lead") || !strcmp(v, "head")) &&
-                !(i + n < end && (tok_is(an, i + n, "of") || is_cap(an, i + n))))
+                !(i + n < end && (ct_tok_is(an, i + n, "of") || is_cap(an, i + n))))
                 n = 0;
             /* "accompanied by his deputy, X": the owner's deputy (run_to_person()) */
-            if (!n && i > lo && tok_is(an, i, "deputy") && !is_cap(an, i) &&
-                (tok_is(an, i - 1, "his") || tok_is(an, i - 1, "her")) && i + 1 < end &&
-                (tok_is(an, i + 1, ",") || is_cap(an, i + 1))) {
+            if (!n && i > lo && ct_tok_is(an, i, "deputy") && !is_cap(an, i) &&
+                (ct_tok_is(an, i - 1, "his") || ct_tok_is(an, i - 1, "her")) && i + 1 < end &&
+                (ct_tok_is(an, i + 1, ",") || is_cap(an, i + 1))) {
                 n = 1;
                 v = "deputy_of_owner";
             }
@@ -734,13 +729,14 @@ static int collect(pctx *c)
                     v = ct_arena_strndup(an->arena, v, (size_t)(sp - v));
                     if (!v) return CT_ENOMEM;
                 }
-                o->poss = i > lo && (tok_is(an, i - 1, "his") || tok_is(an, i - 1, "her") ||
-                                     (i > lo + 1 && tok_is(an, i - 1, "fellow") &&
-                                      (tok_is(an, i - 2, "his") || tok_is(an, i - 2, "her"))));
+                o->poss =
+                    i > lo && (ct_tok_is(an, i - 1, "his") || ct_tok_is(an, i - 1, "her") ||
+                               (i > lo + 1 && ct_tok_is(an, i - 1, "fellow") &&
+                                (ct_tok_is(an, i - 2, "his") || ct_tok_is(an, i - 2, "her"))));
                 o->val = v;
                 o->plural = an->toks[i + n - 1].len > 3 &&
                             ct_tok_text(an, i + n - 1)[an->toks[i + n - 1].len - 1] == 's' &&
-                            !tok_is(an, i + n - 1, "news");
+                            !ct_tok_is(an, i + n - 1, "news");
                 occ_resolve(c, o, v, lo, end, i + n);
                 i += n;
                 continue;
@@ -750,8 +746,8 @@ static int collect(pctx *c)
                 size_t e = name_run_end(c, i, end, &w);
                 /* "Mayor of Mission Norie Garza": the word after "<title> of" is the place the
                  * gazetteer did not confirm; the name follows it */
-                if (w >= 3 && i > lo && tok_is(an, i - 1, "of") && occ_ending_at(c, i - 1) >= 0 &&
-                    !in_lex(c->given, an, i) && is_cap(an, i + 1)) {
+                if (w >= 3 && i > lo && ct_tok_is(an, i - 1, "of") &&
+                    occ_ending_at(c, i - 1) >= 0 && !in_lex(c->given, an, i) && is_cap(an, i + 1)) {
                     i++;
                     e = name_run_end(c, i, end, &w);
                 }
@@ -841,41 +837,42 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
     /* courtesy prefixes between title and name ("Governor Mr. X", "Mayor, Ms X") */
     while (k > lo && occ_ending_at(c, k) < 0 &&
            (in_lex(c->prefixes, an, k - 1) ||
-            (tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
+            (ct_tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
         k--;
     /* an abbreviated title's dot: "Gov. X" */
-    if (k > lo + 1 && tok_is(an, k - 1, ".") && (an->toks[k - 2].flags & CT_TOK_ABBR) &&
+    if (k > lo + 1 && ct_tok_is(an, k - 1, ".") && (an->toks[k - 2].flags & CT_TOK_ABBR) &&
         occ_ending_at(c, k - 1) >= 0)
         k--;
     int t = occ_ending_at(c, k);
     if (t >= 0) return t;
-    if (k > lo && tok_is(an, k - 1, ",")) {
+    if (k > lo && ct_tok_is(an, k - 1, ",")) {
         k--;
         t = occ_ending_at(c, k);
         if (t >= 0) return t;
     }
     /* "Deputy Mayor for International Affairs (,) X": a portfolio between title and name, when
      * a comma or a known name marks where the name starts */
-    if ((k > lo && tok_is(an, k - 1, ",")) || known > 0) {
+    if ((k > lo && ct_tok_is(an, k - 1, ",")) || known > 0) {
         size_t q = k;
-        for (int n = 0; n < 6 && q > lo + 1 &&
-                        (is_cap(an, q - 1) || tok_is(an, q - 1, "and") || tok_is(an, q - 1, "&"));
+        for (int n = 0;
+             n < 6 && q > lo + 1 &&
+             (is_cap(an, q - 1) || ct_tok_is(an, q - 1, "and") || ct_tok_is(an, q - 1, "&"));
              n++)
             q--;
-        if (q < k && q > lo + 1 && tok_is(an, q - 1, "for") && is_cap(an, q)) {
+        if (q < k && q > lo + 1 && ct_tok_is(an, q - 1, "for") && is_cap(an, q)) {
             t = occ_ending_at(c, q - 1);
             if (t >= 0) return t;
         }
     }
     /* a parenthesis: "(USA)" */
-    if (k > lo && tok_is(an, k - 1, ")")) {
+    if (k > lo && ct_tok_is(an, k - 1, ")")) {
         size_t q = k - 1;
-        while (q > lo && q + 6 > k && !tok_is(an, q, "("))
+        while (q > lo && q + 6 > k && !ct_tok_is(an, q, "("))
             q--;
-        if (tok_is(an, q, "(")) k = q;
+        if (ct_tok_is(an, q, "(")) k = q;
     }
     /* "Secretary General of TDBB X": an undefined acronym of an organisation */
-    if (k > lo + 1 && (an->toks[k - 1].flags & CT_TOK_UPPER) && tok_is(an, k - 2, "of")) {
+    if (k > lo + 1 && (an->toks[k - 1].flags & CT_TOK_UPPER) && ct_tok_is(an, k - 2, "of")) {
         t = occ_ending_at(c, k - 2);
         if (t >= 0) return t;
     }
@@ -893,10 +890,11 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
         } else {
             break;
         }
-        for (int n = 0; n < 5 && p > lo && place_filler(an, p - 1) && !tok_is(an, p - 1, "of"); n++)
+        for (int n = 0; n < 5 && p > lo && place_filler(an, p - 1) && !ct_tok_is(an, p - 1, "of");
+             n++)
             p--;
-        if (!(p > lo && (tok_is(an, p - 1, "of") || tok_is(an, p - 1, "to") ||
-                         tok_is(an, p - 1, "in") || tok_is(an, p - 1, "from"))))
+        if (!(p > lo && (ct_tok_is(an, p - 1, "of") || ct_tok_is(an, p - 1, "to") ||
+                         ct_tok_is(an, p - 1, "in") || ct_tok_is(an, p - 1, "from"))))
             return -1;
         p--;
         for (int n = 0; n < 5 && p > lo && occ_ending_at(c, p) < 0 && place_filler(an, p - 1); n++)
@@ -911,12 +909,12 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
         size_t q = k;
         for (int n = 0; n < 6 && q > lo; n++) {
             size_t w = q - 1;
-            if (tok_is(an, w, "of")) {
+            if (ct_tok_is(an, w, "of")) {
                 int t2 = occ_ending_at(c, w);
                 if (t2 >= 0 && q < k) return t2;
             }
-            if (!(in_lex(c->nstop, an, w) || tok_is(an, w, "of") || tok_is(an, w, "and") ||
-                  tok_is(an, w, "the") || tok_is(an, w, "&")))
+            if (!(in_lex(c->nstop, an, w) || ct_tok_is(an, w, "of") || ct_tok_is(an, w, "and") ||
+                  ct_tok_is(an, w, "the") || ct_tok_is(an, w, "&")))
                 break;
             q = w;
         }
@@ -930,7 +928,7 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
 {
     const ct_analysis *an = c->an;
     size_t k = r->e;
-    if (k >= hi || !(tok_is(an, k, ",") || tok_is(an, k, "("))) return -1;
+    if (k >= hi || !(ct_tok_is(an, k, ",") || ct_tok_is(an, k, "("))) return -1;
     k++;
     for (int steps = 0; k < hi && steps < 6; steps++) {
         int t = occ_starting_at(c, k);
@@ -942,19 +940,23 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
              * adjective, before a noun */
             size_t ts = CT_VEC_AT(&c->occ, title_occ, t)->ts;
             if (!is_cap(an, ts) && te < hi && is_word(an, te) && !is_cap(an, te) &&
-                !verb_kind(c, te, "subj") && !tok_is(an, te, "of") && !tok_is(an, te, "for") &&
-                !tok_is(an, te, "to") && !tok_is(an, te, "in") && !tok_is(an, te, "at") &&
-                !tok_is(an, te, "and") && !tok_is(an, te, "from") && !tok_is(an, te, "since") &&
-                !tok_is(an, te, "who") && !tok_is(an, te, "with") && !tok_is(an, te, "was") &&
-                !tok_is(an, te, "is") && !tok_is(an, te, "has") && !tok_is(an, te, "had") &&
-                !tok_is(an, te, "will") && !tok_is(an, te, "until") && !tok_is(an, te, "on") &&
-                !tok_is(an, te, "also") && !tok_is(an, te, "then"))
+                !verb_kind(c, te, "subj") && !ct_tok_is(an, te, "of") &&
+                !ct_tok_is(an, te, "for") && !ct_tok_is(an, te, "to") && !ct_tok_is(an, te, "in") &&
+                !ct_tok_is(an, te, "at") && !ct_tok_is(an, te, "and") &&
+                !ct_tok_is(an, te, "from") && !ct_tok_is(an, te, "since") &&
+                !ct_tok_is(an, te, "who") && !ct_tok_is(an, te, "with") &&
+                !ct_tok_is(an, te, "was") && !ct_tok_is(an, te, "is") &&
+                !ct_tok_is(an, te, "has") && !ct_tok_is(an, te, "had") &&
+                !ct_tok_is(an, te, "will") && !ct_tok_is(an, te, "until") &&
+                !ct_tok_is(an, te, "on") && !ct_tok_is(an, te, "also") &&
+                !ct_tok_is(an, te, "then"))
                 return -1;
             /* "X, Deputy Mayors of Karasu A, B": skip "of (the) Place", then a name (a
              * singular title's place runs on into a body: "CEO of the Seattle Seahawks") */
-            if (te + 1 < hi && tok_is(an, te, "of") && CT_VEC_AT(&c->occ, title_occ, t)->plural) {
+            if (te + 1 < hi && ct_tok_is(an, te, "of") &&
+                CT_VEC_AT(&c->occ, title_occ, t)->plural) {
                 size_t q = te + 1, p0;
-                if (q < hi && tok_is(an, q, "the")) q++;
+                if (q < hi && ct_tok_is(an, q, "the")) q++;
                 if (q < hi && place_word(c, q, &p0)) {
                     const ct_place_mention *pm = ct_places_covering(an, q);
                     q = pm ? pm->tok + pm->ntok : q + 1;
@@ -965,11 +967,12 @@ static int title_after(const pctx *c, const name_run *r, size_t hi)
             }
             return t;
         }
-        if (tok_is(an, k, "the") || tok_is(an, k, "a") || tok_is(an, k, "an") ||
-            tok_is(an, k, "then") || tok_is(an, k, "former") || tok_is(an, k, "current") ||
-            tok_is(an, k, "newly") || tok_is(an, k, "elected") || tok_is(an, k, "acting") ||
-            tok_is(an, k, "'") || tok_is(an, k, "\xe2\x80\x99") || tok_is(an, k, "s") ||
-            (tok_is(an, k, "city") && !is_cap(an, k))) {
+        if (ct_tok_is(an, k, "the") || ct_tok_is(an, k, "a") || ct_tok_is(an, k, "an") ||
+            ct_tok_is(an, k, "then") || ct_tok_is(an, k, "former") || ct_tok_is(an, k, "current") ||
+            ct_tok_is(an, k, "newly") || ct_tok_is(an, k, "elected") ||
+            ct_tok_is(an, k, "acting") || ct_tok_is(an, k, "'") ||
+            ct_tok_is(an, k, "\xe2\x80\x99") || ct_tok_is(an, k, "s") ||
+            (ct_tok_is(an, k, "city") && !is_cap(an, k))) {
             k++;
             continue;
         }
@@ -1004,24 +1007,24 @@ static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
     if (k + 1 < hi && is_word(an, k) && !is_cap(an, k) && verb_kind(c, k + 1, "subj")) {
         size_t l = an->toks[k].len;
         const char *t = ct_tok_text(an, k);
-        if ((l > 2 && t[l - 2] == 'l' && t[l - 1] == 'y') || tok_is(an, k, "also") ||
-            tok_is(an, k, "then") || tok_is(an, k, "has") || tok_is(an, k, "had") ||
-            tok_is(an, k, "was") || tok_is(an, k, "will") || tok_is(an, k, "would"))
+        if ((l > 2 && t[l - 2] == 'l' && t[l - 1] == 'y') || ct_tok_is(an, k, "also") ||
+            ct_tok_is(an, k, "then") || ct_tok_is(an, k, "has") || ct_tok_is(an, k, "had") ||
+            ct_tok_is(an, k, "was") || ct_tok_is(an, k, "will") || ct_tok_is(an, k, "would"))
             return 1;
     }
     /* "Mike X, spoke": a comma before the verb */
-    if (k + 1 < hi && tok_is(an, k, ",") && verb_kind(c, k + 1, "subj")) return 1;
+    if (k + 1 < hi && ct_tok_is(an, k, ",") && verb_kind(c, k + 1, "subj")) return 1;
     size_t s = r->s;
     if (s > lo && verb_kind(c, s - 1, "obj")) return 1;
     /* "greeted by X", "hosted by X" */
-    if (s > lo + 1 && tok_is(an, s - 1, "by") && c->verbs && is_word(an, s - 2) &&
+    if (s > lo + 1 && ct_tok_is(an, s - 1, "by") && c->verbs && is_word(an, s - 2) &&
         ct_lex_tok(c->verbs, an, s - 2))
         return 1;
-    if (s > lo + 1 && tok_is(an, s - 1, "with") && verb_kind(c, s - 2, "obj")) return 1;
+    if (s > lo + 1 && ct_tok_is(an, s - 1, "with") && verb_kind(c, s - 2, "obj")) return 1;
     /* "greeted at the train station by X": the verb a few words before "by" */
-    if (s > lo + 2 && tok_is(an, s - 1, "by") && r->words >= 2 && c->verbs) {
+    if (s > lo + 2 && ct_tok_is(an, s - 1, "by") && r->words >= 2 && c->verbs) {
         for (size_t q = s - 2, n = 0; q > lo && n < 8; q--, n++) {
-            if (tok_is(an, q, ",") || tok_is(an, q, ";") || tok_is(an, q, "by")) break;
+            if (ct_tok_is(an, q, ",") || ct_tok_is(an, q, ";") || ct_tok_is(an, q, "by")) break;
             if (is_word(an, q) && !is_cap(an, q) && ct_lex_tok(c->verbs, an, q)) return 1;
         }
     }
@@ -1033,7 +1036,7 @@ static int prefix_evidence(const pctx *c, const name_run *r, size_t lo)
     int seen = 0;
     for (size_t k = r->s; k > lo;) {
         k--;
-        if (tok_is(c->an, k, ".")) continue;
+        if (ct_tok_is(c->an, k, ".")) continue;
         if (!in_lex(c->prefixes, c->an, k)) break;
         seen = 1;
     }
@@ -1553,9 +1556,9 @@ static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
     const ct_analysis *an = c->an;
     if (a->sent != b->sent || b->s <= a->e) return 0;
     size_t k = a->e;
-    if (tok_is(an, k, "of") && k + 1 < b->s) {
+    if (ct_tok_is(an, k, "of") && k + 1 < b->s) {
         k++;
-        if (tok_is(an, k, "the")) k++;
+        if (ct_tok_is(an, k, "the")) k++;
         size_t st, nt;
         const ct_place_mention *pm = ct_places_covering(an, k);
         if (pm)
@@ -1568,15 +1571,16 @@ static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
             return 0;
     }
     size_t bs = b->s; /* "and Mr X" */
-    while (bs > k && (in_lex(c->prefixes, an, bs - 1) || tok_is(an, bs - 1, ".")))
+    while (bs > k && (in_lex(c->prefixes, an, bs - 1) || ct_tok_is(an, bs - 1, ".")))
         bs--;
     size_t gap = bs - k;
     /* 1: one list; 2: a semicolon, which separates groups (no shared plural title) */
     if (gap == 1) {
-        if (tok_is(an, k, ";")) return 2;
-        return tok_is(an, k, ",") || tok_is(an, k, "and") || tok_is(an, k, "&");
+        if (ct_tok_is(an, k, ";")) return 2;
+        return ct_tok_is(an, k, ",") || ct_tok_is(an, k, "and") || ct_tok_is(an, k, "&");
     }
-    if (gap == 2 && tok_is(an, k + 1, "and")) return tok_is(an, k, ";") ? 2 : tok_is(an, k, ",");
+    if (gap == 2 && ct_tok_is(an, k + 1, "and"))
+        return ct_tok_is(an, k, ";") ? 2 : ct_tok_is(an, k, ",");
     return 0;
 }
 
@@ -1589,10 +1593,11 @@ static void from_org(pctx *c, const name_run *r)
     ct_person *p = CT_VEC_AT(&an->people, ct_person, r->person);
     if (p->of) return;
     size_t k = r->e, end = an->sents[r->sent].tok + an->sents[r->sent].ntok;
-    if (k + 1 >= end || !(tok_is(an, k, "from") || tok_is(an, k, "of") || tok_is(an, k, "at")))
+    if (k + 1 >= end ||
+        !(ct_tok_is(an, k, "from") || ct_tok_is(an, k, "of") || ct_tok_is(an, k, "at")))
         return;
     k++;
-    if (k < end && tok_is(an, k, "the")) k++;
+    if (k < end && ct_tok_is(an, k, "the")) k++;
     if (k >= end) return;
     int32_t og = ct_orgs_covering(an, k, NULL, NULL);
     if (og < 0) return;
@@ -1641,7 +1646,7 @@ static int heading_run(pctx *c, name_run *r)
     }
     /* a caption "Somchai Wong, Thailand Consul General in Kunming": a name, a comma and
      * its title */
-    if (r->title >= 0 && r->words >= 2 && r->words <= 4 && r->e < hi && tok_is(an, r->e, ",") &&
+    if (r->title >= 0 && r->words >= 2 && r->words <= 4 && r->e < hi && ct_tok_is(an, r->e, ",") &&
         CT_VEC_AT(&c->occ, title_occ, r->title)->ts > r->e &&
         CT_VEC_AT(&c->occ, title_occ, r->title)->title != CT_TITLE_NONE) {
         r->heading = 0;
@@ -1666,7 +1671,7 @@ static int apply_plural(pctx *c, name_run *r, const name_run *nb)
     r->title = (int)(c->occ.n - 1);
     const ct_sentence *st = &an->sents[r->sent];
     size_t hi = st->tok + st->ntok;
-    if (r->e + 1 < hi && tok_is(an, r->e, "of") && o->val) {
+    if (r->e + 1 < hi && ct_tok_is(an, r->e, "of") && o->val) {
         o->of = NULL;
         occ_resolve(c, o, o->val, st->tok, hi, r->e);
     }
@@ -1697,7 +1702,7 @@ static int respective(pctx *c)
         for (size_t i = 0; i < an->places.n && np < 8; i++) {
             if (pm[i].tok < o->te || pm[i].tok >= st->tok + st->ntok) continue;
             if (pm[i].flags & (CT_PM_DEMONYM | CT_PM_IN_ORG)) continue;
-            if (np && pm[i].tok == last_end + 1 && tok_is(an, last_end, ",") &&
+            if (np && pm[i].tok == last_end + 1 && ct_tok_is(an, last_end, ",") &&
                 pm[i].kind != CT_PLACE_CITY)
                 continue; /* "Brownsville, Texas" */
             keys[np++] = pm[i].key;
@@ -1736,15 +1741,16 @@ static int decide(pctx *c)
                                    CT_VEC_AT(&c->occ, title_occ, ta)->of)))
             r->title = ta;
         /* "Mayor X of Busan", "Chairman X of the Y Chamber": the affiliation after the name */
-        if (r->title >= 0 && r->e + 1 < hi && tok_is(an, r->e, "of")) {
+        if (r->title >= 0 && r->e + 1 < hi && ct_tok_is(an, r->e, "of")) {
             title_occ *o = CT_VEC_AT(&c->occ, title_occ, r->title);
             if (!o->of && o->val) occ_resolve(c, o, o->val, lo, hi, r->e);
         }
         /* bylines: "By X", "Photo by X" */
-        if (r->s > lo && tok_is(an, r->s - 1, "by") &&
-            (r->s - 1 == lo || tok_is(an, r->s - 2, "photo") || tok_is(an, r->s - 2, "photos") ||
-             tok_is(an, r->s - 2, "written") || tok_is(an, r->s - 2, "reported") ||
-             tok_is(an, r->s - 2, "story") || tok_is(an, r->s - 2, "images")) &&
+        if (r->s > lo && ct_tok_is(an, r->s - 1, "by") &&
+            (r->s - 1 == lo || ct_tok_is(an, r->s - 2, "photo") ||
+             ct_tok_is(an, r->s - 2, "photos") || ct_tok_is(an, r->s - 2, "written") ||
+             ct_tok_is(an, r->s - 2, "reported") || ct_tok_is(an, r->s - 2, "story") ||
+             ct_tok_is(an, r->s - 2, "images")) &&
             r->title < 0) {
             r->heading = 1; /* resolves to a known person only */
             continue;
@@ -1842,8 +1848,8 @@ static int other_holder(const ct_analysis *an, const ct_person_mention *m, size_
                         const ct_person_mention *t, int32_t person)
 {
     size_t k = t->tok;
-    if (k > 0 && tok_is(an, k - 1, "the")) k--;
-    if (k > 0 && tok_is(an, k - 1, "as")) return 0;
+    if (k > 0 && ct_tok_is(an, k - 1, "the")) k--;
+    if (k > 0 && ct_tok_is(an, k - 1, "as")) return 0;
     for (size_t i = 0; i < n; i++)
         if (m[i].kind == CT_PERM_NAME && m[i].person == person && m[i].sent == t->sent) return 1;
     return 0;
@@ -1878,8 +1884,8 @@ static int resolve_refs(pctx *c)
         if (st->flags & CT_SENT_BOILER) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++) {
             if (!is_word(an, i)) continue;
-            if (tok_is(an, i, "he") || tok_is(an, i, "she") || tok_is(an, i, "his") ||
-                tok_is(an, i, "her") || tok_is(an, i, "him")) {
+            if (ct_tok_is(an, i, "he") || ct_tok_is(an, i, "she") || ct_tok_is(an, i, "his") ||
+                ct_tok_is(an, i, "her") || ct_tok_is(an, i, "him")) {
                 int rc = add_mention(an, i, i + 1, -1, CT_PERM_PRONOUN, NULL, (uint32_t)si);
                 if (rc) return rc;
             }
@@ -1989,7 +1995,7 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
     ct_place_mention tmp, country, region;
     int has_country = 0, has_region = 0;
     for (size_t q = from; q < st + nt; q++) {
-        if (q > st && tok_is(an, q, "in") && mission) break;
+        if (q > st && ct_tok_is(an, q, "in") && mission) break;
         const ct_place_mention *pm = ct_places_covering(an, q);
         if (!pm && is_cap(an, q) && !in_lex(c->nstop, an, q) && !in_lex(heads, an, q) &&
             !in_lex(c->stop, an, q))
@@ -2057,7 +2063,7 @@ static ct_title prefix_title(const pctx *c, const name_run *r)
     size_t lo = an->sents[r->sent].tok;
     for (size_t k = r->s; k > lo;) {
         k--;
-        if (tok_is(an, k, ".")) continue;
+        if (ct_tok_is(an, k, ".")) continue;
         const char *v = c->prefixes ? ct_lex_tok(c->prefixes, an, k) : NULL;
         if (!v) break;
         if (*v) return ct_title_parse(v);
@@ -2077,20 +2083,20 @@ static int guest_place(const pctx *c, const ct_place_mention *pm)
     size_t lo = st->tok, hi = st->tok + st->ntok;
     size_t k = pm->tok;
     for (int n = 0; n < 3 && k > lo &&
-                    (tok_is(an, k - 1, "the") || tok_is(an, k - 1, "city") ||
-                     tok_is(an, k - 1, "of") || tok_is(an, k - 1, "town"));
+                    (ct_tok_is(an, k - 1, "the") || ct_tok_is(an, k - 1, "city") ||
+                     ct_tok_is(an, k - 1, "of") || ct_tok_is(an, k - 1, "town"));
          n++)
         k--;
-    if (k > lo + 1 && tok_is(an, k - 1, "from")) {
+    if (k > lo + 1 && ct_tok_is(an, k - 1, "from")) {
         /* the noun within five words before "from": "a 12-member delegation from" */
         for (size_t q = k - 1, n = 0; q > lo && n < 5; n++) {
             q--;
-            if (tok_is(an, q, ",") || tok_is(an, q, ";")) break;
+            if (ct_tok_is(an, q, ",") || ct_tok_is(an, q, ";")) break;
             if (is_word(an, q) && !is_cap(an, q) && in_lex(c->guest, an, q)) return 1;
         }
     }
     size_t e = pm->tok + pm->ntok;
-    if (e + 1 < hi && (an->toks[e].flags & CT_TOK_PUNCT) && tok_is(an, e + 1, "s")) e += 2;
+    if (e + 1 < hi && (an->toks[e].flags & CT_TOK_PUNCT) && ct_tok_is(an, e + 1, "s")) e += 2;
     for (int n = 0; n < 3 && e < hi && is_word(an, e); n++, e++) {
         const char *v = ct_lex_tok(c->guest, an, e);
         if (v && !strcmp(v, "both") && !is_cap(an, e)) return 1;
@@ -2103,8 +2109,8 @@ static int guest_place(const pctx *c, const ct_place_mention *pm)
 static int county_after(const ct_analysis *an, const ct_place_mention *pm)
 {
     size_t e = pm->tok + pm->ntok;
-    return (e < an->ntoks && tok_is(an, e, "County")) ||
-           (pm->ntok > 1 && tok_is(an, e - 1, "County"));
+    return (e < an->ntoks && ct_tok_is(an, e, "County")) ||
+           (pm->ntok > 1 && ct_tok_is(an, e - 1, "County"));
 }
 
 /* The place of a delegation a person leads: "a delegation from X ..., led by Deputy Mayor Y",
@@ -2122,64 +2128,64 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
         const title_occ *o = CT_VEC_AT(&c->occ, title_occ, r->title);
         if (o->te <= r->s && o->ts < b) b = o->ts;
     }
-    while (b > lo &&
-           (tok_is(an, b - 1, "the") || tok_is(an, b - 1, "its") || tok_is(an, b - 1, "their")))
+    while (b > lo && (ct_tok_is(an, b - 1, "the") || ct_tok_is(an, b - 1, "its") ||
+                      ct_tok_is(an, b - 1, "their")))
         b--;
     /* a later member of the list: "including Governor A and B, the Assembly Chairman" */
-    if (b > lo && (tok_is(an, b - 1, "and") || tok_is(an, b - 1, ","))) {
+    if (b > lo && (ct_tok_is(an, b - 1, "and") || ct_tok_is(an, b - 1, ","))) {
         size_t q = b;
         for (int n = 0; n < 24 && q > lo + 1; n++) {
             size_t w = q - 1;
-            if (tok_is(an, w, "including") || tok_is(an, w, "comprising") ||
-                (tok_is(an, w, "of") && tok_is(an, w - 1, "consisting")) ||
-                (tok_is(an, w, "by") &&
-                 (tok_is(an, w - 1, "led") || tok_is(an, w - 1, "headed")))) {
+            if (ct_tok_is(an, w, "including") || ct_tok_is(an, w, "comprising") ||
+                (ct_tok_is(an, w, "of") && ct_tok_is(an, w - 1, "consisting")) ||
+                (ct_tok_is(an, w, "by") &&
+                 (ct_tok_is(an, w - 1, "led") || ct_tok_is(an, w - 1, "headed")))) {
                 b = q;
                 break;
             }
-            if (!(is_cap(an, w) || tok_is(an, w, ",") || tok_is(an, w, "and") ||
-                  tok_is(an, w, "the") || tok_is(an, w, ".") || tok_is(an, w, "-") ||
+            if (!(is_cap(an, w) || ct_tok_is(an, w, ",") || ct_tok_is(an, w, "and") ||
+                  ct_tok_is(an, w, "the") || ct_tok_is(an, w, ".") || ct_tok_is(an, w, "-") ||
                   (is_word(an, w) && in_lex(c->titles, an, w))))
                 break;
             q = w;
         }
-        while (b > lo && (tok_is(an, b - 1, "and") || tok_is(an, b - 1, ",")))
+        while (b > lo && (ct_tok_is(an, b - 1, "and") || ct_tok_is(an, b - 1, ",")))
             b--;
-        if (!(b > lo && (tok_is(an, b - 1, "including") || tok_is(an, b - 1, "comprising") ||
-                         tok_is(an, b - 1, "by") || tok_is(an, b - 1, "of"))))
+        if (!(b > lo && (ct_tok_is(an, b - 1, "including") || ct_tok_is(an, b - 1, "comprising") ||
+                         ct_tok_is(an, b - 1, "by") || ct_tok_is(an, b - 1, "of"))))
             b = r->s;
     }
     size_t from = 0, to = 0; /* where to look for the visitors' place */
-    if ((b > lo + 1 && tok_is(an, b - 1, "by") &&
-         (tok_is(an, b - 2, "led") || tok_is(an, b - 2, "headed"))) ||
-        (b > lo && (tok_is(an, b - 1, "including") || tok_is(an, b - 1, "comprising"))) ||
-        (b > lo + 1 && tok_is(an, b - 1, "of") && tok_is(an, b - 2, "consisting"))) {
+    if ((b > lo + 1 && ct_tok_is(an, b - 1, "by") &&
+         (ct_tok_is(an, b - 2, "led") || ct_tok_is(an, b - 2, "headed"))) ||
+        (b > lo && (ct_tok_is(an, b - 1, "including") || ct_tok_is(an, b - 1, "comprising"))) ||
+        (b > lo + 1 && ct_tok_is(an, b - 1, "of") && ct_tok_is(an, b - 2, "consisting"))) {
         from = lo;
         to = b;
     } else {
         size_t k = r->e;
         /* "Mayor Y and officials from X visited": Y came with X's party */
-        if (k < hi && tok_is(an, k, "and")) {
+        if (k < hi && ct_tok_is(an, k, "and")) {
             for (size_t q = k + 1; q < hi && q < k + 6; q++) {
                 if (!(is_word(an, q) && !is_cap(an, q))) break;
-                if (in_lex(c->guest, an, q) && q + 1 < hi && tok_is(an, q + 1, "from")) {
+                if (in_lex(c->guest, an, q) && q + 1 < hi && ct_tok_is(an, q + 1, "from")) {
                     const ct_place_mention *pm = ct_places_covering(an, q + 2);
-                    if (!pm && q + 3 < hi && tok_is(an, q + 2, "the"))
+                    if (!pm && q + 3 < hi && ct_tok_is(an, q + 2, "the"))
                         pm = ct_places_covering(an, q + 3);
                     if (pm && pm->kind == kind && !(pm->flags & CT_PM_DEMONYM)) return pm->key;
                     break;
                 }
             }
         }
-        if (k < hi && tok_is(an, k, ",")) { /* "Y, the deputy mayor, led" */
+        if (k < hi && ct_tok_is(an, k, ",")) { /* "Y, the deputy mayor, led" */
             size_t q = k + 1;
-            while (q < hi && q < k + 8 && !tok_is(an, q, ","))
+            while (q < hi && q < k + 8 && !ct_tok_is(an, q, ","))
                 q++;
-            if (q < hi && tok_is(an, q, ",")) k = q + 1;
+            if (q < hi && ct_tok_is(an, q, ",")) k = q + 1;
         }
-        if (k < hi &&
-            (tok_is(an, k, "led") || tok_is(an, k, "leads") || tok_is(an, k, "headed") ||
-             tok_is(an, k, "heads") || tok_is(an, k, "leading") || tok_is(an, k, "heading"))) {
+        if (k < hi && (ct_tok_is(an, k, "led") || ct_tok_is(an, k, "leads") ||
+                       ct_tok_is(an, k, "headed") || ct_tok_is(an, k, "heads") ||
+                       ct_tok_is(an, k, "leading") || ct_tok_is(an, k, "heading"))) {
             from = k + 1;
             to = k + 10 < hi ? k + 10 : hi;
         }
@@ -2203,7 +2209,7 @@ static const char *led_delegation(const pctx *c, const name_run *r, int kind)
         int visitors = 0;
         for (size_t q = lo; q < b && !visitors; q++)
             visitors = is_word(an, q) && !is_cap(an, q) && in_lex(c->guest, an, q) &&
-                       !tok_is(an, q - (q > lo), "from");
+                       !ct_tok_is(an, q - (q > lo), "from");
         if (!visitors) best = NULL;
     }
     for (size_t i = 0; i < an->places.n; i++) {
@@ -2228,9 +2234,9 @@ static int title_former(const pctx *c, const name_run *r)
     if (r->title < 0) return 0;
     const title_occ *o = CT_VEC_AT(&c->occ, title_occ, r->title);
     size_t k = o->ts, lo = an->sents[r->sent].tok;
-    if (k > lo && tok_is(an, k - 1, "-")) k--;
-    return k > lo && (tok_is(an, k - 1, "former") || tok_is(an, k - 1, "ex") ||
-                      tok_is(an, k - 1, "late") || tok_is(an, k - 1, "then"));
+    if (k > lo && ct_tok_is(an, k - 1, "-")) k--;
+    return k > lo && (ct_tok_is(an, k - 1, "former") || ct_tok_is(an, k - 1, "ex") ||
+                      ct_tok_is(an, k - 1, "late") || ct_tok_is(an, k - 1, "then"));
 }
 
 /* The dateline's city: the first body line opening with a place in capitals or followed by a
@@ -2254,14 +2260,15 @@ static int dateline_city(const pctx *c, char key[24], size_t *agency_tok)
     }
     if (k == s || k >= hi) return 0;
     size_t e = k;
-    if (tok_is(an, k, ",")) { /* ", Texas -" */
+    if (ct_tok_is(an, k, ",")) { /* ", Texas -" */
         size_t q = k + 1;
         while (q < hi && q < k + 4 && is_cap(an, q))
             q++;
         if (q > k + 1 && q < hi) k = q;
     }
-    int dash = tok_is(an, k, "-") || tok_is(an, k, "\xe2\x80\x93") || tok_is(an, k, "\xe2\x80\x94");
-    if (!dash && !(upper && (tok_is(an, e, ",") || tok_is(an, e, "(")))) return 0;
+    int dash = ct_tok_is(an, k, "-") || ct_tok_is(an, k, "\xe2\x80\x93") ||
+               ct_tok_is(an, k, "\xe2\x80\x94");
+    if (!dash && !(upper && (ct_tok_is(an, e, ",") || ct_tok_is(an, e, "(")))) return 0;
     const ct_place_mention *pm = ct_places_covering(an, s);
     if (pm && pm->tok == s && pm->tok + pm->ntok == e) {
         if (pm->kind != CT_PLACE_CITY) return 0;
@@ -2277,7 +2284,7 @@ static int dateline_city(const pctx *c, char key[24], size_t *agency_tok)
      * body names it again */
     int agency = 0;
     for (size_t q = e; q + 2 < hi && q < e + 8 && !agency; q++)
-        agency = tok_is(an, q, "(") && is_cap(an, q + 1) && tok_is(an, q + 2, ")");
+        agency = ct_tok_is(an, q, "(") && is_cap(an, q + 1) && ct_tok_is(an, q + 2, ")");
     if (!agency) return 1;
     const ct_place_mention *pl = an->places.items;
     for (size_t i = 0; i < an->places.n; i++)
@@ -2325,8 +2332,8 @@ static int trip_of(const pctx *c, const ct_place_mention *pm, int32_t person)
         int other = 0;
         for (size_t q = m[i].tok + m[i].ntok; q < verb && !other; q++)
             other = is_word(an, q) && !is_cap(an, q) &&
-                    (tok_is(an, q, "who") || tok_is(an, q, "which") || tok_is(an, q, "that") ||
-                     in_lex(c->guest, an, q) || verb_kind(c, q, "obj"));
+                    (ct_tok_is(an, q, "who") || ct_tok_is(an, q, "which") ||
+                     ct_tok_is(an, q, "that") || in_lex(c->guest, an, q) || verb_kind(c, q, "obj"));
         if (!other) return 1;
     }
     return 0;
@@ -2455,10 +2462,10 @@ static ct_title self_title(const pctx *c)
         size_t end = st->tok + st->ntok;
         for (size_t i = st->tok; i + 2 < end; i++) {
             const char *val;
-            size_t n = tok_is(an, i, "as") ? title_match(c, i + 1, end, &val) : 0;
+            size_t n = ct_tok_is(an, i, "as") ? title_match(c, i + 1, end, &val) : 0;
             if (!n) continue;
             size_t k = i + 1 + n;
-            if (k < end && tok_is(an, k, ",")) k++;
+            if (k < end && ct_tok_is(an, k, ",")) k++;
             if (k < end && an->toks[k].len == 1 && an->text[an->toks[k].off] == 'I')
                 return ct_title_parse(val);
         }
@@ -2501,12 +2508,12 @@ static int narrator(pctx *c)
         const ct_sentence *st = &an->sents[si];
         size_t end = st->tok + st->ntok;
         for (size_t i = st->tok; i + 3 < end && !ne; i++) {
-            if (!tok_is(an, i, "by") || !(i == st->tok || (an->toks[i].flags & CT_TOK_NL)))
+            if (!ct_tok_is(an, i, "by") || !(i == st->tok || (an->toks[i].flags & CT_TOK_NL)))
                 continue;
             size_t k = i + 1;
             while (k < end && k < i + 4 && is_cap(an, k))
                 k++;
-            if (k - (i + 1) < 2 || k >= end || !tok_is(an, k, ",")) continue;
+            if (k - (i + 1) < 2 || k >= end || !ct_tok_is(an, k, ",")) continue;
             ns = i + 1;
             ne = k;
             bs = k + 1;
@@ -2538,7 +2545,7 @@ static int narrator(pctx *c)
         if (who < 0) return 0;
         /* "Office of Mayor Velk": staff of that office, of its holder's city */
         for (size_t k = bs; k + 2 < be; k++) {
-            if (!tok_is(an, k, "Office") || !tok_is(an, k + 1, "of")) continue;
+            if (!ct_tok_is(an, k, "Office") || !ct_tok_is(an, k + 1, "of")) continue;
             size_t q = k + 2;
             while (q < be && in_lex(c->titles, an, q))
                 q++;
@@ -2604,7 +2611,7 @@ int ct_people_find(ct_analysis *an)
             if (runs[r].person != (int32_t)i) continue;
             p->title = prefix_title(&c, &runs[r]);
             size_t k = runs[r].e;
-            if (p->title == CT_TITLE_NONE || p->of || k + 1 >= an->ntoks || !tok_is(an, k, "of"))
+            if (p->title == CT_TITLE_NONE || p->of || k + 1 >= an->ntoks || !ct_tok_is(an, k, "of"))
                 continue;
             ct_place_mention tmp;
             const ct_place_mention *pm = place_at(an, k + 1, &tmp);
