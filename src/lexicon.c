@@ -9,13 +9,13 @@
  * token that mask once per article, and matchers refuse a token's spans by one bit test; a
  * second mask, of the tables having the token's key for a whole first word, refuses the spans
  * of a token whose word ends there (white space or a separator follows it). The
- * same pass folds every token's key once (ct_tok_key: the key, and whether a separator stands
- * before or after it), so a span's key is grown by copying its tokens' keys, not by folding the
- * text again for every table and every start. Each prefix slot also says whether a longer key
- * goes on from it ("more"), so a scan stops as soon as none does; and a table whose keys have
- * several words keeps a word-boundary filter (bound_build(): one bit per word-ending prefix and
- * the next word's first two bytes), so a scan stops before growing its key by a word that no key
- * continues with.
+ * same pass folds and hashes every token's key once (ct_tok_key: the key, its hash, and whether
+ * a separator stands before or after it), so a span's key is grown by copying its tokens' keys, not
+ * by folding the text again for every table and every start. Each prefix slot also says whether a
+ * longer key goes on from it ("more"), so a scan stops as soon as none does; and a table whose keys
+ * have several words keeps a word-boundary filter (bound_build(): one bit per word-ending prefix
+ * and the next word's first two bytes), so a scan stops before growing its key by a word that no
+ * key continues with.
  */
 #include "lexicon.h"
 
@@ -416,9 +416,9 @@ static inline int pool_reserve(ct_arena *a, char **pool, size_t *room, size_t ne
  * bytes lowercased, separator runs one space); other text is folded behind one byte
  * ("x") so that a separator before the key shows as a space; non-ASCII text is also folded
  * alone and must agree (a compatibility decomposition may itself give a space), else the key is
- * not kept (tk->key NULL), nor is one longer than 255 bytes. *mh gets mark_hash() of the key
- * (for ct_lex_mark(), hashed as it is folded) when it is kept, not empty and one word (no space
- * in it), else 0. 0, or CT_ENOMEM. */
+ * not kept (tk->key NULL), nor is one longer than 255 bytes. tk->h gets pfx_hash() of a kept
+ * key, and *mh its mark_hash() (for ct_lex_mark(), hashed as it is folded) when it is not empty
+ * and one word (no space in it), else 0. 0, or CT_ENOMEM. */
 static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, size_t n,
                         ct_tok_key *tk, uint64_t *mh)
 {
@@ -464,6 +464,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
             o[len] = '\0';
             if (len && !spaced) *mh = h ? h : 1; /* mark_hash(o, len), folded with it */
             tk->key = o;
+            tk->h = h;
             tk->len = (uint8_t)len;
             tk->lead = (uint8_t)(len && lead);
             tk->trail = (uint8_t)(len ? sep : lead);
@@ -517,7 +518,8 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     if (pool_reserve(a, pool, room, len + 1) < 0) return CT_ENOMEM;
     memcpy(*pool, key, len);
     (*pool)[len] = '\0';
-    if (len && !memchr(key, ' ', len)) *mh = mark_hash(key, len);
+    tk->h = pfx_hash(PFX_SEED, key, len);
+    if (len && !memchr(key, ' ', len)) *mh = tk->h ? tk->h : 1; /* mark_hash(key, len) */
     tk->key = *pool;
     tk->len = (uint8_t)len;
     tk->lead = (uint8_t)lead;
@@ -572,7 +574,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
                 h = PFX_STEP(h, c);
             }
             o[n] = '\0';
-            keys[k] = (ct_tok_key){pool, (uint8_t)n, 0, 0};
+            keys[k] = (ct_tok_key){.key = pool, .h = h, .len = (uint8_t)n};
             pool += n + 1;
             room -= n + 1;
             if (mask) { /* a word or a number, its key one word, never empty: always looked up */
@@ -590,8 +592,10 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             int sep = ct_key_sep_ascii((unsigned char)c);
             pool[0] = sep ? '\0' : c;
             pool[1] = '\0';
-            h = sep ? 0 : mark_hash(&c, 1);
-            keys[k] = (ct_tok_key){pool, (uint8_t)!sep, 0, (uint8_t)sep};
+            uint64_t kh = pfx_hash(PFX_SEED, &c, (size_t)!sep);
+            h = sep ? 0 : kh ? kh : 1; /* mark_hash() of the key */
+            keys[k] =
+                (ct_tok_key){.key = pool, .h = kh, .len = (uint8_t)!sep, .trail = (uint8_t)sep};
             pool += 2 - sep;
             room -= 2 - (size_t)sep;
         } else if (tok_key_fill(an->arena, &pool, &room, an->text + tk->off, tk->len, &keys[k],
@@ -747,9 +751,12 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
 const char *ct_lex_tok_marked(const ct_lexicon *t, const ct_analysis *an, size_t i)
 {
     if (!t) return NULL; /* (ct_lex_tok() refused the tokens whose marks lack t's bit) */
-    if (an->tokkeys && an->tokkeys[i].key) { /* the key folded once: one hash probe */
-        const entry *e = find_loaded(t, an->tokkeys[i].key);
-        return e ? e->value : NULL;
+    if (an->tokkeys && an->tokkeys[i].key) {
+        /* the key folded and hashed once: one probe of the prefix set, whose slot for a whole
+         * key names its entry */
+        const ct_tok_key *k = &an->tokkeys[i];
+        const pslot *ps = k->len ? pfx_find(t, k->h, k->key, k->len) : NULL;
+        return ps && ps->full ? t->entries[ps->src].value : NULL;
     }
     return ct_lex_lookup(t, an->text + an->toks[i].off, an->toks[i].len);
 }
@@ -970,7 +977,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
          * not empty, or when the word-boundary filter refuses the next word (see the loop):
          * every longer span's key then begins no key. A first token of punctuation (its key
          * not empty, as ",") is probed too, though only a match ending on a word counts. */
-        h0 = pfx_hash(PFX_SEED, k0->key, k0->len);
+        h0 = k0->h;
         first = pfx_find(t, h0, k0->key, k0->len);
         if (!first) return 0;
         if (first->full && word0) {

@@ -1,6 +1,6 @@
 /*
  * test_tok_keys.c - each token's key as ct_lex_mark() folds it (ct_tok_key: the key, and a
- * separator before or after it) against its definition: the token's text folded by
+ * separator before or after it, its hash) against its definition: the token's text folded by
  * ct_key_append_from() behind one other byte ("x", so that a separator before the key shows as a
  * space) and alone, the two agreeing. ct_lex_mark() takes fast paths (tokens of ASCII letters
  * and digits, flagged CT_TOK_ALNUM by the tokenizer; one-byte tokens; tokens whose first
@@ -50,7 +50,8 @@ static void key_of(const char *s, size_t n, char *key, ct_tok_key *want)
     if (ct_key_append_from(&f, 0, &p2, s, n) != 0) return;
     size_t lead = b.len - 1 == f.len + 1 && buf[1] == ' ';
     if (b.len - 1 != f.len + lead || memcmp(buf + 1 + lead, key, f.len) != 0) return;
-    *want = (ct_tok_key){key, (uint8_t)f.len, (uint8_t)lead, (uint8_t)pending};
+    *want = (ct_tok_key){
+        .key = key, .len = (uint8_t)f.len, .lead = (uint8_t)lead, .trail = (uint8_t)pending};
 }
 
 static void test_keys(ct_arena *a)
@@ -75,6 +76,11 @@ static void test_keys(ct_arena *a)
                       got->key[got->len] == '\0',
                   "text %zu, token %zu \"%.*s\": key \"%s\", want \"%s\"", ti, i, (int)n, s,
                   got->key, want.key);
+            /* the key's hash, kept beside it so that no lookup hashes it again */
+            uint64_t h = CT_FNV64_SEED;
+            for (size_t k = 0; k < want.len; k++)
+                h = CT_FNV64_STEP(h, want.key[k]);
+            CHECK(got->h == h, "text %zu, token %zu \"%.*s\": hash", ti, i, (int)n, s);
             CHECK(got->lead == want.lead && got->trail == want.trail,
                   "text %zu, token %zu \"%.*s\": lead %d trail %d, want %d %d", ti, i, (int)n, s,
                   got->lead, got->trail, want.lead, want.trail);
