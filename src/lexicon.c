@@ -529,6 +529,61 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     return 0;
 }
 
+/* pfx_hash() of h and the low m bytes of x (m <= 8), the lowest first: the bytes of a word read
+ * from memory on a little-endian machine, in memory order. A switch into unrolled steps: a
+ * loop's compare and branch would cost as much as a step. */
+static inline uint64_t pfx_word(uint64_t h, uint64_t x, size_t m)
+{
+    switch (m) {
+    case 8:
+        h = PFX_STEP(h, x), x >>= 8; /* fall through */
+    case 7:
+        h = PFX_STEP(h, x), x >>= 8; /* fall through */
+    case 6:
+        h = PFX_STEP(h, x), x >>= 8; /* fall through */
+    case 5:
+        h = PFX_STEP(h, x), x >>= 8; /* fall through */
+    case 4:
+        h = PFX_STEP(h, x), x >>= 8; /* fall through */
+    case 3:
+        h = PFX_STEP(h, x), x >>= 8; /* fall through */
+    case 2:
+        h = PFX_STEP(h, x), x >>= 8; /* fall through */
+    case 1:
+        h = PFX_STEP(h, x); /* fall through */
+    default:
+        return h;
+    }
+}
+
+/* Writes the key of a token of ASCII letters and digits s[0..n) to o: its bytes lowered (| 32
+ * lowers a letter and keeps a digit) and a NUL; returns pfx_hash() of the key. o has room for
+ * n + 8 bytes, and s may be read up to s[readable - 1]. A word of eight bytes or fewer (most),
+ * where eight can be read, on a little-endian machine: lowered by one load and one store, hashed
+ * from the register; a byte at a time otherwise (tests/test_tok_keys.c: every length to 17
+ * bytes, also at the end of the text). */
+static inline uint64_t alnum_key(char *o, const char *s, size_t n, size_t readable)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n <= 8 && readable >= 8) { /* most words: one load, one store */
+        uint64_t x;
+        memcpy(&x, s, 8);
+        x |= 0x2020202020202020ull;
+        memcpy(o, &x, 8); /* (bytes past n: room, overwritten below or by the next key) */
+        o[n] = '\0';
+        return pfx_word(PFX_SEED, x, n);
+    }
+#endif
+    uint64_t h = PFX_SEED;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)(s[i] | 32);
+        o[i] = (char)c;
+        h = PFX_STEP(h, c);
+    }
+    o[n] = '\0';
+    return h;
+}
+
 /* The slot of lx->mark holding mark_hash() h, or the empty slot where it would be (its masks
  * 0: no key of any table begins so). */
 static inline const mslot *mark_find(const ct_lexicons *lx, uint64_t h)
@@ -563,17 +618,8 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
              * separator to look for: the key is the bytes lowered (| 32 lowers a letter and keeps
              * a digit), no lead or trail, one word; what tok_key_fill() gives such a token. */
             size_t n = tk->len;
-            if (pool_reserve(an->arena, &pool, &room, n + 1) < 0) return CT_ENOMEM;
-            const char *s = an->text + tk->off;
-            char *o = pool;
-            h = PFX_SEED; /* mark_hash() of the key, as it is lowered */
-#pragma GCC unroll 4      /* (the loop's own compare and branch paid once in four bytes) */
-            for (size_t i = 0; i < n; i++) {
-                unsigned char c = (unsigned char)(s[i] | 32);
-                o[i] = (char)c;
-                h = PFX_STEP(h, c);
-            }
-            o[n] = '\0';
+            if (pool_reserve(an->arena, &pool, &room, n + 8) < 0) return CT_ENOMEM;
+            h = alnum_key(pool, an->text + tk->off, n, an->len - tk->off); /* mark_hash(), or 0 */
             keys[k] = (ct_tok_key){.key = pool, .h = h, .len = (uint8_t)n};
             pool += n + 1;
             room -= n + 1;

@@ -31,6 +31,11 @@ static const char *const texts[] = {
     "Lenn \xe2\x80\x94"
     "done\xc2\xa0"
     "now",
+    /* letters and digits of every length to 17 bytes (folded eight at a time where the text
+     * has eight bytes to read), capitals at every place, the last word at the text's end */
+    "A b2 CcC dDdD EeEeE FfFfFf GgGgGgG HHHHHHHH iIiIiIiIi JjJjJjJjJj KkKkKkKkKkK LlLlLlLlLlLl "
+    "MmMmMmMmMmMmM NnNnNnNnNnNnNn OoOoOoOoOoOoOoO PpPpPpPpPpPpPpPp 0123456789ABCDEFG Qq7",
+    "The last word has eight bytes: TARNOW20",
 };
 
 /* The definition: *want gets the key of s[0..n) (want->key NULL when the two folds disagree or
