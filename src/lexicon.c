@@ -121,15 +121,25 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
     return 1;
 }
 
-/* The slot of the prefix p[0..len) whose hash is h, or NULL when no key begins with p. */
-static inline const pslot *pfx_find(const ct_lexicon *t, uint64_t h, const char *p, size_t len)
+/* Bytes readable past the last byte of an entry's key (zeros) and of the token keys of
+ * ct_lex_mark() (the NUL and whatever follows in the pool), so that they can be compared eight
+ * bytes at a time (ct_same_padded()). */
+#define KEY_PAD CT_SAME_PAD
+
+/* The slot of the prefix p[0..len) whose hash is h, or NULL when no key begins with p. padded:
+ * p is readable to KEY_PAD bytes past len (a constant where this is inlined). */
+static inline const pslot *pfx_find(const ct_lexicon *t, uint64_t h, const char *p, size_t len,
+                                    int padded)
 {
     size_t mask = t->npfx - 1;
     uint32_t hi = (uint32_t)(h >> 32);
     for (size_t i = pfx_slot(h, mask);; i = (i + 1) & mask) {
         const pslot *s = &t->pfx[i];
         if (!s->len) return NULL;
-        if (s->h == hi && s->len == len && same_bytes(t->entries[s->src].key, p, len)) return s;
+        if (s->h == hi && s->len == len &&
+            (padded ? ct_same_padded(t->entries[s->src].key, p, len)
+                    : same_bytes(t->entries[s->src].key, p, len)))
+            return s;
     }
 }
 
@@ -221,7 +231,7 @@ static int bound_build(ct_lexicon *t)
         const char *key = t->entries[k].key;
         for (size_t j = 0; key[j]; j++) {
             if (!(key[j] == ' ' && key[j + 1] && key[j + 2])) continue;
-            const pslot *ps = pfx_find(t, pfx_hash(PFX_SEED, key, j), key, j);
+            const pslot *ps = pfx_find(t, pfx_hash(PFX_SEED, key, j), key, j, 1);
             uint64_t b = bound_bit(t, (size_t)(ps - t->pfx), (unsigned char)key[j + 1],
                                    (unsigned char)key[j + 2]);
             t->bound[b >> 6] |= (uint64_t)1 << (b & 63);
@@ -286,7 +296,8 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
         size_t klen = ct_key(key, sizeof key, p, (size_t)(kend - p));
         if (klen && !find(t, key)) {
             entry *e = &t->entries[t->n];
-            e->key = strdup(key);
+            e->key = calloc(1, klen + KEY_PAD); /* the key, its NUL, and zeros */
+            if (e->key) memcpy(e->key, key, klen);
             e->value = tab ? strndup(tab + 1, (size_t)(eol - tab - 1)) : strdup("");
             if (!e->key || !e->value) return -1;
             size_t words = 1;
@@ -424,7 +435,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
 {
     *mh = 0;
     /* an ASCII key is at most the token's bytes */
-    if (n < 256 && pool_reserve(a, pool, room, n + 1) < 0) return CT_ENOMEM;
+    if (n < 256 && pool_reserve(a, pool, room, n + KEY_PAD) < 0) return CT_ENOMEM;
     if (n < 256) { /* ASCII text, as ct_key_append_from() folds it, without a call */
         char *o = *pool;
         size_t len = 0;
@@ -515,7 +526,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         }
     }
     if (len > 255) return 0;
-    if (pool_reserve(a, pool, room, len + 1) < 0) return CT_ENOMEM;
+    if (pool_reserve(a, pool, room, len + KEY_PAD) < 0) return CT_ENOMEM;
     memcpy(*pool, key, len);
     (*pool)[len] = '\0';
     tk->h = pfx_hash(PFX_SEED, key, len);
@@ -618,7 +629,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
              * separator to look for: the key is the bytes lowered (| 32 lowers a letter and keeps
              * a digit), no lead or trail, one word; what tok_key_fill() gives such a token. */
             size_t n = tk->len;
-            if (pool_reserve(an->arena, &pool, &room, n + 8) < 0) return CT_ENOMEM;
+            if (pool_reserve(an->arena, &pool, &room, n + KEY_PAD) < 0) return CT_ENOMEM;
             h = alnum_key(pool, an->text + tk->off, n, an->len - tk->off); /* mark_hash(), or 0 */
             keys[k] = (ct_tok_key){.key = pool, .h = h, .len = (uint8_t)n};
             pool += n + 1;
@@ -634,7 +645,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
              * the empty key and a separator after it; any other byte, lowered, is its own key,
              * one word; what tok_key_fill() gives them. */
             char c = (char)lower((unsigned char)an->text[tk->off]);
-            if (pool_reserve(an->arena, &pool, &room, 2) < 0) return CT_ENOMEM;
+            if (pool_reserve(an->arena, &pool, &room, 1 + KEY_PAD) < 0) return CT_ENOMEM;
             int sep = ct_key_sep_ascii((unsigned char)c);
             pool[0] = sep ? '\0' : c;
             pool[1] = '\0';
@@ -789,7 +800,7 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
         i = j;
         if (g.len == had) continue;
         h = pfx_hash(h, key + had, g.len - had);
-        if (!(ps = pfx_find(t, h, key, g.len))) return NULL;
+        if (!(ps = pfx_find(t, h, key, g.len, 0))) return NULL;
     }
     return ps && ps->full ? t->entries[ps->src].value : NULL;
 }
@@ -801,7 +812,7 @@ const char *ct_lex_tok_marked(const ct_lexicon *t, const ct_analysis *an, size_t
         /* the key folded and hashed once: one probe of the prefix set, whose slot for a whole
          * key names its entry */
         const ct_tok_key *k = &an->tokkeys[i];
-        const pslot *ps = k->len ? pfx_find(t, k->h, k->key, k->len) : NULL;
+        const pslot *ps = k->len ? pfx_find(t, k->h, k->key, k->len, 1) : NULL;
         return ps && ps->full ? t->entries[ps->src].value : NULL;
     }
     return ct_lex_lookup(t, an->text + an->toks[i].off, an->toks[i].len);
@@ -814,7 +825,7 @@ size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n)
     size_t len = 0;
     while (len < n && len < 255) {
         h = pfx_hash(h, key + len, 1);
-        if (!pfx_find(t, h, key, len + 1)) break;
+        if (!pfx_find(t, h, key, len + 1, 0)) break;
         len++;
     }
     return len;
@@ -855,7 +866,7 @@ int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, s
         if (g.len > hashed) {
             h = pfx_hash(h, key + hashed, g.len - hashed);
             hashed = g.len;
-            if (!(ps = pfx_find(t, h, key, g.len))) break;
+            if (!(ps = pfx_find(t, h, key, g.len, 0))) break;
         }
         if (ps && ps->full && g.len) {
             best = (int)k;
@@ -1024,7 +1035,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
          * every longer span's key then begins no key. A first token of punctuation (its key
          * not empty, as ",") is probed too, though only a match ending on a word counts. */
         h0 = k0->h;
-        first = pfx_find(t, h0, k0->key, k0->len);
+        first = pfx_find(t, h0, k0->key, k0->len, 1);
         if (!first) return 0;
         if (first->full && word0) {
             best = 1;
@@ -1099,7 +1110,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
             if (an->tokkeys && streaming && g.len > probed && g.len < sizeof key) {
                 h = pfx_hash(h, grow + hashed, g.len - hashed);
                 hashed = probed = g.len;
-                const pslot *ps = pfx_find(t, h, grow, g.len);
+                const pslot *ps = pfx_find(t, h, grow, g.len, 1); /* (g.len < 256) */
                 if (!ps) break;
                 closed = !ps->more;
                 last = t->bound ? ps : NULL;
@@ -1117,7 +1128,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
              * span's key is a key, or only a prefix of some */
             h = pfx_hash(h, grow + hashed, g.len - hashed);
             hashed = probed = g.len;
-            const pslot *ps = pfx_find(t, h, grow, g.len);
+            const pslot *ps = pfx_find(t, h, grow, g.len, 1); /* (g.len < 256) */
             if (!ps) break;
             e = ps->full ? &t->entries[ps->src] : NULL;
             closed = !ps->more;

@@ -101,6 +101,34 @@ static inline size_t ct_ascii_letter_run(const char *s, size_t n)
     return i;
 }
 
+/* Bytes that ct_same_padded() may read past n. */
+#define CT_SAME_PAD 8
+
+/* memcmp(a, b, n) == 0 for n >= 1, where a and b are each readable to CT_SAME_PAD bytes past n
+ * (whatever those bytes hold). Inline: the lexicon's prefix probes compare keys with it. Eight
+ * bytes at a time on little-endian GCC and clang, the last word's bytes past n masked off (the
+ * first in memory are the lowest), a byte loop elsewhere (tests/test_text.c compares it with
+ * memcmp at every length to 24 bytes, a difference at every place, the bytes past n unequal). */
+static inline int ct_same_padded(const char *a, const char *b, size_t n)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    size_t i = 0;
+    uint64_t x, y;
+    for (; n - i > 8; i += 8) {
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        if (x != y) return 0;
+    }
+    memcpy(&x, a + i, 8);
+    memcpy(&y, b + i, 8);
+    return !((x ^ y) & (~0ull >> (64 - 8 * (n - i)))); /* (1 to 8 bytes left) */
+#else
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+#endif
+}
+
 /* ASCII case-insensitive comparison of s[0..n) with the NUL-terminated lit. Inline: the date
  * scanner and the boilerplate classifier call it for every word. */
 static inline int ct_ieq(const char *s, size_t n, const char *lit)

@@ -229,6 +229,25 @@ static void test_letter_run(void)
           "letter run edges");
 }
 
+/* ct_same_padded() against memcmp: every length to 24 bytes (three eight-byte steps), equal or
+ * differing at one place in every bit, the CT_SAME_PAD bytes past the end always unequal. */
+static void test_same_padded(void)
+{
+    size_t wrong = 0;
+    for (size_t n = 1; n <= 24; n++)
+        for (size_t at = 0; at <= n; at++) /* at == n: no difference */
+            for (unsigned bit = 0; bit < 8; bit++) {
+                char a[24 + CT_SAME_PAD], b[24 + CT_SAME_PAD];
+                for (size_t j = 0; j < sizeof a; j++) {
+                    a[j] = (char)('a' + j % 26);
+                    b[j] = j < n ? a[j] : (char)~a[j];
+                }
+                if (at < n) b[at] = (char)(b[at] ^ (1 << bit));
+                wrong += ct_same_padded(a, b, n) != (memcmp(a, b, n) == 0);
+            }
+    CHECK(wrong == 0, "ct_same_padded: %zu comparisons differ from memcmp", wrong);
+}
+
 /* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
  * it under the key's options. */
 static void test_key_hangul(void)
@@ -431,6 +450,7 @@ int main(void)
     test_key();
     test_key_hangul();
     test_letter_run();
+    test_same_padded();
     test_lexicon();
     return harness_done("text");
 }
