@@ -569,18 +569,29 @@ static inline uint64_t pfx_word(uint64_t h, uint64_t x, size_t m)
 
 /* Writes the key of a token of ASCII letters and digits s[0..n) to o: its bytes lowered (| 32
  * lowers a letter and keeps a digit) and a NUL; returns pfx_hash() of the key. o has room for
- * n + 8 bytes, and s may be read up to s[readable - 1]. A word of eight bytes or fewer (most),
- * where eight can be read, on a little-endian machine: lowered by one load and one store, hashed
- * from the register; a byte at a time otherwise (tests/test_tok_keys.c: every length to 17
- * bytes, also at the end of the text). */
+ * n + 8 bytes, and s may be read up to s[readable - 1]. A word of sixteen bytes or fewer (most),
+ * where sixteen (or, for eight bytes or fewer, eight) can be read, on a little-endian machine:
+ * lowered by whole loads and stores, hashed from the registers; a byte at a time otherwise
+ * (tests/test_tok_keys.c: every length to 17 bytes, also at the end of the text). */
 static inline uint64_t alnum_key(char *o, const char *s, size_t n, size_t readable)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (n <= 8 && readable >= 8) { /* most words: one load, one store */
+    if (n <= 16 && readable >= 16) { /* most words: one or two loads and stores */
+        uint64_t x, y;
+        memcpy(&x, s, 8);
+        memcpy(&y, s + 8, 8);
+        x |= 0x2020202020202020ull;
+        y |= 0x2020202020202020ull;
+        memcpy(o, &x, 8); /* (bytes past n: room, overwritten below or by the next key) */
+        if (n > 8) memcpy(o + 8, &y, 8);
+        o[n] = '\0';
+        return n > 8 ? pfx_word(pfx_word(PFX_SEED, x, 8), y, n - 8) : pfx_word(PFX_SEED, x, n);
+    }
+    if (n <= 8 && readable >= 8) { /* near the end of the text */
         uint64_t x;
         memcpy(&x, s, 8);
         x |= 0x2020202020202020ull;
-        memcpy(o, &x, 8); /* (bytes past n: room, overwritten below or by the next key) */
+        memcpy(o, &x, 8);
         o[n] = '\0';
         return pfx_word(PFX_SEED, x, n);
     }

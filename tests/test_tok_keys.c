@@ -36,6 +36,7 @@ static const char *const texts[] = {
     "A b2 CcC dDdD EeEeE FfFfFf GgGgGgG HHHHHHHH iIiIiIiIi JjJjJjJjJj KkKkKkKkKkK LlLlLlLlLlLl "
     "MmMmMmMmMmMmM NnNnNnNnNnNnNn OoOoOoOoOoOoOoO PpPpPpPpPpPpPpPp 0123456789ABCDEFG Qq7",
     "The last word has eight bytes: TARNOW20",
+    "And this one twelve: GOVERNORSHIP",
 };
 
 /* The definition: *want gets the key of s[0..n) (want->key NULL when the two folds disagree or
