@@ -194,26 +194,27 @@ static int pfx_build(ct_lexicon *t)
     return 0;
 }
 
-/* The bit of the word-boundary filter for the prefix in t->pfx[slot], a space, and the bytes
- * c0 c1: a multiplicative hash of the three. */
-static inline uint64_t bound_bit(const ct_lexicon *t, size_t slot, unsigned c0, unsigned c1)
+/* The bit of the word-boundary filter for the prefix whose pfx_hash() is h, a space, and the
+ * bytes c0 c1: a multiplicative hash of the three. Keyed by the prefix's hash, not its slot, so
+ * that it can be asked before the prefix is probed (refused_unprobed()). */
+static inline uint64_t bound_bit(const ct_lexicon *t, uint64_t h, unsigned c0, unsigned c1)
 {
-    return ((uint64_t)slot << 16 | c0 << 8 | c1) * 0x9E3779B97F4A7C15ull >> t->bshift;
+    return ((h ^ (c0 << 8 | c1) * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull) >> t->bshift;
 }
 
-/* 0 when no key of t begins with the prefix in t->pfx[slot], a space and the bytes c0 c1; 1 when
- * one may (a filter: a set bit may be another's). */
-static inline int bound_has(const ct_lexicon *t, size_t slot, unsigned c0, unsigned c1)
+/* 0 when no key of t begins with the prefix whose pfx_hash() is h, a space and the bytes c0 c1;
+ * 1 when one may (a filter: a set bit may be another's). */
+static inline int bound_has(const ct_lexicon *t, uint64_t h, unsigned c0, unsigned c1)
 {
-    uint64_t b = bound_bit(t, slot, c0, c1);
+    uint64_t b = bound_bit(t, h, c0, c1);
     return (int)(t->bound[b >> 6] >> (b & 63) & 1);
 }
 
 /* Builds t->bound: for every key k and every space k[j] followed by two more bytes, the bit of
- * (the slot of k[0..j), k[j+1], k[j+2]), in about 16 bits per such space (a false "may" in one
+ * (the hash of k[0..j), k[j+1], k[j+2]), in about 16 bits per such space (a false "may" in one
  * try of 16). A span scan asks it before it grows a word-ended key by a space and a token's key
- * of two bytes or more, and stops when the bit is clear: the probe would find nothing. t->pfx
- * built first. 0, or -1 on out of memory. */
+ * of two bytes or more, and stops when the bit is clear: the probe would find nothing. 0, or -1
+ * on out of memory. */
 static int bound_build(ct_lexicon *t)
 {
     size_t n = 0;
@@ -231,8 +232,7 @@ static int bound_build(ct_lexicon *t)
         const char *key = t->entries[k].key;
         for (size_t j = 0; key[j]; j++) {
             if (!(key[j] == ' ' && key[j + 1] && key[j + 2])) continue;
-            const pslot *ps = pfx_find(t, pfx_hash(PFX_SEED, key, j), key, j, 1);
-            uint64_t b = bound_bit(t, (size_t)(ps - t->pfx), (unsigned char)key[j + 1],
+            uint64_t b = bound_bit(t, pfx_hash(PFX_SEED, key, j), (unsigned char)key[j + 1],
                                    (unsigned char)key[j + 2]);
             t->bound[b >> 6] |= (uint64_t)1 << (b & 63);
         }
@@ -982,18 +982,26 @@ static int runs_on(const ct_analysis *an, size_t tok, size_t limit)
 static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
                          const char **value) __attribute__((noinline));
 
-/* 1 when the word-boundary filter of t (not NULL) says that no key begins with the prefix in
- * slot p, a space, and the key kk of token tk: tk a word or number whose key has two bytes or
- * more, the space there (pending: a separator or white space came before tk, or kk->lead), and
- * the whole shorter than 256 bytes (a longer span key is looked up the plain way). 0 when it
- * may, or when the filter cannot tell. */
-static inline int bound_refuses(const ct_lexicon *t, const pslot *p, const ct_token *tk,
+/* 1 when the word-boundary filter of t (not NULL) says that no key begins with the prefix of
+ * plen bytes whose pfx_hash() is h, a space, and the key kk of token tk: tk a word or number
+ * whose key has two bytes or more, the space there (pending: a separator or white space came
+ * before tk, or kk->lead), and the whole shorter than 256 bytes (a longer span key is looked up
+ * the plain way). 0 when it may, or when the filter cannot tell. */
+static inline int bound_refuses(const ct_lexicon *t, uint64_t h, size_t plen, const ct_token *tk,
                                 const ct_tok_key *kk, int pending)
 {
     return (tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) && kk->key && kk->len >= 2 &&
-           (pending || kk->lead) && (size_t)p->len + 1 + kk->len < 256 &&
-           !bound_has(t, (size_t)(p - t->pfx), (unsigned char)kk->key[0],
-                      (unsigned char)kk->key[1]);
+           (pending || kk->lead) && plen + 1 + kk->len < 256 &&
+           !bound_has(t, h, (unsigned char)kk->key[0], (unsigned char)kk->key[1]);
+}
+
+/* The gap between token tok and the next (tok + 1 < ntoks): 1 for one space, 0 for none, -1
+ * for anything else. match_span() asks the word-boundary filter across the first two. */
+static inline int first_gap(const ct_analysis *an, size_t tok)
+{
+    size_t end = an->toks[tok].off + an->toks[tok].len;
+    uint32_t next = an->toks[tok + 1].off;
+    return next == end + 1 && an->text[end] == ' ' ? 1 : next == end ? 0 : -1;
 }
 
 size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t tok, size_t limit,
@@ -1055,11 +1063,11 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
         if (tok + 1 >= limit) return best;
         const ct_token *t1 = &an->toks[tok + 1];
         const ct_tok_key *k1 = &an->tokkeys[tok + 1];
-        size_t end = t0->off + t0->len;
         if (!first->more && k1->key && k1->len) return best;
         /* the gap: one space, after which a key goes on with a space, or nothing */
-        int gap = t1->off == end + 1 && an->text[end] == ' ' ? 1 : t1->off == end ? 0 : -1;
-        if (t->bound && gap >= 0 && bound_refuses(t, first, t1, k1, gap || k0->trail)) return best;
+        int gap = first_gap(an, tok);
+        if (t->bound && gap >= 0 && bound_refuses(t, h0, k0->len, t1, k1, gap || k0->trail))
+            return best;
     }
     size_t words = 0;
     char key[KEY_MAX];
@@ -1108,7 +1116,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
                  * so: the probe below would find no slot and stop, so stop before copying. (Not
                  * for a key that would reach sizeof key: that is looked up the plain way.) */
                 if (last && g.len == last->len &&
-                    bound_refuses(t, last, tk, &an->tokkeys[k], pending))
+                    bound_refuses(t, h, g.len, tk, &an->tokkeys[k], pending)) /* (h: of grow) */
                     break;
                 if (tok_append(&g, &pending, an, k, &h, &hashed) != 0) streaming = 0;
             }
