@@ -195,8 +195,8 @@ static int pfx_build(ct_lexicon *t)
 }
 
 /* The bit of the word-boundary filter for the prefix whose pfx_hash() is h, a space, and the
- * bytes c0 c1: a multiplicative hash of the three. Keyed by the prefix's hash, not its slot, so
- * that it can be asked before the prefix is probed (refused_unprobed()). */
+ * bytes c0 c1: a multiplicative hash of the three. Keyed by the prefix's hash, not its slot in
+ * the prefix set: a scan holds the hash anyway, and the filter is built without probing. */
 static inline uint64_t bound_bit(const ct_lexicon *t, uint64_t h, unsigned c0, unsigned c1)
 {
     return ((h ^ (c0 << 8 | c1) * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull) >> t->bshift;
