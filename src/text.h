@@ -106,7 +106,7 @@ static inline size_t ct_ascii_letter_run(const char *s, size_t n)
 
 /* memcmp(a, b, n) == 0 for n >= 1, where a and b are each readable to CT_SAME_PAD bytes past n
  * (whatever those bytes hold). Inline: the lexicon's prefix probes compare keys with it. Eight
- * bytes at a time on little-endian GCC and clang, the last word's bytes past n masked off (the
+ * bytes at a time on little-endian GCC and clang, the last word's bytes past n shifted out (the
  * first in memory are the lowest), a byte loop elsewhere (tests/test_text.c compares it with
  * memcmp at every length to 24 bytes, a difference at every place, the bytes past n unequal). */
 static inline int ct_same_padded(const char *a, const char *b, size_t n)
@@ -121,7 +121,7 @@ static inline int ct_same_padded(const char *a, const char *b, size_t n)
     }
     memcpy(&x, a + i, 8);
     memcpy(&y, b + i, 8);
-    return !((x ^ y) & (~0ull >> (64 - 8 * (n - i)))); /* (1 to 8 bytes left) */
+    return !((x ^ y) << (64 - 8 * (n - i))); /* (1 to 8 bytes left: those past n shifted out) */
 #else
     for (size_t i = 0; i < n; i++)
         if (a[i] != b[i]) return 0;
