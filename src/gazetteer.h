@@ -22,6 +22,13 @@
  *            ct_gaz_tag8() of the slot's tag; a probe reads these (a twelfth of the namehash's
  *            bytes) first and reads a 12-byte slot only when its byte matches, so most
  *            unknown words touch no slot
+ *   namebits 2^(k+1) bits (k the namehash's log2, so 2^(k-2) bytes: 256 KB), a filter in front
+ *            of both: bit ct_gaz_hash(S) of every string S the namehash holds, and bit
+ *            ct_gaz_pair(ct_gaz_hash(P), ct_gaz_hash(W)) of every such S made of more than one
+ *            word, P its words but the last and W the last (bits taken modulo the size). A clear
+ *            bit means no such string: most unknown words, and most words after a name's first
+ *            ("Busan Mayor"), are refused without touching the large tables, and the second
+ *            without their span's key being joined (ct_gaz_may_extend())
  *
  * Name lookups and ct_gaz_get() probe the hash tables (one or two slots, then one string
  * comparison); nothing reads the sorted order at run time (gazbuild walks the sorted names to
@@ -39,7 +46,7 @@
 #include "analysis.h"
 
 #define CT_GAZ_MAGIC "CTGAZ\0\0\1"
-#define CT_GAZ_VERSION 6u /* raised at every layout change: 6 has the nametags */
+#define CT_GAZ_VERSION 7u /* raised at every layout change: 7 has the namebits */
 
 typedef struct {
     const char *key;     /* "gn:1838524", "a1:KR.10", "cc:KR" */
@@ -90,6 +97,14 @@ static inline uint64_t ct_gaz_hash(const char *s, size_t n)
     return h;
 }
 
+/* The namebits hash of the string P + " " + W, from hp = ct_gaz_hash(P) and hw = ct_gaz_hash(W):
+ * the two mixed by a multiply, the high bits folded into the low ones the filter takes. */
+static inline uint64_t ct_gaz_pair(uint64_t hp, uint64_t hw)
+{
+    uint64_t h = (hp ^ hw * 0x9e3779b97f4a7c15ull) * 0xff51afd7ed558ccdull;
+    return h ^ h >> 29;
+}
+
 /* The nametags byte of a namehash slot whose tag (the key's ct_gaz_hash() >> 32) is tag: its
  * top byte, never 0 (0 marks an empty slot). A function of the tag, so a byte that differs
  * means a tag that differs. */
@@ -120,6 +135,15 @@ int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix);
  * a matcher growing a name token by token keeps the row of its longest name and asks
  * ct_gaz_row() for the candidates of that one. */
 long ct_gaz_find(const ct_gazetteer *g, const char *key, size_t len, int *more);
+
+/* ct_gaz_find() of a key whose ct_gaz_hash() the caller has computed: h. */
+long ct_gaz_find_hashed(const ct_gazetteer *g, const char *key, size_t len, uint64_t h, int *more);
+
+/* 0 when no name of the index begins with the key whose ct_gaz_hash() is hp, a space, and the
+ * word w[0..n) (no space in it) followed by a space or nothing; 1 when one may. The namebits
+ * answer, in cache: a matcher growing a name token by token asks this before it joins the
+ * longer span's key, and most spans stop here. */
+int ct_gaz_may_extend(const ct_gazetteer *g, uint64_t hp, const char *w, size_t n);
 
 /* The candidates of name row `row` (from ct_gaz_find()), best prior first, at most max written
  * to out, as ct_gaz_lookup() of its key gives them. Returns the number written. */

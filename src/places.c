@@ -236,15 +236,41 @@ static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e
     return CT_ENOTFOUND;
 }
 
+/* Whether the key of a span ending on word token j is the key of the same span ending on
+ * word token w (< j), a space, and token j's key, which is one word: nothing but separators
+ * between them (the joiners gaz_match() lets through, white space), at least one, and the key
+ * of j known and without a space. ct_lex_span_key() then joins exactly that, so a gazetteer
+ * name the filter refuses for the word after the key (ct_gaz_may_extend()) is refused for the
+ * span. */
+static int joins_word(const ct_analysis *an, size_t w, size_t j)
+{
+    const ct_tok_key *kw = &an->tokkeys[w], *kj = &an->tokkeys[j];
+    if (!kj->key || !kj->len ||
+        (!(an->toks[j].flags & CT_TOK_ALNUM) && memchr(kj->key, ' ', kj->len)))
+        return 0;
+    int sep = kw->trail || kj->lead || j > w + 1; /* a joiner token is a separator */
+    for (size_t k = w; k < j; k++) {
+        uint32_t from = an->toks[k].off + an->toks[k].len, to = an->toks[k + 1].off;
+        for (uint32_t b = from; b < to; b++) {
+            if (!ct_key_sep_ascii((unsigned char)an->text[b])) return 0;
+            sep = 1;
+        }
+    }
+    return sep;
+}
+
 /* Longest gazetteer name starting at token i, never past limit. Returns its token count and
  * sets *row to its name row (ct_gaz_find()), whose candidates the caller fetches only when it
  * needs them (a name seen before shares its array). Interior tokens may be words or the joiners
- * - . ' ; the name ends on a word. */
+ * - . ' ; the name ends on a word. A span grows by a word only when the namebits say some name
+ * may go on so (ct_gaz_may_extend()), before its key is joined. */
 static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit, long *row)
 {
     size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
     long rows[MAX_SPAN * 2];
     char key[256];
+    uint64_t h = 0;  /* ct_gaz_hash() of the key last probed */
+    size_t last = i; /* the word token that key ends on */
     *row = -1;
     for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
@@ -254,13 +280,18 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
             if (t->len != 1 || (c != '-' && c != '.' && c != '\'')) break;
             continue;
         }
+        const ct_tok_key *tk = an->tokkeys ? &an->tokkeys[j] : NULL;
+        if (j > i && tk && joins_word(an, last, j) &&
+            !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len))
+            break;
         /* the first word's key as ct_lex_mark() folded it, without a copy */
-        const ct_tok_key *tk = j == i && an->tokkeys ? &an->tokkeys[i] : NULL;
-        const char *k = tk && tk->key ? tk->key : key;
+        const char *k = j == i && tk && tk->key ? tk->key : key;
         size_t klen = k != key ? tk->len : span_key(an, i, j, key, sizeof key);
         if (klen >= sizeof key - 1) break;
         int more = 0;
-        long r = ct_gaz_find(lx->gaz, k, klen, &more);
+        h = ct_gaz_hash(k, klen);
+        last = j;
+        long r = ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
         if (r >= 0) {
             best = j - i + 1;
             *row = r;

@@ -28,8 +28,11 @@ static uint32_t le32_at(const unsigned char *p)
     return (uint32_t)ct_gaz_le32(p);
 }
 
-/* Checks the nametags of the index at path against its namehash (gazetteer.h): one byte per
- * slot, 0 exactly for an empty slot, else ct_gaz_tag8() of the slot's tag. */
+/* Checks the nametags and namebits of the index at path against its namehash (gazetteer.h):
+ * one tag byte per slot, 0 exactly for an empty slot, else ct_gaz_tag8() of the slot's tag; and
+ * the filter's bit set for every name key, every word prefix of one, and every such string of
+ * several words as its last word after the words before it (a filter missing one would make
+ * the matcher drop a name). */
 static void check_name_tags(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -41,11 +44,14 @@ static void check_name_tags(const char *path)
     fclose(f);
     CHECK(!big && n >= 64, "small index read whole: %zu bytes", n);
     if (big || n < 64) return;
+    uint32_t nname = le32_at(buf + 16), o_names = le32_at(buf + 28), o_pool = le32_at(buf + 36);
     uint32_t o_name = le32_at(buf + 48), name_bits = le32_at(buf + 52);
     uint32_t o_key = le32_at(buf + 56), key_bits = le32_at(buf + 60);
     size_t nslots = (size_t)1 << name_bits, o_tags = o_key + ((size_t)8 << key_bits);
-    CHECK(o_tags + nslots == n, "the tags end the file: %zu + %zu != %zu", o_tags, nslots, n);
-    if (o_tags + nslots != n) return;
+    size_t o_bits = o_tags + nslots, nbits = nslots * 2;
+    CHECK(o_bits + nbits / 8 == n, "the tags, then the bits, end the file: %zu + %zu != %zu",
+          o_bits, nbits / 8, n);
+    if (o_bits + nbits / 8 != n) return;
     size_t bad = 0, used = 0;
     for (size_t i = 0; i < nslots; i++) {
         const unsigned char *x = buf + o_name + i * 12;
@@ -54,6 +60,27 @@ static void check_name_tags(const char *path)
         bad += buf[o_tags + i] != (full ? ct_gaz_tag8(le32_at(x)) : 0);
     }
     CHECK(bad == 0 && used > 0, "name tags: %zu of %zu slots wrong (%zu used)", bad, nslots, used);
+    size_t clear = 0, strings = 0;
+    for (uint32_t r = 0; r < nname; r++) {
+        const char *key = (const char *)buf + o_pool + le32_at(buf + o_names + r * 12);
+        uint64_t hp = 0;
+        for (const char *w = key;; w++) {
+            const char *sp = strchr(w, ' ');
+            size_t end = sp ? (size_t)(sp - key) : strlen(key);
+            uint64_t h = ct_gaz_hash(key, end), b = h & (nbits - 1);
+            clear += !(buf[o_bits + b / 8] >> (b % 8) & 1);
+            if (w > key) {
+                b = ct_gaz_pair(hp, ct_gaz_hash(w, (size_t)(key + end - w))) & (nbits - 1);
+                clear += !(buf[o_bits + b / 8] >> (b % 8) & 1);
+            }
+            strings++;
+            if (!sp) break;
+            hp = h;
+            w = sp;
+        }
+    }
+    CHECK(clear == 0 && strings > nname, "name bits: %zu of %zu strings' bits clear", clear,
+          strings);
 }
 
 /* Copies the index at from to to with its version word set to version; 0 or -1. */
@@ -184,6 +211,12 @@ static void test_round_trip(void)
     n = ct_gaz_row(g, row, e, 8);
     CHECK(row >= 0 && more && n >= 2, "find moscow: row %ld, more %d, %zu", row, more, n);
     CHECK(ct_gaz_find(g, "moscow oblast", 13, &more) >= 0 && !more, "find moscow oblast");
+    /* the filter lets a name's next word through, and the hashed find is the find */
+    CHECK(ct_gaz_may_extend(g, ct_gaz_hash("moscow", 6), "oblast", 6), "moscow + oblast");
+    CHECK(ct_gaz_may_extend(g, ct_gaz_hash("st", 2), "petersburg", 10), "st + petersburg");
+    CHECK(ct_gaz_find_hashed(g, "moscow", 6, ct_gaz_hash("moscow", 6), &more) == row && more,
+          "find moscow, hashed");
+    CHECK(!ct_gaz_may_extend(NULL, 0, "x", 1), "no index, no name");
     ct_gaz_close(g);
 
     /* an index of another version (an older gazbuild's) is refused */
@@ -235,6 +268,15 @@ static void test_real_index(void)
     CHECK(ct_gaz_get(g, "a1:US.WA", e) == 0 && !strcmp(e[0].name, "Washington"), "a1 by key");
     n = ct_gaz_lookup(g, "los angeles", e, 16);
     CHECK(n >= 1 && !strcmp(e[0].key, "gn:5368361"), "los angeles");
+    /* the filter passes a name's next word and refuses (most) others at once; these are
+     * refused, as a working filter of this index refuses them */
+    CHECK(ct_gaz_may_extend(g, ct_gaz_hash("los", 3), "angeles", 7), "los + angeles");
+    CHECK(!ct_gaz_may_extend(g, ct_gaz_hash("seoul", 5), "said", 4), "seoul + said");
+    CHECK(!ct_gaz_may_extend(g, ct_gaz_hash("the", 3), "mayor", 5), "the + mayor");
+    CHECK(!ct_gaz_may_extend(g, ct_gaz_hash("busan", 5), "metropolitan", 12),
+          "busan + metropolitan");
+    int more = 1;
+    CHECK(ct_gaz_find(g, "xqzw", 4, &more) < 0 && !more, "unknown word");
     ct_gaz_close(g);
 }
 

@@ -26,6 +26,8 @@ static const place_case cases[] = {
     {"The mayor of Malmö spoke first.", "Malmö=gn:2692969"},
     {"The team toured London's museums.", "London=gn:2643743"},
     {"He later moved to St. Petersburg for work.", "St. Petersburg=gn:498817"},
+    /* a token whose key holds a space ("\xcd\xba" folds to one) goes on a name as two words */
+    {"They met in Rio de\xcd\xbaJaneiro today.", "Rio de\xcd\xbaJaneiro=gn:3451190"},
     {"The LA office will open in spring.", "LA=gn:5368361"},
     /* city governments and their acronyms */
     {"The delegation visited Maribor City last week.", "Maribor City=gn:3195506*"},

@@ -569,6 +569,30 @@ int main(int argc, char **argv)
         }
     }
 
+    /* The namebits (gazetteer.h): each string the name hash holds, a name key or a word prefix
+     * of one, and each such string of several words as its last word joined to the words
+     * before it. */
+    size_t nbits = nname_slots * 2;
+    uint8_t *namebits = calloc(nbits / 8, 1);
+    if (!namebits) die("out of memory", NULL);
+    for (size_t r = 0; r < nkeys; r++) {
+        const char *key = B.pool + ntab[r * 3];
+        uint64_t hp = 0; /* ct_gaz_hash() of the words before the one at w */
+        for (const char *w = key;;) {
+            const char *sp = strchr(w, ' ');
+            size_t end = sp ? (size_t)(sp - key) : strlen(key);
+            uint64_t h = ct_gaz_hash(key, end), b = h & (nbits - 1);
+            namebits[b >> 3] |= (uint8_t)(1u << (b & 7));
+            if (w > key) {
+                b = ct_gaz_pair(hp, ct_gaz_hash(w, (size_t)(key + end - w))) & (nbits - 1);
+                namebits[b >> 3] |= (uint8_t)(1u << (b & 7));
+            }
+            if (!sp) break;
+            hp = h;
+            w = sp + 1;
+        }
+    }
+
     /* Hash table of the entries' place keys, at most half full (gazetteer.h). */
     unsigned key_bits = 4;
     while (((size_t)1 << key_bits) < 2 * B.nent + 2)
@@ -587,14 +611,15 @@ int main(int argc, char **argv)
     }
 
     /* Layout: header 64 bytes, entries, names, postings, pool, name hash, key hash, name
-     * tags. */
+     * tags, name bits. */
     size_t hdr = 64, esz = 36;
     size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
     size_t off_name_hash = (off_pool + B.plen + 3) & ~(size_t)3,
            off_key_hash = off_name_hash + nname_slots * 12;
     size_t off_name_tags = off_key_hash + nkey_slots * 8;
-    size_t total = off_name_tags + nname_slots;
+    size_t off_name_bits = off_name_tags + nname_slots;
+    size_t total = off_name_bits + nbits / 8;
     if (total > UINT32_MAX) die("index too large", NULL);
     unsigned char *out = calloc(1, total);
     if (!out) die("out of memory", NULL);
@@ -644,6 +669,7 @@ int main(int argc, char **argv)
         const uint32_t *x = name_hash + i * 3;
         out[off_name_tags + i] = x[1] || x[2] ? ct_gaz_tag8(x[0]) : 0;
     }
+    memcpy(out + off_name_bits, namebits, nbits / 8);
 
     FILE *f = fopen(argv[2], "wb");
     if (!f || fwrite(out, 1, total, f) != total || fclose(f) != 0) die("cannot write", argv[2]);
@@ -664,6 +690,7 @@ int main(int argc, char **argv)
     free(post);
     free(ntab);
     free(name_hash);
+    free(namebits);
     free(key_hash);
     free(out);
     return 0;
