@@ -95,6 +95,7 @@ typedef struct {
     char cc[MAX_CC][3];
     const char *src[MAX_CC];
     int n;
+    uint64_t bloom; /* cc_bit() of every country */
 } ccset;
 
 typedef struct {
@@ -114,13 +115,14 @@ static uint32_t key_hash(const char *k)
     return h;
 }
 
-static int src_ok(const char *src, const char *self)
+static inline int src_ok(const char *src, const char *self)
 {
     return !src || !self || src[0] != self[0] || strcmp(src, self) != 0; /* first bytes first */
 }
 
-/* Whether region key key, whose key_hash() is h, is in the set for name self. */
-static int a1set_has(const a1set *s, const char *key, uint32_t h, const char *self)
+/* Whether region key key, whose key_hash() is h, is in the set for name self. Inline: scoring
+ * asks it of every candidate, and the bloom word refuses most at once. */
+static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const char *self)
 {
     if (!(s->bloom >> (h & 63) & 1)) return 0;
     for (int i = 0; i < s->n; i++)
@@ -146,8 +148,16 @@ static void a1set_add(a1set *s, const char *key, const char *src)
     }
 }
 
-static int ccset_has(const ccset *s, const char *cc, const char *self)
+/* A country's bit in a ccset's bloom word: countries with different bits differ. */
+static inline uint64_t cc_bit(const char *cc)
 {
+    return (uint64_t)1 << (((unsigned char)cc[0] * 5u + (unsigned char)cc[1]) & 63);
+}
+
+/* Whether country cc is in the set for name self. Inline, as a1set_has(). */
+static inline int ccset_has(const ccset *s, const char *cc, const char *self)
+{
+    if (!(s->bloom & cc_bit(cc))) return 0;
     for (int i = 0; i < s->n; i++)
         if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) return src_ok(s->src[i], self);
     return 0;
@@ -164,6 +174,7 @@ static void ccset_add(ccset *s, const char *cc, const char *src)
     if (s->n < MAX_CC) {
         memcpy(s->cc[s->n], cc, 2);
         s->cc[s->n][2] = 0;
+        s->bloom |= cc_bit(cc);
         s->src[s->n++] = src;
     }
 }
@@ -211,6 +222,20 @@ static size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, s
         ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
         return 0;
     return ct_lex_match(lx->affix, an, tok, limit, value);
+}
+
+/* Whether s[0..n) is all ASCII: eight bytes at a time (the high bit of each), then the rest. */
+static int ascii_only(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (; n - i >= 8; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (x & 0x8080808080808080ull) return 0;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) return 0;
+    return 1;
 }
 
 /* Copies place key src into a mention's key field of 24 bytes, cut as snprintf would cut it. */
@@ -394,6 +419,8 @@ static void lower_answer(const ct_analysis *an, lowerset *ls)
 static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size_t i, size_t *from)
 {
     *from = i;
+    /* a phrase ends on a word or a number (ct_lex_match()): after anything else there is none */
+    if (i == s0 || !(an->toks[i - 1].flags & (CT_TOK_WORD | CT_TOK_NUM))) return CLS_NONE;
     for (size_t back = 4; back >= 2; back--) {
         if (i < s0 + back) continue;
         const char *v = NULL;
@@ -512,8 +539,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
     size_t s0 = se->tok, s1 = se->tok + se->ntok;
     ct_gaz_entry cand[MAX_CAND];
     int title = (se->flags & CT_SENT_TITLE) != 0;
+    /* only a capitalised word starts a name, and an all-caps one a defined acronym: the
+     * tokenizer sets both flags on words alone, and most tokens have neither */
+    uint16_t starts = defs->n ? CT_TOK_CAP | CT_TOK_UPPER : CT_TOK_CAP;
     for (size_t i = s0; i < s1; i++) {
         const ct_token *t = &an->toks[i];
+        if (!(t->flags & starts)) continue;
         if (!(t->flags & CT_TOK_WORD)) continue;
         /* an acronym a city government defined earlier: "SMG" */
         if (t->flags & CT_TOK_UPPER) {
@@ -669,10 +700,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
          * lexicon bits, without folding) */
         rp->stop = (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, nkey)) != NULL;
-        rp->ascii = 1;
-        for (uint32_t b = an->toks[i].off;
-             b < an->toks[i + len - 1].off + an->toks[i + len - 1].len; b++)
-            if ((unsigned char)an->text[b] >= 0x80) rp->ascii = 0;
+        uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
+        rp->ascii = (uint8_t)ascii_only(an->text + b0, b1 - b0);
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
         if (rp->single && !rp->alias && !rp->demonym) { /* asked once per distinct name */
@@ -795,6 +824,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             def->chosen = -1;
             size_t *di = defs->n < 64 ? ct_vec_push(an->arena, defs) : NULL;
             if (di) *di = raws->n - 1;
+            if (defs->n) starts |= CT_TOK_UPPER;
             i = e + 2;
             continue;
         }

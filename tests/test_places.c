@@ -39,6 +39,9 @@ static const place_case cases[] = {
     {"They met at Busan City Hall in the morning.", "Busan City Hall=gn:1838524*"},
     {"The Seoul Metropolitan Government (SMG) hosted the forum. SMG said it was a success.",
      "Seoul Metropolitan Government=gn:1835848*|SMG=gn:1835848*"},
+    /* an acronym need not open with a capital letter to be one, in its own sentence or later */
+    {"The Seoul Metropolitan Government (3SMG) hosted it, and 3SMG paid. Later 3SMG said so.",
+     "Seoul Metropolitan Government=gn:1835848*|3SMG=gn:1835848*|3SMG=gn:1835848*"},
     /* demonyms and countries */
     {"The Chinese Ambassador met Slovenian and Uzbek officials.",
      "Chinese=cc:CN~|Slovenian=cc:SI~|Uzbek=cc:UZ~"},
