@@ -131,21 +131,25 @@ static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const c
     return 0;
 }
 
-static void a1set_add(a1set *s, const char *key, const char *src)
+/* Adds region key key, put there by name src (NULL: named outright). Returns the key's bloom
+ * bit when the set changed (the key is new, or it lost its source), else 0. */
+static uint64_t a1set_add(a1set *s, const char *key, const char *src)
 {
-    if (!key) return;
+    if (!key) return 0;
     uint32_t h = key_hash(key);
+    uint64_t bit = (uint64_t)1 << (h & 63);
     for (int i = 0; i < s->n; i++)
         if (s->h[i] == h && !strcmp(s->key[i], key)) {
-            if (src_ok(s->src[i], src)) s->src[i] = NULL;
-            return;
+            if (!s->src[i] || !src_ok(s->src[i], src)) return 0;
+            s->src[i] = NULL;
+            return bit;
         }
-    if (s->n < MAX_CC) {
-        s->key[s->n] = key;
-        s->h[s->n] = h;
-        s->bloom |= (uint64_t)1 << (h & 63);
-        s->src[s->n++] = src;
-    }
+    if (s->n == MAX_CC) return 0;
+    s->key[s->n] = key;
+    s->h[s->n] = h;
+    s->bloom |= bit;
+    s->src[s->n++] = src;
+    return bit;
 }
 
 /* A country's bit in a ccset's bloom word: countries with different bits differ. */
@@ -163,20 +167,22 @@ static inline int ccset_has(const ccset *s, const char *cc, const char *self)
     return 0;
 }
 
-static void ccset_add(ccset *s, const char *cc, const char *src)
+/* Adds country cc as a1set_add() adds a region; returns its cc_bit() when the set changed. */
+static uint64_t ccset_add(ccset *s, const char *cc, const char *src)
 {
-    if (!cc[0]) return;
+    if (!cc[0]) return 0;
     for (int i = 0; i < s->n; i++)
         if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) {
-            if (src_ok(s->src[i], src)) s->src[i] = NULL;
-            return;
+            if (!s->src[i] || !src_ok(s->src[i], src)) return 0;
+            s->src[i] = NULL;
+            return cc_bit(cc);
         }
-    if (s->n < MAX_CC) {
-        memcpy(s->cc[s->n], cc, 2);
-        s->cc[s->n][2] = 0;
-        s->bloom |= cc_bit(cc);
-        s->src[s->n++] = src;
-    }
+    if (s->n == MAX_CC) return 0;
+    memcpy(s->cc[s->n], cc, 2);
+    s->cc[s->n][2] = 0;
+    s->bloom |= cc_bit(cc);
+    s->src[s->n++] = src;
+    return cc_bit(cc);
 }
 
 /* Whether token i is the word or mark lit, in any case. Inline, the literal's length is known
@@ -1014,6 +1020,23 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     r->accepted = 1;
 }
 
+/* Whether the second round of resolution must resolve raw r again, given the bloom bits of
+ * the countries (cc_moved, cc_bit()) and regions (a1_moved, by key_hash()) that entered the
+ * article's sets or lost their source after the first. Of the sets, resolve() reads only the
+ * entries of r's candidates' countries and regions; of other raws, only its qualifier's outcome
+ * (which may move) and its head's candidates (which do not); and between the rounds a name may
+ * be marked a region (whose key then entered the regions, unless the set was full). So a raw
+ * with no qualifier, not of the region class, and none of whose candidates' bits is among the
+ * moved ones resolves as before (a bit shared with another country or region only resolves it
+ * again). */
+static int unsettled(const raw_place *r, uint64_t cc_moved, uint64_t a1_moved)
+{
+    if (r->qual >= 0 || r->cls == CLS_REGION) return 1;
+    for (uint32_t k = 0; k < r->ncand; k++)
+        if ((cc_bit(r->cand[k].cc) & cc_moved) || (a1_moved >> (r->info[k].a1h & 63) & 1)) return 1;
+    return 0;
+}
+
 /* Is raw r a name standing alone, with nothing around it that speaks for or against a place? */
 static int bare_name(const raw_place *r)
 {
@@ -1137,25 +1160,29 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
         if (rs[r].acro_of == -1 && rs[r].ncand && rs[r].cand[0].kind == CT_PLACE_COUNTRY &&
             (rs[r].alias || rs[r].demonym || (!rs[r].cand[0].alt && !rs[r].stop)))
             ccset_add(&ccs, rs[r].cand[0].cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
-    /* two rounds: the second knows the countries of the confident places of the first */
+    /* two rounds: the second knows the countries of the confident places of the first, and
+     * resolves again only the raws that this may change (unsettled()) */
+    uint64_t cc_moved = 0, a1_moved = 0;
     for (int round = 0; round < 2; round++) {
         /* qualifiers first (they come later in the text). One pass is enough: a name reads
          * only its own fields, the candidates of its head and the outcome of its qualifier,
          * which is always the next name (r + 1) and is settled before it; a second pass in
          * text order would see the same inputs and repeat every outcome. */
-        for (size_t r = nr; r-- > 0;)
-            resolve(rs, nr, r, &ccs, &a1s);
+        for (size_t r = nr; r-- > 0;) {
+            if (round == 0 || unsettled(&rs[r], cc_moved, a1_moved)) resolve(rs, nr, r, &ccs, &a1s);
+        }
         if (round == 1) break;
         for (size_t r = 0; r < nr; r++) {
             if (!rs[r].accepted || rs[r].chosen < 0) continue;
             const ct_gaz_entry *c = &rs[r].cand[rs[r].chosen];
             if (c->kind == CT_PLACE_COUNTRY || c->kind == CT_PLACE_ADMIN1 ||
                 c->population >= 200000 || rs[r].cls != CLS_NONE)
-                ccset_add(&ccs, c->cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
+                cc_moved |=
+                    ccset_add(&ccs, c->cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
             if (c->kind == CT_PLACE_ADMIN1)
-                a1set_add(&a1s, c->key, rs[r].alias ? NULL : rs[r].nkey);
+                a1_moved |= a1set_add(&a1s, c->key, rs[r].alias ? NULL : rs[r].nkey);
             else if (c->kind == CT_PLACE_CITY && (c->population >= 100000 || rs[r].cls))
-                a1set_add(&a1s, c->admin1, rs[r].nkey);
+                a1_moved |= a1set_add(&a1s, c->admin1, rs[r].nkey);
         }
         /* one sense per article: a name the text marks as a region ("Jeju Province") is the
          * region wherever it stands alone */
