@@ -290,12 +290,46 @@ static int joins_word(const ct_analysis *an, size_t w, size_t j)
     return sep;
 }
 
+/* The gazetteer's answer for a word that starts a name, by the word's key: the article's
+ * capitalised words repeat ("Busan ... Busan", "Mayor ... Mayor"), and a probe reads the large
+ * tables at random. A direct-mapped memo: a miss probes again, so the size changes no answer;
+ * a slot per eight tokens, at least 64 and at most 512. */
+#define PROBE_MEMO_MIN 64
+#define PROBE_MEMO_MAX 512
+typedef struct {
+    const char *key; /* the word's key (ct_lex_mark()'s, in the arena), or NULL: empty */
+    uint64_t h;      /* its ct_gaz_hash() */
+    long row;        /* ct_gaz_find_hashed() of it */
+    int more;        /* and what that set *more to */
+} probe_slot;
+
+typedef struct {
+    probe_slot *slot; /* arena, zeroed */
+    size_t mask;      /* slots less one (a power of two less one) */
+} probe_memo;
+
+/* ct_gaz_find_hashed() of key[0..len), whose hash is h, through the memo. */
+static long gaz_probe(const lexset *lx, const probe_memo *memo, const char *key, size_t len,
+                      uint64_t h, int *more)
+{
+    probe_slot *p = &memo->slot[(size_t)h & memo->mask];
+    if (p->key && p->h == h && !memcmp(p->key, key, len) && !p->key[len]) {
+        *more = p->more;
+        return p->row;
+    }
+    long row = ct_gaz_find_hashed(lx->gaz, key, len, h, more);
+    *p = (probe_slot){key, h, row, *more};
+    return row;
+}
+
 /* Longest gazetteer name starting at token i, never past limit. Returns its token count and
  * sets *row to its name row (ct_gaz_find()), whose candidates the caller fetches only when it
  * needs them (a name seen before shares its array). Interior tokens may be words or the joiners
  * - . ' ; the name ends on a word. A span grows by a word only when the namebits say some name
- * may go on so (ct_gaz_may_extend()), before its key is joined. */
-static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit, long *row)
+ * may go on so (ct_gaz_may_extend()), before its key is joined. The first word's answer comes
+ * through the memo. */
+static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_memo *memo, size_t i,
+                        size_t limit, long *row)
 {
     size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
     long rows[MAX_SPAN * 2];
@@ -322,7 +356,8 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
         int more = 0;
         h = ct_gaz_hash(k, klen);
         last = j;
-        long r = ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
+        long r = k != key ? gaz_probe(lx, memo, k, klen, h, &more)
+                          : ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
         if (r >= 0) {
             best = j - i + 1;
             *row = r;
@@ -539,7 +574,7 @@ typedef struct {
 
 /* Spots names in sentence s; appends to raws. */
 static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t s, rvec *raws,
-                         ct_vec *defs, const cand_cache *cache)
+                         ct_vec *defs, const cand_cache *cache, const probe_memo *probes)
 {
     const ct_sentence *se = &an->sents[s];
     size_t s0 = se->tok, s1 = se->tok + se->ntok;
@@ -613,7 +648,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         long gaz_row = -1; /* the gazetteer's name row of the ng tokens */
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz) ng = gaz_match(an, lx, i, s1, &gaz_row);
+        if (lx->gaz) ng = gaz_match(an, lx, probes, i, s1, &gaz_row);
         /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
         if (acronym && ng < 2) ng = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
@@ -1130,9 +1165,14 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
         nslot *= 2;
     cand_cache cache = {ct_arena_alloc(an->arena, nslot * sizeof *cache.slot), nslot - 1};
     if (!cache.slot) return CT_ENOMEM;
+    size_t nprobe = PROBE_MEMO_MIN;
+    while (nprobe < PROBE_MEMO_MAX && nprobe < an->ntoks / 8)
+        nprobe *= 2;
+    probe_memo probes = {ct_arena_alloc(an->arena, nprobe * sizeof *probes.slot), nprobe - 1};
+    if (!probes.slot) return CT_ENOMEM;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
-        int rc = spot_sentence(an, &lx, ls, s, raws, &defs, &cache);
+        int rc = spot_sentence(an, &lx, ls, s, raws, &defs, &cache, &probes);
         if (rc) return rc;
     }
     raw_place *rs = raws->items;
