@@ -437,17 +437,19 @@ static int prose_word(const ct_analysis *an, size_t i)
 static void lower_answer(const ct_analysis *an, lowerset *ls)
 {
     uint64_t want[41] = {0}; /* by length: the lower_bit() of the keys asked */
-    int any = 0;
+    uint64_t lens = 0;       /* bit n: a key of n bytes is asked */
     for (size_t k = 0; k < ls->n; k++)
         if (ls->q[k].len >= 1 && ls->q[k].len <= 40) {
             want[ls->q[k].len] |= lower_bit(ls->q[k].key, ls->q[k].len);
-            any = 1;
+            lens |= (uint64_t)1 << ls->q[k].len;
         }
-    if (!any) return;
+    if (!lens) return;
+    const ct_token *toks = an->toks;
     for (size_t i = 0; i < an->ntoks; i++) {
-        const ct_token *t = &an->toks[i];
-        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40) continue;
-        if (!want[t->len]) continue; /* no question of this length */
+        const ct_token *t = &toks[i];
+        /* the length first: most tokens have none asked (and no key is longer than 40) */
+        if (t->len > 40 || !(lens >> t->len & 1)) continue;
+        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD) continue;
         const char *p = an->text + t->off;
         if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
         for (size_t k = 0; k < ls->n; k++)
@@ -583,9 +585,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
     /* only a capitalised word starts a name, and an all-caps one a defined acronym: the
      * tokenizer sets both flags on words alone, and most tokens have neither */
     uint16_t starts = defs->n ? CT_TOK_CAP | CT_TOK_UPPER : CT_TOK_CAP;
+    const ct_token *toks = an->toks;
     for (size_t i = s0; i < s1; i++) {
-        const ct_token *t = &an->toks[i];
-        if (!(t->flags & starts)) continue;
+        while (i < s1 && !(toks[i].flags & starts)) /* (a loop of its own: a load and a test) */
+            i++;
+        if (i == s1) break;
+        const ct_token *t = &toks[i];
         if (!(t->flags & CT_TOK_WORD)) continue;
         /* an acronym a city government defined earlier: "SMG" */
         if (t->flags & CT_TOK_UPPER) {
@@ -875,9 +880,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
 }
 
 /* Score of candidate c, whose cand_info_of() is ci, for raw r given the article's countries.
- * Inline: it runs for every candidate of every name in each round. */
-static inline double cand_score(const raw_place *r, const ct_gaz_entry *c, const cand_info *ci,
-                                const ccset *ccs, const a1set *a1s)
+ * Inline (always: gcc's budget may leave it out): it runs for every candidate of every name in
+ * each round. */
+static inline __attribute__((always_inline)) double cand_score(const raw_place *r,
+                                                               const ct_gaz_entry *c,
+                                                               const cand_info *ci,
+                                                               const ccset *ccs, const a1set *a1s)
 {
     double s = ci->prior;
     if (r->cls == CLS_REGION) s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
