@@ -223,6 +223,8 @@ static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
 static size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
                           const char **value)
 {
+    /* (ct_lex_match()'s own first refusal, asked first: most words begin no affix) */
+    if (tok < limit && an->lexmask && !(an->lexmask[tok] & ct_lex_bit(lx->affix))) return 0;
     const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
     if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
         ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
@@ -547,12 +549,15 @@ static double cand_prior(const ct_gaz_entry *c)
     return s;
 }
 
-static cand_info cand_info_of(const ct_gaz_entry *c)
+/* The cand_info of candidate c; with its prior left 0 when c is its name's only candidate
+ * (lone): resolve_one() only compares the scores of a name's candidates, so a lone one is
+ * chosen whatever its score, and the logarithm is not worth taking. */
+static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
     const char *a1 = c->kind == CT_PLACE_CITY     ? c->admin1
                      : c->kind == CT_PLACE_ADMIN1 ? c->key
                                                   : NULL;
-    return (cand_info){cand_prior(c), a1 ? key_hash(a1) : 0};
+    return (cand_info){lone ? 0 : cand_prior(c), a1 ? key_hash(a1) : 0};
 }
 
 /* A name's candidates, shared by its mentions (a direct-mapped cache by name key). A miss
@@ -732,7 +737,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             cand_info *info = ct_arena_alloc_raw(an->arena, rp->ncand * sizeof *info);
             if (!kc || !info) return CT_ENOMEM;
             for (uint32_t k = 0; k < rp->ncand; k++)
-                info[k] = cand_info_of(&rp->cand[k]);
+                info[k] = cand_info_of(&rp->cand[k], rp->ncand == 1);
             rp->info = info;
             slot->key = kc;
             slot->cand = rp->cand;
@@ -1081,7 +1086,7 @@ static int unsettled(const raw_place *r, uint64_t cc_moved, uint64_t a1_moved)
 }
 
 /* Is raw r a name standing alone, with nothing around it that speaks for or against a place? */
-static int bare_name(const raw_place *r)
+static inline int bare_name(const raw_place *r)
 {
     return r->acro_of == -1 && r->chosen >= 0 && !r->accepted && r->cls == CLS_NONE && !r->cue &&
            !r->stop && !r->lower_else && !r->person && !r->speaker && !r->follow && !r->notcity &&
@@ -1316,18 +1321,16 @@ const ct_place_mention *ct_places_at(const ct_analysis *an, size_t tok)
 
 const ct_place_mention *ct_places_covering(const ct_analysis *an, size_t tok)
 {
-    const ct_place_mention *pm = an->places.items;
-    size_t lo = 0, hi = an->places.n;
-    /* last mention starting at or before tok */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (pm[mid].tok <= tok)
-            lo = mid + 1;
-        else
-            hi = mid;
+    const ct_place_mention *m = an->places.items;
+    size_t n = an->places.n;
+    if (!n || tok < m[0].tok) return NULL;
+    /* the last mention starting at or before tok, in [m, m + n): halved without a branch to
+     * mispredict (the later stages ask for most tokens they look at) */
+    while (n > 1) {
+        size_t half = n / 2;
+        m = m[half].tok <= tok ? m + half : m;
+        n -= half;
     }
-    if (lo == 0) return NULL;
-    const ct_place_mention *m = &pm[lo - 1];
     return tok < (size_t)m->tok + m->ntok ? m : NULL;
 }
 
@@ -1364,7 +1367,7 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     double best = -1e9;
     int bi = -1;
     for (size_t i = 0; i < nc; i++) {
-        cand_info ci = cand_info_of(&cand[i]);
+        cand_info ci = cand_info_of(&cand[i], 0);
         double sc = cand_score(&r, &cand[i], &ci, &none, &nonea1);
         if (sc > best) {
             best = sc;
