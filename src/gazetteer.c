@@ -14,7 +14,7 @@
 #include "cityties.h"
 
 #define GAZ_HDR 64u
-#define GAZ_ESZ 36u
+#define GAZ_ESZ 48u
 
 struct ct_gazetteer {
     const unsigned char *map; /* the whole file */
@@ -137,6 +137,9 @@ static void entry_at(const ct_gazetteer *g, uint32_t i, ct_gaz_entry *e)
     e->kind = p[26];
     memcpy(e->feature, p + 28, 7);
     e->feature[7] = 0;
+    uint64_t lpop = rd32(p + 36) | (uint64_t)rd32(p + 40) << 32;
+    memcpy(&e->lpop, &lpop, 8);
+    e->a1hash = rd32(p + 44);
     e->alt = 0;
 }
 

@@ -7,7 +7,10 @@
  *   header   64 bytes: magic "CTGAZ\0\0\1", then 32-bit words: version; entry, name and posting
  *            counts; offsets of entries, names, postings, pool; pool bytes; file bytes; namehash
  *            offset and log2 of its slots; keyhash offset and log2 of its slots
- *   entries  fixed 36-byte records sorted by key string ("a1:KR.10" < "cc:KR" < "gn:1838524")
+ *   entries  fixed 48-byte records sorted by key string ("a1:KR.10" < "cc:KR" < "gn:1838524");
+ *            the last 12 bytes are what scoring would otherwise compute at every lookup: the
+ *            logarithm of ct_gaz_rank_pop() (a double) and the FNV-1a hash of the region key
+ *            (ct_gaz_entry's lpop and a1hash)
  *   names    {name key, first posting, posting count} sorted by name key (text.h ct_key form)
  *   postings entry indices per name, best prior first (a country; cities of 100,000 or more;
  *            regions; smaller places; by population within a tier); the top bit
@@ -42,11 +45,12 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "analysis.h"
 
 #define CT_GAZ_MAGIC "CTGAZ\0\0\1"
-#define CT_GAZ_VERSION 7u /* raised at every layout change: 7 has the namebits */
+#define CT_GAZ_VERSION 8u /* raised at every layout change: 8 has lpop and a1hash */
 
 typedef struct {
     const char *key;     /* "gn:1838524", "a1:KR.10", "cc:KR" */
@@ -57,8 +61,24 @@ typedef struct {
     const char *admin1;  /* "a1:KR.10" for cities, or NULL */
     char feature[8]; /* GeoNames feature code ("PPLC", "PPLA", "ADM1", "PCLI"), NUL-terminated */
     double lat, lon; /* 0, 0 for regions and countries */
+    double lpop;     /* log10(ct_gaz_rank_pop() + 1) for a city, else 0 (the index's) */
+    uint32_t a1hash; /* CT_FNV32 hash (text.h) of the region key: a city's admin1, a region's
+                      * own key; 0 for a country or a city without a region */
     uint8_t alt;     /* lookups only: 1 when reached through an alternate name */
 } ct_gaz_entry;
+
+/* A city's population as scoring weighs it: GeoNames leaves some seats at 0 (many Chinese
+ * prefecture-level cities), and their rank stands in. Anything else: its population (0 for
+ * regions and countries). feature is the GeoNames code, NUL-terminated. The index builder
+ * stores the logarithm (lpop); places.c compares the population itself. */
+static inline uint32_t ct_gaz_rank_pop(uint32_t population, int kind, const char *feature)
+{
+    if (population || kind != CT_PLACE_CITY) return population;
+    if (!strcmp(feature, "PPLC")) return 1000000;
+    if (!strcmp(feature, "PPLA")) return 300000;
+    if (!strcmp(feature, "PPLA2")) return 10000;
+    return 1000;
+}
 
 /* Little-endian loads for ct_gaz_hash() (one move each once compiled, on any host). */
 static inline uint64_t ct_gaz_le32(const unsigned char *p)

@@ -3,7 +3,6 @@
  */
 #include "places.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -511,15 +510,10 @@ static inline int feature_is(const ct_gaz_entry *c, const char *code)
     return !memcmp(c->feature, code, strlen(code) + 1);
 }
 
-/* Population for the prior: GeoNames leaves some seats at 0 (many Chinese prefecture-level
- * cities); their rank stands in. */
+/* Population for the prior (ct_gaz_rank_pop()). */
 static uint32_t eff_pop(const ct_gaz_entry *c)
 {
-    if (c->population || c->kind != CT_PLACE_CITY) return c->population;
-    if (feature_is(c, "PPLC")) return 1000000;
-    if (feature_is(c, "PPLA")) return 300000;
-    if (feature_is(c, "PPLA2")) return 10000;
-    return 1000;
+    return ct_gaz_rank_pop(c->population, c->kind, c->feature);
 }
 
 /* The part of a candidate's score that is its own (population, rank, kind, alternate name),
@@ -528,7 +522,7 @@ static double cand_prior(const ct_gaz_entry *c)
 {
     double s = 0;
     if (c->kind == CT_PLACE_CITY) {
-        s = log10((double)eff_pop(c) + 1.0);
+        s = c->lpop;                /* log10(eff_pop(c) + 1), which the index keeps */
         const char *f = c->feature; /* "PPL" and one or two more letters, compared inline */
         if (f[0] == 'P' && f[1] == 'P' && f[2] == 'L') {
             if (f[3] == 'C' && !f[4])
@@ -551,13 +545,10 @@ static double cand_prior(const ct_gaz_entry *c)
 
 /* The cand_info of candidate c; with its prior left 0 when c is its name's only candidate
  * (lone): resolve_one() only compares the scores of a name's candidates, so a lone one is
- * chosen whatever its score, and the logarithm is not worth taking. */
+ * chosen whatever its score. The region's hash is the index's (key_hash() of the key). */
 static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
-    const char *a1 = c->kind == CT_PLACE_CITY     ? c->admin1
-                     : c->kind == CT_PLACE_ADMIN1 ? c->key
-                                                  : NULL;
-    return (cand_info){lone ? 0 : cand_prior(c), a1 ? key_hash(a1) : 0};
+    return (cand_info){lone ? 0 : cand_prior(c), c->a1hash};
 }
 
 /* A name's candidates, shared by its mentions (a direct-mapped cache by name key). A miss

@@ -4,6 +4,7 @@
  * checks on the real index when $CITYTIES_GAZ (or build/gazetteer.bin) is there, with its load
  * time.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,15 @@ static int write_file(const char *path, const char *text)
     if (!f) return -1;
     fputs(text, f);
     return fclose(f);
+}
+
+/* FNV-1a of s, 32 bits (text.h), as the index hashes region keys. */
+static uint32_t fnv32(const char *s)
+{
+    uint32_t h = CT_FNV32_SEED;
+    for (; *s; s++)
+        h = CT_FNV32_STEP(h, *s);
+    return h;
 }
 
 static uint32_t le32_at(const unsigned char *p)
@@ -164,7 +174,20 @@ static void test_round_trip(void)
         CHECK_STR(e[2].key, "gn:5601538");
         CHECK_STR(e[2].admin1, "a1:US.ID");
         CHECK(e[2].lat > 46.7 && e[2].lat < 46.8, "lat %f", e[2].lat);
+        /* what scoring needs, kept in the entry: the log of the population, the region's hash */
+        CHECK(e[0].lpop == log10(10381222.0 + 1.0), "lpop %f", e[0].lpop);
+        CHECK(e[1].lpop == 0 && e[2].lpop == log10(23800.0 + 1.0), "lpop of region, town");
+        CHECK(e[2].a1hash == fnv32("a1:US.ID") && e[1].a1hash == fnv32("a1:RU.47"),
+              "a1hash of a city and a region");
     }
+    n = ct_gaz_lookup(g, "russia", e, 8);
+    CHECK(n == 1 && e[0].a1hash == 0 && e[0].lpop == 0, "a country has no region hash");
+    /* a seat GeoNames gives no population is weighed by its rank */
+    CHECK(ct_gaz_rank_pop(0, CT_PLACE_CITY, "PPLA") == 300000 &&
+              ct_gaz_rank_pop(0, CT_PLACE_CITY, "PPL") == 1000 &&
+              ct_gaz_rank_pop(5, CT_PLACE_CITY, "PPLC") == 5 &&
+              ct_gaz_rank_pop(0, CT_PLACE_ADMIN1, "ADM1") == 0,
+          "rank population");
     n = ct_gaz_lookup(g, "pusan", e, 8);
     CHECK(n == 2 && e[0].alt == 1 && !strcmp(e[0].key, "gn:1838524"), "alternate name");
     /* the region named like its seat city shares the city's alternate names */

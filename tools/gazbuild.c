@@ -22,6 +22,7 @@
  */
 #include <errno.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +38,7 @@ typedef struct {
     char cc[2];
     uint8_t kind, flags;
     char feat[8];
-} gent; /* the on-disk entry, 36 bytes */
+} gent; /* the on-disk entry but its last 12 bytes (lpop, a1hash: computed as it is written) */
 
 typedef struct {
     char *key;    /* name key (malloc) */
@@ -612,7 +613,7 @@ int main(int argc, char **argv)
 
     /* Layout: header 64 bytes, entries, names, postings, pool, name hash, key hash, name
      * tags, name bits. */
-    size_t hdr = 64, esz = 36;
+    size_t hdr = 64, esz = 48;
     size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
     size_t off_name_hash = (off_pool + B.plen + 3) & ~(size_t)3,
@@ -655,6 +656,24 @@ int main(int argc, char **argv)
         p[26] = e->kind;
         p[27] = e->flags;
         memcpy(p + 28, e->feat, 8);
+        double lpop = e->kind == CT_PLACE_CITY
+                          ? log10((double)ct_gaz_rank_pop(e->pop, e->kind, e->feat) + 1.0)
+                          : 0;
+        uint64_t lbits;
+        memcpy(&lbits, &lpop, 8);
+        put32(p + 36, (uint32_t)lbits);
+        put32(p + 40, (uint32_t)(lbits >> 32));
+        /* the hash places.c gives region keys: FNV-1a, 32 bits */
+        const char *a1 = e->kind == CT_PLACE_CITY     ? (e->admin1 ? B.pool + e->admin1 : NULL)
+                         : e->kind == CT_PLACE_ADMIN1 ? B.pool + e->key
+                                                      : NULL;
+        uint32_t h = 0;
+        if (a1) {
+            h = CT_FNV32_SEED;
+            for (; *a1; a1++)
+                h = CT_FNV32_STEP(h, *a1);
+        }
+        put32(p + 44, h);
     }
     for (size_t i = 0; i < nkeys * 3; i++)
         put32(out + off_name + i * 4, ntab[i]);
