@@ -446,10 +446,14 @@ static void lower_answer(const ct_analysis *an, lowerset *ls)
         }
     if (!lens) return;
     const ct_token *toks = an->toks;
-    for (size_t i = 0; i < an->ntoks; i++) {
+    size_t n = an->ntoks;
+    for (size_t i = 0; i < n; i++) {
+        /* the length first, in a loop of its own: most tokens have none asked (and no key is
+         * longer than 40) */
+        while (i < n && (toks[i].len > 40 || !(lens >> toks[i].len & 1)))
+            i++;
+        if (i == n) break;
         const ct_token *t = &toks[i];
-        /* the length first: most tokens have none asked (and no key is longer than 40) */
-        if (t->len > 40 || !(lens >> t->len & 1)) continue;
         if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD) continue;
         const char *p = an->text + t->off;
         if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
