@@ -299,9 +299,8 @@ static int joins_word(const ct_analysis *an, size_t w, size_t j)
 #define PROBE_MEMO_MAX 512
 typedef struct {
     const char *key; /* the word's key (ct_lex_mark()'s, in the arena), or NULL: empty */
-    uint64_t h;      /* its ct_gaz_hash() */
-    long row;        /* ct_gaz_find_hashed() of it */
-    int more;        /* and what that set *more to */
+    int32_t row;     /* ct_gaz_find_hashed() of it (a name row is below 2^31) */
+    int32_t more;    /* and what that set *more to */
 } probe_slot;
 
 typedef struct {
@@ -314,12 +313,12 @@ static long gaz_probe(const lexset *lx, const probe_memo *memo, const char *key,
                       uint64_t h, int *more)
 {
     probe_slot *p = &memo->slot[(size_t)h & memo->mask];
-    if (p->key && p->h == h && !memcmp(p->key, key, len) && !p->key[len]) {
+    if (p->key && !memcmp(p->key, key, len) && !p->key[len]) {
         *more = p->more;
         return p->row;
     }
     long row = ct_gaz_find_hashed(lx->gaz, key, len, h, more);
-    *p = (probe_slot){key, h, row, *more};
+    *p = (probe_slot){key, (int32_t)row, *more};
     return row;
 }
 
