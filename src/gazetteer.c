@@ -72,7 +72,7 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
         opool != op + (uint64_t)npost * 4 || plen == 0 ||
         o_name_hash != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
         name_bits < 3 || name_bits > 31 || key_bits > 31 ||
-        o_key_hash != o_name_hash + ((uint64_t)12 << name_bits) ||
+        o_key_hash != o_name_hash + ((uint64_t)16 << name_bits) ||
         (uint64_t)o_key_hash + ((uint64_t)8 << key_bits) + ((uint64_t)1 << name_bits) +
                 ((uint64_t)1 << (name_bits - 2)) !=
             size)
@@ -155,7 +155,8 @@ static int name_bit(const ct_gazetteer *g, uint64_t h)
  * probe, a string comparison only when the tag matches. The slots' bytes in nametags are read
  * first: a 0 byte is an empty slot (the probe ends, as at the slot itself), and a byte other
  * than the key's ct_gaz_tag8() is a slot of another tag (skipped, as the tag comparison would
- * skip it), so the 12-byte slot is read only when the bytes agree. */
+ * skip it), so the 16-byte slot is read only when the bytes agree; the slot holds the pool
+ * offset of the key to compare. */
 static const unsigned char *name_slot(const ct_gazetteer *g, const char *key, size_t len,
                                       uint64_t h)
 {
@@ -166,11 +167,11 @@ static const unsigned char *name_slot(const ct_gazetteer *g, const char *key, si
         uint8_t b = g->name_tags[i];
         if (!b) return NULL;
         if (b != tag8) continue;
-        const unsigned char *x = g->name_hash + i * 12;
+        const unsigned char *x = g->name_hash + i * 16;
         uint32_t row1 = rd32(x + 4), wrow1 = rd32(x + 8);
         if ((!row1 && !wrow1) || row1 > g->nname || wrow1 > g->nname) return NULL;
         if (rd32(x) != tag) continue;
-        const char *s = pool_str(g, rd32(g->names + (size_t)((row1 ? row1 : wrow1) - 1) * 12));
+        const char *s = pool_str(g, rd32(x + 12));
         if (!strncmp(s, key, len) && s[len] == (row1 ? '\0' : ' ')) return x;
     }
 }

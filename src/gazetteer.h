@@ -18,13 +18,15 @@
  *   pool     NUL-terminated strings the other sections point into
  *   namehash hash table of every name key and every word prefix P of a name key (the name
  *            starts with P + " "): 2^k slots {tag, 1 + row of the name P or 0, 1 + first row
- *            of the names starting with P + " " or 0} (0, 0: empty), open addressing, slot
- *            ct_gaz_hash(P) & mask, tag its high 32 bits; one probe answers both questions
+ *            of the names starting with P + " " or 0, pool offset of that row's key} (0, 0:
+ *            empty), open addressing, slot ct_gaz_hash(P) & mask, tag its high 32 bits; one
+ *            probe answers both questions, and the key it is checked against is read from the
+ *            pool straight, not through the name table
  *   keyhash  hash table of the entries' place keys: 2^k slots {tag, 1 + entry index}, alike
  *   nametags one byte per namehash slot, in slot order: 0 for an empty slot, else
- *            ct_gaz_tag8() of the slot's tag; a probe reads these (a twelfth of the namehash's
- *            bytes) first and reads a 12-byte slot only when its byte matches, so most
- *            unknown words touch no slot
+ *            ct_gaz_tag8() of the slot's tag; a probe reads these (a sixteenth of the
+ *            namehash's bytes) first and reads a 16-byte slot only when its byte matches, so
+ *            most unknown words touch no slot
  *   namebits 2^(k+1) bits (k the namehash's log2, so 2^(k-2) bytes: 256 KB), a filter in front
  *            of both: bit ct_gaz_hash(S) of every string S the namehash holds, and bit
  *            ct_gaz_pair(ct_gaz_hash(P), ct_gaz_hash(W)) of every such S made of more than one
@@ -50,7 +52,7 @@
 #include "analysis.h"
 
 #define CT_GAZ_MAGIC "CTGAZ\0\0\1"
-#define CT_GAZ_VERSION 8u /* raised at every layout change: 8 has lpop and a1hash */
+#define CT_GAZ_VERSION 9u /* raised at every layout change: 9 has the key in the namehash */
 
 typedef struct {
     const char *key;     /* "gn:1838524", "a1:KR.10", "cc:KR" */

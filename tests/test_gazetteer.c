@@ -62,14 +62,19 @@ static void check_name_tags(const char *path)
     CHECK(o_bits + nbits / 8 == n, "the tags, then the bits, end the file: %zu + %zu != %zu",
           o_bits, nbits / 8, n);
     if (o_bits + nbits / 8 != n) return;
-    size_t bad = 0, used = 0;
+    size_t bad = 0, used = 0, badkey = 0;
     for (size_t i = 0; i < nslots; i++) {
-        const unsigned char *x = buf + o_name + i * 12;
-        int full = le32_at(x + 4) || le32_at(x + 8);
+        const unsigned char *x = buf + o_name + i * 16;
+        uint32_t row1 = le32_at(x + 4), wrow1 = le32_at(x + 8);
+        int full = row1 || wrow1;
         used += full;
         bad += buf[o_tags + i] != (full ? ct_gaz_tag8(le32_at(x)) : 0);
+        /* a slot names the pool offset of its row's key, the key a probe compares */
+        if (full)
+            badkey += le32_at(x + 12) != le32_at(buf + o_names + ((row1 ? row1 : wrow1) - 1) * 12);
     }
     CHECK(bad == 0 && used > 0, "name tags: %zu of %zu slots wrong (%zu used)", bad, nslots, used);
+    CHECK(badkey == 0, "name slots: %zu keys wrong", badkey);
     size_t clear = 0, strings = 0;
     for (uint32_t r = 0; r < nname; r++) {
         const char *key = (const char *)buf + o_pool + le32_at(buf + o_names + r * 12);

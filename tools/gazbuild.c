@@ -474,7 +474,7 @@ static uint32_t *name_slot(uint32_t *name_hash, size_t mask, const uint32_t *nta
 {
     uint64_t h = ct_gaz_hash(key, len);
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        uint32_t *x = name_hash + i * 3;
+        uint32_t *x = name_hash + i * 4;
         if (!x[1] && !x[2]) {
             x[0] = (uint32_t)(h >> 32);
             return x;
@@ -558,7 +558,7 @@ int main(int argc, char **argv)
     while (((size_t)1 << name_bits) < 2 * (nkeys + nwordp) + 2)
         name_bits++;
     size_t nname_slots = (size_t)1 << name_bits;
-    uint32_t *name_hash = calloc(nname_slots * 3, sizeof *name_hash);
+    uint32_t *name_hash = calloc(nname_slots * 4, sizeof *name_hash);
     if (!name_hash) die("out of memory", NULL);
     for (size_t r = 0; r < nkeys; r++) {
         const char *key = B.pool + ntab[r * 3];
@@ -617,7 +617,7 @@ int main(int argc, char **argv)
     size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
     size_t off_name_hash = (off_pool + B.plen + 3) & ~(size_t)3,
-           off_key_hash = off_name_hash + nname_slots * 12;
+           off_key_hash = off_name_hash + nname_slots * 16;
     size_t off_name_tags = off_key_hash + nkey_slots * 8;
     size_t off_name_bits = off_name_tags + nname_slots;
     size_t total = off_name_bits + nbits / 8;
@@ -680,12 +680,16 @@ int main(int argc, char **argv)
     for (size_t i = 0; i < npost; i++)
         put32(out + off_post + i * 4, post[i]);
     memcpy(out + off_pool, B.pool, B.plen);
-    for (size_t i = 0; i < nname_slots * 3; i++)
+    for (size_t i = 0; i < nname_slots; i++) { /* each used slot: the key it is checked against */
+        uint32_t *x = name_hash + i * 4;
+        if (x[1] || x[2]) x[3] = ntab[((x[1] ? x[1] : x[2]) - 1) * 3];
+    }
+    for (size_t i = 0; i < nname_slots * 4; i++)
         put32(out + off_name_hash + i * 4, name_hash[i]);
     for (size_t i = 0; i < nkey_slots * 2; i++)
         put32(out + off_key_hash + i * 4, key_hash[i]);
     for (size_t i = 0; i < nname_slots; i++) {
-        const uint32_t *x = name_hash + i * 3;
+        const uint32_t *x = name_hash + i * 4;
         out[off_name_tags + i] = x[1] || x[2] ? ct_gaz_tag8(x[0]) : 0;
     }
     memcpy(out + off_name_bits, namebits, nbits / 8);
