@@ -466,9 +466,10 @@ static void put32(unsigned char *p, uint32_t v)
     p[3] = (unsigned char)(v >> 24);
 }
 
-/* The slot of the name hash (3 words: tag, 1 + row of the name key[0..len), 1 + first row of
- * the names starting with key[0..len) + " ") that holds that string, or the empty slot where it
- * goes, tagged. ntab gives each row's key (pool offset, every third word). */
+/* The slot of the name hash (4 words: tag, 1 + row of the name key[0..len), 1 + first row of
+ * the names starting with key[0..len) + " ", and the pool offset of that row's key, written
+ * last) that holds that string, or the empty slot where it goes, tagged. ntab gives each row's
+ * key (pool offset, every third word). */
 static uint32_t *name_slot(uint32_t *name_hash, size_t mask, const uint32_t *ntab, const char *key,
                            size_t len)
 {
