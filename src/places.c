@@ -334,8 +334,10 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
     size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
     long rows[MAX_SPAN * 2];
     char key[256];
-    uint64_t h = 0;  /* ct_gaz_hash() of the key last probed */
-    size_t last = i; /* the word token that key ends on */
+    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed */
+    const char *pk = ""; /* that key, */
+    size_t plen = 0;     /* its length */
+    size_t last = i;     /* and the word token it ends on */
     *row = -1;
     for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
@@ -346,13 +348,27 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
             continue;
         }
         const ct_tok_key *tk = an->tokkeys ? &an->tokkeys[j] : NULL;
-        if (j > i && tk && joins_word(an, last, j) &&
-            !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len))
-            break;
-        /* the first word's key as ct_lex_mark() folded it, without a copy */
+        int joins = j > i && tk && joins_word(an, last, j);
+        if (joins && !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len)) break;
+        /* the first word's key as ct_lex_mark() folded it, without a copy; a word joined to
+         * the key before it (joins_word()) is appended to that key, as ct_lex_span_key() would
+         * join it */
         const char *k = j == i && tk && tk->key ? tk->key : key;
-        size_t klen = k != key ? tk->len : span_key(an, i, j, key, sizeof key);
+        size_t klen;
+        if (k != key) {
+            klen = tk->len;
+        } else if (joins) {
+            klen = plen + 1 + tk->len;
+            if (klen >= sizeof key - 1) break;
+            memmove(key, pk, plen);
+            key[plen] = ' ';
+            memcpy(key + plen + 1, tk->key, (size_t)tk->len + 1);
+        } else {
+            klen = span_key(an, i, j, key, sizeof key);
+        }
         if (klen >= sizeof key - 1) break;
+        pk = k;
+        plen = klen;
         int more = 0;
         h = ct_gaz_hash(k, klen);
         last = j;
