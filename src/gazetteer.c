@@ -14,7 +14,7 @@
 #include "cityties.h"
 
 #define GAZ_HDR 64u
-#define GAZ_ESZ 36u
+#define GAZ_ESZ 48u
 
 struct ct_gazetteer {
     const unsigned char *map; /* the whole file */
@@ -25,7 +25,9 @@ struct ct_gazetteer {
     uint32_t plen;
     const unsigned char *name_hash, *key_hash; /* namehash and keyhash (gazetteer.h) */
     const uint8_t *name_tags;                  /* nametags: a byte per namehash slot */
+    const uint8_t *name_bits;                  /* namebits: the filter in front of them */
     size_t name_mask, key_mask;                /* their slot counts less one */
+    size_t bits_mask;                          /* the namebits' bit count less one */
 };
 
 static uint32_t rd32(const unsigned char *p)
@@ -69,9 +71,11 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ || op != on + (uint64_t)nname * 12 ||
         opool != op + (uint64_t)npost * 4 || plen == 0 ||
         o_name_hash != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
-        name_bits > 31 || key_bits > 31 ||
-        o_key_hash != o_name_hash + ((uint64_t)12 << name_bits) ||
-        (uint64_t)o_key_hash + ((uint64_t)8 << key_bits) + ((uint64_t)1 << name_bits) != size)
+        name_bits < 3 || name_bits > 31 || key_bits > 31 ||
+        o_key_hash != o_name_hash + ((uint64_t)16 << name_bits) ||
+        (uint64_t)o_key_hash + ((uint64_t)8 << key_bits) + ((uint64_t)1 << name_bits) +
+                ((uint64_t)1 << (name_bits - 2)) !=
+            size)
         goto bad;
     g = calloc(1, sizeof *g);
     if (!g) {
@@ -91,8 +95,10 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     g->name_hash = m + o_name_hash;
     g->key_hash = m + o_key_hash;
     g->name_tags = m + o_key_hash + ((size_t)8 << key_bits);
+    g->name_bits = g->name_tags + ((size_t)1 << name_bits);
     g->name_mask = ((size_t)1 << name_bits) - 1;
     g->key_mask = ((size_t)1 << key_bits) - 1;
+    g->bits_mask = ((size_t)2 << name_bits) - 1;
     *out = g;
     return 0;
 bad:
@@ -131,29 +137,41 @@ static void entry_at(const ct_gazetteer *g, uint32_t i, ct_gaz_entry *e)
     e->kind = p[26];
     memcpy(e->feature, p + 28, 7);
     e->feature[7] = 0;
+    uint64_t lpop = rd32(p + 36) | (uint64_t)rd32(p + 40) << 32;
+    memcpy(&e->lpop, &lpop, 8);
+    e->a1hash = rd32(p + 44);
     e->alt = 0;
 }
 
+/* Whether bit h of the namebits is set (h taken modulo their size). */
+static int name_bit(const ct_gazetteer *g, uint64_t h)
+{
+    size_t b = (size_t)h & g->bits_mask;
+    return g->name_bits[b >> 3] >> (b & 7) & 1;
+}
+
 /* The name hash's slot for the string key[0..len) (ct_gaz_hash() h): a name, a word prefix of
- * names, or both; NULL when it is neither. One probe, a string comparison only when the tag
- * matches. The slots' bytes in nametags are read first: a 0 byte is an empty slot (the probe
- * ends, as at the slot itself), and a byte other than the key's ct_gaz_tag8() is a slot of
- * another tag (skipped, as the tag comparison would skip it), so the 12-byte slot is read only
- * when the bytes agree. */
+ * names, or both; NULL when it is neither. A clear namebits bit says neither at once. Else one
+ * probe, a string comparison only when the tag matches. The slots' bytes in nametags are read
+ * first: a 0 byte is an empty slot (the probe ends, as at the slot itself), and a byte other
+ * than the key's ct_gaz_tag8() is a slot of another tag (skipped, as the tag comparison would
+ * skip it), so the 16-byte slot is read only when the bytes agree; the slot holds the pool
+ * offset of the key to compare. */
 static const unsigned char *name_slot(const ct_gazetteer *g, const char *key, size_t len,
                                       uint64_t h)
 {
+    if (!name_bit(g, h)) return NULL;
     uint32_t tag = (uint32_t)(h >> 32);
     uint8_t tag8 = ct_gaz_tag8(tag);
     for (size_t i = (size_t)h & g->name_mask;; i = (i + 1) & g->name_mask) {
         uint8_t b = g->name_tags[i];
         if (!b) return NULL;
         if (b != tag8) continue;
-        const unsigned char *x = g->name_hash + i * 12;
+        const unsigned char *x = g->name_hash + i * 16;
         uint32_t row1 = rd32(x + 4), wrow1 = rd32(x + 8);
         if ((!row1 && !wrow1) || row1 > g->nname || wrow1 > g->nname) return NULL;
         if (rd32(x) != tag) continue;
-        const char *s = pool_str(g, rd32(g->names + (size_t)((row1 ? row1 : wrow1) - 1) * 12));
+        const char *s = pool_str(g, rd32(x + 12));
         if (!strncmp(s, key, len) && s[len] == (row1 ? '\0' : ' ')) return x;
     }
 }
@@ -199,11 +217,21 @@ size_t ct_gaz_lookup(const ct_gazetteer *g, const char *key, ct_gaz_entry *out, 
 
 long ct_gaz_find(const ct_gazetteer *g, const char *key, size_t len, int *more)
 {
+    return ct_gaz_find_hashed(g, key, len, key ? ct_gaz_hash(key, len) : 0, more);
+}
+
+long ct_gaz_find_hashed(const ct_gazetteer *g, const char *key, size_t len, uint64_t h, int *more)
+{
     *more = 0;
     if (!g || !key) return -1;
-    const unsigned char *x = name_slot(g, key, len, ct_gaz_hash(key, len));
+    const unsigned char *x = name_slot(g, key, len, h);
     *more = slot_more(x);
     return len ? slot_row(x) : -1;
+}
+
+int ct_gaz_may_extend(const ct_gazetteer *g, uint64_t hp, const char *w, size_t n)
+{
+    return g && name_bit(g, ct_gaz_pair(hp, ct_gaz_hash(w, n)));
 }
 
 size_t ct_gaz_row(const ct_gazetteer *g, long row, ct_gaz_entry *out, size_t max)

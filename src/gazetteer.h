@@ -7,7 +7,10 @@
  *   header   64 bytes: magic "CTGAZ\0\0\1", then 32-bit words: version; entry, name and posting
  *            counts; offsets of entries, names, postings, pool; pool bytes; file bytes; namehash
  *            offset and log2 of its slots; keyhash offset and log2 of its slots
- *   entries  fixed 36-byte records sorted by key string ("a1:KR.10" < "cc:KR" < "gn:1838524")
+ *   entries  fixed 48-byte records sorted by key string ("a1:KR.10" < "cc:KR" < "gn:1838524");
+ *            the last 12 bytes are what scoring would otherwise compute at every lookup: the
+ *            logarithm of ct_gaz_rank_pop() (a double) and the FNV-1a hash of the region key
+ *            (ct_gaz_entry's lpop and a1hash)
  *   names    {name key, first posting, posting count} sorted by name key (text.h ct_key form)
  *   postings entry indices per name, best prior first (a country; cities of 100,000 or more;
  *            regions; smaller places; by population within a tier); the top bit
@@ -15,13 +18,22 @@
  *   pool     NUL-terminated strings the other sections point into
  *   namehash hash table of every name key and every word prefix P of a name key (the name
  *            starts with P + " "): 2^k slots {tag, 1 + row of the name P or 0, 1 + first row
- *            of the names starting with P + " " or 0} (0, 0: empty), open addressing, slot
- *            ct_gaz_hash(P) & mask, tag its high 32 bits; one probe answers both questions
+ *            of the names starting with P + " " or 0, pool offset of that row's key} (0, 0:
+ *            empty), open addressing, slot ct_gaz_hash(P) & mask, tag its high 32 bits; one
+ *            probe answers both questions, and the key it is checked against is read from the
+ *            pool straight, not through the name table
  *   keyhash  hash table of the entries' place keys: 2^k slots {tag, 1 + entry index}, alike
  *   nametags one byte per namehash slot, in slot order: 0 for an empty slot, else
- *            ct_gaz_tag8() of the slot's tag; a probe reads these (a twelfth of the namehash's
- *            bytes) first and reads a 12-byte slot only when its byte matches, so most
- *            unknown words touch no slot
+ *            ct_gaz_tag8() of the slot's tag; a probe reads these (a sixteenth of the
+ *            namehash's bytes) first and reads a 16-byte slot only when its byte matches, so
+ *            most unknown words touch no slot
+ *   namebits 2^(k+1) bits (k the namehash's log2, so 2^(k-2) bytes: 256 KB), a filter in front
+ *            of both: bit ct_gaz_hash(S) of every string S the namehash holds, and bit
+ *            ct_gaz_pair(ct_gaz_hash(P), ct_gaz_hash(W)) of every such S made of more than one
+ *            word, P its words but the last and W the last (bits taken modulo the size). A clear
+ *            bit means no such string: most unknown words, and most words after a name's first
+ *            ("Busan Mayor"), are refused without touching the large tables, and the second
+ *            without their span's key being joined (ct_gaz_may_extend())
  *
  * Name lookups and ct_gaz_get() probe the hash tables (one or two slots, then one string
  * comparison); nothing reads the sorted order at run time (gazbuild walks the sorted names to
@@ -35,11 +47,12 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "analysis.h"
 
 #define CT_GAZ_MAGIC "CTGAZ\0\0\1"
-#define CT_GAZ_VERSION 6u /* raised at every layout change: 6 has the nametags */
+#define CT_GAZ_VERSION 9u /* raised at every layout change: 9 has the key in the namehash */
 
 typedef struct {
     const char *key;     /* "gn:1838524", "a1:KR.10", "cc:KR" */
@@ -50,8 +63,24 @@ typedef struct {
     const char *admin1;  /* "a1:KR.10" for cities, or NULL */
     char feature[8]; /* GeoNames feature code ("PPLC", "PPLA", "ADM1", "PCLI"), NUL-terminated */
     double lat, lon; /* 0, 0 for regions and countries */
+    double lpop;     /* log10(ct_gaz_rank_pop() + 1) for a city, else 0 (the index's) */
+    uint32_t a1hash; /* CT_FNV32 hash (text.h) of the region key: a city's admin1, a region's
+                      * own key; 0 for a country or a city without a region */
     uint8_t alt;     /* lookups only: 1 when reached through an alternate name */
 } ct_gaz_entry;
+
+/* A city's population as scoring weighs it: GeoNames leaves some seats at 0 (many Chinese
+ * prefecture-level cities), and their rank stands in. Anything else: its population (0 for
+ * regions and countries). feature is the GeoNames code, NUL-terminated. The index builder
+ * stores the logarithm (lpop); places.c compares the population itself. */
+static inline uint32_t ct_gaz_rank_pop(uint32_t population, int kind, const char *feature)
+{
+    if (population || kind != CT_PLACE_CITY) return population;
+    if (!strcmp(feature, "PPLC")) return 1000000;
+    if (!strcmp(feature, "PPLA")) return 300000;
+    if (!strcmp(feature, "PPLA2")) return 10000;
+    return 1000;
+}
 
 /* Little-endian loads for ct_gaz_hash() (one move each once compiled, on any host). */
 static inline uint64_t ct_gaz_le32(const unsigned char *p)
@@ -90,6 +119,14 @@ static inline uint64_t ct_gaz_hash(const char *s, size_t n)
     return h;
 }
 
+/* The namebits hash of the string P + " " + W, from hp = ct_gaz_hash(P) and hw = ct_gaz_hash(W):
+ * the two mixed by a multiply, the high bits folded into the low ones the filter takes. */
+static inline uint64_t ct_gaz_pair(uint64_t hp, uint64_t hw)
+{
+    uint64_t h = (hp ^ hw * 0x9e3779b97f4a7c15ull) * 0xff51afd7ed558ccdull;
+    return h ^ h >> 29;
+}
+
 /* The nametags byte of a namehash slot whose tag (the key's ct_gaz_hash() >> 32) is tag: its
  * top byte, never 0 (0 marks an empty slot). A function of the tag, so a byte that differs
  * means a tag that differs. */
@@ -120,6 +157,15 @@ int ct_gaz_has_prefix(const ct_gazetteer *g, const char *prefix);
  * a matcher growing a name token by token keeps the row of its longest name and asks
  * ct_gaz_row() for the candidates of that one. */
 long ct_gaz_find(const ct_gazetteer *g, const char *key, size_t len, int *more);
+
+/* ct_gaz_find() of a key whose ct_gaz_hash() the caller has computed: h. */
+long ct_gaz_find_hashed(const ct_gazetteer *g, const char *key, size_t len, uint64_t h, int *more);
+
+/* 0 when no name of the index begins with the key whose ct_gaz_hash() is hp, a space, and the
+ * word w[0..n) (no space in it) followed by a space or nothing; 1 when one may. The namebits
+ * answer, in cache: a matcher growing a name token by token asks this before it joins the
+ * longer span's key, and most spans stop here. */
+int ct_gaz_may_extend(const ct_gazetteer *g, uint64_t hp, const char *w, size_t n);
 
 /* The candidates of name row `row` (from ct_gaz_find()), best prior first, at most max written
  * to out, as ct_gaz_lookup() of its key gives them. Returns the number written. */

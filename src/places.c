@@ -3,7 +3,6 @@
  */
 #include "places.h"
 
-#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -95,6 +94,7 @@ typedef struct {
     char cc[MAX_CC][3];
     const char *src[MAX_CC];
     int n;
+    uint64_t bloom; /* cc_bit() of every country */
 } ccset;
 
 typedef struct {
@@ -114,13 +114,14 @@ static uint32_t key_hash(const char *k)
     return h;
 }
 
-static int src_ok(const char *src, const char *self)
+static inline int src_ok(const char *src, const char *self)
 {
     return !src || !self || src[0] != self[0] || strcmp(src, self) != 0; /* first bytes first */
 }
 
-/* Whether region key key, whose key_hash() is h, is in the set for name self. */
-static int a1set_has(const a1set *s, const char *key, uint32_t h, const char *self)
+/* Whether region key key, whose key_hash() is h, is in the set for name self. Inline: scoring
+ * asks it of every candidate, and the bloom word refuses most at once. */
+static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const char *self)
 {
     if (!(s->bloom >> (h & 63) & 1)) return 0;
     for (int i = 0; i < s->n; i++)
@@ -129,43 +130,58 @@ static int a1set_has(const a1set *s, const char *key, uint32_t h, const char *se
     return 0;
 }
 
-static void a1set_add(a1set *s, const char *key, const char *src)
+/* Adds region key key, put there by name src (NULL: named outright). Returns the key's bloom
+ * bit when the set changed (the key is new, or it lost its source), else 0. */
+static uint64_t a1set_add(a1set *s, const char *key, const char *src)
 {
-    if (!key) return;
+    if (!key) return 0;
     uint32_t h = key_hash(key);
+    uint64_t bit = (uint64_t)1 << (h & 63);
     for (int i = 0; i < s->n; i++)
         if (s->h[i] == h && !strcmp(s->key[i], key)) {
-            if (src_ok(s->src[i], src)) s->src[i] = NULL;
-            return;
+            if (!s->src[i] || !src_ok(s->src[i], src)) return 0;
+            s->src[i] = NULL;
+            return bit;
         }
-    if (s->n < MAX_CC) {
-        s->key[s->n] = key;
-        s->h[s->n] = h;
-        s->bloom |= (uint64_t)1 << (h & 63);
-        s->src[s->n++] = src;
-    }
+    if (s->n == MAX_CC) return 0;
+    s->key[s->n] = key;
+    s->h[s->n] = h;
+    s->bloom |= bit;
+    s->src[s->n++] = src;
+    return bit;
 }
 
-static int ccset_has(const ccset *s, const char *cc, const char *self)
+/* A country's bit in a ccset's bloom word: countries with different bits differ. */
+static inline uint64_t cc_bit(const char *cc)
 {
+    return (uint64_t)1 << (((unsigned char)cc[0] * 5u + (unsigned char)cc[1]) & 63);
+}
+
+/* Whether country cc is in the set for name self. Inline, as a1set_has(). */
+static inline int ccset_has(const ccset *s, const char *cc, const char *self)
+{
+    if (!(s->bloom & cc_bit(cc))) return 0;
     for (int i = 0; i < s->n; i++)
         if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) return src_ok(s->src[i], self);
     return 0;
 }
 
-static void ccset_add(ccset *s, const char *cc, const char *src)
+/* Adds country cc as a1set_add() adds a region; returns its cc_bit() when the set changed. */
+static uint64_t ccset_add(ccset *s, const char *cc, const char *src)
 {
-    if (!cc[0]) return;
+    if (!cc[0]) return 0;
     for (int i = 0; i < s->n; i++)
         if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) {
-            if (src_ok(s->src[i], src)) s->src[i] = NULL;
-            return;
+            if (!s->src[i] || !src_ok(s->src[i], src)) return 0;
+            s->src[i] = NULL;
+            return cc_bit(cc);
         }
-    if (s->n < MAX_CC) {
-        memcpy(s->cc[s->n], cc, 2);
-        s->cc[s->n][2] = 0;
-        s->src[s->n++] = src;
-    }
+    if (s->n == MAX_CC) return 0;
+    memcpy(s->cc[s->n], cc, 2);
+    s->cc[s->n][2] = 0;
+    s->bloom |= cc_bit(cc);
+    s->src[s->n++] = src;
+    return cc_bit(cc);
 }
 
 /* Whether token i is the word or mark lit, in any case. Inline, the literal's length is known
@@ -206,11 +222,27 @@ static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
 static size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
                           const char **value)
 {
+    /* (ct_lex_match()'s own first refusal, asked first: most words begin no affix) */
+    if (tok < limit && an->lexmask && !(an->lexmask[tok] & ct_lex_bit(lx->affix))) return 0;
     const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
     if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
         ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
         return 0;
     return ct_lex_match(lx->affix, an, tok, limit, value);
+}
+
+/* Whether s[0..n) is all ASCII: eight bytes at a time (the high bit of each), then the rest. */
+static int ascii_only(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (; n - i >= 8; i += 8) {
+        uint64_t x;
+        memcpy(&x, s + i, 8);
+        if (x & 0x8080808080808080ull) return 0;
+    }
+    for (; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) return 0;
+    return 1;
 }
 
 /* Copies place key src into a mention's key field of 24 bytes, cut as snprintf would cut it. */
@@ -236,15 +268,76 @@ static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e
     return CT_ENOTFOUND;
 }
 
+/* Whether the key of a span ending on word token j is the key of the same span ending on
+ * word token w (< j), a space, and token j's key, which is one word: nothing but separators
+ * between them (the joiners gaz_match() lets through, white space), at least one, and the key
+ * of j known and without a space. ct_lex_span_key() then joins exactly that, so a gazetteer
+ * name the filter refuses for the word after the key (ct_gaz_may_extend()) is refused for the
+ * span. */
+static int joins_word(const ct_analysis *an, size_t w, size_t j)
+{
+    const ct_tok_key *kw = &an->tokkeys[w], *kj = &an->tokkeys[j];
+    if (!kj->key || !kj->len ||
+        (!(an->toks[j].flags & CT_TOK_ALNUM) && memchr(kj->key, ' ', kj->len)))
+        return 0;
+    int sep = kw->trail || kj->lead || j > w + 1; /* a joiner token is a separator */
+    for (size_t k = w; k < j; k++) {
+        uint32_t from = an->toks[k].off + an->toks[k].len, to = an->toks[k + 1].off;
+        for (uint32_t b = from; b < to; b++) {
+            if (!ct_key_sep_ascii((unsigned char)an->text[b])) return 0;
+            sep = 1;
+        }
+    }
+    return sep;
+}
+
+/* The gazetteer's answer for a word that starts a name, by the word's key: the article's
+ * capitalised words repeat ("Busan ... Busan", "Mayor ... Mayor"), and a probe reads the large
+ * tables at random. A direct-mapped memo: a miss probes again, so the size changes no answer;
+ * a slot per eight tokens, at least 64 and at most 512. */
+#define PROBE_MEMO_MIN 64
+#define PROBE_MEMO_MAX 512
+typedef struct {
+    const char *key; /* the word's key (ct_lex_mark()'s, in the arena), or NULL: empty */
+    int32_t row;     /* ct_gaz_find_hashed() of it (a name row is below 2^31) */
+    int32_t more;    /* and what that set *more to */
+} probe_slot;
+
+typedef struct {
+    probe_slot *slot; /* arena, zeroed */
+    size_t mask;      /* slots less one (a power of two less one) */
+} probe_memo;
+
+/* ct_gaz_find_hashed() of key[0..len), whose hash is h, through the memo. */
+static long gaz_probe(const lexset *lx, const probe_memo *memo, const char *key, size_t len,
+                      uint64_t h, int *more)
+{
+    probe_slot *p = &memo->slot[(size_t)h & memo->mask];
+    if (p->key && !memcmp(p->key, key, len) && !p->key[len]) {
+        *more = p->more;
+        return p->row;
+    }
+    long row = ct_gaz_find_hashed(lx->gaz, key, len, h, more);
+    *p = (probe_slot){key, (int32_t)row, *more};
+    return row;
+}
+
 /* Longest gazetteer name starting at token i, never past limit. Returns its token count and
  * sets *row to its name row (ct_gaz_find()), whose candidates the caller fetches only when it
  * needs them (a name seen before shares its array). Interior tokens may be words or the joiners
- * - . ' ; the name ends on a word. */
-static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_t limit, long *row)
+ * - . ' ; the name ends on a word. A span grows by a word only when the namebits say some name
+ * may go on so (ct_gaz_may_extend()), before its key is joined. The first word's answer comes
+ * through the memo. */
+static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_memo *memo, size_t i,
+                        size_t limit, long *row)
 {
     size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
     long rows[MAX_SPAN * 2];
     char key[256];
+    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed */
+    const char *pk = ""; /* that key, */
+    size_t plen = 0;     /* its length */
+    size_t last = i;     /* and the word token it ends on */
     *row = -1;
     for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
@@ -254,13 +347,33 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, size_t i, size_
             if (t->len != 1 || (c != '-' && c != '.' && c != '\'')) break;
             continue;
         }
-        /* the first word's key as ct_lex_mark() folded it, without a copy */
-        const ct_tok_key *tk = j == i && an->tokkeys ? &an->tokkeys[i] : NULL;
-        const char *k = tk && tk->key ? tk->key : key;
-        size_t klen = k != key ? tk->len : span_key(an, i, j, key, sizeof key);
+        const ct_tok_key *tk = an->tokkeys ? &an->tokkeys[j] : NULL;
+        int joins = j > i && tk && joins_word(an, last, j);
+        if (joins && !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len)) break;
+        /* the first word's key as ct_lex_mark() folded it, without a copy; a word joined to
+         * the key before it (joins_word()) is appended to that key, as ct_lex_span_key() would
+         * join it */
+        const char *k = j == i && tk && tk->key ? tk->key : key;
+        size_t klen;
+        if (k != key) {
+            klen = tk->len;
+        } else if (joins) {
+            klen = plen + 1 + tk->len;
+            if (klen >= sizeof key - 1) break;
+            memmove(key, pk, plen);
+            key[plen] = ' ';
+            memcpy(key + plen + 1, tk->key, (size_t)tk->len + 1);
+        } else {
+            klen = span_key(an, i, j, key, sizeof key);
+        }
         if (klen >= sizeof key - 1) break;
+        pk = k;
+        plen = klen;
         int more = 0;
-        long r = ct_gaz_find(lx->gaz, k, klen, &more);
+        h = ct_gaz_hash(k, klen);
+        last = j;
+        long r = k != key ? gaz_probe(lx, memo, k, klen, h, &more)
+                          : ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
         if (r >= 0) {
             best = j - i + 1;
             *row = r;
@@ -340,17 +453,23 @@ static int prose_word(const ct_analysis *an, size_t i)
 static void lower_answer(const ct_analysis *an, lowerset *ls)
 {
     uint64_t want[41] = {0}; /* by length: the lower_bit() of the keys asked */
-    int any = 0;
+    uint64_t lens = 0;       /* bit n: a key of n bytes is asked */
     for (size_t k = 0; k < ls->n; k++)
         if (ls->q[k].len >= 1 && ls->q[k].len <= 40) {
             want[ls->q[k].len] |= lower_bit(ls->q[k].key, ls->q[k].len);
-            any = 1;
+            lens |= (uint64_t)1 << ls->q[k].len;
         }
-    if (!any) return;
-    for (size_t i = 0; i < an->ntoks; i++) {
-        const ct_token *t = &an->toks[i];
-        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD || t->len > 40) continue;
-        if (!want[t->len]) continue; /* no question of this length */
+    if (!lens) return;
+    const ct_token *toks = an->toks;
+    size_t n = an->ntoks;
+    for (size_t i = 0; i < n; i++) {
+        /* the length first, in a loop of its own: most tokens have none asked (and no key is
+         * longer than 40) */
+        while (i < n && (toks[i].len > 40 || !(lens >> toks[i].len & 1)))
+            i++;
+        if (i == n) break;
+        const ct_token *t = &toks[i];
+        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD) continue;
         const char *p = an->text + t->off;
         if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
         for (size_t k = 0; k < ls->n; k++)
@@ -363,6 +482,8 @@ static void lower_answer(const ct_analysis *an, lowerset *ls)
 static int prefix_class(const ct_analysis *an, const lexset *lx, size_t s0, size_t i, size_t *from)
 {
     *from = i;
+    /* a phrase ends on a word or a number (ct_lex_match()): after anything else there is none */
+    if (i == s0 || !(an->toks[i - 1].flags & (CT_TOK_WORD | CT_TOK_NUM))) return CLS_NONE;
     for (size_t back = 4; back >= 2; back--) {
         if (i < s0 + back) continue;
         const char *v = NULL;
@@ -408,15 +529,10 @@ static inline int feature_is(const ct_gaz_entry *c, const char *code)
     return !memcmp(c->feature, code, strlen(code) + 1);
 }
 
-/* Population for the prior: GeoNames leaves some seats at 0 (many Chinese prefecture-level
- * cities); their rank stands in. */
+/* Population for the prior (ct_gaz_rank_pop()). */
 static uint32_t eff_pop(const ct_gaz_entry *c)
 {
-    if (c->population || c->kind != CT_PLACE_CITY) return c->population;
-    if (feature_is(c, "PPLC")) return 1000000;
-    if (feature_is(c, "PPLA")) return 300000;
-    if (feature_is(c, "PPLA2")) return 10000;
-    return 1000;
+    return ct_gaz_rank_pop(c->population, c->kind, c->feature);
 }
 
 /* The part of a candidate's score that is its own (population, rank, kind, alternate name),
@@ -425,7 +541,7 @@ static double cand_prior(const ct_gaz_entry *c)
 {
     double s = 0;
     if (c->kind == CT_PLACE_CITY) {
-        s = log10((double)eff_pop(c) + 1.0);
+        s = c->lpop;                /* log10(eff_pop(c) + 1), which the index keeps */
         const char *f = c->feature; /* "PPL" and one or two more letters, compared inline */
         if (f[0] == 'P' && f[1] == 'P' && f[2] == 'L') {
             if (f[3] == 'C' && !f[4])
@@ -446,12 +562,12 @@ static double cand_prior(const ct_gaz_entry *c)
     return s;
 }
 
-static cand_info cand_info_of(const ct_gaz_entry *c)
+/* The cand_info of candidate c; with its prior left 0 when c is its name's only candidate
+ * (lone): resolve_one() only compares the scores of a name's candidates, so a lone one is
+ * chosen whatever its score. The region's hash is the index's (key_hash() of the key). */
+static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
-    const char *a1 = c->kind == CT_PLACE_CITY     ? c->admin1
-                     : c->kind == CT_PLACE_ADMIN1 ? c->key
-                                                  : NULL;
-    return (cand_info){cand_prior(c), a1 ? key_hash(a1) : 0};
+    return (cand_info){lone ? 0 : cand_prior(c), c->a1hash};
 }
 
 /* A name's candidates, shared by its mentions (a direct-mapped cache by name key). A miss
@@ -475,14 +591,21 @@ typedef struct {
 
 /* Spots names in sentence s; appends to raws. */
 static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t s, rvec *raws,
-                         ct_vec *defs, const cand_cache *cache)
+                         ct_vec *defs, const cand_cache *cache, const probe_memo *probes)
 {
     const ct_sentence *se = &an->sents[s];
     size_t s0 = se->tok, s1 = se->tok + se->ntok;
     ct_gaz_entry cand[MAX_CAND];
     int title = (se->flags & CT_SENT_TITLE) != 0;
+    /* only a capitalised word starts a name, and an all-caps one a defined acronym: the
+     * tokenizer sets both flags on words alone, and most tokens have neither */
+    uint16_t starts = defs->n ? CT_TOK_CAP | CT_TOK_UPPER : CT_TOK_CAP;
+    const ct_token *toks = an->toks;
     for (size_t i = s0; i < s1; i++) {
-        const ct_token *t = &an->toks[i];
+        while (i < s1 && !(toks[i].flags & starts)) /* (a loop of its own: a load and a test) */
+            i++;
+        if (i == s1) break;
+        const ct_token *t = &toks[i];
         if (!(t->flags & CT_TOK_WORD)) continue;
         /* an acronym a city government defined earlier: "SMG" */
         if (t->flags & CT_TOK_UPPER) {
@@ -545,7 +668,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         long gaz_row = -1; /* the gazetteer's name row of the ng tokens */
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz) ng = gaz_match(an, lx, i, s1, &gaz_row);
+        if (lx->gaz) ng = gaz_match(an, lx, probes, i, s1, &gaz_row);
         /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
         if (acronym && ng < 2) ng = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
@@ -624,7 +747,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             cand_info *info = ct_arena_alloc_raw(an->arena, rp->ncand * sizeof *info);
             if (!kc || !info) return CT_ENOMEM;
             for (uint32_t k = 0; k < rp->ncand; k++)
-                info[k] = cand_info_of(&rp->cand[k]);
+                info[k] = cand_info_of(&rp->cand[k], rp->ncand == 1);
             rp->info = info;
             slot->key = kc;
             slot->cand = rp->cand;
@@ -638,10 +761,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
          * lexicon bits, without folding) */
         rp->stop = (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, nkey)) != NULL;
-        rp->ascii = 1;
-        for (uint32_t b = an->toks[i].off;
-             b < an->toks[i + len - 1].off + an->toks[i + len - 1].len; b++)
-            if ((unsigned char)an->text[b] >= 0x80) rp->ascii = 0;
+        uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
+        rp->ascii = (uint8_t)ascii_only(an->text + b0, b1 - b0);
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
         if (rp->single && !rp->alias && !rp->demonym) { /* asked once per distinct name */
@@ -764,6 +885,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             def->chosen = -1;
             size_t *di = defs->n < 64 ? ct_vec_push(an->arena, defs) : NULL;
             if (di) *di = raws->n - 1;
+            if (defs->n) starts |= CT_TOK_UPPER;
             i = e + 2;
             continue;
         }
@@ -773,9 +895,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
 }
 
 /* Score of candidate c, whose cand_info_of() is ci, for raw r given the article's countries.
- * Inline: it runs for every candidate of every name in each round. */
-static inline double cand_score(const raw_place *r, const ct_gaz_entry *c, const cand_info *ci,
-                                const ccset *ccs, const a1set *a1s)
+ * Inline (always: gcc's budget may leave it out): it runs for every candidate of every name in
+ * each round. */
+static inline __attribute__((always_inline)) double cand_score(const raw_place *r,
+                                                               const ct_gaz_entry *c,
+                                                               const cand_info *ci,
+                                                               const ccset *ccs, const a1set *a1s)
 {
     double s = ci->prior;
     if (r->cls == CLS_REGION) s += c->kind == CT_PLACE_ADMIN1 ? 20 : 0;
@@ -953,8 +1078,25 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     r->accepted = 1;
 }
 
+/* Whether the second round of resolution must resolve raw r again, given the bloom bits of
+ * the countries (cc_moved, cc_bit()) and regions (a1_moved, by key_hash()) that entered the
+ * article's sets or lost their source after the first. Of the sets, resolve() reads only the
+ * entries of r's candidates' countries and regions; of other raws, only its qualifier's outcome
+ * (which may move) and its head's candidates (which do not); and between the rounds a name may
+ * be marked a region (whose key then entered the regions, unless the set was full). So a raw
+ * with no qualifier, not of the region class, and none of whose candidates' bits is among the
+ * moved ones resolves as before (a bit shared with another country or region only resolves it
+ * again). */
+static int unsettled(const raw_place *r, uint64_t cc_moved, uint64_t a1_moved)
+{
+    if (r->qual >= 0 || r->cls == CLS_REGION) return 1;
+    for (uint32_t k = 0; k < r->ncand; k++)
+        if ((cc_bit(r->cand[k].cc) & cc_moved) || (a1_moved >> (r->info[k].a1h & 63) & 1)) return 1;
+    return 0;
+}
+
 /* Is raw r a name standing alone, with nothing around it that speaks for or against a place? */
-static int bare_name(const raw_place *r)
+static inline int bare_name(const raw_place *r)
 {
     return r->acro_of == -1 && r->chosen >= 0 && !r->accepted && r->cls == CLS_NONE && !r->cue &&
            !r->stop && !r->lower_else && !r->person && !r->speaker && !r->follow && !r->notcity &&
@@ -1046,9 +1188,14 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
         nslot *= 2;
     cand_cache cache = {ct_arena_alloc(an->arena, nslot * sizeof *cache.slot), nslot - 1};
     if (!cache.slot) return CT_ENOMEM;
+    size_t nprobe = PROBE_MEMO_MIN;
+    while (nprobe < PROBE_MEMO_MAX && nprobe < an->ntoks / 8)
+        nprobe *= 2;
+    probe_memo probes = {ct_arena_alloc(an->arena, nprobe * sizeof *probes.slot), nprobe - 1};
+    if (!probes.slot) return CT_ENOMEM;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
-        int rc = spot_sentence(an, &lx, ls, s, raws, &defs, &cache);
+        int rc = spot_sentence(an, &lx, ls, s, raws, &defs, &cache, &probes);
         if (rc) return rc;
     }
     raw_place *rs = raws->items;
@@ -1076,25 +1223,29 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
         if (rs[r].acro_of == -1 && rs[r].ncand && rs[r].cand[0].kind == CT_PLACE_COUNTRY &&
             (rs[r].alias || rs[r].demonym || (!rs[r].cand[0].alt && !rs[r].stop)))
             ccset_add(&ccs, rs[r].cand[0].cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
-    /* two rounds: the second knows the countries of the confident places of the first */
+    /* two rounds: the second knows the countries of the confident places of the first, and
+     * resolves again only the raws that this may change (unsettled()) */
+    uint64_t cc_moved = 0, a1_moved = 0;
     for (int round = 0; round < 2; round++) {
         /* qualifiers first (they come later in the text). One pass is enough: a name reads
          * only its own fields, the candidates of its head and the outcome of its qualifier,
          * which is always the next name (r + 1) and is settled before it; a second pass in
          * text order would see the same inputs and repeat every outcome. */
-        for (size_t r = nr; r-- > 0;)
-            resolve(rs, nr, r, &ccs, &a1s);
+        for (size_t r = nr; r-- > 0;) {
+            if (round == 0 || unsettled(&rs[r], cc_moved, a1_moved)) resolve(rs, nr, r, &ccs, &a1s);
+        }
         if (round == 1) break;
         for (size_t r = 0; r < nr; r++) {
             if (!rs[r].accepted || rs[r].chosen < 0) continue;
             const ct_gaz_entry *c = &rs[r].cand[rs[r].chosen];
             if (c->kind == CT_PLACE_COUNTRY || c->kind == CT_PLACE_ADMIN1 ||
                 c->population >= 200000 || rs[r].cls != CLS_NONE)
-                ccset_add(&ccs, c->cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
+                cc_moved |=
+                    ccset_add(&ccs, c->cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
             if (c->kind == CT_PLACE_ADMIN1)
-                a1set_add(&a1s, c->key, rs[r].alias ? NULL : rs[r].nkey);
+                a1_moved |= a1set_add(&a1s, c->key, rs[r].alias ? NULL : rs[r].nkey);
             else if (c->kind == CT_PLACE_CITY && (c->population >= 100000 || rs[r].cls))
-                a1set_add(&a1s, c->admin1, rs[r].nkey);
+                a1_moved |= a1set_add(&a1s, c->admin1, rs[r].nkey);
         }
         /* one sense per article: a name the text marks as a region ("Jeju Province") is the
          * region wherever it stands alone */
@@ -1180,18 +1331,16 @@ const ct_place_mention *ct_places_at(const ct_analysis *an, size_t tok)
 
 const ct_place_mention *ct_places_covering(const ct_analysis *an, size_t tok)
 {
-    const ct_place_mention *pm = an->places.items;
-    size_t lo = 0, hi = an->places.n;
-    /* last mention starting at or before tok */
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (pm[mid].tok <= tok)
-            lo = mid + 1;
-        else
-            hi = mid;
+    const ct_place_mention *m = an->places.items;
+    size_t n = an->places.n;
+    if (!n || tok < m[0].tok) return NULL;
+    /* the last mention starting at or before tok, in [m, m + n): halved without a branch to
+     * mispredict (the later stages ask for most tokens they look at) */
+    while (n > 1) {
+        size_t half = n / 2;
+        m = m[half].tok <= tok ? m + half : m;
+        n -= half;
     }
-    if (lo == 0) return NULL;
-    const ct_place_mention *m = &pm[lo - 1];
     return tok < (size_t)m->tok + m->ntok ? m : NULL;
 }
 
@@ -1228,7 +1377,7 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     double best = -1e9;
     int bi = -1;
     for (size_t i = 0; i < nc; i++) {
-        cand_info ci = cand_info_of(&cand[i]);
+        cand_info ci = cand_info_of(&cand[i], 0);
         double sc = cand_score(&r, &cand[i], &ci, &none, &nonea1);
         if (sc > best) {
             best = sc;

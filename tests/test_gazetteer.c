@@ -4,6 +4,7 @@
  * checks on the real index when $CITYTIES_GAZ (or build/gazetteer.bin) is there, with its load
  * time.
  */
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -23,13 +24,25 @@ static int write_file(const char *path, const char *text)
     return fclose(f);
 }
 
+/* FNV-1a of s, 32 bits (text.h), as the index hashes region keys. */
+static uint32_t fnv32(const char *s)
+{
+    uint32_t h = CT_FNV32_SEED;
+    for (; *s; s++)
+        h = CT_FNV32_STEP(h, *s);
+    return h;
+}
+
 static uint32_t le32_at(const unsigned char *p)
 {
     return (uint32_t)ct_gaz_le32(p);
 }
 
-/* Checks the nametags of the index at path against its namehash (gazetteer.h): one byte per
- * slot, 0 exactly for an empty slot, else ct_gaz_tag8() of the slot's tag. */
+/* Checks the nametags and namebits of the index at path against its namehash (gazetteer.h):
+ * one tag byte per slot, 0 exactly for an empty slot, else ct_gaz_tag8() of the slot's tag; and
+ * the filter's bit set for every name key, every word prefix of one, and every such string of
+ * several words as its last word after the words before it (a filter missing one would make
+ * the matcher drop a name). */
 static void check_name_tags(const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -41,19 +54,48 @@ static void check_name_tags(const char *path)
     fclose(f);
     CHECK(!big && n >= 64, "small index read whole: %zu bytes", n);
     if (big || n < 64) return;
+    uint32_t nname = le32_at(buf + 16), o_names = le32_at(buf + 28), o_pool = le32_at(buf + 36);
     uint32_t o_name = le32_at(buf + 48), name_bits = le32_at(buf + 52);
     uint32_t o_key = le32_at(buf + 56), key_bits = le32_at(buf + 60);
     size_t nslots = (size_t)1 << name_bits, o_tags = o_key + ((size_t)8 << key_bits);
-    CHECK(o_tags + nslots == n, "the tags end the file: %zu + %zu != %zu", o_tags, nslots, n);
-    if (o_tags + nslots != n) return;
-    size_t bad = 0, used = 0;
+    size_t o_bits = o_tags + nslots, nbits = nslots * 2;
+    CHECK(o_bits + nbits / 8 == n, "the tags, then the bits, end the file: %zu + %zu != %zu",
+          o_bits, nbits / 8, n);
+    if (o_bits + nbits / 8 != n) return;
+    size_t bad = 0, used = 0, badkey = 0;
     for (size_t i = 0; i < nslots; i++) {
-        const unsigned char *x = buf + o_name + i * 12;
-        int full = le32_at(x + 4) || le32_at(x + 8);
+        const unsigned char *x = buf + o_name + i * 16;
+        uint32_t row1 = le32_at(x + 4), wrow1 = le32_at(x + 8);
+        int full = row1 || wrow1;
         used += full;
         bad += buf[o_tags + i] != (full ? ct_gaz_tag8(le32_at(x)) : 0);
+        /* a slot names the pool offset of its row's key, the key a probe compares */
+        if (full)
+            badkey += le32_at(x + 12) != le32_at(buf + o_names + ((row1 ? row1 : wrow1) - 1) * 12);
     }
     CHECK(bad == 0 && used > 0, "name tags: %zu of %zu slots wrong (%zu used)", bad, nslots, used);
+    CHECK(badkey == 0, "name slots: %zu keys wrong", badkey);
+    size_t clear = 0, strings = 0;
+    for (uint32_t r = 0; r < nname; r++) {
+        const char *key = (const char *)buf + o_pool + le32_at(buf + o_names + r * 12);
+        uint64_t hp = 0;
+        for (const char *w = key;; w++) {
+            const char *sp = strchr(w, ' ');
+            size_t end = sp ? (size_t)(sp - key) : strlen(key);
+            uint64_t h = ct_gaz_hash(key, end), b = h & (nbits - 1);
+            clear += !(buf[o_bits + b / 8] >> (b % 8) & 1);
+            if (w > key) {
+                b = ct_gaz_pair(hp, ct_gaz_hash(w, (size_t)(key + end - w))) & (nbits - 1);
+                clear += !(buf[o_bits + b / 8] >> (b % 8) & 1);
+            }
+            strings++;
+            if (!sp) break;
+            hp = h;
+            w = sp;
+        }
+    }
+    CHECK(clear == 0 && strings > nname, "name bits: %zu of %zu strings' bits clear", clear,
+          strings);
 }
 
 /* Copies the index at from to to with its version word set to version; 0 or -1. */
@@ -137,7 +179,20 @@ static void test_round_trip(void)
         CHECK_STR(e[2].key, "gn:5601538");
         CHECK_STR(e[2].admin1, "a1:US.ID");
         CHECK(e[2].lat > 46.7 && e[2].lat < 46.8, "lat %f", e[2].lat);
+        /* what scoring needs, kept in the entry: the log of the population, the region's hash */
+        CHECK(e[0].lpop == log10(10381222.0 + 1.0), "lpop %f", e[0].lpop);
+        CHECK(e[1].lpop == 0 && e[2].lpop == log10(23800.0 + 1.0), "lpop of region, town");
+        CHECK(e[2].a1hash == fnv32("a1:US.ID") && e[1].a1hash == fnv32("a1:RU.47"),
+              "a1hash of a city and a region");
     }
+    n = ct_gaz_lookup(g, "russia", e, 8);
+    CHECK(n == 1 && e[0].a1hash == 0 && e[0].lpop == 0, "a country has no region hash");
+    /* a seat GeoNames gives no population is weighed by its rank */
+    CHECK(ct_gaz_rank_pop(0, CT_PLACE_CITY, "PPLA") == 300000 &&
+              ct_gaz_rank_pop(0, CT_PLACE_CITY, "PPL") == 1000 &&
+              ct_gaz_rank_pop(5, CT_PLACE_CITY, "PPLC") == 5 &&
+              ct_gaz_rank_pop(0, CT_PLACE_ADMIN1, "ADM1") == 0,
+          "rank population");
     n = ct_gaz_lookup(g, "pusan", e, 8);
     CHECK(n == 2 && e[0].alt == 1 && !strcmp(e[0].key, "gn:1838524"), "alternate name");
     /* the region named like its seat city shares the city's alternate names */
@@ -184,6 +239,12 @@ static void test_round_trip(void)
     n = ct_gaz_row(g, row, e, 8);
     CHECK(row >= 0 && more && n >= 2, "find moscow: row %ld, more %d, %zu", row, more, n);
     CHECK(ct_gaz_find(g, "moscow oblast", 13, &more) >= 0 && !more, "find moscow oblast");
+    /* the filter lets a name's next word through, and the hashed find is the find */
+    CHECK(ct_gaz_may_extend(g, ct_gaz_hash("moscow", 6), "oblast", 6), "moscow + oblast");
+    CHECK(ct_gaz_may_extend(g, ct_gaz_hash("st", 2), "petersburg", 10), "st + petersburg");
+    CHECK(ct_gaz_find_hashed(g, "moscow", 6, ct_gaz_hash("moscow", 6), &more) == row && more,
+          "find moscow, hashed");
+    CHECK(!ct_gaz_may_extend(NULL, 0, "x", 1), "no index, no name");
     ct_gaz_close(g);
 
     /* an index of another version (an older gazbuild's) is refused */
@@ -235,6 +296,15 @@ static void test_real_index(void)
     CHECK(ct_gaz_get(g, "a1:US.WA", e) == 0 && !strcmp(e[0].name, "Washington"), "a1 by key");
     n = ct_gaz_lookup(g, "los angeles", e, 16);
     CHECK(n >= 1 && !strcmp(e[0].key, "gn:5368361"), "los angeles");
+    /* the filter passes a name's next word and refuses (most) others at once; these are
+     * refused, as a working filter of this index refuses them */
+    CHECK(ct_gaz_may_extend(g, ct_gaz_hash("los", 3), "angeles", 7), "los + angeles");
+    CHECK(!ct_gaz_may_extend(g, ct_gaz_hash("seoul", 5), "said", 4), "seoul + said");
+    CHECK(!ct_gaz_may_extend(g, ct_gaz_hash("the", 3), "mayor", 5), "the + mayor");
+    CHECK(!ct_gaz_may_extend(g, ct_gaz_hash("busan", 5), "metropolitan", 12),
+          "busan + metropolitan");
+    int more = 1;
+    CHECK(ct_gaz_find(g, "xqzw", 4, &more) < 0 && !more, "unknown word");
     ct_gaz_close(g);
 }
 

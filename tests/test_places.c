@@ -26,6 +26,8 @@ static const place_case cases[] = {
     {"The mayor of Malmö spoke first.", "Malmö=gn:2692969"},
     {"The team toured London's museums.", "London=gn:2643743"},
     {"He later moved to St. Petersburg for work.", "St. Petersburg=gn:498817"},
+    /* a token whose key holds a space ("\xcd\xba" folds to one) goes on a name as two words */
+    {"They met in Rio de\xcd\xbaJaneiro today.", "Rio de\xcd\xbaJaneiro=gn:3451190"},
     {"The LA office will open in spring.", "LA=gn:5368361"},
     /* city governments and their acronyms */
     {"The delegation visited Maribor City last week.", "Maribor City=gn:3195506*"},
@@ -37,6 +39,9 @@ static const place_case cases[] = {
     {"They met at Busan City Hall in the morning.", "Busan City Hall=gn:1838524*"},
     {"The Seoul Metropolitan Government (SMG) hosted the forum. SMG said it was a success.",
      "Seoul Metropolitan Government=gn:1835848*|SMG=gn:1835848*"},
+    /* an acronym need not open with a capital letter to be one, in its own sentence or later */
+    {"The Seoul Metropolitan Government (3SMG) hosted it, and 3SMG paid. Later 3SMG said so.",
+     "Seoul Metropolitan Government=gn:1835848*|3SMG=gn:1835848*|3SMG=gn:1835848*"},
     /* demonyms and countries */
     {"The Chinese Ambassador met Slovenian and Uzbek officials.",
      "Chinese=cc:CN~|Slovenian=cc:SI~|Uzbek=cc:UZ~"},
@@ -53,6 +58,12 @@ static const place_case cases[] = {
     {"The ferry reached Jeju at noon.", "Jeju=gn:1846266"},
     {"A team from Gyeonggi-do came too.", "Gyeonggi-do=a1:KR.13"},
     {"Seoul is large.", "Seoul=gn:1835848"},
+    /* two candidates decided by their priors: the seat (log of 78,759 people, a seat) over the
+     * region of its name that the index lists first */
+    {"Czech officials flew to Zlin on Monday.", "Czech=cc:CZ~|Zlin=gn:3061370"},
+    /* words whose gazetteer answers share a slot of the memo of first words */
+    {"The mayors of Busan and Brussels met the mayors of Madrid and Seattle.",
+     "Busan=gn:1838524|Brussels=gn:2800866|Madrid=gn:3117735|Seattle=gn:5809844"},
     /* words that are place names but not here */
     {"Mobile phones were banned. Reading is fun. Nice work, he said.", ""},
     {"Police said the March parade would go ahead.", ""},
@@ -66,6 +77,12 @@ static const place_case cases[] = {
     {"A seminar was held in Udupi district.", ""},
     {"Officials of the Samarkand region attended.", "Samarkand region=a1:UZ.10"},
     {"The governor of Texas welcomed students from Georgia.", "Texas=a1:US.TX|Georgia=a1:US.GA"},
+    /* the second round: a qualifier read again ("Georgia" a US state once Atlanta puts the
+     * United States in the article) is read again by its head, which loses its support */
+    {"Officials from Atlanta visited Borjomi, Georgia.", "Atlanta=gn:4180439|Georgia=a1:US.GA"},
+    /* a small town of a region the article names: known only in the second round */
+    {"Leaders of the United States and the governor of Texas met in Marfa on Monday.",
+     "United States=cc:US|Texas=a1:US.TX|Marfa=gn:5525775"},
     {"Georgia and Armenia signed a treaty.", "Georgia=cc:GE|Armenia=cc:AM"},
     {"The Texas delegation later flew to Paris.", "Texas=a1:US.TX|Paris=gn:2988507"},
     {"SEOUL MAYOR VISITS BUSAN FOR TALKS", "SEOUL=gn:1835848|BUSAN=gn:1838524"},

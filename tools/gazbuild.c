@@ -22,6 +22,7 @@
  */
 #include <errno.h>
 #include <jansson.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -37,7 +38,7 @@ typedef struct {
     char cc[2];
     uint8_t kind, flags;
     char feat[8];
-} gent; /* the on-disk entry, 36 bytes */
+} gent; /* the on-disk entry but its last 12 bytes (lpop, a1hash: computed as it is written) */
 
 typedef struct {
     char *key;    /* name key (malloc) */
@@ -465,15 +466,16 @@ static void put32(unsigned char *p, uint32_t v)
     p[3] = (unsigned char)(v >> 24);
 }
 
-/* The slot of the name hash (3 words: tag, 1 + row of the name key[0..len), 1 + first row of
- * the names starting with key[0..len) + " ") that holds that string, or the empty slot where it
- * goes, tagged. ntab gives each row's key (pool offset, every third word). */
+/* The slot of the name hash (4 words: tag, 1 + row of the name key[0..len), 1 + first row of
+ * the names starting with key[0..len) + " ", and the pool offset of that row's key, written
+ * last) that holds that string, or the empty slot where it goes, tagged. ntab gives each row's
+ * key (pool offset, every third word). */
 static uint32_t *name_slot(uint32_t *name_hash, size_t mask, const uint32_t *ntab, const char *key,
                            size_t len)
 {
     uint64_t h = ct_gaz_hash(key, len);
     for (size_t i = (size_t)h & mask;; i = (i + 1) & mask) {
-        uint32_t *x = name_hash + i * 3;
+        uint32_t *x = name_hash + i * 4;
         if (!x[1] && !x[2]) {
             x[0] = (uint32_t)(h >> 32);
             return x;
@@ -557,7 +559,7 @@ int main(int argc, char **argv)
     while (((size_t)1 << name_bits) < 2 * (nkeys + nwordp) + 2)
         name_bits++;
     size_t nname_slots = (size_t)1 << name_bits;
-    uint32_t *name_hash = calloc(nname_slots * 3, sizeof *name_hash);
+    uint32_t *name_hash = calloc(nname_slots * 4, sizeof *name_hash);
     if (!name_hash) die("out of memory", NULL);
     for (size_t r = 0; r < nkeys; r++) {
         const char *key = B.pool + ntab[r * 3];
@@ -566,6 +568,30 @@ int main(int argc, char **argv)
         for (const char *sp = strchr(key, ' '); sp; sp = strchr(sp + 1, ' ')) {
             x = name_slot(name_hash, nname_slots - 1, ntab, key, (size_t)(sp - key));
             if (!x[2]) x[2] = (uint32_t)(r + 1);
+        }
+    }
+
+    /* The namebits (gazetteer.h): each string the name hash holds, a name key or a word prefix
+     * of one, and each such string of several words as its last word joined to the words
+     * before it. */
+    size_t nbits = nname_slots * 2;
+    uint8_t *namebits = calloc(nbits / 8, 1);
+    if (!namebits) die("out of memory", NULL);
+    for (size_t r = 0; r < nkeys; r++) {
+        const char *key = B.pool + ntab[r * 3];
+        uint64_t hp = 0; /* ct_gaz_hash() of the words before the one at w */
+        for (const char *w = key;;) {
+            const char *sp = strchr(w, ' ');
+            size_t end = sp ? (size_t)(sp - key) : strlen(key);
+            uint64_t h = ct_gaz_hash(key, end), b = h & (nbits - 1);
+            namebits[b >> 3] |= (uint8_t)(1u << (b & 7));
+            if (w > key) {
+                b = ct_gaz_pair(hp, ct_gaz_hash(w, (size_t)(key + end - w))) & (nbits - 1);
+                namebits[b >> 3] |= (uint8_t)(1u << (b & 7));
+            }
+            if (!sp) break;
+            hp = h;
+            w = sp + 1;
         }
     }
 
@@ -587,14 +613,15 @@ int main(int argc, char **argv)
     }
 
     /* Layout: header 64 bytes, entries, names, postings, pool, name hash, key hash, name
-     * tags. */
-    size_t hdr = 64, esz = 36;
+     * tags, name bits. */
+    size_t hdr = 64, esz = 48;
     size_t off_ent = hdr, off_name = off_ent + B.nent * esz;
     size_t off_post = off_name + nkeys * 12, off_pool = off_post + npost * 4;
     size_t off_name_hash = (off_pool + B.plen + 3) & ~(size_t)3,
-           off_key_hash = off_name_hash + nname_slots * 12;
+           off_key_hash = off_name_hash + nname_slots * 16;
     size_t off_name_tags = off_key_hash + nkey_slots * 8;
-    size_t total = off_name_tags + nname_slots;
+    size_t off_name_bits = off_name_tags + nname_slots;
+    size_t total = off_name_bits + nbits / 8;
     if (total > UINT32_MAX) die("index too large", NULL);
     unsigned char *out = calloc(1, total);
     if (!out) die("out of memory", NULL);
@@ -630,20 +657,43 @@ int main(int argc, char **argv)
         p[26] = e->kind;
         p[27] = e->flags;
         memcpy(p + 28, e->feat, 8);
+        double lpop = e->kind == CT_PLACE_CITY
+                          ? log10((double)ct_gaz_rank_pop(e->pop, e->kind, e->feat) + 1.0)
+                          : 0;
+        uint64_t lbits;
+        memcpy(&lbits, &lpop, 8);
+        put32(p + 36, (uint32_t)lbits);
+        put32(p + 40, (uint32_t)(lbits >> 32));
+        /* the hash places.c gives region keys: FNV-1a, 32 bits */
+        const char *a1 = e->kind == CT_PLACE_CITY     ? (e->admin1 ? B.pool + e->admin1 : NULL)
+                         : e->kind == CT_PLACE_ADMIN1 ? B.pool + e->key
+                                                      : NULL;
+        uint32_t h = 0;
+        if (a1) {
+            h = CT_FNV32_SEED;
+            for (; *a1; a1++)
+                h = CT_FNV32_STEP(h, *a1);
+        }
+        put32(p + 44, h);
     }
     for (size_t i = 0; i < nkeys * 3; i++)
         put32(out + off_name + i * 4, ntab[i]);
     for (size_t i = 0; i < npost; i++)
         put32(out + off_post + i * 4, post[i]);
     memcpy(out + off_pool, B.pool, B.plen);
-    for (size_t i = 0; i < nname_slots * 3; i++)
+    for (size_t i = 0; i < nname_slots; i++) { /* each used slot: the key it is checked against */
+        uint32_t *x = name_hash + i * 4;
+        if (x[1] || x[2]) x[3] = ntab[((x[1] ? x[1] : x[2]) - 1) * 3];
+    }
+    for (size_t i = 0; i < nname_slots * 4; i++)
         put32(out + off_name_hash + i * 4, name_hash[i]);
     for (size_t i = 0; i < nkey_slots * 2; i++)
         put32(out + off_key_hash + i * 4, key_hash[i]);
     for (size_t i = 0; i < nname_slots; i++) {
-        const uint32_t *x = name_hash + i * 3;
+        const uint32_t *x = name_hash + i * 4;
         out[off_name_tags + i] = x[1] || x[2] ? ct_gaz_tag8(x[0]) : 0;
     }
+    memcpy(out + off_name_bits, namebits, nbits / 8);
 
     FILE *f = fopen(argv[2], "wb");
     if (!f || fwrite(out, 1, total, f) != total || fclose(f) != 0) die("cannot write", argv[2]);
@@ -664,6 +714,7 @@ int main(int argc, char **argv)
     free(post);
     free(ntab);
     free(name_hash);
+    free(namebits);
     free(key_hash);
     free(out);
     return 0;
