@@ -12,7 +12,9 @@
  * word that is no START_LISTS word, and whose token's first-word mark (ct_lex_mark) says it is
  * no number, weekday or month word; the scanner asks the same gate of the word after a lead or
  * a lone "the", and of a word before looking it up in those tables, and the tense-cue lookup
- * is gated on the tense table's mark. The records are the same as without the gate.
+ * is gated on the tense table's mark. The stage searches token by token, only a few words
+ * before an anchor, a token every expression holds one of (digits, a number, weekday or month
+ * word, a word of ANCHOR_LISTS): search_tokens(). The records are the same as without them.
  */
 #include "dates.h"
 #include <pthread.h>
@@ -1036,6 +1038,12 @@ static void set_future(const ct_date_anchor *A, ct_date_expr *out)
                             (out->value.start.y <= 0 && A->tense == CT_TENSE_FUTURE));
 }
 
+/* The words after a count that make it a date ("3 weeks ago": UNITS, scan_impl()'s "last
+ * week": PERIODS, "26 years": YEARS); ANCHOR_LISTS below holds them. */
+static const char *const UNITS[] = {"day", "days", "week", "weeks", "month", "months", NULL};
+static const char *const PERIODS[] = {"week", "weekend", "month", "year", NULL};
+static const char *const YEARS[] = {"year", "years", NULL};
+
 /* Durations and anniversaries starting at p (after an optional lead):
  *   [for|over|in|during] [more than|nearly|about|over] [the] [past|last] N years
  *   N-year[s] (relationship|anniversary ...), N years of, N years ago,
@@ -1080,10 +1088,9 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
     if (!r || n < 1 || n > 500) return NULL;
     const char *s = skip_ws(r, end);
     /* N days/weeks/months ago */
-    static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", NULL};
     size_t sn = word_len(s, end);
     /* the units' lengths first (3 to 6 letters) */
-    int un = sn >= 3 && sn <= 6 ? word_in_len(s, sn, units) : -1;
+    int un = sn >= 3 && sn <= 6 ? word_in_len(s, sn, UNITS) : -1;
     if (un >= 0 && !ord) {
         const char *u = skip_ws(s + sn, end);
         const char *ago = word_is(u, end, "ago");
@@ -1122,7 +1129,8 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
             kind = CT_DM_ANNIV, after = u + 11;
         else if (T->bonds && ct_lex_lookup(T->bonds, u, word_len(u, end)))
             kind = CT_DM_DURATION, after = t;
-    } else if ((t = word_is(s, end, "years")) || (t = word_is(s, end, "year"))) {
+    } else if (sn && word_in_len(s, sn, YEARS) >= 0) {
+        t = s + sn;
         const char *u = skip_ws(t, end);
         if (word_is(u, end, "ago")) {
             out_init(out, p, CT_DM_DATE);
@@ -1162,6 +1170,14 @@ static const char *const OPENERS[] = {"the", "past", "last", "a", "an", NULL};
  * expression belongs to one of these lists. */
 static const char *const *const START_LISTS[] = {DAYS, DUR_LEADS, LEADS,   EDGES,
                                                  RELS, HEDGES,    OPENERS, NULL};
+
+/* Every list of a word of which an expression needs one when it holds no digit and no number,
+ * weekday or month word of the lexicons: scan_impl() reads such an expression only as a DAYS
+ * word, a RELS word before a PERIODS word, or "a" or "an" before UNITS and "ago", before YEARS
+ * or before "-year" (parse_count_expr()); every other reading takes digits or one of those
+ * words. search_tokens() relies on it (an anchor, gate_anchors()): a word such a reading needs
+ * belongs to one of these lists. */
+static const char *const *const ANCHOR_LISTS[] = {DAYS, UNITS, PERIODS, YEARS, NULL};
 
 /* The whole scanner; list != 0 when a bare year may start here ("and 2017" in a list). */
 static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, const char *end,
@@ -1231,8 +1247,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     if (k >= 0) {
         q = skip_ws(p + n, end);
         rel = k == 0 || k == 3 ? REL_LAST : k == 1 || k == 4 ? REL_NEXT : REL_THIS;
-        static const char *const units[] = {"week", "weekend", "month", "year", NULL};
-        int u = word_in(q, end, units);
+        int u = word_in(q, end, PERIODS);
         if (u >= 0 && !(k == 3 && u != 1)) {
             out_init(out, p0, CT_DM_DATE);
             if (resolve_period(&A->pub, u, rel, earlier, &out->value) != 0)
@@ -1421,7 +1436,7 @@ static int list_gap(const char *a, const char *b)
 }
 
 /* START_LISTS words the gate holds, and a bound on their length: a longer word is none. */
-enum { GATE_WORDS = 96, GATE_LEN = 14 };
+enum { GATE_WORDS = 96, GATE_LEN = 14, ANCHOR_WORDS = 32 };
 
 /* The START_LISTS words by first letter and length, built once (start_words()): the lists are
  * constant, so every article's gate shares one index instead of building its own. */
@@ -1432,9 +1447,13 @@ typedef struct {
     uint8_t next[GATE_WORDS + 1];       /* the word after each in its chain */
     uint8_t list[GATE_WORDS + 1];       /* each word's list in START_LISTS */
     uint8_t index[GATE_WORDS + 1];      /* and its index there */
-    int crowded;                        /* they did not fit: every word may begin one */
+    int crowded; /* they (or the ANCHOR_LISTS words) did not fit: every word may begin one,
+                    and is an anchor */
     uint32_t list_lens[6][26]; /* by list of the first six START_LISTS and first letter: bit n
                                   set when a word of the list has n letters (tabs) */
+    const char *anchors[ANCHOR_WORDS + 1]; /* the ANCHOR_LISTS words, from 1 */
+    uint8_t anchor_head[26 * GATE_LEN];    /* their chains, as head[] */
+    uint8_t anchor_next[ANCHOR_WORDS + 1]; /* as next[] */
 } start_index;
 
 static start_index start_idx;                             /* written once, by start_index_build() */
@@ -1458,6 +1477,20 @@ static void start_index_build(void)
             w->starts[++nw] = word;
             w->list[nw] = (uint8_t)l, w->index[nw] = (uint8_t)i;
             w->next[nw] = *h;
+            *h = (uint8_t)nw;
+        }
+    nw = 0;
+    for (size_t l = 0; ANCHOR_LISTS[l]; l++)
+        for (size_t i = 0; ANCHOR_LISTS[l][i]; i++) {
+            const char *word = ANCHOR_LISTS[l][i];
+            size_t len = strlen(word), c = (size_t)((word[0] | 32) - 'a');
+            if (nw == ANCHOR_WORDS || len >= GATE_LEN) {
+                w->crowded = 1;
+                continue;
+            }
+            uint8_t *h = &w->anchor_head[c * GATE_LEN + len];
+            w->anchors[++nw] = word;
+            w->anchor_next[nw] = *h;
             *h = (uint8_t)nw;
         }
 }
@@ -1485,6 +1518,11 @@ typedef struct gate {
     uint64_t tense;        /* the mark of the tense-cue table */
     const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
     const start_index *w;  /* the START_LISTS words (start_words()) */
+    const ct_analysis *an; /* whose tokens they are */
+    const char *end;       /* the end of the article's text */
+    size_t first;          /* the index of the sentence's first token in an->toks */
+    size_t sk;             /* search_tokens()' cursor: no earlier token holds its start */
+    size_t ak;             /* gate_anchor()'s last answer, or SIZE_MAX: none yet */
 } gate;
 
 /* Sets up g for an's sentences (gate_sentence() picks one), T holding the tables of an's
@@ -1499,6 +1537,8 @@ static int gate_init(gate *g, const tabs *T, const ct_analysis *an)
     if (!(g->tense = ct_lex_bit(T->tense))) return -1;
     g->w = start_words();
     g->text = an->text;
+    g->an = an;
+    g->end = an->text + an->len;
     return 0;
 }
 
@@ -1509,7 +1549,9 @@ static void gate_sentence(gate *g, const ct_analysis *an, const ct_token *toks, 
     g->marks = an->lexmask + (toks - an->toks);
     g->words = (an->lexword ? an->lexword : an->lexmask) + (toks - an->toks);
     g->n = n;
-    g->k = g->tk = g->wk = 0;
+    g->first = (size_t)(toks - an->toks);
+    g->k = g->tk = g->wk = g->sk = 0;
+    g->ak = SIZE_MAX;
 }
 
 /* May the word p[0..len) (ASCII letters) begin a key of a table of bits? 1 when its token's
@@ -1568,10 +1610,57 @@ static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
     return -1;
 }
 
-static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
-                       const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
+/* Is token k of g's sentence an anchor: a token an expression holds one of (ANCHOR_LISTS)? A
+ * token of digits, one the marks cannot judge (letters past ASCII, digits among letters), a
+ * number word, a capitalized weekday or month word (parse_weekday() and parse_month() want
+ * the capital), or an ANCHOR_LISTS word; punctuation never is. */
+static int gate_anchors(const gate *g, const tabs *T, size_t k)
 {
-    for (const char *p = *pp; p < end; p++) {
+    const ct_token *tk = &g->toks[k];
+    unsigned f = tk->flags;
+    if (f & CT_TOK_PUNCT) return 0; /* one character, no ASCII letter or digit */
+    if ((f & (CT_TOK_WORD | CT_TOK_ALNUM)) != (CT_TOK_WORD | CT_TOK_ALNUM)) return 1;
+    const char *p = g->text + tk->off;
+    size_t n = tk->len;
+    /* ASCII letters and digits, and no letter or digit after them: letters alone when the
+     * run of letters is the whole token */
+    if (word_len(p, g->end) != n) return 1;
+    uint64_t w = g->words[k];
+    if ((f & CT_TOK_CAP) && (w & (T->weekdays_bit | T->months_bit))) return 1;
+    /* a number word is looked up whole (lex_int()): the first-word mark alone is not enough
+     * ("a" begins "a hundred") */
+    if ((w & T->numbers_bit) && ct_lex_tok(T->numbers, g->an, g->first + k)) return 1;
+    const start_index *x = g->w;
+    if (x->crowded) return 1;
+    if (n < GATE_LEN)
+        for (size_t i = x->anchor_head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i;
+             i = x->anchor_next[i])
+            if (ct_ieq(p, n, x->anchors[i])) return 1;
+    return 0;
+}
+
+/* The first anchor (gate_anchors()) at or after token k of g's sentence, or g->n when none;
+ * asked with k never falling, it reads each token once. */
+static size_t gate_anchor(gate *g, const tabs *T, size_t k)
+{
+    if (g->ak != SIZE_MAX && g->ak >= k) return g->ak;
+    while (k < g->n && !gate_anchors(g, T, k))
+        k++;
+    return g->ak = k;
+}
+
+/* The most words scan_impl() passes before the first anchor of an expression: "on early-next
+ * the morning of the 5th" passes seven (LEADS, EDGES, RELS, "the", a part of the day, "of",
+ * "the"), "for more than the past a-year relationship" six (DUR_LEADS, HEDGES, "the", "past",
+ * "a"). A reading that passes more words belongs here. */
+enum { ANCHOR_REACH = 7 };
+
+/* search_impl() tried at the positions [from, to) only. */
+static int search_bytes(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
+                        const char *from, const char *to, const char *end, const ct_date_expr *prev,
+                        gate *g, ct_date_expr *out)
+{
+    for (const char *p = from; p < to; p++) {
         if (!is_an((unsigned char)*p)) continue;
         size_t len =
             is_al((unsigned char)*p) ? word_len(p, end) : 0; /* its letters, 0 at a digit */
@@ -1590,6 +1679,51 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
             p++;
     }
     return -1;
+}
+
+/* Finds the next expression at or after *pp in [*pp, end): tries every word start, in text
+ * order, that the gate g (or NULL) lets pass; on success advances *pp past it. */
+static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
+                       const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
+{
+    return search_bytes(T, A, base, pp, *pp, end, end, prev, g, out);
+}
+
+/* search_impl() over the tokens of g's sentence (end is the end of its last token), trying
+ * only the tokens at most ANCHOR_REACH words before an anchor, and the anchor: a word start
+ * farther from the next anchor begins no expression, since an expression holds an anchor
+ * (ANCHOR_LISTS) and passes at most ANCHOR_REACH words before the first, each a whole token
+ * (a word that is not the whole of its token makes that token an anchor). The same answers
+ * as search_impl(); most tokens are passed over in one test each, and most sentences
+ * without a word start tried. */
+static int search_tokens(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
+                         const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
+{
+    uint32_t from = (uint32_t)(*pp - g->text);
+    size_t k = g->sk;
+    while (k < g->n && g->toks[k].off + g->toks[k].len <= from)
+        k++;
+    g->sk = k;
+    for (;;) {
+        size_t a = gate_anchor(g, T, k);
+        if (a == g->n) return -1;
+        /* back from the anchor over ANCHOR_REACH words, and the punctuation among them */
+        size_t s = a;
+        for (size_t words = 0; s > k; s--) {
+            size_t w = !(g->toks[s - 1].flags & CT_TOK_PUNCT);
+            if (words + w > ANCHOR_REACH) break;
+            words += w;
+        }
+        for (; s <= a; s++) {
+            const ct_token *tk = &g->toks[s];
+            if (tk->flags & CT_TOK_PUNCT) continue;
+            const char *p = g->text + tk->off;
+            if (search_bytes(T, A, base, pp, p < *pp ? *pp : p, p + tk->len, end, prev, g, out) ==
+                0)
+                return 0;
+        }
+        k = a + 1;
+    }
 }
 
 int ct_date_search(const char **pp, const char *end, const ct_date_anchor *anchor,
@@ -1755,7 +1889,9 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
     ct_date_expr e, *prev = NULL;
     while (n < cap) {
         A.tense = CT_TENSE_UNKNOWN;
-        if (search_impl(&T, &A, s, &p, end, prev, g, &e) != 0) break;
+        if ((g ? search_tokens(&T, &A, s, &p, end, prev, g, &e)
+               : search_impl(&T, &A, s, &p, end, prev, NULL, &e)) != 0)
+            break;
         /* rescan with the tense of its clause */
         A.tense = cues_tense_at(&cues, (size_t)(e.start - s), (size_t)(e.end - s));
         const char *q;
@@ -2269,7 +2405,8 @@ static int16_t dateline_year(const tabs *T0, const ct_lexicons *lex, const char 
     ct_date_expr e, prev;
     int have_prev = 0;
     int16_t year = 0;
-    while (search_impl(&T, &A, text, &p, end, have_prev ? &prev : NULL, gp, &e) == 0) {
+    while ((gp ? search_tokens(&T, &A, text, &p, end, have_prev ? &prev : NULL, gp, &e)
+               : search_impl(&T, &A, text, &p, end, have_prev ? &prev : NULL, NULL, &e)) == 0) {
         const ct_when *w = &e.value;
         if (e.kind == CT_DM_DATE && e.year_given && w->start.y > 0) {
             int hit = w->start.m == month || (w->end.y > 0 && w->end.m == month);
