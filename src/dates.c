@@ -1043,6 +1043,10 @@ static void set_future(const ct_date_anchor *A, ct_date_expr *out)
 static const char *const UNITS[] = {"day", "days", "week", "weeks", "month", "months", NULL};
 static const char *const PERIODS[] = {"week", "weekend", "month", "year", NULL};
 static const char *const YEARS[] = {"year", "years", NULL};
+/* The parts of the day of "the afternoon of the 25th" (scan_impl()), and the "than" of "more
+ * than" (parse_count_expr()); PASS_LISTS below holds them. */
+static const char *const PARTS[] = {"morning", "afternoon", "evening", "night", NULL};
+static const char *const THAN[] = {"than", NULL};
 
 /* Durations and anniversaries starting at p (after an optional lead):
  *   [for|over|in|during] [more than|nearly|about|over] [the] [past|last] N years
@@ -1179,6 +1183,13 @@ static const char *const *const START_LISTS[] = {DAYS, DUR_LEADS, LEADS,   EDGES
  * belongs to one of these lists. */
 static const char *const *const ANCHOR_LISTS[] = {DAYS, UNITS, PERIODS, YEARS, NULL};
 
+/* Every list of a word an expression passes before its first anchor, besides START_LISTS: a
+ * reading passes only words of START_LISTS (leads, hedges, edges, "the", "past", "a", ...),
+ * PARTS and "than", and no punctuation but the hyphens of "mid-June" and "a-year", before it
+ * reaches an anchor. search_tokens() relies on it: a word a reading passes belongs to one of
+ * these lists. */
+static const char *const *const PASS_LISTS[] = {PARTS, THAN, NULL};
+
 /* The whole scanner; list != 0 when a bare year may start here ("and 2017" in a list). */
 static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, const char *end,
                      int list, ct_date_expr *out, const char **endp)
@@ -1263,11 +1274,10 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
 
     /* "the afternoon of the 25th" */
     if ((q = word_is(p, end, "the"))) {
-        static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
         const char *s = skip_ws(q, end);
         size_t sn = word_len(s, end);
         /* the parts' lengths first (5, 7 or 9 letters): most words after "the" have none */
-        if ((sn == 5 || sn == 7 || sn == 9) && word_in_len(s, sn, parts) >= 0) {
+        if ((sn == 5 || sn == 7 || sn == 9) && word_in_len(s, sn, PARTS) >= 0) {
             s = skip_ws(s + sn, end);
             const char *of = word_is(s, end, "of");
             if (!of) return -1;
@@ -1435,20 +1445,25 @@ static int list_gap(const char *a, const char *b)
     return p == b;
 }
 
-/* START_LISTS words the gate holds, and a bound on their length: a longer word is none. */
+/* START_LISTS and PASS_LISTS words the gate holds, and a bound on their length: a longer word
+ * is none; likewise ANCHOR_LISTS words. */
 enum { GATE_WORDS = 96, GATE_LEN = 14, ANCHOR_WORDS = 32 };
 
-/* The START_LISTS words by first letter and length, built once (start_words()): the lists are
- * constant, so every article's gate shares one index instead of building its own. */
+/* The list of a PASS_LISTS word in the index: it begins no expression. */
+enum { PASS_ONLY = 255 };
+
+/* The START_LISTS, PASS_LISTS and ANCHOR_LISTS words by first letter and length, built once
+ * (start_words()): the lists are constant, so every article's gate shares one index instead
+ * of building its own. */
 typedef struct {
-    const char *starts[GATE_WORDS + 1]; /* the START_LISTS words, from 1 */
+    const char *starts[GATE_WORDS + 1]; /* the START_LISTS and PASS_LISTS words, from 1 */
     uint8_t head[26 * GATE_LEN];        /* those of first letter c and length n: a chain from
                                            head[c * GATE_LEN + n] through next[] (0 ends) */
     uint8_t next[GATE_WORDS + 1];       /* the word after each in its chain */
-    uint8_t list[GATE_WORDS + 1];       /* each word's list in START_LISTS */
+    uint8_t list[GATE_WORDS + 1];       /* each word's list in START_LISTS, or PASS_ONLY */
     uint8_t index[GATE_WORDS + 1];      /* and its index there */
-    int crowded; /* they (or the ANCHOR_LISTS words) did not fit: every word may begin one,
-                    and is an anchor */
+    int crowded; /* the words did not all fit: every word may begin an expression, and is an
+                    anchor */
     uint32_t list_lens[6][26]; /* by list of the first six START_LISTS and first letter: bit n
                                   set when a word of the list has n letters (tabs) */
     const char *anchors[ANCHOR_WORDS + 1]; /* the ANCHOR_LISTS words, from 1 */
@@ -1459,40 +1474,51 @@ typedef struct {
 static start_index start_idx;                             /* written once, by start_index_build() */
 static pthread_once_t start_idx_once = PTHREAD_ONCE_INIT; /* guards it */
 
-/* Fills start_idx from START_LISTS (pthread_once()). */
+/* Adds word to the chains head[] and next[] of words[1..cap], *nw of them used; returns its
+ * number there, or 0 when it does not fit. */
+static size_t chain_add(uint8_t *head, uint8_t *next, const char **words, size_t *nw, size_t cap,
+                        const char *word)
+{
+    size_t len = strlen(word), c = (size_t)((word[0] | 32) - 'a');
+    if (*nw == cap || len >= GATE_LEN) return 0;
+    uint8_t *h = &head[c * GATE_LEN + len];
+    words[++*nw] = word;
+    next[*nw] = *h;
+    *h = (uint8_t)*nw;
+    return *nw;
+}
+
+/* Fills start_idx from START_LISTS, PASS_LISTS and ANCHOR_LISTS (pthread_once()). */
 static void start_index_build(void)
 {
     start_index *w = &start_idx;
-    size_t nw = 0;
+    size_t nw = 0, na = 0;
     for (size_t l = 0; START_LISTS[l]; l++)
         for (size_t i = 0; START_LISTS[l][i]; i++) {
             const char *word = START_LISTS[l][i];
             size_t len = strlen(word), c = (size_t)((word[0] | 32) - 'a');
             if (l < 6) w->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
-            if (nw == GATE_WORDS || len >= GATE_LEN) {
+            size_t k = chain_add(w->head, w->next, w->starts, &nw, GATE_WORDS, word);
+            if (!k) {
                 w->crowded = 1;
                 continue;
             }
-            uint8_t *h = &w->head[c * GATE_LEN + len];
-            w->starts[++nw] = word;
-            w->list[nw] = (uint8_t)l, w->index[nw] = (uint8_t)i;
-            w->next[nw] = *h;
-            *h = (uint8_t)nw;
+            w->list[k] = (uint8_t)l, w->index[k] = (uint8_t)i;
         }
-    nw = 0;
+    for (size_t l = 0; PASS_LISTS[l]; l++)
+        for (size_t i = 0; PASS_LISTS[l][i]; i++) {
+            size_t k = chain_add(w->head, w->next, w->starts, &nw, GATE_WORDS, PASS_LISTS[l][i]);
+            if (!k) {
+                w->crowded = 1;
+                continue;
+            }
+            w->list[k] = PASS_ONLY;
+        }
     for (size_t l = 0; ANCHOR_LISTS[l]; l++)
-        for (size_t i = 0; ANCHOR_LISTS[l][i]; i++) {
-            const char *word = ANCHOR_LISTS[l][i];
-            size_t len = strlen(word), c = (size_t)((word[0] | 32) - 'a');
-            if (nw == ANCHOR_WORDS || len >= GATE_LEN) {
+        for (size_t i = 0; ANCHOR_LISTS[l][i]; i++)
+            if (!chain_add(w->anchor_head, w->anchor_next, w->anchors, &na, ANCHOR_WORDS,
+                           ANCHOR_LISTS[l][i]))
                 w->crowded = 1;
-                continue;
-            }
-            uint8_t *h = &w->anchor_head[c * GATE_LEN + len];
-            w->anchors[++nw] = word;
-            w->anchor_next[nw] = *h;
-            *h = (uint8_t)nw;
-        }
 }
 
 /* The index of the START_LISTS words, read-only once built (thread-safe). */
@@ -1517,7 +1543,7 @@ typedef struct gate {
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
     const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
-    const start_index *w;  /* the START_LISTS words (start_words()) */
+    const start_index *w;  /* the scanner's words (start_words()) */
     const ct_analysis *an; /* whose tokens they are */
     const char *end;       /* the end of the article's text */
     size_t first;          /* the index of the sentence's first token in an->toks */
@@ -1592,7 +1618,7 @@ static inline int gate_open(gate *g, const char *p, size_t len)
     const start_index *w = g->w;
     if (len < GATE_LEN)
         for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + len]; i; i = w->next[i])
-            if (ct_ieq(p, len, w->starts[i])) return 1;
+            if (w->list[i] != PASS_ONLY && ct_ieq(p, len, w->starts[i])) return 1;
     /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
      * the table and the token's first-word mark has the table's bit. */
     return gate_marked(g, &g->k, p, len, g->words, g->bits);
@@ -1610,43 +1636,77 @@ static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
     return -1;
 }
 
-/* Is token k of g's sentence an anchor: a token an expression holds one of (ANCHOR_LISTS)? A
- * token of digits, one the marks cannot judge (letters past ASCII, digits among letters), a
- * number word, a capitalized weekday or month word (parse_weekday() and parse_month() want
- * the capital), or an ANCHOR_LISTS word; punctuation never is. */
-static int gate_anchors(const gate *g, const tabs *T, size_t k)
+/* Does the token p[0..n) of ASCII letters and digits (CT_TOK_ALNUM) hold a digit? A digit
+ * (0x30..0x39) has bit 6 clear, a letter has it set: a token of at most eight bytes, with eight
+ * before end, is read in one load where the byte order is known (WORD_LEN_SWAR), others byte
+ * by byte. */
+static inline int alnum_has_digit(const char *p, size_t n, const char *end)
 {
-    const ct_token *tk = &g->toks[k];
-    unsigned f = tk->flags;
-    if (f & CT_TOK_PUNCT) return 0; /* one character, no ASCII letter or digit */
-    if ((f & (CT_TOK_WORD | CT_TOK_ALNUM)) != (CT_TOK_WORD | CT_TOK_ALNUM)) return 1;
-    const char *p = g->text + tk->off;
-    size_t n = tk->len;
-    /* ASCII letters and digits, and no letter or digit after them: letters alone when the
-     * run of letters is the whole token */
-    if (word_len(p, g->end) != n) return 1;
-    uint64_t w = g->words[k];
-    if ((f & CT_TOK_CAP) && (w & (T->weekdays_bit | T->months_bit))) return 1;
-    /* a number word is looked up whole (lex_int()): the first-word mark alone is not enough
-     * ("a" begins "a hundred") */
-    if ((w & T->numbers_bit) && ct_lex_tok(T->numbers, g->an, g->first + k)) return 1;
-    const start_index *x = g->w;
-    if (x->crowded) return 1;
-    if (n < GATE_LEN)
-        for (size_t i = x->anchor_head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i;
-             i = x->anchor_next[i])
-            if (ct_ieq(p, n, x->anchors[i])) return 1;
-    return 0;
+#if WORD_LEN_SWAR
+    if (n <= 8 && end - p >= 8) {
+        uint64_t x;
+        memcpy(&x, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x = __builtin_bswap64(x); /* text order from the low byte up */
+#endif
+        /* bit 6 of each byte set when clear there, the bytes past the token shifted out */
+        return ((~x & 0x4040404040404040u) << (8 * (8 - n))) != 0;
+    }
+#endif /* WORD_LEN_SWAR */
+    unsigned all = 0x40;
+    for (size_t i = 0; i < n; i++)
+        all &= (unsigned char)p[i];
+    return !all;
 }
 
-/* The first anchor (gate_anchors()) at or after token k of g's sentence, or g->n when none;
- * asked with k never falling, it reads each token once. */
+/* The first anchor at or after token k of g's sentence, or g->n when none; asked with k never
+ * falling, it reads each token once. An anchor is a token an expression holds one of
+ * (ANCHOR_LISTS): digits, a token the marks cannot judge (letters past ASCII, or a digit among
+ * its letters), a number word, a capitalized weekday or month word (parse_weekday() and
+ * parse_month() want the capital), or an ANCHOR_LISTS word; punctuation never is. */
 static size_t gate_anchor(gate *g, const tabs *T, size_t k)
 {
     if (g->ak != SIZE_MAX && g->ak >= k) return g->ak;
-    while (k < g->n && !gate_anchors(g, T, k))
-        k++;
+    const ct_token *toks = g->toks;
+    const uint64_t *words = g->words;
+    const char *text = g->text, *end = g->end;
+    const start_index *x = g->w;
+    uint64_t named = T->weekdays_bit | T->months_bit, number = T->numbers_bit;
+    size_t n = g->n;
+    for (; k < n; k++) {
+        unsigned f = toks[k].flags;
+        if (f & CT_TOK_PUNCT) continue; /* one character, no ASCII letter or digit */
+        if ((f & (CT_TOK_WORD | CT_TOK_ALNUM)) != (CT_TOK_WORD | CT_TOK_ALNUM) || x->crowded) break;
+        const char *p = text + toks[k].off;
+        size_t len = toks[k].len;
+        if (alnum_has_digit(p, len, end)) break;
+        uint64_t w = words[k];
+        if ((f & CT_TOK_CAP) && (w & named)) break;
+        /* a number word is looked up whole (lex_int()): the first-word mark alone is not
+         * enough ("a" begins "a hundred") */
+        if ((w & number) && ct_lex_tok(T->numbers, g->an, g->first + k)) break;
+        if (len < GATE_LEN) {
+            size_t i = x->anchor_head[(size_t)((*p | 32) - 'a') * GATE_LEN + len];
+            while (i && !ct_ieq(p, len, x->anchors[i]))
+                i = x->anchor_next[i];
+            if (i) break;
+        }
+    }
     return g->ak = k;
+}
+
+/* May a reading pass token k of g's sentence, a word of ASCII letters that is no anchor? Only
+ * when it is a word of START_LISTS or PASS_LISTS. */
+static inline int gate_passes(const gate *g, size_t k)
+{
+    const ct_token *tk = &g->toks[k];
+    const char *p = g->text + tk->off;
+    size_t n = tk->len;
+    if (n >= GATE_LEN) return 0;
+    const start_index *w = g->w;
+    for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = w->next[i])
+        if (ct_ieq(p, n, w->starts[i])) return 1;
+    return 0;
 }
 
 /* The most words scan_impl() passes before the first anchor of an expression: "on early-next
@@ -1707,12 +1767,17 @@ static int search_tokens(const tabs *T, const ct_date_anchor *A, const char *bas
     for (;;) {
         size_t a = gate_anchor(g, T, k);
         if (a == g->n) return -1;
-        /* back from the anchor over ANCHOR_REACH words, and the punctuation among them */
+        /* back from the anchor over the words and hyphens a reading may pass, at most
+         * ANCHOR_REACH words */
         size_t s = a;
         for (size_t words = 0; s > k; s--) {
-            size_t w = !(g->toks[s - 1].flags & CT_TOK_PUNCT);
-            if (words + w > ANCHOR_REACH) break;
-            words += w;
+            const ct_token *t = &g->toks[s - 1];
+            if (t->flags & CT_TOK_PUNCT) {
+                if (t->len == 1 && g->text[t->off] == '-') continue;
+                break;
+            }
+            if (words == ANCHOR_REACH || !gate_passes(g, s - 1)) break;
+            words++;
         }
         for (; s <= a; s++) {
             const ct_token *tk = &g->toks[s];
