@@ -1810,14 +1810,16 @@ typedef struct {
 /* The tense cues of a sentence, read word by word only as far as a question needs them
  * (cues_tense_at()): each cue depends on the words before it and the two after, never on
  * later ones, so the cues read so far are those a full reading would give first. */
-enum { MAX_CUE_WORDS = 400, MAX_CUES = 128 };
+enum { MAX_CUE_WORDS = 400, MAX_CUES = 128, NO_TOKEN = UINT32_MAX, CUE_AHEAD = 16 };
 typedef struct {
     const tabs *T;
     const char *s, *end;        /* the sentence */
-    gate *g;                    /* its gate (its tense cursor), or NULL */
+    gate *g;                    /* its gate (its tokens, its tense cursor), or NULL */
     const char *wp;             /* where the next word is looked for */
+    size_t t;                   /* with a gate, the first token not read past */
     uint32_t ws[MAX_CUE_WORDS]; /* the words found: offsets in s */
     uint32_t wl[MAX_CUE_WORDS]; /* their lengths */
+    uint32_t wt[MAX_CUE_WORDS]; /* the token each is, or NO_TOKEN when not a whole one */
     size_t nw;                  /* words found */
     size_t i;                   /* the next word to read for a cue */
     size_t covered;             /* words before it belong to a phrase already read */
@@ -1829,49 +1831,111 @@ typedef struct {
 static void cues_init(cue_reader *r, const tabs *T, const char *s, size_t len, gate *g)
 {
     r->T = T, r->s = s, r->end = s + len, r->g = g, r->wp = s;
-    r->nw = r->i = r->covered = r->nc = 0;
+    r->nw = r->i = r->covered = r->nc = r->t = 0;
 }
 
 /* Finds words (ASCII letter runs not inside a longer run) until r holds `want` of them, or
- * the sentence or MAX_CUE_WORDS ends. */
-static void cues_words(cue_reader *r, size_t want)
+ * the sentence or MAX_CUE_WORDS ends; when `stop` is not NULL, not at or past it. */
+static void cues_words_bytes(cue_reader *r, size_t want, const char *stop)
 {
-    const char *p = r->wp, *s = r->s, *end = r->end;
+    const char *p = r->wp, *s = r->s, *end = r->end, *to = stop ? stop : end;
     while (r->nw < want && r->nw < MAX_CUE_WORDS) {
-        while (p < end && !is_al((unsigned char)*p))
+        while (p < to && !is_al((unsigned char)*p))
             p++;
-        if (p >= end) break;
+        if (p >= to) break;
         size_t n = word_len(p, end);
         /* a run after a digit ("2nd") is no word, nor does any of its letters begin one */
-        if (p == s || !is_an((unsigned char)p[-1]))
-            r->ws[r->nw] = (uint32_t)(p - s), r->wl[r->nw] = (uint32_t)n, r->nw++;
+        if (p == s || !is_an((unsigned char)p[-1])) {
+            r->ws[r->nw] = (uint32_t)(p - s), r->wl[r->nw] = (uint32_t)n;
+            r->wt[r->nw++] = NO_TOKEN;
+        }
         p += n;
     }
     r->wp = p;
+}
+
+/* cues_words_bytes() over the tokens of the gate's sentence, the same words: a token of
+ * ASCII letters alone is a word, whole, without a byte read (no letter or digit comes before
+ * a token's start but in a token cut at 65535 bytes, which, like the piece after it, is read
+ * as bytes); punctuation holds none; the bytes of any other token are read as
+ * cues_words_bytes() reads them. */
+static void cues_words(cue_reader *r, size_t want)
+{
+    gate *g = r->g;
+    if (!g) {
+        cues_words_bytes(r, want, NULL);
+        return;
+    }
+    const char *s = r->s;
+    size_t nw = r->nw, t = r->t; /* (in registers: the stores to r->ws may alias r's fields) */
+    while (nw < want && nw < MAX_CUE_WORDS && t < g->n) {
+        const ct_token *tk = &g->toks[t];
+        const char *a = g->text + tk->off, *b = a + tk->len;
+        if (b <= r->wp || (tk->flags & CT_TOK_PUNCT)) {
+            t++;
+            continue;
+        }
+        if (a >= r->wp &&
+            (tk->flags & (CT_TOK_WORD | CT_TOK_ALNUM)) == (CT_TOK_WORD | CT_TOK_ALNUM) &&
+            tk->len < UINT16_MAX && !alnum_has_digit(a, tk->len, g->end)) {
+            r->ws[nw] = (uint32_t)(a - s), r->wl[nw] = tk->len;
+            r->wt[nw++] = (uint32_t)t;
+            r->wp = b;
+            t++;
+            continue;
+        }
+        r->nw = nw;
+        cues_words_bytes(r, want, b);
+        nw = r->nw;
+        if (r->wp >= b) t++;
+    }
+    r->nw = nw, r->t = t;
+}
+
+/* Makes r hold `want` words, when the sentence has them: when it holds fewer, it finds them and
+ * a few more at once (words depend on nothing read for cues). */
+static inline void cues_need(cue_reader *r, size_t want)
+{
+    if (r->nw < want) cues_words(r, want + CUE_AHEAD);
 }
 
 /* Reads word r->i for a cue (adding at most one); returns 0 when no word or room is left. */
 static int cues_step(cue_reader *r)
 {
     if (r->nc >= MAX_CUES) return 0;
-    cues_words(r, r->i + 3); /* a phrase reaches two words further */
+    cues_need(r, r->i + 3); /* a phrase reaches two words further */
     if (r->i >= r->nw) return 0;
     const tabs *T = r->T;
     const char *s = r->s;
     const uint32_t *ws = r->ws, *wl = r->wl;
     size_t i = r->i++, nw = r->nw;
     gate *g = r->g;
-    /* a participle after a bare "be" ("will be signed", "would be held") tells no past */
-    int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
     const char *v = NULL;
     int j = -1;
-    /* Every phrase key here begins with the word's key; when a separator (text.h) follows the
-     * word, that key is its first word, which the token's first-word mark tells of exactly. */
-    const char *we = s + ws[i] + wl[i];
-    int word_ends = we >= r->end || *we == ' ' || *we == '\t' || *we == '\n' || *we == '\r' ||
-                    *we == '-' || *we == '.' || *we == '\'';
-    if (T->tense && (!g || gate_marked(g, &g->tk, s + ws[i], wl[i], word_ends ? g->words : g->marks,
-                                       g->tense))) {
+    /* Every phrase key here begins with the word's key (the token's mark, g->marks, tells); when
+     * a separator (text.h) follows the word, that key is its first word, which the token's
+     * first-word mark (g->words) tells of exactly. A word that is a whole token (r->wt) has its
+     * marks at hand; of another the gate finds the token, if any. */
+    int cue_word = T->tense != NULL;
+    if (g && cue_word) {
+        uint32_t t = r->wt[i];
+        if (t != NO_TOKEN && !(g->marks[t] & g->tense)) {
+            cue_word = 0; /* (a first-word mark is a mark) */
+        } else {
+            const char *we = s + ws[i] + wl[i];
+            int word_ends = we >= r->end || *we == ' ' || *we == '\t' || *we == '\n' ||
+                            *we == '\r' || *we == '-' || *we == '.' || *we == '\'';
+            const uint64_t *marks = word_ends ? g->words : g->marks;
+            cue_word = t != NO_TOKEN ? (marks[t] & g->tense) != 0
+                                     : gate_marked(g, &g->tk, s + ws[i], wl[i], marks, g->tense);
+        }
+    }
+    /* no phrase begins here, and no past form ends here: no cue */
+    int ed = wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' && s[ws[i] + wl[i] - 2] == 'e';
+    if (!cue_word && !ed) return 1;
+    /* a participle after a bare "be" ("will be signed", "would be held") tells no past */
+    int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
+    if (cue_word) {
         /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
         size_t ends[3], ne = 0;
         for (size_t k = 1; k <= 3 && i + k <= nw; k++)
@@ -1892,8 +1956,7 @@ static int cues_step(cue_reader *r)
             r->nc++;
         }
         if (i + k > r->covered) r->covered = i + k;
-    } else if (!after_be && i >= r->covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' &&
-               s[ws[i] + wl[i] - 2] == 'e' && !is_up((unsigned char)s[ws[i]])) {
+    } else if (ed && !after_be && i >= r->covered && !is_up((unsigned char)s[ws[i]])) {
         r->cues[r->nc].off = ws[i];
         r->cues[r->nc].tense = CT_TENSE_PAST;
         r->nc++;
@@ -1907,7 +1970,7 @@ static int cues_step(cue_reader *r)
 static int cues_tense_at(cue_reader *r, size_t at, size_t at_end)
 {
     for (;;) {
-        cues_words(r, r->i + 1);
+        cues_need(r, r->i + 1);
         if (r->i >= r->nw || r->ws[r->i] >= at || !cues_step(r)) break;
     }
     int before = CT_TENSE_UNKNOWN;

@@ -567,6 +567,15 @@ static void test_gate(void)
         "The envoys of the two towns and their aides met in September2019 at the hall.",
         "The envoys of the two towns and their aides met at the old hall in2019",
         "The envoys of the two towns and their aides met at the old hall in Mayé.",
+        /* the tense cues of the words of tokens, of a token's bytes, and none of the letters
+         * after a digit */
+        "date 2024-04-18 On Friday the mayors 4visited and will meet.",
+        "date 2024-04-18 The mayors will meet the envoys on Friday at City Hall.",
+        "date 2024-04-18 The mayors met the envoys on Friday at City Hall.",
+        "date 2024-04-18 The pact will be signed on Friday, the mayors said.",
+        "date 2024-04-18 On Friday, Müller visited Seoul.",
+        "date 2024-04-18 The mayors éwill meet the envoys on Friday.", /* "will" after "é" */
+        "date 2024-04-18 The mayors greeted the envoys in May.",
         /* no anchor: no expression either way */
         "The envoys of the two towns and their aides may meet at the old hall in the spring.",
     };
