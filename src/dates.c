@@ -2575,6 +2575,14 @@ static const char *line_trim(const char *ls, const char *end, const char **a, co
     return le + 1;
 }
 
+/* Does a[0..b - a) hold an ASCII digit? */
+static int any_digit(const char *a, const char *b)
+{
+    for (; a < b; a++)
+        if (is_dg((unsigned char)*a)) return 1;
+    return 0;
+}
+
 /* ct_published_in_text(), with the analysis of text (or NULL) to gate dateline_year(). */
 static int published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
                              const ct_analysis *an, ct_ymd *out)
@@ -2608,21 +2616,24 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
     for (const char *ls = text; ls < end;) {
         const char *a, *b;
         ls = line_trim(ls, end, &a, &b);
-        if (a < b) {
+        /* A label's, a dateline's and a lone date each hold digits (a year, a day): a short
+         * line without one gives none of them. A long line is read by them only at its
+         * start, faster than searched for a digit. */
+        if (a < b && (b - a > 160 || any_digit(a, b))) {
             ct_ymd d = mk(0, 0, 0);
             int rk;
             if (best > R_LABEL && line_label(&T, &L, a, b, &d, &rk) && rk < best) best = rk, bd = d;
             if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;
             if (top && best > R_LONE && line_lone(&T, a, b, &d)) best = R_LONE, bd = d;
-            /* the top of the page ends at the first line of prose (long, with 15 spaces);
-             * past it, or in a short line, no space needs counting */
-            if (top && b - a >= 120) {
-                size_t spaces = 0;
-                for (const char *p = a; p < b; p++)
-                    spaces += *p == ' ';
-                if (spaces >= 15) top = 0;
-            }
+        }
+        /* the top of the page ends at the first line of prose (long, with 15 spaces); past
+         * it, or in a short line, no space needs counting, nor past the 15th */
+        if (top && b - a >= 120) {
+            size_t spaces = 0;
+            for (const char *p = a; p < b && spaces < 15; p++)
+                spaces += *p == ' ';
+            if (spaces >= 15) top = 0;
         }
     }
     /* A copyright year ranks last: its first line counts only when no line gave another date,
