@@ -13,8 +13,8 @@
  * no number, weekday or month word; the scanner asks the same gate of the word after a lead or
  * a lone "the", and of a word before looking it up in those tables, and the tense-cue lookup
  * is gated on the tense table's mark. The stage searches token by token, only a few words
- * before an anchor, a token every expression holds one of (digits, a number, weekday or month
- * word, a word of ANCHOR_LISTS): search_tokens(). The records are the same as without them.
+ * before an anchor, a token every expression holds one of (digits, a weekday or month word, a
+ * word of ANCHOR_LISTS): search_tokens(). The records are the same as without them.
  */
 #include "dates.h"
 #include <pthread.h>
@@ -1039,10 +1039,12 @@ static void set_future(const ct_date_anchor *A, ct_date_expr *out)
 }
 
 /* The words after a count that make it a date ("3 weeks ago": UNITS, scan_impl()'s "last
- * week": PERIODS, "26 years": YEARS); ANCHOR_LISTS below holds them. */
+ * week": PERIODS, "26 years": YEARS, "the tenth anniversary": ANNIVERSARY); ANCHOR_LISTS
+ * below holds them. */
 static const char *const UNITS[] = {"day", "days", "week", "weeks", "month", "months", NULL};
 static const char *const PERIODS[] = {"week", "weekend", "month", "year", NULL};
 static const char *const YEARS[] = {"year", "years", NULL};
+static const char *const ANNIVERSARY[] = {"anniversary", NULL};
 /* The parts of the day of "the afternoon of the 25th" (scan_impl()), and the "than" of "more
  * than" (parse_count_expr()); PASS_LISTS below holds them. */
 static const char *const PARTS[] = {"morning", "afternoon", "evening", "night", NULL};
@@ -1175,19 +1177,20 @@ static const char *const OPENERS[] = {"the", "past", "last", "a", "an", NULL};
 static const char *const *const START_LISTS[] = {DAYS, DUR_LEADS, LEADS,   EDGES,
                                                  RELS, HEDGES,    OPENERS, NULL};
 
-/* Every list of a word of which an expression needs one when it holds no digit and no number,
- * weekday or month word of the lexicons: scan_impl() reads such an expression only as a DAYS
- * word, a RELS word before a PERIODS word, or "a" or "an" before UNITS and "ago", before YEARS
- * or before "-year" (parse_count_expr()); every other reading takes digits or one of those
- * words. search_tokens() relies on it (an anchor, gate_anchors()): a word such a reading needs
- * belongs to one of these lists. */
-static const char *const *const ANCHOR_LISTS[] = {DAYS, UNITS, PERIODS, YEARS, NULL};
+/* Every list of a word of which an expression needs one when it holds no digit and no weekday
+ * or month word of the lexicons: scan_impl() reads such an expression only as a DAYS word, a
+ * RELS word before a PERIODS word, or a count (a number word, "a", "an") before UNITS and
+ * "ago", before YEARS, "-year" or ANNIVERSARY (parse_count_expr()); every other reading takes
+ * digits or one of those words. search_tokens() relies on it (an anchor, gate_anchor()): a
+ * word such a reading needs belongs to one of these lists. */
+static const char *const *const ANCHOR_LISTS[] = {DAYS, UNITS, PERIODS, YEARS, ANNIVERSARY, NULL};
 
-/* Every list of a word an expression passes before its first anchor, besides START_LISTS: a
- * reading passes only words of START_LISTS (leads, hedges, edges, "the", "past", "a", ...),
- * PARTS and "than", and no punctuation but the hyphens of "mid-June" and "a-year", before it
- * reaches an anchor. search_tokens() relies on it: a word a reading passes belongs to one of
- * these lists. */
+/* Every list of a word an expression passes before its first anchor, besides START_LISTS and
+ * the number words of the lexicons: a reading passes only words of START_LISTS (leads,
+ * hedges, edges, "the", "past", "a", ...), PARTS, "than" and number words (a count:
+ * "twenty-six"), and no punctuation but the hyphens of "mid-June", "a-year" and "twenty-six",
+ * before it reaches an anchor. search_tokens() relies on it: a word a reading passes belongs
+ * to one of these lists. */
 static const char *const *const PASS_LISTS[] = {PARTS, THAN, NULL};
 
 /* The whole scanner; list != 0 when a bare year may start here ("and 2017" in a list). */
@@ -1662,8 +1665,9 @@ static inline int alnum_has_digit(const char *p, size_t n, const char *end)
 /* The first anchor at or after token k of g's sentence, or g->n when none; asked with k never
  * falling, it reads each token once. An anchor is a token an expression holds one of
  * (ANCHOR_LISTS): digits, a token the marks cannot judge (letters past ASCII, or a digit among
- * its letters), a number word, a capitalized weekday or month word (parse_weekday() and
- * parse_month() want the capital), or an ANCHOR_LISTS word; punctuation never is. */
+ * its letters), a capitalized weekday or month word (parse_weekday() and parse_month() want
+ * the capital), or an ANCHOR_LISTS word; punctuation never is, nor a number word ("the two
+ * cities"), which counts only before an ANCHOR_LISTS word. */
 static size_t gate_anchor(gate *g, const tabs *T, size_t k)
 {
     if (g->ak != SIZE_MAX && g->ak >= k) return g->ak;
@@ -1671,7 +1675,7 @@ static size_t gate_anchor(gate *g, const tabs *T, size_t k)
     const uint64_t *words = g->words;
     const char *text = g->text, *end = g->end;
     const start_index *x = g->w;
-    uint64_t named = T->weekdays_bit | T->months_bit, number = T->numbers_bit;
+    uint64_t named = T->weekdays_bit | T->months_bit;
     size_t n = g->n;
     for (; k < n; k++) {
         unsigned f = toks[k].flags;
@@ -1682,9 +1686,6 @@ static size_t gate_anchor(gate *g, const tabs *T, size_t k)
         if (alnum_has_digit(p, len, end)) break;
         uint64_t w = words[k];
         if ((f & CT_TOK_CAP) && (w & named)) break;
-        /* a number word is looked up whole (lex_int()): the first-word mark alone is not
-         * enough ("a" begins "a hundred") */
-        if ((w & number) && ct_lex_tok(T->numbers, g->an, g->first + k)) break;
         if (len < GATE_LEN) {
             size_t i = x->anchor_head[(size_t)((*p | 32) - 'a') * GATE_LEN + len];
             while (i && !ct_ieq(p, len, x->anchors[i]))
@@ -1696,23 +1697,25 @@ static size_t gate_anchor(gate *g, const tabs *T, size_t k)
 }
 
 /* May a reading pass token k of g's sentence, a word of ASCII letters that is no anchor? Only
- * when it is a word of START_LISTS or PASS_LISTS. */
-static inline int gate_passes(const gate *g, size_t k)
+ * when it is a word of START_LISTS or PASS_LISTS, or a number word. */
+static inline int gate_passes(const gate *g, const tabs *T, size_t k)
 {
     const ct_token *tk = &g->toks[k];
     const char *p = g->text + tk->off;
     size_t n = tk->len;
-    if (n >= GATE_LEN) return 0;
     const start_index *w = g->w;
-    for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = w->next[i])
-        if (ct_ieq(p, n, w->starts[i])) return 1;
-    return 0;
+    if (n < GATE_LEN)
+        for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = w->next[i])
+            if (ct_ieq(p, n, w->starts[i])) return 1;
+    /* a number word is looked up whole (lex_int()): the first-word mark alone is not enough
+     * ("a" begins "a hundred") */
+    return (g->words[k] & T->numbers_bit) && ct_lex_tok(T->numbers, g->an, g->first + k);
 }
 
 /* The most words scan_impl() passes before the first anchor of an expression: "on early-next
  * the morning of the 5th" passes seven (LEADS, EDGES, RELS, "the", a part of the day, "of",
- * "the"), "for more than the past a-year relationship" six (DUR_LEADS, HEDGES, "the", "past",
- * "a"). A reading that passes more words belongs here. */
+ * "the"), "for more than the past twenty-six years" seven (DUR_LEADS, HEDGES, "the", "past",
+ * a count of two number words). A reading that passes more words belongs here. */
 enum { ANCHOR_REACH = 7 };
 
 /* search_impl() tried at the positions [from, to) only. */
@@ -1776,7 +1779,7 @@ static int search_tokens(const tabs *T, const ct_date_anchor *A, const char *bas
                 if (t->len == 1 && g->text[t->off] == '-') continue;
                 break;
             }
-            if (words == ANCHOR_REACH || !gate_passes(g, s - 1)) break;
+            if (words == ANCHOR_REACH || !gate_passes(g, T, s - 1)) break;
             words++;
         }
         for (; s <= a; s++) {

@@ -526,8 +526,8 @@ static void test_stages(void)
 
 /* The stage passes over words no expression can begin with (a gate on the tokens' lexicon
  * marks and the scanner's word lists), and over words too far before an anchor, a word every
- * expression holds (digits, a number, weekday or month word, or a word of dates.c's
- * ANCHOR_LISTS): it must find what the ungated scan of each sentence finds, at the same
+ * expression holds (digits, a weekday or month word, or a word of dates.c's ANCHOR_LISTS):
+ * it must find what the ungated scan of each sentence finds, at the same
  * token, for every row of exprs[] and a few sentences of words near the lists' words, of
  * expressions whose one anchor is of each kind, and of the longest reach before an anchor. */
 static void test_gate(void)
@@ -546,11 +546,13 @@ static void test_gate(void)
         "Tue the Ons of Mayday and Marches, about Abouts.",
         "The the morning of the 5th, in the past two years, the Monday after, The May talks, "
         "the two-year tie, of the 3rd of June, for the past decade and over Sept. 4 they met.",
-        /* the longest reaches: seven words before the anchor ("5th"), six before "year" */
+        /* the longest reaches: seven words before the anchor ("5th", "years"), six before
+         * "year" */
         "The envoys of the two towns met on early-next the morning of the 5th at the hall.",
+        "The envoys of the two towns kept ties for more than the past twenty-six years.",
         "The envoys of the two towns kept for more than the past a-year relationship.",
-        /* one anchor each: a unit, a year, a period, a day, a number word, a capitalized
-         * month, digits after letters, letters past ASCII */
+        /* one anchor each: a unit, a year, a period, a day, "anniversary" (after a number
+         * word, no anchor), a capitalized month, digits after letters, letters past ASCII */
         "The envoys of the two towns met there a week ago at the old hall.",
         "A year after the signing of the charter, the two towns met at the old hall.",
         "The envoys of the two towns met there an years ago (a count, then a plural).",
