@@ -1639,21 +1639,24 @@ static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
     return -1;
 }
 
-/* Does the token p[0..n) of ASCII letters and digits (CT_TOK_ALNUM) hold a digit? A digit
- * (0x30..0x39) has bit 6 clear, a letter has it set: a token of at most eight bytes, with eight
- * before end, is read in one load where the byte order is known (WORD_LEN_SWAR), others byte
- * by byte. */
+/* Does the token p[0..n) (n >= 1) of ASCII letters and digits (CT_TOK_ALNUM) hold a digit? A
+ * digit (0x30..0x39) has bit 6 clear, a letter has it set: a token of at most sixteen bytes,
+ * with sixteen before end, is read in two loads where the byte order is known (WORD_LEN_SWAR),
+ * others byte by byte. */
 static inline int alnum_has_digit(const char *p, size_t n, const char *end)
 {
 #if WORD_LEN_SWAR
-    if (n <= 8 && end - p >= 8) {
-        uint64_t x;
+    if (n <= 16 && end - p >= 16) {
+        const uint64_t bit6 = 0x4040404040404040u;
+        uint64_t x, y;
         memcpy(&x, p, 8);
+        memcpy(&y, p + 8, 8);
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        x = __builtin_bswap64(x); /* text order from the low byte up */
+        x = __builtin_bswap64(x), y = __builtin_bswap64(y); /* text order from the low byte up */
 #endif
         /* bit 6 of each byte set when clear there, the bytes past the token shifted out */
-        return ((~x & 0x4040404040404040u) << (8 * (8 - n))) != 0;
+        if (n <= 8) return ((~x & bit6) << (8 * (8 - n))) != 0;
+        return (~x & bit6) || ((~y & bit6) << (8 * (16 - n))) != 0;
     }
 #endif /* WORD_LEN_SWAR */
     unsigned all = 0x40;

@@ -561,10 +561,11 @@ static void test_gate(void)
         "The envoys of the two towns and their aides marked the tenth anniversary there.",
         "The envoys of the two towns and their aides may meet in May at the old hall.",
         "The envoys of the two towns and their aides met at the old hall in Sept2019.",
-        /* the digits of a token found by eight bytes at once, by bytes past eight, and by
-         * bytes at the end of the text */
+        /* the digits of a token, its last byte among them, read in one load, in two, and
+         * byte by byte near the end of the text */
         "The envoys of the two towns met in2019 at the old hall.",
         "The envoys of the two towns and their aides kept their ties for7 years.",
+        "The envoys of the two towns kept their ties for7 years at the old hall.",
         "The envoys of the two towns and their aides kept their ties throughout7 years.",
         "The envoys of the two towns and their aides met in September2019 at the hall.",
         "The envoys of the two towns and their aides met at the old hall in2019",
