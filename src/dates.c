@@ -1970,6 +1970,28 @@ static int cues_step(cue_reader *r)
     return 1;
 }
 
+/* Is word i of r, found (i < r->nw), one that gives no cue and covers no word: a whole token
+ * (r->wt) whose mark begins no tense phrase, ending in no "-ed"? cues_step() does nothing
+ * with it but pass it. */
+static inline int cues_quiet(const cue_reader *r, size_t i)
+{
+    uint32_t t = r->wt[i];
+    if (t == NO_TOKEN || (r->T->tense && (r->g->marks[t] & r->g->tense))) return 0;
+    const char *w = r->s + r->ws[i];
+    size_t n = r->wl[i];
+    return !(n >= 5 && w[n - 1] == 'd' && w[n - 2] == 'e');
+}
+
+/* cues_step(), passing a quiet word (cues_quiet()) without its work. */
+static inline int cues_next(cue_reader *r)
+{
+    if (r->nc < MAX_CUES && r->i < r->nw && cues_quiet(r, r->i)) {
+        r->i++;
+        return 1;
+    }
+    return cues_step(r);
+}
+
 /* Tense of the expression at s[at..at_end): the nearest cue before it, else the first one
  * after it. Questions come in text order; the cues are read only as far as the answer needs:
  * every word before `at`, and after it only until a cue past at_end when none came before. */
@@ -1977,7 +1999,7 @@ static int cues_tense_at(cue_reader *r, size_t at, size_t at_end)
 {
     for (;;) {
         cues_need(r, r->i + 1);
-        if (r->i >= r->nw || r->ws[r->i] >= at || !cues_step(r)) break;
+        if (r->i >= r->nw || r->ws[r->i] >= at || !cues_next(r)) break;
     }
     int before = CT_TENSE_UNKNOWN;
     for (size_t k = 0; k < r->nc; k++)
@@ -1987,7 +2009,7 @@ static int cues_tense_at(cue_reader *r, size_t at, size_t at_end)
         if (r->cues[k].off >= at_end) return r->cues[k].tense;
     for (;;) {
         size_t nc = r->nc;
-        if (!cues_step(r)) return CT_TENSE_UNKNOWN;
+        if (!cues_next(r)) return CT_TENSE_UNKNOWN;
         if (r->nc > nc && r->cues[nc].off >= at_end) return r->cues[nc].tense;
     }
 }
