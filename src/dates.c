@@ -2497,18 +2497,33 @@ static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
     return 0;
 }
 
-/* "Copyright(c) 2003", "© 2017", "Copyright 2003-2017": the latest year given. */
-static int line_copyright(const char *ls, const char *le, ct_ymd *out)
+/* The bytes that can begin a copyright mark: 0xC2 ("©"), 'c' or 'C' ("copyright"), '('
+ * ("(c)"); of each, the first not yet tried in a text (marks_next()), found by memchr() again
+ * only once it has been tried, so the text's lines are searched as one. */
+static const int MARK_FIRSTS[4] = {0xC2, 'c', 'C', '('};
+typedef struct {
+    const char *next[4]; /* the next byte MARK_FIRSTS[k] at or after the line, or end */
+    const char *end;     /* the text's end */
+} marks_cursor;
+
+/* Starts c on the text ending at end, nothing found yet. */
+static void marks_init(marks_cursor *c, const char *end)
 {
-    /* Only a byte that can begin a mark is tried: 0xC2 ("©"), 'c' or 'C' ("copyright"), '('
-     * ("(c)"). next[k] is the first byte of kind k not yet tried, found by memchr() again only
-     * once it has been tried. */
-    static const int firsts[4] = {0xC2, 'c', 'C', '('};
-    const char *next[4];
-    for (size_t k = 0; k < 4; k++) {
-        next[k] = memchr(ls, firsts[k], (size_t)(le - ls));
-        if (!next[k]) next[k] = le;
-    }
+    for (size_t k = 0; k < 4; k++)
+        c->next[k] = NULL;
+    c->end = end;
+}
+
+/* "Copyright(c) 2003", "© 2017", "Copyright 2003-2017": the latest year given in the line
+ * [ls, le), the lines of one text asked in order through c. */
+static int line_copyright(const char *ls, const char *le, marks_cursor *c, ct_ymd *out)
+{
+    const char **next = c->next;
+    for (size_t k = 0; k < 4; k++)
+        if (!next[k] || next[k] < ls) {
+            next[k] = memchr(ls, MARK_FIRSTS[k], (size_t)(c->end - ls));
+            if (!next[k]) next[k] = c->end;
+        }
     for (;;) {
         const char *p = next[0];
         for (size_t k = 1; k < 4; k++)
@@ -2516,12 +2531,12 @@ static int line_copyright(const char *ls, const char *le, ct_ymd *out)
         if (p >= le) return 0;
         for (size_t k = 0; k < 4; k++)
             if (next[k] == p) {
-                next[k] = memchr(p + 1, firsts[k], (size_t)(le - p - 1));
-                if (!next[k]) next[k] = le;
+                next[k] = memchr(p + 1, MARK_FIRSTS[k], (size_t)(c->end - p - 1));
+                if (!next[k]) next[k] = c->end;
             }
-        unsigned char c = (unsigned char)*p;
+        unsigned char b = (unsigned char)*p;
         const char *q = NULL;
-        if (c == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
+        if (b == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
             q = p + 2;
         else if (le - p >= 9 && ct_ieq(p, 9, "copyright"))
             q = p + 9;
@@ -2603,9 +2618,19 @@ static const char *line_trim(const char *ls, const char *end, const char **a, co
     return le + 1;
 }
 
-/* Does a[0..b - a) hold an ASCII digit? */
+/* Does a[0..b - a) hold an ASCII digit? Eight bytes at a time: x ^ '0' in every byte makes a
+ * digit a byte below 10, and "some byte of y below n" (n <= 128) is ((y - n * ones) & ~y &
+ * high) != 0, exact for the word as a whole (a borrow starts only at a byte below n); the
+ * bytes after the last eight one by one. */
 static int any_digit(const char *a, const char *b)
 {
+    const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+    for (; b - a >= 8; a += 8) {
+        uint64_t y;
+        memcpy(&y, a, 8);
+        y ^= ones * '0';
+        if ((y - ones * 10) & ~y & high) return 1;
+    }
     for (; a < b; a++)
         if (is_dg((unsigned char)*a)) return 1;
     return 0;
@@ -2666,10 +2691,12 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
     }
     /* A copyright year ranks last: its first line counts only when no line gave another date,
      * so its lines are read only then. */
+    marks_cursor mc;
+    marks_init(&mc, end);
     for (const char *ls = text; ls < end && best == R_NONE;) {
         const char *a, *b;
         ls = line_trim(ls, end, &a, &b);
-        if (a < b && line_copyright(a, b, &bd)) best = R_COPYRIGHT;
+        if (a < b && line_copyright(a, b, &mc, &bd)) best = R_COPYRIGHT;
     }
     if (best == R_NONE) return 0;
     if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m, an);

@@ -399,6 +399,10 @@ static const struct {
     {"Wednesday 3 March 2021\n\nThe mayors met.", "2021-03-03"},
     {"By Staff Writer | Mar. 3, 2021 10:00 AM\n\nThe mayors met.", "2021-03-03"},
     {"LONDON, March 3 (Reuters) - The mayor said the city would twin with Lyon.", "XXXX-03-03"},
+    /* a short line's digits, all in its first sixteen bytes (read eight at a time), and all
+     * in its last six (read one by one) */
+    {"Posted 2021-03-03 by the staff\n\nThe mayors met.", "2021-03-03"},
+    {"Writer Kimm Day:18-8-1\n\nThe mayors met.", "2018-08-01"},
 };
 
 /* Values of every expression in text, joined as in exprs[]. */
