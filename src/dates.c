@@ -2096,7 +2096,10 @@ int ct_dates_find(ct_analysis *an)
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         const char *s = an->text + st->off;
-        if (gated) gate_sentence(&g, an, an->toks + st->tok, st->ntok);
+        if (gated) {
+            gate_sentence(&g, an, an->toks + st->tok, st->ntok);
+            if (gate_anchor(&g, &T, 0) == g.n) continue; /* no anchor: no expression */
+        }
         size_t n =
             dates_in_text(an->ctx->lex, &T, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
         for (size_t i = 0; i < n; i++) {

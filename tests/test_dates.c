@@ -583,6 +583,8 @@ static void test_gate(void)
         "date 2024-04-18 On Friday, Müller visited Seoul.",
         "date 2024-04-18 The mayors éwill meet the envoys on Friday.", /* "will" after "é" */
         "date 2024-04-18 The mayors greeted the envoys in May.",
+        /* a sentence whose one anchor is its first token */
+        "Yesterday the envoys of the two towns met at the old hall.",
         /* no anchor: no expression either way */
         "The envoys of the two towns and their aides may meet at the old hall in the spring.",
     };
