@@ -2236,17 +2236,27 @@ enum {
     R_NONE = 99
 };
 
+/* The keys of the text's prefixes at one position that label_at() compares the labels
+ * outside ASCII with: made once there for all of them (ct_key() is the costly part). */
+typedef struct {
+    const char *p;  /* the position, or NULL: none made yet */
+    size_t n;       /* prefixes made: those ending at the first n code point ends */
+    char k[16][64]; /* their keys */
+} prefix_keys;
+
 /* Case-insensitive match of a label key (lowercase, words separated by one space) at p;
- * returns the position after it. Keys outside ASCII (Hangul) compare through ct_key. */
-static const char *label_at(const char *p, const char *end, const char *key)
+ * returns the position after it. Keys outside ASCII (Hangul) compare through ct_key, the
+ * keys of the text at p kept in pk for the next label asked at p. */
+static const char *label_at(const char *p, const char *end, const char *key, prefix_keys *pk)
 {
     if ((unsigned char)*key >= 0x80) {
         if ((unsigned char)*p < 0x80) return NULL;
-        char k[64];
+        if (pk->p != p) pk->p = p, pk->n = 0;
+        size_t j = 0; /* the prefix ending at q: at most 16 bytes, so at most 16 of them */
         for (const char *q = p + 1; q <= end && q - p <= 16; q++) {
             if (q < end && ((unsigned char)*q & 0xC0) == 0x80) continue;
-            ct_key(k, sizeof k, p, (size_t)(q - p));
-            if (strcmp(k, key) == 0) return q;
+            if (j == pk->n) ct_key(pk->k[pk->n++], sizeof pk->k[0], p, (size_t)(q - p));
+            if (strcmp(pk->k[j++], key) == 0) return q;
             if (q < end && (unsigned char)*q < 0x80) break;
         }
         return NULL;
@@ -2327,6 +2337,8 @@ static int line_label(const tabs *T, const labels *L, const char *ls, const char
 {
     if (!T->published) return 0;
     int best = R_NONE;
+    prefix_keys pk;
+    pk.p = NULL;
     for (const char *p = ls; p < le; p++) {
         unsigned char c = (unsigned char)*p;
         if (p > ls && is_al(c) && is_al((unsigned char)p[-1])) {
@@ -2356,7 +2368,7 @@ static int line_label(const tabs *T, const labels *L, const char *ls, const char
                 ct_lex_entry(T->published, i, &key, &val);
             else
                 key = L->key[i], val = L->val[i];
-            const char *q = label_at(p, le, key);
+            const char *q = label_at(p, le, key, &pk);
             if (!q || (q < le && is_al((unsigned char)*q))) continue;
             if (!lq || q > lq) lq = q, lrank = atoi(val);
         }

@@ -403,6 +403,9 @@ static const struct {
      * in its last six (read one by one) */
     {"Posted 2021-03-03 by the staff\n\nThe mayors met.", "2021-03-03"},
     {"Writer Kimm Day:18-8-1\n\nThe mayors met.", "2018-08-01"},
+    /* labels outside ASCII: one, and a revision's before the publication's in one line */
+    {"입력 2024.03.21 10:00\n\nThe mayors met.", "2024-03-21"},
+    {"수정 2024.03.22 입력 2024.03.21\n\nThe mayors met.", "2024-03-21"},
 };
 
 /* Values of every expression in text, joined as in exprs[]. */
