@@ -1654,9 +1654,19 @@ static inline int alnum_has_digit(const char *p, size_t n, const char *end)
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
         x = __builtin_bswap64(x), y = __builtin_bswap64(y); /* text order from the low byte up */
 #endif
-        /* bit 6 of each byte set when clear there, the bytes past the token shifted out */
-        if (n <= 8) return ((~x & bit6) << (8 * (8 - n))) != 0;
-        return (~x & bit6) || ((~y & bit6) << (8 * (16 - n))) != 0;
+        /* bit 6 of each byte set when clear there, of the token's bytes: first[n] holds bit 6
+         * of the first n bytes (a table, cheaper here than a shift by a computed count) */
+        static const uint64_t first[9] = {0,
+                                          0x40,
+                                          0x4040,
+                                          0x404040,
+                                          0x40404040,
+                                          0x4040404040,
+                                          0x404040404040,
+                                          0x40404040404040,
+                                          0x4040404040404040};
+        if (n <= 8) return (~x & first[n]) != 0;
+        return (~x & bit6) || (~y & first[n - 8]);
     }
 #endif /* WORD_LEN_SWAR */
     unsigned all = 0x40;
