@@ -1766,12 +1766,13 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
 }
 
 /* search_impl() over the tokens of g's sentence (end is the end of its last token), trying
- * only the tokens at most ANCHOR_REACH words before an anchor, and the anchor: a word start
- * farther from the next anchor begins no expression, since an expression holds an anchor
+ * only an anchor and the tokens before it that a reading may pass on its way there: a word
+ * start anywhere else begins no expression, since an expression holds an anchor
  * (ANCHOR_LISTS) and passes at most ANCHOR_REACH words before the first, each a whole token
- * (a word that is not the whole of its token makes that token an anchor). The same answers
- * as search_impl(); most tokens are passed over in one test each, and most sentences
- * without a word start tried. */
+ * (a word that is not the whole of its token makes that token an anchor) of PASS_LISTS,
+ * START_LISTS or a number word, with no punctuation but hyphens between. The same answers as
+ * search_impl(); most tokens are passed over in one test each, and most sentences without a
+ * word start tried. */
 static int search_tokens(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
                          const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
 {
@@ -2523,8 +2524,8 @@ static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
 }
 
 /* The bytes that can begin a copyright mark: 0xC2 ("©"), 'c' or 'C' ("copyright"), '('
- * ("(c)"); of each, the first not yet tried in a text (marks_next()), found by memchr() again
- * only once it has been tried, so the text's lines are searched as one. */
+ * ("(c)"); a marks_cursor holds, of each, the first not yet tried in a text, found by memchr()
+ * again only once it has been tried, so the text's lines are searched as one. */
 static const int MARK_FIRSTS[4] = {0xC2, 'c', 'C', '('};
 typedef struct {
     const char *next[4]; /* the next byte MARK_FIRSTS[k] at or after the line, or end */
