@@ -12,7 +12,9 @@
  * word that is no START_LISTS word, and whose token's first-word mark (ct_lex_mark) says it is
  * no number, weekday or month word; the scanner asks the same gate of the word after a lead or
  * a lone "the", and of a word before looking it up in those tables, and the tense-cue lookup
- * is gated on the tense table's mark. The records are the same as without the gate.
+ * is gated on the tense table's mark. The stage searches token by token, only a few words
+ * before an anchor, a token every expression holds one of (digits, a weekday or month word, a
+ * word of ANCHOR_LISTS): search_tokens(). The records are the same as without them.
  */
 #include "dates.h"
 #include <pthread.h>
@@ -1036,6 +1038,18 @@ static void set_future(const ct_date_anchor *A, ct_date_expr *out)
                             (out->value.start.y <= 0 && A->tense == CT_TENSE_FUTURE));
 }
 
+/* The words after a count that make it a date ("3 weeks ago": UNITS, scan_impl()'s "last
+ * week": PERIODS, "26 years": YEARS, "the tenth anniversary": ANNIVERSARY); ANCHOR_LISTS
+ * below holds them. */
+static const char *const UNITS[] = {"day", "days", "week", "weeks", "month", "months", NULL};
+static const char *const PERIODS[] = {"week", "weekend", "month", "year", NULL};
+static const char *const YEARS[] = {"year", "years", NULL};
+static const char *const ANNIVERSARY[] = {"anniversary", NULL};
+/* The parts of the day of "the afternoon of the 25th" (scan_impl()), and the "than" of "more
+ * than" (parse_count_expr()); PASS_LISTS below holds them. */
+static const char *const PARTS[] = {"morning", "afternoon", "evening", "night", NULL};
+static const char *const THAN[] = {"than", NULL};
+
 /* Durations and anniversaries starting at p (after an optional lead):
  *   [for|over|in|during] [more than|nearly|about|over] [the] [past|last] N years
  *   N-year[s] (relationship|anniversary ...), N years of, N years ago,
@@ -1080,10 +1094,9 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
     if (!r || n < 1 || n > 500) return NULL;
     const char *s = skip_ws(r, end);
     /* N days/weeks/months ago */
-    static const char *const units[] = {"day", "days", "week", "weeks", "month", "months", NULL};
     size_t sn = word_len(s, end);
     /* the units' lengths first (3 to 6 letters) */
-    int un = sn >= 3 && sn <= 6 ? word_in_len(s, sn, units) : -1;
+    int un = sn >= 3 && sn <= 6 ? word_in_len(s, sn, UNITS) : -1;
     if (un >= 0 && !ord) {
         const char *u = skip_ws(s + sn, end);
         const char *ago = word_is(u, end, "ago");
@@ -1122,7 +1135,8 @@ static const char *parse_count_expr(const tabs *T, const ct_date_anchor *A, cons
             kind = CT_DM_ANNIV, after = u + 11;
         else if (T->bonds && ct_lex_lookup(T->bonds, u, word_len(u, end)))
             kind = CT_DM_DURATION, after = t;
-    } else if ((t = word_is(s, end, "years")) || (t = word_is(s, end, "year"))) {
+    } else if (sn && word_in_len(s, sn, YEARS) >= 0) {
+        t = s + sn;
         const char *u = skip_ws(t, end);
         if (word_is(u, end, "ago")) {
             out_init(out, p, CT_DM_DATE);
@@ -1162,6 +1176,22 @@ static const char *const OPENERS[] = {"the", "past", "last", "a", "an", NULL};
  * expression belongs to one of these lists. */
 static const char *const *const START_LISTS[] = {DAYS, DUR_LEADS, LEADS,   EDGES,
                                                  RELS, HEDGES,    OPENERS, NULL};
+
+/* Every list of a word of which an expression needs one when it holds no digit and no weekday
+ * or month word of the lexicons: scan_impl() reads such an expression only as a DAYS word, a
+ * RELS word before a PERIODS word, or a count (a number word, "a", "an") before UNITS and
+ * "ago", before YEARS, "-year" or ANNIVERSARY (parse_count_expr()); every other reading takes
+ * digits or one of those words. search_tokens() relies on it (an anchor, gate_anchor()): a
+ * word such a reading needs belongs to one of these lists. */
+static const char *const *const ANCHOR_LISTS[] = {DAYS, UNITS, PERIODS, YEARS, ANNIVERSARY, NULL};
+
+/* Every list of a word an expression passes before its first anchor, besides START_LISTS and
+ * the number words of the lexicons: a reading passes only words of START_LISTS (leads,
+ * hedges, edges, "the", "past", "a", ...), PARTS, "than" and number words (a count:
+ * "twenty-six"), and no punctuation but the hyphens of "mid-June", "a-year" and "twenty-six",
+ * before it reaches an anchor. search_tokens() relies on it: a word a reading passes belongs
+ * to one of these lists. */
+static const char *const *const PASS_LISTS[] = {PARTS, THAN, NULL};
 
 /* The whole scanner; list != 0 when a bare year may start here ("and 2017" in a list). */
 static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, const char *end,
@@ -1231,8 +1261,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     if (k >= 0) {
         q = skip_ws(p + n, end);
         rel = k == 0 || k == 3 ? REL_LAST : k == 1 || k == 4 ? REL_NEXT : REL_THIS;
-        static const char *const units[] = {"week", "weekend", "month", "year", NULL};
-        int u = word_in(q, end, units);
+        int u = word_in(q, end, PERIODS);
         if (u >= 0 && !(k == 3 && u != 1)) {
             out_init(out, p0, CT_DM_DATE);
             if (resolve_period(&A->pub, u, rel, earlier, &out->value) != 0)
@@ -1248,11 +1277,10 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
 
     /* "the afternoon of the 25th" */
     if ((q = word_is(p, end, "the"))) {
-        static const char *const parts[] = {"morning", "afternoon", "evening", "night", NULL};
         const char *s = skip_ws(q, end);
         size_t sn = word_len(s, end);
         /* the parts' lengths first (5, 7 or 9 letters): most words after "the" have none */
-        if ((sn == 5 || sn == 7 || sn == 9) && word_in_len(s, sn, parts) >= 0) {
+        if ((sn == 5 || sn == 7 || sn == 9) && word_in_len(s, sn, PARTS) >= 0) {
             s = skip_ws(s + sn, end);
             const char *of = word_is(s, end, "of");
             if (!of) return -1;
@@ -1420,46 +1448,80 @@ static int list_gap(const char *a, const char *b)
     return p == b;
 }
 
-/* START_LISTS words the gate holds, and a bound on their length: a longer word is none. */
-enum { GATE_WORDS = 96, GATE_LEN = 14 };
+/* START_LISTS and PASS_LISTS words the gate holds, and a bound on their length: a longer word
+ * is none; likewise ANCHOR_LISTS words. */
+enum { GATE_WORDS = 96, GATE_LEN = 14, ANCHOR_WORDS = 32 };
 
-/* The START_LISTS words by first letter and length, built once (start_words()): the lists are
- * constant, so every article's gate shares one index instead of building its own. */
+/* The list of a PASS_LISTS word in the index: it begins no expression. */
+enum { PASS_ONLY = 255 };
+
+/* The START_LISTS, PASS_LISTS and ANCHOR_LISTS words by first letter and length, built once
+ * (start_words()): the lists are constant, so every article's gate shares one index instead
+ * of building its own. */
 typedef struct {
-    const char *starts[GATE_WORDS + 1]; /* the START_LISTS words, from 1 */
+    const char *starts[GATE_WORDS + 1]; /* the START_LISTS and PASS_LISTS words, from 1 */
     uint8_t head[26 * GATE_LEN];        /* those of first letter c and length n: a chain from
                                            head[c * GATE_LEN + n] through next[] (0 ends) */
     uint8_t next[GATE_WORDS + 1];       /* the word after each in its chain */
-    uint8_t list[GATE_WORDS + 1];       /* each word's list in START_LISTS */
+    uint8_t list[GATE_WORDS + 1];       /* each word's list in START_LISTS, or PASS_ONLY */
     uint8_t index[GATE_WORDS + 1];      /* and its index there */
-    int crowded;                        /* they did not fit: every word may begin one */
+    int crowded; /* the words did not all fit: every word may begin an expression, and is an
+                    anchor */
     uint32_t list_lens[6][26]; /* by list of the first six START_LISTS and first letter: bit n
                                   set when a word of the list has n letters (tabs) */
+    const char *anchors[ANCHOR_WORDS + 1]; /* the ANCHOR_LISTS words, from 1 */
+    uint8_t anchor_head[26 * GATE_LEN];    /* their chains, as head[] */
+    uint8_t anchor_next[ANCHOR_WORDS + 1]; /* as next[] */
 } start_index;
 
 static start_index start_idx;                             /* written once, by start_index_build() */
 static pthread_once_t start_idx_once = PTHREAD_ONCE_INIT; /* guards it */
 
-/* Fills start_idx from START_LISTS (pthread_once()). */
+/* Adds word to the chains head[] and next[] of words[1..cap], *nw of them used; returns its
+ * number there, or 0 when it does not fit. */
+static size_t chain_add(uint8_t *head, uint8_t *next, const char **words, size_t *nw, size_t cap,
+                        const char *word)
+{
+    size_t len = strlen(word), c = (size_t)((word[0] | 32) - 'a');
+    if (*nw == cap || len >= GATE_LEN) return 0;
+    uint8_t *h = &head[c * GATE_LEN + len];
+    words[++*nw] = word;
+    next[*nw] = *h;
+    *h = (uint8_t)*nw;
+    return *nw;
+}
+
+/* Fills start_idx from START_LISTS, PASS_LISTS and ANCHOR_LISTS (pthread_once()). */
 static void start_index_build(void)
 {
     start_index *w = &start_idx;
-    size_t nw = 0;
+    size_t nw = 0, na = 0;
     for (size_t l = 0; START_LISTS[l]; l++)
         for (size_t i = 0; START_LISTS[l][i]; i++) {
             const char *word = START_LISTS[l][i];
             size_t len = strlen(word), c = (size_t)((word[0] | 32) - 'a');
             if (l < 6) w->list_lens[l][c] |= (uint32_t)1 << (len < 31 ? len : 31);
-            if (nw == GATE_WORDS || len >= GATE_LEN) {
+            size_t k = chain_add(w->head, w->next, w->starts, &nw, GATE_WORDS, word);
+            if (!k) {
                 w->crowded = 1;
                 continue;
             }
-            uint8_t *h = &w->head[c * GATE_LEN + len];
-            w->starts[++nw] = word;
-            w->list[nw] = (uint8_t)l, w->index[nw] = (uint8_t)i;
-            w->next[nw] = *h;
-            *h = (uint8_t)nw;
+            w->list[k] = (uint8_t)l, w->index[k] = (uint8_t)i;
         }
+    for (size_t l = 0; PASS_LISTS[l]; l++)
+        for (size_t i = 0; PASS_LISTS[l][i]; i++) {
+            size_t k = chain_add(w->head, w->next, w->starts, &nw, GATE_WORDS, PASS_LISTS[l][i]);
+            if (!k) {
+                w->crowded = 1;
+                continue;
+            }
+            w->list[k] = PASS_ONLY;
+        }
+    for (size_t l = 0; ANCHOR_LISTS[l]; l++)
+        for (size_t i = 0; ANCHOR_LISTS[l][i]; i++)
+            if (!chain_add(w->anchor_head, w->anchor_next, w->anchors, &na, ANCHOR_WORDS,
+                           ANCHOR_LISTS[l][i]))
+                w->crowded = 1;
 }
 
 /* The index of the START_LISTS words, read-only once built (thread-safe). */
@@ -1484,7 +1546,12 @@ typedef struct gate {
     uint64_t bits;         /* the marks of the number, weekday and month tables */
     uint64_t tense;        /* the mark of the tense-cue table */
     const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
-    const start_index *w;  /* the START_LISTS words (start_words()) */
+    const start_index *w;  /* the scanner's words (start_words()) */
+    const ct_analysis *an; /* whose tokens they are */
+    const char *end;       /* the end of the article's text */
+    size_t first;          /* the index of the sentence's first token in an->toks */
+    size_t sk;             /* search_tokens()' cursor: no earlier token holds its start */
+    size_t ak;             /* gate_anchor()'s last answer, or SIZE_MAX: none yet */
 } gate;
 
 /* Sets up g for an's sentences (gate_sentence() picks one), T holding the tables of an's
@@ -1499,6 +1566,8 @@ static int gate_init(gate *g, const tabs *T, const ct_analysis *an)
     if (!(g->tense = ct_lex_bit(T->tense))) return -1;
     g->w = start_words();
     g->text = an->text;
+    g->an = an;
+    g->end = an->text + an->len;
     return 0;
 }
 
@@ -1509,7 +1578,9 @@ static void gate_sentence(gate *g, const ct_analysis *an, const ct_token *toks, 
     g->marks = an->lexmask + (toks - an->toks);
     g->words = (an->lexword ? an->lexword : an->lexmask) + (toks - an->toks);
     g->n = n;
-    g->k = g->tk = g->wk = 0;
+    g->first = (size_t)(toks - an->toks);
+    g->k = g->tk = g->wk = g->sk = 0;
+    g->ak = SIZE_MAX;
 }
 
 /* May the word p[0..len) (ASCII letters) begin a key of a table of bits? 1 when its token's
@@ -1550,7 +1621,7 @@ static inline int gate_open(gate *g, const char *p, size_t len)
     const start_index *w = g->w;
     if (len < GATE_LEN)
         for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + len]; i; i = w->next[i])
-            if (ct_ieq(p, len, w->starts[i])) return 1;
+            if (w->list[i] != PASS_ONLY && ct_ieq(p, len, w->starts[i])) return 1;
     /* A number, weekday or month word is looked up whole (lex_int), so its key is a key of
      * the table and the token's first-word mark has the table's bit. */
     return gate_marked(g, &g->k, p, len, g->words, g->bits);
@@ -1568,10 +1639,104 @@ static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
     return -1;
 }
 
-static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
-                       const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
+/* Does the token p[0..n) (n >= 1) of ASCII letters and digits (CT_TOK_ALNUM) hold a digit? A
+ * digit (0x30..0x39) has bit 6 clear, a letter has it set: a token of at most sixteen bytes,
+ * with sixteen before end, is read in two loads where the byte order is known (WORD_LEN_SWAR),
+ * others byte by byte. */
+static inline int alnum_has_digit(const char *p, size_t n, const char *end)
 {
-    for (const char *p = *pp; p < end; p++) {
+#if WORD_LEN_SWAR
+    if (n <= 16 && end - p >= 16) {
+        const uint64_t bit6 = 0x4040404040404040u;
+        uint64_t x, y;
+        memcpy(&x, p, 8);
+        memcpy(&y, p + 8, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        x = __builtin_bswap64(x), y = __builtin_bswap64(y); /* text order from the low byte up */
+#endif
+        /* bit 6 of each byte set when clear there, of the token's bytes: first[n] holds bit 6
+         * of the first n bytes (a table, cheaper here than a shift by a computed count) */
+        static const uint64_t first[9] = {0,
+                                          0x40,
+                                          0x4040,
+                                          0x404040,
+                                          0x40404040,
+                                          0x4040404040,
+                                          0x404040404040,
+                                          0x40404040404040,
+                                          0x4040404040404040};
+        if (n <= 8) return (~x & first[n]) != 0;
+        return (~x & bit6) || (~y & first[n - 8]);
+    }
+#endif /* WORD_LEN_SWAR */
+    unsigned all = 0x40;
+    for (size_t i = 0; i < n; i++)
+        all &= (unsigned char)p[i];
+    return !all;
+}
+
+/* The first anchor at or after token k of g's sentence, or g->n when none; asked with k never
+ * falling, it reads each token once. An anchor is a token an expression holds one of
+ * (ANCHOR_LISTS): digits, a token the marks cannot judge (letters past ASCII, or a digit among
+ * its letters), a capitalized weekday or month word (parse_weekday() and parse_month() want
+ * the capital), or an ANCHOR_LISTS word; punctuation never is, nor a number word ("the two
+ * cities"), which counts only before an ANCHOR_LISTS word. */
+static size_t gate_anchor(gate *g, const tabs *T, size_t k)
+{
+    if (g->ak != SIZE_MAX && g->ak >= k) return g->ak;
+    const ct_token *toks = g->toks;
+    const uint64_t *words = g->words;
+    const char *text = g->text, *end = g->end;
+    const start_index *x = g->w;
+    uint64_t named = T->weekdays_bit | T->months_bit;
+    size_t n = g->n;
+    for (; k < n; k++) {
+        unsigned f = toks[k].flags;
+        if (f & CT_TOK_PUNCT) continue; /* one character, no ASCII letter or digit */
+        if ((f & (CT_TOK_WORD | CT_TOK_ALNUM)) != (CT_TOK_WORD | CT_TOK_ALNUM) || x->crowded) break;
+        const char *p = text + toks[k].off;
+        size_t len = toks[k].len;
+        if (alnum_has_digit(p, len, end)) break;
+        uint64_t w = words[k];
+        if ((f & CT_TOK_CAP) && (w & named)) break;
+        if (len < GATE_LEN) {
+            size_t i = x->anchor_head[(size_t)((*p | 32) - 'a') * GATE_LEN + len];
+            while (i && !ct_ieq(p, len, x->anchors[i]))
+                i = x->anchor_next[i];
+            if (i) break;
+        }
+    }
+    return g->ak = k;
+}
+
+/* May a reading pass token k of g's sentence, a word of ASCII letters that is no anchor? Only
+ * when it is a word of START_LISTS or PASS_LISTS, or a number word. */
+static inline int gate_passes(const gate *g, const tabs *T, size_t k)
+{
+    const ct_token *tk = &g->toks[k];
+    const char *p = g->text + tk->off;
+    size_t n = tk->len;
+    const start_index *w = g->w;
+    if (n < GATE_LEN)
+        for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = w->next[i])
+            if (ct_ieq(p, n, w->starts[i])) return 1;
+    /* a number word is looked up whole (lex_int()): the first-word mark alone is not enough
+     * ("a" begins "a hundred") */
+    return (g->words[k] & T->numbers_bit) && ct_lex_tok(T->numbers, g->an, g->first + k);
+}
+
+/* The most words scan_impl() passes before the first anchor of an expression: "on early-next
+ * the morning of the 5th" passes seven (LEADS, EDGES, RELS, "the", a part of the day, "of",
+ * "the"), "for more than the past twenty-six years" seven (DUR_LEADS, HEDGES, "the", "past",
+ * a count of two number words). A reading that passes more words belongs here. */
+enum { ANCHOR_REACH = 7 };
+
+/* search_impl() tried at the positions [from, to) only. */
+static int search_bytes(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
+                        const char *from, const char *to, const char *end, const ct_date_expr *prev,
+                        gate *g, ct_date_expr *out)
+{
+    for (const char *p = from; p < to; p++) {
         if (!is_an((unsigned char)*p)) continue;
         size_t len =
             is_al((unsigned char)*p) ? word_len(p, end) : 0; /* its letters, 0 at a digit */
@@ -1590,6 +1755,57 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
             p++;
     }
     return -1;
+}
+
+/* Finds the next expression at or after *pp in [*pp, end): tries every word start, in text
+ * order, that the gate g (or NULL) lets pass; on success advances *pp past it. */
+static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
+                       const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
+{
+    return search_bytes(T, A, base, pp, *pp, end, end, prev, g, out);
+}
+
+/* search_impl() over the tokens of g's sentence (end is the end of its last token), trying
+ * only an anchor and the tokens before it that a reading may pass on its way there: a word
+ * start anywhere else begins no expression, since an expression holds an anchor
+ * (ANCHOR_LISTS) and passes at most ANCHOR_REACH words before the first, each a whole token
+ * (a word that is not the whole of its token makes that token an anchor) of PASS_LISTS,
+ * START_LISTS or a number word, with no punctuation but hyphens between. The same answers as
+ * search_impl(); most tokens are passed over in one test each, and most sentences without a
+ * word start tried. */
+static int search_tokens(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
+                         const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
+{
+    uint32_t from = (uint32_t)(*pp - g->text);
+    size_t k = g->sk;
+    while (k < g->n && g->toks[k].off + g->toks[k].len <= from)
+        k++;
+    g->sk = k;
+    for (;;) {
+        size_t a = gate_anchor(g, T, k);
+        if (a == g->n) return -1;
+        /* back from the anchor over the words and hyphens a reading may pass, at most
+         * ANCHOR_REACH words */
+        size_t s = a;
+        for (size_t words = 0; s > k; s--) {
+            const ct_token *t = &g->toks[s - 1];
+            if (t->flags & CT_TOK_PUNCT) {
+                if (t->len == 1 && g->text[t->off] == '-') continue;
+                break;
+            }
+            if (words == ANCHOR_REACH || !gate_passes(g, T, s - 1)) break;
+            words++;
+        }
+        for (; s <= a; s++) {
+            const ct_token *tk = &g->toks[s];
+            if (tk->flags & CT_TOK_PUNCT) continue;
+            const char *p = g->text + tk->off;
+            if (search_bytes(T, A, base, pp, p < *pp ? *pp : p, p + tk->len, end, prev, g, out) ==
+                0)
+                return 0;
+        }
+        k = a + 1;
+    }
 }
 
 int ct_date_search(const char **pp, const char *end, const ct_date_anchor *anchor,
@@ -1611,14 +1827,16 @@ typedef struct {
 /* The tense cues of a sentence, read word by word only as far as a question needs them
  * (cues_tense_at()): each cue depends on the words before it and the two after, never on
  * later ones, so the cues read so far are those a full reading would give first. */
-enum { MAX_CUE_WORDS = 400, MAX_CUES = 128 };
+enum { MAX_CUE_WORDS = 400, MAX_CUES = 128, NO_TOKEN = UINT32_MAX, CUE_AHEAD = 16 };
 typedef struct {
     const tabs *T;
     const char *s, *end;        /* the sentence */
-    gate *g;                    /* its gate (its tense cursor), or NULL */
+    gate *g;                    /* its gate (its tokens, its tense cursor), or NULL */
     const char *wp;             /* where the next word is looked for */
+    size_t t;                   /* with a gate, the first token not read past */
     uint32_t ws[MAX_CUE_WORDS]; /* the words found: offsets in s */
     uint32_t wl[MAX_CUE_WORDS]; /* their lengths */
+    uint32_t wt[MAX_CUE_WORDS]; /* the token each is, or NO_TOKEN when not a whole one */
     size_t nw;                  /* words found */
     size_t i;                   /* the next word to read for a cue */
     size_t covered;             /* words before it belong to a phrase already read */
@@ -1630,49 +1848,111 @@ typedef struct {
 static void cues_init(cue_reader *r, const tabs *T, const char *s, size_t len, gate *g)
 {
     r->T = T, r->s = s, r->end = s + len, r->g = g, r->wp = s;
-    r->nw = r->i = r->covered = r->nc = 0;
+    r->nw = r->i = r->covered = r->nc = r->t = 0;
 }
 
 /* Finds words (ASCII letter runs not inside a longer run) until r holds `want` of them, or
- * the sentence or MAX_CUE_WORDS ends. */
-static void cues_words(cue_reader *r, size_t want)
+ * the sentence or MAX_CUE_WORDS ends; when `stop` is not NULL, not at or past it. */
+static void cues_words_bytes(cue_reader *r, size_t want, const char *stop)
 {
-    const char *p = r->wp, *s = r->s, *end = r->end;
+    const char *p = r->wp, *s = r->s, *end = r->end, *to = stop ? stop : end;
     while (r->nw < want && r->nw < MAX_CUE_WORDS) {
-        while (p < end && !is_al((unsigned char)*p))
+        while (p < to && !is_al((unsigned char)*p))
             p++;
-        if (p >= end) break;
+        if (p >= to) break;
         size_t n = word_len(p, end);
         /* a run after a digit ("2nd") is no word, nor does any of its letters begin one */
-        if (p == s || !is_an((unsigned char)p[-1]))
-            r->ws[r->nw] = (uint32_t)(p - s), r->wl[r->nw] = (uint32_t)n, r->nw++;
+        if (p == s || !is_an((unsigned char)p[-1])) {
+            r->ws[r->nw] = (uint32_t)(p - s), r->wl[r->nw] = (uint32_t)n;
+            r->wt[r->nw++] = NO_TOKEN;
+        }
         p += n;
     }
     r->wp = p;
+}
+
+/* cues_words_bytes() over the tokens of the gate's sentence, the same words: a token of
+ * ASCII letters alone is a word, whole, without a byte read (no letter or digit comes before
+ * a token's start but in a token cut at 65535 bytes, which, like the piece after it, is read
+ * as bytes); punctuation holds none; the bytes of any other token are read as
+ * cues_words_bytes() reads them. */
+static void cues_words(cue_reader *r, size_t want)
+{
+    gate *g = r->g;
+    if (!g) {
+        cues_words_bytes(r, want, NULL);
+        return;
+    }
+    const char *s = r->s;
+    size_t nw = r->nw, t = r->t; /* (in registers: the stores to r->ws may alias r's fields) */
+    while (nw < want && nw < MAX_CUE_WORDS && t < g->n) {
+        const ct_token *tk = &g->toks[t];
+        const char *a = g->text + tk->off, *b = a + tk->len;
+        if (b <= r->wp || (tk->flags & CT_TOK_PUNCT)) {
+            t++;
+            continue;
+        }
+        if (a >= r->wp &&
+            (tk->flags & (CT_TOK_WORD | CT_TOK_ALNUM)) == (CT_TOK_WORD | CT_TOK_ALNUM) &&
+            tk->len < UINT16_MAX && !alnum_has_digit(a, tk->len, g->end)) {
+            r->ws[nw] = (uint32_t)(a - s), r->wl[nw] = tk->len;
+            r->wt[nw++] = (uint32_t)t;
+            r->wp = b;
+            t++;
+            continue;
+        }
+        r->nw = nw;
+        cues_words_bytes(r, want, b);
+        nw = r->nw;
+        if (r->wp >= b) t++;
+    }
+    r->nw = nw, r->t = t;
+}
+
+/* Makes r hold `want` words, when the sentence has them: when it holds fewer, it finds them and
+ * a few more at once (words depend on nothing read for cues). */
+static inline void cues_need(cue_reader *r, size_t want)
+{
+    if (r->nw < want) cues_words(r, want + CUE_AHEAD);
 }
 
 /* Reads word r->i for a cue (adding at most one); returns 0 when no word or room is left. */
 static int cues_step(cue_reader *r)
 {
     if (r->nc >= MAX_CUES) return 0;
-    cues_words(r, r->i + 3); /* a phrase reaches two words further */
+    cues_need(r, r->i + 3); /* a phrase reaches two words further */
     if (r->i >= r->nw) return 0;
     const tabs *T = r->T;
     const char *s = r->s;
     const uint32_t *ws = r->ws, *wl = r->wl;
     size_t i = r->i++, nw = r->nw;
     gate *g = r->g;
-    /* a participle after a bare "be" ("will be signed", "would be held") tells no past */
-    int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
     const char *v = NULL;
     int j = -1;
-    /* Every phrase key here begins with the word's key; when a separator (text.h) follows the
-     * word, that key is its first word, which the token's first-word mark tells of exactly. */
-    const char *we = s + ws[i] + wl[i];
-    int word_ends = we >= r->end || *we == ' ' || *we == '\t' || *we == '\n' || *we == '\r' ||
-                    *we == '-' || *we == '.' || *we == '\'';
-    if (T->tense && (!g || gate_marked(g, &g->tk, s + ws[i], wl[i], word_ends ? g->words : g->marks,
-                                       g->tense))) {
+    /* Every phrase key here begins with the word's key (the token's mark, g->marks, tells); when
+     * a separator (text.h) follows the word, that key is its first word, which the token's
+     * first-word mark (g->words) tells of exactly. A word that is a whole token (r->wt) has its
+     * marks at hand; of another the gate finds the token, if any. */
+    int cue_word = T->tense != NULL;
+    if (g && cue_word) {
+        uint32_t t = r->wt[i];
+        if (t != NO_TOKEN && !(g->marks[t] & g->tense)) {
+            cue_word = 0; /* (a first-word mark is a mark) */
+        } else {
+            const char *we = s + ws[i] + wl[i];
+            int word_ends = we >= r->end || *we == ' ' || *we == '\t' || *we == '\n' ||
+                            *we == '\r' || *we == '-' || *we == '.' || *we == '\'';
+            const uint64_t *marks = word_ends ? g->words : g->marks;
+            cue_word = t != NO_TOKEN ? (marks[t] & g->tense) != 0
+                                     : gate_marked(g, &g->tk, s + ws[i], wl[i], marks, g->tense);
+        }
+    }
+    /* no phrase begins here, and no past form ends here: no cue */
+    int ed = wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' && s[ws[i] + wl[i] - 2] == 'e';
+    if (!cue_word && !ed) return 1;
+    /* a participle after a bare "be" ("will be signed", "would be held") tells no past */
+    int after_be = i > 0 && wl[i - 1] == 2 && ct_ieq(s + ws[i - 1], 2, "be");
+    if (cue_word) {
         /* the longest phrase of 3, 2 or 1 words (at most 40 bytes) starting here, one fold */
         size_t ends[3], ne = 0;
         for (size_t k = 1; k <= 3 && i + k <= nw; k++)
@@ -1693,13 +1973,34 @@ static int cues_step(cue_reader *r)
             r->nc++;
         }
         if (i + k > r->covered) r->covered = i + k;
-    } else if (!after_be && i >= r->covered && wl[i] >= 5 && s[ws[i] + wl[i] - 1] == 'd' &&
-               s[ws[i] + wl[i] - 2] == 'e' && !is_up((unsigned char)s[ws[i]])) {
+    } else if (ed && !after_be && i >= r->covered && !is_up((unsigned char)s[ws[i]])) {
         r->cues[r->nc].off = ws[i];
         r->cues[r->nc].tense = CT_TENSE_PAST;
         r->nc++;
     }
     return 1;
+}
+
+/* Is word i of r, found (i < r->nw), one that gives no cue and covers no word: a whole token
+ * (r->wt) whose mark begins no tense phrase, ending in no "-ed"? cues_step() does nothing
+ * with it but pass it. */
+static inline int cues_quiet(const cue_reader *r, size_t i)
+{
+    uint32_t t = r->wt[i];
+    if (t == NO_TOKEN || (r->T->tense && (r->g->marks[t] & r->g->tense))) return 0;
+    const char *w = r->s + r->ws[i];
+    size_t n = r->wl[i];
+    return !(n >= 5 && w[n - 1] == 'd' && w[n - 2] == 'e');
+}
+
+/* cues_step(), passing a quiet word (cues_quiet()) without its work. */
+static inline int cues_next(cue_reader *r)
+{
+    if (r->nc < MAX_CUES && r->i < r->nw && cues_quiet(r, r->i)) {
+        r->i++;
+        return 1;
+    }
+    return cues_step(r);
 }
 
 /* Tense of the expression at s[at..at_end): the nearest cue before it, else the first one
@@ -1708,8 +2009,8 @@ static int cues_step(cue_reader *r)
 static int cues_tense_at(cue_reader *r, size_t at, size_t at_end)
 {
     for (;;) {
-        cues_words(r, r->i + 1);
-        if (r->i >= r->nw || r->ws[r->i] >= at || !cues_step(r)) break;
+        cues_need(r, r->i + 1);
+        if (r->i >= r->nw || r->ws[r->i] >= at || !cues_next(r)) break;
     }
     int before = CT_TENSE_UNKNOWN;
     for (size_t k = 0; k < r->nc; k++)
@@ -1719,7 +2020,7 @@ static int cues_tense_at(cue_reader *r, size_t at, size_t at_end)
         if (r->cues[k].off >= at_end) return r->cues[k].tense;
     for (;;) {
         size_t nc = r->nc;
-        if (!cues_step(r)) return CT_TENSE_UNKNOWN;
+        if (!cues_next(r)) return CT_TENSE_UNKNOWN;
         if (r->nc > nc && r->cues[nc].off >= at_end) return r->cues[nc].tense;
     }
 }
@@ -1755,7 +2056,9 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
     ct_date_expr e, *prev = NULL;
     while (n < cap) {
         A.tense = CT_TENSE_UNKNOWN;
-        if (search_impl(&T, &A, s, &p, end, prev, g, &e) != 0) break;
+        if ((g ? search_tokens(&T, &A, s, &p, end, prev, g, &e)
+               : search_impl(&T, &A, s, &p, end, prev, NULL, &e)) != 0)
+            break;
         /* rescan with the tense of its clause */
         A.tense = cues_tense_at(&cues, (size_t)(e.start - s), (size_t)(e.end - s));
         const char *q;
@@ -1804,7 +2107,10 @@ int ct_dates_find(ct_analysis *an)
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         const char *s = an->text + st->off;
-        if (gated) gate_sentence(&g, an, an->toks + st->tok, st->ntok);
+        if (gated) {
+            gate_sentence(&g, an, an->toks + st->tok, st->ntok);
+            if (gate_anchor(&g, &T, 0) == g.n) continue; /* no anchor: no expression */
+        }
         size_t n =
             dates_in_text(an->ctx->lex, &T, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
         for (size_t i = 0; i < n; i++) {
@@ -1941,17 +2247,27 @@ enum {
     R_NONE = 99
 };
 
+/* The keys of the text's prefixes at one position that label_at() compares the labels
+ * outside ASCII with: made once there for all of them (ct_key() is the costly part). */
+typedef struct {
+    const char *p;  /* the position, or NULL: none made yet */
+    size_t n;       /* prefixes made: those ending at the first n code point ends */
+    char k[16][64]; /* their keys */
+} prefix_keys;
+
 /* Case-insensitive match of a label key (lowercase, words separated by one space) at p;
- * returns the position after it. Keys outside ASCII (Hangul) compare through ct_key. */
-static const char *label_at(const char *p, const char *end, const char *key)
+ * returns the position after it. Keys outside ASCII (Hangul) compare through ct_key, the
+ * keys of the text at p kept in pk for the next label asked at p. */
+static const char *label_at(const char *p, const char *end, const char *key, prefix_keys *pk)
 {
     if ((unsigned char)*key >= 0x80) {
         if ((unsigned char)*p < 0x80) return NULL;
-        char k[64];
+        if (pk->p != p) pk->p = p, pk->n = 0;
+        size_t j = 0; /* the prefix ending at q: at most 16 bytes, so at most 16 of them */
         for (const char *q = p + 1; q <= end && q - p <= 16; q++) {
             if (q < end && ((unsigned char)*q & 0xC0) == 0x80) continue;
-            ct_key(k, sizeof k, p, (size_t)(q - p));
-            if (strcmp(k, key) == 0) return q;
+            if (j == pk->n) ct_key(pk->k[pk->n++], sizeof pk->k[0], p, (size_t)(q - p));
+            if (strcmp(pk->k[j++], key) == 0) return q;
             if (q < end && (unsigned char)*q < 0x80) break;
         }
         return NULL;
@@ -2032,6 +2348,8 @@ static int line_label(const tabs *T, const labels *L, const char *ls, const char
 {
     if (!T->published) return 0;
     int best = R_NONE;
+    prefix_keys pk;
+    pk.p = NULL;
     for (const char *p = ls; p < le; p++) {
         unsigned char c = (unsigned char)*p;
         if (p > ls && is_al(c) && is_al((unsigned char)p[-1])) {
@@ -2061,7 +2379,7 @@ static int line_label(const tabs *T, const labels *L, const char *ls, const char
                 ct_lex_entry(T->published, i, &key, &val);
             else
                 key = L->key[i], val = L->val[i];
-            const char *q = label_at(p, le, key);
+            const char *q = label_at(p, le, key, &pk);
             if (!q || (q < le && is_al((unsigned char)*q))) continue;
             if (!lq || q > lq) lq = q, lrank = atoi(val);
         }
@@ -2205,18 +2523,33 @@ static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
     return 0;
 }
 
-/* "Copyright(c) 2003", "© 2017", "Copyright 2003-2017": the latest year given. */
-static int line_copyright(const char *ls, const char *le, ct_ymd *out)
+/* The bytes that can begin a copyright mark: 0xC2 ("©"), 'c' or 'C' ("copyright"), '('
+ * ("(c)"); a marks_cursor holds, of each, the first not yet tried in a text, found by memchr()
+ * again only once it has been tried, so the text's lines are searched as one. */
+static const int MARK_FIRSTS[4] = {0xC2, 'c', 'C', '('};
+typedef struct {
+    const char *next[4]; /* the next byte MARK_FIRSTS[k] at or after the line, or end */
+    const char *end;     /* the text's end */
+} marks_cursor;
+
+/* Starts c on the text ending at end, nothing found yet. */
+static void marks_init(marks_cursor *c, const char *end)
 {
-    /* Only a byte that can begin a mark is tried: 0xC2 ("©"), 'c' or 'C' ("copyright"), '('
-     * ("(c)"). next[k] is the first byte of kind k not yet tried, found by memchr() again only
-     * once it has been tried. */
-    static const int firsts[4] = {0xC2, 'c', 'C', '('};
-    const char *next[4];
-    for (size_t k = 0; k < 4; k++) {
-        next[k] = memchr(ls, firsts[k], (size_t)(le - ls));
-        if (!next[k]) next[k] = le;
-    }
+    for (size_t k = 0; k < 4; k++)
+        c->next[k] = NULL;
+    c->end = end;
+}
+
+/* "Copyright(c) 2003", "© 2017", "Copyright 2003-2017": the latest year given in the line
+ * [ls, le), the lines of one text asked in order through c. */
+static int line_copyright(const char *ls, const char *le, marks_cursor *c, ct_ymd *out)
+{
+    const char **next = c->next;
+    for (size_t k = 0; k < 4; k++)
+        if (!next[k] || next[k] < ls) {
+            next[k] = memchr(ls, MARK_FIRSTS[k], (size_t)(c->end - ls));
+            if (!next[k]) next[k] = c->end;
+        }
     for (;;) {
         const char *p = next[0];
         for (size_t k = 1; k < 4; k++)
@@ -2224,12 +2557,12 @@ static int line_copyright(const char *ls, const char *le, ct_ymd *out)
         if (p >= le) return 0;
         for (size_t k = 0; k < 4; k++)
             if (next[k] == p) {
-                next[k] = memchr(p + 1, firsts[k], (size_t)(le - p - 1));
-                if (!next[k]) next[k] = le;
+                next[k] = memchr(p + 1, MARK_FIRSTS[k], (size_t)(c->end - p - 1));
+                if (!next[k]) next[k] = c->end;
             }
-        unsigned char c = (unsigned char)*p;
+        unsigned char b = (unsigned char)*p;
         const char *q = NULL;
-        if (c == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
+        if (b == 0xC2 && p + 1 < le && (unsigned char)p[1] == 0xA9)
             q = p + 2;
         else if (le - p >= 9 && ct_ieq(p, 9, "copyright"))
             q = p + 9;
@@ -2269,7 +2602,8 @@ static int16_t dateline_year(const tabs *T0, const ct_lexicons *lex, const char 
     ct_date_expr e, prev;
     int have_prev = 0;
     int16_t year = 0;
-    while (search_impl(&T, &A, text, &p, end, have_prev ? &prev : NULL, gp, &e) == 0) {
+    while ((gp ? search_tokens(&T, &A, text, &p, end, have_prev ? &prev : NULL, gp, &e)
+               : search_impl(&T, &A, text, &p, end, have_prev ? &prev : NULL, NULL, &e)) == 0) {
         const ct_when *w = &e.value;
         if (e.kind == CT_DM_DATE && e.year_given && w->start.y > 0) {
             int hit = w->start.m == month || (w->end.y > 0 && w->end.m == month);
@@ -2310,6 +2644,24 @@ static const char *line_trim(const char *ls, const char *end, const char **a, co
     return le + 1;
 }
 
+/* Does a[0..b - a) hold an ASCII digit? Eight bytes at a time: x ^ '0' in every byte makes a
+ * digit a byte below 10, and "some byte of y below n" (n <= 128) is ((y - n * ones) & ~y &
+ * high) != 0, exact for the word as a whole (a borrow starts only at a byte below n); the
+ * bytes after the last eight one by one. */
+static int any_digit(const char *a, const char *b)
+{
+    const uint64_t ones = 0x0101010101010101u, high = ones * 0x80;
+    for (; b - a >= 8; a += 8) {
+        uint64_t y;
+        memcpy(&y, a, 8);
+        y ^= ones * '0';
+        if ((y - ones * 10) & ~y & high) return 1;
+    }
+    for (; a < b; a++)
+        if (is_dg((unsigned char)*a)) return 1;
+    return 0;
+}
+
 /* ct_published_in_text(), with the analysis of text (or NULL) to gate dateline_year(). */
 static int published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
                              const ct_analysis *an, ct_ymd *out)
@@ -2343,29 +2695,34 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
     for (const char *ls = text; ls < end;) {
         const char *a, *b;
         ls = line_trim(ls, end, &a, &b);
-        if (a < b) {
+        /* A label's, a dateline's and a lone date each hold digits (a year, a day): a short
+         * line without one gives none of them. A long line is read by them only at its
+         * start, faster than searched for a digit. */
+        if (a < b && (b - a > 160 || any_digit(a, b))) {
             ct_ymd d = mk(0, 0, 0);
             int rk;
             if (best > R_LABEL && line_label(&T, &L, a, b, &d, &rk) && rk < best) best = rk, bd = d;
             if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;
             if (top && best > R_LONE && line_lone(&T, a, b, &d)) best = R_LONE, bd = d;
-            /* the top of the page ends at the first line of prose (long, with 15 spaces);
-             * past it, or in a short line, no space needs counting */
-            if (top && b - a >= 120) {
-                size_t spaces = 0;
-                for (const char *p = a; p < b; p++)
-                    spaces += *p == ' ';
-                if (spaces >= 15) top = 0;
-            }
+        }
+        /* the top of the page ends at the first line of prose (long, with 15 spaces); past
+         * it, or in a short line, no space needs counting, nor past the 15th */
+        if (top && b - a >= 120) {
+            size_t spaces = 0;
+            for (const char *p = a; p < b && spaces < 15; p++)
+                spaces += *p == ' ';
+            if (spaces >= 15) top = 0;
         }
     }
     /* A copyright year ranks last: its first line counts only when no line gave another date,
      * so its lines are read only then. */
+    marks_cursor mc;
+    marks_init(&mc, end);
     for (const char *ls = text; ls < end && best == R_NONE;) {
         const char *a, *b;
         ls = line_trim(ls, end, &a, &b);
-        if (a < b && line_copyright(a, b, &bd)) best = R_COPYRIGHT;
+        if (a < b && line_copyright(a, b, &mc, &bd)) best = R_COPYRIGHT;
     }
     if (best == R_NONE) return 0;
     if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m, an);
