@@ -62,7 +62,7 @@ static void close_(writer *w, char c, int inline_)
 }
 
 /* Writes the field name k (a literal of this file: ASCII letters and '_', which JSON writes as
- * they are), quoted, and its colon, in one append. */
+ * they are), quoted, and its colon, straight into room reserved for them. */
 static void key(writer *w, const char *k, int newline)
 {
     sep(w);
@@ -70,19 +70,14 @@ static void key(writer *w, const char *k, int newline)
         nl(w);
     else if (w->pretty)
         ct_buf_putc(w->b, ' ');
-    char q[64];
-    size_t n = strlen(k);
-    if (n + 4 > sizeof q) { /* (no name is this long) */
-        ct_buf_json_str(w->b, k, n);
-        ct_buf_puts(w->b, w->pretty ? ": " : ":");
-        return;
-    }
-    q[0] = '"';
-    memcpy(q + 1, k, n);
-    q[n + 1] = '"';
-    q[n + 2] = ':';
-    q[n + 3] = ' ';
-    ct_buf_append(w->b, q, n + 3 + (w->pretty != 0));
+    size_t n = strlen(k), len = n + 3 + (w->pretty != 0);
+    if (ct_buf_reserve(w->b, len) < 0) return;
+    char *d = w->b->data + w->b->len;
+    d[0] = '"';
+    memcpy(d + 1, k, n);
+    memcpy(d + n + 1, "\": ", len - n - 1);
+    w->b->len += len;
+    d[len] = '\0';
 }
 
 static void str_or_null(writer *w, const char *s)
@@ -322,7 +317,11 @@ int ct_extract_json(const ct_ctx *ctx, const ct_doc *doc, int flags, char **out,
     int rc = ct_analyze(ctx, doc, arena, CT_STAGE_ALL, &an);
     ct_buf b;
     ct_buf_init(&b, 64u << 20);
-    if (rc == 0 && ct_record_write(an, flags & CT_JSON_PRETTY, &b) < 0) rc = CT_ENOMEM;
+    /* Room for most records at once (field names, keys, and evidence quoted from the text)
+     * instead of doubling from nothing; the buffer still grows past it when a record needs. */
+    if (rc == 0 && (ct_buf_reserve(&b, 2 * doc->len + 4096) < 0 ||
+                    ct_record_write(an, flags & CT_JSON_PRETTY, &b) < 0))
+        rc = CT_ENOMEM;
     ct_arena_free(arena);
     if (rc < 0) {
         ct_buf_free(&b);

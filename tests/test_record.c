@@ -287,6 +287,19 @@ static void test_write(void)
         CHECK(ct_record_write(an, 0, &b) == -1 && b.overflow, "a full buffer is an error");
         ct_buf_free(&b);
     }
+
+    /* The writer's strings near the cap, where room for the worst case (six bytes a byte) is
+     * lacking: written whole when they fit, refused whole when they do not. */
+    ct_buf b;
+    ct_buf_init(&b, 8);
+    CHECK(ct_buf_json_str(&b, "a\"b", 3) == 0 && b.len == 6, "json_str fits under the cap");
+    CHECK_STR(b.data, "\"a\\\"b\"");
+    CHECK(ct_buf_json_str(&b, "c", 1) == -1 && b.overflow && b.len == 6, "json_str past the cap");
+    ct_buf_free(&b);
+    ct_buf_init(&b, 10);
+    CHECK(ct_buf_json_str(&b, "\x01\x02", 2) == -1 && b.overflow && b.len == 0,
+          "json_str whose escapes pass the cap");
+    ct_buf_free(&b);
     ct_arena_free(a);
     ct_lexicons_free(lexonly.lex);
 
