@@ -17,6 +17,7 @@ typedef struct {
     ct_analysis *an;
     const ct_lexicon *heads, *conn, *titles, *stop;
     const ct_lexicon *given, *nstop; /* data/given_names.tsv, data/name_stop.tsv */
+    ct_vec keys;                     /* const char *: the key of each of an->orgs, in order */
 } org_ctx;
 
 static int is_cap_word(const ct_analysis *an, size_t i)
@@ -118,20 +119,20 @@ static int add_mention(ct_analysis *an, size_t s, size_t e, int32_t org, uint32_
     return 0;
 }
 
-/* Finds or adds the organisation named by tokens [s, e); returns its index or -1. */
-static int32_t org_intern(ct_analysis *an, size_t s, size_t e)
+/* Finds or adds the organisation named by tokens [s, e); returns its index or -1. Each
+ * organisation's key is folded once, when it is added, and kept in c->keys. */
+static int32_t org_intern(org_ctx *c, size_t s, size_t e)
 {
+    ct_analysis *an = c->an;
     const char *name = span_text(an, s, e);
     if (!name) return -1;
-    char k[256], k2[256];
-    ct_key(k, sizeof k, name, strlen(name));
-    for (size_t i = 0; i < an->orgs.n; i++) {
-        const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, i);
-        ct_key(k2, sizeof k2, o->name, strlen(o->name));
-        if (strcmp(k, k2) == 0) return (int32_t)i;
-    }
-    ct_org *o = ct_vec_push(an->arena, &an->orgs);
-    if (!o) return -1;
+    char k[256];
+    size_t kl = ct_key(k, sizeof k, name, strlen(name));
+    for (size_t i = 0; i < c->keys.n; i++)
+        if (strcmp(k, *CT_VEC_AT(&c->keys, const char *, i)) == 0) return (int32_t)i;
+    const char **key = ct_vec_push(an->arena, &c->keys);
+    ct_org *o = key ? ct_vec_push(an->arena, &an->orgs) : NULL;
+    if (!o || !(*key = ct_arena_strndup(an->arena, k, kl))) return -1;
     o->name = name;
     o->first_tok = (uint32_t)s;
     return (int32_t)(an->orgs.n - 1);
@@ -221,6 +222,20 @@ static int in_titles(const org_ctx *c, size_t k, size_t end)
 {
     const char *tv;
     return ct_lex_match(c->titles, c->an, k, end, &tv) > 0;
+}
+
+/* Can sentence st name an organisation? Only when one of its capitalised words may begin a head
+ * word (its lexicon mark has the heads' bit, ct_lex_mark()): every name holds a head, and a run
+ * without one is passed over, so a sentence with no such word is not walked. 1 when the marks
+ * cannot tell. */
+static int may_name_org(const org_ctx *c, const ct_sentence *st)
+{
+    const ct_analysis *an = c->an;
+    uint64_t bit = ct_lex_bit(c->heads);
+    if (!bit || !an->lexmask) return 1;
+    for (size_t i = st->tok; i < st->tok + st->ntok; i++)
+        if ((an->lexmask[i] & bit) && is_cap_word(an, i)) return 1;
+    return 0;
 }
 
 /* Finds organisation spans in sentence si. */
@@ -328,7 +343,7 @@ static int orgs_sentence(org_ctx *c, size_t si)
             i = e > i ? e : i + 1;
             continue;
         }
-        int32_t org = org_intern(an, s, e);
+        int32_t org = org_intern(c, s, e);
         if (org < 0) return CT_ENOMEM;
         if (add_mention(an, s, e, org, (uint32_t)si) < 0) return CT_ENOMEM;
         mark_places(an, s, e);
@@ -356,17 +371,22 @@ static int orgs_sentence(org_ctx *c, size_t si)
 /* Mentions of defined acronyms anywhere in the body. */
 static int orgs_acronyms(ct_analysis *an)
 {
-    size_t defined = 0;
-    for (size_t k = 0; k < an->orgs.n; k++)
-        defined += CT_VEC_AT(&an->orgs, ct_org, k)->acronym != NULL;
-    if (!defined) return 0; /* no acronym to look for */
+    /* the lengths of the defined acronyms as bits (2 to 10 bytes, acronym_fits()): a token of
+     * another length under 32 is none of them */
+    uint32_t lens = 0;
+    for (size_t k = 0; k < an->orgs.n; k++) {
+        const char *a = CT_VEC_AT(&an->orgs, ct_org, k)->acronym;
+        if (a) lens |= strlen(a) < 32 ? 1u << strlen(a) : 1u;
+    }
+    if (!lens) return 0; /* no acronym to look for */
     ct_vec extra;
     ct_vec_init(&extra, sizeof(ct_org_mention));
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++) {
-            if (!is_acronym_tok(an, i)) continue;
+            uint32_t len = an->toks[i].len;
+            if ((len < 32 && !(lens >> len & 1)) || !is_acronym_tok(an, i)) continue;
             for (size_t k = 0; k < an->orgs.n; k++) {
                 const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, k);
                 if (!o->acronym || strlen(o->acronym) != an->toks[i].len ||
@@ -403,7 +423,7 @@ static int orgs_acronyms(ct_analysis *an)
 
 int ct_orgs_find(ct_analysis *an)
 {
-    org_ctx c = {an, NULL, NULL, NULL, NULL, NULL, NULL};
+    org_ctx c = {.an = an};
     if (an->ctx && an->ctx->lex) {
         c.heads = ct_lex(an->ctx->lex, "org_heads");
         c.conn = ct_lex(an->ctx->lex, "org_connectors");
@@ -415,8 +435,10 @@ int ct_orgs_find(ct_analysis *an)
     if (!an->orgs.size) ct_vec_init(&an->orgs, sizeof(ct_org));
     if (!an->org_mentions.size) ct_vec_init(&an->org_mentions, sizeof(ct_org_mention));
     if (!c.heads) return 0;
+    ct_vec_init(&c.keys, sizeof(const char *));
     for (size_t si = 0; si < an->nsents; si++) {
         if (an->sents[si].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
+        if (!may_name_org(&c, &an->sents[si])) continue;
         int rc = orgs_sentence(&c, si);
         if (rc) return rc;
     }

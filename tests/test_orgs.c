@@ -115,6 +115,21 @@ int main(void)
             CHECK(unflagged == 0, "places inside the org are flagged");
         }
     }
+    /* the same name again (by key: case and hyphens aside) is the same organisation, and a
+     * sentence whose capitalised words begin no head word names none */
+    {
+        const char *t = "The Daegu Port Authority met. Mayor Kim Dong-hoon spoke in Daegu. "
+                        "The DAEGU PORT-AUTHORITY agreed.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
+        CHECK(an && an->orgs.n == 1 && an->org_mentions.n == 2,
+              "one organisation named twice (%zu, %zu mentions)", an ? an->orgs.n : 0,
+              an ? an->org_mentions.n : 0);
+        if (an && an->org_mentions.n == 2)
+            CHECK(CT_VEC_AT(&an->org_mentions, ct_org_mention, 1)->org == 0 &&
+                      CT_VEC_AT(&an->org_mentions, ct_org_mention, 1)->sent == 2,
+                  "the second mention, in the third sentence, is the first organisation");
+    }
     /* kinds: a council for something is a body, not an assembly */
     {
         const char *t =
