@@ -92,17 +92,32 @@ size_t ct_doc_raw_offset(const ct_doc *doc, size_t off)
 
 /* ---- validation ---- */
 
-static int check_bytes(const char *id, const char *s, size_t n, char *err, size_t errlen)
+static int check_size(const char *id, size_t n, char *err, size_t errlen)
 {
     if (n > CT_MAX_DOC)
         return fail(err, errlen, CT_ETOOBIG, "%s: %zu bytes, over the %u MB document limit", id, n,
                     CT_MAX_DOC >> 20);
-    if (memchr(s, '\0', n))
-        return fail(err, errlen, CT_EBINARY, "%s: binary data (NUL byte at offset %zu)", id,
-                    (size_t)((const char *)memchr(s, '\0', n) - s));
-    size_t bad = ct_utf8_check(s, n);
-    if (bad < n) return fail(err, errlen, CT_EUTF8, "%s: invalid UTF-8 at byte %zu", id, bad);
     return 0;
+}
+
+/* The bytes s[0..n), which stand at offset base of the input, hold no NUL and are UTF-8. */
+static int check_text(const char *id, const char *s, size_t n, size_t base, char *err,
+                      size_t errlen)
+{
+    const char *nul = memchr(s, '\0', n);
+    if (nul)
+        return fail(err, errlen, CT_EBINARY, "%s: binary data (NUL byte at offset %zu)", id,
+                    base + (size_t)(nul - s));
+    size_t bad = ct_utf8_check(s, n);
+    if (bad < n)
+        return fail(err, errlen, CT_EUTF8, "%s: invalid UTF-8 at byte %zu", id, base + bad);
+    return 0;
+}
+
+static int check_bytes(const char *id, const char *s, size_t n, char *err, size_t errlen)
+{
+    int rc = check_size(id, n, err, errlen);
+    return rc < 0 ? rc : check_text(id, s, n, 0, err, errlen);
 }
 
 static int has_visible_text(const char *s, size_t n)
@@ -665,15 +680,19 @@ static const char *jf_ws(const char *p, const char *end)
 }
 
 /* The fields jf_keys of the flat JSON object of strings s[0..n) into f[] (malloc'ed, NULL when
- * absent). Returns 1, or 0 (f[] all NULL) to decline. */
-static int json_flat(const char *s, size_t n, char *f[JF_N])
+ * absent), and in *used the bytes up to its closing brace. Returns 1, or 0 (f[] all NULL) to
+ * decline. Bytes it reads without declining are UTF-8 and hold no NUL. */
+static int json_flat(const char *s, size_t n, char *f[JF_N], size_t *used)
 {
     const char *p = jf_ws(s, s + n), *end = s + n;
     for (int k = 0; k < JF_N; k++)
         f[k] = NULL;
     if (p >= end || *p++ != '{') return 0;
     p = jf_ws(p, end);
-    if (p < end && *p == '}') return 1;
+    if (p < end && *p == '}') {
+        *used = (size_t)(p + 1 - s);
+        return 1;
+    }
     /* Each field is decoded once, into scratch room for the whole line (a JSON string decodes
      * to at most its encoded length), then copied to a string of its own size. */
     char *scratch = malloc(n + 1);
@@ -706,6 +725,7 @@ static int json_flat(const char *s, size_t n, char *f[JF_N])
         p = jf_ws(p, end);
         if (p < end && *p == '}') {
             free(scratch);
+            *used = (size_t)(p + 1 - s);
             return 1;
         }
         if (p >= end || *p++ != ',') goto decline;
@@ -724,7 +744,17 @@ static int doc_from_json(ct_doc *doc, char *err, size_t errlen)
 {
     size_t bom = bom_len(doc->raw, doc->raw_len); /* a file's first line may carry one */
     char *f[JF_N];
-    int flat = json_flat(doc->raw + bom, doc->raw_len - bom, f);
+    size_t used = 0;
+    int flat = json_flat(doc->raw + bom, doc->raw_len - bom, f, &used);
+    /* The line's bytes were not checked before (ct_doc_from_memory()): the object json_flat()
+     * read are UTF-8 without NUL, so only the bytes after it are; a line it declined, whole. */
+    size_t from = flat ? bom + used : 0;
+    int rc = check_text(doc->id, doc->raw + from, doc->raw_len - from, from, err, errlen);
+    if (rc < 0) {
+        for (int k = 0; k < JF_N; k++)
+            free(f[k]);
+        return rc;
+    }
     if (!flat) {
         json_error_t je;
         json_t *obj = json_loadb(doc->raw + bom, doc->raw_len - bom, JSON_DISABLE_EOF_CHECK, &je);
@@ -755,7 +785,7 @@ static int doc_from_json(ct_doc *doc, char *err, size_t errlen)
     size_t n = strlen(text);
     /* json_flat() declines bytes that are not UTF-8, \u0000 and lone surrogates, and decodes
      * no longer than the line, which was checked: its fields pass check_bytes() as they are. */
-    int rc = flat ? 0 : check_bytes(doc->id, text, n, err, errlen);
+    rc = flat ? 0 : check_bytes(doc->id, text, n, err, errlen);
     if (rc < 0) {
         free(text);
         return rc;
@@ -786,7 +816,18 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
 {
     *out = NULL;
     if (!id) id = "stdin";
-    int rc = check_bytes(id, bytes, n, err, errlen);
+    if (fmt == CT_FMT_AUTO) {
+        size_t i = bom_len(bytes, n);
+        while (i < n && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\t'))
+            i++;
+        fmt = i < n && bytes[i] == '{' ? CT_FMT_JSONL
+              : looks_html(bytes, n)   ? CT_FMT_HTML
+                                       : CT_FMT_TEXT;
+    }
+    /* A JSON line's bytes are checked by doc_from_json(), most of them as they are decoded. The
+     * answers are the same: a NUL or a byte that is not UTF-8 counts as visible text below. */
+    int rc = fmt == CT_FMT_JSONL ? check_size(id, n, err, errlen)
+                                 : check_bytes(id, bytes, n, err, errlen);
     if (rc < 0) return rc;
     if (!has_visible_text(bytes, n)) return fail(err, errlen, CT_EEMPTY, "%s: empty document", id);
     ct_doc *doc = calloc(1, sizeof *doc);
@@ -800,14 +841,6 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
     memcpy(doc->raw, bytes, n);
     doc->raw[n] = '\0';
     doc->raw_len = n;
-    if (fmt == CT_FMT_AUTO) {
-        size_t i = bom_len(bytes, n);
-        while (i < n && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\t'))
-            i++;
-        fmt = i < n && bytes[i] == '{' ? CT_FMT_JSONL
-              : looks_html(bytes, n)   ? CT_FMT_HTML
-                                       : CT_FMT_TEXT;
-    }
     doc->format = fmt;
     if (fmt == CT_FMT_HTML)
         rc = doc_from_html(doc, err, errlen);
@@ -841,6 +874,7 @@ struct ct_reader {
     size_t jsonl_line;
     char *line;
     size_t line_cap;
+    ct_buf line_id; /* the current line's id "name:line", rewritten for each */
 };
 
 static int reader_add(ct_reader *r, const char *path, const char *errmsg)
@@ -917,6 +951,7 @@ int ct_reader_open(const char *const *paths, size_t npaths, ct_format fmt, ct_re
     ct_reader *r = calloc(1, sizeof *r);
     if (!r) return CT_ENOMEM;
     r->fmt = fmt;
+    ct_buf_init(&r->line_id, 511); /* (the id a 512-byte array held) */
     int rc = 0;
     if (npaths == 0) rc = reader_add(r, "-", NULL);
     for (size_t i = 0; i < npaths && rc == 0; i++)
@@ -941,6 +976,7 @@ void ct_reader_free(ct_reader *r)
     if (r->jsonl && r->jsonl != stdin) fclose(r->jsonl);
     free(r->jsonl_name);
     free(r->line);
+    ct_buf_free(&r->line_id);
     free(r);
 }
 
@@ -1022,9 +1058,15 @@ static int reader_jsonl_next(ct_reader *r, ct_doc **doc, char *err, size_t errle
         while (i < len && (r->line[i] == ' ' || r->line[i] == '\t'))
             i++;
         if (i == len) continue; /* blank lines separate nothing */
-        char id[512];
-        snprintf(id, sizeof id, "%s:%zu", r->jsonl_name, r->jsonl_line);
-        int rc = ct_doc_from_memory(id, r->line, len, CT_FMT_JSONL, doc, err, errlen);
+        /* the id "name:line", written without parsing a format each line (the name is a file
+         * name's stem, so it fits) */
+        ct_buf *id = &r->line_id;
+        ct_buf_clear(id);
+        if (ct_buf_puts(id, r->jsonl_name) < 0 || ct_buf_putc(id, ':') < 0 ||
+            ct_buf_putu(id, r->jsonl_line) < 0)
+            return fail(err, errlen, CT_ENOMEM, "%s:%zu: out of memory", r->jsonl_name,
+                        r->jsonl_line);
+        int rc = ct_doc_from_memory(id->data, r->line, len, CT_FMT_JSONL, doc, err, errlen);
         return rc < 0 ? rc : 1;
     }
 }
