@@ -318,16 +318,57 @@ static int html_src_step(const char *orig, size_t norig, size_t *j, const char *
     return 0;
 }
 
+/* Adds the map pair (text offset, raw offset); -1 when out of memory. */
+static int html_pair(html_out *h, size_t off, size_t raw)
+{
+    if (h->nmap == h->capmap) {
+        size_t cap = h->capmap ? h->capmap * 2 : 64;
+        uint32_t *m = realloc(h->map, cap * 2 * sizeof *m);
+        if (!m) return -1;
+        h->map = m;
+        h->capmap = cap;
+    }
+    h->map[2 * h->nmap] = (uint32_t)off;
+    h->map[2 * h->nmap + 1] = (uint32_t)raw;
+    h->nmap++;
+    return 0;
+}
+
+/* Bytes from s[0] (and from orig[0], when orig is not NULL) that html_text() may take whole,
+ * at most n (and norig): ASCII that is white space when space is set, not white space when it is
+ * not, each standing for itself in the source, which holds no '&' or CR there
+ * (html_src_step() would only step over each). */
+static size_t html_ascii_run(const char *s, size_t n, const char *orig, size_t norig, int space)
+{
+    size_t t = 0;
+    if (orig && norig < n) n = norig;
+    while (t < n) {
+        unsigned char c = (unsigned char)s[t];
+        if (c >= 0x80 || (c == ' ' || (c >= '\t' && c <= '\r')) != space) break;
+        if (orig && (orig[t] == '&' || orig[t] == '\r')) break;
+        t++;
+    }
+    return t;
+}
+
 /* Appends the decoded text s[0..n) of one node, collapsing runs of white space. orig[0..norig)
  * is the node's source text before entities were decoded (or NULL), starting at raw_off in the
  * raw bytes: walking both in step keeps the (text offset, raw offset) map exact. A pair is
- * added per run of non-space characters and after every character reference. */
+ * added per run of non-space characters and after every character reference. Stretches of
+ * plain ASCII are taken whole; the rest a code point at a time. */
 static void html_text(html_out *h, const char *s, size_t n, const char *orig, size_t norig,
                       size_t raw_off)
 {
     size_t i = 0, j = 0;
     if (!orig) norig = 0;
     while (i < n) {
+        size_t t = html_ascii_run(s + i, n - i, orig ? orig + j : NULL, norig - j, 1);
+        if (t) {
+            h->space = h->text.len && h->text.data[h->text.len - 1] != '\n';
+            i += t;
+            j += orig ? t : 0;
+            continue;
+        }
         int32_t cp;
         size_t l = ct_utf8_decode(s + i, n - i, &cp);
         if (ct_cp_is_space(cp)) {
@@ -343,22 +384,20 @@ static void html_text(html_out *h, const char *s, size_t n, const char *orig, si
         /* one run of non-space characters */
         int pair = 1;
         while (i < n) {
+            t = html_ascii_run(s + i, n - i, orig ? orig + j : NULL, norig - j, 0);
+            if (t) { /* at most its first character starts a pair */
+                if (pair && html_pair(h, h->text.len, raw_off + (orig ? j : i)) < 0) return;
+                pair = 0;
+                ct_buf_append(&h->text, s + i, t);
+                i += t;
+                j += orig ? t : 0;
+                continue;
+            }
             l = ct_utf8_decode(s + i, n - i, &cp);
             if (ct_cp_is_space(cp)) break;
             size_t src = orig ? j : i;
             int ref = orig ? html_src_step(orig, norig, &j, s, n, i, l) : 0;
-            if (pair || ref) {
-                if (h->nmap == h->capmap) {
-                    size_t cap = h->capmap ? h->capmap * 2 : 64;
-                    uint32_t *m = realloc(h->map, cap * 2 * sizeof *m);
-                    if (!m) return;
-                    h->map = m;
-                    h->capmap = cap;
-                }
-                h->map[2 * h->nmap] = (uint32_t)h->text.len;
-                h->map[2 * h->nmap + 1] = (uint32_t)(raw_off + src);
-                h->nmap++;
-            }
+            if ((pair || ref) && html_pair(h, h->text.len, raw_off + src) < 0) return;
             pair = ref; /* the character after a reference starts a new pair */
             ct_buf_append(&h->text, s + i, l);
             i += l;
