@@ -296,9 +296,12 @@ static char *json_put(char *d, const unsigned char *p, size_t n)
                 continue;
             }
         } else if (n >= 8 && (memcpy(&w, end - 8, 8), ct_buf_json_plain8(w))) {
-            /* the last eight bytes are plain, so the few left before the end are */
-            while (p < end)
-                *d++ = (char)*p++;
+            /* The last eight bytes are plain, so the few left are, and so are those before them
+             * back to end - 8, which were therefore written as they are, just before d: the
+             * eight are written again from there, ending the string. */
+            size_t left = (size_t)(end - p);
+            memcpy(d - (8 - left), &w, 8);
+            d += left;
             break;
         }
         size_t k;
@@ -322,23 +325,25 @@ static char *json_put(char *d, const unsigned char *p, size_t n)
 
 int ct_buf_json_str(ct_buf *b, const char *s, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)s;
     /* No byte writes more than six ("\u001f"): with room for six a byte and the quotes under
      * the cap, the string is written straight into the buffer in one pass. Near the cap it is
      * written aside and appended whole, which the cap may refuse. */
     size_t room = b->max - b->len;
+    char *tmp = NULL, *d;
     if (room >= 2 && n <= (room - 2) / 6) {
         if (ct_buf_reserve(b, 6 * n + 2) < 0) return -1;
-        b->len = (size_t)(json_put(b->data + b->len, p, n) - b->data);
-        b->data[b->len] = '\0';
-        return 0;
-    }
-    char *tmp = n + 2 <= room ? malloc(6 * n + 2) : NULL; /* (each byte writes one or more) */
-    if (!tmp) {
+        d = b->data + b->len;
+    } else if (n + 2 > room || !(d = tmp = malloc(6 * n + 2))) { /* (a byte writes one or more) */
         b->overflow = 1;
         return -1;
     }
-    int rc = ct_buf_append(b, tmp, (size_t)(json_put(tmp, p, n) - tmp));
-    free(tmp);
-    return rc;
+    size_t len = (size_t)(json_put(d, (const unsigned char *)s, n) - d);
+    if (tmp) {
+        int rc = ct_buf_append(b, tmp, len);
+        free(tmp);
+        return rc;
+    }
+    b->len += len;
+    b->data[b->len] = '\0';
+    return 0;
 }

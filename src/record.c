@@ -61,23 +61,33 @@ static void close_(writer *w, char c, int inline_)
     w->first = 0;
 }
 
-/* Writes the field name k (a literal of this file: ASCII letters and '_', which JSON writes as
- * they are), quoted, and its colon, straight into room reserved for them. */
-static void key(writer *w, const char *k, int newline)
+/* A field name as written: quoted, then its colon and the space that pretty output keeps, in
+ * room for the longest name so that it is copied whole, without its length asked. FIELD("x")
+ * makes one of the literal x (a name longer than the room does not compile). */
+typedef struct {
+    char text[24]; /* "\"name\": ", zero-padded */
+    size_t len;    /* bytes of text */
+} field;
+#define FIELD(k) (&(const field){"\"" k "\": ", sizeof(k) + 3})
+
+/* Writes the field name f and its colon. */
+static void key(writer *w, const field *f, int newline)
 {
     sep(w);
     if (newline)
         nl(w);
     else if (w->pretty)
         ct_buf_putc(w->b, ' ');
-    size_t n = strlen(k), len = n + 3 + (w->pretty != 0);
-    if (ct_buf_reserve(w->b, len) < 0) return;
+    size_t len = f->len - !w->pretty;
+    if (w->b->max - w->b->len < sizeof f->text) { /* near the cap: the bytes it takes, or none */
+        ct_buf_append(w->b, f->text, len);
+        return;
+    }
+    if (ct_buf_reserve(w->b, sizeof f->text) < 0) return;
     char *d = w->b->data + w->b->len;
-    d[0] = '"';
-    memcpy(d + 1, k, n);
-    memcpy(d + n + 1, "\": ", len - n - 1);
-    w->b->len += len;
+    memcpy(d, f->text, sizeof f->text);
     d[len] = '\0';
+    w->b->len += len;
 }
 
 static void str_or_null(writer *w, const char *s)
@@ -88,13 +98,13 @@ static void str_or_null(writer *w, const char *s)
         ct_buf_puts(w->b, "null");
 }
 
-static void kv_str(writer *w, const char *k, const char *v, int newline)
+static void kv_str(writer *w, const field *k, const char *v, int newline)
 {
     key(w, k, newline);
     str_or_null(w, v);
 }
 
-static void kv_date(writer *w, const char *k, const ct_when *d, int has)
+static void kv_date(writer *w, const field *k, const ct_when *d, int has)
 {
     char buf[48];
     size_t n = has ? ct_when_format(d, buf, sizeof buf) : 0;
@@ -105,7 +115,7 @@ static void kv_date(writer *w, const char *k, const ct_when *d, int has)
         ct_buf_puts(w->b, "null");
 }
 
-static void str_list(writer *w, const char *k, const char *const *items, size_t n)
+static void str_list(writer *w, const field *k, const char *const *items, size_t n)
 {
     key(w, k, 0);
     open_(w, '[');
@@ -128,14 +138,14 @@ static void offset_pair(writer *w, size_t off, size_t len)
 
 static void span(writer *w, const ct_analysis *an, ct_span s)
 {
-    key(w, "evidence", 0);
+    key(w, FIELD("evidence"), 0);
     ct_buf_json_str(w->b, an->text + s.off, s.len);
-    key(w, "span", 0);
+    key(w, FIELD("span"), 0);
     offset_pair(w, s.off, s.len);
     if (an->doc && an->doc->map) {
         size_t a = ct_doc_raw_offset(an->doc, s.off);
         size_t b = ct_doc_raw_offset(an->doc, s.off + s.len);
-        key(w, "raw_span", 0);
+        key(w, FIELD("raw_span"), 0);
         offset_pair(w, a, b > a ? b - a : 0);
     }
 }
@@ -149,7 +159,7 @@ static int body_place(const ct_analysis *an, const ct_place_mention *pm)
 
 static void write_places(writer *w, const ct_analysis *an)
 {
-    key(w, "places", 1);
+    key(w, FIELD("places"), 1);
     open_(w, '[');
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
@@ -168,7 +178,7 @@ static void write_places(writer *w, const ct_analysis *an)
 
 static void write_people(writer *w, const ct_analysis *an)
 {
-    key(w, "people", 1);
+    key(w, FIELD("people"), 1);
     open_(w, '[');
     for (size_t i = 0; i < an->people.n; i++) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
@@ -176,10 +186,10 @@ static void write_people(writer *w, const ct_analysis *an)
         sep(w);
         nl(w);
         open_(w, '{');
-        kv_str(w, "name", p->name, 0);
-        kv_str(w, "title", ct_title_name(p->title), 0);
-        kv_str(w, "of", p->of, 0);
-        str_list(w, "aliases", p->aliases, p->naliases);
+        kv_str(w, FIELD("name"), p->name, 0);
+        kv_str(w, FIELD("title"), ct_title_name(p->title), 0);
+        kv_str(w, FIELD("of"), p->of, 0);
+        str_list(w, FIELD("aliases"), p->aliases, p->naliases);
         close_(w, '}', 1);
     }
     close_(w, ']', 0);
@@ -187,7 +197,7 @@ static void write_people(writer *w, const ct_analysis *an)
 
 static void write_orgs(writer *w, const ct_analysis *an)
 {
-    key(w, "organizations", 1);
+    key(w, FIELD("organizations"), 1);
     open_(w, '[');
     for (size_t i = 0; i < an->orgs.n; i++) {
         const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, i);
@@ -199,7 +209,7 @@ static void write_orgs(writer *w, const ct_analysis *an)
 
 static void write_topics(writer *w, uint32_t topics)
 {
-    key(w, "topics", 0);
+    key(w, FIELD("topics"), 0);
     open_(w, '[');
     for (int t = 0; ct_topic_names[t]; t++)
         if (topics & (1u << t)) {
@@ -214,44 +224,44 @@ static void write_event(writer *w, const ct_analysis *an, const ct_event *e)
     sep(w);
     nl(w);
     open_(w, '{');
-    kv_str(w, "type", ct_event_type_names[e->type], 0);
+    kv_str(w, FIELD("type"), ct_event_type_names[e->type], 0);
     switch (e->type) {
     case CT_EV_VISIT:
-        str_list(w, "visitors", e->people, e->npeople);
-        str_list(w, "destinations", e->keys, e->nkeys);
+        str_list(w, FIELD("visitors"), e->people, e->npeople);
+        str_list(w, FIELD("destinations"), e->keys, e->nkeys);
         break;
     case CT_EV_MEETING:
-        str_list(w, "participants", e->people, e->npeople);
-        str_list(w, "parties", e->keys, e->nkeys);
-        kv_str(w, "place", e->place, 0);
+        str_list(w, FIELD("participants"), e->people, e->npeople);
+        str_list(w, FIELD("parties"), e->keys, e->nkeys);
+        kv_str(w, FIELD("place"), e->place, 0);
         break;
     case CT_EV_AGREEMENT:
-        kv_str(w, "kind", ct_tie_kind_names[e->kind], 0);
-        str_list(w, "parties", e->keys, e->nkeys);
-        str_list(w, "signatories", e->people, e->npeople);
+        kv_str(w, FIELD("kind"), ct_tie_kind_names[e->kind], 0);
+        str_list(w, FIELD("parties"), e->keys, e->nkeys);
+        str_list(w, FIELD("signatories"), e->people, e->npeople);
         break;
     case CT_EV_SPEECH:
-        kv_str(w, "speaker", e->npeople ? e->people[0] : NULL, 0);
-        kv_str(w, "venue", e->name, 0);
+        kv_str(w, FIELD("speaker"), e->npeople ? e->people[0] : NULL, 0);
+        kv_str(w, FIELD("venue"), e->name, 0);
         break;
     case CT_EV_CONFERENCE:
-        kv_str(w, "name", e->name, 0);
-        kv_str(w, "place", e->place, 0);
-        str_list(w, "participants", e->people, e->npeople);
+        kv_str(w, FIELD("name"), e->name, 0);
+        kv_str(w, FIELD("place"), e->place, 0);
+        str_list(w, FIELD("participants"), e->people, e->npeople);
         break;
     case CT_EV_CULTURAL:
-        kv_str(w, "name", e->name, 0);
-        kv_str(w, "place", e->place, 0);
+        kv_str(w, FIELD("name"), e->name, 0);
+        kv_str(w, FIELD("place"), e->place, 0);
         break;
     case CT_EV_HONOR:
-        kv_str(w, "recipient", e->npeople ? e->people[0] : NULL, 0);
-        kv_str(w, "honor", e->name, 0);
-        kv_str(w, "by", e->by, 0);
+        kv_str(w, FIELD("recipient"), e->npeople ? e->people[0] : NULL, 0);
+        kv_str(w, FIELD("honor"), e->name, 0);
+        kv_str(w, FIELD("by"), e->by, 0);
         break;
     }
-    kv_date(w, "date", &e->date, e->has_date);
+    kv_date(w, FIELD("date"), &e->date, e->has_date);
     if (e->planned) {
-        key(w, "planned", 0);
+        key(w, FIELD("planned"), 0);
         ct_buf_puts(w->b, "true");
     }
     write_topics(w, e->topics);
@@ -265,9 +275,9 @@ static void write_tie(writer *w, const ct_analysis *an, const ct_tie *t)
     nl(w);
     open_(w, '{');
     const char *cities[2] = {t->a, t->b};
-    str_list(w, "cities", cities, 2);
-    kv_str(w, "kind", ct_tie_kind_names[t->kind], 0);
-    kv_date(w, "since", &t->since, t->has_since);
+    str_list(w, FIELD("cities"), cities, 2);
+    kv_str(w, FIELD("kind"), ct_tie_kind_names[t->kind], 0);
+    kv_date(w, FIELD("since"), &t->since, t->has_since);
     span(w, an, t->evidence);
     close_(w, '}', 1);
 }
@@ -276,9 +286,9 @@ int ct_record_write(const ct_analysis *an, int pretty, ct_buf *out)
 {
     writer w = {out, pretty, 0, 1};
     open_(&w, '{');
-    kv_str(&w, "id", an->doc ? an->doc->id : "test", 1);
-    if (an->doc && an->doc->url) kv_str(&w, "url", an->doc->url, 1);
-    key(&w, "published", 1);
+    kv_str(&w, FIELD("id"), an->doc ? an->doc->id : "test", 1);
+    if (an->doc && an->doc->url) kv_str(&w, FIELD("url"), an->doc->url, 1);
+    key(&w, FIELD("published"), 1);
     {
         char buf[48];
         size_t n = an->has_published ? ct_when_format(&an->published, buf, sizeof buf) : 0;
@@ -290,14 +300,14 @@ int ct_record_write(const ct_analysis *an, int pretty, ct_buf *out)
     write_places(&w, an);
     write_people(&w, an);
     write_orgs(&w, an);
-    key(&w, "events", 1);
+    key(&w, FIELD("events"), 1);
     open_(&w, '[');
     w.depth++;
     for (size_t i = 0; i < an->events.n; i++)
         write_event(&w, an, CT_VEC_AT(&an->events, ct_event, i));
     w.depth--;
     close_(&w, ']', 0);
-    key(&w, "ties", 1);
+    key(&w, FIELD("ties"), 1);
     open_(&w, '[');
     w.depth++;
     for (size_t i = 0; i < an->ties.n; i++)
