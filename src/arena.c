@@ -246,7 +246,12 @@ int ct_buf_putu(ct_buf *b, size_t v)
         d[--i] = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    return ct_buf_append(b, d + i, sizeof d - i);
+    size_t n = sizeof d - i;
+    if (ct_buf_reserve(b, n) < 0) return -1;
+    memcpy(b->data + b->len, d + i, n);
+    b->len += n;
+    b->data[b->len] = '\0';
+    return 0;
 }
 
 /* Writes byte c (a control character, the quote or the backslash) escaped at d; returns the

@@ -14,6 +14,7 @@
 #include "document.h"
 #include "events.h"
 #include "pipeline.h"
+#include "text.h"
 
 static const char *const title_names[CT_TITLE_COUNT] = {
     NULL,         "mayor",          "deputy_mayor", "governor",      "council_member",
@@ -157,21 +158,39 @@ static int body_place(const ct_analysis *an, const ct_place_mention *pm)
     return pm->sent >= an->nsents || !(an->sents[pm->sent].flags & CT_SENT_BOILER);
 }
 
+/* A place key written to the record's list, with its hash. */
+typedef struct {
+    uint32_t hash; /* FNV-1a of key */
+    const char *key;
+} written_key;
+
+/* The keys of the body's place mentions, each once, at its first mention. The keys written so
+ * far are kept with their hashes, and a key is compared only with those of its hash. Sets
+ * `overflow` when memory runs out. */
 static void write_places(writer *w, const ct_analysis *an)
 {
     key(w, FIELD("places"), 1);
     open_(w, '[');
+    written_key *done = NULL;
+    if (an->places.n && !(done = ct_arena_alloc_raw(an->arena, an->places.n * sizeof *done))) {
+        w->b->overflow = 1;
+        return;
+    }
+    size_t ndone = 0;
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (!body_place(an, pm)) continue;
-        int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++) {
-            const ct_place_mention *pj = CT_VEC_AT(&an->places, ct_place_mention, j);
-            seen = body_place(an, pj) && strcmp(pj->key, pm->key) == 0;
-        }
-        if (seen) continue;
+        uint32_t h = CT_FNV32_SEED;
+        size_t len = 0;
+        for (; pm->key[len]; len++)
+            h = CT_FNV32_STEP(h, pm->key[len]);
+        size_t j = 0;
+        while (j < ndone && (done[j].hash != h || strcmp(done[j].key, pm->key) != 0))
+            j++;
+        if (j < ndone) continue;
+        done[ndone++] = (written_key){h, pm->key};
         sep(w);
-        ct_buf_json_str(w->b, pm->key, strlen(pm->key));
+        ct_buf_json_str(w->b, pm->key, len);
     }
     close_(w, ']', 1);
 }

@@ -286,6 +286,24 @@ static void test_write(void)
         ct_buf_init(&b, 20);
         CHECK(ct_record_write(an, 0, &b) == -1 && b.overflow, "a full buffer is an error");
         ct_buf_free(&b);
+
+        /* places: each key once, at its first body mention; keys are told apart by more than
+         * their hashes ("gn:1112782" and "gn:1349199" share their FNV-1a) */
+        static const char *const keys[] = {"gn:1112782", "gn:1349199", "gn:1112782",
+                                           "cc:KR",      "gn:1349199", "gn:1835848"};
+        ct_vec_init(&an->places, sizeof(ct_place_mention));
+        for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+            ct_place_mention *pm = ct_vec_push(a, &an->places);
+            if (!pm) break;
+            strcpy(pm->key, keys[i]);
+            pm->sent = (uint32_t)an->nsents; /* past the sentences: the body */
+            pm->flags = i == 5 ? CT_PM_IN_ORG : 0;
+        }
+        ct_buf_init(&b, 1 << 16);
+        CHECK(ct_record_write(an, 0, &b) == 0 &&
+                  strstr(b.data, "\"places\":[\"gn:1112782\",\"gn:1349199\",\"cc:KR\"]"),
+              "places once each: %s", b.data ? b.data : "");
+        ct_buf_free(&b);
     }
 
     /* The writer's strings near the cap, where room for the worst case (six bytes a byte) is
