@@ -292,6 +292,12 @@ static char *json_put(char *d, const unsigned char *p, size_t n)
     *d++ = '"';
     while (p < end) {
         uint64_t w;
+        if (end - p >= 16 && ct_buf_json_plain16(p)) {
+            memcpy(d, p, 16);
+            d += 16;
+            p += 16;
+            continue;
+        }
         if (end - p >= 8) {
             memcpy(&w, p, 8);
             if (ct_buf_json_plain8(w)) {

@@ -645,6 +645,8 @@ static int jf_string(const char **pp, const char *end, char *out, size_t cap, si
         if (c < 0x80 && c != '\\') { /* a run of bytes that stand for themselves, copied whole */
             const unsigned char *run = p;
             uint64_t w;
+            while (e - p >= 16 && ct_buf_json_plain16(p))
+                p += 16;
             while (e - p >= 8 && (memcpy(&w, p, 8), ct_buf_json_plain8(w)))
                 p += 8;
             while (p < e && ct_buf_json_plain(*p))
