@@ -12,12 +12,19 @@
 #include "text.h"
 
 #define ORG_MAX_TOKS 24 /* longest organisation name, in tokens */
+#define HEAD_SLOTS 32   /* run_end()'s head words kept, by token: a power of two over a run */
 
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *heads, *conn, *titles, *stop;
     const ct_lexicon *given, *nstop; /* data/given_names.tsv, data/name_stop.tsv */
     ct_vec keys;                     /* const char *: the key of each of an->orgs, in order */
+    /* head words run_end() found, kept for the walk of the same run, by token modulo
+     * HEAD_SLOTS: head_at(head_tok[k], sentence end) gave head_n[k] tokens (0: none) and the
+     * value head_v[k]; head_tok[k] is SIZE_MAX before any */
+    size_t head_tok[HEAD_SLOTS];
+    size_t head_n[HEAD_SLOTS];
+    const char *head_v[HEAD_SLOTS];
 } org_ctx;
 
 static int is_cap_word(const ct_analysis *an, size_t i)
@@ -43,17 +50,32 @@ static size_t head_at(const org_ctx *c, size_t i, size_t end, const char **val)
     return ct_lex_match(c->heads, c->an, i, end, val);
 }
 
+/* head_at(c, j, limit, val), from what run_end() found when it asked of token j to the
+ * sentence's end: a head word then that ends by limit is the longest by limit too. */
+static size_t head_in_run(const org_ctx *c, size_t j, size_t limit, const char **val)
+{
+    size_t k = j % HEAD_SLOTS;
+    if (c->head_tok[k] == j && c->head_n[k] <= limit - j) {
+        *val = c->head_v[k];
+        return c->head_n[k];
+    }
+    return head_at(c, j, limit, val);
+}
+
 /* The capitalised run starting at i: returns its end (exclusive). Connectors are kept only
  * when a capitalised word follows them; "in" (an "after" connector) and "and" only before the
  * first head word ends the run once a head was seen ("X Brewery and the Y Factory" is two). */
-static size_t run_end(const org_ctx *c, size_t i, size_t end)
+static size_t run_end(org_ctx *c, size_t i, size_t end)
 {
     const ct_analysis *an = c->an;
     size_t j = i, last = i;
     int seen_head = 0;
     while (j < end && j - i < ORG_MAX_TOKS) {
-        const char *hv;
+        const char *hv = NULL;
         size_t hn = head_at(c, j, end, &hv);
+        c->head_tok[j % HEAD_SLOTS] = j;
+        c->head_n[j % HEAD_SLOTS] = hn;
+        c->head_v[j % HEAD_SLOTS] = hv;
         if (hn) {
             j += hn;
             last = j;
@@ -119,18 +141,18 @@ static int add_mention(ct_analysis *an, size_t s, size_t e, int32_t org, uint32_
     return 0;
 }
 
-/* Finds or adds the organisation named by tokens [s, e); returns its index or -1. Each
- * organisation's key is folded once, when it is added, and kept in c->keys. */
+/* Finds or adds the organisation named by tokens [s, e); returns its index or -1. Names are
+ * told apart by key, joined from the tokens' keys (the key of the name's text: white space and
+ * an abbreviation's dot fold away), and each organisation's key is kept in c->keys. */
 static int32_t org_intern(org_ctx *c, size_t s, size_t e)
 {
     ct_analysis *an = c->an;
-    const char *name = span_text(an, s, e);
-    if (!name) return -1;
     char k[256];
-    size_t kl = ct_key(k, sizeof k, name, strlen(name));
+    size_t kl = ct_lex_span_key(an, s, e - 1, k, sizeof k);
     for (size_t i = 0; i < c->keys.n; i++)
         if (strcmp(k, *CT_VEC_AT(&c->keys, const char *, i)) == 0) return (int32_t)i;
-    const char **key = ct_vec_push(an->arena, &c->keys);
+    const char *name = span_text(an, s, e);
+    const char **key = name ? ct_vec_push(an->arena, &c->keys) : NULL;
     ct_org *o = key ? ct_vec_push(an->arena, &an->orgs) : NULL;
     if (!o || !(*key = ct_arena_strndup(an->arena, k, kl))) return -1;
     o->name = name;
@@ -255,7 +277,7 @@ static int orgs_sentence(org_ctx *c, size_t si)
         const char *hv = NULL;
         for (size_t j = i; j < re; j++) {
             const char *v;
-            size_t n = head_at(c, j, re, &v);
+            size_t n = head_in_run(c, j, re, &v);
             if (n) {
                 /* "City Council Member X": the head opens a person's title */
                 const char *tv;
@@ -436,6 +458,8 @@ int ct_orgs_find(ct_analysis *an)
     if (!an->org_mentions.size) ct_vec_init(&an->org_mentions, sizeof(ct_org_mention));
     if (!c.heads) return 0;
     ct_vec_init(&c.keys, sizeof(const char *));
+    for (size_t k = 0; k < HEAD_SLOTS; k++)
+        c.head_tok[k] = SIZE_MAX;
     for (size_t si = 0; si < an->nsents; si++) {
         if (an->sents[si].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         if (!may_name_org(&c, &an->sents[si])) continue;
