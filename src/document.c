@@ -147,6 +147,12 @@ int ct_doc_paragraphs(ct_doc *doc)
         size_t eol = lf ? (size_t)(lf - t) : len;
         size_t b = i, e = eol;
         while (b < e) {
+            unsigned char c = (unsigned char)t[b];
+            if (c < 0x80) { /* ASCII without a decode */
+                if (c != ' ' && (c < '\t' || c > '\r')) break;
+                b++;
+                continue;
+            }
             int32_t cp;
             size_t l = ct_utf8_decode(t + b, e - b, &cp);
             if (!ct_cp_is_space(cp)) break;
@@ -155,11 +161,10 @@ int ct_doc_paragraphs(ct_doc *doc)
         while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r'))
             e--;
         if (e > b) {
-            int32_t cp;
-            ct_utf8_decode(t + b, e - b, &cp);
             /* continuation only in plain text (HTML blocks are paragraphs already) and only
-             * when the previous paragraph ended on the line just above, without a full stop */
-            int cont = n > 0 && cp >= 'a' && cp <= 'z' && doc->format != CT_FMT_HTML;
+             * when the previous paragraph ended on the line just above, without a full stop;
+             * a lowercase ASCII letter is its own first byte */
+            int cont = n > 0 && t[b] >= 'a' && t[b] <= 'z' && doc->format != CT_FMT_HTML;
             if (cont) {
                 size_t prev_end = ps[n - 1].off + ps[n - 1].len;
                 size_t nl = 0;

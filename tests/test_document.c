@@ -127,6 +127,8 @@ static void test_paragraphs(void)
         /* leading white space (incl. NBSP) is trimmed, trailing CR and blanks too */
         {"   Indented line.\r\n\xC2\xA0Second.\r\n", 2, {"Indented line.", "Second."}, 3},
         {"\n\n\nLate start.", 1, {"Late start."}, 3},
+        /* tabs and other ASCII white space before a line, and a continuation after them */
+        {"\t\v\fTabbed in\n\tand wrapped.", 1, {"Tabbed in\n\tand wrapped."}, 3},
         /* bullets are never continuations */
         {"Topics\n\xE2\x96\xB4 tourism\n\xE2\x96\xB4 ports",
          3,

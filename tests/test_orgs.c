@@ -103,6 +103,12 @@ int main(void)
             CHECK(m->org == 0 && m->ntok == 1, "acronym mention");
             size_t st = 0, nt = 0;
             CHECK(ct_orgs_covering(an, m->tok, &st, &nt) == 0 && nt == 1, "covering");
+            /* the first mention from its first token; nothing before it */
+            const ct_org_mention *m0 = CT_VEC_AT(&an->org_mentions, ct_org_mention, 0);
+            CHECK(ct_orgs_covering(an, m0->tok, &st, &nt) == 0 && st == m0->tok && nt == m0->ntok,
+                  "covering the first mention's first token");
+            CHECK(m0->tok > 0 && ct_orgs_covering(an, m0->tok - 1, NULL, NULL) == -1,
+                  "nothing covers the token before it");
             CHECK(!strcmp(ct_orgs_kind(an, 1), "port"), "kind port (a port authority)");
             /* no place of the record inside the organisation's name */
             const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, 3);
