@@ -26,11 +26,21 @@ const char *ct_title_name(ct_title t)
     return t > CT_TITLE_NONE && t < CT_TITLE_COUNT ? title_names[t] : NULL;
 }
 
+#define QUOTED 8 /* evidence literals the writer remembers */
+
+/* The JSON literal of a span of evidence, written earlier in the record. */
+typedef struct {
+    ct_span span;
+    size_t at, len; /* bytes of the output */
+} quoted;
+
 typedef struct {
     ct_buf *b;
     int pretty;
     int depth;
-    int first; /* no comma needed before the next item */
+    int first;             /* no comma needed before the next item */
+    quoted quoted[QUOTED]; /* the last evidence written, by span */
+    size_t nquoted;        /* evidence written: quoted[i % QUOTED] */
 } writer;
 
 static void nl(writer *w)
@@ -137,10 +147,30 @@ static void offset_pair(writer *w, size_t off, size_t len)
     ct_buf_putc(w->b, ']');
 }
 
+/* Writes the evidence s as a JSON string. Events and ties often quote the same sentence: the
+ * literal written for it before is copied. */
+static void evidence(writer *w, const ct_analysis *an, ct_span s)
+{
+    ct_buf *b = w->b;
+    size_t n = w->nquoted < QUOTED ? w->nquoted : QUOTED;
+    for (size_t i = 0; i < n; i++) {
+        const quoted *q = &w->quoted[i];
+        if (q->span.off != s.off || q->span.len != s.len) continue;
+        if (ct_buf_reserve(b, q->len) < 0) return; /* (data moves, if at all, before the copy) */
+        memcpy(b->data + b->len, b->data + q->at, q->len);
+        b->len += q->len;
+        b->data[b->len] = '\0';
+        return;
+    }
+    size_t at = b->len;
+    if (ct_buf_json_str(b, an->text + s.off, s.len) < 0) return;
+    w->quoted[w->nquoted++ % QUOTED] = (quoted){s, at, b->len - at};
+}
+
 static void span(writer *w, const ct_analysis *an, ct_span s)
 {
     key(w, FIELD("evidence"), 0);
-    ct_buf_json_str(w->b, an->text + s.off, s.len);
+    evidence(w, an, s);
     key(w, FIELD("span"), 0);
     offset_pair(w, s.off, s.len);
     if (an->doc && an->doc->map) {
@@ -303,7 +333,7 @@ static void write_tie(writer *w, const ct_analysis *an, const ct_tie *t)
 
 int ct_record_write(const ct_analysis *an, int pretty, ct_buf *out)
 {
-    writer w = {out, pretty, 0, 1};
+    writer w = {.b = out, .pretty = pretty, .first = 1};
     open_(&w, '{');
     kv_str(&w, FIELD("id"), an->doc ? an->doc->id : "test", 1);
     if (an->doc && an->doc->url) kv_str(&w, FIELD("url"), an->doc->url, 1);

@@ -12,6 +12,7 @@
 #include "analysis.h"
 #include "cityties.h"
 #include "document.h"
+#include "events.h"
 #include "harness.h"
 #include "lexicon.h"
 #include "pipeline.h"
@@ -303,6 +304,32 @@ static void test_write(void)
         CHECK(ct_record_write(an, 0, &b) == 0 &&
                   strstr(b.data, "\"places\":[\"gn:1112782\",\"gn:1349199\",\"cc:KR\"]"),
               "places once each: %s", b.data ? b.data : "");
+        ct_buf_free(&b);
+
+        /* evidence quoted again is the same literal, and a span from the same offset with
+         * another length is another */
+        static const ct_span ev[] = {{0, 12}, {0, 12}, {0, 6}, {13, 17}, {0, 12}};
+        ct_vec_init(&an->ties, sizeof(ct_tie));
+        for (size_t i = 0; i < sizeof ev / sizeof *ev; i++) {
+            ct_tie *t = ct_vec_push(a, &an->ties);
+            if (!t) break;
+            t->a = "gn:1835848";
+            t->b = "gn:1850147";
+            t->evidence = ev[i];
+        }
+        ct_buf_init(&b, 1 << 16);
+        CHECK(ct_record_write(an, 0, &b) == 0, "write ties");
+        const char *q = b.data ? b.data : "";
+        static const char *const want[] = {"\"Quotes \\\"and\\\"\"", "\"Quotes \\\"and\\\"\"",
+                                           "\"Quotes\"", "\"back\\\\slashes\\ttabs\"",
+                                           "\"Quotes \\\"and\\\"\""};
+        for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+            const char *at = strstr(q, "\"evidence\":");
+            CHECK(at && strncmp(at + 11, want[i], strlen(want[i])) == 0 &&
+                      at[11 + strlen(want[i])] == ',',
+                  "tie %zu evidence: %.40s", i, at ? at + 11 : "(none)");
+            q = at ? at + 1 : q;
+        }
         ct_buf_free(&b);
     }
 
