@@ -189,14 +189,13 @@ static int is_acronym_tok(const ct_analysis *an, size_t i)
     return up >= 2;
 }
 
-/* Is [s, e) inside a city-government place mention (the city, not an organisation)? */
+/* Is [s, e) inside a city-government place mention (the city, not an organisation)? Only the
+ * mention covering s can hold it: ct_places_covering() gives the last mention that starts by
+ * a token, and one that starts by s and covers a later token of the span is that at s too. */
 static int is_city_gov(const ct_analysis *an, size_t s, size_t e)
 {
-    for (size_t i = s; i < e; i++) {
-        const ct_place_mention *pm = ct_places_covering(an, i);
-        if (pm && (pm->flags & CT_PM_GOV) && pm->tok <= s && pm->tok + pm->ntok >= e) return 1;
-    }
-    return 0;
+    const ct_place_mention *pm = s < e ? ct_places_covering(an, s) : NULL;
+    return pm && (pm->flags & CT_PM_GOV) && pm->tok <= s && pm->tok + pm->ntok >= e;
 }
 
 /* Is [s, e) exactly one place mention ("Russian Federation")? */

@@ -115,6 +115,31 @@ static void kv_str(writer *w, const field *k, const char *v, int newline)
     str_or_null(w, v);
 }
 
+/* Writes a word of the spec's vocabularies (a title, an event type, a kind, a topic: lowercase
+ * ASCII letters and '_', which JSON writes as they are) quoted, or null for NULL, without
+ * looking for bytes to escape. */
+static void word(writer *w, const char *s)
+{
+    if (!s) {
+        ct_buf_puts(w->b, "null");
+        return;
+    }
+    size_t n = strlen(s);
+    if (ct_buf_reserve(w->b, n + 2) < 0) return;
+    char *d = w->b->data + w->b->len;
+    d[0] = '"';
+    memcpy(d + 1, s, n);
+    d[n + 1] = '"';
+    d[n + 2] = '\0';
+    w->b->len += n + 2;
+}
+
+static void kv_word(writer *w, const field *k, const char *v)
+{
+    key(w, k, 0);
+    word(w, v);
+}
+
 static void kv_date(writer *w, const field *k, const ct_when *d, int has)
 {
     char buf[48];
@@ -236,7 +261,7 @@ static void write_people(writer *w, const ct_analysis *an)
         nl(w);
         open_(w, '{');
         kv_str(w, FIELD("name"), p->name, 0);
-        kv_str(w, FIELD("title"), ct_title_name(p->title), 0);
+        kv_word(w, FIELD("title"), ct_title_name(p->title));
         kv_str(w, FIELD("of"), p->of, 0);
         str_list(w, FIELD("aliases"), p->aliases, p->naliases);
         close_(w, '}', 1);
@@ -263,7 +288,7 @@ static void write_topics(writer *w, uint32_t topics)
     for (int t = 0; ct_topic_names[t]; t++)
         if (topics & (1u << t)) {
             sep(w);
-            ct_buf_json_str(w->b, ct_topic_names[t], strlen(ct_topic_names[t]));
+            word(w, ct_topic_names[t]);
         }
     close_(w, ']', 1);
 }
@@ -273,7 +298,7 @@ static void write_event(writer *w, const ct_analysis *an, const ct_event *e)
     sep(w);
     nl(w);
     open_(w, '{');
-    kv_str(w, FIELD("type"), ct_event_type_names[e->type], 0);
+    kv_word(w, FIELD("type"), ct_event_type_names[e->type]);
     switch (e->type) {
     case CT_EV_VISIT:
         str_list(w, FIELD("visitors"), e->people, e->npeople);
@@ -285,7 +310,7 @@ static void write_event(writer *w, const ct_analysis *an, const ct_event *e)
         kv_str(w, FIELD("place"), e->place, 0);
         break;
     case CT_EV_AGREEMENT:
-        kv_str(w, FIELD("kind"), ct_tie_kind_names[e->kind], 0);
+        kv_word(w, FIELD("kind"), ct_tie_kind_names[e->kind]);
         str_list(w, FIELD("parties"), e->keys, e->nkeys);
         str_list(w, FIELD("signatories"), e->people, e->npeople);
         break;
@@ -325,7 +350,7 @@ static void write_tie(writer *w, const ct_analysis *an, const ct_tie *t)
     open_(w, '{');
     const char *cities[2] = {t->a, t->b};
     str_list(w, FIELD("cities"), cities, 2);
-    kv_str(w, FIELD("kind"), ct_tie_kind_names[t->kind], 0);
+    kv_word(w, FIELD("kind"), ct_tie_kind_names[t->kind]);
     kv_date(w, FIELD("since"), &t->since, t->has_since);
     span(w, an, t->evidence);
     close_(w, '}', 1);

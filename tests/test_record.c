@@ -333,6 +333,24 @@ static void test_write(void)
         ct_buf_free(&b);
     }
 
+    /* The vocabularies' words are written without an escape: each is lowercase ASCII and '_' */
+    const char *words[CT_TITLE_COUNT + CT_EV_HONOR + CT_KIND_COOPERATION + 48];
+    size_t nw = 0;
+    for (int t = 0; t < CT_TITLE_COUNT; t++)
+        if (ct_title_name((ct_title)t)) words[nw++] = ct_title_name((ct_title)t);
+    for (int t = CT_EV_VISIT; t <= CT_EV_HONOR; t++)
+        words[nw++] = ct_event_type_names[t];
+    for (int t = CT_KIND_SISTER; t <= CT_KIND_COOPERATION; t++)
+        words[nw++] = ct_tie_kind_names[t];
+    for (int t = 0; ct_topic_names[t] && nw < sizeof words / sizeof *words; t++)
+        words[nw++] = ct_topic_names[t];
+    for (size_t i = 0; i < nw; i++) {
+        size_t bad = 0;
+        for (const char *c = words[i]; *c; c++)
+            bad += !((*c >= 'a' && *c <= 'z') || *c == '_');
+        CHECK(*words[i] && !bad, "vocabulary word \"%s\" needs no escape", words[i]);
+    }
+
     /* The writer's (and the JSON reader's) sixteen-byte scan: one byte of every value at every
      * place of a block, against the byte test */
     size_t wrong = 0;
