@@ -472,8 +472,9 @@ int32_t ct_orgs_covering(const ct_analysis *an, size_t tok, size_t *start, size_
 {
     const ct_org_mention *m = an->org_mentions.items;
     size_t lo = 0, hi = an->org_mentions.n;
-    if (!hi || tok < m[0].tok) return -1; /* no mention, or none begins by tok */
-    while (lo < hi) {                     /* first mention with m.tok > tok */
+    /* no mention, none begins by tok, or tok is past the last */
+    if (!hi || tok < m[0].tok || tok >= (size_t)m[hi - 1].tok + m[hi - 1].ntok) return -1;
+    while (lo < hi) { /* first mention with m.tok > tok */
         size_t mid = (lo + hi) / 2;
         if (m[mid].tok <= tok)
             lo = mid + 1;

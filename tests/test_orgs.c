@@ -109,6 +109,13 @@ int main(void)
                   "covering the first mention's first token");
             CHECK(m0->tok > 0 && ct_orgs_covering(an, m0->tok - 1, NULL, NULL) == -1,
                   "nothing covers the token before it");
+            /* the last mention to its last token; nothing after it */
+            const ct_org_mention *ml = CT_VEC_AT(&an->org_mentions, ct_org_mention, 3);
+            size_t last = ml->tok + ml->ntok - 1;
+            CHECK(ct_orgs_covering(an, last, &st, &nt) == ml->org && st == ml->tok,
+                  "covering the last mention's last token");
+            CHECK(ct_orgs_covering(an, last + 1, NULL, NULL) == -1,
+                  "nothing covers the token after it");
             CHECK(!strcmp(ct_orgs_kind(an, 1), "port"), "kind port (a port authority)");
             /* no place of the record inside the organisation's name */
             const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, 3);
