@@ -14,7 +14,6 @@
 #include "document.h"
 #include "events.h"
 #include "pipeline.h"
-#include "text.h"
 
 static const char *const title_names[CT_TITLE_COUNT] = {
     NULL,         "mayor",          "deputy_mayor", "governor",      "council_member",
@@ -215,9 +214,23 @@ static int body_place(const ct_analysis *an, const ct_place_mention *pm)
 
 /* A place key written to the record's list, with its hash. */
 typedef struct {
-    uint32_t hash; /* FNV-1a of key */
+    uint32_t hash; /* key_hash() of key */
     const char *key;
 } written_key;
+
+/* A hash of the place key s[0..n) that tells most keys apart without reading them whole: its
+ * length and its last four bytes ("gn:1838524", "cc:KR"), in the machine's byte order (the hash
+ * is only compared within one record). */
+static uint32_t key_hash(const char *s, size_t n)
+{
+    uint32_t h = (uint32_t)n;
+    if (n >= 4) {
+        uint32_t last;
+        memcpy(&last, s + n - 4, 4);
+        h ^= last * 2654435761u;
+    }
+    return h;
+}
 
 /* The keys of the body's place mentions, each once, at its first mention. The keys written so
  * far are kept with their hashes, and a key is compared only with those of its hash. Sets
@@ -235,10 +248,8 @@ static void write_places(writer *w, const ct_analysis *an)
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (!body_place(an, pm)) continue;
-        uint32_t h = CT_FNV32_SEED;
-        size_t len = 0;
-        for (; pm->key[len]; len++)
-            h = CT_FNV32_STEP(h, pm->key[len]);
+        size_t len = strlen(pm->key);
+        uint32_t h = key_hash(pm->key, len);
         size_t j = 0;
         while (j < ndone && (done[j].hash != h || strcmp(done[j].key, pm->key) != 0))
             j++;
@@ -285,7 +296,7 @@ static void write_topics(writer *w, uint32_t topics)
 {
     key(w, FIELD("topics"), 0);
     open_(w, '[');
-    for (int t = 0; ct_topic_names[t]; t++)
+    for (int t = 0; ct_topic_names[t] && topics >> t; t++) /* (up to the last bit set) */
         if (topics & (1u << t)) {
             sep(w);
             word(w, ct_topic_names[t]);

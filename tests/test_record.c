@@ -6,6 +6,7 @@
  * raw_span at the raw HTML). Articles are invented.
  */
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -289,9 +290,9 @@ static void test_write(void)
         ct_buf_free(&b);
 
         /* places: each key once, at its first body mention; keys are told apart by more than
-         * their hashes ("gn:1112782" and "gn:1349199" share their FNV-1a) */
-        static const char *const keys[] = {"gn:1112782", "gn:1349199", "gn:1112782",
-                                           "cc:KR",      "gn:1349199", "gn:1835848"};
+         * their hashes ("gn:1112782" and "gn:9992782" share their length and last four bytes) */
+        static const char *const keys[] = {"gn:1112782", "gn:9992782", "gn:1112782",
+                                           "cc:KR",      "gn:9992782", "gn:1835848"};
         ct_vec_init(&an->places, sizeof(ct_place_mention));
         for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
             ct_place_mention *pm = ct_vec_push(a, &an->places);
@@ -302,9 +303,28 @@ static void test_write(void)
         }
         ct_buf_init(&b, 1 << 16);
         CHECK(ct_record_write(an, 0, &b) == 0 &&
-                  strstr(b.data, "\"places\":[\"gn:1112782\",\"gn:1349199\",\"cc:KR\"]"),
+                  strstr(b.data, "\"places\":[\"gn:1112782\",\"gn:9992782\",\"cc:KR\"]"),
               "places once each: %s", b.data ? b.data : "");
         ct_buf_free(&b);
+
+        /* an event's topics: every bit set, up to the last name */
+        int ntopics = 0;
+        while (ct_topic_names[ntopics])
+            ntopics++;
+        ct_vec_init(&an->events, sizeof(ct_event));
+        ct_event *ev0 = ct_vec_push(a, &an->events);
+        if (ev0 && ntopics >= 2) {
+            ev0->type = CT_EV_VISIT;
+            ev0->topics = 1u | 1u << (ntopics - 1);
+            ct_buf_init(&b, 1 << 16);
+            char want[128];
+            snprintf(want, sizeof want, "\"topics\":[\"%s\",\"%s\"]", ct_topic_names[0],
+                     ct_topic_names[ntopics - 1]);
+            CHECK(ct_record_write(an, 0, &b) == 0 && strstr(b.data, want), "event topics: %s",
+                  b.data ? b.data : "");
+            ct_buf_free(&b);
+        }
+        ct_vec_init(&an->events, sizeof(ct_event));
 
         /* evidence quoted again is the same literal, and a span from the same offset with
          * another length is another */
