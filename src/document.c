@@ -758,9 +758,9 @@ static int json_flat(const char *s, size_t n, char *f[JF_N], size_t *used)
         return 1;
     }
     /* Each field is decoded once, into scratch room for the whole line (a JSON string decodes
-     * to at most its encoded length), then copied to a string of its own size. */
-    char *scratch = malloc(n + 1);
-    if (!scratch) return 0;
+     * to at most its encoded length), then copied to a string of its own size; the text (or
+     * HTML), most of the line, keeps the room itself, and a later field takes new room. */
+    char *scratch = NULL;
     for (;;) {
         if (p >= end || *p++ != '"') goto decline;
         char key[16];
@@ -779,8 +779,16 @@ static int json_flat(const char *s, size_t n, char *f[JF_N], size_t *used)
         if (k >= 0) {
             if (f[k]) goto decline; /* given twice: jansson keeps the last */
             size_t vl;
-            if (!jf_string(&p, end, scratch, n, &vl) || !(f[k] = malloc(vl + 1))) goto decline;
-            memcpy(f[k], scratch, vl);
+            if ((!scratch && !(scratch = malloc(n + 1))) || !jf_string(&p, end, scratch, n, &vl))
+                goto decline;
+            if (k == JF_TEXT || k == JF_HTML) {
+                f[k] = scratch;
+                scratch = NULL;
+            } else if (!(f[k] = malloc(vl + 1))) {
+                goto decline;
+            } else {
+                memcpy(f[k], scratch, vl);
+            }
             f[k][vl] = '\0';
         } else {
             size_t vl;
