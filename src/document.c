@@ -41,7 +41,7 @@ void ct_doc_free(ct_doc *doc)
 {
     if (!doc) return;
     if (doc->text != doc->raw) free(doc->text);
-    free(doc->raw);
+    if (doc->raw != (char *)(doc + 1)) free(doc->raw); /* (it shares the doc's allocation) */
     free(doc->id);
     free(doc->url);
     free(doc->meta_published);
@@ -902,11 +902,13 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
                                  : check_bytes(id, bytes, n, err, errlen);
     if (rc < 0) return rc;
     if (!has_visible_text(bytes, n)) return fail(err, errlen, CT_EEMPTY, "%s: empty document", id);
-    ct_doc *doc = calloc(1, sizeof *doc);
-    if (!doc) return CT_ENOMEM;
+    /* the raw bytes live right after the doc, in one allocation */
+    ct_doc *doc = n < SIZE_MAX - sizeof *doc ? malloc(sizeof *doc + n + 1) : NULL;
+    if (!doc) return fail(err, errlen, CT_ENOMEM, "%s: out of memory", id);
+    memset(doc, 0, sizeof *doc);
+    doc->raw = (char *)(doc + 1);
     doc->id = strdup(id);
-    doc->raw = malloc(n + 1);
-    if (!doc->id || !doc->raw) {
+    if (!doc->id) {
         ct_doc_free(doc);
         return fail(err, errlen, CT_ENOMEM, "%s: out of memory", id);
     }
