@@ -207,11 +207,18 @@ static int is_place(const ct_analysis *an, size_t s, size_t e)
 
 static void mark_places(ct_analysis *an, size_t s, size_t e)
 {
-    for (size_t i = 0; i < an->places.n; i++) {
-        ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
-        if (pm->tok >= s && pm->tok + pm->ntok <= e && !(pm->flags & CT_PM_GOV))
-            pm->flags |= CT_PM_IN_ORG;
+    /* the mentions are in text order: from the first that starts at s or later, to e */
+    ct_place_mention *pm = an->places.items;
+    size_t lo = 0, hi = an->places.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pm[mid].tok < s)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    for (size_t i = lo; i < an->places.n && pm[i].tok < e; i++)
+        if (pm[i].tok + pm[i].ntok <= e && !(pm[i].flags & CT_PM_GOV)) pm[i].flags |= CT_PM_IN_ORG;
 }
 
 /* "Kharkiv City Council", "Ahmedabad Municipal Corporation": a place and municipal words

@@ -143,6 +143,28 @@ int main(void)
                       CT_VEC_AT(&an->org_mentions, ct_org_mention, 1)->sent == 2,
                   "the second mention, in the third sentence, is the first organisation");
     }
+    /* the places inside an organisation's name are flagged, from its first token ("Japan") to
+     * its last ("Leeds"); a place next to one is not ("Oslo") */
+    {
+        const char *t =
+            "In Oslo the University of Leeds met the Japan-Korea Friendship Association.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
+        size_t inside = 0, flagged = 0, outside_flagged = 0;
+        for (size_t i = 0; an && i < an->places.n; i++) {
+            const ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
+            size_t st = 0, nt = 0;
+            int in = ct_orgs_covering(an, pm->tok, &st, &nt) >= 0 && pm->tok + pm->ntok <= st + nt;
+            inside += in;
+            flagged += in && (pm->flags & CT_PM_IN_ORG);
+            outside_flagged += !in && (pm->flags & CT_PM_IN_ORG);
+        }
+        CHECK(an && an->orgs.n == 2 && an->places.n == 3 && inside == 2 && flagged == 2 &&
+                  !outside_flagged,
+              "places in organisations: %zu orgs, %zu places, %zu inside, %zu flagged, %zu "
+              "outside flagged",
+              an ? an->orgs.n : 0, an ? an->places.n : 0, inside, flagged, outside_flagged);
+    }
     /* kinds: a council for something is a body, not an assembly */
     {
         const char *t =
