@@ -252,27 +252,28 @@ static int in_titles(const org_ctx *c, size_t k, size_t end)
     return ct_lex_match(c->titles, c->an, k, end, &tv) > 0;
 }
 
-/* Can sentence st name an organisation? Only when one of its capitalised words may begin a head
- * word (its lexicon mark has the heads' bit, ct_lex_mark()): every name holds a head, and a run
- * without one is passed over, so a sentence with no such word is not walked. 1 when the marks
- * cannot tell. */
-static int may_name_org(const org_ctx *c, const ct_sentence *st)
+/* Where runs that may name an organisation in sentence st start: before this token, one past
+ * the last capitalised word that may begin a head word (its lexicon mark has the heads' bit,
+ * ct_lex_mark()). Every name holds a head word and a run without one is passed over, so a run
+ * that starts later names nothing, and a sentence without such a word (st->tok) is not walked.
+ * The sentence's end when the marks cannot tell. */
+static size_t runs_end(const org_ctx *c, const ct_sentence *st)
 {
     const ct_analysis *an = c->an;
     uint64_t bit = ct_lex_bit(c->heads);
-    if (!bit || !an->lexmask) return 1;
-    for (size_t i = st->tok; i < st->tok + st->ntok; i++)
-        if ((an->lexmask[i] & bit) && is_cap_word(an, i)) return 1;
-    return 0;
+    if (!bit || !an->lexmask) return st->tok + st->ntok;
+    for (size_t i = st->tok + st->ntok; i > st->tok; i--)
+        if ((an->lexmask[i - 1] & bit) && is_cap_word(an, i - 1)) return i;
+    return st->tok;
 }
 
-/* Finds organisation spans in sentence si. */
-static int orgs_sentence(org_ctx *c, size_t si)
+/* Finds organisation spans in sentence si, in the runs that start before stop (runs_end()). */
+static int orgs_sentence(org_ctx *c, size_t si, size_t stop)
 {
     ct_analysis *an = c->an;
     const ct_sentence *st = &an->sents[si];
     size_t end = st->tok + st->ntok;
-    for (size_t i = st->tok; i < end;) {
+    for (size_t i = st->tok; i < stop;) {
         if (!is_cap_word(an, i)) {
             i++;
             continue;
@@ -468,8 +469,9 @@ int ct_orgs_find(ct_analysis *an)
         c.head_tok[k] = SIZE_MAX;
     for (size_t si = 0; si < an->nsents; si++) {
         if (an->sents[si].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
-        if (!may_name_org(&c, &an->sents[si])) continue;
-        int rc = orgs_sentence(&c, si);
+        size_t stop = runs_end(&c, &an->sents[si]);
+        if (stop == an->sents[si].tok) continue;
+        int rc = orgs_sentence(&c, si, stop);
         if (rc) return rc;
     }
     return orgs_acronyms(an);
