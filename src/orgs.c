@@ -62,10 +62,11 @@ static size_t head_in_run(const org_ctx *c, size_t j, size_t limit, const char *
     return head_at(c, j, limit, val);
 }
 
-/* The capitalised run starting at i: returns its end (exclusive). Connectors are kept only
- * when a capitalised word follows them; "in" (an "after" connector) and "and" only before the
- * first head word ends the run once a head was seen ("X Brewery and the Y Factory" is two). */
-static size_t run_end(org_ctx *c, size_t i, size_t end)
+/* The capitalised run starting at i: returns its end (exclusive), and in *seen whether it
+ * holds a head word. Connectors are kept only when a capitalised word follows them; "in" (an
+ * "after" connector) and "and" only before the first head word ends the run once a head was
+ * seen ("X Brewery and the Y Factory" is two). */
+static size_t run_end(org_ctx *c, size_t i, size_t end, int *seen)
 {
     const ct_analysis *an = c->an;
     size_t j = i, last = i;
@@ -111,6 +112,7 @@ static size_t run_end(org_ctx *c, size_t i, size_t end)
         }
         break;
     }
+    *seen = seen_head;
     return last;
 }
 
@@ -278,11 +280,13 @@ static int orgs_sentence(org_ctx *c, size_t si, size_t stop)
             i++;
             continue;
         }
-        size_t re = run_end(c, i, end);
-        /* last head word in the run, and where it ends */
+        int seen;
+        size_t re = run_end(c, i, end, &seen);
+        /* last head word in the run, and where it ends (none when run_end() saw none: it asked
+         * every token of the run) */
         size_t hs = 0, he = 0;
         const char *hv = NULL;
-        for (size_t j = i; j < re; j++) {
+        for (size_t j = i; seen && j < re; j++) {
             const char *v;
             size_t n = head_in_run(c, j, re, &v);
             if (n) {
