@@ -71,31 +71,39 @@ static void close_(writer *w, char c, int inline_)
     w->first = 0;
 }
 
-/* A field name as written: quoted, then its colon and the space that pretty output keeps, in
- * room for the longest name so that it is copied whole, without its length asked. FIELD("x")
- * makes one of the literal x (a name longer than the room does not compile). */
+/* A field name as written: a comma, the name quoted, its colon and the space that pretty output
+ * keeps, in room for the longest name so that it is copied whole, without its length asked.
+ * FIELD("x") makes one of the literal x (a name longer than the room does not compile). */
 typedef struct {
-    char text[24]; /* "\"name\": ", zero-padded */
+    char text[32]; /* ",\"name\": ", zero-padded */
     size_t len;    /* bytes of text */
 } field;
-#define FIELD(k) (&(const field){"\"" k "\": ", sizeof(k) + 3})
+#define FIELD(k) (&(const field){",\"" k "\": ", sizeof(k) + 4})
 
-/* Writes the field name f and its colon. */
+/* Writes the field name f and its colon, after a comma unless it is the first. Compact output
+ * takes the comma with the name, in one copy. */
 static void key(writer *w, const field *f, int newline)
 {
-    sep(w);
-    if (newline)
-        nl(w);
-    else if (w->pretty)
-        ct_buf_putc(w->b, ' ');
-    size_t len = f->len - !w->pretty;
+    size_t skip = 1; /* the comma, written by sep() or not needed */
+    if (w->pretty) {
+        sep(w);
+        if (newline)
+            nl(w);
+        else
+            ct_buf_putc(w->b, ' ');
+    } else {
+        skip = w->first;
+        w->first = 0;
+    }
+    const char *t = f->text + skip;
+    size_t len = f->len - skip - !w->pretty;
     if (w->b->max - w->b->len < sizeof f->text) { /* near the cap: the bytes it takes, or none */
-        ct_buf_append(w->b, f->text, len);
+        ct_buf_append(w->b, t, len);
         return;
     }
     if (ct_buf_reserve(w->b, sizeof f->text) < 0) return;
     char *d = w->b->data + w->b->len;
-    memcpy(d, f->text, sizeof f->text);
+    memcpy(d, t, sizeof f->text - 1);
     d[len] = '\0';
     w->b->len += len;
 }
