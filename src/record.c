@@ -25,11 +25,15 @@ const char *ct_title_name(ct_title t)
     return t > CT_TITLE_NONE && t < CT_TITLE_COUNT ? title_names[t] : NULL;
 }
 
-#define QUOTED 8 /* evidence literals the writer remembers */
+#define QUOTED 8 /* string literals the writer remembers */
 
-/* The JSON literal of a span of evidence, written earlier in the record. */
+enum { QUOTED_SPAN = 1, QUOTED_DATE }; /* what a remembered literal was written for */
+
+/* A JSON string written earlier in the record, for a value events and ties often share: the
+ * evidence by its span, a date by its value. */
 typedef struct {
-    ct_span span;
+    int kind;       /* QUOTED_*, 0 for none */
+    uint64_t value; /* the span or the date, packed */
     size_t at, len; /* bytes of the output */
 } quoted;
 
@@ -38,9 +42,34 @@ typedef struct {
     int pretty;
     int depth;
     int first;             /* no comma needed before the next item */
-    quoted quoted[QUOTED]; /* the last evidence written, by span */
-    size_t nquoted;        /* evidence written: quoted[i % QUOTED] */
+    quoted quoted[QUOTED]; /* the last literals remembered */
+    size_t nquoted;        /* literals remembered: quoted[i % QUOTED] */
 } writer;
+
+/* Writes again the literal remembered for kind and value, if there is one; 1 when it did. */
+static int quoted_again(writer *w, int kind, uint64_t value)
+{
+    ct_buf *b = w->b;
+    size_t n = w->nquoted < QUOTED ? w->nquoted : QUOTED;
+    for (size_t i = 0; i < n; i++) {
+        const quoted *q = &w->quoted[i];
+        if (q->kind != kind || q->value != value) continue;
+        /* (data moves, if at all, before the copy) */
+        if (ct_buf_reserve(b, q->len) == 0) {
+            memcpy(b->data + b->len, b->data + q->at, q->len);
+            b->len += q->len;
+            b->data[b->len] = '\0';
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Remembers the literal from output byte at to the end as written for kind and value. */
+static void quoted_keep(writer *w, int kind, uint64_t value, size_t at)
+{
+    w->quoted[w->nquoted++ % QUOTED] = (quoted){kind, value, at, w->b->len - at};
+}
 
 static void nl(writer *w)
 {
@@ -147,15 +176,22 @@ static void kv_word(writer *w, const field *k, const char *v)
     word(w, v);
 }
 
+/* Writes the date d (null when it has none), the literal written for the same date before
+ * copied. */
 static void kv_date(writer *w, const field *k, const ct_when *d, int has)
 {
+    key(w, k, 0);
+    uint64_t v = (uint64_t)(uint16_t)d->start.y << 48 | (uint64_t)(uint8_t)d->start.m << 40 |
+                 (uint64_t)(uint8_t)d->start.d << 32 | (uint64_t)(uint16_t)d->end.y << 16 |
+                 (uint64_t)(uint8_t)d->end.m << 8 | (uint8_t)d->end.d;
+    if (has && quoted_again(w, QUOTED_DATE, v)) return;
     char buf[48];
     size_t n = has ? ct_when_format(d, buf, sizeof buf) : 0;
-    key(w, k, 0);
-    if (n)
-        ct_buf_json_str(w->b, buf, n);
-    else
+    size_t at = w->b->len;
+    if (!n)
         ct_buf_puts(w->b, "null");
+    else if (ct_buf_json_str(w->b, buf, n) == 0)
+        quoted_keep(w, QUOTED_DATE, v, at);
 }
 
 static void str_list(writer *w, const field *k, const char *const *items, size_t n)
@@ -183,20 +219,10 @@ static void offset_pair(writer *w, size_t off, size_t len)
  * literal written for it before is copied. */
 static void evidence(writer *w, const ct_analysis *an, ct_span s)
 {
-    ct_buf *b = w->b;
-    size_t n = w->nquoted < QUOTED ? w->nquoted : QUOTED;
-    for (size_t i = 0; i < n; i++) {
-        const quoted *q = &w->quoted[i];
-        if (q->span.off != s.off || q->span.len != s.len) continue;
-        if (ct_buf_reserve(b, q->len) < 0) return; /* (data moves, if at all, before the copy) */
-        memcpy(b->data + b->len, b->data + q->at, q->len);
-        b->len += q->len;
-        b->data[b->len] = '\0';
-        return;
-    }
-    size_t at = b->len;
-    if (ct_buf_json_str(b, an->text + s.off, s.len) < 0) return;
-    w->quoted[w->nquoted++ % QUOTED] = (quoted){s, at, b->len - at};
+    uint64_t v = (uint64_t)s.off << 32 | s.len;
+    if (quoted_again(w, QUOTED_SPAN, v)) return;
+    size_t at = w->b->len;
+    if (ct_buf_json_str(w->b, an->text + s.off, s.len) == 0) quoted_keep(w, QUOTED_SPAN, v, at);
 }
 
 static void span(writer *w, const ct_analysis *an, ct_span s)

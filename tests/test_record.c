@@ -12,6 +12,7 @@
 
 #include "analysis.h"
 #include "cityties.h"
+#include "dates.h"
 #include "document.h"
 #include "events.h"
 #include "harness.h"
@@ -348,6 +349,36 @@ static void test_write(void)
             CHECK(at && strncmp(at + 11, want[i], strlen(want[i])) == 0 &&
                       at[11 + strlen(want[i])] == ',',
                   "tie %zu evidence: %.40s", i, at ? at + 11 : "(none)");
+            q = at ? at + 1 : q;
+        }
+        ct_buf_free(&b);
+
+        /* a date written again is the same literal; dates apart in any part are apart */
+        static const ct_when since[] = {
+            {{2015, 10, 0}, {0, 0, 0}},     {{2015, 10, 0}, {0, 0, 0}},
+            {{2015, 10, 3}, {0, 0, 0}},     {{2015, 11, 0}, {0, 0, 0}},
+            {{2016, 10, 0}, {0, 0, 0}},     {{2015, 10, 1}, {2015, 10, 3}},
+            {{2015, 10, 1}, {2015, 10, 4}}, {{2015, 10, 1}, {2015, 11, 3}},
+            {{2015, 10, 1}, {2016, 10, 3}}};
+        ct_vec_init(&an->ties, sizeof(ct_tie));
+        for (size_t i = 0; i < sizeof since / sizeof *since; i++) {
+            ct_tie *t = ct_vec_push(a, &an->ties);
+            if (!t) break;
+            t->a = "gn:1835848";
+            t->b = "gn:1850147";
+            t->since = since[i];
+            t->has_since = 1;
+        }
+        ct_buf_init(&b, 1 << 16);
+        CHECK(ct_record_write(an, 0, &b) == 0, "write ties with dates");
+        q = b.data ? b.data : "";
+        for (size_t i = 0; i < sizeof since / sizeof *since; i++) {
+            char d[48] = "\"";
+            size_t n = ct_when_format(&since[i], d + 1, sizeof d - 3);
+            memcpy(d + 1 + n, "\",", 3);
+            const char *at = strstr(q, "\"since\":");
+            CHECK(at && strncmp(at + 8, d, strlen(d)) == 0, "tie %zu since %s: %.20s", i, d,
+                  at ? at + 8 : "(none)");
             q = at ? at + 1 : q;
         }
         ct_buf_free(&b);
