@@ -246,17 +246,17 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 
 int ct_buf_putu(ct_buf *b, size_t v)
 {
-    char d[24]; /* 2^64 has 20 digits */
-    size_t i = sizeof d;
+    size_t n = 1; /* digits: 2^64 has 20 */
+    for (size_t t = v; t >= 10; t /= 10)
+        n++;
+    if (ct_buf_reserve(b, n) < 0) return -1;
+    char *d = b->data + b->len + n;
+    b->len += n;
+    *d = '\0';
     do {
-        d[--i] = (char)('0' + v % 10);
+        *--d = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    size_t n = sizeof d - i;
-    if (ct_buf_reserve(b, n) < 0) return -1;
-    memcpy(b->data + b->len, d + i, n);
-    b->len += n;
-    b->data[b->len] = '\0';
     return 0;
 }
 
