@@ -343,7 +343,8 @@ static int html_pair(html_out *h, size_t off, size_t raw)
  * at most n (and norig): ASCII that is white space when space is set, not white space when it is
  * not, each standing for itself in the source, which holds no '&' or CR there
  * (html_src_step() would only step over each). */
-static size_t html_ascii_run(const char *s, size_t n, const char *orig, size_t norig, int space)
+static inline size_t html_ascii_run(const char *s, size_t n, const char *orig, size_t norig,
+                                    int space)
 {
     size_t t = 0;
     if (orig && norig < n) n = norig;
