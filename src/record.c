@@ -79,20 +79,20 @@ static void nl(writer *w)
         ct_buf_puts(w->b, "  ");
 }
 
-static void sep(writer *w)
+static inline void sep(writer *w)
 {
     if (!w->first) ct_buf_putc(w->b, ',');
     w->first = 0;
 }
 
-static void open_(writer *w, char c)
+static inline void open_(writer *w, char c)
 {
     ct_buf_putc(w->b, c);
     w->depth++;
     w->first = 1;
 }
 
-static void close_(writer *w, char c, int inline_)
+static inline void close_(writer *w, char c, int inline_)
 {
     w->depth--;
     if (!w->first && !inline_) nl(w);
@@ -111,7 +111,7 @@ typedef struct {
 
 /* Writes the field name f and its colon, after a comma unless it is the first. Compact output
  * takes the comma with the name, in one copy. */
-static void key(writer *w, const field *f, int newline)
+static inline void key(writer *w, const field *f, int newline)
 {
     size_t skip = 1; /* the comma, written by sep() or not needed */
     if (w->pretty) {
@@ -137,7 +137,7 @@ static void key(writer *w, const field *f, int newline)
     w->b->len += len;
 }
 
-static void str_or_null(writer *w, const char *s)
+static inline void str_or_null(writer *w, const char *s)
 {
     if (s)
         ct_buf_json_str(w->b, s, strlen(s));
@@ -154,7 +154,7 @@ static void kv_str(writer *w, const field *k, const char *v, int newline)
 /* Writes a word of the spec's vocabularies (a title, an event type, a kind, a topic: lowercase
  * ASCII letters and '_', which JSON writes as they are) quoted, or null for NULL, without
  * looking for bytes to escape. */
-static void word(writer *w, const char *s)
+static inline void word(writer *w, const char *s)
 {
     if (!s) {
         ct_buf_puts(w->b, "null");
