@@ -514,7 +514,19 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
     size_t n = strlen(name), best_end = 0;
     for (size_t i = 0; i < n; i++) {
         if (i && name[i - 1] != ' ' && name[i - 1] != '-') continue;
-        size_t j = i;
+        /* the phrases of one to four words from i, asked together first (the key folded once):
+         * most starts begin none, and are passed over */
+        size_t ends[4], nends = 0, j = i;
+        for (int w = 0; w < 4 && j < n; w++) {
+            while (j < n && name[j] != ' ')
+                j++;
+            ends[nends++] = j - i;
+            while (j < n && name[j] == ' ')
+                j++;
+        }
+        const char *any;
+        if (ct_lex_lookup_ends(heads, name + i, ends, nends, &any) < 0) continue;
+        j = i;
         for (int w = 0; w < 4 && j < n; w++) {
             while (j < n && name[j] != ' ')
                 j++;

@@ -189,6 +189,19 @@ int main(void)
             CHECK(!strcmp(ct_orgs_kind(an, 1), "port"), "port authority: port, not its Authority");
         }
     }
+    /* a head phrase whose first word is no head word itself decides too */
+    {
+        const char *t = "The Lakeside Executive Authority met the Hanam People's Congress.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
+        CHECK(an && an->orgs.n == 2, "executive authority and people's congress");
+        if (an && an->orgs.n == 2) {
+            CHECK(!strcmp(ct_orgs_kind(an, 0), "gov"), "executive authority: gov (%s)",
+                  ct_orgs_kind(an, 0));
+            CHECK(!strcmp(ct_orgs_kind(an, 1), "council"), "people's congress: council (%s)",
+                  ct_orgs_kind(an, 1));
+        }
+    }
     ct_arena_free(arena);
     ct_ctx_free(ctx);
     return harness_done("orgs");
