@@ -819,8 +819,9 @@ static int doc_from_json(ct_doc *doc, char *err, size_t errlen)
     char *f[JF_N];
     size_t used = 0;
     int flat = json_flat(doc->raw + bom, doc->raw_len - bom, f, &used);
-    /* The line's bytes were not checked before (ct_doc_from_memory()): the object json_flat()
-     * read are UTF-8 without NUL, so only the bytes after it are; a line it declined, whole. */
+    /* The line's bytes were not checked before (ct_doc_from_memory()): those of the object
+     * json_flat() read are UTF-8 without NUL, so only the bytes after it are checked here; a
+     * line it declined is checked whole. */
     size_t from = flat ? bom + used : 0;
     int rc = check_text(doc->id, doc->raw + from, doc->raw_len - from, from, err, errlen);
     if (rc < 0) {
@@ -903,8 +904,8 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
                                  : check_bytes(id, bytes, n, err, errlen);
     if (rc < 0) return rc;
     if (!has_visible_text(bytes, n)) return fail(err, errlen, CT_EEMPTY, "%s: empty document", id);
-    /* the raw bytes live right after the doc, in one allocation */
-    ct_doc *doc = n < SIZE_MAX - sizeof *doc ? malloc(sizeof *doc + n + 1) : NULL;
+    /* the raw bytes live right after the doc, in one allocation (n is within CT_MAX_DOC) */
+    ct_doc *doc = malloc(sizeof *doc + n + 1);
     if (!doc) return fail(err, errlen, CT_ENOMEM, "%s: out of memory", id);
     memset(doc, 0, sizeof *doc);
     doc->raw = (char *)(doc + 1);
