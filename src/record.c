@@ -252,7 +252,7 @@ typedef struct {
     const char *key;
 } written_key;
 
-/* A hash of the place key s[0..n) that tells most keys apart without reading them whole: its
+/* A hash of the place key s[0..n) that tells most keys apart without a step per byte: its
  * length and its last four bytes ("gn:1838524", "cc:KR"), in the machine's byte order (the hash
  * is only compared within one record). */
 static uint32_t key_hash(const char *s, size_t n)
