@@ -18,7 +18,7 @@ typedef struct {
     ct_analysis *an;
     const ct_lexicon *heads, *conn, *titles, *stop;
     const ct_lexicon *given, *nstop; /* data/given_names.tsv, data/name_stop.tsv */
-    ct_vec keys;                     /* const char *: the key of each of an->orgs, in order */
+    ct_vec keys; /* const char *: the key of each of an->orgs (none before this stage), in order */
     /* head words run_end() found, kept for the walk of the same run, by token modulo
      * HEAD_SLOTS: head_at(head_tok[k], sentence end) gave head_n[k] tokens (0: none) and the
      * value head_v[k]; head_tok[k] is SIZE_MAX before any */
