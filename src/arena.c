@@ -67,7 +67,8 @@ void ct_arena_reset(ct_arena *a)
     b->used = 0;
 }
 
-void *ct_arena_alloc_raw(ct_arena *a, size_t n)
+/* ct_arena_alloc_raw(), inline for the allocators of this file, which then make no call. */
+static inline void *bump(ct_arena *a, size_t n)
 {
     if (n > SIZE_MAX / 4) return NULL; /* would overflow the rounding and the block header */
     n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
@@ -87,16 +88,21 @@ void *ct_arena_alloc_raw(ct_arena *a, size_t n)
     return p;
 }
 
+void *ct_arena_alloc_raw(ct_arena *a, size_t n)
+{
+    return bump(a, n);
+}
+
 void *ct_arena_alloc(ct_arena *a, size_t n)
 {
-    void *p = ct_arena_alloc_raw(a, n);
+    void *p = bump(a, n);
     if (p) memset(p, 0, n ? (n + ALIGN - 1) & ~(size_t)(ALIGN - 1) : ALIGN); /* as allotted */
     return p;
 }
 
 char *ct_arena_strndup(ct_arena *a, const char *s, size_t n)
 {
-    char *p = ct_arena_alloc_raw(a, n + 1); /* filled whole below */
+    char *p = bump(a, n + 1); /* filled whole below */
     if (!p) return NULL;
     memcpy(p, s, n);
     p[n] = '\0';
@@ -127,7 +133,7 @@ int ct_vec_grow(ct_arena *a, ct_vec *v)
 {
     if (v->n < v->cap) return 0;
     size_t cap = v->cap ? v->cap * 2 : 16;
-    void *items = ct_arena_alloc_raw(a, cap * v->size); /* items past n: zeroed when pushed */
+    void *items = bump(a, cap * v->size); /* items past n: zeroed when pushed */
     if (!items) return -1;
     if (v->n) memcpy(items, v->items, v->n * v->size);
     v->items = items;
@@ -154,7 +160,7 @@ void ct_buf_clear(ct_buf *b)
     if (b->data) b->data[0] = '\0';
 }
 
-static int buf_reserve(ct_buf *b, size_t n)
+int ct_buf_grow(ct_buf *b, size_t n)
 {
     if (b->len + n > b->max) {
         b->overflow = 1;
@@ -176,7 +182,7 @@ static int buf_reserve(ct_buf *b, size_t n)
 
 int ct_buf_append(ct_buf *b, const char *s, size_t n)
 {
-    if (buf_reserve(b, n) < 0) return -1;
+    if (ct_buf_grow(b, n) < 0) return -1;
     if (n) memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
@@ -193,7 +199,7 @@ int ct_buf_vprintf(ct_buf *b, const char *fmt, va_list ap)
     va_list ap2;
     va_copy(ap2, ap);
     int n = vsnprintf(NULL, 0, fmt, ap);
-    if (n < 0 || buf_reserve(b, (size_t)n) < 0) {
+    if (n < 0 || ct_buf_grow(b, (size_t)n) < 0) {
         va_end(ap2);
         return -1;
     }
@@ -240,65 +246,121 @@ static size_t utf8_seq(const unsigned char *s, size_t n)
 
 int ct_buf_putu(ct_buf *b, size_t v)
 {
-    char d[24]; /* 2^64 has 20 digits */
-    size_t i = sizeof d;
+    size_t n = 1; /* digits: 2^64 has 20 */
+    for (size_t t = v; t >= 10; t /= 10)
+        n++;
+    if (ct_buf_reserve(b, n) < 0) return -1;
+    char *d = b->data + b->len + n;
+    b->len += n;
+    *d = '\0';
     do {
-        d[--i] = (char)('0' + v % 10);
+        *--d = (char)('0' + v % 10);
         v /= 10;
     } while (v);
-    return ct_buf_append(b, d + i, sizeof d - i);
+    return 0;
+}
+
+/* Writes byte c (a control character, the quote or the backslash) escaped at d; returns the
+ * end. */
+static char *json_escape(char *d, unsigned char c)
+{
+    static const char hex[] = "0123456789abcdef";
+    *d++ = '\\';
+    switch (c) {
+    case '"':
+    case '\\':
+        *d++ = (char)c;
+        break;
+    case '\n':
+        *d++ = 'n';
+        break;
+    case '\t':
+        *d++ = 't';
+        break;
+    case '\r':
+        *d++ = 'r';
+        break;
+    default: /* as printf's "\\u%04x" */
+        memcpy(d, "u00", 3);
+        d[3] = hex[c >> 4];
+        d[4] = hex[c & 15];
+        d += 5;
+    }
+    return d;
+}
+
+/* Writes the JSON string literal of p[0..n) at d, quotes included, and returns its end.
+ * Printable ASCII other than the quote and the backslash, and valid UTF-8 sequences, stand for
+ * themselves; an invalid byte becomes U+FFFD. d has room for six bytes a byte and the quotes. */
+static char *json_put(char *d, const unsigned char *p, size_t n)
+{
+    const unsigned char *end = p + n;
+    *d++ = '"';
+    while (p < end) {
+        uint64_t w;
+        if (end - p >= 16 && ct_buf_json_plain16(p)) {
+            memcpy(d, p, 16);
+            d += 16;
+            p += 16;
+            continue;
+        }
+        if (end - p >= 8) {
+            memcpy(&w, p, 8);
+            if (ct_buf_json_plain8(w)) {
+                memcpy(d, &w, 8);
+                d += 8;
+                p += 8;
+                continue;
+            }
+        } else if (n >= 8 && (memcpy(&w, end - 8, 8), ct_buf_json_plain8(w))) {
+            /* The last eight bytes are plain, so the few left are, and so are those before them
+             * back to end - 8, which were therefore written as they are, just before d: the
+             * eight are written again from there, ending the string. */
+            size_t left = (size_t)(end - p);
+            memcpy(d - (8 - left), &w, 8);
+            d += left;
+            break;
+        }
+        size_t k;
+        if (ct_buf_json_plain(*p)) {
+            *d++ = (char)*p++;
+        } else if (*p < 0x80) {
+            d = json_escape(d, *p++);
+        } else if ((k = utf8_seq(p, (size_t)(end - p)))) {
+            memcpy(d, p, k);
+            d += k;
+            p += k;
+        } else {
+            memcpy(d, "\xEF\xBF\xBD", 3);
+            d += 3;
+            p++;
+        }
+    }
+    *d++ = '"';
+    return d;
 }
 
 int ct_buf_json_str(ct_buf *b, const char *s, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)s, *end = p + n;
-    if (ct_buf_putc(b, '"') < 0) return -1;
-    while (p < end) {
-        /* a run of bytes written as they are, with one append: printable ASCII other than the
-         * quote and the backslash, and whole valid UTF-8 sequences (which the branch below
-         * would also write as they are) */
-        const unsigned char *run = p;
-        while (p < end) {
-            uint64_t w;
-            if (end - p >= 8 && (memcpy(&w, p, 8), ct_buf_json_plain8(w))) {
-                p += 8;
-                continue;
-            }
-            if (ct_buf_json_plain(*p)) {
-                p++;
-                continue;
-            }
-            size_t len = *p >= 0x80 ? utf8_seq(p, (size_t)(end - p)) : 0;
-            if (!len) break;
-            p += len;
-        }
-        if (p > run && ct_buf_append(b, (const char *)run, (size_t)(p - run)) < 0) return -1;
-        if (p == end) break;
-        int rc;
-        if (*p == '"')
-            rc = ct_buf_append(b, "\\\"", 2);
-        else if (*p == '\\')
-            rc = ct_buf_append(b, "\\\\", 2);
-        else if (*p == '\n')
-            rc = ct_buf_append(b, "\\n", 2);
-        else if (*p == '\t')
-            rc = ct_buf_append(b, "\\t", 2);
-        else if (*p == '\r')
-            rc = ct_buf_append(b, "\\r", 2);
-        else if (*p < 0x20)
-            rc = ct_buf_printf(b, "\\u%04x", *p);
-        else {
-            size_t len = utf8_seq(p, (size_t)(end - p));
-            if (len == 0) {
-                rc = ct_buf_append(b, "\xEF\xBF\xBD", 3);
-                len = 1;
-            } else {
-                rc = ct_buf_append(b, (const char *)p, len);
-            }
-            p += len - 1;
-        }
-        if (rc < 0) return -1;
-        p++;
+    /* No byte writes more than six ("\u001f"): with room for six a byte and the quotes under
+     * the cap, the string is written straight into the buffer in one pass. Near the cap it is
+     * written aside and appended whole, which the cap may refuse. */
+    size_t room = b->max - b->len;
+    char *tmp = NULL, *d;
+    if (room >= 2 && n <= (room - 2) / 6) {
+        if (ct_buf_reserve(b, 6 * n + 2) < 0) return -1;
+        d = b->data + b->len;
+    } else if (n + 2 > room || !(d = tmp = malloc(6 * n + 2))) { /* (a byte writes one or more) */
+        b->overflow = 1;
+        return -1;
     }
-    return ct_buf_putc(b, '"');
+    size_t len = (size_t)(json_put(d, (const unsigned char *)s, n) - d);
+    if (tmp) {
+        int rc = ct_buf_append(b, tmp, len);
+        free(tmp);
+        return rc;
+    }
+    b->len += len;
+    b->data[b->len] = '\0';
+    return 0;
 }

@@ -13,6 +13,9 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 typedef struct ct_arena ct_arena;
 
@@ -75,6 +78,18 @@ static inline int ct_buf_putc(ct_buf *b, char c)
     }
     return ct_buf_append(b, &c, 1);
 }
+/* ct_buf_reserve() past its fast check: grows the allocation to hold n more bytes and the NUL;
+ * 0, or -1 with `overflow` set when len + n would pass the cap or memory runs out. */
+int ct_buf_grow(ct_buf *b, size_t n);
+/* Makes room for n more bytes past len (and the NUL after them) without appending anything;
+ * 0, or -1 as ct_buf_grow(). A writer that knows a bound on what it appends reserves it once
+ * and then stores bytes at data + len without a check each. Inline: the record writer reserves
+ * before every field name. */
+static inline int ct_buf_reserve(ct_buf *b, size_t n)
+{
+    if (b->len + n <= b->max && b->len + n + 1 <= b->cap) return 0;
+    return ct_buf_grow(b, n);
+}
 int ct_buf_printf(ct_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int ct_buf_vprintf(ct_buf *b, const char *fmt, va_list ap);
 /* 1 when the byte c is printable ASCII other than the quote and the backslash: a byte a JSON
@@ -95,6 +110,25 @@ static inline int ct_buf_json_plain8(uint64_t w)
      * when some byte is below 0x20, or is the quote or the backslash (x ^ c is then zero) */
     uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
     return !(((w - ones * 0x20) | (q - ones) | (bs - ones)) & highs);
+}
+/* ct_buf_json_plain() of all sixteen bytes at p. Inline, as ct_buf_json_plain8(): SSE2 where
+ * the compiler offers it (every x86-64), two eight-byte words elsewhere (tests/test_record.c
+ * tries every byte at every place). */
+static inline int ct_buf_json_plain16(const unsigned char *p)
+{
+#if defined(__SSE2__)
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    /* a signed compare: bytes of 0x80 or more are negative, so below 0x20 too */
+    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
+                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
+    return _mm_movemask_epi8(bad) == 0;
+#else
+    uint64_t a, b;
+    memcpy(&a, p, 8);
+    memcpy(&b, p + 8, 8);
+    return ct_buf_json_plain8(a) && ct_buf_json_plain8(b);
+#endif
 }
 /* Appends v in decimal (as printf's "%zu" writes it). */
 int ct_buf_putu(ct_buf *b, size_t v);

@@ -41,7 +41,7 @@ void ct_doc_free(ct_doc *doc)
 {
     if (!doc) return;
     if (doc->text != doc->raw) free(doc->text);
-    free(doc->raw);
+    if (doc->raw != (char *)(doc + 1)) free(doc->raw); /* (it shares the doc's allocation) */
     free(doc->id);
     free(doc->url);
     free(doc->meta_published);
@@ -92,17 +92,32 @@ size_t ct_doc_raw_offset(const ct_doc *doc, size_t off)
 
 /* ---- validation ---- */
 
-static int check_bytes(const char *id, const char *s, size_t n, char *err, size_t errlen)
+static int check_size(const char *id, size_t n, char *err, size_t errlen)
 {
     if (n > CT_MAX_DOC)
         return fail(err, errlen, CT_ETOOBIG, "%s: %zu bytes, over the %u MB document limit", id, n,
                     CT_MAX_DOC >> 20);
-    if (memchr(s, '\0', n))
-        return fail(err, errlen, CT_EBINARY, "%s: binary data (NUL byte at offset %zu)", id,
-                    (size_t)((const char *)memchr(s, '\0', n) - s));
-    size_t bad = ct_utf8_check(s, n);
-    if (bad < n) return fail(err, errlen, CT_EUTF8, "%s: invalid UTF-8 at byte %zu", id, bad);
     return 0;
+}
+
+/* The bytes s[0..n), which stand at offset base of the input, hold no NUL and are UTF-8. */
+static int check_text(const char *id, const char *s, size_t n, size_t base, char *err,
+                      size_t errlen)
+{
+    const char *nul = memchr(s, '\0', n);
+    if (nul)
+        return fail(err, errlen, CT_EBINARY, "%s: binary data (NUL byte at offset %zu)", id,
+                    base + (size_t)(nul - s));
+    size_t bad = ct_utf8_check(s, n);
+    if (bad < n)
+        return fail(err, errlen, CT_EUTF8, "%s: invalid UTF-8 at byte %zu", id, base + bad);
+    return 0;
+}
+
+static int check_bytes(const char *id, const char *s, size_t n, char *err, size_t errlen)
+{
+    int rc = check_size(id, n, err, errlen);
+    return rc < 0 ? rc : check_text(id, s, n, 0, err, errlen);
 }
 
 static int has_visible_text(const char *s, size_t n)
@@ -132,6 +147,12 @@ int ct_doc_paragraphs(ct_doc *doc)
         size_t eol = lf ? (size_t)(lf - t) : len;
         size_t b = i, e = eol;
         while (b < e) {
+            unsigned char c = (unsigned char)t[b];
+            if (c < 0x80) { /* ASCII without a decode */
+                if (c != ' ' && (c < '\t' || c > '\r')) break;
+                b++;
+                continue;
+            }
             int32_t cp;
             size_t l = ct_utf8_decode(t + b, e - b, &cp);
             if (!ct_cp_is_space(cp)) break;
@@ -140,11 +161,10 @@ int ct_doc_paragraphs(ct_doc *doc)
         while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\t' || t[e - 1] == '\r'))
             e--;
         if (e > b) {
-            int32_t cp;
-            ct_utf8_decode(t + b, e - b, &cp);
             /* continuation only in plain text (HTML blocks are paragraphs already) and only
-             * when the previous paragraph ended on the line just above, without a full stop */
-            int cont = n > 0 && cp >= 'a' && cp <= 'z' && doc->format != CT_FMT_HTML;
+             * when the previous paragraph ended on the line just above, without a full stop;
+             * a lowercase ASCII letter is its own first byte */
+            int cont = n > 0 && t[b] >= 'a' && t[b] <= 'z' && doc->format != CT_FMT_HTML;
             if (cont) {
                 size_t prev_end = ps[n - 1].off + ps[n - 1].len;
                 size_t nl = 0;
@@ -303,16 +323,58 @@ static int html_src_step(const char *orig, size_t norig, size_t *j, const char *
     return 0;
 }
 
+/* Adds the map pair (text offset, raw offset); -1 when out of memory. */
+static int html_pair(html_out *h, size_t off, size_t raw)
+{
+    if (h->nmap == h->capmap) {
+        size_t cap = h->capmap ? h->capmap * 2 : 64;
+        uint32_t *m = realloc(h->map, cap * 2 * sizeof *m);
+        if (!m) return -1;
+        h->map = m;
+        h->capmap = cap;
+    }
+    h->map[2 * h->nmap] = (uint32_t)off;
+    h->map[2 * h->nmap + 1] = (uint32_t)raw;
+    h->nmap++;
+    return 0;
+}
+
+/* Bytes from s[0] (and from orig[0], when orig is not NULL) that html_text() may take whole,
+ * at most n (and norig): ASCII that is white space when space is set, not white space when it is
+ * not, each standing for itself in the source, which holds no '&' or CR there
+ * (html_src_step() would only step over each). */
+static inline size_t html_ascii_run(const char *s, size_t n, const char *orig, size_t norig,
+                                    int space)
+{
+    size_t t = 0;
+    if (orig && norig < n) n = norig;
+    while (t < n) {
+        unsigned char c = (unsigned char)s[t];
+        if (c >= 0x80 || (c == ' ' || (c >= '\t' && c <= '\r')) != space) break;
+        if (orig && (orig[t] == '&' || orig[t] == '\r')) break;
+        t++;
+    }
+    return t;
+}
+
 /* Appends the decoded text s[0..n) of one node, collapsing runs of white space. orig[0..norig)
  * is the node's source text before entities were decoded (or NULL), starting at raw_off in the
  * raw bytes: walking both in step keeps the (text offset, raw offset) map exact. A pair is
- * added per run of non-space characters and after every character reference. */
+ * added per run of non-space characters and after every character reference. Stretches of
+ * plain ASCII are taken whole; the rest a code point at a time. */
 static void html_text(html_out *h, const char *s, size_t n, const char *orig, size_t norig,
                       size_t raw_off)
 {
     size_t i = 0, j = 0;
     if (!orig) norig = 0;
     while (i < n) {
+        size_t t = html_ascii_run(s + i, n - i, orig ? orig + j : NULL, norig - j, 1);
+        if (t) {
+            h->space = h->text.len && h->text.data[h->text.len - 1] != '\n';
+            i += t;
+            j += orig ? t : 0;
+            continue;
+        }
         int32_t cp;
         size_t l = ct_utf8_decode(s + i, n - i, &cp);
         if (ct_cp_is_space(cp)) {
@@ -328,22 +390,20 @@ static void html_text(html_out *h, const char *s, size_t n, const char *orig, si
         /* one run of non-space characters */
         int pair = 1;
         while (i < n) {
+            t = html_ascii_run(s + i, n - i, orig ? orig + j : NULL, norig - j, 0);
+            if (t) { /* at most its first character starts a pair */
+                if (pair && html_pair(h, h->text.len, raw_off + (orig ? j : i)) < 0) return;
+                pair = 0;
+                ct_buf_append(&h->text, s + i, t);
+                i += t;
+                j += orig ? t : 0;
+                continue;
+            }
             l = ct_utf8_decode(s + i, n - i, &cp);
             if (ct_cp_is_space(cp)) break;
             size_t src = orig ? j : i;
             int ref = orig ? html_src_step(orig, norig, &j, s, n, i, l) : 0;
-            if (pair || ref) {
-                if (h->nmap == h->capmap) {
-                    size_t cap = h->capmap ? h->capmap * 2 : 64;
-                    uint32_t *m = realloc(h->map, cap * 2 * sizeof *m);
-                    if (!m) return;
-                    h->map = m;
-                    h->capmap = cap;
-                }
-                h->map[2 * h->nmap] = (uint32_t)h->text.len;
-                h->map[2 * h->nmap + 1] = (uint32_t)(raw_off + src);
-                h->nmap++;
-            }
+            if ((pair || ref) && html_pair(h, h->text.len, raw_off + src) < 0) return;
             pair = ref; /* the character after a reference starts a new pair */
             ct_buf_append(&h->text, s + i, l);
             i += l;
@@ -437,17 +497,35 @@ static void html_walk(html_out *h, const GumboNode *node, int depth)
     if (node->type == GUMBO_NODE_ELEMENT && html_block(node->v.element.tag)) html_newline(h);
 }
 
+/* gumbo's allocator: its tree lives in an arena freed whole after the walk, so neither its many
+ * small allocations nor its frees, nor walking the tree again to free it, cost a call each. */
+static void *html_alloc(void *arena, size_t n)
+{
+    return ct_arena_alloc_raw(arena, n);
+}
+
+static void html_free(void *arena, void *p)
+{
+    (void)arena;
+    (void)p;
+}
+
 static int doc_from_html(ct_doc *doc, char *err, size_t errlen)
 {
     html_out h = {0};
     ct_buf_init(&h.text, CT_MAX_DOC);
-    GumboOutput *out = gumbo_parse_with_options(&kGumboDefaultOptions, doc->raw, doc->raw_len);
+    GumboOptions opt = kGumboDefaultOptions;
+    opt.allocator = html_alloc;
+    opt.deallocator = html_free;
+    opt.userdata = ct_arena_new(64 * 1024);
+    GumboOutput *out = opt.userdata ? gumbo_parse_with_options(&opt, doc->raw, doc->raw_len) : NULL;
     if (!out) {
+        ct_arena_free(opt.userdata);
         ct_buf_free(&h.text);
         return fail(err, errlen, CT_ENOMEM, "%s: HTML parser failed", doc->id);
     }
     html_walk(&h, out->document, 0);
-    gumbo_destroy_output(&kGumboDefaultOptions, out);
+    ct_arena_free(opt.userdata);
     if (h.text.overflow) {
         ct_buf_free(&h.text);
         free(h.map);
@@ -573,6 +651,8 @@ static int jf_string(const char **pp, const char *end, char *out, size_t cap, si
         if (c < 0x80 && c != '\\') { /* a run of bytes that stand for themselves, copied whole */
             const unsigned char *run = p;
             uint64_t w;
+            while (e - p >= 16 && ct_buf_json_plain16(p))
+                p += 16;
             while (e - p >= 8 && (memcpy(&w, p, 8), ct_buf_json_plain8(w)))
                 p += 8;
             while (p < e && ct_buf_json_plain(*p))
@@ -665,19 +745,23 @@ static const char *jf_ws(const char *p, const char *end)
 }
 
 /* The fields jf_keys of the flat JSON object of strings s[0..n) into f[] (malloc'ed, NULL when
- * absent). Returns 1, or 0 (f[] all NULL) to decline. */
-static int json_flat(const char *s, size_t n, char *f[JF_N])
+ * absent), and in *used the bytes up to its closing brace. Returns 1, or 0 (f[] all NULL) to
+ * decline. Bytes it reads without declining are UTF-8 and hold no NUL. */
+static int json_flat(const char *s, size_t n, char *f[JF_N], size_t *used)
 {
     const char *p = jf_ws(s, s + n), *end = s + n;
     for (int k = 0; k < JF_N; k++)
         f[k] = NULL;
     if (p >= end || *p++ != '{') return 0;
     p = jf_ws(p, end);
-    if (p < end && *p == '}') return 1;
+    if (p < end && *p == '}') {
+        *used = (size_t)(p + 1 - s);
+        return 1;
+    }
     /* Each field is decoded once, into scratch room for the whole line (a JSON string decodes
-     * to at most its encoded length), then copied to a string of its own size. */
-    char *scratch = malloc(n + 1);
-    if (!scratch) return 0;
+     * to at most its encoded length), then copied to a string of its own size; the text (or
+     * HTML), most of the line, keeps the room itself, and a later field takes new room. */
+    char *scratch = NULL;
     for (;;) {
         if (p >= end || *p++ != '"') goto decline;
         char key[16];
@@ -696,8 +780,16 @@ static int json_flat(const char *s, size_t n, char *f[JF_N])
         if (k >= 0) {
             if (f[k]) goto decline; /* given twice: jansson keeps the last */
             size_t vl;
-            if (!jf_string(&p, end, scratch, n, &vl) || !(f[k] = malloc(vl + 1))) goto decline;
-            memcpy(f[k], scratch, vl);
+            if ((!scratch && !(scratch = malloc(n + 1))) || !jf_string(&p, end, scratch, n, &vl))
+                goto decline;
+            if (k == JF_TEXT || k == JF_HTML) {
+                f[k] = scratch;
+                scratch = NULL;
+            } else if (!(f[k] = malloc(vl + 1))) {
+                goto decline;
+            } else {
+                memcpy(f[k], scratch, vl);
+            }
             f[k][vl] = '\0';
         } else {
             size_t vl;
@@ -706,6 +798,7 @@ static int json_flat(const char *s, size_t n, char *f[JF_N])
         p = jf_ws(p, end);
         if (p < end && *p == '}') {
             free(scratch);
+            *used = (size_t)(p + 1 - s);
             return 1;
         }
         if (p >= end || *p++ != ',') goto decline;
@@ -724,7 +817,18 @@ static int doc_from_json(ct_doc *doc, char *err, size_t errlen)
 {
     size_t bom = bom_len(doc->raw, doc->raw_len); /* a file's first line may carry one */
     char *f[JF_N];
-    int flat = json_flat(doc->raw + bom, doc->raw_len - bom, f);
+    size_t used = 0;
+    int flat = json_flat(doc->raw + bom, doc->raw_len - bom, f, &used);
+    /* The line's bytes were not checked before (ct_doc_from_memory()): those of the object
+     * json_flat() read are UTF-8 without NUL, so only the bytes after it are checked here; a
+     * line it declined is checked whole. */
+    size_t from = flat ? bom + used : 0;
+    int rc = check_text(doc->id, doc->raw + from, doc->raw_len - from, from, err, errlen);
+    if (rc < 0) {
+        for (int k = 0; k < JF_N; k++)
+            free(f[k]);
+        return rc;
+    }
     if (!flat) {
         json_error_t je;
         json_t *obj = json_loadb(doc->raw + bom, doc->raw_len - bom, JSON_DISABLE_EOF_CHECK, &je);
@@ -755,7 +859,7 @@ static int doc_from_json(ct_doc *doc, char *err, size_t errlen)
     size_t n = strlen(text);
     /* json_flat() declines bytes that are not UTF-8, \u0000 and lone surrogates, and decodes
      * no longer than the line, which was checked: its fields pass check_bytes() as they are. */
-    int rc = flat ? 0 : check_bytes(doc->id, text, n, err, errlen);
+    rc = flat ? 0 : check_bytes(doc->id, text, n, err, errlen);
     if (rc < 0) {
         free(text);
         return rc;
@@ -786,20 +890,6 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
 {
     *out = NULL;
     if (!id) id = "stdin";
-    int rc = check_bytes(id, bytes, n, err, errlen);
-    if (rc < 0) return rc;
-    if (!has_visible_text(bytes, n)) return fail(err, errlen, CT_EEMPTY, "%s: empty document", id);
-    ct_doc *doc = calloc(1, sizeof *doc);
-    if (!doc) return CT_ENOMEM;
-    doc->id = strdup(id);
-    doc->raw = malloc(n + 1);
-    if (!doc->id || !doc->raw) {
-        ct_doc_free(doc);
-        return fail(err, errlen, CT_ENOMEM, "%s: out of memory", id);
-    }
-    memcpy(doc->raw, bytes, n);
-    doc->raw[n] = '\0';
-    doc->raw_len = n;
     if (fmt == CT_FMT_AUTO) {
         size_t i = bom_len(bytes, n);
         while (i < n && (bytes[i] == ' ' || bytes[i] == '\n' || bytes[i] == '\t'))
@@ -808,6 +898,25 @@ int ct_doc_from_memory(const char *id, const char *bytes, size_t n, ct_format fm
               : looks_html(bytes, n)   ? CT_FMT_HTML
                                        : CT_FMT_TEXT;
     }
+    /* A JSON line's bytes are checked by doc_from_json(), most of them as they are decoded. The
+     * answers are the same: a NUL or a byte that is not UTF-8 counts as visible text below. */
+    int rc = fmt == CT_FMT_JSONL ? check_size(id, n, err, errlen)
+                                 : check_bytes(id, bytes, n, err, errlen);
+    if (rc < 0) return rc;
+    if (!has_visible_text(bytes, n)) return fail(err, errlen, CT_EEMPTY, "%s: empty document", id);
+    /* the raw bytes live right after the doc, in one allocation (n is within CT_MAX_DOC) */
+    ct_doc *doc = malloc(sizeof *doc + n + 1);
+    if (!doc) return fail(err, errlen, CT_ENOMEM, "%s: out of memory", id);
+    memset(doc, 0, sizeof *doc);
+    doc->raw = (char *)(doc + 1);
+    doc->id = strdup(id);
+    if (!doc->id) {
+        ct_doc_free(doc);
+        return fail(err, errlen, CT_ENOMEM, "%s: out of memory", id);
+    }
+    memcpy(doc->raw, bytes, n);
+    doc->raw[n] = '\0';
+    doc->raw_len = n;
     doc->format = fmt;
     if (fmt == CT_FMT_HTML)
         rc = doc_from_html(doc, err, errlen);
@@ -841,6 +950,7 @@ struct ct_reader {
     size_t jsonl_line;
     char *line;
     size_t line_cap;
+    ct_buf line_id; /* the current line's id "name:line", rewritten for each */
 };
 
 static int reader_add(ct_reader *r, const char *path, const char *errmsg)
@@ -917,6 +1027,7 @@ int ct_reader_open(const char *const *paths, size_t npaths, ct_format fmt, ct_re
     ct_reader *r = calloc(1, sizeof *r);
     if (!r) return CT_ENOMEM;
     r->fmt = fmt;
+    ct_buf_init(&r->line_id, 511); /* (the id a 512-byte array held) */
     int rc = 0;
     if (npaths == 0) rc = reader_add(r, "-", NULL);
     for (size_t i = 0; i < npaths && rc == 0; i++)
@@ -941,6 +1052,7 @@ void ct_reader_free(ct_reader *r)
     if (r->jsonl && r->jsonl != stdin) fclose(r->jsonl);
     free(r->jsonl_name);
     free(r->line);
+    ct_buf_free(&r->line_id);
     free(r);
 }
 
@@ -1022,9 +1134,15 @@ static int reader_jsonl_next(ct_reader *r, ct_doc **doc, char *err, size_t errle
         while (i < len && (r->line[i] == ' ' || r->line[i] == '\t'))
             i++;
         if (i == len) continue; /* blank lines separate nothing */
-        char id[512];
-        snprintf(id, sizeof id, "%s:%zu", r->jsonl_name, r->jsonl_line);
-        int rc = ct_doc_from_memory(id, r->line, len, CT_FMT_JSONL, doc, err, errlen);
+        /* the id "name:line", written without parsing a format each line (the name is a file
+         * name's stem, so it fits) */
+        ct_buf *id = &r->line_id;
+        ct_buf_clear(id);
+        if (ct_buf_puts(id, r->jsonl_name) < 0 || ct_buf_putc(id, ':') < 0 ||
+            ct_buf_putu(id, r->jsonl_line) < 0)
+            return fail(err, errlen, CT_ENOMEM, "%s:%zu: out of memory", r->jsonl_name,
+                        r->jsonl_line);
+        int rc = ct_doc_from_memory(id->data, r->line, len, CT_FMT_JSONL, doc, err, errlen);
         return rc < 0 ? rc : 1;
     }
 }

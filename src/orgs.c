@@ -12,11 +12,19 @@
 #include "text.h"
 
 #define ORG_MAX_TOKS 24 /* longest organisation name, in tokens */
+#define HEAD_SLOTS 32   /* run_end()'s head words kept, by token: a power of two over a run */
 
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *heads, *conn, *titles, *stop;
     const ct_lexicon *given, *nstop; /* data/given_names.tsv, data/name_stop.tsv */
+    ct_vec keys; /* const char *: the key of each of an->orgs (none before this stage), in order */
+    /* head words run_end() found, kept for the walk of the same run, by token modulo
+     * HEAD_SLOTS: head_at(head_tok[k], sentence end) gave head_n[k] tokens (0: none) and the
+     * value head_v[k]; head_tok[k] is SIZE_MAX before any */
+    size_t head_tok[HEAD_SLOTS];
+    size_t head_n[HEAD_SLOTS];
+    const char *head_v[HEAD_SLOTS];
 } org_ctx;
 
 static int is_cap_word(const ct_analysis *an, size_t i)
@@ -42,17 +50,33 @@ static size_t head_at(const org_ctx *c, size_t i, size_t end, const char **val)
     return ct_lex_match(c->heads, c->an, i, end, val);
 }
 
-/* The capitalised run starting at i: returns its end (exclusive). Connectors are kept only
- * when a capitalised word follows them; "in" (an "after" connector) and "and" only before the
- * first head word ends the run once a head was seen ("X Brewery and the Y Factory" is two). */
-static size_t run_end(const org_ctx *c, size_t i, size_t end)
+/* head_at(c, j, limit, val), from what run_end() found when it asked of token j to the
+ * sentence's end: a head word then that ends by limit is the longest by limit too. */
+static size_t head_in_run(const org_ctx *c, size_t j, size_t limit, const char **val)
+{
+    size_t k = j % HEAD_SLOTS;
+    if (c->head_tok[k] == j && c->head_n[k] <= limit - j) {
+        *val = c->head_v[k];
+        return c->head_n[k];
+    }
+    return head_at(c, j, limit, val);
+}
+
+/* The capitalised run starting at i: returns its end (exclusive), and in *seen whether it
+ * holds a head word. Connectors are kept only when a capitalised word follows them; "in" (an
+ * "after" connector) and "and" only before the first head word ends the run once a head was
+ * seen ("X Brewery and the Y Factory" is two). */
+static size_t run_end(org_ctx *c, size_t i, size_t end, int *seen)
 {
     const ct_analysis *an = c->an;
     size_t j = i, last = i;
     int seen_head = 0;
     while (j < end && j - i < ORG_MAX_TOKS) {
-        const char *hv;
+        const char *hv = NULL;
         size_t hn = head_at(c, j, end, &hv);
+        c->head_tok[j % HEAD_SLOTS] = j;
+        c->head_n[j % HEAD_SLOTS] = hn;
+        c->head_v[j % HEAD_SLOTS] = hv;
         if (hn) {
             j += hn;
             last = j;
@@ -88,6 +112,7 @@ static size_t run_end(const org_ctx *c, size_t i, size_t end)
         }
         break;
     }
+    *seen = seen_head;
     return last;
 }
 
@@ -118,20 +143,20 @@ static int add_mention(ct_analysis *an, size_t s, size_t e, int32_t org, uint32_
     return 0;
 }
 
-/* Finds or adds the organisation named by tokens [s, e); returns its index or -1. */
-static int32_t org_intern(ct_analysis *an, size_t s, size_t e)
+/* Finds or adds the organisation named by tokens [s, e); returns its index or -1. Names are
+ * told apart by key, joined from the tokens' keys (the key of the name's text: white space and
+ * an abbreviation's dot fold away), and each organisation's key is kept in c->keys. */
+static int32_t org_intern(org_ctx *c, size_t s, size_t e)
 {
+    ct_analysis *an = c->an;
+    char k[256];
+    size_t kl = ct_lex_span_key(an, s, e - 1, k, sizeof k);
+    for (size_t i = 0; i < c->keys.n; i++)
+        if (strcmp(k, *CT_VEC_AT(&c->keys, const char *, i)) == 0) return (int32_t)i;
     const char *name = span_text(an, s, e);
-    if (!name) return -1;
-    char k[256], k2[256];
-    ct_key(k, sizeof k, name, strlen(name));
-    for (size_t i = 0; i < an->orgs.n; i++) {
-        const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, i);
-        ct_key(k2, sizeof k2, o->name, strlen(o->name));
-        if (strcmp(k, k2) == 0) return (int32_t)i;
-    }
-    ct_org *o = ct_vec_push(an->arena, &an->orgs);
-    if (!o) return -1;
+    const char **key = name ? ct_vec_push(an->arena, &c->keys) : NULL;
+    ct_org *o = key ? ct_vec_push(an->arena, &an->orgs) : NULL;
+    if (!o || !(*key = ct_arena_strndup(an->arena, k, kl))) return -1;
     o->name = name;
     o->first_tok = (uint32_t)s;
     return (int32_t)(an->orgs.n - 1);
@@ -166,14 +191,13 @@ static int is_acronym_tok(const ct_analysis *an, size_t i)
     return up >= 2;
 }
 
-/* Is [s, e) inside a city-government place mention (the city, not an organisation)? */
+/* Is [s, e) inside a city-government place mention (the city, not an organisation)? Only the
+ * mention covering s can hold it: ct_places_covering() gives the last mention that starts by
+ * a token, and one that starts by s and covers a later token of the span is that at s too. */
 static int is_city_gov(const ct_analysis *an, size_t s, size_t e)
 {
-    for (size_t i = s; i < e; i++) {
-        const ct_place_mention *pm = ct_places_covering(an, i);
-        if (pm && (pm->flags & CT_PM_GOV) && pm->tok <= s && pm->tok + pm->ntok >= e) return 1;
-    }
-    return 0;
+    const ct_place_mention *pm = s < e ? ct_places_covering(an, s) : NULL;
+    return pm && (pm->flags & CT_PM_GOV) && pm->tok <= s && pm->tok + pm->ntok >= e;
 }
 
 /* Is [s, e) exactly one place mention ("Russian Federation")? */
@@ -185,11 +209,18 @@ static int is_place(const ct_analysis *an, size_t s, size_t e)
 
 static void mark_places(ct_analysis *an, size_t s, size_t e)
 {
-    for (size_t i = 0; i < an->places.n; i++) {
-        ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
-        if (pm->tok >= s && pm->tok + pm->ntok <= e && !(pm->flags & CT_PM_GOV))
-            pm->flags |= CT_PM_IN_ORG;
+    /* the mentions are in text order: from the first that starts at s or later, to e */
+    ct_place_mention *pm = an->places.items;
+    size_t lo = 0, hi = an->places.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (pm[mid].tok < s)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
+    for (size_t i = lo; i < an->places.n && pm[i].tok < e; i++)
+        if (pm[i].tok + pm[i].ntok <= e && !(pm[i].flags & CT_PM_GOV)) pm[i].flags |= CT_PM_IN_ORG;
 }
 
 /* "Kharkiv City Council", "Ahmedabad Municipal Corporation": a place and municipal words
@@ -223,24 +254,41 @@ static int in_titles(const org_ctx *c, size_t k, size_t end)
     return ct_lex_match(c->titles, c->an, k, end, &tv) > 0;
 }
 
-/* Finds organisation spans in sentence si. */
-static int orgs_sentence(org_ctx *c, size_t si)
+/* Where runs that may name an organisation in sentence st start: before this token, one past
+ * the last capitalised word that may begin a head word (its lexicon mark has the heads' bit,
+ * ct_lex_mark()). Every name holds a head word and a run without one is passed over, so a run
+ * that starts later names nothing, and a sentence without such a word (st->tok) is not walked.
+ * The sentence's end when the marks cannot tell. */
+static size_t runs_end(const org_ctx *c, const ct_sentence *st)
+{
+    const ct_analysis *an = c->an;
+    uint64_t bit = ct_lex_bit(c->heads);
+    if (!bit || !an->lexmask) return st->tok + st->ntok;
+    for (size_t i = st->tok + st->ntok; i > st->tok; i--)
+        if ((an->lexmask[i - 1] & bit) && is_cap_word(an, i - 1)) return i;
+    return st->tok;
+}
+
+/* Finds organisation spans in sentence si, in the runs that start before stop (runs_end()). */
+static int orgs_sentence(org_ctx *c, size_t si, size_t stop)
 {
     ct_analysis *an = c->an;
     const ct_sentence *st = &an->sents[si];
     size_t end = st->tok + st->ntok;
-    for (size_t i = st->tok; i < end;) {
+    for (size_t i = st->tok; i < stop;) {
         if (!is_cap_word(an, i)) {
             i++;
             continue;
         }
-        size_t re = run_end(c, i, end);
-        /* last head word in the run, and where it ends */
+        int seen;
+        size_t re = run_end(c, i, end, &seen);
+        /* last head word in the run, and where it ends (none when run_end() saw none: it asked
+         * every token of the run) */
         size_t hs = 0, he = 0;
         const char *hv = NULL;
-        for (size_t j = i; j < re; j++) {
+        for (size_t j = i; seen && j < re; j++) {
             const char *v;
-            size_t n = head_at(c, j, re, &v);
+            size_t n = head_in_run(c, j, re, &v);
             if (n) {
                 /* "City Council Member X": the head opens a person's title */
                 const char *tv;
@@ -328,7 +376,7 @@ static int orgs_sentence(org_ctx *c, size_t si)
             i = e > i ? e : i + 1;
             continue;
         }
-        int32_t org = org_intern(an, s, e);
+        int32_t org = org_intern(c, s, e);
         if (org < 0) return CT_ENOMEM;
         if (add_mention(an, s, e, org, (uint32_t)si) < 0) return CT_ENOMEM;
         mark_places(an, s, e);
@@ -356,17 +404,22 @@ static int orgs_sentence(org_ctx *c, size_t si)
 /* Mentions of defined acronyms anywhere in the body. */
 static int orgs_acronyms(ct_analysis *an)
 {
-    size_t defined = 0;
-    for (size_t k = 0; k < an->orgs.n; k++)
-        defined += CT_VEC_AT(&an->orgs, ct_org, k)->acronym != NULL;
-    if (!defined) return 0; /* no acronym to look for */
+    /* the lengths of the defined acronyms as bits (2 to 10 bytes, acronym_fits()): a token of
+     * another length under 32 is none of them */
+    uint32_t lens = 0;
+    for (size_t k = 0; k < an->orgs.n; k++) {
+        const char *a = CT_VEC_AT(&an->orgs, ct_org, k)->acronym;
+        if (a) lens |= strlen(a) < 32 ? 1u << strlen(a) : 1u;
+    }
+    if (!lens) return 0; /* no acronym to look for */
     ct_vec extra;
     ct_vec_init(&extra, sizeof(ct_org_mention));
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++) {
-            if (!is_acronym_tok(an, i)) continue;
+            uint32_t len = an->toks[i].len;
+            if ((len < 32 && !(lens >> len & 1)) || !is_acronym_tok(an, i)) continue;
             for (size_t k = 0; k < an->orgs.n; k++) {
                 const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, k);
                 if (!o->acronym || strlen(o->acronym) != an->toks[i].len ||
@@ -403,7 +456,7 @@ static int orgs_acronyms(ct_analysis *an)
 
 int ct_orgs_find(ct_analysis *an)
 {
-    org_ctx c = {an, NULL, NULL, NULL, NULL, NULL, NULL};
+    org_ctx c = {.an = an};
     if (an->ctx && an->ctx->lex) {
         c.heads = ct_lex(an->ctx->lex, "org_heads");
         c.conn = ct_lex(an->ctx->lex, "org_connectors");
@@ -415,9 +468,14 @@ int ct_orgs_find(ct_analysis *an)
     if (!an->orgs.size) ct_vec_init(&an->orgs, sizeof(ct_org));
     if (!an->org_mentions.size) ct_vec_init(&an->org_mentions, sizeof(ct_org_mention));
     if (!c.heads) return 0;
+    ct_vec_init(&c.keys, sizeof(const char *));
+    for (size_t k = 0; k < HEAD_SLOTS; k++)
+        c.head_tok[k] = SIZE_MAX;
     for (size_t si = 0; si < an->nsents; si++) {
         if (an->sents[si].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
-        int rc = orgs_sentence(&c, si);
+        size_t stop = runs_end(&c, &an->sents[si]);
+        if (stop == an->sents[si].tok) continue;
+        int rc = orgs_sentence(&c, si, stop);
         if (rc) return rc;
     }
     return orgs_acronyms(an);
@@ -427,6 +485,8 @@ int32_t ct_orgs_covering(const ct_analysis *an, size_t tok, size_t *start, size_
 {
     const ct_org_mention *m = an->org_mentions.items;
     size_t lo = 0, hi = an->org_mentions.n;
+    /* no mention, none begins by tok, or tok is past the last */
+    if (!hi || tok < m[0].tok || tok >= (size_t)m[hi - 1].tok + m[hi - 1].ntok) return -1;
     while (lo < hi) { /* first mention with m.tok > tok */
         size_t mid = (lo + hi) / 2;
         if (m[mid].tok <= tok)
@@ -454,7 +514,19 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
     size_t n = strlen(name), best_end = 0;
     for (size_t i = 0; i < n; i++) {
         if (i && name[i - 1] != ' ' && name[i - 1] != '-') continue;
-        size_t j = i;
+        /* the phrases of one to four words from i, asked together first (the key folded once):
+         * most starts begin none, and are passed over */
+        size_t ends[4], nends = 0, j = i;
+        for (int w = 0; w < 4 && j < n; w++) {
+            while (j < n && name[j] != ' ')
+                j++;
+            ends[nends++] = j - i;
+            while (j < n && name[j] == ' ')
+                j++;
+        }
+        const char *any;
+        if (ct_lex_lookup_ends(heads, name + i, ends, nends, &any) < 0) continue;
+        j = i;
         for (int w = 0; w < 4 && j < n; w++) {
             while (j < n && name[j] != ' ')
                 j++;

@@ -25,12 +25,51 @@ const char *ct_title_name(ct_title t)
     return t > CT_TITLE_NONE && t < CT_TITLE_COUNT ? title_names[t] : NULL;
 }
 
+#define QUOTED 8 /* string literals the writer remembers */
+
+enum { QUOTED_SPAN = 1, QUOTED_DATE }; /* what a remembered literal was written for */
+
+/* A JSON string written earlier in the record, for a value events and ties often share: the
+ * evidence by its span, a date by its value. */
+typedef struct {
+    int kind;       /* QUOTED_*, 0 for none */
+    uint64_t value; /* the span or the date, packed */
+    size_t at, len; /* bytes of the output */
+} quoted;
+
 typedef struct {
     ct_buf *b;
     int pretty;
     int depth;
-    int first; /* no comma needed before the next item */
+    int first;             /* no comma needed before the next item */
+    quoted quoted[QUOTED]; /* the last literals remembered */
+    size_t nquoted;        /* literals remembered: quoted[i % QUOTED] */
 } writer;
+
+/* Writes again the literal remembered for kind and value, if there is one; 1 when it did. */
+static int quoted_again(writer *w, int kind, uint64_t value)
+{
+    ct_buf *b = w->b;
+    size_t n = w->nquoted < QUOTED ? w->nquoted : QUOTED;
+    for (size_t i = 0; i < n; i++) {
+        const quoted *q = &w->quoted[i];
+        if (q->kind != kind || q->value != value) continue;
+        /* (data moves, if at all, before the copy) */
+        if (ct_buf_reserve(b, q->len) == 0) {
+            memcpy(b->data + b->len, b->data + q->at, q->len);
+            b->len += q->len;
+            b->data[b->len] = '\0';
+        }
+        return 1;
+    }
+    return 0;
+}
+
+/* Remembers the literal from output byte at to the end as written for kind and value. */
+static void quoted_keep(writer *w, int kind, uint64_t value, size_t at)
+{
+    w->quoted[w->nquoted++ % QUOTED] = (quoted){kind, value, at, w->b->len - at};
+}
 
 static void nl(writer *w)
 {
@@ -40,20 +79,20 @@ static void nl(writer *w)
         ct_buf_puts(w->b, "  ");
 }
 
-static void sep(writer *w)
+static inline void sep(writer *w)
 {
     if (!w->first) ct_buf_putc(w->b, ',');
     w->first = 0;
 }
 
-static void open_(writer *w, char c)
+static inline void open_(writer *w, char c)
 {
     ct_buf_putc(w->b, c);
     w->depth++;
     w->first = 1;
 }
 
-static void close_(writer *w, char c, int inline_)
+static inline void close_(writer *w, char c, int inline_)
 {
     w->depth--;
     if (!w->first && !inline_) nl(w);
@@ -61,31 +100,44 @@ static void close_(writer *w, char c, int inline_)
     w->first = 0;
 }
 
-/* Writes the field name k (a literal of this file: ASCII letters and '_', which JSON writes as
- * they are), quoted, and its colon, in one append. */
-static void key(writer *w, const char *k, int newline)
+/* A field name as written: a comma, the name quoted, its colon and the space that pretty output
+ * keeps, in room for the longest name so that it is copied whole, without its length asked.
+ * FIELD("x") makes one of the literal x (a name longer than the room does not compile). */
+typedef struct {
+    char text[32]; /* ",\"name\": ", zero-padded */
+    size_t len;    /* bytes of text */
+} field;
+#define FIELD(k) (&(const field){",\"" k "\": ", sizeof(k) + 4})
+
+/* Writes the field name f and its colon, after a comma unless it is the first. Compact output
+ * takes the comma with the name, in one copy. */
+static inline void key(writer *w, const field *f, int newline)
 {
-    sep(w);
-    if (newline)
-        nl(w);
-    else if (w->pretty)
-        ct_buf_putc(w->b, ' ');
-    char q[64];
-    size_t n = strlen(k);
-    if (n + 4 > sizeof q) { /* (no name is this long) */
-        ct_buf_json_str(w->b, k, n);
-        ct_buf_puts(w->b, w->pretty ? ": " : ":");
+    size_t skip = 1; /* the comma, written by sep() or not needed */
+    if (w->pretty) {
+        sep(w);
+        if (newline)
+            nl(w);
+        else
+            ct_buf_putc(w->b, ' ');
+    } else {
+        skip = w->first;
+        w->first = 0;
+    }
+    const char *t = f->text + skip;
+    size_t len = f->len - skip - !w->pretty;
+    if (w->b->max - w->b->len < sizeof f->text) { /* near the cap: the bytes it takes, or none */
+        ct_buf_append(w->b, t, len);
         return;
     }
-    q[0] = '"';
-    memcpy(q + 1, k, n);
-    q[n + 1] = '"';
-    q[n + 2] = ':';
-    q[n + 3] = ' ';
-    ct_buf_append(w->b, q, n + 3 + (w->pretty != 0));
+    if (ct_buf_reserve(w->b, sizeof f->text) < 0) return;
+    char *d = w->b->data + w->b->len;
+    memcpy(d, t, sizeof f->text - 1);
+    d[len] = '\0';
+    w->b->len += len;
 }
 
-static void str_or_null(writer *w, const char *s)
+static inline void str_or_null(writer *w, const char *s)
 {
     if (s)
         ct_buf_json_str(w->b, s, strlen(s));
@@ -93,24 +145,56 @@ static void str_or_null(writer *w, const char *s)
         ct_buf_puts(w->b, "null");
 }
 
-static void kv_str(writer *w, const char *k, const char *v, int newline)
+static void kv_str(writer *w, const field *k, const char *v, int newline)
 {
     key(w, k, newline);
     str_or_null(w, v);
 }
 
-static void kv_date(writer *w, const char *k, const ct_when *d, int has)
+/* Writes a word of the spec's vocabularies (a title, an event type, a kind, a topic: lowercase
+ * ASCII letters and '_', which JSON writes as they are) quoted, or null for NULL, without
+ * looking for bytes to escape. */
+static inline void word(writer *w, const char *s)
 {
-    char buf[48];
-    size_t n = has ? ct_when_format(d, buf, sizeof buf) : 0;
-    key(w, k, 0);
-    if (n)
-        ct_buf_json_str(w->b, buf, n);
-    else
+    if (!s) {
         ct_buf_puts(w->b, "null");
+        return;
+    }
+    size_t n = strlen(s);
+    if (ct_buf_reserve(w->b, n + 2) < 0) return;
+    char *d = w->b->data + w->b->len;
+    d[0] = '"';
+    memcpy(d + 1, s, n);
+    d[n + 1] = '"';
+    d[n + 2] = '\0';
+    w->b->len += n + 2;
 }
 
-static void str_list(writer *w, const char *k, const char *const *items, size_t n)
+static void kv_word(writer *w, const field *k, const char *v)
+{
+    key(w, k, 0);
+    word(w, v);
+}
+
+/* Writes the date d (null when it has none), the literal written for the same date before
+ * copied. */
+static void kv_date(writer *w, const field *k, const ct_when *d, int has)
+{
+    key(w, k, 0);
+    uint64_t v = (uint64_t)(uint16_t)d->start.y << 48 | (uint64_t)(uint8_t)d->start.m << 40 |
+                 (uint64_t)(uint8_t)d->start.d << 32 | (uint64_t)(uint16_t)d->end.y << 16 |
+                 (uint64_t)(uint8_t)d->end.m << 8 | (uint8_t)d->end.d;
+    if (has && quoted_again(w, QUOTED_DATE, v)) return;
+    char buf[48];
+    size_t n = has ? ct_when_format(d, buf, sizeof buf) : 0;
+    size_t at = w->b->len;
+    if (!n)
+        ct_buf_puts(w->b, "null");
+    else if (ct_buf_json_str(w->b, buf, n) == 0)
+        quoted_keep(w, QUOTED_DATE, v, at);
+}
+
+static void str_list(writer *w, const field *k, const char *const *items, size_t n)
 {
     key(w, k, 0);
     open_(w, '[');
@@ -131,16 +215,26 @@ static void offset_pair(writer *w, size_t off, size_t len)
     ct_buf_putc(w->b, ']');
 }
 
+/* Writes the evidence s as a JSON string. Events and ties often quote the same sentence: the
+ * literal written for it before is copied. */
+static void evidence(writer *w, const ct_analysis *an, ct_span s)
+{
+    uint64_t v = (uint64_t)s.off << 32 | s.len;
+    if (quoted_again(w, QUOTED_SPAN, v)) return;
+    size_t at = w->b->len;
+    if (ct_buf_json_str(w->b, an->text + s.off, s.len) == 0) quoted_keep(w, QUOTED_SPAN, v, at);
+}
+
 static void span(writer *w, const ct_analysis *an, ct_span s)
 {
-    key(w, "evidence", 0);
-    ct_buf_json_str(w->b, an->text + s.off, s.len);
-    key(w, "span", 0);
+    key(w, FIELD("evidence"), 0);
+    evidence(w, an, s);
+    key(w, FIELD("span"), 0);
     offset_pair(w, s.off, s.len);
     if (an->doc && an->doc->map) {
         size_t a = ct_doc_raw_offset(an->doc, s.off);
         size_t b = ct_doc_raw_offset(an->doc, s.off + s.len);
-        key(w, "raw_span", 0);
+        key(w, FIELD("raw_span"), 0);
         offset_pair(w, a, b > a ? b - a : 0);
     }
 }
@@ -152,28 +246,58 @@ static int body_place(const ct_analysis *an, const ct_place_mention *pm)
     return pm->sent >= an->nsents || !(an->sents[pm->sent].flags & CT_SENT_BOILER);
 }
 
+/* A place key written to the record's list, with its hash. */
+typedef struct {
+    uint32_t hash; /* key_hash() of key */
+    const char *key;
+} written_key;
+
+/* A hash of the place key s[0..n) that tells most keys apart without a step per byte: its
+ * length and its last four bytes ("gn:1838524", "cc:KR"), in the machine's byte order (the hash
+ * is only compared within one record). */
+static uint32_t key_hash(const char *s, size_t n)
+{
+    uint32_t h = (uint32_t)n;
+    if (n >= 4) {
+        uint32_t last;
+        memcpy(&last, s + n - 4, 4);
+        h ^= last * 2654435761u;
+    }
+    return h;
+}
+
+/* The keys of the body's place mentions, each once, at its first mention. The keys written so
+ * far are kept with their hashes, and a key is compared only with those of its hash. Sets
+ * `overflow` when memory runs out. */
 static void write_places(writer *w, const ct_analysis *an)
 {
-    key(w, "places", 1);
+    key(w, FIELD("places"), 1);
     open_(w, '[');
+    written_key *done = NULL;
+    if (an->places.n && !(done = ct_arena_alloc_raw(an->arena, an->places.n * sizeof *done))) {
+        w->b->overflow = 1;
+        return;
+    }
+    size_t ndone = 0;
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (!body_place(an, pm)) continue;
-        int seen = 0;
-        for (size_t j = 0; j < i && !seen; j++) {
-            const ct_place_mention *pj = CT_VEC_AT(&an->places, ct_place_mention, j);
-            seen = body_place(an, pj) && strcmp(pj->key, pm->key) == 0;
-        }
-        if (seen) continue;
+        size_t len = strlen(pm->key);
+        uint32_t h = key_hash(pm->key, len);
+        size_t j = 0;
+        while (j < ndone && (done[j].hash != h || strcmp(done[j].key, pm->key) != 0))
+            j++;
+        if (j < ndone) continue;
+        done[ndone++] = (written_key){h, pm->key};
         sep(w);
-        ct_buf_json_str(w->b, pm->key, strlen(pm->key));
+        ct_buf_json_str(w->b, pm->key, len);
     }
     close_(w, ']', 1);
 }
 
 static void write_people(writer *w, const ct_analysis *an)
 {
-    key(w, "people", 1);
+    key(w, FIELD("people"), 1);
     open_(w, '[');
     for (size_t i = 0; i < an->people.n; i++) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
@@ -181,10 +305,10 @@ static void write_people(writer *w, const ct_analysis *an)
         sep(w);
         nl(w);
         open_(w, '{');
-        kv_str(w, "name", p->name, 0);
-        kv_str(w, "title", ct_title_name(p->title), 0);
-        kv_str(w, "of", p->of, 0);
-        str_list(w, "aliases", p->aliases, p->naliases);
+        kv_str(w, FIELD("name"), p->name, 0);
+        kv_word(w, FIELD("title"), ct_title_name(p->title));
+        kv_str(w, FIELD("of"), p->of, 0);
+        str_list(w, FIELD("aliases"), p->aliases, p->naliases);
         close_(w, '}', 1);
     }
     close_(w, ']', 0);
@@ -192,7 +316,7 @@ static void write_people(writer *w, const ct_analysis *an)
 
 static void write_orgs(writer *w, const ct_analysis *an)
 {
-    key(w, "organizations", 1);
+    key(w, FIELD("organizations"), 1);
     open_(w, '[');
     for (size_t i = 0; i < an->orgs.n; i++) {
         const ct_org *o = CT_VEC_AT(&an->orgs, ct_org, i);
@@ -204,12 +328,12 @@ static void write_orgs(writer *w, const ct_analysis *an)
 
 static void write_topics(writer *w, uint32_t topics)
 {
-    key(w, "topics", 0);
+    key(w, FIELD("topics"), 0);
     open_(w, '[');
-    for (int t = 0; ct_topic_names[t]; t++)
+    for (int t = 0; ct_topic_names[t] && topics >> t; t++) /* (up to the last bit set) */
         if (topics & (1u << t)) {
             sep(w);
-            ct_buf_json_str(w->b, ct_topic_names[t], strlen(ct_topic_names[t]));
+            word(w, ct_topic_names[t]);
         }
     close_(w, ']', 1);
 }
@@ -219,44 +343,44 @@ static void write_event(writer *w, const ct_analysis *an, const ct_event *e)
     sep(w);
     nl(w);
     open_(w, '{');
-    kv_str(w, "type", ct_event_type_names[e->type], 0);
+    kv_word(w, FIELD("type"), ct_event_type_names[e->type]);
     switch (e->type) {
     case CT_EV_VISIT:
-        str_list(w, "visitors", e->people, e->npeople);
-        str_list(w, "destinations", e->keys, e->nkeys);
+        str_list(w, FIELD("visitors"), e->people, e->npeople);
+        str_list(w, FIELD("destinations"), e->keys, e->nkeys);
         break;
     case CT_EV_MEETING:
-        str_list(w, "participants", e->people, e->npeople);
-        str_list(w, "parties", e->keys, e->nkeys);
-        kv_str(w, "place", e->place, 0);
+        str_list(w, FIELD("participants"), e->people, e->npeople);
+        str_list(w, FIELD("parties"), e->keys, e->nkeys);
+        kv_str(w, FIELD("place"), e->place, 0);
         break;
     case CT_EV_AGREEMENT:
-        kv_str(w, "kind", ct_tie_kind_names[e->kind], 0);
-        str_list(w, "parties", e->keys, e->nkeys);
-        str_list(w, "signatories", e->people, e->npeople);
+        kv_word(w, FIELD("kind"), ct_tie_kind_names[e->kind]);
+        str_list(w, FIELD("parties"), e->keys, e->nkeys);
+        str_list(w, FIELD("signatories"), e->people, e->npeople);
         break;
     case CT_EV_SPEECH:
-        kv_str(w, "speaker", e->npeople ? e->people[0] : NULL, 0);
-        kv_str(w, "venue", e->name, 0);
+        kv_str(w, FIELD("speaker"), e->npeople ? e->people[0] : NULL, 0);
+        kv_str(w, FIELD("venue"), e->name, 0);
         break;
     case CT_EV_CONFERENCE:
-        kv_str(w, "name", e->name, 0);
-        kv_str(w, "place", e->place, 0);
-        str_list(w, "participants", e->people, e->npeople);
+        kv_str(w, FIELD("name"), e->name, 0);
+        kv_str(w, FIELD("place"), e->place, 0);
+        str_list(w, FIELD("participants"), e->people, e->npeople);
         break;
     case CT_EV_CULTURAL:
-        kv_str(w, "name", e->name, 0);
-        kv_str(w, "place", e->place, 0);
+        kv_str(w, FIELD("name"), e->name, 0);
+        kv_str(w, FIELD("place"), e->place, 0);
         break;
     case CT_EV_HONOR:
-        kv_str(w, "recipient", e->npeople ? e->people[0] : NULL, 0);
-        kv_str(w, "honor", e->name, 0);
-        kv_str(w, "by", e->by, 0);
+        kv_str(w, FIELD("recipient"), e->npeople ? e->people[0] : NULL, 0);
+        kv_str(w, FIELD("honor"), e->name, 0);
+        kv_str(w, FIELD("by"), e->by, 0);
         break;
     }
-    kv_date(w, "date", &e->date, e->has_date);
+    kv_date(w, FIELD("date"), &e->date, e->has_date);
     if (e->planned) {
-        key(w, "planned", 0);
+        key(w, FIELD("planned"), 0);
         ct_buf_puts(w->b, "true");
     }
     write_topics(w, e->topics);
@@ -270,20 +394,20 @@ static void write_tie(writer *w, const ct_analysis *an, const ct_tie *t)
     nl(w);
     open_(w, '{');
     const char *cities[2] = {t->a, t->b};
-    str_list(w, "cities", cities, 2);
-    kv_str(w, "kind", ct_tie_kind_names[t->kind], 0);
-    kv_date(w, "since", &t->since, t->has_since);
+    str_list(w, FIELD("cities"), cities, 2);
+    kv_word(w, FIELD("kind"), ct_tie_kind_names[t->kind]);
+    kv_date(w, FIELD("since"), &t->since, t->has_since);
     span(w, an, t->evidence);
     close_(w, '}', 1);
 }
 
 int ct_record_write(const ct_analysis *an, int pretty, ct_buf *out)
 {
-    writer w = {out, pretty, 0, 1};
+    writer w = {.b = out, .pretty = pretty, .first = 1};
     open_(&w, '{');
-    kv_str(&w, "id", an->doc ? an->doc->id : "test", 1);
-    if (an->doc && an->doc->url) kv_str(&w, "url", an->doc->url, 1);
-    key(&w, "published", 1);
+    kv_str(&w, FIELD("id"), an->doc ? an->doc->id : "test", 1);
+    if (an->doc && an->doc->url) kv_str(&w, FIELD("url"), an->doc->url, 1);
+    key(&w, FIELD("published"), 1);
     {
         char buf[48];
         size_t n = an->has_published ? ct_when_format(&an->published, buf, sizeof buf) : 0;
@@ -295,14 +419,14 @@ int ct_record_write(const ct_analysis *an, int pretty, ct_buf *out)
     write_places(&w, an);
     write_people(&w, an);
     write_orgs(&w, an);
-    key(&w, "events", 1);
+    key(&w, FIELD("events"), 1);
     open_(&w, '[');
     w.depth++;
     for (size_t i = 0; i < an->events.n; i++)
         write_event(&w, an, CT_VEC_AT(&an->events, ct_event, i));
     w.depth--;
     close_(&w, ']', 0);
-    key(&w, "ties", 1);
+    key(&w, FIELD("ties"), 1);
     open_(&w, '[');
     w.depth++;
     for (size_t i = 0; i < an->ties.n; i++)
@@ -322,7 +446,11 @@ int ct_extract_json(const ct_ctx *ctx, const ct_doc *doc, int flags, char **out,
     int rc = ct_analyze(ctx, doc, arena, CT_STAGE_ALL, &an);
     ct_buf b;
     ct_buf_init(&b, 64u << 20);
-    if (rc == 0 && ct_record_write(an, flags & CT_JSON_PRETTY, &b) < 0) rc = CT_ENOMEM;
+    /* Room for most records at once (field names, keys, and evidence quoted from the text)
+     * instead of doubling from nothing; the buffer still grows past it when a record needs. */
+    if (rc == 0 && (ct_buf_reserve(&b, 2 * doc->len + 4096) < 0 ||
+                    ct_record_write(an, flags & CT_JSON_PRETTY, &b) < 0))
+        rc = CT_ENOMEM;
     ct_arena_free(arena);
     if (rc < 0) {
         ct_buf_free(&b);

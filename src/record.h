@@ -10,8 +10,8 @@
 
 #include "analysis.h"
 
-/* Appends the record of an as JSON to out (one line, or indented when pretty). 0 or -1 when
- * out is full. */
+/* Appends the record of an as JSON to out (one line, or indented when pretty). 0, or -1 when
+ * out is full or memory runs out. */
 int ct_record_write(const ct_analysis *an, int pretty, ct_buf *out);
 
 /* The spec's name of a title ("mayor", ...), or NULL for CT_TITLE_NONE. */

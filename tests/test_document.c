@@ -127,6 +127,8 @@ static void test_paragraphs(void)
         /* leading white space (incl. NBSP) is trimmed, trailing CR and blanks too */
         {"   Indented line.\r\n\xC2\xA0Second.\r\n", 2, {"Indented line.", "Second."}, 3},
         {"\n\n\nLate start.", 1, {"Late start."}, 3},
+        /* tabs and other ASCII white space before a line, and a continuation after them */
+        {"\t\v\fTabbed in\n\tand wrapped.", 1, {"Tabbed in\n\tand wrapped."}, 3},
         /* bullets are never continuations */
         {"Topics\n\xE2\x96\xB4 tourism\n\xE2\x96\xB4 ports",
          3,
@@ -435,6 +437,13 @@ static void test_bad(void)
         {"emptytext", "{\"id\": \"x\", \"text\": \"  \"}", 25, CT_FMT_JSONL, CT_EEMPTY, "x"},
         {"jsonutf8", "{\"text\": \"Gumi\xFF\"}", 16, CT_FMT_JSONL, CT_EUTF8, "UTF-8"},
         {"jsonnul", "{\"text\": \"a\\u0000b\"}", 20, CT_FMT_JSONL, CT_EJSON, "jsonnul"},
+        /* bytes after a record the fast path read are checked too, at their offset in the line */
+        {"jsontail", "{\"text\": \"Gumi\"} \xFF", 18, CT_FMT_JSONL, CT_EUTF8, "byte 17"},
+        {"jsontailnul", "{\"text\": \"Gumi\"} \0", 18, CT_FMT_JSONL, CT_EBINARY, "offset 17"},
+        {"jsonbomtail", "\xEF\xBB\xBF{\"text\": \"Gumi\"}\xC0", 20, CT_FMT_AUTO, CT_EUTF8,
+         "byte 19"},
+        {"jsonskipped", "{\"x\": \"\xED\xA0\x80\", \"text\": \"Gumi\"}", 28, CT_FMT_JSONL, CT_EUTF8,
+         "byte 7"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ct_doc *d = (ct_doc *)1;

@@ -103,6 +103,19 @@ int main(void)
             CHECK(m->org == 0 && m->ntok == 1, "acronym mention");
             size_t st = 0, nt = 0;
             CHECK(ct_orgs_covering(an, m->tok, &st, &nt) == 0 && nt == 1, "covering");
+            /* the first mention from its first token; nothing before it */
+            const ct_org_mention *m0 = CT_VEC_AT(&an->org_mentions, ct_org_mention, 0);
+            CHECK(ct_orgs_covering(an, m0->tok, &st, &nt) == 0 && st == m0->tok && nt == m0->ntok,
+                  "covering the first mention's first token");
+            CHECK(m0->tok > 0 && ct_orgs_covering(an, m0->tok - 1, NULL, NULL) == -1,
+                  "nothing covers the token before it");
+            /* the last mention to its last token; nothing after it */
+            const ct_org_mention *ml = CT_VEC_AT(&an->org_mentions, ct_org_mention, 3);
+            size_t last = ml->tok + ml->ntok - 1;
+            CHECK(ct_orgs_covering(an, last, &st, &nt) == ml->org && st == ml->tok,
+                  "covering the last mention's last token");
+            CHECK(ct_orgs_covering(an, last + 1, NULL, NULL) == -1,
+                  "nothing covers the token after it");
             CHECK(!strcmp(ct_orgs_kind(an, 1), "port"), "kind port (a port authority)");
             /* no place of the record inside the organisation's name */
             const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, 3);
@@ -114,6 +127,43 @@ int main(void)
             }
             CHECK(unflagged == 0, "places inside the org are flagged");
         }
+    }
+    /* the same name again (by key: case and hyphens aside) is the same organisation, and a
+     * sentence whose capitalised words begin no head word names none */
+    {
+        const char *t = "The Daegu Port Authority met. Mayor Kim Dong-hoon spoke in Daegu. "
+                        "The DAEGU PORT-AUTHORITY agreed.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
+        CHECK(an && an->orgs.n == 1 && an->org_mentions.n == 2,
+              "one organisation named twice (%zu, %zu mentions)", an ? an->orgs.n : 0,
+              an ? an->org_mentions.n : 0);
+        if (an && an->org_mentions.n == 2)
+            CHECK(CT_VEC_AT(&an->org_mentions, ct_org_mention, 1)->org == 0 &&
+                      CT_VEC_AT(&an->org_mentions, ct_org_mention, 1)->sent == 2,
+                  "the second mention, in the third sentence, is the first organisation");
+    }
+    /* the places inside an organisation's name are flagged, from its first token ("Japan") to
+     * its last ("Leeds"); a place next to one is not ("Oslo") */
+    {
+        const char *t =
+            "In Oslo the University of Leeds met the Japan-Korea Friendship Association.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
+        size_t inside = 0, flagged = 0, outside_flagged = 0;
+        for (size_t i = 0; an && i < an->places.n; i++) {
+            const ct_place_mention *pm = CT_VEC_AT(&an->places, ct_place_mention, i);
+            size_t st = 0, nt = 0;
+            int in = ct_orgs_covering(an, pm->tok, &st, &nt) >= 0 && pm->tok + pm->ntok <= st + nt;
+            inside += in;
+            flagged += in && (pm->flags & CT_PM_IN_ORG);
+            outside_flagged += !in && (pm->flags & CT_PM_IN_ORG);
+        }
+        CHECK(an && an->orgs.n == 2 && an->places.n == 3 && inside == 2 && flagged == 2 &&
+                  !outside_flagged,
+              "places in organisations: %zu orgs, %zu places, %zu inside, %zu flagged, %zu "
+              "outside flagged",
+              an ? an->orgs.n : 0, an ? an->places.n : 0, inside, flagged, outside_flagged);
     }
     /* kinds: a council for something is a body, not an assembly */
     {
@@ -137,6 +187,19 @@ int main(void)
             CHECK(!strcmp(ct_orgs_kind(an, 0), "ngo"), "association: ngo (%s)",
                   ct_orgs_kind(an, 0));
             CHECK(!strcmp(ct_orgs_kind(an, 1), "port"), "port authority: port, not its Authority");
+        }
+    }
+    /* a head phrase whose first word is no head word itself decides too */
+    {
+        const char *t = "The Lakeside Executive Authority met the Hanam People's Congress.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_ORGS);
+        CHECK(an && an->orgs.n == 2, "executive authority and people's congress");
+        if (an && an->orgs.n == 2) {
+            CHECK(!strcmp(ct_orgs_kind(an, 0), "gov"), "executive authority: gov (%s)",
+                  ct_orgs_kind(an, 0));
+            CHECK(!strcmp(ct_orgs_kind(an, 1), "council"), "people's congress: council (%s)",
+                  ct_orgs_kind(an, 1));
         }
     }
     ct_arena_free(arena);

@@ -6,12 +6,15 @@
  * raw_span at the raw HTML). Articles are invented.
  */
 #include <jansson.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "analysis.h"
 #include "cityties.h"
+#include "dates.h"
 #include "document.h"
+#include "events.h"
 #include "harness.h"
 #include "lexicon.h"
 #include "pipeline.h"
@@ -286,7 +289,143 @@ static void test_write(void)
         ct_buf_init(&b, 20);
         CHECK(ct_record_write(an, 0, &b) == -1 && b.overflow, "a full buffer is an error");
         ct_buf_free(&b);
+
+        /* places: each key once, at its first body mention; keys are told apart by more than
+         * their hashes ("gn:1112782" and "gn:9992782" share their length and last four bytes) */
+        static const char *const keys[] = {"gn:1112782", "gn:9992782", "gn:1112782",
+                                           "cc:KR",      "gn:9992782", "gn:1835848"};
+        ct_vec_init(&an->places, sizeof(ct_place_mention));
+        for (size_t i = 0; i < sizeof keys / sizeof *keys; i++) {
+            ct_place_mention *pm = ct_vec_push(a, &an->places);
+            if (!pm) break;
+            strcpy(pm->key, keys[i]);
+            pm->sent = (uint32_t)an->nsents; /* past the sentences: the body */
+            pm->flags = i == 5 ? CT_PM_IN_ORG : 0;
+        }
+        ct_buf_init(&b, 1 << 16);
+        CHECK(ct_record_write(an, 0, &b) == 0 &&
+                  strstr(b.data, "\"places\":[\"gn:1112782\",\"gn:9992782\",\"cc:KR\"]"),
+              "places once each: %s", b.data ? b.data : "");
+        ct_buf_free(&b);
+
+        /* an event's topics: every bit set, up to the last name */
+        int ntopics = 0;
+        while (ct_topic_names[ntopics])
+            ntopics++;
+        ct_vec_init(&an->events, sizeof(ct_event));
+        ct_event *ev0 = ct_vec_push(a, &an->events);
+        if (ev0 && ntopics >= 2) {
+            ev0->type = CT_EV_VISIT;
+            ev0->topics = 1u | 1u << (ntopics - 1);
+            ct_buf_init(&b, 1 << 16);
+            char want[128];
+            snprintf(want, sizeof want, "\"topics\":[\"%s\",\"%s\"]", ct_topic_names[0],
+                     ct_topic_names[ntopics - 1]);
+            CHECK(ct_record_write(an, 0, &b) == 0 && strstr(b.data, want), "event topics: %s",
+                  b.data ? b.data : "");
+            ct_buf_free(&b);
+        }
+        ct_vec_init(&an->events, sizeof(ct_event));
+
+        /* evidence quoted again is the same literal, and a span from the same offset with
+         * another length is another */
+        static const ct_span ev[] = {{0, 12}, {0, 12}, {0, 6}, {13, 17}, {0, 12}};
+        ct_vec_init(&an->ties, sizeof(ct_tie));
+        for (size_t i = 0; i < sizeof ev / sizeof *ev; i++) {
+            ct_tie *t = ct_vec_push(a, &an->ties);
+            if (!t) break;
+            t->a = "gn:1835848";
+            t->b = "gn:1850147";
+            t->evidence = ev[i];
+        }
+        ct_buf_init(&b, 1 << 16);
+        CHECK(ct_record_write(an, 0, &b) == 0, "write ties");
+        const char *q = b.data ? b.data : "";
+        static const char *const want[] = {"\"Quotes \\\"and\\\"\"", "\"Quotes \\\"and\\\"\"",
+                                           "\"Quotes\"", "\"back\\\\slashes\\ttabs\"",
+                                           "\"Quotes \\\"and\\\"\""};
+        for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+            const char *at = strstr(q, "\"evidence\":");
+            CHECK(at && strncmp(at + 11, want[i], strlen(want[i])) == 0 &&
+                      at[11 + strlen(want[i])] == ',',
+                  "tie %zu evidence: %.40s", i, at ? at + 11 : "(none)");
+            q = at ? at + 1 : q;
+        }
+        ct_buf_free(&b);
+
+        /* a date written again is the same literal; dates apart in any part are apart */
+        static const ct_when since[] = {
+            {{2015, 10, 0}, {0, 0, 0}},     {{2015, 10, 0}, {0, 0, 0}},
+            {{2015, 10, 3}, {0, 0, 0}},     {{2015, 11, 0}, {0, 0, 0}},
+            {{2016, 10, 0}, {0, 0, 0}},     {{2015, 10, 1}, {2015, 10, 3}},
+            {{2015, 10, 1}, {2015, 10, 4}}, {{2015, 10, 1}, {2015, 11, 3}},
+            {{2015, 10, 1}, {2016, 10, 3}}};
+        ct_vec_init(&an->ties, sizeof(ct_tie));
+        for (size_t i = 0; i < sizeof since / sizeof *since; i++) {
+            ct_tie *t = ct_vec_push(a, &an->ties);
+            if (!t) break;
+            t->a = "gn:1835848";
+            t->b = "gn:1850147";
+            t->since = since[i];
+            t->has_since = 1;
+        }
+        ct_buf_init(&b, 1 << 16);
+        CHECK(ct_record_write(an, 0, &b) == 0, "write ties with dates");
+        q = b.data ? b.data : "";
+        for (size_t i = 0; i < sizeof since / sizeof *since; i++) {
+            char d[48] = "\"";
+            size_t n = ct_when_format(&since[i], d + 1, sizeof d - 3);
+            memcpy(d + 1 + n, "\",", 3);
+            const char *at = strstr(q, "\"since\":");
+            CHECK(at && strncmp(at + 8, d, strlen(d)) == 0, "tie %zu since %s: %.20s", i, d,
+                  at ? at + 8 : "(none)");
+            q = at ? at + 1 : q;
+        }
+        ct_buf_free(&b);
     }
+
+    /* The vocabularies' words are written without an escape: each is lowercase ASCII and '_' */
+    const char *words[CT_TITLE_COUNT + CT_EV_HONOR + CT_KIND_COOPERATION + 48];
+    size_t nw = 0;
+    for (int t = 0; t < CT_TITLE_COUNT; t++)
+        if (ct_title_name((ct_title)t)) words[nw++] = ct_title_name((ct_title)t);
+    for (int t = CT_EV_VISIT; t <= CT_EV_HONOR; t++)
+        words[nw++] = ct_event_type_names[t];
+    for (int t = CT_KIND_SISTER; t <= CT_KIND_COOPERATION; t++)
+        words[nw++] = ct_tie_kind_names[t];
+    for (int t = 0; ct_topic_names[t] && nw < sizeof words / sizeof *words; t++)
+        words[nw++] = ct_topic_names[t];
+    for (size_t i = 0; i < nw; i++) {
+        size_t bad = 0;
+        for (const char *c = words[i]; *c; c++)
+            bad += !((*c >= 'a' && *c <= 'z') || *c == '_');
+        CHECK(*words[i] && !bad, "vocabulary word \"%s\" needs no escape", words[i]);
+    }
+
+    /* The writer's (and the JSON reader's) sixteen-byte scan: one byte of every value at every
+     * place of a block, against the byte test */
+    size_t wrong = 0;
+    for (unsigned c = 0; c < 256; c++)
+        for (size_t i = 0; i < 16; i++) {
+            unsigned char w16[16];
+            memset(w16, 'a', sizeof w16);
+            w16[i] = (unsigned char)c;
+            wrong += ct_buf_json_plain16(w16) != ct_buf_json_plain((unsigned char)c);
+        }
+    CHECK(wrong == 0, "ct_buf_json_plain16: %zu bytes misjudged", wrong);
+
+    /* The writer's strings near the cap, where room for the worst case (six bytes a byte) is
+     * lacking: written whole when they fit, refused whole when they do not. */
+    ct_buf b;
+    ct_buf_init(&b, 8);
+    CHECK(ct_buf_json_str(&b, "a\"b", 3) == 0 && b.len == 6, "json_str fits under the cap");
+    CHECK_STR(b.data, "\"a\\\"b\"");
+    CHECK(ct_buf_json_str(&b, "c", 1) == -1 && b.overflow && b.len == 6, "json_str past the cap");
+    ct_buf_free(&b);
+    ct_buf_init(&b, 10);
+    CHECK(ct_buf_json_str(&b, "\x01\x02", 2) == -1 && b.overflow && b.len == 0,
+          "json_str whose escapes pass the cap");
+    ct_buf_free(&b);
     ct_arena_free(a);
     ct_lexicons_free(lexonly.lex);
 
