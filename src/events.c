@@ -446,6 +446,23 @@ static const ct_person *person_of(const ct_analysis *an, const ct_person_mention
     return CT_VEC_AT(&an->people, ct_person, pm->person);
 }
 
+/* The lexicons a span from token i (a word or number) ending before e may match: its mark
+ * (an->lexmask, not NULL), less, when its word ends there (one space after it, or e), the
+ * lexicons having no key whose whole first word is its key (an->lexword). ct_lex_match()
+ * refuses those by an->lexword too, for every way a word may end, but after its call: most of
+ * the words a mark lets through are refused so, here without one. */
+static inline uint64_t may_match(const ct_analysis *an, uint32_t i, uint32_t e)
+{
+    const ct_token *t = &an->toks[i];
+    uint64_t m = an->lexmask[i];
+    /* an ASCII word shorter than 256 bytes has a key of its own, one word (ct_lex_mark()) */
+    if (an->tokkeys && (t->flags & CT_TOK_ALNUM) && t->len < 256 &&
+        (i + 1 >= e ||
+         (an->toks[i + 1].off == t->off + t->len + 1 && an->text[t->off + t->len] == ' ')))
+        m &= an->lexword[i];
+    return m;
+}
+
 /* Scans lexicon t over tokens [b, e) into hits (non-overlapping, leftmost-longest). */
 static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint32_t e, hit *out,
                    size_t max, int (*conv)(const char *))
@@ -460,6 +477,7 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
+        if (mark && !(may_match(an, i, e) & bit)) continue;
         const char *v;
         size_t len = ct_lex_match(t, an, i, e, &v);
         if (!len) continue;
@@ -519,10 +537,12 @@ static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *t
         if (mark && !(mark[i] & any)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
+        uint64_t may = mark ? may_match(an, i, e) : ~(uint64_t)0;
+        if (!(may & any)) continue;
         for (size_t k = 0; k < ntab; k++) {
             scan_tab *s = &tab[k];
             if (i < s->next || s->n >= s->max) continue;
-            if (s->bit && mark && !(mark[i] & s->bit)) continue;
+            if (s->bit && !(may & s->bit)) continue;
             const char *v;
             size_t len = ct_lex_match(s->t, an, i, e, &v);
             if (!len) continue;
@@ -1145,7 +1165,8 @@ static inline uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size
     /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
      * none: topic_find() would say so after its calls */
     if ((st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit)) ||
-        !(an->toks[i].flags & CT_TOK_WORD)) {
+        !(an->toks[i].flags & CT_TOK_WORD) ||
+        (st->topic_bit && an->lexmask && !(may_match(an, i, e) & st->topic_bit))) {
         *len = 0;
         return 0;
     }
@@ -1219,6 +1240,7 @@ static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, 
         if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
+        if (mark && !(may_match(an, i, e) & bit)) continue;
         const char *v;
         size_t len = fc_match(m, fc, an, i, e, &v);
         if (!len) continue;
@@ -1323,7 +1345,7 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
     for (uint32_t i = b; i < e; i++) {
         const char *v;
         if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
-        if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
+        if (!(an->toks[i].flags & CT_TOK_WORD) || (mark && !(may_match(an, i, e) & bit))) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
         uint32_t *out = !len                                  ? NULL
                         : *v == 'n' && strcmp(v, "noun") == 0 ? nouns /* first bytes first */
@@ -1394,6 +1416,7 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
     for (uint32_t i = b; i < t; i++) {
         const char *val;
         if ((bit && an->lexmask && !(an->lexmask[i] & bit)) || !(an->toks[i].flags & CT_TOK_WORD) ||
+            (bit && an->lexmask && !(may_match(an, i, t) & bit)) ||
             !ct_lex_match(st->examples, an, i, t, &val))
             continue;
         /* "like" must open a clause: "Like Seoul and Paris, ..." but not "would like to" */
