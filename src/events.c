@@ -1197,6 +1197,21 @@ static uint32_t sentence_topics(const ev_state *st, size_t s)
     return bits;
 }
 
+/* Does a topic phrase start at some token of sentence s, [b, e) (topic_at() of one not 0)?
+ * When none does, the sentence names no field: its cues and references give no topics
+ * (sentence_topics() is 0) and its lists of fields none (field_step() finds no topic). Every
+ * token is asked, not only those topics_of() steps on: a phrase inside a name gives no topic
+ * but is stepped over whole. */
+static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e)
+{
+    if (st->sent_topics && (st->sent_topics[s] & ~TOPICS_KNOWN)) return 1;
+    for (uint32_t i = b; i < e; i++) {
+        size_t len;
+        if (topic_at(st, i, e, &len)) return 1;
+    }
+    return 0;
+}
+
 /* Does sentence s state a visit, meeting or agreement of its own (or an invitation): one of
  * the first four trigger phrases, as scan() reads them? Read once per article, kept in
  * st->sent_own (0 unread, 1 no, 2 yes). */
@@ -4780,8 +4795,12 @@ int ct_events_find(ct_analysis *an)
         size_t nh = 0;
         memo_start(&memo, fc, b, e);
         st.memo = &memo;
-        if (scan_cues(an, &memo, fc, b, e, h, &nh)) fields |= sentence_topics(&st, s);
-        field_topics(&st, fc, b, e, &fields, &trips);
+        /* a sentence that names no field gives none by its cues, references or lists; most
+         * name none, and their cues are not read */
+        if (names_topic(&st, s, b, e)) {
+            if (scan_cues(an, &memo, fc, b, e, h, &nh)) fields |= sentence_topics(&st, s);
+            field_topics(&st, fc, b, e, &fields, &trips);
+        }
         st.memo = NULL; /* the items are other sentences */
         fields |= field_items(&st, fc, s);
         st.memo = &memo;
