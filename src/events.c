@@ -503,57 +503,6 @@ static int cue_of(const char *v)
     return strcmp(v, "future") == 0 ? CUE_FUTURE : strcmp(v, "negation") == 0 ? CUE_NEGATION : 0;
 }
 
-/* One table of scan_many: its hits, as scan(an, t, b, e, out, max, conv) would give them. */
-typedef struct {
-    const ct_lexicon *t;
-    hit *out;
-    size_t max;
-    int (*conv)(const char *);
-    size_t n;      /* hits so far */
-    uint32_t next; /* the first token after its last match */
-    uint64_t bit;  /* t's mark (ct_lex_bit) */
-} scan_tab;
-
-/* scan() of each of the ntab tables over tokens [b, e), in one walk of the tokens: a token no
- * table may start at (by its word flags, its mark, the tail of a compound) is passed over once
- * for all of them. Each table keeps its own cursor, so its hits are scan()'s. *marks gets the
- * marks of the word and number tokens, joined (all bits when an has no marks). */
-static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *tab, size_t ntab,
-                      uint64_t *marks)
-{
-    uint64_t any = 0; /* the tables' bits, or all when one has none */
-    for (size_t k = 0; k < ntab; k++) {
-        tab[k].bit = ct_lex_bit(tab[k].t);
-        any |= tab[k].bit ? tab[k].bit : ~(uint64_t)0;
-        tab[k].n = 0;
-        tab[k].next = b;
-    }
-    const ct_token *toks = an->toks;
-    const uint64_t *mark = an->lexmask;
-    uint64_t joined = mark ? 0 : ~(uint64_t)0;
-    for (uint32_t i = b; i < e; i++) {
-        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (mark) joined |= mark[i];
-        if (mark && !(mark[i] & any)) continue;
-        /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
-        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
-        uint64_t may = mark ? may_match(an, i, e) : ~(uint64_t)0;
-        if (!(may & any)) continue;
-        for (size_t k = 0; k < ntab; k++) {
-            scan_tab *s = &tab[k];
-            if (i < s->next || s->n >= s->max) continue;
-            if (s->bit && !(may & s->bit)) continue;
-            const char *v;
-            size_t len = ct_lex_match(s->t, an, i, e, &v);
-            if (!len) continue;
-            int val = s->conv(v);
-            if (val) s->out[s->n++] = (hit){i, (uint32_t)len, val};
-            s->next = i + (uint32_t)len;
-        }
-    }
-    *marks = joined;
-}
-
 /* Is place q a container of place p: p's country, or the region of city p? */
 static int holds_place(const ct_analysis *an, const ct_place_mention *q, const ct_place_mention *p)
 {
@@ -727,6 +676,67 @@ static unsigned sentence_classes(const ev_state *st, size_t s)
     return bits;
 }
 
+/* One table of scan_many: its hits, as scan(an, t, b, e, out, max, conv) would give them. */
+typedef struct {
+    const ct_lexicon *t;
+    hit *out;
+    size_t max;
+    int (*conv)(const char *);
+    size_t n;      /* hits so far */
+    uint32_t next; /* the first token after its last match */
+    uint64_t bit;  /* t's mark (ct_lex_bit) */
+} scan_tab;
+
+/* scan() of each of the ntab tables over tokens [b, e), in one walk of the tokens: a token no
+ * table may start at (by its word flags, its mark, the tail of a compound) is passed over once
+ * for all of them. Each table keeps its own cursor, so its hits are scan()'s. *marks gets the
+ * marks of the word and number tokens, joined (all bits when there are no marks), and *classes
+ * the word_classes() of the words, joined: sentence_classes() of a whole sentence, read in the
+ * same walk. */
+static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab, size_t ntab,
+                      uint64_t *marks, unsigned *classes)
+{
+    const ct_analysis *an = st->an;
+    unsigned cls = 0;
+    const uint64_t *word = st->wbits ? an->lexword : NULL; /* as sentence_classes() */
+    const uint64_t wbits = st->wbits;
+    const uint16_t *known = st->wclass;
+    uint64_t any = 0; /* the tables' bits, or all when one has none */
+    for (size_t k = 0; k < ntab; k++) {
+        tab[k].bit = ct_lex_bit(tab[k].t);
+        any |= tab[k].bit ? tab[k].bit : ~(uint64_t)0;
+        tab[k].n = 0;
+        tab[k].next = b;
+    }
+    const ct_token *toks = an->toks;
+    const uint64_t *mark = an->lexmask;
+    uint64_t joined = mark ? 0 : ~(uint64_t)0;
+    for (uint32_t i = b; i < e; i++) {
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        if ((toks[i].flags & CT_TOK_WORD) && (!word || (word[i] & wbits)))
+            cls |= known && known[i] ? known[i] & ~(unsigned)W_KNOWN : word_classes_read(st, i);
+        if (mark) joined |= mark[i];
+        if (mark && !(mark[i] & any)) continue;
+        /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
+        uint64_t may = mark ? may_match(an, i, e) : ~(uint64_t)0;
+        if (!(may & any)) continue;
+        for (size_t k = 0; k < ntab; k++) {
+            scan_tab *s = &tab[k];
+            if (i < s->next || s->n >= s->max) continue;
+            if (s->bit && !(may & s->bit)) continue;
+            const char *v;
+            size_t len = ct_lex_match(s->t, an, i, e, &v);
+            if (!len) continue;
+            int val = s->conv(v);
+            if (val) s->out[s->n++] = (hit){i, (uint32_t)len, val};
+            s->next = i + (uint32_t)len;
+        }
+    }
+    *marks = joined;
+    *classes = cls;
+}
+
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
  * (data/party_words.tsv "lead", then "party" after at most five words) is a trip, a visit
  * trigger from the verb to the noun (the trigger lexicon's phrases take no words between).
@@ -857,7 +867,9 @@ static void view_build(ev_state *st, size_t s, sview *v)
     scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
                        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
                        {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0}};
-    scan_many(an, v->b, v->e, tabs, 3, &v->marks);
+    unsigned classes;
+    scan_many(st, v->b, v->e, tabs, 3, &v->marks, &classes);
+    if (st->sent_class) st->sent_class[s] = (uint16_t)(classes | W_KNOWN);
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
     size_t nc = tabs[2].n;
