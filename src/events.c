@@ -233,6 +233,44 @@ const char *const ct_topic_names[] = {"tourism",
                                       "science_technology",
                                       NULL};
 
+struct ct_events_lex {
+    const ct_lexicon *triggers, *kinds, *cues, *topics, *fc, *pairs, *accompany, *examples,
+        *host_cues, *reports, *group_refs, *attend, *listed, *party_words, *event_words, *trip_ends;
+};
+
+/* Looks up in lx the tables ct_events_lex keeps (each NULL when lx has none). */
+static void events_lex_find(const ct_lexicons *lx, ct_events_lex *el)
+{
+    el->triggers = ct_lex(lx, "event_triggers");
+    el->kinds = ct_lex(lx, "agreement_kinds");
+    el->cues = ct_lex(lx, "event_cues");
+    el->topics = ct_lex(lx, "topics");
+    el->fc = ct_lex(lx, "field_cues");
+    el->pairs = ct_lex(lx, "pair_phrases");
+    el->accompany = ct_lex(lx, "accompany_cues");
+    el->examples = ct_lex(lx, "example_cues");
+    el->host_cues = ct_lex(lx, "host_cues");
+    el->reports = ct_lex(lx, "report_verbs");
+    el->group_refs = ct_lex(lx, "group_refs");
+    el->attend = ct_lex(lx, "attend_cues");
+    el->listed = ct_lex(lx, "participant_cues");
+    el->party_words = ct_lex(lx, "party_words");
+    el->event_words = ct_lex(lx, "event_words");
+    el->trip_ends = ct_lex(lx, "trip_end_cues");
+}
+
+ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
+{
+    ct_events_lex *el = malloc(sizeof *el);
+    if (el) events_lex_find(lx, el);
+    return el;
+}
+
+void ct_events_lex_free(ct_events_lex *el)
+{
+    free(el);
+}
+
 #define MAX_HITS 32
 #define FIELD_ITEMS 12    /* list items read after a colon that introduces fields */
 #define FIELD_ITEM_LEN 12 /* tokens of a list item at most: a longer line is prose */
@@ -4093,9 +4131,8 @@ static const ct_date_mention *trip_end(const ct_analysis *an, const ct_lexicon *
  * pact there on May 3": 05-02/05-03). With
  * undated set, only visits with no date of their own, from the days of their trip alone ("went
  * to Lublin ... signed there on May 3 ... While in Lublin on May 4, ..."). */
-static void span_trips(ct_analysis *an, int undated)
+static void span_trips(ct_analysis *an, const ct_lexicon *ends, int undated)
 {
-    const ct_lexicon *ends = ct_lex(an->ctx->lex, "trip_end_cues");
     /* the dates as told, so that the stops of one tour widen each other in any order */
     ct_when *told = an->events.n ? ct_arena_alloc(an->arena, an->events.n * sizeof *told) : NULL;
     if (!told) return;
@@ -4618,12 +4655,18 @@ int ct_events_find(ct_analysis *an)
     ev_state st = {0};
     st.an = an;
     st.guest_visit = st.group_visit = st.attend_sent = SIZE_MAX;
-    st.triggers = ct_lex(an->ctx->lex, "event_triggers");
-    st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
-    st.cues = ct_lex(an->ctx->lex, "event_cues");
-    st.topics = ct_lex(an->ctx->lex, "topics");
+    ct_events_lex found; /* a context without its tables (ct_events_lex_open()): this article's */
+    const ct_events_lex *el = an->ctx->events;
+    if (!el) {
+        events_lex_find(an->ctx->lex, &found);
+        el = &found;
+    }
+    st.triggers = el->triggers;
+    st.kinds = el->kinds;
+    st.cues = el->cues;
+    st.topics = el->topics;
     st.topic_bit = ct_lex_bit(st.topics);
-    st.fc = ct_lex(an->ctx->lex, "field_cues");
+    st.fc = el->fc;
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
     tallies t = place_tally(an);
     const char *home = home_city(an, &t);
@@ -4633,16 +4676,16 @@ int ct_events_find(ct_analysis *an)
     st.story_year = story && story->start.y > 0 ? story->start.y
                     : an->has_published         ? an->published.start.y
                                                 : 0;
-    st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
-    st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
-    st.examples = ct_lex(an->ctx->lex, "example_cues");
-    st.host_cues = ct_lex(an->ctx->lex, "host_cues");
-    st.reports = ct_lex(an->ctx->lex, "report_verbs");
-    st.group_refs = ct_lex(an->ctx->lex, "group_refs");
-    st.attend = ct_lex(an->ctx->lex, "attend_cues");
-    st.listed = ct_lex(an->ctx->lex, "participant_cues");
-    st.party_words = ct_lex(an->ctx->lex, "party_words");
-    st.event_words = ct_lex(an->ctx->lex, "event_words");
+    st.pairs = el->pairs;
+    st.accompany = el->accompany;
+    st.examples = el->examples;
+    st.host_cues = el->host_cues;
+    st.reports = el->reports;
+    st.group_refs = el->group_refs;
+    st.attend = el->attend;
+    st.listed = el->listed;
+    st.party_words = el->party_words;
+    st.event_words = el->event_words;
     st.wclass = ct_arena_alloc(an->arena, an->ntoks * sizeof *st.wclass); /* NULL: not kept */
     uint64_t ebit = ct_lex_bit(st.event_words), pbit = ct_lex_bit(st.party_words);
     if ((ebit || !st.event_words) && (pbit || !st.party_words)) st.wbits = ebit | pbit;
@@ -4745,7 +4788,7 @@ int ct_events_find(ct_analysis *an)
             pair_since(&st, &v);
     }
     st.since_only = 0;
-    span_trips(an, 1);
+    span_trips(an, el->trip_ends, 1);
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */
     const ct_event *last = NULL;
@@ -4788,7 +4831,7 @@ int ct_events_find(ct_analysis *an)
         e->date = *story;
         e->has_date = 1;
     }
-    span_trips(an, 0);
+    span_trips(an, el->trip_ends, 0);
 
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
      * culture and tourism") are topics of its meetings and agreements; the fields of its trips
