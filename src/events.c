@@ -749,12 +749,17 @@ static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab,
     const ct_token *toks = an->toks;
     const uint64_t *mark = an->lexmask;
     uint64_t joined = mark ? 0 : ~(uint64_t)0;
+    /* a token whose mark has none of these bits starts no phrase of the tables and has no class
+     * (a whole first word of a key begins it: the bits of an->lexword are in an->lexmask) */
+    const uint64_t gate = any | (word ? wbits : ~(uint64_t)0);
     for (uint32_t i = b; i < e; i++) {
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        uint64_t m = mark ? mark[i] : ~(uint64_t)0;
+        joined |= m;
+        if (!(m & gate)) continue;
         if ((toks[i].flags & CT_TOK_WORD) && (!word || (word[i] & wbits)))
             cls |= known && known[i] ? known[i] & ~(unsigned)W_KNOWN : word_classes_read(st, i);
-        if (mark) joined |= mark[i];
-        if (mark && !(mark[i] & any)) continue;
+        if (!(m & any)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
         uint64_t may = mark ? may_match(an, i, e) : ~(uint64_t)0;
