@@ -232,6 +232,7 @@ const char *const ct_topic_names[] = {"tourism",
                                       "youth",
                                       "science_technology",
                                       NULL};
+_Static_assert(sizeof ct_topic_names / sizeof *ct_topic_names <= 17, "a topic bit fits 16 bits");
 
 struct ct_events_lex {
     const ct_lexicon *triggers, *kinds, *cues, *topics, *fc, *pairs, *accompany, *examples,
@@ -360,25 +361,39 @@ typedef struct {
     size_t nattend;
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
-    size_t group_sent;      /* the sentence that introduced it or last referred to it */
-    size_t group_visit;     /* index of its visit, or SIZE_MAX */
-    int group_first;        /* the narrator travels with it: "we" is the party */
-    size_t pi, di, mi;      /* cursors into places, dates, person mentions */
-    struct sent_memo *memo; /* the answers kept for the sentence being read, or NULL */
+    size_t group_sent;             /* the sentence that introduced it or last referred to it */
+    size_t group_visit;            /* index of its visit, or SIZE_MAX */
+    int group_first;               /* the narrator travels with it: "we" is the party */
+    size_t pi, di, mi;             /* cursors into places, dates, person mentions */
+    struct sent_memo *memo;        /* the answers kept for the sentence being read, or NULL */
+    struct topic_memo *topic_memo; /* TOPIC_MEMO answers of topic_find(), or NULL: not kept */
 } ev_state;
+
+#define TOPIC_MEMO 128 /* slots of ev_state.topic_memo: token i is kept in slot i % 128 */
+
+/* topic_find() of one token to a limit, kept: the sentences' topics are read while events are
+ * found and again for the fields of cooperation at the end. Most tokens are never asked (the
+ * marks refuse them), so the answers are kept by token in a few slots (the last asked wins a
+ * slot), not in one per token of the article. */
+typedef struct topic_memo {
+    uint32_t tok;  /* the token + 1, or 0: empty */
+    uint32_t e;    /* the limit it was read to */
+    uint16_t bits; /* topic_find()'s answer (a bit of ct_topic_names' sixteen) */
+    uint16_t len;  /* and its *len */
+} topic_memo;
 
 #define NAMED_UNREAD (-2) /* ev_state.named: not looked up yet */
 
 #define MEMO_TOKS 256 /* a sentence's first tokens whose answers a sent_memo keeps */
 
 /* The answers about the tokens of one sentence that several walks over it ask for again: the
- * data/field_cues.tsv match and the topic_at() phrase at each token, up to the sentence's end
- * (asks with another limit are not kept). Filled on first need. */
+ * data/field_cues.tsv match at each token, up to the sentence's end (asks with another limit
+ * are not kept). Filled on first need. */
 typedef struct sent_memo {
     const ct_lexicon *fc;
     uint32_t b, e;
-    uint8_t has_fc[MEMO_TOKS], has_topic[MEMO_TOKS];
-    uint32_t fc_len[MEMO_TOKS], topic_len[MEMO_TOKS], topic[MEMO_TOKS];
+    uint8_t has_fc[MEMO_TOKS];
+    uint32_t fc_len[MEMO_TOKS];
     const char *fc_val[MEMO_TOKS];
 } sent_memo;
 
@@ -389,7 +404,6 @@ static void memo_start(sent_memo *m, const ct_lexicon *fc, uint32_t b, uint32_t 
     m->b = b;
     m->e = e;
     memset(m->has_fc, 0, n);
-    memset(m->has_topic, 0, n);
 }
 
 /* Is the answer about token i up to limit e one that m keeps? */
@@ -1194,23 +1208,20 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
     return 0;
 }
 
-/* topic_at() of a token the marks do not refuse, kept in st->memo when it keeps the answer.
- * Apart, so that the many refused asks do not pay for this one's calls. */
+/* topic_at() of a token the marks do not refuse, kept in st->topic_memo. Apart, so that the many
+ * refused asks do not pay for this one's calls. */
 static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
     __attribute__((noinline));
 static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
-    sent_memo *m = st->memo;
-    if (!memo_keeps(m, i, e)) return topic_find(st, i, e, len);
-    uint32_t k = i - m->b;
-    if (!m->has_topic[k]) {
-        size_t n;
-        m->topic[k] = topic_find(st, i, e, &n);
-        m->topic_len[k] = (uint32_t)n;
-        m->has_topic[k] = 1;
+    topic_memo *m = st->topic_memo ? &st->topic_memo[i % TOPIC_MEMO] : NULL;
+    if (m && m->tok == i + 1 && m->e == e) {
+        *len = m->len;
+        return m->bits;
     }
-    *len = m->topic_len[k];
-    return m->topic[k];
+    uint32_t bits = topic_find(st, i, e, len);
+    if (m && *len <= UINT16_MAX) *m = (topic_memo){i + 1, e, (uint16_t)bits, (uint16_t)*len};
+    return bits;
 }
 
 /* topic_find() of token i. */
@@ -4692,6 +4703,7 @@ int ct_events_find(ct_analysis *an)
     st.party_words = el->party_words;
     st.event_words = el->event_words;
     st.wclass = ct_arena_alloc(an->arena, an->ntoks * sizeof *st.wclass); /* NULL: not kept */
+    st.topic_memo = ct_arena_alloc(an->arena, TOPIC_MEMO * sizeof *st.topic_memo);
     uint64_t ebit = ct_lex_bit(st.event_words), pbit = ct_lex_bit(st.party_words);
     if ((ebit || !st.event_words) && (pbit || !st.party_words)) st.wbits = ebit | pbit;
     st.ebit = ebit; /* a table without a mark is read for every word (no gate) */
