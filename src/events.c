@@ -4396,7 +4396,9 @@ static void group_leader(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
     if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return;
-    /* a reference is read only before "led by" or "headed by": without them, none is */
+    /* a reference is read only before "led by" or "headed by": without them, none is; and
+     * without a word of leading (data/party_words.tsv "lead": "led", "headed"), neither is */
+    if (st->party_words && !(sentence_classes(st, v->sent) & P_LEAD)) return;
     int led = 0;
     for (uint32_t k = v->b + 1; k < v->e && !led; k++)
         led = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "by") &&
