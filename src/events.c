@@ -367,6 +367,10 @@ typedef struct {
     size_t pi, di, mi;             /* cursors into places, dates, person mentions */
     struct sent_memo *memo;        /* the answers kept for the sentence being read, or NULL */
     struct topic_memo *topic_memo; /* TOPIC_MEMO answers of topic_find(), or NULL: not kept */
+    uint32_t *cands;   /* the tokens of the viewed sentences a topic phrase may start at */
+    size_t ncands;     /* (room for every token: each sentence is listed once) */
+    uint32_t *cand_at; /* per sentence, 1 + the index in cands of its first, or 0: not listed */
+    uint32_t *cand_n;  /* per listed sentence, how many */
 } ev_state;
 
 #define TOPIC_MEMO 128 /* slots of ev_state.topic_memo: token i is kept in slot i % 128 */
@@ -744,9 +748,10 @@ typedef struct {
  * for all of them. Each table keeps its own cursor, so its hits are scan()'s. *marks gets the
  * marks of the word and number tokens, joined (all bits when there are no marks), and *classes
  * the word_classes() of the words, joined: sentence_classes() of a whole sentence, read in the
- * same walk. */
+ * same walk. With cands (and marks), the walk also lists there the words the marks let a topic
+ * phrase start at (topic_at() reads no other), *ncands of them. */
 static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab, size_t ntab,
-                      uint64_t *marks, unsigned *classes)
+                      uint64_t *marks, unsigned *classes, uint32_t *cands, size_t *ncands)
 {
     const ct_analysis *an = st->an;
     unsigned cls = 0;
@@ -765,7 +770,9 @@ static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab,
     uint64_t joined = mark ? 0 : ~(uint64_t)0;
     /* a token whose mark has none of these bits starts no phrase of the tables and has no class
      * (a whole first word of a key begins it: the bits of an->lexword are in an->lexmask) */
-    const uint64_t gate = any | (word ? wbits : ~(uint64_t)0);
+    const uint64_t cbit = cands && mark ? st->topic_bit : 0; /* (no bit: none listed) */
+    const uint64_t gate = any | (word ? wbits : ~(uint64_t)0) | cbit;
+    size_t nc = 0;
     for (uint32_t i = b; i < e; i++) {
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         uint64_t m = mark ? mark[i] : ~(uint64_t)0;
@@ -773,10 +780,17 @@ static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab,
         if (!(m & gate)) continue;
         if ((toks[i].flags & CT_TOK_WORD) && (!word || (word[i] & wbits)))
             cls |= known && known[i] ? known[i] & ~(unsigned)W_KNOWN : word_classes_read(st, i);
+        uint64_t may = 0;
+        int read = 0; /* may is may_match()'s */
+        if ((m & cbit) && (toks[i].flags & CT_TOK_WORD)) {
+            may = may_match(an, i, e);
+            read = 1;
+            if (may & cbit) cands[nc++] = i; /* as topic_at() lets it through */
+        }
         if (!(m & any)) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
-        uint64_t may = mark ? may_match(an, i, e) : ~(uint64_t)0;
+        if (!read) may = mark ? may_match(an, i, e) : ~(uint64_t)0;
         if (!(may & any)) continue;
         for (size_t k = 0; k < ntab; k++) {
             scan_tab *s = &tab[k];
@@ -792,6 +806,7 @@ static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab,
     }
     *marks = joined;
     *classes = cls;
+    if (cands) *ncands = nc;
 }
 
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
@@ -925,7 +940,18 @@ static void view_build(ev_state *st, size_t s, sview *v)
                        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
                        {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0}};
     unsigned classes;
-    scan_many(st, v->b, v->e, tabs, 3, &v->marks, &classes);
+    /* each sentence's topic candidates are listed once (the views of the second pass are of
+     * sentences listed already, or of headlines) */
+    int list =
+        st->cands && st->cand_at && st->cand_n && st->topic_bit && an->lexmask && !st->cand_at[s];
+    size_t ncands = 0;
+    scan_many(st, v->b, v->e, tabs, 3, &v->marks, &classes, list ? st->cands + st->ncands : NULL,
+              &ncands);
+    if (list) {
+        st->cand_at[s] = (uint32_t)st->ncands + 1;
+        st->cand_n[s] = (uint32_t)ncands;
+        st->ncands += ncands;
+    }
     if (st->sent_class) st->sent_class[s] = (uint16_t)(classes | W_KNOWN);
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
@@ -1258,7 +1284,18 @@ static uint32_t sentence_topics(const ev_state *st, size_t s)
     const ct_sentence *cs = &st->an->sents[s];
     if (st->sent_topics && (st->sent_topics[s] & TOPICS_KNOWN))
         return st->sent_topics[s] & ~TOPICS_KNOWN;
-    uint32_t bits = topics_of(st, cs->tok, cs->tok + cs->ntok);
+    uint32_t bits = 0, e = cs->tok + cs->ntok;
+    if (st->cand_at && st->cand_at[s]) { /* topics_of() over the listed tokens alone */
+        const uint32_t *c = st->cands + st->cand_at[s] - 1;
+        for (uint32_t k = 0, next = cs->tok; k < st->cand_n[s]; k++) {
+            if (c[k] < next) continue; /* inside the phrase before */
+            size_t len;
+            bits |= topic_read(st, c[k], e, &len);
+            if (len) next = c[k] + (uint32_t)len;
+        }
+    } else {
+        bits = topics_of(st, cs->tok, e);
+    }
     if (st->sent_topics) st->sent_topics[s] = bits | TOPICS_KNOWN;
     return bits;
 }
@@ -1271,6 +1308,13 @@ static uint32_t sentence_topics(const ev_state *st, size_t s)
 static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e)
 {
     if (st->sent_topics && (st->sent_topics[s] & ~TOPICS_KNOWN)) return 1;
+    if (st->cand_at && st->cand_at[s]) { /* the listed tokens alone: no other starts one */
+        for (uint32_t k = 0; k < st->cand_n[s]; k++) {
+            size_t len;
+            if (topic_read(st, st->cands[st->cand_at[s] - 1 + k], e, &len)) return 1;
+        }
+        return 0;
+    }
     for (uint32_t i = b; i < e; i++) {
         size_t len;
         if (topic_at(st, i, e, &len)) return 1;
@@ -4706,6 +4750,9 @@ int ct_events_find(ct_analysis *an)
     st.event_words = el->event_words;
     st.wclass = ct_arena_alloc(an->arena, an->ntoks * sizeof *st.wclass); /* NULL: not kept */
     st.topic_memo = ct_arena_alloc(an->arena, TOPIC_MEMO * sizeof *st.topic_memo);
+    st.cands = ct_arena_alloc_raw(an->arena, an->ntoks * sizeof *st.cands);
+    st.cand_at = ct_arena_alloc(an->arena, an->nsents * sizeof *st.cand_at);
+    st.cand_n = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.cand_n);
     uint64_t ebit = ct_lex_bit(st.event_words), pbit = ct_lex_bit(st.party_words);
     if ((ebit || !st.event_words) && (pbit || !st.party_words)) st.wbits = ebit | pbit;
     st.ebit = ebit; /* a table without a mark is read for every word (no gate) */
