@@ -528,8 +528,13 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
     const ct_token *toks = an->toks;
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e && n < max; i++) {
-        /* the mark first: it refuses most words (the flags, the tokens it does not mark) */
-        if (mark && !(mark[i] & bit)) continue;
+        /* the mark first: it refuses most words (the flags, the tokens it does not mark), here
+         * in a loop of its own */
+        if (mark) {
+            while (i < e && !(mark[i] & bit))
+                i++;
+            if (i == e) break;
+        }
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
