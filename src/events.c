@@ -234,9 +234,18 @@ const char *const ct_topic_names[] = {"tourism",
                                       NULL};
 _Static_assert(sizeof ct_topic_names / sizeof *ct_topic_names <= 17, "a topic bit fits 16 bits");
 
+#define CLASS_SLOTS 512 /* ct_events_lex.classes: a power of two, twice the words kept or more */
+
 struct ct_events_lex {
     const ct_lexicon *triggers, *kinds, *cues, *topics, *fc, *pairs, *accompany, *examples,
         *host_cues, *reports, *group_refs, *attend, *listed, *party_words, *event_words, *trip_ends;
+    /* the classes (W_*, P_*) of each value of event_words and party_words, by its table and its
+     * address (what ct_lex_tok() gives), read from the value once (value_classes()) */
+    struct {
+        const ct_lexicon *t; /* NULL: an empty slot */
+        const char *v;
+        unsigned bits;
+    } classes[CLASS_SLOTS];
 };
 
 /* Looks up in lx the tables ct_events_lex keeps (each NULL when lx has none). */
@@ -258,18 +267,6 @@ static void events_lex_find(const ct_lexicons *lx, ct_events_lex *el)
     el->party_words = ct_lex(lx, "party_words");
     el->event_words = ct_lex(lx, "event_words");
     el->trip_ends = ct_lex(lx, "trip_end_cues");
-}
-
-ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
-{
-    ct_events_lex *el = malloc(sizeof *el);
-    if (el) events_lex_find(lx, el);
-    return el;
-}
-
-void ct_events_lex_free(ct_events_lex *el)
-{
-    free(el);
 }
 
 #define MAX_HITS 32
@@ -367,6 +364,7 @@ typedef struct {
     size_t pi, di, mi;             /* cursors into places, dates, person mentions */
     struct sent_memo *memo;        /* the answers kept for the sentence being read, or NULL */
     struct topic_memo *topic_memo; /* TOPIC_MEMO answers of topic_find(), or NULL: not kept */
+    const ct_events_lex *lex;      /* the context's tables (the word classes kept), or NULL */
     uint32_t *cands;   /* the tokens of the viewed sentences a topic phrase may start at */
     size_t ncands;     /* (room for every token: each sentence is listed once) */
     uint32_t *cand_at; /* per sentence, 1 + the index in cands of its first, or 0: not listed */
@@ -672,14 +670,60 @@ static unsigned party_class_bit(const char *v)
     return 0;
 }
 
+/* The slot of el->classes for value v of table t, or the empty slot where it would be. */
+static size_t class_slot(const ct_events_lex *el, const ct_lexicon *t, const char *v)
+{
+    size_t k = (size_t)(((uint64_t)(uintptr_t)v >> 3) * 0x9E3779B97F4A7C15u >> 32);
+    for (k &= CLASS_SLOTS - 1; el->classes[k].t; k = (k + 1) & (CLASS_SLOTS - 1))
+        if (el->classes[k].t == t && el->classes[k].v == v) break;
+    return k;
+}
+
+/* The classes of value v (or NULL) of table t, event_words (party 0) or party_words (party 1):
+ * those ct_events_lex_open() kept in el (or NULL), else read from v. */
+static unsigned value_classes(const ct_events_lex *el, const ct_lexicon *t, int party,
+                              const char *v)
+{
+    if (!v) return 0;
+    if (el) {
+        size_t k = class_slot(el, t, v);
+        if (el->classes[k].t) return el->classes[k].bits;
+    }
+    return party ? party_class_bit(v) : event_class_bits(v);
+}
+
+ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
+{
+    ct_events_lex *el = calloc(1, sizeof *el);
+    if (!el) return NULL;
+    events_lex_find(lx, el);
+    const ct_lexicon *tabs[] = {el->event_words, el->party_words};
+    for (size_t n = 0, j = 0; j < 2; j++)
+        for (size_t i = 0; tabs[j] && i < ct_lex_count(tabs[j]) && n < CLASS_SLOTS / 2; i++, n++) {
+            const char *key, *v;
+            ct_lex_entry(tabs[j], i, &key, &v);
+            size_t k = class_slot(el, tabs[j], v);
+            el->classes[k].t = tabs[j];
+            el->classes[k].v = v;
+            el->classes[k].bits = j ? party_class_bit(v) : event_class_bits(v);
+        }
+    return el;
+}
+
+void ct_events_lex_free(ct_events_lex *el)
+{
+    free(el);
+}
+
 /* word_classes() of a word the marks do not refuse: both tables asked, the answer kept. Apart,
  * so that the many refused asks do not pay for this one's calls. */
 static unsigned word_classes_read(const ev_state *st, uint32_t i) __attribute__((noinline));
 static unsigned word_classes_read(const ev_state *st, uint32_t i)
 {
     const ct_analysis *an = st->an;
-    unsigned bits = (st->event_words ? event_class_bits(ct_lex_tok(st->event_words, an, i)) : 0) |
-                    (st->party_words ? party_class_bit(ct_lex_tok(st->party_words, an, i)) : 0);
+    const ct_lexicon *ew = st->event_words, *pw = st->party_words;
+    unsigned bits = (ew ? value_classes(st->lex, ew, 0, ct_lex_tok(ew, an, i)) : 0) |
+                    (pw ? value_classes(st->lex, pw, 1, ct_lex_tok(pw, an, i)) : 0);
     if (st->wclass) st->wclass[i] = (uint16_t)(bits | W_KNOWN);
     return bits;
 }
@@ -4728,6 +4772,7 @@ int ct_events_find(ct_analysis *an)
         events_lex_find(an->ctx->lex, &found);
         el = &found;
     }
+    st.lex = an->ctx->events;
     st.triggers = el->triggers;
     st.kinds = el->kinds;
     st.cues = el->cues;
