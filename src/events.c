@@ -1400,30 +1400,53 @@ static int cue_hit(const char *v)
     return *v == '\0';
 }
 
-/* scan(an, fc, b, e, ..., 2, cue_hit) > 0 as the return value, and scan(an, fc, b, e, refs, 4,
- * ref_type) into refs[0..*nref), in one walk (scan steps over every match alike). */
-static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, uint32_t b,
-                     uint32_t e, hit refs[4], size_t *nref)
+/* The value of a cue of data/field_cues.tsv as a noun whose fields field_topics() reads: 1 for
+ * `noun`, 2 for `trip` (a noun of travel), else 0. */
+static int field_noun(const char *v)
 {
-    int cue = 0;
-    size_t n = 0;
+    return *v == 'n' && strcmp(v, "noun") == 0 ? 1 : *v == 't' && strcmp(v, "trip") == 0 ? 2 : 0;
+}
+
+/* scan(an, fc, b, e, ..., 2, cue_hit) > 0 as the return value, and scan(an, fc, b, e, refs, 4,
+ * ref_type) into refs[0..*nref), in one walk (scan steps over every match alike); and the
+ * nouns of fields it steps on (field_noun()) into nouns[0..*nnoun), with *alike set when
+ * field_topics() would step on the very tokens: no tail of a compound passed over that it
+ * reads, no match at a number, the walk not cut short, no noun left out. */
+static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, uint32_t b,
+                     uint32_t e, hit refs[4], size_t *nref, hit nouns[MAX_HITS], size_t *nnoun,
+                     int *alike)
+{
+    int cue = 0, same = 1;
+    size_t n = 0, nn = 0;
     uint64_t bit = ct_lex_bit(fc);
     const ct_token *toks = an->toks;
     const uint64_t *mark = bit ? an->lexmask : NULL;
-    for (uint32_t i = b; i < e && !(cue && n == 4); i++) {
+    uint32_t i = b;
+    for (; i < e && !(cue && n == 4); i++) {
         if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') {
+            /* field_topics() reads it */
+            if ((toks[i].flags & CT_TOK_WORD) && !(mark && !(may_match(an, i, e) & bit))) same = 0;
+            continue;
+        }
         if (mark && !(may_match(an, i, e) & bit)) continue;
         const char *v;
         size_t len = fc_match(m, fc, an, i, e, &v);
         if (!len) continue;
+        if (!(toks[i].flags & CT_TOK_WORD)) same = 0; /* field_topics() steps on words alone */
         if (*v == '\0') cue = 1;
-        int t = ref_type(v);
+        int t = ref_type(v), noun = field_noun(v);
         if (t && n < 4) refs[n++] = (hit){i, (uint32_t)len, t};
+        if (noun && nn < MAX_HITS)
+            nouns[nn++] = (hit){i, (uint32_t)len, noun};
+        else if (noun)
+            same = 0;
         i += (uint32_t)len - 1;
     }
     *nref = n;
+    *nnoun = nn;
+    *alike = same && i >= e;
     return cue;
 }
 
@@ -1503,6 +1526,31 @@ static int field_ahead(const ev_state *st, const ct_lexicon *fc, uint32_t j, uin
     return 0;
 }
 
+/* The topics of the lists of fields before and after the noun of field_topics() at tokens
+ * [i, i + len) inside [b, e). */
+static uint32_t field_list(const ev_state *st, const ct_lexicon *fc, uint32_t i, uint32_t len,
+                           uint32_t b, uint32_t e)
+{
+    uint32_t bits = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        uint32_t j = dir < 0 ? i - 1 : i + len, seen = 0;
+        int gap = 0;
+        while (j >= b && j < e && j != (uint32_t)-1) {
+            uint32_t t, n = field_step(st, fc, j, b, e, dir, &t);
+            if (!n) {
+                /* one stray word between two fields ("cultural, social and sports") */
+                if (gap || !seen || !field_ahead(st, fc, dir < 0 ? j - 1 : j + 1, b, e, dir)) break;
+                gap = 1;
+                n = 1;
+            }
+            seen |= t;
+            bits |= t;
+            j = dir < 0 ? j - n : j + n;
+        }
+    }
+    return bits;
+}
+
 /* The fields a sentence names as those of cooperation: the topic phrases in the list that
  * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
  * it ("economic, scientific and cultural exchanges") or after it ("cooperation in trade,
@@ -1521,34 +1569,9 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
         if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
         if (!(an->toks[i].flags & CT_TOK_WORD) || (mark && !(may_match(an, i, e) & bit))) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
-        uint32_t *out = !len                                  ? NULL
-                        : *v == 'n' && strcmp(v, "noun") == 0 ? nouns /* first bytes first */
-                        : *v == 't' && strcmp(v, "trip") == 0 ? trips
-                                                              : NULL;
-        if (!out) {
-            if (len) i += (uint32_t)len - 1;
-            continue;
-        }
-        uint32_t bits = 0;
-        for (int dir = -1; dir <= 1; dir += 2) {
-            uint32_t j = dir < 0 ? i - 1 : i + (uint32_t)len, seen = 0;
-            int gap = 0;
-            while (j >= b && j < e && j != (uint32_t)-1) {
-                uint32_t t, n = field_step(st, fc, j, b, e, dir, &t);
-                if (!n) {
-                    /* one stray word between two fields ("cultural, social and sports") */
-                    if (gap || !seen || !field_ahead(st, fc, dir < 0 ? j - 1 : j + 1, b, e, dir))
-                        break;
-                    gap = 1;
-                    n = 1;
-                }
-                seen |= t;
-                bits |= t;
-                j = dir < 0 ? j - n : j + n;
-            }
-        }
-        *out |= bits;
-        i += (uint32_t)len - 1;
+        int noun = len ? field_noun(v) : 0;
+        if (noun) *(noun == 1 ? nouns : trips) |= field_list(st, fc, i, (uint32_t)len, b, e);
+        if (len) i += (uint32_t)len - 1;
     }
 }
 
@@ -4969,8 +4992,16 @@ int ct_events_find(ct_analysis *an)
         /* a sentence that names no field gives none by its cues, references or lists; most
          * name none, and their cues are not read */
         if (names_topic(&st, s, b, e)) {
-            if (scan_cues(an, &memo, fc, b, e, h, &nh)) fields |= sentence_topics(&st, s);
-            field_topics(&st, fc, b, e, &fields, &trips);
+            hit nouns[MAX_HITS];
+            size_t nn;
+            int alike;
+            if (scan_cues(an, &memo, fc, b, e, h, &nh, nouns, &nn, &alike))
+                fields |= sentence_topics(&st, s);
+            /* the walk of the cues stepped as field_topics() would: its nouns are those */
+            for (size_t k = 0; alike && k < nn; k++)
+                *(nouns[k].value == 1 ? &fields : &trips) |=
+                    field_list(&st, fc, nouns[k].tok, nouns[k].ntok, b, e);
+            if (!alike) field_topics(&st, fc, b, e, &fields, &trips);
         }
         st.memo = NULL; /* the items are other sentences */
         fields |= field_items(&st, fc, s);

@@ -174,6 +174,11 @@ int main(void)
     CHECK(!has_topic(r, "meeting", "culture_arts"), "a culture of safety");
     json_decref(r);
 
+    /* A noun of cooperation that ends a compound ("exchange-programs") qualifies its list. */
+    r = meeting_then(ctx, "Velk wants more exchange-programs in tourism.");
+    CHECK(has_topic(r, "meeting", "tourism"), "exchange-programs in tourism");
+    json_decref(r);
+
     /* Two topic words 128 tokens apart in one sentence are each read for themselves (the
      * answers kept per token share a slot then). */
     char text[2048];
