@@ -236,9 +236,14 @@ _Static_assert(sizeof ct_topic_names / sizeof *ct_topic_names <= 17, "a topic bi
 
 #define CLASS_SLOTS 512 /* ct_events_lex.classes: a power of two, twice the words kept or more */
 
-struct ct_events_lex {
+/* The tables the stage reads. */
+typedef struct {
     const ct_lexicon *triggers, *kinds, *cues, *topics, *fc, *pairs, *accompany, *examples,
         *host_cues, *reports, *group_refs, *attend, *listed, *party_words, *event_words, *trip_ends;
+} ev_tables;
+
+struct ct_events_lex {
+    ev_tables tab;
     /* the classes (W_*, P_*) of each value of event_words and party_words, by its table and its
      * address (what ct_lex_tok() gives), read from the value once (value_classes()) */
     struct {
@@ -248,8 +253,8 @@ struct ct_events_lex {
     } classes[CLASS_SLOTS];
 };
 
-/* Looks up in lx the tables ct_events_lex keeps (each NULL when lx has none). */
-static void events_lex_find(const ct_lexicons *lx, ct_events_lex *el)
+/* Looks up in lx the tables the stage reads (each NULL when lx has none). */
+static void events_lex_find(const ct_lexicons *lx, ev_tables *el)
 {
     el->triggers = ct_lex(lx, "event_triggers");
     el->kinds = ct_lex(lx, "agreement_kinds");
@@ -696,8 +701,8 @@ ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
 {
     ct_events_lex *el = calloc(1, sizeof *el);
     if (!el) return NULL;
-    events_lex_find(lx, el);
-    const ct_lexicon *tabs[] = {el->event_words, el->party_words};
+    events_lex_find(lx, &el->tab);
+    const ct_lexicon *tabs[] = {el->tab.event_words, el->tab.party_words};
     for (size_t n = 0, j = 0; j < 2; j++)
         for (size_t i = 0; tabs[j] && i < ct_lex_count(tabs[j]) && n < CLASS_SLOTS / 2; i++, n++) {
             const char *key, *v;
@@ -817,9 +822,10 @@ static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab,
     const ct_token *toks = an->toks;
     const uint64_t *mark = an->lexmask;
     uint64_t joined = mark ? 0 : ~(uint64_t)0;
-    /* a token whose mark has none of these bits starts no phrase of the tables and has no class
-     * (a whole first word of a key begins it: the bits of an->lexword are in an->lexmask) */
     const uint64_t cbit = cands && mark ? st->topic_bit : 0; /* (no bit: none listed) */
+    /* a token whose mark has none of these bits starts no phrase of the tables nor a topic
+     * phrase, and has no class (a whole first word of a key begins it: the bits of an->lexword
+     * are in an->lexmask) */
     const uint64_t gate = any | (word ? wbits : ~(uint64_t)0) | cbit;
     size_t nc = 0;
     for (uint32_t i = b; i < e; i++) {
@@ -4789,12 +4795,9 @@ int ct_events_find(ct_analysis *an)
     ev_state st = {0};
     st.an = an;
     st.guest_visit = st.group_visit = st.attend_sent = SIZE_MAX;
-    ct_events_lex found; /* a context without its tables (ct_events_lex_open()): this article's */
-    const ct_events_lex *el = an->ctx->events;
-    if (!el) {
-        events_lex_find(an->ctx->lex, &found);
-        el = &found;
-    }
+    ev_tables found; /* a context without its tables (ct_events_lex_open()): this article's */
+    const ev_tables *el = an->ctx->events ? &an->ctx->events->tab : &found;
+    if (!an->ctx->events) events_lex_find(an->ctx->lex, &found);
     st.lex = an->ctx->events;
     st.triggers = el->triggers;
     st.kinds = el->kinds;
