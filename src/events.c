@@ -353,6 +353,8 @@ typedef struct {
     int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
     uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
     uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
+    hit **sent_trig;       /* per sentence, the trigger hits sentence_own_event() read, or NULL */
+    uint8_t *sent_ntrig;   /* and how many */
     uint8_t *sent_pair;    /* per sentence, 1 when pair_phrase() is read, or 0 */
     const char **pair_val; /* per sentence, pair_phrase() once read */
     uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
@@ -1000,8 +1002,14 @@ static void view_build(ev_state *st, size_t s, sview *v)
     int list =
         st->cands && st->cand_at && st->cand_n && st->topic_bit && an->lexmask && !st->cand_at[s];
     size_t ncands = 0;
-    scan_many(st, v->b, v->e, tabs, 3, &v->marks, &classes, list ? st->cands + st->ncands : NULL,
-              &ncands);
+    /* the triggers sentence_own_event() read of the sentence already: the walk reads the rest */
+    const hit *read = st->sent_trig ? st->sent_trig[s] : NULL;
+    scan_many(st, v->b, v->e, read ? tabs + 1 : tabs, read ? 2 : 3, &v->marks, &classes,
+              list ? st->cands + st->ncands : NULL, &ncands);
+    if (read) {
+        tabs[0].n = st->sent_ntrig[s];
+        memcpy(v->triggers, read, tabs[0].n * sizeof *read);
+    }
     if (list) {
         st->cand_at[s] = (uint32_t)st->ncands + 1;
         st->cand_n[s] = (uint32_t)ncands;
@@ -1385,12 +1393,19 @@ static int sentence_own_event(const ev_state *st, size_t s)
     const ct_analysis *an = st->an;
     if (st->sent_own && st->sent_own[s]) return st->sent_own[s] == 2;
     const ct_sentence *cs = &an->sents[s];
-    hit h[4];
-    size_t nh = scan(an, st->triggers, cs->tok, cs->tok + cs->ntok, h, 4, type_of);
+    hit h[MAX_HITS];
+    size_t nh = scan(an, st->triggers, cs->tok, cs->tok + cs->ntok, h, MAX_HITS, type_of);
     int own = 0;
-    for (size_t i = 0; i < nh; i++)
+    for (size_t i = 0; i < nh && i < 4; i++)
         own |= h[i].value <= CT_EV_AGREEMENT || h[i].value == EV_INVITE;
     if (st->sent_own) st->sent_own[s] = (uint8_t)(own ? 2 : 1);
+    /* all of them kept: the sentence's view (view_build()) takes them instead of reading them
+     * again */
+    if (st->sent_trig && st->sent_ntrig &&
+        (st->sent_trig[s] = ct_arena_alloc_raw(an->arena, (nh ? nh : 1) * sizeof *h))) {
+        memcpy(st->sent_trig[s], h, nh * sizeof *h);
+        st->sent_ntrig[s] = (uint8_t)nh;
+    }
     return own;
 }
 
@@ -4838,6 +4853,8 @@ int ct_events_find(ct_analysis *an)
         st.named[i] = NAMED_UNREAD;
     st.sent_topics = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_topics);
     st.sent_own = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_own);
+    st.sent_trig = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_trig);
+    st.sent_ntrig = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.sent_ntrig);
     st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
     st.pair_val = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.pair_val);
     st.sent_class = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_class);
