@@ -213,8 +213,9 @@ typedef struct ct_analysis {
 
 /* The context: what all threads share, read-only after ct_ctx_open(). */
 struct ct_ctx {
-    ct_gazetteer *gaz; /* NULL when no gazetteer index could be loaded */
-    ct_lexicons *lex;  /* lexicons compiled from data/NAME.tsv files */
+    ct_gazetteer *gaz;            /* NULL when no gazetteer index could be loaded */
+    ct_lexicons *lex;             /* lexicons compiled from data/NAME.tsv files */
+    struct ct_events_lex *events; /* the events stage's tables of lex (events.h), or NULL */
 };
 
 /* Text of token i. */

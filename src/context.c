@@ -9,6 +9,7 @@
 
 #include "analysis.h"
 #include "cityties.h"
+#include "events.h"
 #include "gazetteer.h"
 #include "lexicon.h"
 
@@ -89,8 +90,9 @@ int ct_ctx_open(const char *gaz_path, ct_ctx **out)
     ct_ctx *ctx = calloc(1, sizeof *ctx);
     if (!ctx) return CT_ENOMEM;
     ctx->lex = ct_lexicons_load();
-    if (!ctx->lex || ct_gaz_open(path, &ctx->gaz) < 0) {
-        int rc = ctx->lex ? CT_EGAZ : CT_ENOMEM;
+    if (ctx->lex) ctx->events = ct_events_lex_open(ctx->lex);
+    if (!ctx->events || ct_gaz_open(path, &ctx->gaz) < 0) {
+        int rc = ctx->events ? CT_EGAZ : CT_ENOMEM;
         ct_ctx_free(ctx);
         return rc;
     }
@@ -117,6 +119,7 @@ void ct_ctx_free(ct_ctx *ctx)
 {
     if (!ctx) return;
     if (ctx->gaz) ct_gaz_close(ctx->gaz);
+    ct_events_lex_free(ctx->events);
     ct_lexicons_free(ctx->lex);
     free(ctx);
 }

@@ -232,6 +232,47 @@ const char *const ct_topic_names[] = {"tourism",
                                       "youth",
                                       "science_technology",
                                       NULL};
+_Static_assert(sizeof ct_topic_names / sizeof *ct_topic_names <= 17, "a topic bit fits 16 bits");
+
+#define CLASS_SLOTS 512 /* ct_events_lex.classes: a power of two, twice the words kept or more */
+
+/* The tables the stage reads. */
+typedef struct {
+    const ct_lexicon *triggers, *kinds, *cues, *topics, *fc, *pairs, *accompany, *examples,
+        *host_cues, *reports, *group_refs, *attend, *listed, *party_words, *event_words, *trip_ends;
+} ev_tables;
+
+struct ct_events_lex {
+    ev_tables tab;
+    /* the classes (W_*, P_*) of each value of event_words and party_words, by its table and its
+     * address (what ct_lex_tok() gives), read from the value once (value_classes()) */
+    struct {
+        const ct_lexicon *t; /* NULL: an empty slot */
+        const char *v;
+        unsigned bits;
+    } classes[CLASS_SLOTS];
+};
+
+/* Looks up in lx the tables the stage reads (each NULL when lx has none). */
+static void events_lex_find(const ct_lexicons *lx, ev_tables *el)
+{
+    el->triggers = ct_lex(lx, "event_triggers");
+    el->kinds = ct_lex(lx, "agreement_kinds");
+    el->cues = ct_lex(lx, "event_cues");
+    el->topics = ct_lex(lx, "topics");
+    el->fc = ct_lex(lx, "field_cues");
+    el->pairs = ct_lex(lx, "pair_phrases");
+    el->accompany = ct_lex(lx, "accompany_cues");
+    el->examples = ct_lex(lx, "example_cues");
+    el->host_cues = ct_lex(lx, "host_cues");
+    el->reports = ct_lex(lx, "report_verbs");
+    el->group_refs = ct_lex(lx, "group_refs");
+    el->attend = ct_lex(lx, "attend_cues");
+    el->listed = ct_lex(lx, "participant_cues");
+    el->party_words = ct_lex(lx, "party_words");
+    el->event_words = ct_lex(lx, "event_words");
+    el->trip_ends = ct_lex(lx, "trip_end_cues");
+}
 
 #define MAX_HITS 32
 #define FIELD_ITEMS 12    /* list items read after a colon that introduces fields */
@@ -312,6 +353,8 @@ typedef struct {
     int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
     uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
     uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
+    hit **sent_trig;       /* per sentence, the trigger hits sentence_own_event() read, or NULL */
+    uint8_t *sent_ntrig;   /* and how many */
     uint8_t *sent_pair;    /* per sentence, 1 when pair_phrase() is read, or 0 */
     const char **pair_val; /* per sentence, pair_phrase() once read */
     uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
@@ -322,25 +365,44 @@ typedef struct {
     size_t nattend;
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
-    size_t group_sent;      /* the sentence that introduced it or last referred to it */
-    size_t group_visit;     /* index of its visit, or SIZE_MAX */
-    int group_first;        /* the narrator travels with it: "we" is the party */
-    size_t pi, di, mi;      /* cursors into places, dates, person mentions */
-    struct sent_memo *memo; /* the answers kept for the sentence being read, or NULL */
+    size_t group_sent;             /* the sentence that introduced it or last referred to it */
+    size_t group_visit;            /* index of its visit, or SIZE_MAX */
+    int group_first;               /* the narrator travels with it: "we" is the party */
+    size_t pi, di, mi;             /* cursors into places, dates, person mentions */
+    struct sent_memo *memo;        /* the answers kept for the sentence being read, or NULL */
+    struct topic_memo *topic_memo; /* TOPIC_MEMO answers of topic_find(), or NULL: not kept */
+    const ct_events_lex *lex;      /* the context's tables (the word classes kept), or NULL */
+    uint32_t *cands;   /* the tokens of the viewed sentences a topic phrase may start at */
+    size_t ncands;     /* (room for every token: each sentence is listed once) */
+    uint32_t *cand_at; /* per sentence, 1 + the index in cands of its first, or 0: not listed */
+    uint32_t *cand_n;  /* per listed sentence, how many */
 } ev_state;
+
+#define TOPIC_MEMO 128 /* slots of ev_state.topic_memo: token i is kept in slot i % 128 */
+
+/* topic_find() of one token to a limit, kept: the sentences' topics are read while events are
+ * found and again for the fields of cooperation at the end. Most tokens are never asked (the
+ * marks refuse them), so the answers are kept by token in a few slots (the last asked wins a
+ * slot), not in one per token of the article. */
+typedef struct topic_memo {
+    uint32_t tok;  /* the token + 1, or 0: empty */
+    uint32_t e;    /* the limit it was read to */
+    uint16_t bits; /* topic_find()'s answer (a bit of ct_topic_names' sixteen) */
+    uint16_t len;  /* and its *len */
+} topic_memo;
 
 #define NAMED_UNREAD (-2) /* ev_state.named: not looked up yet */
 
 #define MEMO_TOKS 256 /* a sentence's first tokens whose answers a sent_memo keeps */
 
 /* The answers about the tokens of one sentence that several walks over it ask for again: the
- * data/field_cues.tsv match and the topic_at() phrase at each token, up to the sentence's end
- * (asks with another limit are not kept). Filled on first need. */
+ * data/field_cues.tsv match at each token, up to the sentence's end (asks with another limit
+ * are not kept). Filled on first need. */
 typedef struct sent_memo {
     const ct_lexicon *fc;
     uint32_t b, e;
-    uint8_t has_fc[MEMO_TOKS], has_topic[MEMO_TOKS];
-    uint32_t fc_len[MEMO_TOKS], topic_len[MEMO_TOKS], topic[MEMO_TOKS];
+    uint8_t has_fc[MEMO_TOKS];
+    uint32_t fc_len[MEMO_TOKS];
     const char *fc_val[MEMO_TOKS];
 } sent_memo;
 
@@ -351,7 +413,6 @@ static void memo_start(sent_memo *m, const ct_lexicon *fc, uint32_t b, uint32_t 
     m->b = b;
     m->e = e;
     memset(m->has_fc, 0, n);
-    memset(m->has_topic, 0, n);
 }
 
 /* Is the answer about token i up to limit e one that m keeps? */
@@ -446,6 +507,23 @@ static const ct_person *person_of(const ct_analysis *an, const ct_person_mention
     return CT_VEC_AT(&an->people, ct_person, pm->person);
 }
 
+/* The lexicons a span from token i (a word or number) ending before e may match: its mark
+ * (an->lexmask, not NULL), less, when its word ends there (one space after it, or e), the
+ * lexicons having no key whose whole first word is its key (an->lexword). ct_lex_match()
+ * refuses those by an->lexword too, for every way a word may end, but after its call: most of
+ * the words a mark lets through are refused so, here without one. */
+static inline uint64_t may_match(const ct_analysis *an, uint32_t i, uint32_t e)
+{
+    const ct_token *t = &an->toks[i];
+    uint64_t m = an->lexmask[i];
+    /* an ASCII word shorter than 256 bytes has a key of its own, one word (ct_lex_mark()) */
+    if (an->tokkeys && (t->flags & CT_TOK_ALNUM) && t->len < 256 &&
+        (i + 1 >= e ||
+         (an->toks[i + 1].off == t->off + t->len + 1 && an->text[t->off + t->len] == ' ')))
+        m &= an->lexword[i];
+    return m;
+}
+
 /* Scans lexicon t over tokens [b, e) into hits (non-overlapping, leftmost-longest). */
 static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint32_t e, hit *out,
                    size_t max, int (*conv)(const char *))
@@ -455,11 +533,17 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
     const ct_token *toks = an->toks;
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < e && n < max; i++) {
-        /* the mark first: it refuses most words (the flags, the tokens it does not mark) */
-        if (mark && !(mark[i] & bit)) continue;
+        /* the mark first: it refuses most words (the flags, the tokens it does not mark), here
+         * in a loop of its own */
+        if (mark) {
+            while (i < e && !(mark[i] & bit))
+                i++;
+            if (i == e) break;
+        }
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
+        if (mark && !(may_match(an, i, e) & bit)) continue;
         const char *v;
         size_t len = ct_lex_match(t, an, i, e, &v);
         if (!len) continue;
@@ -483,55 +567,6 @@ static size_t scan_view(const ct_analysis *an, const sview *v, const ct_lexicon 
 static int cue_of(const char *v)
 {
     return strcmp(v, "future") == 0 ? CUE_FUTURE : strcmp(v, "negation") == 0 ? CUE_NEGATION : 0;
-}
-
-/* One table of scan_many: its hits, as scan(an, t, b, e, out, max, conv) would give them. */
-typedef struct {
-    const ct_lexicon *t;
-    hit *out;
-    size_t max;
-    int (*conv)(const char *);
-    size_t n;      /* hits so far */
-    uint32_t next; /* the first token after its last match */
-    uint64_t bit;  /* t's mark (ct_lex_bit) */
-} scan_tab;
-
-/* scan() of each of the ntab tables over tokens [b, e), in one walk of the tokens: a token no
- * table may start at (by its word flags, its mark, the tail of a compound) is passed over once
- * for all of them. Each table keeps its own cursor, so its hits are scan()'s. *marks gets the
- * marks of the word and number tokens, joined (all bits when an has no marks). */
-static void scan_many(const ct_analysis *an, uint32_t b, uint32_t e, scan_tab *tab, size_t ntab,
-                      uint64_t *marks)
-{
-    uint64_t any = 0; /* the tables' bits, or all when one has none */
-    for (size_t k = 0; k < ntab; k++) {
-        tab[k].bit = ct_lex_bit(tab[k].t);
-        any |= tab[k].bit ? tab[k].bit : ~(uint64_t)0;
-        tab[k].n = 0;
-        tab[k].next = b;
-    }
-    const ct_token *toks = an->toks;
-    const uint64_t *mark = an->lexmask;
-    uint64_t joined = mark ? 0 : ~(uint64_t)0;
-    for (uint32_t i = b; i < e; i++) {
-        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (mark) joined |= mark[i];
-        if (mark && !(mark[i] & any)) continue;
-        /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
-        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
-        for (size_t k = 0; k < ntab; k++) {
-            scan_tab *s = &tab[k];
-            if (i < s->next || s->n >= s->max) continue;
-            if (s->bit && mark && !(mark[i] & s->bit)) continue;
-            const char *v;
-            size_t len = ct_lex_match(s->t, an, i, e, &v);
-            if (!len) continue;
-            int val = s->conv(v);
-            if (val) s->out[s->n++] = (hit){i, (uint32_t)len, val};
-            s->next = i + (uint32_t)len;
-        }
-    }
-    *marks = joined;
 }
 
 /* Is place q a container of place p: p's country, or the region of city p? */
@@ -642,14 +677,60 @@ static unsigned party_class_bit(const char *v)
     return 0;
 }
 
+/* The slot of el->classes for value v of table t, or the empty slot where it would be. */
+static size_t class_slot(const ct_events_lex *el, const ct_lexicon *t, const char *v)
+{
+    size_t k = (size_t)(((uint64_t)(uintptr_t)v >> 3) * 0x9E3779B97F4A7C15u >> 32);
+    for (k &= CLASS_SLOTS - 1; el->classes[k].t; k = (k + 1) & (CLASS_SLOTS - 1))
+        if (el->classes[k].t == t && el->classes[k].v == v) break;
+    return k;
+}
+
+/* The classes of value v (or NULL) of table t, event_words (party 0) or party_words (party 1):
+ * those ct_events_lex_open() kept in el (or NULL), else read from v. */
+static unsigned value_classes(const ct_events_lex *el, const ct_lexicon *t, int party,
+                              const char *v)
+{
+    if (!v) return 0;
+    if (el) {
+        size_t k = class_slot(el, t, v);
+        if (el->classes[k].t) return el->classes[k].bits;
+    }
+    return party ? party_class_bit(v) : event_class_bits(v);
+}
+
+ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
+{
+    ct_events_lex *el = calloc(1, sizeof *el);
+    if (!el) return NULL;
+    events_lex_find(lx, &el->tab);
+    const ct_lexicon *tabs[] = {el->tab.event_words, el->tab.party_words};
+    for (size_t n = 0, j = 0; j < 2; j++)
+        for (size_t i = 0; tabs[j] && i < ct_lex_count(tabs[j]) && n < CLASS_SLOTS / 2; i++, n++) {
+            const char *key, *v;
+            ct_lex_entry(tabs[j], i, &key, &v);
+            size_t k = class_slot(el, tabs[j], v);
+            el->classes[k].t = tabs[j];
+            el->classes[k].v = v;
+            el->classes[k].bits = j ? party_class_bit(v) : event_class_bits(v);
+        }
+    return el;
+}
+
+void ct_events_lex_free(ct_events_lex *el)
+{
+    free(el);
+}
+
 /* word_classes() of a word the marks do not refuse: both tables asked, the answer kept. Apart,
  * so that the many refused asks do not pay for this one's calls. */
 static unsigned word_classes_read(const ev_state *st, uint32_t i) __attribute__((noinline));
 static unsigned word_classes_read(const ev_state *st, uint32_t i)
 {
     const ct_analysis *an = st->an;
-    unsigned bits = (st->event_words ? event_class_bits(ct_lex_tok(st->event_words, an, i)) : 0) |
-                    (st->party_words ? party_class_bit(ct_lex_tok(st->party_words, an, i)) : 0);
+    const ct_lexicon *ew = st->event_words, *pw = st->party_words;
+    unsigned bits = (ew ? value_classes(st->lex, ew, 0, ct_lex_tok(ew, an, i)) : 0) |
+                    (pw ? value_classes(st->lex, pw, 1, ct_lex_tok(pw, an, i)) : 0);
     if (st->wclass) st->wclass[i] = (uint16_t)(bits | W_KNOWN);
     return bits;
 }
@@ -705,6 +786,84 @@ static unsigned sentence_classes(const ev_state *st, size_t s)
     }
     if (st->sent_class) st->sent_class[s] = (uint16_t)(bits | W_KNOWN);
     return bits;
+}
+
+/* One table of scan_many: its hits, as scan(an, t, b, e, out, max, conv) would give them. */
+typedef struct {
+    const ct_lexicon *t;
+    hit *out;
+    size_t max;
+    int (*conv)(const char *);
+    size_t n;      /* hits so far */
+    uint32_t next; /* the first token after its last match */
+    uint64_t bit;  /* t's mark (ct_lex_bit) */
+} scan_tab;
+
+/* scan() of each of the ntab tables over tokens [b, e), in one walk of the tokens: a token no
+ * table may start at (by its word flags, its mark, the tail of a compound) is passed over once
+ * for all of them. Each table keeps its own cursor, so its hits are scan()'s. *marks gets the
+ * marks of the word and number tokens, joined (all bits when there are no marks), and *classes
+ * the word_classes() of the words, joined: sentence_classes() of a whole sentence, read in the
+ * same walk. With cands (and marks), the walk also lists there the words the marks let a topic
+ * phrase start at (topic_at() reads no other), *ncands of them. */
+static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab, size_t ntab,
+                      uint64_t *marks, unsigned *classes, uint32_t *cands, size_t *ncands)
+{
+    const ct_analysis *an = st->an;
+    unsigned cls = 0;
+    const uint64_t *word = st->wbits ? an->lexword : NULL; /* as sentence_classes() */
+    const uint64_t wbits = st->wbits;
+    const uint16_t *known = st->wclass;
+    uint64_t any = 0; /* the tables' bits, or all when one has none */
+    for (size_t k = 0; k < ntab; k++) {
+        tab[k].bit = ct_lex_bit(tab[k].t);
+        any |= tab[k].bit ? tab[k].bit : ~(uint64_t)0;
+        tab[k].n = 0;
+        tab[k].next = b;
+    }
+    const ct_token *toks = an->toks;
+    const uint64_t *mark = an->lexmask;
+    uint64_t joined = mark ? 0 : ~(uint64_t)0;
+    const uint64_t cbit = cands && mark ? st->topic_bit : 0; /* (no bit: none listed) */
+    /* a token whose mark has none of these bits starts no phrase of the tables nor a topic
+     * phrase, and has no class (a whole first word of a key begins it: the bits of an->lexword
+     * are in an->lexmask) */
+    const uint64_t gate = any | (word ? wbits : ~(uint64_t)0) | cbit;
+    size_t nc = 0;
+    for (uint32_t i = b; i < e; i++) {
+        if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
+        uint64_t m = mark ? mark[i] : ~(uint64_t)0;
+        joined |= m;
+        if (!(m & gate)) continue;
+        if ((toks[i].flags & CT_TOK_WORD) && (!word || (word[i] & wbits)))
+            cls |= known && known[i] ? known[i] & ~(unsigned)W_KNOWN : word_classes_read(st, i);
+        uint64_t may = 0;
+        int read = 0; /* may is may_match()'s */
+        if ((m & cbit) && (toks[i].flags & CT_TOK_WORD)) {
+            may = may_match(an, i, e);
+            read = 1;
+            if (may & cbit) cands[nc++] = i; /* as topic_at() lets it through */
+        }
+        if (!(m & any)) continue;
+        /* the tail of a compound ("pedestrian-friendly city", "eco-friendly") starts nothing */
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
+        if (!read) may = mark ? may_match(an, i, e) : ~(uint64_t)0;
+        if (!(may & any)) continue;
+        for (size_t k = 0; k < ntab; k++) {
+            scan_tab *s = &tab[k];
+            if (i < s->next || s->n >= s->max) continue;
+            if (s->bit && !(may & s->bit)) continue;
+            const char *v;
+            size_t len = ct_lex_match(s->t, an, i, e, &v);
+            if (!len) continue;
+            int val = s->conv(v);
+            if (val) s->out[s->n++] = (hit){i, (uint32_t)len, val};
+            s->next = i + (uint32_t)len;
+        }
+    }
+    *marks = joined;
+    *classes = cls;
+    if (cands) *ncands = nc;
 }
 
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
@@ -837,7 +996,26 @@ static void view_build(ev_state *st, size_t s, sview *v)
     scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
                        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
                        {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0}};
-    scan_many(an, v->b, v->e, tabs, 3, &v->marks);
+    unsigned classes;
+    /* each sentence's topic candidates are listed once (the views of the second pass are of
+     * sentences listed already, or of headlines) */
+    int list =
+        st->cands && st->cand_at && st->cand_n && st->topic_bit && an->lexmask && !st->cand_at[s];
+    size_t ncands = 0;
+    /* the triggers sentence_own_event() read of the sentence already: the walk reads the rest */
+    const hit *read = st->sent_trig ? st->sent_trig[s] : NULL;
+    scan_many(st, v->b, v->e, read ? tabs + 1 : tabs, read ? 2 : 3, &v->marks, &classes,
+              list ? st->cands + st->ncands : NULL, &ncands);
+    if (read) {
+        tabs[0].n = st->sent_ntrig[s];
+        memcpy(v->triggers, read, tabs[0].n * sizeof *read);
+    }
+    if (list) {
+        st->cand_at[s] = (uint32_t)st->ncands + 1;
+        st->cand_n[s] = (uint32_t)ncands;
+        st->ncands += ncands;
+    }
+    if (st->sent_class) st->sent_class[s] = (uint16_t)(classes | W_KNOWN);
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
     size_t nc = tabs[2].n;
@@ -1119,23 +1297,20 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
     return 0;
 }
 
-/* topic_at() of a token the marks do not refuse, kept in st->memo when it keeps the answer.
- * Apart, so that the many refused asks do not pay for this one's calls. */
+/* topic_at() of a token the marks do not refuse, kept in st->topic_memo. Apart, so that the many
+ * refused asks do not pay for this one's calls. */
 static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
     __attribute__((noinline));
 static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
-    sent_memo *m = st->memo;
-    if (!memo_keeps(m, i, e)) return topic_find(st, i, e, len);
-    uint32_t k = i - m->b;
-    if (!m->has_topic[k]) {
-        size_t n;
-        m->topic[k] = topic_find(st, i, e, &n);
-        m->topic_len[k] = (uint32_t)n;
-        m->has_topic[k] = 1;
+    topic_memo *m = st->topic_memo ? &st->topic_memo[i % TOPIC_MEMO] : NULL;
+    if (m && m->tok == i + 1 && m->e == e) {
+        *len = m->len;
+        return m->bits;
     }
-    *len = m->topic_len[k];
-    return m->topic[k];
+    uint32_t bits = topic_find(st, i, e, len);
+    if (m && *len <= UINT16_MAX) *m = (topic_memo){i + 1, e, (uint16_t)bits, (uint16_t)*len};
+    return bits;
 }
 
 /* topic_find() of token i. */
@@ -1145,7 +1320,8 @@ static inline uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size
     /* a token that is no word, or whose mark refuses every phrase of data/topics.tsv, starts
      * none: topic_find() would say so after its calls */
     if ((st->topic_bit && an->lexmask && !(an->lexmask[i] & st->topic_bit)) ||
-        !(an->toks[i].flags & CT_TOK_WORD)) {
+        !(an->toks[i].flags & CT_TOK_WORD) ||
+        (st->topic_bit && an->lexmask && !(may_match(an, i, e) & st->topic_bit))) {
         *len = 0;
         return 0;
     }
@@ -1171,9 +1347,42 @@ static uint32_t sentence_topics(const ev_state *st, size_t s)
     const ct_sentence *cs = &st->an->sents[s];
     if (st->sent_topics && (st->sent_topics[s] & TOPICS_KNOWN))
         return st->sent_topics[s] & ~TOPICS_KNOWN;
-    uint32_t bits = topics_of(st, cs->tok, cs->tok + cs->ntok);
+    uint32_t bits = 0, e = cs->tok + cs->ntok;
+    if (st->cand_at && st->cand_at[s]) { /* topics_of() over the listed tokens alone */
+        const uint32_t *c = st->cands + st->cand_at[s] - 1;
+        for (uint32_t k = 0, next = cs->tok; k < st->cand_n[s]; k++) {
+            if (c[k] < next) continue; /* inside the phrase before */
+            size_t len;
+            bits |= topic_read(st, c[k], e, &len);
+            if (len) next = c[k] + (uint32_t)len;
+        }
+    } else {
+        bits = topics_of(st, cs->tok, e);
+    }
     if (st->sent_topics) st->sent_topics[s] = bits | TOPICS_KNOWN;
     return bits;
+}
+
+/* Does a topic phrase start at some token of sentence s, [b, e) (topic_at() of one not 0)?
+ * When none does, the sentence names no field: its cues and references give no topics
+ * (sentence_topics() is 0) and its lists of fields none (field_step() finds no topic). Every
+ * token is asked, not only those topics_of() steps on: a phrase inside a name gives no topic
+ * but is stepped over whole. */
+static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e)
+{
+    if (st->sent_topics && (st->sent_topics[s] & ~TOPICS_KNOWN)) return 1;
+    if (st->cand_at && st->cand_at[s]) { /* the listed tokens alone: no other starts one */
+        for (uint32_t k = 0; k < st->cand_n[s]; k++) {
+            size_t len;
+            if (topic_read(st, st->cands[st->cand_at[s] - 1 + k], e, &len)) return 1;
+        }
+        return 0;
+    }
+    for (uint32_t i = b; i < e; i++) {
+        size_t len;
+        if (topic_at(st, i, e, &len)) return 1;
+    }
+    return 0;
 }
 
 /* Does sentence s state a visit, meeting or agreement of its own (or an invitation): one of
@@ -1184,12 +1393,19 @@ static int sentence_own_event(const ev_state *st, size_t s)
     const ct_analysis *an = st->an;
     if (st->sent_own && st->sent_own[s]) return st->sent_own[s] == 2;
     const ct_sentence *cs = &an->sents[s];
-    hit h[4];
-    size_t nh = scan(an, st->triggers, cs->tok, cs->tok + cs->ntok, h, 4, type_of);
+    hit h[MAX_HITS];
+    size_t nh = scan(an, st->triggers, cs->tok, cs->tok + cs->ntok, h, MAX_HITS, type_of);
     int own = 0;
-    for (size_t i = 0; i < nh; i++)
+    for (size_t i = 0; i < nh && i < 4; i++)
         own |= h[i].value <= CT_EV_AGREEMENT || h[i].value == EV_INVITE;
     if (st->sent_own) st->sent_own[s] = (uint8_t)(own ? 2 : 1);
+    /* all of them kept: the sentence's view (view_build()) takes them instead of reading them
+     * again */
+    if (st->sent_trig && st->sent_ntrig &&
+        (st->sent_trig[s] = ct_arena_alloc_raw(an->arena, (nh ? nh : 1) * sizeof *h))) {
+        memcpy(st->sent_trig[s], h, nh * sizeof *h);
+        st->sent_ntrig[s] = (uint8_t)nh;
+    }
     return own;
 }
 
@@ -1205,29 +1421,53 @@ static int cue_hit(const char *v)
     return *v == '\0';
 }
 
-/* scan(an, fc, b, e, ..., 2, cue_hit) > 0 as the return value, and scan(an, fc, b, e, refs, 4,
- * ref_type) into refs[0..*nref), in one walk (scan steps over every match alike). */
-static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, uint32_t b,
-                     uint32_t e, hit refs[4], size_t *nref)
+/* The value of a cue of data/field_cues.tsv as a noun whose fields field_topics() reads: 1 for
+ * `noun`, 2 for `trip` (a noun of travel), else 0. */
+static int field_noun(const char *v)
 {
-    int cue = 0;
-    size_t n = 0;
+    return *v == 'n' && strcmp(v, "noun") == 0 ? 1 : *v == 't' && strcmp(v, "trip") == 0 ? 2 : 0;
+}
+
+/* scan(an, fc, b, e, ..., 2, cue_hit) > 0 as the return value, and scan(an, fc, b, e, refs, 4,
+ * ref_type) into refs[0..*nref), in one walk (scan steps over every match alike); and the
+ * nouns of fields it steps on (field_noun()) into nouns[0..*nnoun), with *alike set when
+ * field_topics() would step on the very tokens: no tail of a compound passed over that it
+ * reads, no match at a number, the walk not cut short, no noun left out. */
+static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, uint32_t b,
+                     uint32_t e, hit refs[4], size_t *nref, hit nouns[MAX_HITS], size_t *nnoun,
+                     int *alike)
+{
+    int cue = 0, same = 1;
+    size_t n = 0, nn = 0;
     uint64_t bit = ct_lex_bit(fc);
     const ct_token *toks = an->toks;
     const uint64_t *mark = bit ? an->lexmask : NULL;
-    for (uint32_t i = b; i < e && !(cue && n == 4); i++) {
+    uint32_t i = b;
+    for (; i < e && !(cue && n == 4); i++) {
         if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
-        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') continue;
+        if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') {
+            /* field_topics() reads it */
+            if ((toks[i].flags & CT_TOK_WORD) && !(mark && !(may_match(an, i, e) & bit))) same = 0;
+            continue;
+        }
+        if (mark && !(may_match(an, i, e) & bit)) continue;
         const char *v;
         size_t len = fc_match(m, fc, an, i, e, &v);
         if (!len) continue;
+        if (!(toks[i].flags & CT_TOK_WORD)) same = 0; /* field_topics() steps on words alone */
         if (*v == '\0') cue = 1;
-        int t = ref_type(v);
+        int t = ref_type(v), noun = field_noun(v);
         if (t && n < 4) refs[n++] = (hit){i, (uint32_t)len, t};
+        if (noun && nn < MAX_HITS)
+            nouns[nn++] = (hit){i, (uint32_t)len, noun};
+        else if (noun)
+            same = 0;
         i += (uint32_t)len - 1;
     }
     *nref = n;
+    *nnoun = nn;
+    *alike = same && i >= e;
     return cue;
 }
 
@@ -1307,6 +1547,31 @@ static int field_ahead(const ev_state *st, const ct_lexicon *fc, uint32_t j, uin
     return 0;
 }
 
+/* The topics of the lists of fields before and after the noun of field_topics() at tokens
+ * [i, i + len) inside [b, e). */
+static uint32_t field_list(const ev_state *st, const ct_lexicon *fc, uint32_t i, uint32_t len,
+                           uint32_t b, uint32_t e)
+{
+    uint32_t bits = 0;
+    for (int dir = -1; dir <= 1; dir += 2) {
+        uint32_t j = dir < 0 ? i - 1 : i + len, seen = 0;
+        int gap = 0;
+        while (j >= b && j < e && j != (uint32_t)-1) {
+            uint32_t t, n = field_step(st, fc, j, b, e, dir, &t);
+            if (!n) {
+                /* one stray word between two fields ("cultural, social and sports") */
+                if (gap || !seen || !field_ahead(st, fc, dir < 0 ? j - 1 : j + 1, b, e, dir)) break;
+                gap = 1;
+                n = 1;
+            }
+            seen |= t;
+            bits |= t;
+            j = dir < 0 ? j - n : j + n;
+        }
+    }
+    return bits;
+}
+
 /* The fields a sentence names as those of cooperation: the topic phrases in the list that
  * qualifies a noun of data/field_cues.tsv valued `noun` (or `trip`, the nouns of travel), before
  * it ("economic, scientific and cultural exchanges") or after it ("cooperation in trade,
@@ -1323,36 +1588,11 @@ static void field_topics(const ev_state *st, const ct_lexicon *fc, uint32_t b, u
     for (uint32_t i = b; i < e; i++) {
         const char *v;
         if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
-        if (!(an->toks[i].flags & CT_TOK_WORD)) continue;
+        if (!(an->toks[i].flags & CT_TOK_WORD) || (mark && !(may_match(an, i, e) & bit))) continue;
         size_t len = fc_match(st->memo, fc, an, i, e, &v);
-        uint32_t *out = !len                                  ? NULL
-                        : *v == 'n' && strcmp(v, "noun") == 0 ? nouns /* first bytes first */
-                        : *v == 't' && strcmp(v, "trip") == 0 ? trips
-                                                              : NULL;
-        if (!out) {
-            if (len) i += (uint32_t)len - 1;
-            continue;
-        }
-        uint32_t bits = 0;
-        for (int dir = -1; dir <= 1; dir += 2) {
-            uint32_t j = dir < 0 ? i - 1 : i + (uint32_t)len, seen = 0;
-            int gap = 0;
-            while (j >= b && j < e && j != (uint32_t)-1) {
-                uint32_t t, n = field_step(st, fc, j, b, e, dir, &t);
-                if (!n) {
-                    /* one stray word between two fields ("cultural, social and sports") */
-                    if (gap || !seen || !field_ahead(st, fc, dir < 0 ? j - 1 : j + 1, b, e, dir))
-                        break;
-                    gap = 1;
-                    n = 1;
-                }
-                seen |= t;
-                bits |= t;
-                j = dir < 0 ? j - n : j + n;
-            }
-        }
-        *out |= bits;
-        i += (uint32_t)len - 1;
+        int noun = len ? field_noun(v) : 0;
+        if (noun) *(noun == 1 ? nouns : trips) |= field_list(st, fc, i, (uint32_t)len, b, e);
+        if (len) i += (uint32_t)len - 1;
     }
 }
 
@@ -1394,6 +1634,7 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
     for (uint32_t i = b; i < t; i++) {
         const char *val;
         if ((bit && an->lexmask && !(an->lexmask[i] & bit)) || !(an->toks[i].flags & CT_TOK_WORD) ||
+            (bit && an->lexmask && !(may_match(an, i, t) & bit)) ||
             !ct_lex_match(st->examples, an, i, t, &val))
             continue;
         /* "like" must open a clause: "Like Seoul and Paris, ..." but not "would like to" */
@@ -4043,9 +4284,8 @@ static const ct_date_mention *trip_end(const ct_analysis *an, const ct_lexicon *
  * pact there on May 3": 05-02/05-03). With
  * undated set, only visits with no date of their own, from the days of their trip alone ("went
  * to Lublin ... signed there on May 3 ... While in Lublin on May 4, ..."). */
-static void span_trips(ct_analysis *an, int undated)
+static void span_trips(ct_analysis *an, const ct_lexicon *ends, int undated)
 {
-    const ct_lexicon *ends = ct_lex(an->ctx->lex, "trip_end_cues");
     /* the dates as told, so that the stops of one tour widen each other in any order */
     ct_when *told = an->events.n ? ct_arena_alloc(an->arena, an->events.n * sizeof *told) : NULL;
     if (!told) return;
@@ -4293,7 +4533,9 @@ static void group_leader(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
     if (!st->group_refs || !st->ngroup || v->sent > st->group_sent + GROUP_SPAN) return;
-    /* a reference is read only before "led by" or "headed by": without them, none is */
+    /* a reference is read only before "led by" or "headed by": without them, none is; and
+     * without a word of leading (data/party_words.tsv "lead": "led", "headed"), neither is */
+    if (st->party_words && !(sentence_classes(st, v->sent) & P_LEAD)) return;
     int led = 0;
     for (uint32_t k = v->b + 1; k < v->e && !led; k++)
         led = ct_ieq(ct_tok_text(an, k), an->toks[k].len, "by") &&
@@ -4568,12 +4810,16 @@ int ct_events_find(ct_analysis *an)
     ev_state st = {0};
     st.an = an;
     st.guest_visit = st.group_visit = st.attend_sent = SIZE_MAX;
-    st.triggers = ct_lex(an->ctx->lex, "event_triggers");
-    st.kinds = ct_lex(an->ctx->lex, "agreement_kinds");
-    st.cues = ct_lex(an->ctx->lex, "event_cues");
-    st.topics = ct_lex(an->ctx->lex, "topics");
+    ev_tables found; /* a context without its tables (ct_events_lex_open()): this article's */
+    const ev_tables *el = an->ctx->events ? &an->ctx->events->tab : &found;
+    if (!an->ctx->events) events_lex_find(an->ctx->lex, &found);
+    st.lex = an->ctx->events;
+    st.triggers = el->triggers;
+    st.kinds = el->kinds;
+    st.cues = el->cues;
+    st.topics = el->topics;
     st.topic_bit = ct_lex_bit(st.topics);
-    st.fc = ct_lex(an->ctx->lex, "field_cues");
+    st.fc = el->fc;
     if (!st.triggers || !st.kinds || !st.cues || !st.topics) return 0;
     tallies t = place_tally(an);
     const char *home = home_city(an, &t);
@@ -4583,17 +4829,21 @@ int ct_events_find(ct_analysis *an)
     st.story_year = story && story->start.y > 0 ? story->start.y
                     : an->has_published         ? an->published.start.y
                                                 : 0;
-    st.pairs = ct_lex(an->ctx->lex, "pair_phrases");
-    st.accompany = ct_lex(an->ctx->lex, "accompany_cues");
-    st.examples = ct_lex(an->ctx->lex, "example_cues");
-    st.host_cues = ct_lex(an->ctx->lex, "host_cues");
-    st.reports = ct_lex(an->ctx->lex, "report_verbs");
-    st.group_refs = ct_lex(an->ctx->lex, "group_refs");
-    st.attend = ct_lex(an->ctx->lex, "attend_cues");
-    st.listed = ct_lex(an->ctx->lex, "participant_cues");
-    st.party_words = ct_lex(an->ctx->lex, "party_words");
-    st.event_words = ct_lex(an->ctx->lex, "event_words");
+    st.pairs = el->pairs;
+    st.accompany = el->accompany;
+    st.examples = el->examples;
+    st.host_cues = el->host_cues;
+    st.reports = el->reports;
+    st.group_refs = el->group_refs;
+    st.attend = el->attend;
+    st.listed = el->listed;
+    st.party_words = el->party_words;
+    st.event_words = el->event_words;
     st.wclass = ct_arena_alloc(an->arena, an->ntoks * sizeof *st.wclass); /* NULL: not kept */
+    st.topic_memo = ct_arena_alloc(an->arena, TOPIC_MEMO * sizeof *st.topic_memo);
+    st.cands = ct_arena_alloc_raw(an->arena, an->ntoks * sizeof *st.cands);
+    st.cand_at = ct_arena_alloc(an->arena, an->nsents * sizeof *st.cand_at);
+    st.cand_n = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.cand_n);
     uint64_t ebit = ct_lex_bit(st.event_words), pbit = ct_lex_bit(st.party_words);
     if ((ebit || !st.event_words) && (pbit || !st.party_words)) st.wbits = ebit | pbit;
     st.ebit = ebit; /* a table without a mark is read for every word (no gate) */
@@ -4603,6 +4853,8 @@ int ct_events_find(ct_analysis *an)
         st.named[i] = NAMED_UNREAD;
     st.sent_topics = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_topics);
     st.sent_own = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_own);
+    st.sent_trig = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_trig);
+    st.sent_ntrig = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.sent_ntrig);
     st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
     st.pair_val = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.pair_val);
     st.sent_class = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_class);
@@ -4695,7 +4947,7 @@ int ct_events_find(ct_analysis *an)
             pair_since(&st, &v);
     }
     st.since_only = 0;
-    span_trips(an, 1);
+    span_trips(an, el->trip_ends, 1);
     /* A visit or meeting with no date of its own continues the story of the last dated visit
      * or meeting before it ("Following the meeting with Mayor Park, ..."). */
     const ct_event *last = NULL;
@@ -4738,7 +4990,7 @@ int ct_events_find(ct_analysis *an)
         e->date = *story;
         e->has_date = 1;
     }
-    span_trips(an, 0);
+    span_trips(an, el->trip_ends, 0);
 
     /* The fields of cooperation the article states anywhere ("cooperation in the fields of
      * culture and tourism") are topics of its meetings and agreements; the fields of its trips
@@ -4757,8 +5009,20 @@ int ct_events_find(ct_analysis *an)
         size_t nh = 0;
         memo_start(&memo, fc, b, e);
         st.memo = &memo;
-        if (scan_cues(an, &memo, fc, b, e, h, &nh)) fields |= sentence_topics(&st, s);
-        field_topics(&st, fc, b, e, &fields, &trips);
+        /* a sentence that names no field gives none by its cues, references or lists; most
+         * name none, and their cues are not read */
+        if (names_topic(&st, s, b, e)) {
+            hit nouns[MAX_HITS];
+            size_t nn;
+            int alike;
+            if (scan_cues(an, &memo, fc, b, e, h, &nh, nouns, &nn, &alike))
+                fields |= sentence_topics(&st, s);
+            /* the walk of the cues stepped as field_topics() would: its nouns are those */
+            for (size_t k = 0; alike && k < nn; k++)
+                *(nouns[k].value == 1 ? &fields : &trips) |=
+                    field_list(&st, fc, nouns[k].tok, nouns[k].ntok, b, e);
+            if (!alike) field_topics(&st, fc, b, e, &fields, &trips);
+        }
         st.memo = NULL; /* the items are other sentences */
         fields |= field_items(&st, fc, s);
         st.memo = &memo;

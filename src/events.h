@@ -58,6 +58,13 @@ typedef struct {
     ct_span evidence;
 } ct_tie;
 
+/* The lexicons the events stage reads, looked up by name once per context: ct_ctx_open() keeps
+ * them in ct_ctx.events (a context without them has the stage look them up for each article).
+ * NULL on out of memory; the tables stay lx's. */
+typedef struct ct_events_lex ct_events_lex;
+ct_events_lex *ct_events_lex_open(const ct_lexicons *lx);
+void ct_events_lex_free(ct_events_lex *el);
+
 extern const char *const ct_event_type_names[]; /* by ct_event_type */
 extern const char *const ct_tie_kind_names[];   /* by ct_tie_kind */
 extern const char *const ct_topic_names[];      /* the spec's closed topic list, NULL-ended */

@@ -269,7 +269,7 @@ static void test_extract(const ct_ctx *ctx)
 /* ct_record_write over a segment-only analysis: the skeleton, and a full buffer. */
 static void test_write(void)
 {
-    ct_ctx lexonly = {NULL, ct_lexicons_load()};
+    ct_ctx lexonly = {.gaz = NULL, .lex = ct_lexicons_load()};
     ct_arena *a = ct_arena_new(0);
     const char *text = "Quotes \"and\" back\\slashes\ttabs.";
     ct_analysis *an = ct_analyze_text(&lexonly, a, text, strlen(text), CT_STAGE_SEGMENT);

@@ -417,7 +417,7 @@ static void test_lexicon(void)
     CHECK(seen_mr == 1 && hash == 0, "iteration: mr %zu, comments %zu", seen_mr, hash);
 
     /* longest token-sequence match, within a limit, not across a sentence start */
-    ct_ctx ctx = {NULL, lx};
+    ct_ctx ctx = {.gaz = NULL, .lex = lx};
     ct_arena *a = ct_arena_new(0);
     const char *text = "Go to Main Content now. Related articles follow.";
     ct_analysis *an = ct_analyze_text(&ctx, a, text, strlen(text), CT_STAGE_SEGMENT);

@@ -174,6 +174,25 @@ int main(void)
     CHECK(!has_topic(r, "meeting", "culture_arts"), "a culture of safety");
     json_decref(r);
 
+    /* A noun of cooperation that ends a compound ("exchange-programs") qualifies its list. */
+    r = meeting_then(ctx, "Velk wants more exchange-programs in tourism.");
+    CHECK(has_topic(r, "meeting", "tourism"), "exchange-programs in tourism");
+    json_decref(r);
+
+    /* Two topic words 128 tokens apart in one sentence are each read for themselves (the
+     * answers kept per token share a slot then). */
+    char text[2048];
+    size_t n = (size_t)snprintf(text, sizeof text,
+                                "date 2024-03-07 Mayor Anna Velk of Tarnow met with Mayor Petr "
+                                "Dusek of Olomouc on Monday to discuss tourism");
+    for (int k = 0; k < 127; k++) /* 127 words between: "sports" is 128 tokens after */
+        n += (size_t)snprintf(text + n, sizeof text - n, " and");
+    snprintf(text + n, sizeof text - n, " sports.\n");
+    r = extract(ctx, text);
+    CHECK(has_topic(r, "meeting", "tourism") && has_topic(r, "meeting", "sports"),
+          "tourism ... sports, 128 tokens apart");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
