@@ -2475,8 +2475,9 @@ static ct_title self_title(const pctx *c)
 
 /* Is token i of sentence si (st) the narrator's "I": the word "I" outside quotation marks, not a
  * numeral after a capitalised word ("Phase I"; but "as Mayor I", after a title, is the narrator)?
- */
-static int narrative_i(const pctx *c, const ct_sentence *st, size_t si, size_t i)
+ * Inlined: narrator() asks it of every token, and nearly all are refused by their length. */
+static inline __attribute__((always_inline)) int narrative_i(const pctx *c, const ct_sentence *st,
+                                                             size_t si, size_t i)
 {
     const ct_analysis *an = c->an;
     return an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
