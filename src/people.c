@@ -67,6 +67,13 @@ typedef struct {
     uint64_t pairs[4]; /* bit pair_bit(a, b) for every two adjacent bytes a, b of s */
 } name_bag;
 
+/* What the stage keeps per person, set when person_add() adds the person. */
+typedef struct {
+    name_bag *bag;    /* its bag, for a cheap match prefilter, or NULL */
+    const char *wsrc; /* the name whose words nwords counts */
+    size_t nwords;    /* count_words() of wsrc (name_words()) */
+} person_slot;
+
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
@@ -75,11 +82,10 @@ typedef struct {
     const char **kinds;      /* per organisation, its ct_orgs_kind() once asked, or NULL */
     ct_vec occ;              /* title_occ; the first nsorted are in text order */
     size_t nsorted;
-    ct_vec runs;     /* name_run */
-    name_bag **bags; /* per person: its bag, for a cheap match prefilter, or NULL */
-    uint32_t gen;    /* bumped whenever a person is added or gains a form, a title or an owner */
-    const char *wsrc[PEOPLE_MAX]; /* per person: the name whose words nwords[] counts */
-    size_t nwords[PEOPLE_MAX];    /* per person: count_words() of wsrc[] (name_words()) */
+    ct_vec runs; /* name_run */
+    /* per person (PEOPLE_MAX, not zeroed: a slot is written when its person is added) */
+    person_slot *per;
+    uint32_t gen;       /* bumped whenever a person is added or gains a form, a title or an owner */
     size_t nbagged;     /* people with a bag: when all have one, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's match words (word_known()) */
     struct word_memo *words; /* one_word_unknown()'s folds of recent words, or NULL */
@@ -1146,8 +1152,8 @@ typedef struct {
 } name_memo;
 
 struct ct_name_cache {
-    pforms *person[PEOPLE_MAX];
-    name_memo memo[NAME_MEMO]; /* mentions repeat names: each text parsed once per article */
+    pforms *person[PEOPLE_MAX]; /* set to NULL when the person is added (not zeroed before) */
+    name_memo memo[NAME_MEMO];  /* mentions repeat names: each text parsed once per article */
 };
 
 /* The memo slot of the text name[0..n) (its hash's), which may hold another text. */
@@ -1323,9 +1329,9 @@ static int bag_add(pctx *c, size_t i, ct_name_form *f)
     size_t l2 = ct_name_form_text_key(f, seg + 2 + l1, 128);
     seg[2 + l1 + l2] = '\0';
     ct_name_form_match_words(f, known_add, c);
-    name_bag *bag = c->bags[i];
+    name_bag *bag = c->per[i].bag;
     if (!bag) {
-        if (!(bag = c->bags[i] = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
+        if (!(bag = c->per[i].bag = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
         c->nbagged++;
     }
     const char *old = bag->s ? bag->s : "";
@@ -1347,7 +1353,7 @@ static int bag_add(pctx *c, size_t i, ct_name_form *f)
  * (query_words()) is looked for in the person's bag; every way names.h matches keeps that word. */
 static int bag_may_match(const pctx *c, size_t i, const char *words)
 {
-    const name_bag *bag = c->bags[i];
+    const name_bag *bag = c->per[i].bag;
     if (!bag || !bag->s) return 1;
     for (const char *w = words; *w; w += strlen(w) + 1) {
         unsigned bit = pair_bit((unsigned char)w[0], (unsigned char)w[1]); /* w has two bytes */
@@ -1413,11 +1419,12 @@ static void query_words(ct_name_form *qf, char words[QUERY_WORDS_LEN])
 static size_t name_words(pctx *c, size_t i)
 {
     const char *name = CT_VEC_AT(&c->an->people, ct_person, i)->name;
-    if (c->wsrc[i] != name) {
-        c->wsrc[i] = name;
-        c->nwords[i] = count_words(name);
+    person_slot *ps = &c->per[i];
+    if (ps->wsrc != name) {
+        ps->wsrc = name;
+        ps->nwords = count_words(name);
     }
-    return c->nwords[i];
+    return ps->nwords;
 }
 
 /* Finds the person the parsed name form qf refers to, preferring a compatible title, latest
@@ -1446,14 +1453,20 @@ static int32_t person_lookup(pctx *c, const char *name, ct_title t, int allow_pa
     return person_lookup_form(c, qf, t, allow_part);
 }
 
-static int32_t person_add(ct_analysis *an, const char *name, uint32_t tok)
+/* Adds a person named name, first mentioned at token tok, and clears its slots in c->per and
+ * the name cache; its index, or -1 when there are PEOPLE_MAX already or no memory. */
+static int32_t person_add(pctx *c, const char *name, uint32_t tok)
 {
+    ct_analysis *an = c->an;
     if (an->people.n >= PEOPLE_MAX) return -1;
     ct_person *p = ct_vec_push(an->arena, &an->people);
     if (!p) return -1;
     p->name = name;
     p->first_tok = tok;
-    return (int32_t)(an->people.n - 1);
+    size_t i = an->people.n - 1;
+    c->per[i] = (person_slot){NULL, NULL, 0};
+    an->name_cache->person[i] = NULL;
+    return (int32_t)i;
 }
 
 static void person_note_title(ct_person *p, const title_occ *o)
@@ -1518,7 +1531,7 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     }
     if (p < 0) {
         if (!allow_new) return 0;
-        p = person_add(an, name, r->s);
+        p = person_add(c, name, r->s);
         if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
         if (bag_add(c, (size_t)p, qf) < 0) return CT_ENOMEM;
     } else if (!r->heading) {
@@ -2542,7 +2555,7 @@ static int narrator(pctx *c)
     if (!name) return CT_ENOMEM;
     if (ne) who = person_lookup(c, name, CT_TITLE_NONE, 0);
     if (who < 0) {
-        who = person_add(an, name, (uint32_t)ns);
+        who = person_add(c, name, (uint32_t)ns);
         if (who < 0) return 0;
         /* "Office of Mayor Velk": staff of that office, of its holder's city */
         for (size_t k = bs; k + 2 < be; k++) {
@@ -2593,9 +2606,11 @@ int ct_people_find(ct_analysis *an)
     c.guest = ct_lex(lx, "guest_nouns");
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
-    c.bags = ct_arena_alloc(an->arena, PEOPLE_MAX * sizeof *c.bags);
-    an->name_cache = ct_arena_alloc(an->arena, sizeof *an->name_cache);
-    if (!c.bags || !an->name_cache) return CT_ENOMEM;
+    /* not zeroed: a person's slots are cleared as it is added (person_add()) */
+    c.per = ct_arena_alloc_raw(an->arena, PEOPLE_MAX * sizeof *c.per);
+    an->name_cache = ct_arena_alloc_raw(an->arena, sizeof *an->name_cache);
+    if (!c.per || !an->name_cache) return CT_ENOMEM;
+    memset(an->name_cache->memo, 0, sizeof an->name_cache->memo);
     if (an->orgs.n && !(c.kinds = ct_arena_alloc(an->arena, an->orgs.n * sizeof *c.kinds)))
         return CT_ENOMEM;
     int rc = collect(&c);
