@@ -688,6 +688,19 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
     return j;
 }
 
+/* Does token i start nothing collect() looks for? Not a word, or a word neither capitalised (a
+ * name's start) nor "deputy" whose mark says that no title begins with it (title_match()). Inlined:
+ * most tokens are refused here, by their flags and mark, before any of collect()'s tests. */
+static inline __attribute__((always_inline)) int starts_nothing(const pctx *c, size_t i)
+{
+    const ct_analysis *an = c->an;
+    uint16_t f = an->toks[i].flags;
+    if (!(f & CT_TOK_WORD)) return 1;
+    if (f & (CT_TOK_CAP | CT_TOK_UPPER)) return 0;
+    return an->lexmask && c->titles_bit && !(an->lexmask[i] & c->titles_bit) &&
+           !ct_tok_is(an, i, "deputy");
+}
+
 static int collect(pctx *c)
 {
     ct_analysis *an = c->an;
@@ -696,6 +709,10 @@ static int collect(pctx *c)
         if (st->flags & CT_SENT_BOILER) continue;
         size_t lo = st->tok, end = st->tok + st->ntok;
         for (size_t i = lo; i < end;) {
+            if (starts_nothing(c, i)) {
+                i++;
+                continue;
+            }
             const char *v;
             size_t n = title_match(c, i, end, &v);
             /* A lowercase "head", "chair", "speaker"... is a title only before "of"/a name. */
