@@ -1152,8 +1152,9 @@ static int person_matches(const ct_person *p, const char *name, size_t n, int al
 }
 
 /* A person's name and aliases parsed once (names.h), in slots 0 (the name) and 1 + i (alias
- * i); a slot is parsed again when its string is no longer the one it was parsed from (the
- * name and an alias swap when a fuller form arrives). */
+ * i): the memo's forms of their texts (name_form()), shared with the mentions of those texts; a
+ * slot is looked up again when its string is no longer the one it was taken for (the name and
+ * an alias swap when a fuller form arrives). */
 typedef struct {
     const char *src[1 + ALIASES_MAX];
     ct_name_form *f[1 + ALIASES_MAX];
@@ -1165,7 +1166,8 @@ typedef struct {
 typedef struct {
     const char *s;   /* arena copy of the name's text, or NULL */
     size_t n;        /* its bytes */
-    ct_name_form *f; /* its parsed form (parsed from s) */
+    ct_name_form *f; /* its parsed form (parsed from s), never parsed over: a text that takes the
+                        slot gets a new form, so forms stay valid for the article */
 } name_memo;
 
 struct ct_name_cache {
@@ -1188,8 +1190,9 @@ static int memo_holds(const name_memo *m, const char *name, size_t n)
     return m->s && m->n == n && memcmp(m->s, name, n) == 0;
 }
 
-/* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it; into *tmp
- * when there is no cache or no memory. The form stays valid until the next call. */
+/* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it (in the arena,
+ * valid for the article); into *tmp (valid until the next call) when there is no cache or no
+ * memory, or NULL then when tmp is NULL. */
 static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, ct_name_form *tmp)
 {
     struct ct_name_cache *nc = an->name_cache;
@@ -1198,14 +1201,16 @@ static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n
         if (memo_holds(m, name, n)) return m->f;
         char *copy = ct_arena_strndup(an->arena, name, n);
         /* not zeroed: ct_name_form_init() sets every field read before its lazy parts */
-        if (copy && (m->f || (m->f = ct_arena_alloc_raw(an->arena, sizeof *m->f)))) {
-            ct_name_form_init(m->f, copy, n);
+        ct_name_form *f = copy ? ct_arena_alloc_raw(an->arena, sizeof *f) : NULL;
+        if (f) {
+            ct_name_form_init(f, copy, n);
             m->s = copy;
             m->n = n;
-            return m->f;
+            m->f = f;
+            return f;
         }
-        m->s = NULL;
     }
+    if (!tmp) return NULL;
     ct_name_form_init(tmp, name, n);
     return tmp;
 }
@@ -1218,18 +1223,12 @@ static ct_name_form *person_form(const ct_analysis *an, size_t i, size_t k, cons
     pforms *pf = nc->person[i];
     if (!pf && !(pf = nc->person[i] = ct_arena_alloc(an->arena, sizeof *pf))) return NULL;
     if (pf->src[k] == str) return pf->f[k];
-    if (!pf->f[k] && !(pf->f[k] = ct_arena_alloc_raw(an->arena, sizeof *pf->f[k]))) return NULL;
-    /* a person's name is mostly a mention's text that the memo parsed a moment ago: a copy */
-    size_t n = strlen(str);
-    const name_memo *m = memo_slot(nc, str, n);
-    if (memo_holds(m, str, n)) {
-        *pf->f[k] = *m->f;
-        pf->f[k]->s = str;
-    } else {
-        ct_name_form_init(pf->f[k], str, n);
-    }
+    /* a person's name is mostly a mention's text that the memo parsed a moment ago */
+    ct_name_form *f = name_form(an, str, strlen(str), NULL);
+    if (!f) return NULL;
+    pf->f[k] = f;
     pf->src[k] = str;
-    return pf->f[k];
+    return f;
 }
 
 /* person_matches() of person i and the parsed name q, with i's forms parsed once. */

@@ -395,6 +395,25 @@ int main(void)
         }
         CHECK(velk >= 0 && found == 1, "Velk after Bomz: %zu mentions", found);
     }
+    /* a person's parsed name is the memo's form of its text, shared: a later name in the same
+     * memo slot ("Paul Kern" hashes as "Anna Velk" does) gets a form of its own rather than
+     * parsing over the one Velk holds, so Kern is another person and "Velk" still finds Velk */
+    {
+        const char *t = "Mayor Anna Velk spoke on Friday. Ambassador Paul Kern replied. Velk "
+                        "said the talks went well.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PEOPLE);
+        int32_t velk = an ? ct_people_find_name(an, "Anna Velk", 9) : -1;
+        int32_t kern = an ? ct_people_find_name(an, "Paul Kern", 9) : -1;
+        size_t found = 0;
+        for (size_t i = 0; an && i < an->person_mentions.n; i++) {
+            const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+            found += m->person == velk && !strncmp(an->text + an->toks[m->tok].off, "Velk s", 6);
+        }
+        CHECK(an && an->people.n == 2 && velk >= 0 && kern >= 0 && velk != kern && found == 1,
+              "memo slot shared by Velk and Kern: %zu people, %zu mentions", an ? an->people.n : 0,
+              found);
+    }
     /* the stage's per-person slots and name cache are not zeroed when allocated, but cleared as
      * each person is added: an arena whose reused block holds garbage gives the same people and
      * references (the arena is reset and filled here, then reset before the analysis) */
