@@ -1371,7 +1371,8 @@ static int bag_may_match(const pctx *c, size_t i, const char *words)
 {
     const name_bag *bag = c->per[i].bag;
     if (!bag || !bag->s) return 1;
-    for (const char *w = words; *w; w += strlen(w) + 1) {
+    for (const char *q = words; *q; q += (unsigned char)q[0] + 2) {
+        const char *w = q + 1;
         unsigned bit = pair_bit((unsigned char)w[0], (unsigned char)w[1]); /* w has two bytes */
         if ((bag->pairs[bit >> 6] >> (bit & 63) & 1) && strstr(bag->s, w)) return 1;
     }
@@ -1393,9 +1394,10 @@ static size_t count_words(const char *s)
 /* The words bag_may_match() looks for, found once per name rather than once per person: of
  * each '|'-separated part of the name qf's two keys (its name key as ct_name_key() gives it into
  * 128 bytes, '|', its ct_key()), the longest word (the first of equals, cut to 63 bytes) when it
- * has two letters or more. Into words, each NUL-terminated, an empty string after the last (the
- * parts' words and NULs take at most the 260 bytes of the keys, and one more). */
-#define QUERY_WORDS_LEN 264
+ * has two letters or more. Into words, each as its length in one byte, its bytes and a NUL, and
+ * a 0 byte after the last (the parts' words, lengths and NULs take at most the 260 bytes of the
+ * keys, and one more per part). */
+#define QUERY_WORDS_LEN 266
 static void query_words(ct_name_form *qf, char words[QUERY_WORDS_LEN])
 {
     char q[260];
@@ -1403,30 +1405,28 @@ static void query_words(ct_name_form *qf, char words[QUERY_WORDS_LEN])
     memcpy(q, qf->key, ql);
     q[ql++] = '|';
     ct_name_form_text_key(qf, q + ql, 260 - ql);
+    ql = strlen(q); /* (as a string: up to a NUL a key may hold) */
     size_t o = 0;
-    for (const char *part = q; *part;) {
-        size_t plen = strcspn(part, "|");
-        const char *best = NULL;
-        size_t best_l = 0;
-        for (const char *w = part; w < part + plen;) {
-            size_t l = strcspn(w, " |");
-            if (w + l > part + plen) l = (size_t)(part + plen - w);
-            if (l > best_l) {
+    for (size_t i = 0; i < ql; i++) { /* each part, i then at its '|' or its end */
+        size_t best = 0, best_l = 0;
+        while (i < ql && q[i] != '|') {
+            size_t w = i;
+            while (i < ql && q[i] != ' ' && q[i] != '|')
+                i++;
+            if (i - w > best_l) {
                 best = w;
-                best_l = l;
+                best_l = i - w;
             }
-            w += l;
-            while (w < part + plen && *w == ' ')
-                w++;
+            while (i < ql && q[i] == ' ')
+                i++;
         }
-        if (best && best_l >= 2) {
+        if (best_l >= 2) {
             if (best_l > 63) best_l = 63;
-            memcpy(words + o, best, best_l);
+            words[o++] = (char)best_l;
+            memcpy(words + o, q + best, best_l);
             words[o + best_l] = '\0';
             o += best_l + 1;
         }
-        part += plen;
-        if (*part == '|') part++;
     }
     words[o] = '\0';
 }
@@ -1449,6 +1449,7 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
 {
     const ct_analysis *an = c->an;
     int32_t best = -1, compat = -1;
+    if (!an->people.n) return -1; /* no one to compare: no words to find */
     char q[QUERY_WORDS_LEN];
     query_words(qf, q);
     for (size_t i = an->people.n; i-- > 0;) {
