@@ -78,6 +78,7 @@ typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
     const ct_lexicon *guest; /* data/guest_nouns.tsv */
+    const ct_lexicon *heads; /* data/org_heads.tsv */
     uint64_t titles_bit;     /* the titles' bit in an->lexmask (ct_lex_bit()) */
     const char **kinds;      /* per organisation, its ct_orgs_kind() once asked, or NULL */
     ct_vec occ;              /* title_occ; the first nsorted are in text order */
@@ -217,7 +218,7 @@ static const ct_place_mention *place_at(const ct_analysis *an, size_t k, ct_plac
 static int council_after(const pctx *c, size_t k, size_t hi)
 {
     const ct_analysis *an = c->an;
-    const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+    const ct_lexicon *heads = c->heads;
     if (!heads) return 0;
     for (int n = 0; n < 3 && k < hi && k < an->ntoks; n++, k++) {
         const char *v = ct_lex_tok(heads, an, k);
@@ -235,7 +236,7 @@ static int org_generic(const pctx *c, int32_t og)
 {
     const ct_analysis *an = c->an;
     const char *name = CT_VEC_AT(&an->orgs, ct_org, og)->name;
-    const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+    const ct_lexicon *heads = c->heads;
     for (const char *w = name; *w;) {
         size_t l = strcspn(w, " ");
         int lower = *w >= 'a' && *w <= 'z';
@@ -399,8 +400,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                         body_e = e;
                     }
                     /* "the Gaillac twinning committee": an association of the place */
-                    const ct_lexicon *hl =
-                        an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+                    const ct_lexicon *hl = c->heads;
                     for (size_t w = e;
                          hl && w < sent_hi && w < e + 3 && is_word(an, w) && !is_cap(an, w); w++) {
                         const char *hv = ct_lex_tok(hl, an, w);
@@ -2011,7 +2011,7 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
     if (strcmp(kind, "gov") != 0 &&
         !(org_has_word(an, og, "Municipal") || org_has_word(an, og, "Metropolitan") || regional))
         return;
-    const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+    const ct_lexicon *heads = c->heads;
     size_t st, nt;
     if (!heads || !org_span(an, og, &st, &nt)) return;
     int mission = 0;
@@ -2621,6 +2621,7 @@ int ct_people_find(ct_analysis *an)
     c.surnames = ct_lex(lx, "surnames");
     c.nstop = ct_lex(lx, "name_stop");
     c.guest = ct_lex(lx, "guest_nouns");
+    c.heads = ct_lex(lx, "org_heads");
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
     /* not zeroed: a person's slots are cleared as it is added (person_add()) */
@@ -2746,7 +2747,7 @@ ct_title ct_title_parse(const char *s)
         "ambassador", "consul_general", "consul",       "head_of_state", "minister",
         "official",   "business",       "academic",     "other"};
     if (!s) return CT_TITLE_NONE;
-    for (int i = 1; i < CT_TITLE_COUNT; i++)
-        if (!strcmp(s, names[i])) return (ct_title)i;
+    for (int i = 1; i < CT_TITLE_COUNT; i++) /* the first byte refuses most without a call */
+        if (names[i][0] == s[0] && !strcmp(s, names[i])) return (ct_title)i;
     return CT_TITLE_NONE;
 }
