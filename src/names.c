@@ -180,37 +180,52 @@ static void fold_word(char *w, size_t cap)
 {
     char tmp[NAME_WLEN * 2];
     size_t o = 0, n = strlen(w);
-    static const char di[][2][4] = {
-        {"dzh", "j"}, {"zh", "j"}, {"ch", "j"}, {"sh", "s"}, {"kh", "h"}, {"ph", "p"}, {"th", "t"},
-        {"x", "ks"},  {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"}, {"ee", "i"}, {"ui", "i"},
-    };
-    uint32_t first = 0; /* the digraphs' first letters: another letter starts none */
-#pragma GCC unroll 16   /* unrolled, the loop folds to a constant */
-    for (size_t k = 0; k < sizeof di / sizeof *di; k++)
-        first |= (uint32_t)1 << (di[k][0][0] - 'a');
     for (size_t i = 0; i < n && o + 2 < sizeof tmp;) {
-        size_t k, used = 0;
-        unsigned char c0 = (unsigned char)w[i];
-        if (c0 < 'a' || c0 > 'z' || !(first >> (c0 - 'a') & 1)) {
-            tmp[o++] = fold_letter(w[i++]);
-            continue;
-        }
-#pragma GCC unroll 16 /* unrolled, each first letter is an immediate */
-        for (k = 0; k < sizeof di / sizeof *di; k++) {
-            /* the digraph matches at i when all its letters do, inside w (no call per try); its
-             * first letter alone refuses most */
-            const char *d = di[k][0];
-            if (d[0] != w[i]) continue;
-            size_t l = 1;
-            while (d[l] && i + l < n && w[i + l] == d[l])
-                l++;
-            if (!d[l]) {
-                used = l;
-                break;
-            }
+        /* the digraph at i, by its first letter (the letters after it are read only while they
+         * match, so never past w's NUL): its length and replacement, or none */
+        size_t used = 0;
+        const char *r = NULL;
+        char c1 = w[i + 1];
+        switch (w[i]) {
+        case 'd':
+            if (c1 == 'z' && w[i + 2] == 'h') used = 3, r = "j";
+            break;
+        case 'z':
+        case 'c':
+            if (c1 == 'h') used = 2, r = "j";
+            break;
+        case 's':
+            if (c1 == 'h') used = 2, r = "s";
+            break;
+        case 'k':
+            if (c1 == 'h') used = 2, r = "h";
+            break;
+        case 'p':
+            if (c1 == 'h') used = 2, r = "p";
+            break;
+        case 't':
+            if (c1 == 'h') used = 2, r = "t";
+            break;
+        case 'x':
+            used = 1, r = "ks";
+            break;
+        case 'e':
+            if (c1 == 'o' || c1 == 'u')
+                used = 2, r = "u";
+            else if (c1 == 'e')
+                used = 2, r = "i";
+            break;
+        case 'o':
+            if (c1 == 'o' || c1 == 'u') used = 2, r = "u";
+            break;
+        case 'u':
+            if (c1 == 'i') used = 2, r = "i";
+            break;
+        default:
+            break;
         }
         if (used) {
-            for (const char *r = di[k][1]; *r && o + 1 < sizeof tmp; r++)
+            for (; *r && o + 1 < sizeof tmp; r++)
                 tmp[o++] = *r;
             i += used;
         } else {
@@ -275,28 +290,27 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
             if (!is_space(cp) && cp != ',') break;
             i += l;
         }
-        size_t start = i;
-        while (i < n) {
+        size_t start = i, o = 0;
+        char *d = pn->w[pn->n];
+        /* a word of ASCII letters and digits alone keys as itself lowercased (ct_key() changes
+         * nothing else of it): copied so as it is scanned, no call */
+        while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                         (s[i] >= '0' && s[i] <= '9'))) {
+            if (o + 1 < NAME_WLEN) d[o++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+            i++;
+        }
+        size_t ascii_end = i;
+        while (i < n) { /* the rest of a word of other bytes, to white space or a comma */
             size_t l = dec(s + i, n - i, &cp);
             if (is_space(cp) || cp == ',') break;
             i += l;
         }
         if (i == start) break;
-        char *d = pn->w[pn->n];
-        size_t o = 0;
-        /* a word of ASCII letters and digits alone keys as itself lowercased (ct_key() changes
-         * nothing else of it): no call */
-        size_t j = start;
-        while (j < i && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
-                         (s[j] >= '0' && s[j] <= '9')))
-            j++;
-        if (j == i) {
-            for (j = start; j < i && o + 1 < NAME_WLEN; j++)
-                d[o++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]);
-        } else {
+        if (i != ascii_end) {
             char k[NAME_WLEN * 2];
             size_t kl = ct_key(k, sizeof k, s + start, i - start);
-            for (j = 0; j < kl && o + 1 < NAME_WLEN; j++)
+            o = 0;
+            for (size_t j = 0; j < kl && o + 1 < NAME_WLEN; j++)
                 if (k[j] != ' ') d[o++] = k[j];
         }
         d[o] = '\0';
