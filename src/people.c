@@ -90,6 +90,7 @@ typedef struct {
     size_t nbagged;     /* people with a bag: when all have one, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's match words (word_known()) */
     struct word_memo *words; /* one_word_unknown()'s folds of recent words, or NULL */
+    size_t narrative_is; /* the narrator's "I"s of the body (narrative_i()), from resolve_refs() */
 } pctx;
 
 /* ---- token helpers ---- */
@@ -689,30 +690,30 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
 }
 
 /* Does token i start nothing collect() looks for? Not a word, or a word neither capitalised (a
- * name's start) nor "deputy" whose mark says that no title begins with it (title_match()). Inlined:
- * most tokens are refused here, by their flags and mark, before any of collect()'s tests. */
-static inline __attribute__((always_inline)) int starts_nothing(const pctx *c, size_t i)
+ * name's start) nor "deputy" whose mark says that no title begins with it (title_match()); bit is
+ * the titles' bit when an has marks, else 0. Inlined: most tokens are refused here, by their
+ * flags and mark, before any of collect()'s tests. */
+static inline __attribute__((always_inline)) int starts_nothing(const ct_analysis *an, uint64_t bit,
+                                                                size_t i)
 {
-    const ct_analysis *an = c->an;
     uint16_t f = an->toks[i].flags;
     if (!(f & CT_TOK_WORD)) return 1;
     if (f & (CT_TOK_CAP | CT_TOK_UPPER)) return 0;
-    return an->lexmask && c->titles_bit && !(an->lexmask[i] & c->titles_bit) &&
-           !ct_tok_is(an, i, "deputy");
+    return bit && !(an->lexmask[i] & bit) && !ct_tok_is(an, i, "deputy");
 }
 
 static int collect(pctx *c)
 {
     ct_analysis *an = c->an;
+    uint64_t bit = an->lexmask ? c->titles_bit : 0;
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         size_t lo = st->tok, end = st->tok + st->ntok;
         for (size_t i = lo; i < end;) {
-            if (starts_nothing(c, i)) {
+            while (i < end && starts_nothing(an, bit, i))
                 i++;
-                continue;
-            }
+            if (i == end) break;
             const char *v;
             size_t n = title_match(c, i, end, &v);
             /* A lowercase "head", "chair", "speaker"... is a title only before "of"/a name. */
@@ -1896,6 +1897,18 @@ static int title_fits(const ct_analysis *an, const ct_person_mention *m, size_t 
     return !(t->of[0] && !p->of && other_holder(an, m, n, t, person));
 }
 
+/* Is token i of sentence si (st) the narrator's "I": the word "I" outside quotation marks, not a
+ * numeral after a capitalised word ("Phase I"; but "as Mayor I", after a title, is the narrator)?
+ * Inlined: resolve_refs() asks it of every one-letter word. */
+static inline __attribute__((always_inline)) int narrative_i(const pctx *c, const ct_sentence *st,
+                                                             size_t si, size_t i)
+{
+    const ct_analysis *an = c->an;
+    return an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
+           !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) &&
+           !ct_segment_quoted(an, si, i);
+}
+
 static int resolve_refs(pctx *c)
 {
     ct_analysis *an = c->an;
@@ -1908,12 +1921,16 @@ static int resolve_refs(pctx *c)
         int rc = add_mention(an, s, occ[i].te, -1, CT_PERM_TITLE, &occ[i], occ[i].sent);
         if (rc) return rc;
     }
-    /* pronouns */
+    /* pronouns; and on the way, for narrator(), the narrator's "I"s outside headlines */
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         for (size_t i = st->tok; i < st->tok + st->ntok; i++) {
             if (!is_word(an, i)) continue;
+            if (an->toks[i].len == 1) { /* no pronoun */
+                c->narrative_is += !(st->flags & CT_SENT_TITLE) && narrative_i(c, st, si, i);
+                continue;
+            }
             if (ct_tok_is(an, i, "he") || ct_tok_is(an, i, "she") || ct_tok_is(an, i, "his") ||
                 ct_tok_is(an, i, "her") || ct_tok_is(an, i, "him")) {
                 int rc = add_mention(an, i, i + 1, -1, CT_PERM_PRONOUN, NULL, (uint32_t)si);
@@ -2503,18 +2520,6 @@ static ct_title self_title(const pctx *c)
     return CT_TITLE_NONE;
 }
 
-/* Is token i of sentence si (st) the narrator's "I": the word "I" outside quotation marks, not a
- * numeral after a capitalised word ("Phase I"; but "as Mayor I", after a title, is the narrator)?
- * Inlined: narrator() asks it of every token, and nearly all are refused by their length. */
-static inline __attribute__((always_inline)) int narrative_i(const pctx *c, const ct_sentence *st,
-                                                             size_t si, size_t i)
-{
-    const ct_analysis *an = c->an;
-    return an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-           !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) &&
-           !ct_segment_quoted(an, si, i);
-}
-
 /* A first-person piece with a byline ("by Jan Kowal, Legislative Aide, Office of Mayor Velk"):
  * the byline's author is the "I" of the body (outside quotation marks, not a numeral after a
  * capitalised word: "Phase I", but "as Mayor I"); with no byline, "as Lord Mayor I" names the
@@ -2524,14 +2529,7 @@ static inline __attribute__((always_inline)) int narrative_i(const pctx *c, cons
 static int narrator(pctx *c)
 {
     ct_analysis *an = c->an;
-    size_t nI = 0;
-    for (size_t si = 0; si < an->nsents; si++) {
-        const ct_sentence *st = &an->sents[si];
-        if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
-        for (size_t i = st->tok; i < st->tok + st->ntok; i++)
-            if (narrative_i(c, st, si, i)) nI++;
-    }
-    if (!nI) return 0;
+    if (!c->narrative_is) return 0; /* (counted by resolve_refs()) */
     /* the byline: a line opening with "by" and a name of two or three capitalised words, then
      * a comma */
     size_t ns = 0, ne = 0, bs = 0, be = 0;

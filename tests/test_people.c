@@ -395,6 +395,27 @@ int main(void)
         }
         CHECK(velk >= 0 && found == 1, "Velk after Bomz: %zu mentions", found);
     }
+    /* a first-person piece: the byline's author is the body's "I" (resolve_refs() counts the
+     * narrative "I"s on its walk for narrator(); "Phase I" is a numeral, a quoted "I" another's) */
+    {
+        const char *t = "By Jan Kowal, Legislative Aide, Office of Mayor Velk\n"
+                        "Mayor Anna Velk led the visit to Phase I of the port. I joined her "
+                        "there, and \"I am glad,\" the harbour master said.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PEOPLE);
+        int32_t kowal = an ? ct_people_find_name(an, "Jan Kowal", 9) : -1;
+        size_t mine = 0, other = 0;
+        for (size_t i = 0; an && i < an->person_mentions.n; i++) {
+            const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+            if (an->toks[m->tok].len != 1 || an->text[an->toks[m->tok].off] != 'I') continue;
+            if (m->person == kowal)
+                mine++;
+            else
+                other++;
+        }
+        CHECK(kowal >= 0 && mine == 1 && other == 0, "narrator: %zu I of the author, %zu other",
+              mine, other);
+    }
     /* a person's parsed name is the memo's form of its text, shared: a later name in the same
      * memo slot ("Paul Kern" hashes as "Anna Velk" does) gets a form of its own rather than
      * parsing over the one Velk holds, so Kern is another person and "Velk" still finds Velk */
