@@ -690,13 +690,36 @@ static void form_full(ct_name_form *f)
     f->has_full = 1;
 }
 
-void ct_name_form_match_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
-                              void *arg)
+void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
+                             void *arg)
 {
     if (f->klen) fn(arg, f->key, f->klen);
     form_full(f);
+    /* ct_name_form_same() by words needs an exact match of a folded word of more than two bytes
+     * (words_agree()); ct_name_form_part_of() finds every word of the part among full */
+    for (size_t i = 0; i < f->n; i++) {
+        size_t l = strlen(f->fold[i]);
+        if (l > 2) fn(arg, f->fold[i], l);
+    }
     for (size_t j = 0; j < f->nfull; j++)
         fn(arg, f->full[j], strlen(f->full[j]));
+}
+
+void ct_name_form_probe_words(ct_name_form *f, int part,
+                              void (*fn)(void *arg, const char *w, size_t n), void *arg)
+{
+    if (f->klen) fn(arg, f->key, f->klen);
+    if (f->n == 0 || (f->n < 2 && !part)) return;
+    form_fold(f);
+    if (f->n >= 2) /* (ct_name_form_same() by words wants two words of each name) */
+        for (size_t i = 0; i < f->n; i++) {
+            size_t l = strlen(f->fold[i]);
+            if (l > 2) fn(arg, f->fold[i], l);
+        }
+    if (part) { /* the part's first word, as ct_name_form_part_of() looks it up */
+        fn(arg, f->fold[0], strlen(f->fold[0]));
+        if (f->kor[0]) fn(arg, f->canon[0], strlen(f->canon[0]));
+    }
 }
 
 void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char canon[CT_NAME_WLEN])

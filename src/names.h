@@ -81,16 +81,23 @@ void ct_name_form_init(ct_name_form *f, const char *name, size_t n);
 /* ct_key(dst, cap, f's text) (text.h), the text folded once per form: cap > 0. */
 size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap);
 
-/* Calls fn(arg, w, n) for every word w[0..n) through which a name of one word can match f (as
- * ct_name_form_same() with f, or ct_name_form_part_of() with f the full name): f's key, and the
- * folded words a part of f may match. Words may repeat. */
-void ct_name_form_match_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
-                              void *arg);
+/* The words through which two names can match, for prefilters: a name g that names the same
+ * person as f (ct_name_form_same(f, g)), or, with part set, one that is a part of f
+ * (ct_name_form_part_of(g, f)), has among its probe words one of f's held words. Calls fn(arg,
+ * w, n) for every such word w[0..n) of f; words may repeat. Held: f's key, its folded words of
+ * more than two bytes, and the folded words a part of f may match. Probe: f's key, its folded
+ * words of more than two bytes when it has two words or more, and with part its first word
+ * folded and that word's Korean surname class when it is one. */
+void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
+                             void *arg);
+void ct_name_form_probe_words(ct_name_form *f, int part,
+                              void (*fn)(void *arg, const char *w, size_t n), void *arg);
 
 /* Of a name of one word whose key (text.h) is w[0..n) (lowercase ASCII letters, n < CT_NAME_WLEN):
- * its folded word and its Korean surname class ("" when it is none). Whatever name it matches
- * (ct_name_form_same(), or ct_name_form_part_of() as the part), one of the two is among the
- * words ct_name_form_match_words() gives of that name. */
+ * its folded word and its Korean surname class ("" when it is none), which are its probe words
+ * with part set (ct_name_form_probe_words(), its key being one of them). Whatever name it matches
+ * (ct_name_form_same(), or ct_name_form_part_of() as the part), one of the two is then among the
+ * held words of that name. */
 void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char canon[CT_NAME_WLEN]);
 
 /* ct_name_same(a's text, b's text), ct_name_part_of(part's text, full's text). */

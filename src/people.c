@@ -8,8 +8,9 @@
  * its byline's author. Each person's name and aliases are parsed once (names.h ct_name_form,
  * an->name_cache) for the many comparisons of mentions with known people, here and in
  * ct_people_find_name(). Lookups among the people are prefiltered, each filter refusing only
- * what could not match: a person's bag of keys and their byte pairs (bag_may_match()), a Bloom
- * filter of the words through which a one-word name can match anyone (one_word_unknown()), and
+ * what could not match: per person a Bloom filter of the words through which a name can match its
+ * forms (names.h's held and probe words, bag_may_match()), one of all the people's words for
+ * the names of one word (one_word_unknown()), and
  * a run that named no one is not looked up again until a person is added or changed
  * (name_run.miss, pctx.gen).
  */
@@ -59,17 +60,10 @@ typedef struct {
     uint32_t miss;  /* 1 + pctx.gen when it last named no known person and could make none */
 } name_run;
 
-/* A person's bag: the keys of all its forms ("|key|ct_key|key|ct_key..."), and the pairs of
- * adjacent bytes it holds, so that a word whose first two bytes are no pair of it is refused
- * without a strstr(). */
-typedef struct {
-    char *s;
-    uint64_t pairs[4]; /* bit pair_bit(a, b) for every two adjacent bytes a, b of s */
-} name_bag;
-
 /* What the stage keeps per person, set when person_add() adds the person. */
 typedef struct {
-    name_bag *bag;    /* its bag, for a cheap match prefilter, or NULL */
+    int bagged;       /* its forms' words are in held (bag_add()); else it may match anything */
+    uint64_t held[8]; /* Bloom filter of its forms' held words (names.h), bits held_bits() */
     const char *wsrc; /* the name whose words nwords counts */
     size_t nwords;    /* count_words() of wsrc (name_words()) */
 } person_slot;
@@ -87,8 +81,8 @@ typedef struct {
     /* per person (PEOPLE_MAX, not zeroed: a slot is written when its person is added) */
     person_slot *per;
     uint32_t gen;       /* bumped whenever a person is added or gains a form, a title or an owner */
-    size_t nbagged;     /* people with a bag: when all have one, `known` holds all their words */
-    uint64_t known[32]; /* Bloom filter of the people's match words (word_known()) */
+    size_t nbagged;     /* people bagged: when all are, `known` holds all their words */
+    uint64_t known[32]; /* Bloom filter of the people's held words (word_known()) */
     struct word_memo *words; /* one_word_unknown()'s folds of recent words, or NULL */
     size_t narrative_is; /* the narrator's "I"s of the body (narrative_i()), from resolve_refs() */
 } pctx;
@@ -1256,37 +1250,53 @@ static int titles_compatible(ct_title a, ct_title b)
     return 0;
 }
 
-/* The bit of the adjacent bytes a, b in a bag's pairs (a hash: other pairs share it). */
-static unsigned pair_bit(unsigned a, unsigned b)
-{
-    return (a * 31 + b) & 255;
-}
-
-/* The two bits of word w[0..n) in pctx.known (FNV-1a, 64 bits; other words share them). */
-static void known_bits(const char *w, size_t n, unsigned *a, unsigned *b)
+/* FNV-1a (64 bits) of word w[0..n), whose bits place it in the Bloom filters: two bits in
+ * pctx.known (known_bits()), two in a person's held (held_bits()); other words share them. */
+static uint64_t word_hash(const char *w, size_t n)
 {
     uint64_t h = CT_FNV64_SEED;
     for (size_t i = 0; i < n; i++)
         h = CT_FNV64_STEP(h, w[i]);
+    return h;
+}
+
+static void known_bits(uint64_t h, unsigned *a, unsigned *b)
+{
     *a = (unsigned)(h & 2047);
     *b = (unsigned)(h >> 32 & 2047);
 }
 
-/* ct_name_form_match_words() callback: sets word w's bits in the pctx arg's filter. */
-static void known_add(void *arg, const char *w, size_t n)
+static void held_bits(uint64_t h, unsigned *a, unsigned *b)
 {
-    pctx *c = arg;
-    unsigned a, b;
-    known_bits(w, n, &a, &b);
-    c->known[a >> 6] |= (uint64_t)1 << (a & 63);
-    c->known[b >> 6] |= (uint64_t)1 << (b & 63);
+    *a = (unsigned)(h >> 11 & 511);
+    *b = (unsigned)(h >> 43 & 511);
 }
 
-/* Might the NUL-terminated w be a match word of some person's form (known_add())? 0: surely not. */
+/* ct_name_form_held_words() callback: sets word w's bits in pctx.known and in the held filter of
+ * the person being bagged. */
+typedef struct {
+    pctx *c;
+    person_slot *ps;
+} held_arg;
+
+static void held_add(void *arg, const char *w, size_t n)
+{
+    held_arg *h = arg;
+    uint64_t x = word_hash(w, n);
+    unsigned a, b;
+    known_bits(x, &a, &b);
+    h->c->known[a >> 6] |= (uint64_t)1 << (a & 63);
+    h->c->known[b >> 6] |= (uint64_t)1 << (b & 63);
+    held_bits(x, &a, &b);
+    h->ps->held[a >> 6] |= (uint64_t)1 << (a & 63);
+    h->ps->held[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* Might the NUL-terminated w be a held word of some person's form (held_add())? 0: surely not. */
 static int word_known(const pctx *c, const char *w)
 {
     unsigned a, b;
-    known_bits(w, strlen(w), &a, &b);
+    known_bits(word_hash(w, strlen(w)), &a, &b);
     return (c->known[a >> 6] >> (a & 63) & 1) && (c->known[b >> 6] >> (b & 63) & 1);
 }
 
@@ -1302,7 +1312,7 @@ struct word_memo {
 /* Can the name of the one token k name no known person (person_lookup_form()), as its form would
  * tell? Only for a word of ASCII letters, when every person's forms are in c->known: a name of
  * one word matches a person only through its folded word or its surname class
- * (ct_name_word_forms()), which must then be a match word of one of the person's forms; and
+ * (ct_name_word_forms()), which must then be a held word of one of the person's forms; and
  * names of no fewer words take it for no short form of theirs. 0 when it may. */
 static int one_word_unknown(pctx *c, size_t k)
 {
@@ -1333,50 +1343,53 @@ static int one_word_unknown(pctx *c, size_t k)
     return !word_known(c, fold) && !(canon[0] && word_known(c, canon));
 }
 
-/* Appends the keys of a parsed name form (its ct_name_key, as into 128 bytes, and ct_key) to
- * person i's bag, unless the bag already holds them in that order: bag_may_match() looks for
- * words without '|', each of which the bag then already has. */
-static int bag_add(pctx *c, size_t i, ct_name_form *f)
+/* Adds the held words of a parsed name form of person i (names.h) to its filter and to
+ * pctx.known: whatever names one of the person's forms names it through one of them. */
+static void bag_add(pctx *c, size_t i, ct_name_form *f)
 {
-    char seg[260];
-    size_t l1 = f->klen < 127 ? f->klen : 127;
-    seg[0] = '|';
-    memcpy(seg + 1, f->key, l1);
-    seg[1 + l1] = '|';
-    size_t l2 = ct_name_form_text_key(f, seg + 2 + l1, 128);
-    seg[2 + l1 + l2] = '\0';
-    ct_name_form_match_words(f, known_add, c);
-    name_bag *bag = c->per[i].bag;
-    if (!bag) {
-        if (!(bag = c->per[i].bag = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
+    person_slot *ps = &c->per[i];
+    if (!ps->bagged) {
+        memset(ps->held, 0, sizeof ps->held);
+        ps->bagged = 1;
         c->nbagged++;
     }
-    const char *old = bag->s ? bag->s : "";
-    if (strstr(old, seg)) return 0;
-    size_t ol = strlen(old), sl = 2 + l1 + l2;
-    char *b = ct_arena_alloc_raw(c->an->arena, ol + sl + 1);
-    if (!b) return CT_ENOMEM;
-    memcpy(b, old, ol);
-    memcpy(b + ol, seg, sl + 1);
-    bag->s = b;
-    for (size_t k = ol ? ol - 1 : 0; k + 1 < ol + sl; k++) { /* the new pairs */
-        unsigned bit = pair_bit((unsigned char)b[k], (unsigned char)b[k + 1]);
-        bag->pairs[bit >> 6] |= (uint64_t)1 << (bit & 63);
-    }
-    return 0;
+    held_arg arg = {c, ps};
+    ct_name_form_held_words(f, held_add, &arg);
 }
 
-/* Could a name match person i at all? The longest word of each of the name's two keys
- * (query_words()) is looked for in the person's bag; every way names.h matches keeps that word. */
-static int bag_may_match(const pctx *c, size_t i, const char *words)
+/* A name's probe words (names.h), as their bits in a person's held filter: found once per name
+ * rather than once per person. */
+#define PROBE_MAX (3 + CT_NAME_MAXW) /* the key, the folded words, a first word and its class */
+typedef struct {
+    size_t n;
+    int all;                             /* more words than PROBE_MAX: every person may match */
+    uint16_t a[PROBE_MAX], b[PROBE_MAX]; /* each word's held_bits() */
+} probe;
+
+/* ct_name_form_probe_words() callback: adds word w's bits to the probe arg. */
+static void probe_add(void *arg, const char *w, size_t n)
 {
-    const name_bag *bag = c->per[i].bag;
-    if (!bag || !bag->s) return 1;
-    for (const char *q = words; *q; q += (unsigned char)q[0] + 2) {
-        const char *w = q + 1;
-        unsigned bit = pair_bit((unsigned char)w[0], (unsigned char)w[1]); /* w has two bytes */
-        if ((bag->pairs[bit >> 6] >> (bit & 63) & 1) && strstr(bag->s, w)) return 1;
+    probe *pr = arg;
+    if (pr->n == PROBE_MAX) {
+        pr->all = 1;
+        return;
     }
+    unsigned a, b;
+    held_bits(word_hash(w, n), &a, &b);
+    pr->a[pr->n] = (uint16_t)a;
+    pr->b[pr->n++] = (uint16_t)b;
+}
+
+/* Could the name whose probe pr is match person i at all: is one of its probe words in the
+ * person's held filter? */
+static int bag_may_match(const pctx *c, size_t i, const probe *pr)
+{
+    const person_slot *ps = &c->per[i];
+    if (!ps->bagged || pr->all) return 1;
+    for (size_t k = 0; k < pr->n; k++)
+        if ((ps->held[pr->a[k] >> 6] >> (pr->a[k] & 63) & 1) &&
+            (ps->held[pr->b[k] >> 6] >> (pr->b[k] & 63) & 1))
+            return 1;
     return 0;
 }
 
@@ -1390,46 +1403,6 @@ static size_t count_words(const char *s)
         in = !sp;
     }
     return n;
-}
-
-/* The words bag_may_match() looks for, found once per name rather than once per person: of
- * each '|'-separated part of the name qf's two keys (its name key as ct_name_key() gives it into
- * 128 bytes, '|', its ct_key()), the longest word (the first of equals, cut to 63 bytes) when it
- * has two letters or more. Into words, each as its length in one byte, its bytes and a NUL, and
- * a 0 byte after the last (the parts' words, lengths and NULs take at most the 260 bytes of the
- * keys, and one more per part). */
-#define QUERY_WORDS_LEN 266
-static void query_words(ct_name_form *qf, char words[QUERY_WORDS_LEN])
-{
-    char q[260];
-    size_t ql = qf->klen < 127 ? qf->klen : 127;
-    memcpy(q, qf->key, ql);
-    q[ql++] = '|';
-    ct_name_form_text_key(qf, q + ql, 260 - ql);
-    ql = strlen(q); /* (as a string: up to a NUL a key may hold) */
-    size_t o = 0;
-    for (size_t i = 0; i < ql; i++) { /* each part, i then at its '|' or its end */
-        size_t best = 0, best_l = 0;
-        while (i < ql && q[i] != '|') {
-            size_t w = i;
-            while (i < ql && q[i] != ' ' && q[i] != '|')
-                i++;
-            if (i - w > best_l) {
-                best = w;
-                best_l = i - w;
-            }
-            while (i < ql && q[i] == ' ')
-                i++;
-        }
-        if (best_l >= 2) {
-            if (best_l > 63) best_l = 63;
-            words[o++] = (char)best_l;
-            memcpy(words + o, q + best, best_l);
-            words[o + best_l] = '\0';
-            o += best_l + 1;
-        }
-    }
-    words[o] = '\0';
 }
 
 /* count_words() of person i's name, counted again only when the name is another string. */
@@ -1451,11 +1424,11 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
     const ct_analysis *an = c->an;
     int32_t best = -1, compat = -1;
     if (!an->people.n) return -1; /* no one to compare: no words to find */
-    char q[QUERY_WORDS_LEN];
-    query_words(qf, q);
+    probe pr = {0};
+    ct_name_form_probe_words(qf, allow_part, probe_add, &pr);
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
-        if (!bag_may_match(c, i, q)) continue;
+        if (!bag_may_match(c, i, &pr)) continue;
         if (!person_matches_form(an, i, qf, allow_part)) continue;
         if (t != CT_TITLE_NONE && p->title == t) return (int32_t)i;
         if (compat < 0 && titles_compatible(p->title, t)) compat = (int32_t)i;
@@ -1482,7 +1455,8 @@ static int32_t person_add(pctx *c, const char *name, uint32_t tok)
     p->name = name;
     p->first_tok = tok;
     size_t i = an->people.n - 1;
-    c->per[i] = (person_slot){NULL, NULL, 0};
+    c->per[i].bagged = 0;
+    c->per[i].wsrc = NULL;
     an->name_cache->person[i] = NULL;
     return (int32_t)i;
 }
@@ -1551,10 +1525,10 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
         if (!allow_new) return 0;
         p = person_add(c, name, r->s);
         if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
-        if (bag_add(c, (size_t)p, qf) < 0) return CT_ENOMEM;
+        bag_add(c, (size_t)p, qf);
     } else if (!r->heading) {
         if (add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) return CT_ENOMEM;
-        if (bag_add(c, (size_t)p, qf) < 0) return CT_ENOMEM;
+        bag_add(c, (size_t)p, qf);
     }
     r->person = p;
     if (o && o->poss && !o->of) {
