@@ -261,6 +261,7 @@ typedef struct {
     int sur;                   /* index of the surname word, or -1 */
     char skey[NAME_WLEN];      /* canonical surname when sur >= 0 */
     char given[NAME_WLEN * 2]; /* folded, joined given name when sur >= 0 */
+    int plain;                 /* as ct_name_form.plain */
 } parsed_name;
 
 /* text.h's decoder and white-space test with the ASCII case inline (the same answers). */
@@ -283,11 +284,13 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
 {
     size_t i = 0;
     pn->n = 0;
+    pn->plain = n < 256;
     while (i < n && pn->n < NAME_MAXW) {
         int32_t cp;
         while (i < n) {
             size_t l = dec(s + i, n - i, &cp);
             if (!is_space(cp) && cp != ',') break;
+            pn->plain &= cp < 0x80 && cp != ',';
             i += l;
         }
         size_t start = i, o = 0;
@@ -307,6 +310,7 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
         }
         if (i == start) break;
         if (i != ascii_end) {
+            pn->plain = 0;
             char k[NAME_WLEN * 2];
             size_t kl = ct_key(k, sizeof k, s + start, i - start);
             o = 0;
@@ -316,6 +320,9 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
         d[o] = '\0';
         if (o) pn->n++;
     }
+    while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) /* words past NAME_MAXW? */
+        i++;
+    pn->plain &= i == n;
 }
 
 static int is_hyphenated(const char *s, size_t n, size_t word)
@@ -616,6 +623,7 @@ void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
     memcpy(f->skey, pn.skey, strlen(pn.skey) + 1);
     memcpy(f->given, pn.given, strlen(pn.given) + 1);
     f->has_fold = f->has_kor = f->has_full = f->has_tkey = 0;
+    f->plain = pn.plain;
     if (pn.sur < 0) {
         /* the key's words are the folded words, which form_fold() would fold again */
         for (size_t i = 0; i < pn.n; i++) {
@@ -681,7 +689,7 @@ static void form_full(ct_name_form *f)
     }
     if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], f->given, NAME_WLEN);
-    if (f->sur < 0) {
+    if (f->sur < 0 && !f->plain) { /* (a plain name's key has no part that is not a word) */
         char k[256];
         size_t kl = ct_name_form_text_key(f, k, sizeof k);
         mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])f->w, f->n);

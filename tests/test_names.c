@@ -168,6 +168,8 @@ int main(void)
         "Lee Min Su",
         "J. Park S.",
         "Park Ji-sung Smith",
+        /* a part found only among the words past the eighth, in the text key */
+        "Ana Bea Cai Dee Eli Fay Gia Hal Velk",
         "",
         "  ",
     };
