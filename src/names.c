@@ -703,14 +703,15 @@ void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *
 {
     if (f->klen) fn(arg, f->key, f->klen);
     form_full(f);
-    /* ct_name_form_same() by words needs an exact match of a folded word of more than two bytes
-     * (words_agree()); ct_name_form_part_of() finds every word of the part among full */
-    for (size_t i = 0; i < f->n; i++) {
-        size_t l = strlen(f->fold[i]);
-        if (l > 2) fn(arg, f->fold[i], l);
-    }
+    /* ct_name_form_part_of() finds every word of the part among full; ct_name_form_same() by
+     * words needs an exact match of a folded word of more than two bytes (words_agree()), and
+     * full holds every folded word but a Korean surname's (its class instead) */
     for (size_t j = 0; j < f->nfull; j++)
         fn(arg, f->full[j], strlen(f->full[j]));
+    if (f->sur >= 0) {
+        size_t l = strlen(f->fold[f->sur]);
+        if (l > 2) fn(arg, f->fold[f->sur], l);
+    }
 }
 
 void ct_name_form_probe_words(ct_name_form *f, int part,
