@@ -651,15 +651,23 @@ size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
     return l;
 }
 
-/* Fills f's folded words (when init did not) and their Korean surname classes. */
+/* Fills f's folded words, when init did not. */
+static void form_words(ct_name_form *f)
+{
+    if (f->has_fold) return;
+    for (size_t i = 0; i < f->n; i++) {
+        memcpy(f->fold[i], f->w[i], NAME_WLEN);
+        fold_word(f->fold[i], NAME_WLEN);
+    }
+    f->has_fold = 1;
+}
+
+/* Fills f's folded words and their Korean surname classes. */
 static void form_fold(ct_name_form *f)
 {
     if (f->has_kor) return;
+    form_words(f);
     for (size_t i = 0; i < f->n; i++) {
-        if (!f->has_fold) {
-            memcpy(f->fold[i], f->w[i], NAME_WLEN);
-            fold_word(f->fold[i], NAME_WLEN);
-        }
         const char *canon;
         size_t cl;
         f->kor[i] = surname_class(f->w[i], &canon, &cl) != 0;
@@ -670,14 +678,14 @@ static void form_fold(ct_name_form *f)
             f->canon[i][cl] = '\0';
         }
     }
-    f->has_fold = f->has_kor = 1;
+    f->has_kor = 1;
 }
 
 /* Fills the words a part of f may match, as ct_name_part_of() makes them of its full name. */
 static void form_full(ct_name_form *f)
 {
     if (f->has_full) return;
-    form_fold(f);
+    form_words(f);
     char(*ff)[NAME_WLEN] = f->full;
     size_t mf = 0;
     for (size_t i = 0; i < f->n; i++) {
@@ -719,15 +727,21 @@ void ct_name_form_probe_words(ct_name_form *f, int part,
 {
     if (f->klen) fn(arg, f->key, f->klen);
     if (f->n == 0 || (f->n < 2 && !part)) return;
-    form_fold(f);
+    form_words(f);
     if (f->n >= 2) /* (ct_name_form_same() by words wants two words of each name) */
         for (size_t i = 0; i < f->n; i++) {
             size_t l = strlen(f->fold[i]);
             if (l > 2) fn(arg, f->fold[i], l);
         }
-    if (part) { /* the part's first word, as ct_name_form_part_of() looks it up */
+    if (part) { /* the part's first word, as ct_name_form_part_of() looks it up: its class as
+                   form_fold() gives it, without the other words' */
         fn(arg, f->fold[0], strlen(f->fold[0]));
-        if (f->kor[0]) fn(arg, f->canon[0], strlen(f->canon[0]));
+        const char *canon;
+        size_t cl;
+        if (f->has_kor ? f->kor[0] : surname_class(f->w[0], &canon, &cl) != 0) {
+            if (f->has_kor) canon = f->canon[0], cl = strlen(f->canon[0]);
+            fn(arg, canon, cl < NAME_WLEN ? cl : NAME_WLEN - 1);
+        }
     }
 }
 
@@ -752,8 +766,8 @@ int ct_name_form_same(ct_name_form *a, ct_name_form *b)
     if (a->klen == b->klen && memcmp(a->key, b->key, a->klen) == 0) return 1;
     if (a->n < 2 || b->n < 2) return 0;
     if (a->sur >= 0 && b->sur >= 0) return 0; /* Korean-style: the key is the whole test */
-    form_fold(a);
-    form_fold(b);
+    form_words(a);
+    form_words(b);
     /* as ct_name_same(): every word of the shorter name agrees with a distinct word of the
      * longer */
     const char(*s)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? a->fold : b->fold);
