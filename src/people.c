@@ -789,12 +789,13 @@ static int collect(pctx *c)
 
 /* ---- evidence ---- */
 
-/* Index of the title occurrence ending exactly at token k (starting, with start set), or -1.
- * Binary search over the occurrences collect() found, which are in text order. */
-static int occ_find(const pctx *c, size_t k, int start)
+/* Index of the first title occurrence ending at token k or after (starting, with start set),
+ * or *n when none. Binary search over the occurrences collect() found, which are in text order;
+ * *n receives their number. */
+static size_t occ_lower(const pctx *c, size_t k, int start, size_t *n)
 {
     const title_occ *o = c->occ.items;
-    size_t n = c->nsorted ? c->nsorted : c->occ.n, lo = 0, hi = n;
+    size_t lo = 0, hi = *n = c->nsorted ? c->nsorted : c->occ.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         size_t v = start ? o[mid].ts : o[mid].te;
@@ -803,7 +804,15 @@ static int occ_find(const pctx *c, size_t k, int start)
         else
             hi = mid;
     }
-    if (lo < n && (start ? o[lo].ts : o[lo].te) == k) return (int)lo;
+    return lo;
+}
+
+/* Index of the title occurrence ending exactly at token k (starting, with start set), or -1. */
+static int occ_find(const pctx *c, size_t k, int start)
+{
+    const title_occ *o = c->occ.items;
+    size_t n, i = occ_lower(c, k, start, &n);
+    if (i < n && (start ? o[i].ts : o[i].te) == k) return (int)i;
     return -1;
 }
 
@@ -851,6 +860,10 @@ static int place_filler(const ct_analysis *an, size_t k)
 static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
 {
     const ct_analysis *an = c->an;
+    /* every title it looks for ends from the sentence's start to the run's: most runs have none
+     * there, and are refused with one search */
+    size_t nocc, first = occ_lower(c, lo, 0, &nocc);
+    if (first == nocc || CT_VEC_AT(&c->occ, title_occ, first)->te > r->s) return -1;
     size_t k = r->s;
     /* courtesy prefixes between title and name ("Governor Mr. X", "Mayor, Ms X") */
     while (k > lo && occ_ending_at(c, k) < 0 &&

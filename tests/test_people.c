@@ -303,6 +303,11 @@ static const people_case cases[] = {
      "Executive Director Ivo Brand and Director of Business Development Don Marek.",
      {"Anna Velk|mayor|-", "Ivo Brand|official|Port of Tarnow",
       "Don Marek|official|Port of Tarnow"}},
+    /* a title that ends a paragraph ends its sentence, and still titles the name that opens the
+     * next (title_before() looks for titles ending from the sentence's first token on) */
+    {"Talks in Busan\n\nThe visit was led by Busan Mayor\n\nKim Tae-hoon, who met officials "
+     "on Monday.",
+     {"Kim Tae-hoon|mayor|gn:1838524"}},
     /* a staff title: "Specialist" is city staff */
     {"Investment Incentive Specialist Ilya Marenko of Daegu attended.",
      {"Ilya Marenko|official|gn:1835329"}},
