@@ -712,14 +712,12 @@ void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *
     if (f->klen) fn(arg, f->key, f->klen);
     form_full(f);
     /* ct_name_form_part_of() finds every word of the part among full; ct_name_form_same() by
-     * words needs an exact match of a folded word of more than two bytes (words_agree()), and
-     * full holds every folded word but a Korean surname's (its class instead) */
+     * words needs an exact match of a folded word (words_agree()), as does f taken for a part of
+     * a name none of whose words is a Korean surname: full holds every folded word but a Korean
+     * surname's (its class instead) */
     for (size_t j = 0; j < f->nfull; j++)
         fn(arg, f->full[j], strlen(f->full[j]));
-    if (f->sur >= 0) {
-        size_t l = strlen(f->fold[f->sur]);
-        if (l > 2) fn(arg, f->fold[f->sur], l);
-    }
+    if (f->sur >= 0) fn(arg, f->fold[f->sur], strlen(f->fold[f->sur]));
 }
 
 void ct_name_form_probe_words(ct_name_form *f, int part,

@@ -86,8 +86,8 @@ size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap);
 /* The words through which two names can match, for prefilters: a name g that names the same
  * person as f (ct_name_form_same(f, g)), or, with part set, one that is a part of f
  * (ct_name_form_part_of(g, f)), has among its probe words one of f's held words. Calls fn(arg,
- * w, n) for every such word w[0..n) of f; words may repeat. Held: f's key, its folded words of
- * more than two bytes, and the folded words a part of f may match. Probe: f's key, its folded
+ * w, n) for every such word w[0..n) of f; words may repeat. Held: f's key, its folded words,
+ * and the folded words a part of f may match. Probe: f's key, its folded
  * words of more than two bytes when it has two words or more, and with part its first word
  * folded and that word's Korean surname class when it is one. */
 void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
@@ -95,11 +95,12 @@ void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *
 void ct_name_form_probe_words(ct_name_form *f, int part,
                               void (*fn)(void *arg, const char *w, size_t n), void *arg);
 
-/* Of a name of one word whose key (text.h) is w[0..n) (lowercase ASCII letters, n < CT_NAME_WLEN):
- * its folded word and its Korean surname class ("" when it is none), which are its probe words
- * with part set (ct_name_form_probe_words(), its key being one of them). Whatever name it matches
- * (ct_name_form_same(), or ct_name_form_part_of() as the part), one of the two is then among the
- * held words of that name. */
+/* Of a word whose key (text.h) is w[0..n) (lowercase ASCII letters, n < CT_NAME_WLEN): its
+ * folded word and its Korean surname class ("" when it is none). A name of one word that matches
+ * a name g (ct_name_form_same(), or ct_name_form_part_of() as the part) has one of the two among
+ * g's held words (ct_name_form_held_words()); so has a name of such words, white space between
+ * and none a Korean surname spelling, that matches g either way (g may be its part), one of its
+ * words' folded words. */
 void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char canon[CT_NAME_WLEN]);
 
 /* ct_name_same(a's text, b's text), ct_name_part_of(part's text, full's text). */

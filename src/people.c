@@ -10,7 +10,7 @@
  * ct_people_find_name(). Lookups among the people are prefiltered, each filter refusing only
  * what could not match: per person a Bloom filter of the words through which a name can match its
  * forms (names.h's held and probe words, bag_may_match()), one of all the people's words for
- * the names of one word (one_word_unknown()), and
+ * the names whose words the filters can tell without parsing them (run_unknown()), and
  * a run that named no one is not looked up again until a person is added or changed
  * (name_run.miss, pctx.gen).
  */
@@ -83,7 +83,7 @@ typedef struct {
     uint32_t gen;       /* bumped whenever a person is added or gains a form, a title or an owner */
     size_t nbagged;     /* people bagged: when all are, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's held words (word_known()) */
-    struct word_memo *words; /* one_word_unknown()'s folds of recent words, or NULL */
+    struct word_memo *words; /* word_forms()'s folds of recent words, or NULL */
     size_t narrative_is; /* the narrator's "I"s of the body (narrative_i()), from resolve_refs() */
 } pctx;
 
@@ -1322,22 +1322,20 @@ struct word_memo {
     char canon[WORD_MEMO][CT_NAME_WLEN]; /* its Korean surname class, or "" */
 };
 
-/* Can the name of the one token k name no known person (person_lookup_form()), as its form would
- * tell? Only for a word of ASCII letters, when every person's forms are in c->known: a name of
- * one word matches a person only through its folded word or its surname class
- * (ct_name_word_forms()), which must then be a held word of one of the person's forms; and
- * names of no fewer words take it for no short form of theirs. 0 when it may. */
-static int one_word_unknown(pctx *c, size_t k)
+/* ct_name_word_forms() of token k's key, from c's word memo or made into it: sets *fold and
+ * *canon (valid until the next call) and returns 1; 0 for a token that is no word of ASCII letters
+ * shorter than CT_NAME_WLEN (the key of other text is not its bytes lowercased) or no memory. */
+static int word_forms(pctx *c, size_t k, const char **fold, const char **canon)
 {
     const ct_analysis *an = c->an;
     size_t n = an->toks[k].len;
-    if (c->nbagged != an->people.n || n == 0 || n >= CT_NAME_WLEN) return 0;
+    if (n == 0 || n >= CT_NAME_WLEN) return 0;
     const char *s = ct_tok_text(an, k);
     char w[CT_NAME_WLEN];
     uint32_t h = CT_FNV32_SEED;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i] | 0x20;
-        if (ch < 'a' || ch > 'z') return 0; /* the key of other text is not its bytes lowercased */
+        if (ch < 'a' || ch > 'z') return 0;
         w[i] = (char)ch;
         h = CT_FNV32_STEP(h, ch);
     }
@@ -1352,8 +1350,29 @@ static int one_word_unknown(pctx *c, size_t k)
         memcpy(m->w[slot], w, n);
         m->len[slot] = (uint8_t)n;
     }
-    const char *fold = m->fold[slot], *canon = m->canon[slot];
-    return !word_known(c, fold) && !(canon[0] && word_known(c, canon));
+    *fold = m->fold[slot];
+    *canon = m->canon[slot];
+    return 1;
+}
+
+/* Can the name of tokens [s, e) name no known person (person_lookup_form()), nor be taken for the
+ * fuller form of one (run_to_person()), as its form would tell? Only for words of ASCII letters
+ * with white space between, when every person's forms are in c->known, and, past one word, when
+ * none of them is a Korean surname spelling: such a name matches a person's form, either way,
+ * only through one of its words' folds (ct_name_word_forms()), a name of one word also through
+ * its surname class, which is then a held word of that form (names.h). 0 when it may. */
+static int run_unknown(pctx *c, size_t s, size_t e)
+{
+    const ct_analysis *an = c->an;
+    if (c->nbagged != an->people.n) return 0;
+    for (size_t k = s; k < e; k++) {
+        const char *fold, *canon;
+        if (k > s && !(an->toks[k].flags & CT_TOK_SPACE)) return 0; /* its words are not tokens */
+        if (!word_forms(c, k, &fold, &canon)) return 0;
+        if (canon[0] && e - s > 1) return 0; /* the name may key by the class */
+        if (word_known(c, fold) || (canon[0] && word_known(c, canon))) return 0;
+    }
+    return 1;
 }
 
 /* Adds the held words of a parsed name form of person i (names.h) to its filter and to
@@ -1513,7 +1532,7 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
     size_t ns = o && o->royal && o->te == r->s && r->words == 1 ? o->ts : r->s;
     /* a one-word name that can name no one is refused before its text is copied and parsed */
-    if (!allow_new && ns + 1 == r->e && one_word_unknown(c, ns)) return 0;
+    if (!allow_new && run_unknown(c, ns, r->e)) return 0;
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
@@ -1637,7 +1656,7 @@ static int heading_run(pctx *c, name_run *r)
     ct_analysis *an = c->an;
     for (size_t e = r->e; e > r->s; e--) {
         if (!is_word(an, e - 1)) continue;
-        if (e == r->s + 1 && one_word_unknown(c, r->s)) continue; /* it names no one */
+        if (run_unknown(c, r->s, e)) continue; /* it names no one */
         const char *name = span_text(an, r->s, e);
         if (!name) return CT_ENOMEM;
         if (person_lookup(c, name, CT_TITLE_NONE, 1) >= 0) {
