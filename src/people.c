@@ -1878,6 +1878,26 @@ static int cmp_mention(const void *a, const void *b)
     return x->tok < y->tok ? -1 : x->tok > y->tok;
 }
 
+/* Sorts the n mentions m by their first token, mentions of one token in the order given (as
+ * glibc's qsort(), a merge sort, leaves them): by insertion when they are few, as they mostly
+ * are, into runs already in text order (names, then titles, then pronouns); by qsort() past
+ * that, where insertion could take n * n steps. */
+static void sort_mentions(ct_person_mention *m, size_t n)
+{
+    if (n > 64) {
+        qsort(m, n, sizeof *m, cmp_mention);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if (m[i - 1].tok <= m[i].tok) continue;
+        ct_person_mention x = m[i];
+        size_t j = i;
+        for (; j > 0 && m[j - 1].tok > x.tok; j--)
+            m[j] = m[j - 1];
+        m[j] = x;
+    }
+}
+
 /* Is title mention t another holder of the office than person, named in the same sentence
  * ("Mayor X welcomed the mayor of Madrid")? Not after "as" ("since being elected as the
  * Governor of Aomori"). */
@@ -1946,7 +1966,7 @@ static int resolve_refs(pctx *c)
     }
     ct_person_mention *m = an->person_mentions.items;
     size_t n = an->person_mentions.n;
-    if (n) qsort(m, n, sizeof *m, cmp_mention);
+    sort_mentions(m, n);
     /* resolve in text order */
     int32_t last_named = -1;
     uint32_t last_sent = 0;
@@ -2602,7 +2622,7 @@ static int narrator(pctx *c)
             }
     }
     ct_person_mention *m = an->person_mentions.items;
-    qsort(m, an->person_mentions.n, sizeof *m, cmp_mention);
+    sort_mentions(m, an->person_mentions.n);
     return 0;
 }
 

@@ -488,6 +488,20 @@ int main(void)
                   "Ivo Velk (%zu): %zu people, %zu mentions", k, an ? an->people.n : 0, named);
         }
     }
+    /* mentions sort by their first token, those of one token in the order they were made: the
+     * first name of a plural title's list ("Deputy Mayors Ahmet Yilmaz") before the title's
+     * own mention left over from the copy the list's other name took */
+    {
+        const char *t = "Deputy Mayors Ahmet Yilmaz and Mehmet Demir attended.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PEOPLE);
+        size_t nt = 0, at0 = 0;
+        int32_t who = an ? ct_people_at(an, 0, &nt) : -1;
+        for (size_t i = 0; an && i < an->person_mentions.n; i++)
+            at0 += CT_VEC_AT(&an->person_mentions, ct_person_mention, i)->tok == 0;
+        CHECK(who == 0 && nt == 4 && at0 == 2, "mentions at token 0: %zu, first of %zu tokens", at0,
+              nt);
+    }
     CHECK(ct_title_parse("consul_general") == CT_TITLE_CONSUL_GENERAL, "title parse");
     CHECK(ct_title_parse("nope") == CT_TITLE_NONE, "title parse unknown");
 
