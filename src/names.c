@@ -734,12 +734,14 @@ void ct_name_form_probe_words(ct_name_form *f, int part,
     if (part) { /* the part's first word, as ct_name_form_part_of() looks it up: its class as
                    form_fold() gives it, without the other words' */
         fn(arg, f->fold[0], strlen(f->fold[0]));
-        const char *canon;
-        size_t cl;
-        if (f->has_kor ? f->kor[0] : surname_class(f->w[0], &canon, &cl) != 0) {
-            if (f->has_kor) canon = f->canon[0], cl = strlen(f->canon[0]);
-            fn(arg, canon, cl < NAME_WLEN ? cl : NAME_WLEN - 1);
+        const char *canon = NULL;
+        size_t cl = 0;
+        if (f->has_kor) {
+            if (f->kor[0]) canon = f->canon[0], cl = strlen(canon);
+        } else if (!surname_class(f->w[0], &canon, &cl)) {
+            canon = NULL;
         }
+        if (canon) fn(arg, canon, cl < NAME_WLEN ? cl : NAME_WLEN - 1);
     }
 }
 

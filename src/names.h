@@ -86,10 +86,10 @@ size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap);
 /* The words through which two names can match, for prefilters: a name g that names the same
  * person as f (ct_name_form_same(f, g)), or, with part set, one that is a part of f
  * (ct_name_form_part_of(g, f)), has among its probe words one of f's held words. Calls fn(arg,
- * w, n) for every such word w[0..n) of f; words may repeat. Held: f's key, its folded words,
- * and the folded words a part of f may match. Probe: f's key, its folded
- * words of more than two bytes when it has two words or more, and with part its first word
- * folded and that word's Korean surname class when it is one. */
+ * w, n) for every such word w[0..n) of f; words may repeat. Held: f's key, its folded words, and
+ * the folded words a part of f may match. Probe: f's key, its folded words of more than two
+ * bytes when it has two words or more, and with part its first word folded and that word's
+ * Korean surname class when it is one. */
 void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
                              void *arg);
 void ct_name_form_probe_words(ct_name_form *f, int part,
