@@ -146,25 +146,24 @@ static int is_vowel(char c)
            ((1u << 0 | 1u << 4 | 1u << 8 | 1u << 14 | 1u << 20) >> (c - 'a') & 1);
 }
 
-/* Pass 2 of fold_word() on one letter: g->k, b->p, d->t, r->l, o->u, q->k; others unchanged. */
+/* Pass 2 of fold_word() on one letter: g->k, b->p, d->t, r->l, o->u, q->k; others unchanged.
+ * Built into a table of every byte (as text.c builds its key table), so that a letter is
+ * folded by one load. */
+#define FOLD_LETTER(c)                                                                             \
+    (unsigned char)((c) == 'g' || (c) == 'q' ? 'k'                                                 \
+                    : (c) == 'b'             ? 'p'                                                 \
+                    : (c) == 'd'             ? 't'                                                 \
+                    : (c) == 'r'             ? 'l'                                                 \
+                    : (c) == 'o'             ? 'u'                                                 \
+                                             : (c))
+#define FOLD4(c) FOLD_LETTER(c), FOLD_LETTER((c) + 1), FOLD_LETTER((c) + 2), FOLD_LETTER((c) + 3)
+#define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
+#define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
+static const unsigned char FOLD_TABLE[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)};
+
 static inline char fold_letter(char c)
 {
-    switch (c) {
-    case 'g':
-        return 'k';
-    case 'b':
-        return 'p';
-    case 'd':
-        return 't';
-    case 'r':
-        return 'l';
-    case 'o':
-        return 'u';
-    case 'q':
-        return 'k';
-    default:
-        return c;
-    }
+    return (char)FOLD_TABLE[(unsigned char)c];
 }
 
 /*
