@@ -1951,9 +1951,10 @@ static int resolve_refs(pctx *c)
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
-        for (size_t i = st->tok; i < st->tok + st->ntok; i++) {
-            if (!is_word(an, i)) continue;
-            if (an->toks[i].len == 1) { /* no pronoun */
+        const ct_token *t = an->toks;
+        for (size_t i = st->tok, end = st->tok + st->ntok; i < end; i++) {
+            if (t[i].len > 3 || !(t[i].flags & CT_TOK_WORD)) continue; /* most words: longer */
+            if (t[i].len == 1) {                                       /* no pronoun */
                 c->narrative_is += !(st->flags & CT_SENT_TITLE) && narrative_i(c, st, si, i);
                 continue;
             }
