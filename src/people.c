@@ -2499,8 +2499,9 @@ static void drop_truncated(ct_analysis *an)
         if (al < 4 || !strchr(a->name, ' ')) continue;
         for (size_t j = 0; j < n; j++) {
             const ct_person *b = CT_VEC_AT(&an->people, ct_person, j);
-            if (j == i || strlen(b->name) <= al || strncmp(b->name, a->name, al) != 0 ||
-                b->name[al] == ' ' || a->title != b->title)
+            /* the title and the first byte first: they refuse most without a call */
+            if (j == i || a->title != b->title || b->name[0] != a->name[0] ||
+                strlen(b->name) <= al || strncmp(b->name, a->name, al) != 0 || b->name[al] == ' ')
                 continue;
             if (!only_at_line_end(an, (int32_t)i)) break;
             map[i] = (int32_t)j;

@@ -231,6 +231,10 @@ static const people_case cases[] = {
     {"Foreign Minister Lucia Ferrer Ibarra signed it. The mayors met.\nRead more: Foreign "
      "Minister Lucia Ferr",
      {"Lucia Ferrer Ibarra|minister|-"}},
+    /* cut too short for names.h to take it for the name ("Su" of "Suarez"): drop_truncated() */
+    {"Foreign Minister Elena Suarez Molina signed it. The mayors met.\nRead more: Foreign "
+     "Minister Elena Su",
+     {"Elena Suarez Molina|minister|-"}},
     /* a country the places stage left beside a title */
     {"Mexico Foreign Minister Lucia Ferrer Ibarra signed it.",
      {"Lucia Ferrer Ibarra|minister|cc:MX"}},
