@@ -1099,6 +1099,13 @@ static size_t run_words(const ct_analysis *an, const name_run *r, size_t starts[
     return n;
 }
 
+/* Is the first or the last (index last) of a run's words, starting at tokens st, a Korean
+ * surname, a hyphenated word (hy) never one? */
+static int korean_end(const ct_analysis *an, const size_t *st, const int *hy, size_t last)
+{
+    return (!hy[0] && tok_korean(an, st[0])) || (!hy[last] && tok_korean(an, st[last]));
+}
+
 /* Known-name evidence: 2 = strong (Korean surname + hyphenated given name, known given name),
  * 1 = East Asian surname in a two-word run, 0 = none. */
 static int known_evidence(const pctx *c, const name_run *r)
@@ -1109,16 +1116,15 @@ static int known_evidence(const pctx *c, const name_run *r)
     size_t n = run_words(an, r, st, en, hy, RUN_MAX_WORDS + 2);
     if (n < 2 || n > 4) return 0;
     size_t last = n - 1;
-    int kor0 = !hy[0] && tok_korean(an, st[0]);
-    int kor1 = !hy[last] && tok_korean(an, st[last]);
     int anyhy = 0;
     for (size_t i = 0; i < n; i++)
         anyhy |= hy[i];
-    if ((kor0 || kor1) && (anyhy || n == 3)) return 2;
+    /* a Korean surname at an end (korean_end()) is asked only where it counts */
+    if ((anyhy || n == 3) && korean_end(an, st, hy, last)) return 2;
     if (in_lex(c->given, an, st[0]) && en[0] == st[0] + 1) return 2;
     if (n == 2 && in_lex(c->given, an, st[last]) && en[last] == st[last] + 1) return 1;
-    if (n == 2 &&
-        (in_lex(c->surnames, an, st[0]) || in_lex(c->surnames, an, st[last]) || kor0 || kor1))
+    if (n == 2 && (in_lex(c->surnames, an, st[0]) || in_lex(c->surnames, an, st[last]) ||
+                   korean_end(an, st, hy, last)))
         return 1;
     return 0;
 }
