@@ -1662,7 +1662,8 @@ static int heading_run(pctx *c, name_run *r)
     ct_analysis *an = c->an;
     for (size_t e = r->e; e > r->s; e--) {
         if (!is_word(an, e - 1)) continue;
-        if (run_unknown(c, r->s, e)) continue; /* it names no one */
+        /* it names no one, nor does a shorter prefix: its words are some of this one's */
+        if (run_unknown(c, r->s, e)) break;
         const char *name = span_text(an, r->s, e);
         if (!name) return CT_ENOMEM;
         if (person_lookup(c, name, CT_TITLE_NONE, 1) >= 0) {
