@@ -517,6 +517,23 @@ int main(void)
         int32_t velk = an ? ct_people_find_name(an, "Ivo Velk", 8) : -1;
         CHECK(velk >= 0 && ct_people_at(an, 0, NULL) == velk, "Velk before Ivo Velk");
     }
+    /* a headline names only known people, through the longest prefix of its capitalised run
+     * that names one (heading_run()): "Velk" of "Velk Meets Partners In Busan" */
+    {
+        const char *h = "<html><body><h1>Velk Meets Partners In Busan</h1><p>Mayor Anna Velk met "
+                        "partners in Busan on Friday.</p></body></html>";
+        ct_doc *doc = NULL;
+        char err[128];
+        ct_analysis *an = NULL;
+        ct_arena_reset(arena);
+        int rc = ct_doc_from_memory("headline", h, strlen(h), CT_FMT_HTML, &doc, err, sizeof err);
+        if (!rc) rc = ct_analyze(ctx, doc, arena, CT_STAGE_PEOPLE, &an);
+        size_t nt = 0;
+        int32_t who = !rc && an ? ct_people_at(an, 0, &nt) : -1;
+        CHECK(!rc && an && an->people.n == 1 && who == 0 && nt == 1, "headline Velk: %d, %zu",
+              (int)who, nt);
+        ct_doc_free(doc);
+    }
     CHECK(ct_title_parse("consul_general") == CT_TITLE_CONSUL_GENERAL, "title parse");
     CHECK(ct_title_parse("nope") == CT_TITLE_NONE, "title parse unknown");
 
