@@ -1311,27 +1311,31 @@ static void held_add(void *arg, const char *w, size_t n)
     h->ps->held[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
-/* Might the NUL-terminated w be a held word of some person's form (held_add())? 0: surely not. */
-static int word_known(const pctx *c, const char *w)
+/* Might the word whose word_hash() is h be a held word of some person's form (held_add())? 0:
+ * surely not. */
+static int word_known(const pctx *c, uint64_t h)
 {
     unsigned a, b;
-    known_bits(word_hash(w, strlen(w)), &a, &b);
+    known_bits(h, &a, &b);
     return (c->known[a >> 6] >> (a & 63) & 1) && (c->known[b >> 6] >> (b & 63) & 1);
 }
 
-/* A word's ct_name_word_forms(), kept for the word's next occurrence in the article. */
+/* A word's ct_name_word_forms(), as the word_hash() of each, kept for the word's next occurrence
+ * in the article. */
 #define WORD_MEMO 64 /* words kept (direct-mapped by hash); a power of two */
 struct word_memo {
-    uint8_t len[WORD_MEMO];              /* the word's bytes, 0 for an empty slot */
-    char w[WORD_MEMO][CT_NAME_WLEN];     /* the word (lowercase ASCII letters) */
-    char fold[WORD_MEMO][CT_NAME_WLEN];  /* its folded word */
-    char canon[WORD_MEMO][CT_NAME_WLEN]; /* its Korean surname class, or "" */
+    uint8_t len[WORD_MEMO];          /* the word's bytes, 0 for an empty slot */
+    char w[WORD_MEMO][CT_NAME_WLEN]; /* the word (lowercase ASCII letters) */
+    uint64_t fold[WORD_MEMO];        /* its folded word's hash */
+    uint64_t canon[WORD_MEMO];       /* its Korean surname class's hash, when kor */
+    uint8_t kor[WORD_MEMO];          /* it is a Korean surname spelling */
 };
 
-/* ct_name_word_forms() of token k's key, from c's word memo or made into it: sets *fold and
- * *canon (valid until the next call) and returns 1; 0 for a token that is no word of ASCII letters
- * shorter than CT_NAME_WLEN (the key of other text is not its bytes lowercased) or no memory. */
-static int word_forms(pctx *c, size_t k, const char **fold, const char **canon)
+/* ct_name_word_forms() of token k's key, from c's word memo or made into it: sets *fold to the
+ * word_hash() of its folded word, *canon to that of its Korean surname class and returns 1 + (it
+ * is one); 0 for a token that is no word of ASCII letters shorter than CT_NAME_WLEN (the key of
+ * other text is not its bytes lowercased) or no memory. */
+static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
 {
     const ct_analysis *an = c->an;
     size_t n = an->toks[k].len;
@@ -1352,13 +1356,17 @@ static int word_forms(pctx *c, size_t k, const char **fold, const char **canon)
     }
     size_t slot = h & (WORD_MEMO - 1);
     if (m->len[slot] != n || memcmp(m->w[slot], w, n) != 0) {
-        ct_name_word_forms(w, n, m->fold[slot], m->canon[slot]);
+        char f[CT_NAME_WLEN], cl[CT_NAME_WLEN];
+        ct_name_word_forms(w, n, f, cl);
+        m->fold[slot] = word_hash(f, strlen(f));
+        m->kor[slot] = cl[0] != '\0';
+        m->canon[slot] = m->kor[slot] ? word_hash(cl, strlen(cl)) : 0;
         memcpy(m->w[slot], w, n);
         m->len[slot] = (uint8_t)n;
     }
     *fold = m->fold[slot];
     *canon = m->canon[slot];
-    return 1;
+    return 1 + m->kor[slot];
 }
 
 /* Can the name of tokens [s, e) name no known person (person_lookup_form()), nor be taken for the
@@ -1372,11 +1380,12 @@ static int run_unknown(pctx *c, size_t s, size_t e)
     const ct_analysis *an = c->an;
     if (c->nbagged != an->people.n) return 0;
     for (size_t k = s; k < e; k++) {
-        const char *fold, *canon;
+        uint64_t fold, canon;
         if (k > s && !(an->toks[k].flags & CT_TOK_SPACE)) return 0; /* its words are not tokens */
-        if (!word_forms(c, k, &fold, &canon)) return 0;
-        if (canon[0] && e - s > 1) return 0; /* the name may key by the class */
-        if (word_known(c, fold) || (canon[0] && word_known(c, canon))) return 0;
+        int got = word_forms(c, k, &fold, &canon), kor = got == 2;
+        if (!got) return 0;
+        if (kor && e - s > 1) return 0; /* the name may key by the class */
+        if (word_known(c, fold) || (kor && word_known(c, canon))) return 0;
     }
     return 1;
 }
