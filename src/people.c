@@ -64,8 +64,9 @@ typedef struct {
 typedef struct {
     int bagged;       /* its forms' words are in held (bag_add()); else it may match anything */
     uint64_t held[8]; /* Bloom filter of its forms' held words (names.h), bits held_bits() */
-    const char *wsrc; /* the name whose words nwords counts */
-    size_t nwords;    /* count_words() of wsrc (name_words()) */
+    const ct_name_form *last; /* the memo's form bagged last, or NULL (bag_add()) */
+    const char *wsrc;         /* the name whose words nwords counts */
+    size_t nwords;            /* count_words() of wsrc (name_words()) */
 } person_slot;
 
 typedef struct {
@@ -1391,15 +1392,20 @@ static int run_unknown(pctx *c, size_t s, size_t e)
 }
 
 /* Adds the held words of a parsed name form of person i (names.h) to its filter and to
- * pctx.known: whatever names one of the person's forms names it through one of them. */
-static void bag_add(pctx *c, size_t i, ct_name_form *f)
+ * pctx.known: whatever names one of the person's forms names it through one of them. kept: f is
+ * the name memo's, valid for the article and never parsed over, so that the form bagged last
+ * can be told again by its address. */
+static void bag_add(pctx *c, size_t i, ct_name_form *f, int kept)
 {
     person_slot *ps = &c->per[i];
     if (!ps->bagged) {
         memset(ps->held, 0, sizeof ps->held);
         ps->bagged = 1;
         c->nbagged++;
+    } else if (kept && f == ps->last) {
+        return; /* a name repeated ("Park", "Park"): its words are in already */
     }
+    ps->last = kept ? f : NULL;
     held_arg arg = {c, ps};
     ct_name_form_held_words(f, held_add, &arg);
 }
@@ -1572,10 +1578,10 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
         if (!allow_new) return 0;
         p = person_add(c, name, r->s);
         if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
-        bag_add(c, (size_t)p, qf);
+        bag_add(c, (size_t)p, qf, qf != &tmp);
     } else if (!r->heading) {
         if (add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) return CT_ENOMEM;
-        bag_add(c, (size_t)p, qf);
+        bag_add(c, (size_t)p, qf, qf != &tmp);
     }
     r->person = p;
     if (o && o->poss && !o->of) {

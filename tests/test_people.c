@@ -534,6 +534,19 @@ int main(void)
               (int)who, nt);
         ct_doc_free(doc);
     }
+    /* a person's filter takes the words of each new form (bag_add(); a repeated form is
+     * skipped): "Park Jin-ho" completes "Mayor Park", so "Jin-ho" then names him */
+    {
+        const char *t = "Mayor Park spoke on Friday. The plan of Park Jin-ho is new. Jin-ho said "
+                        "it would work.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PEOPLE);
+        size_t named = 0;
+        for (size_t i = 0; an && i < an->person_mentions.n; i++)
+            named += CT_VEC_AT(&an->person_mentions, ct_person_mention, i)->person == 0;
+        CHECK(an && an->people.n == 1 && named == 3, "Park, Park Jin-ho, Jin-ho: %zu mentions",
+              named);
+    }
     CHECK(ct_title_parse("consul_general") == CT_TITLE_CONSUL_GENERAL, "title parse");
     CHECK(ct_title_parse("nope") == CT_TITLE_NONE, "title parse unknown");
 
