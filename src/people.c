@@ -1179,7 +1179,7 @@ typedef struct {
  * ct_people_find_name() uses it when present). */
 #define NAME_MEMO 64 /* name texts whose parsed form is kept (direct-mapped); a power of two */
 typedef struct {
-    const char *s;   /* arena copy of the name's text, or NULL */
+    const char *s;   /* the name's text, in the arena for the article, or NULL */
     size_t n;        /* its bytes */
     ct_name_form *f; /* its parsed form (parsed from s), never parsed over: a text that takes the
                         slot gets a new form, so forms stay valid for the article */
@@ -1207,14 +1207,16 @@ static int memo_holds(const name_memo *m, const char *name, size_t n)
 
 /* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it (in the arena,
  * valid for the article); into *tmp (valid until the next call) when there is no cache or no
- * memory, or NULL then when tmp is NULL. */
-static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, ct_name_form *tmp)
+ * memory, or NULL then when tmp is NULL. kept: name lives unchanged as long as the article's
+ * analysis (a span_text() or a person's name), and the memo keeps it rather than a copy. */
+static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, int kept,
+                               ct_name_form *tmp)
 {
     struct ct_name_cache *nc = an->name_cache;
     if (nc) {
         name_memo *m = memo_slot(nc, name, n);
         if (memo_holds(m, name, n)) return m->f;
-        char *copy = ct_arena_strndup(an->arena, name, n);
+        const char *copy = kept ? name : ct_arena_strndup(an->arena, name, n);
         /* not zeroed: ct_name_form_init() sets every field read before its lazy parts */
         ct_name_form *f = copy ? ct_arena_alloc_raw(an->arena, sizeof *f) : NULL;
         if (f) {
@@ -1239,7 +1241,7 @@ static ct_name_form *person_form(const ct_analysis *an, size_t i, size_t k, cons
     if (!pf && !(pf = nc->person[i] = ct_arena_alloc(an->arena, sizeof *pf))) return NULL;
     if (pf->src[k] == str) return pf->f[k];
     /* a person's name is mostly a mention's text that the memo parsed a moment ago */
-    ct_name_form *f = name_form(an, str, strlen(str), NULL);
+    ct_name_form *f = name_form(an, str, strlen(str), 1, NULL);
     if (!f) return NULL;
     pf->f[k] = f;
     pf->src[k] = str;
@@ -1490,10 +1492,10 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
     return compat >= 0 ? compat : best;
 }
 
-/* person_lookup_form() of the name's text. */
+/* person_lookup_form() of the name's text: a span_text() or a literal, kept for the article. */
 static int32_t person_lookup(pctx *c, const char *name, ct_title t, int allow_part)
 {
-    ct_name_form tmp, *qf = name_form(c->an, name, strlen(name), &tmp);
+    ct_name_form tmp, *qf = name_form(c->an, name, strlen(name), 1, &tmp);
     return person_lookup_form(c, qf, t, allow_part);
 }
 
@@ -1557,7 +1559,7 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
-    ct_name_form tmp, *qf = name_form(an, name, strlen(name), &tmp);
+    ct_name_form tmp, *qf = name_form(an, name, strlen(name), 1, &tmp);
     int32_t p = person_lookup_form(c, qf, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
@@ -2780,7 +2782,7 @@ size_t ct_people_in_sentence(const ct_analysis *an, size_t sent, const ct_person
 
 int32_t ct_people_find_name(const ct_analysis *an, const char *name, size_t n)
 {
-    ct_name_form tmp, *qf = an->name_cache ? name_form(an, name, n, &tmp) : NULL;
+    ct_name_form tmp, *qf = an->name_cache ? name_form(an, name, n, 0, &tmp) : NULL;
     for (size_t i = 0; i < an->people.n; i++)
         if (qf ? person_matches_form(an, i, qf, 0)
                : person_matches(CT_VEC_AT(&an->people, ct_person, i), name, n, 0))
