@@ -146,25 +146,24 @@ static int is_vowel(char c)
            ((1u << 0 | 1u << 4 | 1u << 8 | 1u << 14 | 1u << 20) >> (c - 'a') & 1);
 }
 
-/* Pass 2 of fold_word() on one letter: g->k, b->p, d->t, r->l, o->u, q->k; others unchanged. */
+/* Pass 2 of fold_word() on one letter: g->k, b->p, d->t, r->l, o->u, q->k; others unchanged.
+ * Built into a table of every byte (as text.c builds its key table), so that a letter is
+ * folded by one load. */
+#define FOLD_LETTER(c)                                                                             \
+    (unsigned char)((c) == 'g' || (c) == 'q' ? 'k'                                                 \
+                    : (c) == 'b'             ? 'p'                                                 \
+                    : (c) == 'd'             ? 't'                                                 \
+                    : (c) == 'r'             ? 'l'                                                 \
+                    : (c) == 'o'             ? 'u'                                                 \
+                                             : (c))
+#define FOLD4(c) FOLD_LETTER(c), FOLD_LETTER((c) + 1), FOLD_LETTER((c) + 2), FOLD_LETTER((c) + 3)
+#define FOLD16(c) FOLD4(c), FOLD4((c) + 4), FOLD4((c) + 8), FOLD4((c) + 12)
+#define FOLD64(c) FOLD16(c), FOLD16((c) + 16), FOLD16((c) + 32), FOLD16((c) + 48)
+static const unsigned char FOLD_TABLE[256] = {FOLD64(0), FOLD64(64), FOLD64(128), FOLD64(192)};
+
 static inline char fold_letter(char c)
 {
-    switch (c) {
-    case 'g':
-        return 'k';
-    case 'b':
-        return 'p';
-    case 'd':
-        return 't';
-    case 'r':
-        return 'l';
-    case 'o':
-        return 'u';
-    case 'q':
-        return 'k';
-    default:
-        return c;
-    }
+    return (char)FOLD_TABLE[(unsigned char)c];
 }
 
 /*
@@ -180,37 +179,52 @@ static void fold_word(char *w, size_t cap)
 {
     char tmp[NAME_WLEN * 2];
     size_t o = 0, n = strlen(w);
-    static const char di[][2][4] = {
-        {"dzh", "j"}, {"zh", "j"}, {"ch", "j"}, {"sh", "s"}, {"kh", "h"}, {"ph", "p"}, {"th", "t"},
-        {"x", "ks"},  {"eo", "u"}, {"oo", "u"}, {"ou", "u"}, {"eu", "u"}, {"ee", "i"}, {"ui", "i"},
-    };
-    uint32_t first = 0; /* the digraphs' first letters: another letter starts none */
-#pragma GCC unroll 16   /* unrolled, the loop folds to a constant */
-    for (size_t k = 0; k < sizeof di / sizeof *di; k++)
-        first |= (uint32_t)1 << (di[k][0][0] - 'a');
     for (size_t i = 0; i < n && o + 2 < sizeof tmp;) {
-        size_t k, used = 0;
-        unsigned char c0 = (unsigned char)w[i];
-        if (c0 < 'a' || c0 > 'z' || !(first >> (c0 - 'a') & 1)) {
-            tmp[o++] = fold_letter(w[i++]);
-            continue;
-        }
-#pragma GCC unroll 16 /* unrolled, each first letter is an immediate */
-        for (k = 0; k < sizeof di / sizeof *di; k++) {
-            /* the digraph matches at i when all its letters do, inside w (no call per try); its
-             * first letter alone refuses most */
-            const char *d = di[k][0];
-            if (d[0] != w[i]) continue;
-            size_t l = 1;
-            while (d[l] && i + l < n && w[i + l] == d[l])
-                l++;
-            if (!d[l]) {
-                used = l;
-                break;
-            }
+        /* the digraph at i, by its first letter (the letters after it are read only while they
+         * match, so never past w's NUL): its length and replacement, or none */
+        size_t used = 0;
+        const char *r = NULL;
+        char c1 = w[i + 1];
+        switch (w[i]) {
+        case 'd':
+            if (c1 == 'z' && w[i + 2] == 'h') used = 3, r = "j";
+            break;
+        case 'z':
+        case 'c':
+            if (c1 == 'h') used = 2, r = "j";
+            break;
+        case 's':
+            if (c1 == 'h') used = 2, r = "s";
+            break;
+        case 'k':
+            if (c1 == 'h') used = 2, r = "h";
+            break;
+        case 'p':
+            if (c1 == 'h') used = 2, r = "p";
+            break;
+        case 't':
+            if (c1 == 'h') used = 2, r = "t";
+            break;
+        case 'x':
+            used = 1, r = "ks";
+            break;
+        case 'e':
+            if (c1 == 'o' || c1 == 'u')
+                used = 2, r = "u";
+            else if (c1 == 'e')
+                used = 2, r = "i";
+            break;
+        case 'o':
+            if (c1 == 'o' || c1 == 'u') used = 2, r = "u";
+            break;
+        case 'u':
+            if (c1 == 'i') used = 2, r = "i";
+            break;
+        default:
+            break;
         }
         if (used) {
-            for (const char *r = di[k][1]; *r && o + 1 < sizeof tmp; r++)
+            for (; *r && o + 1 < sizeof tmp; r++)
                 tmp[o++] = *r;
             i += used;
         } else {
@@ -246,6 +260,7 @@ typedef struct {
     int sur;                   /* index of the surname word, or -1 */
     char skey[NAME_WLEN];      /* canonical surname when sur >= 0 */
     char given[NAME_WLEN * 2]; /* folded, joined given name when sur >= 0 */
+    int plain;                 /* as ct_name_form.plain */
 } parsed_name;
 
 /* text.h's decoder and white-space test with the ASCII case inline (the same answers). */
@@ -268,40 +283,45 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
 {
     size_t i = 0;
     pn->n = 0;
+    pn->plain = n < 256;
     while (i < n && pn->n < NAME_MAXW) {
         int32_t cp;
         while (i < n) {
             size_t l = dec(s + i, n - i, &cp);
             if (!is_space(cp) && cp != ',') break;
+            pn->plain &= cp < 0x80 && cp != ',';
             i += l;
         }
-        size_t start = i;
-        while (i < n) {
+        size_t start = i, o = 0;
+        char *d = pn->w[pn->n];
+        /* a word of ASCII letters and digits alone keys as itself lowercased (ct_key() changes
+         * nothing else of it): copied so as it is scanned, no call */
+        while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
+                         (s[i] >= '0' && s[i] <= '9'))) {
+            if (o + 1 < NAME_WLEN) d[o++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+            i++;
+        }
+        size_t ascii_end = i;
+        while (i < n) { /* the rest of a word of other bytes, to white space or a comma */
             size_t l = dec(s + i, n - i, &cp);
             if (is_space(cp) || cp == ',') break;
             i += l;
         }
         if (i == start) break;
-        char *d = pn->w[pn->n];
-        size_t o = 0;
-        /* a word of ASCII letters and digits alone keys as itself lowercased (ct_key() changes
-         * nothing else of it): no call */
-        size_t j = start;
-        while (j < i && ((s[j] >= 'a' && s[j] <= 'z') || (s[j] >= 'A' && s[j] <= 'Z') ||
-                         (s[j] >= '0' && s[j] <= '9')))
-            j++;
-        if (j == i) {
-            for (j = start; j < i && o + 1 < NAME_WLEN; j++)
-                d[o++] = (char)(s[j] >= 'A' && s[j] <= 'Z' ? s[j] + 32 : s[j]);
-        } else {
+        if (i != ascii_end) {
+            pn->plain = 0;
             char k[NAME_WLEN * 2];
             size_t kl = ct_key(k, sizeof k, s + start, i - start);
-            for (j = 0; j < kl && o + 1 < NAME_WLEN; j++)
+            o = 0;
+            for (size_t j = 0; j < kl && o + 1 < NAME_WLEN; j++)
                 if (k[j] != ' ') d[o++] = k[j];
         }
         d[o] = '\0';
         if (o) pn->n++;
     }
+    while (i < n && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r'))) /* words past NAME_MAXW? */
+        i++;
+    pn->plain &= i == n;
 }
 
 static int is_hyphenated(const char *s, size_t n, size_t word)
@@ -602,6 +622,7 @@ void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
     memcpy(f->skey, pn.skey, strlen(pn.skey) + 1);
     memcpy(f->given, pn.given, strlen(pn.given) + 1);
     f->has_fold = f->has_kor = f->has_full = f->has_tkey = 0;
+    f->plain = pn.plain;
     if (pn.sur < 0) {
         /* the key's words are the folded words, which form_fold() would fold again */
         for (size_t i = 0; i < pn.n; i++) {
@@ -629,15 +650,23 @@ size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
     return l;
 }
 
-/* Fills f's folded words (when init did not) and their Korean surname classes. */
+/* Fills f's folded words, when init did not. */
+static void form_words(ct_name_form *f)
+{
+    if (f->has_fold) return;
+    for (size_t i = 0; i < f->n; i++) {
+        memcpy(f->fold[i], f->w[i], NAME_WLEN);
+        fold_word(f->fold[i], NAME_WLEN);
+    }
+    f->has_fold = 1;
+}
+
+/* Fills f's folded words and their Korean surname classes. */
 static void form_fold(ct_name_form *f)
 {
     if (f->has_kor) return;
+    form_words(f);
     for (size_t i = 0; i < f->n; i++) {
-        if (!f->has_fold) {
-            memcpy(f->fold[i], f->w[i], NAME_WLEN);
-            fold_word(f->fold[i], NAME_WLEN);
-        }
         const char *canon;
         size_t cl;
         f->kor[i] = surname_class(f->w[i], &canon, &cl) != 0;
@@ -648,14 +677,14 @@ static void form_fold(ct_name_form *f)
             f->canon[i][cl] = '\0';
         }
     }
-    f->has_fold = f->has_kor = 1;
+    f->has_kor = 1;
 }
 
 /* Fills the words a part of f may match, as ct_name_part_of() makes them of its full name. */
 static void form_full(ct_name_form *f)
 {
     if (f->has_full) return;
-    form_fold(f);
+    form_words(f);
     char(*ff)[NAME_WLEN] = f->full;
     size_t mf = 0;
     for (size_t i = 0; i < f->n; i++) {
@@ -667,7 +696,7 @@ static void form_full(ct_name_form *f)
     }
     if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
         memcpy(ff[mf++], f->given, NAME_WLEN);
-    if (f->sur < 0) {
+    if (f->sur < 0 && !f->plain) { /* (a plain name's key has no part that is not a word) */
         char k[256];
         size_t kl = ct_name_form_text_key(f, k, sizeof k);
         mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])f->w, f->n);
@@ -676,13 +705,43 @@ static void form_full(ct_name_form *f)
     f->has_full = 1;
 }
 
-void ct_name_form_match_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
-                              void *arg)
+void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
+                             void *arg)
 {
     if (f->klen) fn(arg, f->key, f->klen);
     form_full(f);
+    /* ct_name_form_part_of() finds every word of the part among full; ct_name_form_same() by
+     * words needs an exact match of a folded word (words_agree()), as does f taken for a part of
+     * a name none of whose words is a Korean surname: full holds every folded word but a Korean
+     * surname's (its class instead) */
     for (size_t j = 0; j < f->nfull; j++)
         fn(arg, f->full[j], strlen(f->full[j]));
+    if (f->sur >= 0) fn(arg, f->fold[f->sur], strlen(f->fold[f->sur]));
+}
+
+void ct_name_form_probe_words(ct_name_form *f, int part,
+                              void (*fn)(void *arg, const char *w, size_t n), void *arg)
+{
+    if (f->klen) fn(arg, f->key, f->klen);
+    if (f->n == 0 || (f->n < 2 && !part)) return;
+    form_words(f);
+    if (f->n >= 2) /* (ct_name_form_same() by words wants two words of each name) */
+        for (size_t i = 0; i < f->n; i++) {
+            size_t l = strlen(f->fold[i]);
+            if (l > 2) fn(arg, f->fold[i], l);
+        }
+    if (part) { /* the part's first word, as ct_name_form_part_of() looks it up: its class as
+                   form_fold() gives it, without the other words' */
+        fn(arg, f->fold[0], strlen(f->fold[0]));
+        const char *canon = NULL;
+        size_t cl = 0;
+        if (f->has_kor) {
+            if (f->kor[0]) canon = f->canon[0], cl = strlen(canon);
+        } else if (!surname_class(f->w[0], &canon, &cl)) {
+            canon = NULL;
+        }
+        if (canon) fn(arg, canon, cl < NAME_WLEN ? cl : NAME_WLEN - 1);
+    }
 }
 
 void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char canon[CT_NAME_WLEN])
@@ -706,8 +765,8 @@ int ct_name_form_same(ct_name_form *a, ct_name_form *b)
     if (a->klen == b->klen && memcmp(a->key, b->key, a->klen) == 0) return 1;
     if (a->n < 2 || b->n < 2) return 0;
     if (a->sur >= 0 && b->sur >= 0) return 0; /* Korean-style: the key is the whole test */
-    form_fold(a);
-    form_fold(b);
+    form_words(a);
+    form_words(b);
     /* as ct_name_same(): every word of the shorter name agrees with a distinct word of the
      * longer */
     const char(*s)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? a->fold : b->fold);

@@ -54,16 +54,18 @@ int ct_name_part_of(const char *part, size_t pn, const char *full, size_t fn);
  * need, so the comparisons take non-const forms. The form keeps a pointer to the name's text,
  * which must outlive it. */
 typedef struct {
-    const char *s;                             /* the name's text */
-    size_t len;                                /* its bytes */
-    char w[CT_NAME_MAXW][CT_NAME_WLEN];        /* words: keyed, parts joined, not folded */
-    size_t n;                                  /* words */
-    int sur;                                   /* index of the surname word, or -1 */
-    char skey[CT_NAME_WLEN];                   /* canonical surname when sur >= 0 */
-    char given[CT_NAME_WLEN * 2];              /* folded, joined given name when sur >= 0 */
-    char key[256];                             /* ct_name_key(), truncated to 255 bytes */
-    size_t klen;                               /* its length */
-    int has_fold, has_kor, has_full;           /* fold; kor/canon; full/nfull filled */
+    const char *s;                      /* the name's text */
+    size_t len;                         /* its bytes */
+    char w[CT_NAME_MAXW][CT_NAME_WLEN]; /* words: keyed, parts joined, not folded */
+    size_t n;                           /* words */
+    int sur;                            /* index of the surname word, or -1 */
+    char skey[CT_NAME_WLEN];            /* canonical surname when sur >= 0 */
+    char given[CT_NAME_WLEN * 2];       /* folded, joined given name when sur >= 0 */
+    char key[256];                      /* ct_name_key(), truncated to 255 bytes */
+    size_t klen;                        /* its length */
+    int has_fold, has_kor, has_full;    /* fold; kor/canon; full/nfull filled */
+    int plain; /* ASCII letters and digits in at most CT_NAME_MAXW words, white space between, and
+                  fewer than 256 bytes: the words of its text key are its words */
     char fold[CT_NAME_MAXW][CT_NAME_WLEN];     /* w[i] folded */
     char canon[CT_NAME_MAXW][CT_NAME_WLEN];    /* the Korean surname class of w[i], or "" */
     unsigned char kor[CT_NAME_MAXW];           /* w[i] is a Korean surname spelling */
@@ -81,16 +83,24 @@ void ct_name_form_init(ct_name_form *f, const char *name, size_t n);
 /* ct_key(dst, cap, f's text) (text.h), the text folded once per form: cap > 0. */
 size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap);
 
-/* Calls fn(arg, w, n) for every word w[0..n) through which a name of one word can match f (as
- * ct_name_form_same() with f, or ct_name_form_part_of() with f the full name): f's key, and the
- * folded words a part of f may match. Words may repeat. */
-void ct_name_form_match_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
-                              void *arg);
+/* The words through which two names can match, for prefilters: a name g that names the same
+ * person as f (ct_name_form_same(f, g)), or, with part set, one that is a part of f
+ * (ct_name_form_part_of(g, f)), has among its probe words one of f's held words. Calls fn(arg,
+ * w, n) for every such word w[0..n) of f; words may repeat. Held: f's key, its folded words, and
+ * the folded words a part of f may match. Probe: f's key, its folded words of more than two
+ * bytes when it has two words or more, and with part its first word folded and that word's
+ * Korean surname class when it is one. */
+void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *w, size_t n),
+                             void *arg);
+void ct_name_form_probe_words(ct_name_form *f, int part,
+                              void (*fn)(void *arg, const char *w, size_t n), void *arg);
 
-/* Of a name of one word whose key (text.h) is w[0..n) (lowercase ASCII letters, n < CT_NAME_WLEN):
- * its folded word and its Korean surname class ("" when it is none). Whatever name it matches
- * (ct_name_form_same(), or ct_name_form_part_of() as the part), one of the two is among the
- * words ct_name_form_match_words() gives of that name. */
+/* Of a word whose key (text.h) is w[0..n) (lowercase ASCII letters, n < CT_NAME_WLEN): its
+ * folded word and its Korean surname class ("" when it is none). A name of one word that matches
+ * a name g (ct_name_form_same(), or ct_name_form_part_of() as the part) has one of the two among
+ * g's held words (ct_name_form_held_words()); so has a name of such words, white space between
+ * and none a Korean surname spelling, that matches g either way (g may be its part), one of its
+ * words' folded words. */
 void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char canon[CT_NAME_WLEN]);
 
 /* ct_name_same(a's text, b's text), ct_name_part_of(part's text, full's text). */

@@ -8,8 +8,9 @@
  * its byline's author. Each person's name and aliases are parsed once (names.h ct_name_form,
  * an->name_cache) for the many comparisons of mentions with known people, here and in
  * ct_people_find_name(). Lookups among the people are prefiltered, each filter refusing only
- * what could not match: a person's bag of keys and their byte pairs (bag_may_match()), a Bloom
- * filter of the words through which a one-word name can match anyone (one_word_unknown()), and
+ * what could not match: per person a Bloom filter of the words through which a name can match its
+ * forms (names.h's held and probe words, bag_may_match()), one of all the people's words for
+ * the names whose words the filters can tell without parsing them (run_unknown()), and
  * a run that named no one is not looked up again until a person is added or changed
  * (name_run.miss, pctx.gen).
  */
@@ -59,30 +60,32 @@ typedef struct {
     uint32_t miss;  /* 1 + pctx.gen when it last named no known person and could make none */
 } name_run;
 
-/* A person's bag: the keys of all its forms ("|key|ct_key|key|ct_key..."), and the pairs of
- * adjacent bytes it holds, so that a word whose first two bytes are no pair of it is refused
- * without a strstr(). */
+/* What the stage keeps per person, set when person_add() adds the person. */
 typedef struct {
-    char *s;
-    uint64_t pairs[4]; /* bit pair_bit(a, b) for every two adjacent bytes a, b of s */
-} name_bag;
+    int bagged;       /* its forms' words are in held (bag_add()); else it may match anything */
+    uint64_t held[8]; /* Bloom filter of its forms' held words (names.h), bits held_bits() */
+    const ct_name_form *last; /* the memo's form bagged last, or NULL (bag_add()) */
+    const char *wsrc;         /* the name whose words nwords counts */
+    size_t nwords;            /* count_words() of wsrc (name_words()) */
+} person_slot;
 
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
     const ct_lexicon *guest; /* data/guest_nouns.tsv */
+    const ct_lexicon *heads; /* data/org_heads.tsv */
     uint64_t titles_bit;     /* the titles' bit in an->lexmask (ct_lex_bit()) */
     const char **kinds;      /* per organisation, its ct_orgs_kind() once asked, or NULL */
     ct_vec occ;              /* title_occ; the first nsorted are in text order */
     size_t nsorted;
-    ct_vec runs;     /* name_run */
-    name_bag **bags; /* per person: its bag, for a cheap match prefilter, or NULL */
-    uint32_t gen;    /* bumped whenever a person is added or gains a form, a title or an owner */
-    const char *wsrc[PEOPLE_MAX]; /* per person: the name whose words nwords[] counts */
-    size_t nwords[PEOPLE_MAX];    /* per person: count_words() of wsrc[] (name_words()) */
-    size_t nbagged;     /* people with a bag: when all have one, `known` holds all their words */
-    uint64_t known[32]; /* Bloom filter of the people's match words (word_known()) */
-    struct word_memo *words; /* one_word_unknown()'s folds of recent words, or NULL */
+    ct_vec runs; /* name_run */
+    /* per person (PEOPLE_MAX, not zeroed: a slot is written when its person is added) */
+    person_slot *per;
+    uint32_t gen;       /* bumped whenever a person is added or gains a form, a title or an owner */
+    size_t nbagged;     /* people bagged: when all are, `known` holds all their words */
+    uint64_t known[32]; /* Bloom filter of the people's held words (word_known()) */
+    struct word_memo *words; /* word_forms()'s folds of recent words, or NULL */
+    size_t narrative_is; /* the narrator's "I"s of the body (narrative_i()), from resolve_refs() */
 } pctx;
 
 /* ---- token helpers ---- */
@@ -211,7 +214,7 @@ static const ct_place_mention *place_at(const ct_analysis *an, size_t k, ct_plac
 static int council_after(const pctx *c, size_t k, size_t hi)
 {
     const ct_analysis *an = c->an;
-    const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+    const ct_lexicon *heads = c->heads;
     if (!heads) return 0;
     for (int n = 0; n < 3 && k < hi && k < an->ntoks; n++, k++) {
         const char *v = ct_lex_tok(heads, an, k);
@@ -229,7 +232,7 @@ static int org_generic(const pctx *c, int32_t og)
 {
     const ct_analysis *an = c->an;
     const char *name = CT_VEC_AT(&an->orgs, ct_org, og)->name;
-    const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+    const ct_lexicon *heads = c->heads;
     for (const char *w = name; *w;) {
         size_t l = strcspn(w, " ");
         int lower = *w >= 'a' && *w <= 'z';
@@ -393,8 +396,7 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
                         body_e = e;
                     }
                     /* "the Gaillac twinning committee": an association of the place */
-                    const ct_lexicon *hl =
-                        an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+                    const ct_lexicon *hl = c->heads;
                     for (size_t w = e;
                          hl && w < sent_hi && w < e + 3 && is_word(an, w) && !is_cap(an, w); w++) {
                         const char *hv = ct_lex_tok(hl, an, w);
@@ -682,14 +684,31 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
     return j;
 }
 
+/* Does token i start nothing collect() looks for? Not a word, or a word neither capitalised (a
+ * name's start) nor "deputy" whose mark says that no title begins with it (title_match()); bit is
+ * the titles' bit when an has marks, else 0. Inlined: most tokens are refused here, by their
+ * flags and mark, before any of collect()'s tests. */
+static inline __attribute__((always_inline)) int starts_nothing(const ct_analysis *an, uint64_t bit,
+                                                                size_t i)
+{
+    uint16_t f = an->toks[i].flags;
+    if (!(f & CT_TOK_WORD)) return 1;
+    if (f & (CT_TOK_CAP | CT_TOK_UPPER)) return 0;
+    return bit && !(an->lexmask[i] & bit) && !ct_tok_is(an, i, "deputy");
+}
+
 static int collect(pctx *c)
 {
     ct_analysis *an = c->an;
+    uint64_t bit = an->lexmask ? c->titles_bit : 0;
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
         size_t lo = st->tok, end = st->tok + st->ntok;
         for (size_t i = lo; i < end;) {
+            while (i < end && starts_nothing(an, bit, i))
+                i++;
+            if (i == end) break;
             const char *v;
             size_t n = title_match(c, i, end, &v);
             /* A lowercase "head", "chair", "speaker"... is a title only before "of"/a name. */
@@ -771,12 +790,13 @@ static int collect(pctx *c)
 
 /* ---- evidence ---- */
 
-/* Index of the title occurrence ending exactly at token k (starting, with start set), or -1.
- * Binary search over the occurrences collect() found, which are in text order. */
-static int occ_find(const pctx *c, size_t k, int start)
+/* Index of the first title occurrence ending at token k or after (starting, with start set),
+ * or *n when none. Binary search over the occurrences collect() found, which are in text order;
+ * *n receives their number. */
+static size_t occ_lower(const pctx *c, size_t k, int start, size_t *n)
 {
     const title_occ *o = c->occ.items;
-    size_t n = c->nsorted ? c->nsorted : c->occ.n, lo = 0, hi = n;
+    size_t lo = 0, hi = *n = c->nsorted ? c->nsorted : c->occ.n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         size_t v = start ? o[mid].ts : o[mid].te;
@@ -785,7 +805,15 @@ static int occ_find(const pctx *c, size_t k, int start)
         else
             hi = mid;
     }
-    if (lo < n && (start ? o[lo].ts : o[lo].te) == k) return (int)lo;
+    return lo;
+}
+
+/* Index of the title occurrence ending exactly at token k (starting, with start set), or -1. */
+static int occ_find(const pctx *c, size_t k, int start)
+{
+    const title_occ *o = c->occ.items;
+    size_t n, i = occ_lower(c, k, start, &n);
+    if (i < n && (start ? o[i].ts : o[i].te) == k) return (int)i;
     return -1;
 }
 
@@ -833,6 +861,10 @@ static int place_filler(const ct_analysis *an, size_t k)
 static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
 {
     const ct_analysis *an = c->an;
+    /* every title it looks for ends from the sentence's start to the run's: most runs have none
+     * there, and are refused with one search */
+    size_t nocc, first = occ_lower(c, lo, 0, &nocc);
+    if (first == nocc || CT_VEC_AT(&c->occ, title_occ, first)->te > r->s) return -1;
     size_t k = r->s;
     /* courtesy prefixes between title and name ("Governor Mr. X", "Mayor, Ms X") */
     while (k > lo && occ_ending_at(c, k) < 0 &&
@@ -1068,6 +1100,13 @@ static size_t run_words(const ct_analysis *an, const name_run *r, size_t starts[
     return n;
 }
 
+/* Is the first or the last (index last) of a run's words, starting at tokens st, a Korean
+ * surname, a hyphenated word (hy) never one? */
+static int korean_end(const ct_analysis *an, const size_t *st, const int *hy, size_t last)
+{
+    return (!hy[0] && tok_korean(an, st[0])) || (!hy[last] && tok_korean(an, st[last]));
+}
+
 /* Known-name evidence: 2 = strong (Korean surname + hyphenated given name, known given name),
  * 1 = East Asian surname in a two-word run, 0 = none. */
 static int known_evidence(const pctx *c, const name_run *r)
@@ -1078,16 +1117,15 @@ static int known_evidence(const pctx *c, const name_run *r)
     size_t n = run_words(an, r, st, en, hy, RUN_MAX_WORDS + 2);
     if (n < 2 || n > 4) return 0;
     size_t last = n - 1;
-    int kor0 = !hy[0] && tok_korean(an, st[0]);
-    int kor1 = !hy[last] && tok_korean(an, st[last]);
     int anyhy = 0;
     for (size_t i = 0; i < n; i++)
         anyhy |= hy[i];
-    if ((kor0 || kor1) && (anyhy || n == 3)) return 2;
+    /* a Korean surname at an end (korean_end()) is asked only where it counts */
+    if ((anyhy || n == 3) && korean_end(an, st, hy, last)) return 2;
     if (in_lex(c->given, an, st[0]) && en[0] == st[0] + 1) return 2;
     if (n == 2 && in_lex(c->given, an, st[last]) && en[last] == st[last] + 1) return 1;
-    if (n == 2 &&
-        (in_lex(c->surnames, an, st[0]) || in_lex(c->surnames, an, st[last]) || kor0 || kor1))
+    if (n == 2 && (in_lex(c->surnames, an, st[0]) || in_lex(c->surnames, an, st[last]) ||
+                   korean_end(an, st, hy, last)))
         return 1;
     return 0;
 }
@@ -1129,8 +1167,9 @@ static int person_matches(const ct_person *p, const char *name, size_t n, int al
 }
 
 /* A person's name and aliases parsed once (names.h), in slots 0 (the name) and 1 + i (alias
- * i); a slot is parsed again when its string is no longer the one it was parsed from (the
- * name and an alias swap when a fuller form arrives). */
+ * i): the memo's forms of their texts (name_form()), shared with the mentions of those texts; a
+ * slot is looked up again when its string is no longer the one it was taken for (the name and
+ * an alias swap when a fuller form arrives). */
 typedef struct {
     const char *src[1 + ALIASES_MAX];
     ct_name_form *f[1 + ALIASES_MAX];
@@ -1140,14 +1179,15 @@ typedef struct {
  * ct_people_find_name() uses it when present). */
 #define NAME_MEMO 64 /* name texts whose parsed form is kept (direct-mapped); a power of two */
 typedef struct {
-    const char *s;   /* arena copy of the name's text, or NULL */
+    const char *s;   /* the name's text, in the arena for the article, or NULL */
     size_t n;        /* its bytes */
-    ct_name_form *f; /* its parsed form (parsed from s) */
+    ct_name_form *f; /* its parsed form (parsed from s), never parsed over: a text that takes the
+                        slot gets a new form, so forms stay valid for the article */
 } name_memo;
 
 struct ct_name_cache {
-    pforms *person[PEOPLE_MAX];
-    name_memo memo[NAME_MEMO]; /* mentions repeat names: each text parsed once per article */
+    pforms *person[PEOPLE_MAX]; /* set to NULL when the person is added (not zeroed before) */
+    name_memo memo[NAME_MEMO];  /* mentions repeat names: each text parsed once per article */
 };
 
 /* The memo slot of the text name[0..n) (its hash's), which may hold another text. */
@@ -1165,24 +1205,29 @@ static int memo_holds(const name_memo *m, const char *name, size_t n)
     return m->s && m->n == n && memcmp(m->s, name, n) == 0;
 }
 
-/* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it; into *tmp
- * when there is no cache or no memory. The form stays valid until the next call. */
-static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, ct_name_form *tmp)
+/* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it (in the arena,
+ * valid for the article); into *tmp (valid until the next call) when there is no cache or no
+ * memory, or NULL then when tmp is NULL. kept: name lives unchanged as long as the article's
+ * analysis (a span_text() or a person's name), and the memo keeps it rather than a copy. */
+static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, int kept,
+                               ct_name_form *tmp)
 {
     struct ct_name_cache *nc = an->name_cache;
     if (nc) {
         name_memo *m = memo_slot(nc, name, n);
         if (memo_holds(m, name, n)) return m->f;
-        char *copy = ct_arena_strndup(an->arena, name, n);
+        const char *copy = kept ? name : ct_arena_strndup(an->arena, name, n);
         /* not zeroed: ct_name_form_init() sets every field read before its lazy parts */
-        if (copy && (m->f || (m->f = ct_arena_alloc_raw(an->arena, sizeof *m->f)))) {
-            ct_name_form_init(m->f, copy, n);
+        ct_name_form *f = copy ? ct_arena_alloc_raw(an->arena, sizeof *f) : NULL;
+        if (f) {
+            ct_name_form_init(f, copy, n);
             m->s = copy;
             m->n = n;
-            return m->f;
+            m->f = f;
+            return f;
         }
-        m->s = NULL;
     }
+    if (!tmp) return NULL;
     ct_name_form_init(tmp, name, n);
     return tmp;
 }
@@ -1195,18 +1240,12 @@ static ct_name_form *person_form(const ct_analysis *an, size_t i, size_t k, cons
     pforms *pf = nc->person[i];
     if (!pf && !(pf = nc->person[i] = ct_arena_alloc(an->arena, sizeof *pf))) return NULL;
     if (pf->src[k] == str) return pf->f[k];
-    if (!pf->f[k] && !(pf->f[k] = ct_arena_alloc_raw(an->arena, sizeof *pf->f[k]))) return NULL;
-    /* a person's name is mostly a mention's text that the memo parsed a moment ago: a copy */
-    size_t n = strlen(str);
-    const name_memo *m = memo_slot(nc, str, n);
-    if (memo_holds(m, str, n)) {
-        *pf->f[k] = *m->f;
-        pf->f[k]->s = str;
-    } else {
-        ct_name_form_init(pf->f[k], str, n);
-    }
+    /* a person's name is mostly a mention's text that the memo parsed a moment ago */
+    ct_name_form *f = name_form(an, str, strlen(str), 1, NULL);
+    if (!f) return NULL;
+    pf->f[k] = f;
     pf->src[k] = str;
-    return pf->f[k];
+    return f;
 }
 
 /* person_matches() of person i and the parsed name q, with i's forms parsed once. */
@@ -1233,65 +1272,83 @@ static int titles_compatible(ct_title a, ct_title b)
     return 0;
 }
 
-/* The bit of the adjacent bytes a, b in a bag's pairs (a hash: other pairs share it). */
-static unsigned pair_bit(unsigned a, unsigned b)
-{
-    return (a * 31 + b) & 255;
-}
-
-/* The two bits of word w[0..n) in pctx.known (FNV-1a, 64 bits; other words share them). */
-static void known_bits(const char *w, size_t n, unsigned *a, unsigned *b)
+/* FNV-1a (64 bits) of word w[0..n), whose bits place it in the Bloom filters: two bits in
+ * pctx.known (known_bits()), two in a person's held (held_bits()); other words share them. */
+static uint64_t word_hash(const char *w, size_t n)
 {
     uint64_t h = CT_FNV64_SEED;
     for (size_t i = 0; i < n; i++)
         h = CT_FNV64_STEP(h, w[i]);
+    return h;
+}
+
+static void known_bits(uint64_t h, unsigned *a, unsigned *b)
+{
     *a = (unsigned)(h & 2047);
     *b = (unsigned)(h >> 32 & 2047);
 }
 
-/* ct_name_form_match_words() callback: sets word w's bits in the pctx arg's filter. */
-static void known_add(void *arg, const char *w, size_t n)
+static void held_bits(uint64_t h, unsigned *a, unsigned *b)
 {
-    pctx *c = arg;
-    unsigned a, b;
-    known_bits(w, n, &a, &b);
-    c->known[a >> 6] |= (uint64_t)1 << (a & 63);
-    c->known[b >> 6] |= (uint64_t)1 << (b & 63);
+    *a = (unsigned)(h >> 11 & 511);
+    *b = (unsigned)(h >> 43 & 511);
 }
 
-/* Might the NUL-terminated w be a match word of some person's form (known_add())? 0: surely not. */
-static int word_known(const pctx *c, const char *w)
+/* ct_name_form_held_words() callback: sets word w's bits in pctx.known and in the held filter of
+ * the person being bagged. */
+typedef struct {
+    pctx *c;
+    person_slot *ps;
+} held_arg;
+
+static void held_add(void *arg, const char *w, size_t n)
+{
+    held_arg *h = arg;
+    uint64_t x = word_hash(w, n);
+    unsigned a, b;
+    known_bits(x, &a, &b);
+    h->c->known[a >> 6] |= (uint64_t)1 << (a & 63);
+    h->c->known[b >> 6] |= (uint64_t)1 << (b & 63);
+    held_bits(x, &a, &b);
+    h->ps->held[a >> 6] |= (uint64_t)1 << (a & 63);
+    h->ps->held[b >> 6] |= (uint64_t)1 << (b & 63);
+}
+
+/* Might the word whose word_hash() is h be a held word of some person's form (held_add())? 0:
+ * surely not. */
+static int word_known(const pctx *c, uint64_t h)
 {
     unsigned a, b;
-    known_bits(w, strlen(w), &a, &b);
+    known_bits(h, &a, &b);
     return (c->known[a >> 6] >> (a & 63) & 1) && (c->known[b >> 6] >> (b & 63) & 1);
 }
 
-/* A word's ct_name_word_forms(), kept for the word's next occurrence in the article. */
+/* A word's ct_name_word_forms(), as the word_hash() of each, kept for the word's next occurrence
+ * in the article. */
 #define WORD_MEMO 64 /* words kept (direct-mapped by hash); a power of two */
 struct word_memo {
-    uint8_t len[WORD_MEMO];              /* the word's bytes, 0 for an empty slot */
-    char w[WORD_MEMO][CT_NAME_WLEN];     /* the word (lowercase ASCII letters) */
-    char fold[WORD_MEMO][CT_NAME_WLEN];  /* its folded word */
-    char canon[WORD_MEMO][CT_NAME_WLEN]; /* its Korean surname class, or "" */
+    uint8_t len[WORD_MEMO];          /* the word's bytes, 0 for an empty slot */
+    char w[WORD_MEMO][CT_NAME_WLEN]; /* the word (lowercase ASCII letters) */
+    uint64_t fold[WORD_MEMO];        /* its folded word's hash */
+    uint64_t canon[WORD_MEMO];       /* its Korean surname class's hash, when kor */
+    uint8_t kor[WORD_MEMO];          /* it is a Korean surname spelling */
 };
 
-/* Can the name of the one token k name no known person (person_lookup_form()), as its form would
- * tell? Only for a word of ASCII letters, when every person's forms are in c->known: a name of
- * one word matches a person only through its folded word or its surname class
- * (ct_name_word_forms()), which must then be a match word of one of the person's forms; and
- * names of no fewer words take it for no short form of theirs. 0 when it may. */
-static int one_word_unknown(pctx *c, size_t k)
+/* ct_name_word_forms() of token k's key, from c's word memo or made into it: sets *fold to the
+ * word_hash() of its folded word, *canon to that of its Korean surname class and returns 1 + (it
+ * is one); 0 for a token that is no word of ASCII letters shorter than CT_NAME_WLEN (the key of
+ * other text is not its bytes lowercased) or no memory. */
+static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
 {
     const ct_analysis *an = c->an;
     size_t n = an->toks[k].len;
-    if (c->nbagged != an->people.n || n == 0 || n >= CT_NAME_WLEN) return 0;
+    if (n == 0 || n >= CT_NAME_WLEN) return 0;
     const char *s = ct_tok_text(an, k);
     char w[CT_NAME_WLEN];
     uint32_t h = CT_FNV32_SEED;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i] | 0x20;
-        if (ch < 'a' || ch > 'z') return 0; /* the key of other text is not its bytes lowercased */
+        if (ch < 'a' || ch > 'z') return 0;
         w[i] = (char)ch;
         h = CT_FNV32_STEP(h, ch);
     }
@@ -1302,57 +1359,92 @@ static int one_word_unknown(pctx *c, size_t k)
     }
     size_t slot = h & (WORD_MEMO - 1);
     if (m->len[slot] != n || memcmp(m->w[slot], w, n) != 0) {
-        ct_name_word_forms(w, n, m->fold[slot], m->canon[slot]);
+        char f[CT_NAME_WLEN], cl[CT_NAME_WLEN];
+        ct_name_word_forms(w, n, f, cl);
+        m->fold[slot] = word_hash(f, strlen(f));
+        m->kor[slot] = cl[0] != '\0';
+        m->canon[slot] = m->kor[slot] ? word_hash(cl, strlen(cl)) : 0;
         memcpy(m->w[slot], w, n);
         m->len[slot] = (uint8_t)n;
     }
-    const char *fold = m->fold[slot], *canon = m->canon[slot];
-    return !word_known(c, fold) && !(canon[0] && word_known(c, canon));
+    *fold = m->fold[slot];
+    *canon = m->canon[slot];
+    return 1 + m->kor[slot];
 }
 
-/* Appends the keys of a parsed name form (its ct_name_key, as into 128 bytes, and ct_key) to
- * person i's bag, unless the bag already holds them in that order: bag_may_match() looks for
- * words without '|', each of which the bag then already has. */
-static int bag_add(pctx *c, size_t i, ct_name_form *f)
+/* Can the name of tokens [s, e) name no known person (person_lookup_form()), nor be taken for the
+ * fuller form of one (run_to_person()), as its form would tell? Only for words of ASCII letters
+ * with white space between, when every person's forms are in c->known, and, past one word, when
+ * none of them is a Korean surname spelling: such a name matches a person's form, either way,
+ * only through one of its words' folds (ct_name_word_forms()), a name of one word also through
+ * its surname class, which is then a held word of that form (names.h). 0 when it may. */
+static int run_unknown(pctx *c, size_t s, size_t e)
 {
-    char seg[260];
-    size_t l1 = f->klen < 127 ? f->klen : 127;
-    seg[0] = '|';
-    memcpy(seg + 1, f->key, l1);
-    seg[1 + l1] = '|';
-    size_t l2 = ct_name_form_text_key(f, seg + 2 + l1, 128);
-    seg[2 + l1 + l2] = '\0';
-    ct_name_form_match_words(f, known_add, c);
-    name_bag *bag = c->bags[i];
-    if (!bag) {
-        if (!(bag = c->bags[i] = ct_arena_alloc(c->an->arena, sizeof *bag))) return CT_ENOMEM;
+    const ct_analysis *an = c->an;
+    if (c->nbagged != an->people.n) return 0;
+    for (size_t k = s; k < e; k++) {
+        uint64_t fold, canon;
+        if (k > s && !(an->toks[k].flags & CT_TOK_SPACE)) return 0; /* its words are not tokens */
+        int got = word_forms(c, k, &fold, &canon), kor = got == 2;
+        if (!got) return 0;
+        if (kor && e - s > 1) return 0; /* the name may key by the class */
+        if (word_known(c, fold) || (kor && word_known(c, canon))) return 0;
+    }
+    return 1;
+}
+
+/* Adds the held words of a parsed name form of person i (names.h) to its filter and to
+ * pctx.known: whatever names one of the person's forms names it through one of them. kept: f is
+ * the name memo's, valid for the article and never parsed over, so that the form bagged last
+ * can be told again by its address. */
+static void bag_add(pctx *c, size_t i, ct_name_form *f, int kept)
+{
+    person_slot *ps = &c->per[i];
+    if (!ps->bagged) {
+        memset(ps->held, 0, sizeof ps->held);
+        ps->bagged = 1;
         c->nbagged++;
+    } else if (kept && f == ps->last) {
+        return; /* a name repeated ("Park", "Park"): its words are in already */
     }
-    const char *old = bag->s ? bag->s : "";
-    if (strstr(old, seg)) return 0;
-    size_t ol = strlen(old), sl = 2 + l1 + l2;
-    char *b = ct_arena_alloc_raw(c->an->arena, ol + sl + 1);
-    if (!b) return CT_ENOMEM;
-    memcpy(b, old, ol);
-    memcpy(b + ol, seg, sl + 1);
-    bag->s = b;
-    for (size_t k = ol ? ol - 1 : 0; k + 1 < ol + sl; k++) { /* the new pairs */
-        unsigned bit = pair_bit((unsigned char)b[k], (unsigned char)b[k + 1]);
-        bag->pairs[bit >> 6] |= (uint64_t)1 << (bit & 63);
-    }
-    return 0;
+    ps->last = kept ? f : NULL;
+    held_arg arg = {c, ps};
+    ct_name_form_held_words(f, held_add, &arg);
 }
 
-/* Could a name match person i at all? The longest word of each of the name's two keys
- * (query_words()) is looked for in the person's bag; every way names.h matches keeps that word. */
-static int bag_may_match(const pctx *c, size_t i, const char *words)
+/* A name's probe words (names.h), as their bits in a person's held filter: found once per name
+ * rather than once per person. */
+#define PROBE_MAX (3 + CT_NAME_MAXW) /* the key, the folded words, a first word and its class */
+typedef struct {
+    size_t n;
+    int all;                             /* more words than PROBE_MAX: every person may match */
+    uint16_t a[PROBE_MAX], b[PROBE_MAX]; /* each word's held_bits() */
+} probe;
+
+/* ct_name_form_probe_words() callback: adds word w's bits to the probe arg. */
+static void probe_add(void *arg, const char *w, size_t n)
 {
-    const name_bag *bag = c->bags[i];
-    if (!bag || !bag->s) return 1;
-    for (const char *w = words; *w; w += strlen(w) + 1) {
-        unsigned bit = pair_bit((unsigned char)w[0], (unsigned char)w[1]); /* w has two bytes */
-        if ((bag->pairs[bit >> 6] >> (bit & 63) & 1) && strstr(bag->s, w)) return 1;
+    probe *pr = arg;
+    if (pr->n == PROBE_MAX) {
+        pr->all = 1;
+        return;
     }
+    unsigned a, b;
+    held_bits(word_hash(w, n), &a, &b);
+    pr->a[pr->n] = (uint16_t)a;
+    pr->b[pr->n++] = (uint16_t)b;
+}
+
+/* Could the name whose probe pr is match person i at all: is one of its probe words in the
+ * person's held filter? */
+static int bag_may_match(const pctx *c, size_t i, const probe *pr)
+{
+    const person_slot *ps = &c->per[i];
+    if (!ps->bagged || pr->all) return 1;
+    for (size_t k = 0; k < pr->n; k++)
+        if ((ps->held[pr->a[k] >> 6] >> (pr->a[k] & 63) & 1) &&
+            (ps->held[pr->b[k] >> 6] >> (pr->b[k] & 63) & 1))
+            return 1;
     return 0;
 }
 
@@ -1368,56 +1460,16 @@ static size_t count_words(const char *s)
     return n;
 }
 
-/* The words bag_may_match() looks for, found once per name rather than once per person: of
- * each '|'-separated part of the name qf's two keys (its name key as ct_name_key() gives it into
- * 128 bytes, '|', its ct_key()), the longest word (the first of equals, cut to 63 bytes) when it
- * has two letters or more. Into words, each NUL-terminated, an empty string after the last (the
- * parts' words and NULs take at most the 260 bytes of the keys, and one more). */
-#define QUERY_WORDS_LEN 264
-static void query_words(ct_name_form *qf, char words[QUERY_WORDS_LEN])
-{
-    char q[260];
-    size_t ql = qf->klen < 127 ? qf->klen : 127;
-    memcpy(q, qf->key, ql);
-    q[ql++] = '|';
-    ct_name_form_text_key(qf, q + ql, 260 - ql);
-    size_t o = 0;
-    for (const char *part = q; *part;) {
-        size_t plen = strcspn(part, "|");
-        const char *best = NULL;
-        size_t best_l = 0;
-        for (const char *w = part; w < part + plen;) {
-            size_t l = strcspn(w, " |");
-            if (w + l > part + plen) l = (size_t)(part + plen - w);
-            if (l > best_l) {
-                best = w;
-                best_l = l;
-            }
-            w += l;
-            while (w < part + plen && *w == ' ')
-                w++;
-        }
-        if (best && best_l >= 2) {
-            if (best_l > 63) best_l = 63;
-            memcpy(words + o, best, best_l);
-            words[o + best_l] = '\0';
-            o += best_l + 1;
-        }
-        part += plen;
-        if (*part == '|') part++;
-    }
-    words[o] = '\0';
-}
-
 /* count_words() of person i's name, counted again only when the name is another string. */
 static size_t name_words(pctx *c, size_t i)
 {
     const char *name = CT_VEC_AT(&c->an->people, ct_person, i)->name;
-    if (c->wsrc[i] != name) {
-        c->wsrc[i] = name;
-        c->nwords[i] = count_words(name);
+    person_slot *ps = &c->per[i];
+    if (ps->wsrc != name) {
+        ps->wsrc = name;
+        ps->nwords = count_words(name);
     }
-    return c->nwords[i];
+    return ps->nwords;
 }
 
 /* Finds the person the parsed name form qf refers to, preferring a compatible title, latest
@@ -1426,11 +1478,12 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
 {
     const ct_analysis *an = c->an;
     int32_t best = -1, compat = -1;
-    char q[QUERY_WORDS_LEN];
-    query_words(qf, q);
+    if (!an->people.n) return -1; /* no one to compare: no words to find */
+    probe pr = {0};
+    ct_name_form_probe_words(qf, allow_part, probe_add, &pr);
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
-        if (!bag_may_match(c, i, q)) continue;
+        if (!bag_may_match(c, i, &pr)) continue;
         if (!person_matches_form(an, i, qf, allow_part)) continue;
         if (t != CT_TITLE_NONE && p->title == t) return (int32_t)i;
         if (compat < 0 && titles_compatible(p->title, t)) compat = (int32_t)i;
@@ -1439,21 +1492,28 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
     return compat >= 0 ? compat : best;
 }
 
-/* person_lookup_form() of the name's text. */
+/* person_lookup_form() of the name's text: a span_text() or a literal, kept for the article. */
 static int32_t person_lookup(pctx *c, const char *name, ct_title t, int allow_part)
 {
-    ct_name_form tmp, *qf = name_form(c->an, name, strlen(name), &tmp);
+    ct_name_form tmp, *qf = name_form(c->an, name, strlen(name), 1, &tmp);
     return person_lookup_form(c, qf, t, allow_part);
 }
 
-static int32_t person_add(ct_analysis *an, const char *name, uint32_t tok)
+/* Adds a person named name, first mentioned at token tok, and clears its slots in c->per and
+ * the name cache; its index, or -1 when there are PEOPLE_MAX already or no memory. */
+static int32_t person_add(pctx *c, const char *name, uint32_t tok)
 {
+    ct_analysis *an = c->an;
     if (an->people.n >= PEOPLE_MAX) return -1;
     ct_person *p = ct_vec_push(an->arena, &an->people);
     if (!p) return -1;
     p->name = name;
     p->first_tok = tok;
-    return (int32_t)(an->people.n - 1);
+    size_t i = an->people.n - 1;
+    c->per[i].bagged = 0;
+    c->per[i].wsrc = NULL;
+    an->name_cache->person[i] = NULL;
+    return (int32_t)i;
 }
 
 static void person_note_title(ct_person *p, const title_occ *o)
@@ -1495,11 +1555,11 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
     size_t ns = o && o->royal && o->te == r->s && r->words == 1 ? o->ts : r->s;
     /* a one-word name that can name no one is refused before its text is copied and parsed */
-    if (!allow_new && ns + 1 == r->e && one_word_unknown(c, ns)) return 0;
+    if (!allow_new && run_unknown(c, ns, r->e)) return 0;
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
-    ct_name_form tmp, *qf = name_form(an, name, strlen(name), &tmp);
+    ct_name_form tmp, *qf = name_form(an, name, strlen(name), 1, &tmp);
     int32_t p = person_lookup_form(c, qf, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
@@ -1518,12 +1578,12 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     }
     if (p < 0) {
         if (!allow_new) return 0;
-        p = person_add(an, name, r->s);
+        p = person_add(c, name, r->s);
         if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
-        if (bag_add(c, (size_t)p, qf) < 0) return CT_ENOMEM;
+        bag_add(c, (size_t)p, qf, qf != &tmp);
     } else if (!r->heading) {
         if (add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) return CT_ENOMEM;
-        if (bag_add(c, (size_t)p, qf) < 0) return CT_ENOMEM;
+        bag_add(c, (size_t)p, qf, qf != &tmp);
     }
     r->person = p;
     if (o && o->poss && !o->of) {
@@ -1619,7 +1679,8 @@ static int heading_run(pctx *c, name_run *r)
     ct_analysis *an = c->an;
     for (size_t e = r->e; e > r->s; e--) {
         if (!is_word(an, e - 1)) continue;
-        if (e == r->s + 1 && one_word_unknown(c, r->s)) continue; /* it names no one */
+        /* it names no one, nor does a shorter prefix: its words are some of this one's */
+        if (run_unknown(c, r->s, e)) break;
         const char *name = span_text(an, r->s, e);
         if (!name) return CT_ENOMEM;
         if (person_lookup(c, name, CT_TITLE_NONE, 1) >= 0) {
@@ -1841,6 +1902,26 @@ static int cmp_mention(const void *a, const void *b)
     return x->tok < y->tok ? -1 : x->tok > y->tok;
 }
 
+/* Sorts the n mentions m by their first token, mentions of one token in the order given (as
+ * glibc's qsort(), a merge sort, leaves them): by insertion when they are few, as they mostly
+ * are, into runs already in text order (names, then titles, then pronouns); by qsort() past
+ * that, where insertion could take n * n steps. */
+static void sort_mentions(ct_person_mention *m, size_t n)
+{
+    if (n > 64) {
+        qsort(m, n, sizeof *m, cmp_mention);
+        return;
+    }
+    for (size_t i = 1; i < n; i++) {
+        if (m[i - 1].tok <= m[i].tok) continue;
+        ct_person_mention x = m[i];
+        size_t j = i;
+        for (; j > 0 && m[j - 1].tok > x.tok; j--)
+            m[j] = m[j - 1];
+        m[j] = x;
+    }
+}
+
 /* Is title mention t another holder of the office than person, named in the same sentence
  * ("Mayor X welcomed the mayor of Madrid")? Not after "as" ("since being elected as the
  * Governor of Aomori"). */
@@ -1866,6 +1947,18 @@ static int title_fits(const ct_analysis *an, const ct_person_mention *m, size_t 
     return !(t->of[0] && !p->of && other_holder(an, m, n, t, person));
 }
 
+/* Is token i of sentence si (st) the narrator's "I": the word "I" outside quotation marks, not a
+ * numeral after a capitalised word ("Phase I"; but "as Mayor I", after a title, is the narrator)?
+ * Inlined: resolve_refs() asks it of every one-letter word. */
+static inline __attribute__((always_inline)) int narrative_i(const pctx *c, const ct_sentence *st,
+                                                             size_t si, size_t i)
+{
+    const ct_analysis *an = c->an;
+    return an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
+           !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) &&
+           !ct_segment_quoted(an, si, i);
+}
+
 static int resolve_refs(pctx *c)
 {
     ct_analysis *an = c->an;
@@ -1878,12 +1971,17 @@ static int resolve_refs(pctx *c)
         int rc = add_mention(an, s, occ[i].te, -1, CT_PERM_TITLE, &occ[i], occ[i].sent);
         if (rc) return rc;
     }
-    /* pronouns */
+    /* pronouns; and on the way, for narrator(), the narrator's "I"s outside headlines */
     for (size_t si = 0; si < an->nsents; si++) {
         const ct_sentence *st = &an->sents[si];
         if (st->flags & CT_SENT_BOILER) continue;
-        for (size_t i = st->tok; i < st->tok + st->ntok; i++) {
-            if (!is_word(an, i)) continue;
+        const ct_token *t = an->toks;
+        for (size_t i = st->tok, end = st->tok + st->ntok; i < end; i++) {
+            if (t[i].len > 3 || !(t[i].flags & CT_TOK_WORD)) continue; /* most words: longer */
+            if (t[i].len == 1) {                                       /* no pronoun */
+                c->narrative_is += !(st->flags & CT_SENT_TITLE) && narrative_i(c, st, si, i);
+                continue;
+            }
             if (ct_tok_is(an, i, "he") || ct_tok_is(an, i, "she") || ct_tok_is(an, i, "his") ||
                 ct_tok_is(an, i, "her") || ct_tok_is(an, i, "him")) {
                 int rc = add_mention(an, i, i + 1, -1, CT_PERM_PRONOUN, NULL, (uint32_t)si);
@@ -1893,7 +1991,7 @@ static int resolve_refs(pctx *c)
     }
     ct_person_mention *m = an->person_mentions.items;
     size_t n = an->person_mentions.n;
-    if (n) qsort(m, n, sizeof *m, cmp_mention);
+    sort_mentions(m, n);
     /* resolve in text order */
     int32_t last_named = -1;
     uint32_t last_sent = 0;
@@ -1981,7 +2079,7 @@ static void org_to_place(const pctx *c, title_occ *o, int32_t og)
     if (strcmp(kind, "gov") != 0 &&
         !(org_has_word(an, og, "Municipal") || org_has_word(an, og, "Metropolitan") || regional))
         return;
-    const ct_lexicon *heads = an->ctx && an->ctx->lex ? ct_lex(an->ctx->lex, "org_heads") : NULL;
+    const ct_lexicon *heads = c->heads;
     size_t st, nt;
     if (!heads || !org_span(an, og, &st, &nt)) return;
     int mission = 0;
@@ -2425,8 +2523,9 @@ static void drop_truncated(ct_analysis *an)
         if (al < 4 || !strchr(a->name, ' ')) continue;
         for (size_t j = 0; j < n; j++) {
             const ct_person *b = CT_VEC_AT(&an->people, ct_person, j);
-            if (j == i || strlen(b->name) <= al || strncmp(b->name, a->name, al) != 0 ||
-                b->name[al] == ' ' || a->title != b->title)
+            /* the title and the first byte first: they refuse most without a call */
+            if (j == i || a->title != b->title || b->name[0] != a->name[0] ||
+                strlen(b->name) <= al || strncmp(b->name, a->name, al) != 0 || b->name[al] == ' ')
                 continue;
             if (!only_at_line_end(an, (int32_t)i)) break;
             map[i] = (int32_t)j;
@@ -2473,17 +2572,6 @@ static ct_title self_title(const pctx *c)
     return CT_TITLE_NONE;
 }
 
-/* Is token i of sentence si (st) the narrator's "I": the word "I" outside quotation marks, not a
- * numeral after a capitalised word ("Phase I"; but "as Mayor I", after a title, is the narrator)?
- */
-static int narrative_i(const pctx *c, const ct_sentence *st, size_t si, size_t i)
-{
-    const ct_analysis *an = c->an;
-    return an->toks[i].len == 1 && an->text[an->toks[i].off] == 'I' && is_word(an, i) &&
-           !(i > st->tok && is_cap(an, i - 1) && !in_lex(c->titles, an, i - 1)) &&
-           !ct_segment_quoted(an, si, i);
-}
-
 /* A first-person piece with a byline ("by Jan Kowal, Legislative Aide, Office of Mayor Velk"):
  * the byline's author is the "I" of the body (outside quotation marks, not a numeral after a
  * capitalised word: "Phase I", but "as Mayor I"); with no byline, "as Lord Mayor I" names the
@@ -2493,14 +2581,7 @@ static int narrative_i(const pctx *c, const ct_sentence *st, size_t si, size_t i
 static int narrator(pctx *c)
 {
     ct_analysis *an = c->an;
-    size_t nI = 0;
-    for (size_t si = 0; si < an->nsents; si++) {
-        const ct_sentence *st = &an->sents[si];
-        if (st->flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
-        for (size_t i = st->tok; i < st->tok + st->ntok; i++)
-            if (narrative_i(c, st, si, i)) nI++;
-    }
-    if (!nI) return 0;
+    if (!c->narrative_is) return 0; /* (counted by resolve_refs()) */
     /* the byline: a line opening with "by" and a name of two or three capitalised words, then
      * a comma */
     size_t ns = 0, ne = 0, bs = 0, be = 0;
@@ -2541,7 +2622,7 @@ static int narrator(pctx *c)
     if (!name) return CT_ENOMEM;
     if (ne) who = person_lookup(c, name, CT_TITLE_NONE, 0);
     if (who < 0) {
-        who = person_add(an, name, (uint32_t)ns);
+        who = person_add(c, name, (uint32_t)ns);
         if (who < 0) return 0;
         /* "Office of Mayor Velk": staff of that office, of its holder's city */
         for (size_t k = bs; k + 2 < be; k++) {
@@ -2567,7 +2648,7 @@ static int narrator(pctx *c)
             }
     }
     ct_person_mention *m = an->person_mentions.items;
-    qsort(m, an->person_mentions.n, sizeof *m, cmp_mention);
+    sort_mentions(m, an->person_mentions.n);
     return 0;
 }
 
@@ -2590,11 +2671,14 @@ int ct_people_find(ct_analysis *an)
     c.surnames = ct_lex(lx, "surnames");
     c.nstop = ct_lex(lx, "name_stop");
     c.guest = ct_lex(lx, "guest_nouns");
+    c.heads = ct_lex(lx, "org_heads");
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
-    c.bags = ct_arena_alloc(an->arena, PEOPLE_MAX * sizeof *c.bags);
-    an->name_cache = ct_arena_alloc(an->arena, sizeof *an->name_cache);
-    if (!c.bags || !an->name_cache) return CT_ENOMEM;
+    /* not zeroed: a person's slots are cleared as it is added (person_add()) */
+    c.per = ct_arena_alloc_raw(an->arena, PEOPLE_MAX * sizeof *c.per);
+    an->name_cache = ct_arena_alloc_raw(an->arena, sizeof *an->name_cache);
+    if (!c.per || !an->name_cache) return CT_ENOMEM;
+    memset(an->name_cache->memo, 0, sizeof an->name_cache->memo);
     if (an->orgs.n && !(c.kinds = ct_arena_alloc(an->arena, an->orgs.n * sizeof *c.kinds)))
         return CT_ENOMEM;
     int rc = collect(&c);
@@ -2698,7 +2782,7 @@ size_t ct_people_in_sentence(const ct_analysis *an, size_t sent, const ct_person
 
 int32_t ct_people_find_name(const ct_analysis *an, const char *name, size_t n)
 {
-    ct_name_form tmp, *qf = an->name_cache ? name_form(an, name, n, &tmp) : NULL;
+    ct_name_form tmp, *qf = an->name_cache ? name_form(an, name, n, 0, &tmp) : NULL;
     for (size_t i = 0; i < an->people.n; i++)
         if (qf ? person_matches_form(an, i, qf, 0)
                : person_matches(CT_VEC_AT(&an->people, ct_person, i), name, n, 0))
@@ -2713,7 +2797,7 @@ ct_title ct_title_parse(const char *s)
         "ambassador", "consul_general", "consul",       "head_of_state", "minister",
         "official",   "business",       "academic",     "other"};
     if (!s) return CT_TITLE_NONE;
-    for (int i = 1; i < CT_TITLE_COUNT; i++)
-        if (!strcmp(s, names[i])) return (ct_title)i;
+    for (int i = 1; i < CT_TITLE_COUNT; i++) /* the first byte refuses most without a call */
+        if (names[i][0] == s[0] && !strcmp(s, names[i])) return (ct_title)i;
     return CT_TITLE_NONE;
 }
