@@ -14,8 +14,11 @@
  *     signature, report_sig) is a copy: not listed in event_pair, its evidence not indexed, and
  *     group_fits skips it, so a wire story copied N times costs one candidate;
  *   - people of a name key are found by index seeks, one per person, not one row per mention;
- *   - ct_store_begin() batches: each put is a savepoint, one commit per batch; the full-text
- *     index is written once per transaction (fts_flush), not by a trigger per article.
+ *   - ct_store_begin() batches: one commit per batch; the full-text index is written once per
+ *     transaction (fts_flush), not by a trigger per article; and a put takes no savepoint of its
+ *     own: a failed one has the batch rolled back and its earlier puts done again from a copy
+ *     (batch_redo), where a savepoint copied every page a put touched for a rollback that
+ *     hardly ever comes.
  * and cheap per article:
  *   - the record is read once, in place (rec_read), and written back once as canonical text
  *     (canon_record) of which each event's JSON is a slice;
@@ -53,6 +56,12 @@ static const struct {
      " ON CONFLICT DO UPDATE SET n = n + excluded.n"},
 };
 
+/* A put or delete of the open batch, kept to be done again (batch_redo). */
+typedef struct {
+    ct_article a; /* copies, in the one allocation at a.id */
+    char *json;   /* the record, in that allocation; NULL: a delete of article a.id */
+} batch_op;
+
 /* The runs of words find_place_names() has looked up in one article, and their answers: the
  * same bytes give the same key and so the same gazetteer entries and the same place, and an
  * article names its cities again and again, so a repeat costs a hash and a compare instead of
@@ -81,10 +90,14 @@ struct ct_store {
                             (direct-mapped by hash); forgotten at each begin, rollback, delete */
     int64_t *groups;     /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
-    int batch;         /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
+    int batch;         /* 1: a transaction of ct_store_begin() is open */
     int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
     int64_t fts_saved; /* fts_done when the current savepoint began */
-    int lost;          /* 1: SQLite ended that transaction itself (I/O error): its puts are gone */
+    int lost;          /* 1: that transaction ended without its puts (I/O error): they are gone */
+    batch_op *log;     /* logging: the batch's puts and deletes that changed the store, in order */
+    size_t nlog, caplog, logged; /* entries, room, bytes of their copies */
+    int logging; /* 1: every change of the batch is in log, and puts take no savepoint (tx_begin) */
+    int redoing; /* 1: batch_redo() is doing the log again */
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
@@ -488,6 +501,7 @@ void ct_store_close(ct_store *s)
 {
     if (!s) return;
     ct_store_commit(s);
+    free(s->log);
     free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
         sqlite3_finalize(s->cache[i].st);
@@ -547,10 +561,12 @@ static int fts_flush(ct_store *s)
     return rc == SQLITE_DONE ? fts_mark(s) : CT_EDB;
 }
 
-/* Starts the transaction of one put or delete: its own, or a savepoint in an open batch. */
+/* Starts the transaction of one put or delete: its own; in an open batch, nothing while the
+ * batch keeps its log (the batch's transaction holds it), else a savepoint. */
 static int tx_begin(ct_store *s)
 {
     if (s->batch) {
+        if (s->logging) return 0;
         s->fts_saved = s->fts_done;
         return exec_cached(s, "SAVEPOINT put");
     }
@@ -561,9 +577,11 @@ static int tx_begin(ct_store *s)
 
 static int tx_commit(ct_store *s)
 {
-    if (s->batch) return exec_cached(s, "RELEASE put");
+    if (s->batch) return s->logging ? 0 : exec_cached(s, "RELEASE put");
     return fts_flush(s) == 0 ? exec(s, "COMMIT") : CT_EDB;
 }
+
+static void batch_redo(ct_store *s);
 
 /* Undoes what tx_begin() started; in a batch, the puts before it stay. */
 static void tx_rollback(ct_store *s)
@@ -573,13 +591,84 @@ static void tx_rollback(ct_store *s)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return;
     }
-    if (sqlite3_get_autocommit(s->db)) { /* SQLite rolled the whole batch back itself */
+    /* SQLite rolled the whole batch back itself, or a put of the log failed when done again */
+    if (sqlite3_get_autocommit(s->db) || s->redoing) {
         s->lost = 1;
+        return;
+    }
+    if (s->logging) {
+        batch_redo(s);
         return;
     }
     sqlite3_exec(s->db, "ROLLBACK TO put", NULL, NULL, NULL);
     sqlite3_exec(s->db, "RELEASE put", NULL, NULL, NULL);
     s->fts_done = s->fts_saved;
+}
+
+/* Forgets the batch's log; the batch's puts take savepoints from now on. */
+static void log_clear(ct_store *s)
+{
+    for (size_t i = 0; i < s->nlog; i++)
+        free((char *)s->log[i].a.id);
+    s->nlog = s->logged = 0;
+    s->logging = 0;
+}
+
+/* Appends a copy of a put of a with record json (NULL: a delete of a->id) to the log; past
+ * CT_STORE_LOG_MAX, or out of memory, the log is dropped and later puts take savepoints. */
+static void log_add(ct_store *s, const ct_article *a, const char *json)
+{
+    if (!s->logging || s->redoing) return;
+    const char *str[] = {a->id, a->url, a->published, json};
+    size_t len[4], total = 0;
+    for (int i = 0; i < 4; i++)
+        total += len[i] = str[i] ? strlen(str[i]) + 1 : 0;
+    int shared = a->text == a->raw;
+    size_t raw = a->raw ? a->raw_len + 1 : 0, text = a->text && !shared ? a->text_len + 1 : 0;
+    total += raw + text;
+    char *p = NULL;
+    if (s->nlog == s->caplog) {
+        size_t cap = s->caplog ? s->caplog * 2 : 64;
+        batch_op *x = realloc(s->log, cap * sizeof *x);
+        if (x) s->log = x, s->caplog = cap;
+    }
+    if (s->nlog == s->caplog || total > CT_STORE_LOG_MAX - s->logged || !(p = malloc(total))) {
+        log_clear(s);
+        return;
+    }
+    batch_op *op = &s->log[s->nlog++];
+    s->logged += total;
+    op->a = *a;
+    char *copy[4];
+    for (int i = 0; i < 4; i++) {
+        copy[i] = str[i] ? memcpy(p, str[i], len[i]) : NULL;
+        p += len[i];
+    }
+    op->a.id = copy[0], op->a.url = copy[1], op->a.published = copy[2], op->json = copy[3];
+    if (a->raw) op->a.raw = memcpy(p, a->raw, a->raw_len), p[a->raw_len] = 0;
+    p += raw;
+    if (text) op->a.text = memcpy(p, a->text, a->text_len), p[a->text_len] = 0;
+    if (shared) op->a.text = op->a.raw;
+}
+
+/* After a failed put or delete of a batch whose changes are all in the log: rolls the batch's
+ * transaction back and does them again, in order, from the same start, so the store is as
+ * before the failed one (the same rows, the same ids); sets s->lost when they cannot be. */
+static void batch_redo(ct_store *s)
+{
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (exec(s, "BEGIN IMMEDIATE") != 0 || fts_mark(s) != 0) {
+        s->lost = 1;
+        return;
+    }
+    s->redoing = 1;
+    for (size_t i = 0; i < s->nlog && !s->lost; i++) {
+        const batch_op *op = &s->log[i];
+        int rc =
+            op->json ? ct_store_put_article(s, &op->a, op->json) : ct_store_delete(s, op->a.id);
+        if (rc < 0) s->lost = 1;
+    }
+    s->redoing = 0;
 }
 
 int ct_store_begin(ct_store *s)
@@ -592,6 +681,8 @@ int ct_store_begin(ct_store *s)
         return CT_EDB;
     }
     s->batch = 1, s->lost = 0;
+    log_clear(s);
+    s->logging = 1;
     return 0;
 }
 
@@ -599,6 +690,7 @@ int ct_store_commit(ct_store *s)
 {
     if (!s->batch) return 0;
     s->batch = 0;
+    log_clear(s);
     if (s->lost || sqlite3_get_autocommit(s->db)) {
         named_forget(s);
         return CT_EDB;
@@ -2531,6 +2623,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
         rc = CT_EDB;
         goto rollback;
     }
+    log_add(s, a, record_json);
     rc = 0;
     goto out;
 rollback:
@@ -2560,11 +2653,13 @@ int ct_store_delete(ct_store *s, const char *article_id)
     int64_t id = 0;
     int rc = run(s, "SELECT id FROM article WHERE doc_id = ?1", 1, args, &id);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) goto fail;
-    if (!id) {
-        tx_rollback(s);
+    if (!id) { /* nothing written: ended like a success */
+        tx_commit(s);
         return CT_ENOTFOUND;
     }
     if (drop_article(s, id) != 0 || tx_commit(s) != 0) goto fail;
+    const ct_article del = {article_id, NULL, NULL, NULL, 0, NULL, 0};
+    log_add(s, &del, NULL);
     return 0;
 fail:
     tx_rollback(s);

@@ -760,6 +760,60 @@ static void test_batch(ct_store *s)
     ct_store_close(s);
 }
 
+/* A failed put in a batch rolls the batch back and does its earlier puts, replacements and
+ * deletes again: the store is as if the failed put had never come (same rows, same ids). Past
+ * CT_STORE_LOG_MAX bytes of copies, puts take savepoints, and a failure undoes only itself. */
+static void test_redo(ct_store *s)
+{
+    const char *boom = "CREATE TEMP TRIGGER boom BEFORE INSERT ON person WHEN new.name = 'Boom'"
+                       " BEGIN SELECT RAISE(ABORT, 'boom'); END";
+    const char *rb = "{\"id\":\"rb\",\"people\":[{\"name\":\"Boom\"}]}";
+    const char *r1 = "{\"id\":\"r1\",\"people\":[{\"name\":\"Ilse Marrow\"}]}";
+    const char *r2 = "{\"id\":\"r2\",\"people\":[{\"name\":\"Piet Orlov\"}]}";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "r1", "Ilse Marrow sang.", r1) == CT_PUT_NEW, "put r1");
+    CHECK(put(s, "r2", "Piet Orlov sang.", r2) == CT_PUT_NEW, "put r2");
+    CHECK(put(s, "r1", "Ilse Marrow whistled.", r1) == CT_PUT_REPLACED, "replace r1");
+    CHECK(ct_store_delete(s, "r2") == 0, "delete r2");
+    sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
+    CHECK(put(s, "rb", "Boom sang.", rb) == CT_EDB, "put rb fails");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS boom", NULL, NULL, NULL);
+    CHECK(put(s, "r3", "Piet Orlov hummed.", r2) == CT_PUT_NEW, "put r3");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id IN ('r2', 'rb')") == 0,
+          "the deleted and the failed article are not stored");
+    CHECK(q1(s, "SELECT (SELECT id FROM article WHERE doc_id = 'r3') -"
+                " (SELECT id FROM article WHERE doc_id = 'r1')") == 1,
+          "r3 takes the id after r1's replacement, as without the failed put");
+    CHECK(q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'whistled'") == 1 &&
+              q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'sang'") == 0,
+          "the index holds r1's second text only");
+    CHECK(q1(s, "SELECT count(*) FROM person WHERE name IN ('Boom', 'Piet Orlov')") == 1,
+          "no person of the failed put; r3's Piet Orlov");
+    /* a put bigger than the log: later failures roll back their own savepoint only */
+    size_t n = CT_STORE_LOG_MAX + 1;
+    char *raw = malloc(n);
+    CHECK(raw != NULL, "malloc");
+    if (!raw) return;
+    memset(raw, 'x', n);
+    ct_article big = {"r4", NULL, NULL, raw, n, "Ilse Marrow danced.", 19};
+    CHECK(ct_store_begin(s) == 0, "begin 2");
+    CHECK(ct_store_put_article(s, &big, r1) == CT_PUT_NEW, "put r4, past the log");
+    free(raw);
+    CHECK(put(s, "r5", "Piet Orlov danced.", r2) == CT_PUT_NEW, "put r5, in a savepoint");
+    sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
+    CHECK(put(s, "rb", "Boom danced.", rb) == CT_EDB, "put rb fails again");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS boom", NULL, NULL, NULL);
+    CHECK(ct_store_commit(s) == 0, "commit 2");
+    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id IN ('r4', 'r5')") == 2,
+          "r4 and r5 stay");
+    CHECK(q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'danced'") == 2,
+          "both indexed");
+    const char *ids[] = {"r1", "r3", "r4", "r5"};
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
+}
+
 static void test_concurrent(ct_store *s)
 {
     CHECK(sqlite3_exec(ct_store_db(s),
@@ -811,6 +865,7 @@ int main(void)
     }
     CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id LIKE 'k_'") == 0,
           "closing committed the deletes");
+    test_redo(s);
     test_queries(s);
     test_exports(s);
     test_fulfilled(s);
