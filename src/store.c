@@ -23,7 +23,9 @@
  *   - the record is read once, in place (rec_read), and written back once as canonical text
  *     (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; rows of one kind go up to ROWS_MAX a statement (prep_rows);
+ *     copied; one row a statement: a statement of several rows keeps a statement journal (a
+ *     copy of every page it changes, so that it can fail alone), which cost more than the
+ *     statements it saved;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
@@ -38,23 +40,6 @@
 #include "gazetteer.h"
 #include "names.h"
 #include "text.h"
-
-/* Inserts of several rows in one statement: each statement costs its cursors, its journal and
- * its checks once, whatever the rows. The kinds, and how many parameters one row takes. */
-enum { ROWS_EVENT_ARG, ROWS_EVENT_TOPIC, ROWS_ARTICLE_PLACE, ROWS_PLACE_ALIAS, NROWS };
-enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
-static const struct {
-    const char *head; /* the statement up to its VALUES */
-    int ncols;
-    const char *tail; /* what follows the rows */
-} row_inserts[NROWS] = {
-    {"INSERT INTO event_arg(event_id, role, value, person_id, place_key, org_id, type) VALUES ", 7,
-     ""},
-    {"INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES ", 2, ""},
-    {"INSERT OR IGNORE INTO article_place(article_id, place_key, off, len) VALUES ", 4, ""},
-    {"INSERT INTO place_alias(place_key, article_id, name, n) VALUES ", 4,
-     " ON CONFLICT DO UPDATE SET n = n + excluded.n"},
-};
 
 /* A put or delete of the open batch, kept to be done again (batch_redo). */
 typedef struct {
@@ -103,10 +88,9 @@ struct ct_store {
         sqlite3_stmt *st;
     } cache[96]; /* prepared once, reset after each use */
     size_t ncache;
-    unsigned char slot[256];         /* 1 + the index in cache of an sql, at cache_slot(sql) or the
-                                        first free slot after it; 0: free */
-    char *rows_sql[NROWS][ROWS_MAX]; /* the SQL of prep_rows(), built on first use */
-    runs_seen seen;                  /* during find_place_names(): the runs it looked up */
+    unsigned char slot[256]; /* 1 + the index in cache of an sql, at cache_slot(sql) or the
+                                first free slot after it; 0: free */
+    runs_seen seen;          /* during find_place_names(): the runs it looked up */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
@@ -155,34 +139,6 @@ static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
 static int prep_bound(ct_store *s, const char *sql, sqlite3_stmt **st)
 {
     return prep_cached(s, sql, st, 0);
-}
-
-/* The cached statement inserting n rows (1 to ROWS_MAX) of kind (row_inserts): row r's
- * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). Every caller
- * binds every parameter of every row, NULL included, before each step (prep_bound). */
-static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
-{
-    char **sql = &s->rows_sql[kind][n - 1];
-    if (!*sql) {
-        size_t head = strlen(row_inserts[kind].head), ncols = (size_t)row_inserts[kind].ncols;
-        size_t tail = strlen(row_inserts[kind].tail);
-        char *p = malloc(head + n * (2 * ncols + 2) + tail + 1);
-        if (!p) return SQLITE_NOMEM;
-        *sql = p;
-        memcpy(p, row_inserts[kind].head, head);
-        p += head;
-        for (size_t r = 0; r < n; r++) { /* "(?,?,?)" and a comma between rows */
-            if (r) *p++ = ',';
-            *p++ = '(';
-            for (size_t c = 0; c < ncols; c++) {
-                if (c) *p++ = ',';
-                *p++ = '?';
-            }
-            *p++ = ')';
-        }
-        memcpy(p, row_inserts[kind].tail, tail + 1);
-    }
-    return prep_bound(s, *sql, st);
 }
 
 /* Ends a use of a cached statement (NULL is fine). */
@@ -505,9 +461,6 @@ void ct_store_close(ct_store *s)
     free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
         sqlite3_finalize(s->cache[i].st);
-    for (size_t k = 0; k < NROWS; k++)
-        for (size_t n = 0; n < ROWS_MAX; n++)
-            free(s->rows_sql[k][n]);
     sqlite3_close(s->db);
     free(s);
 }
@@ -1258,21 +1211,21 @@ static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a,
 /* Stores the resolved arguments of event `event` of type, in order. */
 static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_list *a)
 {
-    sqlite3_stmt *st = NULL;
-    for (size_t i = 0, n; i < a->n; i += n) {
-        n = a->n - i < ROWS_MAX ? a->n - i : ROWS_MAX;
-        if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
-        for (size_t r = 0; r < n; r++) {
-            const event_arg *x = &a->v[i + r];
-            int b = (int)r * 7;
-            sqlite3_bind_int64(st, b + 1, event);
-            sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
-            bind_id_or_null(st, b + 4, x->pid);
-            bind_text_or_null(st, b + 5, x->place);
-            bind_id_or_null(st, b + 6, x->oid);
-            sqlite3_bind_text(st, b + 7, type, -1, SQLITE_STATIC);
-        }
+    for (size_t i = 0; i < a->n; i++) {
+        const event_arg *x = &a->v[i];
+        sqlite3_stmt *st = NULL;
+        if (prep_bound(s,
+                       "INSERT INTO event_arg(event_id, role, value, person_id, place_key, org_id,"
+                       " type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                       &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_int64(st, 1, event);
+        sqlite3_bind_text(st, 2, x->role, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, x->value, -1, SQLITE_STATIC);
+        bind_id_or_null(st, 4, x->pid);
+        bind_text_or_null(st, 5, x->place);
+        bind_id_or_null(st, 6, x->oid);
+        sqlite3_bind_text(st, 7, type, -1, SQLITE_STATIC);
         int rc = sqlite3_step(st);
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
@@ -1762,21 +1715,17 @@ static int put_topics(ct_store *s, int64_t id, json_t *ev)
 {
     json_t *topics = json_object_get(ev, "topics");
     size_t n = json_array_size(topics);
-    const char *row[ROWS_MAX];
-    size_t i = 0;
-    while (i < n) { /* up to ROWS_MAX topics a statement */
-        size_t k = 0;
-        for (; i < n && k < ROWS_MAX; i++)
-            if ((row[k] = json_string_value(json_array_get(topics, i))) != NULL) k++;
-        if (!k) break;
-        sqlite3_stmt *ts = NULL;
-        if (prep_rows(s, ROWS_EVENT_TOPIC, k, &ts) != SQLITE_OK) return CT_EDB;
-        for (size_t r = 0; r < k; r++) {
-            sqlite3_bind_int64(ts, (int)r * 2 + 1, id);
-            sqlite3_bind_text(ts, (int)r * 2 + 2, row[r], -1, SQLITE_STATIC);
-        }
-        int rc = sqlite3_step(ts);
-        fin(ts);
+    for (size_t i = 0; i < n; i++) {
+        const char *topic = json_string_value(json_array_get(topics, i));
+        if (!topic) continue;
+        sqlite3_stmt *st = NULL;
+        if (prep_bound(s, "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)",
+                       &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_text(st, 2, topic, -1, SQLITE_STATIC);
+        int rc = sqlite3_step(st);
+        fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
     }
     return 0;
@@ -1891,26 +1840,22 @@ static int cmp_hit(const void *a, const void *b)
  * often it occurs. */
 static int store_place_names(ct_store *s, int64_t article, const name_hit *hits, size_t n)
 {
-    size_t first[ROWS_MAX], count[ROWS_MAX], k = 0; /* rows: a form's first hit, its hits */
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i + 1; j < n && same_form(&hits[i], &hits[j]); j++)
             ;
-        first[k] = i, count[k++] = j - i;
-        if (k < ROWS_MAX && j < n) continue; /* room for more rows, and more to come */
         sqlite3_stmt *st = NULL;
-        if (prep_rows(s, ROWS_PLACE_ALIAS, k, &st) != SQLITE_OK) return CT_EDB;
-        for (size_t r = 0; r < k; r++) {
-            const name_hit *h = &hits[first[r]];
-            int b = (int)r * 4;
-            sqlite3_bind_text(st, b + 1, h->key, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, b + 2, article);
-            sqlite3_bind_text(st, b + 3, h->form, (int)h->len, SQLITE_STATIC);
-            sqlite3_bind_int64(st, b + 4, (int64_t)count[r]);
-        }
+        if (prep_bound(s,
+                       "INSERT INTO place_alias(place_key, article_id, name, n) VALUES"
+                       " (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                       &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_text(st, 1, hits[i].key, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, article);
+        sqlite3_bind_text(st, 3, hits[i].form, (int)hits[i].len, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 4, (int64_t)(j - i));
         int rc = sqlite3_step(st);
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
-        k = 0;
     }
     return 0;
 }
@@ -2445,23 +2390,24 @@ static void canon_free(canon *c)
     free(c->at);
 }
 
-/* Stores the article_place rows of place keys keys[0..n) (n at most ROWS_MAX, each stored
- * already), with the span of each one's first written form among hits. */
-static int put_article_places(ct_store *s, int64_t article, const char *const *keys, size_t n,
-                              const name_hit *hits, size_t nh)
+/* Stores the article_place row of place key (stored already), with the span of its first
+ * written form among hits. */
+static int put_article_place(ct_store *s, int64_t article, const char *key, const name_hit *hits,
+                             size_t nh)
 {
     sqlite3_stmt *st = NULL;
-    if (prep_rows(s, ROWS_ARTICLE_PLACE, n, &st) != SQLITE_OK) return CT_EDB;
-    for (size_t r = 0; r < n; r++) {
-        int64_t off, len;
-        int b = (int)r * 4;
-        sqlite3_bind_int64(st, b + 1, article);
-        sqlite3_bind_text(st, b + 2, keys[r], -1, SQLITE_STATIC);
-        if (first_hit(hits, nh, keys[r], &off, &len))
-            sqlite3_bind_int64(st, b + 3, off), sqlite3_bind_int64(st, b + 4, len);
-        else
-            sqlite3_bind_null(st, b + 3), sqlite3_bind_null(st, b + 4);
-    }
+    int64_t off, len;
+    if (prep_bound(s,
+                   "INSERT OR IGNORE INTO article_place(article_id, place_key, off, len)"
+                   " VALUES (?1, ?2, ?3, ?4)",
+                   &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, article);
+    sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+    if (first_hit(hits, nh, key, &off, &len))
+        sqlite3_bind_int64(st, 3, off), sqlite3_bind_int64(st, 4, len);
+    else
+        sqlite3_bind_null(st, 3), sqlite3_bind_null(st, 4);
     int rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
@@ -2472,23 +2418,16 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
                      const name_hit *hits, size_t nh)
 {
     int rc = 0;
-    size_t i, k = 0;
+    size_t i;
     json_t *v;
     people_map m = {0};
-    const char *row[ROWS_MAX]; /* places stored, their article_place rows not yet */
     json_array_foreach(json_object_get(rec, "places"), i, v)
     {
         const char *key = json_string_value(v);
         if (!is_place_key(key)) continue;
-        if ((rc = ensure_place(s, key)) != 0) goto done;
-        row[k++] = key;
-        if (k == ROWS_MAX) {
-            rc = put_article_places(s, article, row, k, hits, nh);
-            k = 0;
-            if (rc) goto done;
-        }
+        if ((rc = ensure_place(s, key)) != 0 || (rc = put_article_place(s, article, key, hits, nh)))
+            goto done;
     }
-    if (k && (rc = put_article_places(s, article, row, k, hits, nh)) != 0) goto done;
     json_array_foreach(json_object_get(rec, "organizations"), i, v)
     {
         const char *name = json_string_value(v);
