@@ -33,9 +33,11 @@
  * sentence; two reports naming different companions of one person never merge. Ties are never
  * merged on write: queries group them by pair and kind, `since` being the earliest.
  *
- * Safety: each ct_store_put() is one transaction (or one savepoint of a ct_store_begin() batch);
- * the database runs in WAL mode so readers never block the writer; foreign keys are on. Ownership:
- * a ct_store owns its connection; the gazetteer given to ct_store_set_gazetteer() is borrowed and
+ * Safety: each ct_store_put() is one transaction (or all or nothing in a ct_store_begin() batch);
+ * the database runs in WAL mode so readers never block the writer; foreign keys are checked,
+ * except inside a batch, where the puts keep them (a row names only rows stored before it, and
+ * replacing or deleting an article removes what ON DELETE CASCADE would). Ownership: a ct_store
+ * owns its connection; the gazetteer given to ct_store_set_gazetteer() is borrowed and
  * must outlive the store.
  */
 #ifndef CT_STORE_H

@@ -814,6 +814,25 @@ static void test_redo(ct_store *s)
         CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
 }
 
+/* A batch runs without foreign key checks: an article replaced or deleted in one leaves none of
+ * its facts (events and their arguments, topics and pairs, mentions, places, organisations,
+ * ties) behind all the same. */
+static void test_batch_drop(ct_store *s)
+{
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "fa", A_TEXT, A_REC) == CT_PUT_NEW, "put fa");
+    CHECK(put(s, "fb", B_TEXT, B_REC) == CT_PUT_NEW, "put fb");
+    CHECK(put(s, "fa", B_TEXT, B_REC) == CT_PUT_REPLACED, "replace fa");
+    CHECK(ct_store_delete(s, "fb") == 0, "delete fb");
+    CHECK(q1(s, "SELECT count(*) FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'fa'") == 2,
+          "fa's new events");
+    CHECK(ct_store_delete(s, "fa") == 0, "delete fa");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, "PRAGMA foreign_key_check") == -1, "no dangling references");
+    CHECK(q1(s, "PRAGMA foreign_keys") == 1, "foreign keys checked again after the batch");
+}
+
 static void test_concurrent(ct_store *s)
 {
     CHECK(sqlite3_exec(ct_store_db(s),
@@ -866,6 +885,7 @@ int main(void)
     CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id LIKE 'k_'") == 0,
           "closing committed the deletes");
     test_redo(s);
+    test_batch_drop(s);
     test_queries(s);
     test_exports(s);
     test_fulfilled(s);
