@@ -20,8 +20,9 @@
  *     (batch_redo), where a savepoint copied every page a put touched for a rollback that
  *     hardly ever comes.
  * and cheap per article:
- *   - the record is read once, in place (rec_read), and written back once as canonical text
- *     (canon_record) of which each event's JSON is a slice;
+ *   - the record is read once, in place (rec_read), into an array of nodes rather than a
+ *     jansson tree (an allocation per value, a hash table per object), and written back once
+ *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
  *     copied; one row a statement: a statement of several rows keeps a statement journal (a
  *     copy of every page it changes, so that it can fail alone), which cost more than the
@@ -687,6 +688,24 @@ static void fnv_hex(const char *parts[], const size_t lens[], size_t n, char out
     snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
+/* Writes integer v as printf's "%lld" (and jansson's "%" JSON_INTEGER_FORMAT) would, without
+ * parsing a format, into buf (21 bytes at most, NUL included); returns its length. */
+static size_t int_text(char *buf, int64_t v)
+{
+    char digits[20];
+    size_t n = 0, len = 0;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) buf[len++] = '-';
+    while (n)
+        buf[len++] = digits[--n];
+    buf[len] = '\0';
+    return len;
+}
+
 static int is_place_key(const char *v)
 {
     return v &&
@@ -778,9 +797,87 @@ static int insert_row(ct_store *s, const char *sql, int nargs, const char *const
     return 0;
 }
 
-static const char *json_str(json_t *o, const char *k)
+/* ---- the record as read ---- */
+
+/* A record's JSON as a tree of nodes in one array, in document order: a value's members (an
+ * object's, with their keys) or elements (an array's) follow it, and `end` is the index after
+ * its last. Node 0 is the record; 0 also stands for no value, since the record is in nothing.
+ * Strings are NUL-terminated; an object keeps a repeated key's every member, and the last one
+ * counts (as jansson, which keeps the last value). rec_read() builds it. */
+typedef struct {
+    json_type type;  /* JSON_OBJECT ... JSON_NULL */
+    const char *key; /* an object's member: its key (NUL-terminated), else NULL */
+    size_t klen;     /* its bytes */
+    const char *str; /* a string: its bytes (NUL-terminated) */
+    size_t len;      /* a string: its bytes; an object or array: its members or elements */
+    json_int_t i;    /* an integer */
+    json_t *real;    /* a real (only json_loads() reads one): the value, in rec_tree.jt */
+    size_t end;      /* the index after the value and all it holds */
+} rec_node;
+
+typedef struct {
+    rec_node *v; /* malloc'd */
+    size_t n, cap;
+    char *text; /* malloc'd: the record's text, its strings decoded and terminated in place */
+    json_t *jt; /* json_loads()' tree, when it read the record: the nodes point into it */
+} rec_tree;
+
+/* The first member or element of value i (a node, the record's 0 included), or 0. */
+static size_t rn_first(const rec_tree *t, size_t i)
 {
-    return json_string_value(json_object_get(o, k));
+    return t->v[i].end > i + 1 ? i + 1 : 0;
+}
+
+/* The member or element after x in container c, or 0. */
+static size_t rn_next(const rec_tree *t, size_t c, size_t x)
+{
+    return t->v[x].end < t->v[c].end ? t->v[x].end : 0;
+}
+
+/* The elements of value i when it is an array (as jansson's json_array_size), else 0. */
+static size_t rn_size(const rec_tree *t, size_t i)
+{
+    return i && t->v[i].type == JSON_ARRAY ? t->v[i].len : 0;
+}
+
+/* The first element of value i when it is an array, else 0: a loop over an array's elements
+ * starts there and goes on with rn_next(). */
+static size_t rn_items(const rec_tree *t, size_t i)
+{
+    return rn_size(t, i) ? i + 1 : 0;
+}
+
+/* The value of key k in object o (a node, the record's 0 included; the last, when k repeats), or
+ * 0. */
+static size_t rn_get(const rec_tree *t, size_t o, const char *k)
+{
+    if (t->v[o].type != JSON_OBJECT) return 0;
+    size_t found = 0;
+    for (size_t x = rn_first(t, o); x; x = rn_next(t, o, x))
+        if (strcmp(t->v[x].key, k) == 0) found = x;
+    return found;
+}
+
+/* Element k of array a, or 0. */
+static size_t rn_at(const rec_tree *t, size_t a, size_t k)
+{
+    if (!rn_size(t, a)) return 0;
+    size_t x = rn_first(t, a);
+    for (; x && k; k--)
+        x = rn_next(t, a, x);
+    return x;
+}
+
+/* The string of value i, or NULL when it is none. */
+static const char *rn_str(const rec_tree *t, size_t i)
+{
+    return i && t->v[i].type == JSON_STRING ? t->v[i].str : NULL;
+}
+
+/* The string of key k in object o, or NULL. */
+static const char *rn_strk(const rec_tree *t, size_t o, const char *k)
+{
+    return rn_str(t, rn_get(t, o, k));
 }
 
 /* ---- places, organisations ---- */
@@ -1029,15 +1126,12 @@ static int64_t map_find(const people_map *m, const char *name, char key[256], in
     return 0;
 }
 
-static int put_people(ct_store *s, int64_t article, json_t *people, people_map *m)
+static int put_people(ct_store *s, int64_t article, const rec_tree *t, size_t people, people_map *m)
 {
-    size_t i;
-    json_t *p;
-    json_array_foreach(people, i, p)
-    {
-        const char *name = json_str(p, "name");
+    for (size_t p = rn_items(t, people); p; p = rn_next(t, people, p)) {
+        const char *name = rn_strk(t, p, "name");
         if (!name || !*name) continue;
-        const char *title = json_str(p, "title"), *of = json_str(p, "of");
+        const char *title = rn_strk(t, p, "title"), *of = rn_strk(t, p, "of");
         int64_t id;
         char key[256];
         int named = mention_key(name, key);
@@ -1046,11 +1140,9 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         if (rc == 0) rc = add_mention(s, id, article, name, key, 0, title, of);
         if (rc == 0) rc = map_add(m, name, named ? key : "", id);
         if (rc) return rc;
-        size_t j;
-        json_t *a;
-        json_array_foreach(json_object_get(p, "aliases"), j, a)
-        {
-            const char *alias = json_string_value(a);
+        size_t aliases = rn_get(t, p, "aliases");
+        for (size_t a = rn_items(t, aliases); a; a = rn_next(t, aliases, a)) {
+            const char *alias = rn_str(t, a);
             if (!alias || !*alias || strcmp(alias, name) == 0) continue;
             named = mention_key(alias, key);
             if ((rc = add_mention(s, id, article, alias, key, 1, title, of)) != 0) return rc;
@@ -1151,18 +1243,8 @@ static void keys_free(keyset *k)
  * ~730 instructions a call (9.5M of a 1k-article ingest). */
 static void person_pair_key(char buf[24], int64_t p)
 {
-    char digits[20];
-    size_t n = 0, len = 0;
-    uint64_t v = p < 0 ? (uint64_t)0 - (uint64_t)p : (uint64_t)p;
-    do {
-        digits[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    buf[len++] = 'p', buf[len++] = ':';
-    if (p < 0) buf[len++] = '-';
-    while (n)
-        buf[len++] = digits[--n];
-    buf[len] = '\0';
+    buf[0] = 'p', buf[1] = ':';
+    int_text(buf + 2, p);
 }
 
 /* Adds person id p, or place key place in role role, to k as PAIR_KEYS would list them. */
@@ -1613,36 +1695,39 @@ static int put_pairs(ct_store *s, int64_t e, const char *type, const keyset *ks)
     return 0;
 }
 
-static void span_of(json_t *o, int64_t *off, int64_t *len)
+/* The integer of value i, or 0 when it is none (as jansson's json_integer_value). */
+static int64_t rn_int(const rec_tree *t, size_t i)
 {
-    json_t *sp = json_object_get(o, "span");
+    return i && t->v[i].type == JSON_INTEGER ? t->v[i].i : 0;
+}
+
+static void span_of(const rec_tree *t, size_t o, int64_t *off, int64_t *len)
+{
+    size_t sp = rn_get(t, o, "span");
     *off = *len = -1;
-    if (json_is_array(sp) && json_array_size(sp) == 2) {
-        *off = json_integer_value(json_array_get(sp, 0));
-        *len = json_integer_value(json_array_get(sp, 1));
+    if (rn_size(t, sp) == 2) {
+        *off = rn_int(t, rn_at(t, sp, 0));
+        *len = rn_int(t, rn_at(t, sp, 1));
     }
 }
 
-static int put_topics(ct_store *s, int64_t id, json_t *ev);
+static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev);
 
 /* Resolves the arguments of event ev (arg_fields, in order) into a and their keys into ks. */
 static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a, keyset *ks,
-                        json_t *ev)
+                        const rec_tree *t, size_t ev)
 {
     int rc;
     for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
-        json_t *v = json_object_get(ev, arg_fields[f].field);
-        if (json_is_string(v)) {
+        size_t v = rn_get(t, ev, arg_fields[f].field);
+        if (rn_str(t, v)) {
             rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
-                             json_string_value(v));
+                             rn_str(t, v));
             if (rc) return rc;
         }
-        size_t i;
-        json_t *x;
-        json_array_foreach(v, i, x)
-        {
+        for (size_t x = rn_items(t, v); x; x = rn_next(t, v, x)) {
             rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
-                             json_string_value(x));
+                             rn_str(t, x));
             if (rc) return rc;
         }
     }
@@ -1652,18 +1737,19 @@ static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a
 /* Stores event ev (the seq-th of the article's record, canonical text js of jslen bytes):
  * resolves its arguments, finds its group (group_event), then writes the event, its arguments,
  * topics and, unless it is a copy, its pairs. */
-static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const char *js,
-                     size_t jslen, people_map *m)
+static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, size_t ev,
+                     const char *js, size_t jslen, people_map *m)
 {
-    const char *type = json_str(ev, "type");
+    const char *type = rn_strk(t, ev, "type");
     if (!type || !*type) return 0;
-    const char *kind = json_str(ev, "kind"), *date = json_str(ev, "date");
-    const char *place = json_str(ev, "place");
-    const char *name = json_str(ev, "name");
-    const char *evidence = json_str(ev, "evidence");
-    if (!name) name = json_str(ev, "venue");
-    if (!name) name = json_str(ev, "honor");
-    int planned = json_is_true(json_object_get(ev, "planned"));
+    const char *kind = rn_strk(t, ev, "kind"), *date = rn_strk(t, ev, "date");
+    const char *place = rn_strk(t, ev, "place");
+    const char *name = rn_strk(t, ev, "name");
+    const char *evidence = rn_strk(t, ev, "evidence");
+    if (!name) name = rn_strk(t, ev, "venue");
+    if (!name) name = rn_strk(t, ev, "honor");
+    size_t pl = rn_get(t, ev, "planned");
+    int planned = pl && t->v[pl].type == JSON_TRUE;
     char lo[11], hi[11];
     int rc;
     ct_store_date_bounds(date, lo, hi);
@@ -1674,13 +1760,13 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     int64_t group = 0, sig = 0, id = 0;
     int copy = 0;
     sqlite3_stmt *st = NULL;
-    if ((rc = resolve_args(s, article, m, &args, &ks, ev)) != 0) goto done;
+    if ((rc = resolve_args(s, article, m, &args, &ks, t, ev)) != 0) goto done;
     keys_sort(&ks);
     rc = group_event(s, article, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL, planned,
                      evidence, &ks, &group, &sig, &copy);
     if (rc) goto done;
     int64_t off, len;
-    span_of(ev, &off, &len);
+    span_of(t, ev, &off, &len);
     rc = CT_EDB;
     if (prep_bound(s,
                    "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
@@ -1699,7 +1785,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     sqlite3_bind_int(st, 8, planned);
     bind_text_or_null(st, 9, place);
     bind_text_or_null(st, 10, name);
-    bind_text_or_null(st, 11, json_str(ev, "title"));
+    bind_text_or_null(st, 11, rn_strk(t, ev, "title"));
     bind_text_or_null(st, 12, evidence);
     if (off >= 0)
         sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
@@ -1712,7 +1798,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     if (sqlite3_step(st) == SQLITE_DONE) id = sqlite3_last_insert_rowid(s->db);
     fin(st);
     if (!id) goto done;
-    if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, ev)) != 0)
+    if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, t, ev)) != 0)
         goto done;
     rc = copy ? 0 : put_pairs(s, id, type, &ks);
 done:
@@ -1721,12 +1807,11 @@ done:
     return rc;
 }
 
-static int put_topics(ct_store *s, int64_t id, json_t *ev)
+static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev)
 {
-    json_t *topics = json_object_get(ev, "topics");
-    size_t n = json_array_size(topics);
-    for (size_t i = 0; i < n; i++) {
-        const char *topic = json_string_value(json_array_get(topics, i));
+    size_t topics = rn_get(t, ev, "topics");
+    for (size_t x = rn_items(t, topics); x; x = rn_next(t, topics, x)) {
+        const char *topic = rn_str(t, x);
         if (!topic) continue;
         sqlite3_stmt *st = NULL;
         if (prep_bound(s, "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)",
@@ -1743,12 +1828,12 @@ static int put_topics(ct_store *s, int64_t id, json_t *ev)
 
 /* ---- ties ---- */
 
-static int put_tie(ct_store *s, int64_t article, json_t *t)
+static int put_tie(ct_store *s, int64_t article, const rec_tree *t, size_t tie)
 {
-    json_t *cities = json_object_get(t, "cities");
-    const char *a = json_string_value(json_array_get(cities, 0));
-    const char *b = json_string_value(json_array_get(cities, 1));
-    const char *kind = json_str(t, "kind"), *since = json_str(t, "since");
+    size_t cities = rn_get(t, tie, "cities");
+    const char *a = rn_str(t, rn_at(t, cities, 0));
+    const char *b = rn_str(t, rn_at(t, cities, 1));
+    const char *kind = rn_strk(t, tie, "kind"), *since = rn_strk(t, tie, "since");
     if (!is_place_key(a) || !is_place_key(b) || !kind || strcmp(a, b) == 0) return 0;
     if (strcmp(a, b) > 0) {
         const char *x = a;
@@ -1759,7 +1844,7 @@ static int put_tie(ct_store *s, int64_t article, json_t *t)
     char lo[11], hi[11];
     ct_store_date_bounds(since, lo, hi);
     int64_t off, len;
-    span_of(t, &off, &len);
+    span_of(t, tie, &off, &len);
     sqlite3_stmt *st = NULL;
     if (prep(s,
              "INSERT INTO tie(article_id, a, b, kind, since, since_lo, evidence, off,"
@@ -1772,7 +1857,7 @@ static int put_tie(ct_store *s, int64_t article, json_t *t)
     sqlite3_bind_text(st, 4, kind, -1, SQLITE_STATIC);
     bind_text_or_null(st, 5, since);
     bind_text_or_null(st, 6, lo[0] ? lo : NULL);
-    bind_text_or_null(st, 7, json_str(t, "evidence"));
+    bind_text_or_null(st, 7, rn_strk(t, tie, "evidence"));
     if (off >= 0) sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, len);
     rc = sqlite3_step(st);
     fin(st);
@@ -1824,13 +1909,10 @@ static int drop_article(ct_store *s, int64_t id)
 }
 
 /* Whether the record lists place key k. */
-static int record_has_place(json_t *places, const char *k)
+static int record_has_place(const rec_tree *t, size_t places, const char *k)
 {
-    size_t i;
-    json_t *v;
-    json_array_foreach(places, i, v)
-    {
-        const char *x = json_string_value(v);
+    for (size_t v = rn_items(t, places); v; v = rn_next(t, places, v)) {
+        const char *x = rn_str(t, v);
         if (x && strcmp(x, k) == 0) return 1;
     }
     return 0;
@@ -1938,11 +2020,11 @@ static void runs_seen_clear(runs_seen *t)
 /* Learns how the article writes the names of the record's places: every run of one to three
  * capitalized words (joined by a space or a hyphen) whose key the gazetteer knows as one of
  * those places counts as a written form. Longest run first at each position. */
-static int find_place_names(ct_store *s, const char *text, size_t len, json_t *places,
-                            name_hit **out, size_t *nout)
+static int find_place_names(ct_store *s, const char *text, size_t len, const rec_tree *t,
+                            size_t places, name_hit **out, size_t *nout)
 {
     *out = NULL, *nout = 0;
-    if (!s->gaz || !json_array_size(places) || !text) return 0;
+    if (!s->gaz || !rn_size(t, places) || !text) return 0;
     enum { MAXW = 3 };
     name_hit *hits = NULL;
     size_t nh = 0, caph = 0;
@@ -2013,7 +2095,7 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
                 ct_key(key, sizeof key, text + i, wl);
                 size_t m = ct_gaz_lookup(s->gaz, key, e, 8);
                 for (size_t c = 0; c < m && !hit; c++)
-                    if (record_has_place(places, e[c].key)) hit = e[c].key;
+                    if (record_has_place(t, places, e[c].key)) hit = e[c].key;
                 if (seen->n < SEEN_MAX) {
                     seen->v[at].p = text + i, seen->v[at].len = wl, seen->v[at].hit = hit;
                     seen->taken[seen->n++] = (uint16_t)at;
@@ -2045,12 +2127,13 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
 /* ---- reading the record ---- */
 
 /* Records come from the extractor: JSON objects of strings, integers, booleans, arrays and
- * objects. json_loads() reads them a character at a time through a stream and a string buffer
- * (most of what parsing a put costs); rec_read() reads that common shape in place and builds the
- * same jansson values. On anything else - a \u escape, a number with a fraction or an exponent or
- * of more than 18 digits, a leading zero, a control character, bytes that are not UTF-8, nesting
- * deeper than READ_DEPTH, any syntax error - it gives up and json_loads() reads the record
- * instead (and decides what is an error), so the tree is always the one json_loads() gives. */
+ * objects. rec_read() reads that common shape in one pass over a copy of the text, decoding and
+ * terminating its strings in place, into the nodes of a rec_tree (no allocation per value, as a
+ * jansson tree took, nor a free per value after). On anything else - a \u escape, a number with
+ * a fraction or an exponent or of more than 18 digits, a leading zero, a control character,
+ * bytes that are not UTF-8, nesting deeper than READ_DEPTH, any syntax error - it gives up and
+ * json_loads() reads the record instead (and decides what is an error), and the nodes are made
+ * from its tree: the values are always the ones json_loads() gives. */
 
 enum { READ_DEPTH = 64 };
 
@@ -2059,10 +2142,9 @@ enum { READ_DEPTH = 64 };
 static const char json_esc_names[] = "\"\\/bfnrt", json_esc_chars[] = "\"\\/\b\f\n\r\t";
 
 typedef struct {
-    const char *p; /* the cursor */
-    char *buf;     /* scratch for strings with escapes and for keys (malloc'd) */
-    size_t cap;
-    int fail; /* 1: not the common shape (or out of memory): json_loads() decides */
+    char *p;     /* the cursor, in t->text */
+    rec_tree *t; /* the nodes made so far */
+    int fail;    /* 1: not the common shape (or out of memory): json_loads() decides */
 } rec_reader;
 
 /* Advances r past JSON white space. */
@@ -2092,11 +2174,11 @@ static size_t rd_utf8(const unsigned char *p)
     return n;
 }
 
-/* The string at the cursor ('"'): its bytes in *s and *len, pointing into the record when it has
- * no escape, else into r->buf (valid until the next string). */
+/* The string at the cursor ('"'), decoded where it lies (an escape is longer than the byte it
+ * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. */
 static void rd_string(rec_reader *r, const char **s, size_t *len)
 {
-    const char *p = ++r->p;
+    char *p = ++r->p;
     size_t n = 0, esc = 0;
     for (;;) { /* measure and check */
         unsigned char c = (unsigned char)p[n];
@@ -2114,23 +2196,17 @@ static void rd_string(rec_reader *r, const char **s, size_t *len)
         }
     }
     r->p = p + n + 1;
-    if (!esc) {
-        *s = p, *len = n;
-        return;
+    size_t w = n;
+    if (esc) {
+        w = 0;
+        for (size_t i = 0; i < n; i++) {
+            char c = p[i];
+            if (c == '\\') c = json_esc_chars[strchr(json_esc_names, p[++i]) - json_esc_names];
+            p[w++] = c;
+        }
     }
-    if (n + 1 > r->cap) {
-        size_t cap = n + 1 > 256 ? n + 1 : 256;
-        char *b = realloc(r->buf, cap);
-        if (!b) goto fail;
-        r->buf = b, r->cap = cap;
-    }
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = p[i];
-        if (c == '\\') c = json_esc_chars[strchr(json_esc_names, p[++i]) - json_esc_names];
-        r->buf[w++] = c;
-    }
-    *s = r->buf, *len = w;
+    p[w] = 0;
+    *s = p, *len = w;
     return;
 fail:
     r->fail = 1;
@@ -2143,63 +2219,69 @@ static int rd_delim(char c)
     return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-/* The value at the cursor, or NULL with r->fail set. */
-static json_t *rd_value(rec_reader *r, int depth)
+/* A new node of t of type (its other fields zero), or (size_t)-1 when out of memory. */
+static size_t rn_add(rec_tree *t, json_type type)
 {
-    const char *p = r->p;
-    json_t *v = NULL;
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        rec_node *v = realloc(t->v, cap * sizeof *v);
+        if (!v) return (size_t)-1;
+        t->v = v, t->cap = cap;
+    }
+    t->v[t->n] = (rec_node){.type = type};
+    return t->n++;
+}
+
+/* Reads the value at the cursor into a new node (its members after it) whose key is key (klen
+ * bytes, or NULL); on failure sets r->fail. */
+static void rd_value(rec_reader *r, int depth, const char *key, size_t klen)
+{
+    char *p = r->p;
+    size_t at = (size_t)-1;
     if (depth > READ_DEPTH) goto fail;
     if (*p == '{' || *p == '[') {
         int obj = *p == '{';
         char close = obj ? '}' : ']';
-        v = obj ? json_object() : json_array();
-        if (!v) goto fail;
+        if ((at = rn_add(r->t, obj ? JSON_OBJECT : JSON_ARRAY)) == (size_t)-1) goto fail;
+        r->t->v[at].key = key, r->t->v[at].klen = klen;
         r->p++;
         rd_ws(r);
-        if (*r->p == close) {
-            r->p++;
-            return v;
-        }
-        for (;;) {
-            const char *key = NULL;
-            size_t klen = 0;
-            char *owned = NULL; /* a key with escapes, copied: the value's strings reuse r->buf */
-            if (obj) {
-                if (*r->p != '"') goto fail;
-                rd_string(r, &key, &klen);
-                if (r->fail) goto fail;
-                if (key == r->buf && !(key = owned = strndup(key, klen))) goto fail;
-                rd_ws(r);
-                if (*r->p != ':') {
-                    free(owned);
-                    goto fail;
+        size_t n = 0;
+        if (*r->p != close) {
+            for (;; n++) {
+                const char *k = NULL;
+                size_t kl = 0;
+                if (obj) {
+                    if (*r->p != '"') goto fail;
+                    rd_string(r, &k, &kl);
+                    if (r->fail) goto fail;
+                    rd_ws(r);
+                    if (*r->p != ':') goto fail;
+                    r->p++;
+                    rd_ws(r);
                 }
+                rd_value(r, depth + 1, k, kl);
+                if (r->fail) goto fail;
+                rd_ws(r);
+                if (*r->p == close) break;
+                if (*r->p != ',') goto fail;
                 r->p++;
                 rd_ws(r);
             }
-            json_t *x = rd_value(r, depth + 1);
-            int bad = !x || (obj ? json_object_setn_new_nocheck(v, key, klen, x)
-                                 : json_array_append_new(v, x));
-            free(owned);
-            if (bad) goto fail;
-            rd_ws(r);
-            if (*r->p == close) {
-                r->p++;
-                return v;
-            }
-            if (*r->p != ',') goto fail;
-            r->p++;
-            rd_ws(r);
+            n++;
         }
+        r->p++;
+        r->t->v[at].len = n;
+        r->t->v[at].end = r->t->n;
+        return;
     }
     if (*p == '"') {
         const char *str;
         size_t len;
         rd_string(r, &str, &len);
-        if (r->fail || !(v = json_stringn_nocheck(str, len))) goto fail;
-        return v;
-    }
-    if (*p == '-' || (*p >= '0' && *p <= '9')) {
+        if (r->fail || (at = rn_add(r->t, JSON_STRING)) == (size_t)-1) goto fail;
+        r->t->v[at].str = str, r->t->v[at].len = len;
+    } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
         size_t i = *p == '-', d = 0;
         json_int_t x = 0;
         while (p[i + d] >= '0' && p[i + d] <= '9')
@@ -2208,35 +2290,87 @@ static json_t *rd_value(rec_reader *r, int depth)
         for (size_t k = 0; k < d; k++)
             x = x * 10 + (p[i + k] - '0');
         r->p = p + i + d;
-        if (!(v = json_integer(*p == '-' ? -x : x))) goto fail;
-        return v;
+        if ((at = rn_add(r->t, JSON_INTEGER)) == (size_t)-1) goto fail;
+        r->t->v[at].i = *p == '-' ? -x : x;
+    } else {
+        static const char *const words[] = {"true", "false", "null"};
+        static const json_type types[] = {JSON_TRUE, JSON_FALSE, JSON_NULL};
+        size_t w = 0;
+        while (w < 3 &&
+               !(strncmp(p, words[w], strlen(words[w])) == 0 && rd_delim(p[strlen(words[w])])))
+            w++;
+        if (w == 3 || (at = rn_add(r->t, types[w])) == (size_t)-1) goto fail;
+        r->p = p + strlen(words[w]);
     }
-    static const char *const words[] = {"true", "false", "null"};
-    for (size_t w = 0; w < 3; w++) {
-        size_t n = strlen(words[w]);
-        if (strncmp(p, words[w], n) == 0 && rd_delim(p[n])) {
-            r->p = p + n;
-            return w == 0 ? json_true() : w == 1 ? json_false() : json_null();
-        }
-    }
+    r->t->v[at].key = key, r->t->v[at].klen = klen;
+    r->t->v[at].end = at + 1;
+    return;
 fail:
     r->fail = 1;
-    json_decref(v);
-    return NULL;
 }
 
-/* The record's tree, as json_loads(json, 0, ...) gives it (NULL when that fails). */
-static json_t *rec_read(const char *json)
+/* Adds the nodes of jansson value v (member key of klen bytes, or NULL) to t; -1 when out of
+ * memory. The nodes point into v. */
+static int rn_from_json(rec_tree *t, json_t *v, const char *key, size_t klen)
 {
-    rec_reader r = {json, NULL, 0, 0};
+    size_t at = rn_add(t, json_typeof(v));
+    if (at == (size_t)-1) return -1;
+    t->v[at].key = key, t->v[at].klen = klen;
+    switch (json_typeof(v)) {
+    case JSON_OBJECT:
+        t->v[at].len = json_object_size(v);
+        for (void *it = json_object_iter(v); it; it = json_object_iter_next(v, it))
+            if (rn_from_json(t, json_object_iter_value(it), json_object_iter_key(it),
+                             json_object_iter_key_len(it)) != 0)
+                return -1;
+        break;
+    case JSON_ARRAY:
+        t->v[at].len = json_array_size(v);
+        for (size_t i = 0; i < json_array_size(v); i++)
+            if (rn_from_json(t, json_array_get(v, i), NULL, 0) != 0) return -1;
+        break;
+    case JSON_STRING:
+        t->v[at].str = json_string_value(v), t->v[at].len = json_string_length(v);
+        break;
+    case JSON_INTEGER:
+        t->v[at].i = json_integer_value(v);
+        break;
+    case JSON_REAL:
+        t->v[at].real = v;
+        break;
+    default:
+        break;
+    }
+    t->v[at].end = t->n;
+    return 0;
+}
+
+/* Frees t's memory. */
+static void rec_free(rec_tree *t)
+{
+    free(t->v);
+    free(t->text);
+    json_decref(t->jt);
+}
+
+/* Reads record json into t (zeroed), as json_loads(json, 0, ...) reads it: 0, CT_EJSON when
+ * that fails or the record is no object, or CT_ENOMEM (t is the caller's to free either way). */
+static int rec_read(const char *json, rec_tree *t)
+{
+    size_t n = strlen(json);
+    if (!(t->text = malloc(n + 1))) return CT_ENOMEM;
+    memcpy(t->text, json, n + 1);
+    rec_reader r = {t->text, t, 0};
     rd_ws(&r);
-    json_t *v = *r.p == '{' ? rd_value(&r, 1) : NULL;
-    if (v) rd_ws(&r);
-    free(r.buf);
-    if (v && !r.fail && !*r.p) return v;
-    json_decref(v);
+    if (*r.p == '{') {
+        rd_value(&r, 1, NULL, 0);
+        rd_ws(&r);
+        if (!r.fail && !*r.p) return 0;
+    }
+    t->n = 0;
     json_error_t jerr;
-    return json_loads(json, 0, &jerr);
+    if (!(t->jt = json_loads(json, 0, &jerr)) || !json_is_object(t->jt)) return CT_EJSON;
+    return rn_from_json(t, t->jt, NULL, 0) == 0 ? 0 : CT_ENOMEM;
 }
 
 /* ---- the record as stored ---- */
@@ -2250,9 +2384,9 @@ static json_t *rec_read(const char *json)
 typedef struct {
     char *p; /* malloc'd; NUL-terminated after canon_record() */
     size_t n, cap;
-    const json_t *mark; /* the array whose elements are noted, or NULL */
-    size_t *at;         /* element i of mark spans [at[2i], at[2i + 1]) of p */
-    int err;            /* 1: out of memory, or the text would pass CANON_MAX */
+    size_t mark; /* the node of the array whose elements are noted, or 0 */
+    size_t *at;  /* element i of mark spans [at[2i], at[2i + 1]) of p */
+    int err;     /* 1: out of memory, or the text would pass CANON_MAX */
 } canon;
 
 #define CANON_MAX ((size_t)1 << 30) /* records come from documents of at most 16 MB */
@@ -2311,70 +2445,68 @@ static void canon_str(canon *c, const char *p, size_t n)
     canon_put(c, "\"", 1);
 }
 
-typedef struct {
-    const char *key;
-    size_t len;
-    json_t *value;
-} canon_member;
-
-/* jansson's key order: bytewise over the shorter length, then the shorter first. */
-static int cmp_member(const void *a, const void *b)
+/* jansson's key order, of the members x and y of a record's object: bytewise over the shorter
+ * length, then the shorter first. */
+static int cmp_key(const rec_node *x, const rec_node *y)
 {
-    const canon_member *x = a, *y = b;
-    int d = memcmp(x->key, y->key, x->len < y->len ? x->len : y->len);
+    int d = memcmp(x->key, y->key, x->klen < y->klen ? x->klen : y->klen);
     if (d) return d;
-    return (x->len > y->len) - (x->len < y->len);
+    return (x->klen > y->klen) - (x->klen < y->klen);
 }
 
-/* Writes v as json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS) would. */
-static void canon_value(canon *c, json_t *v)
+/* Writes node i of t as json_dumps(value, JSON_COMPACT | JSON_SORT_KEYS) would. */
+static void canon_value(canon *c, const rec_tree *t, size_t i)
 {
-    char num[32];
-    switch (json_typeof(v)) {
+    const rec_node *v = &t->v[i];
+    char num[24];
+    switch (v->type) {
     case JSON_OBJECT: {
-        size_t n = json_object_size(v), i = 0;
-        canon_member *m = malloc((n ? n : 1) * sizeof *m);
-        if (!m) {
+        enum { SMALL = 32 };
+        size_t small[SMALL], *m = small, n = 0;
+        if (v->len > SMALL && !(m = malloc(v->len * sizeof *m))) {
             c->err = 1;
             return;
         }
-        for (void *it = json_object_iter(v); it && i < n; it = json_object_iter_next(v, it), i++)
-            m[i] = (canon_member){json_object_iter_key(it), json_object_iter_key_len(it),
-                                  json_object_iter_value(it)};
-        qsort(m, i, sizeof *m, cmp_member);
+        /* the members in key order; of a repeated key, its members in document order */
+        for (size_t x = rn_first(t, i); x && n < v->len; x = rn_next(t, i, x), n++) {
+            size_t k = n;
+            for (; k > 0 && cmp_key(&t->v[m[k - 1]], &t->v[x]) > 0; k--)
+                m[k] = m[k - 1];
+            m[k] = x;
+        }
         canon_put(c, "{", 1);
-        for (size_t k = 0; k < i; k++) {
-            if (k) canon_put(c, ",", 1);
-            canon_str(c, m[k].key, m[k].len);
+        for (size_t k = 0, first = 1; k < n; k++) {
+            if (k + 1 < n && cmp_key(&t->v[m[k]], &t->v[m[k + 1]]) == 0) continue; /* the last */
+            if (!first) canon_put(c, ",", 1);
+            first = 0;
+            canon_str(c, t->v[m[k]].key, t->v[m[k]].klen);
             canon_put(c, ":", 1);
-            canon_value(c, m[k].value);
+            canon_value(c, t, m[k]);
         }
         canon_put(c, "}", 1);
-        free(m);
+        if (m != small) free(m);
         break;
     }
     case JSON_ARRAY: {
-        size_t n = json_array_size(v);
         canon_put(c, "[", 1);
-        for (size_t i = 0; i < n; i++) {
-            if (i) canon_put(c, ",", 1);
-            if (v == c->mark) c->at[2 * i] = c->n;
-            canon_value(c, json_array_get(v, i));
-            if (v == c->mark) c->at[2 * i + 1] = c->n;
+        size_t k = 0;
+        for (size_t x = rn_first(t, i); x; x = rn_next(t, i, x), k++) {
+            if (k) canon_put(c, ",", 1);
+            if (i == c->mark) c->at[2 * k] = c->n;
+            canon_value(c, t, x);
+            if (i == c->mark) c->at[2 * k + 1] = c->n;
         }
         canon_put(c, "]", 1);
         break;
     }
     case JSON_STRING:
-        canon_str(c, json_string_value(v), json_string_length(v));
+        canon_str(c, v->str, v->len);
         break;
     case JSON_INTEGER:
-        canon_put(
-            c, num,
-            (size_t)snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v)));
+        canon_put(c, num, int_text(num, v->i));
         break;
     case JSON_REAL: { /* none in a record today: jansson's own formatting */
-        char *r = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+        char *r = json_dumps(v->real, JSON_COMPACT | JSON_ENCODE_ANY);
         if (r) canon_put(c, r, strlen(r));
         c->err |= !r;
         free(r);
@@ -2392,15 +2524,15 @@ static void canon_value(canon *c, json_t *v)
     }
 }
 
-/* Writes rec's canonical text into c (zeroed), noting the slices of rec's "events" elements.
- * Returns 0, or CT_ENOMEM (c is then the caller's to free all the same). */
-static int canon_record(canon *c, json_t *rec)
+/* Writes the canonical text of record t into c (zeroed), noting the slices of the elements of
+ * its "events". Returns 0, or CT_ENOMEM (c is then the caller's to free all the same). */
+static int canon_record(canon *c, const rec_tree *t)
 {
-    json_t *events = json_object_get(rec, "events");
-    size_t n = json_array_size(events);
+    size_t events = rn_get(t, 0, "events");
+    size_t n = rn_size(t, events);
     if (n && !(c->at = calloc(2 * n, sizeof *c->at))) return CT_ENOMEM;
-    c->mark = n ? events : NULL;
-    canon_value(c, rec);
+    c->mark = n ? events : 0;
+    canon_value(c, t, 0);
     canon_put(c, "", 1); /* the terminating NUL */
     if (c->err) return CT_ENOMEM;
     c->n--;
@@ -2437,24 +2569,22 @@ static int put_article_place(ct_store *s, int64_t article, const char *key, cons
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
-/* Stores the facts of record rec (canonical text c) of article. */
-static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
+/* Stores the facts of record t (canonical text c) of article. */
+static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const canon *c,
                      const name_hit *hits, size_t nh)
 {
     int rc = 0;
-    size_t i;
-    json_t *v;
     people_map m = {0};
-    json_array_foreach(json_object_get(rec, "places"), i, v)
-    {
-        const char *key = json_string_value(v);
+    size_t list = rn_get(t, 0, "places");
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
+        const char *key = rn_str(t, v);
         if (!is_place_key(key)) continue;
         if ((rc = ensure_place(s, key)) != 0 || (rc = put_article_place(s, article, key, hits, nh)))
             goto done;
     }
-    json_array_foreach(json_object_get(rec, "organizations"), i, v)
-    {
-        const char *name = json_string_value(v);
+    list = rn_get(t, 0, "organizations");
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
+        const char *name = rn_str(t, v);
         int64_t oid;
         if (!name || ensure_org(s, name, &oid) != 0) continue;
         /* the organisation's first span: a later name of the same organisation in this
@@ -2480,18 +2610,19 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
             goto done;
         }
     }
-    if ((rc = put_people(s, article, json_object_get(rec, "people"), &m)) != 0) goto done;
-    json_array_foreach(json_object_get(rec, "events"), i, v)
-    {
-        if (!json_is_object(v)) continue;
+    if ((rc = put_people(s, article, t, rn_get(t, 0, "people"), &m)) != 0) goto done;
+    list = rn_get(t, 0, "events");
+    size_t i = 0;
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v), i++) {
+        if (t->v[v].type != JSON_OBJECT) continue;
         const char *js = c->p + c->at[2 * i];
-        if ((rc = put_event(s, article, (int)i, v, js, c->at[2 * i + 1] - c->at[2 * i], &m)) != 0)
+        if ((rc = put_event(s, article, (int)i, t, v, js, c->at[2 * i + 1] - c->at[2 * i], &m)) !=
+            0)
             goto done;
     }
-    json_array_foreach(json_object_get(rec, "ties"), i, v)
-    {
-        if (json_is_object(v) && (rc = put_tie(s, article, v)) != 0) goto done;
-    }
+    list = rn_get(t, 0, "ties");
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v))
+        if (t->v[v].type == JSON_OBJECT && (rc = put_tie(s, article, t, v)) != 0) goto done;
 done:
     map_free(&m);
     return rc;
@@ -2500,10 +2631,11 @@ done:
 int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_json)
 {
     if (!s || !a || !a->id || !*a->id || !record_json) return CT_EARG;
-    json_t *rec = rec_read(record_json);
-    if (!json_is_object(rec)) {
-        json_decref(rec);
-        return CT_EJSON;
+    rec_tree rec = {0};
+    int read = rec_read(record_json, &rec);
+    if (read != 0) {
+        rec_free(&rec);
+        return read;
     }
     const char *raw = a->raw ? a->raw : "";
     size_t raw_len = a->raw ? a->raw_len : 0;
@@ -2515,9 +2647,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     fnv_hex(hp, hl, 2, hash);
     /* the record as canonical JSON, so key order does not count as a change */
     canon c = {0};
-    if (canon_record(&c, rec) != 0) {
+    if (canon_record(&c, &rec) != 0) {
         canon_free(&c);
-        json_decref(rec);
+        rec_free(&rec);
         return CT_ENOMEM;
     }
     const char *rp[] = {c.p};
@@ -2547,7 +2679,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     fin(st);
     st = NULL;
 
-    const char *published = json_str(rec, "published");
+    const char *published = rn_strk(&rec, 0, "published");
     if (!published) published = a->published;
     char lo[11], hi[11];
     ct_store_date_bounds(published, lo, hi);
@@ -2577,8 +2709,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     /* how the article writes its places: their article_place spans and place_alias rows */
     name_hit *hits = NULL;
     size_t nh = 0;
-    if ((rc = find_place_names(s, text, text_len, json_object_get(rec, "places"), &hits, &nh)) == 0)
-        rc = put_facts(s, article, rec, &c, hits, nh);
+    if ((rc = find_place_names(s, text, text_len, &rec, rn_get(&rec, 0, "places"), &hits, &nh)) ==
+        0)
+        rc = put_facts(s, article, &rec, &c, hits, nh);
     if (rc == 0) rc = store_place_names(s, article, hits, nh);
     free(hits);
     if (rc) goto rollback;
@@ -2597,7 +2730,7 @@ out:
     s->text = NULL, s->text_len = 0;
     s->nplaced = 0;
     canon_free(&c);
-    json_decref(rec);
+    rec_free(&rec);
     return rc < 0 ? rc : status;
 }
 

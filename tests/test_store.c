@@ -320,9 +320,8 @@ static void test_canonical(void)
         "{\"a\":\"\\x\"}",
         "{\"a\":1.}",
         "{\"\":\"\"}"};
-    /* an article with more places, and an event with more arguments and topics, than one insert
-     * statement takes (ROWS_MAX): all stored, in order, a repeated place or topic once and a
-     * non-string topic not at all */
+    /* an article with many places, and an event with many arguments and topics: all stored, in
+     * order, a repeated place or topic once and a non-string topic not at all */
     static const char *const many =
         "{\"id\":\"m\",\"places\":[\"gn:9\",\"gn:1\",\"gn:2\",\"gn:3\",\"gn:4\",\"gn:5\","
         "\"gn:6\",\"gn:7\",\"gn:8\",\"gn:1\"],"
@@ -356,6 +355,41 @@ static void test_canonical(void)
         }
         json_decref(t);
     }
+    /* read in place (rec_read): a repeated key counts by its last value for the facts too,
+     * values nested in an array are stepped over whole, an escaped string is read decoded */
+    static const char *const tree =
+        "{\"id\":\"tr\",\"places\":[\"gn:1\"],\"places\":[\"gn:2\",\"gn:3\"],"
+        "\"events\":[{\"type\":\"visit\",\"x\":[[\"gn:9\"],{\"parties\":[\"gn:8\"]}],"
+        "\"parties\":[\"gn:2\",{\"a\":[1]},[\"gn:7\"],\"gn:3\"],\"type\":\"meeting\","
+        "\"participants\":[\"Ann O\\\"Brien\"]}]}";
+    CHECK(put(s, "tr", "Ann O\"Brien met.", tree) == CT_PUT_NEW, "put tr");
+    const char *tr_args = "SELECT group_concat(value, '|') FROM (SELECT x.value FROM event_arg x"
+                          " JOIN event e ON e.id = x.event_id JOIN article a ON a.id = e.article_id"
+                          " WHERE a.doc_id = 'tr' ORDER BY x.rowid)";
+    CHECK_STR(qs(s, tr_args, buf, sizeof buf), "Ann O\"Brien|gn:2|gn:3");
+    CHECK_STR(qs(s,
+                 "SELECT e.type FROM event e JOIN article a ON a.id = e.article_id"
+                 " WHERE a.doc_id = 'tr'",
+                 buf, sizeof buf),
+              "meeting");
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(place_key, ' ') FROM (SELECT place_key FROM article_place"
+                 " WHERE article_id = (SELECT id FROM article WHERE doc_id = 'tr')"
+                 " ORDER BY place_key)",
+                 buf, sizeof buf),
+              "gn:2 gn:3");
+    /* an object of more members than canon_value() sorts in place, written in key order */
+    char big[1024];
+    size_t len = (size_t)snprintf(big, sizeof big, "{");
+    for (int i = 39; i >= 0; i--)
+        len += (size_t)snprintf(big + len, sizeof big - len, "\"k%02d\":%d,", i, i);
+    snprintf(big + len, sizeof big - len, "\"k07\":\"last\"}");
+    json_t *bt = json_loads(big, 0, NULL);
+    want = json_dumps(bt, JSON_COMPACT | JSON_SORT_KEYS);
+    CHECK(put(s, "big", "text", big) == CT_PUT_NEW, "put big");
+    CHECK_STR(qs(s, "SELECT record FROM article WHERE doc_id = 'big'", buf, sizeof buf), want);
+    free(want);
+    json_decref(bt);
     /* canon_str() passes over eight bytes at a time while none needs an escape: each byte that
      * needs one (NUL aside: no record holds one), and each of its neighbours in value that needs
      * none, at every position of a string of 17 bytes (two eight-byte reads and a tail), is written
