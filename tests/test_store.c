@@ -167,6 +167,9 @@ static void test_schema(void)
     CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "migrated to %d", CT_STORE_SCHEMA);
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'tie_kind'") == 1, "index 2");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_evidence'") == 1, "v3");
+    CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('event_type', 'person_of')") ==
+              0,
+          "v9: unread indexes dropped");
     CHECK(ct_store_note_run(s, "test") == 0, "ingest_run exists");
     CHECK(q1(s, "SELECT count(*) FROM article") == 2, "rows kept");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs of stored events rebuilt: %lld",
