@@ -381,6 +381,17 @@ static const char *const migrations[] = {
      * QUERY PLAN of each), which every event or person written had to update */
     "DROP INDEX IF EXISTS event_type;"
     "DROP INDEX IF EXISTS person_of;",
+    /* 9 -> 10: no index entries for NULL keys, which no statement looks up (each reads a key
+     * with = or a join, which SQLite knows to imply IS NOT NULL): an event argument names a
+     * person or a place, not both, and most events have no place */
+    "DROP INDEX event_arg_person;"
+    "CREATE INDEX event_arg_person ON event_arg(person_id) WHERE person_id IS NOT NULL;"
+    "DROP INDEX event_arg_place;"
+    "CREATE INDEX event_arg_place ON event_arg(place_key) WHERE place_key IS NOT NULL;"
+    "DROP INDEX event_place;"
+    "CREATE INDEX event_place ON event(place) WHERE place IS NOT NULL;"
+    "DROP INDEX person_mention_of;"
+    "CREATE INDEX person_mention_of ON person_mention(of) WHERE of IS NOT NULL;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");

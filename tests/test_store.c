@@ -170,6 +170,12 @@ static void test_schema(void)
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('event_type', 'person_of')") ==
               0,
           "v9: unread indexes dropped");
+    CHECK(
+        q1(s,
+           "SELECT count(*) FROM sqlite_master WHERE name IN ('event_arg_person',"
+           " 'event_arg_place', 'event_place', 'person_mention_of') AND sql LIKE '%IS NOT NULL'") ==
+            4,
+        "v10: no index entries for NULL keys");
     CHECK(ct_store_note_run(s, "test") == 0, "ingest_run exists");
     CHECK(q1(s, "SELECT count(*) FROM article") == 2, "rows kept");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs of stored events rebuilt: %lld",
