@@ -867,9 +867,9 @@ static size_t rn_items(const rec_tree *t, size_t i)
 static size_t rn_get(const rec_tree *t, size_t o, const char *k)
 {
     if (t->v[o].type != JSON_OBJECT) return 0;
-    size_t found = 0;
+    size_t found = 0, kl = strlen(k);
     for (size_t x = rn_first(t, o); x; x = rn_next(t, o, x))
-        if (strcmp(t->v[x].key, k) == 0) found = x;
+        if (t->v[x].klen == kl && memcmp(t->v[x].key, k, kl) == 0) found = x;
     return found;
 }
 
@@ -2407,9 +2407,11 @@ typedef struct {
 #define CANON_MAX ((size_t)1 << 30) /* records come from documents of at most 16 MB */
 
 /* Appends p[0..n) to c's text, growing it up to CANON_MAX; sets c->err when it cannot. */
-static void canon_put(canon *c, const char *p, size_t n)
+/* Room for n more bytes after c's text, growing it up to CANON_MAX: where they go, or NULL
+ * (c->err set) when it cannot. The writer fills them and adds what it wrote to c->n. */
+static char *canon_room(canon *c, size_t n)
 {
-    if (c->err) return;
+    if (c->err) return NULL;
     if (c->cap - c->n <= n) {
         size_t cap = c->cap ? c->cap : 4096;
         while (cap - c->n <= n && cap < CANON_MAX)
@@ -2417,12 +2419,25 @@ static void canon_put(canon *c, const char *p, size_t n)
         char *x = cap - c->n > n ? realloc(c->p, cap) : NULL;
         if (!x) {
             c->err = 1;
-            return;
+            return NULL;
         }
         c->p = x, c->cap = cap;
     }
-    memcpy(c->p + c->n, p, n);
-    c->n += n;
+    return c->p + c->n;
+}
+
+/* Appends p[0..n) to c's text. */
+static void canon_put(canon *c, const char *p, size_t n)
+{
+    char *w = canon_room(c, n);
+    if (w) memcpy(w, p, n), c->n += n;
+}
+
+/* Appends the byte ch to c's text. */
+static void canon_putc(canon *c, char ch)
+{
+    char *w = canon_room(c, 1);
+    if (w) *w = ch, c->n++;
 }
 
 /* Whether one of the eight bytes of w is a control character, '"' or '\\' (a byte that JSON
@@ -2435,29 +2450,41 @@ static int json_word_escapes(uint64_t w)
     return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0;
 }
 
-/* Writes p[0..n) as a JSON string: runs that need no escape are copied whole. */
+/* Writes p[0..n) as a JSON string: runs that need no escape are copied whole, into room for
+ * the longest it can be (every byte as \u00XX) taken once. */
 static void canon_str(canon *c, const char *p, size_t n)
 {
-    canon_put(c, "\"", 1);
+    char *w = canon_room(c, 6 * n + 2), *o = w;
+    if (!w) return;
+    *o++ = '"';
     size_t run = 0, i = 0;
     while (i < n) {
-        uint64_t w; /* eight bytes at a time while none needs an escape */
-        if (n - i >= 8 && (memcpy(&w, p + i, 8), !json_word_escapes(w))) {
+        uint64_t x; /* eight bytes at a time while none needs an escape */
+        if (n - i >= 8 && (memcpy(&x, p + i, 8), !json_word_escapes(x))) {
             i += 8;
             continue;
         }
         unsigned char ch = (unsigned char)p[i++];
         if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
-        canon_put(c, p + run, i - 1 - run);
+        memcpy(o, p + run, i - 1 - run);
+        o += i - 1 - run;
         run = i;
         /* \" \\ and the short escapes of control characters, else \u00XX */
         const char *e = ch ? strchr(json_esc_chars, ch) : NULL;
-        char esc[8] = {'\\', e ? json_esc_names[e - json_esc_chars] : 0, 0};
-        size_t len = e ? 2 : (size_t)snprintf(esc, sizeof esc, "\\u%04X", ch);
-        canon_put(c, esc, len);
+        *o++ = '\\';
+        if (e) {
+            *o++ = json_esc_names[e - json_esc_chars];
+        } else {
+            static const char hex[] = "0123456789ABCDEF";
+            memcpy(o, "u00", 3);
+            o[3] = hex[ch >> 4], o[4] = hex[ch & 15];
+            o += 5;
+        }
     }
-    canon_put(c, p + run, n - run);
-    canon_put(c, "\"", 1);
+    memcpy(o, p + run, n - run);
+    o += n - run;
+    *o++ = '"';
+    c->n += (size_t)(o - w);
 }
 
 /* jansson's key order, of the members x and y of a record's object: bytewise over the shorter
@@ -2489,29 +2516,29 @@ static void canon_value(canon *c, const rec_tree *t, size_t i)
                 m[k] = m[k - 1];
             m[k] = x;
         }
-        canon_put(c, "{", 1);
+        canon_putc(c, '{');
         for (size_t k = 0, first = 1; k < n; k++) {
             if (k + 1 < n && cmp_key(&t->v[m[k]], &t->v[m[k + 1]]) == 0) continue; /* the last */
-            if (!first) canon_put(c, ",", 1);
+            if (!first) canon_putc(c, ',');
             first = 0;
             canon_str(c, t->v[m[k]].key, t->v[m[k]].klen);
-            canon_put(c, ":", 1);
+            canon_putc(c, ':');
             canon_value(c, t, m[k]);
         }
-        canon_put(c, "}", 1);
+        canon_putc(c, '}');
         if (m != small) free(m);
         break;
     }
     case JSON_ARRAY: {
-        canon_put(c, "[", 1);
+        canon_putc(c, '[');
         size_t k = 0;
         for (size_t x = rn_first(t, i); x; x = rn_next(t, i, x), k++) {
-            if (k) canon_put(c, ",", 1);
+            if (k) canon_putc(c, ',');
             if (i == c->mark) c->at[2 * k] = c->n;
             canon_value(c, t, x);
             if (i == c->mark) c->at[2 * k + 1] = c->n;
         }
-        canon_put(c, "]", 1);
+        canon_putc(c, ']');
         break;
     }
     case JSON_STRING:
