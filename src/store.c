@@ -42,6 +42,9 @@
 #include "names.h"
 #include "text.h"
 
+typedef struct report_facts report_facts; /* candidate_read()'s memory of a stored report */
+enum { REPORT_SLOTS = 1024 };             /* reports it holds, direct-mapped by id */
+
 /* A put or delete of the open batch, kept to be done again (batch_redo). */
 typedef struct {
     ct_article a; /* copies, in the one allocation at a.id */
@@ -92,6 +95,8 @@ struct ct_store {
     unsigned char slot[256]; /* 1 + the index in cache of an sql, at cache_slot(sql) or the
                                 first free slot after it; 0: free */
     runs_seen seen;          /* during find_place_names(): the runs it looked up */
+    report_facts *reports;   /* REPORT_SLOTS of them (allocated on first use), forgotten with
+                                named (named_forget) */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
@@ -161,11 +166,16 @@ static char *named_slot(ct_store *s, const char *k)
     return s->named[h % (sizeof s->named / sizeof s->named[0])];
 }
 
-/* Forgets the places known stored: after a rollback or a delete may have removed some. */
+static void reports_forget(ct_store *s);
+
+/* Forgets the places known stored, and the reports candidate_read() read: after a rollback or a
+ * delete may have removed some (and a later report may take a removed one's id), or another
+ * connection may have, outside our transaction. */
 static void named_forget(ct_store *s)
 {
     for (size_t i = 0; i < sizeof s->named / sizeof s->named[0]; i++)
         s->named[i][0] = 0;
+    reports_forget(s);
 }
 
 /* ---- schema ---- */
@@ -473,6 +483,8 @@ void ct_store_close(ct_store *s)
 {
     if (!s) return;
     ct_store_commit(s);
+    reports_forget(s);
+    free(s->reports);
     free(s->log);
     free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
@@ -1515,44 +1527,84 @@ static int cmp_id(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Fills the candidate c (c->id set) against the new report's keys ks and evidence: 1 when it
- * can merge at all (grouped, of another article), 0 when not, or CT_EDB. tmp is scratch. */
-static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const char *evidence,
-                          keyset *tmp, candidate *c)
+/* What the merge reads of a stored report, none of which changes while it is stored: the first
+ * report of a busy group is a candidate for every later report of it, and is read once. */
+struct report_facts {
+    int64_t id;             /* the report, or 0: a free slot */
+    int64_t group, article; /* its group (0: none) and article */
+    int dated, timed;       /* it has a date; it or its article has one */
+    char *evidence;         /* owned, or NULL */
+    keyset keys;            /* its people and places (PAIR_KEYS), sorted */
+};
+
+static void reports_forget(ct_store *s)
 {
+    for (size_t i = 0; s->reports && i < REPORT_SLOTS; i++) {
+        report_facts *f = &s->reports[i];
+        if (!f->id) continue;
+        free(f->evidence);
+        keys_free(&f->keys);
+        *f = (report_facts){0};
+    }
+}
+
+/* The facts of stored report id, read from the database unless held: *out, and 0 or an error.
+ * A report not stored has no group. */
+static int report_get(ct_store *s, int64_t id, report_facts **out)
+{
+    if (!s->reports && !(s->reports = calloc(REPORT_SLOTS, sizeof *s->reports))) return CT_ENOMEM;
+    report_facts *f = *out = &s->reports[(uint64_t)id % REPORT_SLOTS];
+    if (f->id == id) return 0;
+    free(f->evidence);
+    keys_clear(&f->keys);
+    *f = (report_facts){.keys = f->keys};
     sqlite3_stmt *st = NULL;
     if (prep_bound(s,
                    "SELECT e.group_id, e.date_lo IS NOT NULL, (SELECT published_lo IS NOT NULL FROM"
-                   " article WHERE id = e.article_id), e.article_id, coalesce(e.evidence = ?2, 0)"
+                   " article WHERE id = e.article_id), e.article_id, e.evidence"
                    " FROM event e WHERE e.id = ?1",
                    &st) != SQLITE_OK)
         return CT_EDB;
-    sqlite3_bind_int64(st, 1, c->id);
-    bind_text_or_null(st, 2, evidence);
-    int ok = 0;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL &&
-        sqlite3_column_int64(st, 3) != article) {
-        ok = 1;
-        c->group = sqlite3_column_int64(st, 0);
-        c->dated = sqlite3_column_int(st, 1);
-        c->timed = c->dated || sqlite3_column_int(st, 2);
-        c->same = sqlite3_column_int(st, 4) != 0;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = 0;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        const char *ev = (const char *)sqlite3_column_text(st, 4);
+        f->group = sqlite3_column_int64(st, 0); /* 0 for NULL */
+        f->dated = sqlite3_column_int(st, 1);
+        f->timed = f->dated || sqlite3_column_int(st, 2);
+        f->article = sqlite3_column_int64(st, 3);
+        if (ev && !(f->evidence = strdup(ev))) rc = CT_ENOMEM;
     }
     fin(st);
-    if (!ok) return 0;
+    if (rc) return rc;
     if (prep_bound(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1",
                    &st) != SQLITE_OK)
         return CT_EDB;
-    sqlite3_bind_int64(st, 1, c->id);
-    keys_clear(tmp);
-    int rc = 0;
+    sqlite3_bind_int64(st, 1, id);
     while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
-        rc =
-            keys_add_arg(tmp, sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
-                         (const char *)sqlite3_column_text(st, 2));
+        rc = keys_add_arg(&f->keys, sqlite3_column_int64(st, 0),
+                          (const char *)sqlite3_column_text(st, 1),
+                          (const char *)sqlite3_column_text(st, 2));
     fin(st);
     if (rc) return rc;
-    keys_sort(tmp);
+    keys_sort(&f->keys);
+    f->id = id;
+    return 0;
+}
+
+/* Fills the candidate c (c->id set) against the new report's keys ks and evidence: 1 when it
+ * can merge at all (grouped, of another article), 0 when not, or an error. */
+static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const char *evidence,
+                          candidate *c)
+{
+    report_facts *f;
+    int rc = report_get(s, c->id, &f);
+    if (rc) return rc;
+    if (!f->group || f->article == article) return 0;
+    c->group = f->group, c->dated = f->dated, c->timed = f->timed;
+    /* as SQL's coalesce(evidence = ?, 0): both known and the same */
+    c->same = evidence && f->evidence && strcmp(evidence, f->evidence) == 0;
+    const keyset *tmp = &f->keys;
     c->np = (int64_t)tmp->np, c->nl = (int64_t)(tmp->n - tmp->np);
     c->people = c->places = 0;
     for (size_t i = 0, j = 0; i < ks->n && j < tmp->n;) {
@@ -1630,17 +1682,15 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
     int64_t *ids = NULL;
     size_t n = 0, nc = 0;
     candidate *cs = NULL;
-    keyset tmp = {0};
     int rc = candidate_ids(s, ks, type, evidence, &ids, &n);
     if (rc == 0 && n && !(cs = malloc(n * sizeof *cs))) rc = CT_ENOMEM;
     for (size_t i = 0; rc == 0 && i < n; i++) {
         cs[nc].id = ids[i];
-        int ok = candidate_read(s, article, ks, evidence, &tmp, &cs[nc]);
+        int ok = candidate_read(s, article, ks, evidence, &cs[nc]);
         if (ok < 0) rc = ok;
         nc += ok > 0;
     }
     free(ids);
-    keys_free(&tmp);
     if (nc) qsort(cs, nc, sizeof *cs, cmp_candidate);
     if (nc > 500) nc = 500;
     enum { MAXG = 64 };
