@@ -929,6 +929,43 @@ static void test_report_memory(ct_store *s)
 #undef PEOPLE
 }
 
+/* The lists of reports by pair of keys the merge keeps (pair_get) follow the store: in a batch,
+ * a copy listed in its stead when the report it copied goes is found, and so is a report that
+ * another connection stored between two batches. */
+static void test_pair_memory(ct_store *s)
+{
+#define MEET(id, date)                                                                             \
+    "{\"id\":\"" id "\",\"events\":[{\"type\":\"meeting\",\"date\":\"" date "\","                  \
+    "\"parties\":[\"gn:1\",\"gn:2\"]}]}"
+    const char *groups = "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                         " ON a.id = e.article_id WHERE a.doc_id IN ('pb', 'pc')";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "pa", "text", MEET("pa", "2011-03-04")) == CT_PUT_NEW, "put pa");
+    CHECK(put(s, "pb", "text", MEET("pb", "2011-03-04")) == CT_PUT_NEW, "put pb, a copy of pa");
+    CHECK(q1(s, "SELECT e.copy FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'pb'") == 1,
+          "pb's meeting is a copy");
+    CHECK(ct_store_delete(s, "pa") == 0, "delete pa: pb is listed in its stead");
+    CHECK(put(s, "pc", "text", MEET("pc", "2011-03-04")) == CT_PUT_NEW, "put pc");
+    CHECK(q1(s, groups) == 1, "pc's meeting joins pb's");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    /* another connection stores a meeting of other dates; the next batch finds it */
+    ct_store *r = NULL;
+    CHECK(ct_store_open(dbpath, &r) == 0, "second connection");
+    CHECK(r && put(r, "pd", "text", MEET("pd", "2015-01-02")) == CT_PUT_NEW, "put pd there");
+    ct_store_close(r);
+    CHECK(ct_store_begin(s) == 0, "begin 2");
+    CHECK(put(s, "pe", "text", MEET("pe", "2015-01-02")) == CT_PUT_NEW, "put pe");
+    CHECK(q1(s, "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id IN ('pd', 'pe')") == 1,
+          "pe's meeting joins pd's");
+    CHECK(ct_store_commit(s) == 0, "commit 2");
+    const char *ids[] = {"pb", "pc", "pd", "pe"};
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
+#undef MEET
+}
+
 static void test_concurrent(ct_store *s)
 {
     CHECK(sqlite3_exec(ct_store_db(s),
@@ -983,6 +1020,7 @@ int main(void)
     test_redo(s);
     test_batch_drop(s);
     test_report_memory(s);
+    test_pair_memory(s);
     test_queries(s);
     test_exports(s);
     test_fulfilled(s);
