@@ -2138,13 +2138,11 @@ static int first_hit(const name_hit *hits, size_t n, const char *k, int64_t *off
     return found;
 }
 
-/* The slot of run p (len bytes): the one holding it (*found = 1), or else the free one where it
- * would go (*found = 0); there is always one, as the table is never full. */
-static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, int *found)
+/* The slot of run p (len bytes, FNV-1a hash h from STORE_FNV_SEED): the one holding it
+ * (*found = 1), or else the free one where it would go (*found = 0); there is always one, as the
+ * table is never full. */
+static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, uint64_t h, int *found)
 {
-    uint64_t h = STORE_FNV_SEED;
-    for (size_t i = 0; i < len; i++)
-        h = CT_FNV64_STEP(h, p[i]);
     size_t i = (size_t)(h >> 55) % SEEN_SLOTS;
     while (t->v[i].p && !(t->v[i].len == len && memcmp(t->v[i].p, p, len) == 0))
         i = (i + 1) % SEEN_SLOTS;
@@ -2228,18 +2226,26 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
             if (j + 1 >= len || (text[j] != ' ' && text[j] != '-')) break;
             j++;
         }
+        /* each run's hash (runs_seen_find) and whether it has a small letter (an all-capitals
+         * run is a headline or an acronym, not a name), once over its bytes: a longer run goes
+         * on from the one a word shorter */
+        uint64_t hash[MAXW], h = STORE_FNV_SEED;
+        int lower[MAXW], low = 0;
+        for (size_t w = 0, c = i; w < nw; w++) {
+            for (; c < ends[w]; c++) {
+                h = CT_FNV64_STEP(h, text[c]);
+                low |= text[c] >= 'a' && text[c] <= 'z';
+            }
+            hash[w] = h, lower[w] = low;
+        }
         size_t next = nw ? ends[0] : i + 1;
         for (size_t w = nw; w-- > 0;) {
             char key[128];
             ct_gaz_entry e[8];
             size_t wl = ends[w] - i;
-            if (wl >= sizeof key) continue;
-            int lower = 0; /* an all-capitals run is a headline or an acronym, not a name */
-            for (size_t c = i; c < ends[w]; c++)
-                lower |= text[c] >= 'a' && text[c] <= 'z';
-            if (!lower) continue;
+            if (wl >= sizeof key || !lower[w]) continue;
             int found;
-            size_t at = runs_seen_find(seen, text + i, wl, &found);
+            size_t at = runs_seen_find(seen, text + i, wl, hash[w], &found);
             const char *hit = NULL;
             if (found) {
                 hit = seen->v[at].hit;
@@ -2294,9 +2300,10 @@ enum { READ_DEPTH = 64 };
 static const char json_esc_names[] = "\"\\/bfnrt", json_esc_chars[] = "\"\\/\b\f\n\r\t";
 
 typedef struct {
-    char *p;     /* the cursor, in t->text */
-    rec_tree *t; /* the nodes made so far */
-    int fail;    /* 1: not the common shape (or out of memory): json_loads() decides */
+    char *p;         /* the cursor, in t->text */
+    const char *end; /* the end of t->text (its NUL) */
+    rec_tree *t;     /* the nodes made so far */
+    int fail;        /* 1: not the common shape (or out of memory): json_loads() decides */
 } rec_reader;
 
 /* Advances r past JSON white space. */
@@ -2332,7 +2339,12 @@ static void rd_string(rec_reader *r, const char **s, size_t *len)
 {
     char *p = ++r->p;
     size_t n = 0, esc = 0;
-    for (;;) { /* measure and check */
+    for (;;) {      /* measure and check */
+        uint64_t w; /* eight bytes at a time while none ends the string, escapes or is UTF-8 */
+        if (r->end - (p + n) >= 8 && (memcpy(&w, p + n, 8), ct_buf_json_plain8(w))) {
+            n += 8;
+            continue;
+        }
         unsigned char c = (unsigned char)p[n];
         if (c == '"') break;
         if (c < 0x20) goto fail;
@@ -2512,7 +2524,7 @@ static int rec_read(const char *json, rec_tree *t)
     size_t n = strlen(json);
     if (!(t->text = malloc(n + 1))) return CT_ENOMEM;
     memcpy(t->text, json, n + 1);
-    rec_reader r = {t->text, t, 0};
+    rec_reader r = {t->text, t->text + n, t, 0};
     rd_ws(&r);
     if (*r.p == '{') {
         rd_value(&r, 1, NULL, 0);

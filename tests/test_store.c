@@ -711,6 +711,17 @@ static void test_gazetteer(ct_store *s)
           "three mentions of Suwon around 800 other names");
     CHECK(ct_store_delete(s, "hm") == 0, "delete hm");
     free(many);
+    /* a run of words all in capitals is no written form, and a longer run that goes on from
+     * one is looked at for itself: "NEW York" counts, "SUWON" does not */
+    CHECK(put(s, "hc", "SUWON and NEW York. Suwon.",
+              "{\"id\":\"hc\",\"places\":[\"gn:1835553\",\"gn:5128581\"]}") == CT_PUT_NEW,
+          "put hc");
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(name || ':' || n, ' ') FROM (SELECT name, n FROM place_alias"
+                 " WHERE article_id = (SELECT id FROM article WHERE doc_id = 'hc') ORDER BY name)",
+                 buf, sizeof buf),
+              "NEW York:1 Suwon:1");
+    CHECK(ct_store_delete(s, "hc") == 0, "delete hc");
     /* the scan passes over eight bytes at a time while none can start a name: a name found at
      * every position of the eight-byte reads, after bytes just outside the capitals' range */
     static const char near[] = "@[`{~ ";
