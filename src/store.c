@@ -46,6 +46,8 @@ typedef struct report_facts report_facts; /* candidate_read()'s memory of a stor
 enum { REPORT_SLOTS = 1024 };             /* reports it holds, direct-mapped by id */
 typedef struct pair_ids pair_ids;         /* candidate_ids()' memory of one event_pair key */
 enum { PAIR_SLOTS = 4096 };               /* keys it holds, direct-mapped by hash */
+typedef struct group_times group_times;   /* group_fits()' memory of a group's reports */
+enum { GROUP_SLOTS = 1024 };              /* groups it holds, direct-mapped by id */
 
 /* A put or delete of the open batch, kept to be done again (batch_redo). */
 typedef struct {
@@ -100,6 +102,7 @@ struct ct_store {
     report_facts *reports;   /* REPORT_SLOTS of them (allocated on first use), forgotten with
                                 named (named_forget) */
     pair_ids *pairs;         /* PAIR_SLOTS of them, the same way */
+    group_times *times;      /* GROUP_SLOTS of them, the same way */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
@@ -171,6 +174,7 @@ static char *named_slot(ct_store *s, const char *k)
 
 static void reports_forget(ct_store *s);
 static void pairs_forget(ct_store *s);
+static void times_forget(ct_store *s);
 
 /* Forgets the places known stored, and the reports candidate_read() read: after a rollback or a
  * delete may have removed some (and a later report may take a removed one's id), or another
@@ -181,6 +185,7 @@ static void named_forget(ct_store *s)
         s->named[i][0] = 0;
     reports_forget(s);
     pairs_forget(s);
+    times_forget(s);
 }
 
 /* ---- schema ---- */
@@ -492,6 +497,8 @@ void ct_store_close(ct_store *s)
     free(s->reports);
     pairs_forget(s);
     free(s->pairs);
+    times_forget(s);
+    free(s->times);
     free(s->log);
     free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
@@ -1479,18 +1486,64 @@ static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int p
     }
 }
 
-/* Whether event (bounds elo..ehi, kind, article) fits every report already in group g:
- * times that agree (where known), the same agreement kind, and no report from the same article.
- * Copies are skipped: each repeats the times and kind of a report that is read.
- * Returns 1, 0, or CT_EDB. */
-static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind, const char *elo,
-                      const char *ehi)
+/* The span of time (eff_bounds) and agreement kind of each report of a group, copies aside:
+ * what group_fits() reads of the group, kept as the group's reports are stored (group_note),
+ * since a busy group is judged for report after report. */
+struct group_times {
+    int64_t id; /* the group, or 0: a free slot */
+    struct {
+        char lo[11], hi[11]; /* its eff_bounds() */
+        char *kind;          /* owned, or NULL */
+    } * v;                   /* owned */
+    size_t n, cap;
+};
+
+static void times_forget(ct_store *s)
 {
+    for (size_t i = 0; s->times && i < GROUP_SLOTS; i++) {
+        group_times *g = &s->times[i];
+        for (size_t k = 0; k < g->n; k++)
+            free(g->v[k].kind);
+        free(g->v);
+        *g = (group_times){0};
+    }
+}
+
+/* Adds a report of span lo..hi (eff_bounds) and kind to the times of group g (when held);
+ * returns 0, or CT_ENOMEM after dropping them. */
+static int times_add(group_times *g, const char *lo, const char *hi, const char *kind)
+{
+    if (g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 4;
+        void *v = realloc(g->v, cap * sizeof *g->v);
+        if (!v) goto fail;
+        g->v = v, g->cap = cap;
+    }
+    char *k = NULL;
+    if (kind && !(k = strdup(kind))) goto fail;
+    memcpy(g->v[g->n].lo, lo, 11);
+    memcpy(g->v[g->n].hi, hi, 11);
+    g->v[g->n++].kind = k;
+    return 0;
+fail:
+    for (size_t i = 0; i < g->n; i++)
+        free(g->v[i].kind);
+    g->n = 0, g->id = 0;
+    return CT_ENOMEM;
+}
+
+/* The times of group g, read from the database unless held: *out, and 0 or an error. */
+static int group_times_get(ct_store *s, int64_t g, group_times **out)
+{
+    if (!s->times && !(s->times = calloc(GROUP_SLOTS, sizeof *s->times))) return CT_ENOMEM;
+    group_times *t = *out = &s->times[(uint64_t)g % GROUP_SLOTS];
+    if (t->id == g) return 0;
+    for (size_t k = 0; k < t->n; k++)
+        free(t->v[k].kind);
+    t->n = 0, t->id = 0;
     sqlite3_stmt *st = NULL;
     char lo2[11], hi2[11];
-    int fits = 1;
-    for (size_t i = 0; i < s->ngroups; i++)
-        if (s->groups[i] == g) return 0; /* holds a report of this article */
+    int rc = 0;
     if (prep_bound(s,
                    "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
                    " FROM event e JOIN article a ON a.id = e.article_id"
@@ -1498,15 +1551,43 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
                    &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
-    while (fits && sqlite3_step(st) == SQLITE_ROW) {
+    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
         eff_bounds((const char *)sqlite3_column_text(st, 0),
                    (const char *)sqlite3_column_text(st, 1),
                    (const char *)sqlite3_column_text(st, 3), sqlite3_column_int(st, 2), lo2, hi2);
-        if (elo[0] && lo2[0] && (strcmp(elo, hi2) > 0 || strcmp(lo2, ehi) > 0)) fits = 0;
-        if (!same_or_null(kind, (const char *)sqlite3_column_text(st, 4))) fits = 0;
+        rc = times_add(t, lo2, hi2, (const char *)sqlite3_column_text(st, 4));
     }
     fin(st);
-    return fits;
+    if (rc == 0) t->id = g;
+    return rc;
+}
+
+/* Notes a new report (not a copy) of group g, of span lo..hi (eff_bounds) and kind, in the times
+ * held of g (out of memory, they are dropped, to be read again). */
+static void group_note(ct_store *s, int64_t g, const char *lo, const char *hi, const char *kind)
+{
+    group_times *t = s->times ? &s->times[(uint64_t)g % GROUP_SLOTS] : NULL;
+    if (t && t->id == g) times_add(t, lo, hi, kind);
+}
+
+/* Whether event (bounds elo..ehi, kind, article) fits every report already in group g:
+ * times that agree (where known), the same agreement kind, and no report from the same article.
+ * Copies are skipped: each repeats the times and kind of a report that is read.
+ * Returns 1, 0, or an error. */
+static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind, const char *elo,
+                      const char *ehi)
+{
+    for (size_t i = 0; i < s->ngroups; i++)
+        if (s->groups[i] == g) return 0; /* holds a report of this article */
+    group_times *t;
+    int rc = group_times_get(s, g, &t);
+    if (rc) return rc;
+    for (size_t i = 0; i < t->n; i++) {
+        if (elo[0] && t->v[i].lo[0] && (strcmp(elo, t->v[i].hi) > 0 || strcmp(t->v[i].lo, ehi) > 0))
+            return 0;
+        if (!same_or_null(kind, t->v[i].kind)) return 0;
+    }
+    return 1;
 }
 
 /* A report that may merge with the one being stored, and what the two share. */
@@ -1950,6 +2031,12 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
     if (sqlite3_step(st) == SQLITE_DONE) id = sqlite3_last_insert_rowid(s->db);
     fin(st);
     if (!id) goto done;
+    if (!copy) {
+        char elo[11], ehi[11];
+        eff_bounds(lo[0] ? lo : NULL, hi[0] ? hi : NULL, s->pub_lo[0] ? s->pub_lo : NULL, planned,
+                   elo, ehi);
+        group_note(s, group, elo, ehi, kind);
+    }
     if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, t, ev)) != 0)
         goto done;
     rc = copy ? 0 : put_pairs(s, id, type, &ks);

@@ -977,6 +977,44 @@ static void test_pair_memory(ct_store *s)
 #undef MEET
 }
 
+/* The times of a group's reports the merge keeps (group_fits) follow the group: a report
+ * stored in it narrows them for the next, and a group that takes a deleted group's id is read
+ * afresh. */
+static void test_group_memory(ct_store *s)
+{
+#define TALK(id, who, pub, date)                                                                   \
+    "{\"id\":\"" id "\",\"published\":\"" pub "\",\"people\":[{\"name\":\"" who " Hart\"},"        \
+    "{\"name\":\"" who " Moss\"}],\"events\":[{\"type\":\"meeting\"" date                          \
+    ",\"participants\":[\"" who " Hart\",\"" who " Moss\"]}]}"
+    const char *groups = "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                         " ON a.id = e.article_id WHERE a.doc_id IN ('ga', 'gb', 'gc')";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "ga", "text", TALK("ga", "Cy", "2011-06-01", "")) == CT_PUT_NEW, "put ga");
+    CHECK(put(s, "gb", "text", TALK("gb", "Cy", "2012-06-01", ",\"date\":\"2012-05-01\"")) ==
+              CT_PUT_NEW,
+          "put gb");
+    CHECK(q1(s, groups) == 1, "gb's dated meeting joins ga's undated one");
+    CHECK(put(s, "gc", "text", TALK("gc", "Cy", "2012-06-01", ",\"date\":\"2010-02-01\"")) ==
+              CT_PUT_NEW,
+          "put gc");
+    CHECK(q1(s, groups) == 2, "gc's fits ga's time but not gb's: a meeting of its own");
+    const char *ids[] = {"gc", "gb", "ga"};
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
+    CHECK(put(s, "gh", "text", TALK("gh", "Di", "2015-06-01", ",\"date\":\"2015-05-01\"")) ==
+              CT_PUT_NEW,
+          "put gh");
+    CHECK(put(s, "gi", "text", TALK("gi", "Di", "2015-06-01", ",\"date\":\"2015-05-01\"")) ==
+              CT_PUT_NEW,
+          "put gi");
+    CHECK(q1(s, "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id IN ('gh', 'gi')") == 1,
+          "gi's meeting joins gh's, whatever group had its id before");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(ct_store_delete(s, "gh") == 0 && ct_store_delete(s, "gi") == 0, "delete gh, gi");
+#undef TALK
+}
+
 static void test_concurrent(ct_store *s)
 {
     CHECK(sqlite3_exec(ct_store_db(s),
@@ -1032,6 +1070,7 @@ int main(void)
     test_batch_drop(s);
     test_report_memory(s);
     test_pair_memory(s);
+    test_group_memory(s);
     test_queries(s);
     test_exports(s);
     test_fulfilled(s);
