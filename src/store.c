@@ -103,6 +103,7 @@ struct ct_store {
                                 named (named_forget) */
     pair_ids *pairs;         /* PAIR_SLOTS of them, the same way */
     group_times *times;      /* GROUP_SLOTS of them, the same way */
+    int held;                /* 1: one of the three may hold something */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
@@ -176,16 +177,18 @@ static void reports_forget(ct_store *s);
 static void pairs_forget(ct_store *s);
 static void times_forget(ct_store *s);
 
-/* Forgets the places known stored, and the reports candidate_read() read: after a rollback or a
- * delete may have removed some (and a later report may take a removed one's id), or another
- * connection may have, outside our transaction. */
+/* Forgets the places known stored, and what the merge holds of stored reports, pairs and
+ * groups: after a rollback or a delete may have removed some (and a later report or group may
+ * take a removed one's id), or another connection may have, outside our transaction. */
 static void named_forget(ct_store *s)
 {
     for (size_t i = 0; i < sizeof s->named / sizeof s->named[0]; i++)
         s->named[i][0] = 0;
+    if (!s->held) return; /* a put outside a batch forgets at its start: mostly nothing held */
     reports_forget(s);
     pairs_forget(s);
     times_forget(s);
+    s->held = 0;
 }
 
 /* ---- schema ---- */
@@ -1558,7 +1561,7 @@ static int group_times_get(ct_store *s, int64_t g, group_times **out)
         rc = times_add(t, lo2, hi2, (const char *)sqlite3_column_text(st, 4));
     }
     fin(st);
-    if (rc == 0) t->id = g;
+    if (rc == 0) t->id = g, s->held = 1;
     return rc;
 }
 
@@ -1677,7 +1680,7 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
     fin(st);
     if (rc) return rc;
     keys_sort(&f->keys);
-    f->id = id;
+    f->id = id, s->held = 1;
     return 0;
 }
 
@@ -1781,7 +1784,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
             return rc;
         }
         if (klen && (p->key = malloc(klen)) != NULL) /* else not held: read again next time */
-            memcpy(p->key, key, klen), p->klen = klen;
+            memcpy(p->key, key, klen), p->klen = klen, s->held = 1;
     }
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < p->n; i++)
