@@ -1712,8 +1712,10 @@ static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const 
     return 1;
 }
 
-/* The event ids event_pair lists under one key, as read from it and added to by put_pairs()
- * since: the same pairs come back report after report (on the 1k sample, 15,536 look-ups of 997
+/* The event ids event_pair lists under one key (type, k1, k2), or the ids of the first reports
+ * (copy = 0) of a type with one evidence sentence (type, evidence and "": no pair key is empty),
+ * as read from the database and added to by put_pairs() and put_event() since: the same pairs
+ * and sentences come back report after report (on the 1k sample, 15,536 look-ups of 997 pair
  * keys), and a look-up of the memory costs a hash, not a statement. */
 struct pair_ids {
     char *key;    /* type, k1 and k2, each NUL-terminated, one after the other (owned), or NULL */
@@ -1731,12 +1733,12 @@ static void pairs_forget(ct_store *s)
     }
 }
 
-/* The slot of the key of type, k1 and k2 (the three written into key, *klen bytes, when they
- * fit in cap; else *klen is 0). */
+/* The slot of the key of type, k1 and k2 (NULL: an evidence sentence k1; the three written into
+ * key, *klen bytes, when they fit in cap; else *klen is 0). */
 static pair_ids *pair_slot(ct_store *s, const char *type, const char *k1, const char *k2, char *key,
                            size_t cap, size_t *klen)
 {
-    const char *parts[] = {type, k1, k2};
+    const char *parts[] = {type, k1, k2 ? k2 : ""};
     uint64_t h = STORE_FNV_SEED;
     size_t n = 0;
     for (size_t i = 0; i < 3; i++) {
@@ -1756,8 +1758,9 @@ static int pair_held(const pair_ids *p, const char *key, size_t klen)
     return klen && p->key && p->klen == klen && memcmp(p->key, key, klen) == 0;
 }
 
-/* Appends the event ids of key (type, k1, k2) in event_pair to *ids, from memory or read into
- * it. Returns 0 or an error. */
+/* Appends the event ids of key (type, k1, k2) in event_pair, or with k2 NULL those of the first
+ * reports of type with evidence sentence k1, to *ids, from memory or read into it. Returns 0 or
+ * an error. */
 static int pair_get(ct_store *s, const char *type, const char *k1, const char *k2, int64_t **ids,
                     size_t *n, size_t *cap)
 {
@@ -1770,12 +1773,15 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
         int rc = 0;
         free(p->key);
         p->key = NULL, p->n = 0;
-        if (prep_bound(s, "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3",
-                       &st) != SQLITE_OK)
+        if (prep_bound(
+                s,
+                k2 ? "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3"
+                   : "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0",
+                &st) != SQLITE_OK)
             return CT_EDB;
         sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, k1, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, k2, -1, SQLITE_STATIC);
+        if (k2) sqlite3_bind_text(st, 3, k2, -1, SQLITE_STATIC);
         while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
             rc = ids_add(&p->ids, &p->n, &p->cap, sqlite3_column_int64(st, 0));
         fin(st);
@@ -1793,28 +1799,32 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
     return rc;
 }
 
+/* Adds event e to the list held of key (type, k1, k2), as pair_get() takes it, if one is held:
+ * the database has just listed e under it. */
+static void pair_note(ct_store *s, const char *type, const char *k1, const char *k2, int64_t e)
+{
+    char key[512];
+    size_t klen;
+    if (!s->pairs) return;
+    pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
+    if (pair_held(p, key, klen) && ids_add(&p->ids, &p->n, &p->cap, e) != 0) {
+        free(p->key); /* out of memory: no longer held */
+        p->key = NULL, p->n = 0;
+    }
+}
+
 /* The ids of the listed reports of type that share a pair of keys with ks, or the evidence
  * sentence, in ascending order without repeats; *ids is the caller's to free. */
 static int candidate_ids(ct_store *s, const keyset *ks, const char *type, const char *evidence,
                          int64_t **ids, size_t *n)
 {
     size_t cap = 0;
-    sqlite3_stmt *st = NULL;
     int rc = 0;
     *ids = NULL, *n = 0;
     for (size_t i = 0; rc == 0 && i < ks->n; i++)
         for (size_t j = i + 1; rc == 0 && j < ks->n; j++)
             rc = pair_get(s, type, ks->v[i], ks->v[j], ids, n, &cap);
-    if (rc == 0 && evidence) {
-        if (prep_bound(s, "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0",
-                       &st) != SQLITE_OK)
-            return CT_EDB;
-        sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, evidence, -1, SQLITE_STATIC);
-        while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
-            rc = ids_add(ids, n, &cap, sqlite3_column_int64(st, 0));
-        fin(st);
-    }
+    if (rc == 0 && evidence) rc = pair_get(s, type, evidence, NULL, ids, n, &cap);
     if (rc) return rc;
     if (*n) qsort(*ids, *n, sizeof **ids, cmp_id);
     size_t w = 0;
@@ -1917,15 +1927,7 @@ static int put_pairs(ct_store *s, int64_t e, const char *type, const keyset *ks)
             int rc = sqlite3_step(st);
             fin(st);
             if (rc != SQLITE_DONE) return CT_EDB;
-            /* a list candidate_ids() holds for this key now has e too */
-            char key[512];
-            size_t klen;
-            if (!s->pairs) continue;
-            pair_ids *p = pair_slot(s, type, ks->v[i], ks->v[j], key, sizeof key, &klen);
-            if (pair_held(p, key, klen) && ids_add(&p->ids, &p->n, &p->cap, e) != 0) {
-                free(p->key); /* out of memory: no longer held */
-                p->key = NULL, p->n = 0;
-            }
+            pair_note(s, type, ks->v[i], ks->v[j], e);
         }
     }
     return 0;
@@ -2034,11 +2036,12 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
     if (sqlite3_step(st) == SQLITE_DONE) id = sqlite3_last_insert_rowid(s->db);
     fin(st);
     if (!id) goto done;
-    if (!copy) {
+    if (!copy) { /* a first report: its group's times and its sentence's reports have it */
         char elo[11], ehi[11];
         eff_bounds(lo[0] ? lo : NULL, hi[0] ? hi : NULL, s->pub_lo[0] ? s->pub_lo : NULL, planned,
                    elo, ehi);
         group_note(s, group, elo, ehi, kind);
+        if (evidence) pair_note(s, type, evidence, NULL, id);
     }
     if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, t, ev)) != 0)
         goto done;
