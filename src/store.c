@@ -14,13 +14,19 @@
  *     signature, report_sig) is a copy: not listed in event_pair, its evidence not indexed, and
  *     group_fits skips it, so a wire story copied N times costs one candidate;
  *   - people of a name key are found by index seeks, one per person, not one row per mention;
- *   - ct_store_begin() batches: each put is a savepoint, one commit per batch; the full-text
- *     index is written once per transaction (fts_flush), not by a trigger per article.
+ *   - ct_store_begin() batches: one commit per batch; the full-text index is written once per
+ *     transaction (fts_flush), not by a trigger per article; and a put takes no savepoint of its
+ *     own: a failed one has the batch rolled back and its earlier puts done again from a copy
+ *     (batch_redo), where a savepoint copied every page a put touched for a rollback that
+ *     hardly ever comes.
  * and cheap per article:
- *   - the record is read once, in place (rec_read), and written back once as canonical text
- *     (canon_record) of which each event's JSON is a slice;
+ *   - the record is read once, in place (rec_read), into an array of nodes rather than a
+ *     jansson tree (an allocation per value, a hash table per object), and written back once
+ *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; rows of one kind go up to ROWS_MAX a statement (prep_rows);
+ *     copied; one row a statement: a statement of several rows keeps a statement journal (a
+ *     copy of every page it changes, so that it can fail alone), which cost more than the
+ *     statements it saved;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
@@ -36,22 +42,18 @@
 #include "names.h"
 #include "text.h"
 
-/* Inserts of several rows in one statement: each statement costs its cursors, its journal and
- * its checks once, whatever the rows. The kinds, and how many parameters one row takes. */
-enum { ROWS_EVENT_ARG, ROWS_EVENT_TOPIC, ROWS_ARTICLE_PLACE, ROWS_PLACE_ALIAS, NROWS };
-enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
-static const struct {
-    const char *head; /* the statement up to its VALUES */
-    int ncols;
-    const char *tail; /* what follows the rows */
-} row_inserts[NROWS] = {
-    {"INSERT INTO event_arg(event_id, role, value, person_id, place_key, org_id, type) VALUES ", 7,
-     ""},
-    {"INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES ", 2, ""},
-    {"INSERT OR IGNORE INTO article_place(article_id, place_key, off, len) VALUES ", 4, ""},
-    {"INSERT INTO place_alias(place_key, article_id, name, n) VALUES ", 4,
-     " ON CONFLICT DO UPDATE SET n = n + excluded.n"},
-};
+typedef struct report_facts report_facts; /* candidate_read()'s memory of a stored report */
+enum { REPORT_SLOTS = 1024 };             /* reports it holds, direct-mapped by id */
+typedef struct pair_ids pair_ids;         /* candidate_ids()' memory of one event_pair key */
+enum { PAIR_SLOTS = 4096 };               /* keys it holds, direct-mapped by hash */
+typedef struct group_times group_times;   /* group_fits()' memory of a group's reports */
+enum { GROUP_SLOTS = 1024 };              /* groups it holds, direct-mapped by id */
+
+/* A put or delete of the open batch, kept to be done again (batch_redo). */
+typedef struct {
+    ct_article a; /* copies, in the one allocation at a.id */
+    char *json;   /* the record, in that allocation; NULL: a delete of article a.id */
+} batch_op;
 
 /* The runs of words find_place_names() has looked up in one article, and their answers: the
  * same bytes give the same key and so the same gazetteer entries and the same place, and an
@@ -81,19 +83,27 @@ struct ct_store {
                             (direct-mapped by hash); forgotten at each begin, rollback, delete */
     int64_t *groups;     /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
-    int batch;         /* 1: a transaction of ct_store_begin() is open; puts are savepoints in it */
+    int batch;         /* 1: a transaction of ct_store_begin() is open */
     int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
     int64_t fts_saved; /* fts_done when the current savepoint began */
-    int lost;          /* 1: SQLite ended that transaction itself (I/O error): its puts are gone */
+    int lost;          /* 1: that transaction ended without its puts (I/O error): they are gone */
+    batch_op *log;     /* logging: the batch's puts and deletes that changed the store, in order */
+    size_t nlog, caplog, logged; /* entries, room, bytes of their copies */
+    int logging; /* 1: every change of the batch is in log, and puts take no savepoint (tx_begin) */
+    int redoing; /* 1: batch_redo() is doing the log again */
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
     } cache[96]; /* prepared once, reset after each use */
     size_t ncache;
-    unsigned char slot[256];         /* 1 + the index in cache of an sql, at cache_slot(sql) or the
-                                        first free slot after it; 0: free */
-    char *rows_sql[NROWS][ROWS_MAX]; /* the SQL of prep_rows(), built on first use */
-    runs_seen seen;                  /* during find_place_names(): the runs it looked up */
+    unsigned char slot[256]; /* 1 + the index in cache of an sql, at cache_slot(sql) or the
+                                first free slot after it; 0: free */
+    runs_seen seen;          /* during find_place_names(): the runs it looked up */
+    report_facts *reports;   /* REPORT_SLOTS of them (allocated on first use), forgotten with
+                                named (named_forget) */
+    pair_ids *pairs;         /* PAIR_SLOTS of them, the same way */
+    group_times *times;      /* GROUP_SLOTS of them, the same way */
+    int held;                /* 1: one of the three may hold something */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
@@ -144,34 +154,6 @@ static int prep_bound(ct_store *s, const char *sql, sqlite3_stmt **st)
     return prep_cached(s, sql, st, 0);
 }
 
-/* The cached statement inserting n rows (1 to ROWS_MAX) of kind (row_inserts): row r's
- * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). Every caller
- * binds every parameter of every row, NULL included, before each step (prep_bound). */
-static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
-{
-    char **sql = &s->rows_sql[kind][n - 1];
-    if (!*sql) {
-        size_t head = strlen(row_inserts[kind].head), ncols = (size_t)row_inserts[kind].ncols;
-        size_t tail = strlen(row_inserts[kind].tail);
-        char *p = malloc(head + n * (2 * ncols + 2) + tail + 1);
-        if (!p) return SQLITE_NOMEM;
-        *sql = p;
-        memcpy(p, row_inserts[kind].head, head);
-        p += head;
-        for (size_t r = 0; r < n; r++) { /* "(?,?,?)" and a comma between rows */
-            if (r) *p++ = ',';
-            *p++ = '(';
-            for (size_t c = 0; c < ncols; c++) {
-                if (c) *p++ = ',';
-                *p++ = '?';
-            }
-            *p++ = ')';
-        }
-        memcpy(p, row_inserts[kind].tail, tail + 1);
-    }
-    return prep_bound(s, *sql, st);
-}
-
 /* Ends a use of a cached statement (NULL is fine). */
 static void fin(sqlite3_stmt *st)
 {
@@ -191,11 +173,22 @@ static char *named_slot(ct_store *s, const char *k)
     return s->named[h % (sizeof s->named / sizeof s->named[0])];
 }
 
-/* Forgets the places known stored: after a rollback or a delete may have removed some. */
+static void reports_forget(ct_store *s);
+static void pairs_forget(ct_store *s);
+static void times_forget(ct_store *s);
+
+/* Forgets the places known stored, and what the merge holds of stored reports, pairs and
+ * groups: after a rollback or a delete may have removed some (and a later report or group may
+ * take a removed one's id), or another connection may have, outside our transaction. */
 static void named_forget(ct_store *s)
 {
     for (size_t i = 0; i < sizeof s->named / sizeof s->named[0]; i++)
         s->named[i][0] = 0;
+    if (!s->held) return; /* a put outside a batch forgets at its start: mostly nothing held */
+    reports_forget(s);
+    pairs_forget(s);
+    times_forget(s);
+    s->held = 0;
 }
 
 /* ---- schema ---- */
@@ -407,6 +400,21 @@ static const char *const migrations[] = {
     /* group_event reads event_pair now: the covering indexes of 3 -> 4 only cost writes */
     "DROP INDEX IF EXISTS event_arg_place_type;"
     "DROP INDEX IF EXISTS event_arg_person_type;",
+    /* 8 -> 9: indexes no statement of the store, the queries or the exports reads (EXPLAIN
+     * QUERY PLAN of each), which every event or person written had to update */
+    "DROP INDEX IF EXISTS event_type;"
+    "DROP INDEX IF EXISTS person_of;",
+    /* 9 -> 10: no index entries for NULL keys, which no statement looks up (each reads a key
+     * with = or a join, which SQLite knows to imply IS NOT NULL): an event argument names a
+     * person or a place, not both, and most events have no place */
+    "DROP INDEX event_arg_person;"
+    "CREATE INDEX event_arg_person ON event_arg(person_id) WHERE person_id IS NOT NULL;"
+    "DROP INDEX event_arg_place;"
+    "CREATE INDEX event_arg_place ON event_arg(place_key) WHERE place_key IS NOT NULL;"
+    "DROP INDEX event_place;"
+    "CREATE INDEX event_place ON event(place) WHERE place IS NOT NULL;"
+    "DROP INDEX person_mention_of;"
+    "CREATE INDEX person_mention_of ON person_mention(of) WHERE of IS NOT NULL;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -488,12 +496,16 @@ void ct_store_close(ct_store *s)
 {
     if (!s) return;
     ct_store_commit(s);
+    reports_forget(s);
+    free(s->reports);
+    pairs_forget(s);
+    free(s->pairs);
+    times_forget(s);
+    free(s->times);
+    free(s->log);
     free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
         sqlite3_finalize(s->cache[i].st);
-    for (size_t k = 0; k < NROWS; k++)
-        for (size_t n = 0; n < ROWS_MAX; n++)
-            free(s->rows_sql[k][n]);
     sqlite3_close(s->db);
     free(s);
 }
@@ -547,10 +559,12 @@ static int fts_flush(ct_store *s)
     return rc == SQLITE_DONE ? fts_mark(s) : CT_EDB;
 }
 
-/* Starts the transaction of one put or delete: its own, or a savepoint in an open batch. */
+/* Starts the transaction of one put or delete: its own; in an open batch, nothing while the
+ * batch keeps its log (the batch's transaction holds it), else a savepoint. */
 static int tx_begin(ct_store *s)
 {
     if (s->batch) {
+        if (s->logging) return 0;
         s->fts_saved = s->fts_done;
         return exec_cached(s, "SAVEPOINT put");
     }
@@ -561,9 +575,11 @@ static int tx_begin(ct_store *s)
 
 static int tx_commit(ct_store *s)
 {
-    if (s->batch) return exec_cached(s, "RELEASE put");
+    if (s->batch) return s->logging ? 0 : exec_cached(s, "RELEASE put");
     return fts_flush(s) == 0 ? exec(s, "COMMIT") : CT_EDB;
 }
+
+static void batch_redo(ct_store *s);
 
 /* Undoes what tx_begin() started; in a batch, the puts before it stay. */
 static void tx_rollback(ct_store *s)
@@ -573,8 +589,13 @@ static void tx_rollback(ct_store *s)
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return;
     }
-    if (sqlite3_get_autocommit(s->db)) { /* SQLite rolled the whole batch back itself */
+    /* SQLite rolled the whole batch back itself, or a put of the log failed when done again */
+    if (sqlite3_get_autocommit(s->db) || s->redoing) {
         s->lost = 1;
+        return;
+    }
+    if (s->logging) {
+        batch_redo(s);
         return;
     }
     sqlite3_exec(s->db, "ROLLBACK TO put", NULL, NULL, NULL);
@@ -582,16 +603,93 @@ static void tx_rollback(ct_store *s)
     s->fts_done = s->fts_saved;
 }
 
+/* Forgets the batch's log; the batch's puts take savepoints from now on. */
+static void log_clear(ct_store *s)
+{
+    for (size_t i = 0; i < s->nlog; i++)
+        free((char *)s->log[i].a.id);
+    s->nlog = s->logged = 0;
+    s->logging = 0;
+}
+
+/* Appends a copy of a put of a with record json (NULL: a delete of a->id) to the log; past
+ * CT_STORE_LOG_MAX, or out of memory, the log is dropped and later puts take savepoints. */
+static void log_add(ct_store *s, const ct_article *a, const char *json)
+{
+    if (!s->logging || s->redoing) return;
+    const char *str[] = {a->id, a->url, a->published, json};
+    size_t len[4], total = 0;
+    for (int i = 0; i < 4; i++)
+        total += len[i] = str[i] ? strlen(str[i]) + 1 : 0;
+    int shared = a->text == a->raw;
+    size_t raw = a->raw ? a->raw_len + 1 : 0, text = a->text && !shared ? a->text_len + 1 : 0;
+    total += raw + text;
+    char *p = NULL;
+    if (s->nlog == s->caplog) {
+        size_t cap = s->caplog ? s->caplog * 2 : 64;
+        batch_op *x = realloc(s->log, cap * sizeof *x);
+        if (x) s->log = x, s->caplog = cap;
+    }
+    if (s->nlog == s->caplog || total > CT_STORE_LOG_MAX - s->logged || !(p = malloc(total))) {
+        log_clear(s);
+        return;
+    }
+    batch_op *op = &s->log[s->nlog++];
+    s->logged += total;
+    op->a = *a;
+    char *copy[4];
+    for (int i = 0; i < 4; i++) {
+        copy[i] = str[i] ? memcpy(p, str[i], len[i]) : NULL;
+        p += len[i];
+    }
+    op->a.id = copy[0], op->a.url = copy[1], op->a.published = copy[2], op->json = copy[3];
+    if (a->raw) op->a.raw = memcpy(p, a->raw, a->raw_len), p[a->raw_len] = 0;
+    p += raw;
+    if (text) op->a.text = memcpy(p, a->text, a->text_len), p[a->text_len] = 0;
+    if (shared) op->a.text = op->a.raw;
+}
+
+/* After a failed put or delete of a batch whose changes are all in the log: rolls the batch's
+ * transaction back and does them again, in order, from the same start, so the store is as
+ * before the failed one (the same rows, the same ids); sets s->lost when they cannot be. */
+static void batch_redo(ct_store *s)
+{
+    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+    if (exec(s, "BEGIN IMMEDIATE") != 0 || fts_mark(s) != 0) {
+        s->lost = 1;
+        return;
+    }
+    s->redoing = 1;
+    for (size_t i = 0; i < s->nlog && !s->lost; i++) {
+        const batch_op *op = &s->log[i];
+        int rc =
+            op->json ? ct_store_put_article(s, &op->a, op->json) : ct_store_delete(s, op->a.id);
+        if (rc < 0) s->lost = 1;
+    }
+    s->redoing = 0;
+}
+
 int ct_store_begin(ct_store *s)
 {
     if (s->batch) return 0;
-    if (exec(s, "BEGIN IMMEDIATE") != 0) return CT_EDB;
+    /* a batch runs without foreign key checks (they take effect outside transactions only): a
+     * put stores the places, people, organisations and groups its rows name before the rows,
+     * and drop_article() removes what the keys' ON DELETE CASCADE would; the checks cost a
+     * lookup in the named table for each key of each row */
+    if (exec(s, "PRAGMA foreign_keys=OFF") != 0) return CT_EDB;
+    if (exec(s, "BEGIN IMMEDIATE") != 0) {
+        exec(s, "PRAGMA foreign_keys=ON");
+        return CT_EDB;
+    }
     named_forget(s); /* another connection may have dropped places since */
     if (fts_mark(s) != 0) {
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+        exec(s, "PRAGMA foreign_keys=ON");
         return CT_EDB;
     }
     s->batch = 1, s->lost = 0;
+    log_clear(s);
+    s->logging = 1;
     return 0;
 }
 
@@ -599,14 +697,16 @@ int ct_store_commit(ct_store *s)
 {
     if (!s->batch) return 0;
     s->batch = 0;
-    if (s->lost || sqlite3_get_autocommit(s->db)) {
+    log_clear(s);
+    int rc = CT_EDB;
+    if (!s->lost && !sqlite3_get_autocommit(s->db) && fts_flush(s) == 0 && exec(s, "COMMIT") == 0)
+        rc = 0;
+    if (rc) {
         named_forget(s);
-        return CT_EDB;
+        if (!sqlite3_get_autocommit(s->db)) sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
     }
-    if (fts_flush(s) == 0 && exec(s, "COMMIT") == 0) return 0;
-    named_forget(s);
-    sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-    return CT_EDB;
+    exec(s, "PRAGMA foreign_keys=ON");
+    return rc;
 }
 
 /* ---- small helpers ---- */
@@ -630,6 +730,24 @@ static void fnv_hex(const char *parts[], const size_t lens[], size_t n, char out
         h = CT_FNV64_STEP(h, 0xff); /* part separator */
     }
     snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+/* Writes integer v as printf's "%lld" (and jansson's "%" JSON_INTEGER_FORMAT) would, without
+ * parsing a format, into buf (21 bytes at most, NUL included); returns its length. */
+static size_t int_text(char *buf, int64_t v)
+{
+    char digits[20];
+    size_t n = 0, len = 0;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    do {
+        digits[n++] = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (v < 0) buf[len++] = '-';
+    while (n)
+        buf[len++] = digits[--n];
+    buf[len] = '\0';
+    return len;
 }
 
 static int is_place_key(const char *v)
@@ -723,9 +841,87 @@ static int insert_row(ct_store *s, const char *sql, int nargs, const char *const
     return 0;
 }
 
-static const char *json_str(json_t *o, const char *k)
+/* ---- the record as read ---- */
+
+/* A record's JSON as a tree of nodes in one array, in document order: a value's members (an
+ * object's, with their keys) or elements (an array's) follow it, and `end` is the index after
+ * its last. Node 0 is the record; 0 also stands for no value, since the record is in nothing.
+ * Strings are NUL-terminated; an object keeps a repeated key's every member, and the last one
+ * counts (as jansson, which keeps the last value). rec_read() builds it. */
+typedef struct {
+    json_type type;  /* JSON_OBJECT ... JSON_NULL */
+    const char *key; /* an object's member: its key (NUL-terminated), else NULL */
+    size_t klen;     /* its bytes */
+    const char *str; /* a string: its bytes (NUL-terminated) */
+    size_t len;      /* a string: its bytes; an object or array: its members or elements */
+    json_int_t i;    /* an integer */
+    json_t *real;    /* a real (only json_loads() reads one): the value, in rec_tree.jt */
+    size_t end;      /* the index after the value and all it holds */
+} rec_node;
+
+typedef struct {
+    rec_node *v; /* malloc'd */
+    size_t n, cap;
+    char *text; /* malloc'd: the record's text, its strings decoded and terminated in place */
+    json_t *jt; /* json_loads()' tree, when it read the record: the nodes point into it */
+} rec_tree;
+
+/* The first member or element of value i (a node, the record's 0 included), or 0. */
+static size_t rn_first(const rec_tree *t, size_t i)
 {
-    return json_string_value(json_object_get(o, k));
+    return t->v[i].end > i + 1 ? i + 1 : 0;
+}
+
+/* The member or element after x in container c, or 0. */
+static size_t rn_next(const rec_tree *t, size_t c, size_t x)
+{
+    return t->v[x].end < t->v[c].end ? t->v[x].end : 0;
+}
+
+/* The elements of value i when it is an array (as jansson's json_array_size), else 0. */
+static size_t rn_size(const rec_tree *t, size_t i)
+{
+    return i && t->v[i].type == JSON_ARRAY ? t->v[i].len : 0;
+}
+
+/* The first element of value i when it is an array, else 0: a loop over an array's elements
+ * starts there and goes on with rn_next(). */
+static size_t rn_items(const rec_tree *t, size_t i)
+{
+    return rn_size(t, i) ? i + 1 : 0;
+}
+
+/* The value of key k in object o (a node, the record's 0 included; the last, when k repeats), or
+ * 0. */
+static size_t rn_get(const rec_tree *t, size_t o, const char *k)
+{
+    if (t->v[o].type != JSON_OBJECT) return 0;
+    size_t found = 0, kl = strlen(k);
+    for (size_t x = rn_first(t, o); x; x = rn_next(t, o, x))
+        if (t->v[x].klen == kl && memcmp(t->v[x].key, k, kl) == 0) found = x;
+    return found;
+}
+
+/* Element k of array a, or 0. */
+static size_t rn_at(const rec_tree *t, size_t a, size_t k)
+{
+    if (!rn_size(t, a)) return 0;
+    size_t x = rn_first(t, a);
+    for (; x && k; k--)
+        x = rn_next(t, a, x);
+    return x;
+}
+
+/* The string of value i, or NULL when it is none. */
+static const char *rn_str(const rec_tree *t, size_t i)
+{
+    return i && t->v[i].type == JSON_STRING ? t->v[i].str : NULL;
+}
+
+/* The string of key k in object o, or NULL. */
+static const char *rn_strk(const rec_tree *t, size_t o, const char *k)
+{
+    return rn_str(t, rn_get(t, o, k));
 }
 
 /* ---- places, organisations ---- */
@@ -974,15 +1170,12 @@ static int64_t map_find(const people_map *m, const char *name, char key[256], in
     return 0;
 }
 
-static int put_people(ct_store *s, int64_t article, json_t *people, people_map *m)
+static int put_people(ct_store *s, int64_t article, const rec_tree *t, size_t people, people_map *m)
 {
-    size_t i;
-    json_t *p;
-    json_array_foreach(people, i, p)
-    {
-        const char *name = json_str(p, "name");
+    for (size_t p = rn_items(t, people); p; p = rn_next(t, people, p)) {
+        const char *name = rn_strk(t, p, "name");
         if (!name || !*name) continue;
-        const char *title = json_str(p, "title"), *of = json_str(p, "of");
+        const char *title = rn_strk(t, p, "title"), *of = rn_strk(t, p, "of");
         int64_t id;
         char key[256];
         int named = mention_key(name, key);
@@ -991,11 +1184,9 @@ static int put_people(ct_store *s, int64_t article, json_t *people, people_map *
         if (rc == 0) rc = add_mention(s, id, article, name, key, 0, title, of);
         if (rc == 0) rc = map_add(m, name, named ? key : "", id);
         if (rc) return rc;
-        size_t j;
-        json_t *a;
-        json_array_foreach(json_object_get(p, "aliases"), j, a)
-        {
-            const char *alias = json_string_value(a);
+        size_t aliases = rn_get(t, p, "aliases");
+        for (size_t a = rn_items(t, aliases); a; a = rn_next(t, aliases, a)) {
+            const char *alias = rn_str(t, a);
             if (!alias || !*alias || strcmp(alias, name) == 0) continue;
             named = mention_key(alias, key);
             if ((rc = add_mention(s, id, article, alias, key, 1, title, of)) != 0) return rc;
@@ -1096,18 +1287,8 @@ static void keys_free(keyset *k)
  * ~730 instructions a call (9.5M of a 1k-article ingest). */
 static void person_pair_key(char buf[24], int64_t p)
 {
-    char digits[20];
-    size_t n = 0, len = 0;
-    uint64_t v = p < 0 ? (uint64_t)0 - (uint64_t)p : (uint64_t)p;
-    do {
-        digits[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    buf[len++] = 'p', buf[len++] = ':';
-    if (p < 0) buf[len++] = '-';
-    while (n)
-        buf[len++] = digits[--n];
-    buf[len] = '\0';
+    buf[0] = 'p', buf[1] = ':';
+    int_text(buf + 2, p);
 }
 
 /* Adds person id p, or place key place in role role, to k as PAIR_KEYS would list them. */
@@ -1166,21 +1347,21 @@ static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a,
 /* Stores the resolved arguments of event `event` of type, in order. */
 static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_list *a)
 {
-    sqlite3_stmt *st = NULL;
-    for (size_t i = 0, n; i < a->n; i += n) {
-        n = a->n - i < ROWS_MAX ? a->n - i : ROWS_MAX;
-        if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
-        for (size_t r = 0; r < n; r++) {
-            const event_arg *x = &a->v[i + r];
-            int b = (int)r * 7;
-            sqlite3_bind_int64(st, b + 1, event);
-            sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
-            bind_id_or_null(st, b + 4, x->pid);
-            bind_text_or_null(st, b + 5, x->place);
-            bind_id_or_null(st, b + 6, x->oid);
-            sqlite3_bind_text(st, b + 7, type, -1, SQLITE_STATIC);
-        }
+    for (size_t i = 0; i < a->n; i++) {
+        const event_arg *x = &a->v[i];
+        sqlite3_stmt *st = NULL;
+        if (prep_bound(s,
+                       "INSERT INTO event_arg(event_id, role, value, person_id, place_key, org_id,"
+                       " type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                       &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_int64(st, 1, event);
+        sqlite3_bind_text(st, 2, x->role, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 3, x->value, -1, SQLITE_STATIC);
+        bind_id_or_null(st, 4, x->pid);
+        bind_text_or_null(st, 5, x->place);
+        bind_id_or_null(st, 6, x->oid);
+        sqlite3_bind_text(st, 7, type, -1, SQLITE_STATIC);
         int rc = sqlite3_step(st);
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
@@ -1213,7 +1394,8 @@ static int step2(ct_store *s, const char *sql, int64_t a, int64_t b)
     return rc == SQLITE_DONE || rc == SQLITE_ROW ? 0 : CT_EDB;
 }
 
-/* Lists the pairs of stored event e's people and places in event_pair. */
+/* Lists the pairs of stored event e's people and places in event_pair (the lists the merge
+ * holds, pair_get, must be forgotten before they are read again: drop_article does). */
 static int list_pairs(ct_store *s, int64_t e)
 {
     return step2(s,
@@ -1307,18 +1489,64 @@ static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int p
     }
 }
 
-/* Whether event (bounds elo..ehi, kind, article) fits every report already in group g:
- * times that agree (where known), the same agreement kind, and no report from the same article.
- * Copies are skipped: each repeats the times and kind of a report that is read.
- * Returns 1, 0, or CT_EDB. */
-static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind, const char *elo,
-                      const char *ehi)
+/* The span of time (eff_bounds) and agreement kind of each report of a group, copies aside:
+ * what group_fits() reads of the group, kept as the group's reports are stored (group_note),
+ * since a busy group is judged for report after report. */
+struct group_times {
+    int64_t id; /* the group, or 0: a free slot */
+    struct {
+        char lo[11], hi[11]; /* its eff_bounds() */
+        char *kind;          /* owned, or NULL */
+    } * v;                   /* owned */
+    size_t n, cap;
+};
+
+static void times_forget(ct_store *s)
 {
+    for (size_t i = 0; s->times && i < GROUP_SLOTS; i++) {
+        group_times *g = &s->times[i];
+        for (size_t k = 0; k < g->n; k++)
+            free(g->v[k].kind);
+        free(g->v);
+        *g = (group_times){0};
+    }
+}
+
+/* Adds a report of span lo..hi (eff_bounds) and kind to the times of group g (when held);
+ * returns 0, or CT_ENOMEM after dropping them. */
+static int times_add(group_times *g, const char *lo, const char *hi, const char *kind)
+{
+    if (g->n == g->cap) {
+        size_t cap = g->cap ? g->cap * 2 : 4;
+        void *v = realloc(g->v, cap * sizeof *g->v);
+        if (!v) goto fail;
+        g->v = v, g->cap = cap;
+    }
+    char *k = NULL;
+    if (kind && !(k = strdup(kind))) goto fail;
+    memcpy(g->v[g->n].lo, lo, 11);
+    memcpy(g->v[g->n].hi, hi, 11);
+    g->v[g->n++].kind = k;
+    return 0;
+fail:
+    for (size_t i = 0; i < g->n; i++)
+        free(g->v[i].kind);
+    g->n = 0, g->id = 0;
+    return CT_ENOMEM;
+}
+
+/* The times of group g, read from the database unless held: *out, and 0 or an error. */
+static int group_times_get(ct_store *s, int64_t g, group_times **out)
+{
+    if (!s->times && !(s->times = calloc(GROUP_SLOTS, sizeof *s->times))) return CT_ENOMEM;
+    group_times *t = *out = &s->times[(uint64_t)g % GROUP_SLOTS];
+    if (t->id == g) return 0;
+    for (size_t k = 0; k < t->n; k++)
+        free(t->v[k].kind);
+    t->n = 0, t->id = 0;
     sqlite3_stmt *st = NULL;
     char lo2[11], hi2[11];
-    int fits = 1;
-    for (size_t i = 0; i < s->ngroups; i++)
-        if (s->groups[i] == g) return 0; /* holds a report of this article */
+    int rc = 0;
     if (prep_bound(s,
                    "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
                    " FROM event e JOIN article a ON a.id = e.article_id"
@@ -1326,15 +1554,43 @@ static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind,
                    &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
-    while (fits && sqlite3_step(st) == SQLITE_ROW) {
+    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
         eff_bounds((const char *)sqlite3_column_text(st, 0),
                    (const char *)sqlite3_column_text(st, 1),
                    (const char *)sqlite3_column_text(st, 3), sqlite3_column_int(st, 2), lo2, hi2);
-        if (elo[0] && lo2[0] && (strcmp(elo, hi2) > 0 || strcmp(lo2, ehi) > 0)) fits = 0;
-        if (!same_or_null(kind, (const char *)sqlite3_column_text(st, 4))) fits = 0;
+        rc = times_add(t, lo2, hi2, (const char *)sqlite3_column_text(st, 4));
     }
     fin(st);
-    return fits;
+    if (rc == 0) t->id = g, s->held = 1;
+    return rc;
+}
+
+/* Notes a new report (not a copy) of group g, of span lo..hi (eff_bounds) and kind, in the times
+ * held of g (out of memory, they are dropped, to be read again). */
+static void group_note(ct_store *s, int64_t g, const char *lo, const char *hi, const char *kind)
+{
+    group_times *t = s->times ? &s->times[(uint64_t)g % GROUP_SLOTS] : NULL;
+    if (t && t->id == g) times_add(t, lo, hi, kind);
+}
+
+/* Whether event (bounds elo..ehi, kind, article) fits every report already in group g:
+ * times that agree (where known), the same agreement kind, and no report from the same article.
+ * Copies are skipped: each repeats the times and kind of a report that is read.
+ * Returns 1, 0, or an error. */
+static int group_fits(ct_store *s, int64_t g, int64_t article, const char *kind, const char *elo,
+                      const char *ehi)
+{
+    for (size_t i = 0; i < s->ngroups; i++)
+        if (s->groups[i] == g) return 0; /* holds a report of this article */
+    group_times *t;
+    int rc = group_times_get(s, g, &t);
+    if (rc) return rc;
+    for (size_t i = 0; i < t->n; i++) {
+        if (elo[0] && t->v[i].lo[0] && (strcmp(elo, t->v[i].hi) > 0 || strcmp(t->v[i].lo, ehi) > 0))
+            return 0;
+        if (!same_or_null(kind, t->v[i].kind)) return 0;
+    }
+    return 1;
 }
 
 /* A report that may merge with the one being stored, and what the two share. */
@@ -1363,44 +1619,84 @@ static int cmp_id(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Fills the candidate c (c->id set) against the new report's keys ks and evidence: 1 when it
- * can merge at all (grouped, of another article), 0 when not, or CT_EDB. tmp is scratch. */
-static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const char *evidence,
-                          keyset *tmp, candidate *c)
+/* What the merge reads of a stored report, none of which changes while it is stored: the first
+ * report of a busy group is a candidate for every later report of it, and is read once. */
+struct report_facts {
+    int64_t id;             /* the report, or 0: a free slot */
+    int64_t group, article; /* its group (0: none) and article */
+    int dated, timed;       /* it has a date; it or its article has one */
+    char *evidence;         /* owned, or NULL */
+    keyset keys;            /* its people and places (PAIR_KEYS), sorted */
+};
+
+static void reports_forget(ct_store *s)
 {
+    for (size_t i = 0; s->reports && i < REPORT_SLOTS; i++) {
+        report_facts *f = &s->reports[i];
+        if (!f->id) continue;
+        free(f->evidence);
+        keys_free(&f->keys);
+        *f = (report_facts){0};
+    }
+}
+
+/* The facts of stored report id, read from the database unless held: *out, and 0 or an error.
+ * A report not stored has no group. */
+static int report_get(ct_store *s, int64_t id, report_facts **out)
+{
+    if (!s->reports && !(s->reports = calloc(REPORT_SLOTS, sizeof *s->reports))) return CT_ENOMEM;
+    report_facts *f = *out = &s->reports[(uint64_t)id % REPORT_SLOTS];
+    if (f->id == id) return 0;
+    free(f->evidence);
+    keys_clear(&f->keys);
+    *f = (report_facts){.keys = f->keys};
     sqlite3_stmt *st = NULL;
     if (prep_bound(s,
                    "SELECT e.group_id, e.date_lo IS NOT NULL, (SELECT published_lo IS NOT NULL FROM"
-                   " article WHERE id = e.article_id), e.article_id, coalesce(e.evidence = ?2, 0)"
+                   " article WHERE id = e.article_id), e.article_id, e.evidence"
                    " FROM event e WHERE e.id = ?1",
                    &st) != SQLITE_OK)
         return CT_EDB;
-    sqlite3_bind_int64(st, 1, c->id);
-    bind_text_or_null(st, 2, evidence);
-    int ok = 0;
-    if (sqlite3_step(st) == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL &&
-        sqlite3_column_int64(st, 3) != article) {
-        ok = 1;
-        c->group = sqlite3_column_int64(st, 0);
-        c->dated = sqlite3_column_int(st, 1);
-        c->timed = c->dated || sqlite3_column_int(st, 2);
-        c->same = sqlite3_column_int(st, 4) != 0;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = 0;
+    if (sqlite3_step(st) == SQLITE_ROW) {
+        const char *ev = (const char *)sqlite3_column_text(st, 4);
+        f->group = sqlite3_column_int64(st, 0); /* 0 for NULL */
+        f->dated = sqlite3_column_int(st, 1);
+        f->timed = f->dated || sqlite3_column_int(st, 2);
+        f->article = sqlite3_column_int64(st, 3);
+        if (ev && !(f->evidence = strdup(ev))) rc = CT_ENOMEM;
     }
     fin(st);
-    if (!ok) return 0;
+    if (rc) return rc;
     if (prep_bound(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1",
                    &st) != SQLITE_OK)
         return CT_EDB;
-    sqlite3_bind_int64(st, 1, c->id);
-    keys_clear(tmp);
-    int rc = 0;
+    sqlite3_bind_int64(st, 1, id);
     while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
-        rc =
-            keys_add_arg(tmp, sqlite3_column_int64(st, 0), (const char *)sqlite3_column_text(st, 1),
-                         (const char *)sqlite3_column_text(st, 2));
+        rc = keys_add_arg(&f->keys, sqlite3_column_int64(st, 0),
+                          (const char *)sqlite3_column_text(st, 1),
+                          (const char *)sqlite3_column_text(st, 2));
     fin(st);
     if (rc) return rc;
-    keys_sort(tmp);
+    keys_sort(&f->keys);
+    f->id = id, s->held = 1;
+    return 0;
+}
+
+/* Fills the candidate c (c->id set) against the new report's keys ks and evidence: 1 when it
+ * can merge at all (grouped, of another article), 0 when not, or an error. */
+static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const char *evidence,
+                          candidate *c)
+{
+    report_facts *f;
+    int rc = report_get(s, c->id, &f);
+    if (rc) return rc;
+    if (!f->group || f->article == article) return 0;
+    c->group = f->group, c->dated = f->dated, c->timed = f->timed;
+    /* as SQL's coalesce(evidence = ?, 0): both known and the same */
+    c->same = evidence && f->evidence && strcmp(evidence, f->evidence) == 0;
+    const keyset *tmp = &f->keys;
     c->np = (int64_t)tmp->np, c->nl = (int64_t)(tmp->n - tmp->np);
     c->people = c->places = 0;
     for (size_t i = 0, j = 0; i < ks->n && j < tmp->n;) {
@@ -1416,39 +1712,119 @@ static int candidate_read(ct_store *s, int64_t article, const keyset *ks, const 
     return 1;
 }
 
+/* The event ids event_pair lists under one key (type, k1, k2), or the ids of the first reports
+ * (copy = 0) of a type with one evidence sentence (type, evidence and "": no pair key is empty),
+ * as read from the database and added to by put_pairs() and put_event() since: the same pairs
+ * and sentences come back report after report (on the 1k sample, 15,536 look-ups of 997 pair
+ * keys), and a look-up of the memory costs a hash, not a statement. */
+struct pair_ids {
+    char *key;    /* type, k1 and k2, each NUL-terminated, one after the other (owned), or NULL */
+    size_t klen;  /* bytes of key */
+    int64_t *ids; /* owned */
+    size_t n, cap;
+};
+
+static void pairs_forget(ct_store *s)
+{
+    for (size_t i = 0; s->pairs && i < PAIR_SLOTS; i++) {
+        free(s->pairs[i].key);
+        free(s->pairs[i].ids);
+        s->pairs[i] = (pair_ids){0};
+    }
+}
+
+/* The slot of the key of type, k1 and k2 (NULL: an evidence sentence k1; the three written into
+ * key, *klen bytes, when they fit in cap; else *klen is 0). */
+static pair_ids *pair_slot(ct_store *s, const char *type, const char *k1, const char *k2, char *key,
+                           size_t cap, size_t *klen)
+{
+    const char *parts[] = {type, k1, k2 ? k2 : ""};
+    uint64_t h = STORE_FNV_SEED;
+    size_t n = 0;
+    for (size_t i = 0; i < 3; i++) {
+        size_t len = strlen(parts[i]) + 1;
+        if (n + len <= cap) memcpy(key + n, parts[i], len);
+        for (size_t j = 0; j < len; j++)
+            h = CT_FNV64_STEP(h, parts[i][j]);
+        n += len;
+    }
+    *klen = n <= cap ? n : 0;
+    return &s->pairs[h % PAIR_SLOTS];
+}
+
+/* Whether slot p holds key (klen bytes; 0: a key too long to hold). */
+static int pair_held(const pair_ids *p, const char *key, size_t klen)
+{
+    return klen && p->key && p->klen == klen && memcmp(p->key, key, klen) == 0;
+}
+
+/* Appends the event ids of key (type, k1, k2) in event_pair, or with k2 NULL those of the first
+ * reports of type with evidence sentence k1, to *ids, from memory or read into it. Returns 0 or
+ * an error. */
+static int pair_get(ct_store *s, const char *type, const char *k1, const char *k2, int64_t **ids,
+                    size_t *n, size_t *cap)
+{
+    char key[512];
+    size_t klen;
+    if (!s->pairs && !(s->pairs = calloc(PAIR_SLOTS, sizeof *s->pairs))) return CT_ENOMEM;
+    pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
+    if (!pair_held(p, key, klen)) {
+        sqlite3_stmt *st = NULL;
+        int rc = 0;
+        free(p->key);
+        p->key = NULL, p->n = 0;
+        if (prep_bound(
+                s,
+                k2 ? "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3"
+                   : "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0",
+                &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, 2, k1, -1, SQLITE_STATIC);
+        if (k2) sqlite3_bind_text(st, 3, k2, -1, SQLITE_STATIC);
+        while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+            rc = ids_add(&p->ids, &p->n, &p->cap, sqlite3_column_int64(st, 0));
+        fin(st);
+        if (rc) {
+            p->n = 0;
+            return rc;
+        }
+        if (klen && (p->key = malloc(klen)) != NULL) /* else not held: read again next time */
+            memcpy(p->key, key, klen), p->klen = klen, s->held = 1;
+    }
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < p->n; i++)
+        rc = ids_add(ids, n, cap, p->ids[i]);
+    if (!p->key) p->n = 0;
+    return rc;
+}
+
+/* Adds event e to the list held of key (type, k1, k2), as pair_get() takes it, if one is held:
+ * the database has just listed e under it. */
+static void pair_note(ct_store *s, const char *type, const char *k1, const char *k2, int64_t e)
+{
+    char key[512];
+    size_t klen;
+    if (!s->pairs) return;
+    pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
+    if (pair_held(p, key, klen) && ids_add(&p->ids, &p->n, &p->cap, e) != 0) {
+        free(p->key); /* out of memory: no longer held */
+        p->key = NULL, p->n = 0;
+    }
+}
+
 /* The ids of the listed reports of type that share a pair of keys with ks, or the evidence
  * sentence, in ascending order without repeats; *ids is the caller's to free. */
 static int candidate_ids(ct_store *s, const keyset *ks, const char *type, const char *evidence,
                          int64_t **ids, size_t *n)
 {
     size_t cap = 0;
-    sqlite3_stmt *st = NULL;
     int rc = 0;
     *ids = NULL, *n = 0;
-    for (size_t i = 0; rc == 0 && i < ks->n; i++) {
-        for (size_t j = i + 1; rc == 0 && j < ks->n; j++) {
-            if (prep_bound(
-                    s, "SELECT event_id FROM event_pair WHERE type = ?1 AND k1 = ?2 AND k2 = ?3",
-                    &st) != SQLITE_OK)
-                return CT_EDB;
-            sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 3, ks->v[j], -1, SQLITE_STATIC);
-            while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
-                rc = ids_add(ids, n, &cap, sqlite3_column_int64(st, 0));
-            fin(st);
-        }
-    }
-    if (rc == 0 && evidence) {
-        if (prep_bound(s, "SELECT id FROM event WHERE type = ?1 AND evidence = ?2 AND copy = 0",
-                       &st) != SQLITE_OK)
-            return CT_EDB;
-        sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 2, evidence, -1, SQLITE_STATIC);
-        while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
-            rc = ids_add(ids, n, &cap, sqlite3_column_int64(st, 0));
-        fin(st);
-    }
+    for (size_t i = 0; rc == 0 && i < ks->n; i++)
+        for (size_t j = i + 1; rc == 0 && j < ks->n; j++)
+            rc = pair_get(s, type, ks->v[i], ks->v[j], ids, n, &cap);
+    if (rc == 0 && evidence) rc = pair_get(s, type, evidence, NULL, ids, n, &cap);
     if (rc) return rc;
     if (*n) qsort(*ids, *n, sizeof **ids, cmp_id);
     size_t w = 0;
@@ -1478,17 +1854,15 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
     int64_t *ids = NULL;
     size_t n = 0, nc = 0;
     candidate *cs = NULL;
-    keyset tmp = {0};
     int rc = candidate_ids(s, ks, type, evidence, &ids, &n);
     if (rc == 0 && n && !(cs = malloc(n * sizeof *cs))) rc = CT_ENOMEM;
     for (size_t i = 0; rc == 0 && i < n; i++) {
         cs[nc].id = ids[i];
-        int ok = candidate_read(s, article, ks, evidence, &tmp, &cs[nc]);
+        int ok = candidate_read(s, article, ks, evidence, &cs[nc]);
         if (ok < 0) rc = ok;
         nc += ok > 0;
     }
     free(ids);
-    keys_free(&tmp);
     if (nc) qsort(cs, nc, sizeof *cs, cmp_candidate);
     if (nc > 500) nc = 500;
     enum { MAXG = 64 };
@@ -1553,41 +1927,45 @@ static int put_pairs(ct_store *s, int64_t e, const char *type, const keyset *ks)
             int rc = sqlite3_step(st);
             fin(st);
             if (rc != SQLITE_DONE) return CT_EDB;
+            pair_note(s, type, ks->v[i], ks->v[j], e);
         }
     }
     return 0;
 }
 
-static void span_of(json_t *o, int64_t *off, int64_t *len)
+/* The integer of value i, or 0 when it is none (as jansson's json_integer_value). */
+static int64_t rn_int(const rec_tree *t, size_t i)
 {
-    json_t *sp = json_object_get(o, "span");
+    return i && t->v[i].type == JSON_INTEGER ? t->v[i].i : 0;
+}
+
+static void span_of(const rec_tree *t, size_t o, int64_t *off, int64_t *len)
+{
+    size_t sp = rn_get(t, o, "span");
     *off = *len = -1;
-    if (json_is_array(sp) && json_array_size(sp) == 2) {
-        *off = json_integer_value(json_array_get(sp, 0));
-        *len = json_integer_value(json_array_get(sp, 1));
+    if (rn_size(t, sp) == 2) {
+        *off = rn_int(t, rn_at(t, sp, 0));
+        *len = rn_int(t, rn_at(t, sp, 1));
     }
 }
 
-static int put_topics(ct_store *s, int64_t id, json_t *ev);
+static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev);
 
 /* Resolves the arguments of event ev (arg_fields, in order) into a and their keys into ks. */
 static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a, keyset *ks,
-                        json_t *ev)
+                        const rec_tree *t, size_t ev)
 {
     int rc;
     for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
-        json_t *v = json_object_get(ev, arg_fields[f].field);
-        if (json_is_string(v)) {
+        size_t v = rn_get(t, ev, arg_fields[f].field);
+        if (rn_str(t, v)) {
             rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
-                             json_string_value(v));
+                             rn_str(t, v));
             if (rc) return rc;
         }
-        size_t i;
-        json_t *x;
-        json_array_foreach(v, i, x)
-        {
+        for (size_t x = rn_items(t, v); x; x = rn_next(t, v, x)) {
             rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
-                             json_string_value(x));
+                             rn_str(t, x));
             if (rc) return rc;
         }
     }
@@ -1597,18 +1975,19 @@ static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a
 /* Stores event ev (the seq-th of the article's record, canonical text js of jslen bytes):
  * resolves its arguments, finds its group (group_event), then writes the event, its arguments,
  * topics and, unless it is a copy, its pairs. */
-static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const char *js,
-                     size_t jslen, people_map *m)
+static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, size_t ev,
+                     const char *js, size_t jslen, people_map *m)
 {
-    const char *type = json_str(ev, "type");
+    const char *type = rn_strk(t, ev, "type");
     if (!type || !*type) return 0;
-    const char *kind = json_str(ev, "kind"), *date = json_str(ev, "date");
-    const char *place = json_str(ev, "place");
-    const char *name = json_str(ev, "name");
-    const char *evidence = json_str(ev, "evidence");
-    if (!name) name = json_str(ev, "venue");
-    if (!name) name = json_str(ev, "honor");
-    int planned = json_is_true(json_object_get(ev, "planned"));
+    const char *kind = rn_strk(t, ev, "kind"), *date = rn_strk(t, ev, "date");
+    const char *place = rn_strk(t, ev, "place");
+    const char *name = rn_strk(t, ev, "name");
+    const char *evidence = rn_strk(t, ev, "evidence");
+    if (!name) name = rn_strk(t, ev, "venue");
+    if (!name) name = rn_strk(t, ev, "honor");
+    size_t pl = rn_get(t, ev, "planned");
+    int planned = pl && t->v[pl].type == JSON_TRUE;
     char lo[11], hi[11];
     int rc;
     ct_store_date_bounds(date, lo, hi);
@@ -1619,13 +1998,13 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     int64_t group = 0, sig = 0, id = 0;
     int copy = 0;
     sqlite3_stmt *st = NULL;
-    if ((rc = resolve_args(s, article, m, &args, &ks, ev)) != 0) goto done;
+    if ((rc = resolve_args(s, article, m, &args, &ks, t, ev)) != 0) goto done;
     keys_sort(&ks);
     rc = group_event(s, article, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL, planned,
                      evidence, &ks, &group, &sig, &copy);
     if (rc) goto done;
     int64_t off, len;
-    span_of(ev, &off, &len);
+    span_of(t, ev, &off, &len);
     rc = CT_EDB;
     if (prep_bound(s,
                    "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
@@ -1644,7 +2023,7 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     sqlite3_bind_int(st, 8, planned);
     bind_text_or_null(st, 9, place);
     bind_text_or_null(st, 10, name);
-    bind_text_or_null(st, 11, json_str(ev, "title"));
+    bind_text_or_null(st, 11, rn_strk(t, ev, "title"));
     bind_text_or_null(st, 12, evidence);
     if (off >= 0)
         sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
@@ -1657,7 +2036,14 @@ static int put_event(ct_store *s, int64_t article, int seq, json_t *ev, const ch
     if (sqlite3_step(st) == SQLITE_DONE) id = sqlite3_last_insert_rowid(s->db);
     fin(st);
     if (!id) goto done;
-    if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, ev)) != 0)
+    if (!copy) { /* a first report: its group's times and its sentence's reports have it */
+        char elo[11], ehi[11];
+        eff_bounds(lo[0] ? lo : NULL, hi[0] ? hi : NULL, s->pub_lo[0] ? s->pub_lo : NULL, planned,
+                   elo, ehi);
+        group_note(s, group, elo, ehi, kind);
+        if (evidence) pair_note(s, type, evidence, NULL, id);
+    }
+    if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, t, ev)) != 0)
         goto done;
     rc = copy ? 0 : put_pairs(s, id, type, &ks);
 done:
@@ -1666,25 +2052,20 @@ done:
     return rc;
 }
 
-static int put_topics(ct_store *s, int64_t id, json_t *ev)
+static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev)
 {
-    json_t *topics = json_object_get(ev, "topics");
-    size_t n = json_array_size(topics);
-    const char *row[ROWS_MAX];
-    size_t i = 0;
-    while (i < n) { /* up to ROWS_MAX topics a statement */
-        size_t k = 0;
-        for (; i < n && k < ROWS_MAX; i++)
-            if ((row[k] = json_string_value(json_array_get(topics, i))) != NULL) k++;
-        if (!k) break;
-        sqlite3_stmt *ts = NULL;
-        if (prep_rows(s, ROWS_EVENT_TOPIC, k, &ts) != SQLITE_OK) return CT_EDB;
-        for (size_t r = 0; r < k; r++) {
-            sqlite3_bind_int64(ts, (int)r * 2 + 1, id);
-            sqlite3_bind_text(ts, (int)r * 2 + 2, row[r], -1, SQLITE_STATIC);
-        }
-        int rc = sqlite3_step(ts);
-        fin(ts);
+    size_t topics = rn_get(t, ev, "topics");
+    for (size_t x = rn_items(t, topics); x; x = rn_next(t, topics, x)) {
+        const char *topic = rn_str(t, x);
+        if (!topic) continue;
+        sqlite3_stmt *st = NULL;
+        if (prep_bound(s, "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)",
+                       &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_int64(st, 1, id);
+        sqlite3_bind_text(st, 2, topic, -1, SQLITE_STATIC);
+        int rc = sqlite3_step(st);
+        fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
     }
     return 0;
@@ -1692,12 +2073,12 @@ static int put_topics(ct_store *s, int64_t id, json_t *ev)
 
 /* ---- ties ---- */
 
-static int put_tie(ct_store *s, int64_t article, json_t *t)
+static int put_tie(ct_store *s, int64_t article, const rec_tree *t, size_t tie)
 {
-    json_t *cities = json_object_get(t, "cities");
-    const char *a = json_string_value(json_array_get(cities, 0));
-    const char *b = json_string_value(json_array_get(cities, 1));
-    const char *kind = json_str(t, "kind"), *since = json_str(t, "since");
+    size_t cities = rn_get(t, tie, "cities");
+    const char *a = rn_str(t, rn_at(t, cities, 0));
+    const char *b = rn_str(t, rn_at(t, cities, 1));
+    const char *kind = rn_strk(t, tie, "kind"), *since = rn_strk(t, tie, "since");
     if (!is_place_key(a) || !is_place_key(b) || !kind || strcmp(a, b) == 0) return 0;
     if (strcmp(a, b) > 0) {
         const char *x = a;
@@ -1708,7 +2089,7 @@ static int put_tie(ct_store *s, int64_t article, json_t *t)
     char lo[11], hi[11];
     ct_store_date_bounds(since, lo, hi);
     int64_t off, len;
-    span_of(t, &off, &len);
+    span_of(t, tie, &off, &len);
     sqlite3_stmt *st = NULL;
     if (prep(s,
              "INSERT INTO tie(article_id, a, b, kind, since, since_lo, evidence, off,"
@@ -1721,7 +2102,7 @@ static int put_tie(ct_store *s, int64_t article, json_t *t)
     sqlite3_bind_text(st, 4, kind, -1, SQLITE_STATIC);
     bind_text_or_null(st, 5, since);
     bind_text_or_null(st, 6, lo[0] ? lo : NULL);
-    bind_text_or_null(st, 7, json_str(t, "evidence"));
+    bind_text_or_null(st, 7, rn_strk(t, tie, "evidence"));
     if (off >= 0) sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, len);
     rc = sqlite3_step(st);
     fin(st);
@@ -1748,24 +2129,35 @@ static int gc(ct_store *s)
 }
 
 /* Removes stored article id and its facts (in the open transaction): the index first takes
- * the articles still waiting for it, so the delete trigger finds this one's terms. */
+ * the articles still waiting for it, so the delete trigger finds this one's terms. The facts go
+ * by name, the rows that the ON DELETE CASCADE keys would remove, since a batch runs without
+ * foreign key checks (ct_store_begin). */
 static int drop_article(ct_store *s, int64_t id)
 {
-    named_forget(s); /* gc() drops places no longer used */
-    if (fts_flush(s) != 0 || uncopy_groups(s, id) != 0 ||
-        step2(s, "DELETE FROM article WHERE id = ?1", id, 0) != 0 || gc(s) != 0)
-        return CT_EDB;
-    return fts_mark(s);
+    static const char *const facts[] = {
+        "DELETE FROM event_arg WHERE event_id IN (SELECT id FROM event WHERE article_id = ?1)",
+        "DELETE FROM event_topic WHERE event_id IN (SELECT id FROM event WHERE article_id = ?1)",
+        "DELETE FROM event_pair WHERE event_id IN (SELECT id FROM event WHERE article_id = ?1)",
+        "DELETE FROM event WHERE article_id = ?1",
+        "DELETE FROM person_mention WHERE article_id = ?1",
+        "DELETE FROM article_place WHERE article_id = ?1",
+        "DELETE FROM article_org WHERE article_id = ?1",
+        "DELETE FROM place_alias WHERE article_id = ?1",
+        "DELETE FROM tie WHERE article_id = ?1",
+        "DELETE FROM article WHERE id = ?1",
+    };
+    named_forget(s); /* gc() drops places no longer used, uncopy_groups() lists pairs */
+    if (fts_flush(s) != 0 || uncopy_groups(s, id) != 0) return CT_EDB;
+    for (size_t i = 0; i < sizeof facts / sizeof facts[0]; i++)
+        if (step2(s, facts[i], id, 0) != 0) return CT_EDB;
+    return gc(s) == 0 ? fts_mark(s) : CT_EDB;
 }
 
 /* Whether the record lists place key k. */
-static int record_has_place(json_t *places, const char *k)
+static int record_has_place(const rec_tree *t, size_t places, const char *k)
 {
-    size_t i;
-    json_t *v;
-    json_array_foreach(places, i, v)
-    {
-        const char *x = json_string_value(v);
+    for (size_t v = rn_items(t, places); v; v = rn_next(t, places, v)) {
+        const char *x = rn_str(t, v);
         if (x && strcmp(x, k) == 0) return 1;
     }
     return 0;
@@ -1799,26 +2191,22 @@ static int cmp_hit(const void *a, const void *b)
  * often it occurs. */
 static int store_place_names(ct_store *s, int64_t article, const name_hit *hits, size_t n)
 {
-    size_t first[ROWS_MAX], count[ROWS_MAX], k = 0; /* rows: a form's first hit, its hits */
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i + 1; j < n && same_form(&hits[i], &hits[j]); j++)
             ;
-        first[k] = i, count[k++] = j - i;
-        if (k < ROWS_MAX && j < n) continue; /* room for more rows, and more to come */
         sqlite3_stmt *st = NULL;
-        if (prep_rows(s, ROWS_PLACE_ALIAS, k, &st) != SQLITE_OK) return CT_EDB;
-        for (size_t r = 0; r < k; r++) {
-            const name_hit *h = &hits[first[r]];
-            int b = (int)r * 4;
-            sqlite3_bind_text(st, b + 1, h->key, -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, b + 2, article);
-            sqlite3_bind_text(st, b + 3, h->form, (int)h->len, SQLITE_STATIC);
-            sqlite3_bind_int64(st, b + 4, (int64_t)count[r]);
-        }
+        if (prep_bound(s,
+                       "INSERT INTO place_alias(place_key, article_id, name, n) VALUES"
+                       " (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                       &st) != SQLITE_OK)
+            return CT_EDB;
+        sqlite3_bind_text(st, 1, hits[i].key, -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 2, article);
+        sqlite3_bind_text(st, 3, hits[i].form, (int)hits[i].len, SQLITE_STATIC);
+        sqlite3_bind_int64(st, 4, (int64_t)(j - i));
         int rc = sqlite3_step(st);
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
-        k = 0;
     }
     return 0;
 }
@@ -1843,13 +2231,11 @@ static int first_hit(const name_hit *hits, size_t n, const char *k, int64_t *off
     return found;
 }
 
-/* The slot of run p (len bytes): the one holding it (*found = 1), or else the free one where it
- * would go (*found = 0); there is always one, as the table is never full. */
-static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, int *found)
+/* The slot of run p (len bytes, FNV-1a hash h from STORE_FNV_SEED): the one holding it
+ * (*found = 1), or else the free one where it would go (*found = 0); there is always one, as the
+ * table is never full. */
+static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, uint64_t h, int *found)
 {
-    uint64_t h = STORE_FNV_SEED;
-    for (size_t i = 0; i < len; i++)
-        h = CT_FNV64_STEP(h, p[i]);
     size_t i = (size_t)(h >> 55) % SEEN_SLOTS;
     while (t->v[i].p && !(t->v[i].len == len && memcmp(t->v[i].p, p, len) == 0))
         i = (i + 1) % SEEN_SLOTS;
@@ -1877,11 +2263,11 @@ static void runs_seen_clear(runs_seen *t)
 /* Learns how the article writes the names of the record's places: every run of one to three
  * capitalized words (joined by a space or a hyphen) whose key the gazetteer knows as one of
  * those places counts as a written form. Longest run first at each position. */
-static int find_place_names(ct_store *s, const char *text, size_t len, json_t *places,
-                            name_hit **out, size_t *nout)
+static int find_place_names(ct_store *s, const char *text, size_t len, const rec_tree *t,
+                            size_t places, name_hit **out, size_t *nout)
 {
     *out = NULL, *nout = 0;
-    if (!s->gaz || !json_array_size(places) || !text) return 0;
+    if (!s->gaz || !rn_size(t, places) || !text) return 0;
     enum { MAXW = 3 };
     name_hit *hits = NULL;
     size_t nh = 0, caph = 0;
@@ -1933,18 +2319,26 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
             if (j + 1 >= len || (text[j] != ' ' && text[j] != '-')) break;
             j++;
         }
+        /* each run's hash (runs_seen_find) and whether it has a small letter (an all-capitals
+         * run is a headline or an acronym, not a name), once over its bytes: a longer run goes
+         * on from the one a word shorter */
+        uint64_t hash[MAXW], h = STORE_FNV_SEED;
+        int lower[MAXW], low = 0;
+        for (size_t w = 0, c = i; w < nw; w++) {
+            for (; c < ends[w]; c++) {
+                h = CT_FNV64_STEP(h, text[c]);
+                low |= text[c] >= 'a' && text[c] <= 'z';
+            }
+            hash[w] = h, lower[w] = low;
+        }
         size_t next = nw ? ends[0] : i + 1;
         for (size_t w = nw; w-- > 0;) {
             char key[128];
             ct_gaz_entry e[8];
             size_t wl = ends[w] - i;
-            if (wl >= sizeof key) continue;
-            int lower = 0; /* an all-capitals run is a headline or an acronym, not a name */
-            for (size_t c = i; c < ends[w]; c++)
-                lower |= text[c] >= 'a' && text[c] <= 'z';
-            if (!lower) continue;
+            if (wl >= sizeof key || !lower[w]) continue;
             int found;
-            size_t at = runs_seen_find(seen, text + i, wl, &found);
+            size_t at = runs_seen_find(seen, text + i, wl, hash[w], &found);
             const char *hit = NULL;
             if (found) {
                 hit = seen->v[at].hit;
@@ -1952,7 +2346,7 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
                 ct_key(key, sizeof key, text + i, wl);
                 size_t m = ct_gaz_lookup(s->gaz, key, e, 8);
                 for (size_t c = 0; c < m && !hit; c++)
-                    if (record_has_place(places, e[c].key)) hit = e[c].key;
+                    if (record_has_place(t, places, e[c].key)) hit = e[c].key;
                 if (seen->n < SEEN_MAX) {
                     seen->v[at].p = text + i, seen->v[at].len = wl, seen->v[at].hit = hit;
                     seen->taken[seen->n++] = (uint16_t)at;
@@ -1984,12 +2378,13 @@ static int find_place_names(ct_store *s, const char *text, size_t len, json_t *p
 /* ---- reading the record ---- */
 
 /* Records come from the extractor: JSON objects of strings, integers, booleans, arrays and
- * objects. json_loads() reads them a character at a time through a stream and a string buffer
- * (most of what parsing a put costs); rec_read() reads that common shape in place and builds the
- * same jansson values. On anything else - a \u escape, a number with a fraction or an exponent or
- * of more than 18 digits, a leading zero, a control character, bytes that are not UTF-8, nesting
- * deeper than READ_DEPTH, any syntax error - it gives up and json_loads() reads the record
- * instead (and decides what is an error), so the tree is always the one json_loads() gives. */
+ * objects. rec_read() reads that common shape in one pass over a copy of the text, decoding and
+ * terminating its strings in place, into the nodes of a rec_tree (no allocation per value, as a
+ * jansson tree took, nor a free per value after). On anything else - a \u escape, a number with
+ * a fraction or an exponent or of more than 18 digits, a leading zero, a control character,
+ * bytes that are not UTF-8, nesting deeper than READ_DEPTH, any syntax error - it gives up and
+ * json_loads() reads the record instead (and decides what is an error), and the nodes are made
+ * from its tree: the values are always the ones json_loads() gives. */
 
 enum { READ_DEPTH = 64 };
 
@@ -1998,10 +2393,10 @@ enum { READ_DEPTH = 64 };
 static const char json_esc_names[] = "\"\\/bfnrt", json_esc_chars[] = "\"\\/\b\f\n\r\t";
 
 typedef struct {
-    const char *p; /* the cursor */
-    char *buf;     /* scratch for strings with escapes and for keys (malloc'd) */
-    size_t cap;
-    int fail; /* 1: not the common shape (or out of memory): json_loads() decides */
+    char *p;         /* the cursor, in t->text */
+    const char *end; /* the end of t->text (its NUL) */
+    rec_tree *t;     /* the nodes made so far */
+    int fail;        /* 1: not the common shape (or out of memory): json_loads() decides */
 } rec_reader;
 
 /* Advances r past JSON white space. */
@@ -2031,13 +2426,18 @@ static size_t rd_utf8(const unsigned char *p)
     return n;
 }
 
-/* The string at the cursor ('"'): its bytes in *s and *len, pointing into the record when it has
- * no escape, else into r->buf (valid until the next string). */
+/* The string at the cursor ('"'), decoded where it lies (an escape is longer than the byte it
+ * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. */
 static void rd_string(rec_reader *r, const char **s, size_t *len)
 {
-    const char *p = ++r->p;
+    char *p = ++r->p;
     size_t n = 0, esc = 0;
-    for (;;) { /* measure and check */
+    for (;;) {      /* measure and check */
+        uint64_t w; /* eight bytes at a time while none ends the string, escapes or is UTF-8 */
+        if (r->end - (p + n) >= 8 && (memcpy(&w, p + n, 8), ct_buf_json_plain8(w))) {
+            n += 8;
+            continue;
+        }
         unsigned char c = (unsigned char)p[n];
         if (c == '"') break;
         if (c < 0x20) goto fail;
@@ -2053,23 +2453,17 @@ static void rd_string(rec_reader *r, const char **s, size_t *len)
         }
     }
     r->p = p + n + 1;
-    if (!esc) {
-        *s = p, *len = n;
-        return;
+    size_t w = n;
+    if (esc) {
+        w = 0;
+        for (size_t i = 0; i < n; i++) {
+            char c = p[i];
+            if (c == '\\') c = json_esc_chars[strchr(json_esc_names, p[++i]) - json_esc_names];
+            p[w++] = c;
+        }
     }
-    if (n + 1 > r->cap) {
-        size_t cap = n + 1 > 256 ? n + 1 : 256;
-        char *b = realloc(r->buf, cap);
-        if (!b) goto fail;
-        r->buf = b, r->cap = cap;
-    }
-    size_t w = 0;
-    for (size_t i = 0; i < n; i++) {
-        char c = p[i];
-        if (c == '\\') c = json_esc_chars[strchr(json_esc_names, p[++i]) - json_esc_names];
-        r->buf[w++] = c;
-    }
-    *s = r->buf, *len = w;
+    p[w] = 0;
+    *s = p, *len = w;
     return;
 fail:
     r->fail = 1;
@@ -2082,63 +2476,69 @@ static int rd_delim(char c)
     return c == ',' || c == ']' || c == '}' || c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-/* The value at the cursor, or NULL with r->fail set. */
-static json_t *rd_value(rec_reader *r, int depth)
+/* A new node of t of type (its other fields zero), or (size_t)-1 when out of memory. */
+static size_t rn_add(rec_tree *t, json_type type)
 {
-    const char *p = r->p;
-    json_t *v = NULL;
+    if (t->n == t->cap) {
+        size_t cap = t->cap ? t->cap * 2 : 256;
+        rec_node *v = realloc(t->v, cap * sizeof *v);
+        if (!v) return (size_t)-1;
+        t->v = v, t->cap = cap;
+    }
+    t->v[t->n] = (rec_node){.type = type};
+    return t->n++;
+}
+
+/* Reads the value at the cursor into a new node (its members after it) whose key is key (klen
+ * bytes, or NULL); on failure sets r->fail. */
+static void rd_value(rec_reader *r, int depth, const char *key, size_t klen)
+{
+    char *p = r->p;
+    size_t at = (size_t)-1;
     if (depth > READ_DEPTH) goto fail;
     if (*p == '{' || *p == '[') {
         int obj = *p == '{';
         char close = obj ? '}' : ']';
-        v = obj ? json_object() : json_array();
-        if (!v) goto fail;
+        if ((at = rn_add(r->t, obj ? JSON_OBJECT : JSON_ARRAY)) == (size_t)-1) goto fail;
+        r->t->v[at].key = key, r->t->v[at].klen = klen;
         r->p++;
         rd_ws(r);
-        if (*r->p == close) {
-            r->p++;
-            return v;
-        }
-        for (;;) {
-            const char *key = NULL;
-            size_t klen = 0;
-            char *owned = NULL; /* a key with escapes, copied: the value's strings reuse r->buf */
-            if (obj) {
-                if (*r->p != '"') goto fail;
-                rd_string(r, &key, &klen);
-                if (r->fail) goto fail;
-                if (key == r->buf && !(key = owned = strndup(key, klen))) goto fail;
-                rd_ws(r);
-                if (*r->p != ':') {
-                    free(owned);
-                    goto fail;
+        size_t n = 0;
+        if (*r->p != close) {
+            for (;; n++) {
+                const char *k = NULL;
+                size_t kl = 0;
+                if (obj) {
+                    if (*r->p != '"') goto fail;
+                    rd_string(r, &k, &kl);
+                    if (r->fail) goto fail;
+                    rd_ws(r);
+                    if (*r->p != ':') goto fail;
+                    r->p++;
+                    rd_ws(r);
                 }
+                rd_value(r, depth + 1, k, kl);
+                if (r->fail) goto fail;
+                rd_ws(r);
+                if (*r->p == close) break;
+                if (*r->p != ',') goto fail;
                 r->p++;
                 rd_ws(r);
             }
-            json_t *x = rd_value(r, depth + 1);
-            int bad = !x || (obj ? json_object_setn_new_nocheck(v, key, klen, x)
-                                 : json_array_append_new(v, x));
-            free(owned);
-            if (bad) goto fail;
-            rd_ws(r);
-            if (*r->p == close) {
-                r->p++;
-                return v;
-            }
-            if (*r->p != ',') goto fail;
-            r->p++;
-            rd_ws(r);
+            n++;
         }
+        r->p++;
+        r->t->v[at].len = n;
+        r->t->v[at].end = r->t->n;
+        return;
     }
     if (*p == '"') {
         const char *str;
         size_t len;
         rd_string(r, &str, &len);
-        if (r->fail || !(v = json_stringn_nocheck(str, len))) goto fail;
-        return v;
-    }
-    if (*p == '-' || (*p >= '0' && *p <= '9')) {
+        if (r->fail || (at = rn_add(r->t, JSON_STRING)) == (size_t)-1) goto fail;
+        r->t->v[at].str = str, r->t->v[at].len = len;
+    } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
         size_t i = *p == '-', d = 0;
         json_int_t x = 0;
         while (p[i + d] >= '0' && p[i + d] <= '9')
@@ -2147,35 +2547,87 @@ static json_t *rd_value(rec_reader *r, int depth)
         for (size_t k = 0; k < d; k++)
             x = x * 10 + (p[i + k] - '0');
         r->p = p + i + d;
-        if (!(v = json_integer(*p == '-' ? -x : x))) goto fail;
-        return v;
+        if ((at = rn_add(r->t, JSON_INTEGER)) == (size_t)-1) goto fail;
+        r->t->v[at].i = *p == '-' ? -x : x;
+    } else {
+        static const char *const words[] = {"true", "false", "null"};
+        static const json_type types[] = {JSON_TRUE, JSON_FALSE, JSON_NULL};
+        size_t w = 0;
+        while (w < 3 &&
+               !(strncmp(p, words[w], strlen(words[w])) == 0 && rd_delim(p[strlen(words[w])])))
+            w++;
+        if (w == 3 || (at = rn_add(r->t, types[w])) == (size_t)-1) goto fail;
+        r->p = p + strlen(words[w]);
     }
-    static const char *const words[] = {"true", "false", "null"};
-    for (size_t w = 0; w < 3; w++) {
-        size_t n = strlen(words[w]);
-        if (strncmp(p, words[w], n) == 0 && rd_delim(p[n])) {
-            r->p = p + n;
-            return w == 0 ? json_true() : w == 1 ? json_false() : json_null();
-        }
-    }
+    r->t->v[at].key = key, r->t->v[at].klen = klen;
+    r->t->v[at].end = at + 1;
+    return;
 fail:
     r->fail = 1;
-    json_decref(v);
-    return NULL;
 }
 
-/* The record's tree, as json_loads(json, 0, ...) gives it (NULL when that fails). */
-static json_t *rec_read(const char *json)
+/* Adds the nodes of jansson value v (member key of klen bytes, or NULL) to t; -1 when out of
+ * memory. The nodes point into v. */
+static int rn_from_json(rec_tree *t, json_t *v, const char *key, size_t klen)
 {
-    rec_reader r = {json, NULL, 0, 0};
+    size_t at = rn_add(t, json_typeof(v));
+    if (at == (size_t)-1) return -1;
+    t->v[at].key = key, t->v[at].klen = klen;
+    switch (json_typeof(v)) {
+    case JSON_OBJECT:
+        t->v[at].len = json_object_size(v);
+        for (void *it = json_object_iter(v); it; it = json_object_iter_next(v, it))
+            if (rn_from_json(t, json_object_iter_value(it), json_object_iter_key(it),
+                             json_object_iter_key_len(it)) != 0)
+                return -1;
+        break;
+    case JSON_ARRAY:
+        t->v[at].len = json_array_size(v);
+        for (size_t i = 0; i < json_array_size(v); i++)
+            if (rn_from_json(t, json_array_get(v, i), NULL, 0) != 0) return -1;
+        break;
+    case JSON_STRING:
+        t->v[at].str = json_string_value(v), t->v[at].len = json_string_length(v);
+        break;
+    case JSON_INTEGER:
+        t->v[at].i = json_integer_value(v);
+        break;
+    case JSON_REAL:
+        t->v[at].real = v;
+        break;
+    default:
+        break;
+    }
+    t->v[at].end = t->n;
+    return 0;
+}
+
+/* Frees t's memory. */
+static void rec_free(rec_tree *t)
+{
+    free(t->v);
+    free(t->text);
+    json_decref(t->jt);
+}
+
+/* Reads record json into t (zeroed), as json_loads(json, 0, ...) reads it: 0, CT_EJSON when
+ * that fails or the record is no object, or CT_ENOMEM (t is the caller's to free either way). */
+static int rec_read(const char *json, rec_tree *t)
+{
+    size_t n = strlen(json);
+    if (!(t->text = malloc(n + 1))) return CT_ENOMEM;
+    memcpy(t->text, json, n + 1);
+    rec_reader r = {t->text, t->text + n, t, 0};
     rd_ws(&r);
-    json_t *v = *r.p == '{' ? rd_value(&r, 1) : NULL;
-    if (v) rd_ws(&r);
-    free(r.buf);
-    if (v && !r.fail && !*r.p) return v;
-    json_decref(v);
+    if (*r.p == '{') {
+        rd_value(&r, 1, NULL, 0);
+        rd_ws(&r);
+        if (!r.fail && !*r.p) return 0;
+    }
+    t->n = 0;
     json_error_t jerr;
-    return json_loads(json, 0, &jerr);
+    if (!(t->jt = json_loads(json, 0, &jerr)) || !json_is_object(t->jt)) return CT_EJSON;
+    return rn_from_json(t, t->jt, NULL, 0) == 0 ? 0 : CT_ENOMEM;
 }
 
 /* ---- the record as stored ---- */
@@ -2189,17 +2641,19 @@ static json_t *rec_read(const char *json)
 typedef struct {
     char *p; /* malloc'd; NUL-terminated after canon_record() */
     size_t n, cap;
-    const json_t *mark; /* the array whose elements are noted, or NULL */
-    size_t *at;         /* element i of mark spans [at[2i], at[2i + 1]) of p */
-    int err;            /* 1: out of memory, or the text would pass CANON_MAX */
+    size_t mark; /* the node of the array whose elements are noted, or 0 */
+    size_t *at;  /* element i of mark spans [at[2i], at[2i + 1]) of p */
+    int err;     /* 1: out of memory, or the text would pass CANON_MAX */
 } canon;
 
 #define CANON_MAX ((size_t)1 << 30) /* records come from documents of at most 16 MB */
 
 /* Appends p[0..n) to c's text, growing it up to CANON_MAX; sets c->err when it cannot. */
-static void canon_put(canon *c, const char *p, size_t n)
+/* Room for n more bytes after c's text, growing it up to CANON_MAX: where they go, or NULL
+ * (c->err set) when it cannot. The writer fills them and adds what it wrote to c->n. */
+static char *canon_room(canon *c, size_t n)
 {
-    if (c->err) return;
+    if (c->err) return NULL;
     if (c->cap - c->n <= n) {
         size_t cap = c->cap ? c->cap : 4096;
         while (cap - c->n <= n && cap < CANON_MAX)
@@ -2207,12 +2661,25 @@ static void canon_put(canon *c, const char *p, size_t n)
         char *x = cap - c->n > n ? realloc(c->p, cap) : NULL;
         if (!x) {
             c->err = 1;
-            return;
+            return NULL;
         }
         c->p = x, c->cap = cap;
     }
-    memcpy(c->p + c->n, p, n);
-    c->n += n;
+    return c->p + c->n;
+}
+
+/* Appends p[0..n) to c's text. */
+static void canon_put(canon *c, const char *p, size_t n)
+{
+    char *w = canon_room(c, n);
+    if (w) memcpy(w, p, n), c->n += n;
+}
+
+/* Appends the byte ch to c's text. */
+static void canon_putc(canon *c, char ch)
+{
+    char *w = canon_room(c, 1);
+    if (w) *w = ch, c->n++;
 }
 
 /* Whether one of the eight bytes of w is a control character, '"' or '\\' (a byte that JSON
@@ -2225,95 +2692,105 @@ static int json_word_escapes(uint64_t w)
     return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0;
 }
 
-/* Writes p[0..n) as a JSON string: runs that need no escape are copied whole. */
+/* Writes p[0..n) as a JSON string: runs that need no escape are copied whole, into room for
+ * the longest it can be (every byte as \u00XX) taken once. */
 static void canon_str(canon *c, const char *p, size_t n)
 {
-    canon_put(c, "\"", 1);
+    char *w = canon_room(c, 6 * n + 2), *o = w;
+    if (!w) return;
+    *o++ = '"';
     size_t run = 0, i = 0;
     while (i < n) {
-        uint64_t w; /* eight bytes at a time while none needs an escape */
-        if (n - i >= 8 && (memcpy(&w, p + i, 8), !json_word_escapes(w))) {
+        uint64_t x; /* eight bytes at a time while none needs an escape */
+        if (n - i >= 8 && (memcpy(&x, p + i, 8), !json_word_escapes(x))) {
             i += 8;
             continue;
         }
         unsigned char ch = (unsigned char)p[i++];
         if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
-        canon_put(c, p + run, i - 1 - run);
+        memcpy(o, p + run, i - 1 - run);
+        o += i - 1 - run;
         run = i;
         /* \" \\ and the short escapes of control characters, else \u00XX */
         const char *e = ch ? strchr(json_esc_chars, ch) : NULL;
-        char esc[8] = {'\\', e ? json_esc_names[e - json_esc_chars] : 0, 0};
-        size_t len = e ? 2 : (size_t)snprintf(esc, sizeof esc, "\\u%04X", ch);
-        canon_put(c, esc, len);
+        *o++ = '\\';
+        if (e) {
+            *o++ = json_esc_names[e - json_esc_chars];
+        } else {
+            static const char hex[] = "0123456789ABCDEF";
+            memcpy(o, "u00", 3);
+            o[3] = hex[ch >> 4], o[4] = hex[ch & 15];
+            o += 5;
+        }
     }
-    canon_put(c, p + run, n - run);
-    canon_put(c, "\"", 1);
+    memcpy(o, p + run, n - run);
+    o += n - run;
+    *o++ = '"';
+    c->n += (size_t)(o - w);
 }
 
-typedef struct {
-    const char *key;
-    size_t len;
-    json_t *value;
-} canon_member;
-
-/* jansson's key order: bytewise over the shorter length, then the shorter first. */
-static int cmp_member(const void *a, const void *b)
+/* jansson's key order, of the members x and y of a record's object: bytewise over the shorter
+ * length, then the shorter first. */
+static int cmp_key(const rec_node *x, const rec_node *y)
 {
-    const canon_member *x = a, *y = b;
-    int d = memcmp(x->key, y->key, x->len < y->len ? x->len : y->len);
+    int d = memcmp(x->key, y->key, x->klen < y->klen ? x->klen : y->klen);
     if (d) return d;
-    return (x->len > y->len) - (x->len < y->len);
+    return (x->klen > y->klen) - (x->klen < y->klen);
 }
 
-/* Writes v as json_dumps(v, JSON_COMPACT | JSON_SORT_KEYS) would. */
-static void canon_value(canon *c, json_t *v)
+/* Writes node i of t as json_dumps(value, JSON_COMPACT | JSON_SORT_KEYS) would. */
+static void canon_value(canon *c, const rec_tree *t, size_t i)
 {
-    char num[32];
-    switch (json_typeof(v)) {
+    const rec_node *v = &t->v[i];
+    char num[24];
+    switch (v->type) {
     case JSON_OBJECT: {
-        size_t n = json_object_size(v), i = 0;
-        canon_member *m = malloc((n ? n : 1) * sizeof *m);
-        if (!m) {
+        enum { SMALL = 32 };
+        size_t small[SMALL], *m = small, n = 0;
+        if (v->len > SMALL && !(m = malloc(v->len * sizeof *m))) {
             c->err = 1;
             return;
         }
-        for (void *it = json_object_iter(v); it && i < n; it = json_object_iter_next(v, it), i++)
-            m[i] = (canon_member){json_object_iter_key(it), json_object_iter_key_len(it),
-                                  json_object_iter_value(it)};
-        qsort(m, i, sizeof *m, cmp_member);
-        canon_put(c, "{", 1);
-        for (size_t k = 0; k < i; k++) {
-            if (k) canon_put(c, ",", 1);
-            canon_str(c, m[k].key, m[k].len);
-            canon_put(c, ":", 1);
-            canon_value(c, m[k].value);
+        /* the members in key order; of a repeated key, its members in document order */
+        for (size_t x = rn_first(t, i); x && n < v->len; x = rn_next(t, i, x), n++) {
+            size_t k = n;
+            for (; k > 0 && cmp_key(&t->v[m[k - 1]], &t->v[x]) > 0; k--)
+                m[k] = m[k - 1];
+            m[k] = x;
         }
-        canon_put(c, "}", 1);
-        free(m);
+        canon_putc(c, '{');
+        for (size_t k = 0, first = 1; k < n; k++) {
+            if (k + 1 < n && cmp_key(&t->v[m[k]], &t->v[m[k + 1]]) == 0) continue; /* the last */
+            if (!first) canon_putc(c, ',');
+            first = 0;
+            canon_str(c, t->v[m[k]].key, t->v[m[k]].klen);
+            canon_putc(c, ':');
+            canon_value(c, t, m[k]);
+        }
+        canon_putc(c, '}');
+        if (m != small) free(m);
         break;
     }
     case JSON_ARRAY: {
-        size_t n = json_array_size(v);
-        canon_put(c, "[", 1);
-        for (size_t i = 0; i < n; i++) {
-            if (i) canon_put(c, ",", 1);
-            if (v == c->mark) c->at[2 * i] = c->n;
-            canon_value(c, json_array_get(v, i));
-            if (v == c->mark) c->at[2 * i + 1] = c->n;
+        canon_putc(c, '[');
+        size_t k = 0;
+        for (size_t x = rn_first(t, i); x; x = rn_next(t, i, x), k++) {
+            if (k) canon_putc(c, ',');
+            if (i == c->mark) c->at[2 * k] = c->n;
+            canon_value(c, t, x);
+            if (i == c->mark) c->at[2 * k + 1] = c->n;
         }
-        canon_put(c, "]", 1);
+        canon_putc(c, ']');
         break;
     }
     case JSON_STRING:
-        canon_str(c, json_string_value(v), json_string_length(v));
+        canon_str(c, v->str, v->len);
         break;
     case JSON_INTEGER:
-        canon_put(
-            c, num,
-            (size_t)snprintf(num, sizeof num, "%" JSON_INTEGER_FORMAT, json_integer_value(v)));
+        canon_put(c, num, int_text(num, v->i));
         break;
     case JSON_REAL: { /* none in a record today: jansson's own formatting */
-        char *r = json_dumps(v, JSON_COMPACT | JSON_ENCODE_ANY);
+        char *r = json_dumps(v->real, JSON_COMPACT | JSON_ENCODE_ANY);
         if (r) canon_put(c, r, strlen(r));
         c->err |= !r;
         free(r);
@@ -2331,15 +2808,15 @@ static void canon_value(canon *c, json_t *v)
     }
 }
 
-/* Writes rec's canonical text into c (zeroed), noting the slices of rec's "events" elements.
- * Returns 0, or CT_ENOMEM (c is then the caller's to free all the same). */
-static int canon_record(canon *c, json_t *rec)
+/* Writes the canonical text of record t into c (zeroed), noting the slices of the elements of
+ * its "events". Returns 0, or CT_ENOMEM (c is then the caller's to free all the same). */
+static int canon_record(canon *c, const rec_tree *t)
 {
-    json_t *events = json_object_get(rec, "events");
-    size_t n = json_array_size(events);
+    size_t events = rn_get(t, 0, "events");
+    size_t n = rn_size(t, events);
     if (n && !(c->at = calloc(2 * n, sizeof *c->at))) return CT_ENOMEM;
-    c->mark = n ? events : NULL;
-    canon_value(c, rec);
+    c->mark = n ? events : 0;
+    canon_value(c, t, 0);
     canon_put(c, "", 1); /* the terminating NUL */
     if (c->err) return CT_ENOMEM;
     c->n--;
@@ -2353,53 +2830,45 @@ static void canon_free(canon *c)
     free(c->at);
 }
 
-/* Stores the article_place rows of place keys keys[0..n) (n at most ROWS_MAX, each stored
- * already), with the span of each one's first written form among hits. */
-static int put_article_places(ct_store *s, int64_t article, const char *const *keys, size_t n,
-                              const name_hit *hits, size_t nh)
+/* Stores the article_place row of place key (stored already), with the span of its first
+ * written form among hits. */
+static int put_article_place(ct_store *s, int64_t article, const char *key, const name_hit *hits,
+                             size_t nh)
 {
     sqlite3_stmt *st = NULL;
-    if (prep_rows(s, ROWS_ARTICLE_PLACE, n, &st) != SQLITE_OK) return CT_EDB;
-    for (size_t r = 0; r < n; r++) {
-        int64_t off, len;
-        int b = (int)r * 4;
-        sqlite3_bind_int64(st, b + 1, article);
-        sqlite3_bind_text(st, b + 2, keys[r], -1, SQLITE_STATIC);
-        if (first_hit(hits, nh, keys[r], &off, &len))
-            sqlite3_bind_int64(st, b + 3, off), sqlite3_bind_int64(st, b + 4, len);
-        else
-            sqlite3_bind_null(st, b + 3), sqlite3_bind_null(st, b + 4);
-    }
+    int64_t off, len;
+    if (prep_bound(s,
+                   "INSERT OR IGNORE INTO article_place(article_id, place_key, off, len)"
+                   " VALUES (?1, ?2, ?3, ?4)",
+                   &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, article);
+    sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
+    if (first_hit(hits, nh, key, &off, &len))
+        sqlite3_bind_int64(st, 3, off), sqlite3_bind_int64(st, 4, len);
+    else
+        sqlite3_bind_null(st, 3), sqlite3_bind_null(st, 4);
     int rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
-/* Stores the facts of record rec (canonical text c) of article. */
-static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
+/* Stores the facts of record t (canonical text c) of article. */
+static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const canon *c,
                      const name_hit *hits, size_t nh)
 {
     int rc = 0;
-    size_t i, k = 0;
-    json_t *v;
     people_map m = {0};
-    const char *row[ROWS_MAX]; /* places stored, their article_place rows not yet */
-    json_array_foreach(json_object_get(rec, "places"), i, v)
-    {
-        const char *key = json_string_value(v);
+    size_t list = rn_get(t, 0, "places");
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
+        const char *key = rn_str(t, v);
         if (!is_place_key(key)) continue;
-        if ((rc = ensure_place(s, key)) != 0) goto done;
-        row[k++] = key;
-        if (k == ROWS_MAX) {
-            rc = put_article_places(s, article, row, k, hits, nh);
-            k = 0;
-            if (rc) goto done;
-        }
+        if ((rc = ensure_place(s, key)) != 0 || (rc = put_article_place(s, article, key, hits, nh)))
+            goto done;
     }
-    if (k && (rc = put_article_places(s, article, row, k, hits, nh)) != 0) goto done;
-    json_array_foreach(json_object_get(rec, "organizations"), i, v)
-    {
-        const char *name = json_string_value(v);
+    list = rn_get(t, 0, "organizations");
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
+        const char *name = rn_str(t, v);
         int64_t oid;
         if (!name || ensure_org(s, name, &oid) != 0) continue;
         /* the organisation's first span: a later name of the same organisation in this
@@ -2425,18 +2894,19 @@ static int put_facts(ct_store *s, int64_t article, json_t *rec, const canon *c,
             goto done;
         }
     }
-    if ((rc = put_people(s, article, json_object_get(rec, "people"), &m)) != 0) goto done;
-    json_array_foreach(json_object_get(rec, "events"), i, v)
-    {
-        if (!json_is_object(v)) continue;
+    if ((rc = put_people(s, article, t, rn_get(t, 0, "people"), &m)) != 0) goto done;
+    list = rn_get(t, 0, "events");
+    size_t i = 0;
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v), i++) {
+        if (t->v[v].type != JSON_OBJECT) continue;
         const char *js = c->p + c->at[2 * i];
-        if ((rc = put_event(s, article, (int)i, v, js, c->at[2 * i + 1] - c->at[2 * i], &m)) != 0)
+        if ((rc = put_event(s, article, (int)i, t, v, js, c->at[2 * i + 1] - c->at[2 * i], &m)) !=
+            0)
             goto done;
     }
-    json_array_foreach(json_object_get(rec, "ties"), i, v)
-    {
-        if (json_is_object(v) && (rc = put_tie(s, article, v)) != 0) goto done;
-    }
+    list = rn_get(t, 0, "ties");
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v))
+        if (t->v[v].type == JSON_OBJECT && (rc = put_tie(s, article, t, v)) != 0) goto done;
 done:
     map_free(&m);
     return rc;
@@ -2445,10 +2915,11 @@ done:
 int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_json)
 {
     if (!s || !a || !a->id || !*a->id || !record_json) return CT_EARG;
-    json_t *rec = rec_read(record_json);
-    if (!json_is_object(rec)) {
-        json_decref(rec);
-        return CT_EJSON;
+    rec_tree rec = {0};
+    int read = rec_read(record_json, &rec);
+    if (read != 0) {
+        rec_free(&rec);
+        return read;
     }
     const char *raw = a->raw ? a->raw : "";
     size_t raw_len = a->raw ? a->raw_len : 0;
@@ -2460,9 +2931,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     fnv_hex(hp, hl, 2, hash);
     /* the record as canonical JSON, so key order does not count as a change */
     canon c = {0};
-    if (canon_record(&c, rec) != 0) {
+    if (canon_record(&c, &rec) != 0) {
         canon_free(&c);
-        json_decref(rec);
+        rec_free(&rec);
         return CT_ENOMEM;
     }
     const char *rp[] = {c.p};
@@ -2492,7 +2963,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     fin(st);
     st = NULL;
 
-    const char *published = json_str(rec, "published");
+    const char *published = rn_strk(&rec, 0, "published");
     if (!published) published = a->published;
     char lo[11], hi[11];
     ct_store_date_bounds(published, lo, hi);
@@ -2522,8 +2993,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     /* how the article writes its places: their article_place spans and place_alias rows */
     name_hit *hits = NULL;
     size_t nh = 0;
-    if ((rc = find_place_names(s, text, text_len, json_object_get(rec, "places"), &hits, &nh)) == 0)
-        rc = put_facts(s, article, rec, &c, hits, nh);
+    if ((rc = find_place_names(s, text, text_len, &rec, rn_get(&rec, 0, "places"), &hits, &nh)) ==
+        0)
+        rc = put_facts(s, article, &rec, &c, hits, nh);
     if (rc == 0) rc = store_place_names(s, article, hits, nh);
     free(hits);
     if (rc) goto rollback;
@@ -2531,6 +3003,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
         rc = CT_EDB;
         goto rollback;
     }
+    log_add(s, a, record_json);
     rc = 0;
     goto out;
 rollback:
@@ -2541,7 +3014,7 @@ out:
     s->text = NULL, s->text_len = 0;
     s->nplaced = 0;
     canon_free(&c);
-    json_decref(rec);
+    rec_free(&rec);
     return rc < 0 ? rc : status;
 }
 
@@ -2560,11 +3033,13 @@ int ct_store_delete(ct_store *s, const char *article_id)
     int64_t id = 0;
     int rc = run(s, "SELECT id FROM article WHERE doc_id = ?1", 1, args, &id);
     if (rc != SQLITE_ROW && rc != SQLITE_DONE) goto fail;
-    if (!id) {
-        tx_rollback(s);
+    if (!id) { /* nothing written: ended like a success */
+        tx_commit(s);
         return CT_ENOTFOUND;
     }
     if (drop_article(s, id) != 0 || tx_commit(s) != 0) goto fail;
+    const ct_article del = {article_id, NULL, NULL, NULL, 0, NULL, 0};
+    log_add(s, &del, NULL);
     return 0;
 fail:
     tx_rollback(s);

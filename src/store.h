@@ -33,9 +33,11 @@
  * sentence; two reports naming different companions of one person never merge. Ties are never
  * merged on write: queries group them by pair and kind, `since` being the earliest.
  *
- * Safety: each ct_store_put() is one transaction (or one savepoint of a ct_store_begin() batch);
- * the database runs in WAL mode so readers never block the writer; foreign keys are on. Ownership:
- * a ct_store owns its connection; the gazetteer given to ct_store_set_gazetteer() is borrowed and
+ * Safety: each ct_store_put() is one transaction (or all or nothing in a ct_store_begin() batch);
+ * the database runs in WAL mode so readers never block the writer; foreign keys are checked,
+ * except inside a batch, where the puts keep them (a row names only rows stored before it, and
+ * replacing or deleting an article removes what ON DELETE CASCADE would). Ownership: a ct_store
+ * owns its connection; the gazetteer given to ct_store_set_gazetteer() is borrowed and
  * must outlive the store.
  */
 #ifndef CT_STORE_H
@@ -50,8 +52,9 @@ typedef struct ct_store ct_store;
 typedef struct ct_gazetteer ct_gazetteer;
 typedef struct sqlite3 sqlite3;
 
-#define CT_STORE_SCHEMA 8 /* PRAGMA user_version written by the latest migration */
+#define CT_STORE_SCHEMA 10 /* PRAGMA user_version written by the latest migration */
 #define CT_STORE_DEFAULT "cityties.db"
+#define CT_STORE_LOG_MAX ((size_t)32 << 20) /* bytes of a batch's puts kept to redo them */
 
 /* What ct_store_put() did. */
 enum {
@@ -96,10 +99,13 @@ int ct_store_put(ct_store *s, const ct_doc *doc, const char *record_json);
 int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_json);
 
 /* Opens a transaction that holds the puts and deletes that follow until ct_store_commit(). Each
- * of them stays all or nothing (a savepoint: a failed put leaves no trace and the others stay),
- * but only the commit makes them durable and visible to readers. One commit for many articles
- * writes each page they share once, not once per article. ct_store_close() commits. Returns 0
- * or CT_EDB. */
+ * of them stays all or nothing (a failed put leaves no trace and the others stay), but only the
+ * commit makes them durable and visible to readers. One commit for many articles writes each
+ * page they share once, not once per article. ct_store_close() commits. Returns 0 or CT_EDB.
+ * A failed put or delete has the whole transaction rolled back and the batch's earlier puts
+ * and deletes done again from copies the store keeps, up to CT_STORE_LOG_MAX bytes of them
+ * (after that, each put takes a savepoint): anything else written through ct_store_db() during
+ * the batch is then undone with it. */
 int ct_store_begin(ct_store *s);
 /* Commits the transaction of ct_store_begin() (0 when none is open). Returns 0, or CT_EDB when
  * it could not: the puts since ct_store_begin() are then not stored. */

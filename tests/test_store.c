@@ -167,6 +167,15 @@ static void test_schema(void)
     CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "migrated to %d", CT_STORE_SCHEMA);
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'tie_kind'") == 1, "index 2");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_evidence'") == 1, "v3");
+    CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('event_type', 'person_of')") ==
+              0,
+          "v9: unread indexes dropped");
+    CHECK(
+        q1(s,
+           "SELECT count(*) FROM sqlite_master WHERE name IN ('event_arg_person',"
+           " 'event_arg_place', 'event_place', 'person_mention_of') AND sql LIKE '%IS NOT NULL'") ==
+            4,
+        "v10: no index entries for NULL keys");
     CHECK(ct_store_note_run(s, "test") == 0, "ingest_run exists");
     CHECK(q1(s, "SELECT count(*) FROM article") == 2, "rows kept");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs of stored events rebuilt: %lld",
@@ -320,9 +329,8 @@ static void test_canonical(void)
         "{\"a\":\"\\x\"}",
         "{\"a\":1.}",
         "{\"\":\"\"}"};
-    /* an article with more places, and an event with more arguments and topics, than one insert
-     * statement takes (ROWS_MAX): all stored, in order, a repeated place or topic once and a
-     * non-string topic not at all */
+    /* an article with many places, and an event with many arguments and topics: all stored, in
+     * order, a repeated place or topic once and a non-string topic not at all */
     static const char *const many =
         "{\"id\":\"m\",\"places\":[\"gn:9\",\"gn:1\",\"gn:2\",\"gn:3\",\"gn:4\",\"gn:5\","
         "\"gn:6\",\"gn:7\",\"gn:8\",\"gn:1\"],"
@@ -356,6 +364,41 @@ static void test_canonical(void)
         }
         json_decref(t);
     }
+    /* read in place (rec_read): a repeated key counts by its last value for the facts too,
+     * values nested in an array are stepped over whole, an escaped string is read decoded */
+    static const char *const tree =
+        "{\"id\":\"tr\",\"places\":[\"gn:1\"],\"places\":[\"gn:2\",\"gn:3\"],"
+        "\"events\":[{\"type\":\"visit\",\"x\":[[\"gn:9\"],{\"parties\":[\"gn:8\"]}],"
+        "\"parties\":[\"gn:2\",{\"a\":[1]},[\"gn:7\"],\"gn:3\"],\"type\":\"meeting\","
+        "\"participants\":[\"Ann O\\\"Brien\"]}]}";
+    CHECK(put(s, "tr", "Ann O\"Brien met.", tree) == CT_PUT_NEW, "put tr");
+    const char *tr_args = "SELECT group_concat(value, '|') FROM (SELECT x.value FROM event_arg x"
+                          " JOIN event e ON e.id = x.event_id JOIN article a ON a.id = e.article_id"
+                          " WHERE a.doc_id = 'tr' ORDER BY x.rowid)";
+    CHECK_STR(qs(s, tr_args, buf, sizeof buf), "Ann O\"Brien|gn:2|gn:3");
+    CHECK_STR(qs(s,
+                 "SELECT e.type FROM event e JOIN article a ON a.id = e.article_id"
+                 " WHERE a.doc_id = 'tr'",
+                 buf, sizeof buf),
+              "meeting");
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(place_key, ' ') FROM (SELECT place_key FROM article_place"
+                 " WHERE article_id = (SELECT id FROM article WHERE doc_id = 'tr')"
+                 " ORDER BY place_key)",
+                 buf, sizeof buf),
+              "gn:2 gn:3");
+    /* an object of more members than canon_value() sorts in place, written in key order */
+    char big[1024];
+    size_t len = (size_t)snprintf(big, sizeof big, "{");
+    for (int i = 39; i >= 0; i--)
+        len += (size_t)snprintf(big + len, sizeof big - len, "\"k%02d\":%d,", i, i);
+    snprintf(big + len, sizeof big - len, "\"k07\":\"last\"}");
+    json_t *bt = json_loads(big, 0, NULL);
+    want = json_dumps(bt, JSON_COMPACT | JSON_SORT_KEYS);
+    CHECK(put(s, "big", "text", big) == CT_PUT_NEW, "put big");
+    CHECK_STR(qs(s, "SELECT record FROM article WHERE doc_id = 'big'", buf, sizeof buf), want);
+    free(want);
+    json_decref(bt);
     /* canon_str() passes over eight bytes at a time while none needs an escape: each byte that
      * needs one (NUL aside: no record holds one), and each of its neighbours in value that needs
      * none, at every position of a string of 17 bytes (two eight-byte reads and a tail), is written
@@ -668,6 +711,17 @@ static void test_gazetteer(ct_store *s)
           "three mentions of Suwon around 800 other names");
     CHECK(ct_store_delete(s, "hm") == 0, "delete hm");
     free(many);
+    /* a run of words all in capitals is no written form, and a longer run that goes on from
+     * one is looked at for itself: "NEW York" counts, "SUWON" does not */
+    CHECK(put(s, "hc", "SUWON and NEW York. Suwon.",
+              "{\"id\":\"hc\",\"places\":[\"gn:1835553\",\"gn:5128581\"]}") == CT_PUT_NEW,
+          "put hc");
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(name || ':' || n, ' ') FROM (SELECT name, n FROM place_alias"
+                 " WHERE article_id = (SELECT id FROM article WHERE doc_id = 'hc') ORDER BY name)",
+                 buf, sizeof buf),
+              "NEW York:1 Suwon:1");
+    CHECK(ct_store_delete(s, "hc") == 0, "delete hc");
     /* the scan passes over eight bytes at a time while none can start a name: a name found at
      * every position of the eight-byte reads, after bytes just outside the capitals' range */
     static const char near[] = "@[`{~ ";
@@ -760,6 +814,207 @@ static void test_batch(ct_store *s)
     ct_store_close(s);
 }
 
+/* A failed put in a batch rolls the batch back and does its earlier puts, replacements and
+ * deletes again: the store is as if the failed put had never come (same rows, same ids). Past
+ * CT_STORE_LOG_MAX bytes of copies, puts take savepoints, and a failure undoes only itself. */
+static void test_redo(ct_store *s)
+{
+    const char *boom = "CREATE TEMP TRIGGER boom BEFORE INSERT ON person WHEN new.name = 'Boom'"
+                       " BEGIN SELECT RAISE(ABORT, 'boom'); END";
+    const char *rb = "{\"id\":\"rb\",\"people\":[{\"name\":\"Boom\"}]}";
+    const char *r1 = "{\"id\":\"r1\",\"people\":[{\"name\":\"Ilse Marrow\"}]}";
+    const char *r2 = "{\"id\":\"r2\",\"people\":[{\"name\":\"Piet Orlov\"}]}";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "r1", "Ilse Marrow sang.", r1) == CT_PUT_NEW, "put r1");
+    CHECK(put(s, "r2", "Piet Orlov sang.", r2) == CT_PUT_NEW, "put r2");
+    CHECK(put(s, "r1", "Ilse Marrow whistled.", r1) == CT_PUT_REPLACED, "replace r1");
+    CHECK(ct_store_delete(s, "r2") == 0, "delete r2");
+    sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
+    CHECK(put(s, "rb", "Boom sang.", rb) == CT_EDB, "put rb fails");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS boom", NULL, NULL, NULL);
+    CHECK(put(s, "r3", "Piet Orlov hummed.", r2) == CT_PUT_NEW, "put r3");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id IN ('r2', 'rb')") == 0,
+          "the deleted and the failed article are not stored");
+    CHECK(q1(s, "SELECT (SELECT id FROM article WHERE doc_id = 'r3') -"
+                " (SELECT id FROM article WHERE doc_id = 'r1')") == 1,
+          "r3 takes the id after r1's replacement, as without the failed put");
+    CHECK(q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'whistled'") == 1 &&
+              q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'sang'") == 0,
+          "the index holds r1's second text only");
+    CHECK(q1(s, "SELECT count(*) FROM person WHERE name IN ('Boom', 'Piet Orlov')") == 1,
+          "no person of the failed put; r3's Piet Orlov");
+    /* a put bigger than the log: later failures roll back their own savepoint only */
+    size_t n = CT_STORE_LOG_MAX + 1;
+    char *raw = malloc(n);
+    CHECK(raw != NULL, "malloc");
+    if (!raw) return;
+    memset(raw, 'x', n);
+    ct_article big = {"r4", NULL, NULL, raw, n, "Ilse Marrow danced.", 19};
+    CHECK(ct_store_begin(s) == 0, "begin 2");
+    CHECK(ct_store_put_article(s, &big, r1) == CT_PUT_NEW, "put r4, past the log");
+    free(raw);
+    CHECK(put(s, "r5", "Piet Orlov danced.", r2) == CT_PUT_NEW, "put r5, in a savepoint");
+    sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
+    CHECK(put(s, "rb", "Boom danced.", rb) == CT_EDB, "put rb fails again");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS boom", NULL, NULL, NULL);
+    CHECK(ct_store_commit(s) == 0, "commit 2");
+    CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id IN ('r4', 'r5')") == 2,
+          "r4 and r5 stay");
+    CHECK(q1(s, "SELECT count(*) FROM article_fts WHERE article_fts MATCH 'danced'") == 2,
+          "both indexed");
+    const char *ids[] = {"r1", "r3", "r4", "r5"};
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
+}
+
+/* A batch runs without foreign key checks: an article replaced or deleted in one leaves none of
+ * its facts (events and their arguments, topics and pairs, mentions, places, organisations,
+ * ties) behind all the same. */
+static void test_batch_drop(ct_store *s)
+{
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "fa", A_TEXT, A_REC) == CT_PUT_NEW, "put fa");
+    CHECK(put(s, "fb", B_TEXT, B_REC) == CT_PUT_NEW, "put fb");
+    CHECK(put(s, "fa", B_TEXT, B_REC) == CT_PUT_REPLACED, "replace fa");
+    CHECK(ct_store_delete(s, "fb") == 0, "delete fb");
+    CHECK(q1(s, "SELECT count(*) FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'fa'") == 2,
+          "fa's new events");
+    CHECK(ct_store_delete(s, "fa") == 0, "delete fa");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, "PRAGMA foreign_key_check") == -1, "no dangling references");
+    CHECK(q1(s, "PRAGMA foreign_keys") == 1, "foreign keys checked again after the batch");
+}
+
+/* The facts the merge keeps of stored reports (report_get) are forgotten with them: in a batch,
+ * a report that takes the id of a deleted one is read afresh (here, its people, where the
+ * deleted one had places). */
+static void test_report_memory(ct_store *s)
+{
+#define PLACES(id)                                                                                 \
+    "{\"id\":\"" id "\",\"events\":[{\"type\":\"meeting\",\"date\":\"2011-03-04\","                \
+    "\"parties\":[\"gn:1\",\"gn:2\"]}]}"
+#define PEOPLE(id)                                                                                 \
+    "{\"id\":\"" id "\",\"people\":[{\"name\":\"Cy Hart\"},{\"name\":\"Di Moss\"}],"               \
+    "\"events\":[{\"type\":\"meeting\",\"date\":\"2012-05-06\",\"participants\":[\"Cy Hart\","     \
+    "\"Di Moss\"]}]}"
+    const char *groups = "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                         " ON a.id = e.article_id WHERE a.doc_id IN ('mx', 'my', 'mz', 'mw')";
+    const char *mx_event = "SELECT e.id FROM event e JOIN article a ON a.id = e.article_id"
+                           " WHERE a.doc_id = 'mx'";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "mx", "text", PLACES("mx")) == CT_PUT_NEW, "put mx");
+    CHECK(put(s, "my", "text", PLACES("my")) == CT_PUT_NEW, "put my");
+    CHECK(q1(s, groups) == 1, "my's meeting joins mx's");
+    int64_t id = q1(s, mx_event);
+    CHECK(ct_store_delete(s, "my") == 0 && ct_store_delete(s, "mx") == 0, "delete my, mx");
+    CHECK(put(s, "mz", "Cy Hart met Di Moss.", PEOPLE("mz")) == CT_PUT_NEW, "put mz");
+    CHECK(q1(s, "SELECT e.id FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'mz'") == id,
+          "mz's meeting takes the id mx's had");
+    CHECK(put(s, "mw", "Cy Hart met Di Moss.", PEOPLE("mw")) == CT_PUT_NEW, "put mw");
+    CHECK(q1(s, groups) == 1, "mw's meeting joins mz's, read as it is, not as mx's was");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(ct_store_delete(s, "mw") == 0 && ct_store_delete(s, "mz") == 0, "delete mw, mz");
+    /* a report held is matched on its evidence sentence as stored: the same sentence alone
+     * makes two reports one; another sentence and one shared person do not */
+#define SPEECH(id, who, what)                                                                      \
+    "{\"id\":\"" id "\",\"events\":[{\"type\":\"speech\",\"speaker\":\"" who "\","                 \
+    "\"evidence\":\"The mayor spoke of " what ".\"}]}"
+    const char *speeches = "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                           " ON a.id = e.article_id WHERE a.doc_id IN ('s1', 's2', 's3')";
+    CHECK(ct_store_begin(s) == 0, "begin speeches");
+    CHECK(put(s, "s1", "Cy Hart spoke.", SPEECH("s1", "Cy Hart", "bridges")) == CT_PUT_NEW, "s1");
+    CHECK(put(s, "s2", "Di Moss spoke.", SPEECH("s2", "Di Moss", "bridges")) == CT_PUT_NEW, "s2");
+    CHECK(q1(s, speeches) == 1, "one speech, told in the same words");
+    CHECK(put(s, "s3", "Cy Hart spoke.", SPEECH("s3", "Cy Hart", "tunnels")) == CT_PUT_NEW, "s3");
+    CHECK(q1(s, speeches) == 2, "another speech in other words");
+    CHECK(ct_store_commit(s) == 0, "commit speeches");
+    for (int i = 1; i <= 3; i++) {
+        char doc[4] = {'s', (char)('0' + i), 0};
+        CHECK(ct_store_delete(s, doc) == 0, "delete %s", doc);
+    }
+#undef SPEECH
+#undef PLACES
+#undef PEOPLE
+}
+
+/* The lists of reports by pair of keys the merge keeps (pair_get) follow the store: in a batch,
+ * a copy listed in its stead when the report it copied goes is found, and so is a report that
+ * another connection stored between two batches. */
+static void test_pair_memory(ct_store *s)
+{
+#define MEET(id, date)                                                                             \
+    "{\"id\":\"" id "\",\"events\":[{\"type\":\"meeting\",\"date\":\"" date "\","                  \
+    "\"parties\":[\"gn:1\",\"gn:2\"]}]}"
+    const char *groups = "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                         " ON a.id = e.article_id WHERE a.doc_id IN ('pb', 'pc')";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "pa", "text", MEET("pa", "2011-03-04")) == CT_PUT_NEW, "put pa");
+    CHECK(put(s, "pb", "text", MEET("pb", "2011-03-04")) == CT_PUT_NEW, "put pb, a copy of pa");
+    CHECK(q1(s, "SELECT e.copy FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'pb'") == 1,
+          "pb's meeting is a copy");
+    CHECK(ct_store_delete(s, "pa") == 0, "delete pa: pb is listed in its stead");
+    CHECK(put(s, "pc", "text", MEET("pc", "2011-03-04")) == CT_PUT_NEW, "put pc");
+    CHECK(q1(s, groups) == 1, "pc's meeting joins pb's");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    /* another connection stores a meeting of other dates; the next batch finds it */
+    ct_store *r = NULL;
+    CHECK(ct_store_open(dbpath, &r) == 0, "second connection");
+    CHECK(r && put(r, "pd", "text", MEET("pd", "2015-01-02")) == CT_PUT_NEW, "put pd there");
+    ct_store_close(r);
+    CHECK(ct_store_begin(s) == 0, "begin 2");
+    CHECK(put(s, "pe", "text", MEET("pe", "2015-01-02")) == CT_PUT_NEW, "put pe");
+    CHECK(q1(s, "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id IN ('pd', 'pe')") == 1,
+          "pe's meeting joins pd's");
+    CHECK(ct_store_commit(s) == 0, "commit 2");
+    const char *ids[] = {"pb", "pc", "pd", "pe"};
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
+#undef MEET
+}
+
+/* The times of a group's reports the merge keeps (group_fits) follow the group: a report
+ * stored in it narrows them for the next, and a group that takes a deleted group's id is read
+ * afresh. */
+static void test_group_memory(ct_store *s)
+{
+#define TALK(id, who, pub, date)                                                                   \
+    "{\"id\":\"" id "\",\"published\":\"" pub "\",\"people\":[{\"name\":\"" who " Hart\"},"        \
+    "{\"name\":\"" who " Moss\"}],\"events\":[{\"type\":\"meeting\"" date                          \
+    ",\"participants\":[\"" who " Hart\",\"" who " Moss\"]}]}"
+    const char *groups = "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                         " ON a.id = e.article_id WHERE a.doc_id IN ('ga', 'gb', 'gc')";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "ga", "text", TALK("ga", "Cy", "2011-06-01", "")) == CT_PUT_NEW, "put ga");
+    CHECK(put(s, "gb", "text", TALK("gb", "Cy", "2012-06-01", ",\"date\":\"2012-05-01\"")) ==
+              CT_PUT_NEW,
+          "put gb");
+    CHECK(q1(s, groups) == 1, "gb's dated meeting joins ga's undated one");
+    CHECK(put(s, "gc", "text", TALK("gc", "Cy", "2012-06-01", ",\"date\":\"2010-02-01\"")) ==
+              CT_PUT_NEW,
+          "put gc");
+    CHECK(q1(s, groups) == 2, "gc's fits ga's time but not gb's: a meeting of its own");
+    const char *ids[] = {"gc", "gb", "ga"};
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
+    CHECK(put(s, "gh", "text", TALK("gh", "Di", "2015-06-01", ",\"date\":\"2015-05-01\"")) ==
+              CT_PUT_NEW,
+          "put gh");
+    CHECK(put(s, "gi", "text", TALK("gi", "Di", "2015-06-01", ",\"date\":\"2015-05-01\"")) ==
+              CT_PUT_NEW,
+          "put gi");
+    CHECK(q1(s, "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id IN ('gh', 'gi')") == 1,
+          "gi's meeting joins gh's, whatever group had its id before");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(ct_store_delete(s, "gh") == 0 && ct_store_delete(s, "gi") == 0, "delete gh, gi");
+#undef TALK
+}
+
 static void test_concurrent(ct_store *s)
 {
     CHECK(sqlite3_exec(ct_store_db(s),
@@ -811,6 +1066,11 @@ int main(void)
     }
     CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id LIKE 'k_'") == 0,
           "closing committed the deletes");
+    test_redo(s);
+    test_batch_drop(s);
+    test_report_memory(s);
+    test_pair_memory(s);
+    test_group_memory(s);
     test_queries(s);
     test_exports(s);
     test_fulfilled(s);
