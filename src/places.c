@@ -300,7 +300,8 @@ static int joins_word(const ct_analysis *an, size_t w, size_t j)
 typedef struct {
     const char *key; /* the word's key (ct_lex_mark()'s, in the arena), or NULL: empty */
     int32_t row;     /* ct_gaz_find_hashed() of it (a name row is below 2^31) */
-    int32_t more;    /* and what that set *more to */
+    uint8_t len;     /* the key's bytes (a token key's length fits: ct_tok_key) */
+    uint8_t more;    /* what ct_gaz_find_hashed() set *more to */
 } probe_slot;
 
 typedef struct {
@@ -308,17 +309,19 @@ typedef struct {
     size_t mask;      /* slots less one (a power of two less one) */
 } probe_memo;
 
-/* ct_gaz_find_hashed() of key[0..len), whose hash is h, through the memo. */
+/* ct_gaz_find_hashed() of the token key key[0..len) (len < 256), whose hash is h, through the
+ * memo. A slot answers when its key has the same length and bytes: the length first, so that
+ * no comparison reads past the shorter key. */
 static long gaz_probe(const lexset *lx, const probe_memo *memo, const char *key, size_t len,
                       uint64_t h, int *more)
 {
     probe_slot *p = &memo->slot[(size_t)h & memo->mask];
-    if (p->key && !memcmp(p->key, key, len) && !p->key[len]) {
+    if (p->key && p->len == len && !memcmp(p->key, key, len)) {
         *more = p->more;
         return p->row;
     }
     long row = ct_gaz_find_hashed(lx->gaz, key, len, h, more);
-    *p = (probe_slot){key, (int32_t)row, *more};
+    *p = (probe_slot){key, (int32_t)row, (uint8_t)len, (uint8_t)*more};
     return row;
 }
 

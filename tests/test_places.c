@@ -64,6 +64,8 @@ static const place_case cases[] = {
     /* words whose gazetteer answers share a slot of the memo of first words */
     {"The mayors of Busan and Brussels met the mayors of Madrid and Seattle.",
      "Busan=gn:1838524|Brussels=gn:2800866|Madrid=gn:3117735|Seattle=gn:5809844"},
+    /* ...and a word that shares one with its own first letters: the memo tells them apart */
+    {"Montrealers greeted the mayor of Montreal.", "Montreal=gn:6077243"},
     /* words that are place names but not here */
     {"Mobile phones were banned. Reading is fun. Nice work, he said.", ""},
     {"Police said the March parade would go ahead.", ""},
