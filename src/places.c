@@ -22,7 +22,7 @@ enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 /* What scoring needs of a candidate that is its own, computed once per distinct name. */
 typedef struct {
     double prior; /* cand_prior() */
-    uint32_t a1h; /* key_hash() of its region's key (a city's admin1, a region's key), or 0 */
+    uint32_t a1h; /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
 } cand_info;
 
 /* A spotted name before resolution. */
@@ -100,27 +100,18 @@ typedef struct {
 typedef struct {
     const char *key[MAX_CC];
     const char *src[MAX_CC];
-    uint32_t h[MAX_CC]; /* key_hash() of each key, compared before the key */
+    uint32_t h[MAX_CC]; /* ct_gaz_key_hash() of each key, compared before the key */
     int n;
     uint64_t bloom; /* bit h % 64 of every key */
 } a1set;
-
-/* FNV-1a of the NUL-terminated string k. */
-static uint32_t key_hash(const char *k)
-{
-    uint32_t h = CT_FNV32_SEED;
-    for (; *k; k++)
-        h = CT_FNV32_STEP(h, *k);
-    return h;
-}
 
 static inline int src_ok(const char *src, const char *self)
 {
     return !src || !self || src[0] != self[0] || strcmp(src, self) != 0; /* first bytes first */
 }
 
-/* Whether region key key, whose key_hash() is h, is in the set for name self. Inline: scoring
- * asks it of every candidate, and the bloom word refuses most at once. */
+/* Whether region key key, whose ct_gaz_key_hash() is h, is in the set for name self. Inline:
+ * scoring asks it of every candidate, and the bloom word refuses most at once. */
 static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const char *self)
 {
     if (!(s->bloom >> (h & 63) & 1)) return 0;
@@ -135,7 +126,7 @@ static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const c
 static uint64_t a1set_add(a1set *s, const char *key, const char *src)
 {
     if (!key) return 0;
-    uint32_t h = key_hash(key);
+    uint32_t h = ct_gaz_key_hash(key);
     uint64_t bit = (uint64_t)1 << (h & 63);
     for (int i = 0; i < s->n; i++)
         if (s->h[i] == h && !strcmp(s->key[i], key)) {
@@ -567,7 +558,7 @@ static double cand_prior(const ct_gaz_entry *c)
 
 /* The cand_info of candidate c; with its prior left 0 when c is its name's only candidate
  * (lone): resolve_one() only compares the scores of a name's candidates, so a lone one is
- * chosen whatever its score. The region's hash is the index's (key_hash() of the key). */
+ * chosen whatever its score. The region's hash is the index's a1hash. */
 static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
     return (cand_info){lone ? 0 : cand_prior(c), c->a1hash};
@@ -705,7 +696,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         ck[0] = kind_dem ? 'd' : kind_alias ? (ng == len ? 'A' : 'a') : 'g';
         span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
         const char *nkey = ck + 1;
-        cand_slot *slot = &cache->slot[key_hash(ck) & cache->mask];
+        cand_slot *slot = &cache->slot[ct_gaz_key_hash(ck) & cache->mask];
         if (slot->key && !strcmp(slot->key, ck)) {
             rp->cand = slot->cand;
             rp->info = slot->info;
@@ -1082,11 +1073,11 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
 }
 
 /* Whether the second round of resolution must resolve raw r again, given the bloom bits of
- * the countries (cc_moved, cc_bit()) and regions (a1_moved, by key_hash()) that entered the
- * article's sets or lost their source after the first. Of the sets, resolve() reads only the
- * entries of r's candidates' countries and regions; of other raws, only its qualifier's outcome
- * (which may move) and its head's candidates (which do not); and between the rounds a name may
- * be marked a region (whose key then entered the regions, unless the set was full). So a raw
+ * the countries (cc_moved, cc_bit()) and regions (a1_moved, by ct_gaz_key_hash()) that
+ * entered the article's sets or lost their source after the first. Of the sets, resolve() reads
+ * only the entries of r's candidates' countries and regions; of other raws, only its qualifier's
+ * outcome (which may move) and its head's candidates (which do not); and between the rounds a name
+ * may be marked a region (whose key then entered the regions, unless the set was full). So a raw
  * with no qualifier, not of the region class, and none of whose candidates' bits is among the
  * moved ones resolves as before (a bit shared with another country or region only resolves it
  * again). */

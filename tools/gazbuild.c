@@ -664,17 +664,10 @@ int main(int argc, char **argv)
         memcpy(&lbits, &lpop, 8);
         put32(p + 36, (uint32_t)lbits);
         put32(p + 40, (uint32_t)(lbits >> 32));
-        /* the hash places.c gives region keys: FNV-1a, 32 bits */
         const char *a1 = e->kind == CT_PLACE_CITY     ? (e->admin1 ? B.pool + e->admin1 : NULL)
                          : e->kind == CT_PLACE_ADMIN1 ? B.pool + e->key
                                                       : NULL;
-        uint32_t h = 0;
-        if (a1) {
-            h = CT_FNV32_SEED;
-            for (; *a1; a1++)
-                h = CT_FNV32_STEP(h, *a1);
-        }
-        put32(p + 44, h);
+        put32(p + 44, a1 ? ct_gaz_key_hash(a1) : 0);
     }
     for (size_t i = 0; i < nkeys * 3; i++)
         put32(out + off_name + i * 4, ntab[i]);
