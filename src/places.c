@@ -122,7 +122,9 @@ static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const c
 }
 
 /* Adds region key key, put there by name src (NULL: named outright). Returns the key's bloom
- * bit when the set changed (the key is new, or it lost its source), else 0. */
+ * bit when the set changed (the key is new, or it lost its source), else 0. (find() adds every
+ * region in one step, so a key that loses its source there was new in it, its bit returned
+ * already: no test sees the second case, kept so that the answer is what ccset_add() gives.) */
 static uint64_t a1set_add(a1set *s, const char *key, const char *src)
 {
     if (!key) return 0;
