@@ -70,13 +70,15 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
              key_bits = rd32(m + 60);
     if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ || op != on + (uint64_t)nname * 12 ||
         opool != op + (uint64_t)npost * 4 || plen == 0 ||
-        o_name_hash != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
-        name_bits < 3 || name_bits > 31 || key_bits > 31 ||
+        o_name_hash != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || name_bits < 3 ||
+        name_bits > 31 || key_bits > 31 ||
         o_key_hash != o_name_hash + ((uint64_t)16 << name_bits) ||
         (uint64_t)o_key_hash + ((uint64_t)8 << key_bits) + ((uint64_t)1 << name_bits) +
                 ((uint64_t)1 << (name_bits - 2)) !=
             size)
         goto bad;
+    /* the pool's last byte, read only now that the sections are known to end with the file */
+    if (m[opool + plen - 1] != 0) goto bad;
     g = calloc(1, sizeof *g);
     if (!g) {
         munmap(map, size);

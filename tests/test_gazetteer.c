@@ -89,8 +89,9 @@ static void check_name_tags(const char *path)
           strings);
 }
 
-/* Copies the index at from to to with its version word set to version; 0 or -1. */
-static int copy_with_version(const char *from, const char *to, uint32_t version)
+/* Copies the index at from to to with its 32-bit header word at byte off set to value (the
+ * version is at 8); 0 or -1. */
+static int copy_with_word(const char *from, const char *to, size_t off, uint32_t value)
 {
     FILE *in = fopen(from, "rb");
     if (!in) return -1;
@@ -98,9 +99,9 @@ static int copy_with_version(const char *from, const char *to, uint32_t version)
     size_t n = fread(buf, 1, sizeof buf, in);
     int big = !feof(in);
     fclose(in);
-    if (big || n < 12) return -1;
+    if (big || n < 64 || off > 60) return -1;
     for (int i = 0; i < 4; i++)
-        buf[8 + i] = (unsigned char)(version >> (8 * i));
+        buf[off + i] = (unsigned char)(value >> (8 * i));
     FILE *out = fopen(to, "wb");
     if (!out) return -1;
     size_t w = fwrite(buf, 1, n, out);
@@ -241,12 +242,29 @@ static void test_round_trip(void)
 
     /* an index of another version (an older gazbuild's) is refused */
     snprintf(p, sizeof p, "%s/old.bin", dir);
-    CHECK(copy_with_version(out, p, 2) == 0, "write a version 2 index");
+    CHECK(copy_with_word(out, p, 8, 2) == 0, "write a version 2 index");
     g = NULL;
     CHECK(ct_gaz_open(p, &g) == CT_EGAZ && g == NULL, "old version refused");
-    CHECK(copy_with_version(out, p, CT_GAZ_VERSION) == 0 && ct_gaz_open(p, &g) == 0 && g,
+    CHECK(copy_with_word(out, p, 8, CT_GAZ_VERSION) == 0 && ct_gaz_open(p, &g) == 0 && g,
           "the same bytes at this version open");
     ct_gaz_close(g);
+
+    /* a header whose pool (its byte count at 40) runs a gigabyte past the end of the file,
+     * the namehash's offset (at 48) moved to agree, is refused before the pool's last byte is
+     * read */
+    uint32_t o_pool = 0;
+    FILE *hf = fopen(out, "rb");
+    unsigned char hdr[64];
+    if (hf) {
+        if (fread(hdr, 1, sizeof hdr, hf) == sizeof hdr) o_pool = le32_at(hdr + 36);
+        fclose(hf);
+    }
+    uint32_t plen = 1u << 30;
+    CHECK(o_pool && copy_with_word(out, p, 40, plen) == 0 &&
+              copy_with_word(p, p, 48, (o_pool + plen + 3) & ~3u) == 0,
+          "write an index with a pool past its end");
+    g = NULL;
+    CHECK(ct_gaz_open(p, &g) == CT_EGAZ && g == NULL, "pool past the end refused");
 
     /* a damaged index is refused */
     FILE *f = fopen(out, "r+b");
