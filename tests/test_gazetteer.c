@@ -46,9 +46,9 @@ static void check_name_tags(const char *path)
     CHECK(!big && n >= 64, "small index read whole: %zu bytes", n);
     if (big || n < 64) return;
     uint32_t nname = le32_at(buf + 16), o_names = le32_at(buf + 28), o_pool = le32_at(buf + 36);
-    uint32_t o_name = le32_at(buf + 48), name_bits = le32_at(buf + 52);
-    uint32_t o_key = le32_at(buf + 56), key_bits = le32_at(buf + 60);
-    size_t nslots = (size_t)1 << name_bits, o_tags = o_key + ((size_t)8 << key_bits);
+    uint32_t o_name = le32_at(buf + 48), name_log2 = le32_at(buf + 52);
+    uint32_t o_key = le32_at(buf + 56), key_log2 = le32_at(buf + 60);
+    size_t nslots = (size_t)1 << name_log2, o_tags = o_key + ((size_t)8 << key_log2);
     size_t o_bits = o_tags + nslots, nbits = nslots * 2;
     CHECK(o_bits + nbits / 8 == n, "the tags, then the bits, end the file: %zu + %zu != %zu",
           o_bits, nbits / 8, n);
