@@ -85,6 +85,10 @@ static raw_place *rvec_push(rvec *v)
 typedef struct {
     const ct_lexicon *alias, *demonyms, *stop, *affix, *follow, *person, *speech, *abbr;
     const ct_gazetteer *gaz;
+    /* the marks affix_match() refuses a token by: the article's lexmask when the affix table
+     * has a bit in it (ct_lex_bit()), else NULL, as ct_lex_match() then refuses none */
+    const uint64_t *affix_marks;
+    uint64_t affix_bit;
 } lexset;
 
 /* The article's countries and first-level regions. Each entry remembers the name that put it
@@ -216,7 +220,7 @@ static size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, s
                           const char **value)
 {
     /* (ct_lex_match()'s own first refusal, asked first: most words begin no affix) */
-    if (tok < limit && an->lexmask && !(an->lexmask[tok] & ct_lex_bit(lx->affix))) return 0;
+    if (tok < limit && lx->affix_marks && !(lx->affix_marks[tok] & lx->affix_bit)) return 0;
     const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
     if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
         ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
@@ -1157,6 +1161,8 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->speech = ct_lex(lex, "place_speech");
     lx->abbr = ct_lex(lex, "place_abbr");
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
+    lx->affix_bit = ct_lex_bit(lx->affix);
+    lx->affix_marks = lx->affix_bit ? an->lexmask : NULL;
 }
 
 static int find(ct_analysis *an, rvec *raws, lowerset *ls);
