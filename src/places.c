@@ -360,7 +360,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         } else if (joins) {
             klen = plen + 1 + tk->len;
             if (klen >= sizeof key - 1) break;
-            memmove(key, pk, plen);
+            memmove(key, pk, plen); /* (pk is the first word's key, or key itself: no copy) */
             key[plen] = ' ';
             memcpy(key + plen + 1, tk->key, (size_t)tk->len + 1);
         } else {
@@ -598,7 +598,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
     ct_gaz_entry cand[MAX_CAND];
     int title = (se->flags & CT_SENT_TITLE) != 0;
     /* only a capitalised word starts a name, and an all-caps one a defined acronym: the
-     * tokenizer sets both flags on words alone, and most tokens have neither */
+     * tokenizer sets both flags on words alone (so the loop stops at words only), and most
+     * tokens have neither */
     uint16_t starts = defs->n ? CT_TOK_CAP | CT_TOK_UPPER : CT_TOK_CAP;
     const ct_token *toks = an->toks;
     for (size_t i = s0; i < s1; i++) {
@@ -606,7 +607,6 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             i++;
         if (i == s1) break;
         const ct_token *t = &toks[i];
-        if (!(t->flags & CT_TOK_WORD)) continue;
         /* an acronym a city government defined earlier: "SMG" */
         if (t->flags & CT_TOK_UPPER) {
             int hit = -1;
