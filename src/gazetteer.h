@@ -147,8 +147,8 @@ static inline uint8_t ct_gaz_tag8(uint32_t tag)
     return b ? b : 1;
 }
 
-/* Maps the index at path. Returns 0, CT_EGAZ (missing, short, bad magic or version) or
- * CT_ENOMEM. */
+/* Maps the index at path. Returns 0, CT_EGAZ (missing, short, of another magic or version, or
+ * with a header whose sections do not tile the file) or CT_ENOMEM. */
 int ct_gaz_open(const char *path, ct_gazetteer **out);
 void ct_gaz_close(ct_gazetteer *g);
 
