@@ -66,17 +66,19 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     uint32_t nent = rd32(m + 12), nname = rd32(m + 16), npost = rd32(m + 20);
     uint32_t oe = rd32(m + 24), on = rd32(m + 28), op = rd32(m + 32), opool = rd32(m + 36);
     uint32_t plen = rd32(m + 40);
-    uint32_t o_name_hash = rd32(m + 48), name_bits = rd32(m + 52), o_key_hash = rd32(m + 56),
-             key_bits = rd32(m + 60);
+    uint32_t o_name_hash = rd32(m + 48), name_log2 = rd32(m + 52), o_key_hash = rd32(m + 56),
+             key_log2 = rd32(m + 60);
     if (oe != GAZ_HDR || on != oe + (uint64_t)nent * GAZ_ESZ || op != on + (uint64_t)nname * 12 ||
         opool != op + (uint64_t)npost * 4 || plen == 0 ||
-        o_name_hash != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || m[opool + plen - 1] != 0 ||
-        name_bits < 3 || name_bits > 31 || key_bits > 31 ||
-        o_key_hash != o_name_hash + ((uint64_t)16 << name_bits) ||
-        (uint64_t)o_key_hash + ((uint64_t)8 << key_bits) + ((uint64_t)1 << name_bits) +
-                ((uint64_t)1 << (name_bits - 2)) !=
+        o_name_hash != (((uint64_t)opool + plen + 3) & ~(uint64_t)3) || name_log2 < 3 ||
+        name_log2 > 31 || key_log2 > 31 ||
+        o_key_hash != o_name_hash + ((uint64_t)16 << name_log2) ||
+        (uint64_t)o_key_hash + ((uint64_t)8 << key_log2) + ((uint64_t)1 << name_log2) +
+                ((uint64_t)1 << (name_log2 - 2)) !=
             size)
         goto bad;
+    /* the pool's last byte, read only now that the sections are known to end with the file */
+    if (m[opool + plen - 1] != 0) goto bad;
     g = calloc(1, sizeof *g);
     if (!g) {
         munmap(map, size);
@@ -94,11 +96,11 @@ int ct_gaz_open(const char *path, ct_gazetteer **out)
     g->plen = plen;
     g->name_hash = m + o_name_hash;
     g->key_hash = m + o_key_hash;
-    g->name_tags = m + o_key_hash + ((size_t)8 << key_bits);
-    g->name_bits = g->name_tags + ((size_t)1 << name_bits);
-    g->name_mask = ((size_t)1 << name_bits) - 1;
-    g->key_mask = ((size_t)1 << key_bits) - 1;
-    g->bits_mask = ((size_t)2 << name_bits) - 1;
+    g->name_tags = m + o_key_hash + ((size_t)8 << key_log2);
+    g->name_bits = g->name_tags + ((size_t)1 << name_log2);
+    g->name_mask = ((size_t)1 << name_log2) - 1;
+    g->key_mask = ((size_t)1 << key_log2) - 1;
+    g->bits_mask = ((size_t)2 << name_log2) - 1;
     *out = g;
     return 0;
 bad:

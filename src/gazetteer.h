@@ -9,7 +9,7 @@
  *            offset and log2 of its slots; keyhash offset and log2 of its slots
  *   entries  fixed 48-byte records sorted by key string ("a1:KR.10" < "cc:KR" < "gn:1838524");
  *            the last 12 bytes are what scoring would otherwise compute at every lookup: the
- *            logarithm of ct_gaz_rank_pop() (a double) and the FNV-1a hash of the region key
+ *            logarithm of ct_gaz_rank_pop() (a double) and ct_gaz_key_hash() of the region key
  *            (ct_gaz_entry's lpop and a1hash)
  *   names    {name key, first posting, posting count} sorted by name key (text.h ct_key form)
  *   postings entry indices per name, best prior first (a country; cities of 100,000 or more;
@@ -64,8 +64,8 @@ typedef struct {
     char feature[8]; /* GeoNames feature code ("PPLC", "PPLA", "ADM1", "PCLI"), NUL-terminated */
     double lat, lon; /* 0, 0 for regions and countries */
     double lpop;     /* log10(ct_gaz_rank_pop() + 1) for a city, else 0 (the index's) */
-    uint32_t a1hash; /* CT_FNV32 hash (text.h) of the region key: a city's admin1, a region's
-                      * own key; 0 for a country or a city without a region */
+    uint32_t a1hash; /* ct_gaz_key_hash() of the region key: a city's admin1, a region's own
+                      * key; 0 for a country or a city without a region */
     uint8_t alt;     /* lookups only: 1 when reached through an alternate name */
 } ct_gaz_entry;
 
@@ -80,6 +80,17 @@ static inline uint32_t ct_gaz_rank_pop(uint32_t population, int kind, const char
     if (!strcmp(feature, "PPLA")) return 300000;
     if (!strcmp(feature, "PPLA2")) return 10000;
     return 1000;
+}
+
+/* FNV-1a, 32 bits (text.h), of the NUL-terminated key: the hash an entry keeps of its region
+ * key (a1hash). places.c hashes the region keys an article names with it, and so compares them
+ * with an entry's region without hashing that key again. */
+static inline uint32_t ct_gaz_key_hash(const char *key)
+{
+    uint32_t h = CT_FNV32_SEED;
+    for (; *key; key++)
+        h = CT_FNV32_STEP(h, *key);
+    return h;
 }
 
 /* Little-endian loads for ct_gaz_hash() (one move each once compiled, on any host). */
@@ -136,8 +147,8 @@ static inline uint8_t ct_gaz_tag8(uint32_t tag)
     return b ? b : 1;
 }
 
-/* Maps the index at path. Returns 0, CT_EGAZ (missing, short, bad magic or version) or
- * CT_ENOMEM. */
+/* Maps the index at path. Returns 0, CT_EGAZ (missing, short, of another magic or version, or
+ * with a header whose sections do not tile the file) or CT_ENOMEM. */
 int ct_gaz_open(const char *path, ct_gazetteer **out);
 void ct_gaz_close(ct_gazetteer *g);
 

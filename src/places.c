@@ -22,7 +22,7 @@ enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 /* What scoring needs of a candidate that is its own, computed once per distinct name. */
 typedef struct {
     double prior; /* cand_prior() */
-    uint32_t a1h; /* key_hash() of its region's key (a city's admin1, a region's key), or 0 */
+    uint32_t a1h; /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
 } cand_info;
 
 /* A spotted name before resolution. */
@@ -85,6 +85,10 @@ static raw_place *rvec_push(rvec *v)
 typedef struct {
     const ct_lexicon *alias, *demonyms, *stop, *affix, *follow, *person, *speech, *abbr;
     const ct_gazetteer *gaz;
+    /* the marks affix_match() refuses a token by: the article's lexmask when the affix table
+     * has a bit in it (ct_lex_bit()), else NULL, as ct_lex_match() then refuses none */
+    const uint64_t *affix_marks;
+    uint64_t affix_bit;
 } lexset;
 
 /* The article's countries and first-level regions. Each entry remembers the name that put it
@@ -100,27 +104,18 @@ typedef struct {
 typedef struct {
     const char *key[MAX_CC];
     const char *src[MAX_CC];
-    uint32_t h[MAX_CC]; /* key_hash() of each key, compared before the key */
+    uint32_t h[MAX_CC]; /* ct_gaz_key_hash() of each key, compared before the key */
     int n;
     uint64_t bloom; /* bit h % 64 of every key */
 } a1set;
-
-/* FNV-1a of the NUL-terminated string k. */
-static uint32_t key_hash(const char *k)
-{
-    uint32_t h = CT_FNV32_SEED;
-    for (; *k; k++)
-        h = CT_FNV32_STEP(h, *k);
-    return h;
-}
 
 static inline int src_ok(const char *src, const char *self)
 {
     return !src || !self || src[0] != self[0] || strcmp(src, self) != 0; /* first bytes first */
 }
 
-/* Whether region key key, whose key_hash() is h, is in the set for name self. Inline: scoring
- * asks it of every candidate, and the bloom word refuses most at once. */
+/* Whether region key key, whose ct_gaz_key_hash() is h, is in the set for name self. Inline:
+ * scoring asks it of every candidate, and the bloom word refuses most at once. */
 static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const char *self)
 {
     if (!(s->bloom >> (h & 63) & 1)) return 0;
@@ -131,11 +126,13 @@ static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const c
 }
 
 /* Adds region key key, put there by name src (NULL: named outright). Returns the key's bloom
- * bit when the set changed (the key is new, or it lost its source), else 0. */
+ * bit when the set changed (the key is new, or it lost its source), else 0. (find() adds every
+ * region in one step, so a key that loses its source there was new in it, its bit returned
+ * already: no test sees the second case, kept so that the answer is what ccset_add() gives.) */
 static uint64_t a1set_add(a1set *s, const char *key, const char *src)
 {
     if (!key) return 0;
-    uint32_t h = key_hash(key);
+    uint32_t h = ct_gaz_key_hash(key);
     uint64_t bit = (uint64_t)1 << (h & 63);
     for (int i = 0; i < s->n; i++)
         if (s->h[i] == h && !strcmp(s->key[i], key)) {
@@ -223,7 +220,7 @@ static size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, s
                           const char **value)
 {
     /* (ct_lex_match()'s own first refusal, asked first: most words begin no affix) */
-    if (tok < limit && an->lexmask && !(an->lexmask[tok] & ct_lex_bit(lx->affix))) return 0;
+    if (tok < limit && lx->affix_marks && !(lx->affix_marks[tok] & lx->affix_bit)) return 0;
     const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
     if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
         ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
@@ -300,7 +297,8 @@ static int joins_word(const ct_analysis *an, size_t w, size_t j)
 typedef struct {
     const char *key; /* the word's key (ct_lex_mark()'s, in the arena), or NULL: empty */
     int32_t row;     /* ct_gaz_find_hashed() of it (a name row is below 2^31) */
-    int32_t more;    /* and what that set *more to */
+    uint8_t len;     /* the key's bytes (a token key's length fits: ct_tok_key) */
+    uint8_t more;    /* what ct_gaz_find_hashed() set *more to */
 } probe_slot;
 
 typedef struct {
@@ -308,17 +306,19 @@ typedef struct {
     size_t mask;      /* slots less one (a power of two less one) */
 } probe_memo;
 
-/* ct_gaz_find_hashed() of key[0..len), whose hash is h, through the memo. */
+/* ct_gaz_find_hashed() of the token key key[0..len) (len < 256), whose hash is h, through the
+ * memo. A slot answers when its key has the same length and bytes: the length first, so that
+ * no comparison reads past the shorter key. */
 static long gaz_probe(const lexset *lx, const probe_memo *memo, const char *key, size_t len,
                       uint64_t h, int *more)
 {
     probe_slot *p = &memo->slot[(size_t)h & memo->mask];
-    if (p->key && !memcmp(p->key, key, len) && !p->key[len]) {
+    if (p->key && p->len == len && !memcmp(p->key, key, len)) {
         *more = p->more;
         return p->row;
     }
     long row = ct_gaz_find_hashed(lx->gaz, key, len, h, more);
-    *p = (probe_slot){key, (int32_t)row, *more};
+    *p = (probe_slot){key, (int32_t)row, (uint8_t)len, (uint8_t)*more};
     return row;
 }
 
@@ -360,7 +360,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         } else if (joins) {
             klen = plen + 1 + tk->len;
             if (klen >= sizeof key - 1) break;
-            memmove(key, pk, plen);
+            memmove(key, pk, plen); /* (pk is the first word's key, or key itself: no copy) */
             key[plen] = ' ';
             memcpy(key + plen + 1, tk->key, (size_t)tk->len + 1);
         } else {
@@ -564,7 +564,7 @@ static double cand_prior(const ct_gaz_entry *c)
 
 /* The cand_info of candidate c; with its prior left 0 when c is its name's only candidate
  * (lone): resolve_one() only compares the scores of a name's candidates, so a lone one is
- * chosen whatever its score. The region's hash is the index's (key_hash() of the key). */
+ * chosen whatever its score. The region's hash is the index's a1hash. */
 static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
     return (cand_info){lone ? 0 : cand_prior(c), c->a1hash};
@@ -598,7 +598,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
     ct_gaz_entry cand[MAX_CAND];
     int title = (se->flags & CT_SENT_TITLE) != 0;
     /* only a capitalised word starts a name, and an all-caps one a defined acronym: the
-     * tokenizer sets both flags on words alone, and most tokens have neither */
+     * tokenizer sets both flags on words alone (so the loop stops at words only), and most
+     * tokens have neither */
     uint16_t starts = defs->n ? CT_TOK_CAP | CT_TOK_UPPER : CT_TOK_CAP;
     const ct_token *toks = an->toks;
     for (size_t i = s0; i < s1; i++) {
@@ -606,7 +607,6 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             i++;
         if (i == s1) break;
         const ct_token *t = &toks[i];
-        if (!(t->flags & CT_TOK_WORD)) continue;
         /* an acronym a city government defined earlier: "SMG" */
         if (t->flags & CT_TOK_UPPER) {
             int hit = -1;
@@ -702,7 +702,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         ck[0] = kind_dem ? 'd' : kind_alias ? (ng == len ? 'A' : 'a') : 'g';
         span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
         const char *nkey = ck + 1;
-        cand_slot *slot = &cache->slot[key_hash(ck) & cache->mask];
+        cand_slot *slot = &cache->slot[ct_gaz_key_hash(ck) & cache->mask];
         if (slot->key && !strcmp(slot->key, ck)) {
             rp->cand = slot->cand;
             rp->info = slot->info;
@@ -1079,11 +1079,11 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
 }
 
 /* Whether the second round of resolution must resolve raw r again, given the bloom bits of
- * the countries (cc_moved, cc_bit()) and regions (a1_moved, by key_hash()) that entered the
- * article's sets or lost their source after the first. Of the sets, resolve() reads only the
- * entries of r's candidates' countries and regions; of other raws, only its qualifier's outcome
- * (which may move) and its head's candidates (which do not); and between the rounds a name may
- * be marked a region (whose key then entered the regions, unless the set was full). So a raw
+ * the countries (cc_moved, cc_bit()) and regions (a1_moved, by ct_gaz_key_hash()) that
+ * entered the article's sets or lost their source after the first. Of the sets, resolve() reads
+ * only the entries of r's candidates' countries and regions; of other raws, only its qualifier's
+ * outcome (which may move) and its head's candidates (which do not); and between the rounds a name
+ * may be marked a region (whose key then entered the regions, unless the set was full). So a raw
  * with no qualifier, not of the region class, and none of whose candidates' bits is among the
  * moved ones resolves as before (a bit shared with another country or region only resolves it
  * again). */
@@ -1161,6 +1161,8 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->speech = ct_lex(lex, "place_speech");
     lx->abbr = ct_lex(lex, "place_abbr");
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
+    lx->affix_bit = ct_lex_bit(lx->affix);
+    lx->affix_marks = lx->affix_bit ? an->lexmask : NULL;
 }
 
 static int find(ct_analysis *an, rvec *raws, lowerset *ls);

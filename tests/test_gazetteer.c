@@ -24,15 +24,6 @@ static int write_file(const char *path, const char *text)
     return fclose(f);
 }
 
-/* FNV-1a of s, 32 bits (text.h), as the index hashes region keys. */
-static uint32_t fnv32(const char *s)
-{
-    uint32_t h = CT_FNV32_SEED;
-    for (; *s; s++)
-        h = CT_FNV32_STEP(h, *s);
-    return h;
-}
-
 static uint32_t le32_at(const unsigned char *p)
 {
     return (uint32_t)ct_gaz_le32(p);
@@ -55,9 +46,9 @@ static void check_name_tags(const char *path)
     CHECK(!big && n >= 64, "small index read whole: %zu bytes", n);
     if (big || n < 64) return;
     uint32_t nname = le32_at(buf + 16), o_names = le32_at(buf + 28), o_pool = le32_at(buf + 36);
-    uint32_t o_name = le32_at(buf + 48), name_bits = le32_at(buf + 52);
-    uint32_t o_key = le32_at(buf + 56), key_bits = le32_at(buf + 60);
-    size_t nslots = (size_t)1 << name_bits, o_tags = o_key + ((size_t)8 << key_bits);
+    uint32_t o_name = le32_at(buf + 48), name_log2 = le32_at(buf + 52);
+    uint32_t o_key = le32_at(buf + 56), key_log2 = le32_at(buf + 60);
+    size_t nslots = (size_t)1 << name_log2, o_tags = o_key + ((size_t)8 << key_log2);
     size_t o_bits = o_tags + nslots, nbits = nslots * 2;
     CHECK(o_bits + nbits / 8 == n, "the tags, then the bits, end the file: %zu + %zu != %zu",
           o_bits, nbits / 8, n);
@@ -98,8 +89,9 @@ static void check_name_tags(const char *path)
           strings);
 }
 
-/* Copies the index at from to to with its version word set to version; 0 or -1. */
-static int copy_with_version(const char *from, const char *to, uint32_t version)
+/* Copies the index at from to to with its 32-bit header word at byte off set to value (the
+ * version is at 8); 0 or -1. */
+static int copy_with_word(const char *from, const char *to, size_t off, uint32_t value)
 {
     FILE *in = fopen(from, "rb");
     if (!in) return -1;
@@ -107,9 +99,9 @@ static int copy_with_version(const char *from, const char *to, uint32_t version)
     size_t n = fread(buf, 1, sizeof buf, in);
     int big = !feof(in);
     fclose(in);
-    if (big || n < 12) return -1;
+    if (big || n < 64 || off > 60) return -1;
     for (int i = 0; i < 4; i++)
-        buf[8 + i] = (unsigned char)(version >> (8 * i));
+        buf[off + i] = (unsigned char)(value >> (8 * i));
     FILE *out = fopen(to, "wb");
     if (!out) return -1;
     size_t w = fwrite(buf, 1, n, out);
@@ -182,7 +174,8 @@ static void test_round_trip(void)
         /* what scoring needs, kept in the entry: the log of the population, the region's hash */
         CHECK(e[0].lpop == log10(10381222.0 + 1.0), "lpop %f", e[0].lpop);
         CHECK(e[1].lpop == 0 && e[2].lpop == log10(23800.0 + 1.0), "lpop of region, town");
-        CHECK(e[2].a1hash == fnv32("a1:US.ID") && e[1].a1hash == fnv32("a1:RU.47"),
+        CHECK(e[2].a1hash == ct_gaz_key_hash("a1:US.ID") &&
+                  e[1].a1hash == ct_gaz_key_hash("a1:RU.47"),
               "a1hash of a city and a region");
     }
     n = ct_gaz_lookup(g, "russia", e, 8);
@@ -249,12 +242,29 @@ static void test_round_trip(void)
 
     /* an index of another version (an older gazbuild's) is refused */
     snprintf(p, sizeof p, "%s/old.bin", dir);
-    CHECK(copy_with_version(out, p, 2) == 0, "write a version 2 index");
+    CHECK(copy_with_word(out, p, 8, 2) == 0, "write a version 2 index");
     g = NULL;
     CHECK(ct_gaz_open(p, &g) == CT_EGAZ && g == NULL, "old version refused");
-    CHECK(copy_with_version(out, p, CT_GAZ_VERSION) == 0 && ct_gaz_open(p, &g) == 0 && g,
+    CHECK(copy_with_word(out, p, 8, CT_GAZ_VERSION) == 0 && ct_gaz_open(p, &g) == 0 && g,
           "the same bytes at this version open");
     ct_gaz_close(g);
+
+    /* a header whose pool (its byte count at 40) runs a gigabyte past the end of the file,
+     * the namehash's offset (at 48) moved to agree, is refused before the pool's last byte is
+     * read */
+    uint32_t o_pool = 0;
+    FILE *hf = fopen(out, "rb");
+    unsigned char hdr[64];
+    if (hf) {
+        if (fread(hdr, 1, sizeof hdr, hf) == sizeof hdr) o_pool = le32_at(hdr + 36);
+        fclose(hf);
+    }
+    uint32_t plen = 1u << 30;
+    CHECK(o_pool && copy_with_word(out, p, 40, plen) == 0 &&
+              copy_with_word(p, p, 48, (o_pool + plen + 3) & ~3u) == 0,
+          "write an index with a pool past its end");
+    g = NULL;
+    CHECK(ct_gaz_open(p, &g) == CT_EGAZ && g == NULL, "pool past the end refused");
 
     /* a damaged index is refused */
     FILE *f = fopen(out, "r+b");

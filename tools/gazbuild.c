@@ -555,10 +555,10 @@ int main(int argc, char **argv)
         for (size_t j = 0; k[j]; j++)
             nwordp += k[j] == ' ' && strncmp(prev, k, j + 1) != 0;
     }
-    unsigned name_bits = 4;
-    while (((size_t)1 << name_bits) < 2 * (nkeys + nwordp) + 2)
-        name_bits++;
-    size_t nname_slots = (size_t)1 << name_bits;
+    unsigned name_log2 = 4;
+    while (((size_t)1 << name_log2) < 2 * (nkeys + nwordp) + 2)
+        name_log2++;
+    size_t nname_slots = (size_t)1 << name_log2;
     uint32_t *name_hash = calloc(nname_slots * 4, sizeof *name_hash);
     if (!name_hash) die("out of memory", NULL);
     for (size_t r = 0; r < nkeys; r++) {
@@ -596,10 +596,10 @@ int main(int argc, char **argv)
     }
 
     /* Hash table of the entries' place keys, at most half full (gazetteer.h). */
-    unsigned key_bits = 4;
-    while (((size_t)1 << key_bits) < 2 * B.nent + 2)
-        key_bits++;
-    size_t nkey_slots = (size_t)1 << key_bits;
+    unsigned key_log2 = 4;
+    while (((size_t)1 << key_log2) < 2 * B.nent + 2)
+        key_log2++;
+    size_t nkey_slots = (size_t)1 << key_log2;
     uint32_t *key_hash = calloc(nkey_slots * 2, sizeof *key_hash);
     if (!key_hash) die("out of memory", NULL);
     for (size_t r = 0; r < B.nent; r++) {
@@ -637,9 +637,9 @@ int main(int argc, char **argv)
     put32(out + 40, (uint32_t)B.plen);
     put32(out + 44, (uint32_t)total);
     put32(out + 48, (uint32_t)off_name_hash);
-    put32(out + 52, name_bits);
+    put32(out + 52, name_log2);
     put32(out + 56, (uint32_t)off_key_hash);
-    put32(out + 60, key_bits);
+    put32(out + 60, key_log2);
     for (size_t i = 0; i < B.nent; i++) {
         const gent *e = &B.ents[order[i]];
         unsigned char *p = out + off_ent + i * esz;
@@ -664,17 +664,10 @@ int main(int argc, char **argv)
         memcpy(&lbits, &lpop, 8);
         put32(p + 36, (uint32_t)lbits);
         put32(p + 40, (uint32_t)(lbits >> 32));
-        /* the hash places.c gives region keys: FNV-1a, 32 bits */
         const char *a1 = e->kind == CT_PLACE_CITY     ? (e->admin1 ? B.pool + e->admin1 : NULL)
                          : e->kind == CT_PLACE_ADMIN1 ? B.pool + e->key
                                                       : NULL;
-        uint32_t h = 0;
-        if (a1) {
-            h = CT_FNV32_SEED;
-            for (; *a1; a1++)
-                h = CT_FNV32_STEP(h, *a1);
-        }
-        put32(p + 44, h);
+        put32(p + 44, a1 ? ct_gaz_key_hash(a1) : 0);
     }
     for (size_t i = 0; i < nkeys * 3; i++)
         put32(out + off_name + i * 4, ntab[i]);
