@@ -44,6 +44,8 @@ enum {
     CT_TOK_ABBR = 1 << 9,  /* word followed by its own abbreviation dot ("Nov", "Mr", "U.S") */
     /* ASCII letters and digits only, as the tokenizer saw them: its key is its bytes lowered */
     CT_TOK_ALNUM = 1 << 10,
+    /* an ASCII digit among its bytes ("2019", "G20", "3,000"): the tokenizer saw it for free */
+    CT_TOK_DIGIT = 1 << 11,
 };
 
 typedef struct {

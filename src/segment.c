@@ -18,17 +18,26 @@
 
 #define MAX_SENT_TOKENS 400
 
-/* Appends the token (cut in pieces of 65535 bytes at most) to v, each item written whole. */
-static inline int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uint16_t flags)
+/* Appends the token text[off..off+len) (cut in pieces of 65535 bytes at most) to v, each item
+ * written whole; a piece has CT_TOK_DIGIT only when a digit is among its own bytes. */
+static inline int tok_push(ct_arena *a, ct_vec *v, const char *text, uint32_t off, size_t len,
+                           uint16_t flags)
 {
     if (len <= 65535 && v->n < v->cap) { /* the usual token: one item, with room for it */
         *CT_VEC_AT(v, ct_token, v->n++) = (ct_token){off, (uint16_t)len, flags};
         return 0;
     }
+    int cut = len > 65535;
     while (len > 0) {
         size_t l = len > 65535 ? 65535 : len;
         if (v->n == v->cap && ct_vec_grow(a, v) < 0) return CT_ENOMEM;
-        *CT_VEC_AT(v, ct_token, v->n++) = (ct_token){off, (uint16_t)l, flags};
+        uint16_t f = flags;
+        if (cut && (flags & CT_TOK_DIGIT)) { /* a piece: its own digits */
+            f &= (uint16_t)~CT_TOK_DIGIT;
+            for (size_t j = off; j < off + l && !(f & CT_TOK_DIGIT); j++)
+                if (ct_cp_is_digit((unsigned char)text[j])) f |= CT_TOK_DIGIT;
+        }
+        *CT_VEC_AT(v, ct_token, v->n++) = (ct_token){off, (uint16_t)l, f};
         off += (uint32_t)l;
         len -= l;
         flags &= (uint16_t) ~(CT_TOK_SPACE | CT_TOK_NL);
@@ -141,11 +150,13 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                 f |= CT_TOK_NUM;
             }
             if (plain) f |= CT_TOK_ALNUM;
-            if (tok_push(a, v, (uint32_t)s, i - s, f) < 0) return CT_ENOMEM;
+            f |= (uint16_t)((seen & TC_DIGIT) ? CT_TOK_DIGIT : 0);
+            if (tok_push(a, v, text, (uint32_t)s, i - s, f) < 0) return CT_ENOMEM;
             pre = 0;
             continue;
         }
-        if (tok_push(a, v, (uint32_t)i, l, (uint16_t)(pre | CT_TOK_PUNCT)) < 0) return CT_ENOMEM;
+        if (tok_push(a, v, text, (uint32_t)i, l, (uint16_t)(pre | CT_TOK_PUNCT)) < 0)
+            return CT_ENOMEM;
         pre = 0;
         i += l;
     }
