@@ -293,6 +293,28 @@ static void test_cut_digits(ct_arena *a)
     free(text);
 }
 
+/* A word that ends the text ends at the text's end, whatever lies past it: the text here is
+ * a buffer of its bytes alone (no NUL after it), which ASan guards, ending in a letter and in
+ * a digit. */
+static void test_text_end(ct_arena *a)
+{
+    static const char *const texts[] = {"Mayor Kim met Busan", "G20", "x", "Busan 2019"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        size_t n = strlen(texts[i]);
+        char *text = malloc(n);
+        if (!text) return;
+        memcpy(text, texts[i], n);
+        ct_arena_reset(a);
+        ct_analysis *an = ct_analyze_text(&ctx, a, text, n, CT_STAGE_SEGMENT);
+        CHECK(an && an->ntoks > 0, "\"%s\": tokens", texts[i]);
+        if (an && an->ntoks > 0) {
+            const ct_token *t = &an->toks[an->ntoks - 1];
+            CHECK(t->off + t->len == n, "\"%s\": the last token ends the text", texts[i]);
+        }
+        free(text);
+    }
+}
+
 /* Sentences carry their paragraph's boilerplate and title flags from a document. */
 static void test_doc_flags(ct_arena *a)
 {
@@ -342,6 +364,7 @@ int main(void)
     test_sentences(a);
     test_tokens(a);
     test_cut_digits(a);
+    test_text_end(a);
     test_doc_flags(a);
     ct_arena_free(a);
     ct_lexicons_free(ctx.lex);
