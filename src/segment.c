@@ -66,6 +66,53 @@ enum {
 #define TC64(c) TC16(c), TC16((c) + 16), TC16((c) + 32), TC16((c) + 48)
 static const unsigned char TOK_CLASS[256] = {TC64(0), TC64(64)}; /* the rest 0 */
 
+/* The rest of the word that began at s, from text[i] on (i < e), after the run of ASCII
+ * letters and digits it begins with: ASCII letters and digits again, letters of any script,
+ * combining marks, and in a number a dot or comma before a digit ("2019.05.14", "3,000").
+ * Returns the word's end; adds to *seen the TC_* of its ASCII letters and digits, and TC_LOWER
+ * or TC_UPPER for a letter past ASCII; counts those capitals in *upper; sets *cjk for a letter of
+ * CJK; clears *plain for a byte that is no ASCII letter or digit. (Few words go on past their
+ * first run: tokenize() asks only when a byte past ASCII, a dot or a comma ends it.) */
+static size_t word_rest(const char *text, size_t s, size_t i, size_t e, unsigned *seen, int *upper,
+                        int *cjk, int *plain)
+{
+    while (i < e) {
+        unsigned char c = (unsigned char)text[i];
+        unsigned kc = TOK_CLASS[c];
+        if (kc & TC_ALNUM) { /* ASCII letters and digits by one load */
+            *seen |= kc;
+            i++;
+            continue;
+        }
+        if (c < 0x80) {
+            /* other ASCII ends the word, but digits joined by . or , stay one number */
+            if ((c == '.' || c == ',') && !(*seen & (TC_LOWER | TC_UPPER)) && i + 1 < e &&
+                text[i + 1] >= '0' && text[i + 1] <= '9' && i > s) {
+                *plain = 0;
+                i++;
+                continue;
+            }
+            break;
+        }
+        int32_t cp;
+        size_t l = ct_utf8_decode(text + i, e - i, &cp); /* past ASCII (a decoded cp >= 0x80) */
+        if (ct_cp_is_alpha(cp)) {
+            if (ct_cp_is_upper(cp)) {
+                *seen |= TC_UPPER;
+                ++*upper;
+            } else {
+                *seen |= TC_LOWER;
+            }
+            if (ct_cp_is_cjk(cp)) *cjk = 1;
+        } else if (!(cp >= 0x300 && cp <= 0x36F)) {
+            break; /* combining marks stay inside the word; other characters end it */
+        }
+        *plain = 0; /* a letter past ASCII, or a combining mark */
+        i += l;
+    }
+    return i;
+}
+
 /* Tokenizes text[b..e) onto v, and appends to dots (uint32_t) the index of every word token
  * that its own dot follows ("Nov.", the "S" of "U.S."): ct_segment()'s abbreviation candidates.
  * ASCII bytes are classed by TOK_CLASS; other characters are decoded and classed by text.h
@@ -104,13 +151,15 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size
         uint16_t f = pre;
         if (k || (c0 >= 0x80 && ct_cp_is_alpha(cp))) { /* a letter or a digit */
             int cap = k ? k == TC_UPPER : ct_cp_is_upper(cp);
-            unsigned seen = k;                 /* TC_* of its ASCII letters and digits */
-            int upper = 0, lower = 0, cjk = 0; /* its letters past ASCII */
-            int plain = 1; /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
+            /* TC_* of its ASCII letters and digits, and TC_LOWER or TC_UPPER for its letters
+             * past ASCII as well */
+            unsigned seen = k;
+            int upper = 0, cjk = 0; /* its capitals past ASCII; a letter of CJK among them */
+            int plain = 1;          /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
             /* the run of ASCII letters and digits it begins with (most words are nothing else),
-             * by one load a byte in a loop of its own; the loop below takes the rest, if any.
-             * A run that begins before tail ends before it: no bound to test. (Its first byte,
-             * when ASCII, is classed already.) */
+             * by one load a byte in a loop of its own; word_rest() takes the rest, if any:
+             * after a byte past ASCII, or a dot or comma. A run that begins before tail ends
+             * before it: no bound to test. (Its first byte, when ASCII, is classed already.) */
             const unsigned char *p = (const unsigned char *)text + i + (k != 0);
             if (i < tail) {
                 for (unsigned kc; (kc = TOK_CLASS[*p]) & TC_ALNUM; p++)
@@ -121,43 +170,12 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size
                     seen |= kc;
             }
             i = (size_t)(p - (const unsigned char *)text);
-            while (i < e) {
-                unsigned char c = (unsigned char)text[i];
-                unsigned kc = TOK_CLASS[c];
-                if (kc & TC_ALNUM) { /* ASCII letters and digits by one load */
-                    seen |= kc;
-                    i++;
-                    continue;
-                }
-                if (c < 0x80) {
-                    /* other ASCII ends the word, but digits joined by . or , stay one number:
-                     * "2019.05.14", "3,000" */
-                    if ((c == '.' || c == ',') && !(upper + lower) &&
-                        !(seen & (TC_LOWER | TC_UPPER)) && i + 1 < e && text[i + 1] >= '0' &&
-                        text[i + 1] <= '9' && i > s) {
-                        plain = 0;
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                l = ct_utf8_decode(text + i, e - i, &cp); /* past ASCII (a decoded cp >= 0x80) */
-                if (ct_cp_is_alpha(cp)) {
-                    if (ct_cp_is_upper(cp))
-                        upper++;
-                    else
-                        lower++;
-                    if (ct_cp_is_cjk(cp)) cjk = 1;
-                } else if (!(cp >= 0x300 && cp <= 0x36F)) {
-                    break; /* combining marks stay inside the word; other characters end it */
-                }
-                plain = 0; /* a letter past ASCII, or a combining mark */
-                i += l;
-            }
-            if (upper + lower || (seen & (TC_LOWER | TC_UPPER))) {
+            if (i < e && (*p >= 0x80 || *p == '.' || *p == ','))
+                i = word_rest(text, s, i, e, &seen, &upper, &cjk, &plain);
+            if (seen & (TC_LOWER | TC_UPPER)) {
                 f |= CT_TOK_WORD;
                 if (cap) f |= CT_TOK_CAP;
-                if (!lower && !(seen & TC_LOWER)) { /* no lowercase letter: count the capitals */
+                if (!(seen & TC_LOWER)) { /* no lowercase letter: count the capitals */
                     for (size_t j = s; j < i && upper < 2; j++)
                         upper += TOK_CLASS[(unsigned char)text[j]] == TC_UPPER;
                     if (upper >= 2) f |= CT_TOK_UPPER;
