@@ -63,7 +63,7 @@ enum {
  * tokens' keys joined by single spaces where a separator stands between them. */
 typedef struct {
     const char *key; /* NUL-terminated (arena), or NULL when longer than 255 bytes (not kept) */
-    uint64_t h;      /* FNV-1a of key's bytes (CT_FNV64_*, text.h) when key is kept: hashed once */
+    uint32_t h;      /* FNV-1a of key's bytes (CT_FNV32_*, text.h) when key is kept: hashed once */
     uint8_t len;     /* bytes of key */
     uint8_t lead;    /* a separator (hyphen, dot, ...) comes before the key's first byte */
     uint8_t trail;   /* one comes after its last byte (for an empty key: the token has one) */
