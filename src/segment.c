@@ -288,10 +288,8 @@ int ct_segment(ct_analysis *an)
     }
     const ct_lexicon *abbr = ct_lex(an->ctx->lex, "abbreviations");
     for (size_t p = 0; p < nparas; p++) {
-        size_t first = toks.n;
-        if (tokenize(an->arena, &toks, &dots, an->text, paras[p].off, paras[p].off + paras[p].len) <
-            0)
-            return CT_ENOMEM;
+        size_t first = toks.n, pe = (size_t)paras[p].off + paras[p].len;
+        if (tokenize(an->arena, &toks, &dots, an->text, paras[p].off, pe) < 0) return CT_ENOMEM;
         an->toks = toks.items;
         an->ntoks = toks.n;
         size_t end = toks.n, start = first;
