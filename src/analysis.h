@@ -44,6 +44,8 @@ enum {
     CT_TOK_ABBR = 1 << 9,  /* word followed by its own abbreviation dot ("Nov", "Mr", "U.S") */
     /* ASCII letters and digits only, as the tokenizer saw them: its key is its bytes lowered */
     CT_TOK_ALNUM = 1 << 10,
+    /* an ASCII digit among its bytes ("2019", "G20", "3,000"): the tokenizer saw it for free */
+    CT_TOK_DIGIT = 1 << 11,
 };
 
 typedef struct {
@@ -61,7 +63,7 @@ enum {
  * tokens' keys joined by single spaces where a separator stands between them. */
 typedef struct {
     const char *key; /* NUL-terminated (arena), or NULL when longer than 255 bytes (not kept) */
-    uint64_t h;      /* FNV-1a of key's bytes (CT_FNV64_*, text.h) when key is kept: hashed once */
+    uint32_t h;      /* FNV-1a of key's bytes (CT_FNV32_*, text.h) when key is kept: hashed once */
     uint8_t len;     /* bytes of key */
     uint8_t lead;    /* a separator (hyphen, dot, ...) comes before the key's first byte */
     uint8_t trail;   /* one comes after its last byte (for an empty key: the token has one) */

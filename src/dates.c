@@ -1548,7 +1548,6 @@ typedef struct gate {
     const uint64_t *words; /* their first-word marks (an->lexword), or the marks again */
     const start_index *w;  /* the scanner's words (start_words()) */
     const ct_analysis *an; /* whose tokens they are */
-    const char *end;       /* the end of the article's text */
     size_t first;          /* the index of the sentence's first token in an->toks */
     size_t sk;             /* search_tokens()' cursor: no earlier token holds its start */
     size_t ak;             /* gate_anchor()'s last answer, or SIZE_MAX: none yet */
@@ -1567,7 +1566,6 @@ static int gate_init(gate *g, const tabs *T, const ct_analysis *an)
     g->w = start_words();
     g->text = an->text;
     g->an = an;
-    g->end = an->text + an->len;
     return 0;
 }
 
@@ -1639,42 +1637,6 @@ static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
     return -1;
 }
 
-/* Does the token p[0..n) (n >= 1) of ASCII letters and digits (CT_TOK_ALNUM) hold a digit? A
- * digit (0x30..0x39) has bit 6 clear, a letter has it set: a token of at most sixteen bytes,
- * with sixteen before end, is read in two loads where the byte order is known (WORD_LEN_SWAR),
- * others byte by byte. */
-static inline int alnum_has_digit(const char *p, size_t n, const char *end)
-{
-#if WORD_LEN_SWAR
-    if (n <= 16 && end - p >= 16) {
-        const uint64_t bit6 = 0x4040404040404040u;
-        uint64_t x, y;
-        memcpy(&x, p, 8);
-        memcpy(&y, p + 8, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        x = __builtin_bswap64(x), y = __builtin_bswap64(y); /* text order from the low byte up */
-#endif
-        /* bit 6 of each byte set when clear there, of the token's bytes: first[n] holds bit 6
-         * of the first n bytes (a table, cheaper here than a shift by a computed count) */
-        static const uint64_t first[9] = {0,
-                                          0x40,
-                                          0x4040,
-                                          0x404040,
-                                          0x40404040,
-                                          0x4040404040,
-                                          0x404040404040,
-                                          0x40404040404040,
-                                          0x4040404040404040};
-        if (n <= 8) return (~x & first[n]) != 0;
-        return (~x & bit6) || (~y & first[n - 8]);
-    }
-#endif /* WORD_LEN_SWAR */
-    unsigned all = 0x40;
-    for (size_t i = 0; i < n; i++)
-        all &= (unsigned char)p[i];
-    return !all;
-}
-
 /* The first anchor at or after token k of g's sentence, or g->n when none; asked with k never
  * falling, it reads each token once. An anchor is a token an expression holds one of
  * (ANCHOR_LISTS): digits, a token the marks cannot judge (letters past ASCII, or a digit among
@@ -1686,17 +1648,19 @@ static size_t gate_anchor(gate *g, const tabs *T, size_t k)
     if (g->ak != SIZE_MAX && g->ak >= k) return g->ak;
     const ct_token *toks = g->toks;
     const uint64_t *words = g->words;
-    const char *text = g->text, *end = g->end;
+    const char *text = g->text;
     const start_index *x = g->w;
     uint64_t named = T->weekdays_bit | T->months_bit;
     size_t n = g->n;
     for (; k < n; k++) {
         unsigned f = toks[k].flags;
         if (f & CT_TOK_PUNCT) continue; /* one character, no ASCII letter or digit */
-        if ((f & (CT_TOK_WORD | CT_TOK_ALNUM)) != (CT_TOK_WORD | CT_TOK_ALNUM) || x->crowded) break;
+        /* letters past ASCII, or a digit among the letters (the tokenizer's CT_TOK_DIGIT) */
+        if ((f & (CT_TOK_WORD | CT_TOK_ALNUM | CT_TOK_DIGIT)) != (CT_TOK_WORD | CT_TOK_ALNUM) ||
+            x->crowded)
+            break;
         const char *p = text + toks[k].off;
         size_t len = toks[k].len;
-        if (alnum_has_digit(p, len, end)) break;
         uint64_t w = words[k];
         if ((f & CT_TOK_CAP) && (w & named)) break;
         if (len < GATE_LEN) {
@@ -1893,8 +1857,9 @@ static void cues_words(cue_reader *r, size_t want)
             continue;
         }
         if (a >= r->wp &&
-            (tk->flags & (CT_TOK_WORD | CT_TOK_ALNUM)) == (CT_TOK_WORD | CT_TOK_ALNUM) &&
-            tk->len < UINT16_MAX && !alnum_has_digit(a, tk->len, g->end)) {
+            (tk->flags & (CT_TOK_WORD | CT_TOK_ALNUM | CT_TOK_DIGIT)) ==
+                (CT_TOK_WORD | CT_TOK_ALNUM) &&
+            tk->len < UINT16_MAX) {
             r->ws[nw] = (uint32_t)(a - s), r->wl[nw] = tk->len;
             r->wt[nw++] = (uint32_t)t;
             r->wp = b;

@@ -36,7 +36,7 @@ typedef struct {
  * no key begins with the span's key, and find the span's own key, with one probe per token.
  * Eight bytes a slot, so that a table's set stays in cache. */
 typedef struct {
-    uint32_t h;       /* high half of pfx_hash() of p */
+    uint32_t h;       /* pfx_hash() of p */
     uint16_t src;     /* an entry whose key begins with p: the one whose key is p when full */
     uint8_t len;      /* bytes of p (keys are shorter than 256 bytes); 0 for an empty slot */
     uint8_t full : 1; /* p is itself a key */
@@ -62,12 +62,14 @@ struct ct_lexicon {
     unsigned bshift; /* 64 - log2 of the filter's bits */
 };
 _Static_assert(offsetof(struct ct_lexicon, bit) == 0, "ct_lex_bit() reads the first member");
+_Static_assert(sizeof(ct_tok_key) <= 16, "ct_lex_mark() writes one ct_tok_key per token");
 
-/* One distinct prefix of some key of any table, for ct_lex_mark(). */
+/* One distinct prefix of some key of any table (or several whose hashes agree: mark_fill()),
+ * for ct_lex_mark(). */
 typedef struct {
-    uint64_t h;    /* mark_hash() of the prefix; 0 for an empty slot */
     uint64_t mask; /* bit i: table i (of the first 64) has a key beginning with the prefix */
     uint64_t word; /* bit i: table i has a key whose whole first word is the prefix */
+    uint32_t h;    /* mark_hash() of the prefix; 0 for an empty slot */
 } mslot;
 
 #define NAME_SLOTS 256 /* at least twice the tables, else ct_lex() reads them one by one */
@@ -77,7 +79,7 @@ struct ct_lexicons {
     size_t n;
     mslot *mark;                 /* the prefixes of all tables, or NULL (no marking) */
     size_t nmark;                /* slots, a power of two */
-    uint16_t byname[NAME_SLOTS]; /* 1 + table index by hash() of its name, 0 empty; ct_lex() */
+    uint16_t byname[NAME_SLOTS]; /* 1 + table index by name_hash(), 0 empty; ct_lex() */
 };
 
 /* FNV-1a, 32 bits, of a NUL-terminated key: the entries' hash. HASH_STEP() is one byte of it,
@@ -95,21 +97,22 @@ static uint32_t hash(const char *s)
     return h;
 }
 
-/* FNV-1a, 64 bits: extends h over s[0..n), so a key's prefixes hash incrementally. PFX_STEP()
- * is one byte of it. */
-#define PFX_SEED CT_FNV64_SEED
-#define PFX_STEP(h, c) CT_FNV64_STEP(h, c)
+/* FNV-1a, 32 bits: extends h over s[0..n), so a key's prefixes hash incrementally. PFX_STEP()
+ * is one byte of it. 32 bits, not 64: a token's key keeps its hash beside it (ct_tok_key, 16
+ * bytes with it), and a step multiplies by an immediate. */
+#define PFX_SEED CT_FNV32_SEED
+#define PFX_STEP(h, c) CT_FNV32_STEP(h, c)
 
-static inline uint64_t pfx_hash(uint64_t h, const char *s, size_t n)
+static inline uint32_t pfx_hash(uint32_t h, const char *s, size_t n)
 {
     for (size_t i = 0; i < n; i++)
         h = PFX_STEP(h, s[i]);
     return h;
 }
 
-static inline size_t pfx_slot(uint64_t h, size_t mask)
+static inline size_t pfx_slot(uint32_t h, size_t mask)
 {
-    return (size_t)(h ^ (h >> 29)) & mask;
+    return (size_t)(h ^ (h >> 15)) & mask;
 }
 
 /* memcmp(a, b, n) == 0, without a call: the prefixes compared are a few bytes, and the call
@@ -128,15 +131,14 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 
 /* The slot of the prefix p[0..len) whose hash is h, or NULL when no key begins with p. padded:
  * p is readable to KEY_PAD bytes past len (a constant where this is inlined). */
-static inline const pslot *pfx_find(const ct_lexicon *t, uint64_t h, const char *p, size_t len,
+static inline const pslot *pfx_find(const ct_lexicon *t, uint32_t h, const char *p, size_t len,
                                     int padded)
 {
     size_t mask = t->npfx - 1;
-    uint32_t hi = (uint32_t)(h >> 32);
     for (size_t i = pfx_slot(h, mask);; i = (i + 1) & mask) {
         const pslot *s = &t->pfx[i];
         if (!s->len) return NULL;
-        if (s->h == hi && s->len == len &&
+        if (s->h == h && s->len == len &&
             (padded ? ct_same_padded(t->entries[s->src].key, p, len)
                     : same_bytes(t->entries[s->src].key, p, len)))
             return s;
@@ -167,19 +169,18 @@ static int pfx_build(ct_lexicon *t)
     for (size_t k = 0; k < t->n; k++) {
         const char *key = t->entries[k].key;
         size_t klen = strlen(key);
-        uint64_t h = PFX_SEED;
+        uint32_t h = PFX_SEED;
         for (size_t len = 1; len <= klen; len++) {
             h = pfx_hash(h, key + len - 1, 1);
-            uint32_t hi = (uint32_t)(h >> 32);
             pslot *s;
             for (size_t i = pfx_slot(h, mask);; i = (i + 1) & mask) {
                 s = &t->pfx[i];
                 if (!s->len ||
-                    (s->h == hi && s->len == len && memcmp(t->entries[s->src].key, key, len) == 0))
+                    (s->h == h && s->len == len && memcmp(t->entries[s->src].key, key, len) == 0))
                     break;
             }
             if (!s->len) {
-                s->h = hi;
+                s->h = h;
                 s->len = (uint8_t)len;
                 s->src = (uint16_t)k;
             }
@@ -197,14 +198,14 @@ static int pfx_build(ct_lexicon *t)
 /* The bit of the word-boundary filter for the prefix whose pfx_hash() is h, a space, and the
  * bytes c0 c1: a multiplicative hash of the three. Keyed by the prefix's hash, not its slot in
  * the prefix set: a scan holds the hash anyway, and the filter is built without probing. */
-static inline uint64_t bound_bit(const ct_lexicon *t, uint64_t h, unsigned c0, unsigned c1)
+static inline uint64_t bound_bit(const ct_lexicon *t, uint32_t h, unsigned c0, unsigned c1)
 {
     return ((h ^ (c0 << 8 | c1) * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull) >> t->bshift;
 }
 
 /* 0 when no key of t begins with the prefix whose pfx_hash() is h, a space and the bytes c0 c1;
  * 1 when one may (a filter: a set bit may be another's). */
-static inline int bound_has(const ct_lexicon *t, uint64_t h, unsigned c0, unsigned c1)
+static inline int bound_has(const ct_lexicon *t, uint32_t h, unsigned c0, unsigned c1)
 {
     uint64_t b = bound_bit(t, h, c0, c1);
     return (int)(t->bound[b >> 6] >> (b & 63) & 1);
@@ -250,6 +251,19 @@ static const entry *find_hashed(const ct_lexicon *t, const char *key, uint32_t h
         if (!s) return NULL;
         if (strcmp(t->entries[s - 1].key, key) == 0) return &t->entries[s - 1];
     }
+}
+
+/* A table name's hash for ct_lex(), which the stages ask by name for every article: of its
+ * length and its first, middle and last bytes only (names differ there: "place_abbr",
+ * "place_alias"), not of every byte; a name sharing them with another costs a comparison more. */
+static uint32_t name_hash(const char *name)
+{
+    size_t n = strlen(name);
+    if (!n) return HASH_SEED;
+    uint32_t h = HASH_STEP(HASH_SEED, n);
+    h = HASH_STEP(h, name[0]);
+    h = HASH_STEP(h, name[n / 2]);
+    return HASH_STEP(h, name[n - 1]);
 }
 
 static const entry *find(const ct_lexicon *t, const char *key)
@@ -331,17 +345,17 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
 }
 
 /* pfx_hash() of a whole prefix, never 0 (0 marks an empty mslot). */
-static inline uint64_t mark_hash(const char *s, size_t n)
+static inline uint32_t mark_hash(const char *s, size_t n)
 {
-    uint64_t h = pfx_hash(PFX_SEED, s, n);
+    uint32_t h = pfx_hash(PFX_SEED, s, n);
     return h ? h : 1;
 }
 
 /* Fills m[0..n) (zeroed; n a power of two, more than the prefixes) with every prefix of the
  * first word of every key of the first 64 tables (what a word token's key can be) and the mask
- * of the tables having it. Returns the slots used, or 0 when two distinct prefixes share one
- * hash (a mask would be wrong). */
-static size_t mark_fill(const ct_lexicons *lx, mslot *m, const char **who, size_t n)
+ * of the tables having it. Prefixes that share a hash share a slot, their masks joined: a mark
+ * says which tables a key may begin with, and the join says no less. Returns the slots used. */
+static size_t mark_fill(const ct_lexicons *lx, mslot *m, size_t n)
 {
     size_t used = 0;
     for (size_t ti = 0; ti < lx->n && ti < 64; ti++) {
@@ -350,16 +364,13 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, const char **who, size_
             const char *key = t->entries[k].key;
             size_t fw = strcspn(key, " ");
             for (size_t len = 1; len <= fw; len++) {
-                uint64_t h = mark_hash(key, len);
+                uint32_t h = mark_hash(key, len);
                 size_t i = pfx_slot(h, n - 1);
                 while (m[i].h && m[i].h != h)
                     i = (i + 1) & (n - 1);
                 if (!m[i].h) {
                     m[i].h = h;
-                    who[i] = key;
                     used++;
-                } else if (strncmp(who[i], key, len) != 0 || strlen(who[i]) < len) {
-                    return 0;
                 }
                 m[i].mask |= t->bit;
                 if (len == fw) m[i].word |= t->bit;
@@ -379,8 +390,8 @@ static size_t mark_slots(size_t m)
 }
 
 /* Builds lx->mark (mark_fill()), at most half full: sized first for the tables' first-word
- * prefixes added up, then, when that was too generous, again for the prefixes it found. A hash
- * shared by two prefixes leaves lx->mark NULL (no marking). 0, or -1 on out of memory. */
+ * prefixes added up, then, when that was too generous, again for the prefixes it found. No
+ * prefix leaves lx->mark NULL (no marking). 0, or -1 on out of memory. */
 static int mark_build(ct_lexicons *lx)
 {
     size_t total = 0;
@@ -388,15 +399,9 @@ static int mark_build(ct_lexicons *lx)
         total += lx->tables[i].distinct_fw;
     for (size_t n = mark_slots(total);;) {
         mslot *m = calloc(n, sizeof *m);
-        const char **who = calloc(n, sizeof *who); /* a key holding each slot's prefix */
-        if (!m || !who) {
-            free(m);
-            free(who);
-            return -1;
-        }
-        size_t used = mark_fill(lx, m, who, n);
-        free(who);
-        if (!used) { /* no prefix, or a shared hash: no marking */
+        if (!m) return -1;
+        size_t used = mark_fill(lx, m, n);
+        if (!used) { /* no prefix: no marking */
             free(m);
             return 0;
         }
@@ -431,7 +436,7 @@ static inline int pool_reserve(ct_arena *a, char **pool, size_t *room, size_t ne
  * key, and *mh its mark_hash() (for ct_lex_mark(), hashed as it is folded) when it is not empty
  * and one word (no space in it), else 0. 0, or CT_ENOMEM. */
 static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, size_t n,
-                        ct_tok_key *tk, uint64_t *mh)
+                        ct_tok_key *tk, uint32_t *mh)
 {
     *mh = 0;
     /* an ASCII key is at most the token's bytes */
@@ -440,7 +445,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         char *o = *pool;
         size_t len = 0;
         int lead = 0, sep = 0, ascii = 1, spaced = 0;
-        uint64_t h = PFX_SEED; /* pfx_hash() of o[0..len), as it grows */
+        uint32_t h = PFX_SEED; /* pfx_hash() of o[0..len), as it grows */
         size_t i = 0;
         for (; i < n; i++) { /* the usual start: letters and digits, the key their bytes lowered */
             unsigned char c = (unsigned char)lower((unsigned char)s[i]);
@@ -543,7 +548,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
 /* pfx_hash() of h and the low m bytes of x (m <= 8), the lowest first: the bytes of a word read
  * from memory on a little-endian machine, in memory order. A switch into unrolled steps: a
  * loop's compare and branch would cost as much as a step. */
-static inline uint64_t pfx_word(uint64_t h, uint64_t x, size_t m)
+static inline uint32_t pfx_word(uint32_t h, uint64_t x, size_t m)
 {
     switch (m) {
     case 8:
@@ -573,7 +578,7 @@ static inline uint64_t pfx_word(uint64_t h, uint64_t x, size_t m)
  * where sixteen (or, for eight bytes or fewer, eight) can be read, on a little-endian machine:
  * lowered by whole loads and stores, hashed from the registers; a byte at a time otherwise
  * (tests/test_tok_keys.c: every length to 17 bytes, also at the end of the text). */
-static inline uint64_t alnum_key(char *o, const char *s, size_t n, size_t readable)
+static inline uint32_t alnum_key(char *o, const char *s, size_t n, size_t readable)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     if (n <= 16 && readable >= 16) { /* most words: one or two loads and stores */
@@ -596,7 +601,7 @@ static inline uint64_t alnum_key(char *o, const char *s, size_t n, size_t readab
         return pfx_word(PFX_SEED, x, n);
     }
 #endif
-    uint64_t h = PFX_SEED;
+    uint32_t h = PFX_SEED;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)(s[i] | 32);
         o[i] = (char)c;
@@ -608,7 +613,7 @@ static inline uint64_t alnum_key(char *o, const char *s, size_t n, size_t readab
 
 /* The slot of lx->mark holding mark_hash() h, or the empty slot where it would be (its masks
  * 0: no key of any table begins so). */
-static inline const mslot *mark_find(const ct_lexicons *lx, uint64_t h)
+static inline const mslot *mark_find(const ct_lexicons *lx, uint32_t h)
 {
     size_t i = pfx_slot(h, lx->nmark - 1);
     while (lx->mark[i].h && lx->mark[i].h != h)
@@ -634,7 +639,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
      * along (tok_key_fill()). */
     for (size_t k = 0; k < an->ntoks; k++) {
         const ct_token *tk = &an->toks[k];
-        uint64_t h;
+        uint32_t h;
         if ((tk->flags & CT_TOK_ALNUM) && tk->len < 256) {
             /* Fast path: the tokenizer saw only ASCII letters and digits, so there is no
              * separator to look for: the key is the bytes lowered (| 32 lowers a letter and keeps
@@ -660,7 +665,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             int sep = ct_key_sep_ascii((unsigned char)c);
             pool[0] = sep ? '\0' : c;
             pool[1] = '\0';
-            uint64_t kh = pfx_hash(PFX_SEED, &c, (size_t)!sep);
+            uint32_t kh = pfx_hash(PFX_SEED, &c, (size_t)!sep);
             h = sep ? 0 : kh ? kh : 1; /* mark_hash() of the key */
             keys[k] =
                 (ct_tok_key){.key = pool, .h = kh, .len = (uint8_t)!sep, .trail = (uint8_t)sep};
@@ -701,7 +706,7 @@ ct_lexicons *ct_lexicons_load(void)
     }
     if (mark_build(lx) < 0) goto fail;
     for (size_t i = 0; i < n && n <= NAME_SLOTS / 2; i++) {
-        size_t k = hash(lx->tables[i].name) & (NAME_SLOTS - 1);
+        size_t k = name_hash(lx->tables[i].name) & (NAME_SLOTS - 1);
         while (lx->byname[k])
             k = (k + 1) & (NAME_SLOTS - 1);
         lx->byname[k] = (uint16_t)(i + 1);
@@ -740,7 +745,8 @@ const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
             if (strcmp(lx->tables[i].name, name) == 0) return &lx->tables[i];
         return NULL;
     }
-    for (size_t k = hash(name) & (NAME_SLOTS - 1); lx->byname[k]; k = (k + 1) & (NAME_SLOTS - 1)) {
+    for (size_t k = name_hash(name) & (NAME_SLOTS - 1); lx->byname[k];
+         k = (k + 1) & (NAME_SLOTS - 1)) {
         const ct_lexicon *t = &lx->tables[lx->byname[k] - 1];
         if (strcmp(t->name, name) == 0) return t;
     }
@@ -797,7 +803,7 @@ const char *ct_lex_lookup(const ct_lexicon *t, const char *s, size_t n)
     ct_buf g = {key, 0, sizeof key, sizeof key - 1, 0};
     key[0] = '\0';
     int pending = 0;
-    uint64_t h = PFX_SEED; /* pfx_hash() of key[0..g.len) */
+    uint32_t h = PFX_SEED; /* pfx_hash() of key[0..g.len) */
     const pslot *ps = NULL;
     for (size_t i = 0; i < n;) {
         const char *sp = memchr(s + i, ' ', n - i);
@@ -832,7 +838,7 @@ const char *ct_lex_tok_marked(const ct_lexicon *t, const ct_analysis *an, size_t
 size_t ct_lex_prefix_len(const ct_lexicon *t, const char *key, size_t n)
 {
     if (!t) return 0;
-    uint64_t h = PFX_SEED;
+    uint32_t h = PFX_SEED;
     size_t len = 0;
     while (len < n && len < 255) {
         h = pfx_hash(h, key + len, 1);
@@ -857,7 +863,7 @@ int ct_lex_lookup_ends(const ct_lexicon *t, const char *s, const size_t *ends, s
     ct_buf g = {key, 0, sizeof key, sizeof key - 1, 0};
     key[0] = '\0';
     int pending = 0;
-    uint64_t h = PFX_SEED; /* pfx_hash() of key[0..hashed) */
+    uint32_t h = PFX_SEED; /* pfx_hash() of key[0..hashed) */
     size_t hashed = 0, from = 0;
     const pslot *ps = NULL;
     for (size_t k = 0; k < nends; k++) {
@@ -902,7 +908,7 @@ static inline int gap_append(ct_buf *g, int *pending, const char *text, size_t f
 /* ct_key_append_from(g, 0, pending, ...) of token k's text, from its key folded once: the
  * same bytes (-1 when g is full, having appended nothing). When *hashed is g->len (every byte
  * before hashed into *h, pfx_hash()), the new bytes are hashed as they are copied. */
-static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, size_t k, uint64_t *h,
+static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, size_t k, uint32_t *h,
                              size_t *hashed)
 {
     const ct_tok_key *tk = &an->tokkeys[k];
@@ -915,7 +921,7 @@ static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, siz
     size_t sp = (*pending || tk->lead) && g->len > 0;
     if (g->len + sp + tk->len > g->max || g->len + sp + tk->len + 1 > g->cap) return -1;
     int fuse = *hashed == g->len;
-    uint64_t x = *h;
+    uint32_t x = *h;
     char *o = g->data + g->len;
     if (sp) {
         *o++ = ' ';
@@ -942,7 +948,7 @@ size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
     if (an->tokkeys && cap > 1) { /* the tokens' keys joined; a key that does not fit: ct_key */
         ct_buf g = {dst, 0, cap, cap - 1, 0};
         int pending = 0;
-        uint64_t h = 0;
+        uint32_t h = 0;
         size_t hashed = (size_t)-1, from = off, k = a; /* (nothing hashed) */
         for (; k <= b; k++) {
             if (gap_append(&g, &pending, an->text, from, an->toks[k].off) != 0 ||
@@ -987,7 +993,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
  * whose key has two bytes or more, the space there (pending: a separator or white space came
  * before tk, or kk->lead), and the whole shorter than 256 bytes (a longer span key is looked up
  * the plain way). 0 when it may, or when the filter cannot tell. */
-static inline int bound_refuses(const ct_lexicon *t, uint64_t h, size_t plen, const ct_token *tk,
+static inline int bound_refuses(const ct_lexicon *t, uint32_t h, size_t plen, const ct_token *tk,
                                 const ct_tok_key *kk, int pending)
 {
     return (tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) && kk->key && kk->len >= 2 &&
@@ -1044,7 +1050,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     const ct_token *t0 = &an->toks[tok];
     const ct_tok_key *k0 = an->tokkeys ? &an->tokkeys[tok] : NULL;
     const pslot *first = NULL; /* the first token's slot, when it was probed here */
-    uint64_t h0 = 0;           /* then pfx_hash() of its key */
+    uint32_t h0 = 0;           /* then pfx_hash() of its key */
     int word0 = (t0->flags & (CT_TOK_WORD | CT_TOK_NUM)) != 0;
     if (k0 && k0->key && k0->len && t->max_words && t0->len < KEY_MAX) {
         /* A span's key begins as its first token's own key: probed where it lies, not copied.
@@ -1078,7 +1084,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
     ct_buf g = {grow, 0, sizeof grow, sizeof grow - 1, 0};
     grow[0] = '\0';
     int pending = 0, streaming = 1;
-    uint64_t h = PFX_SEED; /* pfx_hash() of grow[0..hashed) */
+    uint32_t h = PFX_SEED; /* pfx_hash() of grow[0..hashed) */
     size_t hashed = 0;
     size_t from = t0->off; /* text folded into g so far ends here */
     int closed = 0;        /* no key of t is longer than the span's key so far and begins with it */

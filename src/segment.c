@@ -1,9 +1,10 @@
 /*
  * segment.c - tokenizer and sentence splitter (rules in segment.h).
  *
- * One pass over each paragraph builds tokens; a second pass over the paragraph's tokens cuts
- * sentences. Then ct_lex_mark() (lexicon.h) folds every token's key once and marks it, and the
- * abbreviation flags are set, their lookups refused by those marks. Abbreviations come from
+ * One pass over each paragraph builds tokens, listing the words their own dot follows; a second
+ * pass over the paragraph's tokens cuts sentences, passing over most tokens by one test. Then
+ * ct_lex_mark() (lexicon.h) folds every token's key once and marks it, and the listed words get
+ * their abbreviation flags, their lookups refused by those marks. Abbreviations come from
  * data/abbreviations.tsv.
  */
 #include "segment.h"
@@ -18,17 +19,23 @@
 
 #define MAX_SENT_TOKENS 400
 
-/* Appends the token (cut in pieces of 65535 bytes at most) to v, each item written whole. */
-static inline int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uint16_t flags)
+/* Appends the token text[off..off+len) to v in pieces of 65535 bytes at most, growing v as it
+ * fills: tokenize()'s way when its room ends or a token is too long for one item. A piece has
+ * CT_TOK_DIGIT only when a digit is among its own bytes. */
+static int tok_push_cut(ct_arena *a, ct_vec *v, const char *text, uint32_t off, size_t len,
+                        uint16_t flags)
 {
-    if (len <= 65535 && v->n < v->cap) { /* the usual token: one item, with room for it */
-        *CT_VEC_AT(v, ct_token, v->n++) = (ct_token){off, (uint16_t)len, flags};
-        return 0;
-    }
+    int cut = len > 65535;
     while (len > 0) {
         size_t l = len > 65535 ? 65535 : len;
         if (v->n == v->cap && ct_vec_grow(a, v) < 0) return CT_ENOMEM;
-        *CT_VEC_AT(v, ct_token, v->n++) = (ct_token){off, (uint16_t)l, flags};
+        uint16_t f = flags;
+        if (cut && (flags & CT_TOK_DIGIT)) { /* a piece: its own digits */
+            f &= (uint16_t)~CT_TOK_DIGIT;
+            for (size_t j = off; j < off + l && !(f & CT_TOK_DIGIT); j++)
+                if (ct_cp_is_digit((unsigned char)text[j])) f |= CT_TOK_DIGIT;
+        }
+        *CT_VEC_AT(v, ct_token, v->n++) = (ct_token){off, (uint16_t)l, f};
         off += (uint32_t)l;
         len -= l;
         flags &= (uint16_t) ~(CT_TOK_SPACE | CT_TOK_NL);
@@ -37,18 +44,21 @@ static inline int tok_push(ct_arena *a, ct_vec *v, uint32_t off, size_t len, uin
 }
 
 /* Classes of ASCII bytes, for the tokenizer's one table load a byte (TOK_CLASS); bytes past
- * ASCII are 0 and decoded. */
+ * ASCII are 0 and decoded. White space is classed by the token flags it gives the next token,
+ * which take it by one OR. */
 enum {
     TC_LOWER = 1, /* a-z */
     TC_UPPER = 2, /* A-Z */
     TC_DIGIT = 4, /* 0-9 */
     TC_ALNUM = TC_LOWER | TC_UPPER | TC_DIGIT,
-    TC_SPACE = 8 /* white space: ct_cp_is_space() of an ASCII byte */
+    TC_SPACE = CT_TOK_SPACE, /* white space: ct_cp_is_space() of an ASCII byte */
+    TC_NL = CT_TOK_NL        /* a line feed (with TC_SPACE) */
 };
 #define TC(c)                                                                                      \
     ((c) >= 'a' && (c) <= 'z'                     ? TC_LOWER                                       \
      : (c) >= 'A' && (c) <= 'Z'                   ? TC_UPPER                                       \
      : (c) >= '0' && (c) <= '9'                   ? TC_DIGIT                                       \
+     : (c) == '\n'                                ? TC_SPACE | TC_NL                               \
      : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? TC_SPACE                                       \
                                                   : 0)
 #define TC4(c) TC(c), TC((c) + 1), TC((c) + 2), TC((c) + 3)
@@ -56,18 +66,74 @@ enum {
 #define TC64(c) TC16(c), TC16((c) + 16), TC16((c) + 32), TC16((c) + 48)
 static const unsigned char TOK_CLASS[256] = {TC64(0), TC64(64)}; /* the rest 0 */
 
-/* Tokenizes text[b..e) onto v. ASCII bytes are classed by TOK_CLASS; other characters are
- * decoded and classed by text.h (letters of any script, white space, combining marks). */
-static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e)
+/* The rest of the word that began at s, from text[i] on (i < e), after the run of ASCII
+ * letters and digits it begins with: ASCII letters and digits again, letters of any script,
+ * combining marks, and in a number a dot or comma before a digit ("2019.05.14", "3,000").
+ * Returns the word's end; adds to *seen the TC_* of its ASCII letters and digits, and TC_LOWER
+ * or TC_UPPER for a letter past ASCII; counts those capitals in *upper; sets *cjk for a letter of
+ * CJK; clears *plain for a byte that is no ASCII letter or digit. (Few words go on past their
+ * first run: tokenize() asks only when a byte past ASCII, a dot or a comma ends it.) */
+static size_t word_rest(const char *text, size_t s, size_t i, size_t e, unsigned *seen, int *upper,
+                        int *cjk, int *plain)
 {
+    while (i < e) {
+        unsigned char c = (unsigned char)text[i];
+        unsigned kc = TOK_CLASS[c];
+        if (kc & TC_ALNUM) { /* ASCII letters and digits by one load */
+            *seen |= kc;
+            i++;
+            continue;
+        }
+        if (c < 0x80) {
+            /* other ASCII ends the word, but digits joined by . or , stay one number */
+            if ((c == '.' || c == ',') && !(*seen & (TC_LOWER | TC_UPPER)) && i + 1 < e &&
+                text[i + 1] >= '0' && text[i + 1] <= '9' && i > s) {
+                *plain = 0;
+                i++;
+                continue;
+            }
+            break;
+        }
+        int32_t cp;
+        size_t l = ct_utf8_decode(text + i, e - i, &cp); /* past ASCII (a decoded cp >= 0x80) */
+        if (ct_cp_is_alpha(cp)) {
+            if (ct_cp_is_upper(cp)) {
+                *seen |= TC_UPPER;
+                ++*upper;
+            } else {
+                *seen |= TC_LOWER;
+            }
+            if (ct_cp_is_cjk(cp)) *cjk = 1;
+        } else if (!(cp >= 0x300 && cp <= 0x36F)) {
+            break; /* combining marks stay inside the word; other characters end it */
+        }
+        *plain = 0; /* a letter past ASCII, or a combining mark */
+        i += l;
+    }
+    return i;
+}
+
+/* Tokenizes text[b..e) onto v, and appends to dots (uint32_t) the index of every word token
+ * that its own dot follows ("Nov.", the "S" of "U.S."): ct_segment()'s abbreviation candidates.
+ * ASCII bytes are classed by TOK_CLASS; other characters are decoded and classed by text.h
+ * (letters of any script, white space, combining marks). */
+static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size_t b, size_t e)
+{
+    /* v's next item and the end of its room, held here; v->n is set when a token does not fit
+     * (tok_push_cut()) and at the end */
+    ct_token *out = (ct_token *)v->items + v->n, *lim = (ct_token *)v->items + v->cap;
+    /* the start of the run of ASCII letters and digits that ends text[b..e) (tail == e when
+     * none): a run that begins before it ends at a byte that is none, before it */
+    size_t tail = e;
+    while (tail > b && (TOK_CLASS[(unsigned char)text[tail - 1]] & TC_ALNUM))
+        tail--;
     uint16_t pre = CT_TOK_SPACE | CT_TOK_NL;
     size_t i = b;
     while (i < e) {
         unsigned char c0 = (unsigned char)text[i];
         unsigned k = TOK_CLASS[c0];
         if (k & TC_SPACE) {
-            pre |= CT_TOK_SPACE;
-            if (c0 == '\n') pre |= CT_TOK_NL;
+            pre |= (uint16_t)k; /* CT_TOK_SPACE, and CT_TOK_NL for a line feed */
             i++;
             continue;
         }
@@ -81,57 +147,35 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                 continue;
             }
         }
+        size_t s = i;
+        uint16_t f = pre;
         if (k || (c0 >= 0x80 && ct_cp_is_alpha(cp))) { /* a letter or a digit */
-            size_t s = i;
             int cap = k ? k == TC_UPPER : ct_cp_is_upper(cp);
-            unsigned seen = 0;                 /* TC_* of its ASCII letters and digits */
-            int upper = 0, lower = 0, cjk = 0; /* its letters past ASCII */
-            int plain = 1; /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
+            /* TC_* of its ASCII letters and digits, and TC_LOWER or TC_UPPER for its letters
+             * past ASCII as well */
+            unsigned seen = k;
+            int upper = 0, cjk = 0; /* its capitals past ASCII; a letter of CJK among them */
+            int plain = 1;          /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
             /* the run of ASCII letters and digits it begins with (most words are nothing else),
-             * by one load a byte in a loop of its own; the loop below takes the rest, if any */
-            const unsigned char *p = (const unsigned char *)text + i;
-            const unsigned char *pe = (const unsigned char *)text + e;
-            for (unsigned kc; p < pe && ((kc = TOK_CLASS[*p]) & TC_ALNUM); p++)
-                seen |= kc;
-            i = (size_t)(p - (const unsigned char *)text);
-            while (i < e) {
-                unsigned char c = (unsigned char)text[i];
-                unsigned kc = TOK_CLASS[c];
-                if (kc & TC_ALNUM) { /* ASCII letters and digits by one load */
+             * by one load a byte in a loop of its own; word_rest() takes the rest, if any:
+             * after a byte past ASCII, or a dot or comma. A run that begins before tail ends
+             * before it: no bound to test. (Its first byte, when ASCII, is classed already.) */
+            const unsigned char *p = (const unsigned char *)text + i + (k != 0);
+            if (i < tail) {
+                for (unsigned kc; (kc = TOK_CLASS[*p]) & TC_ALNUM; p++)
                     seen |= kc;
-                    i++;
-                    continue;
-                }
-                if (c < 0x80) {
-                    /* other ASCII ends the word, but digits joined by . or , stay one number:
-                     * "2019.05.14", "3,000" */
-                    if ((c == '.' || c == ',') && !(upper + lower) &&
-                        !(seen & (TC_LOWER | TC_UPPER)) && i + 1 < e && text[i + 1] >= '0' &&
-                        text[i + 1] <= '9' && i > s) {
-                        plain = 0;
-                        i++;
-                        continue;
-                    }
-                    break;
-                }
-                l = ct_utf8_decode(text + i, e - i, &cp); /* past ASCII (a decoded cp >= 0x80) */
-                if (ct_cp_is_alpha(cp)) {
-                    if (ct_cp_is_upper(cp))
-                        upper++;
-                    else
-                        lower++;
-                    if (ct_cp_is_cjk(cp)) cjk = 1;
-                } else if (!(cp >= 0x300 && cp <= 0x36F)) {
-                    break; /* combining marks stay inside the word; other characters end it */
-                }
-                plain = 0; /* a letter past ASCII, or a combining mark */
-                i += l;
+            } else {
+                for (unsigned kc;
+                     p < (const unsigned char *)text + e && ((kc = TOK_CLASS[*p]) & TC_ALNUM); p++)
+                    seen |= kc;
             }
-            uint16_t f = pre;
-            if (upper + lower || (seen & (TC_LOWER | TC_UPPER))) {
+            i = (size_t)(p - (const unsigned char *)text);
+            if (i < e && (*p >= 0x80 || *p == '.' || *p == ','))
+                i = word_rest(text, s, i, e, &seen, &upper, &cjk, &plain);
+            if (seen & (TC_LOWER | TC_UPPER)) {
                 f |= CT_TOK_WORD;
                 if (cap) f |= CT_TOK_CAP;
-                if (!lower && !(seen & TC_LOWER)) { /* no lowercase letter: count the capitals */
+                if (!(seen & TC_LOWER)) { /* no lowercase letter: count the capitals */
                     for (size_t j = s; j < i && upper < 2; j++)
                         upper += TOK_CLASS[(unsigned char)text[j]] == TC_UPPER;
                     if (upper >= 2) f |= CT_TOK_UPPER;
@@ -141,14 +185,28 @@ static int tokenize(ct_arena *a, ct_vec *v, const char *text, size_t b, size_t e
                 f |= CT_TOK_NUM;
             }
             if (plain) f |= CT_TOK_ALNUM;
-            if (tok_push(a, v, (uint32_t)s, i - s, f) < 0) return CT_ENOMEM;
-            pre = 0;
-            continue;
+            f |= (uint16_t)((seen & TC_DIGIT) ? CT_TOK_DIGIT : 0);
+        } else { /* one punctuation or symbol character */
+            f |= CT_TOK_PUNCT;
+            i += l;
+            if (c0 == '.' && out > (ct_token *)v->items && (out[-1].flags & CT_TOK_WORD) &&
+                out[-1].off + out[-1].len == s) {
+                uint32_t *d = ct_vec_push(a, dots);
+                if (!d) return CT_ENOMEM;
+                *d = (uint32_t)(out - 1 - (ct_token *)v->items);
+            }
         }
-        if (tok_push(a, v, (uint32_t)i, l, (uint16_t)(pre | CT_TOK_PUNCT)) < 0) return CT_ENOMEM;
+        if (i - s <= 65535 && out < lim) { /* the usual token: one item, with room for it */
+            *out++ = (ct_token){(uint32_t)s, (uint16_t)(i - s), f};
+        } else {
+            v->n = (size_t)(out - (ct_token *)v->items);
+            if (tok_push_cut(a, v, text, (uint32_t)s, i - s, f) < 0) return CT_ENOMEM;
+            out = (ct_token *)v->items + v->n;
+            lim = (ct_token *)v->items + v->cap;
+        }
         pre = 0;
-        i += l;
     }
+    v->n = (size_t)(out - (ct_token *)v->items);
     return 0;
 }
 
@@ -214,9 +272,10 @@ static int ends_sentence(const ct_analysis *an, const ct_lexicon *abbr, size_t i
 
 int ct_segment(ct_analysis *an)
 {
-    ct_vec toks, sents;
+    ct_vec toks, sents, dots;
     ct_vec_init(&toks, sizeof(ct_token));
     ct_vec_init(&sents, sizeof(ct_sentence));
+    ct_vec_init(&dots, sizeof(uint32_t)); /* words their own dot follows (tokenize()) */
     ct_para *paras = NULL;
     size_t nparas = 0;
     ct_para one;
@@ -229,23 +288,24 @@ int ct_segment(ct_analysis *an)
     }
     const ct_lexicon *abbr = ct_lex(an->ctx->lex, "abbreviations");
     for (size_t p = 0; p < nparas; p++) {
-        size_t first = toks.n;
-        if (tokenize(an->arena, &toks, an->text, paras[p].off, paras[p].off + paras[p].len) < 0)
-            return CT_ENOMEM;
+        size_t first = toks.n, pe = (size_t)paras[p].off + paras[p].len;
+        if (tokenize(an->arena, &toks, &dots, an->text, paras[p].off, pe) < 0) return CT_ENOMEM;
         an->toks = toks.items;
         an->ntoks = toks.n;
         size_t end = toks.n, start = first;
         /* In text without paragraphs of its own (tests), a blank line is a paragraph break. */
         for (size_t i = first; i < end; i++) {
-            const ct_token *t = &an->toks[i];
+            /* Most tokens are no terminator, before a next token in the paragraph with no line
+             * break before it and within the sentence's cap: none of the rules below cuts after
+             * them, and they are passed over here, one test each, up to the token before the
+             * paragraph's end or the cap's last. */
+            const ct_token *tk = an->toks;
+            size_t last = (end - start > MAX_SENT_TOKENS ? start + MAX_SENT_TOKENS : end) - 1;
+            while (i < last && !(tk[i].flags & CT_TOK_PUNCT) && !(tk[i + 1].flags & CT_TOK_NL))
+                i++;
+            const ct_token *t = &tk[i];
             int cut_after = 0;
             size_t j = i + 1;
-            /* Fast path: most tokens are no terminator, before a next token in the paragraph
-             * with no line break before it and within the sentence's cap: none of the rules
-             * below cuts after them. */
-            if (!(t->flags & CT_TOK_PUNCT) && j < end && !(an->toks[j].flags & CT_TOK_NL) &&
-                j - start < MAX_SENT_TOKENS)
-                continue;
             if (t->flags & CT_TOK_PUNCT && t->len == 1 &&
                 (an->text[t->off] == '.' || an->text[t->off] == '!' || an->text[t->off] == '?')) {
                 while (j < end && is_closer(an, j) && !(an->toks[j].flags & CT_TOK_SPACE))
@@ -290,15 +350,12 @@ int ct_segment(ct_analysis *an)
     an->nsents = sents.n;
     int rc = ct_lex_mark(an->ctx->lex, an);
     if (rc < 0) return rc;
-    /* Abbreviation flags, for extractors that read "Nov." or "Mr.": after the marks, so that
-     * ct_lex_tok() refuses most words by a bit */
-    for (size_t i = 0; i + 1 < an->ntoks; i++) {
-        ct_token *t = &an->toks[i];
-        /* (a token beginning with a dot is punctuation: its flag is tested first) */
-        if ((t->flags & CT_TOK_WORD) && (an->toks[i + 1].flags & CT_TOK_PUNCT) &&
-            an->text[an->toks[i + 1].off] == '.' && an->toks[i + 1].off == t->off + t->len &&
-            (ct_lex_tok(abbr, an, i) || t->len == 1))
-            t->flags |= CT_TOK_ABBR;
+    /* Abbreviation flags, for extractors that read "Nov." or "Mr.": of the words their own dot
+     * follows (the tokenizer listed them), after the marks, so that ct_lex_tok() refuses most
+     * words by a bit */
+    for (size_t d = 0; d < dots.n; d++) {
+        uint32_t i = *CT_VEC_AT(&dots, uint32_t, d);
+        if (ct_lex_tok(abbr, an, i) || an->toks[i].len == 1) an->toks[i].flags |= CT_TOK_ABBR;
     }
     return 0;
 }

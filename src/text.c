@@ -174,8 +174,11 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
             if (pending_space) o[len++] = ' ';
             pending_space = 0;
             size_t stop = n - i < lim - len ? n : i + (lim - len);
+            size_t from = i; /* (one index for both: byte i goes to o[len + i - from]) */
+            char *d = o + len;
             for (; i < stop && (k = ASCII_KEEP[(unsigned char)s[i]]) != 0; i++)
-                o[len++] = (char)k;
+                d[i - from] = (char)k;
+            len += i - from;
             out->len = len;
             o[len] = '\0';
             continue;

@@ -233,6 +233,10 @@ static void test_entries(void)
     CHECK(ct_lex(ctx.lex, "no_such_table") == NULL && ct_lex(ctx.lex, "") == NULL &&
               ct_lex(ctx.lex, "title") == NULL && ct_lex(NULL, "titles") == NULL,
           "unknown names");
+    /* the name hash reads a name's length and first, middle and last bytes: a name sharing them
+     * with a table's ("tatles", "titles") is still another name */
+    CHECK(ct_lex(ctx.lex, "tatles") == NULL && ct_lex(ctx.lex, "plane_stop") == NULL,
+          "names hashed alike");
     const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
     CHECK_STR(ct_lex_lookup(titles, "Acting  Mayor", 13), "mayor");
     /* the longest prefix some entry begins with */

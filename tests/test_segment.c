@@ -208,12 +208,16 @@ static void test_tokens(ct_arena *a)
           {"s", CT_TOK_WORD, 0},
           {"MOU", CT_TOK_WORD | CT_TOK_CAP | CT_TOK_UPPER | CT_TOK_SPACE, 0}}},
         {"G20 on 2019.05.14, 3,000 guests",
-         {{"G20", CT_TOK_WORD | CT_TOK_CAP, CT_TOK_NUM | CT_TOK_UPPER},
-          {"on", CT_TOK_WORD, CT_TOK_CAP},
-          {"2019.05.14", CT_TOK_NUM, CT_TOK_WORD},
-          {",", CT_TOK_PUNCT, CT_TOK_SPACE},
-          {"3,000", CT_TOK_NUM | CT_TOK_SPACE, 0},
-          {"guests", CT_TOK_WORD, 0}}},
+         {{"G20", CT_TOK_WORD | CT_TOK_CAP | CT_TOK_DIGIT, CT_TOK_NUM | CT_TOK_UPPER},
+          {"on", CT_TOK_WORD, CT_TOK_CAP | CT_TOK_DIGIT},
+          {"2019.05.14", CT_TOK_NUM | CT_TOK_DIGIT, CT_TOK_WORD},
+          {",", CT_TOK_PUNCT, CT_TOK_SPACE | CT_TOK_DIGIT},
+          {"3,000", CT_TOK_NUM | CT_TOK_SPACE | CT_TOK_DIGIT, 0},
+          {"guests", CT_TOK_WORD, CT_TOK_DIGIT}}},
+        /* a digit after letters past ASCII, and none in a word with them */
+        {"M\xC3\xBCller7 Gro\xC3\x9F",
+         {{"M\xC3\xBCller7", CT_TOK_WORD | CT_TOK_DIGIT, CT_TOK_ALNUM},
+          {"Gro\xC3\x9F", CT_TOK_WORD, CT_TOK_DIGIT}}},
         {"Nov. 3 Mr. Oh U.S. Corp. St.",
          {{"Nov", CT_TOK_WORD | CT_TOK_ABBR, 0},
           {".", CT_TOK_PUNCT, 0},
@@ -268,6 +272,49 @@ static void test_tokens(ct_arena *a)
     }
 }
 
+/* A token longer than 65535 bytes is cut in pieces, each flagged CT_TOK_DIGIT only when a digit
+ * is among its own bytes: the digit at the end of "aaa...a1" marks the last piece alone. */
+static void test_cut_digits(ct_arena *a)
+{
+    size_t n = 65535 + 100;
+    char *text = malloc(n + 1);
+    if (!text) return;
+    memset(text, 'a', n);
+    text[n - 1] = '1';
+    text[n] = '\0';
+    ct_analysis *an = seg(a, text);
+    CHECK(an && an->ntoks == 2, "a long word: two pieces");
+    if (an && an->ntoks == 2) {
+        CHECK(an->toks[0].len == 65535 && !(an->toks[0].flags & CT_TOK_DIGIT),
+              "first piece: no digit (flags 0x%x)", an->toks[0].flags);
+        CHECK((an->toks[1].flags & CT_TOK_DIGIT) != 0, "last piece: its digit (flags 0x%x)",
+              an->toks[1].flags);
+    }
+    free(text);
+}
+
+/* A word that ends the text ends at the text's end, whatever lies past it: the text here is
+ * a buffer of its bytes alone (no NUL after it), which ASan guards, ending in a letter and in
+ * a digit. */
+static void test_text_end(ct_arena *a)
+{
+    static const char *const texts[] = {"Mayor Kim met Busan", "G20", "x", "Busan 2019"};
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        size_t n = strlen(texts[i]);
+        char *text = malloc(n);
+        if (!text) return;
+        memcpy(text, texts[i], n);
+        ct_arena_reset(a);
+        ct_analysis *an = ct_analyze_text(&ctx, a, text, n, CT_STAGE_SEGMENT);
+        CHECK(an && an->ntoks > 0, "\"%s\": tokens", texts[i]);
+        if (an && an->ntoks > 0) {
+            const ct_token *t = &an->toks[an->ntoks - 1];
+            CHECK(t->off + t->len == n, "\"%s\": the last token ends the text", texts[i]);
+        }
+        free(text);
+    }
+}
+
 /* Sentences carry their paragraph's boilerplate and title flags from a document. */
 static void test_doc_flags(ct_arena *a)
 {
@@ -316,6 +363,8 @@ int main(void)
     if (!ctx.lex || !a) return 1;
     test_sentences(a);
     test_tokens(a);
+    test_cut_digits(a);
+    test_text_end(a);
     test_doc_flags(a);
     ct_arena_free(a);
     ct_lexicons_free(ctx.lex);
