@@ -1177,7 +1177,8 @@ typedef struct {
 
 /* an->name_cache: each person's pforms, made on first comparison (the stage sets it up;
  * ct_people_find_name() uses it when present). */
-#define NAME_MEMO 64 /* name texts whose parsed form is kept (direct-mapped); a power of two */
+#define NAME_MEMO 64   /* name texts whose parsed form is kept (direct-mapped); a power of two */
+#define NAME_FORMS 256 /* forms the memo makes per article (2.6 KB each; articles make ~30) */
 typedef struct {
     const char *s;   /* the name's text, in the arena for the article, or NULL */
     size_t n;        /* its bytes */
@@ -1188,6 +1189,7 @@ typedef struct {
 struct ct_name_cache {
     pforms *person[PEOPLE_MAX]; /* set to NULL when the person is added (not zeroed before) */
     name_memo memo[NAME_MEMO];  /* mentions repeat names: each text parsed once per article */
+    size_t nforms;              /* forms the memo has made, at most NAME_FORMS */
 };
 
 /* The memo slot of the text name[0..n) (its hash's), which may hold another text. */
@@ -1206,9 +1208,10 @@ static int memo_holds(const name_memo *m, const char *name, size_t n)
 }
 
 /* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it (in the arena,
- * valid for the article); into *tmp (valid until the next call) when there is no cache or no
- * memory, or NULL then when tmp is NULL. kept: name lives unchanged as long as the article's
- * analysis (a span_text() or a person's name), and the memo keeps it rather than a copy. */
+ * valid for the article); into *tmp (valid until the next call) when there is no cache, no
+ * memory or the memo has made NAME_FORMS forms, or NULL then when tmp is NULL. kept: name lives
+ * unchanged as long as the article's analysis (a span_text() or a person's name), and the memo
+ * keeps it rather than a copy. */
 static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, int kept,
                                ct_name_form *tmp)
 {
@@ -1216,7 +1219,11 @@ static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n
     if (nc) {
         name_memo *m = memo_slot(nc, name, n);
         if (memo_holds(m, name, n)) return m->f;
-        const char *copy = kept ? name : ct_arena_strndup(an->arena, name, n);
+        /* a form is never parsed over (others may share it), so each text that takes a slot
+         * costs a new one: capped, so that text naming ever more names cannot grow the arena
+         * by a form for each */
+        const char *copy = NULL;
+        if (nc->nforms < NAME_FORMS) copy = kept ? name : ct_arena_strndup(an->arena, name, n);
         /* not zeroed: ct_name_form_init() sets every field read before its lazy parts */
         ct_name_form *f = copy ? ct_arena_alloc_raw(an->arena, sizeof *f) : NULL;
         if (f) {
@@ -1224,6 +1231,7 @@ static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n
             m->s = copy;
             m->n = n;
             m->f = f;
+            nc->nforms++;
             return f;
         }
     }
@@ -2679,6 +2687,7 @@ int ct_people_find(ct_analysis *an)
     an->name_cache = ct_arena_alloc_raw(an->arena, sizeof *an->name_cache);
     if (!c.per || !an->name_cache) return CT_ENOMEM;
     memset(an->name_cache->memo, 0, sizeof an->name_cache->memo);
+    an->name_cache->nforms = 0;
     if (an->orgs.n && !(c.kinds = ct_arena_alloc(an->arena, an->orgs.n * sizeof *c.kinds)))
         return CT_ENOMEM;
     int rc = collect(&c);

@@ -2,6 +2,7 @@
  * sentences. Each case: text, then the expected people as "name|title|of" lines. */
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cityties.h"
 #include "harness.h"
@@ -322,6 +323,17 @@ static const people_case cases[] = {
      {"Ilya Marenko|official|gn:1835329"}},
 };
 
+/* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
+static size_t resident_bytes(void)
+{
+    FILE *f = fopen("/proc/self/statm", "r");
+    unsigned long size = 0, res = 0;
+    int ok = f && fscanf(f, "%lu %lu", &size, &res) == 2;
+    if (f) fclose(f);
+    long page = sysconf(_SC_PAGESIZE);
+    return ok && page > 0 ? (size_t)res * (size_t)page : 0;
+}
+
 static int has_person(const ct_analysis *an, const char *want)
 {
     char name[128], title[32], of[128];
@@ -546,6 +558,41 @@ int main(void)
             named += CT_VEC_AT(&an->person_mentions, ct_person_mention, i)->person == 0;
         CHECK(an && an->people.n == 1 && named == 3, "Park, Park Jin-ho, Jin-ho: %zu mentions",
               named);
+    }
+    /* the name memo makes a form (2.6 KB) for each text it parses, at most NAME_FORMS (256) an
+     * article: 20,000 runs naming no one ("the Velk Zaaa plan", each a new text looked up since
+     * "velk" is a person's word) take no more memory than their text's analysis, and past the
+     * cap names are parsed into a form of the moment, people's names compared by their text,
+     * with the same answers ("Brand" still names Ivo Brand) */
+    {
+        enum { RUNS = 20000 };
+        size_t cap = 64 + RUNS * 24, o = 0;
+        char *t = malloc(cap);
+        if (t) {
+            o += (size_t)snprintf(t, cap, "Mayor Anna Velk spoke on Friday. Mayor Ivo Brand came.");
+            for (size_t i = 0; i < RUNS; i++)
+                o += (size_t)snprintf(t + o, cap - o, "%s the Velk Z%c%c%c plan%s",
+                                      i % 20 ? "," : " Then", 'a' + (int)(i / 676 % 26),
+                                      'a' + (int)(i / 26 % 26), 'a' + (int)(i % 26),
+                                      i % 20 == 19 ? " came." : "");
+            o += (size_t)snprintf(t + o, cap - o, " Brand said the plan would work.");
+            ct_arena_reset(arena);
+            size_t before = resident_bytes();
+            ct_analysis *an = ct_analyze_text(ctx, arena, t, o, CT_STAGE_PEOPLE);
+            size_t after = resident_bytes(), grew = after > before ? after - before : 0;
+            int32_t brand = an ? ct_people_find_name(an, "Ivo Brand", 9) : -1;
+            size_t named = 0;
+            for (size_t i = 0; an && i < an->person_mentions.n; i++) {
+                const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+                named +=
+                    m->person == brand && !strncmp(an->text + an->toks[m->tok].off, "Brand s", 7);
+            }
+            CHECK(an && an->people.n == 2 && brand >= 0 && named == 1,
+                  "past the memo's forms: %zu people, %zu mentions", an ? an->people.n : 0, named);
+            CHECK(!before || grew < ((size_t)32 << 20), "%zu runs grew memory by %zu MB",
+                  (size_t)RUNS, grew >> 20);
+            free(t);
+        }
     }
     CHECK(ct_title_parse("consul_general") == CT_TITLE_CONSUL_GENERAL, "title parse");
     CHECK(ct_title_parse("nope") == CT_TITLE_NONE, "title parse unknown");
