@@ -1385,14 +1385,15 @@ static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
  * with white space between, when every person's forms are in c->known, and, past one word, when
  * none of them is a Korean surname spelling: such a name matches a person's form, either way,
  * only through one of its words' folds (ct_name_word_forms()), a name of one word also through
- * its surname class, which is then a held word of that form (names.h). 0 when it may. */
+ * its surname class, which is then a held word of that form (names.h). 0 when it may. Its words
+ * are its tokens: a word's token is a whole run of letters and digits (segment.h), so two such
+ * tokens are apart by white space or by a token word_forms() refuses. */
 static int run_unknown(pctx *c, size_t s, size_t e)
 {
     const ct_analysis *an = c->an;
     if (c->nbagged != an->people.n) return 0;
     for (size_t k = s; k < e; k++) {
         uint64_t fold, canon;
-        if (k > s && !(an->toks[k].flags & CT_TOK_SPACE)) return 0; /* its words are not tokens */
         int got = word_forms(c, k, &fold, &canon), kor = got == 2;
         if (!got) return 0;
         if (kor && e - s > 1) return 0; /* the name may key by the class */
