@@ -2640,7 +2640,9 @@ static int narrator(pctx *c)
             while (q < be && in_lex(c->titles, an, q))
                 q++;
             if (q == k + 2 || q >= be || !is_cap(an, q)) break;
-            int32_t holder = person_lookup(c, span_text(an, q, q + 1), CT_TITLE_NONE, 1);
+            const char *hn = span_text(an, q, q + 1);
+            if (!hn) return CT_ENOMEM;
+            int32_t holder = person_lookup(c, hn, CT_TITLE_NONE, 1);
             ct_person *p = CT_VEC_AT(&an->people, ct_person, who);
             p->title = CT_TITLE_OFFICIAL;
             if (holder >= 0) p->of = CT_VEC_AT(&an->people, ct_person, holder)->of;
