@@ -686,8 +686,9 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
 
 /* Does token i start nothing collect() looks for? Not a word, or a word neither capitalised (a
  * name's start) nor "deputy" whose mark says that no title begins with it (title_match()); bit is
- * the titles' bit when an has marks, else 0. Inlined: most tokens are refused here, by their
- * flags and mark, before any of collect()'s tests. */
+ * the titles' bit when an has marks, else 0. "deputy" starts collect()'s own "his deputy, X",
+ * which needs no title of titles.tsv. Inlined: most tokens are refused here, by their flags and
+ * mark, before any of collect()'s tests. */
 static inline __attribute__((always_inline)) int starts_nothing(const ct_analysis *an, uint64_t bit,
                                                                 size_t i)
 {
