@@ -1906,22 +1906,12 @@ static int decide(pctx *c)
 
 /* ---- title-only mentions and pronouns ---- */
 
-static int cmp_mention(const void *a, const void *b)
-{
-    const ct_person_mention *x = a, *y = b;
-    return x->tok < y->tok ? -1 : x->tok > y->tok;
-}
+#define SORT_RUN 64 /* mentions sorted by insertion before they are merged */
 
-/* Sorts the n mentions m by their first token, mentions of one token in the order given (as
- * glibc's qsort(), a merge sort, leaves them): by insertion when they are few, as they mostly
- * are, into runs already in text order (names, then titles, then pronouns); by qsort() past
- * that, where insertion could take n * n steps. */
-static void sort_mentions(ct_person_mention *m, size_t n)
+/* Sorts the n mentions m by their first token by insertion, mentions of one token in the order
+ * given: few, and mostly runs already in text order (names, then titles, then pronouns). */
+static void insertion_sort(ct_person_mention *m, size_t n)
 {
-    if (n > 64) {
-        qsort(m, n, sizeof *m, cmp_mention);
-        return;
-    }
     for (size_t i = 1; i < n; i++) {
         if (m[i - 1].tok <= m[i].tok) continue;
         ct_person_mention x = m[i];
@@ -1930,6 +1920,33 @@ static void sort_mentions(ct_person_mention *m, size_t n)
             m[j] = m[j - 1];
         m[j] = x;
     }
+}
+
+/* Sorts the n mentions m by their first token, mentions of one token in the order given (a
+ * stable sort, which qsort() is not bound to be): blocks of SORT_RUN by insertion; past one
+ * block, where insertion could take n * n steps, the blocks merged through scratch room of
+ * a's. 0, or CT_ENOMEM. */
+static int sort_mentions(ct_arena *a, ct_person_mention *m, size_t n)
+{
+    for (size_t lo = 0; lo < n; lo += SORT_RUN)
+        insertion_sort(m + lo, n - lo < SORT_RUN ? n - lo : SORT_RUN);
+    if (n <= SORT_RUN) return 0;
+    ct_person_mention *t = ct_arena_alloc_raw(a, n * sizeof *t);
+    if (!t) return CT_ENOMEM;
+    for (size_t w = SORT_RUN; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = n - lo > w ? lo + w : n, hi = n - mid > w ? mid + w : n;
+            size_t i = lo, j = mid, o = lo;
+            while (i < mid && j < hi) /* the left one on a tie: the order given */
+                t[o++] = m[j].tok < m[i].tok ? m[j++] : m[i++];
+            while (i < mid)
+                t[o++] = m[i++];
+            while (j < hi)
+                t[o++] = m[j++];
+        }
+        memcpy(m, t, n * sizeof *m);
+    }
+    return 0;
 }
 
 /* Is title mention t another holder of the office than person, named in the same sentence
@@ -2001,7 +2018,8 @@ static int resolve_refs(pctx *c)
     }
     ct_person_mention *m = an->person_mentions.items;
     size_t n = an->person_mentions.n;
-    sort_mentions(m, n);
+    int rc = sort_mentions(an->arena, m, n);
+    if (rc) return rc;
     /* resolve in text order */
     int32_t last_named = -1;
     uint32_t last_sent = 0;
@@ -2659,9 +2677,7 @@ static int narrator(pctx *c)
                 if (rc) return rc;
             }
     }
-    ct_person_mention *m = an->person_mentions.items;
-    sort_mentions(m, an->person_mentions.n);
-    return 0;
+    return sort_mentions(an->arena, an->person_mentions.items, an->person_mentions.n);
 }
 
 int ct_people_find(ct_analysis *an)
