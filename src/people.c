@@ -17,7 +17,6 @@
 #include "people.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
