@@ -1563,7 +1563,8 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     if (!allow_new && !an->people.n) return 0; /* no one to name: nothing to parse */
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
     size_t ns = o && o->royal && o->te == r->s && r->words == 1 ? o->ts : r->s;
-    /* a one-word name that can name no one is refused before its text is copied and parsed */
+    /* a name that can name no one (run_unknown()) is refused before its text is copied and
+     * parsed */
     if (!allow_new && run_unknown(c, ns, r->e)) return 0;
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
