@@ -59,7 +59,8 @@ typedef struct {
     uint32_t miss;  /* 1 + pctx.gen when it last named no known person and could make none */
 } name_run;
 
-/* What the stage keeps per person, set when person_add() adds the person. */
+/* What the stage keeps per person. Not zeroed: person_add() clears bagged and wsrc as it adds
+ * the person, and the rest is written before it is read (bag_add(), name_words()). */
 typedef struct {
     int bagged;       /* its forms' words are in held (bag_add()); else it may match anything */
     uint64_t held[8]; /* Bloom filter of its forms' held words (names.h), bits held_bits() */
