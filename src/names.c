@@ -169,7 +169,8 @@ static inline char fold_letter(char c)
 /*
  * Folds a lowercase word in place (bounded by cap). Passes, in order:
  *   1. digraphs: dzh->j, zh->j, ch->j, sh->s, kh->h, ph->p, th->t, x->ks,
- *      eo->u, oo->u, ou->u, eu->u, ee->i, ui->i
+ *      eo->u, eu->u, ee->i, ui->i (oo and ou fold to u with no rule of their own: o->u, then
+ *      the doubled u collapses)
  *   2. letters: g->k, b->p, d->t, r->l, o->u, q->k
  *   3. y after a consonant is dropped; h after a vowel and not before one is dropped;
  *      w before u is dropped; doubled letters collapse; final ey/ei -> i
@@ -213,9 +214,6 @@ static void fold_word(char *w, size_t cap)
                 used = 2, r = "u";
             else if (c1 == 'e')
                 used = 2, r = "i";
-            break;
-        case 'o':
-            if (c1 == 'o' || c1 == 'u') used = 2, r = "u";
             break;
         case 'u':
             if (c1 == 'i') used = 2, r = "i";

@@ -17,7 +17,6 @@
 #include "people.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -60,7 +59,8 @@ typedef struct {
     uint32_t miss;  /* 1 + pctx.gen when it last named no known person and could make none */
 } name_run;
 
-/* What the stage keeps per person, set when person_add() adds the person. */
+/* What the stage keeps per person. Not zeroed: person_add() clears bagged and wsrc as it adds
+ * the person, and the rest is written before it is read (bag_add(), name_words()). */
 typedef struct {
     int bagged;       /* its forms' words are in held (bag_add()); else it may match anything */
     uint64_t held[8]; /* Bloom filter of its forms' held words (names.h), bits held_bits() */
@@ -686,8 +686,9 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
 
 /* Does token i start nothing collect() looks for? Not a word, or a word neither capitalised (a
  * name's start) nor "deputy" whose mark says that no title begins with it (title_match()); bit is
- * the titles' bit when an has marks, else 0. Inlined: most tokens are refused here, by their
- * flags and mark, before any of collect()'s tests. */
+ * the titles' bit when an has marks, else 0. "deputy" starts collect()'s own "his deputy, X",
+ * which needs no title of titles.tsv. Inlined: most tokens are refused here, by their flags and
+ * mark, before any of collect()'s tests. */
 static inline __attribute__((always_inline)) int starts_nothing(const ct_analysis *an, uint64_t bit,
                                                                 size_t i)
 {
@@ -1177,7 +1178,8 @@ typedef struct {
 
 /* an->name_cache: each person's pforms, made on first comparison (the stage sets it up;
  * ct_people_find_name() uses it when present). */
-#define NAME_MEMO 64 /* name texts whose parsed form is kept (direct-mapped); a power of two */
+#define NAME_MEMO 64   /* name texts whose parsed form is kept (direct-mapped); a power of two */
+#define NAME_FORMS 256 /* forms the memo makes per article (2.6 KB each; articles make ~30) */
 typedef struct {
     const char *s;   /* the name's text, in the arena for the article, or NULL */
     size_t n;        /* its bytes */
@@ -1188,6 +1190,7 @@ typedef struct {
 struct ct_name_cache {
     pforms *person[PEOPLE_MAX]; /* set to NULL when the person is added (not zeroed before) */
     name_memo memo[NAME_MEMO];  /* mentions repeat names: each text parsed once per article */
+    size_t nforms;              /* forms the memo has made, at most NAME_FORMS */
 };
 
 /* The memo slot of the text name[0..n) (its hash's), which may hold another text. */
@@ -1206,9 +1209,10 @@ static int memo_holds(const name_memo *m, const char *name, size_t n)
 }
 
 /* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it (in the arena,
- * valid for the article); into *tmp (valid until the next call) when there is no cache or no
- * memory, or NULL then when tmp is NULL. kept: name lives unchanged as long as the article's
- * analysis (a span_text() or a person's name), and the memo keeps it rather than a copy. */
+ * valid for the article); into *tmp (valid until the next call) when there is no cache, no
+ * memory or the memo has made NAME_FORMS forms, or NULL then when tmp is NULL. kept: name lives
+ * unchanged as long as the article's analysis (a span_text() or a person's name), and the memo
+ * keeps it rather than a copy. */
 static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, int kept,
                                ct_name_form *tmp)
 {
@@ -1216,7 +1220,11 @@ static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n
     if (nc) {
         name_memo *m = memo_slot(nc, name, n);
         if (memo_holds(m, name, n)) return m->f;
-        const char *copy = kept ? name : ct_arena_strndup(an->arena, name, n);
+        /* a form is never parsed over (others may share it), so each text that takes a slot
+         * costs a new one: capped, so that text naming ever more names cannot grow the arena
+         * by a form for each */
+        const char *copy = NULL;
+        if (nc->nforms < NAME_FORMS) copy = kept ? name : ct_arena_strndup(an->arena, name, n);
         /* not zeroed: ct_name_form_init() sets every field read before its lazy parts */
         ct_name_form *f = copy ? ct_arena_alloc_raw(an->arena, sizeof *f) : NULL;
         if (f) {
@@ -1224,6 +1232,7 @@ static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n
             m->s = copy;
             m->n = n;
             m->f = f;
+            nc->nforms++;
             return f;
         }
     }
@@ -1377,14 +1386,15 @@ static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
  * with white space between, when every person's forms are in c->known, and, past one word, when
  * none of them is a Korean surname spelling: such a name matches a person's form, either way,
  * only through one of its words' folds (ct_name_word_forms()), a name of one word also through
- * its surname class, which is then a held word of that form (names.h). 0 when it may. */
+ * its surname class, which is then a held word of that form (names.h). 0 when it may. Its words
+ * are its tokens: a word's token is a whole run of letters and digits (segment.h), so two such
+ * tokens are apart by white space or by a token word_forms() refuses. */
 static int run_unknown(pctx *c, size_t s, size_t e)
 {
     const ct_analysis *an = c->an;
     if (c->nbagged != an->people.n) return 0;
     for (size_t k = s; k < e; k++) {
         uint64_t fold, canon;
-        if (k > s && !(an->toks[k].flags & CT_TOK_SPACE)) return 0; /* its words are not tokens */
         int got = word_forms(c, k, &fold, &canon), kor = got == 2;
         if (!got) return 0;
         if (kor && e - s > 1) return 0; /* the name may key by the class */
@@ -1554,7 +1564,8 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     if (!allow_new && !an->people.n) return 0; /* no one to name: nothing to parse */
     title_occ *o = r->title >= 0 ? CT_VEC_AT(&c->occ, title_occ, r->title) : NULL;
     size_t ns = o && o->royal && o->te == r->s && r->words == 1 ? o->ts : r->s;
-    /* a one-word name that can name no one is refused before its text is copied and parsed */
+    /* a name that can name no one (run_unknown()) is refused before its text is copied and
+     * parsed */
     if (!allow_new && run_unknown(c, ns, r->e)) return 0;
     const char *name = span_text(an, ns, r->e);
     if (!name) return CT_ENOMEM;
@@ -1896,22 +1907,12 @@ static int decide(pctx *c)
 
 /* ---- title-only mentions and pronouns ---- */
 
-static int cmp_mention(const void *a, const void *b)
-{
-    const ct_person_mention *x = a, *y = b;
-    return x->tok < y->tok ? -1 : x->tok > y->tok;
-}
+#define SORT_RUN 64 /* mentions sorted by insertion before they are merged */
 
-/* Sorts the n mentions m by their first token, mentions of one token in the order given (as
- * glibc's qsort(), a merge sort, leaves them): by insertion when they are few, as they mostly
- * are, into runs already in text order (names, then titles, then pronouns); by qsort() past
- * that, where insertion could take n * n steps. */
-static void sort_mentions(ct_person_mention *m, size_t n)
+/* Sorts the n mentions m by their first token by insertion, mentions of one token in the order
+ * given: few, and mostly runs already in text order (names, then titles, then pronouns). */
+static void insertion_sort(ct_person_mention *m, size_t n)
 {
-    if (n > 64) {
-        qsort(m, n, sizeof *m, cmp_mention);
-        return;
-    }
     for (size_t i = 1; i < n; i++) {
         if (m[i - 1].tok <= m[i].tok) continue;
         ct_person_mention x = m[i];
@@ -1920,6 +1921,33 @@ static void sort_mentions(ct_person_mention *m, size_t n)
             m[j] = m[j - 1];
         m[j] = x;
     }
+}
+
+/* Sorts the n mentions m by their first token, mentions of one token in the order given (a
+ * stable sort, which qsort() is not bound to be): blocks of SORT_RUN by insertion; past one
+ * block, where insertion could take n * n steps, the blocks merged through scratch room of
+ * a's. 0, or CT_ENOMEM. */
+static int sort_mentions(ct_arena *a, ct_person_mention *m, size_t n)
+{
+    for (size_t lo = 0; lo < n; lo += SORT_RUN)
+        insertion_sort(m + lo, n - lo < SORT_RUN ? n - lo : SORT_RUN);
+    if (n <= SORT_RUN) return 0;
+    ct_person_mention *t = ct_arena_alloc_raw(a, n * sizeof *t);
+    if (!t) return CT_ENOMEM;
+    for (size_t w = SORT_RUN; w < n; w *= 2) {
+        for (size_t lo = 0; lo < n; lo += 2 * w) {
+            size_t mid = n - lo > w ? lo + w : n, hi = n - mid > w ? mid + w : n;
+            size_t i = lo, j = mid, o = lo;
+            while (i < mid && j < hi) /* the left one on a tie: the order given */
+                t[o++] = m[j].tok < m[i].tok ? m[j++] : m[i++];
+            while (i < mid)
+                t[o++] = m[i++];
+            while (j < hi)
+                t[o++] = m[j++];
+        }
+        memcpy(m, t, n * sizeof *m);
+    }
+    return 0;
 }
 
 /* Is title mention t another holder of the office than person, named in the same sentence
@@ -1991,7 +2019,8 @@ static int resolve_refs(pctx *c)
     }
     ct_person_mention *m = an->person_mentions.items;
     size_t n = an->person_mentions.n;
-    sort_mentions(m, n);
+    int rc = sort_mentions(an->arena, m, n);
+    if (rc) return rc;
     /* resolve in text order */
     int32_t last_named = -1;
     uint32_t last_sent = 0;
@@ -2631,7 +2660,9 @@ static int narrator(pctx *c)
             while (q < be && in_lex(c->titles, an, q))
                 q++;
             if (q == k + 2 || q >= be || !is_cap(an, q)) break;
-            int32_t holder = person_lookup(c, span_text(an, q, q + 1), CT_TITLE_NONE, 1);
+            const char *hn = span_text(an, q, q + 1);
+            if (!hn) return CT_ENOMEM;
+            int32_t holder = person_lookup(c, hn, CT_TITLE_NONE, 1);
             ct_person *p = CT_VEC_AT(&an->people, ct_person, who);
             p->title = CT_TITLE_OFFICIAL;
             if (holder >= 0) p->of = CT_VEC_AT(&an->people, ct_person, holder)->of;
@@ -2647,9 +2678,7 @@ static int narrator(pctx *c)
                 if (rc) return rc;
             }
     }
-    ct_person_mention *m = an->person_mentions.items;
-    sort_mentions(m, an->person_mentions.n);
-    return 0;
+    return sort_mentions(an->arena, an->person_mentions.items, an->person_mentions.n);
 }
 
 int ct_people_find(ct_analysis *an)
@@ -2679,6 +2708,7 @@ int ct_people_find(ct_analysis *an)
     an->name_cache = ct_arena_alloc_raw(an->arena, sizeof *an->name_cache);
     if (!c.per || !an->name_cache) return CT_ENOMEM;
     memset(an->name_cache->memo, 0, sizeof an->name_cache->memo);
+    an->name_cache->nforms = 0;
     if (an->orgs.n && !(c.kinds = ct_arena_alloc(an->arena, an->orgs.n * sizeof *c.kinds)))
         return CT_ENOMEM;
     int rc = collect(&c);
