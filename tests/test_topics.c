@@ -193,6 +193,21 @@ int main(void)
           "tourism ... sports, 128 tokens apart");
     json_decref(r);
 
+    /* A phrase cut by a nearer limit (what "an agreement on" qualifies: eight words, which end
+     * inside "world cup" and "tourism industry") is read whole to the sentence's end: the
+     * answers kept per token are kept with their limit. */
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow and Mayor Petr Dusek of Olomouc "
+                     "signed an agreement on the planning of the big annual global world cup in "
+                     "Tarnow on Monday.\n");
+    CHECK(has_topic(r, "agreement", "mega_events"), "world cup, read to two limits");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow and Mayor Petr Dusek of Olomouc "
+                     "signed an agreement on the first steps toward the next big tourism industry "
+                     "fair on Monday.\n");
+    CHECK(has_topic(r, "agreement", "tourism") && !has_topic(r, "agreement", "trade_investment"),
+          "tourism industry, read to two limits");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
