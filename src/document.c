@@ -40,8 +40,7 @@ static int fail(char *err, size_t errlen, int rc, const char *fmt, ...)
 void ct_doc_free(ct_doc *doc)
 {
     if (!doc) return;
-    if (doc->text != doc->raw) free(doc->text);
-    if (doc->raw != (char *)(doc + 1)) free(doc->raw); /* (it shares the doc's allocation) */
+    if (doc->text != doc->raw) free(doc->text); /* doc->raw shares the doc's allocation */
     free(doc->id);
     free(doc->url);
     free(doc->meta_published);
