@@ -497,7 +497,9 @@ static void html_walk(html_out *h, const GumboNode *node, int depth)
 }
 
 /* gumbo's allocator: its tree lives in an arena freed whole after the walk, so neither its many
- * small allocations nor its frees, nor walking the tree again to free it, cost a call each. */
+ * small allocations nor its frees, nor walking the tree again to free it, cost a call each. What
+ * gumbo frees (the old room of the vectors and buffers it grows) stays until then: the peak on a
+ * 5 MB page rises by about a twentieth (87 -> 92 MB), bounded as the page is (CT_MAX_DOC). */
 static void *html_alloc(void *arena, size_t n)
 {
     return ct_arena_alloc_raw(arena, n);
