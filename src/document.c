@@ -859,7 +859,8 @@ static int doc_from_json(ct_doc *doc, char *err, size_t errlen)
     /* The JSON line stays the raw input; the analysed text is the decoded field. */
     size_t n = strlen(text);
     /* json_flat() declines bytes that are not UTF-8, \u0000 and lone surrogates, and decodes
-     * no longer than the line, which was checked: its fields pass check_bytes() as they are. */
+     * no longer than the line, whose size was checked: its fields pass check_bytes() as they
+     * are. */
     rc = flat ? 0 : check_bytes(doc->id, text, n, err, errlen);
     if (rc < 0) {
         free(text);
