@@ -409,11 +409,13 @@ static int orgs_sentence(org_ctx *c, size_t si, size_t stop)
 static int orgs_acronyms(ct_analysis *an)
 {
     /* the lengths of the defined acronyms as bits (2 to 10 bytes, acronym_fits()): a token of
-     * another length under 32 is none of them */
+     * another length under 32 is none of them (bit 0 stands for a longer one, which no token
+     * is refused by) */
     uint32_t lens = 0;
     for (size_t k = 0; k < an->orgs.n; k++) {
         const char *a = CT_VEC_AT(&an->orgs, ct_org, k)->acronym;
-        if (a) lens |= strlen(a) < 32 ? 1u << strlen(a) : 1u;
+        size_t n = a ? strlen(a) : 0;
+        if (a) lens |= n < 32 ? 1u << n : 1u;
     }
     if (!lens) return 0; /* no acronym to look for */
     ct_vec extra;
