@@ -208,6 +208,18 @@ int main(void)
           "tourism industry, read to two limits");
     json_decref(r);
 
+    /* A topic word that opens its sentence counts too (the words listed where a topic phrase may
+     * start begin at the sentence's first token). */
+    r = extract(ctx, "date 2024-03-07 Sports and culture were the focus as Mayor Anna Velk of "
+                     "Tarnow met with Mayor Petr Dusek of Olomouc on Monday.\n");
+    CHECK(has_topic(r, "meeting", "sports") && has_topic(r, "meeting", "culture_arts"),
+          "sports and culture, the sentence's first words");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow visited Olomouc on Monday. "
+                     "Tourism officials joined the visit.\n");
+    CHECK(has_topic(r, "visit", "tourism"), "tourism, a sentence's first word");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
