@@ -220,6 +220,15 @@ int main(void)
     CHECK(has_topic(r, "visit", "tourism"), "tourism, a sentence's first word");
     json_decref(r);
 
+    /* The walk of the cues stops at a cue after four references (four agreements, then
+     * "cooperation in"): a noun of travel past that point ("a trade mission") is read still. */
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+                     "weather was fine. She stayed two nights. Snow fell on Tuesday. The "
+                     "agreement, this agreement, the memorandum and the MOU built on cooperation "
+                     "in culture and a trade mission to Brno last year.\n");
+    CHECK(has_topic(r, "visit", "trade_investment"), "a trade mission after the cues' walk ends");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
