@@ -263,7 +263,7 @@ static int in_titles(const org_ctx *c, size_t k, size_t end)
  * ct_lex_mark()). Every name holds a head word and a run without one is passed over, so a run
  * that starts later names nothing, and a sentence without such a word (st->tok) is not walked.
  * The sentence's end when the marks cannot tell. */
-static size_t runs_end(const org_ctx *c, const ct_sentence *st)
+static size_t walk_stop(const org_ctx *c, const ct_sentence *st)
 {
     const ct_analysis *an = c->an;
     uint64_t bit = ct_lex_bit(c->heads);
@@ -273,7 +273,7 @@ static size_t runs_end(const org_ctx *c, const ct_sentence *st)
     return st->tok;
 }
 
-/* Finds organisation spans in sentence si, in the runs that start before stop (runs_end()). */
+/* Finds organisation spans in sentence si, in the runs that start before stop (walk_stop()). */
 static int orgs_sentence(org_ctx *c, size_t si, size_t stop)
 {
     ct_analysis *an = c->an;
@@ -479,7 +479,7 @@ int ct_orgs_find(ct_analysis *an)
         c.head_tok[k] = SIZE_MAX;
     for (size_t si = 0; si < an->nsents; si++) {
         if (an->sents[si].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
-        size_t stop = runs_end(&c, &an->sents[si]);
+        size_t stop = walk_stop(&c, &an->sents[si]);
         if (stop == an->sents[si].tok) continue;
         int rc = orgs_sentence(&c, si, stop);
         if (rc) return rc;
