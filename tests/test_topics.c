@@ -219,6 +219,12 @@ int main(void)
                      "Tourism officials joined the visit.\n");
     CHECK(has_topic(r, "visit", "tourism"), "tourism, a sentence's first word");
     json_decref(r);
+    /* ... and one that ends it, a paragraph's last word without a full stop */
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+                     "weather was fine. During her visit she praised tourism\nShe left on "
+                     "Tuesday.\n");
+    CHECK(has_topic(r, "visit", "tourism"), "tourism, a sentence's last token");
+    json_decref(r);
 
     /* The walk of the cues stops at a cue after four references (four agreements, then
      * "cooperation in"): a noun of travel past that point ("a trade mission") is read still. */
