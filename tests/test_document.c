@@ -444,6 +444,7 @@ static void test_bad(void)
          "byte 19"},
         {"jsonskipped", "{\"x\": \"\xED\xA0\x80\", \"text\": \"Gumi\"}", 28, CT_FMT_JSONL, CT_EUTF8,
          "byte 7"},
+        {"jsonemptytail", "{}\xFF", 3, CT_FMT_JSONL, CT_EUTF8, "byte 2"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ct_doc *d = (ct_doc *)1;
