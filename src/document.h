@@ -38,7 +38,7 @@ struct ct_doc {
     char *id;             /* record id: file stem or JSON id */
     char *url;            /* or NULL */
     char *meta_published; /* date string from metadata, or NULL */
-    char *raw;            /* bytes as read, NUL-terminated */
+    char *raw;            /* bytes as read, NUL-terminated, in the doc's allocation */
     size_t raw_len;
     char *text; /* analysed text: == raw for plain text */
     size_t len;

@@ -511,7 +511,10 @@ static const ct_person *person_of(const ct_analysis *an, const ct_person_mention
  * (an->lexmask, not NULL), less, when its word ends there (one space after it, or e), the
  * lexicons having no key whose whole first word is its key (an->lexword). ct_lex_match()
  * refuses those by an->lexword too, for every way a word may end, but after its call: most of
- * the words a mark lets through are refused so, here without one. */
+ * the words a mark lets through are refused so, here without one. A word that runs on into the
+ * next token ("R&D") may begin a longer first word ("r&d"): no table this stage scans has one,
+ * so no test here reaches the condition; test_lexicon.c tests ct_lex_match()'s own with
+ * "washington, d c". */
 static inline uint64_t may_match(const ct_analysis *an, uint32_t i, uint32_t e)
 {
     const ct_token *t = &an->toks[i];

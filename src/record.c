@@ -102,12 +102,14 @@ static inline void close_(writer *w, char c, int inline_)
 
 /* A field name as written: a comma, the name quoted, its colon and the space that pretty output
  * keeps, in room for the longest name so that it is copied whole, without its length asked.
- * FIELD("x") makes one of the literal x (a name longer than the room does not compile). */
+ * FIELD("x") makes one of the literal x. The NUL it writes after the text keeps one byte of the
+ * room past it, so that key() copies all of the text in sizeof text - 1 bytes, and a name too
+ * long for that does not compile (C drops a literal's own NUL when the array has no room). */
 typedef struct {
-    char text[32]; /* ",\"name\": ", zero-padded */
+    char text[32]; /* ",\"name\": ", zero-padded (one NUL at least) */
     size_t len;    /* bytes of text */
 } field;
-#define FIELD(k) (&(const field){",\"" k "\": ", sizeof(k) + 4})
+#define FIELD(k) (&(const field){",\"" k "\": \0", sizeof(k) + 4})
 
 /* Writes the field name f and its colon, after a comma unless it is the first. Compact output
  * takes the comma with the name, in one copy. */

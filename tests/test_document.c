@@ -371,6 +371,10 @@ static void test_jsonl_flat(void)
         "{\"text\": \"bad escape \\x\"}",
         "{\"text\": \"short \\u12\"}",
         "{\"date\": \"2020-05-06\", \"text\": \"date only\", \"url\": \"https://x.example/\"}",
+        /* runs of sixteen and eight plain bytes (read a block at a time) each followed by a byte
+         * that is not: an escape, a UTF-8 sequence, the closing quote */
+        "{\"text\": \"0123456789abcdef\\nq 01234567\\t 01234567\xC3\xBC "
+        "0123456789abcdef01234567\"}",
     };
     for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
         const char *l = lines[i];
@@ -444,6 +448,7 @@ static void test_bad(void)
          "byte 19"},
         {"jsonskipped", "{\"x\": \"\xED\xA0\x80\", \"text\": \"Gumi\"}", 28, CT_FMT_JSONL, CT_EUTF8,
          "byte 7"},
+        {"jsonemptytail", "{}\xFF", 3, CT_FMT_JSONL, CT_EUTF8, "byte 2"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ct_doc *d = (ct_doc *)1;

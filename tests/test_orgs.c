@@ -61,6 +61,8 @@ static const org_case cases[] = {
     {"Charge d'Affaires of the Embassy of Chile Ana Soto spoke.", {"Embassy of Chile"}, NULL},
     /* a city's duma is the city government too */
     {"The Kazan City Duma approved the plan.", {NULL}, NULL},
+    /* a name inside the city government's place mention ("City of Port of Spain") is the city's */
+    {"The City of Port of Spain approved the plan.", {NULL}, NULL},
 };
 
 int main(void)

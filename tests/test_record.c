@@ -402,17 +402,20 @@ static void test_write(void)
         CHECK(*words[i] && !bad, "vocabulary word \"%s\" needs no escape", words[i]);
     }
 
-    /* The writer's (and the JSON reader's) sixteen-byte scan: one byte of every value at every
-     * place of a block, against the byte test */
-    size_t wrong = 0;
+    /* The writer's (and the JSON reader's) sixteen-byte scan, and its plain C form that other
+     * machines compile: one byte of every value at every place of a block, against the byte
+     * test */
+    size_t wrong = 0, wrong_words = 0;
     for (unsigned c = 0; c < 256; c++)
         for (size_t i = 0; i < 16; i++) {
             unsigned char w16[16];
             memset(w16, 'a', sizeof w16);
             w16[i] = (unsigned char)c;
             wrong += ct_buf_json_plain16(w16) != ct_buf_json_plain((unsigned char)c);
+            wrong_words += ct_buf_json_plain16_words(w16) != ct_buf_json_plain((unsigned char)c);
         }
     CHECK(wrong == 0, "ct_buf_json_plain16: %zu bytes misjudged", wrong);
+    CHECK(wrong_words == 0, "ct_buf_json_plain16_words: %zu bytes misjudged", wrong_words);
 
     /* The writer's strings near the cap, where room for the worst case (six bytes a byte) is
      * lacking: written whole when they fit, refused whole when they do not. */

@@ -193,6 +193,48 @@ int main(void)
           "tourism ... sports, 128 tokens apart");
     json_decref(r);
 
+    /* A phrase cut by a nearer limit (what "an agreement on" qualifies: eight words, which end
+     * inside "world cup" and "tourism industry") is read whole to the sentence's end: the
+     * answers kept per token are kept with their limit. */
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow and Mayor Petr Dusek of Olomouc "
+                     "signed an agreement on the planning of the big annual global world cup in "
+                     "Tarnow on Monday.\n");
+    CHECK(has_topic(r, "agreement", "mega_events"), "world cup, read to two limits");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow and Mayor Petr Dusek of Olomouc "
+                     "signed an agreement on the first steps toward the next big tourism industry "
+                     "fair on Monday.\n");
+    CHECK(has_topic(r, "agreement", "tourism") && !has_topic(r, "agreement", "trade_investment"),
+          "tourism industry, read to two limits");
+    json_decref(r);
+
+    /* A topic word that opens its sentence counts too (the words listed where a topic phrase may
+     * start begin at the sentence's first token). */
+    r = extract(ctx, "date 2024-03-07 Sports and culture were the focus as Mayor Anna Velk of "
+                     "Tarnow met with Mayor Petr Dusek of Olomouc on Monday.\n");
+    CHECK(has_topic(r, "meeting", "sports") && has_topic(r, "meeting", "culture_arts"),
+          "sports and culture, the sentence's first words");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow visited Olomouc on Monday. "
+                     "Tourism officials joined the visit.\n");
+    CHECK(has_topic(r, "visit", "tourism"), "tourism, a sentence's first word");
+    json_decref(r);
+    /* ... and one that ends it, a paragraph's last word without a full stop */
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+                     "weather was fine. During her visit she praised tourism\nShe left on "
+                     "Tuesday.\n");
+    CHECK(has_topic(r, "visit", "tourism"), "tourism, a sentence's last token");
+    json_decref(r);
+
+    /* The walk of the cues stops at a cue after four references (four agreements, then
+     * "cooperation in"): a noun of travel past that point ("a trade mission") is read still. */
+    r = extract(ctx, "date 2024-03-07 Mayor Anna Velk of Tarnow visited Olomouc on Monday. The "
+                     "weather was fine. She stayed two nights. Snow fell on Tuesday. The "
+                     "agreement, this agreement, the memorandum and the MOU built on cooperation "
+                     "in culture and a trade mission to Brno last year.\n");
+    CHECK(has_topic(r, "visit", "trade_investment"), "a trade mission after the cues' walk ends");
+    json_decref(r);
+
     ct_ctx_free(ctx);
     return harness_done("topics");
 }
