@@ -34,18 +34,32 @@ typedef struct {
     int datelike;    /* only digits, punctuation, month and weekday names */
 } shape;
 
-static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                     "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-                                     "fri", "sat", "sun", "am",  "pm",  NULL};
+/* The month and weekday abbreviations (and "am", "pm") by their first letter: the second and
+ * third letters of each name beginning with it, a space for a name of two letters. */
+static const char *const months[26] = {
+    ['a' - 'a'] = "prugm ", /* apr aug am */
+    ['d' - 'a'] = "ec",     /* dec */
+    ['f' - 'a'] = "ebri",   /* feb fri */
+    ['j' - 'a'] = "anunul", /* jan jun jul */
+    ['m' - 'a'] = "arayon", /* mar may mon */
+    ['n' - 'a'] = "ov",     /* nov */
+    ['o' - 'a'] = "ct",     /* oct */
+    ['p' - 'a'] = "m ",     /* pm */
+    ['s' - 'a'] = "epatun", /* sep sat sun */
+    ['t' - 'a'] = "uehu",   /* tue thu */
+    ['w' - 'a'] = "ed",     /* wed */
+};
 
-/* Does the word w[0..n) begin with a month or weekday abbreviation (or "am", "pm")? */
+/* Does the word w[0..n) begin with a month or weekday abbreviation (or "am", "pm")? Only the
+ * names with its first letter are compared (a word's bytes are never spaces). */
 static int month_or_day(const char *w, size_t n)
 {
     if (n < 2 || n > 9) return 0;
-    char a = (char)(w[0] | 32), b = (char)(w[1] | 32), c = n > 2 ? (char)(w[2] | 32) : '\0';
-    for (int i = 0; months[i]; i++) /* every name has two or three letters */
-        if (months[i][0] == a && months[i][1] == b && (!months[i][2] || months[i][2] == c))
-            return 1;
+    unsigned a = (unsigned)((unsigned char)w[0] | 32) - 'a';
+    if (a >= 26 || !months[a]) return 0;
+    char b = (char)(w[1] | 32), c = n > 2 ? (char)(w[2] | 32) : '\0';
+    for (const char *r = months[a]; *r; r += 2)
+        if (r[0] == b && (r[1] == ' ' || r[1] == c)) return 1;
     return 0;
 }
 

@@ -191,6 +191,25 @@ static void test_title_copies(void)
     run("titles2", rows2, sizeof rows2 / sizeof *rows2);
 }
 
+static void test_date_lines(void)
+{
+    /* a line of digits, month and weekday names (their first letters, any case; "am", "pm") is
+     * a date or time line; a word that only starts like one is not a name */
+    static const row rows[] = {
+        {"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec 2024", META},
+        {"MONDAY Tuesday wednesday Thursday Friday Saturday Sunday 7", META},
+        {"10 am - 3 PM, 2024", META},
+        {"Sept. 5, 2024", META},
+        {"Jab 2024", BOIL},
+        {"Ap 2024", BOIL},
+        {"Thx 2024", BOIL},
+        {"Pmt 2024", META}, /* (two-letter names begin longer words) */
+        {"Septembers 5", BOIL},
+        {"Bank holiday on Mon 5, 2024", TITLE},
+    };
+    run("dates", rows, sizeof rows / sizeof *rows);
+}
+
 static void test_meta_prefix(void)
 {
     const char *text = "date 2024-04-16 Mayor Park of Busan met the Governor of Kyoto on Monday.\n";
@@ -223,6 +242,7 @@ int main(void)
     test_prose();
     test_long_lines();
     test_title_copies();
+    test_date_lines();
     test_meta_prefix();
     ct_lexicons_free(ctx.lex);
     return harness_done("boiler");
