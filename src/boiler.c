@@ -133,13 +133,19 @@ static int link_or_file(const char *s, size_t n)
 }
 
 /* Does s[0..n) (from a character's start) hold a CJK letter, one measure() would count? ASCII
- * skipped eight bytes at a time, each other character decoded where measure() decodes it. */
+ * skipped 32 bytes at a time (the rest of an English paragraph, mostly), then eight, each other
+ * character decoded where measure() decodes it. */
 static int cjk_follows(const char *s, size_t n)
 {
+    const uint64_t high = 0x8080808080808080ull;
     size_t i = 0;
     while (i < n) {
-        uint64_t w;
-        if (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
+        uint64_t w[4];
+        if (n - i >= 32 && (memcpy(w, s + i, 32), !((w[0] | w[1] | w[2] | w[3]) & high))) {
+            i += 32;
+            continue;
+        }
+        if (n - i >= 8 && (memcpy(w, s + i, 8), !(w[0] & high))) {
             i += 8;
             continue;
         }

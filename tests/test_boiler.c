@@ -171,6 +171,23 @@ static void test_long_lines(void)
     run("long", rows, sizeof rows / sizeof *rows);
 }
 
+static void test_cjk_tail(void)
+{
+    /* Korean page chrome after more words than any rule counts (so found past the point where
+     * counting stops): two Hangul letters in every 32 bytes, the rest digits, at every place of
+     * the ASCII skip's 32- and 8-byte blocks */
+    for (int k = 0; k < 32; k++) {
+        char line[4096];
+        size_t len = (size_t)snprintf(line, sizeof line, TOUR TOUR TOUR "%*s", k, "");
+        for (int i = 0; i < 72; i++)
+            len += (size_t)snprintf(line + len, sizeof line - len,
+                                    "123456789 123456789 12345 \xEC\x9E\x90\xEB\xA7\xA4");
+        snprintf(line + len, sizeof line - len, ".");
+        row rows[] = {{line, BOIL}};
+        run("cjk tail", rows, 1);
+    }
+}
+
 static void test_title_copies(void)
 {
     /* a copy of a title is found past a bullet and trailing punctuation, whatever script the
@@ -241,6 +258,7 @@ int main(void)
     test_footer();
     test_prose();
     test_long_lines();
+    test_cjk_tail();
     test_title_copies();
     test_date_lines();
     test_meta_prefix();
