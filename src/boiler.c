@@ -358,6 +358,17 @@ static int may_begin_key(const char *s, size_t n, char k0)
     return !ct_cp_is_cjk(cp);
 }
 
+/* The first byte of the key of s[0..n) (NUL for an empty key): an ASCII letter or digit is its
+ * own, lowered (as may_begin_key() takes it), without making the key. */
+static char key_first(const char *s, size_t n)
+{
+    unsigned char c = n ? (unsigned char)s[0] : 0;
+    if (ct_ascii_alnum(c)) return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    char k[2];
+    ct_key(k, sizeof k, s, n);
+    return k[0];
+}
+
 /* Is the line measured in sh short enough to be chrome that starts with a phrase of pw words?
  * At most pw + 3 words, or without final punctuation at most pw + 8 holding letters. */
 static int short_for(const shape *sh, size_t pw)
@@ -439,15 +450,14 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
         if (!keys && !(keys = ct_arena_alloc(arena, np * sizeof *keys))) return CT_ENOMEM;
         if (!made && !(made = ct_arena_alloc(arena, np))) return CT_ENOMEM;
         const char *si = doc->text + ps[i].off;
-        char ki[256], ki16[17], k1[2];
-        ct_key(k1, sizeof k1, si, ps[i].len);
+        char ki[256], ki16[17], k1 = key_first(si, ps[i].len);
         int have_ki = 0; /* 0: neither, 1: ki16 made, 2: ki too */
         for (size_t j = 0; j < np; j++) {
             if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
             const char *sj = doc->text + ps[j].off;
             if (made[j] == 0) {
                 size_t k = bullet_len(sj, ps[j].len);
-                if (k < ps[j].len && !may_begin_key(sj + k, ps[j].len - k, k1[0])) continue;
+                if (k < ps[j].len && !may_begin_key(sj + k, ps[j].len - k, k1)) continue;
                 if (!(keys[j] = ct_arena_alloc_raw(arena, 256)))
                     return CT_ENOMEM; /* ct_key fills */
                 ct_key(keys[j], 17, sj + k, ps[j].len - k);
