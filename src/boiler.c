@@ -345,21 +345,31 @@ static size_t bullet_len(const char *s, size_t n)
     return k;
 }
 
-/* May the key of s[0..n), which begins with a letter or digit, begin with the byte k0? Not when
- * that character is ASCII and lowered is not k0; nor when it is a CJK letter, whose key (its
- * jamo, or itself) begins past ASCII, and k0 is ASCII (or the NUL of an empty key). */
-static int may_begin_key(const char *s, size_t n, char k0)
+/* What the key of s[0..n) (past its bullet: it begins with a letter or digit, or is empty) may
+ * begin with, as found once per paragraph for may_begin(): an ASCII character begins it lowered;
+ * a CJK letter's key (its jamo, or itself) begins past ASCII (LEAD_HIGH); any other letter, or
+ * none, may begin with anything (LEAD_ANY). */
+enum { LEAD_ANY = 0x80, LEAD_HIGH = 0x81 };
+
+static unsigned char key_lead(const char *s, size_t n)
 {
+    if (n == 0) return LEAD_ANY;
     unsigned char c = (unsigned char)s[0];
-    if (c < 0x80) return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c) == k0;
-    if ((unsigned char)k0 >= 0x80) return 1;
+    if (c < 0x80) return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     int32_t cp;
     ct_utf8_decode(s, n, &cp);
-    return !ct_cp_is_cjk(cp);
+    return ct_cp_is_cjk(cp) ? LEAD_HIGH : LEAD_ANY;
+}
+
+/* May a key whose key_lead() is lead begin with the byte k0 (the NUL of an empty key too)? */
+static int may_begin(unsigned char lead, char k0)
+{
+    if (lead < 0x80) return lead == (unsigned char)k0;
+    return lead == LEAD_ANY || (unsigned char)k0 >= 0x80;
 }
 
 /* The first byte of the key of s[0..n) (NUL for an empty key): an ASCII letter or digit is its
- * own, lowered (as may_begin_key() takes it), without making the key. */
+ * own, lowered (as key_lead() takes it), without making the key. */
 static char key_first(const char *s, size_t n)
 {
     unsigned char c = n ? (unsigned char)s[0] : 0;
@@ -440,15 +450,20 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
      * truncated ct_key is the whole key's first bytes, so paragraphs whose first 16 differ
      * from a title's differ from it), the whole key only when those agree. Before any, the
      * first byte: a paragraph whose key (past its bullet) cannot begin with the title key's
-     * first byte (may_begin_key()) cannot share that key. The title's
-     * key, too, is made in steps: its first 16 bytes when some paragraph's first byte agrees,
-     * the whole key when some paragraph's first 16 bytes do. */
+     * first byte (may_begin(), of its bullet and key_lead() found at its first visit) cannot
+     * share that key. The title's key, too, is made in steps: its first 16 bytes when some
+     * paragraph's first byte agrees, the whole key when some paragraph's first 16 bytes do. */
     char **keys = NULL;
-    unsigned char *made = NULL; /* per paragraph: 0 no key, 1 keys[j] first 16 bytes, 2 whole */
+    uint32_t *skip = NULL;      /* per paragraph: its bullet's bytes (made[j] >= 1) */
+    unsigned char *lead = NULL; /* per paragraph: its key_lead() (made[j] >= 1) */
+    unsigned char *made = NULL; /* per paragraph: 0 not seen, 1 skip and lead found, 2 keys[j]
+                                 * its key's first 16 bytes, 3 the whole key */
     for (size_t i = 0; i < np; i++) {
         if (!(ps[i].flags & CT_PARA_TITLE)) continue;
-        if (!keys && !(keys = ct_arena_alloc(arena, np * sizeof *keys))) return CT_ENOMEM;
-        if (!made && !(made = ct_arena_alloc(arena, np))) return CT_ENOMEM;
+        if (!made && (!(keys = ct_arena_alloc(arena, np * sizeof *keys)) ||
+                      !(skip = ct_arena_alloc(arena, np * sizeof *skip)) ||
+                      !(lead = ct_arena_alloc(arena, np)) || !(made = ct_arena_alloc(arena, np))))
+            return CT_ENOMEM;
         const char *si = doc->text + ps[i].off;
         char ki[256], ki16[17], k1 = key_first(si, ps[i].len);
         int have_ki = 0; /* 0: neither, 1: ki16 made, 2: ki too */
@@ -457,21 +472,25 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
             const char *sj = doc->text + ps[j].off;
             if (made[j] == 0) {
                 size_t k = bullet_len(sj, ps[j].len);
-                if (k < ps[j].len && !may_begin_key(sj + k, ps[j].len - k, k1)) continue;
+                skip[j] = (uint32_t)k;
+                lead[j] = key_lead(sj + k, ps[j].len - k);
+                made[j] = 1;
+            }
+            if (made[j] == 1) {
+                if (!may_begin(lead[j], k1)) continue;
                 if (!(keys[j] = ct_arena_alloc_raw(arena, 256)))
                     return CT_ENOMEM; /* ct_key fills */
-                ct_key(keys[j], 17, sj + k, ps[j].len - k);
-                made[j] = 1;
+                ct_key(keys[j], 17, sj + skip[j], ps[j].len - skip[j]);
+                made[j] = 2;
             }
             if (have_ki == 0) {
                 ct_key(ki16, sizeof ki16, si, ps[i].len);
                 have_ki = 1;
             }
-            if (made[j] == 1) {
+            if (made[j] == 2) {
                 if (strcmp(ki16, keys[j]) != 0) continue;
-                size_t k = bullet_len(sj, ps[j].len);
-                ct_key(keys[j], 256, sj + k, ps[j].len - k);
-                made[j] = 2;
+                ct_key(keys[j], 256, sj + skip[j], ps[j].len - skip[j]);
+                made[j] = 3;
             } else if (strncmp(ki16, keys[j], 16) != 0) {
                 continue; /* (a whole key: its first 16 bytes differ from the title's) */
             }

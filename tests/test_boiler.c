@@ -206,6 +206,13 @@ static void test_title_copies(void)
         {"- busan and fukuoka sign a ferry pact.", TITLE},
     };
     run("titles2", rows2, sizeof rows2 / sizeof *rows2);
+    /* a letter past ASCII (not CJK) whose key begins in ASCII: a copy of a title in ASCII */
+    static const row rows3[] = {
+        {"Umit Ozdemir Visits Bursa", TITLE},
+        {"The governor of Bursa met the visitors at the airport on Monday.", BODY},
+        {"- \xC3\x9Cmit \xC3\x96zdemir visits Bursa.", TITLE},
+    };
+    run("titles3", rows3, sizeof rows3 / sizeof *rows3);
 }
 
 static void test_date_lines(void)
