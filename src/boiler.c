@@ -11,6 +11,9 @@
 
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include "lexicon.h"
 #include "text.h"
@@ -34,18 +37,32 @@ typedef struct {
     int datelike;    /* only digits, punctuation, month and weekday names */
 } shape;
 
-static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                     "sep", "oct", "nov", "dec", "mon", "tue", "wed", "thu",
-                                     "fri", "sat", "sun", "am",  "pm",  NULL};
+/* The month and weekday abbreviations (and "am", "pm") by their first letter: the second and
+ * third letters of each name beginning with it, a space for a name of two letters. */
+static const char *const months[26] = {
+    ['a' - 'a'] = "prugm ", /* apr aug am */
+    ['d' - 'a'] = "ec",     /* dec */
+    ['f' - 'a'] = "ebri",   /* feb fri */
+    ['j' - 'a'] = "anunul", /* jan jun jul */
+    ['m' - 'a'] = "arayon", /* mar may mon */
+    ['n' - 'a'] = "ov",     /* nov */
+    ['o' - 'a'] = "ct",     /* oct */
+    ['p' - 'a'] = "m ",     /* pm */
+    ['s' - 'a'] = "epatun", /* sep sat sun */
+    ['t' - 'a'] = "uehu",   /* tue thu */
+    ['w' - 'a'] = "ed",     /* wed */
+};
 
-/* Does the word w[0..n) begin with a month or weekday abbreviation (or "am", "pm")? */
+/* Does the word w[0..n) begin with a month or weekday abbreviation (or "am", "pm")? Only the
+ * names with its first letter are compared (a word's bytes are never spaces). */
 static int month_or_day(const char *w, size_t n)
 {
     if (n < 2 || n > 9) return 0;
-    char a = (char)(w[0] | 32), b = (char)(w[1] | 32), c = n > 2 ? (char)(w[2] | 32) : '\0';
-    for (int i = 0; months[i]; i++) /* every name has two or three letters */
-        if (months[i][0] == a && months[i][1] == b && (!months[i][2] || months[i][2] == c))
-            return 1;
+    unsigned a = (unsigned)((unsigned char)w[0] | 32) - 'a';
+    if (a >= 26 || !months[a]) return 0;
+    char b = (char)(w[1] | 32), c = n > 2 ? (char)(w[2] | 32) : '\0';
+    for (const char *r = months[a]; *r; r += 2)
+        if (r[0] == b && (r[1] == ' ' || r[1] == c)) return 1;
     return 0;
 }
 
@@ -118,13 +135,34 @@ static int link_or_file(const char *s, size_t n)
     return sh.link || sh.file;
 }
 
+/* Are the 32 bytes at p all ASCII? SSE2 where the compiler offers it (every x86-64: the sign
+ * bits of both halves in one mask), four eight-byte words elsewhere (test_boiler's cjk tail puts
+ * a byte past ASCII at every place). */
+static inline int ascii32(const char *p)
+{
+#if defined(__SSE2__)
+    __m128i a = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i b = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
+    return _mm_movemask_epi8(_mm_or_si128(a, b)) == 0;
+#else
+    uint64_t w[4];
+    memcpy(w, p, 32);
+    return !((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull);
+#endif
+}
+
 /* Does s[0..n) (from a character's start) hold a CJK letter, one measure() would count? ASCII
- * skipped eight bytes at a time, each other character decoded where measure() decodes it. */
+ * skipped 32 bytes at a time (the rest of an English paragraph, mostly), then eight, each other
+ * character decoded where measure() decodes it. */
 static int cjk_follows(const char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
         uint64_t w;
+        if (n - i >= 32 && ascii32(s + i)) {
+            i += 32;
+            continue;
+        }
         if (n - i >= 8 && (memcpy(&w, s + i, 8), !(w & 0x8080808080808080ull))) {
             i += 8;
             continue;
@@ -325,17 +363,38 @@ static size_t bullet_len(const char *s, size_t n)
     return k;
 }
 
-/* May the key of s[0..n), which begins with a letter or digit, begin with the byte k0? Not when
- * that character is ASCII and lowered is not k0; nor when it is a CJK letter, whose key (its
- * jamo, or itself) begins past ASCII, and k0 is ASCII (or the NUL of an empty key). */
-static int may_begin_key(const char *s, size_t n, char k0)
+/* What the key of s[0..n) (past its bullet: it begins with a letter or digit, or is empty) may
+ * begin with, as found once per paragraph for may_begin(): an ASCII character begins it lowered;
+ * a CJK letter's key (its jamo, or itself) begins past ASCII (LEAD_HIGH); any other letter, or
+ * none, may begin with anything (LEAD_ANY). */
+enum { LEAD_ANY = 0x80, LEAD_HIGH = 0x81 };
+
+static unsigned char key_lead(const char *s, size_t n)
 {
+    if (n == 0) return LEAD_ANY;
     unsigned char c = (unsigned char)s[0];
-    if (c < 0x80) return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c) == k0;
-    if ((unsigned char)k0 >= 0x80) return 1;
+    if (c < 0x80) return (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
     int32_t cp;
     ct_utf8_decode(s, n, &cp);
-    return !ct_cp_is_cjk(cp);
+    return ct_cp_is_cjk(cp) ? LEAD_HIGH : LEAD_ANY;
+}
+
+/* May a key whose key_lead() is lead begin with the byte k0 (the NUL of an empty key too)? */
+static int may_begin(unsigned char lead, char k0)
+{
+    if (lead < 0x80) return lead == (unsigned char)k0;
+    return lead == LEAD_ANY || (unsigned char)k0 >= 0x80;
+}
+
+/* The first byte of the key of s[0..n) (NUL for an empty key): an ASCII letter or digit is its
+ * own, lowered (as key_lead() takes it), without making the key. */
+static char key_first(const char *s, size_t n)
+{
+    unsigned char c = n ? (unsigned char)s[0] : 0;
+    if (ct_ascii_alnum(c)) return (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    char k[2];
+    ct_key(k, sizeof k, s, n);
+    return k[0];
 }
 
 /* Is the line measured in sh short enough to be chrome that starts with a phrase of pw words?
@@ -409,39 +468,47 @@ int ct_boiler_classify(const ct_ctx *ctx, const ct_doc *doc, ct_arena *arena, ct
      * truncated ct_key is the whole key's first bytes, so paragraphs whose first 16 differ
      * from a title's differ from it), the whole key only when those agree. Before any, the
      * first byte: a paragraph whose key (past its bullet) cannot begin with the title key's
-     * first byte (may_begin_key()) cannot share that key. The title's
-     * key, too, is made in steps: its first 16 bytes when some paragraph's first byte agrees,
-     * the whole key when some paragraph's first 16 bytes do. */
+     * first byte (may_begin(), of its bullet and key_lead() found at its first visit) cannot
+     * share that key. The title's key, too, is made in steps: its first 16 bytes when some
+     * paragraph's first byte agrees, the whole key when some paragraph's first 16 bytes do. */
     char **keys = NULL;
-    unsigned char *made = NULL; /* per paragraph: 0 no key, 1 keys[j] first 16 bytes, 2 whole */
+    uint32_t *skip = NULL;      /* per paragraph: its bullet's bytes (made[j] >= 1) */
+    unsigned char *lead = NULL; /* per paragraph: its key_lead() (made[j] >= 1) */
+    unsigned char *made = NULL; /* per paragraph: 0 not seen, 1 skip and lead found, 2 keys[j]
+                                 * its key's first 16 bytes, 3 the whole key */
     for (size_t i = 0; i < np; i++) {
         if (!(ps[i].flags & CT_PARA_TITLE)) continue;
-        if (!keys && !(keys = ct_arena_alloc(arena, np * sizeof *keys))) return CT_ENOMEM;
-        if (!made && !(made = ct_arena_alloc(arena, np))) return CT_ENOMEM;
+        if (!made && (!(keys = ct_arena_alloc(arena, np * sizeof *keys)) ||
+                      !(skip = ct_arena_alloc(arena, np * sizeof *skip)) ||
+                      !(lead = ct_arena_alloc(arena, np)) || !(made = ct_arena_alloc(arena, np))))
+            return CT_ENOMEM;
         const char *si = doc->text + ps[i].off;
-        char ki[256], ki16[17], k1[2];
-        ct_key(k1, sizeof k1, si, ps[i].len);
+        char ki[256], ki16[17], k1 = key_first(si, ps[i].len);
         int have_ki = 0; /* 0: neither, 1: ki16 made, 2: ki too */
         for (size_t j = 0; j < np; j++) {
             if (j == i || (ps[j].flags & CT_PARA_TITLE)) continue;
             const char *sj = doc->text + ps[j].off;
             if (made[j] == 0) {
                 size_t k = bullet_len(sj, ps[j].len);
-                if (k < ps[j].len && !may_begin_key(sj + k, ps[j].len - k, k1[0])) continue;
+                skip[j] = (uint32_t)k;
+                lead[j] = key_lead(sj + k, ps[j].len - k);
+                made[j] = 1;
+            }
+            if (made[j] == 1) {
+                if (!may_begin(lead[j], k1)) continue;
                 if (!(keys[j] = ct_arena_alloc_raw(arena, 256)))
                     return CT_ENOMEM; /* ct_key fills */
-                ct_key(keys[j], 17, sj + k, ps[j].len - k);
-                made[j] = 1;
+                ct_key(keys[j], 17, sj + skip[j], ps[j].len - skip[j]);
+                made[j] = 2;
             }
             if (have_ki == 0) {
                 ct_key(ki16, sizeof ki16, si, ps[i].len);
                 have_ki = 1;
             }
-            if (made[j] == 1) {
+            if (made[j] == 2) {
                 if (strcmp(ki16, keys[j]) != 0) continue;
-                size_t k = bullet_len(sj, ps[j].len);
-                ct_key(keys[j], 256, sj + k, ps[j].len - k);
-                made[j] = 2;
+                ct_key(keys[j], 256, sj + skip[j], ps[j].len - skip[j]);
+                made[j] = 3;
             } else if (strncmp(ki16, keys[j], 16) != 0) {
                 continue; /* (a whole key: its first 16 bytes differ from the title's) */
             }

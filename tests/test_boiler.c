@@ -171,6 +171,23 @@ static void test_long_lines(void)
     run("long", rows, sizeof rows / sizeof *rows);
 }
 
+static void test_cjk_tail(void)
+{
+    /* Korean page chrome after more words than any rule counts (so found past the point where
+     * counting stops): two Hangul letters in every 32 bytes, the rest digits, at every place of
+     * the ASCII skip's 32- and 8-byte blocks */
+    for (int k = 0; k < 32; k++) {
+        char line[4096];
+        size_t len = (size_t)snprintf(line, sizeof line, TOUR TOUR TOUR "%*s", k, "");
+        for (int i = 0; i < 72; i++)
+            len += (size_t)snprintf(line + len, sizeof line - len,
+                                    "123456789 123456789 12345 \xEC\x9E\x90\xEB\xA7\xA4");
+        snprintf(line + len, sizeof line - len, ".");
+        row rows[] = {{line, BOIL}};
+        run("cjk tail", rows, 1);
+    }
+}
+
 static void test_title_copies(void)
 {
     /* a copy of a title is found past a bullet and trailing punctuation, whatever script the
@@ -189,6 +206,32 @@ static void test_title_copies(void)
         {"- busan and fukuoka sign a ferry pact.", TITLE},
     };
     run("titles2", rows2, sizeof rows2 / sizeof *rows2);
+    /* a letter past ASCII (not CJK) whose key begins in ASCII: a copy of a title in ASCII */
+    static const row rows3[] = {
+        {"Umit Ozdemir Visits Bursa", TITLE},
+        {"The governor of Bursa met the visitors at the airport on Monday.", BODY},
+        {"- \xC3\x9Cmit \xC3\x96zdemir visits Bursa.", TITLE},
+    };
+    run("titles3", rows3, sizeof rows3 / sizeof *rows3);
+}
+
+static void test_date_lines(void)
+{
+    /* a line of digits, month and weekday names (their first letters, any case; "am", "pm") is
+     * a date or time line; a word that only starts like one is not a name */
+    static const row rows[] = {
+        {"Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec 2024", META},
+        {"MONDAY Tuesday wednesday Thursday Friday Saturday Sunday 7", META},
+        {"10 am - 3 PM, 2024", META},
+        {"Sept. 5, 2024", META},
+        {"Jab 2024", BOIL},
+        {"Ap 2024", BOIL},
+        {"Thx 2024", BOIL},
+        {"Pmt 2024", META}, /* (two-letter names begin longer words) */
+        {"Septembers 5", BOIL},
+        {"Bank holiday on Mon 5, 2024", TITLE},
+    };
+    run("dates", rows, sizeof rows / sizeof *rows);
 }
 
 static void test_meta_prefix(void)
@@ -222,7 +265,9 @@ int main(void)
     test_footer();
     test_prose();
     test_long_lines();
+    test_cjk_tail();
     test_title_copies();
+    test_date_lines();
     test_meta_prefix();
     ct_lexicons_free(ctx.lex);
     return harness_done("boiler");
