@@ -120,7 +120,9 @@ static size_t word_rest(const char *text, size_t s, size_t i, size_t e, unsigned
 static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size_t b, size_t e)
 {
     /* v's next item and the end of its room, held here; v->n is set when a token does not fit
-     * (tok_push_cut()) and at the end */
+     * (tok_push_cut()) and at the end. An empty vector gets its room first: arithmetic on its
+     * NULL items would be undefined. */
+    if (v->cap == 0 && ct_vec_grow(a, v) < 0) return CT_ENOMEM;
     ct_token *out = (ct_token *)v->items + v->n, *lim = (ct_token *)v->items + v->cap;
     /* the start of the run of ASCII letters and digits that ends text[b..e) (tail == e when
      * none): a run that begins before it ends at a byte that is none, before it */
