@@ -841,6 +841,17 @@ static int insert_row(ct_store *s, const char *sql, int nargs, const char *const
     return 0;
 }
 
+/* Steps st to its next row: 1 when there is one; 0 at the end, or when the step fails, which
+ * sets *rc to CT_EDB (when 0): a loop over rows must not take a failed step for the last one,
+ * nor what it read for the whole answer. */
+static int next_row(sqlite3_stmt *st, int *rc)
+{
+    int step = sqlite3_step(st);
+    if (step == SQLITE_ROW) return 1;
+    if (step != SQLITE_DONE && *rc == 0) *rc = CT_EDB;
+    return 0;
+}
+
 /* ---- the record as read ---- */
 
 /* A record's JSON as a tree of nodes in one array, in document order: a value's members (an
@@ -1031,9 +1042,10 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     int known = 0; /* 1: the person found already has every field this mention would add */
     int best = 4;  /* rank of *id: 0 same of and title, 1 same of, 2 same title, 3 neither */
     int64_t after = INT64_MIN;
+    int rc = 0;
     while (best > 0) {
         sqlite3_bind_int64(st, 2, after);
-        if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
+        if (!next_row(st, &rc) || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
         after = sqlite3_column_int64(st, 0);
         const char *pof = (const char *)sqlite3_column_text(st, 1);
         const char *ptitle = (const char *)sqlite3_column_text(st, 2);
@@ -1046,6 +1058,7 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         sqlite3_reset(st);
     }
     fin(st);
+    if (rc) return rc;
     /* 2. a looser name match with the same title and affiliation */
     if (!*id && of && title) {
         if (prep(s,
@@ -1057,12 +1070,13 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         sqlite3_bind_text(st, 1, of, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 3, article);
-        while (!*id && sqlite3_step(st) == SQLITE_ROW) {
+        while (!*id && next_row(st, &rc)) {
             const char *other = (const char *)sqlite3_column_text(st, 1);
             if (other && ct_name_same(name, strlen(name), other, strlen(other)))
                 *id = sqlite3_column_int64(st, 0);
         }
         fin(st);
+        if (rc) return rc;
     }
     if (*id && known) return 0;
     if (*id) {
@@ -1554,7 +1568,7 @@ static int group_times_get(ct_store *s, int64_t g, group_times **out)
                    &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
-    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+    while (rc == 0 && next_row(st, &rc)) {
         eff_bounds((const char *)sqlite3_column_text(st, 0),
                    (const char *)sqlite3_column_text(st, 1),
                    (const char *)sqlite3_column_text(st, 3), sqlite3_column_int(st, 2), lo2, hi2);
@@ -1659,7 +1673,7 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, id);
     int rc = 0;
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    if (next_row(st, &rc)) {
         const char *ev = (const char *)sqlite3_column_text(st, 4);
         f->group = sqlite3_column_int64(st, 0); /* 0 for NULL */
         f->dated = sqlite3_column_int(st, 1);
@@ -1673,7 +1687,7 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
                    &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, id);
-    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+    while (rc == 0 && next_row(st, &rc))
         rc = keys_add_arg(&f->keys, sqlite3_column_int64(st, 0),
                           (const char *)sqlite3_column_text(st, 1),
                           (const char *)sqlite3_column_text(st, 2));
@@ -1782,7 +1796,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
         sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, k1, -1, SQLITE_STATIC);
         if (k2) sqlite3_bind_text(st, 3, k2, -1, SQLITE_STATIC);
-        while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+        while (rc == 0 && next_row(st, &rc))
             rc = ids_add(&p->ids, &p->n, &p->cap, sqlite3_column_int64(st, 0));
         fin(st);
         if (rc) {
@@ -1902,8 +1916,12 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
         if (insert_row(s, "INSERT INTO event_group(type) VALUES (?1)", 1, args, &best) != 0)
             return CT_EDB;
     } else {
-        *copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
-                       best, *sig) > 0;
+        int64_t same = count1(s,
+                              "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1"
+                              " AND sig = ?2)",
+                              best, *sig);
+        if (same < 0) return CT_EDB; /* not known: a copy taken for a first report is wrong */
+        *copy = same > 0;
     }
     *group = best;
     return ids_add(&s->groups, &s->ngroups, &s->capgroups, best);
@@ -2870,7 +2888,12 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
     for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
         const char *name = rn_str(t, v);
         int64_t oid;
-        if (!name || ensure_org(s, name, &oid) != 0) continue;
+        if (!name) continue;
+        if ((rc = ensure_org(s, name, &oid)) == CT_EARG) { /* no letters: no organisation */
+            rc = 0;
+            continue;
+        }
+        if (rc) goto done;
         /* the organisation's first span: a later name of the same organisation in this
          * article fills it only when an earlier one was not found in the text */
         int64_t off = first_offset(s, name);
@@ -2946,7 +2969,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     if (prep(s, "SELECT id, hash, record_hash FROM article WHERE doc_id = ?1", &st) != SQLITE_OK)
         goto rollback;
     sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    int step = sqlite3_step(st);
+    if (step != SQLITE_ROW && step != SQLITE_DONE) goto rollback;
+    if (step == SQLITE_ROW) {
         int64_t old = sqlite3_column_int64(st, 0);
         int same = strcmp((const char *)sqlite3_column_text(st, 1), hash) == 0 &&
                    strcmp((const char *)sqlite3_column_text(st, 2), rhash) == 0;

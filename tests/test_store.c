@@ -1015,6 +1015,85 @@ static void test_group_memory(ct_store *s)
 #undef TALK
 }
 
+/* Counts down the progress handler's calls to the one that interrupts the statement running. */
+static int interrupt_at(void *arg)
+{
+    long *left = arg;
+    return --*left == 0;
+}
+
+/* What the store holds, as text: every table's rows (ids and groups summed, where a merge
+ * shows), copies, and the articles the full-text index finds. */
+static const char *store_rows(ct_store *s, char *buf, size_t cap)
+{
+    return qs(s,
+              "SELECT (SELECT count(*) || ',' || total(id) || ',' || total(group_id) || ','"
+              " || total(copy) FROM event) || ' ' || (SELECT count(*) FROM event_arg) || ' ' ||"
+              " (SELECT count(*) FROM event_topic) || ' ' || (SELECT count(*) FROM event_pair)"
+              " || ' ' || (SELECT count(*) || ',' || total(id) FROM event_group) || ' ' ||"
+              " (SELECT count(*) || ',' || total(id) FROM article) || ' ' || (SELECT count(*)"
+              " || ',' || total(id) FROM person) || ' ' || (SELECT count(*) FROM person_mention)"
+              " || ' ' || (SELECT count(*) FROM place) || ' ' || (SELECT count(*) FROM"
+              " article_place) || ' ' || (SELECT count(*) FROM org) || ' ' || (SELECT count(*)"
+              " FROM article_org) || ' ' || (SELECT count(*) FROM place_alias) || ' ' ||"
+              " (SELECT count(*) FROM tie) || ' ' || (SELECT count(*) FROM article_fts WHERE"
+              " article_fts MATCH 'Ryabtsev')",
+              buf, cap);
+}
+
+/* The put (rec NULL: the delete) of article doc, text and rec. */
+static int put_or_delete(ct_store *s, const char *doc, const char *text, const char *rec)
+{
+    return rec ? put(s, doc, text, rec) : ct_store_delete(s, doc);
+}
+
+/* A put or delete of a batch interrupted at any step (a progress handler; an INSERT, UPDATE or
+ * DELETE interrupted rolls the whole transaction back) is done whole or not at all, keeping the
+ * batch's earlier put, or has the batch lost and nothing of it stored: never a part of an
+ * article, nor a row that names a row not stored. A new article (of other organisations, or a
+ * copy), a replacement and a delete of the batch's first article are interrupted. */
+static void test_interrupt(ct_store *s)
+{
+    const struct {
+        const char *doc, *text, *rec; /* rec NULL: a delete */
+    } ops[] = {
+        {"ib", B_TEXT, B_REC},
+        {"ib", A_TEXT, A_REC},
+        {"ia", B_TEXT, B_REC},
+        {"ia", NULL, NULL},
+    };
+    char none[512], only_a[512], done[512], got[512];
+    store_rows(s, none, sizeof none);
+    for (size_t i = 0; i < sizeof ops / sizeof ops[0]; i++) {
+        CHECK(ct_store_begin(s) == 0 && put(s, "ia", A_TEXT, A_REC) == CT_PUT_NEW &&
+                  ct_store_commit(s) == 0,
+              "ia alone");
+        store_rows(s, only_a, sizeof only_a);
+        CHECK(put_or_delete(s, ops[i].doc, ops[i].text, ops[i].rec) >= 0, "op %zu", i);
+        store_rows(s, done, sizeof done);
+        ct_store_delete(s, "ib");
+        ct_store_delete(s, "ia");
+        CHECK_STR(store_rows(s, got, sizeof got), none);
+        long left = 0; /* <= 0: the last op was interrupted, or none ran yet */
+        int fails = 0;
+        for (long k = 1; left <= 0 && fails < 5; k++) {
+            CHECK(ct_store_begin(s) == 0 && put(s, "ia", A_TEXT, A_REC) == CT_PUT_NEW, "begin, ia");
+            left = k;
+            sqlite3_progress_handler(ct_store_db(s), 1, interrupt_at, &left);
+            int rc = put_or_delete(s, ops[i].doc, ops[i].text, ops[i].rec);
+            sqlite3_progress_handler(ct_store_db(s), 0, NULL, NULL);
+            const char *want = ct_store_commit(s) != 0 ? none : rc >= 0 ? done : only_a;
+            store_rows(s, got, sizeof got);
+            int ok = strcmp(got, want) == 0 && q1(s, "PRAGMA foreign_key_check") == -1;
+            CHECK(ok, "op %zu interrupted at %ld (%d): %s, want %s", i, k, rc, got, want);
+            fails += !ok;
+            ct_store_delete(s, "ib");
+            ct_store_delete(s, "ia");
+        }
+        CHECK_STR(store_rows(s, got, sizeof got), none);
+    }
+}
+
 static void test_concurrent(ct_store *s)
 {
     CHECK(sqlite3_exec(ct_store_db(s),
@@ -1071,6 +1150,7 @@ int main(void)
     test_report_memory(s);
     test_pair_memory(s);
     test_group_memory(s);
+    test_interrupt(s);
     test_queries(s);
     test_exports(s);
     test_fulfilled(s);
