@@ -621,7 +621,7 @@ static void log_add(ct_store *s, const ct_article *a, const char *json)
     size_t len[4], total = 0;
     for (int i = 0; i < 4; i++)
         total += len[i] = str[i] ? strlen(str[i]) + 1 : 0;
-    int shared = a->text == a->raw;
+    int shared = a->text == a->raw && a->text_len <= a->raw_len; /* the text in raw's copy */
     size_t raw = a->raw ? a->raw_len + 1 : 0, text = a->text && !shared ? a->text_len + 1 : 0;
     total += raw + text;
     char *p = NULL;

@@ -819,6 +819,7 @@ static void test_batch(ct_store *s)
  * CT_STORE_LOG_MAX bytes of copies, puts take savepoints, and a failure undoes only itself. */
 static void test_redo(ct_store *s)
 {
+    char buf[64];
     const char *boom = "CREATE TEMP TRIGGER boom BEFORE INSERT ON person WHEN new.name = 'Boom'"
                        " BEGIN SELECT RAISE(ABORT, 'boom'); END";
     const char *rb = "{\"id\":\"rb\",\"people\":[{\"name\":\"Boom\"}]}";
@@ -833,6 +834,15 @@ static void test_redo(ct_store *s)
     CHECK(put(s, "rb", "Boom sang.", rb) == CT_EDB, "put rb fails");
     sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS boom", NULL, NULL, NULL);
     CHECK(put(s, "r3", "Piet Orlov hummed.", r2) == CT_PUT_NEW, "put r3");
+    /* a text that begins with the raw bytes and goes on past them is copied whole */
+    static const char shared[] = "Ilse Marrow hummed.";
+    ct_article rs = {"rs", NULL, NULL, shared, 4, shared, sizeof shared - 1};
+    CHECK(ct_store_put_article(s, &rs, r1) == CT_PUT_NEW, "put rs");
+    sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
+    CHECK(put(s, "rb", "Boom hummed.", rb) == CT_EDB, "put rb fails after rs");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS boom", NULL, NULL, NULL);
+    CHECK_STR(qs(s, "SELECT text FROM article WHERE doc_id = 'rs'", buf, sizeof buf), shared);
+    CHECK(ct_store_delete(s, "rs") == 0, "delete rs");
     CHECK(ct_store_commit(s) == 0, "commit");
     CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id IN ('r2', 'rb')") == 0,
           "the deleted and the failed article are not stored");
