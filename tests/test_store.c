@@ -311,24 +311,15 @@ static void test_canonical(void)
         " \t\n{ \"a\" : [ true , false , null , { } , [ ] ] }\r\n",
         "{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
         "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
-        "{\"a\":01}",
-        "{\"a\":truex}",
-        "{\"a\":\"x\ty\"}",
-        "{\"a\":\"\xc3\x28\"}",
-        "{\"a\":\"\xed\xa0\x80\"}",
-        "{\"a\":\"\xf4\x90\x80\x80\"}",
-        "{\"a\":\"\xe0\x80\xaf\"}",
-        "{\"a\":1} x",
-        "{\"a\":1,}",
-        "{\"a\" 1}",
-        "{\"a\":[1,]}",
-        "{\"a\":\"open}",
-        "[1]",
-        "",
-        "{\"a\":-}",
-        "{\"a\":\"\\x\"}",
-        "{\"a\":1.}",
-        "{\"\":\"\"}"};
+        "{\"a\":01}", "{\"a\":truex}", "{\"a\":\"x\ty\"}", "{\"a\":\"\xc3\x28\"}",
+        "{\"a\":\"\xed\xa0\x80\"}", "{\"a\":\"\xf4\x90\x80\x80\"}", "{\"a\":\"\xe0\x80\xaf\"}",
+        "{\"a\":\"\xf0\x8f\xbf\xbf\"}", /* overlong, four bytes */
+        "{\"a\":\"\xc0\x80\xf5\x80\x80\x80\"}",
+        "{\"a\":\"\xe2\x82\"}", /* a sequence cut short by the closing quote */
+        /* records cut short: in a sequence, an escape, a string, a number, a literal, a key */
+        "{\"a\":\"\xe2", "{\"a\":\"\\", "{\"a\":\"abcdefghijklmnopq", "{\"a\":12", "{\"a\":tru",
+        "{\"a", "{", "{\"a\":1} x", "{\"a\":1,}", "{\"a\" 1}", "{\"a\":[1,]}", "{\"a\":\"open}",
+        "[1]", "", "{\"a\":-}", "{\"a\":\"\\x\"}", "{\"a\":1.}", "{\"\":\"\"}"};
     /* an article with many places, and an event with many arguments and topics: all stored, in
      * order, a repeated place or topic once and a non-string topic not at all */
     static const char *const many =
