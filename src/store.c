@@ -2424,26 +2424,6 @@ static void rd_ws(rec_reader *r)
         r->p++;
 }
 
-/* Bytes of the well-formed UTF-8 sequence at p (the shortest form, no surrogates, at most
- * U+10FFFF, as jansson requires), or 0. */
-static size_t rd_utf8(const unsigned char *p)
-{
-    unsigned char c = p[0], lo = 0x80, hi = 0xBF;
-    size_t n;
-    if (c >= 0xC2 && c <= 0xDF)
-        n = 2;
-    else if (c >= 0xE0 && c <= 0xEF)
-        n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    else if (c >= 0xF0 && c <= 0xF4)
-        n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    else
-        return 0;
-    if (p[1] < lo || p[1] > hi) return 0;
-    for (size_t i = 2; i < n; i++)
-        if (p[i] < 0x80 || p[i] > 0xBF) return 0;
-    return n;
-}
-
 /* The string at the cursor ('"'), decoded where it lies (an escape is longer than the byte it
  * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. */
 static void rd_string(rec_reader *r, const char **s, size_t *len)
@@ -2462,9 +2442,10 @@ static void rd_string(rec_reader *r, const char **s, size_t *len)
         if (c == '\\') {
             if (!p[n + 1] || !strchr(json_esc_names, p[n + 1])) goto fail; /* \u: jansson's */
             n += 2, esc++;
-        } else if (c >= 0x80) {
-            size_t k = rd_utf8((const unsigned char *)p + n);
-            if (!k) goto fail;
+        } else if (c >= 0x80) { /* well-formed UTF-8, as jansson requires (ct_utf8_decode) */
+            int32_t cp;
+            size_t k = ct_utf8_decode(p + n, (size_t)(r->end - (p + n)), &cp);
+            if (k < 2) goto fail;
             n += k;
         } else {
             n++;
@@ -2666,7 +2647,6 @@ typedef struct {
 
 #define CANON_MAX ((size_t)1 << 30) /* records come from documents of at most 16 MB */
 
-/* Appends p[0..n) to c's text, growing it up to CANON_MAX; sets c->err when it cannot. */
 /* Room for n more bytes after c's text, growing it up to CANON_MAX: where they go, or NULL
  * (c->err set) when it cannot. The writer fills them and adds what it wrote to c->n. */
 static char *canon_room(canon *c, size_t n)
