@@ -88,7 +88,7 @@ struct ct_store {
     int64_t fts_saved; /* fts_done when the current savepoint began */
     int lost;          /* 1: that transaction ended without its puts (I/O error): they are gone */
     batch_op *log;     /* logging: the batch's puts and deletes that changed the store, in order */
-    size_t nlog, caplog, logged; /* entries, room, bytes of their copies */
+    size_t nlog, caplog, logged; /* entries, room, bytes of their copies and entries */
     int logging; /* 1: every change of the batch is in log, and puts take no savepoint (tx_begin) */
     int redoing; /* 1: batch_redo() is doing the log again */
     struct {
@@ -624,18 +624,19 @@ static void log_add(ct_store *s, const ct_article *a, const char *json)
     int shared = a->text == a->raw && a->text_len <= a->raw_len; /* the text in raw's copy */
     size_t raw = a->raw ? a->raw_len + 1 : 0, text = a->text && !shared ? a->text_len + 1 : 0;
     total += raw + text;
+    size_t cost = total + sizeof *s->log; /* the entry counts too: a delete copies only its id */
     char *p = NULL;
     if (s->nlog == s->caplog) {
         size_t cap = s->caplog ? s->caplog * 2 : 64;
         batch_op *x = realloc(s->log, cap * sizeof *x);
         if (x) s->log = x, s->caplog = cap;
     }
-    if (s->nlog == s->caplog || total > CT_STORE_LOG_MAX - s->logged || !(p = malloc(total))) {
+    if (s->nlog == s->caplog || cost > CT_STORE_LOG_MAX - s->logged || !(p = malloc(total))) {
         log_clear(s);
         return;
     }
     batch_op *op = &s->log[s->nlog++];
-    s->logged += total;
+    s->logged += cost;
     op->a = *a;
     char *copy[4];
     for (int i = 0; i < 4; i++) {
