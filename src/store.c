@@ -88,7 +88,7 @@ struct ct_store {
     int64_t fts_saved; /* fts_done when the current savepoint began */
     int lost;          /* 1: that transaction ended without its puts (I/O error): they are gone */
     batch_op *log;     /* logging: the batch's puts and deletes that changed the store, in order */
-    size_t nlog, caplog, logged; /* entries, room, bytes of their copies */
+    size_t nlog, caplog, logged; /* entries, room, bytes of their copies and entries */
     int logging; /* 1: every change of the batch is in log, and puts take no savepoint (tx_begin) */
     int redoing; /* 1: batch_redo() is doing the log again */
     struct {
@@ -621,21 +621,22 @@ static void log_add(ct_store *s, const ct_article *a, const char *json)
     size_t len[4], total = 0;
     for (int i = 0; i < 4; i++)
         total += len[i] = str[i] ? strlen(str[i]) + 1 : 0;
-    int shared = a->text == a->raw;
+    int shared = a->text == a->raw && a->text_len <= a->raw_len; /* the text in raw's copy */
     size_t raw = a->raw ? a->raw_len + 1 : 0, text = a->text && !shared ? a->text_len + 1 : 0;
     total += raw + text;
+    size_t cost = total + sizeof *s->log; /* the entry counts too: a delete copies only its id */
     char *p = NULL;
     if (s->nlog == s->caplog) {
         size_t cap = s->caplog ? s->caplog * 2 : 64;
         batch_op *x = realloc(s->log, cap * sizeof *x);
         if (x) s->log = x, s->caplog = cap;
     }
-    if (s->nlog == s->caplog || total > CT_STORE_LOG_MAX - s->logged || !(p = malloc(total))) {
+    if (s->nlog == s->caplog || cost > CT_STORE_LOG_MAX - s->logged || !(p = malloc(total))) {
         log_clear(s);
         return;
     }
     batch_op *op = &s->log[s->nlog++];
-    s->logged += total;
+    s->logged += cost;
     op->a = *a;
     char *copy[4];
     for (int i = 0; i < 4; i++) {
@@ -841,6 +842,17 @@ static int insert_row(ct_store *s, const char *sql, int nargs, const char *const
     return 0;
 }
 
+/* Steps st to its next row: 1 when there is one; 0 at the end, or when the step fails, which
+ * sets *rc to CT_EDB (when 0): a loop over rows must not take a failed step for the last one,
+ * nor what it read for the whole answer. */
+static int next_row(sqlite3_stmt *st, int *rc)
+{
+    int step = sqlite3_step(st);
+    if (step == SQLITE_ROW) return 1;
+    if (step != SQLITE_DONE && *rc == 0) *rc = CT_EDB;
+    return 0;
+}
+
 /* ---- the record as read ---- */
 
 /* A record's JSON as a tree of nodes in one array, in document order: a value's members (an
@@ -1031,9 +1043,10 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
     int known = 0; /* 1: the person found already has every field this mention would add */
     int best = 4;  /* rank of *id: 0 same of and title, 1 same of, 2 same title, 3 neither */
     int64_t after = INT64_MIN;
+    int rc = 0;
     while (best > 0) {
         sqlite3_bind_int64(st, 2, after);
-        if (sqlite3_step(st) != SQLITE_ROW || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
+        if (!next_row(st, &rc) || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
         after = sqlite3_column_int64(st, 0);
         const char *pof = (const char *)sqlite3_column_text(st, 1);
         const char *ptitle = (const char *)sqlite3_column_text(st, 2);
@@ -1046,6 +1059,7 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         sqlite3_reset(st);
     }
     fin(st);
+    if (rc) return rc;
     /* 2. a looser name match with the same title and affiliation */
     if (!*id && of && title) {
         if (prep(s,
@@ -1057,12 +1071,13 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         sqlite3_bind_text(st, 1, of, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, title, -1, SQLITE_STATIC);
         sqlite3_bind_int64(st, 3, article);
-        while (!*id && sqlite3_step(st) == SQLITE_ROW) {
+        while (!*id && next_row(st, &rc)) {
             const char *other = (const char *)sqlite3_column_text(st, 1);
             if (other && ct_name_same(name, strlen(name), other, strlen(other)))
                 *id = sqlite3_column_int64(st, 0);
         }
         fin(st);
+        if (rc) return rc;
     }
     if (*id && known) return 0;
     if (*id) {
@@ -1554,7 +1569,7 @@ static int group_times_get(ct_store *s, int64_t g, group_times **out)
                    &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, g);
-    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW) {
+    while (rc == 0 && next_row(st, &rc)) {
         eff_bounds((const char *)sqlite3_column_text(st, 0),
                    (const char *)sqlite3_column_text(st, 1),
                    (const char *)sqlite3_column_text(st, 3), sqlite3_column_int(st, 2), lo2, hi2);
@@ -1659,7 +1674,7 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, id);
     int rc = 0;
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    if (next_row(st, &rc)) {
         const char *ev = (const char *)sqlite3_column_text(st, 4);
         f->group = sqlite3_column_int64(st, 0); /* 0 for NULL */
         f->dated = sqlite3_column_int(st, 1);
@@ -1673,7 +1688,7 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
                    &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, id);
-    while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+    while (rc == 0 && next_row(st, &rc))
         rc = keys_add_arg(&f->keys, sqlite3_column_int64(st, 0),
                           (const char *)sqlite3_column_text(st, 1),
                           (const char *)sqlite3_column_text(st, 2));
@@ -1782,7 +1797,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
         sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
         sqlite3_bind_text(st, 2, k1, -1, SQLITE_STATIC);
         if (k2) sqlite3_bind_text(st, 3, k2, -1, SQLITE_STATIC);
-        while (rc == 0 && sqlite3_step(st) == SQLITE_ROW)
+        while (rc == 0 && next_row(st, &rc))
             rc = ids_add(&p->ids, &p->n, &p->cap, sqlite3_column_int64(st, 0));
         fin(st);
         if (rc) {
@@ -1902,8 +1917,12 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
         if (insert_row(s, "INSERT INTO event_group(type) VALUES (?1)", 1, args, &best) != 0)
             return CT_EDB;
     } else {
-        *copy = count1(s, "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1 AND sig = ?2)",
-                       best, *sig) > 0;
+        int64_t same = count1(s,
+                              "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1"
+                              " AND sig = ?2)",
+                              best, *sig);
+        if (same < 0) return CT_EDB; /* not known: a copy taken for a first report is wrong */
+        *copy = same > 0;
     }
     *group = best;
     return ids_add(&s->groups, &s->ngroups, &s->capgroups, best);
@@ -2406,26 +2425,6 @@ static void rd_ws(rec_reader *r)
         r->p++;
 }
 
-/* Bytes of the well-formed UTF-8 sequence at p (the shortest form, no surrogates, at most
- * U+10FFFF, as jansson requires), or 0. */
-static size_t rd_utf8(const unsigned char *p)
-{
-    unsigned char c = p[0], lo = 0x80, hi = 0xBF;
-    size_t n;
-    if (c >= 0xC2 && c <= 0xDF)
-        n = 2;
-    else if (c >= 0xE0 && c <= 0xEF)
-        n = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    else if (c >= 0xF0 && c <= 0xF4)
-        n = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
-    else
-        return 0;
-    if (p[1] < lo || p[1] > hi) return 0;
-    for (size_t i = 2; i < n; i++)
-        if (p[i] < 0x80 || p[i] > 0xBF) return 0;
-    return n;
-}
-
 /* The string at the cursor ('"'), decoded where it lies (an escape is longer than the byte it
  * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. */
 static void rd_string(rec_reader *r, const char **s, size_t *len)
@@ -2444,9 +2443,10 @@ static void rd_string(rec_reader *r, const char **s, size_t *len)
         if (c == '\\') {
             if (!p[n + 1] || !strchr(json_esc_names, p[n + 1])) goto fail; /* \u: jansson's */
             n += 2, esc++;
-        } else if (c >= 0x80) {
-            size_t k = rd_utf8((const unsigned char *)p + n);
-            if (!k) goto fail;
+        } else if (c >= 0x80) { /* well-formed UTF-8, as jansson requires (ct_utf8_decode) */
+            int32_t cp;
+            size_t k = ct_utf8_decode(p + n, (size_t)(r->end - (p + n)), &cp);
+            if (k < 2) goto fail;
             n += k;
         } else {
             n++;
@@ -2648,7 +2648,6 @@ typedef struct {
 
 #define CANON_MAX ((size_t)1 << 30) /* records come from documents of at most 16 MB */
 
-/* Appends p[0..n) to c's text, growing it up to CANON_MAX; sets c->err when it cannot. */
 /* Room for n more bytes after c's text, growing it up to CANON_MAX: where they go, or NULL
  * (c->err set) when it cannot. The writer fills them and adds what it wrote to c->n. */
 static char *canon_room(canon *c, size_t n)
@@ -2870,7 +2869,12 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
     for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
         const char *name = rn_str(t, v);
         int64_t oid;
-        if (!name || ensure_org(s, name, &oid) != 0) continue;
+        if (!name) continue;
+        if ((rc = ensure_org(s, name, &oid)) == CT_EARG) { /* no letters: no organisation */
+            rc = 0;
+            continue;
+        }
+        if (rc) goto done;
         /* the organisation's first span: a later name of the same organisation in this
          * article fills it only when an earlier one was not found in the text */
         int64_t off = first_offset(s, name);
@@ -2946,7 +2950,9 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     if (prep(s, "SELECT id, hash, record_hash FROM article WHERE doc_id = ?1", &st) != SQLITE_OK)
         goto rollback;
     sqlite3_bind_text(st, 1, a->id, -1, SQLITE_STATIC);
-    if (sqlite3_step(st) == SQLITE_ROW) {
+    int step = sqlite3_step(st);
+    if (step != SQLITE_ROW && step != SQLITE_DONE) goto rollback;
+    if (step == SQLITE_ROW) {
         int64_t old = sqlite3_column_int64(st, 0);
         int same = strcmp((const char *)sqlite3_column_text(st, 1), hash) == 0 &&
                    strcmp((const char *)sqlite3_column_text(st, 2), rhash) == 0;
