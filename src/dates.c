@@ -2493,7 +2493,8 @@ static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
  * again only once it has been tried, so the text's lines are searched as one. */
 static const int MARK_FIRSTS[4] = {0xC2, 'c', 'C', '('};
 typedef struct {
-    const char *next[4]; /* the next byte MARK_FIRSTS[k] at or after the line, or end */
+    const char *next[4]; /* the first byte MARK_FIRSTS[k] not yet tried, end when none, NULL
+                            before the first line */
     const char *end;     /* the text's end */
 } marks_cursor;
 
@@ -2510,6 +2511,9 @@ static void marks_init(marks_cursor *c, const char *end)
 static int line_copyright(const char *ls, const char *le, marks_cursor *c, ct_ymd *out)
 {
     const char **next = c->next;
+    /* A byte not yet tried may lie before the line: only the 0xC2 of a no-break space that
+     * line_trim() took off the line's start, which begins no mark. It is passed over by a search
+     * from the line's start (tests/test_dates.c: "Fees (..."), as are the first line's bytes. */
     for (size_t k = 0; k < 4; k++)
         if (!next[k] || next[k] < ls) {
             next[k] = memchr(ls, MARK_FIRSTS[k], (size_t)(c->end - ls));

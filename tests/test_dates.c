@@ -361,6 +361,12 @@ static const struct {
      "2017"},
     {"© 2012 Example Media\n\nPosted on March 3, 2021\n\nThe mayor welcomed guests.", "2021-03-03"},
     {"Copyright 2011 Example Media\n\nThe mayors signed.\n\n(c) 2015 Other Media", "2011"},
+    /* the copyright cursor, carried from line to line: every byte that may begin a mark tried
+     * in the first line ("(", "C", "c", the 0xC2 of "\xC2\xA3"), the mark in a line that a
+     * no-break space begins (its 0xC2, where the cursor stood, trimmed off before the line) */
+    {"Fees (\xC2\xA3"
+     "5) for Cities, etc\n\xC2\xA0(c) 2019 Example Media",
+     "2019"},
     {"Release date 2016-06-09 | Reg date 2016-06-10\n\nThe mayors signed.", "2016-06-09"},
     {"The mayor met the envoy on Monday.", "null"},
     {"Council member's visit and memorandum signed May 17, 2017\n\nThe delegation arrived in May.",
