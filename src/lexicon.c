@@ -115,15 +115,6 @@ static inline size_t pfx_slot(uint32_t h, size_t mask)
     return (size_t)(h ^ (h >> 15)) & mask;
 }
 
-/* memcmp(a, b, n) == 0, without a call: the prefixes compared are a few bytes, and the call
- * would cost more than the bytes. */
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return 0;
-    return 1;
-}
-
 /* Bytes readable past the last byte of an entry's key (zeros) and of the token keys of
  * ct_lex_mark() (the NUL and whatever follows in the pool), so that they can be compared eight
  * bytes at a time (ct_same_padded()). */
@@ -140,7 +131,7 @@ static inline const pslot *pfx_find(const ct_lexicon *t, uint32_t h, const char 
         if (!s->len) return NULL;
         if (s->h == h && s->len == len &&
             (padded ? ct_same_padded(t->entries[s->src].key, p, len)
-                    : same_bytes(t->entries[s->src].key, p, len)))
+                    : ct_same_bytes(t->entries[s->src].key, p, len)))
             return s;
     }
 }
