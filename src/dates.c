@@ -1689,10 +1689,15 @@ static inline int gate_passes(const gate *g, const tabs *T, size_t k)
     return (g->words[k] & T->numbers_bit) && ct_lex_tok(T->numbers, g->an, g->first + k);
 }
 
-/* The most words scan_impl() passes before the first anchor of an expression: "on early-next
- * the morning of the 5th" passes seven (LEADS, EDGES, RELS, "the", a part of the day, "of",
- * "the"), "for more than the past twenty-six years" seven (DUR_LEADS, HEDGES, "the", "past",
- * a count of two number words). A reading that passes more words belongs here. */
+/* The most words scan_impl() passes before the first anchor of an expression, a bound its
+ * grammar sets, not the texts: a point passes at most a lead (LEADS), an edge (EDGES), a RELS
+ * word, "the", a part of the day and "of", and then parse_point() only the "the" of "the 5th"
+ * before digits, a weekday or a month word: seven ("on early-next the morning of the 5th"). A
+ * count (parse_count_expr()) passes at most a lead (DUR_LEADS, "in", "during") or an edge, a
+ * hedge of two words ("more than"), "the", "past" or "last", and a count of two number words
+ * (parse_count(): "twenty-six"): seven ("for more than the past twenty-six years"). Each piece
+ * is read at most once. A reading that passes more words must raise it (test_dates' gated
+ * sentences fail at six). */
 enum { ANCHOR_REACH = 7 };
 
 /* search_impl() tried at the positions [from, to) only. */
