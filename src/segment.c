@@ -65,6 +65,8 @@ enum {
 #define TC16(c) TC4(c), TC4((c) + 4), TC4((c) + 8), TC4((c) + 12)
 #define TC64(c) TC16(c), TC16((c) + 16), TC16((c) + 32), TC16((c) + 48)
 static const unsigned char TOK_CLASS[256] = {TC64(0), TC64(64)}; /* the rest 0 */
+_Static_assert((TC_SPACE | TC_NL) <= 0xFF && ((TC_SPACE | TC_NL) & TC_ALNUM) == 0,
+               "white space's token flags fit a class byte, apart from the letter classes");
 
 /* The rest of a word from text[i] on (i < e), after the run of ASCII letters and digits it
  * begins with: ASCII letters and digits again, letters of any script, combining marks, and in
