@@ -1689,10 +1689,15 @@ static inline int gate_passes(const gate *g, const tabs *T, size_t k)
     return (g->words[k] & T->numbers_bit) && ct_lex_tok(T->numbers, g->an, g->first + k);
 }
 
-/* The most words scan_impl() passes before the first anchor of an expression: "on early-next
- * the morning of the 5th" passes seven (LEADS, EDGES, RELS, "the", a part of the day, "of",
- * "the"), "for more than the past twenty-six years" seven (DUR_LEADS, HEDGES, "the", "past",
- * a count of two number words). A reading that passes more words belongs here. */
+/* The most words scan_impl() passes before the first anchor of an expression, a bound its
+ * grammar sets, not the texts: a point passes at most a lead (LEADS), an edge (EDGES), a RELS
+ * word, "the", a part of the day and "of", and then parse_point() only the "the" of "the 5th"
+ * before digits, a weekday or a month word: seven ("on early-next the morning of the 5th"). A
+ * count (parse_count_expr()) passes at most a lead (DUR_LEADS, "in", "during") or an edge, a
+ * hedge of two words ("more than"), "the", "past" or "last", and a count of two number words
+ * (parse_count(): "twenty-six"): seven ("for more than the past twenty-six years"). Each piece
+ * is read at most once. A reading that passes more words must raise it (test_dates' gated
+ * sentences fail at six). */
 enum { ANCHOR_REACH = 7 };
 
 /* search_impl() tried at the positions [from, to) only. */
@@ -2493,7 +2498,8 @@ static int line_lone(const tabs *T, const char *ls, const char *le, ct_ymd *out)
  * again only once it has been tried, so the text's lines are searched as one. */
 static const int MARK_FIRSTS[4] = {0xC2, 'c', 'C', '('};
 typedef struct {
-    const char *next[4]; /* the next byte MARK_FIRSTS[k] at or after the line, or end */
+    const char *next[4]; /* the first byte MARK_FIRSTS[k] not yet tried, end when none, NULL
+                            before the first line */
     const char *end;     /* the text's end */
 } marks_cursor;
 
@@ -2510,6 +2516,9 @@ static void marks_init(marks_cursor *c, const char *end)
 static int line_copyright(const char *ls, const char *le, marks_cursor *c, ct_ymd *out)
 {
     const char **next = c->next;
+    /* A byte not yet tried may lie before the line: only the 0xC2 of a no-break space that
+     * line_trim() took off the line's start, which begins no mark. It is passed over by a search
+     * from the line's start (tests/test_dates.c: "Fees (..."), as are the first line's bytes. */
     for (size_t k = 0; k < 4; k++)
         if (!next[k] || next[k] < ls) {
             next[k] = memchr(ls, MARK_FIRSTS[k], (size_t)(c->end - ls));

@@ -115,18 +115,9 @@ static inline size_t pfx_slot(uint32_t h, size_t mask)
     return (size_t)(h ^ (h >> 15)) & mask;
 }
 
-/* memcmp(a, b, n) == 0, without a call: the prefixes compared are a few bytes, and the call
- * would cost more than the bytes. */
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return 0;
-    return 1;
-}
-
-/* Bytes readable past the last byte of an entry's key (zeros) and of the token keys of
- * ct_lex_mark() (the NUL and whatever follows in the pool), so that they can be compared eight
- * bytes at a time (ct_same_padded()). */
+/* Bytes readable past the last byte of an entry's key (zeros), of the token keys of
+ * ct_lex_mark() (the NUL and whatever follows in the pool) and of match_span()'s growing key
+ * (its buffer), so that they can be compared eight bytes at a time (ct_same_padded()). */
 #define KEY_PAD CT_SAME_PAD
 
 /* The slot of the prefix p[0..len) whose hash is h, or NULL when no key begins with p. padded:
@@ -140,7 +131,7 @@ static inline const pslot *pfx_find(const ct_lexicon *t, uint32_t h, const char 
         if (!s->len) return NULL;
         if (s->h == h && s->len == len &&
             (padded ? ct_same_padded(t->entries[s->src].key, p, len)
-                    : same_bytes(t->entries[s->src].key, p, len)))
+                    : ct_same_bytes(t->entries[s->src].key, p, len)))
             return s;
     }
 }
@@ -1081,6 +1072,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
      * the new bytes; the span's key is the same as ct_key() of the whole span would give. Once
      * no lexicon key begins with it, no longer span can match and the scan stops. */
     char grow[1024];
+    _Static_assert(sizeof grow >= KEY_MAX + KEY_PAD, "a probe reads KEY_PAD bytes past its key");
     ct_buf g = {grow, 0, sizeof grow, sizeof grow - 1, 0};
     grow[0] = '\0';
     int pending = 0, streaming = 1;
@@ -1135,7 +1127,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
             if (an->tokkeys && streaming && g.len > probed && g.len < sizeof key) {
                 h = pfx_hash(h, grow + hashed, g.len - hashed);
                 hashed = probed = g.len;
-                const pslot *ps = pfx_find(t, h, grow, g.len, 1); /* (g.len < 256) */
+                const pslot *ps = pfx_find(t, h, grow, g.len, 1); /* (g.len < KEY_MAX) */
                 if (!ps) break;
                 closed = !ps->more;
                 last = t->bound ? ps : NULL;
@@ -1153,7 +1145,7 @@ static size_t match_span(const ct_lexicon *t, const ct_analysis *an, size_t tok,
              * span's key is a key, or only a prefix of some */
             h = pfx_hash(h, grow + hashed, g.len - hashed);
             hashed = probed = g.len;
-            const pslot *ps = pfx_find(t, h, grow, g.len, 1); /* (g.len < 256) */
+            const pslot *ps = pfx_find(t, h, grow, g.len, 1); /* (g.len < KEY_MAX) */
             if (!ps) break;
             e = ps->full ? &t->entries[ps->src] : NULL;
             closed = !ps->more;

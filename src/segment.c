@@ -65,16 +65,19 @@ enum {
 #define TC16(c) TC4(c), TC4((c) + 4), TC4((c) + 8), TC4((c) + 12)
 #define TC64(c) TC16(c), TC16((c) + 16), TC16((c) + 32), TC16((c) + 48)
 static const unsigned char TOK_CLASS[256] = {TC64(0), TC64(64)}; /* the rest 0 */
+_Static_assert((TC_SPACE | TC_NL) <= 0xFF && ((TC_SPACE | TC_NL) & TC_ALNUM) == 0,
+               "white space's token flags fit a class byte, apart from the letter classes");
 
-/* The rest of the word that began at s, from text[i] on (i < e), after the run of ASCII
- * letters and digits it begins with: ASCII letters and digits again, letters of any script,
- * combining marks, and in a number a dot or comma before a digit ("2019.05.14", "3,000").
+/* The rest of a word from text[i] on (i < e), after the run of ASCII letters and digits it
+ * begins with: ASCII letters and digits again, letters of any script, combining marks, and in
+ * a number a dot or comma before a digit ("2019.05.14", "3,000": a digit of *seen comes
+ * before it, so the dot or comma is never the word's first byte).
  * Returns the word's end; adds to *seen the TC_* of its ASCII letters and digits, and TC_LOWER
  * or TC_UPPER for a letter past ASCII; counts those capitals in *upper; sets *cjk for a letter of
  * CJK; clears *plain for a byte that is no ASCII letter or digit. (Few words go on past their
  * first run: tokenize() asks only when a byte past ASCII, a dot or a comma ends it.) */
-static size_t word_rest(const char *text, size_t s, size_t i, size_t e, unsigned *seen, int *upper,
-                        int *cjk, int *plain)
+static size_t word_rest(const char *text, size_t i, size_t e, unsigned *seen, int *upper, int *cjk,
+                        int *plain)
 {
     while (i < e) {
         unsigned char c = (unsigned char)text[i];
@@ -87,7 +90,7 @@ static size_t word_rest(const char *text, size_t s, size_t i, size_t e, unsigned
         if (c < 0x80) {
             /* other ASCII ends the word, but digits joined by . or , stay one number */
             if ((c == '.' || c == ',') && !(*seen & (TC_LOWER | TC_UPPER)) && i + 1 < e &&
-                text[i + 1] >= '0' && text[i + 1] <= '9' && i > s) {
+                text[i + 1] >= '0' && text[i + 1] <= '9') {
                 *plain = 0;
                 i++;
                 continue;
@@ -173,7 +176,7 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size
             }
             i = (size_t)(p - (const unsigned char *)text);
             if (i < e && (*p >= 0x80 || *p == '.' || *p == ','))
-                i = word_rest(text, s, i, e, &seen, &upper, &cjk, &plain);
+                i = word_rest(text, i, e, &seen, &upper, &cjk, &plain);
             if (seen & (TC_LOWER | TC_UPPER)) {
                 f |= CT_TOK_WORD;
                 if (cap) f |= CT_TOK_CAP;

@@ -101,14 +101,24 @@ static inline size_t ct_ascii_letter_run(const char *s, size_t n)
     return i;
 }
 
+/* memcmp(a, b, n) == 0, without a call: the lexicon's prefix probes compare a few bytes, and
+ * the call would cost more than the bytes. */
+static inline int ct_same_bytes(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return 0;
+    return 1;
+}
+
 /* Bytes that ct_same_padded() may read past n. */
 #define CT_SAME_PAD 8
 
 /* memcmp(a, b, n) == 0 for n >= 1, where a and b are each readable to CT_SAME_PAD bytes past n
  * (whatever those bytes hold). Inline: the lexicon's prefix probes compare keys with it. Eight
  * bytes at a time on little-endian GCC and clang, the last word's bytes past n shifted out (the
- * first in memory are the lowest), a byte loop elsewhere (tests/test_text.c compares it with
- * memcmp at every length to 24 bytes, a difference at every place, the bytes past n unequal). */
+ * first in memory are the lowest), ct_same_bytes() elsewhere (tests/test_text.c compares both
+ * with memcmp at every length to 24 bytes, a difference at every place, the bytes past n
+ * unequal). */
 static inline int ct_same_padded(const char *a, const char *b, size_t n)
 {
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
@@ -123,9 +133,7 @@ static inline int ct_same_padded(const char *a, const char *b, size_t n)
     memcpy(&y, b + i, 8);
     return !((x ^ y) << (64 - 8 * (n - i))); /* (1 to 8 bytes left: those past n shifted out) */
 #else
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return 0;
-    return 1;
+    return ct_same_bytes(a, b, n);
 #endif
 }
 

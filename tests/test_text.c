@@ -229,8 +229,9 @@ static void test_letter_run(void)
           "letter run edges");
 }
 
-/* ct_same_padded() against memcmp: every length to 24 bytes (three eight-byte steps), equal or
- * differing at one place in every bit, the CT_SAME_PAD bytes past the end always unequal. */
+/* ct_same_padded() and ct_same_bytes() (its fallback where it cannot read eight bytes at a
+ * time) against memcmp: every length to 24 bytes (three eight-byte steps), equal or differing at
+ * one place in every bit, the CT_SAME_PAD bytes past the end always unequal. */
 static void test_same_padded(void)
 {
     size_t wrong = 0;
@@ -244,8 +245,9 @@ static void test_same_padded(void)
                 }
                 if (at < n) b[at] = (char)(b[at] ^ (1 << bit));
                 wrong += ct_same_padded(a, b, n) != (memcmp(a, b, n) == 0);
+                wrong += ct_same_bytes(a, b, n) != (memcmp(a, b, n) == 0);
             }
-    CHECK(wrong == 0, "ct_same_padded: %zu comparisons differ from memcmp", wrong);
+    CHECK(wrong == 0, "ct_same_padded, ct_same_bytes: %zu comparisons differ from memcmp", wrong);
 }
 
 /* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of

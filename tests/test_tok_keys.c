@@ -5,6 +5,10 @@
  * space) and alone, the two agreeing. ct_lex_mark() takes fast paths (tokens of ASCII letters
  * and digits, flagged CT_TOK_ALNUM by the tokenizer; one-byte tokens; tokens whose first
  * character folds to bytes); they must give what the definition gives. The texts are invented.
+ *
+ * The lexicons are this file's own (ct_lexicon_sources below stands for the generated one, which
+ * the linker then leaves out): the keys do not depend on them, and two of their keys, whose
+ * prefix hashes agree, test the prefix slots that such keys share.
  */
 #include <string.h>
 
@@ -16,6 +20,19 @@
 #include "text.h"
 
 static ct_ctx ctx; /* lexicons only */
+
+/* Two keys of six letters whose pfx_hash() (FNV-1a, 32 bits, lexicon.c) agree, found by hashing
+ * 400,000 such words: test_shared_hash() checks that they still do. */
+#define TWIN_A "qnawfj"
+#define TWIN_B "orduix"
+
+const ct_lexicon_src ct_lexicon_sources[] = {
+    {"abbreviations", "mr\n"},
+    {"left", TWIN_A "\tleft\n"},
+    {"right", TWIN_B "\tright\n"},
+    {"both", TWIN_A "\ta\n" TWIN_B "\tb\n" TWIN_B " city\tbc\n"},
+    {0, 0},
+};
 
 static const char *const texts[] = {
     "Mayor Anna Velk met the G20 envoys in Tarnow on 2019.05.14; 3,000 people came.",
@@ -105,12 +122,46 @@ static void test_keys(ct_arena *a)
     CHECK(alnum > 20 && wide > 10, "%zu letters-and-digits tokens, %zu past ASCII", alnum, wide);
 }
 
+static uint32_t fnv32(const char *s)
+{
+    uint32_t h = CT_FNV32_SEED;
+    for (; *s; s++)
+        h = CT_FNV32_STEP(h, *s);
+    return h;
+}
+
+/* Two keys whose hashes agree, in two tables and together in a third: the mark table gives them
+ * one slot, the masks of both tables joined (a token of either may begin a key of either), and
+ * the prefix sets tell them apart by their bytes. Marking stays on. */
+static void test_shared_hash(ct_arena *a)
+{
+    CHECK(fnv32(TWIN_A) == fnv32(TWIN_B), "the twin keys' hashes agree");
+    const char *text = "Qnawfj met orduix; Orduix city.";
+    ct_arena_reset(a);
+    ct_analysis *an = ct_analyze_text(&ctx, a, text, strlen(text), CT_STAGE_SEGMENT);
+    CHECK(an && an->ntoks == 7 && an->lexmask && an->lexword, "twins: tokens and marks");
+    if (!an || an->ntoks != 7) return;
+    const ct_lexicon *l = ct_lex(ctx.lex, "left"), *r = ct_lex(ctx.lex, "right"),
+                     *both = ct_lex(ctx.lex, "both");
+    const char *v = NULL;
+    CHECK(ct_lex_tok(l, an, 0) && !ct_lex_tok(r, an, 0) && !ct_lex_tok(l, an, 2) &&
+              ct_lex_tok(r, an, 2),
+          "twins: each found in its own table only");
+    CHECK_STR(ct_lex_tok(both, an, 0), "a");
+    CHECK_STR(ct_lex_tok(both, an, 2), "b");
+    CHECK(ct_lex_match(both, an, 4, an->ntoks, &v) == 2 && v && strcmp(v, "bc") == 0,
+          "twins: a phrase");
+    CHECK(ct_lex_match(r, an, 0, an->ntoks, &v) == 0 && ct_lex_match(l, an, 4, an->ntoks, &v) == 0,
+          "twins: no phrase of the other's table");
+}
+
 int main(void)
 {
     ctx.lex = ct_lexicons_load();
     ct_arena *a = ct_arena_new(0);
     if (!ctx.lex || !a) return 1;
     test_keys(a);
+    test_shared_hash(a);
     ct_arena_free(a);
     ct_lexicons_free(ctx.lex);
     return harness_done("tok_keys");
