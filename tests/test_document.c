@@ -2,7 +2,8 @@
  * test_document.c - table tests for reading articles (document.h): plain text, HTML, JSON Lines,
  * every kind of bad input, paragraph splitting, the raw-offset map of HTML, the reader over
  * files, folders and JSON Lines files; then a replay of the saved fuzz corpus
- * (tests/fuzz/corpus/<target>/) through the same entry points the fuzz harnesses call.
+ * (tests/fuzz/corpus/<target>/) through the same entry points the fuzz harnesses call (the
+ * store target through the harness's own check, tests/fuzz/fuzz_store.h).
  * All articles here are invented.
  */
 #include <dirent.h>
@@ -17,6 +18,7 @@
 #include "cityties.h"
 #include "dates.h"
 #include "document.h"
+#include "fuzz/fuzz_store.h"
 #include "harness.h"
 #include "lexicon.h"
 #include "text.h"
@@ -662,6 +664,7 @@ static int replay_one(const char *target, const char *bytes, size_t n, const ct_
 {
     ct_doc *d = NULL;
     char err[256];
+    if (strcmp(target, "store") == 0) return fuzz_store_one((const uint8_t *)bytes, n);
     if (strcmp(target, "dates") == 0) {
         ct_date_anchor anchors[] = {{{2022, 7, 5}, CT_TENSE_PAST, 0, lex},
                                     {{2003, 0, 0}, CT_TENSE_FUTURE, 0, lex},
@@ -707,7 +710,7 @@ static int replay_one(const char *target, const char *bytes, size_t n, const ct_
 
 static void test_corpus(void)
 {
-    static const char *const targets[] = {"html", "jsonl", "text", "dates"};
+    static const char *const targets[] = {"html", "jsonl", "text", "dates", "store"};
     ct_lexicons *lex = ct_lexicons_load();
     CHECK(lex != NULL, "lexicons");
     for (size_t t = 0; t < sizeof targets / sizeof *targets; t++) {

@@ -32,7 +32,7 @@ done
 export CITYTIES_GAZ=${CITYTIES_GAZ:-$PWD/build/gazetteer.bin}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 status=0
-for target in html jsonl text dates; do
+for target in html jsonl text dates store; do
     bin="$out/fuzz_$target"
     clang $CFLAGS $SAN -fsanitize=fuzzer "tests/fuzz/fuzz_$target.c" $objs $LIBS -o "$bin" || exit 2
     mkdir -p "$out/corpus/$target"
