@@ -609,31 +609,6 @@ static int jf_hex4(const char *p, const char *end, unsigned *v)
     return 1;
 }
 
-/* Length of the well-formed UTF-8 sequence at p (2 to 4 bytes; no overlong form, surrogate or
- * code point past U+10FFFF), or 0. */
-static size_t jf_utf8(const unsigned char *p, const unsigned char *end)
-{
-    unsigned c = p[0];
-    size_t n = c >= 0xC2 && c <= 0xDF   ? 2
-               : c >= 0xE0 && c <= 0xEF ? 3
-               : c >= 0xF0 && c <= 0xF4 ? 4
-                                        : 0;
-    if (!n || (size_t)(end - p) < n) return 0;
-    unsigned lo = 0x80, hi = 0xBF; /* the second byte's range */
-    if (c == 0xE0)
-        lo = 0xA0;
-    else if (c == 0xED)
-        hi = 0x9F;
-    else if (c == 0xF0)
-        lo = 0x90;
-    else if (c == 0xF4)
-        hi = 0x8F;
-    if (p[1] < lo || p[1] > hi) return 0;
-    for (size_t i = 2; i < n; i++)
-        if (p[i] < 0x80 || p[i] > 0xBF) return 0;
-    return n;
-}
-
 /* Decodes the JSON string after the opening quote at *pp into out (cap bytes, or NULL to only
  * check it; *len gets the decoded length, written or not). Returns 1 with *pp past the closing
  * quote, or 0 to decline. */
@@ -666,8 +641,11 @@ static int jf_string(const char **pp, const char *end, char *out, size_t cap, si
         char buf[4];
         size_t bl = 0;
         if (c >= 0x80) {
-            size_t n = jf_utf8(p, e);
-            if (!n) return 0;
+            /* a well-formed sequence only (ct_utf8_decode() gives 1 for a byte that starts
+             * none): anything else is for jansson to refuse */
+            int32_t cp;
+            size_t n = ct_utf8_decode((const char *)p, (size_t)(e - p), &cp);
+            if (n < 2) return 0;
             if (out && o + n <= cap) memcpy(out + o, p, n);
             o += n;
             p += n;
