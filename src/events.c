@@ -234,7 +234,7 @@ const char *const ct_topic_names[] = {"tourism",
                                       NULL};
 _Static_assert(sizeof ct_topic_names / sizeof *ct_topic_names <= 17, "a topic bit fits 16 bits");
 
-#define CLASS_SLOTS 512 /* ct_events_lex.classes: a power of two, twice the words kept or more */
+#define CLASS_SLOTS 1024 /* ct_events_lex.classes: a power of two, twice the values or more */
 
 /* The tables the stage reads. */
 typedef struct {
@@ -244,8 +244,9 @@ typedef struct {
 
 struct ct_events_lex {
     ev_tables tab;
-    /* the classes (W_*, P_*) of each value of event_words and party_words, by its table and its
-     * address (what ct_lex_tok() gives), read from the value once (value_classes()) */
+    /* the classes (W_*, P_*) of each value of event_words and party_words, and the topic of each
+     * value of topics (topic_value()), by its table and its address (what ct_lex_tok() and
+     * ct_lex_match() give), read from the value once (value_classes()) */
     struct {
         const ct_lexicon *t; /* NULL: an empty slot */
         const char *v;
@@ -689,9 +690,36 @@ static size_t class_slot(const ct_events_lex *el, const ct_lexicon *t, const cha
     return k;
 }
 
-/* The classes of value v (or NULL) of table t, event_words (party 0) or party_words (party 1):
- * those ct_events_lex_open() kept in el (or NULL), else read from v. */
-static unsigned value_classes(const ct_events_lex *el, const ct_lexicon *t, int party,
+#define TOPIC_UPPER (1u << 16) /* topic_value(): the phrase names its topic only in capitals */
+
+/* The topic of a data/topics.tsv value ("trade_investment", "digital_government<TAB>upper"):
+ * its bit of ct_topic_names (none for "none"), with TOPIC_UPPER when the value says "upper". */
+static unsigned topic_value(const char *v)
+{
+    const char *tab = strchr(v, '\t');
+    size_t vl = tab ? (size_t)(tab - v) : strlen(v);
+    unsigned upper = tab && strstr(tab, "upper") ? TOPIC_UPPER : 0;
+    for (int t = 0; ct_topic_names[t]; t++)
+        if (*v == ct_topic_names[t][0] && strncmp(ct_topic_names[t], v, vl) == 0 &&
+            ct_topic_names[t][vl] == '\0')
+            return upper | 1u << t;
+    return upper;
+}
+
+enum { VAL_EVENT, VAL_PARTY, VAL_TOPIC }; /* the tables whose values el->classes keeps */
+
+/* The bits of value v of event_words, party_words or topics (which: VAL_*): those of
+ * event_class_bits(), party_class_bit() or topic_value(), read from v. */
+static unsigned value_read(int which, const char *v)
+{
+    return which == VAL_PARTY   ? party_class_bit(v)
+           : which == VAL_TOPIC ? topic_value(v)
+                                : event_class_bits(v);
+}
+
+/* value_read(which, v) of value v (or NULL: 0) of table t: the bits ct_events_lex_open() kept in
+ * el (or NULL), else read from v. */
+static unsigned value_classes(const ct_events_lex *el, const ct_lexicon *t, int which,
                               const char *v)
 {
     if (!v) return 0;
@@ -699,7 +727,7 @@ static unsigned value_classes(const ct_events_lex *el, const ct_lexicon *t, int 
         size_t k = class_slot(el, t, v);
         if (el->classes[k].t) return el->classes[k].bits;
     }
-    return party ? party_class_bit(v) : event_class_bits(v);
+    return value_read(which, v);
 }
 
 ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
@@ -707,15 +735,15 @@ ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
     ct_events_lex *el = calloc(1, sizeof *el);
     if (!el) return NULL;
     events_lex_find(lx, &el->tab);
-    const ct_lexicon *tabs[] = {el->tab.event_words, el->tab.party_words};
-    for (size_t n = 0, j = 0; j < 2; j++)
+    const ct_lexicon *tabs[] = {el->tab.event_words, el->tab.party_words, el->tab.topics};
+    for (size_t n = 0, j = VAL_EVENT; j <= VAL_TOPIC; j++)
         for (size_t i = 0; tabs[j] && i < ct_lex_count(tabs[j]) && n < CLASS_SLOTS / 2; i++, n++) {
             const char *key, *v;
             ct_lex_entry(tabs[j], i, &key, &v);
             size_t k = class_slot(el, tabs[j], v);
             el->classes[k].t = tabs[j];
             el->classes[k].v = v;
-            el->classes[k].bits = j ? party_class_bit(v) : event_class_bits(v);
+            el->classes[k].bits = value_read((int)j, v);
         }
     return el;
 }
@@ -732,8 +760,8 @@ static unsigned word_classes_read(const ev_state *st, uint32_t i)
 {
     const ct_analysis *an = st->an;
     const ct_lexicon *ew = st->event_words, *pw = st->party_words;
-    unsigned bits = (ew ? value_classes(st->lex, ew, 0, ct_lex_tok(ew, an, i)) : 0) |
-                    (pw ? value_classes(st->lex, pw, 1, ct_lex_tok(pw, an, i)) : 0);
+    unsigned bits = (ew ? value_classes(st->lex, ew, VAL_EVENT, ct_lex_tok(ew, an, i)) : 0) |
+                    (pw ? value_classes(st->lex, pw, VAL_PARTY, ct_lex_tok(pw, an, i)) : 0);
     if (st->wclass) st->wclass[i] = (uint16_t)(bits | W_KNOWN);
     return bits;
 }
@@ -1289,15 +1317,10 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
     size_t n = ct_lex_match(st->topics, an, i, e, &v);
     if (!n) return 0;
     *len = n;
-    const char *tab = strchr(v, '\t');
-    size_t vl = tab ? (size_t)(tab - v) : strlen(v);
-    if (tab && strstr(tab, "upper") && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
+    unsigned topic = value_classes(st->lex, st->topics, VAL_TOPIC, v);
+    if ((topic & TOPIC_UPPER) && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
     if (in_place_name(an, i) || in_org_name(an, i) || in_office_name(st, i)) return 0;
-    for (int t = 0; ct_topic_names[t]; t++)
-        if (*v == ct_topic_names[t][0] && strncmp(ct_topic_names[t], v, vl) == 0 &&
-            ct_topic_names[t][vl] == '\0')
-            return 1u << t;
-    return 0;
+    return topic & ~TOPIC_UPPER;
 }
 
 /* topic_at() of a token the marks do not refuse, kept in st->topic_memo. Apart, so that the many
