@@ -235,6 +235,7 @@ const char *const ct_topic_names[] = {"tourism",
 _Static_assert(sizeof ct_topic_names / sizeof *ct_topic_names <= 17, "a topic bit fits 16 bits");
 
 #define CLASS_SLOTS 1024 /* ct_events_lex.classes: a power of two, twice the values or more */
+#define LINK_SLOTS 64    /* ct_events_lex.links: a power of two, twice the words kept or more */
 
 /* The tables the stage reads. */
 typedef struct {
@@ -252,6 +253,13 @@ struct ct_events_lex {
         const char *v;
         unsigned bits;
     } classes[CLASS_SLOTS];
+    /* the lone links of data/field_cues.tsv (lone_link()), by their key's hash (as
+     * ct_tok_key.h) */
+    struct {
+        const char *key; /* NULL: an empty slot */
+        size_t len;
+        uint32_t h;
+    } links[LINK_SLOTS];
 };
 
 /* Looks up in lx the tables the stage reads (each NULL when lx has none). */
@@ -508,6 +516,14 @@ static const ct_person *person_of(const ct_analysis *an, const ct_person_mention
     return CT_VEC_AT(&an->people, ct_person, pm->person);
 }
 
+/* Does the word of token i end at e or at one space after it (the next token starts after it)? */
+static inline int word_ends(const ct_analysis *an, uint32_t i, uint32_t e)
+{
+    const ct_token *t = &an->toks[i];
+    return i + 1 >= e ||
+           (an->toks[i + 1].off == t->off + t->len + 1 && an->text[t->off + t->len] == ' ');
+}
+
 /* The lexicons a span from token i (a word or number) ending before e may match: its mark
  * (an->lexmask, not NULL), less, when its word ends there (one space after it, or e), the
  * lexicons having no key whose whole first word is its key (an->lexword). ct_lex_match()
@@ -521,9 +537,7 @@ static inline uint64_t may_match(const ct_analysis *an, uint32_t i, uint32_t e)
     const ct_token *t = &an->toks[i];
     uint64_t m = an->lexmask[i];
     /* an ASCII word shorter than 256 bytes has a key of its own, one word (ct_lex_mark()) */
-    if (an->tokkeys && (t->flags & CT_TOK_ALNUM) && t->len < 256 &&
-        (i + 1 >= e ||
-         (an->toks[i + 1].off == t->off + t->len + 1 && an->text[t->off + t->len] == ' ')))
+    if (an->tokkeys && (t->flags & CT_TOK_ALNUM) && t->len < 256 && word_ends(an, i, e))
         m &= an->lexword[i];
     return m;
 }
@@ -730,6 +744,57 @@ static unsigned value_classes(const ct_events_lex *el, const ct_lexicon *t, int 
     return value_read(which, v);
 }
 
+/* The slot of el->links for a key of len bytes hashed h, or the empty slot where it would be. */
+static inline size_t link_slot(const ct_events_lex *el, const char *key, size_t len, uint32_t h)
+{
+    size_t k = h & (LINK_SLOTS - 1);
+    for (; el->links[k].key; k = (k + 1) & (LINK_SLOTS - 1))
+        if (el->links[k].h == h && el->links[k].len == len &&
+            memcmp(el->links[k].key, key, len) == 0)
+            break;
+    return k;
+}
+
+/* Is word token i, its word ending at e or at one space (word_ends()), a lone link of el (or
+ * NULL: none) when fc is el's data/field_cues.tsv? Its one match in fc, to e, is then itself, a
+ * link: a longer span's key would go on from the word's key with a space. */
+static int lone_link(const ct_events_lex *el, const ct_lexicon *fc, const ct_analysis *an,
+                     uint32_t i, uint32_t e)
+{
+    const ct_tok_key *k = an->tokkeys ? &an->tokkeys[i] : NULL;
+    if (!el || fc != el->tab.fc || !k || !k->key || !(an->toks[i].flags & CT_TOK_WORD) ||
+        !word_ends(an, i, e))
+        return 0;
+    return el->links[link_slot(el, k->key, k->len, k->h)].key != NULL;
+}
+
+/* Keeps in el the lone links of table fc: its keys of value "link" that no other key goes on
+ * from with a space ("and", "of"; not "the": "the visit"). */
+static void links_keep(ct_events_lex *el, const ct_lexicon *fc)
+{
+    size_t n = fc ? ct_lex_count(fc) : 0, kept = 0;
+    for (size_t i = 0; i < n && kept < LINK_SLOTS / 2; i++) {
+        const char *key, *v, *other;
+        ct_lex_entry(fc, i, &key, &v);
+        if (!v || strcmp(v, "link") != 0 || strchr(key, ' ')) continue;
+        size_t len = strlen(key);
+        int lone = 1;
+        for (size_t j = 0; j < n && lone; j++) {
+            ct_lex_entry(fc, j, &other, &v);
+            lone = !(strncmp(other, key, len) == 0 && other[len] == ' ');
+        }
+        if (!lone) continue;
+        uint32_t h = CT_FNV32_SEED;
+        for (size_t c = 0; c < len; c++)
+            h = CT_FNV32_STEP(h, key[c]);
+        size_t k = link_slot(el, key, len, h);
+        el->links[k].key = key;
+        el->links[k].len = len;
+        el->links[k].h = h;
+        kept++;
+    }
+}
+
 ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
 {
     ct_events_lex *el = calloc(1, sizeof *el);
@@ -745,6 +810,7 @@ ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
             el->classes[k].v = v;
             el->classes[k].bits = value_read((int)j, v);
         }
+    links_keep(el, el->tab.fc);
     return el;
 }
 
@@ -1458,10 +1524,11 @@ static int field_noun(const char *v)
  * ref_type) into refs[0..*nref), in one walk (scan steps over every match alike); and the
  * nouns of fields it steps on (field_noun()) into nouns[0..*nnoun), with *alike set when
  * field_topics() would step on the very tokens: no tail of a compound passed over that it
- * reads, no match at a number, the walk not cut short, no noun left out. */
-static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, uint32_t b,
-                     uint32_t e, hit refs[4], size_t *nref, hit nouns[MAX_HITS], size_t *nnoun,
-                     int *alike)
+ * reads, no match at a number, the walk not cut short, no noun left out. The lone links of el
+ * (or NULL), one-word matches that are none of these, are passed over unread. */
+static int scan_cues(const ct_analysis *an, const ct_events_lex *el, sent_memo *m,
+                     const ct_lexicon *fc, uint32_t b, uint32_t e, hit refs[4], size_t *nref,
+                     hit nouns[MAX_HITS], size_t *nnoun, int *alike)
 {
     int cue = 0, same = 1;
     size_t n = 0, nn = 0;
@@ -1478,6 +1545,7 @@ static int scan_cues(const ct_analysis *an, sent_memo *m, const ct_lexicon *fc, 
             continue;
         }
         if (mark && !(may_match(an, i, e) & bit)) continue;
+        if (lone_link(el, fc, an, i, e)) continue;
         const char *v;
         size_t len = fc_match(m, fc, an, i, e, &v);
         if (!len) continue;
@@ -5041,7 +5109,7 @@ int ct_events_find(ct_analysis *an)
             hit nouns[MAX_HITS];
             size_t nn;
             int alike;
-            if (scan_cues(an, &memo, fc, b, e, h, &nh, nouns, &nn, &alike))
+            if (scan_cues(an, st.lex, &memo, fc, b, e, h, &nh, nouns, &nn, &alike))
                 fields |= sentence_topics(&st, s);
             /* the walk of the cues stepped as field_topics() would: its nouns are those */
             for (size_t k = 0; alike && k < nn; k++)
