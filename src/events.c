@@ -494,15 +494,22 @@ static int type_of(const char *v)
 
 #define KIND_GENERIC 0x10 /* "agreement", "pact": a document word that names no kind itself */
 
+/* The tie kind of a table value ("sister", "cooperation generic"), with KIND_GENERIC when the
+ * words after its name say "generic"; else 0. As type_of(), the first byte names the one kind
+ * the value may be, and that name is compared in place, without a call. */
 static int kind_of(const char *v)
 {
-    for (int k = CT_KIND_SISTER; k <= CT_KIND_COOPERATION; k++) {
-        if (*v != ct_tie_kind_names[k][0]) continue; /* first bytes first, as type_of() */
-        size_t n = strlen(ct_tie_kind_names[k]);
-        if (strncmp(v, ct_tie_kind_names[k], n) == 0 && (v[n] == '\0' || v[n] == ' '))
-            return k | (strstr(v + n, "generic") ? KIND_GENERIC : 0);
-    }
-    return 0;
+    int k = *v == 's'   ? CT_KIND_SISTER
+            : *v == 'f' ? CT_KIND_FRIENDSHIP
+            : *v == 'm' ? CT_KIND_MOU
+            : *v == 'c' ? CT_KIND_COOPERATION
+                        : 0;
+    const char *name = ct_tie_kind_names[k];
+    size_t n = 0;
+    while (name[n] && v[n] == name[n])
+        n++;
+    if (!k || name[n] || (v[n] != '\0' && v[n] != ' ')) return 0;
+    return k | (v[n] && strstr(v + n, "generic") ? KIND_GENERIC : 0);
 }
 
 static int is_region_or_city(const char *key)
