@@ -1087,8 +1087,9 @@ static void view_build(ev_state *st, size_t s, sview *v)
     v->lead_end = v->b;
     static const char *const leads[] = {"after", "following", "before", "during",
                                         "upon",  "ahead",     "prior",  NULL};
+    char c0 = (char)(an->text[an->toks[v->b].off] | 0x20); /* (ASCII lowered) */
     for (int k = 0; leads[k]; k++)
-        if (ct_ieq(ct_tok_text(an, v->b), an->toks[v->b].len, leads[k])) {
+        if (c0 == leads[k][0] && ct_ieq(ct_tok_text(an, v->b), an->toks[v->b].len, leads[k])) {
             for (uint32_t i = v->b + 1; i < v->e && i < v->b + 16; i++)
                 if (an->text[an->toks[i].off] == ',' && (an->toks[i].flags & CT_TOK_PUNCT)) {
                     v->lead_end = i + 1;
