@@ -874,10 +874,18 @@ static inline int event_word(const ev_state *st, uint32_t i, unsigned cls)
 /* The classes of all the words of sentence s (word_classes() of each, joined), read once per
  * article and kept in st->sent_class: a rule that looks for a class inside the sentence reads
  * no token when none of its words has it. */
-static unsigned sentence_classes(const ev_state *st, size_t s)
+static unsigned sentence_classes_read(const ev_state *st, size_t s) __attribute__((noinline));
+static inline unsigned sentence_classes(const ev_state *st, size_t s)
+{
+    if (st->sent_class && st->sent_class[s]) return st->sent_class[s] & ~(unsigned)W_KNOWN;
+    return sentence_classes_read(st, s);
+}
+
+/* sentence_classes() of a sentence not yet read: its words' classes read and kept. Apart, so
+ * that the many asks answered from st->sent_class do not pay for this one's call. */
+static unsigned sentence_classes_read(const ev_state *st, size_t s)
 {
     const ct_analysis *an = st->an;
-    if (st->sent_class && st->sent_class[s]) return st->sent_class[s] & ~(unsigned)W_KNOWN;
     unsigned bits = 0;
     const ct_token *toks = an->toks;
     const uint64_t *word = st->wbits ? an->lexword : NULL;
