@@ -740,8 +740,8 @@ static unsigned value_read(int which, const char *v)
 
 /* value_read(which, v) of value v (or NULL: 0) of table t: the bits ct_events_lex_open() kept in
  * el (or NULL), else read from v. */
-static unsigned value_classes(const ct_events_lex *el, const ct_lexicon *t, int which,
-                              const char *v)
+static inline unsigned value_classes(const ct_events_lex *el, const ct_lexicon *t, int which,
+                                     const char *v)
 {
     if (!v) return 0;
     if (el) {
