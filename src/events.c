@@ -523,6 +523,18 @@ static const ct_person *person_of(const ct_analysis *an, const ct_person_mention
     return CT_VEC_AT(&an->people, ct_person, pm->person);
 }
 
+/* Is token i one of the words of list (lowercase ASCII, NULL-ended), case aside (ct_ieq())? A
+ * word is compared only when its first byte is the token's, lowered: most are not. */
+static inline int word_in(const ct_analysis *an, uint32_t i, const char *const *list)
+{
+    const char *s = ct_tok_text(an, i);
+    size_t n = an->toks[i].len;
+    char c0 = (char)(s[0] | 0x20); /* (an ASCII letter lowered; no other byte becomes one) */
+    for (int j = 0; list[j]; j++)
+        if (c0 == list[j][0] && ct_ieq(s, n, list[j])) return 1;
+    return 0;
+}
+
 /* Does the word of token i end at e or at one space after it (the next token starts after it)? */
 static inline int word_ends(const ct_analysis *an, uint32_t i, uint32_t e)
 {
@@ -1095,16 +1107,12 @@ static void view_build(ev_state *st, size_t s, sview *v)
     v->lead_end = v->b;
     static const char *const leads[] = {"after", "following", "before", "during",
                                         "upon",  "ahead",     "prior",  NULL};
-    char c0 = (char)(an->text[an->toks[v->b].off] | 0x20); /* (ASCII lowered) */
-    for (int k = 0; leads[k]; k++)
-        if (c0 == leads[k][0] && ct_ieq(ct_tok_text(an, v->b), an->toks[v->b].len, leads[k])) {
-            for (uint32_t i = v->b + 1; i < v->e && i < v->b + 16; i++)
-                if (an->text[an->toks[i].off] == ',' && (an->toks[i].flags & CT_TOK_PUNCT)) {
-                    v->lead_end = i + 1;
-                    break;
-                }
-            break;
-        }
+    if (word_in(an, v->b, leads))
+        for (uint32_t i = v->b + 1; i < v->e && i < v->b + 16; i++)
+            if (an->text[an->toks[i].off] == ',' && (an->toks[i].flags & CT_TOK_PUNCT)) {
+                v->lead_end = i + 1;
+                break;
+            }
     hit cues[MAX_HITS];
     scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
                        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
@@ -1893,10 +1901,7 @@ static int list_gap(const ct_analysis *an, uint32_t b, uint32_t e)
             if (c == '.' || c == ';' || c == ':') return 0;
             continue;
         }
-        int ok = 0;
-        for (int j = 0; joins[j] && !ok; j++)
-            ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
-        if (!ok) return 0;
+        if (!word_in(an, i, joins)) return 0;
     }
     return 1;
 }
@@ -2272,8 +2277,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
                                        "because", "where", "once",  NULL};
     uint32_t clause = v->b;
     for (uint32_t k = v->b; k < tr->tok; k++)
-        for (int j = 0; subs[j]; j++)
-            if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, subs[j])) clause = k;
+        if (word_in(an, k, subs)) clause = k;
     uint32_t told = reported_from(st, v, tr);
     if (told > clause) clause = told;
     /* "..., and in March the youth council travelled to Lublin": a comma and a conjunction
@@ -2918,8 +2922,7 @@ static int definite(const ct_analysis *an, const sview *v, uint32_t g)
                                        "its", "his",  "her",  "our",   "said",  NULL};
     for (uint32_t t = g; t > v->b && t + 3 > g; t--) {
         if (!(an->toks[t - 1].flags & CT_TOK_WORD)) break;
-        for (int d = 0; dets[d]; d++)
-            if (ct_ieq(ct_tok_text(an, t - 1), an->toks[t - 1].len, dets[d])) return 1;
+        if (word_in(an, t - 1, dets)) return 1;
     }
     return 0;
 }
@@ -2930,8 +2933,7 @@ static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
 {
     static const char *const back[] = {"similar", "such", "same", NULL};
     for (uint32_t k = i > v->b + 2 ? i - 2 : v->b; k < i; k++)
-        for (int j = 0; back[j]; j++)
-            if (ct_ieq(ct_tok_text(an, k), an->toks[k].len, back[j])) return 1;
+        if (word_in(an, k, back)) return 1;
     return 0;
 }
 
@@ -3282,8 +3284,7 @@ static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e)
         const char *c = ct_tok_text(an, i + 1);
         size_t cl = an->toks[i + 1].len;
         if (!(ct_ieq(c, cl, "and") || ct_ieq(c, cl, "but") || ct_ieq(c, cl, "while"))) continue;
-        for (int k = 0; opens[k]; k++)
-            if (ct_ieq(ct_tok_text(an, i + 2), an->toks[i + 2].len, opens[k])) return i;
+        if (word_in(an, i + 2, opens)) return i;
     }
     return e;
 }
@@ -3772,8 +3773,7 @@ static int partner_gap(const ct_analysis *an, const sview *v, uint32_t b, uint32
         } else if (t->flags & CT_TOK_NUM) {
             ok = 1; /* a year */
         }
-        for (int j = 0; joins[j] && !ok; j++)
-            ok = ct_ieq(ct_tok_text(an, i), t->len, joins[j]);
+        ok = ok || word_in(an, i, joins);
         for (size_t k = 0; k < v->nplaces && !ok; k++) /* "in Poland": a country between */
             ok = i >= v->places[k]->tok && i < v->places[k]->tok + v->places[k]->ntok;
         if (!ok) return 0;
