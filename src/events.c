@@ -1749,11 +1749,11 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
     }
     /* a token whose mark lacks the bit starts no cue; the inline ct_lex_match() tests it too,
      * but reads the bit anew for every token, where this test reads it once */
+    const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < t; i++) {
         const char *val;
-        if ((bit && an->lexmask && !(an->lexmask[i] & bit)) || !(an->toks[i].flags & CT_TOK_WORD) ||
-            (bit && an->lexmask && !(may_match(an, i, t) & bit)) ||
-            !ct_lex_match(st->examples, an, i, t, &val))
+        if ((mark && !(mark[i] & bit)) || !(an->toks[i].flags & CT_TOK_WORD) ||
+            (mark && !(may_match(an, i, t) & bit)) || !ct_lex_match(st->examples, an, i, t, &val))
             continue;
         /* "like" must open a clause: "Like Seoul and Paris, ..." but not "would like to" */
         if (strcmp(val, "clause") == 0 && i > v->b && an->text[an->toks[i - 1].off] != ',' &&
