@@ -612,9 +612,20 @@ static inline const mslot *mark_find(const ct_lexicons *lx, uint32_t h)
     return &lx->mark[i];
 }
 
+/* What a punctuation token (its key k) adds to its sentence's mark (an->sentmask), for the marks
+ * give it all bits: the tables having a key that begins with its key, which a span from it
+ * begins with (the mark of a key without a space); none for an empty key (a separator: a span
+ * from it is keyed from the next token of its sentence on, whose own mark counts); all when the
+ * key was not kept or has a space. */
+static inline uint64_t punct_mark(const ct_lexicons *lx, const ct_tok_key *k)
+{
+    if (!k->key || (k->len && memchr(k->key, ' ', k->len))) return ~(uint64_t)0;
+    return k->len ? mark_find(lx, k->h ? k->h : 1)->mask : 0;
+}
+
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
 {
-    an->lexmask = an->lexword = NULL;
+    an->lexmask = an->lexword = an->sentmask = NULL;
     an->tokkeys = NULL;
     if (!an->ntoks) return 0;
     ct_tok_key *keys = ct_arena_alloc_raw(an->arena, an->ntoks * sizeof *keys); /* filled */
@@ -677,7 +688,23 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
     an->tokkeys = keys;
     an->lexmask = mask;
     an->lexword = word;
+    /* the sentences' marks, joined when first asked (ct_lex_sent_mark(), by an->ctx's lexicons,
+     * which must be lx): 0, not yet */
+    if (mask && an->nsents && an->ctx && an->ctx->lex == lx &&
+        !(an->sentmask = ct_arena_alloc(an->arena, an->nsents * sizeof *an->sentmask)))
+        return CT_ENOMEM;
     return 0;
+}
+
+uint64_t ct_lex_sent_mark(const ct_analysis *an, size_t s)
+{
+    const ct_lexicons *lx = an->ctx->lex;
+    const ct_sentence *st = &an->sents[s];
+    uint64_t m = 0;
+    for (size_t k = st->tok; k < st->tok + st->ntok; k++)
+        m |= an->toks[k].flags & CT_TOK_PUNCT ? punct_mark(lx, &an->tokkeys[k]) : an->lexmask[k];
+    an->sentmask[s] = m; /* (a memo in the article's arena: its one thread writes it) */
+    return m;
 }
 
 ct_lexicons *ct_lexicons_load(void)

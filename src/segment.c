@@ -68,6 +68,19 @@ static const unsigned char TOK_CLASS[256] = {TC64(0), TC64(64)}; /* the rest 0 *
 _Static_assert((TC_SPACE | TC_NL) <= 0xFF && ((TC_SPACE | TC_NL) & TC_ALNUM) == 0,
                "white space's token flags fit a class byte, apart from the letter classes");
 
+/* A word's flags by the TC_* of the letters and digits seen in it: CT_TOK_WORD with a letter,
+ * else CT_TOK_NUM; CT_TOK_DIGIT with a digit. */
+static const uint16_t SEEN_FLAGS[TC_ALNUM + 1] = {
+    [0] = CT_TOK_NUM,
+    [TC_DIGIT] = CT_TOK_NUM | CT_TOK_DIGIT,
+    [TC_LOWER] = CT_TOK_WORD,
+    [TC_UPPER] = CT_TOK_WORD,
+    [TC_LOWER | TC_UPPER] = CT_TOK_WORD,
+    [TC_LOWER | TC_DIGIT] = CT_TOK_WORD | CT_TOK_DIGIT,
+    [TC_UPPER | TC_DIGIT] = CT_TOK_WORD | CT_TOK_DIGIT,
+    [TC_ALNUM] = CT_TOK_WORD | CT_TOK_DIGIT,
+};
+
 /* The rest of a word from text[i] on (i < e), after the run of ASCII letters and digits it
  * begins with: ASCII letters and digits again, letters of any script, combining marks, and in
  * a number a dot or comma before a digit ("2019.05.14", "3,000": a digit of *seen comes
@@ -157,7 +170,7 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size
         if (k || (c0 >= 0x80 && ct_cp_is_alpha(cp))) { /* a letter or a digit */
             int cap = k ? k == TC_UPPER : ct_cp_is_upper(cp);
             /* TC_* of its ASCII letters and digits, and TC_LOWER or TC_UPPER for its letters
-             * past ASCII as well */
+             * past ASCII as well (TC_ALNUM's bits only) */
             unsigned seen = k;
             int upper = 0, cjk = 0; /* its capitals past ASCII; a letter of CJK among them */
             int plain = 1;          /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
@@ -177,20 +190,14 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size
             i = (size_t)(p - (const unsigned char *)text);
             if (i < e && (*p >= 0x80 || *p == '.' || *p == ','))
                 i = word_rest(text, i, e, &seen, &upper, &cjk, &plain);
-            if (seen & (TC_LOWER | TC_UPPER)) {
-                f |= CT_TOK_WORD;
-                if (cap) f |= CT_TOK_CAP;
-                if (!(seen & TC_LOWER)) { /* no lowercase letter: count the capitals */
-                    for (size_t j = s; j < i && upper < 2; j++)
-                        upper += TOK_CLASS[(unsigned char)text[j]] == TC_UPPER;
-                    if (upper >= 2) f |= CT_TOK_UPPER;
-                }
-                if (cjk) f |= CT_TOK_CJK;
-            } else {
-                f |= CT_TOK_NUM;
+            /* (a capital or a letter of CJK is a letter seen: a word's flags) */
+            f |= (uint16_t)(SEEN_FLAGS[seen] | (cap ? CT_TOK_CAP : 0) | (cjk ? CT_TOK_CJK : 0) |
+                            (plain ? CT_TOK_ALNUM : 0));
+            if ((seen & (TC_LOWER | TC_UPPER)) == TC_UPPER) { /* no lowercase: count capitals */
+                for (size_t j = s; j < i && upper < 2; j++)
+                    upper += TOK_CLASS[(unsigned char)text[j]] == TC_UPPER;
+                if (upper >= 2) f |= CT_TOK_UPPER;
             }
-            if (plain) f |= CT_TOK_ALNUM;
-            f |= (uint16_t)((seen & TC_DIGIT) ? CT_TOK_DIGIT : 0);
         } else { /* one punctuation or symbol character */
             f |= CT_TOK_PUNCT;
             i += l;
