@@ -178,6 +178,97 @@ static int cjk_follows(const char *s, size_t n)
     return 0;
 }
 
+/* Does the word w[0..n) (holding a letter) keep a line a date or time line: a month or weekday
+ * name, or an ordinal's "th"? */
+static int date_word(const char *w, size_t n)
+{
+    return month_or_day(w, n) || (n <= 2 && ct_ieq(w, 2, "th"));
+}
+
+/* Is one of the first words of s[0..n) that stand between ASCII bytes that are neither letters
+ * nor digits (so that measure() takes the same bytes for the word) a word with a letter that no
+ * date or time line holds? 0 when none of the first eight is, or a byte past ASCII comes first. */
+static int has_plain_word(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (int w = 0; w < 8; w++) {
+        while (i < n && (unsigned char)s[i] < 0x80 && !ct_ascii_alnum((unsigned char)s[i]))
+            i++;
+        if (i == n || (unsigned char)s[i] >= 0x80) return 0;
+        size_t b = i, letters = 0;
+        for (; i < n && ct_ascii_alnum((unsigned char)s[i]); i++)
+            letters += ct_ascii_letter((unsigned char)s[i]);
+        if (i < n && (unsigned char)s[i] >= 0x80) return 0;
+        if (letters && !date_word(s + b, i - b)) return 1;
+    }
+    return 0;
+}
+
+/* Bits of the 16 bytes at p (the first byte the lowest): ASCII letters in *letters, ASCII letters
+ * and digits in *alnum, other ASCII bytes in *sep. SSE2 where the compiler offers it (bytes
+ * past ASCII are negative to its signed compares: neither letters nor digits), a byte at a time
+ * elsewhere (test_boiler passes with either). */
+static inline void classes16(const char *p, unsigned *letters, unsigned *alnum, unsigned *sep)
+{
+#if defined(__SSE2__)
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i lo = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    __m128i let = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+                                _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), lo));
+    __m128i dig = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), x));
+    *letters = (unsigned)_mm_movemask_epi8(let);
+    *alnum = *letters | (unsigned)_mm_movemask_epi8(dig);
+    *sep = ~(*alnum | (unsigned)_mm_movemask_epi8(x)) & 0xFFFFu;
+#else
+    *letters = *alnum = *sep = 0;
+    for (int i = 0; i < 16; i++) {
+        unsigned char c = (unsigned char)p[i];
+        *letters |= (unsigned)ct_ascii_letter(c) << i;
+        *alnum |= (unsigned)ct_ascii_alnum(c) << i;
+        *sep |= (unsigned)(c < 0x80 && !ct_ascii_alnum(c)) << i;
+    }
+#endif
+}
+
+/* Set bits of x, one at a time (a line's 16 bytes begin two or three words). */
+static inline unsigned bits16(unsigned x)
+{
+    unsigned c = 0;
+    for (; x; x &= x - 1)
+        c++;
+    return c;
+}
+
+/* Does s[0..n) hold more than maxw words and more than maxaw words with a letter, as measure()
+ * counts them? Counted from below: a letter or digit after an ASCII byte that is neither (or at
+ * the line's start) begins a word of its own (bytes past ASCII may join words or part them,
+ * never make two of the one that place begins), a letter there a word with a letter. Sixteen
+ * bytes at a time (classes16()), stopping once both counts are past. */
+static int many_words(const char *s, size_t n, size_t maxw, size_t maxaw)
+{
+    size_t words = 0, awords = 0, i = 0;
+    unsigned carry = 1; /* the byte before s[i] parts words (the line's start does) */
+    for (; n - i >= 16; i += 16) {
+        unsigned letters, alnum, sep;
+        classes16(s + i, &letters, &alnum, &sep);
+        unsigned after = (sep << 1 | carry) & 0xFFFFu;
+        words += bits16(alnum & after);
+        if (awords <= maxaw) awords += bits16(letters & after);
+        carry = sep >> 15;
+        if (words > maxw && awords > maxaw) return 1;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (carry && ct_ascii_alnum(c)) {
+            words++;
+            awords += ct_ascii_letter(c) != 0;
+        }
+        carry = c < 0x80 && !ct_ascii_alnum(c);
+    }
+    return words > maxw && awords > maxaw;
+}
+
 /* Measures the paragraph s[0..n): its final punctuation and literals (literals()) first, then
  * its words and letters in one pass that stops where no rule of ct_boiler_classify() can depend
  * on more (pw: at least the words of any chrome phrase the line may start with). Those rules
@@ -208,6 +299,15 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
     if (!sh->final_punct) /* (the only rule reading pipes asks for no final punctuation) */
         for (const char *p = s; (p = memchr(p, '|', (size_t)(s + n - p))); p++)
             sh->pipes++;
+    /* Most lines are prose with more words than any rule counts: when a count from below says
+     * so, a plain word says no date line, and no CJK letter is in it, the pass below would stop
+     * with every rule decided as it is now (the counts past the bounds, datelike 0, no CJK). */
+    if (many_words(s, n, maxw, maxaw) && has_plain_word(s, n) && !cjk_follows(s, n)) {
+        sh->words = maxw + 1;
+        sh->awords = maxaw + 1;
+        sh->datelike = 0;
+        return;
+    }
     size_t i = 0, digit_groups = 0, run_digits = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
@@ -253,9 +353,7 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
             sh->capwords += (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : ct_cp_is_upper(c0)) != 0;
         }
         if (alpha) sh->awords++;
-        if (alpha && sh->datelike && !month_or_day(s + b, i - b) &&
-            !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
-            sh->datelike = 0;
+        if (alpha && sh->datelike && !date_word(s + b, i - b)) sh->datelike = 0;
         if (!alpha) {
             run_digits = i - b;
             if (run_digits >= 2 && i < n &&

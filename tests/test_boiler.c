@@ -171,6 +171,27 @@ static void test_long_lines(void)
     run("long", rows, sizeof rows / sizeof *rows);
 }
 
+static void test_word_counts(void)
+{
+    /* Lines with more words than any rule counts are settled by a count from below; these are
+     * at its edges. Phone lines of 16 words, the most the phone rule takes, one with letters
+     * past ASCII inside three words (a count that took those letters to part words would see
+     * 19), and one of 17; a date line of twenty names, and one whose first word that is no name
+     * comes after eight that are. */
+    static const row rows[] = {
+        {"Das B\xC3\xBCro f\xC3\xBCr St\xC3\xA4\x64tepartnerschaften im Rathaus ist erreichbar "
+         "unter 02-2133-0500 oder 02-2133-0501.",
+         BOIL},
+        {"Call the city office in Busan at 02-2133-0500 or 02-2133-0501 from today.", BOIL},
+        {"Call the city office in Busan at 02-2133-0500 or 02-2133-0501 from noon today.", BODY},
+        {"Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec 2024.", META},
+        {"Mon Tue Wed Thu Fri Sat Sun Jan and the mayors of Busan and Fukuoka signed the pact "
+         "in 2024.",
+         BODY},
+    };
+    run("word counts", rows, sizeof rows / sizeof *rows);
+}
+
 static void test_cjk_tail(void)
 {
     /* Korean page chrome after more words than any rule counts (so found past the point where
@@ -265,6 +286,7 @@ int main(void)
     test_footer();
     test_prose();
     test_long_lines();
+    test_word_counts();
     test_cjk_tail();
     test_title_copies();
     test_date_lines();
