@@ -127,6 +127,70 @@ static void literals(const char *s, size_t n, const char *anchors, shape *sh)
             literal_at(s, n, (size_t)(p - s), sh);
 }
 
+/* Notes in sh what s[k] anchors of a copyright notice (literal_at()'s 'g', 'G' and '('; 0xA9,
+ * the second byte of U+00A9, C2 A9: C2 is never a continuation byte, so wherever the pair stands
+ * it is decoded as that sign) and counts it when it is a '|' and pipes is set. */
+static inline void copyright_at(const char *s, size_t n, size_t k, int pipes, shape *sh)
+{
+    switch (s[k]) {
+    case 'g':
+    case 'G':
+    case '(':
+        literal_at(s, n, k, sh);
+        break;
+    case '|':
+        sh->pipes += pipes != 0;
+        break;
+    default:
+        if ((unsigned char)s[k] == 0xA9) sh->copyright |= k > 0 && (unsigned char)s[k - 1] == 0xC2;
+        break;
+    }
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The places in the 16 bytes at p that copyright_at() is asked of: a 'g' or 'G' before an 'h' or
+ * 'H' (literal_at() asks for nothing else at a 'g'; the last byte is asked whatever follows it),
+ * a '(' or 0xA9, a '|' when pipes is set. */
+static inline unsigned anchors16(const char *p, int pipes)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i lo = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    unsigned g = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lo, _mm_set1_epi8('g')));
+    unsigned h = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lo, _mm_set1_epi8('h')));
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xA9)));
+    if (pipes) m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('|')));
+    return (unsigned)_mm_movemask_epi8(m) | (g & (h >> 1 | 0x8000u));
+}
+#endif
+
+/* copyright_at() at every byte of s[0..n) that may anchor something: with SSE2 (and GCC's count
+ * of trailing zeros) at the places anchors16() finds, 16 bytes at a time, the last block's
+ * bytes taken again left out; every byte elsewhere and in lines shorter than 16 bytes
+ * (test_boiler passes with either). */
+static void copyright_and_pipes(const char *s, size_t n, int pipes, shape *sh)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (n >= 16) {
+        for (size_t i = 0; i < n; i += 16) {
+            unsigned m;
+            if (n - i >= 16) {
+                m = anchors16(s + i, pipes);
+            } else { /* the last 16 bytes, less the first ones, done already */
+                unsigned done = (unsigned)(16 - (n - i));
+                i = n - 16;
+                m = anchors16(s + i, pipes) >> done << done;
+            }
+            for (; m; m &= m - 1)
+                copyright_at(s, n, i + (size_t)__builtin_ctz(m), pipes, sh);
+        }
+        return;
+    }
+#endif
+    for (size_t i = 0; i < n; i++)
+        copyright_at(s, n, i, pipes, sh);
+}
+
 /* Does s[0..n) name a file or hold a link? Asked only of lines short enough for that rule. */
 static int link_or_file(const char *s, size_t n)
 {
@@ -291,14 +355,9 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
     sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
     size_t maxw = sh->final_punct ? 16 : 25, maxaw = sh->final_punct ? 0 : pw + 8;
     if (maxw < pw + 3) maxw = pw + 3;
-    literals(s, n, "gG(", sh); /* copyright notices (links and files: link_or_file()) */
-    /* copyright signs (U+00A9, the bytes C2 A9: C2 is never a continuation byte, so wherever
-     * the pair stands it is decoded as that sign) */
-    for (const char *p = s; !sh->copyright && (p = memchr(p, 0xA9, (size_t)(s + n - p))); p++)
-        sh->copyright = p > s && (unsigned char)p[-1] == 0xC2;
-    if (!sh->final_punct) /* (the only rule reading pipes asks for no final punctuation) */
-        for (const char *p = s; (p = memchr(p, '|', (size_t)(s + n - p))); p++)
-            sh->pipes++;
+    /* copyright notices (links and files: link_or_file()), and pipes only without final
+     * punctuation (the only rule reading them asks for none) */
+    copyright_and_pipes(s, n, !sh->final_punct, sh);
     /* Most lines are prose with more words than any rule counts: when a count from below says
      * so, a plain word says no date line, and no CJK letter is in it, the pass below would stop
      * with every rule decided as it is now (the counts past the bounds, datelike 0, no CJK). */

@@ -192,6 +192,23 @@ static void test_word_counts(void)
     run("word counts", rows, sizeof rows / sizeof *rows);
 }
 
+static void test_copyright_places(void)
+{
+    /* a copyright notice, a sign, a "(c)" and pipes at every place of a 16-byte block, and as a
+     * line's last bytes (the notice's "gh" across two blocks too) */
+    static const char *const marks[] = {"copyright", "All Rights Reserved", "\xC2\xA9", "(c) 2024",
+                                        "| Home | News"};
+    for (size_t t = 0; t < sizeof marks / sizeof *marks; t++)
+        for (int k = 1; k <= 40; k++) {
+            char line[256], end[256];
+            snprintf(line, sizeof line, "Seoul City News%*s%s of the city and its partners", k, "",
+                     marks[t]);
+            snprintf(end, sizeof end, "Seoul City News%*s%s", k, "", marks[t]);
+            row rows[] = {{line, BOIL}, {end, BOIL}};
+            run("copyright places", rows, 2);
+        }
+}
+
 static void test_cjk_tail(void)
 {
     /* Korean page chrome after more words than any rule counts (so found past the point where
@@ -287,6 +304,7 @@ int main(void)
     test_prose();
     test_long_lines();
     test_word_counts();
+    test_copyright_places();
     test_cjk_tail();
     test_title_copies();
     test_date_lines();
