@@ -150,10 +150,11 @@ static inline void copyright_at(const char *s, size_t n, size_t k, int pipes, sh
 #if defined(__SSE2__) && defined(__GNUC__)
 /* The places in the 16 bytes at p that copyright_at() is asked of: a 'g' or 'G' before an 'h' or
  * 'H' (literal_at() asks for nothing else at a 'g'; the last byte is asked whatever follows it),
- * a '(' or 0xA9, a '|' when pipes is set. */
-static inline unsigned anchors16(const char *p, int pipes)
+ * a '(' or 0xA9, a '|' when pipes is set; *high gets the bytes past ASCII. */
+static inline unsigned anchors16(const char *p, int pipes, unsigned *high)
 {
     __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    *high = (unsigned)_mm_movemask_epi8(x);
     __m128i lo = _mm_or_si128(x, _mm_set1_epi8(0x20));
     unsigned g = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lo, _mm_set1_epi8('g')));
     unsigned h = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lo, _mm_set1_epi8('h')));
@@ -167,28 +168,34 @@ static inline unsigned anchors16(const char *p, int pipes)
 /* copyright_at() at every byte of s[0..n) that may anchor something: with SSE2 (and GCC's count
  * of trailing zeros) at the places anchors16() finds, 16 bytes at a time, the last block's
  * bytes taken again left out; every byte elsewhere and in lines shorter than 16 bytes
- * (test_boiler passes with either). */
-static void copyright_and_pipes(const char *s, size_t n, int pipes, shape *sh)
+ * (test_boiler passes with either). Returns whether a byte past ASCII is in s[0..n), for the
+ * look for CJK letters that an ASCII line does without. */
+static int copyright_and_pipes(const char *s, size_t n, int pipes, shape *sh)
 {
+    unsigned high = 0;
 #if defined(__SSE2__) && defined(__GNUC__)
     if (n >= 16) {
         for (size_t i = 0; i < n; i += 16) {
-            unsigned m;
+            unsigned m, hb;
             if (n - i >= 16) {
-                m = anchors16(s + i, pipes);
+                m = anchors16(s + i, pipes, &hb);
             } else { /* the last 16 bytes, less the first ones, done already */
                 unsigned done = (unsigned)(16 - (n - i));
                 i = n - 16;
-                m = anchors16(s + i, pipes) >> done << done;
+                m = anchors16(s + i, pipes, &hb) >> done << done;
             }
+            high |= hb;
             for (; m; m &= m - 1)
                 copyright_at(s, n, i + (size_t)__builtin_ctz(m), pipes, sh);
         }
-        return;
+        return high != 0;
     }
 #endif
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < n; i++) {
         copyright_at(s, n, i, pipes, sh);
+        high |= (unsigned char)s[i] >= 0x80;
+    }
+    return high != 0;
 }
 
 /* Does s[0..n) name a file or hold a link? Asked only of lines short enough for that rule. */
@@ -357,11 +364,11 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
     if (maxw < pw + 3) maxw = pw + 3;
     /* copyright notices (links and files: link_or_file()), and pipes only without final
      * punctuation (the only rule reading them asks for none) */
-    copyright_and_pipes(s, n, !sh->final_punct, sh);
+    int high = copyright_and_pipes(s, n, !sh->final_punct, sh);
     /* Most lines are prose with more words than any rule counts: when a count from below says
      * so, a plain word says no date line, and no CJK letter is in it, the pass below would stop
      * with every rule decided as it is now (the counts past the bounds, datelike 0, no CJK). */
-    if (many_words(s, n, maxw, maxaw) && has_plain_word(s, n) && !cjk_follows(s, n)) {
+    if (many_words(s, n, maxw, maxaw) && has_plain_word(s, n) && !(high && cjk_follows(s, n))) {
         sh->words = maxw + 1;
         sh->awords = maxaw + 1;
         sh->datelike = 0;

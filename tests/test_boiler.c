@@ -190,6 +190,19 @@ static void test_word_counts(void)
          BODY},
     };
     run("word counts", rows, sizeof rows / sizeof *rows);
+    /* a line of 19 words whose only letters past ASCII, two Hangul letters (more than 30 percent
+     * of its three), stand at every place of its last 16 bytes */
+    for (int k = 0; k < 16; k++) {
+        char line[128];
+        snprintf(line, sizeof line,
+                 "x 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17%*s\xEC\x9E\x90\xEB\xA7\xA4.%*s", k,
+                 "", 15 - k, "");
+        size_t len = strlen(line);
+        while (line[len - 1] == ' ') /* (a paragraph's trailing spaces are trimmed) */
+            line[--len] = '\0';
+        row rows2[] = {{line, BOIL}};
+        run("hangul at the end", rows2, 1);
+    }
 }
 
 static void test_copyright_places(void)
