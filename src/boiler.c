@@ -3,9 +3,11 @@
  *
  * Each paragraph is measured once (measure(): words, letters, literals such as copyright
  * notices and links, found at their anchor bytes), and only as far as a rule can still depend
- * on what follows; the chrome lexicon is asked only of lines short enough for its longest
- * phrase. Later copies of a title are found by comparing keys made in steps (first byte, first
- * 16 bytes, whole key), each only when the step before agrees.
+ * on what follows: most lines, prose longer than any rule counts, are settled by a count of
+ * their words from below, 16 bytes at a time, without the word-by-word pass. The chrome
+ * lexicon is asked only of lines short enough for its longest phrase. Later copies of a title
+ * are found by comparing keys made in steps (first byte, first 16 bytes, whole key), each only
+ * when the step before agrees.
  */
 #include "boiler.h"
 
@@ -343,15 +345,17 @@ static int many_words(const char *s, size_t n, size_t maxw, size_t maxaw)
     return words > maxw && awords > maxaw;
 }
 
-/* Measures the paragraph s[0..n): its final punctuation and literals (literals()) first, then
- * its words and letters in one pass that stops where no rule of ct_boiler_classify() can depend
- * on more (pw: at least the words of any chrome phrase the line may start with). Those rules
- * ask whether there are at most 16 words (a phone line), pw + 3 (short chrome) or, without
- * final punctuation, 25 (a title) and pw + 8 lettered words (chrome). So once there are more,
- * the line is no date or time line (datelike 0) and no CJK letter has been seen nor follows
- * (cjk_follows()), every rule reading words, awords, letters or digits is decided (the counts
- * only grow: "more than" stays true, a CJK share of 0 stays 0), and the pass stops: those
- * counts, longwords, capwords and phone then cover the paragraph's first part only. */
+/* Measures the paragraph s[0..n): its final punctuation, copyright notices and pipes
+ * (copyright_and_pipes()) first, then its words and letters. A line that many_words() finds past
+ * the bounds below is settled without counting them one by one; any other in one pass that
+ * stops where no rule of ct_boiler_classify() can depend on more (pw: at least the words of any
+ * chrome phrase the line may start with). Those rules ask whether there are at most 16 words (a
+ * phone line), pw + 3 (short chrome) or, without final punctuation, 25 (a title) and pw + 8
+ * lettered words (chrome). So once there are more, the line is no date or time line (datelike
+ * 0) and no CJK letter has been seen nor follows (cjk_follows()), every rule reading words,
+ * awords, letters or digits is decided (the counts only grow: "more than" stays true, a CJK
+ * share of 0 stays 0), and the pass stops: those counts, longwords, capwords and phone then
+ * cover the paragraph's first part only. */
 static void measure(const char *s, size_t n, size_t pw, shape *sh)
 {
     memset(sh, 0, sizeof *sh);
