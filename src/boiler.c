@@ -3,9 +3,11 @@
  *
  * Each paragraph is measured once (measure(): words, letters, literals such as copyright
  * notices and links, found at their anchor bytes), and only as far as a rule can still depend
- * on what follows; the chrome lexicon is asked only of lines short enough for its longest
- * phrase. Later copies of a title are found by comparing keys made in steps (first byte, first
- * 16 bytes, whole key), each only when the step before agrees.
+ * on what follows: most lines, prose longer than any rule counts, are settled by a count of
+ * their words from below, 16 bytes at a time, without the word-by-word pass. The chrome
+ * lexicon is asked only of lines short enough for its longest phrase. Later copies of a title
+ * are found by comparing keys made in steps (first byte, first 16 bytes, whole key), each only
+ * when the step before agrees.
  */
 #include "boiler.h"
 
@@ -127,6 +129,77 @@ static void literals(const char *s, size_t n, const char *anchors, shape *sh)
             literal_at(s, n, (size_t)(p - s), sh);
 }
 
+/* Notes in sh what s[k] anchors of a copyright notice (literal_at()'s 'g', 'G' and '('; 0xA9,
+ * the second byte of U+00A9, C2 A9: C2 is never a continuation byte, so wherever the pair stands
+ * it is decoded as that sign) and counts it when it is a '|' and pipes is set. */
+static inline void copyright_at(const char *s, size_t n, size_t k, int pipes, shape *sh)
+{
+    switch (s[k]) {
+    case 'g':
+    case 'G':
+    case '(':
+        literal_at(s, n, k, sh);
+        break;
+    case '|':
+        sh->pipes += pipes != 0;
+        break;
+    default:
+        if ((unsigned char)s[k] == 0xA9) sh->copyright |= k > 0 && (unsigned char)s[k - 1] == 0xC2;
+        break;
+    }
+}
+
+#if defined(__SSE2__) && defined(__GNUC__)
+/* The places in the 16 bytes at p that copyright_at() is asked of: a 'g' or 'G' before an 'h' or
+ * 'H' (literal_at() asks for nothing else at a 'g'; the last byte is asked whatever follows it),
+ * a '(' or 0xA9, a '|' when pipes is set; *high gets the bytes past ASCII. */
+static inline unsigned anchors16(const char *p, int pipes, unsigned *high)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    *high = (unsigned)_mm_movemask_epi8(x);
+    __m128i lo = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    unsigned g = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lo, _mm_set1_epi8('g')));
+    unsigned h = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(lo, _mm_set1_epi8('h')));
+    __m128i m = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
+                             _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xA9)));
+    if (pipes) m = _mm_or_si128(m, _mm_cmpeq_epi8(x, _mm_set1_epi8('|')));
+    return (unsigned)_mm_movemask_epi8(m) | (g & (h >> 1 | 0x8000u));
+}
+#endif
+
+/* copyright_at() at every byte of s[0..n) that may anchor something: with SSE2 (and GCC's count
+ * of trailing zeros) at the places anchors16() finds, 16 bytes at a time, the last block's
+ * bytes taken again left out; every byte elsewhere and in lines shorter than 16 bytes
+ * (test_boiler passes with either). Returns whether a byte past ASCII is in s[0..n), for the
+ * look for CJK letters that an ASCII line does without. */
+static int copyright_and_pipes(const char *s, size_t n, int pipes, shape *sh)
+{
+    unsigned high = 0;
+#if defined(__SSE2__) && defined(__GNUC__)
+    if (n >= 16) {
+        for (size_t i = 0; i < n; i += 16) {
+            unsigned m, hb;
+            if (n - i >= 16) {
+                m = anchors16(s + i, pipes, &hb);
+            } else { /* the last 16 bytes, less the first ones, done already */
+                unsigned done = (unsigned)(16 - (n - i));
+                i = n - 16;
+                m = anchors16(s + i, pipes, &hb) >> done << done;
+            }
+            high |= hb;
+            for (; m; m &= m - 1)
+                copyright_at(s, n, i + (size_t)__builtin_ctz(m), pipes, sh);
+        }
+        return high != 0;
+    }
+#endif
+    for (size_t i = 0; i < n; i++) {
+        copyright_at(s, n, i, pipes, sh);
+        high |= (unsigned char)s[i] >= 0x80;
+    }
+    return high != 0;
+}
+
 /* Does s[0..n) name a file or hold a link? Asked only of lines short enough for that rule. */
 static int link_or_file(const char *s, size_t n)
 {
@@ -178,15 +251,111 @@ static int cjk_follows(const char *s, size_t n)
     return 0;
 }
 
-/* Measures the paragraph s[0..n): its final punctuation and literals (literals()) first, then
- * its words and letters in one pass that stops where no rule of ct_boiler_classify() can depend
- * on more (pw: at least the words of any chrome phrase the line may start with). Those rules
- * ask whether there are at most 16 words (a phone line), pw + 3 (short chrome) or, without
- * final punctuation, 25 (a title) and pw + 8 lettered words (chrome). So once there are more,
- * the line is no date or time line (datelike 0) and no CJK letter has been seen nor follows
- * (cjk_follows()), every rule reading words, awords, letters or digits is decided (the counts
- * only grow: "more than" stays true, a CJK share of 0 stays 0), and the pass stops: those
- * counts, longwords, capwords and phone then cover the paragraph's first part only. */
+/* Does the word w[0..n) (holding a letter) keep a line a date or time line: a month or weekday
+ * name, or an ordinal's "th"? */
+static int date_word(const char *w, size_t n)
+{
+    return month_or_day(w, n) || (n <= 2 && ct_ieq(w, 2, "th"));
+}
+
+/* Is one of the first words of s[0..n) that stand between ASCII bytes that are neither letters
+ * nor digits (so that measure() takes the same bytes for the word) a word with a letter that no
+ * date or time line holds? 0 when none of the first eight is, or a byte past ASCII comes first. */
+static int has_plain_word(const char *s, size_t n)
+{
+    size_t i = 0;
+    for (int w = 0; w < 8; w++) {
+        while (i < n && (unsigned char)s[i] < 0x80 && !ct_ascii_alnum((unsigned char)s[i]))
+            i++;
+        if (i == n || (unsigned char)s[i] >= 0x80) return 0;
+        size_t b = i, letters = 0;
+        for (; i < n && ct_ascii_alnum((unsigned char)s[i]); i++)
+            letters += ct_ascii_letter((unsigned char)s[i]);
+        if (i < n && (unsigned char)s[i] >= 0x80) return 0;
+        if (letters && !date_word(s + b, i - b)) return 1;
+    }
+    return 0;
+}
+
+/* Bits of the 16 bytes at p (the first byte the lowest): ASCII letters in *letters, ASCII letters
+ * and digits in *alnum, other ASCII bytes in *sep. SSE2 where the compiler offers it (bytes
+ * past ASCII are negative to its signed compares: neither letters nor digits), a byte at a time
+ * elsewhere (test_boiler passes with either). */
+static inline void classes16(const char *p, unsigned *letters, unsigned *alnum, unsigned *sep)
+{
+#if defined(__SSE2__)
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i lo = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    __m128i let = _mm_and_si128(_mm_cmpgt_epi8(lo, _mm_set1_epi8('a' - 1)),
+                                _mm_cmpgt_epi8(_mm_set1_epi8('z' + 1), lo));
+    __m128i dig = _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8('0' - 1)),
+                                _mm_cmpgt_epi8(_mm_set1_epi8('9' + 1), x));
+    *letters = (unsigned)_mm_movemask_epi8(let);
+    *alnum = *letters | (unsigned)_mm_movemask_epi8(dig);
+    *sep = ~(*alnum | (unsigned)_mm_movemask_epi8(x)) & 0xFFFFu;
+#else
+    *letters = *alnum = *sep = 0;
+    for (int i = 0; i < 16; i++) {
+        unsigned char c = (unsigned char)p[i];
+        *letters |= (unsigned)ct_ascii_letter(c) << i;
+        *alnum |= (unsigned)ct_ascii_alnum(c) << i;
+        *sep |= (unsigned)(c < 0x80 && !ct_ascii_alnum(c)) << i;
+    }
+#endif
+}
+
+/* Set bits of x, one at a time (a line's 16 bytes begin two or three words). */
+static inline unsigned bits16(unsigned x)
+{
+    unsigned c = 0;
+    for (; x; x &= x - 1)
+        c++;
+    return c;
+}
+
+/* Does s[0..n) hold more than maxw words and more than maxaw words with a letter, as measure()
+ * counts them? Counted from below: a letter or digit after an ASCII byte that is neither (or at
+ * the line's start) begins a word of its own (bytes past ASCII may join words or part them,
+ * never make two of the one that place begins), a letter there a word with a letter. Sixteen
+ * bytes at a time (classes16()), stopping once both counts are past. */
+static int many_words(const char *s, size_t n, size_t maxw, size_t maxaw)
+{
+    size_t words = 0, awords = 0, i = 0;
+    /* more than maxw words take 2 maxw + 1 bytes at least: each but the first after a byte
+     * that parts it from the one before (a shorter line is left to measure()'s pass) */
+    if (n / 2 < maxw) return 0;
+    unsigned carry = 1; /* the byte before s[i] parts words (the line's start does) */
+    for (; n - i >= 16; i += 16) {
+        unsigned letters, alnum, sep;
+        classes16(s + i, &letters, &alnum, &sep);
+        unsigned after = (sep << 1 | carry) & 0xFFFFu;
+        words += bits16(alnum & after);
+        if (awords <= maxaw) awords += bits16(letters & after);
+        carry = sep >> 15;
+        if (words > maxw && awords > maxaw) return 1;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (carry && ct_ascii_alnum(c)) {
+            words++;
+            awords += ct_ascii_letter(c) != 0;
+        }
+        carry = c < 0x80 && !ct_ascii_alnum(c);
+    }
+    return words > maxw && awords > maxaw;
+}
+
+/* Measures the paragraph s[0..n): its final punctuation, copyright notices and pipes
+ * (copyright_and_pipes()) first, then its words and letters. A line that many_words() finds past
+ * the bounds below is settled without counting them one by one; any other in one pass that
+ * stops where no rule of ct_boiler_classify() can depend on more (pw: at least the words of any
+ * chrome phrase the line may start with). Those rules ask whether there are at most 16 words (a
+ * phone line), pw + 3 (short chrome) or, without final punctuation, 25 (a title) and pw + 8
+ * lettered words (chrome). So once there are more, the line is no date or time line (datelike
+ * 0) and no CJK letter has been seen nor follows (cjk_follows()), every rule reading words,
+ * awords, letters or digits is decided (the counts only grow: "more than" stays true, a CJK
+ * share of 0 stays 0), and the pass stops: those counts, longwords, capwords and phone then
+ * cover the paragraph's first part only. */
 static void measure(const char *s, size_t n, size_t pw, shape *sh)
 {
     memset(sh, 0, sizeof *sh);
@@ -200,14 +369,18 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
     sh->final_punct = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!' || s[e - 1] == '?');
     size_t maxw = sh->final_punct ? 16 : 25, maxaw = sh->final_punct ? 0 : pw + 8;
     if (maxw < pw + 3) maxw = pw + 3;
-    literals(s, n, "gG(", sh); /* copyright notices (links and files: link_or_file()) */
-    /* copyright signs (U+00A9, the bytes C2 A9: C2 is never a continuation byte, so wherever
-     * the pair stands it is decoded as that sign) */
-    for (const char *p = s; !sh->copyright && (p = memchr(p, 0xA9, (size_t)(s + n - p))); p++)
-        sh->copyright = p > s && (unsigned char)p[-1] == 0xC2;
-    if (!sh->final_punct) /* (the only rule reading pipes asks for no final punctuation) */
-        for (const char *p = s; (p = memchr(p, '|', (size_t)(s + n - p))); p++)
-            sh->pipes++;
+    /* copyright notices (links and files: link_or_file()), and pipes only without final
+     * punctuation (the only rule reading them asks for none) */
+    int high = copyright_and_pipes(s, n, !sh->final_punct, sh);
+    /* Most lines are prose with more words than any rule counts: when a count from below says
+     * so, a plain word says no date line, and no CJK letter is in it, the pass below would stop
+     * with every rule decided as it is now (the counts past the bounds, datelike 0, no CJK). */
+    if (many_words(s, n, maxw, maxaw) && has_plain_word(s, n) && !(high && cjk_follows(s, n))) {
+        sh->words = maxw + 1;
+        sh->awords = maxaw + 1;
+        sh->datelike = 0;
+        return;
+    }
     size_t i = 0, digit_groups = 0, run_digits = 0;
     while (i < n) {
         unsigned char c = (unsigned char)s[i];
@@ -253,9 +426,7 @@ static void measure(const char *s, size_t n, size_t pw, shape *sh)
             sh->capwords += (c0 < 0x80 ? c0 >= 'A' && c0 <= 'Z' : ct_cp_is_upper(c0)) != 0;
         }
         if (alpha) sh->awords++;
-        if (alpha && sh->datelike && !month_or_day(s + b, i - b) &&
-            !(i - b <= 2 && ct_ieq(s + b, 2, "th")))
-            sh->datelike = 0;
+        if (alpha && sh->datelike && !date_word(s + b, i - b)) sh->datelike = 0;
         if (!alpha) {
             run_digits = i - b;
             if (run_digits >= 2 && i < n &&

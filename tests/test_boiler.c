@@ -171,6 +171,57 @@ static void test_long_lines(void)
     run("long", rows, sizeof rows / sizeof *rows);
 }
 
+static void test_word_counts(void)
+{
+    /* Lines with more words than any rule counts are settled by a count from below; these are
+     * at its edges. Phone lines of 16 words, the most the phone rule takes, one with letters
+     * past ASCII inside three words (a count that took those letters to part words would see
+     * 19), and one of 17; a date line of twenty names, and one whose first word that is no name
+     * comes after eight that are. */
+    static const row rows[] = {
+        {"Das B\xC3\xBCro f\xC3\xBCr St\xC3\xA4\x64tepartnerschaften im Rathaus ist erreichbar "
+         "unter 02-2133-0500 oder 02-2133-0501.",
+         BOIL},
+        {"Call the city office in Busan at 02-2133-0500 or 02-2133-0501 from today.", BOIL},
+        {"Call the city office in Busan at 02-2133-0500 or 02-2133-0501 from noon today.", BODY},
+        {"Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec 2024.", META},
+        {"Mon Tue Wed Thu Fri Sat Sun Jan and the mayors of Busan and Fukuoka signed the pact "
+         "in 2024.",
+         BODY},
+    };
+    run("word counts", rows, sizeof rows / sizeof *rows);
+    /* a line of 19 words whose only letters past ASCII, two Hangul letters (more than 30 percent
+     * of its three), stand at every place of its last 16 bytes */
+    for (int k = 0; k < 16; k++) {
+        char line[128];
+        snprintf(line, sizeof line,
+                 "x 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17%*s\xEC\x9E\x90\xEB\xA7\xA4.%*s", k,
+                 "", 15 - k, "");
+        size_t len = strlen(line);
+        while (line[len - 1] == ' ') /* (a paragraph's trailing spaces are trimmed) */
+            line[--len] = '\0';
+        row rows2[] = {{line, BOIL}};
+        run("hangul at the end", rows2, 1);
+    }
+}
+
+static void test_copyright_places(void)
+{
+    /* a copyright notice, a sign, a "(c)" and pipes at every place of a 16-byte block, and as a
+     * line's last bytes (the notice's "gh" across two blocks too) */
+    static const char *const marks[] = {"copyright", "All Rights Reserved", "\xC2\xA9", "(c) 2024",
+                                        "| Home | News"};
+    for (size_t t = 0; t < sizeof marks / sizeof *marks; t++)
+        for (int k = 1; k <= 40; k++) {
+            char line[256], end[256];
+            snprintf(line, sizeof line, "Seoul City News%*s%s of the city and its partners", k, "",
+                     marks[t]);
+            snprintf(end, sizeof end, "Seoul City News%*s%s", k, "", marks[t]);
+            row rows[] = {{line, BOIL}, {end, BOIL}};
+            run("copyright places", rows, 2);
+        }
+}
+
 static void test_cjk_tail(void)
 {
     /* Korean page chrome after more words than any rule counts (so found past the point where
@@ -265,6 +316,8 @@ int main(void)
     test_footer();
     test_prose();
     test_long_lines();
+    test_word_counts();
+    test_copyright_places();
     test_cjk_tail();
     test_title_copies();
     test_date_lines();

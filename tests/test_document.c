@@ -377,6 +377,11 @@ static void test_jsonl_flat(void)
          * that is not: an escape, a UTF-8 sequence, the closing quote */
         "{\"text\": \"0123456789abcdef\\nq 01234567\\t 01234567\xC3\xBC "
         "0123456789abcdef01234567\"}",
+        /* UTF-8 sequences inside a run that an escape or the quote ends, at several places of
+         * a block; a key of more than 15 bytes with one (cut short where it is decoded) */
+        "{\"text\": \"M\xC3\xBCller 0123456789abcdef\xE2\x80\x94\\\"quoted\\\" \xF0\x9F\x98\x80\\n"
+        "0123456789abcdef\xC3\xA9\", \"a key of more than caf\xC3\xA9\": \"v\", \"id\": "
+        "\"\xC3\xA9t\xC3\xA9\"}",
     };
     for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
         const char *l = lines[i];
