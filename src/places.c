@@ -306,19 +306,25 @@ typedef struct {
     size_t mask;      /* slots less one (a power of two less one) */
 } probe_memo;
 
-/* ct_gaz_find_hashed() of the token key key[0..len) (len < 256), whose hash is h, through the
- * memo. A slot answers when its key has the same length and bytes: the length first, so that
- * no comparison reads past the shorter key. */
-static long gaz_probe(const lexset *lx, const probe_memo *memo, const char *key, size_t len,
-                      uint64_t h, int *more)
+/* ct_gaz_find() of the first word's key tk, through the memo: the slot is chosen by the hash
+ * ct_lex_mark() gave the key (tk->h), so a word seen before is answered without its key hashed
+ * for the gazetteer. A slot answers when its key has the same length and bytes: the length
+ * first, so that no comparison reads past the shorter key (token keys are padded for
+ * ct_same_padded()). Sets *h to the key's ct_gaz_hash() and *hashed to 1 when it computed it
+ * (on a miss), else *hashed to 0. */
+static long gaz_probe(const lexset *lx, const probe_memo *memo, const ct_tok_key *tk, uint64_t *h,
+                      int *hashed, int *more)
 {
-    probe_slot *p = &memo->slot[(size_t)h & memo->mask];
-    if (p->key && p->len == len && !memcmp(p->key, key, len)) {
+    probe_slot *p = &memo->slot[tk->h & memo->mask];
+    if (p->key && p->len == tk->len && (!tk->len || ct_same_padded(p->key, tk->key, tk->len))) {
+        *hashed = 0;
         *more = p->more;
         return p->row;
     }
-    long row = ct_gaz_find_hashed(lx->gaz, key, len, h, more);
-    *p = (probe_slot){key, (int32_t)row, (uint8_t)len, (uint8_t)*more};
+    *h = ct_gaz_hash(tk->key, tk->len);
+    *hashed = 1;
+    long row = ct_gaz_find_hashed(lx->gaz, tk->key, tk->len, *h, more);
+    *p = (probe_slot){tk->key, (int32_t)row, tk->len, (uint8_t)*more};
     return row;
 }
 
@@ -334,7 +340,8 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
     size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
     long rows[MAX_SPAN * 2];
     char key[256];
-    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed */
+    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed, */
+    int hashed = 0;      /* when known (the memo answers without it) */
     const char *pk = ""; /* that key, */
     size_t plen = 0;     /* its length */
     size_t last = i;     /* and the word token it ends on */
@@ -349,6 +356,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         }
         const ct_tok_key *tk = an->tokkeys ? &an->tokkeys[j] : NULL;
         int joins = j > i && tk && joins_word(an, last, j);
+        if (joins && !hashed) h = ct_gaz_hash(pk, plen); /* (a first word the memo answered) */
         if (joins && !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len)) break;
         /* the first word's key as ct_lex_mark() folded it, without a copy; a word joined to
          * the key before it (joins_word()) is appended to that key, as ct_lex_span_key() would
@@ -370,10 +378,15 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         pk = k;
         plen = klen;
         int more = 0;
-        h = ct_gaz_hash(k, klen);
         last = j;
-        long r = k != key ? gaz_probe(lx, memo, k, klen, h, &more)
-                          : ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
+        long r;
+        if (k != key) {
+            r = gaz_probe(lx, memo, tk, &h, &hashed, &more);
+        } else {
+            h = ct_gaz_hash(k, klen);
+            hashed = 1;
+            r = ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
+        }
         if (r >= 0) {
             best = j - i + 1;
             *row = r;

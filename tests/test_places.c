@@ -61,10 +61,14 @@ static const place_case cases[] = {
     /* two candidates decided by their priors: the seat (log of 78,759 people, a seat) over the
      * region of its name that the index lists first */
     {"Czech officials flew to Zlin on Monday.", "Czech=cc:CZ~|Zlin=gn:3061370"},
-    /* words whose gazetteer answers share a slot of the memo of first words */
+    /* words of one length whose gazetteer answers share a slot of the memo of first words
+     * (chosen by the hash of the token's key: FNV-1a, the low six bits) */
+    {"The mayors of Berlin and Prague met the mayors of Miami and Hanoi.",
+     "Berlin=gn:2950159|Prague=gn:3067696|Miami=gn:4164138|Hanoi=gn:1581130"},
+    /* ...and a word that shares one with its own first letters: the memo tells them apart */
+    {"Sydneysiders greeted the mayor of Sydney.", "Sydney=gn:2147714"},
     {"The mayors of Busan and Brussels met the mayors of Madrid and Seattle.",
      "Busan=gn:1838524|Brussels=gn:2800866|Madrid=gn:3117735|Seattle=gn:5809844"},
-    /* ...and a word that shares one with its own first letters: the memo tells them apart */
     {"Montrealers greeted the mayor of Montreal.", "Montreal=gn:6077243"},
     /* words that are place names but not here */
     {"Mobile phones were banned. Reading is fun. Nice work, he said.", ""},
