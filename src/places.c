@@ -306,26 +306,18 @@ typedef struct {
     size_t mask;      /* slots less one (a power of two less one) */
 } probe_memo;
 
-/* ct_gaz_find() of the first word's key tk, through the memo: the slot is chosen by the hash
- * ct_lex_mark() gave the key (tk->h), so a word seen before is answered without its key hashed
- * for the gazetteer. A slot answers when its key has the same length and bytes: the length
- * first, so that no comparison reads past the shorter key (token keys are padded for
- * ct_same_padded()). Sets *h to the key's ct_gaz_hash() and *hashed to 1 when it computed it
- * (on a miss), else *hashed to 0. */
-static long gaz_probe(const lexset *lx, const probe_memo *memo, const ct_tok_key *tk, uint64_t *h,
-                      int *hashed, int *more)
+/* The memo's slot for the first word's key tk: chosen by the hash ct_lex_mark() gave the key
+ * (tk->h), so a word seen before is answered without its key hashed for the gazetteer. */
+static probe_slot *memo_slot(const probe_memo *memo, const ct_tok_key *tk)
 {
-    probe_slot *p = &memo->slot[tk->h & memo->mask];
-    if (p->key && p->len == tk->len && (!tk->len || ct_same_padded(p->key, tk->key, tk->len))) {
-        *hashed = 0;
-        *more = p->more;
-        return p->row;
-    }
-    *h = ct_gaz_hash(tk->key, tk->len);
-    *hashed = 1;
-    long row = ct_gaz_find_hashed(lx->gaz, tk->key, tk->len, *h, more);
-    *p = (probe_slot){tk->key, (int32_t)row, tk->len, (uint8_t)*more};
-    return row;
+    return &memo->slot[tk->h & memo->mask];
+}
+
+/* Whether slot p answers for tk: its key has the same length and bytes, the length first, so
+ * that no comparison reads past the shorter key (token keys are padded for ct_same_padded()). */
+static int memo_hit(const probe_slot *p, const ct_tok_key *tk)
+{
+    return p->key && p->len == tk->len && (!tk->len || ct_same_padded(p->key, tk->key, tk->len));
 }
 
 /* Longest gazetteer name starting at token i, never past limit. Returns its token count and
@@ -379,13 +371,17 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         plen = klen;
         int more = 0;
         last = j;
+        /* the first word through the memo, else the gazetteer */
+        probe_slot *p = k != key ? memo_slot(memo, tk) : NULL;
         long r;
-        if (k != key) {
-            r = gaz_probe(lx, memo, tk, &h, &hashed, &more);
+        hashed = !(p && memo_hit(p, tk));
+        if (!hashed) {
+            r = p->row;
+            more = p->more;
         } else {
             h = ct_gaz_hash(k, klen);
-            hashed = 1;
             r = ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
+            if (p) *p = (probe_slot){k, (int32_t)r, (uint8_t)klen, (uint8_t)more};
         }
         if (r >= 0) {
             best = j - i + 1;
