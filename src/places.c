@@ -250,6 +250,16 @@ static void key_copy(char dst[24], const char *src)
     dst[n] = '\0';
 }
 
+/* Writes the country key of a demonym's value v ("KR" -> "cc:KR"): its first two bytes, as
+ * snprintf(key, 24, "cc:%.2s", v) would write them, without formatting at every mention. */
+static void cc_key(char key[24], const char *v)
+{
+    size_t n = strnlen(v, 2);
+    memcpy(key, "cc:", 3);
+    memcpy(key + 3, v, n);
+    key[3 + n] = '\0';
+}
+
 /* Fills e from a place key with the gazetteer, or from the key alone without one. */
 static int entry_for_key(const ct_gazetteer *g, const char *key, ct_gaz_entry *e)
 {
@@ -720,7 +730,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         } else if (kind_dem || kind_alias) {
             char key[24];
             if (kind_dem)
-                snprintf(key, sizeof key, "cc:%.2s", dval);
+                cc_key(key, dval);
             else
                 key_copy(key, aval);
             ct_gaz_entry e;
@@ -1370,7 +1380,7 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     }
     v = ct_lex_get(ct_lex(ctx->lex, "demonyms"), k);
     if (v && strlen(v) >= 2) {
-        snprintf(key, 24, "cc:%.2s", v);
+        cc_key(key, v);
         return CT_PLACE_COUNTRY;
     }
     ct_gaz_entry cand[MAX_CAND];
