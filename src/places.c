@@ -330,16 +330,16 @@ static int memo_hit(const probe_slot *p, const ct_tok_key *tk)
     return p->key && p->len == tk->len && (!tk->len || ct_same_padded(p->key, tk->key, tk->len));
 }
 
-/* Longest gazetteer name starting at token i, never past limit. Returns its token count and
- * sets *row to its name row (ct_gaz_find()), whose candidates the caller fetches only when it
- * needs them (a name seen before shares its array). Interior tokens may be words or the joiners
- * - . ' ; the name ends on a word. A span grows by a word only when the namebits say some name
- * may go on so (ct_gaz_may_extend()), before its key is joined. The first word's answer comes
- * through the memo. */
+/* Longest gazetteer name starting at token i, never past limit. Returns its token count, sets
+ * *row to its name row (ct_gaz_find()), whose candidates the caller fetches only when it needs
+ * them (a name seen before shares its array), and *keylen to its key's bytes. Interior tokens
+ * may be words or the joiners - . ' ; the name ends on a word. A span grows by a word only
+ * when the namebits say some name may go on so (ct_gaz_may_extend()), before its key is
+ * joined. The first word's answer comes through the memo. */
 static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_memo *memo, size_t i,
-                        size_t limit, long *row)
+                        size_t limit, long *row, size_t *keylen)
 {
-    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
+    size_t best = 0, lens[MAX_SPAN * 2], klens[MAX_SPAN * 2], nlens = 0;
     long rows[MAX_SPAN * 2];
     char key[256];
     uint64_t h = 0;      /* ct_gaz_hash() of the key last probed, */
@@ -396,7 +396,9 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         if (r >= 0) {
             best = j - i + 1;
             *row = r;
+            *keylen = klen;
             lens[nlens] = best;
+            klens[nlens] = klen;
             rows[nlens++] = r;
         }
         if (!more) break;
@@ -409,6 +411,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         if (np && v && !strncmp(v, "post ", 5) && lens[k] + np > best) {
             best = lens[k];
             *row = rows[k];
+            *keylen = klens[k];
             break;
         }
     }
@@ -589,19 +592,23 @@ static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
     return (cand_info){lone ? 0 : cand_prior(c), c->a1hash};
 }
 
-/* A name's candidates, shared by its mentions (a direct-mapped cache by name key). A miss
+/* A name's candidates, shared by its mentions (a direct-mapped cache by name row or key). A miss
  * only looks the name up again, so the size changes no answer: a slot per eight tokens (an
  * article names fewer distinct places than that), at least 64 and at most 1024, keeps the
  * zeroing of a short article's table short. */
 #define CAND_CACHE_MIN 64
+/* Bytes of a name's array per candidate: the candidates, then as many cand_info (for at most
+ * as many candidates as were allotted), in one allocation, so that a slot finds both. */
+#define CAND_ROOM (sizeof(ct_gaz_entry) + sizeof(cand_info))
+_Static_assert(sizeof(ct_gaz_entry) % _Alignof(cand_info) == 0, "a cand_info array may follow");
 #define CAND_CACHE_MAX 1024
 typedef struct {
-    const char *key;       /* the reading's letter ('g', 'a', 'A', 'd') and the name key, or NULL */
-    ct_gaz_entry *cand;    /* its candidates (arena) */
-    const cand_info *info; /* cand_info_of() each candidate (arena) */
+    const char *key;    /* the reading's letter ('g', 'a', 'A', 'd') and the name key, or NULL */
+    ct_gaz_entry *cand; /* its candidates (arena), their cand_info_of() right after them */
     uint32_t ncand;
     uint32_t lowq; /* 1 + the name's lowercase-word question (lower_ask()), or 0 */
-} cand_slot;
+    int32_t row;   /* the gazetteer's name row it is known by ('g', 'A'), or -1: by its key */
+} cand_slot;       /* (32 bytes: the table is zeroed per article) */
 
 typedef struct {
     cand_slot *slot; /* arena, zeroed */
@@ -684,10 +691,11 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         }
         size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
         size_t ng = 0;
-        long gaz_row = -1; /* the gazetteer's name row of the ng tokens */
+        long gaz_row = -1;   /* the gazetteer's name row of the ng tokens */
+        size_t gaz_klen = 0; /* and the bytes of its key */
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz) ng = gaz_match(an, lx, probes, i, s1, &gaz_row);
+        if (lx->gaz) ng = gaz_match(an, lx, probes, i, s1, &gaz_row, &gaz_klen);
         /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
         if (acronym && ng < 2) ng = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
@@ -716,16 +724,28 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         rp->head = -1;
         rp->chosen = -1;
         rp->single = len == 1;
-        /* one candidate array per distinct name and reading: repeated mentions share it */
+        /* one candidate array per distinct name and reading: repeated mentions share it. A
+         * reading of the gazetteer's span ('g', or 'A': an alias of it) is known by its name row,
+         * which its key is, so a mention seen before needs no key joined, when the whole key
+         * fits ck (a longer one is cut there, and known by the cut key as any other) */
         char ck[130];
         ck[0] = kind_dem ? 'd' : kind_alias ? (ng == len ? 'A' : 'a') : 'g';
-        span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
-        const char *nkey = ck + 1;
-        cand_slot *slot = &cache->slot[ct_gaz_key_hash(ck) & cache->mask];
-        if (slot->key && !strcmp(slot->key, ck)) {
+        int by_row = ng == len && !kind_dem && gaz_klen < sizeof ck - 2;
+        cand_slot *slot;
+        if (by_row) {
+            uint32_t rh = (uint32_t)gaz_row * 2654435761u; /* (both readings of a row: one slot) */
+            slot = &cache->slot[(rh ^ rh >> 16) & cache->mask];
+        } else {
+            span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
+            slot = &cache->slot[ct_gaz_key_hash(ck) & cache->mask];
+        }
+        int hit = slot->key &&
+                  (by_row ? slot->row == gaz_row && slot->key[0] == ck[0] : !strcmp(slot->key, ck));
+        if (!hit && by_row) span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
+        if (hit) {
             rp->cand = slot->cand;
-            rp->info = slot->info;
             rp->ncand = slot->ncand;
+            rp->info = (const cand_info *)(rp->cand + rp->ncand);
             rp->nkey = slot->key + 1;
         } else if (kind_dem || kind_alias) {
             char key[24];
@@ -742,7 +762,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
              * qualifier that contradicts it ("St. Petersburg, Florida") */
             size_t extra =
                 kind_alias && ng == len ? ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND) : 0;
-            rp->cand = ct_arena_alloc(an->arena, (1 + extra) * sizeof *rp->cand);
+            rp->cand = ct_arena_alloc(an->arena, (1 + extra) * CAND_ROOM);
             if (!rp->cand) return CT_ENOMEM;
             rp->cand[0] = e;
             rp->ncand = 1;
@@ -756,21 +776,21 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
         } else {
             size_t ncand = ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND);
-            rp->cand = ct_arena_alloc_raw(an->arena, ncand * sizeof *rp->cand); /* copied over */
+            rp->cand = ct_arena_alloc_raw(an->arena, ncand * CAND_ROOM); /* filled below */
             if (!rp->cand) return CT_ENOMEM;
             memcpy(rp->cand, cand, ncand * sizeof *cand);
             rp->ncand = (uint32_t)ncand;
         }
         if (!*rp->nkey) {
             char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
-            cand_info *info = ct_arena_alloc_raw(an->arena, rp->ncand * sizeof *info);
-            if (!kc || !info) return CT_ENOMEM;
+            if (!kc) return CT_ENOMEM;
+            cand_info *info = (cand_info *)(rp->cand + rp->ncand);
             for (uint32_t k = 0; k < rp->ncand; k++)
                 info[k] = cand_info_of(&rp->cand[k], rp->ncand == 1);
             rp->info = info;
             slot->key = kc;
+            slot->row = by_row ? (int32_t)gaz_row : -1;
             slot->cand = rp->cand;
-            slot->info = info;
             slot->ncand = rp->ncand;
             slot->lowq = 0;
             rp->nkey = kc + 1;
@@ -779,7 +799,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         rp->alias = (uint8_t)kind_alias;
         /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
          * lexicon bits, without folding) */
-        rp->stop = (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, nkey)) != NULL;
+        rp->stop =
+            (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, rp->nkey)) != NULL;
         uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
         rp->ascii = (uint8_t)ascii_only(an->text + b0, b1 - b0);
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
