@@ -77,8 +77,7 @@ static raw_place *rvec_push(rvec *v)
         v->cap = cap;
     }
     raw_place *r = &v->items[v->n++];
-    memset(r, 0, sizeof *r);
-    r->nkey = "";
+    *r = (raw_place){.nkey = ""}; /* (stores in line, not a call to memset()) */
     return r;
 }
 
@@ -1259,8 +1258,10 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
             rs[r].qual = (int32_t)(r + 1);
     }
     /* the article's countries: named countries and demonyms first */
-    ccset ccs = {.n = 0};
-    a1set a1s = {.n = 0};
+    ccset ccs; /* (only n and bloom need a value: the arrays are written before they are read) */
+    a1set a1s;
+    ccs.n = a1s.n = 0;
+    ccs.bloom = a1s.bloom = 0;
     for (size_t r = 0; r < nr; r++)
         if (rs[r].acro_of == -1 && rs[r].ncand && rs[r].cand[0].kind == CT_PLACE_COUNTRY &&
             (rs[r].alias || rs[r].demonym || (!rs[r].cand[0].alt && !rs[r].stop)))
