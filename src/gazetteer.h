@@ -15,7 +15,8 @@
  *   postings entry indices per name, best prior first (a country; cities of 100,000 or more;
  *            regions; smaller places; by population within a tier); the top bit
  *            marks a posting reached only through an alternate name
- *   pool     NUL-terminated strings the other sections point into
+ *   pool     NUL-terminated strings the other sections point into; a region's key and its
+ *            cities' admin1 are one string (one offset)
  *   namehash hash table of every name key and every word prefix P of a name key (the name
  *            starts with P + " "): 2^k slots {tag, 1 + row of the name P or 0, 1 + first row
  *            of the names starting with P + " " or 0, pool offset of that row's key} (0, 0:

@@ -113,13 +113,20 @@ static inline int src_ok(const char *src, const char *self)
     return !src || !self || src[0] != self[0] || strcmp(src, self) != 0; /* first bytes first */
 }
 
+/* Whether place keys a and b are the same: by address first, as the index stores a region's
+ * key once for the region and its cities (gazetteer.h), then by bytes. */
+static inline int same_key(const char *a, const char *b)
+{
+    return a == b || !strcmp(a, b);
+}
+
 /* Whether region key key, whose ct_gaz_key_hash() is h, is in the set for name self. Inline:
  * scoring asks it of every candidate, and the bloom word refuses most at once. */
 static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const char *self)
 {
     if (!(s->bloom >> (h & 63) & 1)) return 0;
     for (int i = 0; i < s->n; i++)
-        if (s->h[i] == h && !strcmp(s->key[i], key)) /* the hashes, then the keys */
+        if (s->h[i] == h && same_key(s->key[i], key)) /* the hashes, then the keys */
             return src_ok(s->src[i], self);
     return 0;
 }
@@ -134,7 +141,7 @@ static uint64_t a1set_add(a1set *s, const char *key, const char *src)
     uint32_t h = ct_gaz_key_hash(key);
     uint64_t bit = (uint64_t)1 << (h & 63);
     for (int i = 0; i < s->n; i++)
-        if (s->h[i] == h && !strcmp(s->key[i], key)) {
+        if (s->h[i] == h && same_key(s->key[i], key)) {
             if (!s->src[i] || !src_ok(s->src[i], src)) return 0;
             s->src[i] = NULL;
             return bit;
@@ -145,6 +152,13 @@ static uint64_t a1set_add(a1set *s, const char *key, const char *src)
     s->bloom |= bit;
     s->src[s->n++] = src;
     return bit;
+}
+
+/* Whether country codes a and b (NUL-terminated, at most two letters: ct_gaz_entry's cc) are
+ * the same string, as !strcmp(a, b) says, in line. */
+static inline int cc_eq(const char *a, const char *b)
+{
+    return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
 }
 
 /* A country's bit in a ccset's bloom word: countries with different bits differ. */
@@ -956,9 +970,9 @@ static inline __attribute__((always_inline)) double cand_score(const raw_place *
 /* Whether qualifier q ("X, Q") fits candidate c. */
 static int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
 {
-    if (q->kind == CT_PLACE_COUNTRY) return !strcmp(c->cc, q->cc) && c->kind != CT_PLACE_COUNTRY;
+    if (q->kind == CT_PLACE_COUNTRY) return cc_eq(c->cc, q->cc) && c->kind != CT_PLACE_COUNTRY;
     if (q->kind == CT_PLACE_ADMIN1)
-        return c->kind == CT_PLACE_CITY && c->admin1 && !strcmp(c->admin1, q->key);
+        return c->kind == CT_PLACE_CITY && c->admin1 && same_key(c->admin1, q->key);
     return 0;
 }
 
@@ -1007,14 +1021,14 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
         if (c->kind == CT_PLACE_CITY && c->alt)
             for (uint32_t m = 0; m < ncand; m++)
                 if (r->cand[m].kind == CT_PLACE_ADMIN1 && !r->cand[m].alt &&
-                    strcmp(r->cand[m].cc, c->cc) != 0) {
+                    !cc_eq(r->cand[m].cc, c->cc)) {
                     s -= 2;
                     break;
                 }
         /* a city-state: the capital named like its country ("Singapore") is the city */
         if (c->kind == CT_PLACE_CITY && !c->alt && feature_is(c, "PPLC"))
             for (uint32_t m = 0; m < r->ncand; m++)
-                if (r->cand[m].kind == CT_PLACE_COUNTRY && !strcmp(r->cand[m].cc, c->cc)) s += 10;
+                if (r->cand[m].kind == CT_PLACE_COUNTRY && cc_eq(r->cand[m].cc, c->cc)) s += 10;
         if (s > best) {
             best = s;
             r->chosen = (int32_t)k;
