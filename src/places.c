@@ -1190,6 +1190,7 @@ static void accept_echoes(raw_place *rs, size_t nr)
 static void accept_coordinated(const ct_analysis *an, raw_place *rs, size_t nr)
 {
     accept_echoes(rs, nr);
+    int more = 0; /* a name was accepted here: it may have echoes of its own */
     for (size_t r = 0; r < nr; r++) {
         raw_place *rp = &rs[r];
         if (!bare_name(rp) || rp->ncand != 1 || rp->cand[0].kind != CT_PLACE_CITY ||
@@ -1197,9 +1198,12 @@ static void accept_coordinated(const ct_analysis *an, raw_place *rs, size_t nr)
             continue;
         if ((r > 0 && coordinated(an, rp, &rs[r - 1])) ||
             (r + 1 < nr && coordinated(an, rp, &rs[r + 1])))
-            rp->accepted = 1;
+            more = rp->accepted = 1;
     }
-    accept_echoes(rs, nr);
+    /* (accept_echoes() leaves no echo behind: a name it accepts has the key and the place of
+     * one accepted before it, so a later echo of it is one of that one, and an earlier one was
+     * found so too. Only new names give it more to do.) */
+    if (more) accept_echoes(rs, nr);
 }
 
 static void lexset_init(const ct_analysis *an, lexset *lx)
