@@ -498,17 +498,23 @@ static void lower_answer(const ct_analysis *an, lowerset *ls)
     const ct_token *toks = an->toks;
     size_t n = an->ntoks;
     for (size_t i = 0; i < n; i++) {
-        /* the length first, in a loop of its own: most tokens have none asked (and no key is
-         * longer than 40) */
-        while (i < n && (toks[i].len > 40 || !(lens >> toks[i].len & 1)))
+        /* the length and the flags first, in a loop of its own: most tokens are no lowercase
+         * word of an asked length (and no key is longer than 40) */
+        while (i < n && (toks[i].len > 40 || !(lens >> toks[i].len & 1) ||
+                         (toks[i].flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD))
             i++;
         if (i == n) break;
         const ct_token *t = &toks[i];
-        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD) continue;
         const char *p = an->text + t->off;
         if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
-        for (size_t k = 0; k < ls->n; k++)
-            if (ls->q[k].len == t->len && !memcmp(ls->q[k].key, p, t->len)) ls->q[k].found = 1;
+        for (size_t k = 0; k < ls->n; k++) {
+            const lower_q *q = &ls->q[k];
+            /* (the end bytes first: the filter lets through the words of any question of this
+             * length whose bit they share) */
+            if (q->len == t->len && q->key[0] == p[0] && q->key[t->len - 1] == p[t->len - 1] &&
+                !memcmp(q->key, p, t->len))
+                ls->q[k].found = 1;
+        }
     }
 }
 
