@@ -821,7 +821,9 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         rp->stop =
             (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, rp->nkey)) != NULL;
         uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
-        rp->ascii = (uint8_t)ascii_only(an->text + b0, b1 - b0);
+        /* (a one-word name the tokenizer saw as ASCII letters and digits is ASCII: no scan) */
+        rp->ascii =
+            (len == 1 && (an->toks[i].flags & CT_TOK_ALNUM)) || ascii_only(an->text + b0, b1 - b0);
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
         if (rp->single && !rp->alias && !rp->demonym) { /* asked once per distinct name */

@@ -156,6 +156,11 @@ static const place_case cases[] = {
     /* US state abbreviations, only as a qualifier */
     {"Springfield, Ill. - The mayor met guests from Kunming.",
      "Springfield=gn:4250542|Ill=a1:US.IL|Kunming=gn:1804651"},
+    /* an English exonym of a large city stands alone, in ASCII; written past ASCII (an accent
+     * the key folds away), in a country the article does not name, it does not (a one-word
+     * name: its token's flags say whether it is ASCII) */
+    {"Officials later flew to Nuremberg.", "Nuremberg=gn:2861650"},
+    {"Officials later flew to Nur\xc3\xa9mberg.", ""},
     {"The mayor of Columbia, Mo., met them.", "Columbia=gn:4381982|Mo=a1:US.MO"},
     /* the gazetteer's reading of a name and an abbreviation's of the same span share its name
      * row, not the cache of candidates */
