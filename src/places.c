@@ -225,20 +225,27 @@ static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
     return ct_lex_span_key(an, a, b, dst, cap);
 }
 
-/* ct_lex_match() of the affix table from token tok. A mark that is no separator (",", "(")
- * begins its span's key, and ct_lex_mark() gives such tokens every lexicon bit: one probe of
- * the table's prefixes (ct_lex_prefix_len()) refuses the span when no affix begins with it,
- * before a span is folded. */
-static size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
-                          const char **value)
+/* ct_lex_match() of the affix table from token tok, past the first refusal (affix_match()). A
+ * mark that is no separator (",", "(") begins its span's key, and ct_lex_mark() gives such
+ * tokens every lexicon bit: one probe of the table's prefixes (ct_lex_prefix_len()) refuses the
+ * span when no affix begins with it, before a span is folded. */
+static size_t affix_match_marked(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
+                                 const char **value)
 {
-    /* (ct_lex_match()'s own first refusal, asked first: most words begin no affix) */
-    if (tok < limit && lx->affix_marks && !(lx->affix_marks[tok] & lx->affix_bit)) return 0;
     const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
     if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
         ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
         return 0;
     return ct_lex_match(lx->affix, an, tok, limit, value);
+}
+
+/* affix_match_marked() behind ct_lex_match()'s own first refusal, asked first and in line:
+ * most words begin no affix, and are refused without a call. */
+static inline size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
+                                 const char **value)
+{
+    if (tok < limit && lx->affix_marks && !(lx->affix_marks[tok] & lx->affix_bit)) return 0;
+    return affix_match_marked(lx, an, tok, limit, value);
 }
 
 /* Whether s[0..n) is all ASCII: eight bytes at a time (the high bit of each), then the rest. */
