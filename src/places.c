@@ -131,14 +131,14 @@ static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const c
     return 0;
 }
 
-/* Adds region key key, put there by name src (NULL: named outright). Returns the key's bloom
- * bit when the set changed (the key is new, or it lost its source), else 0. (find() adds every
- * region in one step, so a key that loses its source there was new in it, its bit returned
- * already: no test sees the second case, kept so that the answer is what ccset_add() gives.) */
-static uint64_t a1set_add(a1set *s, const char *key, const char *src)
+/* Adds region key key, whose ct_gaz_key_hash() is h (an entry's a1hash: not hashed again), put
+ * there by name src (NULL: named outright). Returns the key's bloom bit when the set changed
+ * (the key is new, or it lost its source), else 0. (find() adds every region in one step, so a
+ * key that loses its source there was new in it, its bit returned already: no test sees the
+ * second case, kept so that the answer is what ccset_add() gives.) */
+static uint64_t a1set_add(a1set *s, const char *key, uint32_t h, const char *src)
 {
     if (!key) return 0;
-    uint32_t h = ct_gaz_key_hash(key);
     uint64_t bit = (uint64_t)1 << (h & 63);
     for (int i = 0; i < s->n; i++)
         if (s->h[i] == h && same_key(s->key[i], key)) {
@@ -1319,9 +1319,9 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
                 cc_moved |=
                     ccset_add(&ccs, c->cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
             if (c->kind == CT_PLACE_ADMIN1)
-                a1_moved |= a1set_add(&a1s, c->key, rs[r].alias ? NULL : rs[r].nkey);
+                a1_moved |= a1set_add(&a1s, c->key, c->a1hash, rs[r].alias ? NULL : rs[r].nkey);
             else if (c->kind == CT_PLACE_CITY && (c->population >= 100000 || rs[r].cls))
-                a1_moved |= a1set_add(&a1s, c->admin1, rs[r].nkey);
+                a1_moved |= a1set_add(&a1s, c->admin1, c->a1hash, rs[r].nkey);
         }
         /* one sense per article: a name the text marks as a region ("Jeju Province") is the
          * region wherever it stands alone */
