@@ -67,15 +67,22 @@ typedef struct {
     size_t n, cap;
 } rvec;
 
-static raw_place *rvec_push(rvec *v)
+/* Doubles v's room; 0, or CT_ENOMEM. */
+static int rvec_grow(rvec *v)
 {
-    if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 64;
-        raw_place *items = realloc(v->items, cap * sizeof *items);
-        if (!items) return NULL;
-        v->items = items;
-        v->cap = cap;
-    }
+    size_t cap = v->cap ? v->cap * 2 : 64;
+    raw_place *items = realloc(v->items, cap * sizeof *items);
+    if (!items) return CT_ENOMEM;
+    v->items = items;
+    v->cap = cap;
+    return 0;
+}
+
+/* A new raw at v's end, zeroed but its key "" (in line: spotting pushes one per name), or
+ * NULL on out of memory. */
+static inline raw_place *rvec_push(rvec *v)
+{
+    if (v->n == v->cap && rvec_grow(v) != 0) return NULL;
     raw_place *r = &v->items[v->n++];
     *r = (raw_place){.nkey = ""}; /* (stores in line, not a call to memset()) */
     return r;
@@ -136,7 +143,7 @@ static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const c
  * (the key is new, or it lost its source), else 0. (find() adds every region in one step, so a
  * key that loses its source there was new in it, its bit returned already: no test sees the
  * second case, kept so that the answer is what ccset_add() gives.) */
-static uint64_t a1set_add(a1set *s, const char *key, uint32_t h, const char *src)
+static inline uint64_t a1set_add(a1set *s, const char *key, uint32_t h, const char *src)
 {
     if (!key) return 0;
     uint64_t bit = (uint64_t)1 << (h & 63);
@@ -177,7 +184,7 @@ static inline int ccset_has(const ccset *s, const char *cc, const char *self)
 }
 
 /* Adds country cc as a1set_add() adds a region; returns its cc_bit() when the set changed. */
-static uint64_t ccset_add(ccset *s, const char *cc, const char *src)
+static inline uint64_t ccset_add(ccset *s, const char *cc, const char *src)
 {
     if (!cc[0]) return 0;
     for (int i = 0; i < s->n; i++)
@@ -585,7 +592,7 @@ static uint32_t eff_pop(const ct_gaz_entry *c)
 
 /* The part of a candidate's score that is its own (population, rank, kind, alternate name),
  * computed once per distinct name: the context comes on top in cand_score(). */
-static double cand_prior(const ct_gaz_entry *c)
+static inline double cand_prior(const ct_gaz_entry *c)
 {
     double s = 0;
     if (c->kind == CT_PLACE_CITY) {
@@ -983,7 +990,7 @@ static inline __attribute__((always_inline)) double cand_score(const raw_place *
 }
 
 /* Whether qualifier q ("X, Q") fits candidate c. */
-static int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
+static inline int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
 {
     if (q->kind == CT_PLACE_COUNTRY) return cc_eq(c->cc, q->cc) && c->kind != CT_PLACE_COUNTRY;
     if (q->kind == CT_PLACE_ADMIN1)
