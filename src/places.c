@@ -115,16 +115,18 @@ typedef struct {
     uint64_t bloom; /* bit h % 64 of every key */
 } a1set;
 
-static inline int src_ok(const char *src, const char *self)
-{
-    return !src || !self || src[0] != self[0] || strcmp(src, self) != 0; /* first bytes first */
-}
-
-/* Whether place keys a and b are the same: by address first, as the index stores a region's
- * key once for the region and its cities (gazetteer.h), then by bytes. */
+/* Whether strings a and b are the same: by address first (a region's key is one string of the
+ * index for the region and its cities, gazetteer.h; mentions of one name share its key, the
+ * cache of candidates), then by bytes. */
 static inline int same_key(const char *a, const char *b)
 {
     return a == b || !strcmp(a, b);
+}
+
+/* Whether an entry put in a set by name src counts for name self: not when it is self's own. */
+static inline int src_ok(const char *src, const char *self)
+{
+    return !src || !self || src[0] != self[0] || !same_key(src, self); /* first bytes first */
 }
 
 /* Whether region key key, whose ct_gaz_key_hash() is h, is in the set for name self. Inline:
@@ -222,7 +224,7 @@ static int tok_cap(const ct_analysis *an, size_t i)
 /* Key of the bytes from token a's start to token b's end (inclusive), from the tokens' keys.
  * One token's key is the key ct_lex_mark() folded (analysis.h): copied, not joined again
  * (ct_lex_span_key() of one token whose key fits writes that key alone: nothing is joined). */
-static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
+static inline size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
 {
     const ct_tok_key *k = an->tokkeys ? &an->tokkeys[a] : NULL;
     if (a == b && k && k->key && k->len < cap) {
@@ -1200,8 +1202,8 @@ static void accept_echoes(raw_place *rs, size_t nr)
         const char *key = rp->cand[rp->chosen].key;
         for (size_t o = 0; o < nr && !rp->accepted; o++)
             if (rs[o].accepted && rs[o].chosen >= 0 && rs[o].acro_of == -1 &&
-                rs[o].nkey[0] == rp->nkey[0] && !strcmp(rs[o].nkey, rp->nkey) &&
-                !strcmp(rs[o].cand[rs[o].chosen].key, key))
+                rs[o].nkey[0] == rp->nkey[0] && same_key(rs[o].nkey, rp->nkey) &&
+                same_key(rs[o].cand[rs[o].chosen].key, key))
                 rp->accepted = 1;
     }
 }
@@ -1339,16 +1341,16 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
                 continue;
             int seen = 0;
             for (size_t m = 0; m < nmarked; m++)
-                seen |= !strcmp(rs[marked[m]].nkey, rs[r].nkey);
+                seen |= same_key(rs[marked[m]].nkey, rs[r].nkey);
             if (!seen) marked[nmarked++] = r;
         }
         for (size_t o = 0; o < nr && nmarked; o++) {
             if (rs[o].cls != CLS_NONE || rs[o].acro_of != -1 || rs[o].alias) continue;
             for (size_t m = 0; m < nmarked; m++) {
                 const raw_place *mr = &rs[marked[m]];
-                if (strcmp(rs[o].nkey, mr->nkey) != 0) continue;
+                if (!same_key(rs[o].nkey, mr->nkey)) continue;
                 for (uint32_t k = 0; k < rs[o].ncand; k++)
-                    if (!strcmp(rs[o].cand[k].key, mr->cand[mr->chosen].key) &&
+                    if (same_key(rs[o].cand[k].key, mr->cand[mr->chosen].key) &&
                         !(rs[o].chosen >= 0 && rs[o].cand[rs[o].chosen].kind == CT_PLACE_CITY &&
                           rs[o].cand[rs[o].chosen].population >= 5000000))
                         rs[o].cls = CLS_REGION;
