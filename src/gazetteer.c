@@ -120,7 +120,9 @@ static const char *pool_str(const ct_gazetteer *g, uint32_t off)
     return off < g->plen ? g->pool + off : "";
 }
 
-static void entry_at(const ct_gazetteer *g, uint32_t i, ct_gaz_entry *e)
+/* Fills e from entry i of the index. Always inline: row_entries() calls it per candidate. */
+static inline __attribute__((always_inline)) void entry_at(const ct_gazetteer *g, uint32_t i,
+                                                           ct_gaz_entry *e)
 {
     const unsigned char *p = g->ents + (size_t)i * GAZ_ESZ;
     uint32_t a1 = rd32(p + 8), lat = rd32(p + 16), lon = rd32(p + 20);
@@ -158,9 +160,10 @@ static int name_bit(const ct_gazetteer *g, uint64_t h)
  * first: a 0 byte is an empty slot (the probe ends, as at the slot itself), and a byte other
  * than the key's ct_gaz_tag8() is a slot of another tag (skipped, as the tag comparison would
  * skip it), so the 16-byte slot is read only when the bytes agree; the slot holds the pool
- * offset of the key to compare. */
-static const unsigned char *name_slot(const ct_gazetteer *g, const char *key, size_t len,
-                                      uint64_t h)
+ * offset of the key to compare. Always inline: a probe of each name a matcher tries (gcc's
+ * budget made it a call with a long prologue). */
+static inline __attribute__((always_inline)) const unsigned char *
+name_slot(const ct_gazetteer *g, const char *key, size_t len, uint64_t h)
 {
     if (!name_bit(g, h)) return NULL;
     uint32_t tag = (uint32_t)(h >> 32);

@@ -15,7 +15,8 @@
  *   postings entry indices per name, best prior first (a country; cities of 100,000 or more;
  *            regions; smaller places; by population within a tier); the top bit
  *            marks a posting reached only through an alternate name
- *   pool     NUL-terminated strings the other sections point into
+ *   pool     NUL-terminated strings the other sections point into; a region's key and its
+ *            cities' admin1 are one string (one offset)
  *   namehash hash table of every name key and every word prefix P of a name key (the name
  *            starts with P + " "): 2^k slots {tag, 1 + row of the name P or 0, 1 + first row
  *            of the names starting with P + " " or 0, pool offset of that row's key} (0, 0:
@@ -108,8 +109,9 @@ static inline uint64_t ct_gaz_le64(const unsigned char *p)
  * share it. Word at a time: 8 bytes per multiply, the last 1 to 8 bytes in two overlapping
  * 4-byte loads (or, under 4, the first, middle and last byte), the length folded in, then
  * MurmurHash3's 64-bit finalizer, so the low bits (the slot) and the high ones (the tag) both
- * depend on every byte. */
-static inline uint64_t ct_gaz_hash(const char *s, size_t n)
+ * depend on every byte. Always inline: places.c hashes every capitalised word's key with it,
+ * and gcc's budget called it (58,031 calls on the 1k sample). */
+static inline __attribute__((always_inline)) uint64_t ct_gaz_hash(const char *s, size_t n)
 {
     const unsigned char *p = (const unsigned char *)s;
     uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ull, w = 0;

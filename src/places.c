@@ -67,18 +67,24 @@ typedef struct {
     size_t n, cap;
 } rvec;
 
-static raw_place *rvec_push(rvec *v)
+/* Doubles v's room; 0, or CT_ENOMEM. */
+static int rvec_grow(rvec *v)
 {
-    if (v->n == v->cap) {
-        size_t cap = v->cap ? v->cap * 2 : 64;
-        raw_place *items = realloc(v->items, cap * sizeof *items);
-        if (!items) return NULL;
-        v->items = items;
-        v->cap = cap;
-    }
+    size_t cap = v->cap ? v->cap * 2 : 64;
+    raw_place *items = realloc(v->items, cap * sizeof *items);
+    if (!items) return CT_ENOMEM;
+    v->items = items;
+    v->cap = cap;
+    return 0;
+}
+
+/* A new raw at v's end, zeroed but its key "" (in line: spotting pushes one per name), or
+ * NULL on out of memory. */
+static inline raw_place *rvec_push(rvec *v)
+{
+    if (v->n == v->cap && rvec_grow(v) != 0) return NULL;
     raw_place *r = &v->items[v->n++];
-    memset(r, 0, sizeof *r);
-    r->nkey = "";
+    *r = (raw_place){.nkey = ""}; /* (stores in line, not a call to memset()) */
     return r;
 }
 
@@ -109,9 +115,18 @@ typedef struct {
     uint64_t bloom; /* bit h % 64 of every key */
 } a1set;
 
+/* Whether strings a and b are the same: by address first (a region's key is one string of the
+ * index for the region and its cities, gazetteer.h; mentions of one name share its key, the
+ * cache of candidates), then by bytes. */
+static inline int same_key(const char *a, const char *b)
+{
+    return a == b || !strcmp(a, b);
+}
+
+/* Whether an entry put in a set by name src counts for name self: not when it is self's own. */
 static inline int src_ok(const char *src, const char *self)
 {
-    return !src || !self || src[0] != self[0] || strcmp(src, self) != 0; /* first bytes first */
+    return !src || !self || src[0] != self[0] || !same_key(src, self); /* first bytes first */
 }
 
 /* Whether region key key, whose ct_gaz_key_hash() is h, is in the set for name self. Inline:
@@ -120,22 +135,22 @@ static inline int a1set_has(const a1set *s, const char *key, uint32_t h, const c
 {
     if (!(s->bloom >> (h & 63) & 1)) return 0;
     for (int i = 0; i < s->n; i++)
-        if (s->h[i] == h && !strcmp(s->key[i], key)) /* the hashes, then the keys */
+        if (s->h[i] == h && same_key(s->key[i], key)) /* the hashes, then the keys */
             return src_ok(s->src[i], self);
     return 0;
 }
 
-/* Adds region key key, put there by name src (NULL: named outright). Returns the key's bloom
- * bit when the set changed (the key is new, or it lost its source), else 0. (find() adds every
- * region in one step, so a key that loses its source there was new in it, its bit returned
- * already: no test sees the second case, kept so that the answer is what ccset_add() gives.) */
-static uint64_t a1set_add(a1set *s, const char *key, const char *src)
+/* Adds region key key, whose ct_gaz_key_hash() is h (an entry's a1hash: not hashed again), put
+ * there by name src (NULL: named outright). Returns the key's bloom bit when the set changed
+ * (the key is new, or it lost its source), else 0. (find() adds every region in one step, so a
+ * key that loses its source there was new in it, its bit returned already: no test sees the
+ * second case, kept so that the answer is what ccset_add() gives.) */
+static inline uint64_t a1set_add(a1set *s, const char *key, uint32_t h, const char *src)
 {
     if (!key) return 0;
-    uint32_t h = ct_gaz_key_hash(key);
     uint64_t bit = (uint64_t)1 << (h & 63);
     for (int i = 0; i < s->n; i++)
-        if (s->h[i] == h && !strcmp(s->key[i], key)) {
+        if (s->h[i] == h && same_key(s->key[i], key)) {
             if (!s->src[i] || !src_ok(s->src[i], src)) return 0;
             s->src[i] = NULL;
             return bit;
@@ -146,6 +161,13 @@ static uint64_t a1set_add(a1set *s, const char *key, const char *src)
     s->bloom |= bit;
     s->src[s->n++] = src;
     return bit;
+}
+
+/* Whether country codes a and b (NUL-terminated, at most two letters: ct_gaz_entry's cc) are
+ * the same string, as !strcmp(a, b) says, in line. */
+static inline int cc_eq(const char *a, const char *b)
+{
+    return a[0] == b[0] && (!a[0] || (a[1] == b[1] && (!a[1] || a[2] == b[2])));
 }
 
 /* A country's bit in a ccset's bloom word: countries with different bits differ. */
@@ -164,7 +186,7 @@ static inline int ccset_has(const ccset *s, const char *cc, const char *self)
 }
 
 /* Adds country cc as a1set_add() adds a region; returns its cc_bit() when the set changed. */
-static uint64_t ccset_add(ccset *s, const char *cc, const char *src)
+static inline uint64_t ccset_add(ccset *s, const char *cc, const char *src)
 {
     if (!cc[0]) return 0;
     for (int i = 0; i < s->n; i++)
@@ -202,7 +224,7 @@ static int tok_cap(const ct_analysis *an, size_t i)
 /* Key of the bytes from token a's start to token b's end (inclusive), from the tokens' keys.
  * One token's key is the key ct_lex_mark() folded (analysis.h): copied, not joined again
  * (ct_lex_span_key() of one token whose key fits writes that key alone: nothing is joined). */
-static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
+static inline size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, size_t cap)
 {
     const ct_tok_key *k = an->tokkeys ? &an->tokkeys[a] : NULL;
     if (a == b && k && k->key && k->len < cap) {
@@ -212,20 +234,27 @@ static size_t span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
     return ct_lex_span_key(an, a, b, dst, cap);
 }
 
-/* ct_lex_match() of the affix table from token tok. A mark that is no separator (",", "(")
- * begins its span's key, and ct_lex_mark() gives such tokens every lexicon bit: one probe of
- * the table's prefixes (ct_lex_prefix_len()) refuses the span when no affix begins with it,
- * before a span is folded. */
-static size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
-                          const char **value)
+/* ct_lex_match() of the affix table from token tok, past the first refusal (affix_match()). A
+ * mark that is no separator (",", "(") begins its span's key, and ct_lex_mark() gives such
+ * tokens every lexicon bit: one probe of the table's prefixes (ct_lex_prefix_len()) refuses the
+ * span when no affix begins with it, before a span is folded. */
+static size_t affix_match_marked(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
+                                 const char **value)
 {
-    /* (ct_lex_match()'s own first refusal, asked first: most words begin no affix) */
-    if (tok < limit && lx->affix_marks && !(lx->affix_marks[tok] & lx->affix_bit)) return 0;
     const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
     if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
         ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
         return 0;
     return ct_lex_match(lx->affix, an, tok, limit, value);
+}
+
+/* affix_match_marked() behind ct_lex_match()'s own first refusal, asked first and in line:
+ * most words begin no affix, and are refused without a call. */
+static inline size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
+                                 const char **value)
+{
+    if (tok < limit && lx->affix_marks && !(lx->affix_marks[tok] & lx->affix_bit)) return 0;
+    return affix_match_marked(lx, an, tok, limit, value);
 }
 
 /* Whether s[0..n) is all ASCII: eight bytes at a time (the high bit of each), then the rest. */
@@ -248,6 +277,16 @@ static void key_copy(char dst[24], const char *src)
     size_t n = strnlen(src, 23);
     memcpy(dst, src, n);
     dst[n] = '\0';
+}
+
+/* Writes the country key of a demonym's value v ("KR" -> "cc:KR"): its first two bytes, as
+ * snprintf(key, 24, "cc:%.2s", v) would write them, without formatting at every mention. */
+static void cc_key(char key[24], const char *v)
+{
+    size_t n = strnlen(v, 2);
+    memcpy(key, "cc:", 3);
+    memcpy(key + 3, v, n);
+    key[3 + n] = '\0';
 }
 
 /* Fills e from a place key with the gazetteer, or from the key alone without one. */
@@ -306,35 +345,34 @@ typedef struct {
     size_t mask;      /* slots less one (a power of two less one) */
 } probe_memo;
 
-/* ct_gaz_find_hashed() of the token key key[0..len) (len < 256), whose hash is h, through the
- * memo. A slot answers when its key has the same length and bytes: the length first, so that
- * no comparison reads past the shorter key. */
-static long gaz_probe(const lexset *lx, const probe_memo *memo, const char *key, size_t len,
-                      uint64_t h, int *more)
+/* The memo's slot for the first word's key tk: chosen by the hash ct_lex_mark() gave the key
+ * (tk->h), so a word seen before is answered without its key hashed for the gazetteer. */
+static probe_slot *memo_slot(const probe_memo *memo, const ct_tok_key *tk)
 {
-    probe_slot *p = &memo->slot[(size_t)h & memo->mask];
-    if (p->key && p->len == len && !memcmp(p->key, key, len)) {
-        *more = p->more;
-        return p->row;
-    }
-    long row = ct_gaz_find_hashed(lx->gaz, key, len, h, more);
-    *p = (probe_slot){key, (int32_t)row, (uint8_t)len, (uint8_t)*more};
-    return row;
+    return &memo->slot[tk->h & memo->mask];
 }
 
-/* Longest gazetteer name starting at token i, never past limit. Returns its token count and
- * sets *row to its name row (ct_gaz_find()), whose candidates the caller fetches only when it
- * needs them (a name seen before shares its array). Interior tokens may be words or the joiners
- * - . ' ; the name ends on a word. A span grows by a word only when the namebits say some name
- * may go on so (ct_gaz_may_extend()), before its key is joined. The first word's answer comes
- * through the memo. */
-static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_memo *memo, size_t i,
-                        size_t limit, long *row)
+/* Whether slot p answers for tk: its key has the same length and bytes, the length first, so
+ * that no comparison reads past the shorter key (token keys are padded for ct_same_padded()). */
+static int memo_hit(const probe_slot *p, const ct_tok_key *tk)
 {
-    size_t best = 0, lens[MAX_SPAN * 2], nlens = 0;
+    return p->key && p->len == tk->len && (!tk->len || ct_same_padded(p->key, tk->key, tk->len));
+}
+
+/* Longest gazetteer name starting at token i, never past limit. Returns its token count, sets
+ * *row to its name row (ct_gaz_find()), whose candidates the caller fetches only when it needs
+ * them (a name seen before shares its array), and *keylen to its key's bytes. Interior tokens
+ * may be words or the joiners - . ' ; the name ends on a word. A span grows by a word only
+ * when the namebits say some name may go on so (ct_gaz_may_extend()), before its key is
+ * joined. The first word's answer comes through the memo. */
+static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_memo *memo, size_t i,
+                        size_t limit, long *row, size_t *keylen)
+{
+    size_t best = 0, lens[MAX_SPAN * 2], klens[MAX_SPAN * 2], nlens = 0;
     long rows[MAX_SPAN * 2];
     char key[256];
-    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed */
+    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed, */
+    int hashed = 0;      /* when known (the memo answers without it) */
     const char *pk = ""; /* that key, */
     size_t plen = 0;     /* its length */
     size_t last = i;     /* and the word token it ends on */
@@ -349,6 +387,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         }
         const ct_tok_key *tk = an->tokkeys ? &an->tokkeys[j] : NULL;
         int joins = j > i && tk && joins_word(an, last, j);
+        if (joins && !hashed) h = ct_gaz_hash(pk, plen); /* (a first word the memo answered) */
         if (joins && !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len)) break;
         /* the first word's key as ct_lex_mark() folded it, without a copy; a word joined to
          * the key before it (joins_word()) is appended to that key, as ct_lex_span_key() would
@@ -370,14 +409,25 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         pk = k;
         plen = klen;
         int more = 0;
-        h = ct_gaz_hash(k, klen);
         last = j;
-        long r = k != key ? gaz_probe(lx, memo, k, klen, h, &more)
-                          : ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
+        /* the first word through the memo, else the gazetteer */
+        probe_slot *p = k != key ? memo_slot(memo, tk) : NULL;
+        long r;
+        hashed = !(p && memo_hit(p, tk));
+        if (!hashed) {
+            r = p->row;
+            more = p->more;
+        } else {
+            h = ct_gaz_hash(k, klen);
+            r = ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
+            if (p) *p = (probe_slot){k, (int32_t)r, (uint8_t)klen, (uint8_t)more};
+        }
         if (r >= 0) {
             best = j - i + 1;
             *row = r;
+            *keylen = klen;
             lens[nlens] = best;
+            klens[nlens] = klen;
             rows[nlens++] = r;
         }
         if (!more) break;
@@ -390,6 +440,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         if (np && v && !strncmp(v, "post ", 5) && lens[k] + np > best) {
             best = lens[k];
             *row = rows[k];
+            *keylen = klens[k];
             break;
         }
     }
@@ -463,17 +514,23 @@ static void lower_answer(const ct_analysis *an, lowerset *ls)
     const ct_token *toks = an->toks;
     size_t n = an->ntoks;
     for (size_t i = 0; i < n; i++) {
-        /* the length first, in a loop of its own: most tokens have none asked (and no key is
-         * longer than 40) */
-        while (i < n && (toks[i].len > 40 || !(lens >> toks[i].len & 1)))
+        /* the length and the flags first, in a loop of its own: most tokens are no lowercase
+         * word of an asked length (and no key is longer than 40) */
+        while (i < n && (toks[i].len > 40 || !(lens >> toks[i].len & 1) ||
+                         (toks[i].flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD))
             i++;
         if (i == n) break;
         const ct_token *t = &toks[i];
-        if ((t->flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD) continue;
         const char *p = an->text + t->off;
         if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
-        for (size_t k = 0; k < ls->n; k++)
-            if (ls->q[k].len == t->len && !memcmp(ls->q[k].key, p, t->len)) ls->q[k].found = 1;
+        for (size_t k = 0; k < ls->n; k++) {
+            const lower_q *q = &ls->q[k];
+            /* (the end bytes first: the filter lets through the words of any question of this
+             * length whose bit they share) */
+            if (q->len == t->len && q->key[0] == p[0] && q->key[t->len - 1] == p[t->len - 1] &&
+                !memcmp(q->key, p, t->len))
+                ls->q[k].found = 1;
+        }
     }
 }
 
@@ -537,7 +594,7 @@ static uint32_t eff_pop(const ct_gaz_entry *c)
 
 /* The part of a candidate's score that is its own (population, rank, kind, alternate name),
  * computed once per distinct name: the context comes on top in cand_score(). */
-static double cand_prior(const ct_gaz_entry *c)
+static inline double cand_prior(const ct_gaz_entry *c)
 {
     double s = 0;
     if (c->kind == CT_PLACE_CITY) {
@@ -570,19 +627,23 @@ static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
     return (cand_info){lone ? 0 : cand_prior(c), c->a1hash};
 }
 
-/* A name's candidates, shared by its mentions (a direct-mapped cache by name key). A miss
+/* A name's candidates, shared by its mentions (a direct-mapped cache by name row or key). A miss
  * only looks the name up again, so the size changes no answer: a slot per eight tokens (an
  * article names fewer distinct places than that), at least 64 and at most 1024, keeps the
  * zeroing of a short article's table short. */
 #define CAND_CACHE_MIN 64
+/* Bytes of a name's array per candidate: the candidates, then as many cand_info (for at most
+ * as many candidates as were allotted), in one allocation, so that a slot finds both. */
+#define CAND_ROOM (sizeof(ct_gaz_entry) + sizeof(cand_info))
+_Static_assert(sizeof(ct_gaz_entry) % _Alignof(cand_info) == 0, "a cand_info array may follow");
 #define CAND_CACHE_MAX 1024
 typedef struct {
-    const char *key;       /* the reading's letter ('g', 'a', 'A', 'd') and the name key, or NULL */
-    ct_gaz_entry *cand;    /* its candidates (arena) */
-    const cand_info *info; /* cand_info_of() each candidate (arena) */
+    const char *key;    /* the reading's letter ('g', 'a', 'A', 'd') and the name key, or NULL */
+    ct_gaz_entry *cand; /* its candidates (arena), their cand_info_of() right after them */
     uint32_t ncand;
     uint32_t lowq; /* 1 + the name's lowercase-word question (lower_ask()), or 0 */
-} cand_slot;
+    int32_t row;   /* the gazetteer's name row it is known by ('g', 'A'), or -1: by its key */
+} cand_slot;       /* (32 bytes: the table is zeroed per article) */
 
 typedef struct {
     cand_slot *slot; /* arena, zeroed */
@@ -665,10 +726,11 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         }
         size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
         size_t ng = 0;
-        long gaz_row = -1; /* the gazetteer's name row of the ng tokens */
+        long gaz_row = -1;   /* the gazetteer's name row of the ng tokens */
+        size_t gaz_klen = 0; /* and the bytes of its key */
         /* a short all-caps word is an acronym ("YU", "SEL"): only the alias table knows it */
         int acronym = (t->flags & CT_TOK_UPPER) && t->len <= 3;
-        if (lx->gaz) ng = gaz_match(an, lx, probes, i, s1, &gaz_row);
+        if (lx->gaz) ng = gaz_match(an, lx, probes, i, s1, &gaz_row, &gaz_klen);
         /* ...unless it opens a longer name in capitals ("SAN DIEGO", "NEW YORK") */
         if (acronym && ng < 2) ng = 0;
         /* the longest reading wins; on a tie an alias beats the gazetteer and a demonym beats
@@ -697,21 +759,33 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         rp->head = -1;
         rp->chosen = -1;
         rp->single = len == 1;
-        /* one candidate array per distinct name and reading: repeated mentions share it */
+        /* one candidate array per distinct name and reading: repeated mentions share it. A
+         * reading of the gazetteer's span ('g', or 'A': an alias of it) is known by its name row,
+         * which its key is, so a mention seen before needs no key joined, when the whole key
+         * fits ck (a longer one is cut there, and known by the cut key as any other) */
         char ck[130];
         ck[0] = kind_dem ? 'd' : kind_alias ? (ng == len ? 'A' : 'a') : 'g';
-        span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
-        const char *nkey = ck + 1;
-        cand_slot *slot = &cache->slot[ct_gaz_key_hash(ck) & cache->mask];
-        if (slot->key && !strcmp(slot->key, ck)) {
+        int by_row = ng == len && !kind_dem && gaz_klen < sizeof ck - 2;
+        cand_slot *slot;
+        if (by_row) {
+            uint32_t rh = (uint32_t)gaz_row * 2654435761u; /* (both readings of a row: one slot) */
+            slot = &cache->slot[(rh ^ rh >> 16) & cache->mask];
+        } else {
+            span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
+            slot = &cache->slot[ct_gaz_key_hash(ck) & cache->mask];
+        }
+        int hit = slot->key &&
+                  (by_row ? slot->row == gaz_row && slot->key[0] == ck[0] : !strcmp(slot->key, ck));
+        if (!hit && by_row) span_key(an, i, i + len - 1, ck + 1, sizeof ck - 1);
+        if (hit) {
             rp->cand = slot->cand;
-            rp->info = slot->info;
             rp->ncand = slot->ncand;
+            rp->info = (const cand_info *)(rp->cand + rp->ncand);
             rp->nkey = slot->key + 1;
         } else if (kind_dem || kind_alias) {
             char key[24];
             if (kind_dem)
-                snprintf(key, sizeof key, "cc:%.2s", dval);
+                cc_key(key, dval);
             else
                 key_copy(key, aval);
             ct_gaz_entry e;
@@ -723,7 +797,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
              * qualifier that contradicts it ("St. Petersburg, Florida") */
             size_t extra =
                 kind_alias && ng == len ? ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND) : 0;
-            rp->cand = ct_arena_alloc(an->arena, (1 + extra) * sizeof *rp->cand);
+            rp->cand = ct_arena_alloc(an->arena, (1 + extra) * CAND_ROOM);
             if (!rp->cand) return CT_ENOMEM;
             rp->cand[0] = e;
             rp->ncand = 1;
@@ -737,21 +811,21 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
         } else {
             size_t ncand = ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND);
-            rp->cand = ct_arena_alloc_raw(an->arena, ncand * sizeof *rp->cand); /* copied over */
+            rp->cand = ct_arena_alloc_raw(an->arena, ncand * CAND_ROOM); /* filled below */
             if (!rp->cand) return CT_ENOMEM;
             memcpy(rp->cand, cand, ncand * sizeof *cand);
             rp->ncand = (uint32_t)ncand;
         }
         if (!*rp->nkey) {
             char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
-            cand_info *info = ct_arena_alloc_raw(an->arena, rp->ncand * sizeof *info);
-            if (!kc || !info) return CT_ENOMEM;
+            if (!kc) return CT_ENOMEM;
+            cand_info *info = (cand_info *)(rp->cand + rp->ncand);
             for (uint32_t k = 0; k < rp->ncand; k++)
                 info[k] = cand_info_of(&rp->cand[k], rp->ncand == 1);
             rp->info = info;
             slot->key = kc;
+            slot->row = by_row ? (int32_t)gaz_row : -1;
             slot->cand = rp->cand;
-            slot->info = info;
             slot->ncand = rp->ncand;
             slot->lowq = 0;
             rp->nkey = kc + 1;
@@ -760,9 +834,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         rp->alias = (uint8_t)kind_alias;
         /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
          * lexicon bits, without folding) */
-        rp->stop = (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, nkey)) != NULL;
+        rp->stop =
+            (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, rp->nkey)) != NULL;
         uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
-        rp->ascii = (uint8_t)ascii_only(an->text + b0, b1 - b0);
+        /* (a one-word name the tokenizer saw as ASCII letters and digits is ASCII: no scan) */
+        rp->ascii =
+            (len == 1 && (an->toks[i].flags & CT_TOK_ALNUM)) || ascii_only(an->text + b0, b1 - b0);
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
         if (rp->single && !rp->alias && !rp->demonym) { /* asked once per distinct name */
@@ -915,11 +992,11 @@ static inline __attribute__((always_inline)) double cand_score(const raw_place *
 }
 
 /* Whether qualifier q ("X, Q") fits candidate c. */
-static int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
+static inline int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
 {
-    if (q->kind == CT_PLACE_COUNTRY) return !strcmp(c->cc, q->cc) && c->kind != CT_PLACE_COUNTRY;
+    if (q->kind == CT_PLACE_COUNTRY) return cc_eq(c->cc, q->cc) && c->kind != CT_PLACE_COUNTRY;
     if (q->kind == CT_PLACE_ADMIN1)
-        return c->kind == CT_PLACE_CITY && c->admin1 && !strcmp(c->admin1, q->key);
+        return c->kind == CT_PLACE_CITY && c->admin1 && same_key(c->admin1, q->key);
     return 0;
 }
 
@@ -968,14 +1045,14 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
         if (c->kind == CT_PLACE_CITY && c->alt)
             for (uint32_t m = 0; m < ncand; m++)
                 if (r->cand[m].kind == CT_PLACE_ADMIN1 && !r->cand[m].alt &&
-                    strcmp(r->cand[m].cc, c->cc) != 0) {
+                    !cc_eq(r->cand[m].cc, c->cc)) {
                     s -= 2;
                     break;
                 }
         /* a city-state: the capital named like its country ("Singapore") is the city */
         if (c->kind == CT_PLACE_CITY && !c->alt && feature_is(c, "PPLC"))
             for (uint32_t m = 0; m < r->ncand; m++)
-                if (r->cand[m].kind == CT_PLACE_COUNTRY && !strcmp(r->cand[m].cc, c->cc)) s += 10;
+                if (r->cand[m].kind == CT_PLACE_COUNTRY && cc_eq(r->cand[m].cc, c->cc)) s += 10;
         if (s > best) {
             best = s;
             r->chosen = (int32_t)k;
@@ -1125,8 +1202,8 @@ static void accept_echoes(raw_place *rs, size_t nr)
         const char *key = rp->cand[rp->chosen].key;
         for (size_t o = 0; o < nr && !rp->accepted; o++)
             if (rs[o].accepted && rs[o].chosen >= 0 && rs[o].acro_of == -1 &&
-                rs[o].nkey[0] == rp->nkey[0] && !strcmp(rs[o].nkey, rp->nkey) &&
-                !strcmp(rs[o].cand[rs[o].chosen].key, key))
+                rs[o].nkey[0] == rp->nkey[0] && same_key(rs[o].nkey, rp->nkey) &&
+                same_key(rs[o].cand[rs[o].chosen].key, key))
                 rp->accepted = 1;
     }
 }
@@ -1137,6 +1214,7 @@ static void accept_echoes(raw_place *rs, size_t nr)
 static void accept_coordinated(const ct_analysis *an, raw_place *rs, size_t nr)
 {
     accept_echoes(rs, nr);
+    int more = 0; /* a name was accepted here: it may have echoes of its own */
     for (size_t r = 0; r < nr; r++) {
         raw_place *rp = &rs[r];
         if (!bare_name(rp) || rp->ncand != 1 || rp->cand[0].kind != CT_PLACE_CITY ||
@@ -1144,9 +1222,12 @@ static void accept_coordinated(const ct_analysis *an, raw_place *rs, size_t nr)
             continue;
         if ((r > 0 && coordinated(an, rp, &rs[r - 1])) ||
             (r + 1 < nr && coordinated(an, rp, &rs[r + 1])))
-            rp->accepted = 1;
+            more = rp->accepted = 1;
     }
-    accept_echoes(rs, nr);
+    /* (accept_echoes() leaves no echo behind: a name it accepts has the key and the place of
+     * one accepted before it, so a later echo of it is one of that one, and an earlier one was
+     * found so too. Only new names give it more to do.) */
+    if (more) accept_echoes(rs, nr);
 }
 
 static void lexset_init(const ct_analysis *an, lexset *lx)
@@ -1219,8 +1300,10 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
             rs[r].qual = (int32_t)(r + 1);
     }
     /* the article's countries: named countries and demonyms first */
-    ccset ccs = {.n = 0};
-    a1set a1s = {.n = 0};
+    ccset ccs; /* (only n and bloom need a value: the arrays are written before they are read) */
+    a1set a1s;
+    ccs.n = a1s.n = 0;
+    ccs.bloom = a1s.bloom = 0;
     for (size_t r = 0; r < nr; r++)
         if (rs[r].acro_of == -1 && rs[r].ncand && rs[r].cand[0].kind == CT_PLACE_COUNTRY &&
             (rs[r].alias || rs[r].demonym || (!rs[r].cand[0].alt && !rs[r].stop)))
@@ -1245,9 +1328,9 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
                 cc_moved |=
                     ccset_add(&ccs, c->cc, rs[r].alias || rs[r].demonym ? NULL : rs[r].nkey);
             if (c->kind == CT_PLACE_ADMIN1)
-                a1_moved |= a1set_add(&a1s, c->key, rs[r].alias ? NULL : rs[r].nkey);
+                a1_moved |= a1set_add(&a1s, c->key, c->a1hash, rs[r].alias ? NULL : rs[r].nkey);
             else if (c->kind == CT_PLACE_CITY && (c->population >= 100000 || rs[r].cls))
-                a1_moved |= a1set_add(&a1s, c->admin1, rs[r].nkey);
+                a1_moved |= a1set_add(&a1s, c->admin1, c->a1hash, rs[r].nkey);
         }
         /* one sense per article: a name the text marks as a region ("Jeju Province") is the
          * region wherever it stands alone */
@@ -1258,16 +1341,16 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
                 continue;
             int seen = 0;
             for (size_t m = 0; m < nmarked; m++)
-                seen |= !strcmp(rs[marked[m]].nkey, rs[r].nkey);
+                seen |= same_key(rs[marked[m]].nkey, rs[r].nkey);
             if (!seen) marked[nmarked++] = r;
         }
         for (size_t o = 0; o < nr && nmarked; o++) {
             if (rs[o].cls != CLS_NONE || rs[o].acro_of != -1 || rs[o].alias) continue;
             for (size_t m = 0; m < nmarked; m++) {
                 const raw_place *mr = &rs[marked[m]];
-                if (strcmp(rs[o].nkey, mr->nkey) != 0) continue;
+                if (!same_key(rs[o].nkey, mr->nkey)) continue;
                 for (uint32_t k = 0; k < rs[o].ncand; k++)
-                    if (!strcmp(rs[o].cand[k].key, mr->cand[mr->chosen].key) &&
+                    if (same_key(rs[o].cand[k].key, mr->cand[mr->chosen].key) &&
                         !(rs[o].chosen >= 0 && rs[o].cand[rs[o].chosen].kind == CT_PLACE_CITY &&
                           rs[o].cand[rs[o].chosen].population >= 5000000))
                         rs[o].cls = CLS_REGION;
@@ -1361,7 +1444,7 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     }
     v = ct_lex_get(ct_lex(ctx->lex, "demonyms"), k);
     if (v && strlen(v) >= 2) {
-        snprintf(key, 24, "cc:%.2s", v);
+        cc_key(key, v);
         return CT_PLACE_COUNTRY;
     }
     ct_gaz_entry cand[MAX_CAND];

@@ -201,6 +201,10 @@ static void test_round_trip(void)
     CHECK(ct_gaz_lookup(g, "republic of korea", e, 8) == 1 && !strcmp(e[0].key, "cc:KR"),
           "country alias");
     CHECK(ct_gaz_get(g, "a1:KR.10", e) == 0 && !strcmp(e[0].name, "Busan"), "get region");
+    /* a region's key is the very string its cities' admin1 points to (places.c compares the
+     * two by address first) */
+    CHECK(ct_gaz_get(g, "gn:1838524", e + 1) == 0 && e[1].admin1 == e[0].key,
+          "one string for a region's key and its city's admin1");
     CHECK(ct_gaz_get(g, "cc:US", e) == 0 && !strcmp(e[0].name, "United States"), "get country");
     CHECK(ct_gaz_get(g, "gn:999", e) == CT_ENOTFOUND, "get unknown");
     /* every entry by its key through the key table; a key's prefix is no key */

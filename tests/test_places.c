@@ -61,10 +61,14 @@ static const place_case cases[] = {
     /* two candidates decided by their priors: the seat (log of 78,759 people, a seat) over the
      * region of its name that the index lists first */
     {"Czech officials flew to Zlin on Monday.", "Czech=cc:CZ~|Zlin=gn:3061370"},
-    /* words whose gazetteer answers share a slot of the memo of first words */
+    /* words of one length whose gazetteer answers share a slot of the memo of first words
+     * (chosen by the hash of the token's key: FNV-1a, the low six bits) */
+    {"The mayors of Berlin and Prague met the mayors of Miami and Hanoi.",
+     "Berlin=gn:2950159|Prague=gn:3067696|Miami=gn:4164138|Hanoi=gn:1581130"},
+    /* ...and a word that shares one with its own first letters: the memo tells them apart */
+    {"Sydneysiders greeted the mayor of Sydney.", "Sydney=gn:2147714"},
     {"The mayors of Busan and Brussels met the mayors of Madrid and Seattle.",
      "Busan=gn:1838524|Brussels=gn:2800866|Madrid=gn:3117735|Seattle=gn:5809844"},
-    /* ...and a word that shares one with its own first letters: the memo tells them apart */
     {"Montrealers greeted the mayor of Montreal.", "Montreal=gn:6077243"},
     /* words that are place names but not here */
     {"Mobile phones were banned. Reading is fun. Nice work, he said.", ""},
@@ -152,7 +156,16 @@ static const place_case cases[] = {
     /* US state abbreviations, only as a qualifier */
     {"Springfield, Ill. - The mayor met guests from Kunming.",
      "Springfield=gn:4250542|Ill=a1:US.IL|Kunming=gn:1804651"},
+    /* an English exonym of a large city stands alone, in ASCII; written past ASCII (an accent
+     * the key folds away), in a country the article does not name, it does not (a one-word
+     * name: its token's flags say whether it is ASCII) */
+    {"Officials later flew to Nuremberg.", "Nuremberg=gn:2861650"},
+    {"Officials later flew to Nur\xc3\xa9mberg.", ""},
     {"The mayor of Columbia, Mo., met them.", "Columbia=gn:4381982|Mo=a1:US.MO"},
+    /* the gazetteer's reading of a name and an abbreviation's of the same span share its name
+     * row, not the cache of candidates */
+    {"Visitors from Mo came. The mayor of Columbia, Mo., met them.",
+     "Columbia=gn:4381982|Mo=a1:US.MO"},
     {"They flew to Albany, N.Y., and met Bob Jones, Miss Smith and others.",
      "Albany=gn:5106834|N.Y=a1:US.NY"},
     {"TOLEDO, Ohio \xe2\x80\x94 The city signed a pact with Toledo, Spain.",

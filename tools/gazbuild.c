@@ -121,7 +121,9 @@ static uint32_t ent_add(const char *key, const char *name, const char *cc, int k
     }
     gent *e = &B.ents[B.nent];
     memset(e, 0, sizeof *e);
-    e->key = pool_add(key);
+    /* a region's key is the string its cities' admin1 points to: one pool offset, so that a
+     * reader may compare the two by address first */
+    e->key = kind == CT_PLACE_ADMIN1 ? pool_add_shared(key) : pool_add(key);
     e->name = pool_add(name);
     e->admin1 = admin1 ? pool_add_shared(admin1) : 0;
     e->pop = pop;
