@@ -1450,7 +1450,7 @@ static int list_gap(const char *a, const char *b)
 
 /* START_LISTS and PASS_LISTS words the gate holds, and a bound on their length: a longer word
  * is none; likewise ANCHOR_LISTS words. */
-enum { GATE_WORDS = 96, GATE_LEN = 14, ANCHOR_WORDS = 32 };
+enum { GATE_WORDS = 96, GATE_LEN = 16, ANCHOR_WORDS = 32 };
 
 /* The list of a PASS_LISTS word in the index: it begins no expression. */
 enum { PASS_ONLY = 255 };
@@ -1652,23 +1652,31 @@ static size_t gate_anchor(gate *g, const tabs *T, size_t k)
     const start_index *x = g->w;
     uint64_t named = T->weekdays_bit | T->months_bit;
     size_t n = g->n;
+    if (x->crowded) { /* every word may be an anchor */
+        while (k < n && (toks[k].flags & CT_TOK_PUNCT))
+            k++;
+        return g->ak = k;
+    }
+    /* one test of the flags passes over a lowercase word of ASCII letters, most tokens; the
+     * rest are told apart only then */
+    const unsigned kinds = CT_TOK_PUNCT | CT_TOK_WORD | CT_TOK_ALNUM | CT_TOK_DIGIT | CT_TOK_CAP;
+    const unsigned plain = CT_TOK_WORD | CT_TOK_ALNUM;
     for (; k < n; k++) {
-        unsigned f = toks[k].flags;
-        if (f & CT_TOK_PUNCT) continue; /* one character, no ASCII letter or digit */
-        /* letters past ASCII, or a digit among the letters (the tokenizer's CT_TOK_DIGIT) */
-        if ((f & (CT_TOK_WORD | CT_TOK_ALNUM | CT_TOK_DIGIT)) != (CT_TOK_WORD | CT_TOK_ALNUM) ||
-            x->crowded)
-            break;
-        const char *p = text + toks[k].off;
-        size_t len = toks[k].len;
-        uint64_t w = words[k];
-        if ((f & CT_TOK_CAP) && (w & named)) break;
-        if (len < GATE_LEN) {
-            size_t i = x->anchor_head[(size_t)((*p | 32) - 'a') * GATE_LEN + len];
-            while (i && !ct_ieq(p, len, x->anchors[i]))
-                i = x->anchor_next[i];
-            if (i) break;
+        unsigned f = toks[k].flags & kinds;
+        if (f != plain) {
+            if (f & CT_TOK_PUNCT) continue; /* one character, no ASCII letter or digit */
+            /* letters past ASCII, or a digit among the letters (the tokenizer's
+             * CT_TOK_DIGIT) */
+            if ((f & ~CT_TOK_CAP) != plain) break;
+            if (words[k] & named) break; /* capitalized */
         }
+        size_t len = toks[k].len;
+        if (len >= GATE_LEN) continue;
+        const char *p = text + toks[k].off;
+        size_t i = x->anchor_head[(size_t)(((unsigned char)*p | 32u) - 'a') * GATE_LEN + len];
+        while (i && !ct_ieq(p, len, x->anchors[i]))
+            i = x->anchor_next[i];
+        if (i) break;
     }
     return g->ak = k;
 }
