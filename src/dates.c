@@ -1637,11 +1637,56 @@ static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
     return -1;
 }
 
+/* Is the word p[0..n) (ASCII letters) one of the gate's START_LISTS, PASS_LISTS or
+ * ANCHOR_LISTS words? */
+static int gate_listed(const start_index *x, const char *p, size_t n)
+{
+    if (n >= GATE_LEN) return 0;
+    size_t c = (size_t)(((unsigned char)*p | 32u) - 'a') * GATE_LEN + n;
+    for (size_t i = x->head[c]; i; i = x->next[i])
+        if (ct_ieq(p, n, x->starts[i])) return 1;
+    for (size_t i = x->anchor_head[c]; i; i = x->anchor_next[i])
+        if (ct_ieq(p, n, x->anchors[i])) return 1;
+    return 0;
+}
+
+/* May token k of g's sentence, a token of no ASCII digit that is not a whole word of ASCII
+ * letters ("Díaz", "липня", "Seoul’s"), take part in an expression? The scanner's words in it
+ * are its runs of ASCII letters ("D", "az"); an expression begins at a START_LISTS word or a
+ * number, weekday or month word (scan_impl()), passes only START_LISTS and PASS_LISTS words
+ * and number words before its first anchor, and otherwise holds an ANCHOR_LISTS word or a
+ * weekday or month word, capitalized, of three to nine letters (parse_month()); a reading
+ * crosses no other byte of the token (skip_ws(): a token holds no white space). So when no run
+ * is such a word, the token is no anchor, and no reading passes it (gate_passes()). A run that
+ * may go on past the token (a letter or digit next to it) is not judged: 1. */
+static int gate_token_held(const gate *g, const tabs *T, size_t k)
+{
+    const ct_token *tk = &g->toks[k];
+    const char *p = g->text + tk->off, *e = p + tk->len;
+    if ((tk->off > 0 && is_an((unsigned char)p[-1])) ||
+        (e < g->an->text + g->an->len && is_an((unsigned char)*e)))
+        return 1;
+    while (p < e) {
+        if (!is_al((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = word_len(p, e);
+        int fl;
+        if (gate_listed(g->w, p, n) || lex_int(T, T->numbers, 0, p, n, &fl)) return 1;
+        if (is_up((unsigned char)*p) && n >= 3 && n <= 9 &&
+            (lex_int(T, T->months, 0, p, n, &fl) || lex_int(T, T->weekdays, 0, p, n, &fl)))
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
 /* The first anchor at or after token k of g's sentence, or g->n when none; asked with k never
  * falling, it reads each token once. An anchor is a token an expression holds one of
- * (ANCHOR_LISTS): digits, a token the marks cannot judge (letters past ASCII, or a digit among
- * its letters), a capitalized weekday or month word (parse_weekday() and parse_month() want
- * the capital), or an ANCHOR_LISTS word; punctuation never is, nor a number word ("the two
+ * (ANCHOR_LISTS): digits, a token of letters past ASCII that gate_token_held() cannot pass
+ * over, a capitalized weekday or month word (parse_weekday() and parse_month() want the
+ * capital), or an ANCHOR_LISTS word; punctuation never is, nor a number word ("the two
  * cities"), which counts only before an ANCHOR_LISTS word. */
 static size_t gate_anchor(gate *g, const tabs *T, size_t k)
 {
@@ -1665,9 +1710,12 @@ static size_t gate_anchor(gate *g, const tabs *T, size_t k)
         unsigned f = toks[k].flags & kinds;
         if (f != plain) {
             if (f & CT_TOK_PUNCT) continue; /* one character, no ASCII letter or digit */
-            /* letters past ASCII, or a digit among the letters (the tokenizer's
-             * CT_TOK_DIGIT) */
-            if ((f & ~CT_TOK_CAP) != plain) break;
+            /* a digit (the tokenizer's CT_TOK_DIGIT); letters past ASCII, judged by the words
+             * of ASCII letters among them */
+            if ((f & ~CT_TOK_CAP) != plain) {
+                if ((f & (CT_TOK_DIGIT | CT_TOK_ALNUM)) || gate_token_held(g, T, k)) break;
+                continue;
+            }
             if (words[k] & named) break; /* capitalized */
         }
         size_t len = toks[k].len;
@@ -1689,6 +1737,9 @@ static inline int gate_passes(const gate *g, const tabs *T, size_t k)
     const char *p = g->text + tk->off;
     size_t n = tk->len;
     const start_index *w = g->w;
+    /* a token of letters past ASCII that is no anchor holds no word a reading passes
+     * (gate_token_held()) */
+    if (!(tk->flags & CT_TOK_ALNUM)) return 0;
     if (n < GATE_LEN)
         for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = w->next[i])
             if (ct_ieq(p, n, w->starts[i])) return 1;
@@ -1746,7 +1797,8 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
  * only an anchor and the tokens before it that a reading may pass on its way there: a word
  * start anywhere else begins no expression, since an expression holds an anchor
  * (ANCHOR_LISTS) and passes at most ANCHOR_REACH words before the first, each a whole token
- * (a word that is not the whole of its token makes that token an anchor) of PASS_LISTS,
+ * (a word that is not the whole of its token makes that token an anchor, but in a token
+ * gate_token_held() passes over) of PASS_LISTS,
  * START_LISTS or a number word, with no punctuation but hyphens between. The same answers as
  * search_impl(); most tokens are passed over in one test each, and most sentences without a
  * word start tried. */

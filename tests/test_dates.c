@@ -583,6 +583,15 @@ static void test_gate(void)
         "The envoys of the two towns and their aides met in September2019 at the hall.",
         "The envoys of the two towns and their aides met at the old hall in2019",
         "The envoys of the two towns and their aides met at the old hall in Mayé.",
+        /* letters past ASCII around the scanner's words: a number, weekday, month or DAYS
+         * word after them, the token's end, begins an expression; other such tokens are no
+         * anchor ("Díaz", "Ocaña", "Kyiv’s", "липня") */
+        "The envoys of Díaz and Ocaña met at the old hall ñthree years ago.",
+        "The envoys of Díaz and Ocaña will meet at the old hall on ñMonday.",
+        "The envoys of Díaz and Ocaña met at the old hall on the ñMay 5 visit.",
+        "The envoys of Díaz and Ocaña met at the old hall ñyesterday.",
+        "The envoys of Kyiv’s sister city met in липня at the old hall, not in 2019.",
+        "The envoys of Kyiv’s sister city met at the old hall in липня in 2019.",
         /* the tense cues of the words of tokens, of a token's bytes, and none of the letters
          * after a digit */
         "date 2024-04-18 On Friday the mayors 4visited and will meet.",
