@@ -1912,31 +1912,33 @@ static void cues_words(cue_reader *r, size_t want)
         cues_words_bytes(r, want, NULL);
         return;
     }
-    const char *s = r->s;
-    size_t nw = r->nw, t = r->t; /* (in registers: the stores to r->ws may alias r's fields) */
-    while (nw < want && nw < MAX_CUE_WORDS && t < g->n) {
-        const ct_token *tk = &g->toks[t];
-        const char *a = g->text + tk->off, *b = a + tk->len;
-        if (b <= r->wp || (tk->flags & CT_TOK_PUNCT)) {
+    /* (all in registers: a store to r may alias the gate's fields, and r->wp those of r) */
+    const char *s = r->s, *text = g->text, *wp = r->wp;
+    const ct_token *toks = g->toks;
+    size_t nw = r->nw, t = r->t, n = g->n, cap = want < MAX_CUE_WORDS ? want : MAX_CUE_WORDS;
+    while (nw < cap && t < n) {
+        const ct_token *tk = &toks[t];
+        const char *a = text + tk->off, *b = a + tk->len;
+        if (b <= wp || (tk->flags & CT_TOK_PUNCT)) {
             t++;
             continue;
         }
-        if (a >= r->wp &&
+        if (a >= wp &&
             (tk->flags & (CT_TOK_WORD | CT_TOK_ALNUM | CT_TOK_DIGIT)) ==
                 (CT_TOK_WORD | CT_TOK_ALNUM) &&
             tk->len < UINT16_MAX) {
             r->ws[nw] = (uint32_t)(a - s), r->wl[nw] = tk->len;
             r->wt[nw++] = (uint32_t)t;
-            r->wp = b;
+            wp = b;
             t++;
             continue;
         }
-        r->nw = nw;
+        r->nw = nw, r->wp = wp;
         cues_words_bytes(r, want, b);
-        nw = r->nw;
-        if (r->wp >= b) t++;
+        nw = r->nw, wp = r->wp;
+        if (wp >= b) t++;
     }
-    r->nw = nw, r->t = t;
+    r->nw = nw, r->t = t, r->wp = wp;
 }
 
 /* Makes r hold `want` words, when the sentence has them: when it holds fewer, it finds them and
