@@ -773,13 +773,20 @@ static int vague_day(const ct_ymd *pub, ct_ymd *out)
     return 0;
 }
 
+/* The tense a reading with rel (REL_*) resolves by: "last" past, "next" future, else the
+ * clause's, and then A->asked, when set, learns that the value depends on it. */
+static int tense_of(const ct_date_anchor *A, int rel)
+{
+    if (rel == REL_LAST) return CT_TENSE_PAST;
+    if (rel == REL_NEXT) return CT_TENSE_FUTURE;
+    if (A->asked) *A->asked = 1;
+    return A->tense;
+}
+
 /* Resolves a written point into a value. */
 static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
 {
     const ct_ymd *pub = &A->pub;
-    int tense = A->tense;
-    if (pd->rel == REL_LAST) tense = CT_TENSE_PAST;
-    if (pd->rel == REL_NEXT) tense = CT_TENSE_FUTURE;
 
     if (pd->yrel && !pd->ygiven) {
         int m = pd->m, d = pd->d;
@@ -812,22 +819,25 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
                 if (c > 0 || same) y--;
             } else if (pd->rel == REL_NEXT) {
                 if (c < 0 || same) y++;
-            } else if (tense == CT_TENSE_PAST || tense == CT_TENSE_FUTURE) {
-                /* a week's slack: publication dates are often a day or two off */
-                long gap = 0;
-                if (d && pdd) gap = days_from_civil(y, m, d) - days_from_civil(y, pm, pdd);
-                if (tense == CT_TENSE_PAST && c > 0 && !(gap > 0 && gap <= 7)) y--;
-                if (tense == CT_TENSE_FUTURE && c < 0 && !(gap < 0 && gap >= -7)) y++;
             } else {
-                /* unknown tense: the nearer occurrence, past preferred two to one */
-                long pz = days_from_civil(y, pm, pdd ? pdd : 15);
-                int dd = d ? d : 15;
-                long before = pz - days_from_civil(c > 0 ? y - 1 : y, m, dd);
-                long after = days_from_civil(c < 0 ? y + 1 : y, m, dd) - pz;
-                if (c > 0)
-                    y = (after * 2 < before) ? y : y - 1;
-                else if (c < 0)
-                    y = (after * 2 < before) ? y + 1 : y;
+                int tense = tense_of(A, pd->rel);
+                if (tense == CT_TENSE_PAST || tense == CT_TENSE_FUTURE) {
+                    /* a week's slack: publication dates are often a day or two off */
+                    long gap = 0;
+                    if (d && pdd) gap = days_from_civil(y, m, d) - days_from_civil(y, pm, pdd);
+                    if (tense == CT_TENSE_PAST && c > 0 && !(gap > 0 && gap <= 7)) y--;
+                    if (tense == CT_TENSE_FUTURE && c < 0 && !(gap < 0 && gap >= -7)) y++;
+                } else {
+                    /* unknown tense: the nearer occurrence, past preferred two to one */
+                    long pz = days_from_civil(y, pm, pdd ? pdd : 15);
+                    int dd = d ? d : 15;
+                    long before = pz - days_from_civil(c > 0 ? y - 1 : y, m, dd);
+                    long after = days_from_civil(c < 0 ? y + 1 : y, m, dd) - pz;
+                    if (c > 0)
+                        y = (after * 2 < before) ? y : y - 1;
+                    else if (c < 0)
+                        y = (after * 2 < before) ? y + 1 : y;
+                }
             }
         }
         *out = mk(y, m, d);
@@ -841,6 +851,7 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
         }
         int y = pub->y, m = pub->m;
         if (pub->d > 0) {
+            int tense = tense_of(A, pd->rel);
             if (tense == CT_TENSE_FUTURE && pd->d < pub->d) {
                 if (++m > 12) m = 1, y = y > 0 ? y + 1 : 0;
             } else if (tense != CT_TENSE_FUTURE && pd->d > pub->d) {
@@ -861,7 +872,7 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
             delta = ((pd->wd - pw) + 7 - 1) % 7 + 1;
         else if (pd->rel == REL_THIS)
             delta = pd->wd - pw;
-        else if (tense == CT_TENSE_FUTURE)
+        else if (tense_of(A, pd->rel) == CT_TENSE_FUTURE)
             delta = ((pd->wd - pw) + 7) % 7;
         else
             delta = -(((pw - pd->wd) + 7) % 7);
@@ -1034,8 +1045,8 @@ static int resolve_period(const ct_ymd *pub, int unit, int rel, int earlier, ct_
 static void set_future(const ct_date_anchor *A, ct_date_expr *out)
 {
     int c = ymd_cmp(&out->value.start, &A->pub);
-    out->future = (uint8_t)(c > 0 || (c == 0 && A->tense == CT_TENSE_FUTURE) ||
-                            (out->value.start.y <= 0 && A->tense == CT_TENSE_FUTURE));
+    out->future = (uint8_t)(c > 0 || ((c == 0 || out->value.start.y <= 0) &&
+                                      tense_of(A, REL_NONE) == CT_TENSE_FUTURE));
 }
 
 /* The words after a count that make it a date ("3 weeks ago": UNITS, scan_impl()'s "last
@@ -1771,6 +1782,7 @@ static int search_bytes(const tabs *T, const ct_date_anchor *A, const char *base
         if (at_word_start(base, p) && gate_open(g, p, len)) {
             int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
             const char *e;
+            if (A->asked) *A->asked = 0; /* of the expression found only */
             if (scan_impl(T, A, p, end, list, out, &e) == 0) {
                 out->end = e;
                 *pp = e;
@@ -2073,9 +2085,10 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
 {
     tabs T = *T0;
     if (g) T.list_lens = (const uint32_t(*)[26])g->w->list_lens, T.g = g;
-    /* The tense cues are read only once an expression is found, and only as far as its tense
-     * needs: most sentences hold none, and the search itself does not depend on them (it runs
-     * with an unknown tense). */
+    /* The tense cues are read only once an expression is found whose value or future mark
+     * depends on the tense, and only as far as its tense needs: most sentences hold none, and
+     * the search itself does not depend on them (it runs with an unknown tense). Asked for the
+     * expressions in text order or for only some of them, the reader gives the same answers. */
     cue_reader cues;
     cues_init(&cues, &T, s, len, g);
     ct_date_anchor A;
@@ -2086,17 +2099,25 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
     const char *p = s, *end = s + len;
     size_t n = 0;
     ct_date_expr e, *prev = NULL;
+    int asked = 0;
+    A.asked = &asked;
     while (n < cap) {
         A.tense = CT_TENSE_UNKNOWN;
         if ((g ? search_tokens(&T, &A, s, &p, end, prev, g, &e)
                : search_impl(&T, &A, s, &p, end, prev, NULL, &e)) != 0)
             break;
-        /* rescan with the tense of its clause */
-        A.tense = cues_tense_at(&cues, (size_t)(e.start - s), (size_t)(e.end - s));
-        const char *q;
-        int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, e.start);
-        if (scan_impl(&T, &A, e.start, end, list, &out[n], &q) != 0) break;
-        out[n].end = q;
+        /* The tense of its clause, only when the expression's reading asked it (A.asked) or a
+         * date not before the publication day may be future (below); rescan with it only when
+         * the reading asked it and it is known: else the scan found the same. */
+        const char *q = e.end;
+        if (asked || (e.kind == CT_DM_DATE && ymd_cmp(&e.value.start, &pub) >= 0))
+            A.tense = cues_tense_at(&cues, (size_t)(e.start - s), (size_t)(e.end - s));
+        out[n] = e;
+        if (asked && A.tense != CT_TENSE_UNKNOWN) {
+            int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, e.start);
+            if (scan_impl(&T, &A, e.start, end, list, &out[n], &q) != 0) break;
+            out[n].end = q;
+        }
         if (out[n].kind == CT_DM_DATE && A.tense == CT_TENSE_FUTURE) {
             int c = ymd_cmp(&out[n].value.start, &pub);
             if (c >= 0) out[n].future = 1;
