@@ -2599,9 +2599,10 @@ static void marks_init(marks_cursor *c, const char *end)
 static int line_copyright(const char *ls, const char *le, marks_cursor *c, ct_ymd *out)
 {
     const char **next = c->next;
-    /* A byte not yet tried may lie before the line: only the 0xC2 of a no-break space that
-     * line_trim() took off the line's start, which begins no mark. It is passed over by a search
-     * from the line's start (tests/test_dates.c: "Fees (..."), as are the first line's bytes. */
+    /* A byte not yet tried may lie before the line: in a line not asked (no digit, so no
+     * year), or the 0xC2 of a no-break space that line_trim() took off the line's start, which
+     * begins no mark. It is passed over by a search from the line's start (tests/test_dates.c:
+     * "Fees (..."), as are the first line's bytes. */
     for (size_t k = 0; k < 4; k++)
         if (!next[k] || next[k] < ls) {
             next[k] = memchr(ls, MARK_FIRSTS[k], (size_t)(c->end - ls));
@@ -2779,7 +2780,8 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
     for (const char *ls = text; ls < end && best == R_NONE;) {
         const char *a, *b;
         ls = line_trim(ls, end, &a, &b);
-        if (a < b && line_copyright(a, b, &mc, &bd)) best = R_COPYRIGHT;
+        /* a line without a digit holds no year */
+        if (a < b && any_digit(a, b) && line_copyright(a, b, &mc, &bd)) best = R_COPYRIGHT;
     }
     if (best == R_NONE) return 0;
     if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m, an);
