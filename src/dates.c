@@ -2750,7 +2750,8 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
     labels L;
     labels_index(&T, &L);
     const char *end = text + len;
-    for (const char *ls = text; ls < end;) {
+    /* a label of the first rank is the answer: no later line betters it */
+    for (const char *ls = text; ls < end && best != R_LABEL;) {
         const char *a, *b;
         ls = line_trim(ls, end, &a, &b);
         /* A label's, a dateline's and a lone date each hold digits (a year, a day): a short
