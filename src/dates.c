@@ -322,6 +322,8 @@ typedef struct {
      * more); NULL: not known */
     const uint32_t (*list_lens)[26];
     struct gate *g; /* the gate of the sentence scanned (ct_dates_find), or NULL */
+    int *asked;     /* or NULL; else set to 1 when a reading's value depends on the clause's
+                       tense (tense_of()): any tense gives the same when it is left alone */
     uint64_t months_bit, weekdays_bit, numbers_bit; /* their bits in the token marks, or 0 */
 } tabs;
 
@@ -774,17 +776,17 @@ static int vague_day(const ct_ymd *pub, ct_ymd *out)
 }
 
 /* The tense a reading with rel (REL_*) resolves by: "last" past, "next" future, else the
- * clause's, and then A->asked, when set, learns that the value depends on it. */
-static int tense_of(const ct_date_anchor *A, int rel)
+ * clause's (A), and then T->asked, when set, learns that the value depends on it. */
+static int tense_of(const tabs *T, const ct_date_anchor *A, int rel)
 {
     if (rel == REL_LAST) return CT_TENSE_PAST;
     if (rel == REL_NEXT) return CT_TENSE_FUTURE;
-    if (A->asked) *A->asked = 1;
+    if (T->asked) *T->asked = 1;
     return A->tense;
 }
 
 /* Resolves a written point into a value. */
-static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
+static int resolve(const tabs *T, const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
 {
     const ct_ymd *pub = &A->pub;
 
@@ -820,7 +822,7 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
             } else if (pd->rel == REL_NEXT) {
                 if (c < 0 || same) y++;
             } else {
-                int tense = tense_of(A, pd->rel);
+                int tense = tense_of(T, A, pd->rel);
                 if (tense == CT_TENSE_PAST || tense == CT_TENSE_FUTURE) {
                     /* a week's slack: publication dates are often a day or two off */
                     long gap = 0;
@@ -851,7 +853,7 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
         }
         int y = pub->y, m = pub->m;
         if (pub->d > 0) {
-            int tense = tense_of(A, pd->rel);
+            int tense = tense_of(T, A, pd->rel);
             if (tense == CT_TENSE_FUTURE && pd->d < pub->d) {
                 if (++m > 12) m = 1, y = y > 0 ? y + 1 : 0;
             } else if (tense != CT_TENSE_FUTURE && pd->d > pub->d) {
@@ -872,7 +874,7 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
             delta = ((pd->wd - pw) + 7 - 1) % 7 + 1;
         else if (pd->rel == REL_THIS)
             delta = pd->wd - pw;
-        else if (tense_of(A, pd->rel) == CT_TENSE_FUTURE)
+        else if (tense_of(T, A, pd->rel) == CT_TENSE_FUTURE)
             delta = ((pd->wd - pw) + 7) % 7;
         else
             delta = -(((pw - pd->wd) + 7) % 7);
@@ -968,7 +970,7 @@ static const char *parse_span_end(const tabs *T, const char *q, const char *end,
 }
 
 /* Fills the parts of a span's ends from each other, resolves both and orders them. */
-static int resolve_span(const ct_date_anchor *A, pdate *a, pdate *b, ct_when *w)
+static int resolve_span(const tabs *T, const ct_date_anchor *A, pdate *a, pdate *b, ct_when *w)
 {
     if (A->pub.y > 0) {
         pdate *ends[2] = {a, b};
@@ -982,7 +984,7 @@ static int resolve_span(const ct_date_anchor *A, pdate *a, pdate *b, ct_when *w)
     }
     if (!a->m && a->d && b->m) a->m = b->m;
     if (!b->rel) b->rel = a->rel;
-    if (resolve(A, a, &w->start) != 0) return -1;
+    if (resolve(T, A, a, &w->start) != 0) return -1;
     if (!b->ygiven) {
         b->y = w->start.y;
         if (b->y > 0 && b->m > 0 && w->start.m > 0 && b->m < w->start.m) b->y++;
@@ -1042,11 +1044,11 @@ static int resolve_period(const ct_ymd *pub, int unit, int rel, int earlier, ct_
     return 0;
 }
 
-static void set_future(const ct_date_anchor *A, ct_date_expr *out)
+static void set_future(const tabs *T, const ct_date_anchor *A, ct_date_expr *out)
 {
     int c = ymd_cmp(&out->value.start, &A->pub);
     out->future = (uint8_t)(c > 0 || ((c == 0 || out->value.start.y <= 0) &&
-                                      tense_of(A, REL_NONE) == CT_TENSE_FUTURE));
+                                      tense_of(T, A, REL_NONE) == CT_TENSE_FUTURE));
 }
 
 /* The words after a count that make it a date ("3 weeks ago": UNITS, scan_impl()'s "last
@@ -1277,7 +1279,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
             out_init(out, p0, CT_DM_DATE);
             if (resolve_period(&A->pub, u, rel, earlier, &out->value) != 0)
                 memset(&out->value, 0, sizeof out->value);
-            set_future(A, out);
+            set_future(T, A, out);
             if (rel == REL_NEXT) out->future = 1;
             *endp = q + word_len(q, end);
             return 0;
@@ -1340,7 +1342,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
                     out->year_given = 1;
                     out->value.start = mk(v, 0, 0);
                     out->value.end = mk(y2, 0, 0);
-                    set_future(A, out);
+                    set_future(T, A, out);
                     *endp = u;
                     return 0;
                 }
@@ -1367,9 +1369,9 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
                     a.d = v, b.d = v2, a.m = b.m = m;
                     x = opt_year(x, end, &b);
                     out_init(out, p0, lead == L_SINCE ? CT_DM_SINCE : CT_DM_DATE);
-                    if (resolve_span(A, &a, &b, &out->value) == 0) {
+                    if (resolve_span(T, A, &a, &b, &out->value) == 0) {
                         out->year_given = (uint8_t)b.ygiven;
-                        set_future(A, out);
+                        set_future(T, A, out);
                         *endp = x;
                         return 0;
                     }
@@ -1395,7 +1397,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
             if (y2 > a.y && y2 - a.y < 50) {
                 out->value.start = mk(a.y, 0, 0);
                 out->value.end = mk(y2, 0, 0);
-                set_future(A, out);
+                set_future(T, A, out);
                 *endp = t;
                 return 0;
             }
@@ -1406,16 +1408,16 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     const char *s = parse_span_end(T, r, end, lead, &a, A->ref_year, &b);
     if (s) {
         pdate a2 = a;
-        if (resolve_span(A, &a2, &b, &out->value) == 0) {
+        if (resolve_span(T, A, &a2, &b, &out->value) == 0) {
             out->year_given = (uint8_t)(a2.ygiven && (a.ygiven || b.ygiven));
-            set_future(A, out);
+            set_future(T, A, out);
             *endp = s;
             return 0;
         }
         memset(&out->value, 0, sizeof out->value);
     }
-    if (resolve(A, &a, &out->value.start) != 0) memset(&out->value, 0, sizeof out->value);
-    set_future(A, out);
+    if (resolve(T, A, &a, &out->value.start) != 0) memset(&out->value, 0, sizeof out->value);
+    set_future(T, A, out);
     *endp = r;
     return 0;
 }
@@ -1782,7 +1784,7 @@ static int search_bytes(const tabs *T, const ct_date_anchor *A, const char *base
         if (at_word_start(base, p) && gate_open(g, p, len)) {
             int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
             const char *e;
-            if (A->asked) *A->asked = 0; /* of the expression found only */
+            if (T->asked) *T->asked = 0; /* of the expression found only */
             if (scan_impl(T, A, p, end, list, out, &e) == 0) {
                 out->end = e;
                 *pp = e;
@@ -2100,13 +2102,13 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
     size_t n = 0;
     ct_date_expr e, *prev = NULL;
     int asked = 0;
-    A.asked = &asked;
+    T.asked = &asked;
     while (n < cap) {
         A.tense = CT_TENSE_UNKNOWN;
         if ((g ? search_tokens(&T, &A, s, &p, end, prev, g, &e)
                : search_impl(&T, &A, s, &p, end, prev, NULL, &e)) != 0)
             break;
-        /* The tense of its clause, only when the expression's reading asked it (A.asked) or a
+        /* The tense of its clause, only when the expression's reading asked it (T.asked) or a
          * date not before the publication day may be future (below); rescan with it only when
          * the reading asked it and it is known: else the scan found the same. */
         const char *q = e.end;

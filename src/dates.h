@@ -32,9 +32,6 @@ typedef struct {
     int tense;        /* CT_TENSE_* of the clause holding the expression */
     int16_t ref_year; /* the last year written before the expression ("the same year"), or 0 */
     const ct_lexicons *lex; /* word lists (required) */
-    int *asked; /* or NULL; else set to 1 when a scan's result depends on tense (left alone when
-                   it does not: any tense gives the same), by ct_date_scan() and, for the
-                   expression it finds, ct_date_search() */
 } ct_date_anchor;
 
 typedef struct {
