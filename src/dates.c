@@ -2722,6 +2722,27 @@ static int any_digit(const char *a, const char *b)
     return 0;
 }
 
+/* Does a[0..b - a) hold at least `most` spaces (most <= 255)? Eight bytes at a time while
+ * fewer are counted: y = x ^ ' ' in every byte makes a space a zero byte, and bit 7 of
+ * ~((y & low7) + low7 | y | low7) is set in exactly those (the sum reaches bit 7 from any
+ * other low bits and stays within its byte); the multiplication adds the eight bits into
+ * the top byte. The bytes after the last eight one by one. */
+static int spaces_reach(const char *a, const char *b, size_t most)
+{
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F;
+    size_t spaces = 0;
+    for (; b - a >= 8 && spaces < most; a += 8) {
+        uint64_t y;
+        memcpy(&y, a, 8);
+        y ^= ones * ' ';
+        uint64_t zero = ~(((y & low7) + low7) | y | low7);
+        spaces += (size_t)(((zero >> 7) * ones) >> 56);
+    }
+    for (; a < b && spaces < most; a++)
+        spaces += *a == ' ';
+    return spaces >= most;
+}
+
 /* ct_published_in_text(), with the analysis of text (or NULL) to gate dateline_year(). */
 static int published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
                              const ct_analysis *an, ct_ymd *out)
@@ -2769,12 +2790,7 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
         }
         /* the top of the page ends at the first line of prose (long, with 15 spaces); past
          * it, or in a short line, no space needs counting, nor past the 15th */
-        if (top && b - a >= 120) {
-            size_t spaces = 0;
-            for (const char *p = a; p < b && spaces < 15; p++)
-                spaces += *p == ' ';
-            if (spaces >= 15) top = 0;
-        }
+        if (top && b - a >= 120 && spaces_reach(a, b, 15)) top = 0;
     }
     /* A copyright year ranks last: its first line counts only when no line gave another date,
      * so its lines are read only then. */

@@ -368,6 +368,16 @@ static const struct {
      "5) for Cities, etc\n\xC2\xA0(c) 2019 Example Media",
      "2019"},
     {"Release date 2016-06-09 | Reg date 2016-06-10\n\nThe mayors signed.", "2016-06-09"},
+    /* the top of the page ends at a long line with 15 spaces (counted eight bytes at a time,
+     * the 15th among the last bytes), not with 14: a lone date after it is no longer chrome */
+    {"Delegates Delegates Delegates Delegates Delegates Delegates Delegates Delegates "
+     "Delegates Delegates Delegates Delegates Delegates Delegates Delegates\n\nDecember 19, "
+     "2011\n\nThe council met.",
+     "2011-12-19"},
+    {"Delegates Delegates Delegates Delegates Delegates Delegates Delegates Delegates "
+     "Delegates Delegates Delegates Delegates Delegates Delegates Delegates D\n\n"
+     "December 19, 2011\n\nThe council met.",
+     "null"},
     {"The mayor met the envoy on Monday.", "null"},
     {"Council member's visit and memorandum signed May 17, 2017\n\nThe delegation arrived in May.",
      "null"},
