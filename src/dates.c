@@ -1566,6 +1566,20 @@ typedef struct gate {
     size_t ak;             /* gate_anchor()'s last answer, or SIZE_MAX: none yet */
 } gate;
 
+/* The first of the tokens toks[k..n) that ends after byte offset off, or n: a binary search
+ * (tokens come in text order and do not overlap, so their ends rise). */
+static size_t tok_ending_after(const ct_token *toks, size_t k, size_t n, uint32_t off)
+{
+    while (k < n) {
+        size_t mid = k + (n - k) / 2;
+        if (toks[mid].off + toks[mid].len <= off)
+            k = mid + 1;
+        else
+            n = mid;
+    }
+    return k;
+}
+
 /* Sets up g for an's sentences (gate_sentence() picks one), T holding the tables of an's
  * lexicons; returns 0, or -1 when the marks cannot judge (no marks, or a table without a mark
  * bit): then scan without a gate. */
@@ -1819,11 +1833,7 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
 static int search_tokens(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
                          const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
 {
-    uint32_t from = (uint32_t)(*pp - g->text);
-    size_t k = g->sk;
-    while (k < g->n && g->toks[k].off + g->toks[k].len <= from)
-        k++;
-    g->sk = k;
+    size_t k = g->sk = tok_ending_after(g->toks, g->sk, g->n, (uint32_t)(*pp - g->text));
     for (;;) {
         size_t a = gate_anchor(g, T, k);
         if (a == g->n) return -1;
@@ -2170,10 +2180,9 @@ int ct_dates_find(ct_analysis *an)
             dates_in_text(an->ctx->lex, &T, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
         for (size_t i = 0; i < n; i++) {
             uint32_t a = (uint32_t)(ex[i].start - an->text), b = (uint32_t)(ex[i].end - an->text);
-            uint32_t t0 = st->tok, t1 = st->tok + st->ntok, ft = UINT32_MAX, lt = 0;
-            for (uint32_t t = t0; t < t1; t++) {
+            uint32_t t1 = st->tok + st->ntok, ft = UINT32_MAX, lt = 0;
+            for (uint32_t t = (uint32_t)tok_ending_after(an->toks, st->tok, t1, a); t < t1; t++) {
                 const ct_token *tk = &an->toks[t];
-                if (tk->off + tk->len <= a) continue;
                 if (tk->off >= b) break;
                 if (ft == UINT32_MAX) ft = t;
                 lt = t;
