@@ -315,6 +315,14 @@ static const char *skip_ord(const char *p, const char *end, int *had)
 
 enum { F_ABBR = 1, F_AMB = 2, F_ORD = 4 };
 
+/* lex_int()'s last answer of a table: readings tried from the starts before a word, and the
+ * second scan, ask the same word again. */
+typedef struct {
+    const char *s; /* the word asked, s[0..n), or NULL: none yet */
+    size_t n;
+    int v, flags; /* the answer */
+} lex_said;
+
 typedef struct {
     const ct_lexicon *months, *weekdays, *numbers, *tense, *published, *bonds;
     /* by list of scan_impl's and parse_count_expr's (DAYS, DUR_LEADS, LEADS, EDGES, RELS,
@@ -324,6 +332,7 @@ typedef struct {
     struct gate *g; /* the gate of the sentence scanned (ct_dates_find), or NULL */
     int *asked;     /* or NULL; else set to 1 when a reading's value depends on the clause's
                        tense (tense_of()): any tense gives the same when it is left alone */
+    lex_said *said; /* or NULL; else lex_int()'s last answers of months, weekdays and numbers */
     uint64_t months_bit, weekdays_bit, numbers_bit; /* their bits in the token marks, or 0 */
 } tabs;
 
@@ -355,22 +364,35 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
     if (!t || !n || n > 40) return 0;
     /* a whole token whose first-word mark lacks t's bit is no key of t: no lookup */
     if (T->g && bit && !gate_word(T->g, s, n, bit)) return 0;
+    lex_said *said = !T->said           ? NULL
+                     : t == T->months   ? &T->said[0]
+                     : t == T->weekdays ? &T->said[1]
+                     : t == T->numbers  ? &T->said[2]
+                                        : NULL;
+    if (said && said->s == s && said->n == n) {
+        *flags = said->flags;
+        return said->v;
+    }
     char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
     for (size_t i = 0; i < n; i++)
         key[i] = (char)(s[i] | 32);
     key[n] = '\0';
     const char *v = ct_lex_get(t, key);
-    if (!v) return 0;
-    /* the flags are words after the number (no digit is in one): most values have none */
-    const char *fl = v;
-    while (is_dg((unsigned char)*fl))
-        fl++;
-    if (*fl) {
-        if (strstr(fl, "abbr")) *flags |= F_ABBR;
-        if (strstr(fl, "amb")) *flags |= F_AMB;
-        if (strstr(fl, "ord")) *flags |= F_ORD;
+    int x = 0;
+    if (v) {
+        /* the flags are words after the number (no digit is in one): most values have none */
+        const char *fl = v;
+        while (is_dg((unsigned char)*fl))
+            fl++;
+        if (*fl) {
+            if (strstr(fl, "abbr")) *flags |= F_ABBR;
+            if (strstr(fl, "amb")) *flags |= F_AMB;
+            if (strstr(fl, "ord")) *flags |= F_ORD;
+        }
+        x = atoi(v);
     }
-    return atoi(v);
+    if (said) said->s = s, said->n = n, said->v = x, said->flags = *flags;
+    return x;
 }
 
 /* Month name at p: returns the position after it (and its abbreviation dot), sets *m, *flags. */
@@ -2113,6 +2135,8 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
     ct_date_expr e, *prev = NULL;
     int asked = 0;
     T.asked = &asked;
+    lex_said said[3] = {{NULL, 0, 0, 0}, {NULL, 0, 0, 0}, {NULL, 0, 0, 0}};
+    T.said = said;
     while (n < cap) {
         A.tense = CT_TENSE_UNKNOWN;
         if ((g ? search_tokens(&T, &A, s, &p, end, prev, g, &e)
