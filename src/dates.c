@@ -14,7 +14,9 @@
  * a lone "the", and of a word before looking it up in those tables, and the tense-cue lookup
  * is gated on the tense table's mark. The stage searches token by token, only a few words
  * before an anchor, a token every expression holds one of (digits, a weekday or month word, a
- * word of ANCHOR_LISTS): search_tokens(). The records are the same as without them.
+ * word of ANCHOR_LISTS): search_tokens(). A found expression's tense cues are read, and it is
+ * scanned again with its clause's tense, only when its reading asked for the tense
+ * (tense_of()). The records are the same as without them.
  */
 #include "dates.h"
 #include <pthread.h>
