@@ -14,7 +14,9 @@
  * a lone "the", and of a word before looking it up in those tables, and the tense-cue lookup
  * is gated on the tense table's mark. The stage searches token by token, only a few words
  * before an anchor, a token every expression holds one of (digits, a weekday or month word, a
- * word of ANCHOR_LISTS): search_tokens(). The records are the same as without them.
+ * word of ANCHOR_LISTS): search_tokens(). A found expression's tense cues are read, and it is
+ * scanned again with its clause's tense, only when its reading asked for the tense
+ * (tense_of()). The records are the same as without them.
  */
 #include "dates.h"
 #include <pthread.h>
@@ -315,6 +317,14 @@ static const char *skip_ord(const char *p, const char *end, int *had)
 
 enum { F_ABBR = 1, F_AMB = 2, F_ORD = 4 };
 
+/* lex_int()'s last answer of a table: readings tried from the starts before a word, and the
+ * second scan, ask the same word again. */
+typedef struct {
+    const char *s; /* the word asked, s[0..n), or NULL: none yet */
+    size_t n;
+    int v, flags; /* the answer */
+} lex_said;
+
 typedef struct {
     const ct_lexicon *months, *weekdays, *numbers, *tense, *published, *bonds;
     /* by list of scan_impl's and parse_count_expr's (DAYS, DUR_LEADS, LEADS, EDGES, RELS,
@@ -322,6 +332,9 @@ typedef struct {
      * more); NULL: not known */
     const uint32_t (*list_lens)[26];
     struct gate *g; /* the gate of the sentence scanned (ct_dates_find), or NULL */
+    int *asked;     /* or NULL; else set to 1 when a reading's value depends on the clause's
+                       tense (tense_of()): any tense gives the same when it is left alone */
+    lex_said *said; /* or NULL; else lex_int()'s last answers of months, weekdays and numbers */
     uint64_t months_bit, weekdays_bit, numbers_bit; /* their bits in the token marks, or 0 */
 } tabs;
 
@@ -353,22 +366,35 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
     if (!t || !n || n > 40) return 0;
     /* a whole token whose first-word mark lacks t's bit is no key of t: no lookup */
     if (T->g && bit && !gate_word(T->g, s, n, bit)) return 0;
+    lex_said *said = !T->said           ? NULL
+                     : t == T->months   ? &T->said[0]
+                     : t == T->weekdays ? &T->said[1]
+                     : t == T->numbers  ? &T->said[2]
+                                        : NULL;
+    if (said && said->s == s && said->n == n) {
+        *flags = said->flags;
+        return said->v;
+    }
     char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
     for (size_t i = 0; i < n; i++)
         key[i] = (char)(s[i] | 32);
     key[n] = '\0';
     const char *v = ct_lex_get(t, key);
-    if (!v) return 0;
-    /* the flags are words after the number (no digit is in one): most values have none */
-    const char *fl = v;
-    while (is_dg((unsigned char)*fl))
-        fl++;
-    if (*fl) {
-        if (strstr(fl, "abbr")) *flags |= F_ABBR;
-        if (strstr(fl, "amb")) *flags |= F_AMB;
-        if (strstr(fl, "ord")) *flags |= F_ORD;
+    int x = 0;
+    if (v) {
+        /* the flags are words after the number (no digit is in one): most values have none */
+        const char *fl = v;
+        while (is_dg((unsigned char)*fl))
+            fl++;
+        if (*fl) {
+            if (strstr(fl, "abbr")) *flags |= F_ABBR;
+            if (strstr(fl, "amb")) *flags |= F_AMB;
+            if (strstr(fl, "ord")) *flags |= F_ORD;
+        }
+        x = atoi(v);
     }
-    return atoi(v);
+    if (said) said->s = s, said->n = n, said->v = x, said->flags = *flags;
+    return x;
 }
 
 /* Month name at p: returns the position after it (and its abbreviation dot), sets *m, *flags. */
@@ -773,13 +799,20 @@ static int vague_day(const ct_ymd *pub, ct_ymd *out)
     return 0;
 }
 
+/* The tense a reading with rel (REL_*) resolves by: "last" past, "next" future, else the
+ * clause's (A), and then T->asked, when set, learns that the value depends on it. */
+static int tense_of(const tabs *T, const ct_date_anchor *A, int rel)
+{
+    if (rel == REL_LAST) return CT_TENSE_PAST;
+    if (rel == REL_NEXT) return CT_TENSE_FUTURE;
+    if (T->asked) *T->asked = 1;
+    return A->tense;
+}
+
 /* Resolves a written point into a value. */
-static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
+static int resolve(const tabs *T, const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
 {
     const ct_ymd *pub = &A->pub;
-    int tense = A->tense;
-    if (pd->rel == REL_LAST) tense = CT_TENSE_PAST;
-    if (pd->rel == REL_NEXT) tense = CT_TENSE_FUTURE;
 
     if (pd->yrel && !pd->ygiven) {
         int m = pd->m, d = pd->d;
@@ -812,22 +845,25 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
                 if (c > 0 || same) y--;
             } else if (pd->rel == REL_NEXT) {
                 if (c < 0 || same) y++;
-            } else if (tense == CT_TENSE_PAST || tense == CT_TENSE_FUTURE) {
-                /* a week's slack: publication dates are often a day or two off */
-                long gap = 0;
-                if (d && pdd) gap = days_from_civil(y, m, d) - days_from_civil(y, pm, pdd);
-                if (tense == CT_TENSE_PAST && c > 0 && !(gap > 0 && gap <= 7)) y--;
-                if (tense == CT_TENSE_FUTURE && c < 0 && !(gap < 0 && gap >= -7)) y++;
             } else {
-                /* unknown tense: the nearer occurrence, past preferred two to one */
-                long pz = days_from_civil(y, pm, pdd ? pdd : 15);
-                int dd = d ? d : 15;
-                long before = pz - days_from_civil(c > 0 ? y - 1 : y, m, dd);
-                long after = days_from_civil(c < 0 ? y + 1 : y, m, dd) - pz;
-                if (c > 0)
-                    y = (after * 2 < before) ? y : y - 1;
-                else if (c < 0)
-                    y = (after * 2 < before) ? y + 1 : y;
+                int tense = tense_of(T, A, pd->rel);
+                if (tense == CT_TENSE_PAST || tense == CT_TENSE_FUTURE) {
+                    /* a week's slack: publication dates are often a day or two off */
+                    long gap = 0;
+                    if (d && pdd) gap = days_from_civil(y, m, d) - days_from_civil(y, pm, pdd);
+                    if (tense == CT_TENSE_PAST && c > 0 && !(gap > 0 && gap <= 7)) y--;
+                    if (tense == CT_TENSE_FUTURE && c < 0 && !(gap < 0 && gap >= -7)) y++;
+                } else {
+                    /* unknown tense: the nearer occurrence, past preferred two to one */
+                    long pz = days_from_civil(y, pm, pdd ? pdd : 15);
+                    int dd = d ? d : 15;
+                    long before = pz - days_from_civil(c > 0 ? y - 1 : y, m, dd);
+                    long after = days_from_civil(c < 0 ? y + 1 : y, m, dd) - pz;
+                    if (c > 0)
+                        y = (after * 2 < before) ? y : y - 1;
+                    else if (c < 0)
+                        y = (after * 2 < before) ? y + 1 : y;
+                }
             }
         }
         *out = mk(y, m, d);
@@ -841,6 +877,7 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
         }
         int y = pub->y, m = pub->m;
         if (pub->d > 0) {
+            int tense = tense_of(T, A, pd->rel);
             if (tense == CT_TENSE_FUTURE && pd->d < pub->d) {
                 if (++m > 12) m = 1, y = y > 0 ? y + 1 : 0;
             } else if (tense != CT_TENSE_FUTURE && pd->d > pub->d) {
@@ -861,7 +898,7 @@ static int resolve(const ct_date_anchor *A, const pdate *pd, ct_ymd *out)
             delta = ((pd->wd - pw) + 7 - 1) % 7 + 1;
         else if (pd->rel == REL_THIS)
             delta = pd->wd - pw;
-        else if (tense == CT_TENSE_FUTURE)
+        else if (tense_of(T, A, pd->rel) == CT_TENSE_FUTURE)
             delta = ((pd->wd - pw) + 7) % 7;
         else
             delta = -(((pw - pd->wd) + 7) % 7);
@@ -957,7 +994,7 @@ static const char *parse_span_end(const tabs *T, const char *q, const char *end,
 }
 
 /* Fills the parts of a span's ends from each other, resolves both and orders them. */
-static int resolve_span(const ct_date_anchor *A, pdate *a, pdate *b, ct_when *w)
+static int resolve_span(const tabs *T, const ct_date_anchor *A, pdate *a, pdate *b, ct_when *w)
 {
     if (A->pub.y > 0) {
         pdate *ends[2] = {a, b};
@@ -971,7 +1008,7 @@ static int resolve_span(const ct_date_anchor *A, pdate *a, pdate *b, ct_when *w)
     }
     if (!a->m && a->d && b->m) a->m = b->m;
     if (!b->rel) b->rel = a->rel;
-    if (resolve(A, a, &w->start) != 0) return -1;
+    if (resolve(T, A, a, &w->start) != 0) return -1;
     if (!b->ygiven) {
         b->y = w->start.y;
         if (b->y > 0 && b->m > 0 && w->start.m > 0 && b->m < w->start.m) b->y++;
@@ -1031,11 +1068,11 @@ static int resolve_period(const ct_ymd *pub, int unit, int rel, int earlier, ct_
     return 0;
 }
 
-static void set_future(const ct_date_anchor *A, ct_date_expr *out)
+static void set_future(const tabs *T, const ct_date_anchor *A, ct_date_expr *out)
 {
     int c = ymd_cmp(&out->value.start, &A->pub);
-    out->future = (uint8_t)(c > 0 || (c == 0 && A->tense == CT_TENSE_FUTURE) ||
-                            (out->value.start.y <= 0 && A->tense == CT_TENSE_FUTURE));
+    out->future = (uint8_t)(c > 0 || ((c == 0 || out->value.start.y <= 0) &&
+                                      tense_of(T, A, REL_NONE) == CT_TENSE_FUTURE));
 }
 
 /* The words after a count that make it a date ("3 weeks ago": UNITS, scan_impl()'s "last
@@ -1266,7 +1303,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
             out_init(out, p0, CT_DM_DATE);
             if (resolve_period(&A->pub, u, rel, earlier, &out->value) != 0)
                 memset(&out->value, 0, sizeof out->value);
-            set_future(A, out);
+            set_future(T, A, out);
             if (rel == REL_NEXT) out->future = 1;
             *endp = q + word_len(q, end);
             return 0;
@@ -1329,7 +1366,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
                     out->year_given = 1;
                     out->value.start = mk(v, 0, 0);
                     out->value.end = mk(y2, 0, 0);
-                    set_future(A, out);
+                    set_future(T, A, out);
                     *endp = u;
                     return 0;
                 }
@@ -1356,9 +1393,9 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
                     a.d = v, b.d = v2, a.m = b.m = m;
                     x = opt_year(x, end, &b);
                     out_init(out, p0, lead == L_SINCE ? CT_DM_SINCE : CT_DM_DATE);
-                    if (resolve_span(A, &a, &b, &out->value) == 0) {
+                    if (resolve_span(T, A, &a, &b, &out->value) == 0) {
                         out->year_given = (uint8_t)b.ygiven;
-                        set_future(A, out);
+                        set_future(T, A, out);
                         *endp = x;
                         return 0;
                     }
@@ -1384,7 +1421,7 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
             if (y2 > a.y && y2 - a.y < 50) {
                 out->value.start = mk(a.y, 0, 0);
                 out->value.end = mk(y2, 0, 0);
-                set_future(A, out);
+                set_future(T, A, out);
                 *endp = t;
                 return 0;
             }
@@ -1395,16 +1432,16 @@ static int scan_impl(const tabs *T, const ct_date_anchor *A, const char *p0, con
     const char *s = parse_span_end(T, r, end, lead, &a, A->ref_year, &b);
     if (s) {
         pdate a2 = a;
-        if (resolve_span(A, &a2, &b, &out->value) == 0) {
+        if (resolve_span(T, A, &a2, &b, &out->value) == 0) {
             out->year_given = (uint8_t)(a2.ygiven && (a.ygiven || b.ygiven));
-            set_future(A, out);
+            set_future(T, A, out);
             *endp = s;
             return 0;
         }
         memset(&out->value, 0, sizeof out->value);
     }
-    if (resolve(A, &a, &out->value.start) != 0) memset(&out->value, 0, sizeof out->value);
-    set_future(A, out);
+    if (resolve(T, A, &a, &out->value.start) != 0) memset(&out->value, 0, sizeof out->value);
+    set_future(T, A, out);
     *endp = r;
     return 0;
 }
@@ -1450,7 +1487,7 @@ static int list_gap(const char *a, const char *b)
 
 /* START_LISTS and PASS_LISTS words the gate holds, and a bound on their length: a longer word
  * is none; likewise ANCHOR_LISTS words. */
-enum { GATE_WORDS = 96, GATE_LEN = 14, ANCHOR_WORDS = 32 };
+enum { GATE_WORDS = 96, GATE_LEN = 16, ANCHOR_WORDS = 32 };
 
 /* The list of a PASS_LISTS word in the index: it begins no expression. */
 enum { PASS_ONLY = 255 };
@@ -1553,6 +1590,20 @@ typedef struct gate {
     size_t ak;             /* gate_anchor()'s last answer, or SIZE_MAX: none yet */
 } gate;
 
+/* The first of the tokens toks[k..n) that ends after byte offset off, or n: a binary search
+ * (tokens come in text order and do not overlap, so their ends rise). */
+static size_t tok_ending_after(const ct_token *toks, size_t k, size_t n, uint32_t off)
+{
+    while (k < n) {
+        size_t mid = k + (n - k) / 2;
+        if (toks[mid].off + toks[mid].len <= off)
+            k = mid + 1;
+        else
+            n = mid;
+    }
+    return k;
+}
+
 /* Sets up g for an's sentences (gate_sentence() picks one), T holding the tables of an's
  * lexicons; returns 0, or -1 when the marks cannot judge (no marks, or a table without a mark
  * bit): then scan without a gate. */
@@ -1637,11 +1688,56 @@ static inline int gate_list_word(const gate *g, int l, const char *p, size_t n)
     return -1;
 }
 
+/* Is the word p[0..n) (ASCII letters) one of the gate's START_LISTS, PASS_LISTS or
+ * ANCHOR_LISTS words? */
+static int gate_listed(const start_index *x, const char *p, size_t n)
+{
+    if (n >= GATE_LEN) return 0;
+    size_t c = (size_t)(((unsigned char)*p | 32u) - 'a') * GATE_LEN + n;
+    for (size_t i = x->head[c]; i; i = x->next[i])
+        if (ct_ieq(p, n, x->starts[i])) return 1;
+    for (size_t i = x->anchor_head[c]; i; i = x->anchor_next[i])
+        if (ct_ieq(p, n, x->anchors[i])) return 1;
+    return 0;
+}
+
+/* May token k of g's sentence, a token of no ASCII digit that is not a whole word of ASCII
+ * letters ("Díaz", "липня", "Seoul’s"), take part in an expression? The scanner's words in it
+ * are its runs of ASCII letters ("D", "az"); an expression begins at a START_LISTS word or a
+ * number, weekday or month word (scan_impl()), passes only START_LISTS and PASS_LISTS words
+ * and number words before its first anchor, and otherwise holds an ANCHOR_LISTS word or a
+ * weekday or month word, capitalized, of three to nine letters (parse_month()); a reading
+ * crosses no other byte of the token (skip_ws(): a token holds no white space). So when no run
+ * is such a word, the token is no anchor, and no reading passes it (gate_passes()). A run that
+ * may go on past the token (a letter or digit next to it) is not judged: 1. */
+static int gate_token_held(const gate *g, const tabs *T, size_t k)
+{
+    const ct_token *tk = &g->toks[k];
+    const char *p = g->text + tk->off, *e = p + tk->len;
+    if ((tk->off > 0 && is_an((unsigned char)p[-1])) ||
+        (e < g->an->text + g->an->len && is_an((unsigned char)*e)))
+        return 1;
+    while (p < e) {
+        if (!is_al((unsigned char)*p)) {
+            p++;
+            continue;
+        }
+        size_t n = word_len(p, e);
+        int fl;
+        if (gate_listed(g->w, p, n) || lex_int(T, T->numbers, 0, p, n, &fl)) return 1;
+        if (is_up((unsigned char)*p) && n >= 3 && n <= 9 &&
+            (lex_int(T, T->months, 0, p, n, &fl) || lex_int(T, T->weekdays, 0, p, n, &fl)))
+            return 1;
+        p += n;
+    }
+    return 0;
+}
+
 /* The first anchor at or after token k of g's sentence, or g->n when none; asked with k never
  * falling, it reads each token once. An anchor is a token an expression holds one of
- * (ANCHOR_LISTS): digits, a token the marks cannot judge (letters past ASCII, or a digit among
- * its letters), a capitalized weekday or month word (parse_weekday() and parse_month() want
- * the capital), or an ANCHOR_LISTS word; punctuation never is, nor a number word ("the two
+ * (ANCHOR_LISTS): digits, a token of letters past ASCII that gate_token_held() cannot pass
+ * over, a capitalized weekday or month word (parse_weekday() and parse_month() want the
+ * capital), or an ANCHOR_LISTS word; punctuation never is, nor a number word ("the two
  * cities"), which counts only before an ANCHOR_LISTS word. */
 static size_t gate_anchor(gate *g, const tabs *T, size_t k)
 {
@@ -1652,23 +1748,34 @@ static size_t gate_anchor(gate *g, const tabs *T, size_t k)
     const start_index *x = g->w;
     uint64_t named = T->weekdays_bit | T->months_bit;
     size_t n = g->n;
+    if (x->crowded) { /* every word may be an anchor */
+        while (k < n && (toks[k].flags & CT_TOK_PUNCT))
+            k++;
+        return g->ak = k;
+    }
+    /* one test of the flags passes over a lowercase word of ASCII letters, most tokens; the
+     * rest are told apart only then */
+    const unsigned kinds = CT_TOK_PUNCT | CT_TOK_WORD | CT_TOK_ALNUM | CT_TOK_DIGIT | CT_TOK_CAP;
+    const unsigned plain = CT_TOK_WORD | CT_TOK_ALNUM;
     for (; k < n; k++) {
-        unsigned f = toks[k].flags;
-        if (f & CT_TOK_PUNCT) continue; /* one character, no ASCII letter or digit */
-        /* letters past ASCII, or a digit among the letters (the tokenizer's CT_TOK_DIGIT) */
-        if ((f & (CT_TOK_WORD | CT_TOK_ALNUM | CT_TOK_DIGIT)) != (CT_TOK_WORD | CT_TOK_ALNUM) ||
-            x->crowded)
-            break;
-        const char *p = text + toks[k].off;
-        size_t len = toks[k].len;
-        uint64_t w = words[k];
-        if ((f & CT_TOK_CAP) && (w & named)) break;
-        if (len < GATE_LEN) {
-            size_t i = x->anchor_head[(size_t)((*p | 32) - 'a') * GATE_LEN + len];
-            while (i && !ct_ieq(p, len, x->anchors[i]))
-                i = x->anchor_next[i];
-            if (i) break;
+        unsigned f = toks[k].flags & kinds;
+        if (f != plain) {
+            if (f & CT_TOK_PUNCT) continue; /* one character, no ASCII letter or digit */
+            /* a digit (the tokenizer's CT_TOK_DIGIT); letters past ASCII, judged by the words
+             * of ASCII letters among them */
+            if ((f & ~CT_TOK_CAP) != plain) {
+                if ((f & (CT_TOK_DIGIT | CT_TOK_ALNUM)) || gate_token_held(g, T, k)) break;
+                continue;
+            }
+            if (words[k] & named) break; /* capitalized */
         }
+        size_t len = toks[k].len;
+        if (len >= GATE_LEN) continue;
+        const char *p = text + toks[k].off;
+        size_t i = x->anchor_head[(size_t)(((unsigned char)*p | 32u) - 'a') * GATE_LEN + len];
+        while (i && !ct_ieq(p, len, x->anchors[i]))
+            i = x->anchor_next[i];
+        if (i) break;
     }
     return g->ak = k;
 }
@@ -1681,6 +1788,9 @@ static inline int gate_passes(const gate *g, const tabs *T, size_t k)
     const char *p = g->text + tk->off;
     size_t n = tk->len;
     const start_index *w = g->w;
+    /* a token of letters past ASCII that is no anchor holds no word a reading passes
+     * (gate_token_held()) */
+    if (!(tk->flags & CT_TOK_ALNUM)) return 0;
     if (n < GATE_LEN)
         for (size_t i = w->head[(size_t)((*p | 32) - 'a') * GATE_LEN + n]; i; i = w->next[i])
             if (ct_ieq(p, n, w->starts[i])) return 1;
@@ -1712,6 +1822,7 @@ static int search_bytes(const tabs *T, const ct_date_anchor *A, const char *base
         if (at_word_start(base, p) && gate_open(g, p, len)) {
             int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, p);
             const char *e;
+            if (T->asked) *T->asked = 0; /* of the expression found only */
             if (scan_impl(T, A, p, end, list, out, &e) == 0) {
                 out->end = e;
                 *pp = e;
@@ -1738,18 +1849,15 @@ static int search_impl(const tabs *T, const ct_date_anchor *A, const char *base,
  * only an anchor and the tokens before it that a reading may pass on its way there: a word
  * start anywhere else begins no expression, since an expression holds an anchor
  * (ANCHOR_LISTS) and passes at most ANCHOR_REACH words before the first, each a whole token
- * (a word that is not the whole of its token makes that token an anchor) of PASS_LISTS,
+ * (a word that is not the whole of its token makes that token an anchor, but in a token
+ * gate_token_held() passes over) of PASS_LISTS,
  * START_LISTS or a number word, with no punctuation but hyphens between. The same answers as
  * search_impl(); most tokens are passed over in one test each, and most sentences without a
  * word start tried. */
 static int search_tokens(const tabs *T, const ct_date_anchor *A, const char *base, const char **pp,
                          const char *end, const ct_date_expr *prev, gate *g, ct_date_expr *out)
 {
-    uint32_t from = (uint32_t)(*pp - g->text);
-    size_t k = g->sk;
-    while (k < g->n && g->toks[k].off + g->toks[k].len <= from)
-        k++;
-    g->sk = k;
+    size_t k = g->sk = tok_ending_after(g->toks, g->sk, g->n, (uint32_t)(*pp - g->text));
     for (;;) {
         size_t a = gate_anchor(g, T, k);
         if (a == g->n) return -1;
@@ -1852,31 +1960,33 @@ static void cues_words(cue_reader *r, size_t want)
         cues_words_bytes(r, want, NULL);
         return;
     }
-    const char *s = r->s;
-    size_t nw = r->nw, t = r->t; /* (in registers: the stores to r->ws may alias r's fields) */
-    while (nw < want && nw < MAX_CUE_WORDS && t < g->n) {
-        const ct_token *tk = &g->toks[t];
-        const char *a = g->text + tk->off, *b = a + tk->len;
-        if (b <= r->wp || (tk->flags & CT_TOK_PUNCT)) {
+    /* (all in registers: a store to r may alias the gate's fields, and r->wp those of r) */
+    const char *s = r->s, *text = g->text, *wp = r->wp;
+    const ct_token *toks = g->toks;
+    size_t nw = r->nw, t = r->t, n = g->n, cap = want < MAX_CUE_WORDS ? want : MAX_CUE_WORDS;
+    while (nw < cap && t < n) {
+        const ct_token *tk = &toks[t];
+        const char *a = text + tk->off, *b = a + tk->len;
+        if (b <= wp || (tk->flags & CT_TOK_PUNCT)) {
             t++;
             continue;
         }
-        if (a >= r->wp &&
+        if (a >= wp &&
             (tk->flags & (CT_TOK_WORD | CT_TOK_ALNUM | CT_TOK_DIGIT)) ==
                 (CT_TOK_WORD | CT_TOK_ALNUM) &&
             tk->len < UINT16_MAX) {
             r->ws[nw] = (uint32_t)(a - s), r->wl[nw] = tk->len;
             r->wt[nw++] = (uint32_t)t;
-            r->wp = b;
+            wp = b;
             t++;
             continue;
         }
-        r->nw = nw;
+        r->nw = nw, r->wp = wp;
         cues_words_bytes(r, want, b);
-        nw = r->nw;
-        if (r->wp >= b) t++;
+        nw = r->nw, wp = r->wp;
+        if (wp >= b) t++;
     }
-    r->nw = nw, r->t = t;
+    r->nw = nw, r->t = t, r->wp = wp;
 }
 
 /* Makes r hold `want` words, when the sentence has them: when it holds fewer, it finds them and
@@ -2011,9 +2121,10 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
 {
     tabs T = *T0;
     if (g) T.list_lens = (const uint32_t(*)[26])g->w->list_lens, T.g = g;
-    /* The tense cues are read only once an expression is found, and only as far as its tense
-     * needs: most sentences hold none, and the search itself does not depend on them (it runs
-     * with an unknown tense). */
+    /* The tense cues are read only once an expression is found whose value or future mark
+     * depends on the tense, and only as far as its tense needs: most sentences hold none, and
+     * the search itself does not depend on them (it runs with an unknown tense). Asked for the
+     * expressions in text order or for only some of them, the reader gives the same answers. */
     cue_reader cues;
     cues_init(&cues, &T, s, len, g);
     ct_date_anchor A;
@@ -2024,17 +2135,27 @@ static size_t dates_in_text(const ct_lexicons *lex, const tabs *T0, ct_ymd pub, 
     const char *p = s, *end = s + len;
     size_t n = 0;
     ct_date_expr e, *prev = NULL;
+    int asked = 0;
+    T.asked = &asked;
+    lex_said said[3] = {{NULL, 0, 0, 0}, {NULL, 0, 0, 0}, {NULL, 0, 0, 0}};
+    T.said = said;
     while (n < cap) {
         A.tense = CT_TENSE_UNKNOWN;
         if ((g ? search_tokens(&T, &A, s, &p, end, prev, g, &e)
                : search_impl(&T, &A, s, &p, end, prev, NULL, &e)) != 0)
             break;
-        /* rescan with the tense of its clause */
-        A.tense = cues_tense_at(&cues, (size_t)(e.start - s), (size_t)(e.end - s));
-        const char *q;
-        int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, e.start);
-        if (scan_impl(&T, &A, e.start, end, list, &out[n], &q) != 0) break;
-        out[n].end = q;
+        /* The tense of its clause, only when the expression's reading asked it (T.asked) or a
+         * date not before the publication day may be future (below); rescan with it only when
+         * the reading asked it and it is known: else the scan found the same. */
+        const char *q = e.end;
+        if (asked || (e.kind == CT_DM_DATE && ymd_cmp(&e.value.start, &pub) >= 0))
+            A.tense = cues_tense_at(&cues, (size_t)(e.start - s), (size_t)(e.end - s));
+        out[n] = e;
+        if (asked && A.tense != CT_TENSE_UNKNOWN) {
+            int list = prev && prev->end && prev->value.start.y > 0 && list_gap(prev->end, e.start);
+            if (scan_impl(&T, &A, e.start, end, list, &out[n], &q) != 0) break;
+            out[n].end = q;
+        }
         if (out[n].kind == CT_DM_DATE && A.tense == CT_TENSE_FUTURE) {
             int c = ymd_cmp(&out[n].value.start, &pub);
             if (c >= 0) out[n].future = 1;
@@ -2085,10 +2206,9 @@ int ct_dates_find(ct_analysis *an)
             dates_in_text(an->ctx->lex, &T, pub, s, st->len, &ref, gated ? &g : NULL, ex, CAP);
         for (size_t i = 0; i < n; i++) {
             uint32_t a = (uint32_t)(ex[i].start - an->text), b = (uint32_t)(ex[i].end - an->text);
-            uint32_t t0 = st->tok, t1 = st->tok + st->ntok, ft = UINT32_MAX, lt = 0;
-            for (uint32_t t = t0; t < t1; t++) {
+            uint32_t t1 = st->tok + st->ntok, ft = UINT32_MAX, lt = 0;
+            for (uint32_t t = (uint32_t)tok_ending_after(an->toks, st->tok, t1, a); t < t1; t++) {
                 const ct_token *tk = &an->toks[t];
-                if (tk->off + tk->len <= a) continue;
                 if (tk->off >= b) break;
                 if (ft == UINT32_MAX) ft = t;
                 lt = t;
@@ -2516,9 +2636,10 @@ static void marks_init(marks_cursor *c, const char *end)
 static int line_copyright(const char *ls, const char *le, marks_cursor *c, ct_ymd *out)
 {
     const char **next = c->next;
-    /* A byte not yet tried may lie before the line: only the 0xC2 of a no-break space that
-     * line_trim() took off the line's start, which begins no mark. It is passed over by a search
-     * from the line's start (tests/test_dates.c: "Fees (..."), as are the first line's bytes. */
+    /* A byte not yet tried may lie before the line: in a line not asked (no digit, so no
+     * year), or the 0xC2 of a no-break space that line_trim() took off the line's start, which
+     * begins no mark. It is passed over by a search from the line's start (tests/test_dates.c:
+     * "Fees (..."), as are the first line's bytes. */
     for (size_t k = 0; k < 4; k++)
         if (!next[k] || next[k] < ls) {
             next[k] = memchr(ls, MARK_FIRSTS[k], (size_t)(c->end - ls));
@@ -2636,6 +2757,27 @@ static int any_digit(const char *a, const char *b)
     return 0;
 }
 
+/* Does a[0..b - a) hold at least `most` spaces (most <= 255)? Eight bytes at a time while
+ * fewer are counted: y = x ^ ' ' in every byte makes a space a zero byte, and bit 7 of
+ * ~((y & low7) + low7 | y | low7) is set in exactly those (the sum reaches bit 7 from any
+ * other low bits and stays within its byte); the multiplication adds the eight bits into
+ * the top byte. The bytes after the last eight one by one. */
+static int spaces_reach(const char *a, const char *b, size_t most)
+{
+    const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F;
+    size_t spaces = 0;
+    for (; b - a >= 8 && spaces < most; a += 8) {
+        uint64_t y;
+        memcpy(&y, a, 8);
+        y ^= ones * ' ';
+        uint64_t zero = ~(((y & low7) + low7) | y | low7);
+        spaces += (size_t)(((zero >> 7) * ones) >> 56);
+    }
+    for (; a < b && spaces < most; a++)
+        spaces += *a == ' ';
+    return spaces >= most;
+}
+
 /* ct_published_in_text(), with the analysis of text (or NULL) to gate dateline_year(). */
 static int published_in_text(const ct_lexicons *lex, const char *meta, const char *text, size_t len,
                              const ct_analysis *an, ct_ymd *out)
@@ -2666,7 +2808,8 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
     labels L;
     labels_index(&T, &L);
     const char *end = text + len;
-    for (const char *ls = text; ls < end;) {
+    /* a label of the first rank is the answer: no later line betters it */
+    for (const char *ls = text; ls < end && best != R_LABEL;) {
         const char *a, *b;
         ls = line_trim(ls, end, &a, &b);
         /* A label's, a dateline's and a lone date each hold digits (a year, a day): a short
@@ -2682,12 +2825,7 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
         }
         /* the top of the page ends at the first line of prose (long, with 15 spaces); past
          * it, or in a short line, no space needs counting, nor past the 15th */
-        if (top && b - a >= 120) {
-            size_t spaces = 0;
-            for (const char *p = a; p < b && spaces < 15; p++)
-                spaces += *p == ' ';
-            if (spaces >= 15) top = 0;
-        }
+        if (top && b - a >= 120 && spaces_reach(a, b, 15)) top = 0;
     }
     /* A copyright year ranks last: its first line counts only when no line gave another date,
      * so its lines are read only then. */
@@ -2696,7 +2834,8 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
     for (const char *ls = text; ls < end && best == R_NONE;) {
         const char *a, *b;
         ls = line_trim(ls, end, &a, &b);
-        if (a < b && line_copyright(a, b, &mc, &bd)) best = R_COPYRIGHT;
+        /* a line without a digit holds no year */
+        if (a < b && any_digit(a, b) && line_copyright(a, b, &mc, &bd)) best = R_COPYRIGHT;
     }
     if (best == R_NONE) return 0;
     if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m, an);

@@ -368,6 +368,16 @@ static const struct {
      "5) for Cities, etc\n\xC2\xA0(c) 2019 Example Media",
      "2019"},
     {"Release date 2016-06-09 | Reg date 2016-06-10\n\nThe mayors signed.", "2016-06-09"},
+    /* the top of the page ends at a long line with 15 spaces (counted eight bytes at a time,
+     * the 15th among the last bytes), not with 14: a lone date after it is no longer chrome */
+    {"Delegates Delegates Delegates Delegates Delegates Delegates Delegates Delegates "
+     "Delegates Delegates Delegates Delegates Delegates Delegates Delegates\n\nDecember 19, "
+     "2011\n\nThe council met.",
+     "2011-12-19"},
+    {"Delegates Delegates Delegates Delegates Delegates Delegates Delegates Delegates "
+     "Delegates Delegates Delegates Delegates Delegates Delegates Delegates D\n\n"
+     "December 19, 2011\n\nThe council met.",
+     "null"},
     {"The mayor met the envoy on Monday.", "null"},
     {"Council member's visit and memorandum signed May 17, 2017\n\nThe delegation arrived in May.",
      "null"},
@@ -491,6 +501,38 @@ static void test_cursor(const ct_lexicons *lex)
     CHECK(ct_date_tense(lex, "The talks in May", 16, 10) == CT_TENSE_UNKNOWN, "tense unknown");
 }
 
+/* A reading whose value does not depend on the clause's tense is not asked it (dates.c's
+ * tense_of()), and the stage then reads no tense cue and scans it once (dates_in_text()); one
+ * whose value does, is (a weekday, a day, a month without a year, the publication day itself,
+ * which is future or not). A date not before the publication day is still future in a future
+ * clause ("will meet ... today"), its reading asked nothing. */
+static void test_asked(const ct_lexicons *lex)
+{
+    /* with a publication date of 2024-04-18, or none (0) */
+    static const struct {
+        int pub;
+        const char *text;
+        int future;
+    } futures[] = {{1, "The mayor will meet the envoy today.", 1},
+                   {1, "The mayor met the envoy today.", 0},
+                   {1, "The mayors will sign it on 18 April 2024.", 1},
+                   {1, "The mayors signed it on 18 April 2024.", 0},
+                   {1, "The mayors will sign it in 2025.", 1},
+                   {1, "The mayors will recall their visit in 2019.", 0},
+                   {0, "The mayors will meet on Friday.", 1},
+                   {0, "The mayors met on Friday.", 0},
+                   {1, "The office will stay open since 18 April 2024.", 1},
+                   {1, "The office has stayed open since 18 April 2024.", 0}};
+    for (size_t i = 0; i < sizeof futures / sizeof futures[0]; i++) {
+        ct_ymd pub = futures[i].pub ? (ct_ymd){2024, 4, 18} : (ct_ymd){0, 0, 0};
+        ct_date_expr ex[4];
+        const char *t = futures[i].text;
+        size_t n = ct_dates_in_text(lex, pub, t, strlen(t), NULL, ex, 4);
+        CHECK(n == 1 && ex[0].future == futures[i].future, "future %d, want %d: %s",
+              n ? ex[0].future : -1, futures[i].future, t);
+    }
+}
+
 static void test_stages(void)
 {
     ct_ctx *ctx = NULL;
@@ -583,6 +625,15 @@ static void test_gate(void)
         "The envoys of the two towns and their aides met in September2019 at the hall.",
         "The envoys of the two towns and their aides met at the old hall in2019",
         "The envoys of the two towns and their aides met at the old hall in Mayé.",
+        /* letters past ASCII around the scanner's words: a number, weekday, month or DAYS
+         * word after them, the token's end, begins an expression; other such tokens are no
+         * anchor ("Díaz", "Ocaña", "Kyiv’s", "липня") */
+        "The envoys of Díaz and Ocaña met at the old hall ñthree years ago.",
+        "The envoys of Díaz and Ocaña will meet at the old hall on ñMonday.",
+        "The envoys of Díaz and Ocaña met at the old hall on the ñMay 5 visit.",
+        "The envoys of Díaz and Ocaña met at the old hall ñyesterday.",
+        "The envoys of Kyiv’s sister city met in липня at the old hall, not in 2019.",
+        "The envoys of Kyiv’s sister city met at the old hall in липня in 2019.",
         /* the tense cues of the words of tokens, of a token's bytes, and none of the letters
          * after a digit */
         "date 2024-04-18 On Friday the mayors 4visited and will meet.",
@@ -738,6 +789,7 @@ int main(void)
         CHECK_STR(got, metas[i].want);
     }
     test_cursor(lex);
+    test_asked(lex);
     test_word_ends(lex);
     printf("test_dates: %zu expression sentences, %zu scans, %zu pages\n", n,
            sizeof scans / sizeof scans[0], sizeof pubs / sizeof pubs[0]);
