@@ -289,13 +289,12 @@ static char *json_escape(char *d, unsigned char c)
     return d;
 }
 
-/* Writes the JSON string literal of p[0..n) at d, quotes included, and returns its end.
+/* Writes p[0..n) escaped for a JSON string at d, without the quotes, and returns its end.
  * Printable ASCII other than the quote and the backslash, and valid UTF-8 sequences, stand for
- * themselves; an invalid byte becomes U+FFFD. d has room for six bytes a byte and the quotes. */
+ * themselves; an invalid byte becomes U+FFFD. d has room for six bytes a byte. */
 static char *json_put(char *d, const unsigned char *p, size_t n)
 {
     const unsigned char *end = p + n;
-    *d++ = '"';
     while (p < end) {
         uint64_t w;
         if (end - p >= 16 && ct_buf_json_plain16(p)) {
@@ -336,31 +335,72 @@ static char *json_put(char *d, const unsigned char *p, size_t n)
             p++;
         }
     }
-    *d++ = '"';
     return d;
+}
+
+/* Bytes of text escaped at a time near the cap (six bytes a byte at most). */
+#define JSON_PIECE 512
+
+/* Length of the first piece of p[0..n) to escape on its own: all of it up to JSON_PIECE bytes,
+ * else JSON_PIECE bytes or up to three fewer. A valid UTF-8 sequence is a lead byte and at most
+ * three continuation bytes (10xxxxxx), so cut before the last byte of the four ending at
+ * p[JSON_PIECE] that continues nothing, or, when all four continue, at JSON_PIECE, where no lead
+ * is near enough to reach across: no valid sequence is cut, and json_put() writes the pieces as
+ * it writes the whole (an invalid byte becomes U+FFFD on its own either way). */
+static size_t json_piece(const unsigned char *p, size_t n)
+{
+    if (n <= JSON_PIECE) return n;
+    for (size_t k = JSON_PIECE; k > JSON_PIECE - 4; k--)
+        if ((p[k] & 0xC0) != 0x80) return k;
+    return JSON_PIECE;
+}
+
+/* ct_buf_json_str() near the cap, where room for six bytes a byte is lacking: each piece is
+ * written as a JSON string of its own in a small buffer (by ct_buf_json_str(), in one pass
+ * there: json_put() has that one caller, inlined) and appended without its quotes. The cap
+ * may refuse a piece: the buffer is then left as it was. A few kilobytes, where writing the
+ * whole aside would take 6n bytes. */
+static int json_str_pieces(ct_buf *b, const unsigned char *p, size_t n)
+{
+    const unsigned char *end = p + n;
+    size_t start = b->len;
+    ct_buf piece;
+    ct_buf_init(&piece, 6 * JSON_PIECE + 2);
+    int rc = ct_buf_putc(b, '"');
+    while (rc == 0 && p < end) {
+        size_t k = json_piece(p, (size_t)(end - p));
+        ct_buf_clear(&piece);
+        if (ct_buf_json_str(&piece, (const char *)p, k) < 0)
+            rc = -1, b->overflow = 1;
+        else
+            rc = ct_buf_append(b, piece.data + 1, piece.len - 2);
+        p += k;
+    }
+    if (rc == 0) rc = ct_buf_putc(b, '"');
+    if (rc < 0 && b->data) {
+        b->len = start;
+        b->data[start] = '\0';
+    }
+    ct_buf_free(&piece);
+    return rc;
 }
 
 int ct_buf_json_str(ct_buf *b, const char *s, size_t n)
 {
     /* No byte writes more than six ("\u001f"): with room for six a byte and the quotes under
-     * the cap, the string is written straight into the buffer in one pass. Near the cap it is
-     * written aside and appended whole, which the cap may refuse. */
+     * the cap, the string is written straight into the buffer in one pass; else in pieces. */
     size_t room = b->max - b->len;
-    char *tmp = NULL, *d;
-    if (room >= 2 && n <= (room - 2) / 6) {
-        if (ct_buf_reserve(b, 6 * n + 2) < 0) return -1;
-        d = b->data + b->len;
-    } else if (n + 2 > room || !(d = tmp = malloc(6 * n + 2))) { /* (a byte writes one or more) */
+    if (n + 2 > room) { /* (a byte writes one or more) */
         b->overflow = 1;
         return -1;
     }
-    size_t len = (size_t)(json_put(d, (const unsigned char *)s, n) - d);
-    if (tmp) {
-        int rc = ct_buf_append(b, tmp, len);
-        free(tmp);
-        return rc;
-    }
-    b->len += len;
+    if (n > (room - 2) / 6) return json_str_pieces(b, (const unsigned char *)s, n);
+    if (ct_buf_reserve(b, 6 * n + 2) < 0) return -1;
+    char *d = b->data + b->len;
+    *d++ = '"';
+    d = json_put(d, (const unsigned char *)s, n);
+    *d++ = '"';
+    b->len = (size_t)(d - b->data);
     b->data[b->len] = '\0';
     return 0;
 }

@@ -84,6 +84,38 @@ static void test_match_marks(ct_arena *a)
     }
 }
 
+/* Every prefix of the first word of every key of the first 64 tables, as a text of its own
+ * whose one token has it for key: the token's mark (ct_analysis.lexmask) has the bit of each
+ * table having a key that begins so, and when the prefix is the whole first word, its
+ * whole-first-word mark (lexword) has the table's bit: the marks, kept once for all the
+ * prefixes having the same, are each prefix's own. */
+static void test_mark_prefixes(ct_arena *a)
+{
+    size_t checked = 0, bad = 0, k = 0;
+    for (const ct_lexicon_src *src = ct_lexicon_sources; src->name && k < 64; src++, k++) {
+        const ct_lexicon *t = ct_lex(ctx.lex, src->name);
+        for (size_t e = 0; e < ct_lex_count(t); e++) {
+            const char *key, *value;
+            ct_lex_entry(t, e, &key, &value);
+            size_t fw = strcspn(key, " ");
+            for (size_t len = 1; len <= fw; len++) {
+                ct_arena_reset(a);
+                ct_analysis *an = ct_analyze_text(&ctx, a, key, len, CT_STAGE_SEGMENT);
+                if (!an || !an->lexmask || an->ntoks != 1 || !an->tokkeys[0].key ||
+                    an->tokkeys[0].len != len || memcmp(an->tokkeys[0].key, key, len) != 0)
+                    continue; /* not one token keyed so */
+                uint64_t bit = (uint64_t)1 << k;
+                int ok = (an->lexmask[0] & bit) && (len < fw || (an->lexword[0] & bit));
+                if (!ok && !bad++)
+                    fprintf(stderr, "%s: \"%.*s\" of \"%s\" unmarked\n", src->name, (int)len, key,
+                            key);
+                checked++;
+            }
+        }
+    }
+    CHECK(bad == 0 && checked > 1000, "%zu of %zu prefixes unmarked", bad, checked);
+}
+
 /* A sentence whose mark lacks a table's bit (ct_lex_sent_may(), asked twice: made, then kept)
  * has no token from which ct_lex_tok() or ct_lex_match() without the marks finds anything, for
  * every table, sentence and text; and the marks refuse some sentences, among them the last of
@@ -339,6 +371,7 @@ int main(void)
     test_lookup_spans(a);
     test_match_marks(a);
     test_sentence_marks(a);
+    test_mark_prefixes(a);
     test_token_keys(a);
     ct_arena_free(a);
     ct_lexicons_free(ctx.lex);

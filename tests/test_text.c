@@ -71,6 +71,62 @@ static void test_arena(void)
     ct_arena_free(NULL);
 }
 
+/* A JSON string near the cap is escaped in pieces: long strings with every kind of escape and
+ * of UTF-8 (valid, cut short, invalid, runs of continuation bytes), each at every place across
+ * the pieces' bounds, must come out as the one-pass writer (room for six bytes a byte) writes them,
+ * with the cap exactly met, and be refused one byte short of it, the buffer left as it was. */
+static void test_buf_json_near_cap(void)
+{
+    static const char *const parts[] = {
+        "plain text ",
+        "\"",
+        "\\",
+        "\n",
+        "\t",
+        "\r",
+        "\x01",
+        "\x1f",
+        "\x7f",
+        "\xC3\xA9",
+        "\xE2\x80\x94",
+        "\xF0\x9F\x98\x80",
+        "\xFF",
+        "\xE2\x80",
+        "\xED\xA0\x80",
+        "\xC0\xAF",
+        "\x80\x80\x80\x80\x80",
+        "\xF0\x9F\x98",
+        "Seoul-Busan, ",
+    };
+    enum { N = 4000 };
+    static char s[N];
+    size_t wrong = 0;
+    for (size_t shift = 0; shift < 64; shift++) { /* the parts are 57 bytes around */
+        size_t n = shift;
+        memset(s, 'a', shift);
+        for (size_t i = 0; n + 16 <= N; i = (i + 1) % (sizeof parts / sizeof *parts)) {
+            size_t len = strlen(parts[i]);
+            memcpy(s + n, parts[i], len);
+            n += len;
+        }
+        ct_buf want, b;
+        ct_buf_init(&want, 6 * n + 2);
+        CHECK(ct_buf_json_str(&want, s, n) == 0, "json_str in one pass");
+        ct_buf_init(&b, 1 + want.len); /* a byte before, and the string to the cap exactly */
+        ct_buf_putc(&b, '[');
+        wrong += ct_buf_json_str(&b, s, n) != 0 || b.len != 1 + want.len ||
+                 memcmp(b.data + 1, want.data, want.len) != 0;
+        ct_buf_free(&b);
+        ct_buf_init(&b, want.len); /* one byte short */
+        ct_buf_putc(&b, '[');
+        wrong += ct_buf_json_str(&b, s, n) != -1 || !b.overflow || b.len != 1 ||
+                 strcmp(b.data, "[") != 0;
+        ct_buf_free(&b);
+        ct_buf_free(&want);
+    }
+    CHECK(wrong == 0, "json_str near the cap: %zu strings wrong", wrong);
+}
+
 static void test_buf(void)
 {
     ct_buf b;
@@ -148,6 +204,7 @@ static void test_buf(void)
     ct_buf_init(&b, 4);
     CHECK(ct_buf_json_str(&b, "abcdef", 6) == -1 && b.overflow, "json_str past the cap");
     ct_buf_free(&b);
+    test_buf_json_near_cap();
 }
 
 static void test_utf8(void)
