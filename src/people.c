@@ -85,6 +85,8 @@ typedef struct {
     size_t nbagged;     /* people bagged: when all are, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's held words (word_known()) */
     struct word_memo *words; /* word_forms()'s folds of recent words, or NULL */
+    size_t place_i, org_i;   /* where collect()'s walk stands among the place and organisation
+                                mentions (walk_place(), walk_org()) */
     size_t narrative_is; /* the narrator's "I"s of the body (narrative_i()), from resolve_refs() */
 } pctx;
 
@@ -162,6 +164,7 @@ static const char *org_kind(const pctx *c, int32_t og)
 }
 
 static int place_word(const pctx *c, size_t k, size_t *start);
+static int gazetteer_word(const ct_analysis *an, size_t k);
 static int verb_kind(const pctx *c, size_t i, const char *want);
 static int known_evidence(const pctx *c, const name_run *r);
 static int org_has_word(const ct_analysis *an, int32_t og, const char *w);
@@ -595,8 +598,36 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
 
 static int occ_ending_at(const pctx *c, size_t k);
 
+/* ct_places_covering(an, tok) and ct_orgs_covering(an, tok, NULL, NULL) for collect()'s walk,
+ * which asks of its tokens in text order: the last mention starting by tok, found by walking on
+ * from the one the last ask found instead of by a binary search (the mentions are in text order);
+ * an ask before that one searches. */
+static const ct_place_mention *walk_place(pctx *c, size_t tok)
+{
+    const ct_place_mention *m = c->an->places.items;
+    size_t n = c->an->places.n, i = c->place_i;
+    if (!n || tok < m[0].tok) return NULL;
+    if (m[i].tok > tok) return ct_places_covering(c->an, tok);
+    while (i + 1 < n && m[i + 1].tok <= tok)
+        i++;
+    c->place_i = i;
+    return tok < (size_t)m[i].tok + m[i].ntok ? &m[i] : NULL;
+}
+
+static int32_t walk_org(pctx *c, size_t tok)
+{
+    const ct_org_mention *m = c->an->org_mentions.items;
+    size_t n = c->an->org_mentions.n, i = c->org_i;
+    if (!n || tok < m[0].tok) return -1;
+    if (m[i].tok > tok) return ct_orgs_covering(c->an, tok, NULL, NULL);
+    while (i + 1 < n && m[i + 1].tok <= tok)
+        i++;
+    c->org_i = i;
+    return tok < (size_t)m[i].tok + m[i].ntok ? m[i].org : -1;
+}
+
 /* May token i start a person's name? */
-static int name_start(const pctx *c, size_t i, size_t end)
+static int name_start(pctx *c, size_t i, size_t end)
 {
     const ct_analysis *an = c->an;
     if (!is_cap(an, i)) return 0;
@@ -610,12 +641,13 @@ static int name_start(const pctx *c, size_t i, size_t end)
         return 0;
     /* "Vice Mayor Paul Reed and City Council ...": an organisation span that swallowed a
      * titled name */
-    if (ct_orgs_covering(an, i, NULL, NULL) >= 0 && occ_ending_at(c, i) < 0) return 0;
+    if (walk_org(c, i) >= 0 && occ_ending_at(c, i) < 0) return 0;
+    const ct_place_mention *pm = walk_place(c, i);
+    /* place_word(), its mention asked above */
     if (i > 0 &&
         (ct_tok_is(an, i - 1, "in") || ct_tok_is(an, i - 1, "of") || ct_tok_is(an, i - 1, "to")) &&
-        place_word(c, i, NULL))
+        (pm || gazetteer_word(an, i)))
         return 0;
-    const ct_place_mention *pm = ct_places_covering(an, i);
     if (pm) {
         /* A one-word place that starts a Korean-shaped name ("Won Jae-sung") is a name. */
         if (pm->ntok == 1 && i + 3 < end && is_cap(an, i + 1) && is_glued_hyphen(an, i + 2, end) &&
@@ -627,7 +659,7 @@ static int name_start(const pctx *c, size_t i, size_t end)
 }
 
 /* End of the name run starting at i, and its word count. */
-static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
+static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
 {
     const ct_analysis *an = c->an;
     size_t j = i + 1;
@@ -661,9 +693,8 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
             if ((an->toks[j].flags & CT_TOK_UPPER) && !(an->toks[j - 1].flags & CT_TOK_UPPER) &&
                 is_word(an, j - 1))
                 break;
-            if (ct_orgs_covering(an, j, NULL, NULL) >= 0 && ct_orgs_covering(an, i, NULL, NULL) < 0)
-                break;
-            const ct_place_mention *pm = ct_places_covering(an, j);
+            if (walk_org(c, j) >= 0 && walk_org(c, i) < 0) break;
+            const ct_place_mention *pm = walk_place(c, j);
             /* "Sydney Carter": a place word inside a name that opens with a given name. */
             if (pm && !(given_first && pm->ntok == 1 && w == 1)) break;
             j++;
@@ -828,8 +859,16 @@ static int occ_starting_at(const pctx *c, size_t k)
     return occ_find(c, k, 1);
 }
 
-/* Is token k a place word: inside a place mention, or a capitalised word the gazetteer knows
- * (the places stage leaves out places it finds beside a person cue)? */
+/* Is token k a capitalised word the gazetteer knows, not at a sentence's start (the places stage
+ * leaves out places it finds beside a person cue)? */
+static int gazetteer_word(const ct_analysis *an, size_t k)
+{
+    char key[24];
+    return is_cap(an, k) && !(an->toks[k].flags & CT_TOK_SENT) &&
+           ct_places_resolve(an->ctx, ct_tok_text(an, k), an->toks[k].len, key) > 0;
+}
+
+/* Is token k a place word: inside a place mention, or a gazetteer_word()? */
 static int place_word(const pctx *c, size_t k, size_t *start)
 {
     const ct_analysis *an = c->an;
@@ -838,9 +877,7 @@ static int place_word(const pctx *c, size_t k, size_t *start)
         if (start) *start = pm->tok;
         return 1;
     }
-    char key[24];
-    if (is_cap(an, k) && !(an->toks[k].flags & CT_TOK_SENT) &&
-        ct_places_resolve(an->ctx, ct_tok_text(an, k), an->toks[k].len, key) > 0) {
+    if (gazetteer_word(an, k)) {
         if (start) *start = k;
         return 1;
     }

@@ -326,6 +326,23 @@ static const people_case cases[] = {
     /* a staff title: "Specialist" is city staff */
     {"Investment Incentive Specialist Ilya Marenko of Daegu attended.",
      {"Ilya Marenko|official|gn:1835329"}},
+    /* collect() asks which place and organisation cover a word by walking the mentions along
+     * with its tokens (walk_place(), walk_org()): a place or an organisation after others still
+     * starts no name (else "New Zealand" said, and "Thomas Becker" opens with a given name) */
+    {"Officials from Busan and Daegu met on Monday. New Zealand said it would join the pact.",
+     {NULL}},
+    {"The Baltic Cities Association met on Monday. The Thomas Becker Foundation gave a grant.",
+     {NULL}},
+    /* ... and a word asked after the walk went past it is searched for: the run's first word,
+     * before the foundation, is in none, so the run ends where the foundation starts */
+    {"The Baltic Cities Association met on Monday. Peter J. Holmberg Foundation staff signed "
+     "the deal.",
+     {"Peter J|other|-"}},
+    /* ... as is a word of the name after "<title> of", walked again past the word before it
+     * once the run reached Seoul */
+    {"Officials from Busan met on Monday. The Mayor of Qorvath Kim Min-ho Seoul office opened "
+     "on Monday.",
+     {"Kim Min-ho|other|-"}},
 };
 
 /* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
