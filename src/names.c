@@ -30,7 +30,8 @@
 
 /* Korean surname romanization classes, most frequent first, by their canonical spelling; a
  * class's rank is its place here (1-based). A new spelling is a line of korean_spellings[], in
- * its sorted place (test_names finds every spelling through the search). */
+ * its sorted place, and ko_first[] moved past its letter (test_names finds every spelling
+ * through the search). */
 static const char korean_classes[][8] = {
     "kim",  "lee",  "park", "choi",  "jung",  "kang", "cho",  "yoon", "jang", "lim",  "han",
     "oh",   "seo",  "shin", "kwon",  "hwang", "ahn",  "song", "jeon", "hong", "yoo",  "ko",
@@ -85,6 +86,17 @@ static const struct {
     {"yun", "yoon"},
 };
 
+/* Where the spellings of each first letter begin in korean_spellings[]: those of letter c are
+ * korean_spellings[ko_first[c - 'a'] .. ko_first[c - 'a' + 1]), so that a word is searched for
+ * among the few of its own letter (test_names finds every spelling through this index). A new
+ * spelling adds one to each entry past its letter's. */
+static const unsigned char ko_first[27] = {
+    0,  2,  11, 30, 30,  31,  31,  39,  50,  51,  65,  76,  78,  83,
+    88, 89, 99, 99, 110, 124, 126, 128, 128, 133, 133, 145, 145,
+};
+_Static_assert(sizeof korean_spellings / sizeof *korean_spellings == 145,
+               "ko_first[] indexes korean_spellings[]: a new spelling moves its entries");
+
 /* A zero-padded cell of 8 bytes as a big-endian number: cells compare as their strcmp() does. */
 static inline uint64_t cell_num(const char *c)
 {
@@ -105,13 +117,14 @@ static inline uint64_t cell_num(const char *c)
  * spelling. */
 static int surname_class_n(const char *w, size_t wl, const char **canon, size_t *canon_len)
 {
-    /* every spelling in the table has 2 to KO_MAXLEN letters: other words skip the search */
-    if (wl < 2 || wl > KO_MAXLEN) return 0;
+    /* every spelling in the table has 2 to KO_MAXLEN lowercase letters: other words skip the
+     * search, which looks among the spellings of the word's first letter */
+    if (wl < 2 || wl > KO_MAXLEN || w[0] < 'a' || w[0] > 'z') return 0;
     char cell[8] = {0};
     for (size_t i = 0; i < wl; i++)
         cell[i] = w[i];
     uint64_t key = cell_num(cell);
-    size_t lo = 0, hi = sizeof korean_spellings / sizeof *korean_spellings;
+    size_t lo = ko_first[w[0] - 'a'], hi = ko_first[w[0] - 'a' + 1];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         uint64_t v = cell_num(korean_spellings[mid].s);
