@@ -179,6 +179,25 @@ static inline char fold_letter(char c)
     return (char)FOLD_TABLE[(unsigned char)c];
 }
 
+/* What fold_word() may do with a byte beyond pass 2's letter: FOLD_LEAD, a digraph of pass 1
+ * may begin with it (d, z, c, s, k, p, t, x, e, u); FOLD_DROP, pass 3 may drop it (y, h, w).
+ * A table of every byte, as FOLD_TABLE, so that most letters are passed on by one test. */
+enum { FOLD_LEAD = 1, FOLD_DROP = 2 };
+#define FOLD_CLASS1(c)                                                                             \
+    (unsigned char)((c) == 'd' || (c) == 'z' || (c) == 'c' || (c) == 's' || (c) == 'k' ||          \
+                            (c) == 'p' || (c) == 't' || (c) == 'x' || (c) == 'e' || (c) == 'u'     \
+                        ? FOLD_LEAD                                                                \
+                    : (c) == 'y' || (c) == 'h' || (c) == 'w' ? FOLD_DROP                           \
+                                                             : 0)
+#define FOLD_CLASS4(c)                                                                             \
+    FOLD_CLASS1(c), FOLD_CLASS1((c) + 1), FOLD_CLASS1((c) + 2), FOLD_CLASS1((c) + 3)
+#define FOLD_CLASS16(c)                                                                            \
+    FOLD_CLASS4(c), FOLD_CLASS4((c) + 4), FOLD_CLASS4((c) + 8), FOLD_CLASS4((c) + 12)
+#define FOLD_CLASS64(c)                                                                            \
+    FOLD_CLASS16(c), FOLD_CLASS16((c) + 16), FOLD_CLASS16((c) + 32), FOLD_CLASS16((c) + 48)
+static const unsigned char FOLD_CLASS[256] = {FOLD_CLASS64(0), FOLD_CLASS64(64), FOLD_CLASS64(128),
+                                              FOLD_CLASS64(192)};
+
 /*
  * Folds a lowercase word in place (bounded by cap). Passes, in order:
  *   1. digraphs: dzh->j, zh->j, ch->j, sh->s, kh->h, ph->p, th->t, x->ks,
@@ -192,8 +211,12 @@ static inline char fold_letter(char c)
 static void fold_word(char *w, size_t cap)
 {
     char tmp[NAME_WLEN * 2];
-    size_t o = 0, n = strlen(w);
-    for (size_t i = 0; i < n && o + 2 < sizeof tmp;) {
+    size_t o = 0;
+    for (size_t i = 0; w[i] && o + 2 < sizeof tmp;) {
+        if (!(FOLD_CLASS[(unsigned char)w[i]] & FOLD_LEAD)) { /* most letters: no digraph */
+            tmp[o++] = fold_letter(w[i++]);
+            continue;
+        }
         /* the digraph at i, by its first letter (the letters after it are read only while they
          * match, so never past w's NUL): its length and replacement, or none */
         size_t used = 0;
@@ -255,9 +278,11 @@ static void fold_word(char *w, size_t cap)
     for (size_t i = 0; i < o; i++) {
         char c = tmp[i], next = tmp[i + 1];
         if (prev == c) continue;
-        if (c == 'y' && prev && !is_vowel(prev) && prev != 'y') continue;
-        if (c == 'h' && prev && is_vowel(prev) && !is_vowel(next)) continue;
-        if (c == 'w' && next == 'u') continue;
+        if (FOLD_CLASS[(unsigned char)c] & FOLD_DROP) {
+            if (c == 'y' && prev && !is_vowel(prev) && prev != 'y') continue;
+            if (c == 'h' && prev && is_vowel(prev) && !is_vowel(next)) continue;
+            if (c == 'w' && next == 'u') continue;
+        }
         if (j + 1 >= cap) break;
         w[j++] = c;
         prev = c;
