@@ -149,10 +149,19 @@ static const char *span_text(ct_analysis *an, size_t s, size_t e)
 static inline __attribute__((always_inline)) size_t title_match(const pctx *c, size_t i, size_t end,
                                                                 const char **val)
 {
-    if (!c->titles || !is_word(c->an, i)) return 0;
+    const ct_analysis *an = c->an;
+    if (!c->titles || !is_word(an, i)) return 0;
     /* most words begin no title: refused as ct_lex_match() would, without the call */
-    if (c->an->lexmask && c->titles_bit && !(c->an->lexmask[i] & c->titles_bit)) return 0;
-    return ct_lex_match(c->titles, c->an, i, end, val);
+    if (an->lexmask && c->titles_bit && !(an->lexmask[i] & c->titles_bit)) return 0;
+    /* nor does a word whose key no title has for its whole first word (its lexword mark: "of",
+     * "in", "a", which begin "Officer", "Intendente", "Ambassador") when the word ends there,
+     * before one space or at the end: refused as ct_lex_match_marked() would */
+    if (an->lexword && c->titles_bit && !(an->lexword[i] & c->titles_bit) && an->tokkeys &&
+        an->tokkeys[i].key && an->tokkeys[i].len &&
+        (i + 1 >= end || (an->toks[i + 1].off == an->toks[i].off + an->toks[i].len + 1 &&
+                          an->text[an->toks[i].off + an->toks[i].len] == ' ')))
+        return 0;
+    return ct_lex_match(c->titles, an, i, end, val);
 }
 
 /* ct_orgs_kind() of organisation og, asked of orgs.c once per article. */
