@@ -290,14 +290,7 @@ static void fold_word(char *w, size_t cap)
     w[j] = '\0';
 }
 
-typedef struct {
-    char w[NAME_MAXW][NAME_WLEN]; /* words: keyed, parts joined, not folded */
-    size_t n;
-    int sur;                   /* index of the surname word, or -1 */
-    char skey[NAME_WLEN];      /* canonical surname when sur >= 0 */
-    char given[NAME_WLEN * 2]; /* folded, joined given name when sur >= 0 */
-    int plain;                 /* as ct_name_form.plain */
-} parsed_name;
+typedef ct_name_parsed parsed_name; /* names.h */
 
 /* text.h's decoder and white-space test with the ASCII case inline (the same answers). */
 static inline size_t dec(const char *s, size_t n, int32_t *cp)
@@ -646,29 +639,21 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
 
 void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
 {
-    parsed_name pn;
-    parse_name(name, n, &pn);
+    parsed_name *pn = &f->p; /* parsed in place, not copied */
+    parse_name(name, n, pn);
     f->s = name;
     f->len = n;
-    /* what parse_name() set, as it set it */
-    for (size_t i = 0; i < pn.n; i++)
-        memcpy(f->w[i], pn.w[i], strlen(pn.w[i]) + 1);
-    f->n = pn.n;
-    f->sur = pn.sur;
-    memcpy(f->skey, pn.skey, strlen(pn.skey) + 1);
-    memcpy(f->given, pn.given, strlen(pn.given) + 1);
     f->has_fold = f->has_kor = f->has_full = f->has_tkey = 0;
-    f->plain = pn.plain;
-    if (pn.sur < 0) {
+    if (pn->sur < 0) {
         /* the key's words are the folded words, which form_fold() would fold again */
-        for (size_t i = 0; i < pn.n; i++) {
-            memcpy(f->fold[i], pn.w[i], NAME_WLEN);
+        for (size_t i = 0; i < pn->n; i++) {
+            memcpy(f->fold[i], pn->w[i], NAME_WLEN);
             fold_word(f->fold[i], NAME_WLEN);
         }
         f->has_fold = 1;
     }
     f->klen =
-        key_of(&pn, f->has_fold ? (const char(*)[NAME_WLEN])f->fold : NULL, f->key, sizeof f->key);
+        key_of(pn, f->has_fold ? (const char(*)[NAME_WLEN])f->fold : NULL, f->key, sizeof f->key);
 }
 
 size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
@@ -690,8 +675,8 @@ size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
 static void form_words(ct_name_form *f)
 {
     if (f->has_fold) return;
-    for (size_t i = 0; i < f->n; i++) {
-        memcpy(f->fold[i], f->w[i], NAME_WLEN);
+    for (size_t i = 0; i < f->p.n; i++) {
+        memcpy(f->fold[i], f->p.w[i], NAME_WLEN);
         fold_word(f->fold[i], NAME_WLEN);
     }
     f->has_fold = 1;
@@ -702,10 +687,10 @@ static void form_fold(ct_name_form *f)
 {
     if (f->has_kor) return;
     form_words(f);
-    for (size_t i = 0; i < f->n; i++) {
+    for (size_t i = 0; i < f->p.n; i++) {
         const char *canon;
         size_t cl;
-        f->kor[i] = surname_class(f->w[i], &canon, &cl) != 0;
+        f->kor[i] = surname_class(f->p.w[i], &canon, &cl) != 0;
         f->canon[i][0] = '\0';
         if (f->kor[i]) {
             if (cl >= NAME_WLEN) cl = NAME_WLEN - 1;
@@ -723,19 +708,19 @@ static void form_full(ct_name_form *f)
     form_words(f);
     char(*ff)[NAME_WLEN] = f->full;
     size_t mf = 0;
-    for (size_t i = 0; i < f->n; i++) {
-        if (f->sur >= 0 && (int)i == f->sur) {
-            memcpy(ff[mf++], f->skey, NAME_WLEN);
+    for (size_t i = 0; i < f->p.n; i++) {
+        if (f->p.sur >= 0 && (int)i == f->p.sur) {
+            memcpy(ff[mf++], f->p.skey, NAME_WLEN);
             continue;
         }
         memcpy(ff[mf++], f->fold[i], NAME_WLEN);
     }
-    if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
-        memcpy(ff[mf++], f->given, NAME_WLEN);
-    if (f->sur < 0 && !f->plain) { /* (a plain name's key has no part that is not a word) */
+    if (f->p.sur >= 0 && f->p.given[0] && mf < NAME_MAXW) /* joined given name as one word */
+        memcpy(ff[mf++], f->p.given, NAME_WLEN);
+    if (f->p.sur < 0 && !f->p.plain) { /* (a plain name's key has no part that is not a word) */
         char k[256];
         size_t kl = ct_name_form_text_key(f, k, sizeof k);
-        mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])f->w, f->n);
+        mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])f->p.w, f->p.n);
     }
     f->nfull = mf;
     f->has_full = 1;
@@ -752,17 +737,17 @@ void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *
      * surname's (its class instead) */
     for (size_t j = 0; j < f->nfull; j++)
         fn(arg, f->full[j], strlen(f->full[j]));
-    if (f->sur >= 0) fn(arg, f->fold[f->sur], strlen(f->fold[f->sur]));
+    if (f->p.sur >= 0) fn(arg, f->fold[f->p.sur], strlen(f->fold[f->p.sur]));
 }
 
 void ct_name_form_probe_words(ct_name_form *f, int part,
                               void (*fn)(void *arg, const char *w, size_t n), void *arg)
 {
     if (f->klen) fn(arg, f->key, f->klen);
-    if (f->n == 0 || (f->n < 2 && !part)) return;
+    if (f->p.n == 0 || (f->p.n < 2 && !part)) return;
     form_words(f);
-    if (f->n >= 2) /* (ct_name_form_same() by words wants two words of each name) */
-        for (size_t i = 0; i < f->n; i++) {
+    if (f->p.n >= 2) /* (ct_name_form_same() by words wants two words of each name) */
+        for (size_t i = 0; i < f->p.n; i++) {
             size_t l = strlen(f->fold[i]);
             if (l > 2) fn(arg, f->fold[i], l);
         }
@@ -773,7 +758,7 @@ void ct_name_form_probe_words(ct_name_form *f, int part,
         size_t cl = 0;
         if (f->has_kor) {
             if (f->kor[0]) canon = f->canon[0], cl = strlen(canon);
-        } else if (!surname_class(f->w[0], &canon, &cl)) {
+        } else if (!surname_class(f->p.w[0], &canon, &cl)) {
             canon = NULL;
         }
         if (canon) fn(arg, canon, cl < NAME_WLEN ? cl : NAME_WLEN - 1);
@@ -799,26 +784,26 @@ int ct_name_form_same(ct_name_form *a, ct_name_form *b)
 {
     if (a->klen == 0 || b->klen == 0) return 0;
     if (a->klen == b->klen && memcmp(a->key, b->key, a->klen) == 0) return 1;
-    if (a->n < 2 || b->n < 2) return 0;
-    if (a->sur >= 0 && b->sur >= 0) return 0; /* Korean-style: the key is the whole test */
+    if (a->p.n < 2 || b->p.n < 2) return 0;
+    if (a->p.sur >= 0 && b->p.sur >= 0) return 0; /* Korean-style: the key is the whole test */
     form_words(a);
     form_words(b);
     /* as ct_name_same(): every word of the shorter name agrees with a distinct word of the
      * longer */
-    const char(*s)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? a->fold : b->fold);
-    const char(*l)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? b->fold : a->fold);
-    size_t ms = a->n <= b->n ? a->n : b->n, ml = a->n <= b->n ? b->n : a->n;
+    const char(*s)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->p.n <= b->p.n ? a->fold : b->fold);
+    const char(*l)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->p.n <= b->p.n ? b->fold : a->fold);
+    size_t ms = a->p.n <= b->p.n ? a->p.n : b->p.n, ml = a->p.n <= b->p.n ? b->p.n : a->p.n;
     return words_agree(s, ms, l, ml);
 }
 
 int ct_name_form_part_of(ct_name_form *part, ct_name_form *full)
 {
-    if (part->n == 0 || full->n == 0 || part->n > full->n) return 0;
+    if (part->p.n == 0 || full->p.n == 0 || part->p.n > full->p.n) return 0;
     form_fold(part);
     form_full(full);
     int used[NAME_MAXW * 2] = {0};
-    for (size_t i = 0; i < part->n; i++) {
-        const char *w = part->kor[i] && full->sur >= 0 ? part->canon[i] : part->fold[i];
+    for (size_t i = 0; i < part->p.n; i++) {
+        const char *w = part->kor[i] && full->p.sur >= 0 ? part->canon[i] : part->fold[i];
         int found = 0;
         for (size_t j = 0; j < full->nfull && !found; j++) {
             if (!used[j] && strcmp(w, full->full[j]) == 0) {
