@@ -902,6 +902,18 @@ static int place_filler(const ct_analysis *an, size_t k)
     return tok_in(an, k, w, sizeof w / sizeof *w);
 }
 
+/* occ_ending_at(c, k) for k at or past the token where the occurrences from `first` on end
+ * (occ_lower()), of n: walked from there, as the occurrences end in text order, each past the
+ * one before (collect() walks on past a title): a sentence holds few. */
+static int occ_ending_from(const pctx *c, size_t first, size_t n, size_t k)
+{
+    const title_occ *o = c->occ.items;
+    size_t i = first;
+    while (i < n && o[i].te < k)
+        i++;
+    return i < n && o[i].te == k ? (int)i : -1;
+}
+
 /* A title before the run: "Mayor X", "Busan Mayor X", "Mayor of Busan X", "Chinese Ambassador
  * to Korea X", "the Mayor of Busan, X", "the Mayor of Atlanta, Mr X", "Mayor of Los Angeles
  * (USA) X". known is the run's known_evidence(). Returns the occurrence or -1. */
@@ -909,24 +921,24 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
 {
     const ct_analysis *an = c->an;
     /* every title it looks for ends from the sentence's start to the run's: most runs have none
-     * there, and are refused with one search */
+     * there, and are refused with one search; the others' titles are walked from there */
     size_t nocc, first = occ_lower(c, lo, 0, &nocc);
     if (first == nocc || CT_VEC_AT(&c->occ, title_occ, first)->te > r->s) return -1;
     size_t k = r->s;
     /* courtesy prefixes between title and name ("Governor Mr. X", "Mayor, Ms X") */
-    while (k > lo && occ_ending_at(c, k) < 0 &&
+    while (k > lo && occ_ending_from(c, first, nocc, k) < 0 &&
            (in_lex(c->prefixes, an, k - 1) ||
             (ct_tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
         k--;
     /* an abbreviated title's dot: "Gov. X" */
     if (k > lo + 1 && ct_tok_is(an, k - 1, ".") && (an->toks[k - 2].flags & CT_TOK_ABBR) &&
-        occ_ending_at(c, k - 1) >= 0)
+        occ_ending_from(c, first, nocc, k - 1) >= 0)
         k--;
-    int t = occ_ending_at(c, k);
+    int t = occ_ending_from(c, first, nocc, k);
     if (t >= 0) return t;
     if (k > lo && ct_tok_is(an, k - 1, ",")) {
         k--;
-        t = occ_ending_at(c, k);
+        t = occ_ending_from(c, first, nocc, k);
         if (t >= 0) return t;
     }
     /* "Deputy Mayor for International Affairs (,) X": a portfolio between title and name, when
@@ -939,7 +951,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
              n++)
             q--;
         if (q < k && q > lo + 1 && ct_tok_is(an, q - 1, "for") && is_cap(an, q)) {
-            t = occ_ending_at(c, q - 1);
+            t = occ_ending_from(c, first, nocc, q - 1);
             if (t >= 0) return t;
         }
     }
@@ -952,7 +964,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
     }
     /* "Secretary General of TDBB X": an undefined acronym of an organisation */
     if (k > lo + 1 && (an->toks[k - 1].flags & CT_TOK_UPPER) && ct_tok_is(an, k - 2, "of")) {
-        t = occ_ending_at(c, k - 2);
+        t = occ_ending_from(c, first, nocc, k - 2);
         if (t >= 0) return t;
     }
     /* up to two "of/to/in (the) Place" steps back to the title: "Ambassador of the Republic
@@ -976,9 +988,11 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
                          ct_tok_is(an, p - 1, "in") || ct_tok_is(an, p - 1, "from"))))
             return -1;
         p--;
-        for (int n = 0; n < 5 && p > lo && occ_ending_at(c, p) < 0 && place_filler(an, p - 1); n++)
+        for (int n = 0;
+             n < 5 && p > lo && occ_ending_from(c, first, nocc, p) < 0 && place_filler(an, p - 1);
+             n++)
             p--;
-        t = occ_ending_at(c, p);
+        t = occ_ending_from(c, first, nocc, p);
         if (t >= 0) return t;
         k = p;
     }
@@ -989,7 +1003,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
         for (int n = 0; n < 6 && q > lo; n++) {
             size_t w = q - 1;
             if (ct_tok_is(an, w, "of")) {
-                int t2 = occ_ending_at(c, w);
+                int t2 = occ_ending_from(c, first, nocc, w);
                 if (t2 >= 0 && q < k) return t2;
             }
             if (!(in_lex(c->nstop, an, w) || ct_tok_is(an, w, "of") || ct_tok_is(an, w, "and") ||
