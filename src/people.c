@@ -1412,14 +1412,26 @@ static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
     const ct_analysis *an = c->an;
     size_t n = an->toks[k].len;
     if (n == 0 || n >= CT_NAME_WLEN) return 0;
-    const char *s = ct_tok_text(an, k);
-    char w[CT_NAME_WLEN];
-    uint32_t h = CT_FNV32_SEED;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i] | 0x20;
-        if (ch < 'a' || ch > 'z') return 0;
-        w[i] = (char)ch;
-        h = CT_FNV32_STEP(h, ch);
+    const char *w; /* the word lowered */
+    char own[CT_NAME_WLEN];
+    uint32_t h; /* its FNV-1a, which picks its slot */
+    uint16_t flags = an->toks[k].flags;
+    if (an->tokkeys && an->tokkeys[k].key) {
+        /* ASCII letters alone are the tokens whose key (lexicon.h) is their bytes lowered:
+         * taken with the hash ct_lex_mark() made of it as it lowered them */
+        if ((flags & (CT_TOK_ALNUM | CT_TOK_DIGIT)) != CT_TOK_ALNUM) return 0;
+        w = an->tokkeys[k].key;
+        h = an->tokkeys[k].h;
+    } else {
+        const char *s = ct_tok_text(an, k);
+        h = CT_FNV32_SEED;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char ch = (unsigned char)s[i] | 0x20;
+            if (ch < 'a' || ch > 'z') return 0;
+            own[i] = (char)ch;
+            h = CT_FNV32_STEP(h, ch);
+        }
+        w = own;
     }
     struct word_memo *m = c->words;
     if (!m) { /* on first need; only the lengths zeroed, the rest written before it is read */
