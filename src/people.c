@@ -610,8 +610,8 @@ static int occ_ending_at(const pctx *c, size_t k);
 /* ct_places_covering(an, tok) and ct_orgs_covering(an, tok, NULL, NULL) for collect()'s walk,
  * which asks of its tokens in text order: the last mention starting by tok, found by walking on
  * from the one the last ask found instead of by a binary search (the mentions are in text order);
- * an ask before that one searches. */
-static const ct_place_mention *walk_place(pctx *c, size_t tok)
+ * an ask before that one searches. Inlined, as in_lex(): asked of most capitalised words. */
+static inline __attribute__((always_inline)) const ct_place_mention *walk_place(pctx *c, size_t tok)
 {
     const ct_place_mention *m = c->an->places.items;
     size_t n = c->an->places.n, i = c->place_i;
@@ -623,7 +623,7 @@ static const ct_place_mention *walk_place(pctx *c, size_t tok)
     return tok < (size_t)m[i].tok + m[i].ntok ? &m[i] : NULL;
 }
 
-static int32_t walk_org(pctx *c, size_t tok)
+static inline __attribute__((always_inline)) int32_t walk_org(pctx *c, size_t tok)
 {
     const ct_org_mention *m = c->an->org_mentions.items;
     size_t n = c->an->org_mentions.n, i = c->org_i;
