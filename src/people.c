@@ -465,8 +465,10 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         }
     }
     ct_title t = CT_TITLE_NONE;
-    int head = strcmp(val, "head") == 0;
-    int lead = head || strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
+    /* each value told by its first byte before it is compared: most are an office's ("mayor") */
+    int head = val[0] == 'h' && strcmp(val, "head") == 0;
+    int lead = head || (val[0] == 'l' && strcmp(val, "lead") == 0);
+    int lead_state = val[0] == 'l' && strcmp(val, "lead_state") == 0;
     if (!lead && !lead_state) t = vt; /* ct_title_parse(val), above */
     /* A generic body ("the Prefectural Assembly", "Foreign Affairs Office") names no one:
      * its kind still gives the title, the place comes from elsewhere. */
@@ -769,7 +771,7 @@ static int collect(pctx *c)
                 o->ts = (uint32_t)i;
                 o->te = (uint32_t)(i + n);
                 o->sent = (uint32_t)si;
-                if (!strcmp(v, "counterpart")) {
+                if (v[0] == 'c' && !strcmp(v, "counterpart")) {
                     /* "Jeju Governor X and his Hokkaido counterpart Y": the same title */
                     v = NULL;
                     for (size_t q = c->occ.n - 1; q-- > 0;) {
