@@ -85,6 +85,8 @@ typedef struct {
     size_t nbagged;     /* people bagged: when all are, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's held words (word_known()) */
     struct word_memo *words; /* word_forms()'s folds of recent words, or NULL */
+    uint64_t start_bits;     /* the marks' bits (ct_lex_bit()) of the lexicons name_start() asks,
+                                or 0 when one of them has none */
     size_t place_i, org_i;   /* where collect()'s walk stands among the place and organisation
                                 mentions (walk_place(), walk_org()) */
     size_t narrative_is; /* the narrator's "I"s of the body (narrative_i()), from resolve_refs() */
@@ -642,14 +644,22 @@ static int name_start(pctx *c, size_t i, size_t end)
 {
     const ct_analysis *an = c->an;
     if (!is_cap(an, i)) return 0;
-    if ((an->toks[i].flags & CT_TOK_UPPER) && !in_lex(c->surnames, an, i) && !tok_korean(an, i))
+    /* Is the word in one of the five lexicons asked next? Not when the marks of none hold it
+     * (in_lex() refuses it by them): most words, passed on by one test for all five. */
+    int listed = !c->start_bits || !an->lexmask || !an->lexword ||
+                 (an->lexmask[i] & an->lexword[i] & c->start_bits);
+    if ((an->toks[i].flags & CT_TOK_UPPER) && !(listed && in_lex(c->surnames, an, i)) &&
+        !tok_korean(an, i))
         return 0; /* "UCLG Ahmet Kaya": an acronym, not a name ("KANG Min-jae" is) */
-    /* "Le Van Hoa": a particle that is also an East Asian surname starts a name when two
-     * capitalised words follow it */
-    int particle = in_lex(c->particles, an, i) && !(in_lex(c->surnames, an, i) && i + 2 < end &&
-                                                    is_cap(an, i + 1) && is_cap(an, i + 2));
-    if (in_lex(c->stop, an, i) || particle || in_lex(c->nstop, an, i) || in_lex(c->prefixes, an, i))
-        return 0;
+    if (listed) {
+        /* "Le Van Hoa": a particle that is also an East Asian surname starts a name when two
+         * capitalised words follow it */
+        int particle = in_lex(c->particles, an, i) && !(in_lex(c->surnames, an, i) && i + 2 < end &&
+                                                        is_cap(an, i + 1) && is_cap(an, i + 2));
+        if (in_lex(c->stop, an, i) || particle || in_lex(c->nstop, an, i) ||
+            in_lex(c->prefixes, an, i))
+            return 0;
+    }
     /* "Vice Mayor Paul Reed and City Council ...": an organisation span that swallowed a
      * titled name */
     if (walk_org(c, i) >= 0 && occ_ending_at(c, i) < 0) return 0;
@@ -2779,6 +2789,16 @@ int ct_people_find(ct_analysis *an)
     c.nstop = ct_lex(lx, "name_stop");
     c.guest = ct_lex(lx, "guest_nouns");
     c.heads = ct_lex(lx, "org_heads");
+    /* a lexicon missing is asked nothing (in_lex()); one without a bit is asked by its words */
+    const ct_lexicon *asked[] = {c.surnames, c.particles, c.stop, c.nstop, c.prefixes};
+    for (size_t k = 0; k < sizeof asked / sizeof *asked; k++) {
+        uint64_t bit = ct_lex_bit(asked[k]);
+        if (asked[k] && !bit) {
+            c.start_bits = 0;
+            break;
+        }
+        c.start_bits |= bit;
+    }
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
     /* not zeroed: a person's slots are cleared as it is added (person_add()) */
