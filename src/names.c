@@ -30,7 +30,8 @@
 
 /* Korean surname romanization classes, most frequent first, by their canonical spelling; a
  * class's rank is its place here (1-based). A new spelling is a line of korean_spellings[], in
- * its sorted place (test_names finds every spelling through the search). */
+ * its sorted place, and ko_first[] moved past its letter (test_names finds every spelling
+ * through the search). */
 static const char korean_classes[][8] = {
     "kim",  "lee",  "park", "choi",  "jung",  "kang", "cho",  "yoon", "jang", "lim",  "han",
     "oh",   "seo",  "shin", "kwon",  "hwang", "ahn",  "song", "jeon", "hong", "yoo",  "ko",
@@ -85,6 +86,17 @@ static const struct {
     {"yun", "yoon"},
 };
 
+/* Where the spellings of each first letter begin in korean_spellings[]: those of letter c are
+ * korean_spellings[ko_first[c - 'a'] .. ko_first[c - 'a' + 1]), so that a word is searched for
+ * among the few of its own letter (test_names finds every spelling through this index). A new
+ * spelling adds one to each entry past its letter's. */
+static const unsigned char ko_first[27] = {
+    0,  2,  11, 30, 30,  31,  31,  39,  50,  51,  65,  76,  78,  83,
+    88, 89, 99, 99, 110, 124, 126, 128, 128, 133, 133, 145, 145,
+};
+_Static_assert(sizeof korean_spellings / sizeof *korean_spellings == 145,
+               "ko_first[] indexes korean_spellings[]: a new spelling moves its entries");
+
 /* A zero-padded cell of 8 bytes as a big-endian number: cells compare as their strcmp() does. */
 static inline uint64_t cell_num(const char *c)
 {
@@ -105,13 +117,14 @@ static inline uint64_t cell_num(const char *c)
  * spelling. */
 static int surname_class_n(const char *w, size_t wl, const char **canon, size_t *canon_len)
 {
-    /* every spelling in the table has 2 to KO_MAXLEN letters: other words skip the search */
-    if (wl < 2 || wl > KO_MAXLEN) return 0;
+    /* every spelling in the table has 2 to KO_MAXLEN lowercase letters: other words skip the
+     * search, which looks among the spellings of the word's first letter */
+    if (wl < 2 || wl > KO_MAXLEN || w[0] < 'a' || w[0] > 'z') return 0;
     char cell[8] = {0};
     for (size_t i = 0; i < wl; i++)
         cell[i] = w[i];
     uint64_t key = cell_num(cell);
-    size_t lo = 0, hi = sizeof korean_spellings / sizeof *korean_spellings;
+    size_t lo = ko_first[w[0] - 'a'], hi = ko_first[w[0] - 'a' + 1];
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
         uint64_t v = cell_num(korean_spellings[mid].s);
@@ -166,6 +179,25 @@ static inline char fold_letter(char c)
     return (char)FOLD_TABLE[(unsigned char)c];
 }
 
+/* What fold_word() may do with a byte beyond pass 2's letter: FOLD_LEAD, a digraph of pass 1
+ * may begin with it (d, z, c, s, k, p, t, x, e, u); FOLD_DROP, pass 3 may drop it (y, h, w).
+ * A table of every byte, as FOLD_TABLE, so that most letters are passed on by one test. */
+enum { FOLD_LEAD = 1, FOLD_DROP = 2 };
+#define FOLD_CLASS1(c)                                                                             \
+    (unsigned char)((c) == 'd' || (c) == 'z' || (c) == 'c' || (c) == 's' || (c) == 'k' ||          \
+                            (c) == 'p' || (c) == 't' || (c) == 'x' || (c) == 'e' || (c) == 'u'     \
+                        ? FOLD_LEAD                                                                \
+                    : (c) == 'y' || (c) == 'h' || (c) == 'w' ? FOLD_DROP                           \
+                                                             : 0)
+#define FOLD_CLASS4(c)                                                                             \
+    FOLD_CLASS1(c), FOLD_CLASS1((c) + 1), FOLD_CLASS1((c) + 2), FOLD_CLASS1((c) + 3)
+#define FOLD_CLASS16(c)                                                                            \
+    FOLD_CLASS4(c), FOLD_CLASS4((c) + 4), FOLD_CLASS4((c) + 8), FOLD_CLASS4((c) + 12)
+#define FOLD_CLASS64(c)                                                                            \
+    FOLD_CLASS16(c), FOLD_CLASS16((c) + 16), FOLD_CLASS16((c) + 32), FOLD_CLASS16((c) + 48)
+static const unsigned char FOLD_CLASS[256] = {FOLD_CLASS64(0), FOLD_CLASS64(64), FOLD_CLASS64(128),
+                                              FOLD_CLASS64(192)};
+
 /*
  * Folds a lowercase word in place (bounded by cap). Passes, in order:
  *   1. digraphs: dzh->j, zh->j, ch->j, sh->s, kh->h, ph->p, th->t, x->ks,
@@ -179,8 +211,12 @@ static inline char fold_letter(char c)
 static void fold_word(char *w, size_t cap)
 {
     char tmp[NAME_WLEN * 2];
-    size_t o = 0, n = strlen(w);
-    for (size_t i = 0; i < n && o + 2 < sizeof tmp;) {
+    size_t o = 0;
+    for (size_t i = 0; w[i] && o + 2 < sizeof tmp;) {
+        if (!(FOLD_CLASS[(unsigned char)w[i]] & FOLD_LEAD)) { /* most letters: no digraph */
+            tmp[o++] = fold_letter(w[i++]);
+            continue;
+        }
         /* the digraph at i, by its first letter (the letters after it are read only while they
          * match, so never past w's NUL): its length and replacement, or none */
         size_t used = 0;
@@ -242,9 +278,11 @@ static void fold_word(char *w, size_t cap)
     for (size_t i = 0; i < o; i++) {
         char c = tmp[i], next = tmp[i + 1];
         if (prev == c) continue;
-        if (c == 'y' && prev && !is_vowel(prev) && prev != 'y') continue;
-        if (c == 'h' && prev && is_vowel(prev) && !is_vowel(next)) continue;
-        if (c == 'w' && next == 'u') continue;
+        if (FOLD_CLASS[(unsigned char)c] & FOLD_DROP) {
+            if (c == 'y' && prev && !is_vowel(prev) && prev != 'y') continue;
+            if (c == 'h' && prev && is_vowel(prev) && !is_vowel(next)) continue;
+            if (c == 'w' && next == 'u') continue;
+        }
         if (j + 1 >= cap) break;
         w[j++] = c;
         prev = c;
@@ -252,14 +290,7 @@ static void fold_word(char *w, size_t cap)
     w[j] = '\0';
 }
 
-typedef struct {
-    char w[NAME_MAXW][NAME_WLEN]; /* words: keyed, parts joined, not folded */
-    size_t n;
-    int sur;                   /* index of the surname word, or -1 */
-    char skey[NAME_WLEN];      /* canonical surname when sur >= 0 */
-    char given[NAME_WLEN * 2]; /* folded, joined given name when sur >= 0 */
-    int plain;                 /* as ct_name_form.plain */
-} parsed_name;
+typedef ct_name_parsed parsed_name; /* names.h */
 
 /* text.h's decoder and white-space test with the ASCII case inline (the same answers). */
 static inline size_t dec(const char *s, size_t n, int32_t *cp)
@@ -608,29 +639,21 @@ int ct_name_part_of(const char *part, size_t pn_len, const char *full, size_t fn
 
 void ct_name_form_init(ct_name_form *f, const char *name, size_t n)
 {
-    parsed_name pn;
-    parse_name(name, n, &pn);
+    parsed_name *pn = &f->p; /* parsed in place, not copied */
+    parse_name(name, n, pn);
     f->s = name;
     f->len = n;
-    /* what parse_name() set, as it set it */
-    for (size_t i = 0; i < pn.n; i++)
-        memcpy(f->w[i], pn.w[i], strlen(pn.w[i]) + 1);
-    f->n = pn.n;
-    f->sur = pn.sur;
-    memcpy(f->skey, pn.skey, strlen(pn.skey) + 1);
-    memcpy(f->given, pn.given, strlen(pn.given) + 1);
     f->has_fold = f->has_kor = f->has_full = f->has_tkey = 0;
-    f->plain = pn.plain;
-    if (pn.sur < 0) {
+    if (pn->sur < 0) {
         /* the key's words are the folded words, which form_fold() would fold again */
-        for (size_t i = 0; i < pn.n; i++) {
-            memcpy(f->fold[i], pn.w[i], NAME_WLEN);
+        for (size_t i = 0; i < pn->n; i++) {
+            memcpy(f->fold[i], pn->w[i], NAME_WLEN);
             fold_word(f->fold[i], NAME_WLEN);
         }
         f->has_fold = 1;
     }
     f->klen =
-        key_of(&pn, f->has_fold ? (const char(*)[NAME_WLEN])f->fold : NULL, f->key, sizeof f->key);
+        key_of(pn, f->has_fold ? (const char(*)[NAME_WLEN])f->fold : NULL, f->key, sizeof f->key);
 }
 
 size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
@@ -652,8 +675,8 @@ size_t ct_name_form_text_key(ct_name_form *f, char *dst, size_t cap)
 static void form_words(ct_name_form *f)
 {
     if (f->has_fold) return;
-    for (size_t i = 0; i < f->n; i++) {
-        memcpy(f->fold[i], f->w[i], NAME_WLEN);
+    for (size_t i = 0; i < f->p.n; i++) {
+        memcpy(f->fold[i], f->p.w[i], NAME_WLEN);
         fold_word(f->fold[i], NAME_WLEN);
     }
     f->has_fold = 1;
@@ -664,10 +687,10 @@ static void form_fold(ct_name_form *f)
 {
     if (f->has_kor) return;
     form_words(f);
-    for (size_t i = 0; i < f->n; i++) {
+    for (size_t i = 0; i < f->p.n; i++) {
         const char *canon;
         size_t cl;
-        f->kor[i] = surname_class(f->w[i], &canon, &cl) != 0;
+        f->kor[i] = surname_class(f->p.w[i], &canon, &cl) != 0;
         f->canon[i][0] = '\0';
         if (f->kor[i]) {
             if (cl >= NAME_WLEN) cl = NAME_WLEN - 1;
@@ -685,19 +708,19 @@ static void form_full(ct_name_form *f)
     form_words(f);
     char(*ff)[NAME_WLEN] = f->full;
     size_t mf = 0;
-    for (size_t i = 0; i < f->n; i++) {
-        if (f->sur >= 0 && (int)i == f->sur) {
-            memcpy(ff[mf++], f->skey, NAME_WLEN);
+    for (size_t i = 0; i < f->p.n; i++) {
+        if (f->p.sur >= 0 && (int)i == f->p.sur) {
+            memcpy(ff[mf++], f->p.skey, NAME_WLEN);
             continue;
         }
         memcpy(ff[mf++], f->fold[i], NAME_WLEN);
     }
-    if (f->sur >= 0 && f->given[0] && mf < NAME_MAXW) /* joined given name as one word */
-        memcpy(ff[mf++], f->given, NAME_WLEN);
-    if (f->sur < 0 && !f->plain) { /* (a plain name's key has no part that is not a word) */
+    if (f->p.sur >= 0 && f->p.given[0] && mf < NAME_MAXW) /* joined given name as one word */
+        memcpy(ff[mf++], f->p.given, NAME_WLEN);
+    if (f->p.sur < 0 && !f->p.plain) { /* (a plain name's key has no part that is not a word) */
         char k[256];
         size_t kl = ct_name_form_text_key(f, k, sizeof k);
-        mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])f->w, f->n);
+        mf = key_parts(ff, mf, k, kl, (const char(*)[NAME_WLEN])f->p.w, f->p.n);
     }
     f->nfull = mf;
     f->has_full = 1;
@@ -714,17 +737,17 @@ void ct_name_form_held_words(ct_name_form *f, void (*fn)(void *arg, const char *
      * surname's (its class instead) */
     for (size_t j = 0; j < f->nfull; j++)
         fn(arg, f->full[j], strlen(f->full[j]));
-    if (f->sur >= 0) fn(arg, f->fold[f->sur], strlen(f->fold[f->sur]));
+    if (f->p.sur >= 0) fn(arg, f->fold[f->p.sur], strlen(f->fold[f->p.sur]));
 }
 
 void ct_name_form_probe_words(ct_name_form *f, int part,
                               void (*fn)(void *arg, const char *w, size_t n), void *arg)
 {
     if (f->klen) fn(arg, f->key, f->klen);
-    if (f->n == 0 || (f->n < 2 && !part)) return;
+    if (f->p.n == 0 || (f->p.n < 2 && !part)) return;
     form_words(f);
-    if (f->n >= 2) /* (ct_name_form_same() by words wants two words of each name) */
-        for (size_t i = 0; i < f->n; i++) {
+    if (f->p.n >= 2) /* (ct_name_form_same() by words wants two words of each name) */
+        for (size_t i = 0; i < f->p.n; i++) {
             size_t l = strlen(f->fold[i]);
             if (l > 2) fn(arg, f->fold[i], l);
         }
@@ -735,7 +758,7 @@ void ct_name_form_probe_words(ct_name_form *f, int part,
         size_t cl = 0;
         if (f->has_kor) {
             if (f->kor[0]) canon = f->canon[0], cl = strlen(canon);
-        } else if (!surname_class(f->w[0], &canon, &cl)) {
+        } else if (!surname_class(f->p.w[0], &canon, &cl)) {
             canon = NULL;
         }
         if (canon) fn(arg, canon, cl < NAME_WLEN ? cl : NAME_WLEN - 1);
@@ -761,26 +784,26 @@ int ct_name_form_same(ct_name_form *a, ct_name_form *b)
 {
     if (a->klen == 0 || b->klen == 0) return 0;
     if (a->klen == b->klen && memcmp(a->key, b->key, a->klen) == 0) return 1;
-    if (a->n < 2 || b->n < 2) return 0;
-    if (a->sur >= 0 && b->sur >= 0) return 0; /* Korean-style: the key is the whole test */
+    if (a->p.n < 2 || b->p.n < 2) return 0;
+    if (a->p.sur >= 0 && b->p.sur >= 0) return 0; /* Korean-style: the key is the whole test */
     form_words(a);
     form_words(b);
     /* as ct_name_same(): every word of the shorter name agrees with a distinct word of the
      * longer */
-    const char(*s)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? a->fold : b->fold);
-    const char(*l)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->n <= b->n ? b->fold : a->fold);
-    size_t ms = a->n <= b->n ? a->n : b->n, ml = a->n <= b->n ? b->n : a->n;
+    const char(*s)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->p.n <= b->p.n ? a->fold : b->fold);
+    const char(*l)[NAME_WLEN] = (const char(*)[NAME_WLEN])(a->p.n <= b->p.n ? b->fold : a->fold);
+    size_t ms = a->p.n <= b->p.n ? a->p.n : b->p.n, ml = a->p.n <= b->p.n ? b->p.n : a->p.n;
     return words_agree(s, ms, l, ml);
 }
 
 int ct_name_form_part_of(ct_name_form *part, ct_name_form *full)
 {
-    if (part->n == 0 || full->n == 0 || part->n > full->n) return 0;
+    if (part->p.n == 0 || full->p.n == 0 || part->p.n > full->p.n) return 0;
     form_fold(part);
     form_full(full);
     int used[NAME_MAXW * 2] = {0};
-    for (size_t i = 0; i < part->n; i++) {
-        const char *w = part->kor[i] && full->sur >= 0 ? part->canon[i] : part->fold[i];
+    for (size_t i = 0; i < part->p.n; i++) {
+        const char *w = part->kor[i] && full->p.sur >= 0 ? part->canon[i] : part->fold[i];
         int found = 0;
         for (size_t j = 0; j < full->nfull && !found; j++) {
             if (!used[j] && strcmp(w, full->full[j]) == 0) {

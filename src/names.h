@@ -48,27 +48,32 @@ int ct_name_part_of(const char *part, size_t pn, const char *full, size_t fn);
 #define CT_NAME_MAXW 8  /* words kept per name */
 #define CT_NAME_WLEN 48 /* bytes per folded word */
 
+/* A name split into its words (names.c): a part of ct_name_form, parsed into it in place. */
+typedef struct {
+    char w[CT_NAME_MAXW][CT_NAME_WLEN]; /* words: keyed, parts joined, not folded */
+    size_t n;                           /* words */
+    int sur;                            /* index of the surname word, or -1 */
+    char skey[CT_NAME_WLEN];            /* canonical surname when sur >= 0 */
+    char given[CT_NAME_WLEN * 2];       /* folded, joined given name when sur >= 0 */
+    int plain; /* ASCII letters and digits in at most CT_NAME_MAXW words, white space between, and
+                  fewer than 256 bytes: the words of its text key are its words */
+} ct_name_parsed;
+
 /* A name parsed once (ct_name_form_init) and compared many times (ct_name_form_same,
  * ct_name_form_part_of) with the answers of ct_name_same / ct_name_part_of on its text. The
  * fields are names.c's; the folded words and the words a part may match are filled on first
  * need, so the comparisons take non-const forms. The form keeps a pointer to the name's text,
  * which must outlive it. */
 typedef struct {
-    const char *s;                      /* the name's text */
-    size_t len;                         /* its bytes */
-    char w[CT_NAME_MAXW][CT_NAME_WLEN]; /* words: keyed, parts joined, not folded */
-    size_t n;                           /* words */
-    int sur;                            /* index of the surname word, or -1 */
-    char skey[CT_NAME_WLEN];            /* canonical surname when sur >= 0 */
-    char given[CT_NAME_WLEN * 2];       /* folded, joined given name when sur >= 0 */
-    char key[256];                      /* ct_name_key(), truncated to 255 bytes */
-    size_t klen;                        /* its length */
-    int has_fold, has_kor, has_full;    /* fold; kor/canon; full/nfull filled */
-    int plain; /* ASCII letters and digits in at most CT_NAME_MAXW words, white space between, and
-                  fewer than 256 bytes: the words of its text key are its words */
-    char fold[CT_NAME_MAXW][CT_NAME_WLEN];     /* w[i] folded */
-    char canon[CT_NAME_MAXW][CT_NAME_WLEN];    /* the Korean surname class of w[i], or "" */
-    unsigned char kor[CT_NAME_MAXW];           /* w[i] is a Korean surname spelling */
+    const char *s;                             /* the name's text */
+    size_t len;                                /* its bytes */
+    ct_name_parsed p;                          /* its words */
+    char key[256];                             /* ct_name_key(), truncated to 255 bytes */
+    size_t klen;                               /* its length */
+    int has_fold, has_kor, has_full;           /* fold; kor/canon; full/nfull filled */
+    char fold[CT_NAME_MAXW][CT_NAME_WLEN];     /* p.w[i] folded */
+    char canon[CT_NAME_MAXW][CT_NAME_WLEN];    /* the Korean surname class of p.w[i], or "" */
+    unsigned char kor[CT_NAME_MAXW];           /* p.w[i] is a Korean surname spelling */
     char full[CT_NAME_MAXW * 2][CT_NAME_WLEN]; /* the words a part of this name may match */
     size_t nfull;                              /* their number */
     int has_tkey;                              /* tkey/tklen filled */

@@ -532,18 +532,19 @@ const char *ct_orgs_kind(const ct_analysis *an, int32_t org)
                 j++;
         }
         const char *any;
-        if (ct_lex_lookup_ends(heads, name + i, ends, nends, &any) < 0) continue;
-        j = i;
-        for (int w = 0; w < 4 && j < n; w++) {
-            while (j < n && name[j] != ' ')
-                j++;
-            const char *v = ct_lex_lookup(heads, name + i, j - i);
-            if (v && !(best && j == best_end)) { /* "Port Authority" over its "Authority" */
-                best = v;
-                best_end = j;
-            }
-            while (j < n && name[j] == ' ')
-                j++;
+        int k = ct_lex_lookup_ends(heads, name + i, ends, nends, &any);
+        if (k < 0) continue;
+        /* The phrases from i, taken shortest first, each where no phrase of an earlier start
+         * ends ("Port Authority" over its "Authority"), leave the longest (any, ending at j):
+         * unless it ends where the best so far does and there is no shorter one to move the best
+         * away first, which only the shorter ones' lookups tell. */
+        j = i + ends[k];
+        int take = !(best && j == best_end);
+        for (int w = 0; !take && w < k; w++)
+            take = ct_lex_lookup(heads, name + i, ends[w]) != NULL;
+        if (take) {
+            best = any;
+            best_end = j;
         }
     }
     if (!best) return "other";

@@ -85,6 +85,10 @@ typedef struct {
     size_t nbagged;     /* people bagged: when all are, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's held words (word_known()) */
     struct word_memo *words; /* word_forms()'s folds of recent words, or NULL */
+    uint64_t start_bits;     /* the marks' bits (ct_lex_bit()) of the lexicons name_start() asks,
+                                or 0 when one of them has none */
+    size_t place_i, org_i;   /* where collect()'s walk stands among the place and organisation
+                                mentions (walk_place(), walk_org()) */
     size_t narrative_is; /* the narrator's "I"s of the body (narrative_i()), from resolve_refs() */
 } pctx;
 
@@ -147,10 +151,19 @@ static const char *span_text(ct_analysis *an, size_t s, size_t e)
 static inline __attribute__((always_inline)) size_t title_match(const pctx *c, size_t i, size_t end,
                                                                 const char **val)
 {
-    if (!c->titles || !is_word(c->an, i)) return 0;
+    const ct_analysis *an = c->an;
+    if (!c->titles || !is_word(an, i)) return 0;
     /* most words begin no title: refused as ct_lex_match() would, without the call */
-    if (c->an->lexmask && c->titles_bit && !(c->an->lexmask[i] & c->titles_bit)) return 0;
-    return ct_lex_match(c->titles, c->an, i, end, val);
+    if (an->lexmask && c->titles_bit && !(an->lexmask[i] & c->titles_bit)) return 0;
+    /* nor does a word whose key no title has for its whole first word (its lexword mark: "of",
+     * "in", "a", which begin "Officer", "Intendente", "Ambassador") when the word ends there,
+     * before one space or at the end: refused as ct_lex_match_marked() would */
+    if (an->lexword && c->titles_bit && !(an->lexword[i] & c->titles_bit) && an->tokkeys &&
+        an->tokkeys[i].key && an->tokkeys[i].len &&
+        (i + 1 >= end || (an->toks[i + 1].off == an->toks[i].off + an->toks[i].len + 1 &&
+                          an->text[an->toks[i].off + an->toks[i].len] == ' ')))
+        return 0;
+    return ct_lex_match(c->titles, an, i, end, val);
 }
 
 /* ct_orgs_kind() of organisation og, asked of orgs.c once per article. */
@@ -162,6 +175,7 @@ static const char *org_kind(const pctx *c, int32_t og)
 }
 
 static int place_word(const pctx *c, size_t k, size_t *start);
+static int gazetteer_word(const ct_analysis *an, size_t k);
 static int verb_kind(const pctx *c, size_t i, const char *want);
 static int known_evidence(const pctx *c, const name_run *r);
 static int org_has_word(const ct_analysis *an, int32_t og, const char *w);
@@ -453,8 +467,10 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
         }
     }
     ct_title t = CT_TITLE_NONE;
-    int head = strcmp(val, "head") == 0;
-    int lead = head || strcmp(val, "lead") == 0, lead_state = strcmp(val, "lead_state") == 0;
+    /* each value told by its first byte before it is compared: most are an office's ("mayor") */
+    int head = val[0] == 'h' && strcmp(val, "head") == 0;
+    int lead = head || (val[0] == 'l' && strcmp(val, "lead") == 0);
+    int lead_state = val[0] == 'l' && strcmp(val, "lead_state") == 0;
     if (!lead && !lead_state) t = vt; /* ct_title_parse(val), above */
     /* A generic body ("the Prefectural Assembly", "Foreign Affairs Office") names no one:
      * its kind still gives the title, the place comes from elsewhere. */
@@ -595,27 +611,64 @@ static void occ_resolve(pctx *c, title_occ *o, const char *val, size_t sent_lo, 
 
 static int occ_ending_at(const pctx *c, size_t k);
 
+/* ct_places_covering(an, tok) and ct_orgs_covering(an, tok, NULL, NULL) for collect()'s walk,
+ * which asks of its tokens in text order: the last mention starting by tok, found by walking on
+ * from the one the last ask found instead of by a binary search (the mentions are in text order);
+ * an ask before that one searches. Inlined, as in_lex(): asked of most capitalised words. */
+static inline __attribute__((always_inline)) const ct_place_mention *walk_place(pctx *c, size_t tok)
+{
+    const ct_place_mention *m = c->an->places.items;
+    size_t n = c->an->places.n, i = c->place_i;
+    if (!n || tok < m[0].tok) return NULL;
+    if (m[i].tok > tok) return ct_places_covering(c->an, tok);
+    while (i + 1 < n && m[i + 1].tok <= tok)
+        i++;
+    c->place_i = i;
+    return tok < (size_t)m[i].tok + m[i].ntok ? &m[i] : NULL;
+}
+
+static inline __attribute__((always_inline)) int32_t walk_org(pctx *c, size_t tok)
+{
+    const ct_org_mention *m = c->an->org_mentions.items;
+    size_t n = c->an->org_mentions.n, i = c->org_i;
+    if (!n || tok < m[0].tok) return -1;
+    if (m[i].tok > tok) return ct_orgs_covering(c->an, tok, NULL, NULL);
+    while (i + 1 < n && m[i + 1].tok <= tok)
+        i++;
+    c->org_i = i;
+    return tok < (size_t)m[i].tok + m[i].ntok ? m[i].org : -1;
+}
+
 /* May token i start a person's name? */
-static int name_start(const pctx *c, size_t i, size_t end)
+static int name_start(pctx *c, size_t i, size_t end)
 {
     const ct_analysis *an = c->an;
     if (!is_cap(an, i)) return 0;
-    if ((an->toks[i].flags & CT_TOK_UPPER) && !in_lex(c->surnames, an, i) && !tok_korean(an, i))
+    /* Is the word in one of the five lexicons asked next? Not when the marks of none hold it
+     * (in_lex() refuses it by them): most words, passed on by one test for all five. */
+    int listed = !c->start_bits || !an->lexmask || !an->lexword ||
+                 (an->lexmask[i] & an->lexword[i] & c->start_bits);
+    if ((an->toks[i].flags & CT_TOK_UPPER) && !(listed && in_lex(c->surnames, an, i)) &&
+        !tok_korean(an, i))
         return 0; /* "UCLG Ahmet Kaya": an acronym, not a name ("KANG Min-jae" is) */
-    /* "Le Van Hoa": a particle that is also an East Asian surname starts a name when two
-     * capitalised words follow it */
-    int particle = in_lex(c->particles, an, i) && !(in_lex(c->surnames, an, i) && i + 2 < end &&
-                                                    is_cap(an, i + 1) && is_cap(an, i + 2));
-    if (in_lex(c->stop, an, i) || particle || in_lex(c->nstop, an, i) || in_lex(c->prefixes, an, i))
-        return 0;
+    if (listed) {
+        /* "Le Van Hoa": a particle that is also an East Asian surname starts a name when two
+         * capitalised words follow it */
+        int particle = in_lex(c->particles, an, i) && !(in_lex(c->surnames, an, i) && i + 2 < end &&
+                                                        is_cap(an, i + 1) && is_cap(an, i + 2));
+        if (in_lex(c->stop, an, i) || particle || in_lex(c->nstop, an, i) ||
+            in_lex(c->prefixes, an, i))
+            return 0;
+    }
     /* "Vice Mayor Paul Reed and City Council ...": an organisation span that swallowed a
      * titled name */
-    if (ct_orgs_covering(an, i, NULL, NULL) >= 0 && occ_ending_at(c, i) < 0) return 0;
+    if (walk_org(c, i) >= 0 && occ_ending_at(c, i) < 0) return 0;
+    const ct_place_mention *pm = walk_place(c, i);
+    /* place_word(), its mention asked above */
     if (i > 0 &&
         (ct_tok_is(an, i - 1, "in") || ct_tok_is(an, i - 1, "of") || ct_tok_is(an, i - 1, "to")) &&
-        place_word(c, i, NULL))
+        (pm || gazetteer_word(an, i)))
         return 0;
-    const ct_place_mention *pm = ct_places_covering(an, i);
     if (pm) {
         /* A one-word place that starts a Korean-shaped name ("Won Jae-sung") is a name. */
         if (pm->ntok == 1 && i + 3 < end && is_cap(an, i + 1) && is_glued_hyphen(an, i + 2, end) &&
@@ -627,7 +680,7 @@ static int name_start(const pctx *c, size_t i, size_t end)
 }
 
 /* End of the name run starting at i, and its word count. */
-static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
+static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
 {
     const ct_analysis *an = c->an;
     size_t j = i + 1;
@@ -661,9 +714,8 @@ static size_t name_run_end(const pctx *c, size_t i, size_t end, uint32_t *words)
             if ((an->toks[j].flags & CT_TOK_UPPER) && !(an->toks[j - 1].flags & CT_TOK_UPPER) &&
                 is_word(an, j - 1))
                 break;
-            if (ct_orgs_covering(an, j, NULL, NULL) >= 0 && ct_orgs_covering(an, i, NULL, NULL) < 0)
-                break;
-            const ct_place_mention *pm = ct_places_covering(an, j);
+            if (walk_org(c, j) >= 0 && walk_org(c, i) < 0) break;
+            const ct_place_mention *pm = walk_place(c, j);
             /* "Sydney Carter": a place word inside a name that opens with a given name. */
             if (pm && !(given_first && pm->ntok == 1 && w == 1)) break;
             j++;
@@ -729,7 +781,7 @@ static int collect(pctx *c)
                 o->ts = (uint32_t)i;
                 o->te = (uint32_t)(i + n);
                 o->sent = (uint32_t)si;
-                if (!strcmp(v, "counterpart")) {
+                if (v[0] == 'c' && !strcmp(v, "counterpart")) {
                     /* "Jeju Governor X and his Hokkaido counterpart Y": the same title */
                     v = NULL;
                     for (size_t q = c->occ.n - 1; q-- > 0;) {
@@ -828,8 +880,16 @@ static int occ_starting_at(const pctx *c, size_t k)
     return occ_find(c, k, 1);
 }
 
-/* Is token k a place word: inside a place mention, or a capitalised word the gazetteer knows
- * (the places stage leaves out places it finds beside a person cue)? */
+/* Is token k a capitalised word the gazetteer knows, not at a sentence's start (the places stage
+ * leaves out places it finds beside a person cue)? */
+static int gazetteer_word(const ct_analysis *an, size_t k)
+{
+    char key[24];
+    return is_cap(an, k) && !(an->toks[k].flags & CT_TOK_SENT) &&
+           ct_places_resolve(an->ctx, ct_tok_text(an, k), an->toks[k].len, key) > 0;
+}
+
+/* Is token k a place word: inside a place mention, or a gazetteer_word()? */
 static int place_word(const pctx *c, size_t k, size_t *start)
 {
     const ct_analysis *an = c->an;
@@ -838,9 +898,7 @@ static int place_word(const pctx *c, size_t k, size_t *start)
         if (start) *start = pm->tok;
         return 1;
     }
-    char key[24];
-    if (is_cap(an, k) && !(an->toks[k].flags & CT_TOK_SENT) &&
-        ct_places_resolve(an->ctx, ct_tok_text(an, k), an->toks[k].len, key) > 0) {
+    if (gazetteer_word(an, k)) {
         if (start) *start = k;
         return 1;
     }
@@ -856,6 +914,18 @@ static int place_filler(const ct_analysis *an, size_t k)
     return tok_in(an, k, w, sizeof w / sizeof *w);
 }
 
+/* occ_ending_at(c, k) for k at or past the token where the occurrences from `first` on end
+ * (occ_lower()), of n: walked from there, as the occurrences end in text order, each past the
+ * one before (collect() walks on past a title): a sentence holds few. */
+static int occ_ending_from(const pctx *c, size_t first, size_t n, size_t k)
+{
+    const title_occ *o = c->occ.items;
+    size_t i = first;
+    while (i < n && o[i].te < k)
+        i++;
+    return i < n && o[i].te == k ? (int)i : -1;
+}
+
 /* A title before the run: "Mayor X", "Busan Mayor X", "Mayor of Busan X", "Chinese Ambassador
  * to Korea X", "the Mayor of Busan, X", "the Mayor of Atlanta, Mr X", "Mayor of Los Angeles
  * (USA) X". known is the run's known_evidence(). Returns the occurrence or -1. */
@@ -863,24 +933,24 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
 {
     const ct_analysis *an = c->an;
     /* every title it looks for ends from the sentence's start to the run's: most runs have none
-     * there, and are refused with one search */
+     * there, and are refused with one search; the others' titles are walked from there */
     size_t nocc, first = occ_lower(c, lo, 0, &nocc);
     if (first == nocc || CT_VEC_AT(&c->occ, title_occ, first)->te > r->s) return -1;
     size_t k = r->s;
     /* courtesy prefixes between title and name ("Governor Mr. X", "Mayor, Ms X") */
-    while (k > lo && occ_ending_at(c, k) < 0 &&
+    while (k > lo && occ_ending_from(c, first, nocc, k) < 0 &&
            (in_lex(c->prefixes, an, k - 1) ||
             (ct_tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
         k--;
     /* an abbreviated title's dot: "Gov. X" */
     if (k > lo + 1 && ct_tok_is(an, k - 1, ".") && (an->toks[k - 2].flags & CT_TOK_ABBR) &&
-        occ_ending_at(c, k - 1) >= 0)
+        occ_ending_from(c, first, nocc, k - 1) >= 0)
         k--;
-    int t = occ_ending_at(c, k);
+    int t = occ_ending_from(c, first, nocc, k);
     if (t >= 0) return t;
     if (k > lo && ct_tok_is(an, k - 1, ",")) {
         k--;
-        t = occ_ending_at(c, k);
+        t = occ_ending_from(c, first, nocc, k);
         if (t >= 0) return t;
     }
     /* "Deputy Mayor for International Affairs (,) X": a portfolio between title and name, when
@@ -893,7 +963,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
              n++)
             q--;
         if (q < k && q > lo + 1 && ct_tok_is(an, q - 1, "for") && is_cap(an, q)) {
-            t = occ_ending_at(c, q - 1);
+            t = occ_ending_from(c, first, nocc, q - 1);
             if (t >= 0) return t;
         }
     }
@@ -906,7 +976,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
     }
     /* "Secretary General of TDBB X": an undefined acronym of an organisation */
     if (k > lo + 1 && (an->toks[k - 1].flags & CT_TOK_UPPER) && ct_tok_is(an, k - 2, "of")) {
-        t = occ_ending_at(c, k - 2);
+        t = occ_ending_from(c, first, nocc, k - 2);
         if (t >= 0) return t;
     }
     /* up to two "of/to/in (the) Place" steps back to the title: "Ambassador of the Republic
@@ -930,9 +1000,11 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
                          ct_tok_is(an, p - 1, "in") || ct_tok_is(an, p - 1, "from"))))
             return -1;
         p--;
-        for (int n = 0; n < 5 && p > lo && occ_ending_at(c, p) < 0 && place_filler(an, p - 1); n++)
+        for (int n = 0;
+             n < 5 && p > lo && occ_ending_from(c, first, nocc, p) < 0 && place_filler(an, p - 1);
+             n++)
             p--;
-        t = occ_ending_at(c, p);
+        t = occ_ending_from(c, first, nocc, p);
         if (t >= 0) return t;
         k = p;
     }
@@ -943,7 +1015,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
         for (int n = 0; n < 6 && q > lo; n++) {
             size_t w = q - 1;
             if (ct_tok_is(an, w, "of")) {
-                int t2 = occ_ending_at(c, w);
+                int t2 = occ_ending_from(c, first, nocc, w);
                 if (t2 >= 0 && q < k) return t2;
             }
             if (!(in_lex(c->nstop, an, w) || ct_tok_is(an, w, "of") || ct_tok_is(an, w, "and") ||
@@ -1352,14 +1424,26 @@ static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
     const ct_analysis *an = c->an;
     size_t n = an->toks[k].len;
     if (n == 0 || n >= CT_NAME_WLEN) return 0;
-    const char *s = ct_tok_text(an, k);
-    char w[CT_NAME_WLEN];
-    uint32_t h = CT_FNV32_SEED;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char ch = (unsigned char)s[i] | 0x20;
-        if (ch < 'a' || ch > 'z') return 0;
-        w[i] = (char)ch;
-        h = CT_FNV32_STEP(h, ch);
+    const char *w; /* the word lowered */
+    char own[CT_NAME_WLEN];
+    uint32_t h; /* its FNV-1a, which picks its slot */
+    uint16_t flags = an->toks[k].flags;
+    if (an->tokkeys && an->tokkeys[k].key) {
+        /* ASCII letters alone are the tokens whose key (lexicon.h) is their bytes lowered:
+         * taken with the hash ct_lex_mark() made of it as it lowered them */
+        if ((flags & (CT_TOK_ALNUM | CT_TOK_DIGIT)) != CT_TOK_ALNUM) return 0;
+        w = an->tokkeys[k].key;
+        h = an->tokkeys[k].h;
+    } else {
+        const char *s = ct_tok_text(an, k);
+        h = CT_FNV32_SEED;
+        for (size_t i = 0; i < n; i++) {
+            unsigned char ch = (unsigned char)s[i] | 0x20;
+            if (ch < 'a' || ch > 'z') return 0;
+            own[i] = (char)ch;
+            h = CT_FNV32_STEP(h, ch);
+        }
+        w = own;
     }
     struct word_memo *m = c->words;
     if (!m) { /* on first need; only the lengths zeroed, the rest written before it is read */
@@ -2010,6 +2094,10 @@ static int resolve_refs(pctx *c)
                 c->narrative_is += !(st->flags & CT_SENT_TITLE) && narrative_i(c, st, si, i);
                 continue;
             }
+            /* every pronoun begins with an h or an s: most short words ("the", "of") are
+             * refused by their first byte, lowered (ct_tok_is() compares ASCII case aside) */
+            unsigned char c0 = (unsigned char)an->text[t[i].off] | 0x20;
+            if (c0 != 'h' && c0 != 's') continue;
             if (ct_tok_is(an, i, "he") || ct_tok_is(an, i, "she") || ct_tok_is(an, i, "his") ||
                 ct_tok_is(an, i, "her") || ct_tok_is(an, i, "him")) {
                 int rc = add_mention(an, i, i + 1, -1, CT_PERM_PRONOUN, NULL, (uint32_t)si);
@@ -2701,6 +2789,16 @@ int ct_people_find(ct_analysis *an)
     c.nstop = ct_lex(lx, "name_stop");
     c.guest = ct_lex(lx, "guest_nouns");
     c.heads = ct_lex(lx, "org_heads");
+    /* a lexicon missing is asked nothing (in_lex()); one without a bit is asked by its words */
+    const ct_lexicon *asked[] = {c.surnames, c.particles, c.stop, c.nstop, c.prefixes};
+    for (size_t k = 0; k < sizeof asked / sizeof *asked; k++) {
+        uint64_t bit = ct_lex_bit(asked[k]);
+        if (asked[k] && !bit) {
+            c.start_bits = 0;
+            break;
+        }
+        c.start_bits |= bit;
+    }
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
     /* not zeroed: a person's slots are cleared as it is added (person_add()) */

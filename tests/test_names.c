@@ -389,6 +389,10 @@ int main(void)
     CHECK(!ct_name_korean_surname("Kimm", 4) && !ct_name_korean_surname("Parks", 5) &&
               !ct_name_korean_surname("A", 1) && !ct_name_korean_surname("Zu", 2),
           "near misses are no surnames");
+    /* a key's first byte past the letters indexes no letter's spellings (ko_first[]) */
+    CHECK(!ct_name_korean_surname_key("{o", 2) && !ct_name_korean_surname_key("~um", 3) &&
+              !ct_name_korean_surname_key("9o", 2),
+          "keys beginning with no letter are no surnames");
     /* the key form answers as the text form does after its ct_key() */
     static const char *const words[] = {"Rhee",    "KIM",   "Yoo",   "Ryu",  "Oh",    "O", "Smith",
                                         "Kim-Lee", "Shinn", "Choe.", "Baek", "Whang", ""};
