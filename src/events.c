@@ -318,6 +318,9 @@ typedef struct {
     size_t nfut;
     uint64_t marks; /* an->lexmask of its word and number tokens, joined (all bits when there is
                      * none): a lexicon whose bit is missing begins no phrase inside it */
+    hit attend[4];  /* attend_cues(), read in the walk of the triggers when the sentence names
+                     * someone (no other sentence is asked) */
+    size_t nattend;
 } sview;
 
 typedef struct {
@@ -369,9 +372,6 @@ typedef struct {
     uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
     uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
     uint64_t ebit, pbit;   /* event_words' mark, party_words' mark, or 0 (no gate) */
-    size_t attend_sent;    /* the sentence attend_hits were read in, or SIZE_MAX */
-    hit attend_hits[4];    /* its attend_cues() */
-    size_t nattend;
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;             /* the sentence that introduced it or last referred to it */
@@ -599,6 +599,12 @@ static size_t scan_view(const ct_analysis *an, const sview *v, const ct_lexicon 
     uint64_t bit = ct_lex_bit(t);
     if (bit && !(v->marks & bit)) return 0;
     return scan(an, t, b, e, out, max, conv);
+}
+
+static int str_hit(const char *v)
+{
+    (void)v;
+    return 1;
 }
 
 static int cue_of(const char *v)
@@ -1116,7 +1122,10 @@ static void view_build(ev_state *st, size_t s, sview *v)
     hit cues[MAX_HITS];
     scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
                        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
-                       {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0}};
+                       {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
+                       {st->attend, v->attend, 4, str_hit, 0, 0, 0}};
+    /* attend_cues() is asked only of a sentence that names someone */
+    size_t ntab = st->attend && v->npersons ? 4 : 3;
     unsigned classes;
     /* each sentence's topic candidates are listed once (the views of the second pass are of
      * sentences listed already, or of headlines) */
@@ -1125,7 +1134,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     size_t ncands = 0;
     /* the triggers sentence_own_event() read of the sentence already: the walk reads the rest */
     const hit *read = st->sent_trig ? st->sent_trig[s] : NULL;
-    scan_many(st, v->b, v->e, read ? tabs + 1 : tabs, read ? 2 : 3, &v->marks, &classes,
+    scan_many(st, v->b, v->e, read ? tabs + 1 : tabs, read ? ntab - 1 : ntab, &v->marks, &classes,
               list ? st->cands + st->ncands : NULL, &ncands);
     if (read) {
         tabs[0].n = st->sent_ntrig[s];
@@ -1140,6 +1149,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
     size_t nc = tabs[2].n;
+    v->nattend = tabs[3].n;
     led_party(st, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
@@ -1838,12 +1848,6 @@ static const char *group_origin(const ev_state *st, const sview *v)
     return NULL;
 }
 
-static int str_hit(const char *v)
-{
-    (void)v;
-    return 1;
-}
-
 /* The value of the first phrase of sentence v that refers back to the article's pair ("the two
  * cities", "both sides", "the two mayors": "leaders"), or NULL. Kept per sentence in
  * st->sent_pair and st->pair_val: several rules ask of one sentence. */
@@ -1926,16 +1930,13 @@ static int arrival(const ct_analysis *an, const hit *tr)
 #define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
 #define TOLD_SPAN 10    /* sentences within which "the meeting" is the one told before */
 
-/* scan() of data/attend_cues.tsv over sentence v (four hits at most) into cues, kept for the
- * sentence last read: attend_told() and attend_visit() both ask it of a sentence. */
-static size_t attend_cues(ev_state *st, const sview *v, hit cues[4])
+/* scan() of data/attend_cues.tsv over sentence v (four hits at most) into cues, read by
+ * view_build() in its walk of the sentence: attend_told() and attend_visit() ask it of a
+ * sentence that names someone. */
+static size_t attend_cues(const sview *v, hit cues[4])
 {
-    if (st->attend_sent != v->sent) {
-        st->nattend = scan_view(st->an, v, st->attend, v->b, v->e, st->attend_hits, 4, str_hit);
-        st->attend_sent = v->sent;
-    }
-    memcpy(cues, st->attend_hits, st->nattend * sizeof *cues);
-    return st->nattend;
+    memcpy(cues, v->attend, v->nattend * sizeof *cues);
+    return v->nattend;
 }
 
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
@@ -1949,7 +1950,7 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
     ct_event *e = CT_VEC_AT(&an->events, ct_event, meet);
     if (e->planned || e->sent + TOLD_SPAN < v->sent) return 0;
     hit cues[4];
-    size_t nc = attend_cues(st, v, cues);
+    size_t nc = attend_cues(v, cues);
     size_t nmeet = 0; /* a sentence telling a meeting of its own ("met X, attended the ...") */
     for (size_t i = 0; i < v->ntriggers; i++)
         nmeet += v->triggers[i].value == CT_EV_MEETING;
@@ -4780,7 +4781,7 @@ static void attend_visit(ev_state *st, const sview *v)
     ct_analysis *an = st->an;
     if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(st, v)) return;
     hit cues[4];
-    size_t nc = attend_cues(st, v, cues);
+    size_t nc = attend_cues(v, cues);
     uint32_t from = v->b;
     for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
         uint32_t end = cues[c].tok + cues[c].ntok;
@@ -4919,7 +4920,7 @@ int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
     st.an = an;
-    st.guest_visit = st.group_visit = st.attend_sent = SIZE_MAX;
+    st.guest_visit = st.group_visit = SIZE_MAX;
     ev_tables found; /* a context without its tables (ct_events_lex_open()): this article's */
     const ev_tables *el = an->ctx->events ? &an->ctx->events->tab : &found;
     if (!an->ctx->events) events_lex_find(an->ctx->lex, &found);
