@@ -1571,7 +1571,12 @@ static int scan_cues(const ct_analysis *an, const ct_events_lex *el, sent_memo *
     const uint64_t *mark = bit ? an->lexmask : NULL;
     uint32_t i = b;
     for (; i < e && !(cue && n == 4); i++) {
-        if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
+        /* the mark first: it refuses most words, here in a loop of its own (as scan()) */
+        if (mark) {
+            while (i < e && !(mark[i] & bit))
+                i++;
+            if (i == e) break;
+        }
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') {
             /* field_topics() reads it */
