@@ -527,6 +527,7 @@ static const ct_person *person_of(const ct_analysis *an, const ct_person_mention
  * word is compared only when its first byte is the token's, lowered: most are not. */
 static inline int word_in(const ct_analysis *an, uint32_t i, const char *const *list)
 {
+    if (!(an->toks[i].flags & CT_TOK_WORD)) return 0; /* (every list's words are words) */
     const char *s = ct_tok_text(an, i);
     size_t n = an->toks[i].len;
     char c0 = (char)(s[0] | 0x20); /* (an ASCII letter lowered; no other byte becomes one) */
