@@ -236,6 +236,16 @@ _Static_assert(sizeof ct_topic_names / sizeof *ct_topic_names <= 17, "a topic bi
 
 #define CLASS_SLOTS 1024 /* ct_events_lex.classes: a power of two, twice the values or more */
 #define LINK_SLOTS 64    /* ct_events_lex.links: a power of two, twice the words kept or more */
+#define WORD_SLOTS 512   /* ct_events_lex.words: a power of two, twice the keys or more */
+
+/* A key kept in a set of slots by its hash (as ct_tok_key.h), with what is known of it. */
+typedef struct {
+    const char *key; /* NULL: an empty slot */
+    size_t len;
+    uint32_t h;
+    unsigned bits; /* (ct_events_lex.words: the word's classes) */
+    unsigned from; /* (ct_events_lex.words: the tables that have it, as 1 << VAL_*) */
+} key_slot;
 
 /* The tables the stage reads. */
 typedef struct {
@@ -255,11 +265,11 @@ struct ct_events_lex {
     } classes[CLASS_SLOTS];
     /* the lone links of data/field_cues.tsv (lone_link()), by their key's hash (as
      * ct_tok_key.h) */
-    struct {
-        const char *key; /* NULL: an empty slot */
-        size_t len;
-        uint32_t h;
-    } links[LINK_SLOTS];
+    key_slot links[LINK_SLOTS];
+    /* the keys of event_words and party_words with their classes (word_classes_read()), when
+     * all are kept (words_all); by their key's hash likewise */
+    key_slot words[WORD_SLOTS];
+    int words_all;
 };
 
 /* Looks up in lx the tables the stage reads (each NULL when lx has none). */
@@ -770,15 +780,24 @@ static inline unsigned value_classes(const ct_events_lex *el, const ct_lexicon *
     return value_read(which, v);
 }
 
-/* The slot of el->links for a key of len bytes hashed h, or the empty slot where it would be. */
-static inline size_t link_slot(const ct_events_lex *el, const char *key, size_t len, uint32_t h)
+/* The slot of set[0..n) (n a power of two) for a key of len bytes hashed h, or the empty slot
+ * where it would be. */
+static inline size_t key_slot_find(const key_slot *set, size_t n, const char *key, size_t len,
+                                   uint32_t h)
 {
-    size_t k = h & (LINK_SLOTS - 1);
-    for (; el->links[k].key; k = (k + 1) & (LINK_SLOTS - 1))
-        if (el->links[k].h == h && el->links[k].len == len &&
-            memcmp(el->links[k].key, key, len) == 0)
-            break;
+    size_t k = h & (n - 1);
+    for (; set[k].key; k = (k + 1) & (n - 1))
+        if (set[k].h == h && set[k].len == len && memcmp(set[k].key, key, len) == 0) break;
     return k;
+}
+
+/* The FNV-1a hash of key[0..len), as ct_tok_key.h. */
+static uint32_t key_hash(const char *key, size_t len)
+{
+    uint32_t h = CT_FNV32_SEED;
+    for (size_t c = 0; c < len; c++)
+        h = CT_FNV32_STEP(h, key[c]);
+    return h;
 }
 
 /* Is word token i, its word ending at e or at one space (word_ends()), a lone link of el (or
@@ -791,7 +810,7 @@ static int lone_link(const ct_events_lex *el, const ct_lexicon *fc, const ct_ana
     if (!el || fc != el->tab.fc || !k || !k->key || !(an->toks[i].flags & CT_TOK_WORD) ||
         !word_ends(an, i, e))
         return 0;
-    return el->links[link_slot(el, k->key, k->len, k->h)].key != NULL;
+    return el->links[key_slot_find(el->links, LINK_SLOTS, k->key, k->len, k->h)].key != NULL;
 }
 
 /* Keeps in el the lone links of table fc: its keys of value "link" that no other key goes on
@@ -810,15 +829,35 @@ static void links_keep(ct_events_lex *el, const ct_lexicon *fc)
             lone = !(strncmp(other, key, len) == 0 && other[len] == ' ');
         }
         if (!lone) continue;
-        uint32_t h = CT_FNV32_SEED;
-        for (size_t c = 0; c < len; c++)
-            h = CT_FNV32_STEP(h, key[c]);
-        size_t k = link_slot(el, key, len, h);
+        uint32_t h = key_hash(key, len);
+        size_t k = key_slot_find(el->links, LINK_SLOTS, key, len, h);
         el->links[k].key = key;
         el->links[k].len = len;
         el->links[k].h = h;
         kept++;
     }
+}
+
+/* Keeps in el every key of event_words and party_words with its classes, the value_read() of
+ * its value in each table joined; el->words_all says that all are kept (no more keys than half
+ * the slots, none twice in one table), else none is asked. */
+static void words_keep(ct_events_lex *el)
+{
+    const ct_lexicon *tabs[] = {el->tab.event_words, el->tab.party_words};
+    size_t kept = 0;
+    for (size_t j = VAL_EVENT; j <= VAL_PARTY; j++)
+        for (size_t i = 0; tabs[j] && i < ct_lex_count(tabs[j]); i++) {
+            const char *key, *v;
+            ct_lex_entry(tabs[j], i, &key, &v);
+            size_t len = strlen(key);
+            uint32_t h = key_hash(key, len);
+            key_slot *w = &el->words[key_slot_find(el->words, WORD_SLOTS, key, len, h)];
+            if (!w->key && ++kept > WORD_SLOTS / 2) return;
+            if (w->from & (1u << j)) return; /* which of the two ct_lex_tok() gives is not known */
+            *w = (key_slot){key, len, h, w->bits | (v ? value_read((int)j, v) : 0),
+                            w->from | 1u << j};
+        }
+    el->words_all = 1;
 }
 
 ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
@@ -837,6 +876,7 @@ ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
             el->classes[k].bits = value_read((int)j, v);
         }
     links_keep(el, el->tab.fc);
+    words_keep(el);
     return el;
 }
 
@@ -852,8 +892,16 @@ static unsigned word_classes_read(const ev_state *st, uint32_t i)
 {
     const ct_analysis *an = st->an;
     const ct_lexicon *ew = st->event_words, *pw = st->party_words;
-    unsigned bits = (ew ? value_classes(st->lex, ew, VAL_EVENT, ct_lex_tok(ew, an, i)) : 0) |
-                    (pw ? value_classes(st->lex, pw, VAL_PARTY, ct_lex_tok(pw, an, i)) : 0);
+    const ct_tok_key *k = an->tokkeys ? &an->tokkeys[i] : NULL;
+    const ct_events_lex *el = st->lex;
+    unsigned bits;
+    if (el && el->words_all && ew == el->tab.event_words && pw == el->tab.party_words && k &&
+        k->key) /* the token's key, looked up once in both tables' keys (as ct_lex_tok()) */
+        bits =
+            k->len ? el->words[key_slot_find(el->words, WORD_SLOTS, k->key, k->len, k->h)].bits : 0;
+    else
+        bits = (ew ? value_classes(el, ew, VAL_EVENT, ct_lex_tok(ew, an, i)) : 0) |
+               (pw ? value_classes(el, pw, VAL_PARTY, ct_lex_tok(pw, an, i)) : 0);
     if (st->wclass) st->wclass[i] = (uint16_t)(bits | W_KNOWN);
     return bits;
 }
