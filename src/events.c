@@ -236,6 +236,16 @@ _Static_assert(sizeof ct_topic_names / sizeof *ct_topic_names <= 17, "a topic bi
 
 #define CLASS_SLOTS 1024 /* ct_events_lex.classes: a power of two, twice the values or more */
 #define LINK_SLOTS 64    /* ct_events_lex.links: a power of two, twice the words kept or more */
+#define WORD_SLOTS 512   /* ct_events_lex.words: a power of two, twice the keys or more */
+
+/* A key kept in a set of slots by its hash (as ct_tok_key.h), with what is known of it. */
+typedef struct {
+    const char *key; /* NULL: an empty slot */
+    size_t len;
+    uint32_t h;
+    unsigned bits; /* (ct_events_lex.words: the word's classes) */
+    unsigned from; /* (ct_events_lex.words: the tables that have it, as 1 << VAL_*) */
+} key_slot;
 
 /* The tables the stage reads. */
 typedef struct {
@@ -255,11 +265,11 @@ struct ct_events_lex {
     } classes[CLASS_SLOTS];
     /* the lone links of data/field_cues.tsv (lone_link()), by their key's hash (as
      * ct_tok_key.h) */
-    struct {
-        const char *key; /* NULL: an empty slot */
-        size_t len;
-        uint32_t h;
-    } links[LINK_SLOTS];
+    key_slot links[LINK_SLOTS];
+    /* the keys of event_words and party_words with their classes (word_classes_read()), when
+     * all are kept (words_all); by their key's hash likewise */
+    key_slot words[WORD_SLOTS];
+    int words_all;
 };
 
 /* Looks up in lx the tables the stage reads (each NULL when lx has none). */
@@ -318,6 +328,9 @@ typedef struct {
     size_t nfut;
     uint64_t marks; /* an->lexmask of its word and number tokens, joined (all bits when there is
                      * none): a lexicon whose bit is missing begins no phrase inside it */
+    hit attend[4];  /* attend_cues(), read in the walk of the triggers when the sentence names
+                     * someone (no other sentence is asked) */
+    size_t nattend;
 } sview;
 
 typedef struct {
@@ -369,9 +382,6 @@ typedef struct {
     uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
     uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
     uint64_t ebit, pbit;   /* event_words' mark, party_words' mark, or 0 (no gate) */
-    size_t attend_sent;    /* the sentence attend_hits were read in, or SIZE_MAX */
-    hit attend_hits[4];    /* its attend_cues() */
-    size_t nattend;
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;             /* the sentence that introduced it or last referred to it */
@@ -527,6 +537,7 @@ static const ct_person *person_of(const ct_analysis *an, const ct_person_mention
  * word is compared only when its first byte is the token's, lowered: most are not. */
 static inline int word_in(const ct_analysis *an, uint32_t i, const char *const *list)
 {
+    if (!(an->toks[i].flags & CT_TOK_WORD)) return 0; /* (every list's words are words) */
     const char *s = ct_tok_text(an, i);
     size_t n = an->toks[i].len;
     char c0 = (char)(s[0] | 0x20); /* (an ASCII letter lowered; no other byte becomes one) */
@@ -599,6 +610,12 @@ static size_t scan_view(const ct_analysis *an, const sview *v, const ct_lexicon 
     uint64_t bit = ct_lex_bit(t);
     if (bit && !(v->marks & bit)) return 0;
     return scan(an, t, b, e, out, max, conv);
+}
+
+static int str_hit(const char *v)
+{
+    (void)v;
+    return 1;
 }
 
 static int cue_of(const char *v)
@@ -763,15 +780,24 @@ static inline unsigned value_classes(const ct_events_lex *el, const ct_lexicon *
     return value_read(which, v);
 }
 
-/* The slot of el->links for a key of len bytes hashed h, or the empty slot where it would be. */
-static inline size_t link_slot(const ct_events_lex *el, const char *key, size_t len, uint32_t h)
+/* The slot of set[0..n) (n a power of two) for a key of len bytes hashed h, or the empty slot
+ * where it would be. */
+static inline size_t key_slot_find(const key_slot *set, size_t n, const char *key, size_t len,
+                                   uint32_t h)
 {
-    size_t k = h & (LINK_SLOTS - 1);
-    for (; el->links[k].key; k = (k + 1) & (LINK_SLOTS - 1))
-        if (el->links[k].h == h && el->links[k].len == len &&
-            memcmp(el->links[k].key, key, len) == 0)
-            break;
+    size_t k = h & (n - 1);
+    for (; set[k].key; k = (k + 1) & (n - 1))
+        if (set[k].h == h && set[k].len == len && memcmp(set[k].key, key, len) == 0) break;
     return k;
+}
+
+/* The FNV-1a hash of key[0..len), as ct_tok_key.h. */
+static uint32_t key_hash(const char *key, size_t len)
+{
+    uint32_t h = CT_FNV32_SEED;
+    for (size_t c = 0; c < len; c++)
+        h = CT_FNV32_STEP(h, key[c]);
+    return h;
 }
 
 /* Is word token i, its word ending at e or at one space (word_ends()), a lone link of el (or
@@ -784,7 +810,7 @@ static int lone_link(const ct_events_lex *el, const ct_lexicon *fc, const ct_ana
     if (!el || fc != el->tab.fc || !k || !k->key || !(an->toks[i].flags & CT_TOK_WORD) ||
         !word_ends(an, i, e))
         return 0;
-    return el->links[link_slot(el, k->key, k->len, k->h)].key != NULL;
+    return el->links[key_slot_find(el->links, LINK_SLOTS, k->key, k->len, k->h)].key != NULL;
 }
 
 /* Keeps in el the lone links of table fc: its keys of value "link" that no other key goes on
@@ -803,15 +829,35 @@ static void links_keep(ct_events_lex *el, const ct_lexicon *fc)
             lone = !(strncmp(other, key, len) == 0 && other[len] == ' ');
         }
         if (!lone) continue;
-        uint32_t h = CT_FNV32_SEED;
-        for (size_t c = 0; c < len; c++)
-            h = CT_FNV32_STEP(h, key[c]);
-        size_t k = link_slot(el, key, len, h);
+        uint32_t h = key_hash(key, len);
+        size_t k = key_slot_find(el->links, LINK_SLOTS, key, len, h);
         el->links[k].key = key;
         el->links[k].len = len;
         el->links[k].h = h;
         kept++;
     }
+}
+
+/* Keeps in el every key of event_words and party_words with its classes, the value_read() of
+ * its value in each table joined; el->words_all says that all are kept (no more keys than half
+ * the slots, none twice in one table), else none is asked. */
+static void words_keep(ct_events_lex *el)
+{
+    const ct_lexicon *tabs[] = {el->tab.event_words, el->tab.party_words};
+    size_t kept = 0;
+    for (size_t j = VAL_EVENT; j <= VAL_PARTY; j++)
+        for (size_t i = 0; tabs[j] && i < ct_lex_count(tabs[j]); i++) {
+            const char *key, *v;
+            ct_lex_entry(tabs[j], i, &key, &v);
+            size_t len = strlen(key);
+            uint32_t h = key_hash(key, len);
+            key_slot *w = &el->words[key_slot_find(el->words, WORD_SLOTS, key, len, h)];
+            if (!w->key && ++kept > WORD_SLOTS / 2) return;
+            if (w->from & (1u << j)) return; /* which of the two ct_lex_tok() gives is not known */
+            *w = (key_slot){key, len, h, w->bits | (v ? value_read((int)j, v) : 0),
+                            w->from | 1u << j};
+        }
+    el->words_all = 1;
 }
 
 ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
@@ -830,6 +876,7 @@ ct_events_lex *ct_events_lex_open(const ct_lexicons *lx)
             el->classes[k].bits = value_read((int)j, v);
         }
     links_keep(el, el->tab.fc);
+    words_keep(el);
     return el;
 }
 
@@ -845,8 +892,16 @@ static unsigned word_classes_read(const ev_state *st, uint32_t i)
 {
     const ct_analysis *an = st->an;
     const ct_lexicon *ew = st->event_words, *pw = st->party_words;
-    unsigned bits = (ew ? value_classes(st->lex, ew, VAL_EVENT, ct_lex_tok(ew, an, i)) : 0) |
-                    (pw ? value_classes(st->lex, pw, VAL_PARTY, ct_lex_tok(pw, an, i)) : 0);
+    const ct_tok_key *k = an->tokkeys ? &an->tokkeys[i] : NULL;
+    const ct_events_lex *el = st->lex;
+    unsigned bits;
+    if (el && el->words_all && ew == el->tab.event_words && pw == el->tab.party_words && k &&
+        k->key) /* the token's key, looked up once in both tables' keys (as ct_lex_tok()) */
+        bits =
+            k->len ? el->words[key_slot_find(el->words, WORD_SLOTS, k->key, k->len, k->h)].bits : 0;
+    else
+        bits = (ew ? value_classes(el, ew, VAL_EVENT, ct_lex_tok(ew, an, i)) : 0) |
+               (pw ? value_classes(el, pw, VAL_PARTY, ct_lex_tok(pw, an, i)) : 0);
     if (st->wclass) st->wclass[i] = (uint16_t)(bits | W_KNOWN);
     return bits;
 }
@@ -1116,7 +1171,10 @@ static void view_build(ev_state *st, size_t s, sview *v)
     hit cues[MAX_HITS];
     scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
                        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
-                       {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0}};
+                       {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
+                       {st->attend, v->attend, 4, str_hit, 0, 0, 0}};
+    /* attend_cues() is asked only of a sentence that names someone */
+    size_t ntab = st->attend && v->npersons ? 4 : 3;
     unsigned classes;
     /* each sentence's topic candidates are listed once (the views of the second pass are of
      * sentences listed already, or of headlines) */
@@ -1125,7 +1183,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     size_t ncands = 0;
     /* the triggers sentence_own_event() read of the sentence already: the walk reads the rest */
     const hit *read = st->sent_trig ? st->sent_trig[s] : NULL;
-    scan_many(st, v->b, v->e, read ? tabs + 1 : tabs, read ? 2 : 3, &v->marks, &classes,
+    scan_many(st, v->b, v->e, read ? tabs + 1 : tabs, read ? ntab - 1 : ntab, &v->marks, &classes,
               list ? st->cands + st->ncands : NULL, &ncands);
     if (read) {
         tabs[0].n = st->sent_ntrig[s];
@@ -1140,6 +1198,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
     size_t nc = tabs[2].n;
+    v->nattend = tabs[3].n;
     led_party(st, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
@@ -1561,7 +1620,12 @@ static int scan_cues(const ct_analysis *an, const ct_events_lex *el, sent_memo *
     const uint64_t *mark = bit ? an->lexmask : NULL;
     uint32_t i = b;
     for (; i < e && !(cue && n == 4); i++) {
-        if (mark && !(mark[i] & bit)) continue; /* first: it refuses most words, as scan() */
+        /* the mark first: it refuses most words, here in a loop of its own (as scan()) */
+        if (mark) {
+            while (i < e && !(mark[i] & bit))
+                i++;
+            if (i == e) break;
+        }
         if (!(toks[i].flags & (CT_TOK_WORD | CT_TOK_NUM))) continue;
         if (i > b && !(toks[i].flags & CT_TOK_SPACE) && an->text[toks[i - 1].off] == '-') {
             /* field_topics() reads it */
@@ -1838,12 +1902,6 @@ static const char *group_origin(const ev_state *st, const sview *v)
     return NULL;
 }
 
-static int str_hit(const char *v)
-{
-    (void)v;
-    return 1;
-}
-
 /* The value of the first phrase of sentence v that refers back to the article's pair ("the two
  * cities", "both sides", "the two mayors": "leaders"), or NULL. Kept per sentence in
  * st->sent_pair and st->pair_val: several rules ask of one sentence. */
@@ -1926,16 +1984,13 @@ static int arrival(const ct_analysis *an, const hit *tr)
 #define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
 #define TOLD_SPAN 10    /* sentences within which "the meeting" is the one told before */
 
-/* scan() of data/attend_cues.tsv over sentence v (four hits at most) into cues, kept for the
- * sentence last read: attend_told() and attend_visit() both ask it of a sentence. */
-static size_t attend_cues(ev_state *st, const sview *v, hit cues[4])
+/* scan() of data/attend_cues.tsv over sentence v (four hits at most) into cues, read by
+ * view_build() in its walk of the sentence: attend_told() and attend_visit() ask it of a
+ * sentence that names someone. */
+static size_t attend_cues(const sview *v, hit cues[4])
 {
-    if (st->attend_sent != v->sent) {
-        st->nattend = scan_view(st->an, v, st->attend, v->b, v->e, st->attend_hits, 4, str_hit);
-        st->attend_sent = v->sent;
-    }
-    memcpy(cues, st->attend_hits, st->nattend * sizeof *cues);
-    return st->nattend;
+    memcpy(cues, v->attend, v->nattend * sizeof *cues);
+    return v->nattend;
 }
 
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
@@ -1949,7 +2004,7 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
     ct_event *e = CT_VEC_AT(&an->events, ct_event, meet);
     if (e->planned || e->sent + TOLD_SPAN < v->sent) return 0;
     hit cues[4];
-    size_t nc = attend_cues(st, v, cues);
+    size_t nc = attend_cues(v, cues);
     size_t nmeet = 0; /* a sentence telling a meeting of its own ("met X, attended the ...") */
     for (size_t i = 0; i < v->ntriggers; i++)
         nmeet += v->triggers[i].value == CT_EV_MEETING;
@@ -4780,7 +4835,7 @@ static void attend_visit(ev_state *st, const sview *v)
     ct_analysis *an = st->an;
     if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(st, v)) return;
     hit cues[4];
-    size_t nc = attend_cues(st, v, cues);
+    size_t nc = attend_cues(v, cues);
     uint32_t from = v->b;
     for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
         uint32_t end = cues[c].tok + cues[c].ntok;
@@ -4919,7 +4974,7 @@ int ct_events_find(ct_analysis *an)
 {
     ev_state st = {0};
     st.an = an;
-    st.guest_visit = st.group_visit = st.attend_sent = SIZE_MAX;
+    st.guest_visit = st.group_visit = SIZE_MAX;
     ev_tables found; /* a context without its tables (ct_events_lex_open()): this article's */
     const ev_tables *el = an->ctx->events ? &an->ctx->events->tab : &found;
     if (!an->ctx->events) events_lex_find(an->ctx->lex, &found);
