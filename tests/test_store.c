@@ -124,7 +124,20 @@ static void test_schema(void)
     CHECK_STR(qs(s, "PRAGMA journal_mode", buf, sizeof buf), "wal");
     CHECK(q1(s, "PRAGMA foreign_keys") == 1, "foreign keys on");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'article_fts'") == 1, "fts5");
+    CHECK(q1(s, "PRAGMA page_size") == 16384, "a new store has 16 KB pages");
     ct_store_close(s);
+    /* an existing database keeps the page size it was made with */
+    char older[96];
+    snprintf(older, sizeof older, "%s.4k", dbpath);
+    sqlite3 *db4;
+    sqlite3_open(older, &db4);
+    sqlite3_exec(db4, "PRAGMA page_size=4096; CREATE TABLE x(y)", NULL, NULL, NULL);
+    sqlite3_close(db4);
+    CHECK(ct_store_open(older, &s) == 0, "open a 4 KB database");
+    CHECK(q1(s, "PRAGMA page_size") == 4096, "its page size kept");
+    CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "and migrated");
+    ct_store_close(s);
+    unlink(older);
     /* reopening migrates nothing and keeps the version */
     CHECK(ct_store_open(dbpath, &s) == 0, "reopen");
     CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "version kept");
