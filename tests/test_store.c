@@ -283,6 +283,56 @@ static void test_put(ct_store *s)
     CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "restored counts");
 }
 
+/* An event's arguments and topics and an article's places go several rows a statement
+ * (prep_rows): more of them than one statement takes are all stored, in order, a repeat once;
+ * in a batch (foreign keys off) and alone (on). */
+static void test_rows(ct_store *s)
+{
+    char rec[2048], parties[512] = "", topics[512] = "", want[512] = "", tw[512] = "";
+    for (int i = 0; i < 11; i++) { /* 11 distinct: one statement of 8, one of 3 */
+        char k[24], t[24];
+        snprintf(k, sizeof k, "cc:Q%c", 'A' + i);
+        snprintf(t, sizeof t, "topic%02d", i);
+        snprintf(parties + strlen(parties), sizeof parties - strlen(parties), "%s\"%s\"",
+                 i ? "," : "", k);
+        snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s", i ? "," : "", k);
+        snprintf(topics + strlen(topics), sizeof topics - strlen(topics), "%s\"%s\"", i ? "," : "",
+                 t);
+        snprintf(tw + strlen(tw), sizeof tw - strlen(tw), "%s%s", i ? "," : "", t);
+    }
+    snprintf(rec, sizeof rec,
+             "{\"places\":[%s,\"cc:QA\"],\"events\":[{\"type\":\"meeting\",\"parties\":[%s],"
+             "\"topics\":[%s,\"topic00\"]}]}",
+             parties, parties, topics);
+    for (int batch = 0; batch < 2; batch++) {
+        char buf[512];
+        if (batch) CHECK(ct_store_begin(s) == 0, "begin");
+        CHECK(put(s, "rows", "text", rec) == CT_PUT_NEW, "put rows (batch %d)", batch);
+        if (batch) CHECK(ct_store_commit(s) == 0, "commit");
+        CHECK_STR(qs(s,
+                     "SELECT group_concat(place_key) FROM (SELECT x.place_key FROM event_arg x"
+                     " JOIN event e ON e.id = x.event_id JOIN article a ON a.id = e.article_id"
+                     " WHERE a.doc_id = 'rows' AND x.role = 'party' ORDER BY x.rowid)",
+                     buf, sizeof buf),
+                  want);
+        CHECK_STR(qs(s,
+                     "SELECT group_concat(topic) FROM (SELECT t.topic FROM event_topic t"
+                     " JOIN event e ON e.id = t.event_id JOIN article a ON a.id = e.article_id"
+                     " WHERE a.doc_id = 'rows' ORDER BY t.topic)",
+                     buf, sizeof buf),
+                  tw);
+        CHECK_STR(qs(s,
+                     "SELECT group_concat(place_key) FROM (SELECT p.place_key FROM article_place p"
+                     " JOIN article a ON a.id = p.article_id WHERE a.doc_id = 'rows'"
+                     " ORDER BY p.place_key)",
+                     buf, sizeof buf),
+                  want);
+        CHECK(q1(s, "SELECT count(*) FROM event_arg WHERE value <> place_key") == 0,
+              "each argument's value with its key");
+        CHECK(ct_store_delete(s, "rows") == 0, "delete rows");
+    }
+}
+
 /* The record and each event are stored as jansson's canonical dump (JSON_COMPACT |
  * JSON_SORT_KEYS) would write them, whatever the key order, escapes and value types. */
 static void test_canonical(void)
@@ -1192,6 +1242,7 @@ int main(void)
         return harness_done("store");
     }
     test_put(s);
+    test_rows(s);
     test_canonical();
     test_merge(s);
     test_copies(s);
