@@ -24,9 +24,9 @@
  *     jansson tree (an allocation per value, a hash table per object), and written back once
  *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; an event's arguments and topics and an article's places go several rows a
- *     statement (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement journal is
- *     kept; other rows one a statement;
+ *     copied; an event's arguments and topics and an article's places and people's mentions go
+ *     several rows a statement (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement
+ *     journal is kept; other rows one a statement;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
@@ -56,7 +56,7 @@ enum { GROUP_SLOTS = 1024 };              /* groups it holds, direct-mapped by i
  * changes, so that it can fail alone), which cost more than the statements saved; FAIL keeps
  * the rows before a failing one, and a failed put is undone whole anyway (tx_rollback). The
  * kinds, and how many parameters one row takes. */
-enum { ROWS_EVENT_ARG, ROWS_EVENT_TOPIC, ROWS_ARTICLE_PLACE, NROWS };
+enum { ROWS_EVENT_ARG, ROWS_EVENT_TOPIC, ROWS_ARTICLE_PLACE, ROWS_PERSON_MENTION, NROWS };
 enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
 static const struct {
     const char *head; /* the statement up to its VALUES */
@@ -67,7 +67,20 @@ static const struct {
      7},
     {"INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES ", 2},
     {"INSERT OR IGNORE INTO article_place(article_id, place_key, off, len) VALUES ", 4},
+    {"INSERT OR FAIL INTO person_mention(person_id, article_id, name, key, alias, title, of, off,"
+     " len) VALUES ",
+     9},
 };
+
+/* A person_mention row of the put under way, held to go with the next ones in one statement
+ * (mentions_flush). */
+typedef struct {
+    int64_t person, article;
+    const char *name, *title, *of; /* borrowed from the record; title and of may be NULL */
+    char key[256];                 /* mention_key() of name */
+    int alias;
+    int64_t off, len; /* the name's first span in the text; off < 0: none */
+} held_mention;
 
 /* A put or delete of the open batch, kept to be done again (batch_redo). */
 typedef struct {
@@ -101,7 +114,9 @@ struct ct_store {
     size_t nplaced;
     char named[512][24]; /* in the open transaction: places stored with their gazetteer name
                             (direct-mapped by hash); forgotten at each begin, rollback, delete */
-    int64_t *groups;     /* during a put: the event groups of the article's events so far */
+    held_mention mentions[ROWS_MAX]; /* during a put: mentions not yet stored, in order */
+    size_t nmentions;
+    int64_t *groups; /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
     int batch;         /* 1: a transaction of ct_store_begin() is open */
     int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
@@ -1074,6 +1089,35 @@ static int mention_key(const char *name, char key[256])
     return 0;
 }
 
+/* Stores the held mentions (add_mention), in the order they came, in one statement. Returns 0
+ * or CT_EDB. */
+static int mentions_flush(ct_store *s)
+{
+    size_t n = s->nmentions;
+    if (!n) return 0;
+    s->nmentions = 0;
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_PERSON_MENTION, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        const held_mention *h = &s->mentions[r];
+        int b = 9 * (int)r;
+        sqlite3_bind_int64(st, b + 1, h->person);
+        sqlite3_bind_int64(st, b + 2, h->article);
+        sqlite3_bind_text(st, b + 3, h->name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 4, h->key, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, b + 5, h->alias);
+        bind_text_or_null(st, b + 6, h->title);
+        bind_text_or_null(st, b + 7, h->of);
+        if (h->off >= 0)
+            sqlite3_bind_int64(st, b + 8, h->off), sqlite3_bind_int64(st, b + 9, h->len);
+        else
+            sqlite3_bind_null(st, b + 8), sqlite3_bind_null(st, b + 9);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
 /* Finds the person a mention (name with mention_key() key, title, of) belongs to, or creates
  * one; *id is 0 for a "name" without letters, which makes no person. */
 static int find_person(ct_store *s, int64_t article, const char *name, const char *key,
@@ -1081,6 +1125,15 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
 {
     *id = 0;
     if (!key[0]) return 0; /* no letters: not a name */
+    /* the search below reads the mentions of key: held ones of key are stored first (the rest
+     * can wait, since the search of 2. skips this article's) */
+    for (size_t i = 0; i < s->nmentions; i++) {
+        if (strcmp(s->mentions[i].key, key) == 0) {
+            int rc = mentions_flush(s);
+            if (rc) return rc;
+            break;
+        }
+    }
     sqlite3_stmt *st = NULL;
     /* 1. the same name key, with agreeing affiliation: of the people with a mention of that key,
      * the first that agrees in the order same `of`, then same title, then oldest. They are read
@@ -1161,31 +1214,24 @@ static int64_t first_offset(const ct_store *s, const char *name)
     return p ? (int64_t)(p - s->text) : -1;
 }
 
-/* Stores a mention of person (name, its mention_key() key). */
+/* Stores a mention of person (name, its mention_key() key; name, title and of borrowed from the
+ * record): held, and stored with the next ones (mentions_flush) when ROWS_MAX are held, when
+ * find_person() looks its key up, or at the end of the put's facts. */
 static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name,
                        const char *key, int alias, const char *title, const char *of)
 {
-    sqlite3_stmt *st = NULL;
-    if (prep_bound(s,
-                   "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
-                   " title, of, off, len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                   &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, person);
-    sqlite3_bind_int64(st, 2, article);
-    sqlite3_bind_text(st, 3, name, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 5, alias);
-    bind_text_or_null(st, 6, title);
-    bind_text_or_null(st, 7, of);
-    int64_t off = first_offset(s, name);
-    if (off >= 0)
-        sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, (int64_t)strlen(name));
-    else
-        sqlite3_bind_null(st, 8), sqlite3_bind_null(st, 9);
-    int rc = sqlite3_step(st);
-    fin(st);
-    return rc == SQLITE_DONE ? 0 : CT_EDB;
+    int rc;
+    if (s->nmentions == ROWS_MAX && (rc = mentions_flush(s)) != 0) return rc;
+    held_mention *h = &s->mentions[s->nmentions++];
+    h->person = person, h->article = article;
+    h->name = name, h->title = title, h->of = of;
+    size_t kl = strnlen(key, sizeof h->key - 1); /* all of it: mention_key() wrote 256 at most */
+    memcpy(h->key, key, kl);
+    h->key[kl] = 0;
+    h->alias = alias;
+    h->off = first_offset(s, name);
+    h->len = (int64_t)strlen(name);
+    return 0;
 }
 
 /* The record's people, resolved to person ids, so event arguments can name them. */
@@ -2981,6 +3027,7 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
     list = rn_get(t, 0, "ties");
     for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v))
         if (t->v[v].type == JSON_OBJECT && (rc = put_tie(s, article, t, v)) != 0) goto done;
+    rc = mentions_flush(s);
 done:
     map_free(&m);
     return rc;
@@ -3045,7 +3092,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
-    s->nplaced = 0, s->ngroups = 0;
+    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -3088,7 +3135,7 @@ rollback:
     if (rc == 0) rc = CT_EDB;
 out:
     s->text = NULL, s->text_len = 0;
-    s->nplaced = 0;
+    s->nplaced = 0, s->nmentions = 0;
     canon_free(&c);
     rec_free(&rec);
     return rc < 0 ? rc : status;

@@ -333,6 +333,43 @@ static void test_rows(ct_store *s)
     }
 }
 
+/* People's mentions are held during a put and stored several a statement (mentions_flush):
+ * all of them, in order, with their spans; and a second person of a held mention's name key
+ * finds the first (held mentions of a key are stored before the key is looked up). */
+static void test_held_mentions(ct_store *s)
+{
+    /* the first person twice, with a title the second time: the same name key, so the same
+     * person; then nine more: more than one statement takes */
+    char rec[2048] = "{\"people\":[{\"name\":\"Quincy Aebulon\"},"
+                     "{\"name\":\"Quincy Aebulon\",\"title\":\"mayor\"}",
+         want[512] = "Quincy Aebulon,Quincy Aebulon", buf[512];
+    for (int i = 1; i < 10; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "Quincy %c%s", 'A' + i, "ebulon");
+        snprintf(rec + strlen(rec), sizeof rec - strlen(rec), ",{\"name\":\"%s\"}", name);
+        snprintf(want + strlen(want), sizeof want - strlen(want), ",%s", name);
+    }
+    strcat(rec, "]}");
+    CHECK(put(s, "held", "Quincy Cebulon spoke.", rec) == CT_PUT_NEW, "put held");
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(name) FROM (SELECT m.name FROM person_mention m"
+                 " JOIN article a ON a.id = m.article_id WHERE a.doc_id = 'held' ORDER BY m.id)",
+                 buf, sizeof buf),
+              want);
+    CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention"
+                " WHERE name = 'Quincy Aebulon'") == 1,
+          "a held mention's key found: one person of two mentions");
+    CHECK(q1(s, "SELECT count(*) FROM person_mention WHERE name = 'Quincy Aebulon'") == 2,
+          "two mentions");
+    CHECK(q1(s, "SELECT off FROM person_mention WHERE name = 'Quincy Cebulon'") == 0 &&
+              q1(s, "SELECT len FROM person_mention WHERE name = 'Quincy Cebulon'") == 14,
+          "a held mention's span");
+    CHECK(q1(s, "SELECT count(*) FROM person_mention WHERE name = 'Quincy Bebulon'"
+                " AND off IS NULL AND len IS NULL") == 1,
+          "a held mention without a span");
+    CHECK(ct_store_delete(s, "held") == 0, "delete held");
+}
+
 /* The record and each event are stored as jansson's canonical dump (JSON_COMPACT |
  * JSON_SORT_KEYS) would write them, whatever the key order, escapes and value types. */
 static void test_canonical(void)
@@ -1243,6 +1280,7 @@ int main(void)
     }
     test_put(s);
     test_rows(s);
+    test_held_mentions(s);
     test_canonical();
     test_merge(s);
     test_copies(s);
