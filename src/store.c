@@ -24,9 +24,9 @@
  *     jansson tree (an allocation per value, a hash table per object), and written back once
  *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; an event's arguments and topics and an article's places and people's mentions go
- *     several rows a statement (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement
- *     journal is kept; other rows one a statement;
+ *     copied; an event's arguments and topics and an article's places, place names and people's
+ *     mentions go several rows a statement (prep_rows), as INSERT OR FAIL or OR IGNORE so that
+ *     no statement journal is kept; other rows one a statement;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
@@ -56,7 +56,14 @@ enum { GROUP_SLOTS = 1024 };              /* groups it holds, direct-mapped by i
  * changes, so that it can fail alone), which cost more than the statements saved; FAIL keeps
  * the rows before a failing one, and a failed put is undone whole anyway (tx_rollback). The
  * kinds, and how many parameters one row takes. */
-enum { ROWS_EVENT_ARG, ROWS_EVENT_TOPIC, ROWS_ARTICLE_PLACE, ROWS_PERSON_MENTION, NROWS };
+enum {
+    ROWS_EVENT_ARG,
+    ROWS_EVENT_TOPIC,
+    ROWS_ARTICLE_PLACE,
+    ROWS_PERSON_MENTION,
+    ROWS_PLACE_ALIAS,
+    NROWS
+};
 enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
 static const struct {
     const char *head; /* the statement up to its VALUES */
@@ -70,6 +77,7 @@ static const struct {
     {"INSERT OR FAIL INTO person_mention(person_id, article_id, name, key, alias, title, of, off,"
      " len) VALUES ",
      9},
+    {"INSERT OR FAIL INTO place_alias(place_key, article_id, name, n) VALUES ", 4},
 };
 
 /* A person_mention row of the put under way, held to go with the next ones in one statement
@@ -2315,26 +2323,48 @@ static int cmp_hit(const void *a, const void *b)
 }
 
 /* Stores the forms found (sorted by cmp_hit): one place_alias row per place and form with how
- * often it occurs. One row a statement: a statement of several rows would keep a statement
- * journal, since the update of its ON CONFLICT may abort. */
+ * often it occurs. Its forms are distinct, so while the article has no place_alias row (as a put
+ * of a new article id always finds) no row can meet another, and they go ROWS_MAX a statement;
+ * else one a statement, each added to the row it meets (ON CONFLICT, which may abort, so that a
+ * statement of several rows would keep a statement journal). */
 static int store_place_names(ct_store *s, int64_t article, const name_hit *hits, size_t n)
 {
+    sqlite3_stmt *st = NULL;
+    if (!n) return 0;
+    if (prep_bound(s, "SELECT EXISTS (SELECT 1 FROM place_alias WHERE article_id = ?1)", &st) !=
+        SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, article);
+    int step = sqlite3_step(st), meets = step == SQLITE_ROW && sqlite3_column_int(st, 0);
+    fin(st);
+    if (step != SQLITE_ROW) return CT_EDB;
+    size_t first[ROWS_MAX], count[ROWS_MAX], rows = 0; /* a row: a form's first hit, its hits */
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i + 1; j < n && same_form(&hits[i], &hits[j]); j++)
             ;
-        sqlite3_stmt *st = NULL;
-        if (prep_bound(s,
-                       "INSERT INTO place_alias(place_key, article_id, name, n) VALUES"
-                       " (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
-                       &st) != SQLITE_OK)
+        first[rows] = i, count[rows++] = j - i;
+        if (rows < ROWS_MAX && j < n && !meets) continue;
+        if (meets) {
+            if (prep_bound(s,
+                           "INSERT INTO place_alias(place_key, article_id, name, n) VALUES"
+                           " (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                           &st) != SQLITE_OK)
+                return CT_EDB;
+        } else if (prep_rows(s, ROWS_PLACE_ALIAS, rows, &st) != SQLITE_OK) {
             return CT_EDB;
-        sqlite3_bind_text(st, 1, hits[i].key, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, article);
-        sqlite3_bind_text(st, 3, hits[i].form, (int)hits[i].len, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 4, (int64_t)(j - i));
+        }
+        for (size_t r = 0; r < rows; r++) {
+            const name_hit *h = &hits[first[r]];
+            int b = 4 * (int)r;
+            sqlite3_bind_text(st, b + 1, h->key, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, b + 2, article);
+            sqlite3_bind_text(st, b + 3, h->form, (int)h->len, SQLITE_STATIC);
+            sqlite3_bind_int64(st, b + 4, (int64_t)count[r]);
+        }
         int rc = sqlite3_step(st);
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
+        rows = 0;
     }
     return 0;
 }

@@ -786,6 +786,20 @@ static void test_gazetteer(ct_store *s)
     CHECK(ct_store_delete(s, "h") == 0, "delete h");
     CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
           "aliases leave with their article");
+    /* a row the new article's id already has (left by a delete with foreign keys off) is added
+     * to, as one row a statement does, not met by a statement of several rows */
+    sqlite3_exec(ct_store_db(s),
+                 "PRAGMA foreign_keys=OFF; INSERT INTO place_alias(place_key, article_id, name, n)"
+                 " VALUES ('gn:1835553', (SELECT coalesce(max(id), 0) + 1 FROM article), 'Suwon',"
+                 " 5); PRAGMA foreign_keys=ON",
+                 NULL, NULL, NULL);
+    CHECK(put(s, "h", "Suwon and Seoul. Suwon's mayor went to Seoul-based firms.", h) == CT_PUT_NEW,
+          "put h over an old row");
+    CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 7,
+          "two mentions of Suwon added to the old row's five");
+    CHECK(ct_store_delete(s, "h") == 0, "delete h again");
+    CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
+          "the old row leaves with it");
     /* every mention counts, whether its run of words was looked up before in the article or
      * not, and whether or not the table of looked-up runs filled (800 different names here) */
     enum { NWORDS = 800 };
