@@ -24,9 +24,9 @@
  *     jansson tree (an allocation per value, a hash table per object), and written back once
  *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; one row a statement: a statement of several rows keeps a statement journal (a
- *     copy of every page it changes, so that it can fail alone), which cost more than the
- *     statements it saved;
+ *     copied; an event's arguments and topics and an article's places, place names and people's
+ *     mentions go several rows a statement (prep_rows), as INSERT OR FAIL or OR IGNORE so that
+ *     no statement journal is kept; other rows one a statement;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
@@ -48,6 +48,47 @@ typedef struct pair_ids pair_ids;         /* candidate_ids()' memory of one even
 enum { PAIR_SLOTS = 4096 };               /* keys it holds, direct-mapped by hash */
 typedef struct group_times group_times;   /* group_fits()' memory of a group's reports */
 enum { GROUP_SLOTS = 1024 };              /* groups it holds, direct-mapped by id */
+
+/* Inserts of several rows in one statement (prep_rows): its cursors, one a table or index, are
+ * opened once and stay where the last row went, where a statement a row seeks every tree from
+ * its root again and builds and frees its registers. Each is INSERT OR FAIL or OR IGNORE: a
+ * statement of several rows that may abort keeps a statement journal (a copy of every page it
+ * changes, so that it can fail alone), which cost more than the statements saved; FAIL keeps
+ * the rows before a failing one, and a failed put is undone whole anyway (tx_rollback). The
+ * kinds, and how many parameters one row takes. */
+enum {
+    ROWS_EVENT_ARG,
+    ROWS_EVENT_TOPIC,
+    ROWS_ARTICLE_PLACE,
+    ROWS_PERSON_MENTION,
+    ROWS_PLACE_ALIAS,
+    NROWS
+};
+enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
+static const struct {
+    const char *head; /* the statement up to its VALUES */
+    int ncols;
+} row_inserts[NROWS] = {
+    {"INSERT OR FAIL INTO event_arg(event_id, role, value, person_id, place_key, org_id, type)"
+     " VALUES ",
+     7},
+    {"INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES ", 2},
+    {"INSERT OR IGNORE INTO article_place(article_id, place_key, off, len) VALUES ", 4},
+    {"INSERT OR FAIL INTO person_mention(person_id, article_id, name, key, alias, title, of, off,"
+     " len) VALUES ",
+     9},
+    {"INSERT OR FAIL INTO place_alias(place_key, article_id, name, n) VALUES ", 4},
+};
+
+/* A person_mention row of the put under way, held to go with the next ones in one statement
+ * (mentions_flush). */
+typedef struct {
+    int64_t person, article;
+    const char *name, *title, *of; /* borrowed from the record; title and of may be NULL */
+    char key[256];                 /* mention_key() of name */
+    int alias;
+    int64_t off, len; /* the name's first span in the text; off < 0: none */
+} held_mention;
 
 /* A put or delete of the open batch, kept to be done again (batch_redo). */
 typedef struct {
@@ -81,7 +122,9 @@ struct ct_store {
     size_t nplaced;
     char named[512][24]; /* in the open transaction: places stored with their gazetteer name
                             (direct-mapped by hash); forgotten at each begin, rollback, delete */
-    int64_t *groups;     /* during a put: the event groups of the article's events so far */
+    held_mention mentions[ROWS_MAX]; /* during a put: mentions not yet stored, in order */
+    size_t nmentions;
+    int64_t *groups; /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
     int batch;         /* 1: a transaction of ct_store_begin() is open */
     int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
@@ -94,20 +137,21 @@ struct ct_store {
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
-    } cache[96]; /* prepared once, reset after each use */
+    } cache[128]; /* prepared once, reset after each use */
     size_t ncache;
-    unsigned char slot[256]; /* 1 + the index in cache of an sql, at cache_slot(sql) or the
-                                first free slot after it; 0: free */
-    runs_seen seen;          /* during find_place_names(): the runs it looked up */
-    report_facts *reports;   /* REPORT_SLOTS of them (allocated on first use), forgotten with
-                                named (named_forget) */
-    pair_ids *pairs;         /* PAIR_SLOTS of them, the same way */
-    group_times *times;      /* GROUP_SLOTS of them, the same way */
-    int held;                /* 1: one of the three may hold something */
+    unsigned char slot[256];         /* 1 + the index in cache of an sql, at cache_slot(sql) or the
+                                        first free slot after it; 0: free */
+    char *rows_sql[NROWS][ROWS_MAX]; /* the SQL of prep_rows(), built on first use */
+    runs_seen seen;                  /* during find_place_names(): the runs it looked up */
+    report_facts *reports; /* REPORT_SLOTS of them (allocated on first use), forgotten with
+                              named (named_forget) */
+    pair_ids *pairs;       /* PAIR_SLOTS of them, the same way */
+    group_times *times;    /* GROUP_SLOTS of them, the same way */
+    int held;              /* 1: one of the three may hold something */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
- * at most 96 of its 256 slots, so a search meets a free slot after a few steps; a put looks
+ * at most 128 of its 256 slots, so a search meets a free slot after a few steps; a put looks
  * statements up some 70 times, where a scan of the cache read 40 entries on average. */
 static size_t cache_slot(const char *sql)
 {
@@ -152,6 +196,33 @@ static int prep(ct_store *s, const char *sql, sqlite3_stmt **st)
 static int prep_bound(ct_store *s, const char *sql, sqlite3_stmt **st)
 {
     return prep_cached(s, sql, st, 0);
+}
+
+/* The cached statement inserting n rows (1 to ROWS_MAX) of kind (row_inserts): row r's
+ * parameters are r * ncols + 1 onwards. Returns SQLITE_OK or an error, like prep(). Every caller
+ * binds every parameter of every row, NULL included, before each step (prep_bound). */
+static int prep_rows(ct_store *s, int kind, size_t n, sqlite3_stmt **st)
+{
+    char **sql = &s->rows_sql[kind][n - 1];
+    if (!*sql) {
+        size_t head = strlen(row_inserts[kind].head), ncols = (size_t)row_inserts[kind].ncols;
+        char *p = malloc(head + n * (2 * ncols + 2) + 1);
+        if (!p) return SQLITE_NOMEM;
+        *sql = p;
+        memcpy(p, row_inserts[kind].head, head);
+        p += head;
+        for (size_t r = 0; r < n; r++) { /* "(?,?,?)", a comma between rows */
+            if (r) *p++ = ',';
+            *p++ = '(';
+            for (size_t c = 0; c < ncols; c++) {
+                if (c) *p++ = ',';
+                *p++ = '?';
+            }
+            *p++ = ')';
+        }
+        *p = 0;
+    }
+    return prep_bound(s, *sql, st);
 }
 
 /* Ends a use of a cached statement (NULL is fine). */
@@ -474,6 +545,11 @@ int ct_store_open(const char *path, ct_store **out)
                         NULL) != SQLITE_OK)
         goto fail;
     sqlite3_busy_timeout(s->db, 10000);
+    /* pages of 16 KB rather than 4 KB: an ingest writes some 100 index entries an article, and
+     * bigger pages split (balance) less often and make shallower trees to seek. The size takes
+     * only on a new, empty database (before journal_mode writes its header); an existing one
+     * keeps its own */
+    if (exec(s, "PRAGMA page_size=16384") != 0) goto fail;
     if (exec(s, "PRAGMA foreign_keys=ON") != 0) goto fail;
     /* WAL: readers go on while an ingest writes; NORMAL sync keeps every commit across a kill
      * of the process (only power loss may lose the last commits). */
@@ -506,6 +582,9 @@ void ct_store_close(ct_store *s)
     free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
         sqlite3_finalize(s->cache[i].st);
+    for (size_t k = 0; k < NROWS; k++)
+        for (size_t n = 0; n < ROWS_MAX; n++)
+            free(s->rows_sql[k][n]);
     sqlite3_close(s->db);
     free(s);
 }
@@ -1018,6 +1097,35 @@ static int mention_key(const char *name, char key[256])
     return 0;
 }
 
+/* Stores the held mentions (add_mention), in the order they came, in one statement. Returns 0
+ * or CT_EDB. */
+static int mentions_flush(ct_store *s)
+{
+    size_t n = s->nmentions;
+    if (!n) return 0;
+    s->nmentions = 0;
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_PERSON_MENTION, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        const held_mention *h = &s->mentions[r];
+        int b = 9 * (int)r;
+        sqlite3_bind_int64(st, b + 1, h->person);
+        sqlite3_bind_int64(st, b + 2, h->article);
+        sqlite3_bind_text(st, b + 3, h->name, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 4, h->key, -1, SQLITE_STATIC);
+        sqlite3_bind_int(st, b + 5, h->alias);
+        bind_text_or_null(st, b + 6, h->title);
+        bind_text_or_null(st, b + 7, h->of);
+        if (h->off >= 0)
+            sqlite3_bind_int64(st, b + 8, h->off), sqlite3_bind_int64(st, b + 9, h->len);
+        else
+            sqlite3_bind_null(st, b + 8), sqlite3_bind_null(st, b + 9);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
 /* Finds the person a mention (name with mention_key() key, title, of) belongs to, or creates
  * one; *id is 0 for a "name" without letters, which makes no person. */
 static int find_person(ct_store *s, int64_t article, const char *name, const char *key,
@@ -1025,6 +1133,15 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
 {
     *id = 0;
     if (!key[0]) return 0; /* no letters: not a name */
+    /* the search below reads the mentions of key: held ones of key are stored first (the rest
+     * can wait, since the search of 2. skips this article's) */
+    for (size_t i = 0; i < s->nmentions; i++) {
+        if (strcmp(s->mentions[i].key, key) == 0) {
+            int rc = mentions_flush(s);
+            if (rc) return rc;
+            break;
+        }
+    }
     sqlite3_stmt *st = NULL;
     /* 1. the same name key, with agreeing affiliation: of the people with a mention of that key,
      * the first that agrees in the order same `of`, then same title, then oldest. They are read
@@ -1105,31 +1222,24 @@ static int64_t first_offset(const ct_store *s, const char *name)
     return p ? (int64_t)(p - s->text) : -1;
 }
 
-/* Stores a mention of person (name, its mention_key() key). */
+/* Stores a mention of person (name, its mention_key() key; name, title and of borrowed from the
+ * record): held, and stored with the next ones (mentions_flush) when ROWS_MAX are held, when
+ * find_person() looks its key up, or at the end of the put's facts. */
 static int add_mention(ct_store *s, int64_t person, int64_t article, const char *name,
                        const char *key, int alias, const char *title, const char *of)
 {
-    sqlite3_stmt *st = NULL;
-    if (prep_bound(s,
-                   "INSERT INTO person_mention(person_id, article_id, name, key, alias,"
-                   " title, of, off, len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-                   &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, person);
-    sqlite3_bind_int64(st, 2, article);
-    sqlite3_bind_text(st, 3, name, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, key, -1, SQLITE_STATIC);
-    sqlite3_bind_int(st, 5, alias);
-    bind_text_or_null(st, 6, title);
-    bind_text_or_null(st, 7, of);
-    int64_t off = first_offset(s, name);
-    if (off >= 0)
-        sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, (int64_t)strlen(name));
-    else
-        sqlite3_bind_null(st, 8), sqlite3_bind_null(st, 9);
-    int rc = sqlite3_step(st);
-    fin(st);
-    return rc == SQLITE_DONE ? 0 : CT_EDB;
+    int rc;
+    if (s->nmentions == ROWS_MAX && (rc = mentions_flush(s)) != 0) return rc;
+    held_mention *h = &s->mentions[s->nmentions++];
+    h->person = person, h->article = article;
+    h->name = name, h->title = title, h->of = of;
+    size_t kl = strnlen(key, sizeof h->key - 1); /* all of it: mention_key() wrote 256 at most */
+    memcpy(h->key, key, kl);
+    h->key[kl] = 0;
+    h->alias = alias;
+    h->off = first_offset(s, name);
+    h->len = (int64_t)strlen(name);
+    return 0;
 }
 
 /* The record's people, resolved to person ids, so event arguments can name them. */
@@ -1359,24 +1469,24 @@ static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a,
     return 0;
 }
 
-/* Stores the resolved arguments of event `event` of type, in order. */
+/* Stores the resolved arguments of event `event` of type, in order, ROWS_MAX a statement. */
 static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_list *a)
 {
-    for (size_t i = 0; i < a->n; i++) {
-        const event_arg *x = &a->v[i];
+    for (size_t i = 0, n; i < a->n; i += n) {
+        n = a->n - i < ROWS_MAX ? a->n - i : ROWS_MAX;
         sqlite3_stmt *st = NULL;
-        if (prep_bound(s,
-                       "INSERT INTO event_arg(event_id, role, value, person_id, place_key, org_id,"
-                       " type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                       &st) != SQLITE_OK)
-            return CT_EDB;
-        sqlite3_bind_int64(st, 1, event);
-        sqlite3_bind_text(st, 2, x->role, -1, SQLITE_STATIC);
-        sqlite3_bind_text(st, 3, x->value, -1, SQLITE_STATIC);
-        bind_id_or_null(st, 4, x->pid);
-        bind_text_or_null(st, 5, x->place);
-        bind_id_or_null(st, 6, x->oid);
-        sqlite3_bind_text(st, 7, type, -1, SQLITE_STATIC);
+        if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
+        for (size_t r = 0; r < n; r++) {
+            const event_arg *x = &a->v[i + r];
+            int b = (int)r * 7;
+            sqlite3_bind_int64(st, b + 1, event);
+            sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
+            bind_id_or_null(st, b + 4, x->pid);
+            bind_text_or_null(st, b + 5, x->place);
+            bind_id_or_null(st, b + 6, x->oid);
+            sqlite3_bind_text(st, b + 7, type, -1, SQLITE_STATIC);
+        }
         int rc = sqlite3_step(st);
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
@@ -2071,23 +2181,29 @@ done:
     return rc;
 }
 
+/* Stores the topics (ROWS_MAX a statement) of event ev, stored as id. */
 static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev)
 {
     size_t topics = rn_get(t, ev, "topics");
-    for (size_t x = rn_items(t, topics); x; x = rn_next(t, topics, x)) {
-        const char *topic = rn_str(t, x);
-        if (!topic) continue;
-        sqlite3_stmt *st = NULL;
-        if (prep_bound(s, "INSERT OR IGNORE INTO event_topic(event_id, topic) VALUES (?1, ?2)",
-                       &st) != SQLITE_OK)
-            return CT_EDB;
-        sqlite3_bind_int64(st, 1, id);
-        sqlite3_bind_text(st, 2, topic, -1, SQLITE_STATIC);
-        int rc = sqlite3_step(st);
-        fin(st);
-        if (rc != SQLITE_DONE) return CT_EDB;
+    const char *v[ROWS_MAX];
+    size_t n = 0;
+    for (size_t x = rn_items(t, topics);; x = rn_next(t, topics, x)) {
+        const char *topic = x ? rn_str(t, x) : NULL;
+        if (topic) v[n++] = topic;
+        if (n && (n == ROWS_MAX || !x)) {
+            sqlite3_stmt *st = NULL;
+            if (prep_rows(s, ROWS_EVENT_TOPIC, n, &st) != SQLITE_OK) return CT_EDB;
+            for (size_t r = 0; r < n; r++) {
+                sqlite3_bind_int64(st, 2 * (int)r + 1, id);
+                sqlite3_bind_text(st, 2 * (int)r + 2, v[r], -1, SQLITE_STATIC);
+            }
+            int rc = sqlite3_step(st);
+            fin(st);
+            if (rc != SQLITE_DONE) return CT_EDB;
+            n = 0;
+        }
+        if (!x) return 0;
     }
-    return 0;
 }
 
 /* ---- ties ---- */
@@ -2207,25 +2323,48 @@ static int cmp_hit(const void *a, const void *b)
 }
 
 /* Stores the forms found (sorted by cmp_hit): one place_alias row per place and form with how
- * often it occurs. */
+ * often it occurs. Its forms are distinct, so while the article has no place_alias row (as a put
+ * of a new article id always finds) no row can meet another, and they go ROWS_MAX a statement;
+ * else one a statement, each added to the row it meets (ON CONFLICT, which may abort, so that a
+ * statement of several rows would keep a statement journal). */
 static int store_place_names(ct_store *s, int64_t article, const name_hit *hits, size_t n)
 {
+    sqlite3_stmt *st = NULL;
+    if (!n) return 0;
+    if (prep_bound(s, "SELECT EXISTS (SELECT 1 FROM place_alias WHERE article_id = ?1)", &st) !=
+        SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, article);
+    int step = sqlite3_step(st), meets = step == SQLITE_ROW && sqlite3_column_int(st, 0);
+    fin(st);
+    if (step != SQLITE_ROW) return CT_EDB;
+    size_t first[ROWS_MAX], count[ROWS_MAX], rows = 0; /* a row: a form's first hit, its hits */
     for (size_t i = 0, j; i < n; i = j) {
         for (j = i + 1; j < n && same_form(&hits[i], &hits[j]); j++)
             ;
-        sqlite3_stmt *st = NULL;
-        if (prep_bound(s,
-                       "INSERT INTO place_alias(place_key, article_id, name, n) VALUES"
-                       " (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
-                       &st) != SQLITE_OK)
+        first[rows] = i, count[rows++] = j - i;
+        if (rows < ROWS_MAX && j < n && !meets) continue;
+        if (meets) {
+            if (prep_bound(s,
+                           "INSERT INTO place_alias(place_key, article_id, name, n) VALUES"
+                           " (?1, ?2, ?3, ?4) ON CONFLICT DO UPDATE SET n = n + excluded.n",
+                           &st) != SQLITE_OK)
+                return CT_EDB;
+        } else if (prep_rows(s, ROWS_PLACE_ALIAS, rows, &st) != SQLITE_OK) {
             return CT_EDB;
-        sqlite3_bind_text(st, 1, hits[i].key, -1, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 2, article);
-        sqlite3_bind_text(st, 3, hits[i].form, (int)hits[i].len, SQLITE_STATIC);
-        sqlite3_bind_int64(st, 4, (int64_t)(j - i));
+        }
+        for (size_t r = 0; r < rows; r++) {
+            const name_hit *h = &hits[first[r]];
+            int b = 4 * (int)r;
+            sqlite3_bind_text(st, b + 1, h->key, -1, SQLITE_STATIC);
+            sqlite3_bind_int64(st, b + 2, article);
+            sqlite3_bind_text(st, b + 3, h->form, (int)h->len, SQLITE_STATIC);
+            sqlite3_bind_int64(st, b + 4, (int64_t)count[r]);
+        }
         int rc = sqlite3_step(st);
         fin(st);
         if (rc != SQLITE_DONE) return CT_EDB;
+        rows = 0;
     }
     return 0;
 }
@@ -2829,24 +2968,23 @@ static void canon_free(canon *c)
     free(c->at);
 }
 
-/* Stores the article_place row of place key (stored already), with the span of its first
- * written form among hits. */
-static int put_article_place(ct_store *s, int64_t article, const char *key, const name_hit *hits,
-                             size_t nh)
+/* Stores the article_place rows of the n place keys (1 to ROWS_MAX, stored already), in
+ * order, each with the span of its first written form among hits. */
+static int put_article_places(ct_store *s, int64_t article, const char *const *keys, size_t n,
+                              const name_hit *hits, size_t nh)
 {
     sqlite3_stmt *st = NULL;
-    int64_t off, len;
-    if (prep_bound(s,
-                   "INSERT OR IGNORE INTO article_place(article_id, place_key, off, len)"
-                   " VALUES (?1, ?2, ?3, ?4)",
-                   &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, article);
-    sqlite3_bind_text(st, 2, key, -1, SQLITE_STATIC);
-    if (first_hit(hits, nh, key, &off, &len))
-        sqlite3_bind_int64(st, 3, off), sqlite3_bind_int64(st, 4, len);
-    else
-        sqlite3_bind_null(st, 3), sqlite3_bind_null(st, 4);
+    if (prep_rows(s, ROWS_ARTICLE_PLACE, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        int64_t off, len;
+        int b = 4 * (int)r;
+        sqlite3_bind_int64(st, b + 1, article);
+        sqlite3_bind_text(st, b + 2, keys[r], -1, SQLITE_STATIC);
+        if (first_hit(hits, nh, keys[r], &off, &len))
+            sqlite3_bind_int64(st, b + 3, off), sqlite3_bind_int64(st, b + 4, len);
+        else
+            sqlite3_bind_null(st, b + 3), sqlite3_bind_null(st, b + 4);
+    }
     int rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
@@ -2859,11 +2997,19 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
     int rc = 0;
     people_map m = {0};
     size_t list = rn_get(t, 0, "places");
-    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
-        const char *key = rn_str(t, v);
-        if (!is_place_key(key)) continue;
-        if ((rc = ensure_place(s, key)) != 0 || (rc = put_article_place(s, article, key, hits, nh)))
-            goto done;
+    const char *keys[ROWS_MAX]; /* places stored, their article_place rows not yet */
+    size_t nk = 0;
+    for (size_t v = rn_items(t, list);; v = rn_next(t, list, v)) {
+        const char *key = v ? rn_str(t, v) : NULL;
+        if (is_place_key(key)) {
+            if ((rc = ensure_place(s, key)) != 0) goto done;
+            keys[nk++] = key;
+        }
+        if (nk == ROWS_MAX || (!v && nk)) {
+            if ((rc = put_article_places(s, article, keys, nk, hits, nh)) != 0) goto done;
+            nk = 0;
+        }
+        if (!v) break;
     }
     list = rn_get(t, 0, "organizations");
     for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
@@ -2911,6 +3057,7 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
     list = rn_get(t, 0, "ties");
     for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v))
         if (t->v[v].type == JSON_OBJECT && (rc = put_tie(s, article, t, v)) != 0) goto done;
+    rc = mentions_flush(s);
 done:
     map_free(&m);
     return rc;
@@ -2975,7 +3122,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
-    s->nplaced = 0, s->ngroups = 0;
+    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -3018,7 +3165,7 @@ rollback:
     if (rc == 0) rc = CT_EDB;
 out:
     s->text = NULL, s->text_len = 0;
-    s->nplaced = 0;
+    s->nplaced = 0, s->nmentions = 0;
     canon_free(&c);
     rec_free(&rec);
     return rc < 0 ? rc : status;

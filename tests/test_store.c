@@ -124,7 +124,20 @@ static void test_schema(void)
     CHECK_STR(qs(s, "PRAGMA journal_mode", buf, sizeof buf), "wal");
     CHECK(q1(s, "PRAGMA foreign_keys") == 1, "foreign keys on");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'article_fts'") == 1, "fts5");
+    CHECK(q1(s, "PRAGMA page_size") == 16384, "a new store has 16 KB pages");
     ct_store_close(s);
+    /* an existing database keeps the page size it was made with */
+    char older[96];
+    snprintf(older, sizeof older, "%s.4k", dbpath);
+    sqlite3 *db4;
+    sqlite3_open(older, &db4);
+    sqlite3_exec(db4, "PRAGMA page_size=4096; CREATE TABLE x(y)", NULL, NULL, NULL);
+    sqlite3_close(db4);
+    CHECK(ct_store_open(older, &s) == 0, "open a 4 KB database");
+    CHECK(q1(s, "PRAGMA page_size") == 4096, "its page size kept");
+    CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "and migrated");
+    ct_store_close(s);
+    unlink(older);
     /* reopening migrates nothing and keeps the version */
     CHECK(ct_store_open(dbpath, &s) == 0, "reopen");
     CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "version kept");
@@ -268,6 +281,93 @@ static void test_put(ct_store *s)
     CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_REPLACED, "restore a");
     counts(s, &c2);
     CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "restored counts");
+}
+
+/* An event's arguments and topics and an article's places go several rows a statement
+ * (prep_rows): more of them than one statement takes are all stored, in order, a repeat once;
+ * in a batch (foreign keys off) and alone (on). */
+static void test_rows(ct_store *s)
+{
+    char rec[2048], parties[512] = "", topics[512] = "", want[512] = "", tw[512] = "";
+    for (int i = 0; i < 11; i++) { /* 11 distinct: one statement of 8, one of 3 */
+        char k[24], t[24];
+        snprintf(k, sizeof k, "cc:Q%c", 'A' + i);
+        snprintf(t, sizeof t, "topic%02d", i);
+        snprintf(parties + strlen(parties), sizeof parties - strlen(parties), "%s\"%s\"",
+                 i ? "," : "", k);
+        snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s", i ? "," : "", k);
+        snprintf(topics + strlen(topics), sizeof topics - strlen(topics), "%s\"%s\"", i ? "," : "",
+                 t);
+        snprintf(tw + strlen(tw), sizeof tw - strlen(tw), "%s%s", i ? "," : "", t);
+    }
+    snprintf(rec, sizeof rec,
+             "{\"places\":[%s,\"cc:QA\"],\"events\":[{\"type\":\"meeting\",\"parties\":[%s],"
+             "\"topics\":[%s,\"topic00\"]}]}",
+             parties, parties, topics);
+    for (int batch = 0; batch < 2; batch++) {
+        char buf[512];
+        if (batch) CHECK(ct_store_begin(s) == 0, "begin");
+        CHECK(put(s, "rows", "text", rec) == CT_PUT_NEW, "put rows (batch %d)", batch);
+        if (batch) CHECK(ct_store_commit(s) == 0, "commit");
+        CHECK_STR(qs(s,
+                     "SELECT group_concat(place_key) FROM (SELECT x.place_key FROM event_arg x"
+                     " JOIN event e ON e.id = x.event_id JOIN article a ON a.id = e.article_id"
+                     " WHERE a.doc_id = 'rows' AND x.role = 'party' ORDER BY x.rowid)",
+                     buf, sizeof buf),
+                  want);
+        CHECK_STR(qs(s,
+                     "SELECT group_concat(topic) FROM (SELECT t.topic FROM event_topic t"
+                     " JOIN event e ON e.id = t.event_id JOIN article a ON a.id = e.article_id"
+                     " WHERE a.doc_id = 'rows' ORDER BY t.topic)",
+                     buf, sizeof buf),
+                  tw);
+        CHECK_STR(qs(s,
+                     "SELECT group_concat(place_key) FROM (SELECT p.place_key FROM article_place p"
+                     " JOIN article a ON a.id = p.article_id WHERE a.doc_id = 'rows'"
+                     " ORDER BY p.place_key)",
+                     buf, sizeof buf),
+                  want);
+        CHECK(q1(s, "SELECT count(*) FROM event_arg WHERE value <> place_key") == 0,
+              "each argument's value with its key");
+        CHECK(ct_store_delete(s, "rows") == 0, "delete rows");
+    }
+}
+
+/* People's mentions are held during a put and stored several a statement (mentions_flush):
+ * all of them, in order, with their spans; and a second person of a held mention's name key
+ * finds the first (held mentions of a key are stored before the key is looked up). */
+static void test_held_mentions(ct_store *s)
+{
+    /* the first person twice, with a title the second time: the same name key, so the same
+     * person; then nine more: more than one statement takes */
+    char rec[2048] = "{\"people\":[{\"name\":\"Quincy Aebulon\"},"
+                     "{\"name\":\"Quincy Aebulon\",\"title\":\"mayor\"}",
+         want[512] = "Quincy Aebulon,Quincy Aebulon", buf[512];
+    for (int i = 1; i < 10; i++) {
+        char name[32];
+        snprintf(name, sizeof name, "Quincy %c%s", 'A' + i, "ebulon");
+        snprintf(rec + strlen(rec), sizeof rec - strlen(rec), ",{\"name\":\"%s\"}", name);
+        snprintf(want + strlen(want), sizeof want - strlen(want), ",%s", name);
+    }
+    strcat(rec, "]}");
+    CHECK(put(s, "held", "Quincy Cebulon spoke.", rec) == CT_PUT_NEW, "put held");
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(name) FROM (SELECT m.name FROM person_mention m"
+                 " JOIN article a ON a.id = m.article_id WHERE a.doc_id = 'held' ORDER BY m.id)",
+                 buf, sizeof buf),
+              want);
+    CHECK(q1(s, "SELECT count(DISTINCT person_id) FROM person_mention"
+                " WHERE name = 'Quincy Aebulon'") == 1,
+          "a held mention's key found: one person of two mentions");
+    CHECK(q1(s, "SELECT count(*) FROM person_mention WHERE name = 'Quincy Aebulon'") == 2,
+          "two mentions");
+    CHECK(q1(s, "SELECT off FROM person_mention WHERE name = 'Quincy Cebulon'") == 0 &&
+              q1(s, "SELECT len FROM person_mention WHERE name = 'Quincy Cebulon'") == 14,
+          "a held mention's span");
+    CHECK(q1(s, "SELECT count(*) FROM person_mention WHERE name = 'Quincy Bebulon'"
+                " AND off IS NULL AND len IS NULL") == 1,
+          "a held mention without a span");
+    CHECK(ct_store_delete(s, "held") == 0, "delete held");
 }
 
 /* The record and each event are stored as jansson's canonical dump (JSON_COMPACT |
@@ -686,6 +786,20 @@ static void test_gazetteer(ct_store *s)
     CHECK(ct_store_delete(s, "h") == 0, "delete h");
     CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
           "aliases leave with their article");
+    /* a row the new article's id already has (left by a delete with foreign keys off) is added
+     * to, as one row a statement does, not met by a statement of several rows */
+    sqlite3_exec(ct_store_db(s),
+                 "PRAGMA foreign_keys=OFF; INSERT INTO place_alias(place_key, article_id, name, n)"
+                 " VALUES ('gn:1835553', (SELECT coalesce(max(id), 0) + 1 FROM article), 'Suwon',"
+                 " 5); PRAGMA foreign_keys=ON",
+                 NULL, NULL, NULL);
+    CHECK(put(s, "h", "Suwon and Seoul. Suwon's mayor went to Seoul-based firms.", h) == CT_PUT_NEW,
+          "put h over an old row");
+    CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 7,
+          "two mentions of Suwon added to the old row's five");
+    CHECK(ct_store_delete(s, "h") == 0, "delete h again");
+    CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
+          "the old row leaves with it");
     /* every mention counts, whether its run of words was looked up before in the article or
      * not, and whether or not the table of looked-up runs filled (800 different names here) */
     enum { NWORDS = 800 };
@@ -1179,6 +1293,8 @@ int main(void)
         return harness_done("store");
     }
     test_put(s);
+    test_rows(s);
+    test_held_mentions(s);
     test_canonical();
     test_merge(s);
     test_copies(s);
