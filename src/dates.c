@@ -2757,11 +2757,11 @@ static int any_digit(const char *a, const char *b)
     return 0;
 }
 
-/* Does a[0..b - a) hold at least `most` spaces (most <= 255)? Eight bytes at a time while
- * fewer are counted: y = x ^ ' ' in every byte makes a space a zero byte, and bit 7 of
- * ~((y & low7) + low7 | y | low7) is set in exactly those (the sum reaches bit 7 from any
- * other low bits and stays within its byte); the multiplication adds the eight bits into
- * the top byte. The bytes after the last eight one by one. */
+/* Does a[0..b - a) hold at least `most` spaces? Eight bytes at a time while fewer are counted:
+ * y = x ^ ' ' in every byte makes a space a zero byte, and bit 7 of ~((y & low7) + low7 | y |
+ * low7) is set in exactly those (the sum reaches bit 7 from any other low bits and stays within
+ * its byte); the multiplication adds the eight bits into the top byte. The bytes after the last
+ * eight one by one. */
 static int spaces_reach(const char *a, const char *b, size_t most)
 {
     const uint64_t ones = 0x0101010101010101u, low7 = ones * 0x7F;

@@ -16,7 +16,9 @@
  *            regions; smaller places; by population within a tier); the top bit
  *            marks a posting reached only through an alternate name
  *   pool     NUL-terminated strings the other sections point into; a region's key and its
- *            cities' admin1 are one string (one offset)
+ *            cities' admin1 are one string (one offset), so that a reader may compare them by
+ *            address first, but only first: an index of an earlier gazbuild, of this same
+ *            version, holds them as two equal strings
  *   namehash hash table of every name key and every word prefix P of a name key (the name
  *            starts with P + " "): 2^k slots {tag, 1 + row of the name P or 0, 1 + first row
  *            of the names starting with P + " " or 0, pool offset of that row's key} (0, 0:

@@ -632,11 +632,11 @@ static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
  * article names fewer distinct places than that), at least 64 and at most 1024, keeps the
  * zeroing of a short article's table short. */
 #define CAND_CACHE_MIN 64
+#define CAND_CACHE_MAX 1024
 /* Bytes of a name's array per candidate: the candidates, then as many cand_info (for at most
  * as many candidates as were allotted), in one allocation, so that a slot finds both. */
 #define CAND_ROOM (sizeof(ct_gaz_entry) + sizeof(cand_info))
 _Static_assert(sizeof(ct_gaz_entry) % _Alignof(cand_info) == 0, "a cand_info array may follow");
-#define CAND_CACHE_MAX 1024
 typedef struct {
     const char *key;    /* the reading's letter ('g', 'a', 'A', 'd') and the name key, or NULL */
     ct_gaz_entry *cand; /* its candidates (arena), their cand_info_of() right after them */
@@ -1221,8 +1221,10 @@ static void accept_coordinated(const ct_analysis *an, raw_place *rs, size_t nr)
             rp->cand[0].alt)
             continue;
         if ((r > 0 && coordinated(an, rp, &rs[r - 1])) ||
-            (r + 1 < nr && coordinated(an, rp, &rs[r + 1])))
-            more = rp->accepted = 1;
+            (r + 1 < nr && coordinated(an, rp, &rs[r + 1]))) {
+            rp->accepted = 1;
+            more = 1;
+        }
     }
     /* (accept_echoes() leaves no echo behind: a name it accepts has the key and the place of
      * one accepted before it, so a later echo of it is one of that one, and an earlier one was

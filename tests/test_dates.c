@@ -367,6 +367,9 @@ static const struct {
     {"Fees (\xC2\xA3"
      "5) for Cities, etc\n\xC2\xA0(c) 2019 Example Media",
      "2019"},
+    /* ...and carried past a line without a digit, not read for a year: a mark there is not
+     * one of the next line's */
+    {"Tel 555 0100\n(c) Example Media\n2019 was the year the mayors met.", "null"},
     {"Release date 2016-06-09 | Reg date 2016-06-10\n\nThe mayors signed.", "2016-06-09"},
     /* the top of the page ends at a long line with 15 spaces (counted eight bytes at a time,
      * the 15th among the last bytes), not with 14: a lone date after it is no longer chrome */
