@@ -505,21 +505,20 @@ static int type_of(const char *v)
 #define KIND_GENERIC 0x10 /* "agreement", "pact": a document word that names no kind itself */
 
 /* The tie kind of a table value ("sister", "cooperation generic"), with KIND_GENERIC when the
- * words after its name say "generic"; else 0. As type_of(), the first byte names the one kind
- * the value may be, and that name is compared in place, without a call. */
+ * words after its name say "generic"; else 0. Most values asked are of no kind: a name is
+ * compared only past its first byte, which the kinds' names do not share. */
 static int kind_of(const char *v)
 {
-    int k = *v == 's'   ? CT_KIND_SISTER
-            : *v == 'f' ? CT_KIND_FRIENDSHIP
-            : *v == 'm' ? CT_KIND_MOU
-            : *v == 'c' ? CT_KIND_COOPERATION
-                        : 0;
-    const char *name = ct_tie_kind_names[k];
-    size_t n = 0;
-    while (name[n] && v[n] == name[n])
-        n++;
-    if (!k || name[n] || (v[n] != '\0' && v[n] != ' ')) return 0;
-    return k | (v[n] && strstr(v + n, "generic") ? KIND_GENERIC : 0);
+    for (int k = CT_KIND_SISTER; k <= CT_KIND_COOPERATION; k++) {
+        const char *name = ct_tie_kind_names[k];
+        if (*v != *name) continue;
+        size_t n = 1;
+        while (name[n] && v[n] == name[n])
+            n++;
+        if (name[n] || (v[n] != '\0' && v[n] != ' ')) continue;
+        return k | (v[n] && strstr(v + n, "generic") ? KIND_GENERIC : 0);
+    }
+    return 0;
 }
 
 static int is_region_or_city(const char *key)
