@@ -1040,6 +1040,12 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
                 fits = qual_fits(&hd->cand[j], c);
             if (!fits) continue;
         }
+        /* a lone reading is chosen whatever its score (a finite one): only a name's readings
+         * are compared, so it is not scored */
+        if (ncand == 1) {
+            r->chosen = 0;
+            break;
+        }
         double s = cand_score(r, c, &r->info[k], ccs, a1s);
         /* a region by its own name over a foreign city by an alternate one ("Victoria" is
          * not Hong Kong) */
