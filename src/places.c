@@ -37,7 +37,7 @@ typedef struct {
     uint8_t cls; /* CLS_* from the affixes */
     uint8_t demonym;
     uint8_t alias;      /* from place_alias.tsv: trusted */
-    uint8_t stop;       /* the name is in place_stop.tsv */
+    uint8_t stop;       /* the name is in place_stop.tsv or place_block.tsv */
     uint8_t lower_else; /* the name occurs in lowercase elsewhere: an ordinary word */
     uint32_t lowq;      /* 1 + its question to lower_answer(), 0 when not asked */
     uint8_t person;     /* a person cue beside it */
@@ -89,7 +89,7 @@ static inline raw_place *rvec_push(rvec *v)
 }
 
 typedef struct {
-    const ct_lexicon *alias, *demonyms, *stop, *affix, *follow, *person, *speech, *abbr;
+    const ct_lexicon *alias, *demonyms, *stop, *block, *affix, *follow, *person, *speech, *abbr;
     const ct_gazetteer *gaz;
     /* the marks affix_match() refuses a token by: the article's lexmask when the affix table
      * has a bit in it (ct_lex_bit()), else NULL, as ct_lex_match() then refuses none */
@@ -697,14 +697,15 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
         }
         if (!(t->flags & CT_TOK_CAP)) continue;
+        /* a block phrase ("Middle East") hides the names inside it, unless a longer stop
+         * phrase begins there: the block table is small, and most words' marks refuse it in
+         * line, so the stop table is asked only after a block phrase */
         const char *v = NULL;
-        size_t nb = ct_lex_match(lx->stop, an, i, s1, &v);
-        int block = v && v[0] == 'b' && !strcmp(v, "block"); /* (most values are empty) */
-        if (nb > 1 && block) {
+        size_t nb = ct_lex_match(lx->block, an, i, s1, &v);
+        if (nb && ct_lex_match(lx->stop, an, i, s1, &v) < nb) {
             i += nb - 1;
             continue;
         }
-        if (nb == 1 && block) continue;
         const char *aval = NULL, *dval = NULL;
         size_t na = ct_lex_match(lx->alias, an, i, s1, &aval);
         /* a state abbreviation qualifying the place before it: "Springfield, Ill.", "Columbia,
@@ -834,8 +835,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         rp->alias = (uint8_t)kind_alias;
         /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
          * lexicon bits, without folding) */
-        rp->stop =
-            (len == 1 ? ct_lex_tok(lx->stop, an, i) : ct_lex_get(lx->stop, rp->nkey)) != NULL;
+        rp->stop = len == 1 ? ct_lex_tok(lx->stop, an, i) || ct_lex_tok(lx->block, an, i)
+                            : ct_lex_get(lx->stop, rp->nkey) || ct_lex_get(lx->block, rp->nkey);
         uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
         /* (a one-word name the tokenizer saw as ASCII letters and digits is ASCII: no scan) */
         rp->ascii =
@@ -1039,6 +1040,12 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
                 fits = qual_fits(&hd->cand[j], c);
             if (!fits) continue;
         }
+        /* a lone reading is chosen whatever its score (a finite one): only a name's readings
+         * are compared, so it is not scored */
+        if (ncand == 1) {
+            r->chosen = 0;
+            break;
+        }
         double s = cand_score(r, c, &r->info[k], ccs, a1s);
         /* a region by its own name over a foreign city by an alternate one ("Victoria" is
          * not Hong Kong) */
@@ -1238,6 +1245,7 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->alias = ct_lex(lex, "place_alias");
     lx->demonyms = ct_lex(lex, "demonyms");
     lx->stop = ct_lex(lex, "place_stop");
+    lx->block = ct_lex(lex, "place_block");
     lx->affix = ct_lex(lex, "place_affix");
     lx->follow = ct_lex(lex, "place_follow");
     lx->person = ct_lex(lex, "place_person");
@@ -1473,7 +1481,9 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     }
     /* no context here, so only what needs none: not a common word, not a small place known
      * by an alternate name */
-    if (ct_lex_get(ct_lex(ctx->lex, "place_stop"), k)) return 0;
+    if (ct_lex_get(ct_lex(ctx->lex, "place_stop"), k) ||
+        ct_lex_get(ct_lex(ctx->lex, "place_block"), k))
+        return 0;
     if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && eff_pop(&cand[bi]) < 1000000) return 0;
     key_copy(key, cand[bi].key);
     return cand[bi].kind;

@@ -7,7 +7,7 @@
  *
  *  1. Spotting. At each capitalised token, the longest token span whose key (text.h) is a name
  *     in data/place_alias.tsv or in the gazetteer, or a demonym (data/demonyms.tsv, which gives
- *     a CT_PM_DEMONYM country mention). Phrases marked "block" in data/place_stop.tsv (vague
+ *     a CT_PM_DEMONYM country mention). Phrases of data/place_block.tsv (continents, vague
  *     regions) hide what they contain. Around the name, data/place_affix.tsv words say what it
  *     names: "Busan Metropolitan City", "City of Los Angeles", "Busan City Hall" (the city
  *     government: CT_PM_GOV, span widened over the affix; "Pune Municipal Corporation" too),

@@ -76,6 +76,9 @@ static const place_case cases[] = {
     {"Mayor Park met Kim Lee and Choi Young.", ""},
     {"Park Heong-soo spoke to the press.", ""},
     {"Leaders of Asia and Europe met in Northeast Asia.", ""},
+    /* a block phrase (place_block.tsv) hides the names inside it: "New Zealand", "Korean" */
+    {"The New Zealand Herald wrote from Wellington.", "Wellington=gn:2179537"},
+    {"Talks on the Korean Peninsula resumed in Seoul.", "Seoul=gn:1835848"},
     {"The mission ended in May.", ""},
     {"Young people came from Mobile, Alabama.", "Mobile=gn:4076598|Alabama=a1:US.AL"},
     {"Sharon Kettering and Greg Milford spoke.", ""},
@@ -379,6 +382,11 @@ int main(void)
     CHECK(ct_places_resolve(ctx, "Slovenian", 9, key) == CT_PLACE_COUNTRY, "resolve demonym");
     CHECK_STR(key, "cc:SI");
     CHECK(ct_places_resolve(ctx, "Xyzzyville", 10, key) == 0, "resolve unknown");
+    /* a block phrase is no place alone either */
+    CHECK(ct_places_resolve(ctx, "Caucasus", 8, key) == 0, "resolve block Caucasus");
+    CHECK(ct_places_resolve(ctx, "Balkans", 7, key) == 0, "resolve block Balkans");
+    CHECK(ct_places_resolve(ctx, "Scandinavia", 11, key) == 0, "resolve block Scandinavia");
+    CHECK(ct_places_resolve(ctx, "Middle East", 11, key) == 0, "resolve block Middle East");
 
     ct_arena_free(arena);
     ct_ctx_free(ctx);
