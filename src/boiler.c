@@ -323,7 +323,7 @@ static int many_words(const char *s, size_t n, size_t maxw, size_t maxaw)
     size_t words = 0, awords = 0, i = 0;
     /* more than maxw words take 2 maxw + 1 bytes at least: each but the first after a byte
      * that parts it from the one before (a shorter line is left to measure()'s pass) */
-    if (n / 2 < maxw) return 0;
+    if (n < 2 * maxw + 1) return 0;
     unsigned carry = 1; /* the byte before s[i] parts words (the line's start does) */
     for (; n - i >= 16; i += 16) {
         unsigned letters, alnum, sep;
