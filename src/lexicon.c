@@ -6,16 +6,18 @@
  * so a span's key is grown piece by piece and probed once per piece: no key begins with it
  * (stop), it is a key (match), or it may still grow into one. Across all tables, the prefixes
  * of keys' first words carry a mask of the tables having them; ct_lex_mark() gives each word
- * token that mask once per article, and matchers refuse a token's spans by one bit test; a
- * second mask, of the tables having the token's key for a whole first word, refuses the spans
- * of a token whose word ends there (white space or a separator follows it). The
- * same pass folds and hashes every token's key once (ct_tok_key: the key, its hash, and whether
- * a separator stands before or after it), so a span's key is grown by copying its tokens' keys, not
- * by folding the text again for every table and every start. Each prefix slot also says whether a
- * longer key goes on from it ("more"), so a scan stops as soon as none does; and a table whose keys
- * have several words keeps a word-boundary filter (bound_build(): one bit per word-ending prefix
- * and the next word's first two bytes), so a scan stops before growing its key by a word that no
- * key continues with.
+ * token that mask once per article, and matchers refuse a token's spans by one bit test (the
+ * set's slots hold a prefix's hash and an index into its pair of masks, each pair kept once:
+ * many prefixes have the same); a second mask, of the tables having the token's key for a whole
+ * first word, refuses the spans of a token whose word ends there (white space or a separator
+ * follows it). A sentence's tokens' masks joined, at a stage's first ask (ct_lex_sent_mark()), let
+ * it pass over the whole sentence. The same pass folds and hashes every token's key once
+ * (ct_tok_key: the key, its hash, and whether a separator stands before or after it), so a span's
+ * key is grown by copying its tokens' keys, not by folding the text again for every table and every
+ * start. Each prefix slot also says whether a longer key goes on from it ("more"), so a scan stops
+ * as soon as none does; and a table whose keys have several words keeps a word-boundary filter
+ * (bound_build(): one bit per word-ending prefix and the next word's first two bytes), so a scan
+ * stops before growing its key by a word that no key continues with.
  */
 #include "lexicon.h"
 
