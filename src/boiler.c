@@ -252,10 +252,11 @@ static int cjk_follows(const char *s, size_t n)
 }
 
 /* Does the word w[0..n) (holding a letter) keep a line a date or time line: a month or weekday
- * name, or an ordinal's "th"? */
+ * name, or an ordinal's "th"? (Only its own bytes are read: a word of one letter ending the line
+ * is followed by the bytes of whatever comes after the line.) */
 static int date_word(const char *w, size_t n)
 {
-    return month_or_day(w, n) || (n <= 2 && ct_ieq(w, 2, "th"));
+    return month_or_day(w, n) || (n == 2 && ct_ieq(w, 2, "th"));
 }
 
 /* Is one of the first words of s[0..n) that stand between ASCII bytes that are neither letters
