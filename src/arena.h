@@ -139,7 +139,10 @@ static inline int ct_buf_json_plain16(const unsigned char *p)
 }
 /* Appends v in decimal (as printf's "%zu" writes it). */
 int ct_buf_putu(ct_buf *b, size_t v);
-/* Appends s as a JSON string literal, quotes included. Invalid UTF-8 becomes U+FFFD. */
+/* Appends s[0..n) as a JSON string literal, quotes included. Invalid UTF-8 becomes U+FFFD.
+ * 0, or -1 with `overflow` set when the literal would pass the cap or memory runs out, b then
+ * as it was. Near the cap the string is escaped in pieces of a few hundred bytes, so that a long
+ * one takes no room aside for the whole of it escaped. */
 int ct_buf_json_str(ct_buf *b, const char *s, size_t n);
 
 #endif

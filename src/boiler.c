@@ -252,10 +252,11 @@ static int cjk_follows(const char *s, size_t n)
 }
 
 /* Does the word w[0..n) (holding a letter) keep a line a date or time line: a month or weekday
- * name, or an ordinal's "th"? */
+ * name, or an ordinal's "th"? (Only its own bytes are read: a word of one letter ending the line
+ * is followed by the bytes of whatever comes after the line.) */
 static int date_word(const char *w, size_t n)
 {
-    return month_or_day(w, n) || (n <= 2 && ct_ieq(w, 2, "th"));
+    return month_or_day(w, n) || (n == 2 && ct_ieq(w, 2, "th"));
 }
 
 /* Is one of the first words of s[0..n) that stand between ASCII bytes that are neither letters
@@ -323,7 +324,7 @@ static int many_words(const char *s, size_t n, size_t maxw, size_t maxaw)
     size_t words = 0, awords = 0, i = 0;
     /* more than maxw words take 2 maxw + 1 bytes at least: each but the first after a byte
      * that parts it from the one before (a shorter line is left to measure()'s pass) */
-    if (n / 2 < maxw) return 0;
+    if (n < 2 * maxw + 1) return 0;
     unsigned carry = 1; /* the byte before s[i] parts words (the line's start does) */
     for (; n - i >= 16; i += 16) {
         unsigned letters, alnum, sep;

@@ -6,16 +6,18 @@
  * so a span's key is grown piece by piece and probed once per piece: no key begins with it
  * (stop), it is a key (match), or it may still grow into one. Across all tables, the prefixes
  * of keys' first words carry a mask of the tables having them; ct_lex_mark() gives each word
- * token that mask once per article, and matchers refuse a token's spans by one bit test; a
- * second mask, of the tables having the token's key for a whole first word, refuses the spans
- * of a token whose word ends there (white space or a separator follows it). The
- * same pass folds and hashes every token's key once (ct_tok_key: the key, its hash, and whether
- * a separator stands before or after it), so a span's key is grown by copying its tokens' keys, not
- * by folding the text again for every table and every start. Each prefix slot also says whether a
- * longer key goes on from it ("more"), so a scan stops as soon as none does; and a table whose keys
- * have several words keeps a word-boundary filter (bound_build(): one bit per word-ending prefix
- * and the next word's first two bytes), so a scan stops before growing its key by a word that no
- * key continues with.
+ * token that mask once per article, and matchers refuse a token's spans by one bit test (the
+ * set's slots hold a prefix's hash and an index into its pair of masks, each pair kept once:
+ * many prefixes have the same); a second mask, of the tables having the token's key for a whole
+ * first word, refuses the spans of a token whose word ends there (white space or a separator
+ * follows it). A sentence's tokens' masks joined, at a stage's first ask (ct_lex_sent_mark()), let
+ * it pass over the whole sentence. The same pass folds and hashes every token's key once
+ * (ct_tok_key: the key, its hash, and whether a separator stands before or after it), so a span's
+ * key is grown by copying its tokens' keys, not by folding the text again for every table and every
+ * start. Each prefix slot also says whether a longer key goes on from it ("more"), so a scan stops
+ * as soon as none does; and a table whose keys have several words keeps a word-boundary filter
+ * (bound_build(): one bit per word-ending prefix and the next word's first two bytes), so a scan
+ * stops before growing its key by a word that no key continues with.
  */
 #include "lexicon.h"
 
@@ -397,7 +399,7 @@ static int mark_share(ct_lexicons *lx, mslot *m, const mmarks *mm, size_t n)
     size_t nu = 1;
     for (size_t i = 0; i < n; i++) {
         if (!m[i].h) continue;
-        uint64_t x = (mm[i].mask ^ mm[i].word * 0x9E3779B97F4A7C15ull) * 0xBF58476D1CE4E5B9ull;
+        uint64_t x = (mm[i].mask ^ (mm[i].word * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
         size_t j = (size_t)(x >> 32) & (n - 1); /* (n more than twice the pairs) */
         while (at[j] && !(u[at[j] - 1].mask == mm[i].mask && u[at[j] - 1].word == mm[i].word))
             j = (j + 1) & (n - 1);
@@ -433,22 +435,27 @@ static int mark_build(ct_lexicons *lx)
     for (size_t n = mark_slots(total);;) {
         mslot *m = calloc(n, sizeof *m);
         mmarks *mm = calloc(n, sizeof *mm);
-        size_t used = m && mm ? mark_fill(lx, m, mm, n) : 0;
-        if (m && mm && used && mark_slots(used) >= n) {
-            int rc = mark_share(lx, m, mm, n);
+        if (!m || !mm) {
+            free(m);
             free(mm);
-            if (rc < 0) {
-                free(m);
-                return -1;
-            }
-            lx->mark = m;
-            lx->nmark = n;
-            return 0;
+            return -1;
         }
-        free(m);
+        size_t used = mark_fill(lx, m, mm, n);
+        if (used && mark_slots(used) < n) { /* too generous: again, for the prefixes found */
+            free(m);
+            free(mm);
+            n = mark_slots(used);
+            continue;
+        }
+        int rc = used ? mark_share(lx, m, mm, n) : 0; /* no prefix: no marking */
         free(mm);
-        if (!used) return m && mm ? 0 : -1; /* no prefix: no marking */
-        n = mark_slots(used);
+        if (rc < 0 || !used) {
+            free(m);
+            return rc;
+        }
+        lx->mark = m;
+        lx->nmark = n;
+        return 0;
     }
 }
 
@@ -661,11 +668,12 @@ static inline const mmarks *mark_at(const mslot *slots, size_t mask, const mmark
     return &marks[slots[i].marks];
 }
 
-/* What a punctuation token (its key k) adds to its sentence's mark (an->sentmask), for the marks
- * give it all bits: the tables having a key that begins with its key, which a span from it
- * begins with (the mark of a key without a space); none for an empty key (a separator: a span
- * from it is keyed from the next token of its sentence on, whose own mark counts); all when the
- * key was not kept or has a space. */
+/* What a punctuation token (its key k) adds to its sentence's mark (an->sentmask), where
+ * an->lexmask gives it all bits: the tables having a key that begins with its key, as the key of
+ * every span from it does (a key with a space in it, which the mark set of first words cannot
+ * answer, or one not kept: all); none for an empty key (a separator: a span from it is keyed from
+ * the next token on, which is of the same sentence, phrases never crossing a sentence start, and
+ * whose own mark counts). */
 static inline uint64_t punct_mark(const ct_lexicons *lx, const ct_tok_key *k)
 {
     if (!k->key || (k->len && memchr(k->key, ' ', k->len))) return ~(uint64_t)0;

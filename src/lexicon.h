@@ -63,7 +63,7 @@ size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
  * each sentence's marks, joined when first asked (ct_lex_sent_may()). Call after the tokens and
  * the sentences are final (segment.c does). Returns 0 or CT_ENOMEM; an->lexmask, an->lexword
  * and an->sentmask stay NULL when lx cannot mark (an->sentmask also when there is no
- * sentence). */
+ * sentence, or when lx is not an->ctx's lexicons, which ct_lex_sent_mark() reads). */
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 
 /* t's bit in an->lexmask (ct_lex_mark), or 0 when t has none (NULL, or past the 64th table):

@@ -205,6 +205,33 @@ static void test_word_counts(void)
     }
 }
 
+static void test_line_end(void)
+{
+    /* A date line's words are read within the line alone: "May 2024 t", a paragraph followed
+     * at once by "h" (the text's last paragraph cut one byte short), is no date line (its "t" is
+     * no ordinal's "th"), but a line of three words, boilerplate. */
+    static const char text[] = "May 2024 th";
+    ct_doc *d = NULL;
+    char err[256];
+    CHECK(ct_doc_from_memory("line end", text, sizeof text - 1, CT_FMT_TEXT, &d, err, sizeof err) ==
+                  0 &&
+              d->nparas == 1 && d->paras[0].len == sizeof text - 1,
+          "line end: one paragraph");
+    if (!d || d->nparas != 1) {
+        ct_doc_free(d);
+        return;
+    }
+    d->paras[0].len--;
+    ct_arena *a = ct_arena_new(0);
+    ct_para *ps = NULL;
+    size_t np = 0;
+    CHECK(ct_boiler_classify(&ctx, d, a, &ps, &np) == 0 && np == 1 &&
+              (ps[0].flags & (CT_PARA_BOILER | CT_PARA_TITLE | CT_PARA_META)) == BOIL,
+          "line end: \"May 2024 t\" before \"h\" is boilerplate, no date line");
+    ct_arena_free(a);
+    ct_doc_free(d);
+}
+
 static void test_copyright_places(void)
 {
     /* a copyright notice, a sign, a "(c)" and pipes at every place of a 16-byte block, and as a
@@ -318,6 +345,7 @@ int main(void)
     test_long_lines();
     test_word_counts();
     test_copyright_places();
+    test_line_end();
     test_cjk_tail();
     test_title_copies();
     test_date_lines();

@@ -74,7 +74,8 @@ static void test_arena(void)
 /* A JSON string near the cap is escaped in pieces: long strings with every kind of escape and
  * of UTF-8 (valid, cut short, invalid, runs of continuation bytes), each at every place across
  * the pieces' bounds, must come out as the one-pass writer (room for six bytes a byte) writes them,
- * with the cap exactly met, and be refused one byte short of it, the buffer left as it was. */
+ * with the cap exactly met, and be refused halfway through and one byte short of it, the buffer
+ * left as it was. */
 static void test_buf_json_near_cap(void)
 {
     static const char *const parts[] = {
@@ -117,11 +118,16 @@ static void test_buf_json_near_cap(void)
         wrong += ct_buf_json_str(&b, s, n) != 0 || b.len != 1 + want.len ||
                  memcmp(b.data + 1, want.data, want.len) != 0;
         ct_buf_free(&b);
-        ct_buf_init(&b, want.len); /* one byte short */
-        ct_buf_putc(&b, '[');
-        wrong += ct_buf_json_str(&b, s, n) != -1 || !b.overflow || b.len != 1 ||
-                 strcmp(b.data, "[") != 0;
-        ct_buf_free(&b);
+        /* refused halfway through the pieces (room for the text and quotes unescaped, which
+         * the pieces are tried in), or one byte short */
+        const size_t caps[] = {(1 + n + 2 + want.len) / 2, want.len};
+        for (size_t c = 0; c < 2; c++) {
+            ct_buf_init(&b, caps[c]);
+            ct_buf_putc(&b, '[');
+            wrong += ct_buf_json_str(&b, s, n) != -1 || !b.overflow || b.len != 1 ||
+                     strcmp(b.data, "[") != 0;
+            ct_buf_free(&b);
+        }
         ct_buf_free(&want);
     }
     CHECK(wrong == 0, "json_str near the cap: %zu strings wrong", wrong);
