@@ -87,7 +87,7 @@ typedef struct {
     struct word_memo *words;   /* word_forms()'s folds of recent words, or NULL */
     struct probe_memo *probes; /* person_lookup_form()'s probes of the memo's forms, or NULL */
     uint64_t start_bits;       /* the marks' bits (ct_lex_bit()) of the lexicons name_start() asks,
-                                  or 0 when one of them has none */
+                                  or 0 when one of them has none or an has no marks */
     size_t place_i, org_i;     /* where collect()'s walk stands among the place and organisation
                                   mentions (walk_place(), walk_org()) */
     size_t narrative_is; /* the narrator's "I"s of the body (narrative_i()), from resolve_refs() */
@@ -164,7 +164,9 @@ static inline __attribute__((always_inline)) size_t title_match(const pctx *c, s
         (i + 1 >= end || (an->toks[i + 1].off == an->toks[i].off + an->toks[i].len + 1 &&
                           an->text[an->toks[i].off + an->toks[i].len] == ' ')))
         return 0;
-    return ct_lex_match(c->titles, an, i, end, val);
+    /* past the marks' refusal above, which is ct_lex_match()'s own: not asked again */
+    return an->lexmask && c->titles_bit ? ct_lex_match_marked(c->titles, an, i, end, val)
+                                        : ct_lex_match(c->titles, an, i, end, val);
 }
 
 /* ct_orgs_kind() of organisation og, asked of orgs.c once per article. */
@@ -647,8 +649,7 @@ static int name_start(pctx *c, size_t i, size_t end)
     if (!is_cap(an, i)) return 0;
     /* Is the word in one of the five lexicons asked next? Not when the marks of none hold it
      * (in_lex() refuses it by them): most words, passed on by one test for all five. */
-    int listed = !c->start_bits || !an->lexmask || !an->lexword ||
-                 (an->lexmask[i] & an->lexword[i] & c->start_bits);
+    int listed = !c->start_bits || (an->lexmask[i] & an->lexword[i] & c->start_bits);
     if ((an->toks[i].flags & CT_TOK_UPPER) && !(listed && in_lex(c->surnames, an, i)) &&
         !tok_korean(an, i))
         return 0; /* "UCLG Ahmet Kaya": an acronym, not a name ("KANG Min-jae" is) */
@@ -2832,6 +2833,7 @@ int ct_people_find(ct_analysis *an)
         }
         c.start_bits |= bit;
     }
+    if (!an->lexmask || !an->lexword) c.start_bits = 0; /* (name_start() then asks each) */
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
     /* not zeroed: a person's slots are cleared as it is added (person_add()) */
