@@ -179,6 +179,19 @@ static inline char fold_letter(char c)
     return (char)FOLD_TABLE[(unsigned char)c];
 }
 
+/* An ASCII letter or digit lowered (its key, ct_key()), 0 for any other byte: a table of every
+ * byte, as FOLD_TABLE, so that split_words() takes a letter by one load. */
+#define KEY_ALNUM1(c)                                                                              \
+    (unsigned char)((c) >= 'A' && (c) <= 'Z'                                   ? (c) + 32          \
+                    : ((c) >= 'a' && (c) <= 'z') || ((c) >= '0' && (c) <= '9') ? (c)               \
+                                                                               : 0)
+#define KEY_ALNUM4(c) KEY_ALNUM1(c), KEY_ALNUM1((c) + 1), KEY_ALNUM1((c) + 2), KEY_ALNUM1((c) + 3)
+#define KEY_ALNUM16(c) KEY_ALNUM4(c), KEY_ALNUM4((c) + 4), KEY_ALNUM4((c) + 8), KEY_ALNUM4((c) + 12)
+#define KEY_ALNUM64(c)                                                                             \
+    KEY_ALNUM16(c), KEY_ALNUM16((c) + 16), KEY_ALNUM16((c) + 32), KEY_ALNUM16((c) + 48)
+static const unsigned char KEY_ALNUM[256] = {KEY_ALNUM64(0), KEY_ALNUM64(64), KEY_ALNUM64(128),
+                                             KEY_ALNUM64(192)};
+
 /* What fold_word() may do with a byte beyond pass 2's letter: FOLD_LEAD, a digraph of pass 1
  * may begin with it (d, z, c, s, k, p, t, x, e, u); FOLD_DROP, pass 3 may drop it (y, h, w).
  * A table of every byte, as FOLD_TABLE, so that most letters are passed on by one test. */
@@ -324,12 +337,9 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
         size_t start = i, o = 0;
         char *d = pn->w[pn->n];
         /* a word of ASCII letters and digits alone keys as itself lowercased (ct_key() changes
-         * nothing else of it): copied so as it is scanned, no call */
-        while (i < n && ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z') ||
-                         (s[i] >= '0' && s[i] <= '9'))) {
-            if (o + 1 < NAME_WLEN) d[o++] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
-            i++;
-        }
+         * nothing else of it): copied so as it is scanned, lowered by one load a byte, no call */
+        for (unsigned char ch; i < n && (ch = KEY_ALNUM[(unsigned char)s[i]]); i++)
+            if (o + 1 < NAME_WLEN) d[o++] = (char)ch;
         size_t ascii_end = i;
         while (i < n) { /* the rest of a word of other bytes, to white space or a comma */
             size_t l = dec(s + i, n - i, &cp);

@@ -84,11 +84,12 @@ typedef struct {
     uint32_t gen;       /* bumped whenever a person is added or gains a form, a title or an owner */
     size_t nbagged;     /* people bagged: when all are, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's held words (word_known()) */
-    struct word_memo *words; /* word_forms()'s folds of recent words, or NULL */
-    uint64_t start_bits;     /* the marks' bits (ct_lex_bit()) of the lexicons name_start() asks,
-                                or 0 when one of them has none */
-    size_t place_i, org_i;   /* where collect()'s walk stands among the place and organisation
-                                mentions (walk_place(), walk_org()) */
+    struct word_memo *words;   /* word_forms()'s folds of recent words, or NULL */
+    struct probe_memo *probes; /* person_lookup_form()'s probes of the memo's forms, or NULL */
+    uint64_t start_bits;       /* the marks' bits (ct_lex_bit()) of the lexicons name_start() asks,
+                                  or 0 when one of them has none or an has no marks */
+    size_t place_i, org_i;     /* where collect()'s walk stands among the place and organisation
+                                  mentions (walk_place(), walk_org()) */
     size_t narrative_is; /* the narrator's "I"s of the body (narrative_i()), from resolve_refs() */
 } pctx;
 
@@ -163,7 +164,9 @@ static inline __attribute__((always_inline)) size_t title_match(const pctx *c, s
         (i + 1 >= end || (an->toks[i + 1].off == an->toks[i].off + an->toks[i].len + 1 &&
                           an->text[an->toks[i].off + an->toks[i].len] == ' ')))
         return 0;
-    return ct_lex_match(c->titles, an, i, end, val);
+    /* past the marks' refusal above, which is ct_lex_match()'s own: not asked again */
+    return an->lexmask && c->titles_bit ? ct_lex_match_marked(c->titles, an, i, end, val)
+                                        : ct_lex_match(c->titles, an, i, end, val);
 }
 
 /* ct_orgs_kind() of organisation og, asked of orgs.c once per article. */
@@ -646,8 +649,7 @@ static int name_start(pctx *c, size_t i, size_t end)
     if (!is_cap(an, i)) return 0;
     /* Is the word in one of the five lexicons asked next? Not when the marks of none hold it
      * (in_lex() refuses it by them): most words, passed on by one test for all five. */
-    int listed = !c->start_bits || !an->lexmask || !an->lexword ||
-                 (an->lexmask[i] & an->lexword[i] & c->start_bits);
+    int listed = !c->start_bits || (an->lexmask[i] & an->lexword[i] & c->start_bits);
     if ((an->toks[i].flags & CT_TOK_UPPER) && !(listed && in_lex(c->surnames, an, i)) &&
         !tok_korean(an, i))
         return 0; /* "UCLG Ahmet Kaya": an acronym, not a name ("KANG Min-jae" is) */
@@ -1529,6 +1531,38 @@ static void probe_add(void *arg, const char *w, size_t n)
     pr->b[pr->n++] = (uint16_t)b;
 }
 
+/* The probes of the name memo's forms (name_form()), each with its part flag in the slot its
+ * address picks: a memo form is never parsed over, so its address tells it for the article, and
+ * a name looked up again ("Mayor Park", "Park") is probed once. */
+#define PROBE_MEMO 32 /* slots (direct-mapped); a power of two */
+struct probe_memo {
+    const ct_name_form *f[PROBE_MEMO]; /* the form probed in each slot, or NULL */
+    uint8_t part[PROBE_MEMO];          /* ... with this allow_part */
+    probe pr[PROBE_MEMO];
+};
+
+/* ct_name_form_probe_words() of qf (with part) into a probe: c's memo's, when kept (qf is the
+ * name memo's) and there is memory for the memo, else own's. */
+static const probe *probe_of(pctx *c, ct_name_form *qf, int part, int kept, probe *own)
+{
+    struct probe_memo *m = kept ? c->probes : NULL;
+    if (kept && !m && (m = c->probes = ct_arena_alloc_raw(c->an->arena, sizeof *m)))
+        memset(m->f, 0, sizeof m->f); /* the rest is written before it is read */
+    probe *pr = own;
+    if (m) {
+        /* Fibonacci hashing of the address: forms lie some KB apart in the arena */
+        size_t k = (size_t)(((uint64_t)(uintptr_t)qf * 0x9E3779B97F4A7C15ull) >> 59);
+        pr = &m->pr[k];
+        if (m->f[k] == qf && m->part[k] == part) return pr;
+        m->f[k] = qf;
+        m->part[k] = (uint8_t)part;
+    }
+    pr->n = 0;
+    pr->all = 0;
+    ct_name_form_probe_words(qf, part, probe_add, pr);
+    return pr;
+}
+
 /* Could the name whose probe pr is match person i at all: is one of its probe words in the
  * person's held filter? */
 static int bag_may_match(const pctx *c, size_t i, const probe *pr)
@@ -1567,17 +1601,17 @@ static size_t name_words(pctx *c, size_t i)
 }
 
 /* Finds the person the parsed name form qf refers to, preferring a compatible title, latest
- * first. */
-static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int allow_part)
+ * first. kept: qf is the name memo's (name_form()), whose probe is kept (probe_of()). */
+static int32_t person_lookup_form(pctx *c, ct_name_form *qf, int kept, ct_title t, int allow_part)
 {
     const ct_analysis *an = c->an;
     int32_t best = -1, compat = -1;
     if (!an->people.n) return -1; /* no one to compare: no words to find */
-    probe pr = {0};
-    ct_name_form_probe_words(qf, allow_part, probe_add, &pr);
+    probe own;
+    const probe *pr = probe_of(c, qf, allow_part, kept, &own);
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
-        if (!bag_may_match(c, i, &pr)) continue;
+        if (!bag_may_match(c, i, pr)) continue;
         if (!person_matches_form(an, i, qf, allow_part)) continue;
         if (t != CT_TITLE_NONE && p->title == t) return (int32_t)i;
         if (compat < 0 && titles_compatible(p->title, t)) compat = (int32_t)i;
@@ -1590,7 +1624,7 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, ct_title t, int all
 static int32_t person_lookup(pctx *c, const char *name, ct_title t, int allow_part)
 {
     ct_name_form tmp, *qf = name_form(c->an, name, strlen(name), 1, &tmp);
-    return person_lookup_form(c, qf, t, allow_part);
+    return person_lookup_form(c, qf, qf != &tmp, t, allow_part);
 }
 
 /* Adds a person named name, first mentioned at token tok, and clears its slots in c->per and
@@ -1655,7 +1689,7 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     if (!name) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
     ct_name_form tmp, *qf = name_form(an, name, strlen(name), 1, &tmp);
-    int32_t p = person_lookup_form(c, qf, t, 1);
+    int32_t p = person_lookup_form(c, qf, qf != &tmp, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
         size_t nw = count_words(name);
@@ -2799,6 +2833,7 @@ int ct_people_find(ct_analysis *an)
         }
         c.start_bits |= bit;
     }
+    if (!an->lexmask || !an->lexword) c.start_bits = 0; /* (name_start() then asks each) */
     ct_vec_init(&c.occ, sizeof(title_occ));
     ct_vec_init(&c.runs, sizeof(name_run));
     /* not zeroed: a person's slots are cleared as it is added (person_add()) */

@@ -403,5 +403,27 @@ int main(void)
                   ct_name_korean_surname(words[i], strlen(words[i])),
               "key form of %s", words[i]);
     }
+    /* a word's ASCII letters and digits are copied lowered as they are scanned (KEY_ALNUM), any
+     * other byte sends the word to ct_key(): a word with any printable byte inside keys as
+     * ct_key() keys it, white space aside */
+    {
+        size_t differ = 0;
+        for (int b = 0x21; b < 0x7f; b++) {
+            if (b == ',') continue; /* (which separates words) */
+            char word[8];
+            snprintf(word, sizeof word, "Az%c9Q", b);
+            char key[32], want[32];
+            size_t kl = ct_key(key, sizeof key, word, strlen(word)), o = 0;
+            for (size_t j = 0; j < kl; j++)
+                if (key[j] != ' ') want[o++] = key[j];
+            want[o] = '\0';
+            ct_name_form f;
+            ct_name_form_init(&f, word, strlen(word));
+            if (f.p.n != 1 || strcmp(f.p.w[0], want) != 0)
+                if (differ++ < 5)
+                    CHECK(0, "word %s: %s, want %s", word, f.p.n ? f.p.w[0] : "-", want);
+        }
+        CHECK(differ == 0, "words with every printable byte key as ct_key() (%zu differ)", differ);
+    }
     return harness_done("names");
 }

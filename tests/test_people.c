@@ -613,6 +613,33 @@ int main(void)
         CHECK(an && an->people.n == 1 && named == 3, "Park, Park Jin-ho, Jin-ho: %zu mentions",
               named);
     }
+    /* a name's probe is kept by its memo form and part flag (probe_of()): forty ambassadors,
+     * whose forms share the probe memo's slots, each found again by his surname, which a probe
+     * of another form, or of the same form for a whole name, would not find */
+    {
+        static const char *const given[] = {"Lukas", "Marta", "Tomas", "Ilse", "Pavel"};
+        static const char *const sur[] = {"Novak", "Horvath", "Dvorak", "Kral",
+                                          "Benes", "Svoboda", "Urban",  "Kolar"};
+        enum { N = 40 };
+        char t[8192];
+        size_t o = 0;
+        for (size_t i = 0; i < N; i++)
+            o += (size_t)snprintf(t + o, sizeof t - o,
+                                  "Ambassador %s %s%c met officials on Monday. ", given[i % 5],
+                                  sur[i / 5], 'a' + (int)(i % 5));
+        for (size_t i = N; i-- > 0;)
+            o += (size_t)snprintf(t + o, sizeof t - o, "Ambassador %s%c said the talks went well. ",
+                                  sur[i / 5], 'a' + (int)(i % 5));
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, o, CT_STAGE_PEOPLE);
+        size_t named = 0;
+        for (size_t i = 0; an && i < an->person_mentions.n; i++) {
+            const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+            named += m->kind == CT_PERM_NAME && m->person >= 0;
+        }
+        CHECK(an && an->people.n == N && named == 2 * N, "forty ambassadors: %zu people, %zu named",
+              an ? an->people.n : 0, named);
+    }
     /* the name memo makes a form (2.6 KB) for each text it parses, at most NAME_FORMS (256) an
      * article: 20,000 runs naming no one ("the Velk Zaaa plan", each a new text looked up since
      * "velk" is a person's word) take no more memory than their text's analysis, and past the
