@@ -198,10 +198,6 @@ typedef struct ct_analysis {
     uint64_t *lexword;   /* per token, the lexicons having a key whose first word is the token's
                             key (ct_lex_mark()), or NULL */
     ct_tok_key *tokkeys; /* per token, its key (ct_lex_mark() in lexicon.h), or NULL */
-    uint64_t *sentmask;  /* per sentence, the lexicons a span from one of its tokens may match
-                            (its tokens' lexmask joined), or 0 until first asked, or NULL:
-                            read it by ct_lex_sent_may() (lexicon.h), which lets a stage pass
-                            over a sentence lacking a lexicon's bit without asking its tokens */
 
     ct_when published; /* publication date; published.start.y == 0 when unknown */
     int has_published;

@@ -10,8 +10,7 @@
  * set's slots hold a prefix's hash and an index into its pair of masks, each pair kept once:
  * many prefixes have the same); a second mask, of the tables having the token's key for a whole
  * first word, refuses the spans of a token whose word ends there (white space or a separator
- * follows it). A sentence's tokens' masks joined, at a stage's first ask (ct_lex_sent_mark()), let
- * it pass over the whole sentence. The same pass folds and hashes every token's key once
+ * follows it). The same pass folds and hashes every token's key once
  * (ct_tok_key: the key, its hash, and whether a separator stands before or after it), so a span's
  * key is grown by copying its tokens' keys, not by folding the text again for every table and every
  * start. Each prefix slot also says whether a longer key goes on from it ("more"), so a scan stops
@@ -668,21 +667,9 @@ static inline const mmarks *mark_at(const mslot *slots, size_t mask, const mmark
     return &marks[slots[i].marks];
 }
 
-/* What a punctuation token (its key k) adds to its sentence's mark (an->sentmask), where
- * an->lexmask gives it all bits: the tables having a key that begins with its key, as the key of
- * every span from it does (a key with a space in it, which the mark set of first words cannot
- * answer, or one not kept: all); none for an empty key (a separator: a span from it is keyed from
- * the next token on, which is of the same sentence, phrases never crossing a sentence start, and
- * whose own mark counts). */
-static inline uint64_t punct_mark(const ct_lexicons *lx, const ct_tok_key *k)
-{
-    if (!k->key || (k->len && memchr(k->key, ' ', k->len))) return ~(uint64_t)0;
-    return k->len ? mark_at(lx->mark, lx->nmark - 1, lx->marks, k->h ? k->h : 1)->mask : 0;
-}
-
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
 {
-    an->lexmask = an->lexword = an->sentmask = NULL;
+    an->lexmask = an->lexword = NULL;
     an->tokkeys = NULL;
     if (!an->ntoks) return 0;
     ct_tok_key *keys = ct_arena_alloc_raw(an->arena, an->ntoks * sizeof *keys); /* filled */
@@ -749,23 +736,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
     an->tokkeys = keys;
     an->lexmask = mask;
     an->lexword = word;
-    /* the sentences' marks, joined when first asked (ct_lex_sent_mark(), by an->ctx's lexicons,
-     * which must be lx): 0, not yet */
-    if (mask && an->nsents && an->ctx && an->ctx->lex == lx &&
-        !(an->sentmask = ct_arena_alloc(an->arena, an->nsents * sizeof *an->sentmask)))
-        return CT_ENOMEM;
     return 0;
-}
-
-uint64_t ct_lex_sent_mark(const ct_analysis *an, size_t s)
-{
-    const ct_lexicons *lx = an->ctx->lex;
-    const ct_sentence *st = &an->sents[s];
-    uint64_t m = 0;
-    for (size_t k = st->tok; k < st->tok + st->ntok; k++)
-        m |= an->toks[k].flags & CT_TOK_PUNCT ? punct_mark(lx, &an->tokkeys[k]) : an->lexmask[k];
-    an->sentmask[s] = m; /* (a memo in the article's arena: its one thread writes it) */
-    return m;
 }
 
 ct_lexicons *ct_lexicons_load(void)

@@ -59,11 +59,9 @@ size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
  * order (all bits for other tokens, and for tables past the 64th); ct_lex_match() then refuses
  * a span whose first token's bit is clear without folding anything. an->lexword, likewise: the
  * lexicons having a key whose whole first word is the token's key, which refuses the spans of a
- * token followed by white space or a separator (its word ends there). an->sentmask: room for
- * each sentence's marks, joined when first asked (ct_lex_sent_may()). Call after the tokens and
- * the sentences are final (segment.c does). Returns 0 or CT_ENOMEM; an->lexmask, an->lexword
- * and an->sentmask stay NULL when lx cannot mark (an->sentmask also when there is no
- * sentence, or when lx is not an->ctx's lexicons, which ct_lex_sent_mark() reads). */
+ * token followed by white space or a separator (its word ends there). Call after the tokens are
+ * final (segment.c does). Returns 0 or CT_ENOMEM; an->lexmask and an->lexword stay NULL when lx
+ * cannot mark. */
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 
 /* t's bit in an->lexmask (ct_lex_mark), or 0 when t has none (NULL, or past the 64th table):
@@ -72,24 +70,6 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 static inline uint64_t ct_lex_bit(const ct_lexicon *t)
 {
     return t ? *(const uint64_t *)(const void *)t : 0;
-}
-
-/* an->sentmask[s] (not NULL): the lexicons a span from a token of sentence s may match, its
- * tokens' marks joined (a punctuation token's: the tables having a key that begins with its
- * key); made at the first call for s and kept there, so that a sentence no stage asks of costs
- * nothing. 0 (nothing may match) is made again at each call. */
-uint64_t ct_lex_sent_mark(const ct_analysis *an, size_t s);
-
-/* 0 when no span starting in sentence s (of an->sents) matches t: ct_lex_tok() and
- * ct_lex_match() of every token of it, with any limit, give nothing (an->sentmask lacks t's
- * bit), so a stage may pass over the sentence without asking them; 1 when they may, or when
- * unknown. Inline: a stage asks it of every sentence and table. */
-static inline int ct_lex_sent_may(const ct_lexicon *t, const ct_analysis *an, size_t s)
-{
-    uint64_t bit = ct_lex_bit(t);
-    if (!bit || !an->sentmask) return 1;
-    uint64_t m = an->sentmask[s];
-    return ((m ? m : ct_lex_sent_mark(an, s)) & bit) != 0;
 }
 
 /* ct_lex_tok() and ct_lex_match() past their first refusals (below); the same answers. */

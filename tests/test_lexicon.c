@@ -116,48 +116,6 @@ static void test_mark_prefixes(ct_arena *a)
     CHECK(bad == 0 && checked > 1000, "%zu of %zu prefixes unmarked", bad, checked);
 }
 
-/* A sentence whose mark lacks a table's bit (ct_lex_sent_may(), asked twice: made, then kept)
- * has no token from which ct_lex_tok() or ct_lex_match() without the marks finds anything, for
- * every table, sentence and text; and the marks refuse some sentences, among them the last of
- * the text of "&". The marks are asked table by table, so that most are read kept. */
-static void test_sentence_marks(ct_arena *a)
-{
-    size_t refused = 0, kept = 0, bad = 0, last = 0;
-    for (size_t ti = 0; ti < sizeof texts / sizeof *texts; ti++) {
-        ct_arena_reset(a);
-        ct_analysis *an = ct_analyze_text(&ctx, a, texts[ti], strlen(texts[ti]), CT_STAGE_SEGMENT);
-        CHECK(an != NULL && an->sentmask != NULL, "text %zu: sentences marked", ti);
-        if (!an || !an->sentmask) continue;
-        ct_analysis plain = *an; /* neither the marks nor the token keys */
-        plain.lexmask = plain.lexword = plain.sentmask = NULL;
-        plain.tokkeys = NULL;
-        for (const ct_lexicon_src *src = ct_lexicon_sources; src->name; src++) {
-            const ct_lexicon *t = ct_lex(ctx.lex, src->name);
-            for (size_t s = 0; s < an->nsents; s++) {
-                int may = ct_lex_sent_may(t, an, s);
-                kept += an->sentmask[s] != 0;
-                if (ct_lex_sent_may(t, an, s) != may && !bad++)
-                    fprintf(stderr, "text %zu, %s: sentence %zu's kept mark differs\n", ti,
-                            src->name, s);
-                size_t found = 0;
-                for (size_t i = an->sents[s].tok; i < an->sents[s].tok + an->sents[s].ntok; i++) {
-                    const char *v = NULL;
-                    found += ct_lex_match(t, &plain, i, an->ntoks, &v) > 0;
-                    found += ct_lex_tok(t, &plain, i) != NULL;
-                }
-                if (found && !may && !bad++)
-                    fprintf(stderr, "text %zu, %s: sentence %zu refused, %zu found\n", ti,
-                            src->name, s, found);
-                refused += !may;
-                last += !may && s + 1 == an->nsents && ti + 2 == sizeof texts / sizeof *texts;
-            }
-        }
-    }
-    CHECK(bad == 0, "%zu sentences refused with matches", bad);
-    CHECK(refused > 0 && last > 0 && kept > refused, "%zu refused (%zu last), %zu kept", refused,
-          last, kept);
-}
-
 /* Every token's key (ct_lex_mark) is ct_key() of its text, and ct_lex_match() gives the same
  * answers from the token keys as from the text, for every span start and table. */
 static void test_token_keys(ct_arena *a)
@@ -370,7 +328,6 @@ int main(void)
     test_event_words();
     test_lookup_spans(a);
     test_match_marks(a);
-    test_sentence_marks(a);
     test_mark_prefixes(a);
     test_token_keys(a);
     ct_arena_free(a);
