@@ -2817,7 +2817,7 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
          * start, faster than searched for a digit. */
         if (a < b && (b - a > 160 || any_digit(a, b))) {
             ct_ymd d = mk(0, 0, 0);
-            int rk;
+            int rk = 0; /* (set by a line_*() that says yes: gcc cannot always tell) */
             if (best > R_LABEL && line_label(&T, &L, a, b, &d, &rk) && rk < best) best = rk, bd = d;
             if (best > R_DATELINE && line_dateline(&T, a, b, &d, &rk) && rk < best)
                 best = rk, bd = d;
