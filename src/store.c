@@ -62,6 +62,8 @@ enum {
     ROWS_ARTICLE_PLACE,
     ROWS_PERSON_MENTION,
     ROWS_PLACE_ALIAS,
+    ROWS_EVENT_PAIR,
+    ROWS_TIE,
     NROWS
 };
 enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
@@ -78,6 +80,10 @@ static const struct {
      " len) VALUES ",
      9},
     {"INSERT OR FAIL INTO place_alias(place_key, article_id, name, n) VALUES ", 4},
+    {"INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id) VALUES ", 4},
+    {"INSERT OR FAIL INTO tie(article_id, a, b, kind, since, since_lo, evidence, off, len)"
+     " VALUES ",
+     9},
 };
 
 /* A person_mention row of the put under way, held to go with the next ones in one statement
@@ -1925,7 +1931,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
 }
 
 /* Adds event e to the list held of key (type, k1, k2), as pair_get() takes it, if one is held:
- * the database has just listed e under it. */
+ * the database lists e under it in this put (put_pairs). */
 static void pair_note(ct_store *s, const char *type, const char *k1, const char *k2, int64_t e)
 {
     char key[512];
@@ -2038,28 +2044,42 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
     return ids_add(&s->groups, &s->ngroups, &s->capgroups, best);
 }
 
-/* Lists every pair of keys ks (sorted) of event e of type in event_pair. */
-static int put_pairs(ct_store *s, int64_t e, const char *type, const keyset *ks)
+/* Stores n (1 to ROWS_MAX) pairs k1[r], k2[r] of event e of type in event_pair. */
+static int pair_rows(ct_store *s, int64_t e, const char *type, const char *const *k1,
+                     const char *const *k2, size_t n)
 {
     sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_EVENT_PAIR, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        int b = 4 * (int)r;
+        sqlite3_bind_text(st, b + 1, type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 2, k1[r], -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 3, k2[r], -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, b + 4, e);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Lists every pair of keys ks (sorted) of event e of type in event_pair, ROWS_MAX a statement:
+ * the keys are distinct and e is new, so no row of a statement meets another. */
+static int put_pairs(ct_store *s, int64_t e, const char *type, const keyset *ks)
+{
+    const char *k1[ROWS_MAX], *k2[ROWS_MAX];
+    size_t n = 0;
+    int rc;
     for (size_t i = 0; i < ks->n; i++) {
         for (size_t j = i + 1; j < ks->n; j++) {
-            if (prep(s,
-                     "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
-                     " VALUES (?1, ?2, ?3, ?4)",
-                     &st) != SQLITE_OK)
-                return CT_EDB;
-            sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 3, ks->v[j], -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 4, e);
-            int rc = sqlite3_step(st);
-            fin(st);
-            if (rc != SQLITE_DONE) return CT_EDB;
+            if (n == ROWS_MAX) {
+                if ((rc = pair_rows(s, e, type, k1, k2, n)) != 0) return rc;
+                n = 0;
+            }
+            k1[n] = ks->v[i], k2[n++] = ks->v[j];
             pair_note(s, type, ks->v[i], ks->v[j], e);
         }
     }
-    return 0;
+    return n ? pair_rows(s, e, type, k1, k2, n) : 0;
 }
 
 /* The integer of value i, or 0 when it is none (as jansson's json_integer_value). */
@@ -2208,7 +2228,40 @@ static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev)
 
 /* ---- ties ---- */
 
-static int put_tie(ct_store *s, int64_t article, const rec_tree *t, size_t tie)
+/* A tie of the put under way, held to go with the next ones in one statement (tie_rows). */
+typedef struct {
+    const char *a, *b, *kind, *since, *evidence; /* borrowed from the record */
+    char lo[11];                                 /* ct_store_date_bounds() of since */
+    int64_t off, len;                            /* its span; off < 0: none */
+} held_tie;
+
+/* Stores ties h[0..n) (n from 1 to ROWS_MAX) of article in one statement. */
+static int tie_rows(ct_store *s, int64_t article, const held_tie *h, size_t n)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_TIE, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++, h++) {
+        int b = 9 * (int)r;
+        sqlite3_bind_int64(st, b + 1, article);
+        sqlite3_bind_text(st, b + 2, h->a, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 3, h->b, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 4, h->kind, -1, SQLITE_STATIC);
+        bind_text_or_null(st, b + 5, h->since);
+        bind_text_or_null(st, b + 6, h->lo[0] ? h->lo : NULL);
+        bind_text_or_null(st, b + 7, h->evidence);
+        if (h->off >= 0)
+            sqlite3_bind_int64(st, b + 8, h->off), sqlite3_bind_int64(st, b + 9, h->len);
+        else
+            sqlite3_bind_null(st, b + 8), sqlite3_bind_null(st, b + 9);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Reads tie into *h and stores its places; 1 when it is a tie to store, 0 when it is none (not
+ * two distinct place keys and a kind), or an error (negative). */
+static int read_tie(ct_store *s, const rec_tree *t, size_t tie, held_tie *h)
 {
     size_t cities = rn_get(t, tie, "cities");
     const char *a = rn_str(t, rn_at(t, cities, 0));
@@ -2221,27 +2274,30 @@ static int put_tie(ct_store *s, int64_t article, const rec_tree *t, size_t tie)
     }
     int rc;
     if ((rc = ensure_place(s, a)) != 0 || (rc = ensure_place(s, b)) != 0) return rc;
-    char lo[11], hi[11];
-    ct_store_date_bounds(since, lo, hi);
-    int64_t off, len;
-    span_of(t, tie, &off, &len);
-    sqlite3_stmt *st = NULL;
-    if (prep(s,
-             "INSERT INTO tie(article_id, a, b, kind, since, since_lo, evidence, off,"
-             " len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-             &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, article);
-    sqlite3_bind_text(st, 2, a, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, b, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, kind, -1, SQLITE_STATIC);
-    bind_text_or_null(st, 5, since);
-    bind_text_or_null(st, 6, lo[0] ? lo : NULL);
-    bind_text_or_null(st, 7, rn_strk(t, tie, "evidence"));
-    if (off >= 0) sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, len);
-    rc = sqlite3_step(st);
-    fin(st);
-    return rc == SQLITE_DONE ? 0 : CT_EDB;
+    char hi[11];
+    ct_store_date_bounds(since, h->lo, hi);
+    h->a = a, h->b = b, h->kind = kind, h->since = since;
+    h->evidence = rn_strk(t, tie, "evidence");
+    span_of(t, tie, &h->off, &h->len);
+    return 1;
+}
+
+/* Stores the ties of list in the record of article, in order, ROWS_MAX a statement. */
+static int put_ties(ct_store *s, int64_t article, const rec_tree *t, size_t list)
+{
+    held_tie h[ROWS_MAX];
+    size_t n = 0;
+    int rc;
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
+        if (t->v[v].type != JSON_OBJECT) continue;
+        if (n == ROWS_MAX) {
+            if ((rc = tie_rows(s, article, h, n)) != 0) return rc;
+            n = 0;
+        }
+        if ((rc = read_tie(s, t, v, &h[n])) < 0) return rc;
+        n += (size_t)rc;
+    }
+    return n ? tie_rows(s, article, h, n) : 0;
 }
 
 /* ---- articles ---- */
@@ -3054,9 +3110,7 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
             0)
             goto done;
     }
-    list = rn_get(t, 0, "ties");
-    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v))
-        if (t->v[v].type == JSON_OBJECT && (rc = put_tie(s, article, t, v)) != 0) goto done;
+    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0) goto done;
     rc = mentions_flush(s);
 done:
     map_free(&m);

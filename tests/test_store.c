@@ -283,15 +283,30 @@ static void test_put(ct_store *s)
     CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "restored counts");
 }
 
-/* An event's arguments and topics and an article's places go several rows a statement
- * (prep_rows): more of them than one statement takes are all stored, in order, a repeat once;
- * in a batch (foreign keys off) and alone (on). */
+/* An event's arguments, topics and pairs, an article's places and its ties go several rows a
+ * statement (prep_rows): more of them than one statement takes are all stored, in order, a
+ * repeat once; in a batch (foreign keys off) and alone (on). */
 static void test_rows(ct_store *s)
 {
-    char rec[2048], parties[512] = "", topics[512] = "", want[512] = "", tw[512] = "";
+    char rec[4096], parties[512] = "", topics[512] = "", want[512] = "", tw[512] = "";
+    char ties[2048] = "", tiew[1024] = "";
     for (int i = 0; i < 11; i++) { /* 11 distinct: one statement of 8, one of 3 */
         char k[24], t[24];
         snprintf(k, sizeof k, "cc:Q%c", 'A' + i);
+        /* ties of QA and each other place, given in both orders, every other one with a date
+         * and a span; the first names one place twice, which is no tie */
+        if (i % 2)
+            snprintf(ties + strlen(ties), sizeof ties - strlen(ties),
+                     ",{\"cities\":[\"cc:QA\",\"%s\"],\"kind\":\"sister\",\"since\":\"19%02d\","
+                     "\"evidence\":\"e%d\",\"span\":[%d,4]}",
+                     k, i, i, i);
+        else
+            snprintf(ties + strlen(ties), sizeof ties - strlen(ties),
+                     "%s{\"cities\":[\"%s\",\"cc:QA\"],\"kind\":\"friendship\"}", i ? "," : "", k);
+        if (i)
+            snprintf(tiew + strlen(tiew), sizeof tiew - strlen(tiew), "%scc:QA-%s-%s-%s-%s-%s",
+                     i > 1 ? "," : "", k, i % 2 ? "sister" : "friendship", i % 2 ? "19" : "",
+                     i % 2 ? "e" : "", i % 2 ? "4" : "");
         snprintf(t, sizeof t, "topic%02d", i);
         snprintf(parties + strlen(parties), sizeof parties - strlen(parties), "%s\"%s\"",
                  i ? "," : "", k);
@@ -302,8 +317,8 @@ static void test_rows(ct_store *s)
     }
     snprintf(rec, sizeof rec,
              "{\"places\":[%s,\"cc:QA\"],\"events\":[{\"type\":\"meeting\",\"parties\":[%s],"
-             "\"topics\":[%s,\"topic00\"]}]}",
-             parties, parties, topics);
+             "\"topics\":[%s,\"topic00\"]}],\"ties\":[%s]}",
+             parties, parties, topics, ties);
     for (int batch = 0; batch < 2; batch++) {
         char buf[512];
         if (batch) CHECK(ct_store_begin(s) == 0, "begin");
@@ -329,6 +344,26 @@ static void test_rows(ct_store *s)
                   want);
         CHECK(q1(s, "SELECT count(*) FROM event_arg WHERE value <> place_key") == 0,
               "each argument's value with its key");
+        /* 55 pairs of 11 places: statements of 8 and a last of 7 */
+        CHECK(q1(s, "SELECT count(*) FROM event_pair p JOIN event e ON e.id = p.event_id"
+                    " JOIN article a ON a.id = e.article_id WHERE a.doc_id = 'rows'"
+                    " AND p.type = 'meeting' AND p.k1 < p.k2") == 55,
+              "every pair of the event's places");
+        CHECK(q1(s, "SELECT count(DISTINCT p.k1 || p.k2) FROM event_pair p JOIN event e"
+                    " ON e.id = p.event_id JOIN article a ON a.id = e.article_id"
+                    " WHERE a.doc_id = 'rows'") == 55,
+              "each pair once");
+        CHECK_STR(qs(s,
+                     "SELECT group_concat(x) FROM (SELECT t.a || '-' || t.b || '-' || t.kind || '-'"
+                     " || coalesce(substr(t.since_lo, 1, 2), '') || '-' ||"
+                     " coalesce(substr(t.evidence, 1, 1), '') || '-' || coalesce(t.len, '') AS x"
+                     " FROM tie t JOIN article a ON a.id = t.article_id WHERE a.doc_id = 'rows'"
+                     " AND (t.off IS NULL) = (t.since IS NULL) ORDER BY t.id)",
+                     buf, sizeof buf),
+                  tiew);
+        CHECK(q1(s, "SELECT count(*) FROM tie t JOIN article a ON a.id = t.article_id"
+                    " WHERE a.doc_id = 'rows'") == 10,
+              "ten ties, the one of one place not among them");
         CHECK(ct_store_delete(s, "rows") == 0, "delete rows");
     }
 }
