@@ -118,6 +118,21 @@ typedef struct {
     uint16_t taken[SEEN_MAX]; /* which, so that emptying the table costs what filling it did */
 } runs_seen;
 
+/* The gazetteer's answers to runs of words find_place_names() looked up, kept across articles
+ * (runs_seen forgets at each): a city, a title or a month is written again article after
+ * article, and its answer depends on its bytes and the gazetteer only, so a repeat costs a
+ * compare instead of ct_key() and ct_gaz_lookup(). Direct-mapped by the run's hash; a run longer
+ * than RUN_BYTES is looked up each time. The keys point into the gazetteer: forgotten when it
+ * changes (ct_store_set_gazetteer). */
+enum { RUN_SLOTS = 8192, RUN_BYTES = 46, RUN_KEYS = 8, RUN_KEY_MAX = 128 /* ct_key() room */ };
+typedef struct {
+    uint64_t hash;
+    uint8_t len;               /* of run; 0: a free slot */
+    uint8_t n;                 /* keys */
+    char run[RUN_BYTES];       /* the run's bytes */
+    const char *key[RUN_KEYS]; /* the keys of its entries, as ct_gaz_lookup() gives them */
+} run_answer;
+
 struct ct_store {
     sqlite3 *db;
     const ct_gazetteer *gaz; /* borrowed, or NULL */
@@ -149,6 +164,7 @@ struct ct_store {
                                         first free slot after it; 0: free */
     char *rows_sql[NROWS][ROWS_MAX]; /* the SQL of prep_rows(), built on first use */
     runs_seen seen;                  /* during find_place_names(): the runs it looked up */
+    run_answer *answers;             /* RUN_SLOTS of them (allocated on first use) */
     report_facts *reports; /* REPORT_SLOTS of them (allocated on first use), forgotten with
                               named (named_forget) */
     pair_ids *pairs;       /* PAIR_SLOTS of them, the same way */
@@ -584,6 +600,7 @@ void ct_store_close(ct_store *s)
     free(s->pairs);
     times_forget(s);
     free(s->times);
+    free(s->answers);
     free(s->log);
     free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
@@ -599,6 +616,8 @@ void ct_store_set_gazetteer(ct_store *s, const ct_gazetteer *g)
 {
     s->gaz = g;
     named_forget(s);
+    free(s->answers); /* keys of the gazetteer that was */
+    s->answers = NULL;
 }
 sqlite3 *ct_store_db(ct_store *s)
 {
@@ -2474,6 +2493,36 @@ static void runs_seen_clear(runs_seen *t)
     t->n = 0;
 }
 
+/* The keys of the gazetteer's entries for the run p[0..n) of FNV-1a hash h (at most RUN_KEYS, as
+ * ct_gaz_lookup() of its ct_key() gives them), in *keys, pointing into s->answers or into
+ * room; returns how many. */
+static size_t run_keys(ct_store *s, const char *p, size_t n, uint64_t h, const char *room[RUN_KEYS],
+                       const char *const **keys)
+{
+    run_answer *a = NULL;
+    if (n <= RUN_BYTES && (s->answers || (s->answers = calloc(RUN_SLOTS, sizeof *s->answers)))) {
+        a = &s->answers[h % RUN_SLOTS];
+        if (a->len == n && a->hash == h && memcmp(a->run, p, n) == 0) {
+            *keys = a->key;
+            return a->n;
+        }
+    }
+    char key[RUN_KEY_MAX];
+    ct_gaz_entry e[RUN_KEYS];
+    ct_key(key, sizeof key, p, n);
+    size_t m = ct_gaz_lookup(s->gaz, key, e, RUN_KEYS);
+    for (size_t c = 0; c < m; c++)
+        room[c] = e[c].key;
+    *keys = room;
+    if (a) {
+        a->hash = h, a->len = (uint8_t)n, a->n = (uint8_t)m;
+        memcpy(a->run, p, n);
+        memcpy(a->key, room, m * sizeof *room);
+        *keys = a->key;
+    }
+    return m;
+}
+
 /* Learns how the article writes the names of the record's places: every run of one to three
  * capitalized words (joined by a space or a hyphen) whose key the gazetteer knows as one of
  * those places counts as a written form. Longest run first at each position. */
@@ -2547,20 +2596,18 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
         }
         size_t next = nw ? ends[0] : i + 1;
         for (size_t w = nw; w-- > 0;) {
-            char key[128];
-            ct_gaz_entry e[8];
             size_t wl = ends[w] - i;
-            if (wl >= sizeof key || !lower[w]) continue;
+            if (wl >= RUN_KEY_MAX || !lower[w]) continue;
             int found;
             size_t at = runs_seen_find(seen, text + i, wl, hash[w], &found);
             const char *hit = NULL;
             if (found) {
                 hit = seen->v[at].hit;
             } else {
-                ct_key(key, sizeof key, text + i, wl);
-                size_t m = ct_gaz_lookup(s->gaz, key, e, 8);
+                const char *room[RUN_KEYS], *const *keys;
+                size_t m = run_keys(s, text + i, wl, hash[w], room, &keys);
                 for (size_t c = 0; c < m && !hit; c++)
-                    if (record_has_place(t, places, e[c].key)) hit = e[c].key;
+                    if (record_has_place(t, places, keys[c])) hit = keys[c];
                 if (seen->n < SEEN_MAX) {
                     seen->v[at].p = text + i, seen->v[at].len = wl, seen->v[at].hit = hit;
                     seen->taken[seen->n++] = (uint16_t)at;

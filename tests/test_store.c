@@ -835,6 +835,24 @@ static void test_gazetteer(ct_store *s)
     CHECK(ct_store_delete(s, "h") == 0, "delete h again");
     CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
           "the old row leaves with it");
+    /* the gazetteer's answer to a run is kept from article to article, and each article keeps
+     * the places of its own record: Suwon in the first, Seoul in the second, both in the third */
+    const char *runs[][2] = {{"ra", "{\"places\":[\"gn:1835553\"]}"},
+                             {"rb", "{\"places\":[\"" SEOUL "\"]}"},
+                             {"rc", "{\"places\":[\"gn:1835553\",\"" SEOUL "\"]}"}};
+    const char *want[] = {"Suwon", "Seoul", "Seoul,Suwon"};
+    for (int r = 0; r < 3; r++) {
+        CHECK(put(s, runs[r][0], "Suwon and Seoul. Seoul's mayor.", runs[r][1]) == CT_PUT_NEW,
+              "put %s", runs[r][0]);
+        char sql[256];
+        snprintf(sql, sizeof sql,
+                 "SELECT group_concat(name) FROM (SELECT x.name FROM place_alias x JOIN article a"
+                 " ON a.id = x.article_id WHERE a.doc_id = '%s' ORDER BY x.name)",
+                 runs[r][0]);
+        CHECK_STR(qs(s, sql, buf, sizeof buf), want[r]);
+    }
+    for (int r = 0; r < 3; r++)
+        CHECK(ct_store_delete(s, runs[r][0]) == 0, "delete %s", runs[r][0]);
     /* every mention counts, whether its run of words was looked up before in the article or
      * not, and whether or not the table of looked-up runs filled (800 different names here) */
     enum { NWORDS = 800 };
@@ -851,6 +869,26 @@ static void test_gazetteer(ct_store *s)
           "three mentions of Suwon around 800 other names");
     CHECK(ct_store_delete(s, "hm") == 0, "delete hm");
     free(many);
+    /* the gazetteer's answers kept from article to article are told apart by their runs: 40,000
+     * other names, most in a slot that an earlier run took (Suwon's among them), are no Suwon,
+     * and Suwon, after they took most slots, is still Suwon */
+    enum { NFLOOD = 40000 };
+    many = malloc(NFLOOD * 6 + 1);
+    n = 0;
+    for (int w = 0; w < NFLOOD; w++)
+        n += (size_t)sprintf(many + n, "%c%c%c%c%s", 'A' + w / 17576, 'a' + w / 676 % 26,
+                             'a' + w / 26 % 26, 'a' + w % 26, w % 3 == 2 ? ". " : " ");
+    CHECK(put(s, "hf", many, "{\"id\":\"hf\",\"places\":[\"gn:1835553\"]}") == CT_PUT_NEW,
+          "put hf");
+    free(many);
+    CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
+          "no other name taken for Suwon");
+    CHECK(put(s, "hs", "Suwon's mayor.", "{\"id\":\"hs\",\"places\":[\"gn:1835553\"]}") ==
+              CT_PUT_NEW,
+          "put hs");
+    CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 1,
+          "Suwon after 40,000 other names");
+    CHECK(ct_store_delete(s, "hf") == 0 && ct_store_delete(s, "hs") == 0, "delete hf, hs");
     /* a run of words all in capitals is no written form, and a longer run that goes on from
      * one is looked at for itself: "NEW York" counts, "SUWON" does not */
     CHECK(put(s, "hc", "SUWON and NEW York. Suwon.",
