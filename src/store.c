@@ -1889,16 +1889,25 @@ static pair_ids *pair_slot(ct_store *s, const char *type, const char *k1, const 
                            size_t cap, size_t *klen)
 {
     const char *parts[] = {type, k1, k2 ? k2 : ""};
-    uint64_t h = STORE_FNV_SEED;
-    size_t n = 0;
+    size_t n = 0, kept = 0; /* kept: the bytes of key written, the parts that fit */
     for (size_t i = 0; i < 3; i++) {
         size_t len = strlen(parts[i]) + 1;
-        if (n + len <= cap) memcpy(key + n, parts[i], len);
-        for (size_t j = 0; j < len; j++)
-            h = CT_FNV64_STEP(h, parts[i][j]);
+        if (n + len <= cap) memcpy(key + n, parts[i], len), kept = n + len;
         n += len;
     }
     *klen = n <= cap ? n : 0;
+    /* the slot, by a hash of the kept bytes eight at a time, mixed at the end (MurmurHash3's
+     * finalizer): a key is often an evidence sentence, and the hash is only ever compared with
+     * itself in this process, so the order of bytes in a word changes nothing */
+    uint64_t h = STORE_FNV_SEED, w = 0;
+    size_t j = 0;
+    for (; kept - j >= 8; j += 8) {
+        memcpy(&w, key + j, 8);
+        h = (h ^ w) * 0x100000001b3ull;
+    }
+    for (; j < kept; j++)
+        h = CT_FNV64_STEP(h, key[j]);
+    h ^= h >> 33, h *= 0xff51afd7ed558ccdull, h ^= h >> 33;
     return &s->pairs[h % PAIR_SLOTS];
 }
 
