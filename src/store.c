@@ -62,6 +62,8 @@ enum {
     ROWS_ARTICLE_PLACE,
     ROWS_PERSON_MENTION,
     ROWS_PLACE_ALIAS,
+    ROWS_EVENT_PAIR,
+    ROWS_TIE,
     NROWS
 };
 enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
@@ -78,6 +80,10 @@ static const struct {
      " len) VALUES ",
      9},
     {"INSERT OR FAIL INTO place_alias(place_key, article_id, name, n) VALUES ", 4},
+    {"INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id) VALUES ", 4},
+    {"INSERT OR FAIL INTO tie(article_id, a, b, kind, since, since_lo, evidence, off, len)"
+     " VALUES ",
+     9},
 };
 
 /* A person_mention row of the put under way, held to go with the next ones in one statement
@@ -112,6 +118,21 @@ typedef struct {
     uint16_t taken[SEEN_MAX]; /* which, so that emptying the table costs what filling it did */
 } runs_seen;
 
+/* The gazetteer's answers to runs of words find_place_names() looked up, kept across articles
+ * (runs_seen forgets at each): a city, a title or a month is written again article after
+ * article, and its answer depends on its bytes and the gazetteer only, so a repeat costs a
+ * compare instead of ct_key() and ct_gaz_lookup(). Direct-mapped by the run's hash; a run longer
+ * than RUN_BYTES is looked up each time. The keys point into the gazetteer: forgotten when it
+ * changes (ct_store_set_gazetteer). */
+enum { RUN_SLOTS = 8192, RUN_BYTES = 46, RUN_KEYS = 8, RUN_KEY_MAX = 128 /* ct_key() room */ };
+typedef struct {
+    uint64_t hash;
+    uint8_t len;               /* of run; 0: a free slot */
+    uint8_t n;                 /* keys */
+    char run[RUN_BYTES];       /* the run's bytes */
+    const char *key[RUN_KEYS]; /* the keys of its entries, as ct_gaz_lookup() gives them */
+} run_answer;
+
 struct ct_store {
     sqlite3 *db;
     const ct_gazetteer *gaz; /* borrowed, or NULL */
@@ -143,6 +164,7 @@ struct ct_store {
                                         first free slot after it; 0: free */
     char *rows_sql[NROWS][ROWS_MAX]; /* the SQL of prep_rows(), built on first use */
     runs_seen seen;                  /* during find_place_names(): the runs it looked up */
+    run_answer *answers;             /* RUN_SLOTS of them (allocated on first use) */
     report_facts *reports; /* REPORT_SLOTS of them (allocated on first use), forgotten with
                               named (named_forget) */
     pair_ids *pairs;       /* PAIR_SLOTS of them, the same way */
@@ -578,6 +600,7 @@ void ct_store_close(ct_store *s)
     free(s->pairs);
     times_forget(s);
     free(s->times);
+    free(s->answers);
     free(s->log);
     free(s->groups);
     for (size_t i = 0; i < s->ncache; i++)
@@ -593,6 +616,8 @@ void ct_store_set_gazetteer(ct_store *s, const ct_gazetteer *g)
 {
     s->gaz = g;
     named_forget(s);
+    free(s->answers); /* keys of the gazetteer that was */
+    s->answers = NULL;
 }
 sqlite3 *ct_store_db(ct_store *s)
 {
@@ -1864,16 +1889,25 @@ static pair_ids *pair_slot(ct_store *s, const char *type, const char *k1, const 
                            size_t cap, size_t *klen)
 {
     const char *parts[] = {type, k1, k2 ? k2 : ""};
-    uint64_t h = STORE_FNV_SEED;
-    size_t n = 0;
+    size_t n = 0, kept = 0; /* kept: the bytes of key written, the parts that fit */
     for (size_t i = 0; i < 3; i++) {
         size_t len = strlen(parts[i]) + 1;
-        if (n + len <= cap) memcpy(key + n, parts[i], len);
-        for (size_t j = 0; j < len; j++)
-            h = CT_FNV64_STEP(h, parts[i][j]);
+        if (n + len <= cap) memcpy(key + n, parts[i], len), kept = n + len;
         n += len;
     }
     *klen = n <= cap ? n : 0;
+    /* the slot, by a hash of the kept bytes eight at a time, mixed at the end (MurmurHash3's
+     * finalizer): a key is often an evidence sentence, and the hash is only ever compared with
+     * itself in this process, so the order of bytes in a word changes nothing */
+    uint64_t h = STORE_FNV_SEED, w = 0;
+    size_t j = 0;
+    for (; kept - j >= 8; j += 8) {
+        memcpy(&w, key + j, 8);
+        h = (h ^ w) * 0x100000001b3ull;
+    }
+    for (; j < kept; j++)
+        h = CT_FNV64_STEP(h, key[j]);
+    h ^= h >> 33, h *= 0xff51afd7ed558ccdull, h ^= h >> 33;
     return &s->pairs[h % PAIR_SLOTS];
 }
 
@@ -1925,7 +1959,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
 }
 
 /* Adds event e to the list held of key (type, k1, k2), as pair_get() takes it, if one is held:
- * the database has just listed e under it. */
+ * the database lists e under it in this put (put_pairs). */
 static void pair_note(ct_store *s, const char *type, const char *k1, const char *k2, int64_t e)
 {
     char key[512];
@@ -2038,28 +2072,42 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
     return ids_add(&s->groups, &s->ngroups, &s->capgroups, best);
 }
 
-/* Lists every pair of keys ks (sorted) of event e of type in event_pair. */
-static int put_pairs(ct_store *s, int64_t e, const char *type, const keyset *ks)
+/* Stores n (1 to ROWS_MAX) pairs k1[r], k2[r] of event e of type in event_pair. */
+static int pair_rows(ct_store *s, int64_t e, const char *type, const char *const *k1,
+                     const char *const *k2, size_t n)
 {
     sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_EVENT_PAIR, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        int b = 4 * (int)r;
+        sqlite3_bind_text(st, b + 1, type, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 2, k1[r], -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 3, k2[r], -1, SQLITE_STATIC);
+        sqlite3_bind_int64(st, b + 4, e);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Lists every pair of keys ks (sorted) of event e of type in event_pair, ROWS_MAX a statement:
+ * the keys are distinct and e is new, so no row of a statement meets another. */
+static int put_pairs(ct_store *s, int64_t e, const char *type, const keyset *ks)
+{
+    const char *k1[ROWS_MAX], *k2[ROWS_MAX];
+    size_t n = 0;
+    int rc;
     for (size_t i = 0; i < ks->n; i++) {
         for (size_t j = i + 1; j < ks->n; j++) {
-            if (prep(s,
-                     "INSERT OR IGNORE INTO event_pair(type, k1, k2, event_id)"
-                     " VALUES (?1, ?2, ?3, ?4)",
-                     &st) != SQLITE_OK)
-                return CT_EDB;
-            sqlite3_bind_text(st, 1, type, -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 2, ks->v[i], -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, 3, ks->v[j], -1, SQLITE_STATIC);
-            sqlite3_bind_int64(st, 4, e);
-            int rc = sqlite3_step(st);
-            fin(st);
-            if (rc != SQLITE_DONE) return CT_EDB;
+            if (n == ROWS_MAX) {
+                if ((rc = pair_rows(s, e, type, k1, k2, n)) != 0) return rc;
+                n = 0;
+            }
+            k1[n] = ks->v[i], k2[n++] = ks->v[j];
             pair_note(s, type, ks->v[i], ks->v[j], e);
         }
     }
-    return 0;
+    return n ? pair_rows(s, e, type, k1, k2, n) : 0;
 }
 
 /* The integer of value i, or 0 when it is none (as jansson's json_integer_value). */
@@ -2208,7 +2256,40 @@ static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev)
 
 /* ---- ties ---- */
 
-static int put_tie(ct_store *s, int64_t article, const rec_tree *t, size_t tie)
+/* A tie of the put under way, held to go with the next ones in one statement (tie_rows). */
+typedef struct {
+    const char *a, *b, *kind, *since, *evidence; /* borrowed from the record */
+    char lo[11];                                 /* ct_store_date_bounds() of since */
+    int64_t off, len;                            /* its span; off < 0: none */
+} held_tie;
+
+/* Stores ties h[0..n) (n from 1 to ROWS_MAX) of article in one statement. */
+static int tie_rows(ct_store *s, int64_t article, const held_tie *h, size_t n)
+{
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_TIE, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++, h++) {
+        int b = 9 * (int)r;
+        sqlite3_bind_int64(st, b + 1, article);
+        sqlite3_bind_text(st, b + 2, h->a, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 3, h->b, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 4, h->kind, -1, SQLITE_STATIC);
+        bind_text_or_null(st, b + 5, h->since);
+        bind_text_or_null(st, b + 6, h->lo[0] ? h->lo : NULL);
+        bind_text_or_null(st, b + 7, h->evidence);
+        if (h->off >= 0)
+            sqlite3_bind_int64(st, b + 8, h->off), sqlite3_bind_int64(st, b + 9, h->len);
+        else
+            sqlite3_bind_null(st, b + 8), sqlite3_bind_null(st, b + 9);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Reads tie into *h and stores its places; 1 when it is a tie to store, 0 when it is none (not
+ * two distinct place keys and a kind), or an error (negative). */
+static int read_tie(ct_store *s, const rec_tree *t, size_t tie, held_tie *h)
 {
     size_t cities = rn_get(t, tie, "cities");
     const char *a = rn_str(t, rn_at(t, cities, 0));
@@ -2221,27 +2302,30 @@ static int put_tie(ct_store *s, int64_t article, const rec_tree *t, size_t tie)
     }
     int rc;
     if ((rc = ensure_place(s, a)) != 0 || (rc = ensure_place(s, b)) != 0) return rc;
-    char lo[11], hi[11];
-    ct_store_date_bounds(since, lo, hi);
-    int64_t off, len;
-    span_of(t, tie, &off, &len);
-    sqlite3_stmt *st = NULL;
-    if (prep(s,
-             "INSERT INTO tie(article_id, a, b, kind, since, since_lo, evidence, off,"
-             " len) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-             &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_int64(st, 1, article);
-    sqlite3_bind_text(st, 2, a, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 3, b, -1, SQLITE_STATIC);
-    sqlite3_bind_text(st, 4, kind, -1, SQLITE_STATIC);
-    bind_text_or_null(st, 5, since);
-    bind_text_or_null(st, 6, lo[0] ? lo : NULL);
-    bind_text_or_null(st, 7, rn_strk(t, tie, "evidence"));
-    if (off >= 0) sqlite3_bind_int64(st, 8, off), sqlite3_bind_int64(st, 9, len);
-    rc = sqlite3_step(st);
-    fin(st);
-    return rc == SQLITE_DONE ? 0 : CT_EDB;
+    char hi[11];
+    ct_store_date_bounds(since, h->lo, hi);
+    h->a = a, h->b = b, h->kind = kind, h->since = since;
+    h->evidence = rn_strk(t, tie, "evidence");
+    span_of(t, tie, &h->off, &h->len);
+    return 1;
+}
+
+/* Stores the ties of list in the record of article, in order, ROWS_MAX a statement. */
+static int put_ties(ct_store *s, int64_t article, const rec_tree *t, size_t list)
+{
+    held_tie h[ROWS_MAX];
+    size_t n = 0;
+    int rc;
+    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v)) {
+        if (t->v[v].type != JSON_OBJECT) continue;
+        if (n == ROWS_MAX) {
+            if ((rc = tie_rows(s, article, h, n)) != 0) return rc;
+            n = 0;
+        }
+        if ((rc = read_tie(s, t, v, &h[n])) < 0) return rc;
+        n += (size_t)rc;
+    }
+    return n ? tie_rows(s, article, h, n) : 0;
 }
 
 /* ---- articles ---- */
@@ -2418,6 +2502,36 @@ static void runs_seen_clear(runs_seen *t)
     t->n = 0;
 }
 
+/* The keys of the gazetteer's entries for the run p[0..n) of FNV-1a hash h (at most RUN_KEYS, as
+ * ct_gaz_lookup() of its ct_key() gives them), in *keys, pointing into s->answers or into
+ * room; returns how many. */
+static size_t run_keys(ct_store *s, const char *p, size_t n, uint64_t h, const char *room[RUN_KEYS],
+                       const char *const **keys)
+{
+    run_answer *a = NULL;
+    if (n <= RUN_BYTES && (s->answers || (s->answers = calloc(RUN_SLOTS, sizeof *s->answers)))) {
+        a = &s->answers[h % RUN_SLOTS];
+        if (a->len == n && a->hash == h && memcmp(a->run, p, n) == 0) {
+            *keys = a->key;
+            return a->n;
+        }
+    }
+    char key[RUN_KEY_MAX];
+    ct_gaz_entry e[RUN_KEYS];
+    ct_key(key, sizeof key, p, n);
+    size_t m = ct_gaz_lookup(s->gaz, key, e, RUN_KEYS);
+    for (size_t c = 0; c < m; c++)
+        room[c] = e[c].key;
+    *keys = room;
+    if (a) {
+        a->hash = h, a->len = (uint8_t)n, a->n = (uint8_t)m;
+        memcpy(a->run, p, n);
+        memcpy(a->key, room, m * sizeof *room);
+        *keys = a->key;
+    }
+    return m;
+}
+
 /* Learns how the article writes the names of the record's places: every run of one to three
  * capitalized words (joined by a space or a hyphen) whose key the gazetteer knows as one of
  * those places counts as a written form. Longest run first at each position. */
@@ -2491,20 +2605,18 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
         }
         size_t next = nw ? ends[0] : i + 1;
         for (size_t w = nw; w-- > 0;) {
-            char key[128];
-            ct_gaz_entry e[8];
             size_t wl = ends[w] - i;
-            if (wl >= sizeof key || !lower[w]) continue;
+            if (wl >= RUN_KEY_MAX || !lower[w]) continue;
             int found;
             size_t at = runs_seen_find(seen, text + i, wl, hash[w], &found);
             const char *hit = NULL;
             if (found) {
                 hit = seen->v[at].hit;
             } else {
-                ct_key(key, sizeof key, text + i, wl);
-                size_t m = ct_gaz_lookup(s->gaz, key, e, 8);
+                const char *room[RUN_KEYS], *const *keys;
+                size_t m = run_keys(s, text + i, wl, hash[w], room, &keys);
                 for (size_t c = 0; c < m && !hit; c++)
-                    if (record_has_place(t, places, e[c].key)) hit = e[c].key;
+                    if (record_has_place(t, places, keys[c])) hit = keys[c];
                 if (seen->n < SEEN_MAX) {
                     seen->v[at].p = text + i, seen->v[at].len = wl, seen->v[at].hit = hit;
                     seen->taken[seen->n++] = (uint16_t)at;
@@ -3054,9 +3166,7 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
             0)
             goto done;
     }
-    list = rn_get(t, 0, "ties");
-    for (size_t v = rn_items(t, list); v; v = rn_next(t, list, v))
-        if (t->v[v].type == JSON_OBJECT && (rc = put_tie(s, article, t, v)) != 0) goto done;
+    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0) goto done;
     rc = mentions_flush(s);
 done:
     map_free(&m);

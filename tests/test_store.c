@@ -283,15 +283,30 @@ static void test_put(ct_store *s)
     CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "restored counts");
 }
 
-/* An event's arguments and topics and an article's places go several rows a statement
- * (prep_rows): more of them than one statement takes are all stored, in order, a repeat once;
- * in a batch (foreign keys off) and alone (on). */
+/* An event's arguments, topics and pairs, an article's places and its ties go several rows a
+ * statement (prep_rows): more of them than one statement takes are all stored, in order, a
+ * repeat once; in a batch (foreign keys off) and alone (on). */
 static void test_rows(ct_store *s)
 {
-    char rec[2048], parties[512] = "", topics[512] = "", want[512] = "", tw[512] = "";
+    char rec[4096], parties[512] = "", topics[512] = "", want[512] = "", tw[512] = "";
+    char ties[2048] = "", tiew[1024] = "";
     for (int i = 0; i < 11; i++) { /* 11 distinct: one statement of 8, one of 3 */
         char k[24], t[24];
         snprintf(k, sizeof k, "cc:Q%c", 'A' + i);
+        /* ties of QA and each other place, given in both orders, every other one with a date
+         * and a span; the first names one place twice, which is no tie */
+        if (i % 2)
+            snprintf(ties + strlen(ties), sizeof ties - strlen(ties),
+                     ",{\"cities\":[\"cc:QA\",\"%s\"],\"kind\":\"sister\",\"since\":\"19%02d\","
+                     "\"evidence\":\"e%d\",\"span\":[%d,4]}",
+                     k, i, i, i);
+        else
+            snprintf(ties + strlen(ties), sizeof ties - strlen(ties),
+                     "%s{\"cities\":[\"%s\",\"cc:QA\"],\"kind\":\"friendship\"}", i ? "," : "", k);
+        if (i)
+            snprintf(tiew + strlen(tiew), sizeof tiew - strlen(tiew), "%scc:QA-%s-%s-%s-%s-%s",
+                     i > 1 ? "," : "", k, i % 2 ? "sister" : "friendship", i % 2 ? "19" : "",
+                     i % 2 ? "e" : "", i % 2 ? "4" : "");
         snprintf(t, sizeof t, "topic%02d", i);
         snprintf(parties + strlen(parties), sizeof parties - strlen(parties), "%s\"%s\"",
                  i ? "," : "", k);
@@ -302,8 +317,8 @@ static void test_rows(ct_store *s)
     }
     snprintf(rec, sizeof rec,
              "{\"places\":[%s,\"cc:QA\"],\"events\":[{\"type\":\"meeting\",\"parties\":[%s],"
-             "\"topics\":[%s,\"topic00\"]}]}",
-             parties, parties, topics);
+             "\"topics\":[%s,\"topic00\"]}],\"ties\":[%s]}",
+             parties, parties, topics, ties);
     for (int batch = 0; batch < 2; batch++) {
         char buf[512];
         if (batch) CHECK(ct_store_begin(s) == 0, "begin");
@@ -329,6 +344,26 @@ static void test_rows(ct_store *s)
                   want);
         CHECK(q1(s, "SELECT count(*) FROM event_arg WHERE value <> place_key") == 0,
               "each argument's value with its key");
+        /* 55 pairs of 11 places: statements of 8 and a last of 7 */
+        CHECK(q1(s, "SELECT count(*) FROM event_pair p JOIN event e ON e.id = p.event_id"
+                    " JOIN article a ON a.id = e.article_id WHERE a.doc_id = 'rows'"
+                    " AND p.type = 'meeting' AND p.k1 < p.k2") == 55,
+              "every pair of the event's places");
+        CHECK(q1(s, "SELECT count(DISTINCT p.k1 || p.k2) FROM event_pair p JOIN event e"
+                    " ON e.id = p.event_id JOIN article a ON a.id = e.article_id"
+                    " WHERE a.doc_id = 'rows'") == 55,
+              "each pair once");
+        CHECK_STR(qs(s,
+                     "SELECT group_concat(x) FROM (SELECT t.a || '-' || t.b || '-' || t.kind || '-'"
+                     " || coalesce(substr(t.since_lo, 1, 2), '') || '-' ||"
+                     " coalesce(substr(t.evidence, 1, 1), '') || '-' || coalesce(t.len, '') AS x"
+                     " FROM tie t JOIN article a ON a.id = t.article_id WHERE a.doc_id = 'rows'"
+                     " AND (t.off IS NULL) = (t.since IS NULL) ORDER BY t.id)",
+                     buf, sizeof buf),
+                  tiew);
+        CHECK(q1(s, "SELECT count(*) FROM tie t JOIN article a ON a.id = t.article_id"
+                    " WHERE a.doc_id = 'rows'") == 10,
+              "ten ties, the one of one place not among them");
         CHECK(ct_store_delete(s, "rows") == 0, "delete rows");
     }
 }
@@ -800,6 +835,24 @@ static void test_gazetteer(ct_store *s)
     CHECK(ct_store_delete(s, "h") == 0, "delete h again");
     CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
           "the old row leaves with it");
+    /* the gazetteer's answer to a run is kept from article to article, and each article keeps
+     * the places of its own record: Suwon in the first, Seoul in the second, both in the third */
+    const char *runs[][2] = {{"ra", "{\"places\":[\"gn:1835553\"]}"},
+                             {"rb", "{\"places\":[\"" SEOUL "\"]}"},
+                             {"rc", "{\"places\":[\"gn:1835553\",\"" SEOUL "\"]}"}};
+    const char *want[] = {"Suwon", "Seoul", "Seoul,Suwon"};
+    for (int r = 0; r < 3; r++) {
+        CHECK(put(s, runs[r][0], "Suwon and Seoul. Seoul's mayor.", runs[r][1]) == CT_PUT_NEW,
+              "put %s", runs[r][0]);
+        char sql[256];
+        snprintf(sql, sizeof sql,
+                 "SELECT group_concat(name) FROM (SELECT x.name FROM place_alias x JOIN article a"
+                 " ON a.id = x.article_id WHERE a.doc_id = '%s' ORDER BY x.name)",
+                 runs[r][0]);
+        CHECK_STR(qs(s, sql, buf, sizeof buf), want[r]);
+    }
+    for (int r = 0; r < 3; r++)
+        CHECK(ct_store_delete(s, runs[r][0]) == 0, "delete %s", runs[r][0]);
     /* every mention counts, whether its run of words was looked up before in the article or
      * not, and whether or not the table of looked-up runs filled (800 different names here) */
     enum { NWORDS = 800 };
@@ -816,6 +869,26 @@ static void test_gazetteer(ct_store *s)
           "three mentions of Suwon around 800 other names");
     CHECK(ct_store_delete(s, "hm") == 0, "delete hm");
     free(many);
+    /* the gazetteer's answers kept from article to article are told apart by their runs: 40,000
+     * other names, most in a slot that an earlier run took (Suwon's among them), are no Suwon,
+     * and Suwon, after they took most slots, is still Suwon */
+    enum { NFLOOD = 40000 };
+    many = malloc(NFLOOD * 6 + 1);
+    n = 0;
+    for (int w = 0; w < NFLOOD; w++)
+        n += (size_t)sprintf(many + n, "%c%c%c%c%s", 'A' + w / 17576, 'a' + w / 676 % 26,
+                             'a' + w / 26 % 26, 'a' + w % 26, w % 3 == 2 ? ". " : " ");
+    CHECK(put(s, "hf", many, "{\"id\":\"hf\",\"places\":[\"gn:1835553\"]}") == CT_PUT_NEW,
+          "put hf");
+    free(many);
+    CHECK(q1(s, "SELECT count(*) FROM place_alias WHERE place_key = 'gn:1835553'") == 0,
+          "no other name taken for Suwon");
+    CHECK(put(s, "hs", "Suwon's mayor.", "{\"id\":\"hs\",\"places\":[\"gn:1835553\"]}") ==
+              CT_PUT_NEW,
+          "put hs");
+    CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 1,
+          "Suwon after 40,000 other names");
+    CHECK(ct_store_delete(s, "hf") == 0 && ct_store_delete(s, "hs") == 0, "delete hf, hs");
     /* a run of words all in capitals is no written form, and a longer run that goes on from
      * one is looked at for itself: "NEW York" counts, "SUWON" does not */
     CHECK(put(s, "hc", "SUWON and NEW York. Suwon.",
