@@ -244,7 +244,6 @@ typedef struct {
     size_t len;
     uint32_t h;
     unsigned bits; /* (ct_events_lex.words: the word's classes) */
-    unsigned from; /* (ct_events_lex.words: the tables that have it, as 1 << VAL_*) */
 } key_slot;
 
 /* The tables the stage reads. */
@@ -839,7 +838,9 @@ static void links_keep(ct_events_lex *el, const ct_lexicon *fc)
 
 /* Keeps in el every key of event_words and party_words with its classes, the value_read() of
  * its value in each table joined; el->words_all says that all are kept (no more keys than half
- * the slots, none twice in one table), else none is asked. */
+ * the slots), else none is asked. A table holds a key once (the lexicon keeps a key's first
+ * line, the one ct_lex_get() and ct_lex_tok() answer with), so each slot takes at most one
+ * value of each table. */
 static void words_keep(ct_events_lex *el)
 {
     const ct_lexicon *tabs[] = {el->tab.event_words, el->tab.party_words};
@@ -852,9 +853,7 @@ static void words_keep(ct_events_lex *el)
             uint32_t h = key_hash(key, len);
             key_slot *w = &el->words[key_slot_find(el->words, WORD_SLOTS, key, len, h)];
             if (!w->key && ++kept > WORD_SLOTS / 2) return;
-            if (w->from & (1u << j)) return; /* which of the two ct_lex_tok() gives is not known */
-            *w = (key_slot){key, len, h, w->bits | (v ? value_read((int)j, v) : 0),
-                            w->from | 1u << j};
+            *w = (key_slot){key, len, h, w->bits | (v ? value_read((int)j, v) : 0)};
         }
     el->words_all = 1;
 }
