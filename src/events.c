@@ -327,8 +327,9 @@ typedef struct {
     size_t nfut;
     uint64_t marks; /* an->lexmask of its word and number tokens, joined (all bits when there is
                      * none): a lexicon whose bit is missing begins no phrase inside it */
-    hit attend[4];  /* attend_cues(), read in the walk of the triggers when the sentence names
-                     * someone (no other sentence is asked) */
+    hit attend[4];  /* the first cues of data/attend_cues.tsv, read in the walk of the triggers
+                     * when the sentence names someone (attend_told() and attend_visit() ask no
+                     * other sentence); none for any other */
     size_t nattend;
 } sview;
 
@@ -1171,7 +1172,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
                        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
                        {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
                        {st->attend, v->attend, 4, str_hit, 0, 0, 0}};
-    /* attend_cues() is asked only of a sentence that names someone */
+    /* attend_cues.tsv is read only in a sentence that names someone */
     size_t ntab = st->attend && v->npersons ? 4 : 3;
     unsigned classes;
     /* each sentence's topic candidates are listed once (the views of the second pass are of
@@ -1982,15 +1983,6 @@ static int arrival(const ct_analysis *an, const hit *tr)
 #define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
 #define TOLD_SPAN 10    /* sentences within which "the meeting" is the one told before */
 
-/* scan() of data/attend_cues.tsv over sentence v (four hits at most) into cues, read by
- * view_build() in its walk of the sentence: attend_told() and attend_visit() ask it of a
- * sentence that names someone. */
-static size_t attend_cues(const sview *v, hit cues[4])
-{
-    memcpy(cues, v->attend, v->nattend * sizeof *cues);
-    return v->nattend;
-}
-
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
  * ceremony": a word of attendance (data/attend_cues.tsv) before "the" and a meeting or
  * ceremony noun refers to the meeting told last; the people named join it (with their sides)
@@ -2001,8 +1993,8 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
     if (!st->attend || meet == SIZE_MAX || !v->npersons) return 0;
     ct_event *e = CT_VEC_AT(&an->events, ct_event, meet);
     if (e->planned || e->sent + TOLD_SPAN < v->sent) return 0;
-    hit cues[4];
-    size_t nc = attend_cues(v, cues);
+    const hit *cues = v->attend; /* (view_build() read them: the sentence names someone) */
+    size_t nc = v->nattend;
     size_t nmeet = 0; /* a sentence telling a meeting of its own ("met X, attended the ...") */
     for (size_t i = 0; i < v->ntriggers; i++)
         nmeet += v->triggers[i].value == CT_EV_MEETING;
@@ -4832,8 +4824,8 @@ static void attend_visit(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
     if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(st, v)) return;
-    hit cues[4];
-    size_t nc = attend_cues(v, cues);
+    const hit *cues = v->attend; /* (view_build() read them: the sentence names someone) */
+    size_t nc = v->nattend;
     uint32_t from = v->b;
     for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
         uint32_t end = cues[c].tok + cues[c].ntok;
