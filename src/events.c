@@ -1168,10 +1168,11 @@ static void view_build(ev_state *st, size_t s, sview *v)
                 break;
             }
     hit cues[MAX_HITS];
-    scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
-                       {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
-                       {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
-                       {st->attend, v->attend, 4, str_hit, 0, 0, 0}};
+    scan_tab tabs[] = {
+        {st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
+        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
+        {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
+        {st->attend, v->attend, sizeof v->attend / sizeof *v->attend, str_hit, 0, 0, 0}};
     /* attend_cues.tsv is read only in a sentence that names someone */
     size_t ntab = st->attend && v->npersons ? 4 : 3;
     unsigned classes;
