@@ -244,7 +244,6 @@ typedef struct {
     size_t len;
     uint32_t h;
     unsigned bits; /* (ct_events_lex.words: the word's classes) */
-    unsigned from; /* (ct_events_lex.words: the tables that have it, as 1 << VAL_*) */
 } key_slot;
 
 /* The tables the stage reads. */
@@ -328,8 +327,9 @@ typedef struct {
     size_t nfut;
     uint64_t marks; /* an->lexmask of its word and number tokens, joined (all bits when there is
                      * none): a lexicon whose bit is missing begins no phrase inside it */
-    hit attend[4];  /* attend_cues(), read in the walk of the triggers when the sentence names
-                     * someone (no other sentence is asked) */
+    hit attend[4];  /* the first cues of data/attend_cues.tsv, read in the walk of the triggers
+                     * when the sentence names someone (attend_told() and attend_visit() ask no
+                     * other sentence); none for any other */
     size_t nattend;
 } sview;
 
@@ -839,7 +839,9 @@ static void links_keep(ct_events_lex *el, const ct_lexicon *fc)
 
 /* Keeps in el every key of event_words and party_words with its classes, the value_read() of
  * its value in each table joined; el->words_all says that all are kept (no more keys than half
- * the slots, none twice in one table), else none is asked. */
+ * the slots), else none is asked. A table holds a key once (the lexicon keeps a key's first
+ * line, the one ct_lex_get() and ct_lex_tok() answer with), so each slot takes at most one
+ * value of each table. */
 static void words_keep(ct_events_lex *el)
 {
     const ct_lexicon *tabs[] = {el->tab.event_words, el->tab.party_words};
@@ -852,9 +854,7 @@ static void words_keep(ct_events_lex *el)
             uint32_t h = key_hash(key, len);
             key_slot *w = &el->words[key_slot_find(el->words, WORD_SLOTS, key, len, h)];
             if (!w->key && ++kept > WORD_SLOTS / 2) return;
-            if (w->from & (1u << j)) return; /* which of the two ct_lex_tok() gives is not known */
-            *w = (key_slot){key, len, h, w->bits | (v ? value_read((int)j, v) : 0),
-                            w->from | 1u << j};
+            *w = (key_slot){key, len, h, w->bits | (v ? value_read((int)j, v) : 0)};
         }
     el->words_all = 1;
 }
@@ -1168,11 +1168,12 @@ static void view_build(ev_state *st, size_t s, sview *v)
                 break;
             }
     hit cues[MAX_HITS];
-    scan_tab tabs[] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
-                       {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
-                       {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
-                       {st->attend, v->attend, 4, str_hit, 0, 0, 0}};
-    /* attend_cues() is asked only of a sentence that names someone */
+    scan_tab tabs[] = {
+        {st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
+        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
+        {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
+        {st->attend, v->attend, sizeof v->attend / sizeof *v->attend, str_hit, 0, 0, 0}};
+    /* attend_cues.tsv is read only in a sentence that names someone */
     size_t ntab = st->attend && v->npersons ? 4 : 3;
     unsigned classes;
     /* each sentence's topic candidates are listed once (the views of the second pass are of
@@ -1983,15 +1984,6 @@ static int arrival(const ct_analysis *an, const hit *tr)
 #define TRIP_END_SPAN 6 /* sentences after a visit within which its end may be told */
 #define TOLD_SPAN 10    /* sentences within which "the meeting" is the one told before */
 
-/* scan() of data/attend_cues.tsv over sentence v (four hits at most) into cues, read by
- * view_build() in its walk of the sentence: attend_told() and attend_visit() ask it of a
- * sentence that names someone. */
-static size_t attend_cues(const sview *v, hit cues[4])
-{
-    memcpy(cues, v->attend, v->nattend * sizeof *cues);
-    return v->nattend;
-}
-
 /* "Councillor Ivo Brand attended the reception", "... participated in the meeting and signing
  * ceremony": a word of attendance (data/attend_cues.tsv) before "the" and a meeting or
  * ceremony noun refers to the meeting told last; the people named join it (with their sides)
@@ -2002,8 +1994,8 @@ static int attend_told(ev_state *st, const sview *v, size_t meet)
     if (!st->attend || meet == SIZE_MAX || !v->npersons) return 0;
     ct_event *e = CT_VEC_AT(&an->events, ct_event, meet);
     if (e->planned || e->sent + TOLD_SPAN < v->sent) return 0;
-    hit cues[4];
-    size_t nc = attend_cues(v, cues);
+    const hit *cues = v->attend; /* (view_build() read them: the sentence names someone) */
+    size_t nc = v->nattend;
     size_t nmeet = 0; /* a sentence telling a meeting of its own ("met X, attended the ...") */
     for (size_t i = 0; i < v->ntriggers; i++)
         nmeet += v->triggers[i].value == CT_EV_MEETING;
@@ -4833,8 +4825,8 @@ static void attend_visit(ev_state *st, const sview *v)
 {
     ct_analysis *an = st->an;
     if (!st->attend || (v->cues & CUE_NEGATION) || !v->npersons || remote(st, v)) return;
-    hit cues[4];
-    size_t nc = attend_cues(v, cues);
+    const hit *cues = v->attend; /* (view_build() read them: the sentence names someone) */
+    size_t nc = v->nattend;
     uint32_t from = v->b;
     for (size_t c = 0; c < nc; from = cues[c].tok + cues[c].ntok, c++) {
         uint32_t end = cues[c].tok + cues[c].ntok;

@@ -1531,19 +1531,21 @@ static void probe_add(void *arg, const char *w, size_t n)
     pr->b[pr->n++] = (uint16_t)b;
 }
 
-/* The probes of the name memo's forms (name_form()), each with its part flag in the slot its
- * address picks: a memo form is never parsed over, so its address tells it for the article, and
- * a name looked up again ("Mayor Park", "Park") is probed once. */
-#define PROBE_MEMO 32 /* slots (direct-mapped); a power of two */
+/* The probes of the name memo's forms (name_form()), each in the slot its address picks: a memo
+ * form is never parsed over, so its address tells it for the article, and a name looked up again
+ * ("Mayor Park", "Park") is probed once. */
+#define PROBE_BITS 5                 /* the slots' index bits */
+#define PROBE_MEMO (1 << PROBE_BITS) /* slots (direct-mapped) */
 struct probe_memo {
     const ct_name_form *f[PROBE_MEMO]; /* the form probed in each slot, or NULL */
-    uint8_t part[PROBE_MEMO];          /* ... with this allow_part */
     probe pr[PROBE_MEMO];
 };
 
-/* ct_name_form_probe_words() of qf (with part) into a probe: c's memo's, when kept (qf is the
- * name memo's) and there is memory for the memo, else own's. */
-static const probe *probe_of(pctx *c, ct_name_form *qf, int part, int kept, probe *own)
+/* ct_name_form_probe_words() of qf with part set into a probe: c's memo's, when kept (qf is the
+ * name memo's) and there is memory for the memo, else own's. With part, whether or not the
+ * lookup allows one: its words are those without part and more, and a probe only passes people
+ * on to person_matches_form() (bag_may_match()), so one probe serves both lookups. */
+static const probe *probe_of(pctx *c, ct_name_form *qf, int kept, probe *own)
 {
     struct probe_memo *m = kept ? c->probes : NULL;
     if (kept && !m && (m = c->probes = ct_arena_alloc_raw(c->an->arena, sizeof *m)))
@@ -1551,15 +1553,14 @@ static const probe *probe_of(pctx *c, ct_name_form *qf, int part, int kept, prob
     probe *pr = own;
     if (m) {
         /* Fibonacci hashing of the address: forms lie some KB apart in the arena */
-        size_t k = (size_t)(((uint64_t)(uintptr_t)qf * 0x9E3779B97F4A7C15ull) >> 59);
+        size_t k = (size_t)(((uint64_t)(uintptr_t)qf * 0x9E3779B97F4A7C15ull) >> (64 - PROBE_BITS));
         pr = &m->pr[k];
-        if (m->f[k] == qf && m->part[k] == part) return pr;
+        if (m->f[k] == qf) return pr;
         m->f[k] = qf;
-        m->part[k] = (uint8_t)part;
     }
     pr->n = 0;
     pr->all = 0;
-    ct_name_form_probe_words(qf, part, probe_add, pr);
+    ct_name_form_probe_words(qf, 1, probe_add, pr);
     return pr;
 }
 
@@ -1608,7 +1609,7 @@ static int32_t person_lookup_form(pctx *c, ct_name_form *qf, int kept, ct_title 
     int32_t best = -1, compat = -1;
     if (!an->people.n) return -1; /* no one to compare: no words to find */
     probe own;
-    const probe *pr = probe_of(c, qf, allow_part, kept, &own);
+    const probe *pr = probe_of(c, qf, kept, &own);
     for (size_t i = an->people.n; i-- > 0;) {
         const ct_person *p = CT_VEC_AT(&an->people, ct_person, i);
         if (!bag_may_match(c, i, pr)) continue;
