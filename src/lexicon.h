@@ -102,7 +102,8 @@ static inline size_t ct_lex_match(const ct_lexicon *t, const ct_analysis *an, si
 /* Bytes of the longest key (0 for none or NULL): a key's prefix longer than that is no entry. */
 size_t ct_lex_max_len(const ct_lexicon *t);
 
-/* Number of entries, and the i-th entry's phrase key and value, for iteration. */
+/* Number of entries, and the i-th entry's phrase key and value, for iteration. Each key is held
+ * once, with the value of its first line (a later line of the same key is skipped). */
 size_t ct_lex_count(const ct_lexicon *t);
 void ct_lex_entry(const ct_lexicon *t, size_t i, const char **key, const char **value);
 

@@ -285,6 +285,48 @@ static void test_entries(void)
     CHECK(ct_lex_lookup(titles, "Tarnow Mayor", 12) == NULL, "refused at the first word");
 }
 
+/* Each key is held once, with the value of its first line (lexicon.h, ct_lex_entry()): for every
+ * line of every table's source, the key's value is the line's own when no earlier line has the
+ * same key; and the entries count the distinct keys. The data has such repeats ("Center" and
+ * "center" in one list), so the rule is exercised. */
+static void test_first_line_wins(void)
+{
+    size_t repeats = 0;
+    for (const ct_lexicon_src *s = ct_lexicon_sources; s->name; s++) {
+        const ct_lexicon *t = ct_lex(ctx.lex, s->name);
+        size_t distinct = 0, bad = 0;
+        for (const char *p = s->text; *p;) {
+            const char *eol = strchr(p, '\n');
+            if (!eol) eol = p + strlen(p);
+            const char *tab = memchr(p, '\t', (size_t)(eol - p));
+            char key[256];
+            if (ct_key(key, sizeof key, p, (size_t)((tab ? tab : eol) - p))) {
+                int seen = 0; /* an earlier line of the same key */
+                for (const char *q = s->text; q < p && !seen;) {
+                    const char *qe = strchr(q, '\n');
+                    const char *qt = memchr(q, '\t', (size_t)(qe - q));
+                    char k2[256];
+                    seen = ct_key(k2, sizeof k2, q, (size_t)((qt ? qt : qe) - q)) &&
+                           strcmp(k2, key) == 0;
+                    q = qe + 1;
+                }
+                const char *v = ct_lex_get(t, key);
+                size_t vn = tab ? (size_t)(eol - tab - 1) : 0;
+                if (seen)
+                    repeats++;
+                else if (distinct++, !v || strlen(v) != vn || memcmp(v, tab ? tab + 1 : "", vn))
+                    bad++;
+            }
+            p = *eol ? eol + 1 : eol;
+        }
+        CHECK(bad == 0 && ct_lex_count(t) == distinct,
+              "%s: %zu first lines not kept, %zu entries "
+              "for %zu keys",
+              s->name, bad, ct_lex_count(t), distinct);
+    }
+    CHECK(repeats > 0, "no key repeated in the data: the rule is not exercised");
+}
+
 /* data/event_words.tsv: every value is a list of the classes events.c reads, separated by
  * single spaces, and each class has a word; a word of several classes has them all. */
 static void test_event_words(void)
@@ -325,6 +367,7 @@ int main(void)
     ct_arena *a = ct_arena_new(0);
     if (!ctx.lex || !a) return 1;
     test_entries();
+    test_first_line_wins();
     test_event_words();
     test_lookup_spans(a);
     test_match_marks(a);
