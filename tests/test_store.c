@@ -926,6 +926,21 @@ static void test_gazetteer(ct_store *s)
     CHECK(q1(s, "SELECT count(*) FROM place WHERE key = 'gn:1835553' AND name IS NOT NULL") == 1,
           "Suwon stored again, named");
     CHECK(ct_store_delete(s, "kq") == 0, "delete kq again");
+    /* the answers kept point into the gazetteer: another one, opened while the first is still
+     * mapped (so at another address), and then the first closed, must not be read through them
+     * ("Suwon" was answered above; a kept answer would read the closed one's memory) */
+    ct_gazetteer *g2 = NULL;
+    CHECK(ct_gaz_open(path, &g2) == 0 && g2, "open the gazetteer again");
+    if (g2) {
+        ct_store_set_gazetteer(s, g2);
+        ct_gaz_close(g);
+        g = g2;
+        CHECK(put(s, "kg", "Suwon's mayor.", "{\"places\":[\"gn:1835553\"]}") == CT_PUT_NEW,
+              "put kg");
+        CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 1,
+              "Suwon through the new gazetteer");
+        CHECK(ct_store_delete(s, "kg") == 0, "delete kg");
+    }
     ct_store_set_gazetteer(s, NULL);
     ct_gaz_close(g);
 }
