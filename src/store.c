@@ -24,9 +24,9 @@
  *     jansson tree (an allocation per value, a hash table per object), and written back once
  *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; an event's arguments and topics and an article's places, place names and people's
- *     mentions go several rows a statement (prep_rows), as INSERT OR FAIL or OR IGNORE so that
- *     no statement journal is kept; other rows one a statement;
+ *     copied; an event's arguments, topics and pairs and an article's places, place names,
+ *     people's mentions and ties go several rows a statement (prep_rows), as INSERT OR FAIL or
+ *     OR IGNORE so that no statement journal is kept; other rows one a statement;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"

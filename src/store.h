@@ -37,8 +37,8 @@
  * the database runs in WAL mode so readers never block the writer; foreign keys are checked,
  * except inside a batch, where the puts keep them (a row names only rows stored before it, and
  * replacing or deleting an article removes what ON DELETE CASCADE would). Ownership: a ct_store
- * owns its connection; the gazetteer given to ct_store_set_gazetteer() is borrowed and
- * must outlive the store.
+ * owns its connection; the gazetteer given to ct_store_set_gazetteer() is borrowed until the
+ * store is closed or given another (the store keeps answers that point into it till then).
  */
 #ifndef CT_STORE_H
 #define CT_STORE_H
@@ -89,7 +89,8 @@ void ct_store_setup(void);
 int ct_store_open(const char *path, ct_store **out);
 void ct_store_close(ct_store *s);
 
-/* Place names and coordinates come from g (may be NULL: places then keep their key only). */
+/* Place names and coordinates come from g (may be NULL: places then keep their key only);
+ * what the store kept of the gazetteer it had before is forgotten, so that one may be closed. */
 void ct_store_set_gazetteer(ct_store *s, const ct_gazetteer *g);
 
 /* Stores one document with its extraction record (the JSON of EXTRACTION.md, plus optional

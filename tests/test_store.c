@@ -926,6 +926,21 @@ static void test_gazetteer(ct_store *s)
     CHECK(q1(s, "SELECT count(*) FROM place WHERE key = 'gn:1835553' AND name IS NOT NULL") == 1,
           "Suwon stored again, named");
     CHECK(ct_store_delete(s, "kq") == 0, "delete kq again");
+    /* the answers kept point into the gazetteer: another one, opened while the first is still
+     * mapped (so at another address), and then the first closed, must not be read through them
+     * ("Suwon" was answered above; a kept answer would read the closed one's memory) */
+    ct_gazetteer *g2 = NULL;
+    CHECK(ct_gaz_open(path, &g2) == 0 && g2, "open the gazetteer again");
+    if (g2) {
+        ct_store_set_gazetteer(s, g2);
+        ct_gaz_close(g);
+        g = g2;
+        CHECK(put(s, "kg", "Suwon's mayor.", "{\"places\":[\"gn:1835553\"]}") == CT_PUT_NEW,
+              "put kg");
+        CHECK(q1(s, "SELECT sum(n) FROM place_alias WHERE place_key = 'gn:1835553'") == 1,
+              "Suwon through the new gazetteer");
+        CHECK(ct_store_delete(s, "kg") == 0, "delete kg");
+    }
     ct_store_set_gazetteer(s, NULL);
     ct_gaz_close(g);
 }
@@ -1325,6 +1340,62 @@ static void test_interrupt(ct_store *s)
     }
 }
 
+/* A statement of several rows that fails at its sixth row (a trigger raising FAIL, which keeps
+ * the statement's earlier rows) fails the put whole: alone, nothing of it is stored; in a
+ * batch, the batch's earlier put stays and nothing of the failed one does. Each table that
+ * takes several rows a statement without a gazetteer is failed in turn. */
+static void test_rows_fail(ct_store *s)
+{
+    static const char *const tables[] = {"event_arg",  "event_topic", "article_place",
+                                         "event_pair", "tie",         "person_mention"};
+    char rec[4096], parties[512] = "", topics[512] = "", ties[1024] = "", people[1024] = "";
+    for (int i = 0; i < 11; i++) {
+        snprintf(parties + strlen(parties), sizeof parties - strlen(parties), "%s\"cc:Q%c\"",
+                 i ? "," : "", 'A' + i);
+        snprintf(topics + strlen(topics), sizeof topics - strlen(topics), "%s\"topic%02d\"",
+                 i ? "," : "", i);
+        if (i)
+            snprintf(ties + strlen(ties), sizeof ties - strlen(ties),
+                     "%s{\"cities\":[\"cc:QA\",\"cc:Q%c\"],\"kind\":\"sister\"}", i > 1 ? "," : "",
+                     'A' + i);
+        snprintf(people + strlen(people), sizeof people - strlen(people),
+                 "%s{\"name\":\"Quincy %cebulon\"}", i ? "," : "", 'A' + i);
+    }
+    snprintf(rec, sizeof rec,
+             "{\"places\":[%s],\"people\":[%s],\"events\":[{\"type\":\"meeting\",\"parties\":[%s],"
+             "\"topics\":[%s]}],\"ties\":[%s]}",
+             parties, people, parties, topics, ties);
+    char none[512], only_a[512], got[512];
+    store_rows(s, none, sizeof none);
+    CHECK(put(s, "ia", A_TEXT, A_REC) == CT_PUT_NEW, "ia alone");
+    store_rows(s, only_a, sizeof only_a);
+    CHECK(ct_store_delete(s, "ia") == 0, "delete ia");
+    for (size_t t = 0; t < sizeof tables / sizeof tables[0]; t++) {
+        for (int batch = 0; batch < 2; batch++) {
+            char sql[512], count[80];
+            if (batch)
+                CHECK(ct_store_begin(s) == 0 && put(s, "ia", A_TEXT, A_REC) == CT_PUT_NEW,
+                      "begin, ia");
+            snprintf(count, sizeof count, "SELECT count(*) FROM %s", tables[t]);
+            /* the sixth row of this put's first statement of the table fails */
+            snprintf(sql, sizeof sql,
+                     "CREATE TEMP TRIGGER boom BEFORE INSERT ON main.%s WHEN (SELECT count(*)"
+                     " FROM main.%s) = %lld BEGIN SELECT RAISE(FAIL, 'boom'); END",
+                     tables[t], tables[t], (long long)q1(s, count) + 5);
+            CHECK(sqlite3_exec(ct_store_db(s), sql, NULL, NULL, NULL) == SQLITE_OK, "trigger");
+            CHECK(put(s, "rf", "Quincy Aebulon spoke.", rec) < 0, "%s fails the put (batch %d)",
+                  tables[t], batch);
+            sqlite3_exec(ct_store_db(s), "DROP TRIGGER temp.boom", NULL, NULL, NULL);
+            if (batch) CHECK(ct_store_commit(s) == 0, "commit");
+            CHECK_STR(store_rows(s, got, sizeof got), batch ? only_a : none);
+            CHECK(q1(s, "PRAGMA foreign_key_check") == -1, "no row names a row not stored");
+            ct_store_delete(s, "rf");
+            ct_store_delete(s, "ia");
+        }
+    }
+    CHECK_STR(store_rows(s, got, sizeof got), none);
+}
+
 static void test_concurrent(ct_store *s)
 {
     CHECK(sqlite3_exec(ct_store_db(s),
@@ -1388,6 +1459,7 @@ int main(void)
     test_exports(s);
     test_fulfilled(s);
     test_gazetteer(s);
+    test_rows_fail(s);
     test_concurrent(s);
     test_delete(s);
     ct_store_close(s);
