@@ -158,9 +158,11 @@ struct ct_store {
     struct {
         const char *sql; /* a string literal of this file: the cache key */
         sqlite3_stmt *st;
-    } cache[128]; /* prepared once, reset after each use */
+    } cache[256]; /* prepared once, reset after each use: room for every SQL text of this file
+                     (some 130 literals, most never prepared, and prep_rows()' NROWS x ROWS_MAX),
+                     since a put finding it full fails (SQLITE_FULL) */
     size_t ncache;
-    unsigned char slot[256];         /* 1 + the index in cache of an sql, at cache_slot(sql) or the
+    uint16_t slot[512];              /* 1 + the index in cache of an sql, at cache_slot(sql) or the
                                         first free slot after it; 0: free */
     char *rows_sql[NROWS][ROWS_MAX]; /* the SQL of prep_rows(), built on first use */
     runs_seen seen;                  /* during find_place_names(): the runs it looked up */
@@ -173,19 +175,19 @@ struct ct_store {
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
- * at most 128 of its 256 slots, so a search meets a free slot after a few steps; a put looks
+ * at most 256 of its 512 slots, so a search meets a free slot after a few steps; a put looks
  * statements up some 70 times, where a scan of the cache read 40 entries on average. */
 static size_t cache_slot(const char *sql)
 {
     uint64_t h = (uint64_t)(uintptr_t)sql * 0x9e3779b97f4a7c15ull;
-    return (size_t)(h >> 56);
+    return (size_t)(h >> 55);
 }
 
 /* The prepared statement for sql (a string literal: compared by address), reset, and unbound
  * when unbind is set. Returns SQLITE_OK or an error; callers release it with fin(). */
 static int prep_cached(ct_store *s, const char *sql, sqlite3_stmt **st, int unbind)
 {
-    enum { NSLOT = sizeof s->slot };
+    enum { NSLOT = sizeof s->slot / sizeof s->slot[0] };
     _Static_assert(sizeof s->cache / sizeof s->cache[0] < NSLOT, "a free slot ends each search");
     size_t h = cache_slot(sql);
     for (; s->slot[h]; h = (h + 1) % NSLOT) {
@@ -202,7 +204,7 @@ static int prep_cached(ct_store *s, const char *sql, sqlite3_stmt **st, int unbi
     if (rc != SQLITE_OK) return rc;
     s->cache[s->ncache].sql = sql;
     s->cache[s->ncache++].st = *st;
-    s->slot[h] = (unsigned char)s->ncache;
+    s->slot[h] = (uint16_t)s->ncache;
     return SQLITE_OK;
 }
 
