@@ -916,6 +916,16 @@ static int bind_text_or_null(sqlite3_stmt *st, int i, const char *v)
     return v ? sqlite3_bind_text(st, i, v, -1, SQLITE_STATIC) : sqlite3_bind_null(st, i);
 }
 
+/* Binds a span of the article's text, its offset at i and its length at i + 1, or NULL to both
+ * when off < 0 (the text is not found). */
+static void bind_span(sqlite3_stmt *st, int i, int64_t off, int64_t len)
+{
+    if (off >= 0)
+        sqlite3_bind_int64(st, i, off), sqlite3_bind_int64(st, i + 1, len);
+    else
+        sqlite3_bind_null(st, i), sqlite3_bind_null(st, i + 1);
+}
+
 /* Binds a row id, or NULL for 0 (none). */
 static int bind_id_or_null(sqlite3_stmt *st, int i, int64_t id)
 {
@@ -1143,10 +1153,7 @@ static int mentions_flush(ct_store *s)
         sqlite3_bind_int(st, b + 5, h->alias);
         bind_text_or_null(st, b + 6, h->title);
         bind_text_or_null(st, b + 7, h->of);
-        if (h->off >= 0)
-            sqlite3_bind_int64(st, b + 8, h->off), sqlite3_bind_int64(st, b + 9, h->len);
-        else
-            sqlite3_bind_null(st, b + 8), sqlite3_bind_null(st, b + 9);
+        bind_span(st, b + 8, h->off, h->len);
     }
     int rc = sqlite3_step(st);
     fin(st);
@@ -2204,10 +2211,7 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
     bind_text_or_null(st, 10, name);
     bind_text_or_null(st, 11, rn_strk(t, ev, "title"));
     bind_text_or_null(st, 12, evidence);
-    if (off >= 0)
-        sqlite3_bind_int64(st, 13, off), sqlite3_bind_int64(st, 14, len);
-    else
-        sqlite3_bind_null(st, 13), sqlite3_bind_null(st, 14);
+    bind_span(st, 13, off, len);
     sqlite3_bind_text(st, 15, js, (int)jslen, SQLITE_STATIC);
     sqlite3_bind_int64(st, 16, group);
     sqlite3_bind_int64(st, 17, sig);
@@ -2279,10 +2283,7 @@ static int tie_rows(ct_store *s, int64_t article, const held_tie *h, size_t n)
         bind_text_or_null(st, b + 5, h->since);
         bind_text_or_null(st, b + 6, h->lo[0] ? h->lo : NULL);
         bind_text_or_null(st, b + 7, h->evidence);
-        if (h->off >= 0)
-            sqlite3_bind_int64(st, b + 8, h->off), sqlite3_bind_int64(st, b + 9, h->len);
-        else
-            sqlite3_bind_null(st, b + 8), sqlite3_bind_null(st, b + 9);
+        bind_span(st, b + 8, h->off, h->len);
     }
     int rc = sqlite3_step(st);
     fin(st);
@@ -3094,10 +3095,8 @@ static int put_article_places(ct_store *s, int64_t article, const char *const *k
         int b = 4 * (int)r;
         sqlite3_bind_int64(st, b + 1, article);
         sqlite3_bind_text(st, b + 2, keys[r], -1, SQLITE_STATIC);
-        if (first_hit(hits, nh, keys[r], &off, &len))
-            sqlite3_bind_int64(st, b + 3, off), sqlite3_bind_int64(st, b + 4, len);
-        else
-            sqlite3_bind_null(st, b + 3), sqlite3_bind_null(st, b + 4);
+        int hit = first_hit(hits, nh, keys[r], &off, &len);
+        bind_span(st, b + 3, hit ? off : -1, hit ? len : 0);
     }
     int rc = sqlite3_step(st);
     fin(st);

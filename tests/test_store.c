@@ -115,6 +115,16 @@ static void test_dates(void)
     CHECK(ct_store_date_bounds("June", lo, hi) < 0, "not a date");
 }
 
+/* Makes the database dbpath + suffix (its path in out) by running sql on a fresh file. */
+static void make_db(char *out, size_t cap, const char *suffix, const char *sql)
+{
+    snprintf(out, cap, "%s%s", dbpath, suffix);
+    sqlite3 *db;
+    sqlite3_open(out, &db);
+    sqlite3_exec(db, sql, NULL, NULL, NULL);
+    sqlite3_close(db);
+}
+
 static void test_schema(void)
 {
     ct_store *s;
@@ -128,11 +138,7 @@ static void test_schema(void)
     ct_store_close(s);
     /* an existing database keeps the page size it was made with */
     char older[96];
-    snprintf(older, sizeof older, "%s.4k", dbpath);
-    sqlite3 *db4;
-    sqlite3_open(older, &db4);
-    sqlite3_exec(db4, "PRAGMA page_size=4096; CREATE TABLE x(y)", NULL, NULL, NULL);
-    sqlite3_close(db4);
+    make_db(older, sizeof older, ".4k", "PRAGMA page_size=4096; CREATE TABLE x(y)");
     CHECK(ct_store_open(older, &s) == 0, "open a 4 KB database");
     CHECK(q1(s, "PRAGMA page_size") == 4096, "its page size kept");
     CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "and migrated");
@@ -144,11 +150,7 @@ static void test_schema(void)
     ct_store_close(s);
     /* a database from a newer cityties is refused, not misread */
     char newer[96];
-    snprintf(newer, sizeof newer, "%s.newer", dbpath);
-    sqlite3 *db;
-    sqlite3_open(newer, &db);
-    sqlite3_exec(db, "PRAGMA user_version=99", NULL, NULL, NULL);
-    sqlite3_close(db);
+    make_db(newer, sizeof newer, ".newer", "PRAGMA user_version=99");
     CHECK(ct_store_open(newer, &s) == CT_EDB && s == NULL, "newer schema refused");
     unlink(newer);
     /* a version-1 database upgrades to the current schema and keeps its rows */
