@@ -386,6 +386,20 @@ static int has_person(const ct_analysis *an, const char *want)
     return 0;
 }
 
+/* The people stage's analysis of an HTML page, or NULL; *doc is its document (ct_doc_free()). */
+static ct_analysis *people_of_html(const ct_ctx *ctx, ct_arena *arena, const char *name,
+                                   const char *html, ct_doc **doc)
+{
+    char err[128];
+    ct_analysis *an = NULL;
+    *doc = NULL;
+    ct_arena_reset(arena);
+    if (ct_doc_from_memory(name, html, strlen(html), CT_FMT_HTML, doc, err, sizeof err) != 0 ||
+        ct_analyze(ctx, *doc, arena, CT_STAGE_PEOPLE, &an) != 0)
+        return NULL;
+    return an;
+}
+
 int main(void)
 {
     ct_ctx *ctx = NULL;
@@ -594,12 +608,9 @@ int main(void)
     {
         const char *h = "<html><body><h1>Velk Meets Partners In Busan</h1><p>Mayor Anna Velk met "
                         "partners in Busan on Friday.</p></body></html>";
-        ct_doc *doc = NULL;
-        char err[128];
-        ct_analysis *an = NULL;
-        ct_arena_reset(arena);
-        int rc = ct_doc_from_memory("headline", h, strlen(h), CT_FMT_HTML, &doc, err, sizeof err);
-        if (!rc) rc = ct_analyze(ctx, doc, arena, CT_STAGE_PEOPLE, &an);
+        ct_doc *doc;
+        ct_analysis *an = people_of_html(ctx, arena, "headline", h, &doc);
+        int rc = !an;
         size_t nt = 0;
         int32_t who = !rc && an ? ct_people_at(an, 0, &nt) : -1;
         CHECK(!rc && an && an->people.n == 1 && who == 0 && nt == 1, "headline Velk: %d, %zu",
@@ -738,12 +749,9 @@ int main(void)
             "Legislative Aide</p>"
             "<p>Mayor Anna Velk led the visit to the port of Busan on Friday.</p>"
             "</body></html>";
-        ct_doc *doc = NULL;
-        char err[128];
-        ct_analysis *an = NULL;
-        ct_arena_reset(arena);
-        int rc = ct_doc_from_memory("narrator", h, strlen(h), CT_FMT_HTML, &doc, err, sizeof err);
-        if (!rc) rc = ct_analyze(ctx, doc, arena, CT_STAGE_PEOPLE, &an);
+        ct_doc *doc;
+        ct_analysis *an = people_of_html(ctx, arena, "narrator", h, &doc);
+        int rc = !an;
         CHECK(!rc && an && an->people.n == 1, "a headline's I: %zu people",
               !rc && an ? an->people.n : 0);
         ct_doc_free(doc);
