@@ -17,7 +17,10 @@
  *   - it stored the article: one article row, the record column exactly
  *     json_dumps(JSON_COMPACT | JSON_SORT_KEYS) of json_loads()' reading (the in-place reader
  *     and canon_record() agree with jansson), and PRAGMA foreign_key_check empty;
- *   - it failed: no article row left.
+ *   - it failed: no article row left;
+ *   - a stored record is put again outside a batch (SQLite checking the foreign keys, the
+ *     full-text index written at once) and deleted: foreign_key_check empty, FTS5's
+ *     integrity-check of the index against the articles passing after each, nothing left.
  * Crashes, leaks and sanitizer reports are the fuzzer's to catch.
  */
 #ifndef FUZZ_STORE_H
@@ -47,6 +50,9 @@ static ct_store *fuzz_store(void)
     }
     return s;
 }
+
+/* FTS5's check of its index against the content table (the articles' text), rank 1. */
+#define FUZZ_FTS_CHECK "INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)"
 
 /* The first column of the first row of sql as an integer, or -1. */
 static int64_t fuzz_store_int(sqlite3 *db, const char *sql)
@@ -119,6 +125,22 @@ static int fuzz_store_one(const uint8_t *data, size_t size)
     if (ct_store_commit(s) != CT_EDB) why = why ? why : "commit after the rollback did not fail";
     if (!why && fuzz_store_int(db, "SELECT count(*) FROM article") != 0)
         why = "the rollback left an article";
+    /* A stored record again outside a batch (foreign keys checked by SQLite, the full-text index
+     * written at once), then deleted: the index must agree with the articles each time. */
+    if (!why && rc == CT_PUT_NEW) {
+        if (ct_store_put_article(s, &a, json) != CT_PUT_NEW)
+            why = "a put outside a batch failed where the batch's succeeded";
+        else if (fuzz_store_int(db, "SELECT count(*) FROM pragma_foreign_key_check") != 0)
+            why = "foreign_key_check not empty after a put outside a batch";
+        else if (sqlite3_exec(db, FUZZ_FTS_CHECK, NULL, NULL, NULL) != SQLITE_OK)
+            why = "the full-text index disagrees with the article";
+        else if (ct_store_delete(s, "fuzz") != 0)
+            why = "the stored article could not be deleted";
+        else if (fuzz_store_int(db, "SELECT count(*) FROM article") != 0)
+            why = "the delete left an article";
+        else if (sqlite3_exec(db, FUZZ_FTS_CHECK, NULL, NULL, NULL) != SQLITE_OK)
+            why = "the full-text index disagrees after the delete";
+    }
 out:
     if (why) fprintf(stderr, "fuzz_store: %s\n", why);
     free(dump);
