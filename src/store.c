@@ -54,7 +54,9 @@ enum { GROUP_SLOTS = 1024 };              /* groups it holds, direct-mapped by i
  * its root again and builds and frees its registers. Each is INSERT OR FAIL or OR IGNORE: a
  * statement of several rows that may abort keeps a statement journal (a copy of every page it
  * changes, so that it can fail alone), which cost more than the statements saved; FAIL keeps
- * the rows before a failing one, and a failed put is undone whole anyway (tx_rollback). The
+ * the rows before a failing one, and a failed put is undone whole anyway (tx_rollback). (This
+ * holds in a batch, where foreign keys are off: outside one, SQLite's foreign-key checks may
+ * still make a statement take a journal, which costs time, not answers.) The
  * kinds, and how many parameters one row takes. */
 enum {
     ROWS_EVENT_ARG,
