@@ -745,9 +745,10 @@ void ct_name_form_probe_words(ct_name_form *f, int part,
             size_t l = strlen(f->fold[i]);
             if (l > 2) fn(arg, f->fold[i], l);
         }
-    if (part) { /* the part's first word, as ct_name_form_part_of() looks it up: its class as
-                   form_fold() gives it, without the other words' */
-        fn(arg, f->fold[0], strlen(f->fold[0]));
+    if (part) { /* the part's first word, as ct_name_form_part_of() looks it up (unless the words
+                   above gave it): its class as form_fold() gives it, without the other words' */
+        size_t l0 = strlen(f->fold[0]);
+        if (f->p.n < 2 || l0 <= 2) fn(arg, f->fold[0], l0);
         const char *canon = NULL;
         size_t cl = 0;
         if (f->has_kor) {

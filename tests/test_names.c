@@ -188,6 +188,10 @@ int main(void)
         "Park Ji-sung Smith",
         /* "Oh" a part of a name through its fold ("u"), not its class */
         "Maria U Lopez",
+        /* a part of two words that fold to two letters each ("et", "pu"): found through its
+         * first word, which no word longer than two letters gives */
+        "Ed Bo",
+        "Maria Ed Bo Lopez",
         /* a part found only among the words past the eighth, in the text key */
         "Ana Bea Cai Dee Eli Fay Gia Hal Velk",
         "",
