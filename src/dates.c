@@ -2808,14 +2808,23 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
     labels L;
     labels_index(&T, &L);
     const char *end = text + len;
+    /* A copyright year ranks last: its first line counts only when no line gave another date.
+     * Its lines are read in the same pass, until a line gives a date or the first year is
+     * found (copyright), and the year kept (cy) for the end. */
+    marks_cursor mc;
+    marks_init(&mc, end);
+    int copyright = 0;
+    ct_ymd cy = mk(0, 0, 0);
     /* a label of the first rank is the answer: no later line betters it */
     for (const char *ls = text; ls < end && best != R_LABEL;) {
         const char *a, *b;
         ls = line_trim(ls, end, &a, &b);
+        if (a >= b) continue;
         /* A label's, a dateline's and a lone date each hold digits (a year, a day): a short
          * line without one gives none of them. A long line is read by them only at its
-         * start, faster than searched for a digit. */
-        if (a < b && (b - a > 160 || any_digit(a, b))) {
+         * start, faster than searched for a digit (digit: -1, not searched). */
+        int digit = -1;
+        if (b - a > 160 || (digit = any_digit(a, b))) {
             ct_ymd d = mk(0, 0, 0);
             int rk = 0; /* (set by a line_*() that says yes: gcc cannot always tell) */
             if (best > R_LABEL && line_label(&T, &L, a, b, &d, &rk) && rk < best) best = rk, bd = d;
@@ -2823,20 +2832,15 @@ static int published_in_text(const ct_lexicons *lex, const char *meta, const cha
                 best = rk, bd = d;
             if (top && best > R_LONE && line_lone(&T, a, b, &d)) best = R_LONE, bd = d;
         }
+        /* a line without a digit holds no year */
+        if (best == R_NONE && !copyright && (digit < 0 ? any_digit(a, b) : digit) &&
+            line_copyright(a, b, &mc, &cy))
+            copyright = 1;
         /* the top of the page ends at the first line of prose (long, with 15 spaces); past
          * it, or in a short line, no space needs counting, nor past the 15th */
         if (top && b - a >= 120 && spaces_reach(a, b, 15)) top = 0;
     }
-    /* A copyright year ranks last: its first line counts only when no line gave another date,
-     * so its lines are read only then. */
-    marks_cursor mc;
-    marks_init(&mc, end);
-    for (const char *ls = text; ls < end && best == R_NONE;) {
-        const char *a, *b;
-        ls = line_trim(ls, end, &a, &b);
-        /* a line without a digit holds no year */
-        if (a < b && any_digit(a, b) && line_copyright(a, b, &mc, &bd)) best = R_COPYRIGHT;
-    }
+    if (best == R_NONE && copyright) best = R_COPYRIGHT, bd = cy;
     if (best == R_NONE) return 0;
     if (best == R_DATELINE_NOYEAR && bd.m > 0) bd.y = dateline_year(&T, lex, text, len, bd.m, an);
     *out = bd;

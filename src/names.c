@@ -192,16 +192,10 @@ static inline char fold_letter(char c)
 static const unsigned char KEY_ALNUM[256] = {KEY_ALNUM64(0), KEY_ALNUM64(64), KEY_ALNUM64(128),
                                              KEY_ALNUM64(192)};
 
-/* What fold_word() may do with a byte beyond pass 2's letter: FOLD_LEAD, a digraph of pass 1
- * may begin with it (d, z, c, s, k, p, t, x, e, u); FOLD_DROP, pass 3 may drop it (y, h, w).
- * A table of every byte, as FOLD_TABLE, so that most letters are passed on by one test. */
-enum { FOLD_LEAD = 1, FOLD_DROP = 2 };
-#define FOLD_CLASS1(c)                                                                             \
-    (unsigned char)((c) == 'd' || (c) == 'z' || (c) == 'c' || (c) == 's' || (c) == 'k' ||          \
-                            (c) == 'p' || (c) == 't' || (c) == 'x' || (c) == 'e' || (c) == 'u'     \
-                        ? FOLD_LEAD                                                                \
-                    : (c) == 'y' || (c) == 'h' || (c) == 'w' ? FOLD_DROP                           \
-                                                             : 0)
+/* Pass 3 of fold_word() may drop y, h and w (FOLD_DROP): a table of every byte, as FOLD_TABLE,
+ * so that most letters are passed on by one test. */
+enum { FOLD_DROP = 1 };
+#define FOLD_CLASS1(c) (unsigned char)((c) == 'y' || (c) == 'h' || (c) == 'w' ? FOLD_DROP : 0)
 #define FOLD_CLASS4(c)                                                                             \
     FOLD_CLASS1(c), FOLD_CLASS1((c) + 1), FOLD_CLASS1((c) + 2), FOLD_CLASS1((c) + 3)
 #define FOLD_CLASS16(c)                                                                            \
@@ -210,6 +204,27 @@ enum { FOLD_LEAD = 1, FOLD_DROP = 2 };
     FOLD_CLASS16(c), FOLD_CLASS16((c) + 16), FOLD_CLASS16((c) + 32), FOLD_CLASS16((c) + 48)
 static const unsigned char FOLD_CLASS[256] = {FOLD_CLASS64(0), FOLD_CLASS64(64), FOLD_CLASS64(128),
                                               FOLD_CLASS64(192)};
+
+/* The digraphs of pass 1 by their second byte: bit l - 'a' of DIGRAPH_AFTER[n] is set when the
+ * letter l followed by n begins one (zh, ch, sh, kh, ph, th; dz, which is one only before an h;
+ * eo, eu, ee; ui), and x's bit in every entry (x folds alone, whatever follows). A table of
+ * every byte, as FOLD_TABLE: a letter that begins no digraph with the byte after it, most
+ * letters, is told by one test that seldom goes the other way, where a test of the letter
+ * (d, z, c, s, k, p, t, x, e, u begin one) and a switch on it went either way often, each
+ * time at a misprediction. */
+#define FOLD_BIT(l) (1u << ((l) - 'a'))
+#define DIGRAPH1(n)                                                                                \
+    (uint32_t)(FOLD_BIT('x') | ((n) == 'h' ? FOLD_BIT('z') | FOLD_BIT('c') | FOLD_BIT('s') |       \
+                                                 FOLD_BIT('k') | FOLD_BIT('p') | FOLD_BIT('t')     \
+                                : (n) == 'z'                             ? FOLD_BIT('d')           \
+                                : (n) == 'o' || (n) == 'u' || (n) == 'e' ? FOLD_BIT('e')           \
+                                : (n) == 'i'                             ? FOLD_BIT('u')           \
+                                                                         : 0))
+#define DIGRAPH4(n) DIGRAPH1(n), DIGRAPH1((n) + 1), DIGRAPH1((n) + 2), DIGRAPH1((n) + 3)
+#define DIGRAPH16(n) DIGRAPH4(n), DIGRAPH4((n) + 4), DIGRAPH4((n) + 8), DIGRAPH4((n) + 12)
+#define DIGRAPH64(n) DIGRAPH16(n), DIGRAPH16((n) + 16), DIGRAPH16((n) + 32), DIGRAPH16((n) + 48)
+static const uint32_t DIGRAPH_AFTER[256] = {DIGRAPH64(0), DIGRAPH64(64), DIGRAPH64(128),
+                                            DIGRAPH64(192)};
 
 /*
  * Folds a lowercase word in place (bounded by cap). Passes, in order:
@@ -226,57 +241,26 @@ static void fold_word(char *w, size_t cap)
     char tmp[NAME_WLEN * 2];
     size_t o = 0;
     for (size_t i = 0; w[i] && o + 2 < sizeof tmp;) {
-        if (!(FOLD_CLASS[(unsigned char)w[i]] & FOLD_LEAD)) { /* most letters: no digraph */
-            tmp[o++] = fold_letter(w[i++]);
+        /* w[i + 1] is at most w's NUL (w[i] is none), and w[i + 2] is read only after a 'z' */
+        unsigned char c = (unsigned char)w[i], c1 = (unsigned char)w[i + 1];
+        unsigned l = (unsigned)c - 'a';
+        if (l < 26 && (DIGRAPH_AFTER[c1] >> l & 1) && (c != 'd' || w[i + 2] == 'h')) {
+            if (c == 'x') { /* (the loop's bound leaves room for both) */
+                tmp[o++] = 'k';
+                tmp[o++] = 's';
+                i++;
+                continue;
+            }
+            tmp[o++] = c == 'd' || c == 'z' || c == 'c' ? 'j'
+                       : c == 'k'                       ? 'h'
+                       : c == 'e'                       ? (c1 == 'e' ? 'i' : 'u')
+                       : c == 'u'                       ? 'i'
+                                                        : (char)c; /* sh, ph, th */
+            i += c == 'd' ? 3 : 2;
             continue;
         }
-        /* the digraph at i, by its first letter (the letters after it are read only while they
-         * match, so never past w's NUL): its length and replacement, or none */
-        size_t used = 0;
-        const char *r = NULL;
-        char c1 = w[i + 1];
-        switch (w[i]) {
-        case 'd':
-            if (c1 == 'z' && w[i + 2] == 'h') used = 3, r = "j";
-            break;
-        case 'z':
-        case 'c':
-            if (c1 == 'h') used = 2, r = "j";
-            break;
-        case 's':
-            if (c1 == 'h') used = 2, r = "s";
-            break;
-        case 'k':
-            if (c1 == 'h') used = 2, r = "h";
-            break;
-        case 'p':
-            if (c1 == 'h') used = 2, r = "p";
-            break;
-        case 't':
-            if (c1 == 'h') used = 2, r = "t";
-            break;
-        case 'x':
-            used = 1, r = "ks";
-            break;
-        case 'e':
-            if (c1 == 'o' || c1 == 'u')
-                used = 2, r = "u";
-            else if (c1 == 'e')
-                used = 2, r = "i";
-            break;
-        case 'u':
-            if (c1 == 'i') used = 2, r = "i";
-            break;
-        default:
-            break;
-        }
-        if (used) {
-            for (; *r && o + 1 < sizeof tmp; r++)
-                tmp[o++] = *r;
-            i += used;
-        } else {
-            tmp[o++] = fold_letter(w[i++]);
-        }
+        tmp[o++] = fold_letter((char)c);
+        i++;
     }
     tmp[o] = '\0';
     /* final -ey / -ei -> i (Sergey, Sergei) */
@@ -761,9 +745,10 @@ void ct_name_form_probe_words(ct_name_form *f, int part,
             size_t l = strlen(f->fold[i]);
             if (l > 2) fn(arg, f->fold[i], l);
         }
-    if (part) { /* the part's first word, as ct_name_form_part_of() looks it up: its class as
-                   form_fold() gives it, without the other words' */
-        fn(arg, f->fold[0], strlen(f->fold[0]));
+    if (part) { /* the part's first word, as ct_name_form_part_of() looks it up (unless the words
+                   above gave it): its class as form_fold() gives it, without the other words' */
+        size_t l0 = strlen(f->fold[0]);
+        if (f->p.n < 2 || l0 <= 2) fn(arg, f->fold[0], l0);
         const char *canon = NULL;
         size_t cl = 0;
         if (f->has_kor) {

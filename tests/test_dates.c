@@ -361,6 +361,11 @@ static const struct {
      "2017"},
     {"© 2012 Example Media\n\nPosted on March 3, 2021\n\nThe mayor welcomed guests.", "2021-03-03"},
     {"Copyright 2011 Example Media\n\nThe mayors signed.\n\n(c) 2015 Other Media", "2011"},
+    /* a copyright line longer than the lines searched for a digit before they are read */
+    {"The mayors signed.\n\xC2\xA9 2018 Example Media Group, all rights reserved: no part of this "
+     "page may be copied, stored or sent in any form without the written leave of the publisher "
+     "and its editors",
+     "2018"},
     /* the copyright cursor, carried from line to line: every byte that may begin a mark tried
      * in the first line ("(", "C", "c", the 0xC2 of "\xC2\xA3"), the mark in a line that a
      * no-break space begins (its 0xC2, where the cursor stood, trimmed off before the line) */

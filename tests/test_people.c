@@ -507,22 +507,22 @@ int main(void)
               mine, other);
     }
     /* a person's parsed name is the memo's form of its text, shared: a later name in the same
-     * memo slot ("Paul Kern" hashes as "Anna Velk" does) gets a form of its own rather than
-     * parsing over the one Velk holds, so Kern is another person and "Velk" still finds Velk */
+     * memo slot ("Paul Benn" hashes as "Anna Velk" does) gets a form of its own rather than
+     * parsing over the one Velk holds, so Benn is another person and "Velk" still finds Velk */
     {
-        const char *t = "Mayor Anna Velk spoke on Friday. Ambassador Paul Kern replied. Velk "
+        const char *t = "Mayor Anna Velk spoke on Friday. Ambassador Paul Benn replied. Velk "
                         "said the talks went well.";
         ct_arena_reset(arena);
         ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PEOPLE);
         int32_t velk = an ? ct_people_find_name(an, "Anna Velk", 9) : -1;
-        int32_t kern = an ? ct_people_find_name(an, "Paul Kern", 9) : -1;
+        int32_t benn = an ? ct_people_find_name(an, "Paul Benn", 9) : -1;
         size_t found = 0;
         for (size_t i = 0; an && i < an->person_mentions.n; i++) {
             const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
             found += m->person == velk && !strncmp(an->text + an->toks[m->tok].off, "Velk s", 6);
         }
-        CHECK(an && an->people.n == 2 && velk >= 0 && kern >= 0 && velk != kern && found == 1,
-              "memo slot shared by Velk and Kern: %zu people, %zu mentions", an ? an->people.n : 0,
+        CHECK(an && an->people.n == 2 && velk >= 0 && benn >= 0 && velk != benn && found == 1,
+              "memo slot shared by Velk and Benn: %zu people, %zu mentions", an ? an->people.n : 0,
               found);
     }
     /* the stage's per-person slots and name cache are not zeroed when allocated, but cleared as
@@ -729,18 +729,18 @@ int main(void)
     }
     /* ct_people_find_name() copies its caller's text into the name memo (which keeps the
      * stage's own texts as they are): a buffer the caller then fills with another name of the
-     * same memo slot ("Paul Kern" hashes as "Anna Velk" does) is not taken for the first */
+     * same memo slot ("Paul Benn" hashes as "Anna Velk" does) is not taken for the first */
     {
-        const char *t = "Mayor Anna Velk spoke on Friday. Ambassador Paul Kern replied.";
+        const char *t = "Mayor Anna Velk spoke on Friday. Ambassador Paul Benn replied.";
         ct_arena_reset(arena);
         ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PEOPLE);
         char buf[16];
         memcpy(buf, "Anna Velk", 10);
         int32_t velk = an ? ct_people_find_name(an, buf, 9) : -1;
-        memcpy(buf, "Paul Kern", 10);
-        int32_t kern = an ? ct_people_find_name(an, buf, 9) : -1;
-        CHECK(velk >= 0 && kern >= 0 && velk != kern, "find_name of a reused buffer: %d, %d",
-              (int)velk, (int)kern);
+        memcpy(buf, "Paul Benn", 10);
+        int32_t benn = an ? ct_people_find_name(an, buf, 9) : -1;
+        CHECK(velk >= 0 && benn >= 0 && velk != benn, "find_name of a reused buffer: %d, %d",
+              (int)velk, (int)benn);
     }
     /* the narrator's "I" is the body's: a headline's "I" makes no byline's author a person */
     {
