@@ -454,7 +454,8 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
 typedef struct {
     const char *key; /* a name key (arena) */
     size_t len;
-    int found; /* the key is written as a lowercase prose word */
+    int found;    /* the key is written as a lowercase prose word */
+    int32_t next; /* the next question whose length is the same modulo 64, or -1 (lower_answer()) */
 } lower_q;
 
 typedef struct {
@@ -473,7 +474,7 @@ static uint32_t lower_ask(lowerset *ls, const char *key)
         ls->q = q;
         ls->cap = cap;
     }
-    ls->q[ls->n] = (lower_q){key, strlen(key), 0};
+    ls->q[ls->n] = (lower_q){key, strlen(key), 0, -1};
     return (uint32_t)++ls->n;
 }
 
@@ -499,37 +500,46 @@ static int prose_word(const ct_analysis *an, size_t i)
     return 1;
 }
 
-/* Answers every question: one pass over the article's lowercase words (of 40 bytes or fewer),
- * where a word whose length and end bytes no question has is passed over at once. */
+/* Answers every question of 40 bytes or fewer (a longer key is never found): one pass over the
+ * article's lowercase words, where a word whose length and end bytes no question has is passed
+ * over at once, and a word let through is compared with the questions of its length alone. The
+ * filters go by the length modulo 64, so that no token's length needs a bound first: a longer
+ * word they let through is told apart by its length, as any other. */
 static void lower_answer(const ct_analysis *an, lowerset *ls)
 {
-    uint64_t want[41] = {0}; /* by length: the lower_bit() of the keys asked */
+    uint64_t want[64] = {0}; /* by length: the lower_bit() of the keys asked */
+    int32_t first[64];       /* by length: the last question asked of it, or -1 (chained) */
     uint64_t lens = 0;       /* bit n: a key of n bytes is asked */
-    for (size_t k = 0; k < ls->n; k++)
-        if (ls->q[k].len >= 1 && ls->q[k].len <= 40) {
-            want[ls->q[k].len] |= lower_bit(ls->q[k].key, ls->q[k].len);
-            lens |= (uint64_t)1 << ls->q[k].len;
+    memset(first, -1, sizeof first);
+    for (size_t k = 0; k < ls->n; k++) {
+        lower_q *q = &ls->q[k];
+        if (q->len >= 1 && q->len <= 40) {
+            want[q->len] |= lower_bit(q->key, q->len);
+            lens |= (uint64_t)1 << q->len;
+            q->next = first[q->len];
+            first[q->len] = (int32_t)k;
         }
+    }
     if (!lens) return;
     const ct_token *toks = an->toks;
     size_t n = an->ntoks;
     for (size_t i = 0; i < n; i++) {
         /* the length and the flags first, in a loop of its own: most tokens are no lowercase
-         * word of an asked length (and no key is longer than 40) */
-        while (i < n && (toks[i].len > 40 || !(lens >> toks[i].len & 1) ||
+         * word of an asked length */
+        while (i < n && (!(lens >> (toks[i].len & 63) & 1) ||
                          (toks[i].flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD))
             i++;
         if (i == n) break;
         const ct_token *t = &toks[i];
         const char *p = an->text + t->off;
-        if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
-        for (size_t k = 0; k < ls->n; k++) {
-            const lower_q *q = &ls->q[k];
+        if (!(want[t->len & 63] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
+        for (int32_t k = first[t->len & 63]; k >= 0; k = ls->q[k].next) {
+            lower_q *q = &ls->q[k];
             /* (the end bytes first: the filter lets through the words of any question of this
              * length whose bit they share) */
             if (q->len == t->len && q->key[0] == p[0] && q->key[t->len - 1] == p[t->len - 1] &&
                 !memcmp(q->key, p, t->len))
-                ls->q[k].found = 1;
+                q->found = 1;
         }
     }
 }

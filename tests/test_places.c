@@ -130,6 +130,13 @@ static const place_case cases[] = {
     /* ...compared whole: a word of the same length and end letters is another word */
     {"Tourists in Paris bought pairs of shoes.", "Paris=gn:2988507"},
     {"Crowds filled Paris. Nobody writes it as paris", ""},
+    /* ...every question of a length is answered, not only the last one asked of it (Tokyo) */
+    {"Crowds filled Paris and Tokyo. Nobody writes it as paris", "Tokyo=gn:1850147"},
+    /* ...and a word 64 bytes longer than a name, with its end letters and first bytes, is
+     * another word */
+    {"Crowds filled Paris. Nobody writes "
+     "parisxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxs.",
+     "Paris=gn:2988507"},
     {"Crowds filled Paris. See paris.example.org for more.", "Paris=gn:2988507"},
     /* datelines in capitals: a short capitalised word opening a longer name is no acronym */
     {"SAN DIEGO - Mayor Jane Roe welcomed a delegation from Yokohama, Japan, on Monday.",
