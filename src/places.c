@@ -95,6 +95,10 @@ typedef struct {
      * has a bit in it (ct_lex_bit()), else NULL, as ct_lex_match() then refuses none */
     const uint64_t *affix_marks;
     uint64_t affix_bit;
+    /* the bits of the block, alias and demonym tables in the article's lexmask, when all three
+     * have one: a capitalised word whose mark has none of them begins no phrase of the three,
+     * and spotting passes them over with one test (else 0: each table is asked) */
+    uint64_t name_bits;
 } lexset;
 
 /* The article's countries and first-level regions. Each entry remembers the name that put it
@@ -710,14 +714,19 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         /* a block phrase ("Middle East") hides the names inside it, unless a longer stop
          * phrase begins there: the block table is small, and most words' marks refuse it in
          * line, so the stop table is asked only after a block phrase */
-        const char *v = NULL;
-        size_t nb = ct_lex_match(lx->block, an, i, s1, &v);
-        if (nb && ct_lex_match(lx->stop, an, i, s1, &v) < nb) {
-            i += nb - 1;
-            continue;
-        }
         const char *aval = NULL, *dval = NULL;
-        size_t na = ct_lex_match(lx->alias, an, i, s1, &aval);
+        size_t na = 0, nd = 0;
+        /* (most capitalised words begin no phrase of the three tables: one test of the mark) */
+        int named = !lx->name_bits || (an->lexmask[i] & lx->name_bits);
+        if (named) {
+            const char *v = NULL;
+            size_t nb = ct_lex_match(lx->block, an, i, s1, &v);
+            if (nb && ct_lex_match(lx->stop, an, i, s1, &v) < nb) {
+                i += nb - 1;
+                continue;
+            }
+            na = ct_lex_match(lx->alias, an, i, s1, &aval);
+        }
         /* a state abbreviation qualifying the place before it: "Springfield, Ill.", "Columbia,
          * MO" */
         size_t nab = 0;
@@ -735,7 +744,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             else
                 aval = NULL;
         }
-        size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
+        if (named) nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
         size_t ng = 0;
         long gaz_row = -1;   /* the gazetteer's name row of the ng tokens */
         size_t gaz_klen = 0; /* and the bytes of its key */
@@ -1264,6 +1273,8 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
     lx->affix_bit = ct_lex_bit(lx->affix);
     lx->affix_marks = lx->affix_bit ? an->lexmask : NULL;
+    uint64_t bb = ct_lex_bit(lx->block), ba = ct_lex_bit(lx->alias), bd = ct_lex_bit(lx->demonyms);
+    lx->name_bits = an->lexmask && bb && ba && bd ? bb | ba | bd : 0;
 }
 
 static int find(ct_analysis *an, rvec *raws, lowerset *ls);
