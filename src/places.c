@@ -937,9 +937,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         if (!rp->demonym && !rp->alias && !(t->flags & CT_TOK_UPPER)) {
             size_t p = i;
             if (p > s0 && tok_is(an, p - 1, ".") && !(an->toks[p - 1].flags & CT_TOK_SPACE)) p--;
-            if (p > s0 && tok_word(an, p - 1) && ct_lex_tok(lx->person, an, p - 1) &&
-                tok_cap(an, p - 1))
-                rp->person = 1;
+            /* (the capital first: most words before a name are lowercase) */
+            if (p > s0 && tok_cap(an, p - 1) && ct_lex_tok(lx->person, an, p - 1)) rp->person = 1;
             /* "Li Qiang", "Victor Hugo": a capitalised word (not a sentence's first, not a
              * place's) right before a one-word name */
             if (!title && rp->single && i > s0 + 1 && tok_cap(an, i - 1) &&
