@@ -99,6 +99,7 @@ typedef struct {
      * have one: a capitalised word whose mark has none of them begins no phrase of the three,
      * and spotting passes them over with one test (else 0: each table is asked) */
     uint64_t name_bits;
+    uint64_t stop_bits; /* the stop and block tables' bits, alike */
 } lexset;
 
 /* The article's countries and first-level regions. Each entry remembers the name that put it
@@ -854,8 +855,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         rp->alias = (uint8_t)kind_alias;
         /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
          * lexicon bits, without folding) */
-        rp->stop = len == 1 ? ct_lex_tok(lx->stop, an, i) || ct_lex_tok(lx->block, an, i)
-                            : ct_lex_get(lx->stop, rp->nkey) || ct_lex_get(lx->block, rp->nkey);
+        if (len == 1)
+            rp->stop = (lx->stop_bits && !(an->lexmask[i] & lx->stop_bits))
+                           ? 0
+                           : ct_lex_tok(lx->stop, an, i) || ct_lex_tok(lx->block, an, i);
+        else
+            rp->stop = ct_lex_get(lx->stop, rp->nkey) || ct_lex_get(lx->block, rp->nkey);
         uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
         /* (a one-word name the tokenizer saw as ASCII letters and digits is ASCII: no scan) */
         rp->ascii =
@@ -1274,6 +1279,8 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->affix_marks = lx->affix_bit ? an->lexmask : NULL;
     uint64_t bb = ct_lex_bit(lx->block), ba = ct_lex_bit(lx->alias), bd = ct_lex_bit(lx->demonyms);
     lx->name_bits = an->lexmask && bb && ba && bd ? bb | ba | bd : 0;
+    uint64_t bs = ct_lex_bit(lx->stop);
+    lx->stop_bits = an->lexmask && bs && bb ? bs | bb : 0;
 }
 
 static int find(ct_analysis *an, rvec *raws, lowerset *ls);
