@@ -106,7 +106,7 @@ typedef struct {
  * there (src, NULL when named outright or seen from two names), so that an ambiguous name does
  * not vote for its own reading. */
 typedef struct {
-    char cc[MAX_CC][3];
+    uint16_t cc[MAX_CC]; /* cc_code() of each country */
     const char *src[MAX_CC];
     int n;
     uint64_t bloom; /* cc_bit() of every country */
@@ -181,12 +181,22 @@ static inline uint64_t cc_bit(const char *cc)
     return (uint64_t)1 << (((unsigned char)cc[0] * 5u + (unsigned char)cc[1]) & 63);
 }
 
+/* A country code's first two bytes (all a ccset compares) as one number: the two bytes as
+ * memory holds them, compared for equality alone, so the byte order changes no answer. */
+static inline uint16_t cc_code(const char *cc)
+{
+    uint16_t v;
+    memcpy(&v, cc, 2);
+    return v;
+}
+
 /* Whether country cc is in the set for name self. Inline, as a1set_has(). */
 static inline int ccset_has(const ccset *s, const char *cc, const char *self)
 {
     if (!(s->bloom & cc_bit(cc))) return 0;
+    uint16_t c = cc_code(cc);
     for (int i = 0; i < s->n; i++)
-        if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) return src_ok(s->src[i], self);
+        if (s->cc[i] == c) return src_ok(s->src[i], self);
     return 0;
 }
 
@@ -194,15 +204,15 @@ static inline int ccset_has(const ccset *s, const char *cc, const char *self)
 static inline uint64_t ccset_add(ccset *s, const char *cc, const char *src)
 {
     if (!cc[0]) return 0;
+    uint16_t c = cc_code(cc);
     for (int i = 0; i < s->n; i++)
-        if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) {
+        if (s->cc[i] == c) {
             if (!s->src[i] || !src_ok(s->src[i], src)) return 0;
             s->src[i] = NULL;
             return cc_bit(cc);
         }
     if (s->n == MAX_CC) return 0;
-    memcpy(s->cc[s->n], cc, 2);
-    s->cc[s->n][2] = 0;
+    s->cc[s->n] = c;
     s->bloom |= cc_bit(cc);
     s->src[s->n++] = src;
     return cc_bit(cc);
