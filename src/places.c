@@ -768,16 +768,18 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
          * a gazetteer name ("Georgian") */
         size_t len = ng;
         int kind_alias = 0, kind_dem = 0;
-        if (na && na >= ng) {
-            len = na;
-            kind_alias = 1;
-        }
-        if (nd && nd > len) {
-            len = nd;
-            kind_dem = 1;
-            kind_alias = 0;
-        } else if (nd && nd == len && !kind_alias) {
-            kind_dem = 1;
+        if (na | nd) { /* (most words are neither) */
+            if (na && na >= ng) {
+                len = na;
+                kind_alias = 1;
+            }
+            if (nd && nd > len) {
+                len = nd;
+                kind_dem = 1;
+                kind_alias = 0;
+            } else if (nd && nd == len && !kind_alias) {
+                kind_dem = 1;
+            }
         }
         if (!len) continue;
         raw_place *rp = rvec_push(raws);
