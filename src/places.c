@@ -1197,20 +1197,51 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     r->accepted = 1;
 }
 
-/* Whether the second round of resolution must resolve raw r again, given the bloom bits of
- * the countries (cc_moved, cc_bit()) and regions (a1_moved, by ct_gaz_key_hash()) that
- * entered the article's sets or lost their source after the first. Of the sets, resolve() reads
- * only the entries of r's candidates' countries and regions; of other raws, only its qualifier's
- * outcome (which may move) and its head's candidates (which do not); and between the rounds a name
- * may be marked a region (whose key then entered the regions, unless the set was full). So a raw
- * with no qualifier, not of the region class, and none of whose candidates' bits is among the
- * moved ones resolves as before (a bit shared with another country or region only resolves it
- * again). */
-static int unsettled(const raw_place *r, uint64_t cc_moved, uint64_t a1_moved)
+/* The article's sets as they stood after the first round of resolution, for unsettled(): a
+ * set's entries up to its count and its bloom word (its arrays past the count hold nothing). */
+typedef struct {
+    ccset cc;
+    a1set a1;
+} setsnap;
+
+static void setsnap_take(setsnap *snap, const ccset *ccs, const a1set *a1s)
+{
+    snap->cc.n = ccs->n;
+    snap->cc.bloom = ccs->bloom;
+    memcpy(snap->cc.cc, ccs->cc, (size_t)ccs->n * sizeof *ccs->cc);
+    memcpy(snap->cc.src, ccs->src, (size_t)ccs->n * sizeof *ccs->src);
+    snap->a1.n = a1s->n;
+    snap->a1.bloom = a1s->bloom;
+    memcpy(snap->a1.key, a1s->key, (size_t)a1s->n * sizeof *a1s->key);
+    memcpy(snap->a1.src, a1s->src, (size_t)a1s->n * sizeof *a1s->src);
+    memcpy(snap->a1.h, a1s->h, (size_t)a1s->n * sizeof *a1s->h);
+}
+
+/* Whether the second round of resolution must resolve raw r again: the sets were before as in
+ * snap, are now as in ccs and a1s, and the bloom bits of the countries (cc_moved, cc_bit()) and
+ * regions (a1_moved, by ct_gaz_key_hash()) that entered them or lost their source between the
+ * rounds are given. Of the sets, resolve() asks only whether a candidate's country is in them
+ * and its region (a region's own key, else a city's), for r's name; of other raws, only its
+ * qualifier's outcome (which may move) and its head's candidates (which do not); and between the
+ * rounds a name may be marked a region. So a raw with no qualifier, not of the region class, and
+ * none of whose candidates gets another answer now resolves as before. Only an answer whose
+ * bloom bit moved is asked again (a name that put a country or region in a set alone does not
+ * count it for itself, src_ok(): most moves change no answer for that name's own mentions). */
+static int unsettled(const raw_place *r, const setsnap *snap, const ccset *ccs, const a1set *a1s,
+                     uint64_t cc_moved, uint64_t a1_moved)
 {
     if (r->qual >= 0 || r->cls == CLS_REGION) return 1;
-    for (uint32_t k = 0; k < r->ncand; k++)
-        if ((cc_bit(r->cand[k].cc) & cc_moved) || (a1_moved >> (r->info[k].a1h & 63) & 1)) return 1;
+    for (uint32_t k = 0; k < r->ncand; k++) {
+        const ct_gaz_entry *c = &r->cand[k];
+        if ((cc_bit(c->cc) & cc_moved) &&
+            ccset_has(&snap->cc, c->cc, r->nkey) != ccset_has(ccs, c->cc, r->nkey))
+            return 1;
+        uint32_t h = r->info[k].a1h;
+        const char *key = c->kind == CT_PLACE_ADMIN1 ? c->key : c->admin1;
+        if ((a1_moved >> (h & 63) & 1) && key &&
+            a1set_has(&snap->a1, key, h, r->nkey) != a1set_has(a1s, key, h, r->nkey))
+            return 1;
+    }
     return 0;
 }
 
@@ -1360,15 +1391,18 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
     /* two rounds: the second knows the countries of the confident places of the first, and
      * resolves again only the raws that this may change (unsettled()) */
     uint64_t cc_moved = 0, a1_moved = 0;
+    setsnap snap; /* (taken before it is read, in the first round) */
     for (int round = 0; round < 2; round++) {
         /* qualifiers first (they come later in the text). One pass is enough: a name reads
          * only its own fields, the candidates of its head and the outcome of its qualifier,
          * which is always the next name (r + 1) and is settled before it; a second pass in
          * text order would see the same inputs and repeat every outcome. */
         for (size_t r = nr; r-- > 0;) {
-            if (round == 0 || unsettled(&rs[r], cc_moved, a1_moved)) resolve(rs, nr, r, &ccs, &a1s);
+            if (round == 0 || unsettled(&rs[r], &snap, &ccs, &a1s, cc_moved, a1_moved))
+                resolve(rs, nr, r, &ccs, &a1s);
         }
         if (round == 1) break;
+        setsnap_take(&snap, &ccs, &a1s);
         for (size_t r = 0; r < nr; r++) {
             if (!rs[r].accepted || rs[r].chosen < 0) continue;
             const ct_gaz_entry *c = &rs[r].cand[rs[r].chosen];
