@@ -391,8 +391,40 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
     const char *pk = ""; /* that key, */
     size_t plen = 0;     /* its length */
     size_t last = i;     /* and the word token it ends on */
+    size_t j = i;        /* the next token to take */
     *row = -1;
-    for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
+    /* the first word through the memo, by the key ct_lex_mark() folded (no copy); most first
+     * words begin no longer name, and their answer is the word's alone */
+    const ct_tok_key *tk0 = an->tokkeys && i < limit ? &an->tokkeys[i] : NULL;
+    if (tk0 && tk0->key && (an->toks[i].flags & CT_TOK_WORD) && tk0->len < sizeof key - 1) {
+        probe_slot *p = memo_slot(memo, tk0);
+        long r;
+        int more = 0;
+        hashed = !memo_hit(p, tk0);
+        if (!hashed) {
+            r = p->row;
+            more = p->more;
+        } else {
+            h = ct_gaz_hash(tk0->key, tk0->len);
+            r = ct_gaz_find_hashed(lx->gaz, tk0->key, tk0->len, h, &more);
+            *p = (probe_slot){tk0->key, (int32_t)r, tk0->len, (uint8_t)more};
+        }
+        if (r >= 0) {
+            *row = r;
+            *keylen = tk0->len;
+        }
+        if (!more) return r >= 0;
+        if (r >= 0) {
+            best = 1;
+            lens[0] = 1;
+            klens[0] = tk0->len;
+            rows[nlens++] = r;
+        }
+        pk = tk0->key;
+        plen = tk0->len;
+        j = i + 1;
+    }
+    for (; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
         if (j > i && (t->flags & CT_TOK_NL)) break;
         if (!(t->flags & CT_TOK_WORD)) {
@@ -404,14 +436,10 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         int joins = j > i && tk && joins_word(an, last, j);
         if (joins && !hashed) h = ct_gaz_hash(pk, plen); /* (a first word the memo answered) */
         if (joins && !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len)) break;
-        /* the first word's key as ct_lex_mark() folded it, without a copy; a word joined to
-         * the key before it (joins_word()) is appended to that key, as ct_lex_span_key() would
-         * join it */
-        const char *k = j == i && tk && tk->key ? tk->key : key;
+        /* a word joined to the key before it (joins_word()) is appended to that key, as
+         * ct_lex_span_key() would join it */
         size_t klen;
-        if (k != key) {
-            klen = tk->len;
-        } else if (joins) {
+        if (joins) {
             klen = plen + 1 + tk->len;
             if (klen >= sizeof key - 1) break;
             memmove(key, pk, plen); /* (pk is the first word's key, or key itself: no copy) */
@@ -421,22 +449,13 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
             klen = span_key(an, i, j, key, sizeof key);
         }
         if (klen >= sizeof key - 1) break;
-        pk = k;
+        pk = key;
         plen = klen;
         int more = 0;
         last = j;
-        /* the first word through the memo, else the gazetteer */
-        probe_slot *p = k != key ? memo_slot(memo, tk) : NULL;
-        long r;
-        hashed = !(p && memo_hit(p, tk));
-        if (!hashed) {
-            r = p->row;
-            more = p->more;
-        } else {
-            h = ct_gaz_hash(k, klen);
-            r = ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
-            if (p) *p = (probe_slot){k, (int32_t)r, (uint8_t)klen, (uint8_t)more};
-        }
+        h = ct_gaz_hash(key, klen);
+        hashed = 1;
+        long r = ct_gaz_find_hashed(lx->gaz, key, klen, h, &more);
         if (r >= 0) {
             best = j - i + 1;
             *row = r;
