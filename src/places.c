@@ -21,8 +21,10 @@ enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 
 /* What scoring needs of a candidate that is its own, computed once per distinct name. */
 typedef struct {
-    double prior; /* cand_prior() */
-    uint32_t a1h; /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
+    double prior;  /* cand_prior() */
+    uint32_t a1h;  /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
+    uint8_t moved; /* in a name's first cand_info only: 1 + moved_answers() of the name, once
+                    * asked (the second round), else 0 */
 } cand_info;
 
 /* A spotted name before resolution. */
@@ -31,8 +33,8 @@ typedef struct {
     uint32_t ntok_name; /* tokens of the name proper, from tok (or name_tok) */
     uint32_t name_tok;  /* first token of the name proper */
     uint32_t sent;
-    ct_gaz_entry *cand;    /* arena */
-    const cand_info *info; /* cand_info_of() each candidate (arena, shared like cand) */
+    ct_gaz_entry *cand; /* arena */
+    cand_info *info;    /* cand_info_of() each candidate (arena, shared like cand) */
     uint32_t ncand;
     uint8_t cls; /* CLS_* from the affixes */
     uint8_t demonym;
@@ -668,7 +670,7 @@ static inline double cand_prior(const ct_gaz_entry *c)
  * chosen whatever its score. The region's hash is the index's a1hash. */
 static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
-    return (cand_info){lone ? 0 : cand_prior(c), c->a1hash};
+    return (cand_info){lone ? 0 : cand_prior(c), c->a1hash, 0};
 }
 
 /* A name's candidates, shared by its mentions (a direct-mapped cache by name row or key). A miss
@@ -832,7 +834,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         if (hit) {
             rp->cand = slot->cand;
             rp->ncand = slot->ncand;
-            rp->info = (const cand_info *)(rp->cand + rp->ncand);
+            rp->info = (cand_info *)(rp->cand + rp->ncand);
             rp->nkey = slot->key + 1;
         } else if (kind_dem || kind_alias) {
             char key[24];
@@ -1236,32 +1238,46 @@ static void setsnap_take(setsnap *snap, const ccset *ccs, const a1set *a1s)
     memcpy(snap->a1.h, a1s->h, (size_t)a1s->n * sizeof *a1s->h);
 }
 
-/* Whether the second round of resolution must resolve raw r again: the sets were before as in
- * snap, are now as in ccs and a1s, and the bloom bits of the countries (cc_moved, cc_bit()) and
+/* Whether the sets answer one of raw r's candidates otherwise now: they were before as in snap,
+ * are now as in ccs and a1s, and the bloom bits of the countries (cc_moved, cc_bit()) and
  * regions (a1_moved, by ct_gaz_key_hash()) that entered them or lost their source between the
  * rounds are given. Of the sets, resolve() asks only whether a candidate's country is in them
- * and its region (a region's own key, else a city's), for r's name; of other raws, only its
- * qualifier's outcome (which may move) and its head's candidates (which do not); and between the
- * rounds a name may be marked a region. So a raw with no qualifier, not of the region class, and
- * none of whose candidates gets another answer now resolves as before. Only an answer whose
- * bloom bit moved is asked again (a name that put a country or region in a set alone does not
- * count it for itself, src_ok(): most moves change no answer for that name's own mentions). */
-static int unsettled(const raw_place *r, const setsnap *snap, const ccset *ccs, const a1set *a1s,
-                     uint64_t cc_moved, uint64_t a1_moved)
+ * and its region (a region's own key, else a city's), for r's name; only an answer whose bloom
+ * bit moved is asked again (a name that put a country or region in a set alone does not count it
+ * for itself, src_ok(): most moves change no answer for that name's own mentions). */
+static int moved_answers(const raw_place *r, const setsnap *snap, const ccset *ccs,
+                         const a1set *a1s, uint64_t cc_moved, uint64_t a1_moved)
 {
-    if (r->qual >= 0 || r->cls == CLS_REGION) return 1;
     for (uint32_t k = 0; k < r->ncand; k++) {
         const ct_gaz_entry *c = &r->cand[k];
         if ((cc_bit(c->cc) & cc_moved) &&
             ccset_has(&snap->cc, c->cc, r->nkey) != ccset_has(ccs, c->cc, r->nkey))
             return 1;
         uint32_t h = r->info[k].a1h;
-        const char *key = c->kind == CT_PLACE_ADMIN1 ? c->key : c->admin1;
-        if ((a1_moved >> (h & 63) & 1) && key &&
-            a1set_has(&snap->a1, key, h, r->nkey) != a1set_has(a1s, key, h, r->nkey))
-            return 1;
+        if (a1_moved >> (h & 63) & 1) {
+            const char *key = c->kind == CT_PLACE_ADMIN1 ? c->key : c->admin1;
+            if (key && a1set_has(&snap->a1, key, h, r->nkey) != a1set_has(a1s, key, h, r->nkey))
+                return 1;
+        }
     }
     return 0;
+}
+
+/* Whether the second round of resolution must resolve raw r again. Of other raws, resolve()
+ * reads only r's qualifier's outcome (which may move) and its head's candidates (which do not);
+ * between the rounds a name may be marked a region; of the sets, what moved_answers() asks. So a
+ * raw with no qualifier, not of the region class, and none of whose candidates the sets answer
+ * otherwise now resolves as before. That last part is its name's (the mentions of a name share
+ * their candidates and key): asked once per name, and kept in its first cand_info. */
+static int unsettled(const raw_place *r, const setsnap *snap, const ccset *ccs, const a1set *a1s,
+                     uint64_t cc_moved, uint64_t a1_moved)
+{
+    if (r->qual >= 0 || r->cls == CLS_REGION) return 1;
+    if (!r->ncand) return 0;
+    cand_info *first = &r->info[0];
+    if (!first->moved)
+        first->moved = (uint8_t)(1 + moved_answers(r, snap, ccs, a1s, cc_moved, a1_moved));
+    return first->moved - 1;
 }
 
 /* Is raw r a name standing alone, with nothing around it that speaks for or against a place? */

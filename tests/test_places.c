@@ -92,6 +92,13 @@ static const place_case cases[] = {
     /* a small town of a region the article names: known only in the second round */
     {"Leaders of the United States and the governor of Texas met in Marfa on Monday.",
      "United States=cc:US|Texas=a1:US.TX|Marfa=gn:5525775"},
+    /* ...for every mention of a name, though the second round asks once per name whether
+     * the sets answer its candidates otherwise now */
+    {"Leaders of the United States and the governor of Texas met in Marfa on Monday. They "
+     "liked Marfa.",
+     "United States=cc:US|Texas=a1:US.TX|Marfa=gn:5525775|Marfa=gn:5525775"},
+    {"The governor of Texas welcomed students from Georgia. Georgia sent more students.",
+     "Texas=a1:US.TX|Georgia=a1:US.GA|Georgia=a1:US.GA"},
     {"Georgia and Armenia signed a treaty.", "Georgia=cc:GE|Armenia=cc:AM"},
     {"The Texas delegation later flew to Paris.", "Texas=a1:US.TX|Paris=gn:2988507"},
     {"SEOUL MAYOR VISITS BUSAN FOR TALKS", "SEOUL=gn:1835848|BUSAN=gn:1838524"},
