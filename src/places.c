@@ -21,10 +21,12 @@ enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 
 /* What scoring needs of a candidate that is its own, computed once per distinct name. */
 typedef struct {
-    double prior;  /* cand_prior() */
-    uint32_t a1h;  /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
-    uint8_t moved; /* in a name's first cand_info only: 1 + moved_answers() of the name, once
-                    * asked (the second round), else 0 */
+    double prior;    /* cand_prior() */
+    uint32_t a1h;    /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
+    uint8_t moved;   /* in a name's first cand_info only: 1 + moved_answers() of the name, once
+                      * asked (the second round), else 0 */
+    uint8_t pick[3]; /* in a name's first cand_info only: by class of score (score_class()),
+                      * 16 x the round + 1 + the candidate the scores chose in it, else 0 */
 } cand_info;
 
 /* A spotted name before resolution. */
@@ -670,7 +672,7 @@ static inline double cand_prior(const ct_gaz_entry *c)
  * chosen whatever its score. The region's hash is the index's a1hash. */
 static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
-    return (cand_info){lone ? 0 : cand_prior(c), c->a1hash, 0};
+    return (cand_info){lone ? 0 : cand_prior(c), c->a1hash, 0, {0, 0, 0}};
 }
 
 /* A name's candidates, shared by its mentions (a direct-mapped cache by name row or key). A miss
@@ -1057,8 +1059,18 @@ static inline int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
     return 0;
 }
 
-/* Chooses and accepts or rejects raw r (see resolve()). */
-static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s)
+_Static_assert(MAX_CAND < 16, "a candidate's index and 1 fit the low four bits of a pick");
+
+/* The class of score a raw's class gives its candidates (cand_score()): none, a city's, a
+ * region's. */
+static inline int score_class(int cls)
+{
+    return cls == CLS_REGION ? 2 : cls == CLS_GOV || cls == CLS_CITY ? 1 : 0;
+}
+
+/* Chooses and accepts or rejects raw r in round round (see resolve()). */
+static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s,
+                        int round)
 {
     raw_place *r = &rs[ri];
     r->chosen = -1;
@@ -1085,6 +1097,18 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
         for (uint32_t j = 0; hd && j < hd->ncand && !fits; j++)
             fits = qual_fits(&hd->cand[j], &r->cand[0]);
         if (fits) ncand = 1;
+    }
+    /* with nothing but its class to set candidates aside, a name's scores choose the same
+     * candidate for each of its mentions in a round (the sets change only between rounds):
+     * chosen once per name, class and round */
+    uint8_t *pick = NULL;
+    if (!any_fit && !head_fit && ncand == r->ncand && ncand > 1) {
+        pick = &r->info[0].pick[score_class(r->cls)];
+        if (*pick >> 4 == round && (*pick & 15)) {
+            r->chosen = (*pick & 15) - 1;
+            ncand = 0; /* (the scores are not asked) */
+            pick = NULL;
+        }
     }
     double best = -1e9;
     for (uint32_t k = 0; k < ncand; k++) {
@@ -1121,6 +1145,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
             r->chosen = (int32_t)k;
         }
     }
+    if (pick && r->chosen >= 0) *pick = (uint8_t)(round << 4 | (r->chosen + 1));
     if (r->chosen < 0) return;
     /* "Georgia" in an article about the United States: the region of a country the article
      * names, over a country it does not otherwise name */
@@ -1190,13 +1215,14 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     }
 }
 
-/* Chooses and accepts or rejects raw r. A plain name whose best reading is a town too small
- * to stand alone ("Guanajuato", "New Brunswick") is the region of that name when only one
- * region has it as its own name, or only one in the article's countries. */
-static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s)
+/* Chooses and accepts or rejects raw r in round round (0 or 1: find()). A plain name whose best
+ * reading is a town too small to stand alone ("Guanajuato", "New Brunswick") is the region of that
+ * name when only one region has it as its own name, or only one in the article's countries. */
+static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s,
+                    int round)
 {
     raw_place *r = &rs[ri];
-    resolve_one(rs, nr, ri, ccs, a1s);
+    resolve_one(rs, nr, ri, ccs, a1s, round);
     if (r->accepted || r->chosen < 0 || r->cand[r->chosen].kind != CT_PLACE_CITY ||
         r->cls != CLS_NONE || r->notcity || r->stop || r->lower_else || r->person || r->speaker ||
         r->follow || r->alias || r->demonym || r->acro_of != -1 || r->qual >= 0 || r->head >= 0)
@@ -1434,7 +1460,7 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
          * text order would see the same inputs and repeat every outcome. */
         for (size_t r = nr; r-- > 0;) {
             if (round == 0 || unsettled(&rs[r], &snap, &ccs, &a1s, cc_moved, a1_moved))
-                resolve(rs, nr, r, &ccs, &a1s);
+                resolve(rs, nr, r, &ccs, &a1s, round);
         }
         if (round == 1) break;
         setsnap_take(&snap, &ccs, &a1s);
