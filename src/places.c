@@ -64,19 +64,25 @@ typedef struct {
     int accepted;
 } raw_place;
 
-/* The article's spotted names: heap scratch (realloc grows in place, so no abandoned copies
- * pile up in the arena), freed when ct_places_find() returns. */
+/* The article's spotted names: first in ct_places_find()'s own buffer of RVEC_LOCAL (most
+ * articles spot fewer, and need no allocation), then heap scratch (realloc grows in place, so no
+ * abandoned copies pile up in the arena), freed when ct_places_find() returns. */
+#define RVEC_LOCAL 64
 typedef struct {
     raw_place *items;
     size_t n, cap;
+    raw_place *local; /* the caller's buffer, which items is until it grows */
 } rvec;
 
 /* Doubles v's room; 0, or CT_ENOMEM. */
 static int rvec_grow(rvec *v)
 {
-    size_t cap = v->cap ? v->cap * 2 : 64;
-    raw_place *items = realloc(v->items, cap * sizeof *items);
+    size_t cap = v->cap * 2;
+    int moving = v->items == v->local;
+    raw_place *items =
+        moving ? malloc(cap * sizeof *items) : realloc(v->items, cap * sizeof *items);
     if (!items) return CT_ENOMEM;
+    if (moving) memcpy(items, v->local, v->n * sizeof *items);
     v->items = items;
     v->cap = cap;
     return 0;
@@ -496,9 +502,11 @@ typedef struct {
     int32_t next; /* the next question whose length is the same modulo 64, or -1 (lower_answer()) */
 } lower_q;
 
+#define LOWER_LOCAL 32
 typedef struct {
-    lower_q *q; /* heap scratch, freed by ct_places_find() */
+    lower_q *q; /* ct_places_find()'s buffer of LOWER_LOCAL, then heap scratch it frees (as rvec) */
     size_t n, cap;
+    lower_q *local; /* that buffer */
 } lowerset;
 
 /* Asks whether key is a lowercase prose word. Returns 1 + the question's index, or 0 on out of
@@ -506,9 +514,11 @@ typedef struct {
 static uint32_t lower_ask(lowerset *ls, const char *key)
 {
     if (ls->n == ls->cap) {
-        size_t cap = ls->cap ? ls->cap * 2 : 32;
-        lower_q *q = realloc(ls->q, cap * sizeof *q);
+        size_t cap = ls->cap * 2;
+        int moving = ls->q == ls->local;
+        lower_q *q = moving ? malloc(cap * sizeof *q) : realloc(ls->q, cap * sizeof *q);
         if (!q) return 0;
+        if (moving) memcpy(q, ls->local, ls->n * sizeof *q);
         ls->q = q;
         ls->cap = cap;
     }
@@ -1392,11 +1402,13 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls);
 int ct_places_find(ct_analysis *an)
 {
     if (!an || !an->ctx) return 0;
-    rvec raws = {0};
-    lowerset ls = {0};
+    raw_place local[RVEC_LOCAL];
+    lower_q qlocal[LOWER_LOCAL];
+    rvec raws = {local, 0, RVEC_LOCAL, local};
+    lowerset ls = {qlocal, 0, LOWER_LOCAL, qlocal};
     int rc = find(an, &raws, &ls);
-    free(raws.items);
-    free(ls.q);
+    if (raws.items != local) free(raws.items);
+    if (ls.q != qlocal) free(ls.q);
     return rc;
 }
 
