@@ -679,8 +679,9 @@ static inline double cand_prior(const ct_gaz_entry *c)
 
 /* The cand_info of candidate c; with its prior left 0 when c is its name's only candidate
  * (lone): resolve_one() only compares the scores of a name's candidates, so a lone one is
- * chosen whatever its score. The region's hash is the index's a1hash. */
-static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
+ * chosen whatever its score. The region's hash is the index's a1hash. Inline: gcc called it
+ * once its memos (moved, pick) made the struct longer (27,193 calls per 1k sample). */
+static inline cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
     return (cand_info){lone ? 0 : cand_prior(c), c->a1hash, 0, {0, 0, 0}};
 }
