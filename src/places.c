@@ -21,8 +21,12 @@ enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 
 /* What scoring needs of a candidate that is its own, computed once per distinct name. */
 typedef struct {
-    double prior; /* cand_prior() */
-    uint32_t a1h; /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
+    double prior;    /* cand_prior() */
+    uint32_t a1h;    /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
+    uint8_t moved;   /* in a name's first cand_info only: 1 + moved_answers() of the name, once
+                      * asked (the second round), else 0 */
+    uint8_t pick[3]; /* in a name's first cand_info only: by class of score (score_class()),
+                      * 16 x the round + 1 + the candidate the scores chose in it, else 0 */
 } cand_info;
 
 /* A spotted name before resolution. */
@@ -31,8 +35,8 @@ typedef struct {
     uint32_t ntok_name; /* tokens of the name proper, from tok (or name_tok) */
     uint32_t name_tok;  /* first token of the name proper */
     uint32_t sent;
-    ct_gaz_entry *cand;    /* arena */
-    const cand_info *info; /* cand_info_of() each candidate (arena, shared like cand) */
+    ct_gaz_entry *cand; /* arena */
+    cand_info *info;    /* cand_info_of() each candidate (arena, shared like cand) */
     uint32_t ncand;
     uint8_t cls; /* CLS_* from the affixes */
     uint8_t demonym;
@@ -60,19 +64,25 @@ typedef struct {
     int accepted;
 } raw_place;
 
-/* The article's spotted names: heap scratch (realloc grows in place, so no abandoned copies
- * pile up in the arena), freed when ct_places_find() returns. */
+/* The article's spotted names: first in ct_places_find()'s own buffer of RVEC_LOCAL (most
+ * articles spot fewer, and need no allocation), then heap scratch (realloc grows in place, so no
+ * abandoned copies pile up in the arena), freed when ct_places_find() returns. */
+#define RVEC_LOCAL 64
 typedef struct {
     raw_place *items;
     size_t n, cap;
+    raw_place *local; /* the caller's buffer, which items is until it grows */
 } rvec;
 
 /* Doubles v's room; 0, or CT_ENOMEM. */
 static int rvec_grow(rvec *v)
 {
-    size_t cap = v->cap ? v->cap * 2 : 64;
-    raw_place *items = realloc(v->items, cap * sizeof *items);
+    size_t cap = v->cap * 2;
+    int moving = v->items == v->local;
+    raw_place *items =
+        moving ? malloc(cap * sizeof *items) : realloc(v->items, cap * sizeof *items);
     if (!items) return CT_ENOMEM;
+    if (moving) memcpy(items, v->local, v->n * sizeof *items);
     v->items = items;
     v->cap = cap;
     return 0;
@@ -95,13 +105,18 @@ typedef struct {
      * has a bit in it (ct_lex_bit()), else NULL, as ct_lex_match() then refuses none */
     const uint64_t *affix_marks;
     uint64_t affix_bit;
+    /* the bits of the block, alias and demonym tables in the article's lexmask, when all three
+     * have one: a capitalised word whose mark has none of them begins no phrase of the three,
+     * and spotting passes them over with one test (else 0: each table is asked) */
+    uint64_t name_bits;
+    uint64_t stop_bits; /* the stop and block tables' bits, alike */
 } lexset;
 
 /* The article's countries and first-level regions. Each entry remembers the name that put it
  * there (src, NULL when named outright or seen from two names), so that an ambiguous name does
  * not vote for its own reading. */
 typedef struct {
-    char cc[MAX_CC][3];
+    uint16_t cc[MAX_CC]; /* cc_code() of each country */
     const char *src[MAX_CC];
     int n;
     uint64_t bloom; /* cc_bit() of every country */
@@ -176,12 +191,22 @@ static inline uint64_t cc_bit(const char *cc)
     return (uint64_t)1 << (((unsigned char)cc[0] * 5u + (unsigned char)cc[1]) & 63);
 }
 
+/* A country code's first two bytes (all a ccset compares) as one number: the two bytes as
+ * memory holds them, compared for equality alone, so the byte order changes no answer. */
+static inline uint16_t cc_code(const char *cc)
+{
+    uint16_t v;
+    memcpy(&v, cc, 2);
+    return v;
+}
+
 /* Whether country cc is in the set for name self. Inline, as a1set_has(). */
 static inline int ccset_has(const ccset *s, const char *cc, const char *self)
 {
     if (!(s->bloom & cc_bit(cc))) return 0;
+    uint16_t c = cc_code(cc);
     for (int i = 0; i < s->n; i++)
-        if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) return src_ok(s->src[i], self);
+        if (s->cc[i] == c) return src_ok(s->src[i], self);
     return 0;
 }
 
@@ -189,15 +214,15 @@ static inline int ccset_has(const ccset *s, const char *cc, const char *self)
 static inline uint64_t ccset_add(ccset *s, const char *cc, const char *src)
 {
     if (!cc[0]) return 0;
+    uint16_t c = cc_code(cc);
     for (int i = 0; i < s->n; i++)
-        if (s->cc[i][0] == cc[0] && s->cc[i][1] == cc[1]) {
+        if (s->cc[i] == c) {
             if (!s->src[i] || !src_ok(s->src[i], src)) return 0;
             s->src[i] = NULL;
             return cc_bit(cc);
         }
     if (s->n == MAX_CC) return 0;
-    memcpy(s->cc[s->n], cc, 2);
-    s->cc[s->n][2] = 0;
+    s->cc[s->n] = c;
     s->bloom |= cc_bit(cc);
     s->src[s->n++] = src;
     return cc_bit(cc);
@@ -376,8 +401,40 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
     const char *pk = ""; /* that key, */
     size_t plen = 0;     /* its length */
     size_t last = i;     /* and the word token it ends on */
+    size_t j = i;        /* the next token to take */
     *row = -1;
-    for (size_t j = i; j < limit && j - i < MAX_SPAN * 2; j++) {
+    /* the first word through the memo, by the key ct_lex_mark() folded (no copy); most first
+     * words begin no longer name, and their answer is the word's alone */
+    const ct_tok_key *tk0 = an->tokkeys && i < limit ? &an->tokkeys[i] : NULL;
+    if (tk0 && tk0->key && (an->toks[i].flags & CT_TOK_WORD) && tk0->len < sizeof key - 1) {
+        probe_slot *p = memo_slot(memo, tk0);
+        long r;
+        int more = 0;
+        hashed = !memo_hit(p, tk0);
+        if (!hashed) {
+            r = p->row;
+            more = p->more;
+        } else {
+            h = ct_gaz_hash(tk0->key, tk0->len);
+            r = ct_gaz_find_hashed(lx->gaz, tk0->key, tk0->len, h, &more);
+            *p = (probe_slot){tk0->key, (int32_t)r, tk0->len, (uint8_t)more};
+        }
+        if (r >= 0) {
+            *row = r;
+            *keylen = tk0->len;
+        }
+        if (!more) return r >= 0;
+        if (r >= 0) {
+            best = 1;
+            lens[0] = 1;
+            klens[0] = tk0->len;
+            rows[nlens++] = r;
+        }
+        pk = tk0->key;
+        plen = tk0->len;
+        j = i + 1;
+    }
+    for (; j < limit && j - i < MAX_SPAN * 2; j++) {
         const ct_token *t = &an->toks[j];
         if (j > i && (t->flags & CT_TOK_NL)) break;
         if (!(t->flags & CT_TOK_WORD)) {
@@ -389,14 +446,10 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         int joins = j > i && tk && joins_word(an, last, j);
         if (joins && !hashed) h = ct_gaz_hash(pk, plen); /* (a first word the memo answered) */
         if (joins && !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len)) break;
-        /* the first word's key as ct_lex_mark() folded it, without a copy; a word joined to
-         * the key before it (joins_word()) is appended to that key, as ct_lex_span_key() would
-         * join it */
-        const char *k = j == i && tk && tk->key ? tk->key : key;
+        /* a word joined to the key before it (joins_word()) is appended to that key, as
+         * ct_lex_span_key() would join it */
         size_t klen;
-        if (k != key) {
-            klen = tk->len;
-        } else if (joins) {
+        if (joins) {
             klen = plen + 1 + tk->len;
             if (klen >= sizeof key - 1) break;
             memmove(key, pk, plen); /* (pk is the first word's key, or key itself: no copy) */
@@ -406,22 +459,13 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
             klen = span_key(an, i, j, key, sizeof key);
         }
         if (klen >= sizeof key - 1) break;
-        pk = k;
+        pk = key;
         plen = klen;
         int more = 0;
         last = j;
-        /* the first word through the memo, else the gazetteer */
-        probe_slot *p = k != key ? memo_slot(memo, tk) : NULL;
-        long r;
-        hashed = !(p && memo_hit(p, tk));
-        if (!hashed) {
-            r = p->row;
-            more = p->more;
-        } else {
-            h = ct_gaz_hash(k, klen);
-            r = ct_gaz_find_hashed(lx->gaz, k, klen, h, &more);
-            if (p) *p = (probe_slot){k, (int32_t)r, (uint8_t)klen, (uint8_t)more};
-        }
+        h = ct_gaz_hash(key, klen);
+        hashed = 1;
+        long r = ct_gaz_find_hashed(lx->gaz, key, klen, h, &more);
         if (r >= 0) {
             best = j - i + 1;
             *row = r;
@@ -454,12 +498,15 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
 typedef struct {
     const char *key; /* a name key (arena) */
     size_t len;
-    int found; /* the key is written as a lowercase prose word */
+    int found;    /* the key is written as a lowercase prose word */
+    int32_t next; /* the next question whose length is the same modulo 64, or -1 (lower_answer()) */
 } lower_q;
 
+#define LOWER_LOCAL 32
 typedef struct {
-    lower_q *q; /* heap scratch, freed by ct_places_find() */
+    lower_q *q; /* ct_places_find()'s buffer of LOWER_LOCAL, then heap scratch it frees (as rvec) */
     size_t n, cap;
+    lower_q *local; /* that buffer */
 } lowerset;
 
 /* Asks whether key is a lowercase prose word. Returns 1 + the question's index, or 0 on out of
@@ -467,13 +514,15 @@ typedef struct {
 static uint32_t lower_ask(lowerset *ls, const char *key)
 {
     if (ls->n == ls->cap) {
-        size_t cap = ls->cap ? ls->cap * 2 : 32;
-        lower_q *q = realloc(ls->q, cap * sizeof *q);
+        size_t cap = ls->cap * 2;
+        int moving = ls->q == ls->local;
+        lower_q *q = moving ? malloc(cap * sizeof *q) : realloc(ls->q, cap * sizeof *q);
         if (!q) return 0;
+        if (moving) memcpy(q, ls->local, ls->n * sizeof *q);
         ls->q = q;
         ls->cap = cap;
     }
-    ls->q[ls->n] = (lower_q){key, strlen(key), 0};
+    ls->q[ls->n] = (lower_q){key, strlen(key), 0, -1};
     return (uint32_t)++ls->n;
 }
 
@@ -499,37 +548,46 @@ static int prose_word(const ct_analysis *an, size_t i)
     return 1;
 }
 
-/* Answers every question: one pass over the article's lowercase words (of 40 bytes or fewer),
- * where a word whose length and end bytes no question has is passed over at once. */
+/* Answers every question of 40 bytes or fewer (a longer key is never found): one pass over the
+ * article's lowercase words, where a word whose length and end bytes no question has is passed
+ * over at once, and a word let through is compared with the questions of its length alone. The
+ * filters go by the length modulo 64, so that no token's length needs a bound first: a longer
+ * word they let through is told apart by its length, as any other. */
 static void lower_answer(const ct_analysis *an, lowerset *ls)
 {
-    uint64_t want[41] = {0}; /* by length: the lower_bit() of the keys asked */
+    uint64_t want[64] = {0}; /* by length: the lower_bit() of the keys asked */
+    int32_t first[64];       /* by length: the last question asked of it, or -1 (chained) */
     uint64_t lens = 0;       /* bit n: a key of n bytes is asked */
-    for (size_t k = 0; k < ls->n; k++)
-        if (ls->q[k].len >= 1 && ls->q[k].len <= 40) {
-            want[ls->q[k].len] |= lower_bit(ls->q[k].key, ls->q[k].len);
-            lens |= (uint64_t)1 << ls->q[k].len;
+    memset(first, -1, sizeof first);
+    for (size_t k = 0; k < ls->n; k++) {
+        lower_q *q = &ls->q[k];
+        if (q->len >= 1 && q->len <= 40) {
+            want[q->len] |= lower_bit(q->key, q->len);
+            lens |= (uint64_t)1 << q->len;
+            q->next = first[q->len];
+            first[q->len] = (int32_t)k;
         }
+    }
     if (!lens) return;
     const ct_token *toks = an->toks;
     size_t n = an->ntoks;
     for (size_t i = 0; i < n; i++) {
         /* the length and the flags first, in a loop of its own: most tokens are no lowercase
-         * word of an asked length (and no key is longer than 40) */
-        while (i < n && (toks[i].len > 40 || !(lens >> toks[i].len & 1) ||
+         * word of an asked length */
+        while (i < n && (!(lens >> (toks[i].len & 63) & 1) ||
                          (toks[i].flags & (CT_TOK_WORD | CT_TOK_CAP)) != CT_TOK_WORD))
             i++;
         if (i == n) break;
         const ct_token *t = &toks[i];
         const char *p = an->text + t->off;
-        if (!(want[t->len] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
-        for (size_t k = 0; k < ls->n; k++) {
-            const lower_q *q = &ls->q[k];
+        if (!(want[t->len & 63] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
+        for (int32_t k = first[t->len & 63]; k >= 0; k = ls->q[k].next) {
+            lower_q *q = &ls->q[k];
             /* (the end bytes first: the filter lets through the words of any question of this
              * length whose bit they share) */
             if (q->len == t->len && q->key[0] == p[0] && q->key[t->len - 1] == p[t->len - 1] &&
                 !memcmp(q->key, p, t->len))
-                ls->q[k].found = 1;
+                q->found = 1;
         }
     }
 }
@@ -621,10 +679,11 @@ static inline double cand_prior(const ct_gaz_entry *c)
 
 /* The cand_info of candidate c; with its prior left 0 when c is its name's only candidate
  * (lone): resolve_one() only compares the scores of a name's candidates, so a lone one is
- * chosen whatever its score. The region's hash is the index's a1hash. */
-static cand_info cand_info_of(const ct_gaz_entry *c, int lone)
+ * chosen whatever its score. The region's hash is the index's a1hash. Inline: gcc called it
+ * once its memos (moved, pick) made the struct longer (27,193 calls per 1k sample). */
+static inline cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
-    return (cand_info){lone ? 0 : cand_prior(c), c->a1hash};
+    return (cand_info){lone ? 0 : cand_prior(c), c->a1hash, 0, {0, 0, 0}};
 }
 
 /* A name's candidates, shared by its mentions (a direct-mapped cache by name row or key). A miss
@@ -700,14 +759,19 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         /* a block phrase ("Middle East") hides the names inside it, unless a longer stop
          * phrase begins there: the block table is small, and most words' marks refuse it in
          * line, so the stop table is asked only after a block phrase */
-        const char *v = NULL;
-        size_t nb = ct_lex_match(lx->block, an, i, s1, &v);
-        if (nb && ct_lex_match(lx->stop, an, i, s1, &v) < nb) {
-            i += nb - 1;
-            continue;
-        }
         const char *aval = NULL, *dval = NULL;
-        size_t na = ct_lex_match(lx->alias, an, i, s1, &aval);
+        size_t na = 0, nd = 0;
+        /* (most capitalised words begin no phrase of the three tables: one test of the mark) */
+        int named = !lx->name_bits || (an->lexmask[i] & lx->name_bits);
+        if (named) {
+            const char *v = NULL;
+            size_t nb = ct_lex_match(lx->block, an, i, s1, &v);
+            if (nb && ct_lex_match(lx->stop, an, i, s1, &v) < nb) {
+                i += nb - 1;
+                continue;
+            }
+            na = ct_lex_match(lx->alias, an, i, s1, &aval);
+        }
         /* a state abbreviation qualifying the place before it: "Springfield, Ill.", "Columbia,
          * MO" */
         size_t nab = 0;
@@ -725,7 +789,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             else
                 aval = NULL;
         }
-        size_t nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
+        if (named) nd = ct_lex_match(lx->demonyms, an, i, s1, &dval);
         size_t ng = 0;
         long gaz_row = -1;   /* the gazetteer's name row of the ng tokens */
         size_t gaz_klen = 0; /* and the bytes of its key */
@@ -738,16 +802,18 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
          * a gazetteer name ("Georgian") */
         size_t len = ng;
         int kind_alias = 0, kind_dem = 0;
-        if (na && na >= ng) {
-            len = na;
-            kind_alias = 1;
-        }
-        if (nd && nd > len) {
-            len = nd;
-            kind_dem = 1;
-            kind_alias = 0;
-        } else if (nd && nd == len && !kind_alias) {
-            kind_dem = 1;
+        if (na | nd) { /* (most words are neither) */
+            if (na && na >= ng) {
+                len = na;
+                kind_alias = 1;
+            }
+            if (nd && nd > len) {
+                len = nd;
+                kind_dem = 1;
+                kind_alias = 0;
+            } else if (nd && nd == len && !kind_alias) {
+                kind_dem = 1;
+            }
         }
         if (!len) continue;
         raw_place *rp = rvec_push(raws);
@@ -781,7 +847,7 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         if (hit) {
             rp->cand = slot->cand;
             rp->ncand = slot->ncand;
-            rp->info = (const cand_info *)(rp->cand + rp->ncand);
+            rp->info = (cand_info *)(rp->cand + rp->ncand);
             rp->nkey = slot->key + 1;
         } else if (kind_dem || kind_alias) {
             char key[24];
@@ -835,8 +901,12 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         rp->alias = (uint8_t)kind_alias;
         /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
          * lexicon bits, without folding) */
-        rp->stop = len == 1 ? ct_lex_tok(lx->stop, an, i) || ct_lex_tok(lx->block, an, i)
-                            : ct_lex_get(lx->stop, rp->nkey) || ct_lex_get(lx->block, rp->nkey);
+        if (len == 1)
+            rp->stop = (lx->stop_bits && !(an->lexmask[i] & lx->stop_bits))
+                           ? 0
+                           : ct_lex_tok(lx->stop, an, i) || ct_lex_tok(lx->block, an, i);
+        else
+            rp->stop = ct_lex_get(lx->stop, rp->nkey) || ct_lex_get(lx->block, rp->nkey);
         uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
         /* (a one-word name the tokenizer saw as ASCII letters and digits is ASCII: no scan) */
         rp->ascii =
@@ -918,9 +988,8 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
         if (!rp->demonym && !rp->alias && !(t->flags & CT_TOK_UPPER)) {
             size_t p = i;
             if (p > s0 && tok_is(an, p - 1, ".") && !(an->toks[p - 1].flags & CT_TOK_SPACE)) p--;
-            if (p > s0 && tok_word(an, p - 1) && ct_lex_tok(lx->person, an, p - 1) &&
-                tok_cap(an, p - 1))
-                rp->person = 1;
+            /* (the capital first: most words before a name are lowercase) */
+            if (p > s0 && tok_cap(an, p - 1) && ct_lex_tok(lx->person, an, p - 1)) rp->person = 1;
             /* "Li Qiang", "Victor Hugo": a capitalised word (not a sentence's first, not a
              * place's) right before a one-word name */
             if (!title && rp->single && i > s0 + 1 && tok_cap(an, i - 1) &&
@@ -1001,8 +1070,18 @@ static inline int qual_fits(const ct_gaz_entry *c, const ct_gaz_entry *q)
     return 0;
 }
 
-/* Chooses and accepts or rejects raw r (see resolve()). */
-static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s)
+_Static_assert(MAX_CAND < 16, "a candidate's index and 1 fit the low four bits of a pick");
+
+/* The class of score a raw's class gives its candidates (cand_score()): none, a city's, a
+ * region's. */
+static inline int score_class(int cls)
+{
+    return cls == CLS_REGION ? 2 : cls == CLS_GOV || cls == CLS_CITY ? 1 : 0;
+}
+
+/* Chooses and accepts or rejects raw r in round round (see resolve()). */
+static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s,
+                        int round)
 {
     raw_place *r = &rs[ri];
     r->chosen = -1;
@@ -1029,6 +1108,18 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
         for (uint32_t j = 0; hd && j < hd->ncand && !fits; j++)
             fits = qual_fits(&hd->cand[j], &r->cand[0]);
         if (fits) ncand = 1;
+    }
+    /* with nothing but its class to set candidates aside, a name's scores choose the same
+     * candidate for each of its mentions in a round (the sets change only between rounds):
+     * chosen once per name, class and round */
+    uint8_t *pick = NULL;
+    if (!any_fit && !head_fit && ncand == r->ncand && ncand > 1) {
+        pick = &r->info[0].pick[score_class(r->cls)];
+        if (*pick >> 4 == round && (*pick & 15)) {
+            r->chosen = (*pick & 15) - 1;
+            ncand = 0; /* (the scores are not asked) */
+            pick = NULL;
+        }
     }
     double best = -1e9;
     for (uint32_t k = 0; k < ncand; k++) {
@@ -1065,6 +1156,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
             r->chosen = (int32_t)k;
         }
     }
+    if (pick && r->chosen >= 0) *pick = (uint8_t)(round << 4 | (r->chosen + 1));
     if (r->chosen < 0) return;
     /* "Georgia" in an article about the United States: the region of a country the article
      * names, over a country it does not otherwise name */
@@ -1134,13 +1226,14 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     }
 }
 
-/* Chooses and accepts or rejects raw r. A plain name whose best reading is a town too small
- * to stand alone ("Guanajuato", "New Brunswick") is the region of that name when only one
- * region has it as its own name, or only one in the article's countries. */
-static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s)
+/* Chooses and accepts or rejects raw r in round round (0 or 1: find()). A plain name whose best
+ * reading is a town too small to stand alone ("Guanajuato", "New Brunswick") is the region of that
+ * name when only one region has it as its own name, or only one in the article's countries. */
+static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const a1set *a1s,
+                    int round)
 {
     raw_place *r = &rs[ri];
-    resolve_one(rs, nr, ri, ccs, a1s);
+    resolve_one(rs, nr, ri, ccs, a1s, round);
     if (r->accepted || r->chosen < 0 || r->cand[r->chosen].kind != CT_PLACE_CITY ||
         r->cls != CLS_NONE || r->notcity || r->stop || r->lower_else || r->person || r->speaker ||
         r->follow || r->alias || r->demonym || r->acro_of != -1 || r->qual >= 0 || r->head >= 0)
@@ -1162,21 +1255,66 @@ static void resolve(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, const
     r->accepted = 1;
 }
 
-/* Whether the second round of resolution must resolve raw r again, given the bloom bits of
- * the countries (cc_moved, cc_bit()) and regions (a1_moved, by ct_gaz_key_hash()) that
- * entered the article's sets or lost their source after the first. Of the sets, resolve() reads
- * only the entries of r's candidates' countries and regions; of other raws, only its qualifier's
- * outcome (which may move) and its head's candidates (which do not); and between the rounds a name
- * may be marked a region (whose key then entered the regions, unless the set was full). So a raw
- * with no qualifier, not of the region class, and none of whose candidates' bits is among the
- * moved ones resolves as before (a bit shared with another country or region only resolves it
- * again). */
-static int unsettled(const raw_place *r, uint64_t cc_moved, uint64_t a1_moved)
+/* The article's sets as they stood after the first round of resolution, for unsettled(): a
+ * set's entries up to its count and its bloom word (its arrays past the count hold nothing). */
+typedef struct {
+    ccset cc;
+    a1set a1;
+} setsnap;
+
+static void setsnap_take(setsnap *snap, const ccset *ccs, const a1set *a1s)
+{
+    snap->cc.n = ccs->n;
+    snap->cc.bloom = ccs->bloom;
+    memcpy(snap->cc.cc, ccs->cc, (size_t)ccs->n * sizeof *ccs->cc);
+    memcpy(snap->cc.src, ccs->src, (size_t)ccs->n * sizeof *ccs->src);
+    snap->a1.n = a1s->n;
+    snap->a1.bloom = a1s->bloom;
+    memcpy(snap->a1.key, a1s->key, (size_t)a1s->n * sizeof *a1s->key);
+    memcpy(snap->a1.src, a1s->src, (size_t)a1s->n * sizeof *a1s->src);
+    memcpy(snap->a1.h, a1s->h, (size_t)a1s->n * sizeof *a1s->h);
+}
+
+/* Whether the sets answer one of raw r's candidates otherwise now: they were before as in snap,
+ * are now as in ccs and a1s, and the bloom bits of the countries (cc_moved, cc_bit()) and
+ * regions (a1_moved, by ct_gaz_key_hash()) that entered them or lost their source between the
+ * rounds are given. Of the sets, resolve() asks only whether a candidate's country is in them
+ * and its region (a region's own key, else a city's), for r's name; only an answer whose bloom
+ * bit moved is asked again (a name that put a country or region in a set alone does not count it
+ * for itself, src_ok(): most moves change no answer for that name's own mentions). */
+static int moved_answers(const raw_place *r, const setsnap *snap, const ccset *ccs,
+                         const a1set *a1s, uint64_t cc_moved, uint64_t a1_moved)
+{
+    for (uint32_t k = 0; k < r->ncand; k++) {
+        const ct_gaz_entry *c = &r->cand[k];
+        if ((cc_bit(c->cc) & cc_moved) &&
+            ccset_has(&snap->cc, c->cc, r->nkey) != ccset_has(ccs, c->cc, r->nkey))
+            return 1;
+        uint32_t h = r->info[k].a1h;
+        if (a1_moved >> (h & 63) & 1) {
+            const char *key = c->kind == CT_PLACE_ADMIN1 ? c->key : c->admin1;
+            if (key && a1set_has(&snap->a1, key, h, r->nkey) != a1set_has(a1s, key, h, r->nkey))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether the second round of resolution must resolve raw r again. Of other raws, resolve()
+ * reads only r's qualifier's outcome (which may move) and its head's candidates (which do not);
+ * between the rounds a name may be marked a region; of the sets, what moved_answers() asks. So a
+ * raw with no qualifier, not of the region class, and none of whose candidates the sets answer
+ * otherwise now resolves as before. That last part is its name's (the mentions of a name share
+ * their candidates and key): asked once per name, and kept in its first cand_info. */
+static int unsettled(const raw_place *r, const setsnap *snap, const ccset *ccs, const a1set *a1s,
+                     uint64_t cc_moved, uint64_t a1_moved)
 {
     if (r->qual >= 0 || r->cls == CLS_REGION) return 1;
-    for (uint32_t k = 0; k < r->ncand; k++)
-        if ((cc_bit(r->cand[k].cc) & cc_moved) || (a1_moved >> (r->info[k].a1h & 63) & 1)) return 1;
-    return 0;
+    if (!r->ncand) return 0;
+    cand_info *first = &r->info[0];
+    if (!first->moved)
+        first->moved = (uint8_t)(1 + moved_answers(r, snap, ccs, a1s, cc_moved, a1_moved));
+    return first->moved - 1;
 }
 
 /* Is raw r a name standing alone, with nothing around it that speaks for or against a place? */
@@ -1254,6 +1392,10 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
     lx->affix_bit = ct_lex_bit(lx->affix);
     lx->affix_marks = lx->affix_bit ? an->lexmask : NULL;
+    uint64_t bb = ct_lex_bit(lx->block), ba = ct_lex_bit(lx->alias), bd = ct_lex_bit(lx->demonyms);
+    lx->name_bits = an->lexmask && bb && ba && bd ? bb | ba | bd : 0;
+    uint64_t bs = ct_lex_bit(lx->stop);
+    lx->stop_bits = an->lexmask && bs && bb ? bs | bb : 0;
 }
 
 static int find(ct_analysis *an, rvec *raws, lowerset *ls);
@@ -1261,11 +1403,13 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls);
 int ct_places_find(ct_analysis *an)
 {
     if (!an || !an->ctx) return 0;
-    rvec raws = {0};
-    lowerset ls = {0};
+    raw_place local[RVEC_LOCAL];
+    lower_q qlocal[LOWER_LOCAL];
+    rvec raws = {local, 0, RVEC_LOCAL, local};
+    lowerset ls = {qlocal, 0, LOWER_LOCAL, qlocal};
     int rc = find(an, &raws, &ls);
-    free(raws.items);
-    free(ls.q);
+    if (raws.items != local) free(raws.items);
+    if (ls.q != qlocal) free(ls.q);
     return rc;
 }
 
@@ -1321,15 +1465,18 @@ static int find(ct_analysis *an, rvec *raws, lowerset *ls)
     /* two rounds: the second knows the countries of the confident places of the first, and
      * resolves again only the raws that this may change (unsettled()) */
     uint64_t cc_moved = 0, a1_moved = 0;
+    setsnap snap; /* (taken before it is read, in the first round) */
     for (int round = 0; round < 2; round++) {
         /* qualifiers first (they come later in the text). One pass is enough: a name reads
          * only its own fields, the candidates of its head and the outcome of its qualifier,
          * which is always the next name (r + 1) and is settled before it; a second pass in
          * text order would see the same inputs and repeat every outcome. */
         for (size_t r = nr; r-- > 0;) {
-            if (round == 0 || unsettled(&rs[r], cc_moved, a1_moved)) resolve(rs, nr, r, &ccs, &a1s);
+            if (round == 0 || unsettled(&rs[r], &snap, &ccs, &a1s, cc_moved, a1_moved))
+                resolve(rs, nr, r, &ccs, &a1s, round);
         }
         if (round == 1) break;
+        setsnap_take(&snap, &ccs, &a1s);
         for (size_t r = 0; r < nr; r++) {
             if (!rs[r].accepted || rs[r].chosen < 0) continue;
             const ct_gaz_entry *c = &rs[r].cand[rs[r].chosen];

@@ -92,6 +92,13 @@ static const place_case cases[] = {
     /* a small town of a region the article names: known only in the second round */
     {"Leaders of the United States and the governor of Texas met in Marfa on Monday.",
      "United States=cc:US|Texas=a1:US.TX|Marfa=gn:5525775"},
+    /* ...for every mention of a name, though the second round asks once per name whether
+     * the sets answer its candidates otherwise now */
+    {"Leaders of the United States and the governor of Texas met in Marfa on Monday. They "
+     "liked Marfa.",
+     "United States=cc:US|Texas=a1:US.TX|Marfa=gn:5525775|Marfa=gn:5525775"},
+    {"The governor of Texas welcomed students from Georgia. Georgia sent more students.",
+     "Texas=a1:US.TX|Georgia=a1:US.GA|Georgia=a1:US.GA"},
     {"Georgia and Armenia signed a treaty.", "Georgia=cc:GE|Armenia=cc:AM"},
     {"The Texas delegation later flew to Paris.", "Texas=a1:US.TX|Paris=gn:2988507"},
     {"SEOUL MAYOR VISITS BUSAN FOR TALKS", "SEOUL=gn:1835848|BUSAN=gn:1838524"},
@@ -130,6 +137,13 @@ static const place_case cases[] = {
     /* ...compared whole: a word of the same length and end letters is another word */
     {"Tourists in Paris bought pairs of shoes.", "Paris=gn:2988507"},
     {"Crowds filled Paris. Nobody writes it as paris", ""},
+    /* ...every question of a length is answered, not only the last one asked of it (Tokyo) */
+    {"Crowds filled Paris and Tokyo. Nobody writes it as paris", "Tokyo=gn:1850147"},
+    /* ...and a word 64 bytes longer than a name, with its end letters and first bytes, is
+     * another word */
+    {"Crowds filled Paris. Nobody writes "
+     "parisxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxs.",
+     "Paris=gn:2988507"},
     {"Crowds filled Paris. See paris.example.org for more.", "Paris=gn:2988507"},
     /* datelines in capitals: a short capitalised word opening a longer name is no acronym */
     {"SAN DIEGO - Mayor Jane Roe welcomed a delegation from Yokohama, Japan, on Monday.",
