@@ -571,9 +571,10 @@ static inline uint64_t may_match(const ct_analysis *an, uint32_t i, uint32_t e)
     return m;
 }
 
-/* Scans lexicon t over tokens [b, e) into hits (non-overlapping, leftmost-longest). */
-static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint32_t e, hit *out,
-                   size_t max, int (*conv)(const char *))
+/* Scans lexicon t over tokens [b, e) into hits (non-overlapping, leftmost-longest), and the
+ * value of each into vals (when not NULL). */
+static size_t scan_values(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint32_t e,
+                          hit *out, const char **vals, size_t max, int (*conv)(const char *))
 {
     size_t n = 0;
     uint64_t bit = ct_lex_bit(t); /* a token whose mark lacks it starts no phrase of t */
@@ -595,10 +596,18 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
         size_t len = ct_lex_match(t, an, i, e, &v);
         if (!len) continue;
         int val = conv(v);
+        if (val && vals) vals[n] = v;
         if (val) out[n++] = (hit){i, (uint32_t)len, val};
         i += (uint32_t)len - 1;
     }
     return n;
+}
+
+/* scan_values() without the values. */
+static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint32_t e, hit *out,
+                   size_t max, int (*conv)(const char *))
+{
+    return scan_values(an, t, b, e, out, NULL, max, conv);
 }
 
 /* scan() over tokens [b, e) inside view v's sentence: no hits at once when no word of the
@@ -1911,8 +1920,10 @@ static const char *pair_phrase(const ev_state *st, const sview *v)
     if (st->sent_pair && st->pair_val && st->sent_pair[v->sent]) return st->pair_val[v->sent];
     hit h[1];
     const char *val = NULL;
-    if (scan_view(st->an, v, st->pairs, v->b, v->e, h, 1, str_hit))
-        ct_lex_match(st->pairs, st->an, h[0].tok, v->e, &val);
+    /* the first phrase's value is read with it (as scan_view(): none when no word of the
+     * sentence bears the phrases' mark), not matched again at its token */
+    uint64_t bit = ct_lex_bit(st->pairs);
+    if (!bit || (v->marks & bit)) scan_values(st->an, st->pairs, v->b, v->e, h, &val, 1, str_hit);
     if (st->sent_pair && st->pair_val) {
         st->sent_pair[v->sent] = 1;
         st->pair_val[v->sent] = val;

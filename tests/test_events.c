@@ -1522,6 +1522,16 @@ int main(void)
           "one gathering, every guest");
     json_decref(r);
 
+    /* "The two mayors" are the leaders of the article's pair: the phrase's value ("leaders",
+     * data/pair_phrases.tsv) makes both signatories. */
+    r = extract(ctx, "date 2019-03-02 Daegu Mayor Kwon Young-jin welcomed Qingdao Mayor Zhang Xin "
+                     "to Daegu on Friday. The two mayors signed a sister city agreement.\n");
+    e = event(r, "agreement", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "signatories"), "Kwon Young-jin") &&
+              holds(json_object_get(e, "signatories"), "Zhang Xin"),
+          "the two mayors sign");
+    json_decref(r);
+
     same_without_marks(ctx);
 
     ct_ctx_free(ctx);
