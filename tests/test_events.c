@@ -1532,6 +1532,14 @@ int main(void)
           "the two mayors sign");
     json_decref(r);
 
+    /* The sentence after an agreement is read for its own events (its topics may be the
+     * agreement's) before its view: the view keeps that walk's hits, its cues among them ("did
+     * not": no visit), its triggers and kinds (see the cases above). */
+    r = extract(ctx, "date 2015-05-04 Daegu and Qingdao signed a sister city agreement on May 3, "
+                     "2015. Daegu Mayor Kwon Young-jin did not visit Qingdao.\n");
+    CHECK(count(r, "agreement") == 1 && count(r, "visit") == 0, "a negated visit after a signing");
+    json_decref(r);
+
     same_without_marks(ctx);
 
     ct_ctx_free(ctx);
