@@ -377,7 +377,7 @@ typedef struct {
     int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
     uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
     uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
-    struct sent_scan *sent_scan;  /* per sentence, the hits sentence_own_event() read, or NULL */
+    struct sent_scan *sent_scan;  /* per sentence, the hits kept for its view (scan_keep()) */
     uint8_t *sent_pair;           /* per sentence, 1 when pair_phrase() is read, or 0 */
     const char **pair_val;        /* per sentence, pair_phrase() once read */
     uint16_t *sent_class;         /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
@@ -977,8 +977,9 @@ static unsigned sentence_classes_read(const ev_state *st, size_t s)
 }
 
 /* The hits of the tables view_build() reads (VIEW_TABS of them: triggers, document kinds, cues
- * and cues of attendance), of a sentence read before its view (sentence_own_event()): the view
- * takes them, so the sentence's tokens are walked once for both. */
+ * and cues of attendance), of a sentence read before its view (sentence_own_event()) or viewed
+ * twice (one that tells a beginning, founding_verb()): the view takes them, so the sentence's
+ * tokens are walked once for both. */
 #define VIEW_TABS 4
 typedef struct sent_scan {
     hit *hits;            /* each table's hits, one table after another (arena), or NULL: unread */
@@ -1084,6 +1085,26 @@ static void sentence_scan(ev_state *st, size_t s, scan_tab *tabs, size_t ntab, u
     if (st->sent_class) st->sent_class[s] = (uint16_t)(classes | W_KNOWN);
 }
 
+/* Keeps in st->sent_scan[s] the hits of the VIEW_TABS tables (sentence_scan()'s) and the
+ * sentence's marks, for its view to take. */
+static void scan_keep(ev_state *st, size_t s, const scan_tab *tabs, uint64_t marks)
+{
+    size_t nh = 0;
+    for (size_t k = 0; k < VIEW_TABS; k++)
+        nh += tabs[k].n; /* (0 for a table not read) */
+    sent_scan *kept = st->sent_scan ? &st->sent_scan[s] : NULL;
+    if (!kept ||
+        !(kept->hits = ct_arena_alloc_raw(st->an->arena, (nh ? nh : 1) * sizeof *kept->hits)))
+        return;
+    hit *out = kept->hits;
+    for (size_t k = 0; k < VIEW_TABS; k++) {
+        memcpy(out, tabs[k].out, tabs[k].n * sizeof *out);
+        out += tabs[k].n;
+        kept->n[k] = (uint8_t)tabs[k].n;
+    }
+    kept->marks = marks;
+}
+
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
  * (data/party_words.tsv "lead", then "party" after at most five words) is a trip, a visit
  * trigger from the verb to the noun (the trigger lexicon's phrases take no words between).
@@ -1130,6 +1151,8 @@ static int dateline_date(const ct_analysis *an, const sview *v, const ct_date_me
     char c = an->text[an->toks[end].off];
     return c == '-' || c == '(' || (unsigned char)c == 0xE2; /* "-", "(", an en or em dash */
 }
+
+static int founding_verb(const ev_state *st, size_t s);
 
 /* Fills v with sentence s's view: its token range, the place, date and person mentions inside it
  * (the cursors st->pi, di, mi advance, so sentences are built in order), its triggers, document
@@ -1225,6 +1248,10 @@ static void view_build(ev_state *st, size_t s, sview *v)
         v->marks = read->marks;
     } else {
         sentence_scan(st, s, tabs, ntab, &v->marks);
+        /* a sentence that tells a beginning is viewed again by the pass that dates the ties
+         * (founding_verb()): it takes these hits */
+        if (!st->since_only && !(an->sents[s].flags & CT_SENT_TITLE) && founding_verb(st, s))
+            scan_keep(st, s, tabs, v->marks);
     }
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
@@ -1597,7 +1624,6 @@ static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e)
  * views, which take the hits of its walk (st->sent_scan). */
 static int sentence_own_event(ev_state *st, size_t s)
 {
-    const ct_analysis *an = st->an;
     if (st->sent_own && st->sent_own[s]) return st->sent_own[s] == 2;
     /* the walk reads every table of the sentence's view, whose view_build() takes them all;
      * the cues of attendance too, which it then keeps only for a sentence that names someone
@@ -1613,19 +1639,7 @@ static int sentence_own_event(ev_state *st, size_t s)
     for (size_t i = 0; i < tabs[0].n && i < 4; i++)
         own |= h[0][i].value <= CT_EV_AGREEMENT || h[0][i].value == EV_INVITE;
     if (st->sent_own) st->sent_own[s] = (uint8_t)(own ? 2 : 1);
-    size_t nh = 0;
-    for (size_t k = 0; k < VIEW_TABS; k++)
-        nh += tabs[k].n; /* (0 for a table not read) */
-    sent_scan *kept = st->sent_scan ? &st->sent_scan[s] : NULL;
-    if (kept && (kept->hits = ct_arena_alloc_raw(an->arena, (nh ? nh : 1) * sizeof *kept->hits))) {
-        hit *out = kept->hits;
-        for (size_t k = 0; k < VIEW_TABS; k++) {
-            memcpy(out, h[k], tabs[k].n * sizeof *out);
-            out += tabs[k].n;
-            kept->n[k] = (uint8_t)tabs[k].n;
-        }
-        kept->marks = marks;
-    }
+    scan_keep(st, s, tabs, marks);
     return own;
 }
 

@@ -1540,6 +1540,14 @@ int main(void)
     CHECK(count(r, "agreement") == 1 && count(r, "visit") == 0, "a negated visit after a signing");
     json_decref(r);
 
+    /* A sentence telling a beginning is viewed again to date the ties: its second view takes the
+     * hits and marks of its first ("the two cities" is read by the marks). */
+    r = extract(ctx, "date 2020-01-01 Daegu and Qingdao are sister cities. The two cities forged "
+                     "ties in 1995.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1995");
+    json_decref(r);
+
     same_without_marks(ctx);
 
     ct_ctx_free(ctx);
