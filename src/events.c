@@ -977,9 +977,9 @@ static unsigned sentence_classes_read(const ev_state *st, size_t s)
 }
 
 /* The hits of the tables view_build() reads (VIEW_TABS of them: triggers, document kinds, cues
- * and cues of attendance), of a sentence read before its view (sentence_own_event()) or viewed
- * twice (one that tells a beginning, founding_verb()): the view takes them, so the sentence's
- * tokens are walked once for both. */
+ * and cues of attendance), of a sentence read before its view (sentence_own_event(), a
+ * headline's kinds) or viewed twice (one that tells a beginning, founding_verb()): the view
+ * takes them, so the sentence's tokens are walked once for both. */
 #define VIEW_TABS 4
 typedef struct sent_scan {
     hit *hits;            /* each table's hits, one table after another (arena), or NULL: unread */
@@ -1103,6 +1103,23 @@ static void scan_keep(ev_state *st, size_t s, const scan_tab *tabs, uint64_t mar
         kept->n[k] = (uint8_t)tabs[k].n;
     }
     kept->marks = marks;
+}
+
+/* The walk of sentence s before its view, over every table of the view (the cues of attendance
+ * too, which the view keeps only for a sentence that names someone: each table's hits are its
+ * own, reading one more changes no other's): the hits of table k into h[k] (tabs[k].n of them),
+ * kept for the view (scan_keep()). */
+static void sentence_read(ev_state *st, size_t s, hit h[VIEW_TABS][MAX_HITS],
+                          scan_tab tabs[VIEW_TABS])
+{
+    const scan_tab t[VIEW_TABS] = {{st->triggers, h[0], MAX_HITS, type_of, 0, 0, 0},
+                                   {st->kinds, h[1], MAX_HITS, kind_of, 0, 0, 0},
+                                   {st->cues, h[2], MAX_HITS, cue_of, 0, 0, 0},
+                                   {st->attend, h[3], ATTEND_HITS, str_hit, 0, 0, 0}};
+    memcpy(tabs, t, sizeof t);
+    uint64_t marks;
+    sentence_scan(st, s, tabs, st->attend ? VIEW_TABS : VIEW_TABS - 1, &marks);
+    scan_keep(st, s, tabs, marks);
 }
 
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
@@ -1625,21 +1642,13 @@ static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e)
 static int sentence_own_event(ev_state *st, size_t s)
 {
     if (st->sent_own && st->sent_own[s]) return st->sent_own[s] == 2;
-    /* the walk reads every table of the sentence's view, whose view_build() takes them all;
-     * the cues of attendance too, which it then keeps only for a sentence that names someone
-     * (each table's hits are its own: reading one more changes no other's) */
     hit h[VIEW_TABS][MAX_HITS];
-    scan_tab tabs[VIEW_TABS] = {{st->triggers, h[0], MAX_HITS, type_of, 0, 0, 0},
-                                {st->kinds, h[1], MAX_HITS, kind_of, 0, 0, 0},
-                                {st->cues, h[2], MAX_HITS, cue_of, 0, 0, 0},
-                                {st->attend, h[3], ATTEND_HITS, str_hit, 0, 0, 0}};
-    uint64_t marks;
-    sentence_scan(st, s, tabs, st->attend ? VIEW_TABS : VIEW_TABS - 1, &marks);
+    scan_tab tabs[VIEW_TABS];
+    sentence_read(st, s, h, tabs);
     int own = 0;
     for (size_t i = 0; i < tabs[0].n && i < 4; i++)
         own |= h[0][i].value <= CT_EV_AGREEMENT || h[0][i].value == EV_INVITE;
     if (st->sent_own) st->sent_own[s] = (uint8_t)(own ? 2 : 1);
-    scan_keep(st, s, tabs, marks);
     return own;
 }
 
@@ -5077,10 +5086,13 @@ int ct_events_find(ct_analysis *an)
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
-            /* a headline names the kind that "the agreement" of the body refers to */
-            hit kinds[MAX_HITS];
-            size_t nk = scan(an, st.kinds, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok,
-                             kinds, MAX_HITS, kind_of);
+            /* a headline names the kind that "the agreement" of the body refers to (the walk
+             * reads every table of its view, which the pass that dates the ties takes) */
+            hit h[VIEW_TABS][MAX_HITS];
+            scan_tab tabs[VIEW_TABS];
+            sentence_read(&st, s, h, tabs);
+            const hit *kinds = h[1];
+            size_t nk = tabs[1].n;
             note_kinds(&st, kinds, nk);
             /* the kind of a document the headline names ("X signs twinning pact with
              * Y"), not of a relationship it celebrates ("15 years of sisterhood") */
