@@ -303,6 +303,8 @@ typedef struct {
 
 enum { CUE_FUTURE = 1, CUE_NEGATION = 2 };
 
+#define ATTEND_HITS 4 /* sview.attend */
+
 /* Per-sentence view: the mentions that fall inside it. */
 typedef struct {
     size_t sent;
@@ -327,9 +329,9 @@ typedef struct {
     size_t nfut;
     uint64_t marks; /* an->lexmask of its word and number tokens, joined (all bits when there is
                      * none): a lexicon whose bit is missing begins no phrase inside it */
-    hit attend[4];  /* the first cues of data/attend_cues.tsv, read in the walk of the triggers
-                     * when the sentence names someone (attend_told() and attend_visit() ask no
-                     * other sentence); none for any other */
+    hit attend[ATTEND_HITS]; /* the first cues of data/attend_cues.tsv, read in the walk of the
+                              * triggers when the sentence names someone (attend_told() and
+                              * attend_visit() ask no other sentence); none for any other */
     size_t nattend;
 } sview;
 
@@ -375,13 +377,12 @@ typedef struct {
     int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
     uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
     uint8_t *sent_own;     /* per sentence, sentence_own_event() + 1, or 0: unread */
-    hit **sent_trig;       /* per sentence, the trigger hits sentence_own_event() read, or NULL */
-    uint8_t *sent_ntrig;   /* and how many */
-    uint8_t *sent_pair;    /* per sentence, 1 when pair_phrase() is read, or 0 */
-    const char **pair_val; /* per sentence, pair_phrase() once read */
-    uint16_t *sent_class;  /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
-    uint64_t wbits;        /* event_words' and party_words' marks, or 0 (no gate) */
-    uint64_t ebit, pbit;   /* event_words' mark, party_words' mark, or 0 (no gate) */
+    struct sent_scan *sent_scan;  /* per sentence, the hits kept for its view (scan_keep()) */
+    uint8_t *sent_pair;           /* per sentence, 1 when pair_phrase() is read, or 0 */
+    const char **pair_val;        /* per sentence, pair_phrase() once read */
+    uint16_t *sent_class;         /* per sentence, W_KNOWN and sentence_classes(), or 0: unread */
+    uint64_t wbits;               /* event_words' and party_words' marks, or 0 (no gate) */
+    uint64_t ebit, pbit;          /* event_words' mark, party_words' mark, or 0 (no gate) */
     const char *group[CT_EV_MAX]; /* the travelling party last introduced: its members */
     uint8_t ngroup;
     size_t group_sent;             /* the sentence that introduced it or last referred to it */
@@ -571,9 +572,10 @@ static inline uint64_t may_match(const ct_analysis *an, uint32_t i, uint32_t e)
     return m;
 }
 
-/* Scans lexicon t over tokens [b, e) into hits (non-overlapping, leftmost-longest). */
-static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint32_t e, hit *out,
-                   size_t max, int (*conv)(const char *))
+/* Scans lexicon t over tokens [b, e) into hits (non-overlapping, leftmost-longest), and the
+ * value of each into vals (when not NULL). */
+static size_t scan_values(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint32_t e,
+                          hit *out, const char **vals, size_t max, int (*conv)(const char *))
 {
     size_t n = 0;
     uint64_t bit = ct_lex_bit(t); /* a token whose mark lacks it starts no phrase of t */
@@ -595,10 +597,18 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
         size_t len = ct_lex_match(t, an, i, e, &v);
         if (!len) continue;
         int val = conv(v);
+        if (val && vals) vals[n] = v;
         if (val) out[n++] = (hit){i, (uint32_t)len, val};
         i += (uint32_t)len - 1;
     }
     return n;
+}
+
+/* scan_values() without the values. */
+static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint32_t e, hit *out,
+                   size_t max, int (*conv)(const char *))
+{
+    return scan_values(an, t, b, e, out, NULL, max, conv);
 }
 
 /* scan() over tokens [b, e) inside view v's sentence: no hits at once when no word of the
@@ -966,6 +976,17 @@ static unsigned sentence_classes_read(const ev_state *st, size_t s)
     return bits;
 }
 
+/* The hits of the tables view_build() reads (VIEW_TABS of them: triggers, document kinds, cues
+ * and cues of attendance), of a sentence read before its view (sentence_own_event(), a
+ * headline's kinds) or viewed twice (one that tells a beginning, founding_verb()): the view
+ * takes them, so the sentence's tokens are walked once for both. */
+#define VIEW_TABS 4
+typedef struct sent_scan {
+    hit *hits;            /* each table's hits, one table after another (arena), or NULL: unread */
+    uint8_t n[VIEW_TABS]; /* how many of each */
+    uint64_t marks;       /* scan_many()'s *marks */
+} sent_scan;
+
 /* One table of scan_many: its hits, as scan(an, t, b, e, out, max, conv) would give them. */
 typedef struct {
     const ct_lexicon *t;
@@ -1044,6 +1065,63 @@ static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab,
     if (cands) *ncands = nc;
 }
 
+/* scan_many() of the ntab tables over sentence s, its marks in *marks; its classes kept in
+ * st->sent_class and its topic candidates listed (each sentence's once: the views of the second
+ * pass are of sentences listed already, or of headlines). */
+static void sentence_scan(ev_state *st, size_t s, scan_tab *tabs, size_t ntab, uint64_t *marks)
+{
+    const ct_analysis *an = st->an;
+    uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
+    unsigned classes;
+    int list =
+        st->cands && st->cand_at && st->cand_n && st->topic_bit && an->lexmask && !st->cand_at[s];
+    size_t ncands = 0;
+    scan_many(st, b, e, tabs, ntab, marks, &classes, list ? st->cands + st->ncands : NULL, &ncands);
+    if (list) {
+        st->cand_at[s] = (uint32_t)st->ncands + 1;
+        st->cand_n[s] = (uint32_t)ncands;
+        st->ncands += ncands;
+    }
+    if (st->sent_class) st->sent_class[s] = (uint16_t)(classes | W_KNOWN);
+}
+
+/* Keeps in st->sent_scan[s] the hits of the VIEW_TABS tables (sentence_scan()'s) and the
+ * sentence's marks, for its view to take. */
+static void scan_keep(ev_state *st, size_t s, const scan_tab *tabs, uint64_t marks)
+{
+    size_t nh = 0;
+    for (size_t k = 0; k < VIEW_TABS; k++)
+        nh += tabs[k].n; /* (0 for a table not read) */
+    sent_scan *kept = st->sent_scan ? &st->sent_scan[s] : NULL;
+    if (!kept ||
+        !(kept->hits = ct_arena_alloc_raw(st->an->arena, (nh ? nh : 1) * sizeof *kept->hits)))
+        return;
+    hit *out = kept->hits;
+    for (size_t k = 0; k < VIEW_TABS; k++) {
+        memcpy(out, tabs[k].out, tabs[k].n * sizeof *out);
+        out += tabs[k].n;
+        kept->n[k] = (uint8_t)tabs[k].n;
+    }
+    kept->marks = marks;
+}
+
+/* The walk of sentence s before its view, over every table of the view (the cues of attendance
+ * too, which the view keeps only for a sentence that names someone: each table's hits are its
+ * own, reading one more changes no other's): the hits of table k into h[k] (tabs[k].n of them),
+ * kept for the view (scan_keep()). */
+static void sentence_read(ev_state *st, size_t s, hit h[VIEW_TABS][MAX_HITS],
+                          scan_tab tabs[VIEW_TABS])
+{
+    const scan_tab t[VIEW_TABS] = {{st->triggers, h[0], MAX_HITS, type_of, 0, 0, 0},
+                                   {st->kinds, h[1], MAX_HITS, kind_of, 0, 0, 0},
+                                   {st->cues, h[2], MAX_HITS, cue_of, 0, 0, 0},
+                                   {st->attend, h[3], ATTEND_HITS, str_hit, 0, 0, 0}};
+    memcpy(tabs, t, sizeof t);
+    uint64_t marks;
+    sentence_scan(st, s, tabs, st->attend ? VIEW_TABS : VIEW_TABS - 1, &marks);
+    scan_keep(st, s, tabs, marks);
+}
+
 /* "led a 20-member delegation to X", "headed a high-level business mission": leading a party
  * (data/party_words.tsv "lead", then "party" after at most five words) is a trip, a visit
  * trigger from the verb to the noun (the trigger lexicon's phrases take no words between).
@@ -1090,6 +1168,8 @@ static int dateline_date(const ct_analysis *an, const sview *v, const ct_date_me
     char c = an->text[an->toks[end].off];
     return c == '-' || c == '(' || (unsigned char)c == 0xE2; /* "-", "(", an en or em dash */
 }
+
+static int founding_verb(const ev_state *st, size_t s);
 
 /* Fills v with sentence s's view: its token range, the place, date and person mentions inside it
  * (the cursors st->pi, di, mi advance, so sentences are built in order), its triggers, document
@@ -1168,37 +1248,32 @@ static void view_build(ev_state *st, size_t s, sview *v)
                 break;
             }
     hit cues[MAX_HITS];
-    scan_tab tabs[] = {
-        {st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
-        {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
-        {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
-        {st->attend, v->attend, sizeof v->attend / sizeof *v->attend, str_hit, 0, 0, 0}};
+    scan_tab tabs[VIEW_TABS] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
+                                {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
+                                {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
+                                {st->attend, v->attend, ATTEND_HITS, str_hit, 0, 0, 0}};
     /* attend_cues.tsv is read only in a sentence that names someone */
-    size_t ntab = st->attend && v->npersons ? 4 : 3;
-    unsigned classes;
-    /* each sentence's topic candidates are listed once (the views of the second pass are of
-     * sentences listed already, or of headlines) */
-    int list =
-        st->cands && st->cand_at && st->cand_n && st->topic_bit && an->lexmask && !st->cand_at[s];
-    size_t ncands = 0;
-    /* the triggers sentence_own_event() read of the sentence already: the walk reads the rest */
-    const hit *read = st->sent_trig ? st->sent_trig[s] : NULL;
-    scan_many(st, v->b, v->e, read ? tabs + 1 : tabs, read ? ntab - 1 : ntab, &v->marks, &classes,
-              list ? st->cands + st->ncands : NULL, &ncands);
-    if (read) {
-        tabs[0].n = st->sent_ntrig[s];
-        memcpy(v->triggers, read, tabs[0].n * sizeof *read);
+    size_t ntab = st->attend && v->npersons ? VIEW_TABS : VIEW_TABS - 1;
+    const sent_scan *read = st->sent_scan && st->sent_scan[s].hits ? &st->sent_scan[s] : NULL;
+    if (read) { /* sentence_own_event() read the sentence already: its hits, not another walk */
+        const hit *h = read->hits;
+        for (size_t k = 0; k < VIEW_TABS; k++) {
+            tabs[k].n = k < ntab ? read->n[k] : 0;
+            memcpy(tabs[k].out, h, tabs[k].n * sizeof *h);
+            h += read->n[k];
+        }
+        v->marks = read->marks;
+    } else {
+        sentence_scan(st, s, tabs, ntab, &v->marks);
+        /* a sentence that tells a beginning is viewed again by the pass that dates the ties
+         * (founding_verb()): it takes these hits */
+        if (!st->since_only && !(an->sents[s].flags & CT_SENT_TITLE) && founding_verb(st, s))
+            scan_keep(st, s, tabs, v->marks);
     }
-    if (list) {
-        st->cand_at[s] = (uint32_t)st->ncands + 1;
-        st->cand_n[s] = (uint32_t)ncands;
-        st->ncands += ncands;
-    }
-    if (st->sent_class) st->sent_class[s] = (uint16_t)(classes | W_KNOWN);
     v->ntriggers = tabs[0].n;
     v->nkinds = tabs[1].n;
     size_t nc = tabs[2].n;
-    v->nattend = tabs[3].n;
+    v->nattend = ntab == VIEW_TABS ? tabs[3].n : 0;
     led_party(st, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
@@ -1562,25 +1637,18 @@ static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e)
 
 /* Does sentence s state a visit, meeting or agreement of its own (or an invitation): one of
  * the first four trigger phrases, as scan() reads them? Read once per article, kept in
- * st->sent_own (0 unread, 1 no, 2 yes). */
-static int sentence_own_event(const ev_state *st, size_t s)
+ * st->sent_own (0 unread, 1 no, 2 yes); asked of the sentences after an event, before their
+ * views, which take the hits of its walk (st->sent_scan). */
+static int sentence_own_event(ev_state *st, size_t s)
 {
-    const ct_analysis *an = st->an;
     if (st->sent_own && st->sent_own[s]) return st->sent_own[s] == 2;
-    const ct_sentence *cs = &an->sents[s];
-    hit h[MAX_HITS];
-    size_t nh = scan(an, st->triggers, cs->tok, cs->tok + cs->ntok, h, MAX_HITS, type_of);
+    hit h[VIEW_TABS][MAX_HITS];
+    scan_tab tabs[VIEW_TABS];
+    sentence_read(st, s, h, tabs);
     int own = 0;
-    for (size_t i = 0; i < nh && i < 4; i++)
-        own |= h[i].value <= CT_EV_AGREEMENT || h[i].value == EV_INVITE;
+    for (size_t i = 0; i < tabs[0].n && i < 4; i++)
+        own |= h[0][i].value <= CT_EV_AGREEMENT || h[0][i].value == EV_INVITE;
     if (st->sent_own) st->sent_own[s] = (uint8_t)(own ? 2 : 1);
-    /* all of them kept: the sentence's view (view_build()) takes them instead of reading them
-     * again */
-    if (st->sent_trig && st->sent_ntrig &&
-        (st->sent_trig[s] = ct_arena_alloc_raw(an->arena, (nh ? nh : 1) * sizeof *h))) {
-        memcpy(st->sent_trig[s], h, nh * sizeof *h);
-        st->sent_ntrig[s] = (uint8_t)nh;
-    }
     return own;
 }
 
@@ -1911,8 +1979,10 @@ static const char *pair_phrase(const ev_state *st, const sview *v)
     if (st->sent_pair && st->pair_val && st->sent_pair[v->sent]) return st->pair_val[v->sent];
     hit h[1];
     const char *val = NULL;
-    if (scan_view(st->an, v, st->pairs, v->b, v->e, h, 1, str_hit))
-        ct_lex_match(st->pairs, st->an, h[0].tok, v->e, &val);
+    /* the first phrase's value is read with it (as scan_view(): none when no word of the
+     * sentence bears the phrases' mark), not matched again at its token */
+    uint64_t bit = ct_lex_bit(st->pairs);
+    if (!bit || (v->marks & bit)) scan_values(st->an, st->pairs, v->b, v->e, h, &val, 1, str_hit);
     if (st->sent_pair && st->pair_val) {
         st->sent_pair[v->sent] = 1;
         st->pair_val[v->sent] = val;
@@ -5009,18 +5079,20 @@ int ct_events_find(ct_analysis *an)
         st.named[i] = NAMED_UNREAD;
     st.sent_topics = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_topics);
     st.sent_own = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_own);
-    st.sent_trig = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_trig);
-    st.sent_ntrig = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.sent_ntrig);
+    st.sent_scan = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_scan);
     st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
     st.pair_val = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.pair_val);
     st.sent_class = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_class);
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
-            /* a headline names the kind that "the agreement" of the body refers to */
-            hit kinds[MAX_HITS];
-            size_t nk = scan(an, st.kinds, an->sents[s].tok, an->sents[s].tok + an->sents[s].ntok,
-                             kinds, MAX_HITS, kind_of);
+            /* a headline names the kind that "the agreement" of the body refers to (the walk
+             * reads every table of its view, which the pass that dates the ties takes) */
+            hit h[VIEW_TABS][MAX_HITS];
+            scan_tab tabs[VIEW_TABS];
+            sentence_read(&st, s, h, tabs);
+            const hit *kinds = h[1];
+            size_t nk = tabs[1].n;
             note_kinds(&st, kinds, nk);
             /* the kind of a document the headline names ("X signs twinning pact with
              * Y"), not of a relationship it celebrates ("15 years of sisterhood") */

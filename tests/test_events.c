@@ -1522,6 +1522,41 @@ int main(void)
           "one gathering, every guest");
     json_decref(r);
 
+    /* "The two mayors" are the leaders of the article's pair: the phrase's value ("leaders",
+     * data/pair_phrases.tsv) makes both signatories. */
+    r = extract(ctx, "date 2019-03-02 Daegu Mayor Kwon Young-jin welcomed Qingdao Mayor Zhang Xin "
+                     "to Daegu on Friday. The two mayors signed a sister city agreement.\n");
+    e = event(r, "agreement", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "signatories"), "Kwon Young-jin") &&
+              holds(json_object_get(e, "signatories"), "Zhang Xin"),
+          "the two mayors sign");
+    json_decref(r);
+
+    /* The sentence after an agreement is read for its own events (its topics may be the
+     * agreement's) before its view: the view keeps that walk's hits, its cues among them ("did
+     * not": no visit), its triggers and kinds (see the cases above). */
+    r = extract(ctx, "date 2015-05-04 Daegu and Qingdao signed a sister city agreement on May 3, "
+                     "2015. Daegu Mayor Kwon Young-jin did not visit Qingdao.\n");
+    CHECK(count(r, "agreement") == 1 && count(r, "visit") == 0, "a negated visit after a signing");
+    json_decref(r);
+
+    /* A sentence telling a beginning is viewed again to date the ties: its second view takes the
+     * hits and marks of its first ("the two cities" is read by the marks). */
+    r = extract(ctx, "date 2020-01-01 Daegu and Qingdao are sister cities. The two cities forged "
+                     "ties in 1995.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1995");
+    json_decref(r);
+
+    /* A headline is walked once, for its kinds, and its view in the pass that dates the ties
+     * takes that walk's hits and marks ("the two cities" is read by the marks). */
+    r = extract(ctx, "The two cities mark 30 years of twinning\n\ndate 2019-05-05 Lyon Mayor Anne "
+                     "Velk welcomed Turin Mayor Ivo Brand on Friday. The twin towns held a "
+                     "fair.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1989");
+    json_decref(r);
+
     same_without_marks(ctx);
 
     ct_ctx_free(ctx);
