@@ -1251,7 +1251,9 @@ typedef struct {
 } pforms;
 
 /* an->name_cache: each person's pforms, made on first comparison (the stage sets it up;
- * ct_people_find_name() uses it when present). */
+ * ct_people_find_name() uses it when present). tests/test_people.c's memo cases name more people
+ * than NAME_MEMO (MEMO_PEOPLE), so that two of them share a slot whatever the hash: a larger
+ * memo wants more of them. */
 #define NAME_MEMO 64   /* name texts whose parsed form is kept (direct-mapped); a power of two */
 #define NAME_FORMS 256 /* forms the memo makes per article (2.6 KB each; articles make ~30) */
 typedef struct {
