@@ -192,34 +192,31 @@ static inline char fold_letter(char c)
 static const unsigned char KEY_ALNUM[256] = {KEY_ALNUM64(0), KEY_ALNUM64(64), KEY_ALNUM64(128),
                                              KEY_ALNUM64(192)};
 
-/* Pass 3 of fold_word() may drop y, h and w (FOLD_DROP): a table of every byte, as FOLD_TABLE,
- * so that most letters are passed on by one test. */
-enum { FOLD_DROP = 1 };
-#define FOLD_CLASS1(c) (unsigned char)((c) == 'y' || (c) == 'h' || (c) == 'w' ? FOLD_DROP : 0)
-#define FOLD_CLASS4(c)                                                                             \
-    FOLD_CLASS1(c), FOLD_CLASS1((c) + 1), FOLD_CLASS1((c) + 2), FOLD_CLASS1((c) + 3)
-#define FOLD_CLASS16(c)                                                                            \
-    FOLD_CLASS4(c), FOLD_CLASS4((c) + 4), FOLD_CLASS4((c) + 8), FOLD_CLASS4((c) + 12)
-#define FOLD_CLASS64(c)                                                                            \
-    FOLD_CLASS16(c), FOLD_CLASS16((c) + 16), FOLD_CLASS16((c) + 32), FOLD_CLASS16((c) + 48)
-static const unsigned char FOLD_CLASS[256] = {FOLD_CLASS64(0), FOLD_CLASS64(64), FOLD_CLASS64(128),
-                                              FOLD_CLASS64(192)};
+/* The bytes pass 3 of fold_word() may drop (y, h, w): a table of every byte, as FOLD_TABLE, so
+ * that most letters are passed on by one test. */
+#define FOLD_DROP1(c) (unsigned char)((c) == 'y' || (c) == 'h' || (c) == 'w')
+#define FOLD_DROP4(c) FOLD_DROP1(c), FOLD_DROP1((c) + 1), FOLD_DROP1((c) + 2), FOLD_DROP1((c) + 3)
+#define FOLD_DROP16(c) FOLD_DROP4(c), FOLD_DROP4((c) + 4), FOLD_DROP4((c) + 8), FOLD_DROP4((c) + 12)
+#define FOLD_DROP64(c)                                                                             \
+    FOLD_DROP16(c), FOLD_DROP16((c) + 16), FOLD_DROP16((c) + 32), FOLD_DROP16((c) + 48)
+static const unsigned char FOLD_DROP[256] = {FOLD_DROP64(0), FOLD_DROP64(64), FOLD_DROP64(128),
+                                             FOLD_DROP64(192)};
 
 /* The digraphs of pass 1 by their second byte: bit l - 'a' of DIGRAPH_AFTER[n] is set when the
  * letter l followed by n begins one (zh, ch, sh, kh, ph, th; dz, which is one only before an h;
  * eo, eu, ee; ui), and x's bit in every entry (x folds alone, whatever follows). A table of
- * every byte, as FOLD_TABLE: a letter that begins no digraph with the byte after it, most
- * letters, is told by one test that seldom goes the other way, where a test of the letter
- * (d, z, c, s, k, p, t, x, e, u begin one) and a switch on it went either way often, each
- * time at a misprediction. */
-#define FOLD_BIT(l) (1u << ((l) - 'a'))
+ * every byte, as FOLD_TABLE, by the pair rather than the first letter: most letters begin no
+ * digraph with the byte after them, and one test that seldom goes the other way tells them,
+ * where a test of the first letter alone (ten of them may begin one) goes either way often. */
+#define DIGRAPH_BIT(l) (1u << ((l) - 'a'))
 #define DIGRAPH1(n)                                                                                \
-    (uint32_t)(FOLD_BIT('x') | ((n) == 'h' ? FOLD_BIT('z') | FOLD_BIT('c') | FOLD_BIT('s') |       \
-                                                 FOLD_BIT('k') | FOLD_BIT('p') | FOLD_BIT('t')     \
-                                : (n) == 'z'                             ? FOLD_BIT('d')           \
-                                : (n) == 'o' || (n) == 'u' || (n) == 'e' ? FOLD_BIT('e')           \
-                                : (n) == 'i'                             ? FOLD_BIT('u')           \
-                                                                         : 0))
+    (uint32_t)(DIGRAPH_BIT('x') |                                                                  \
+               ((n) == 'h' ? DIGRAPH_BIT('z') | DIGRAPH_BIT('c') | DIGRAPH_BIT('s') |              \
+                                 DIGRAPH_BIT('k') | DIGRAPH_BIT('p') | DIGRAPH_BIT('t')            \
+                : (n) == 'z'                             ? DIGRAPH_BIT('d')                        \
+                : (n) == 'o' || (n) == 'u' || (n) == 'e' ? DIGRAPH_BIT('e')                        \
+                : (n) == 'i'                             ? DIGRAPH_BIT('u')                        \
+                                                         : 0))
 #define DIGRAPH4(n) DIGRAPH1(n), DIGRAPH1((n) + 1), DIGRAPH1((n) + 2), DIGRAPH1((n) + 3)
 #define DIGRAPH16(n) DIGRAPH4(n), DIGRAPH4((n) + 4), DIGRAPH4((n) + 8), DIGRAPH4((n) + 12)
 #define DIGRAPH64(n) DIGRAPH16(n), DIGRAPH16((n) + 16), DIGRAPH16((n) + 32), DIGRAPH16((n) + 48)
@@ -275,7 +272,7 @@ static void fold_word(char *w, size_t cap)
     for (size_t i = 0; i < o; i++) {
         char c = tmp[i], next = tmp[i + 1];
         if (prev == c) continue;
-        if (FOLD_CLASS[(unsigned char)c] & FOLD_DROP) {
+        if (FOLD_DROP[(unsigned char)c]) {
             if (c == 'y' && prev && !is_vowel(prev) && prev != 'y') continue;
             if (c == 'h' && prev && is_vowel(prev) && !is_vowel(next)) continue;
             if (c == 'w' && next == 'u') continue;

@@ -1251,7 +1251,9 @@ typedef struct {
 } pforms;
 
 /* an->name_cache: each person's pforms, made on first comparison (the stage sets it up;
- * ct_people_find_name() uses it when present). */
+ * ct_people_find_name() uses it when present). tests/test_people.c's memo cases name more people
+ * than NAME_MEMO (MEMO_PEOPLE), so that two of them share a slot whatever the hash: a larger
+ * memo wants more of them. */
 #define NAME_MEMO 64   /* name texts whose parsed form is kept (direct-mapped); a power of two */
 #define NAME_FORMS 256 /* forms the memo makes per article (2.6 KB each; articles make ~30) */
 typedef struct {
@@ -1269,10 +1271,11 @@ struct ct_name_cache {
 
 /* A hash of s[0..n) for the stage's memos and filters, whose bits decide only what is looked at
  * or parsed again, never an answer: any hash serves, this one taking eight bytes a step and the
- * last one to eight by two loads that may overlap (the bytes' order in a load is the machine's,
- * which changes bits, not answers), where FNV-1a took a step a byte. A strong finish (the
- * splitmix64 finalizer), as the filters take their bits from all over the hash (known_bits(),
- * held_bits()). */
+ * last one to eight by two loads that may overlap (memcpy(), so at any alignment and never past
+ * s[n - 1]). A load takes the bytes in the machine's order, which changes the bits from one
+ * machine to another but not the answers, nor the tests (tests/test_people.c's memo cases hold
+ * whichever names share a slot). A strong finish (the splitmix64 finalizer), as the filters
+ * take their bits from all over the hash (known_bits(), held_bits()). */
 static uint64_t text_hash(const char *s, size_t n)
 {
     const uint64_t k = 0x9E3779B97F4A7C15ull;

@@ -361,7 +361,13 @@ static const struct {
      "2017"},
     {"© 2012 Example Media\n\nPosted on March 3, 2021\n\nThe mayor welcomed guests.", "2021-03-03"},
     {"Copyright 2011 Example Media\n\nThe mayors signed.\n\n(c) 2015 Other Media", "2011"},
-    /* a copyright line longer than the lines searched for a digit before they are read */
+    /* the first copyright line's latest year, though a later line gives a later one */
+    {"\xC2\xA9 2012-2014 Example Media\n\nThe mayors signed.\n\n\xC2\xA9 2016 Other Media", "2014"},
+    /* a copyright line after the first line that gives a date, or before it, ranks last */
+    {"Posted on March 3, 2021\n\nThe mayor welcomed guests.\n\n\xC2\xA9 2012 Example Media",
+     "2021-03-03"},
+    /* a copyright line of more than 160 bytes, which the date readers take without searching it
+     * for a digit first: searched for one before it is read for a year */
     {"The mayors signed.\n\xC2\xA9 2018 Example Media Group, all rights reserved: no part of this "
      "page may be copied, stored or sent in any form without the written leave of the publisher "
      "and its editors",
