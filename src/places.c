@@ -19,7 +19,9 @@
 
 enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 
-/* What scoring needs of a candidate that is its own, computed once per distinct name. */
+/* What scoring needs of a candidate that is its own, computed once per distinct name; the
+ * first of a name's also holds the name's memos of resolution (moved, pick), which read only
+ * what the mentions of a name share: its candidates, its key and the article's sets. */
 typedef struct {
     double prior;    /* cand_prior() */
     uint32_t a1h;    /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
@@ -74,7 +76,8 @@ typedef struct {
     raw_place *local; /* the caller's buffer, which items is until it grows */
 } rvec;
 
-/* Doubles v's room; 0, or CT_ENOMEM. */
+/* Doubles v's room, moving its names to the heap when they are still in the caller's buffer
+ * (local: v starts there, with a room of RVEC_LOCAL, never 0); 0, or CT_ENOMEM. */
 static int rvec_grow(rvec *v)
 {
     size_t cap = v->cap * 2;
@@ -109,7 +112,12 @@ typedef struct {
      * have one: a capitalised word whose mark has none of them begins no phrase of the three,
      * and spotting passes them over with one test (else 0: each table is asked) */
     uint64_t name_bits;
-    uint64_t stop_bits; /* the stop and block tables' bits, alike */
+    /* the stop and block tables' bits, when both have one: a one-word name whose mark has
+     * neither is in neither table (else 0: each is asked). (No test can tell the block bit
+     * apart: a word that begins a block phrase is spotted only when the stop table matches as
+     * long a phrase there, so the stop bit is in its mark too. It is kept so that this test
+     * refuses only what the two lookups refuse, whatever the spotting rules.) */
+    uint64_t stop_bits;
 } lexset;
 
 /* The article's countries and first-level regions. Each entry remembers the name that put it
@@ -426,8 +434,8 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         if (!more) return r >= 0;
         if (r >= 0) {
             best = 1;
-            lens[0] = 1;
-            klens[0] = tk0->len;
+            lens[nlens] = 1;
+            klens[nlens] = tk0->len;
             rows[nlens++] = r;
         }
         pk = tk0->key;
@@ -499,7 +507,7 @@ typedef struct {
     const char *key; /* a name key (arena) */
     size_t len;
     int found;    /* the key is written as a lowercase prose word */
-    int32_t next; /* the next question whose length is the same modulo 64, or -1 (lower_answer()) */
+    int32_t next; /* the question of the same length asked before it, or -1 (lower_answer()) */
 } lower_q;
 
 #define LOWER_LOCAL 32
@@ -510,7 +518,7 @@ typedef struct {
 } lowerset;
 
 /* Asks whether key is a lowercase prose word. Returns 1 + the question's index, or 0 on out of
- * memory. */
+ * memory. The questions grow as rvec_grow() grows the names (ls starts in a local buffer). */
 static uint32_t lower_ask(lowerset *ls, const char *key)
 {
     if (ls->n == ls->cap) {
@@ -680,7 +688,8 @@ static inline double cand_prior(const ct_gaz_entry *c)
 /* The cand_info of candidate c; with its prior left 0 when c is its name's only candidate
  * (lone): resolve_one() only compares the scores of a name's candidates, so a lone one is
  * chosen whatever its score. The region's hash is the index's a1hash. Inline: gcc called it
- * once its memos (moved, pick) made the struct longer (27,193 calls per 1k sample). */
+ * out of line once its memos (moved, pick) made the struct longer (27,193 calls per 1k
+ * sample). */
 static inline cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
     return (cand_info){lone ? 0 : cand_prior(c), c->a1hash, 0, {0, 0, 0}};
@@ -1262,6 +1271,7 @@ typedef struct {
     a1set a1;
 } setsnap;
 
+/* Keeps the sets ccs and a1s as they stand in snap. */
 static void setsnap_take(setsnap *snap, const ccset *ccs, const a1set *a1s)
 {
     snap->cc.n = ccs->n;
