@@ -765,14 +765,15 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
         }
         if (!(t->flags & CT_TOK_CAP)) continue;
-        /* a block phrase ("Middle East") hides the names inside it, unless a longer stop
-         * phrase begins there: the block table is small, and most words' marks refuse it in
-         * line, so the stop table is asked only after a block phrase */
         const char *aval = NULL, *dval = NULL;
         size_t na = 0, nd = 0;
-        /* (most capitalised words begin no phrase of the three tables: one test of the mark) */
+        /* (most capitalised words begin no phrase of the block, alias and demonym tables: one
+         * test of the mark) */
         int named = !lx->name_bits || (an->lexmask[i] & lx->name_bits);
         if (named) {
+            /* a block phrase ("Middle East") hides the names inside it, unless a stop phrase
+             * at least as long begins there: the block table is small, so the stop table is
+             * asked only after a block phrase */
             const char *v = NULL;
             size_t nb = ct_lex_match(lx->block, an, i, s1, &v);
             if (nb && ct_lex_match(lx->stop, an, i, s1, &v) < nb) {
