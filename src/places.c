@@ -564,16 +564,17 @@ static int prose_word(const ct_analysis *an, size_t i)
 static void lower_answer(const ct_analysis *an, lowerset *ls)
 {
     uint64_t want[64] = {0}; /* by length: the lower_bit() of the keys asked */
-    int32_t first[64];       /* by length: the last question asked of it, or -1 (chained) */
+    int32_t last[64];        /* by length: the last question asked of it, or -1; each
+                              * question's next goes back to the one before */
     uint64_t lens = 0;       /* bit n: a key of n bytes is asked */
-    memset(first, -1, sizeof first);
+    memset(last, -1, sizeof last);
     for (size_t k = 0; k < ls->n; k++) {
         lower_q *q = &ls->q[k];
         if (q->len >= 1 && q->len <= 40) {
             want[q->len] |= lower_bit(q->key, q->len);
             lens |= (uint64_t)1 << q->len;
-            q->next = first[q->len];
-            first[q->len] = (int32_t)k;
+            q->next = last[q->len];
+            last[q->len] = (int32_t)k;
         }
     }
     if (!lens) return;
@@ -589,7 +590,7 @@ static void lower_answer(const ct_analysis *an, lowerset *ls)
         const ct_token *t = &toks[i];
         const char *p = an->text + t->off;
         if (!(want[t->len & 63] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
-        for (int32_t k = first[t->len & 63]; k >= 0; k = ls->q[k].next) {
+        for (int32_t k = last[t->len & 63]; k >= 0; k = ls->q[k].next) {
             lower_q *q = &ls->q[k];
             /* (the end bytes first: the filter lets through the words of any question of this
              * length whose bit they share) */
