@@ -242,7 +242,10 @@ static const place_case cases[] = {
 };
 
 /* More names than the candidate cache has slots (64 for a text this short), each named twice:
- * names that share a slot take turns in it, and every mention keeps its own name's place. */
+ * names that share a slot take turns in it, and every mention keeps its own name's place. The
+ * 140 mentions and the lowercase questions of the 70 names are also more than
+ * ct_places_find()'s own buffers hold (64 and 32): both move to the heap, and keep what they
+ * held. */
 static const struct {
     const char *name, *key;
 } crowd[] = {
