@@ -19,7 +19,9 @@
 
 enum { CLS_NONE = 0, CLS_GOV, CLS_CITY, CLS_REGION, CLS_CUE };
 
-/* What scoring needs of a candidate that is its own, computed once per distinct name. */
+/* What scoring needs of a candidate that is its own, computed once per distinct name; the
+ * first of a name's also holds the name's memos of resolution (moved, pick), which read only
+ * what the mentions of a name share: its candidates, its key and the article's sets. */
 typedef struct {
     double prior;    /* cand_prior() */
     uint32_t a1h;    /* ct_gaz_key_hash() of its region's key (the entry's a1hash), or 0 */
@@ -74,7 +76,8 @@ typedef struct {
     raw_place *local; /* the caller's buffer, which items is until it grows */
 } rvec;
 
-/* Doubles v's room; 0, or CT_ENOMEM. */
+/* Doubles v's room, moving its names to the heap when they are still in the caller's buffer
+ * (local: v starts there, with a room of RVEC_LOCAL, never 0); 0, or CT_ENOMEM. */
 static int rvec_grow(rvec *v)
 {
     size_t cap = v->cap * 2;
@@ -109,7 +112,12 @@ typedef struct {
      * have one: a capitalised word whose mark has none of them begins no phrase of the three,
      * and spotting passes them over with one test (else 0: each table is asked) */
     uint64_t name_bits;
-    uint64_t stop_bits; /* the stop and block tables' bits, alike */
+    /* the stop and block tables' bits, when both have one: a one-word name whose mark has
+     * neither is in neither table (else 0: each is asked). (No test can tell the block bit
+     * apart: a word that begins a block phrase is spotted only when the stop table matches as
+     * long a phrase there, so the stop bit is in its mark too. It is kept so that this test
+     * refuses only what the two lookups refuse, whatever the spotting rules.) */
+    uint64_t stop_bits;
 } lexset;
 
 /* The article's countries and first-level regions. Each entry remembers the name that put it
@@ -426,8 +434,8 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         if (!more) return r >= 0;
         if (r >= 0) {
             best = 1;
-            lens[0] = 1;
-            klens[0] = tk0->len;
+            lens[nlens] = 1;
+            klens[nlens] = tk0->len;
             rows[nlens++] = r;
         }
         pk = tk0->key;
@@ -499,7 +507,7 @@ typedef struct {
     const char *key; /* a name key (arena) */
     size_t len;
     int found;    /* the key is written as a lowercase prose word */
-    int32_t next; /* the next question whose length is the same modulo 64, or -1 (lower_answer()) */
+    int32_t next; /* the question of the same length asked before it, or -1 (lower_answer()) */
 } lower_q;
 
 #define LOWER_LOCAL 32
@@ -510,7 +518,7 @@ typedef struct {
 } lowerset;
 
 /* Asks whether key is a lowercase prose word. Returns 1 + the question's index, or 0 on out of
- * memory. */
+ * memory. The questions grow as rvec_grow() grows the names (ls starts in a local buffer). */
 static uint32_t lower_ask(lowerset *ls, const char *key)
 {
     if (ls->n == ls->cap) {
@@ -556,16 +564,17 @@ static int prose_word(const ct_analysis *an, size_t i)
 static void lower_answer(const ct_analysis *an, lowerset *ls)
 {
     uint64_t want[64] = {0}; /* by length: the lower_bit() of the keys asked */
-    int32_t first[64];       /* by length: the last question asked of it, or -1 (chained) */
+    int32_t last[64];        /* by length: the last question asked of it, or -1; each
+                              * question's next goes back to the one before */
     uint64_t lens = 0;       /* bit n: a key of n bytes is asked */
-    memset(first, -1, sizeof first);
+    memset(last, -1, sizeof last);
     for (size_t k = 0; k < ls->n; k++) {
         lower_q *q = &ls->q[k];
         if (q->len >= 1 && q->len <= 40) {
             want[q->len] |= lower_bit(q->key, q->len);
             lens |= (uint64_t)1 << q->len;
-            q->next = first[q->len];
-            first[q->len] = (int32_t)k;
+            q->next = last[q->len];
+            last[q->len] = (int32_t)k;
         }
     }
     if (!lens) return;
@@ -581,7 +590,7 @@ static void lower_answer(const ct_analysis *an, lowerset *ls)
         const ct_token *t = &toks[i];
         const char *p = an->text + t->off;
         if (!(want[t->len & 63] & lower_bit(p, t->len)) || !prose_word(an, i)) continue;
-        for (int32_t k = first[t->len & 63]; k >= 0; k = ls->q[k].next) {
+        for (int32_t k = last[t->len & 63]; k >= 0; k = ls->q[k].next) {
             lower_q *q = &ls->q[k];
             /* (the end bytes first: the filter lets through the words of any question of this
              * length whose bit they share) */
@@ -680,7 +689,8 @@ static inline double cand_prior(const ct_gaz_entry *c)
 /* The cand_info of candidate c; with its prior left 0 when c is its name's only candidate
  * (lone): resolve_one() only compares the scores of a name's candidates, so a lone one is
  * chosen whatever its score. The region's hash is the index's a1hash. Inline: gcc called it
- * once its memos (moved, pick) made the struct longer (27,193 calls per 1k sample). */
+ * out of line once its memos (moved, pick) made the struct longer (27,193 calls per 1k
+ * sample). */
 static inline cand_info cand_info_of(const ct_gaz_entry *c, int lone)
 {
     return (cand_info){lone ? 0 : cand_prior(c), c->a1hash, 0, {0, 0, 0}};
@@ -756,14 +766,15 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             }
         }
         if (!(t->flags & CT_TOK_CAP)) continue;
-        /* a block phrase ("Middle East") hides the names inside it, unless a longer stop
-         * phrase begins there: the block table is small, and most words' marks refuse it in
-         * line, so the stop table is asked only after a block phrase */
         const char *aval = NULL, *dval = NULL;
         size_t na = 0, nd = 0;
-        /* (most capitalised words begin no phrase of the three tables: one test of the mark) */
+        /* (most capitalised words begin no phrase of the block, alias and demonym tables: one
+         * test of the mark) */
         int named = !lx->name_bits || (an->lexmask[i] & lx->name_bits);
         if (named) {
+            /* a block phrase ("Middle East") hides the names inside it, unless a stop phrase
+             * at least as long begins there: the block table is small, so the stop table is
+             * asked only after a block phrase */
             const char *v = NULL;
             size_t nb = ct_lex_match(lx->block, an, i, s1, &v);
             if (nb && ct_lex_match(lx->stop, an, i, s1, &v) < nb) {
@@ -1262,6 +1273,7 @@ typedef struct {
     a1set a1;
 } setsnap;
 
+/* Keeps the sets ccs and a1s as they stand in snap. */
 static void setsnap_take(setsnap *snap, const ccset *ccs, const a1set *a1s)
 {
     snap->cc.n = ccs->n;
