@@ -89,7 +89,7 @@ struct ct_lexicons {
     mslot *mark;                 /* the prefixes of all tables, or NULL (no marking) */
     size_t nmark;                /* slots, a power of two */
     mmarks *marks;               /* the distinct marks of the slots, the first {0, 0} */
-    uint16_t byname[NAME_SLOTS]; /* 1 + table index by name_hash(), 0 empty; ct_lex() */
+    uint16_t byname[NAME_SLOTS]; /* 1 + table index by ct_lex_name_hash(), 0 empty; ct_lex() */
 };
 
 /* FNV-1a, 32 bits, of a NUL-terminated key: the entries' hash. HASH_STEP() is one byte of it,
@@ -252,19 +252,6 @@ static const entry *find_hashed(const ct_lexicon *t, const char *key, uint32_t h
         if (!s) return NULL;
         if (strcmp(t->entries[s - 1].key, key) == 0) return &t->entries[s - 1];
     }
-}
-
-/* A table name's hash for ct_lex(), which the stages ask by name for every article: of its
- * length and its first, middle and last bytes only (names differ there: "place_abbr",
- * "place_alias"), not of every byte; a name sharing them with another costs a comparison more. */
-static uint32_t name_hash(const char *name)
-{
-    size_t n = strlen(name);
-    if (!n) return HASH_SEED;
-    uint32_t h = HASH_STEP(HASH_SEED, n);
-    h = HASH_STEP(h, name[0]);
-    h = HASH_STEP(h, name[n / 2]);
-    return HASH_STEP(h, name[n - 1]);
 }
 
 static const entry *find(const ct_lexicon *t, const char *key)
@@ -756,7 +743,7 @@ ct_lexicons *ct_lexicons_load(void)
     }
     if (mark_build(lx) < 0) goto fail;
     for (size_t i = 0; i < n && n <= NAME_SLOTS / 2; i++) {
-        size_t k = name_hash(lx->tables[i].name) & (NAME_SLOTS - 1);
+        size_t k = ct_lex_name_hash(lx->tables[i].name) & (NAME_SLOTS - 1);
         while (lx->byname[k])
             k = (k + 1) & (NAME_SLOTS - 1);
         lx->byname[k] = (uint16_t)(i + 1);
@@ -788,7 +775,7 @@ void ct_lexicons_free(ct_lexicons *lx)
     free(lx);
 }
 
-const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
+const ct_lexicon *ct_lex_hashed(const ct_lexicons *lx, const char *name, uint32_t h)
 {
     if (!lx) return NULL;
     if (lx->n > NAME_SLOTS / 2) { /* no name table: one by one */
@@ -796,8 +783,7 @@ const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
             if (strcmp(lx->tables[i].name, name) == 0) return &lx->tables[i];
         return NULL;
     }
-    for (size_t k = name_hash(name) & (NAME_SLOTS - 1); lx->byname[k];
-         k = (k + 1) & (NAME_SLOTS - 1)) {
+    for (size_t k = h & (NAME_SLOTS - 1); lx->byname[k]; k = (k + 1) & (NAME_SLOTS - 1)) {
         const ct_lexicon *t = &lx->tables[lx->byname[k] - 1];
         if (strcmp(t->name, name) == 0) return t;
     }

@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "analysis.h"
 
@@ -30,8 +31,29 @@ typedef struct ct_lexicon ct_lexicon;
 ct_lexicons *ct_lexicons_load(void); /* NULL on out of memory */
 void ct_lexicons_free(ct_lexicons *lx);
 
-/* The table data/NAME.tsv, or NULL when there is none. */
-const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name);
+/* A table name's hash, for ct_lex(): of its length and its first, middle and last bytes only
+ * (names differ there: "place_abbr", "place_alias"), not of every byte; a name sharing them with
+ * another costs a comparison more. Inline, as ct_lex(): of a literal name, a constant. */
+static inline uint32_t ct_lex_name_hash(const char *name)
+{
+    size_t n = strlen(name);
+    if (!n) return CT_FNV32_SEED;
+    uint32_t h = CT_FNV32_STEP(CT_FNV32_SEED, n);
+    h = CT_FNV32_STEP(h, name[0]);
+    h = CT_FNV32_STEP(h, name[n / 2]);
+    return CT_FNV32_STEP(h, name[n - 1]);
+}
+
+/* ct_lex() of the name whose ct_lex_name_hash() is h. */
+const ct_lexicon *ct_lex_hashed(const ct_lexicons *lx, const char *name, uint32_t h);
+
+/* The table data/NAME.tsv, or NULL when there is none. Inline: the stages ask for their tables
+ * by name for every article (some 46 times), mostly by a literal name, whose hash the compiler
+ * then works out. */
+static inline const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
+{
+    return ct_lex_hashed(lx, name, ct_lex_name_hash(name));
+}
 
 /* Value of an already-normalized key ("" when the line had no value), or NULL. */
 const char *ct_lex_get(const ct_lexicon *t, const char *key);
