@@ -7,10 +7,12 @@
  * (stop), it is a key (match), or it may still grow into one. Across all tables, the prefixes
  * of keys' first words carry a mask of the tables having them; ct_lex_mark() gives each word
  * token that mask once per article, and matchers refuse a token's spans by one bit test (the
- * set's slots hold a prefix's hash and an index into its pair of masks, each pair kept once:
+ * set's slots hold a prefix's hash and an index into its masks, each set of masks kept once:
  * many prefixes have the same); a second mask, of the tables having the token's key for a whole
  * first word, refuses the spans of a token whose word ends there (white space or a separator
- * follows it). The same pass folds and hashes every token's key once
+ * follows it); a third, of the tables having it for a whole key, refuses the token alone, so
+ * that a token's spans are refused without a probe when the next word is one that the
+ * word-boundary filter (below) refuses. The same pass folds and hashes every token's key once
  * (ct_tok_key: the key, its hash, and whether a separator stands before or after it), so a span's
  * key is grown by copying its tokens' keys, not by folding the text again for every table and every
  * start. Each prefix slot also says whether a longer key goes on from it ("more"), so a scan stops
@@ -69,16 +71,17 @@ _Static_assert(sizeof(ct_tok_key) <= 16, "ct_lex_mark() writes one ct_tok_key pe
 typedef struct {
     uint64_t mask; /* bit i: table i (of the first 64) has a key beginning with the prefix */
     uint64_t word; /* bit i: table i has a key whose whole first word is the prefix */
+    uint64_t full; /* bit i: table i has the prefix itself for a key (of one word) */
 } mmarks;
 
 /* One distinct prefix of some key of any table (or several whose hashes agree: mark_fill()),
  * for ct_lex_mark(). Eight bytes, its marks apart: ct_lex_mark() probes the set once for
- * every word of every article, and with the marks inline (24 bytes a slot) today's 8,477
- * prefixes took 768 KB, more than a core's L2 cache, where 256 KB and the 1,109 distinct
- * marks' 18 KB fit. */
+ * every word of every article, and with the marks inline (24 bytes a slot, when they were two
+ * masks) today's 8,477 prefixes took 768 KB, more than a core's L2 cache, where 256 KB and the
+ * 1,159 distinct marks' 27 KB fit. */
 typedef struct {
     uint32_t h;     /* mark_hash() of the prefix; 0 for an empty slot */
-    uint32_t marks; /* its marks: lx->marks[marks]; 0 ({0, 0}: no table) for an empty slot */
+    uint32_t marks; /* its marks: lx->marks[marks]; 0 ({0, 0, 0}: no table) for an empty slot */
 } mslot;
 
 #define NAME_SLOTS 256 /* at least twice the tables, else ct_lex() reads them one by one */
@@ -88,7 +91,7 @@ struct ct_lexicons {
     size_t n;
     mslot *mark;                 /* the prefixes of all tables, or NULL (no marking) */
     size_t nmark;                /* slots, a power of two */
-    mmarks *marks;               /* the distinct marks of the slots, the first {0, 0} */
+    mmarks *marks;               /* the distinct marks of the slots, the first {0, 0, 0} */
     uint16_t byname[NAME_SLOTS]; /* 1 + table index by ct_lex_name_hash(), 0 empty; ct_lex() */
 };
 
@@ -363,31 +366,34 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, mmarks *mm, size_t n)
                 }
                 mm[i].mask |= t->bit;
                 if (len == fw) mm[i].word |= t->bit;
+                if (len == fw && !key[fw]) mm[i].full |= t->bit;
             }
         }
     }
     return used;
 }
 
-/* Keeps each distinct pair of masks of the used slots of m[0..n) (mm[i] those of m[i],
- * mark_fill()) once in lx->marks, after {0, 0}, and sets each used slot's index there. 0, or -1
+/* Keeps each distinct set of masks of the used slots of m[0..n) (mm[i] those of m[i],
+ * mark_fill()) once in lx->marks, after {0, 0, 0}, and sets each used slot's index there. 0, or -1
  * on out of memory. */
 static int mark_share(ct_lexicons *lx, mslot *m, const mmarks *mm, size_t n)
 {
-    mmarks *u = malloc((n + 1) * sizeof *u); /* at most one a slot, and {0, 0} */
-    uint32_t *at = calloc(n, sizeof *at);    /* 1 + index in u, by the pair's hash */
+    mmarks *u = malloc((n + 1) * sizeof *u); /* at most one a slot, and {0, 0, 0} */
+    uint32_t *at = calloc(n, sizeof *at);    /* 1 + index in u, by the masks' hash */
     if (!u || !at) {
         free(u);
         free(at);
         return -1;
     }
-    u[0] = (mmarks){0, 0};
+    u[0] = (mmarks){0, 0, 0};
     size_t nu = 1;
     for (size_t i = 0; i < n; i++) {
         if (!m[i].h) continue;
-        uint64_t x = (mm[i].mask ^ (mm[i].word * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
-        size_t j = (size_t)(x >> 32) & (n - 1); /* (n more than twice the pairs) */
-        while (at[j] && !(u[at[j] - 1].mask == mm[i].mask && u[at[j] - 1].word == mm[i].word))
+        uint64_t x = (mm[i].mask ^ (mm[i].word * 0x9E3779B97F4A7C15ull) ^ mm[i].full) *
+                     0xBF58476D1CE4E5B9ull;
+        size_t j = (size_t)(x >> 32) & (n - 1); /* (n more than twice the sets) */
+        while (at[j] && !(u[at[j] - 1].mask == mm[i].mask && u[at[j] - 1].word == mm[i].word &&
+                          u[at[j] - 1].full == mm[i].full))
             j = (j + 1) & (n - 1);
         if (!at[j]) {
             u[nu++] = mm[i];
@@ -656,15 +662,16 @@ static inline const mmarks *mark_at(const mslot *slots, size_t mask, const mmark
 
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
 {
-    an->lexmask = an->lexword = NULL;
+    an->lexmask = an->lexword = an->lexfull = NULL;
     an->tokkeys = NULL;
     if (!an->ntoks) return 0;
     ct_tok_key *keys = ct_arena_alloc_raw(an->arena, an->ntoks * sizeof *keys); /* filled */
     if (!keys) return CT_ENOMEM;
-    uint64_t *mask = NULL, *word = NULL; /* filled, when lx can mark */
+    uint64_t *mask = NULL, *word = NULL, *full = NULL; /* filled, when lx can mark */
     if (lx && lx->mark) {
-        if (!(mask = ct_arena_alloc_raw(an->arena, 2 * an->ntoks * sizeof *mask))) return CT_ENOMEM;
+        if (!(mask = ct_arena_alloc_raw(an->arena, 3 * an->ntoks * sizeof *mask))) return CT_ENOMEM;
         word = mask + an->ntoks;
+        full = word + an->ntoks;
     }
     /* the mark set, in locals for mark_at() */
     const mslot *slots = mask ? lx->mark : NULL;
@@ -691,6 +698,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
                 const mmarks *m = mark_at(slots, smask, marks, h ? h : 1);
                 mask[k] = m->mask;
                 word[k] = m->word;
+                full[k] = m->full;
             }
             continue;
         } else if (tk->len == 1 && (unsigned char)an->text[tk->off] < 0x80) {
@@ -713,16 +721,18 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             return CT_ENOMEM;
         }
         if (!mask) continue;
-        mask[k] = word[k] = ~(uint64_t)0;
+        mask[k] = word[k] = full[k] = ~(uint64_t)0;
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;
         if (!h) continue; /* no key, an empty one, or a space in it ("2019.05.14"): unknown */
         const mmarks *m = mark_at(slots, smask, marks, h);
         mask[k] = m->mask;
         word[k] = m->word;
+        full[k] = m->full;
     }
     an->tokkeys = keys;
     an->lexmask = mask;
     an->lexword = word;
+    an->lexfull = full;
     return 0;
 }
 
@@ -1056,6 +1066,18 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
     if (an->lexword && t->bit && !(an->lexword[tok] & t->bit) && an->tokkeys &&
         !runs_on(an, tok, limit))
         return 0;
+    if (an->lexfull && t->bit && !(an->lexfull[tok] & t->bit) && an->tokkeys) {
+        /* No key of t is the token's key itself (its full mark: a word whose marks were looked
+         * up, its key kept), so only a longer span may be one: none when no token follows
+         * before limit, nor when t's word-boundary filter refuses the next word; what
+         * match_span() finds after probing the token's key, without the probe. */
+        const ct_tok_key *k0 = &an->tokkeys[tok];
+        if (tok + 1 >= limit) return 0;
+        int gap = t->bound ? first_gap(an, tok) : -1;
+        if (gap >= 0 && bound_refuses(t, k0->h, k0->len, &an->toks[tok + 1], &an->tokkeys[tok + 1],
+                                      gap || k0->trail))
+            return 0;
+    }
     if (!(an->lexmask && t->bit)) {
         /* Every span's key begins with the key of a word/number first token: when its first two
          * bytes are ASCII letters or digits, they are the key's first two bytes (lowercased), and

@@ -81,9 +81,11 @@ size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
  * order (all bits for other tokens, and for tables past the 64th); ct_lex_match() then refuses
  * a span whose first token's bit is clear without folding anything. an->lexword, likewise: the
  * lexicons having a key whose whole first word is the token's key, which refuses the spans of a
- * token followed by white space or a separator (its word ends there). Call after the tokens are
- * final (segment.c does). Returns 0 or CT_ENOMEM; an->lexmask and an->lexword stay NULL when lx
- * cannot mark. */
+ * token followed by white space or a separator (its word ends there). an->lexfull, likewise: the
+ * lexicons having the token's key itself for a key, which refuses the token alone (ct_lex_tok()),
+ * and its longer spans when the next word is one that no key of the table goes on with (a probe
+ * of ct_lex_match() spared). Call after the tokens are final (segment.c does). Returns 0 or
+ * CT_ENOMEM; an->lexmask, an->lexword and an->lexfull stay NULL when lx cannot mark. */
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 
 /* t's bit in an->lexmask (ct_lex_mark), or 0 when t has none (NULL, or past the 64th table):
@@ -106,7 +108,7 @@ static inline const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an,
 {
     uint64_t bit = ct_lex_bit(t);
     if (bit && an->lexmask && !(an->lexmask[i] & bit)) return NULL;
-    if (bit && an->lexword && !(an->lexword[i] & bit)) return NULL; /* no key is the token's */
+    if (bit && an->lexfull && !(an->lexfull[i] & bit)) return NULL; /* no key is the token's */
     return ct_lex_tok_marked(t, an, i);
 }
 
