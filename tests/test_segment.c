@@ -315,7 +315,7 @@ static void test_text_end(ct_arena *a)
     }
 }
 
-/* A text of more tokens than ct_segment() makes room for at once (one for every two bytes):
+/* A text of more tokens than ct_segment() makes room for at once (one for every four bytes):
  * one punctuation token a byte, then a word, so that the vector grows past its first room and
  * keeps every token, in order. */
 static void test_token_room(ct_arena *a)
