@@ -119,6 +119,17 @@ static inline int hangul_syllable(int32_t cp)
     return cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
+/* The jamo of the Hangul syllable cp into dec, by Unicode's arithmetic, as utf8proc gives them:
+ * returns how many (2, or 3 with a trailing consonant). */
+static inline int hangul_jamo(int32_t cp, int32_t dec[3])
+{
+    int32_t si = cp - 0xAC00;
+    dec[0] = 0x1100 + si / 588;      /* leading consonant */
+    dec[1] = 0x1161 + si % 588 / 28; /* vowel */
+    dec[2] = 0x11A7 + si % 28;       /* trailing consonant, when there is one */
+    return si % 28 ? 3 : 2;
+}
+
 /* The key byte of a byte c that is ASCII and no separator (ct_key_sep_ascii()): c lowered; else 0
  * (a separator, NUL, or a byte of a longer sequence). A constant expression, for ASCII_KEEP, so it
  * spells out ct_key_sep_ascii()'s bytes again (tests/test_tok_keys.c fails when the two disagree);
@@ -202,12 +213,8 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
         }
         utf8proc_int32_t dec[8];
         utf8proc_ssize_t nd;
-        if (hangul_syllable(cp)) { /* its jamo, by Unicode's arithmetic, as utf8proc gives them */
-            int32_t si = cp - 0xAC00;
-            dec[0] = 0x1100 + si / 588;      /* leading consonant */
-            dec[1] = 0x1161 + si % 588 / 28; /* vowel */
-            dec[2] = 0x11A7 + si % 28;       /* trailing consonant, when there is one */
-            nd = si % 28 ? 3 : 2;
+        if (hangul_syllable(cp)) {
+            nd = hangul_jamo(cp, dec);
         } else {
             nd = utf8proc_decompose_char(cp, dec, 8,
                                          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
@@ -244,6 +251,28 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
     }
     *pending = pending_space;
     return 0;
+}
+
+size_t ct_key_hangul(char *out, const char *s, size_t n)
+{
+    if (n == 0 || n % 3) return 0;
+    char *o = out;
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned c0 = (unsigned char)s[i], c1 = (unsigned char)s[i + 1],
+                 c2 = (unsigned char)s[i + 2];
+        if ((c0 & 0xF0) != 0xE0 || (c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
+        int32_t cp = (int32_t)((c0 & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F));
+        if (!hangul_syllable(cp)) return 0; /* (which no overlong form or surrogate is) */
+        int32_t dec[3];
+        int nd = hangul_jamo(cp, dec);
+        for (int k = 0; k < nd; k++) { /* U+1100..U+11FF: three bytes, as utf8proc writes them */
+            *o++ = (char)(0xE0 | dec[k] >> 12);
+            *o++ = (char)(0x80 | (dec[k] >> 6 & 0x3F));
+            *o++ = (char)(0x80 | (dec[k] & 0x3F));
+        }
+    }
+    *o = '\0';
+    return (size_t)(o - out);
 }
 
 size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
