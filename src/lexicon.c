@@ -554,7 +554,8 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     size_t lead, len;
     int32_t c1;
     size_t l1 = ct_utf8_decode(s, n, &c1);
-    if (!ascii && ct_key_append_from(&f, 0, &pending, s, l1) == 0 && f.len > 0) {
+    int first = !ascii && ct_key_append_from(&f, 0, &pending, s, l1) == 0;
+    if (first && f.len > 0) {
         /* Fast path: the first character is no separator and folds to some bytes, so the two
          * folds below agree from it on (a separator after it is a space in both, and the
          * one behind "x" has no space before the key): the key is the one folded alone, with
@@ -563,6 +564,13 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         key = alone;
         lead = 0;
         len = f.len;
+    } else if (first && l1 == n) {
+        /* Fast path: one character past ASCII that folds to nothing ("’", "–": a separator,
+         * or a mark stripped): the empty key, a separator after it when it is one, as the two
+         * folds below give it */
+        key = alone;
+        lead = len = 0;
+        pending = ct_cp_key_sep(c1);
     } else {
         pending = 0;
         f = (ct_buf){alone, 0, sizeof alone, sizeof alone - 1, 0};

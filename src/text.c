@@ -102,8 +102,7 @@ int ct_cp_is_cjk(int32_t cp)
            (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
-/* Characters that separate words inside a key: they fold to one space. */
-static int key_sep(int32_t cp)
+int ct_cp_key_sep(int32_t cp)
 {
     return ct_cp_is_space(cp) || cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019 ||
            cp == 0x2018 || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014 ||
@@ -197,7 +196,7 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
         int32_t cp;
         size_t len = ct_utf8_decode(s + i, n - i, &cp);
         i += len;
-        if (!hangul_syllable(cp) && key_sep(cp)) {
+        if (!hangul_syllable(cp) && ct_cp_key_sep(cp)) {
             pending_space = out->len > start;
             continue;
         }

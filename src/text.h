@@ -26,6 +26,8 @@ int ct_cp_is_alpha(int32_t cp); /* a letter of any script */
 int ct_cp_is_upper(int32_t cp); /* an uppercase or titlecase letter */
 int ct_cp_is_space(int32_t cp); /* white space, including NBSP and ideographic space */
 int ct_cp_is_cjk(int32_t cp);   /* Hangul, Han, Kana */
+/* A character that separates words inside a key (below): it folds to one space. */
+int ct_cp_key_sep(int32_t cp);
 
 /* FNV-1a, one byte c at a time into h: the lexicon's, people's, places' and the store's hashes
  * of keys and words are these steps, written once here. Macros, not inline functions: gcc
