@@ -738,9 +738,18 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
                 (ct_tok_key){.key = pool, .h = kh, .len = (uint8_t)!sep, .trail = (uint8_t)sep};
             pool += 2 - sep;
             room -= 2 - (size_t)sep;
-        } else if (tok_key_fill(an->arena, &pool, &room, an->text + tk->off, tk->len, &keys[k],
-                                &h) != 0) {
-            return CT_ENOMEM;
+        } else {
+            /* (through copies: pool, room and h, whose addresses no call takes, stay in
+             * registers on the fast paths, which store bytes through pointers that could alias
+             * them) */
+            char *p = pool;
+            size_t r = room;
+            uint32_t mh;
+            int rc = tok_key_fill(an->arena, &p, &r, an->text + tk->off, tk->len, &keys[k], &mh);
+            pool = p;
+            room = r;
+            h = mh;
+            if (rc != 0) return CT_ENOMEM;
         }
         if (!mask) continue;
         mask[k] = word[k] = full[k] = ~(uint64_t)0;
