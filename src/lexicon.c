@@ -1005,12 +1005,15 @@ static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, siz
         *o++ = ' ';
         x = PFX_STEP(x, ' ');
     }
-    for (size_t i = 0; i < tk->len; i++) {
-        unsigned char c = (unsigned char)tk->key[i];
+    /* (the key and its length in locals: the byte stores below may alias *tk) */
+    const char *key = tk->key;
+    size_t n = tk->len;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)key[i];
         o[i] = (char)c;
         x = PFX_STEP(x, c);
     }
-    g->len += sp + tk->len;
+    g->len += sp + n;
     g->data[g->len] = '\0';
     if (fuse) {
         *h = x;
