@@ -92,6 +92,10 @@ int ct_cp_is_space(int32_t cp)
 {
     if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
     if (cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF || cp == 0x200B) return 1;
+    /* Past U+00A0, every space separator (Zs) of every Unicode version lies in U+1680..U+3000
+     * (U+1680, U+180E until 6.3, U+2000..U+200B, U+202F, U+205F, U+3000): letters of most
+     * scripts (Latin, Cyrillic, Hangul) are answered without asking utf8proc */
+    if (cp < 0x1680 || cp > 0x3000) return 0;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 

@@ -313,6 +313,21 @@ static void test_same_padded(void)
     CHECK(wrong == 0, "ct_same_padded, ct_same_bytes: %zu comparisons differ from memcmp", wrong);
 }
 
+/* ct_cp_is_space() of every code point: white space of ASCII, NBSP, the ideographic space, the
+ * byte order mark, the zero-width space, and utf8proc's space separators (Zs), wherever they lie.
+ */
+static void test_space_all(void)
+{
+    size_t wrong = 0;
+    for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        int want = cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 || cp == 0x3000 ||
+                   cp == 0xFEFF || cp == 0x200B ||
+                   (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS);
+        wrong += !ct_cp_is_space(cp) != !want;
+    }
+    CHECK(wrong == 0, "ct_cp_is_space: %zu code points differ", wrong);
+}
+
 /* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
  * it under the key's options, by ct_key() and by ct_key_hangul(); ct_key_hangul() refuses all
  * but syllables. */
@@ -540,6 +555,7 @@ int main(void)
     test_utf8();
     test_key();
     test_key_hangul();
+    test_space_all();
     test_letter_run();
     test_same_padded();
     test_lexicon();
