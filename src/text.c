@@ -74,9 +74,26 @@ size_t ct_utf8_check(const char *s, size_t n)
     return n;
 }
 
+/* A precomposed Hangul syllable (U+AC00..U+D7A3): no separator, no case, no mark; its key is
+ * its two or three conjoining jamo (Unicode's Hangul decomposition, which utf8proc applies to
+ * it under the key's options), computed here without a call. Korean page text is most of the
+ * non-Latin text keys are made of. */
+static inline int hangul_syllable(int32_t cp)
+{
+    return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+/* The letters of Latin-1 (U+00C0..U+00FF but for the signs of multiplication and division, and
+ * the ordinals and micro sign) and the Hangul syllables, the same in every Unicode version, are
+ * answered by ct_cp_is_alpha() and ct_cp_is_upper() without asking utf8proc for their category:
+ * the tokenizer asks of every character past ASCII, and many are of those (Korean text, accented
+ * Latin names). */
 int ct_cp_is_alpha(int32_t cp)
 {
     if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    if (cp <= 0xFF)
+        return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7 : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+    if (hangul_syllable(cp)) return 1;
     utf8proc_category_t c = utf8proc_category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
@@ -84,6 +101,8 @@ int ct_cp_is_alpha(int32_t cp)
 int ct_cp_is_upper(int32_t cp)
 {
     if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    if (cp <= 0xFF) return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+    if (hangul_syllable(cp)) return 0;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
@@ -111,15 +130,6 @@ int ct_cp_key_sep(int32_t cp)
     return ct_cp_is_space(cp) || cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019 ||
            cp == 0x2018 || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014 ||
            cp == '_' || cp == 0x00B7;
-}
-
-/* A precomposed Hangul syllable (U+AC00..U+D7A3): no separator, no case, no mark; its key is
- * its two or three conjoining jamo (Unicode's Hangul decomposition, which utf8proc applies to
- * it under the key's options), computed here without a call. Korean page text is most of the
- * non-Latin text keys are made of. */
-static inline int hangul_syllable(int32_t cp)
-{
-    return cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
 /* The jamo of the Hangul syllable cp into dec, by Unicode's arithmetic, as utf8proc gives them:

@@ -328,6 +328,20 @@ static void test_space_all(void)
     CHECK(wrong == 0, "ct_cp_is_space: %zu code points differ", wrong);
 }
 
+/* ct_cp_is_alpha() and ct_cp_is_upper() of every code point: utf8proc's letters (Lu, Ll, Lt, Lm,
+ * Lo) and its uppercase and titlecase letters, also where text.c answers without it. */
+static void test_letters_all(void)
+{
+    size_t wrong = 0;
+    for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        utf8proc_category_t c = utf8proc_category(cp);
+        int alpha = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+        int upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+        wrong += !ct_cp_is_alpha(cp) != !alpha || !ct_cp_is_upper(cp) != !upper;
+    }
+    CHECK(wrong == 0, "ct_cp_is_alpha, ct_cp_is_upper: %zu code points differ", wrong);
+}
+
 /* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
  * it under the key's options, by ct_key() and by ct_key_hangul(); ct_key_hangul() refuses all
  * but syllables. */
@@ -556,6 +570,7 @@ int main(void)
     test_key();
     test_key_hangul();
     test_space_all();
+    test_letters_all();
     test_letter_run();
     test_same_padded();
     test_lexicon();
