@@ -31,8 +31,8 @@
 #include "text.h"
 
 typedef struct {
-    char *key;   /* normalized phrase (owned) */
-    char *value; /* rest of the line (owned) */
+    char *key;   /* normalized phrase (in ct_lexicons.strings) */
+    char *value; /* rest of the line (in ct_lexicons.strings) */
 } entry;
 
 /* One distinct prefix p of some key: the keys' prefix set lets ct_lex_match() stop as soon as
@@ -89,9 +89,10 @@ typedef struct {
 struct ct_lexicons {
     ct_lexicon *tables;
     size_t n;
-    mslot *mark;                 /* the prefixes of all tables, or NULL (no marking) */
-    size_t nmark;                /* slots, a power of two */
-    mmarks *marks;               /* the distinct marks of the slots, the first {0, 0, 0} */
+    ct_arena *strings; /* every entry's key and value, allocated once each and freed together */
+    mslot *mark;       /* the prefixes of all tables, or NULL (no marking) */
+    size_t nmark;      /* slots, a power of two */
+    mmarks *marks;     /* the distinct marks of the slots, the first {0, 0, 0} */
     uint16_t byname[NAME_SLOTS]; /* 1 + table index by ct_lex_name_hash(), 0 empty; ct_lex() */
 };
 
@@ -280,7 +281,7 @@ static int cmp_entry(const void *a, const void *b)
     return strcmp((*(const entry *const *)a)->key, (*(const entry *const *)b)->key);
 }
 
-static int table_parse(ct_lexicon *t, const char *name, const char *text)
+static int table_parse(ct_lexicon *t, const char *name, const char *text, ct_arena *strings)
 {
     t->name = name;
     size_t lines = 0;
@@ -301,9 +302,10 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
         size_t klen = ct_key(key, sizeof key, p, (size_t)(kend - p));
         if (klen && !find(t, key)) {
             entry *e = &t->entries[t->n];
-            e->key = calloc(1, klen + KEY_PAD); /* the key, its NUL, and zeros */
+            e->key = ct_arena_alloc(strings, klen + KEY_PAD); /* the key, its NUL, and zeros */
             if (e->key) memcpy(e->key, key, klen);
-            e->value = tab ? strndup(tab + 1, (size_t)(eol - tab - 1)) : strdup("");
+            e->value =
+                ct_arena_strndup(strings, tab ? tab + 1 : eol, tab ? (size_t)(eol - tab - 1) : 0);
             if (!e->key || !e->value) return -1;
             size_t words = 1;
             for (const char *k = key; *k; k++)
@@ -775,10 +777,12 @@ ct_lexicons *ct_lexicons_load(void)
     while (ct_lexicon_sources[n].name)
         n++;
     lx->tables = calloc(n ? n : 1, sizeof(ct_lexicon));
-    if (!lx->tables) goto fail;
+    lx->strings = ct_arena_new(0);
+    if (!lx->tables || !lx->strings) goto fail;
     for (size_t i = 0; i < n; i++) {
         lx->n++;
-        if (table_parse(&lx->tables[i], ct_lexicon_sources[i].name, ct_lexicon_sources[i].text) < 0)
+        if (table_parse(&lx->tables[i], ct_lexicon_sources[i].name, ct_lexicon_sources[i].text,
+                        lx->strings) < 0)
             goto fail;
         lx->tables[i].bit = i < 64 ? (uint64_t)1 << i : 0;
     }
@@ -800,10 +804,6 @@ void ct_lexicons_free(ct_lexicons *lx)
     if (!lx) return;
     for (size_t i = 0; i < lx->n; i++) {
         ct_lexicon *t = &lx->tables[i];
-        for (size_t k = 0; k < t->n; k++) {
-            free(t->entries[k].key);
-            free(t->entries[k].value);
-        }
         free(t->entries);
         free(t->slots);
         free(t->sorted);
@@ -813,6 +813,7 @@ void ct_lexicons_free(ct_lexicons *lx)
     free(lx->mark);
     free(lx->marks);
     free(lx->tables);
+    ct_arena_free(lx->strings);
     free(lx);
 }
 
