@@ -826,8 +826,10 @@ const ct_lexicon *ct_lex_hashed(const ct_lexicons *lx, const char *name, uint32_
         return NULL;
     }
     for (size_t k = h & (NAME_SLOTS - 1); lx->byname[k]; k = (k + 1) & (NAME_SLOTS - 1)) {
+        /* (the same pointer, most often: the linker keeps one copy of equal literal strings,
+         * the stages' names and the generated sources' alike) */
         const ct_lexicon *t = &lx->tables[lx->byname[k] - 1];
-        if (strcmp(t->name, name) == 0) return t;
+        if (t->name == name || strcmp(t->name, name) == 0) return t;
     }
     return NULL;
 }

@@ -281,6 +281,11 @@ static void test_entries(void)
      * with a table's ("tatles", "titles") is still another name */
     CHECK(ct_lex(ctx.lex, "tatles") == NULL && ct_lex(ctx.lex, "plane_stop") == NULL,
           "names hashed alike");
+    /* a name that is not the literal the table's own is (ct_lex_hashed() compares pointers
+     * first) */
+    char copy[] = "titles";
+    CHECK(ct_lex(ctx.lex, copy) != NULL && ct_lex(ctx.lex, copy) == ct_lex(ctx.lex, "titles"),
+          "a name in a buffer of its own");
     const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
     CHECK_STR(ct_lex_lookup(titles, "Acting  Mayor", 13), "mayor");
     /* the longest prefix some entry begins with */
