@@ -337,11 +337,10 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text, ct_are
     return bound_build(t);
 }
 
-/* pfx_hash() of a whole prefix, never 0 (0 marks an empty mslot). */
-static inline uint32_t mark_hash(const char *s, size_t n)
+/* A prefix's hash in the mark set: its pfx_hash() ph, never 0 (0 marks an empty mslot). */
+static inline uint32_t mark_hash(uint32_t ph)
 {
-    uint32_t h = pfx_hash(PFX_SEED, s, n);
-    return h ? h : 1;
+    return ph ? ph : 1;
 }
 
 /* Fills m[0..n) (zeroed; n a power of two, more than the prefixes) with every prefix of the
@@ -357,8 +356,10 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, mmarks *mm, size_t n)
         for (size_t k = 0; k < t->n; k++) {
             const char *key = t->entries[k].key;
             size_t fw = strcspn(key, " ");
+            uint32_t ph = PFX_SEED; /* pfx_hash() of key[0..len), as len grows */
             for (size_t len = 1; len <= fw; len++) {
-                uint32_t h = mark_hash(key, len);
+                ph = PFX_STEP(ph, key[len - 1]);
+                uint32_t h = mark_hash(ph);
                 size_t i = pfx_slot(h, n - 1);
                 while (m[i].h && m[i].h != h)
                     i = (i + 1) & (n - 1);
@@ -516,7 +517,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         }
         if (ascii) {
             o[len] = '\0';
-            if (len && !spaced) *mh = h ? h : 1; /* mark_hash(o, len), folded with it */
+            if (len && !spaced) *mh = mark_hash(h); /* folded with it */
             tk->key = o;
             tk->h = h;
             tk->len = (uint8_t)len;
@@ -534,7 +535,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         size_t len = ct_key_hangul(*pool, s, n);
         if (len) {
             uint32_t h = pfx_hash(PFX_SEED, *pool, len);
-            *mh = h ? h : 1; /* mark_hash() */
+            *mh = mark_hash(h);
             *tk = (ct_tok_key){.key = *pool, .h = h, .len = (uint8_t)len};
             *pool += len + 1;
             *room -= len + 1;
@@ -595,7 +596,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     memcpy(*pool, key, len);
     (*pool)[len] = '\0';
     tk->h = pfx_hash(PFX_SEED, key, len);
-    if (len && !memchr(key, ' ', len)) *mh = tk->h ? tk->h : 1; /* mark_hash(key, len) */
+    if (len && !memchr(key, ' ', len)) *mh = mark_hash(tk->h);
     tk->key = *pool;
     tk->len = (uint8_t)len;
     tk->lead = (uint8_t)lead;
@@ -714,12 +715,12 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
              * a digit), no lead or trail, one word; what tok_key_fill() gives such a token. */
             size_t n = tk->len;
             if (pool_reserve(an->arena, &pool, &room, n + KEY_PAD) < 0) return CT_ENOMEM;
-            h = alnum_key(pool, an->text + tk->off, n, an->len - tk->off); /* mark_hash(), or 0 */
+            h = alnum_key(pool, an->text + tk->off, n, an->len - tk->off); /* pfx_hash() */
             keys[k] = (ct_tok_key){.key = pool, .h = h, .len = (uint8_t)n};
             pool += n + 1;
             room -= n + 1;
             if (mask) { /* a word or a number, its key one word, never empty: always looked up */
-                const mmarks *m = mark_at(slots, smask, marks, h ? h : 1);
+                const mmarks *m = mark_at(slots, smask, marks, mark_hash(h));
                 mask[k] = m->mask;
                 word[k] = m->word;
                 full[k] = m->full;
@@ -735,7 +736,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             pool[0] = sep ? '\0' : c;
             pool[1] = '\0';
             uint32_t kh = pfx_hash(PFX_SEED, &c, (size_t)!sep);
-            h = sep ? 0 : kh ? kh : 1; /* mark_hash() of the key */
+            h = sep ? 0 : mark_hash(kh);
             keys[k] =
                 (ct_tok_key){.key = pool, .h = kh, .len = (uint8_t)!sep, .trail = (uint8_t)sep};
             pool += 2 - sep;
