@@ -1100,15 +1100,14 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
 {
     if (!t || tok >= limit) return 0;
     /* (ct_lex_match() refused the first tokens whose mark lacks t's bit) */
-    /* no key of t has the token's key for its whole first word, and the word ends there */
-    if (an->lexword && t->bit && !(an->lexword[tok] & t->bit) && an->tokkeys &&
-        !runs_on(an, tok, limit))
-        return 0;
     if (an->lexfull && t->bit && !(an->lexfull[tok] & t->bit) && an->tokkeys) {
         /* No key of t is the token's key itself (its full mark: a word whose marks were looked
-         * up, its key kept), so only a longer span may be one: none when no token follows
-         * before limit, nor when t's word-boundary filter refuses the next word; what
-         * match_span() finds after probing the token's key, without the probe. */
+         * up, its key kept), so only a longer span may be one: none when no key of t has the
+         * token's key for its whole first word (its word mark, which lacks a bit only where the
+         * full mark does) and the word ends there, none when no token follows before limit, nor
+         * when t's word-boundary filter refuses the next word; what match_span() finds after
+         * probing the token's key, without the probe. */
+        if (an->lexword && !(an->lexword[tok] & t->bit) && !runs_on(an, tok, limit)) return 0;
         const ct_tok_key *k0 = &an->tokkeys[tok];
         if (tok + 1 >= limit) return 0;
         int gap = t->bound ? first_gap(an, tok) : -1;
