@@ -16,9 +16,44 @@
 
 #include "arena.h"
 
+/* ct_utf8_decode() of what it does not decode itself: four bytes, and lead bytes of none. */
+size_t ct_utf8_decode_rest(const char *s, size_t n, int32_t *cp);
+
 /* Decodes the code point at s[0..n); returns its byte length (>= 1). Invalid bytes decode as
- * U+FFFD with length 1. */
-size_t ct_utf8_decode(const char *s, size_t n, int32_t *cp);
+ * U+FFFD with length 1. Inline: the tokenizer, the key folders and the boilerplate classifier ask
+ * it of every character past ASCII, and most are of two or three bytes. */
+static inline size_t ct_utf8_decode(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    /* Two and three bytes (all of Latin, Hangul, Kana, Han) without a call, checked as
+     * utf8proc_iterate() checks them: a lead byte of C2..EF, continuation bytes 80..BF, no
+     * overlong form, no surrogate (tests/test_utf8.c compares every such sequence) */
+    if (c >= 0xC2 && c < 0xE0) {
+        if (n >= 2 && (u[1] & 0xC0) == 0x80) {
+            *cp = (int32_t)(c & 0x1F) << 6 | (u[1] & 0x3F);
+            return 2;
+        }
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (c >= 0xE0 && c < 0xF0) {
+        if (n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+            int32_t v = (int32_t)(c & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+            if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+                *cp = v;
+                return 3;
+            }
+        }
+        *cp = 0xFFFD;
+        return 1;
+    }
+    return ct_utf8_decode_rest(s, n, cp);
+}
 /* Returns the byte offset of the first invalid UTF-8 byte, or n when s[0..n) is valid. */
 size_t ct_utf8_check(const char *s, size_t n);
 
