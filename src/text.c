@@ -55,46 +55,21 @@ static inline int hangul_syllable(int32_t cp)
     return cp >= 0xAC00 && cp <= 0xD7A3;
 }
 
-/* The letters of Latin-1 (U+00C0..U+00FF but for the signs of multiplication and division, and
- * the ordinals and micro sign) and the Hangul syllables, the same in every Unicode version, are
- * answered by ct_cp_is_alpha() and ct_cp_is_upper() without asking utf8proc for their category:
- * the tokenizer asks of every character past ASCII, and many are of those (Korean text, accented
- * Latin names). */
-int ct_cp_is_alpha(int32_t cp)
+int ct_cp_is_alpha_rest(int32_t cp)
 {
-    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
-    if (cp <= 0xFF)
-        return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7 : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
-    if (hangul_syllable(cp)) return 1;
     utf8proc_category_t c = utf8proc_category(cp);
     return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
 }
 
-int ct_cp_is_upper(int32_t cp)
+int ct_cp_is_upper_rest(int32_t cp)
 {
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-    if (cp <= 0xFF) return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
-    if (hangul_syllable(cp)) return 0;
     utf8proc_category_t c = utf8proc_category(cp);
     return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
 }
 
-int ct_cp_is_space(int32_t cp)
+int ct_cp_is_space_rest(int32_t cp)
 {
-    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-    if (cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF || cp == 0x200B) return 1;
-    /* Past U+00A0, every space separator (Zs) of every Unicode version lies in U+1680..U+3000
-     * (U+1680, U+180E until 6.3, U+2000..U+200B, U+202F, U+205F, U+3000): letters of most
-     * scripts (Latin, Cyrillic, Hangul) are answered without asking utf8proc */
-    if (cp < 0x1680 || cp > 0x3000) return 0;
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
-}
-
-int ct_cp_is_cjk(int32_t cp)
-{
-    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
-           (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x9FFF) ||
-           (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
 
 int ct_cp_key_sep(int32_t cp)

@@ -57,10 +57,57 @@ static inline size_t ct_utf8_decode(const char *s, size_t n, int32_t *cp)
 /* Returns the byte offset of the first invalid UTF-8 byte, or n when s[0..n) is valid. */
 size_t ct_utf8_check(const char *s, size_t n);
 
-int ct_cp_is_alpha(int32_t cp); /* a letter of any script */
-int ct_cp_is_upper(int32_t cp); /* an uppercase or titlecase letter */
-int ct_cp_is_space(int32_t cp); /* white space, including NBSP and ideographic space */
-int ct_cp_is_cjk(int32_t cp);   /* Hangul, Han, Kana */
+/* What utf8proc's category of cp says (text.c), for the tests below past what they answer
+ * themselves: a letter (Lu, Ll, Lt, Lm, Lo), an uppercase or titlecase letter, a space
+ * separator (Zs). */
+int ct_cp_is_alpha_rest(int32_t cp);
+int ct_cp_is_upper_rest(int32_t cp);
+int ct_cp_is_space_rest(int32_t cp);
+
+/* Character classes, inline: the tokenizer, the key folders and the boilerplate classifier ask
+ * them of every character past ASCII. The letters of Latin-1 (U+00C0..U+00FF but for the signs
+ * of multiplication and division, and the ordinals and micro sign) and the Hangul syllables
+ * (U+AC00..U+D7A3), their categories the same in every Unicode version, are answered without
+ * asking utf8proc (tests/test_text.c compares every code point with it). */
+
+/* A letter of any script. */
+static inline int ct_cp_is_alpha(int32_t cp)
+{
+    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    if (cp <= 0xFF)
+        return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7 : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+    if (cp >= 0xAC00 && cp <= 0xD7A3) return 1;
+    return ct_cp_is_alpha_rest(cp);
+}
+
+/* An uppercase or titlecase letter. */
+static inline int ct_cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    if (cp <= 0xFF) return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+    if (cp >= 0xAC00 && cp <= 0xD7A3) return 0;
+    return ct_cp_is_upper_rest(cp);
+}
+
+/* White space, including NBSP, the ideographic space, the byte order mark and the zero-width
+ * space. Past U+00A0, every space separator (Zs) of every Unicode version lies in U+1680..U+3000
+ * (U+1680, U+180E until 6.3, U+2000..U+200B, U+202F, U+205F, U+3000): letters of most scripts
+ * (Latin, Cyrillic, Hangul) are answered without asking utf8proc. */
+static inline int ct_cp_is_space(int32_t cp)
+{
+    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    if (cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF || cp == 0x200B) return 1;
+    if (cp < 0x1680 || cp > 0x3000) return 0;
+    return ct_cp_is_space_rest(cp);
+}
+
+/* Hangul, Han, Kana. */
+static inline int ct_cp_is_cjk(int32_t cp)
+{
+    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
+           (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+           (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
 /* A character that separates words inside a key (below): it folds to one space. */
 int ct_cp_key_sep(int32_t cp);
 
