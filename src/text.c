@@ -72,13 +72,6 @@ int ct_cp_is_space_rest(int32_t cp)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
-int ct_cp_key_sep(int32_t cp)
-{
-    return ct_cp_is_space(cp) || cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019 ||
-           cp == 0x2018 || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014 ||
-           cp == '_' || cp == 0x00B7;
-}
-
 /* The jamo of the Hangul syllable cp into dec, by Unicode's arithmetic, as utf8proc gives them:
  * returns how many (2, or 3 with a trailing consonant). */
 static inline int hangul_jamo(int32_t cp, int32_t dec[3])

@@ -108,8 +108,15 @@ static inline int ct_cp_is_cjk(int32_t cp)
            (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x9FFF) ||
            (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
 }
-/* A character that separates words inside a key (below): it folds to one space. */
-int ct_cp_key_sep(int32_t cp);
+
+/* A character that separates words inside a key (below): it folds to one space. Inline: the key
+ * folders ask it of every character past ASCII. */
+static inline int ct_cp_key_sep(int32_t cp)
+{
+    return ct_cp_is_space(cp) || cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019 ||
+           cp == 0x2018 || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014 ||
+           cp == '_' || cp == 0x00B7;
+}
 
 /* FNV-1a, one byte c at a time into h: the lexicon's, people's, places' and the store's hashes
  * of keys and words are these steps, written once here. Macros, not inline functions: gcc
