@@ -188,11 +188,18 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
             /* the run of ASCII letters and digits it begins with (most words are nothing else),
              * by one load a byte in a loop of its own; word_rest() takes the rest, if any:
              * after a byte past ASCII, or a dot or comma. A run that begins before tail ends
-             * before it: no bound to test. (Its first byte, when ASCII, is classed already.) */
+             * before it: no bound to test, and two bytes are read a turn (the second is the
+             * paragraph's). (Its first byte, when ASCII, is classed already.) */
             const unsigned char *p = (const unsigned char *)text + i + (k != 0);
             if (i < tail) {
-                for (unsigned kc; (kc = TOK_CLASS[*p]) & TC_ALNUM; p++)
-                    seen |= kc;
+                for (unsigned k0, k1; (k0 = TOK_CLASS[p[0]]) & TC_ALNUM; p += 2) {
+                    seen |= k0;
+                    if (!((k1 = TOK_CLASS[p[1]]) & TC_ALNUM)) {
+                        p++;
+                        break;
+                    }
+                    seen |= k1;
+                }
             } else {
                 for (unsigned kc;
                      p < (const unsigned char *)text + e && ((kc = TOK_CLASS[*p]) & TC_ALNUM); p++)
