@@ -197,6 +197,8 @@ typedef struct ct_analysis {
                             (ct_lex_mark() in lexicon.h) */
     uint64_t *lexword;   /* per token, the lexicons having a key whose first word is the token's
                             key (ct_lex_mark()), or NULL */
+    uint64_t *lexfull;   /* per token, the lexicons having the token's key itself for a key
+                            (ct_lex_mark()), or NULL */
     ct_tok_key *tokkeys; /* per token, its key (ct_lex_mark() in lexicon.h), or NULL */
 
     ct_when published; /* publication date; published.start.y == 0 when unknown */

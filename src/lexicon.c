@@ -7,10 +7,12 @@
  * (stop), it is a key (match), or it may still grow into one. Across all tables, the prefixes
  * of keys' first words carry a mask of the tables having them; ct_lex_mark() gives each word
  * token that mask once per article, and matchers refuse a token's spans by one bit test (the
- * set's slots hold a prefix's hash and an index into its pair of masks, each pair kept once:
+ * set's slots hold a prefix's hash and an index into its masks, each set of masks kept once:
  * many prefixes have the same); a second mask, of the tables having the token's key for a whole
  * first word, refuses the spans of a token whose word ends there (white space or a separator
- * follows it). The same pass folds and hashes every token's key once
+ * follows it); a third, of the tables having it for a whole key, refuses the token alone, so
+ * that a token's spans are refused without a probe when the next word is one that the
+ * word-boundary filter (below) refuses. The same pass folds and hashes every token's key once
  * (ct_tok_key: the key, its hash, and whether a separator stands before or after it), so a span's
  * key is grown by copying its tokens' keys, not by folding the text again for every table and every
  * start. Each prefix slot also says whether a longer key goes on from it ("more"), so a scan stops
@@ -29,8 +31,8 @@
 #include "text.h"
 
 typedef struct {
-    char *key;   /* normalized phrase (owned) */
-    char *value; /* rest of the line (owned) */
+    char *key;   /* normalized phrase (in ct_lexicons.strings) */
+    char *value; /* rest of the line (in ct_lexicons.strings) */
 } entry;
 
 /* One distinct prefix p of some key: the keys' prefix set lets ct_lex_match() stop as soon as
@@ -69,16 +71,17 @@ _Static_assert(sizeof(ct_tok_key) <= 16, "ct_lex_mark() writes one ct_tok_key pe
 typedef struct {
     uint64_t mask; /* bit i: table i (of the first 64) has a key beginning with the prefix */
     uint64_t word; /* bit i: table i has a key whose whole first word is the prefix */
+    uint64_t full; /* bit i: table i has the prefix itself for a key (of one word) */
 } mmarks;
 
 /* One distinct prefix of some key of any table (or several whose hashes agree: mark_fill()),
  * for ct_lex_mark(). Eight bytes, its marks apart: ct_lex_mark() probes the set once for
- * every word of every article, and with the marks inline (24 bytes a slot) today's 8,477
- * prefixes took 768 KB, more than a core's L2 cache, where 256 KB and the 1,109 distinct
- * marks' 18 KB fit. */
+ * every word of every article, and with the marks inline (24 bytes a slot, when they were two
+ * masks) today's 8,477 prefixes took 768 KB, more than a core's L2 cache, where 256 KB and the
+ * 1,159 distinct marks' 27 KB fit. */
 typedef struct {
     uint32_t h;     /* mark_hash() of the prefix; 0 for an empty slot */
-    uint32_t marks; /* its marks: lx->marks[marks]; 0 ({0, 0}: no table) for an empty slot */
+    uint32_t marks; /* its marks: lx->marks[marks]; 0 ({0, 0, 0}: no table) for an empty slot */
 } mslot;
 
 #define NAME_SLOTS 256 /* at least twice the tables, else ct_lex() reads them one by one */
@@ -86,10 +89,11 @@ typedef struct {
 struct ct_lexicons {
     ct_lexicon *tables;
     size_t n;
-    mslot *mark;                 /* the prefixes of all tables, or NULL (no marking) */
-    size_t nmark;                /* slots, a power of two */
-    mmarks *marks;               /* the distinct marks of the slots, the first {0, 0} */
-    uint16_t byname[NAME_SLOTS]; /* 1 + table index by name_hash(), 0 empty; ct_lex() */
+    ct_arena *strings; /* every entry's key and value, allocated once each and freed together */
+    mslot *mark;       /* the prefixes of all tables, or NULL (no marking) */
+    size_t nmark;      /* slots, a power of two */
+    mmarks *marks;     /* the distinct marks of the slots, the first {0, 0, 0} */
+    uint16_t byname[NAME_SLOTS]; /* 1 + table index by ct_lex_name_hash(), 0 empty; ct_lex() */
 };
 
 /* FNV-1a, 32 bits, of a NUL-terminated key: the entries' hash. HASH_STEP() is one byte of it,
@@ -254,19 +258,6 @@ static const entry *find_hashed(const ct_lexicon *t, const char *key, uint32_t h
     }
 }
 
-/* A table name's hash for ct_lex(), which the stages ask by name for every article: of its
- * length and its first, middle and last bytes only (names differ there: "place_abbr",
- * "place_alias"), not of every byte; a name sharing them with another costs a comparison more. */
-static uint32_t name_hash(const char *name)
-{
-    size_t n = strlen(name);
-    if (!n) return HASH_SEED;
-    uint32_t h = HASH_STEP(HASH_SEED, n);
-    h = HASH_STEP(h, name[0]);
-    h = HASH_STEP(h, name[n / 2]);
-    return HASH_STEP(h, name[n - 1]);
-}
-
 static const entry *find(const ct_lexicon *t, const char *key)
 {
     return find_hashed(t, key, hash(key));
@@ -290,7 +281,7 @@ static int cmp_entry(const void *a, const void *b)
     return strcmp((*(const entry *const *)a)->key, (*(const entry *const *)b)->key);
 }
 
-static int table_parse(ct_lexicon *t, const char *name, const char *text)
+static int table_parse(ct_lexicon *t, const char *name, const char *text, ct_arena *strings)
 {
     t->name = name;
     size_t lines = 0;
@@ -311,9 +302,10 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
         size_t klen = ct_key(key, sizeof key, p, (size_t)(kend - p));
         if (klen && !find(t, key)) {
             entry *e = &t->entries[t->n];
-            e->key = calloc(1, klen + KEY_PAD); /* the key, its NUL, and zeros */
+            e->key = ct_arena_alloc(strings, klen + KEY_PAD); /* the key, its NUL, and zeros */
             if (e->key) memcpy(e->key, key, klen);
-            e->value = tab ? strndup(tab + 1, (size_t)(eol - tab - 1)) : strdup("");
+            e->value =
+                ct_arena_strndup(strings, tab ? tab + 1 : eol, tab ? (size_t)(eol - tab - 1) : 0);
             if (!e->key || !e->value) return -1;
             size_t words = 1;
             for (const char *k = key; *k; k++)
@@ -345,11 +337,10 @@ static int table_parse(ct_lexicon *t, const char *name, const char *text)
     return bound_build(t);
 }
 
-/* pfx_hash() of a whole prefix, never 0 (0 marks an empty mslot). */
-static inline uint32_t mark_hash(const char *s, size_t n)
+/* A prefix's hash in the mark set: its pfx_hash() ph, never 0 (0 marks an empty mslot). */
+static inline uint32_t mark_hash(uint32_t ph)
 {
-    uint32_t h = pfx_hash(PFX_SEED, s, n);
-    return h ? h : 1;
+    return ph ? ph : 1;
 }
 
 /* Fills m[0..n) (zeroed; n a power of two, more than the prefixes) with every prefix of the
@@ -365,8 +356,10 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, mmarks *mm, size_t n)
         for (size_t k = 0; k < t->n; k++) {
             const char *key = t->entries[k].key;
             size_t fw = strcspn(key, " ");
+            uint32_t ph = PFX_SEED; /* pfx_hash() of key[0..len), as len grows */
             for (size_t len = 1; len <= fw; len++) {
-                uint32_t h = mark_hash(key, len);
+                ph = PFX_STEP(ph, key[len - 1]);
+                uint32_t h = mark_hash(ph);
                 size_t i = pfx_slot(h, n - 1);
                 while (m[i].h && m[i].h != h)
                     i = (i + 1) & (n - 1);
@@ -376,31 +369,34 @@ static size_t mark_fill(const ct_lexicons *lx, mslot *m, mmarks *mm, size_t n)
                 }
                 mm[i].mask |= t->bit;
                 if (len == fw) mm[i].word |= t->bit;
+                if (len == fw && !key[fw]) mm[i].full |= t->bit;
             }
         }
     }
     return used;
 }
 
-/* Keeps each distinct pair of masks of the used slots of m[0..n) (mm[i] those of m[i],
- * mark_fill()) once in lx->marks, after {0, 0}, and sets each used slot's index there. 0, or -1
+/* Keeps each distinct set of masks of the used slots of m[0..n) (mm[i] those of m[i],
+ * mark_fill()) once in lx->marks, after {0, 0, 0}, and sets each used slot's index there. 0, or -1
  * on out of memory. */
 static int mark_share(ct_lexicons *lx, mslot *m, const mmarks *mm, size_t n)
 {
-    mmarks *u = malloc((n + 1) * sizeof *u); /* at most one a slot, and {0, 0} */
-    uint32_t *at = calloc(n, sizeof *at);    /* 1 + index in u, by the pair's hash */
+    mmarks *u = malloc((n + 1) * sizeof *u); /* at most one a slot, and {0, 0, 0} */
+    uint32_t *at = calloc(n, sizeof *at);    /* 1 + index in u, by the masks' hash */
     if (!u || !at) {
         free(u);
         free(at);
         return -1;
     }
-    u[0] = (mmarks){0, 0};
+    u[0] = (mmarks){0, 0, 0};
     size_t nu = 1;
     for (size_t i = 0; i < n; i++) {
         if (!m[i].h) continue;
-        uint64_t x = (mm[i].mask ^ (mm[i].word * 0x9E3779B97F4A7C15ull)) * 0xBF58476D1CE4E5B9ull;
-        size_t j = (size_t)(x >> 32) & (n - 1); /* (n more than twice the pairs) */
-        while (at[j] && !(u[at[j] - 1].mask == mm[i].mask && u[at[j] - 1].word == mm[i].word))
+        uint64_t x = (mm[i].mask ^ (mm[i].word * 0x9E3779B97F4A7C15ull) ^ mm[i].full) *
+                     0xBF58476D1CE4E5B9ull;
+        size_t j = (size_t)(x >> 32) & (n - 1); /* (n more than twice the sets) */
+        while (at[j] && !(u[at[j] - 1].mask == mm[i].mask && u[at[j] - 1].word == mm[i].word &&
+                          u[at[j] - 1].full == mm[i].full))
             j = (j + 1) & (n - 1);
         if (!at[j]) {
             u[nu++] = mm[i];
@@ -521,12 +517,26 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         }
         if (ascii) {
             o[len] = '\0';
-            if (len && !spaced) *mh = h ? h : 1; /* mark_hash(o, len), folded with it */
+            if (len && !spaced) *mh = mark_hash(h); /* folded with it */
             tk->key = o;
             tk->h = h;
             tk->len = (uint8_t)len;
             tk->lead = (uint8_t)(len && lead);
             tk->trail = (uint8_t)(len ? sep : lead);
+            *pool += len + 1;
+            *room -= len + 1;
+            return 0;
+        }
+    }
+    /* a Korean word, its key no longer than 255 bytes (three jamo of three bytes a syllable of
+     * three at most): its syllables' jamo, no separator before or after, one word */
+    if (n <= 255 / 3 && (unsigned char)s[0] >= 0xEA && (unsigned char)s[0] <= 0xED) {
+        if (pool_reserve(a, pool, room, 3 * n + KEY_PAD) < 0) return CT_ENOMEM;
+        size_t len = ct_key_hangul(*pool, s, n);
+        if (len) {
+            uint32_t h = pfx_hash(PFX_SEED, *pool, len);
+            *mh = mark_hash(h);
+            *tk = (ct_tok_key){.key = *pool, .h = h, .len = (uint8_t)len};
             *pool += len + 1;
             *room -= len + 1;
             return 0;
@@ -547,7 +557,8 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     size_t lead, len;
     int32_t c1;
     size_t l1 = ct_utf8_decode(s, n, &c1);
-    if (!ascii && ct_key_append_from(&f, 0, &pending, s, l1) == 0 && f.len > 0) {
+    int first = !ascii && ct_key_append_from(&f, 0, &pending, s, l1) == 0;
+    if (first && f.len > 0) {
         /* Fast path: the first character is no separator and folds to some bytes, so the two
          * folds below agree from it on (a separator after it is a space in both, and the
          * one behind "x" has no space before the key): the key is the one folded alone, with
@@ -556,6 +567,13 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
         key = alone;
         lead = 0;
         len = f.len;
+    } else if (first && l1 == n) {
+        /* Fast path: one character past ASCII that folds to nothing ("’", "–": a separator,
+         * or a mark stripped): the empty key, a separator after it when it is one, as the two
+         * folds below give it */
+        key = alone;
+        lead = len = 0;
+        pending = ct_cp_key_sep(c1);
     } else {
         pending = 0;
         f = (ct_buf){alone, 0, sizeof alone, sizeof alone - 1, 0};
@@ -578,7 +596,7 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
     memcpy(*pool, key, len);
     (*pool)[len] = '\0';
     tk->h = pfx_hash(PFX_SEED, key, len);
-    if (len && !memchr(key, ' ', len)) *mh = tk->h ? tk->h : 1; /* mark_hash(key, len) */
+    if (len && !memchr(key, ' ', len)) *mh = mark_hash(tk->h);
     tk->key = *pool;
     tk->len = (uint8_t)len;
     tk->lead = (uint8_t)lead;
@@ -669,15 +687,16 @@ static inline const mmarks *mark_at(const mslot *slots, size_t mask, const mmark
 
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
 {
-    an->lexmask = an->lexword = NULL;
+    an->lexmask = an->lexword = an->lexfull = NULL;
     an->tokkeys = NULL;
     if (!an->ntoks) return 0;
     ct_tok_key *keys = ct_arena_alloc_raw(an->arena, an->ntoks * sizeof *keys); /* filled */
     if (!keys) return CT_ENOMEM;
-    uint64_t *mask = NULL, *word = NULL; /* filled, when lx can mark */
+    uint64_t *mask = NULL, *word = NULL, *full = NULL; /* filled, when lx can mark */
     if (lx && lx->mark) {
-        if (!(mask = ct_arena_alloc_raw(an->arena, 2 * an->ntoks * sizeof *mask))) return CT_ENOMEM;
+        if (!(mask = ct_arena_alloc_raw(an->arena, 3 * an->ntoks * sizeof *mask))) return CT_ENOMEM;
         word = mask + an->ntoks;
+        full = word + an->ntoks;
     }
     /* the mark set, in locals for mark_at() */
     const mslot *slots = mask ? lx->mark : NULL;
@@ -696,14 +715,15 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
              * a digit), no lead or trail, one word; what tok_key_fill() gives such a token. */
             size_t n = tk->len;
             if (pool_reserve(an->arena, &pool, &room, n + KEY_PAD) < 0) return CT_ENOMEM;
-            h = alnum_key(pool, an->text + tk->off, n, an->len - tk->off); /* mark_hash(), or 0 */
+            h = alnum_key(pool, an->text + tk->off, n, an->len - tk->off); /* pfx_hash() */
             keys[k] = (ct_tok_key){.key = pool, .h = h, .len = (uint8_t)n};
             pool += n + 1;
             room -= n + 1;
             if (mask) { /* a word or a number, its key one word, never empty: always looked up */
-                const mmarks *m = mark_at(slots, smask, marks, h ? h : 1);
+                const mmarks *m = mark_at(slots, smask, marks, mark_hash(h));
                 mask[k] = m->mask;
                 word[k] = m->word;
+                full[k] = m->full;
             }
             continue;
         } else if (tk->len == 1 && (unsigned char)an->text[tk->off] < 0x80) {
@@ -716,26 +736,37 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             pool[0] = sep ? '\0' : c;
             pool[1] = '\0';
             uint32_t kh = pfx_hash(PFX_SEED, &c, (size_t)!sep);
-            h = sep ? 0 : kh ? kh : 1; /* mark_hash() of the key */
+            h = sep ? 0 : mark_hash(kh);
             keys[k] =
                 (ct_tok_key){.key = pool, .h = kh, .len = (uint8_t)!sep, .trail = (uint8_t)sep};
             pool += 2 - sep;
             room -= 2 - (size_t)sep;
-        } else if (tok_key_fill(an->arena, &pool, &room, an->text + tk->off, tk->len, &keys[k],
-                                &h) != 0) {
-            return CT_ENOMEM;
+        } else {
+            /* (through copies: pool, room and h, whose addresses no call takes, stay in
+             * registers on the fast paths, which store bytes through pointers that could alias
+             * them) */
+            char *p = pool;
+            size_t r = room;
+            uint32_t mh;
+            int rc = tok_key_fill(an->arena, &p, &r, an->text + tk->off, tk->len, &keys[k], &mh);
+            pool = p;
+            room = r;
+            h = mh;
+            if (rc != 0) return CT_ENOMEM;
         }
         if (!mask) continue;
-        mask[k] = word[k] = ~(uint64_t)0;
+        mask[k] = word[k] = full[k] = ~(uint64_t)0;
         if (!(tk->flags & (CT_TOK_WORD | CT_TOK_NUM)) || tk->len >= 256) continue;
         if (!h) continue; /* no key, an empty one, or a space in it ("2019.05.14"): unknown */
         const mmarks *m = mark_at(slots, smask, marks, h);
         mask[k] = m->mask;
         word[k] = m->word;
+        full[k] = m->full;
     }
     an->tokkeys = keys;
     an->lexmask = mask;
     an->lexword = word;
+    an->lexfull = full;
     return 0;
 }
 
@@ -747,16 +778,18 @@ ct_lexicons *ct_lexicons_load(void)
     while (ct_lexicon_sources[n].name)
         n++;
     lx->tables = calloc(n ? n : 1, sizeof(ct_lexicon));
-    if (!lx->tables) goto fail;
+    lx->strings = ct_arena_new(0);
+    if (!lx->tables || !lx->strings) goto fail;
     for (size_t i = 0; i < n; i++) {
         lx->n++;
-        if (table_parse(&lx->tables[i], ct_lexicon_sources[i].name, ct_lexicon_sources[i].text) < 0)
+        if (table_parse(&lx->tables[i], ct_lexicon_sources[i].name, ct_lexicon_sources[i].text,
+                        lx->strings) < 0)
             goto fail;
         lx->tables[i].bit = i < 64 ? (uint64_t)1 << i : 0;
     }
     if (mark_build(lx) < 0) goto fail;
     for (size_t i = 0; i < n && n <= NAME_SLOTS / 2; i++) {
-        size_t k = name_hash(lx->tables[i].name) & (NAME_SLOTS - 1);
+        size_t k = ct_lex_name_hash(lx->tables[i].name) & (NAME_SLOTS - 1);
         while (lx->byname[k])
             k = (k + 1) & (NAME_SLOTS - 1);
         lx->byname[k] = (uint16_t)(i + 1);
@@ -772,10 +805,6 @@ void ct_lexicons_free(ct_lexicons *lx)
     if (!lx) return;
     for (size_t i = 0; i < lx->n; i++) {
         ct_lexicon *t = &lx->tables[i];
-        for (size_t k = 0; k < t->n; k++) {
-            free(t->entries[k].key);
-            free(t->entries[k].value);
-        }
         free(t->entries);
         free(t->slots);
         free(t->sorted);
@@ -785,10 +814,11 @@ void ct_lexicons_free(ct_lexicons *lx)
     free(lx->mark);
     free(lx->marks);
     free(lx->tables);
+    ct_arena_free(lx->strings);
     free(lx);
 }
 
-const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
+const ct_lexicon *ct_lex_hashed(const ct_lexicons *lx, const char *name, uint32_t h)
 {
     if (!lx) return NULL;
     if (lx->n > NAME_SLOTS / 2) { /* no name table: one by one */
@@ -796,10 +826,11 @@ const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
             if (strcmp(lx->tables[i].name, name) == 0) return &lx->tables[i];
         return NULL;
     }
-    for (size_t k = name_hash(name) & (NAME_SLOTS - 1); lx->byname[k];
-         k = (k + 1) & (NAME_SLOTS - 1)) {
+    for (size_t k = h & (NAME_SLOTS - 1); lx->byname[k]; k = (k + 1) & (NAME_SLOTS - 1)) {
+        /* (the same pointer, most often: the linker keeps one copy of equal literal strings,
+         * the stages' names and the generated sources' alike) */
         const ct_lexicon *t = &lx->tables[lx->byname[k] - 1];
-        if (strcmp(t->name, name) == 0) return t;
+        if (t->name == name || strcmp(t->name, name) == 0) return t;
     }
     return NULL;
 }
@@ -978,12 +1009,15 @@ static inline int tok_append(ct_buf *g, int *pending, const ct_analysis *an, siz
         *o++ = ' ';
         x = PFX_STEP(x, ' ');
     }
-    for (size_t i = 0; i < tk->len; i++) {
-        unsigned char c = (unsigned char)tk->key[i];
+    /* (the key and its length in locals: the byte stores below may alias *tk) */
+    const char *key = tk->key;
+    size_t n = tk->len;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)key[i];
         o[i] = (char)c;
         x = PFX_STEP(x, c);
     }
-    g->len += sp + tk->len;
+    g->len += sp + n;
     g->data[g->len] = '\0';
     if (fuse) {
         *h = x;
@@ -1066,10 +1100,21 @@ size_t ct_lex_match_marked(const ct_lexicon *t, const ct_analysis *an, size_t to
 {
     if (!t || tok >= limit) return 0;
     /* (ct_lex_match() refused the first tokens whose mark lacks t's bit) */
-    /* no key of t has the token's key for its whole first word, and the word ends there */
-    if (an->lexword && t->bit && !(an->lexword[tok] & t->bit) && an->tokkeys &&
-        !runs_on(an, tok, limit))
-        return 0;
+    if (an->lexfull && t->bit && !(an->lexfull[tok] & t->bit) && an->tokkeys) {
+        /* No key of t is the token's key itself (its full mark: a word whose marks were looked
+         * up, its key kept), so only a longer span may be one: none when no key of t has the
+         * token's key for its whole first word (its word mark, which lacks a bit only where the
+         * full mark does) and the word ends there, none when no token follows before limit, nor
+         * when t's word-boundary filter refuses the next word; what match_span() finds after
+         * probing the token's key, without the probe. */
+        if (an->lexword && !(an->lexword[tok] & t->bit) && !runs_on(an, tok, limit)) return 0;
+        const ct_tok_key *k0 = &an->tokkeys[tok];
+        if (tok + 1 >= limit) return 0;
+        int gap = t->bound ? first_gap(an, tok) : -1;
+        if (gap >= 0 && bound_refuses(t, k0->h, k0->len, &an->toks[tok + 1], &an->tokkeys[tok + 1],
+                                      gap || k0->trail))
+            return 0;
+    }
     if (!(an->lexmask && t->bit)) {
         /* Every span's key begins with the key of a word/number first token: when its first two
          * bytes are ASCII letters or digits, they are the key's first two bytes (lowercased), and

@@ -15,6 +15,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "analysis.h"
 
@@ -30,8 +31,29 @@ typedef struct ct_lexicon ct_lexicon;
 ct_lexicons *ct_lexicons_load(void); /* NULL on out of memory */
 void ct_lexicons_free(ct_lexicons *lx);
 
-/* The table data/NAME.tsv, or NULL when there is none. */
-const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name);
+/* A table name's hash, for ct_lex(): of its length and its first, middle and last bytes only
+ * (names differ there: "place_abbr", "place_alias"), not of every byte; a name sharing them with
+ * another costs a comparison more. Inline, as ct_lex(): of a literal name, a constant. */
+static inline uint32_t ct_lex_name_hash(const char *name)
+{
+    size_t n = strlen(name);
+    if (!n) return CT_FNV32_SEED;
+    uint32_t h = CT_FNV32_STEP(CT_FNV32_SEED, n);
+    h = CT_FNV32_STEP(h, name[0]);
+    h = CT_FNV32_STEP(h, name[n / 2]);
+    return CT_FNV32_STEP(h, name[n - 1]);
+}
+
+/* ct_lex() of the name whose ct_lex_name_hash() is h. */
+const ct_lexicon *ct_lex_hashed(const ct_lexicons *lx, const char *name, uint32_t h);
+
+/* The table data/NAME.tsv, or NULL when there is none. Inline: the stages ask for their tables
+ * by name for every article (some 46 times), mostly by a literal name, whose hash the compiler
+ * then works out. */
+static inline const ct_lexicon *ct_lex(const ct_lexicons *lx, const char *name)
+{
+    return ct_lex_hashed(lx, name, ct_lex_name_hash(name));
+}
 
 /* Value of an already-normalized key ("" when the line had no value), or NULL. */
 const char *ct_lex_get(const ct_lexicon *t, const char *key);
@@ -59,9 +81,11 @@ size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
  * order (all bits for other tokens, and for tables past the 64th); ct_lex_match() then refuses
  * a span whose first token's bit is clear without folding anything. an->lexword, likewise: the
  * lexicons having a key whose whole first word is the token's key, which refuses the spans of a
- * token followed by white space or a separator (its word ends there). Call after the tokens are
- * final (segment.c does). Returns 0 or CT_ENOMEM; an->lexmask and an->lexword stay NULL when lx
- * cannot mark. */
+ * token followed by white space or a separator (its word ends there). an->lexfull, likewise: the
+ * lexicons having the token's key itself for a key, which refuses the token alone (ct_lex_tok()),
+ * and its longer spans when the next word is one that no key of the table goes on with (a probe
+ * of ct_lex_match() spared). Call after the tokens are final (segment.c does). Returns 0 or
+ * CT_ENOMEM; an->lexmask, an->lexword and an->lexfull stay NULL when lx cannot mark. */
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 
 /* t's bit in an->lexmask (ct_lex_mark), or 0 when t has none (NULL, or past the 64th table):
@@ -84,7 +108,7 @@ static inline const char *ct_lex_tok(const ct_lexicon *t, const ct_analysis *an,
 {
     uint64_t bit = ct_lex_bit(t);
     if (bit && an->lexmask && !(an->lexmask[i] & bit)) return NULL;
-    if (bit && an->lexword && !(an->lexword[i] & bit)) return NULL; /* no key is the token's */
+    if (bit && an->lexfull && !(an->lexfull[i] & bit)) return NULL; /* no key is the token's */
     return ct_lex_tok_marked(t, an, i);
 }
 

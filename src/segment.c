@@ -129,11 +129,22 @@ static size_t word_rest(const char *text, size_t i, size_t e, unsigned *seen, in
     return i;
 }
 
+/* Appends k to stops (uint32_t). 0, or CT_ENOMEM. */
+static inline int stop_push(ct_arena *a, ct_vec *stops, size_t k)
+{
+    if (stops->n == stops->cap && ct_vec_grow(a, stops) < 0) return CT_ENOMEM;
+    ((uint32_t *)stops->items)[stops->n++] = (uint32_t)k;
+    return 0;
+}
+
 /* Tokenizes text[b..e) onto v, and appends to dots (uint32_t) the index of every word token
- * that its own dot follows ("Nov.", the "S" of "U.S."): ct_segment()'s abbreviation candidates.
+ * that its own dot follows ("Nov.", the "S" of "U.S."): ct_segment()'s abbreviation candidates;
+ * and to stops (uint32_t, ascending) the index of every punctuation token and of every token
+ * before a line break: the tokens after which ct_segment()'s sentence pass may cut.
  * ASCII bytes are classed by TOK_CLASS; other characters are decoded and classed by text.h
  * (letters of any script, white space, combining marks). */
-static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size_t b, size_t e)
+static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const char *text, size_t b,
+                    size_t e)
 {
     /* v's next item and the end of its room, held here; v->n is set when a token does not fit
      * (tok_push_cut()) and at the end. An empty vector gets its room first: arithmetic on its
@@ -177,11 +188,18 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size
             /* the run of ASCII letters and digits it begins with (most words are nothing else),
              * by one load a byte in a loop of its own; word_rest() takes the rest, if any:
              * after a byte past ASCII, or a dot or comma. A run that begins before tail ends
-             * before it: no bound to test. (Its first byte, when ASCII, is classed already.) */
+             * before it: no bound to test, and two bytes are read a turn (the second is the
+             * paragraph's). (Its first byte, when ASCII, is classed already.) */
             const unsigned char *p = (const unsigned char *)text + i + (k != 0);
             if (i < tail) {
-                for (unsigned kc; (kc = TOK_CLASS[*p]) & TC_ALNUM; p++)
-                    seen |= kc;
+                for (unsigned k0, k1; (k0 = TOK_CLASS[p[0]]) & TC_ALNUM; p += 2) {
+                    seen |= k0;
+                    if (!((k1 = TOK_CLASS[p[1]]) & TC_ALNUM)) {
+                        p++;
+                        break;
+                    }
+                    seen |= k1;
+                }
             } else {
                 for (unsigned kc;
                      p < (const unsigned char *)text + e && ((kc = TOK_CLASS[*p]) & TC_ALNUM); p++)
@@ -207,6 +225,11 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, const char *text, size
                 if (!d) return CT_ENOMEM;
                 *d = (uint32_t)(out - 1 - (ct_token *)v->items);
             }
+        }
+        if (f & (CT_TOK_PUNCT | CT_TOK_NL)) { /* (this token's index is out's) */
+            size_t at = (size_t)(out - (ct_token *)v->items);
+            if ((f & CT_TOK_NL) && at > 0 && stop_push(a, stops, at - 1) < 0) return CT_ENOMEM;
+            if ((f & CT_TOK_PUNCT) && stop_push(a, stops, at) < 0) return CT_ENOMEM;
         }
         if (i - s <= 65535 && out < lim) { /* the usual token: one item, with room for it */
             *out++ = (ct_token){(uint32_t)s, (uint16_t)(i - s), f};
@@ -284,10 +307,17 @@ static int ends_sentence(const ct_analysis *an, const ct_lexicon *abbr, size_t i
 
 int ct_segment(ct_analysis *an)
 {
-    ct_vec toks, sents, dots;
+    ct_vec toks, sents, dots, stops;
     ct_vec_init(&toks, sizeof(ct_token));
     ct_vec_init(&sents, sizeof(ct_sentence));
-    ct_vec_init(&dots, sizeof(uint32_t)); /* words their own dot follows (tokenize()) */
+    ct_vec_init(&dots, sizeof(uint32_t));  /* words their own dot follows (tokenize()) */
+    ct_vec_init(&stops, sizeof(uint32_t)); /* a paragraph's stops (tokenize()) */
+    /* The tokens' room at once, one token for every four bytes of text (the 1k sample has one
+     * for 5.6, and no article more than one for four), so that the vector seldom grows: every
+     * growth copies all tokens so far. */
+    size_t room = an->len / 4 + 16;
+    if (!(toks.items = ct_arena_alloc_raw(an->arena, room * sizeof(ct_token)))) return CT_ENOMEM;
+    toks.cap = room;
     ct_para *paras = NULL;
     size_t nparas = 0;
     ct_para one;
@@ -301,7 +331,11 @@ int ct_segment(ct_analysis *an)
     const ct_lexicon *abbr = ct_lex(an->ctx->lex, "abbreviations");
     for (size_t p = 0; p < nparas; p++) {
         size_t first = toks.n, pe = (size_t)paras[p].off + paras[p].len;
-        if (tokenize(an->arena, &toks, &dots, an->text, paras[p].off, pe) < 0) return CT_ENOMEM;
+        stops.n = 0;
+        if (tokenize(an->arena, &toks, &dots, &stops, an->text, paras[p].off, pe) < 0)
+            return CT_ENOMEM;
+        const uint32_t *stop = stops.items;
+        size_t sp = 0; /* stop[sp] the first stop at or past i, once i is there */
         an->toks = toks.items;
         an->ntoks = toks.n;
         size_t end = toks.n, start = first;
@@ -309,12 +343,16 @@ int ct_segment(ct_analysis *an)
         for (size_t i = first; i < end; i++) {
             /* Most tokens are no terminator, before a next token in the paragraph with no line
              * break before it and within the sentence's cap: none of the rules below cuts after
-             * them, and they are passed over here, one test each, up to the token before the
-             * paragraph's end or the cap's last. */
+             * them, and they are passed over here, to the first of the tokenizer's stops at or
+             * past i (the others), or else to the token before the paragraph's end or the cap's
+             * last. */
             const ct_token *tk = an->toks;
             size_t last = (end - start > MAX_SENT_TOKENS ? start + MAX_SENT_TOKENS : end) - 1;
-            while (i < last && !(tk[i].flags & CT_TOK_PUNCT) && !(tk[i + 1].flags & CT_TOK_NL))
-                i++;
+            if (i < last) {
+                while (sp < stops.n && stop[sp] < i)
+                    sp++;
+                i = sp < stops.n && stop[sp] < last ? stop[sp] : last;
+            }
             const ct_token *t = &tk[i];
             int cut_after = 0;
             size_t j = i + 1;

@@ -12,36 +12,8 @@
 #include <string.h>
 #include <utf8proc.h>
 
-size_t ct_utf8_decode(const char *s, size_t n, int32_t *cp)
+size_t ct_utf8_decode_rest(const char *s, size_t n, int32_t *cp)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    unsigned char c = u[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    /* Two and three bytes (all of Latin, Hangul, Kana, Han) without a call, checked as
-     * utf8proc_iterate() checks them: a lead byte of C2..EF, continuation bytes 80..BF, no
-     * overlong form, no surrogate (tests/test_utf8.c compares every such sequence) */
-    if (c >= 0xC2 && c < 0xE0) {
-        if (n >= 2 && (u[1] & 0xC0) == 0x80) {
-            *cp = (int32_t)(c & 0x1F) << 6 | (u[1] & 0x3F);
-            return 2;
-        }
-        *cp = 0xFFFD;
-        return 1;
-    }
-    if (c >= 0xE0 && c < 0xF0) {
-        if (n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
-            int32_t v = (int32_t)(c & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
-            if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
-                *cp = v;
-                return 3;
-            }
-        }
-        *cp = 0xFFFD;
-        return 1;
-    }
     utf8proc_int32_t v;
     utf8proc_ssize_t len =
         utf8proc_iterate((const utf8proc_uint8_t *)s, (utf8proc_ssize_t)(n > 4 ? 4 : n), &v);
@@ -74,42 +46,6 @@ size_t ct_utf8_check(const char *s, size_t n)
     return n;
 }
 
-int ct_cp_is_alpha(int32_t cp)
-{
-    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
-}
-
-int ct_cp_is_upper(int32_t cp)
-{
-    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
-    utf8proc_category_t c = utf8proc_category(cp);
-    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
-}
-
-int ct_cp_is_space(int32_t cp)
-{
-    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
-    if (cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF || cp == 0x200B) return 1;
-    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
-}
-
-int ct_cp_is_cjk(int32_t cp)
-{
-    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
-           (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x9FFF) ||
-           (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
-}
-
-/* Characters that separate words inside a key: they fold to one space. */
-static int key_sep(int32_t cp)
-{
-    return ct_cp_is_space(cp) || cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019 ||
-           cp == 0x2018 || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014 ||
-           cp == '_' || cp == 0x00B7;
-}
-
 /* A precomposed Hangul syllable (U+AC00..U+D7A3): no separator, no case, no mark; its key is
  * its two or three conjoining jamo (Unicode's Hangul decomposition, which utf8proc applies to
  * it under the key's options), computed here without a call. Korean page text is most of the
@@ -117,6 +53,34 @@ static int key_sep(int32_t cp)
 static inline int hangul_syllable(int32_t cp)
 {
     return cp >= 0xAC00 && cp <= 0xD7A3;
+}
+
+int ct_cp_is_alpha_rest(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+}
+
+int ct_cp_is_upper_rest(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+}
+
+int ct_cp_is_space_rest(int32_t cp)
+{
+    return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
+}
+
+/* The jamo of the Hangul syllable cp into dec, by Unicode's arithmetic, as utf8proc gives them:
+ * returns how many (2, or 3 with a trailing consonant). */
+static inline int hangul_jamo(int32_t cp, int32_t dec[3])
+{
+    int32_t si = cp - 0xAC00;
+    dec[0] = 0x1100 + si / 588;      /* leading consonant */
+    dec[1] = 0x1161 + si % 588 / 28; /* vowel */
+    dec[2] = 0x11A7 + si % 28;       /* trailing consonant, when there is one */
+    return si % 28 ? 3 : 2;
 }
 
 /* The key byte of a byte c that is ASCII and no separator (ct_key_sep_ascii()): c lowered; else 0
@@ -186,7 +150,7 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
         int32_t cp;
         size_t len = ct_utf8_decode(s + i, n - i, &cp);
         i += len;
-        if (!hangul_syllable(cp) && key_sep(cp)) {
+        if (!hangul_syllable(cp) && ct_cp_key_sep(cp)) {
             pending_space = out->len > start;
             continue;
         }
@@ -202,12 +166,8 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
         }
         utf8proc_int32_t dec[8];
         utf8proc_ssize_t nd;
-        if (hangul_syllable(cp)) { /* its jamo, by Unicode's arithmetic, as utf8proc gives them */
-            int32_t si = cp - 0xAC00;
-            dec[0] = 0x1100 + si / 588;      /* leading consonant */
-            dec[1] = 0x1161 + si % 588 / 28; /* vowel */
-            dec[2] = 0x11A7 + si % 28;       /* trailing consonant, when there is one */
-            nd = si % 28 ? 3 : 2;
+        if (hangul_syllable(cp)) {
+            nd = hangul_jamo(cp, dec);
         } else {
             nd = utf8proc_decompose_char(cp, dec, 8,
                                          UTF8PROC_COMPAT | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK |
@@ -244,6 +204,28 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
     }
     *pending = pending_space;
     return 0;
+}
+
+size_t ct_key_hangul(char *out, const char *s, size_t n)
+{
+    if (n == 0 || n % 3) return 0;
+    char *o = out;
+    for (size_t i = 0; i < n; i += 3) {
+        unsigned c0 = (unsigned char)s[i], c1 = (unsigned char)s[i + 1],
+                 c2 = (unsigned char)s[i + 2];
+        if ((c0 & 0xF0) != 0xE0 || (c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
+        int32_t cp = (int32_t)((c0 & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F));
+        if (!hangul_syllable(cp)) return 0; /* (which no overlong form or surrogate is) */
+        int32_t dec[3];
+        int nd = hangul_jamo(cp, dec);
+        for (int k = 0; k < nd; k++) { /* U+1100..U+11FF: three bytes, as utf8proc writes them */
+            *o++ = (char)(0xE0 | dec[k] >> 12);
+            *o++ = (char)(0x80 | (dec[k] >> 6 & 0x3F));
+            *o++ = (char)(0x80 | (dec[k] & 0x3F));
+        }
+    }
+    *o = '\0';
+    return (size_t)(o - out);
 }
 
 size_t ct_key(char *dst, size_t cap, const char *s, size_t n)

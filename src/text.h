@@ -16,16 +16,107 @@
 
 #include "arena.h"
 
+/* ct_utf8_decode() of what it does not decode itself: four bytes, and lead bytes of none. */
+size_t ct_utf8_decode_rest(const char *s, size_t n, int32_t *cp);
+
 /* Decodes the code point at s[0..n); returns its byte length (>= 1). Invalid bytes decode as
- * U+FFFD with length 1. */
-size_t ct_utf8_decode(const char *s, size_t n, int32_t *cp);
+ * U+FFFD with length 1. Inline: the tokenizer, the key folders and the boilerplate classifier ask
+ * it of every character past ASCII, and most are of two or three bytes. */
+static inline size_t ct_utf8_decode(const char *s, size_t n, int32_t *cp)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[0];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    /* Two and three bytes (all of Latin, Hangul, Kana, Han) without a call, checked as
+     * utf8proc_iterate() checks them: a lead byte of C2..EF, continuation bytes 80..BF, no
+     * overlong form, no surrogate (tests/test_utf8.c compares every such sequence) */
+    if (c >= 0xC2 && c < 0xE0) {
+        if (n >= 2 && (u[1] & 0xC0) == 0x80) {
+            *cp = (int32_t)(c & 0x1F) << 6 | (u[1] & 0x3F);
+            return 2;
+        }
+        *cp = 0xFFFD;
+        return 1;
+    }
+    if (c >= 0xE0 && c < 0xF0) {
+        if (n >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+            int32_t v = (int32_t)(c & 0x0F) << 12 | (int32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+            if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) {
+                *cp = v;
+                return 3;
+            }
+        }
+        *cp = 0xFFFD;
+        return 1;
+    }
+    return ct_utf8_decode_rest(s, n, cp);
+}
 /* Returns the byte offset of the first invalid UTF-8 byte, or n when s[0..n) is valid. */
 size_t ct_utf8_check(const char *s, size_t n);
 
-int ct_cp_is_alpha(int32_t cp); /* a letter of any script */
-int ct_cp_is_upper(int32_t cp); /* an uppercase or titlecase letter */
-int ct_cp_is_space(int32_t cp); /* white space, including NBSP and ideographic space */
-int ct_cp_is_cjk(int32_t cp);   /* Hangul, Han, Kana */
+/* What utf8proc's category of cp says (text.c), for the tests below past what they answer
+ * themselves: a letter (Lu, Ll, Lt, Lm, Lo), an uppercase or titlecase letter, a space
+ * separator (Zs). */
+int ct_cp_is_alpha_rest(int32_t cp);
+int ct_cp_is_upper_rest(int32_t cp);
+int ct_cp_is_space_rest(int32_t cp);
+
+/* Character classes, inline: the tokenizer, the key folders and the boilerplate classifier ask
+ * them of every character past ASCII. The letters of Latin-1 (U+00C0..U+00FF but for the signs
+ * of multiplication and division, and the ordinals and micro sign) and the Hangul syllables
+ * (U+AC00..U+D7A3), their categories the same in every Unicode version, are answered without
+ * asking utf8proc (tests/test_text.c compares every code point with it). */
+
+/* A letter of any script. */
+static inline int ct_cp_is_alpha(int32_t cp)
+{
+    if (cp < 0x80) return (cp | 32) >= 'a' && (cp | 32) <= 'z';
+    if (cp <= 0xFF)
+        return cp >= 0xC0 ? cp != 0xD7 && cp != 0xF7 : cp == 0xAA || cp == 0xB5 || cp == 0xBA;
+    if (cp >= 0xAC00 && cp <= 0xD7A3) return 1;
+    return ct_cp_is_alpha_rest(cp);
+}
+
+/* An uppercase or titlecase letter. */
+static inline int ct_cp_is_upper(int32_t cp)
+{
+    if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+    if (cp <= 0xFF) return cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;
+    if (cp >= 0xAC00 && cp <= 0xD7A3) return 0;
+    return ct_cp_is_upper_rest(cp);
+}
+
+/* White space, including NBSP, the ideographic space, the byte order mark and the zero-width
+ * space. Past U+00A0, every space separator (Zs) of every Unicode version lies in U+1680..U+3000
+ * (U+1680, U+180E until 6.3, U+2000..U+200B, U+202F, U+205F, U+3000): letters of most scripts
+ * (Latin, Cyrillic, Hangul) are answered without asking utf8proc. */
+static inline int ct_cp_is_space(int32_t cp)
+{
+    if (cp < 0x80) return cp == ' ' || (cp >= '\t' && cp <= '\r');
+    if (cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF || cp == 0x200B) return 1;
+    if (cp < 0x1680 || cp > 0x3000) return 0;
+    return ct_cp_is_space_rest(cp);
+}
+
+/* Hangul, Han, Kana. */
+static inline int ct_cp_is_cjk(int32_t cp)
+{
+    return (cp >= 0x1100 && cp <= 0x11FF) || (cp >= 0x3040 && cp <= 0x30FF) ||
+           (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0x3400 && cp <= 0x9FFF) ||
+           (cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0xF900 && cp <= 0xFAFF);
+}
+
+/* A character that separates words inside a key (below): it folds to one space. Inline: the key
+ * folders ask it of every character past ASCII. */
+static inline int ct_cp_key_sep(int32_t cp)
+{
+    return ct_cp_is_space(cp) || cp == '-' || cp == '.' || cp == '\'' || cp == 0x2019 ||
+           cp == 0x2018 || cp == 0x2010 || cp == 0x2011 || cp == 0x2013 || cp == 0x2014 ||
+           cp == '_' || cp == 0x00B7;
+}
 
 /* FNV-1a, one byte c at a time into h: the lexicon's, people's, places' and the store's hashes
  * of keys and words are these steps, written once here. Macros, not inline functions: gcc
@@ -58,6 +149,11 @@ int ct_key_append(ct_buf *out, const char *s, size_t n);
 int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, size_t n);
 /* Key of s[0..n) into dst (NUL-terminated, truncated to cap-1); returns its length. */
 size_t ct_key(char *dst, size_t cap, const char *s, size_t n);
+/* The key of s[0..n) when it is precomposed Hangul syllables alone (a Korean word: most of the
+ * keys past ASCII), as ct_key_append() makes it (their jamo, three bytes each, no separator),
+ * without decoding and folding a character at a time: into out, which has room for 3 n + 1
+ * bytes, NUL-terminated. Returns its length, or 0 when s[0..n) is empty or holds anything else. */
+size_t ct_key_hangul(char *out, const char *s, size_t n);
 
 /* Copies text[off..end) into the arena with every run of white space folded to one space
  * (names and titles quoted from hard-wrapped text). NULL on out of memory. */

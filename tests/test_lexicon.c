@@ -50,15 +50,17 @@ static void test_match_marks(ct_arena *a)
     const char *names[64];
     for (const ct_lexicon_src *s = ct_lexicon_sources; s->name && ntab < 64; s++)
         names[ntab++] = s->name;
+    size_t unfull_all = 0;
     for (size_t ti = 0; ti < sizeof texts / sizeof *texts; ti++) {
         ct_arena_reset(a);
         ct_analysis *an = ct_analyze_text(&ctx, a, texts[ti], strlen(texts[ti]), CT_STAGE_SEGMENT);
         CHECK(an != NULL && an->lexmask != NULL, "text %zu: marked", ti);
         if (!an || !an->lexmask) continue;
         ct_analysis plain = *an; /* neither the marks nor the token keys */
-        plain.lexmask = NULL;
+        plain.lexmask = plain.lexword = plain.lexfull = NULL;
         plain.tokkeys = NULL;
         size_t refused = 0, matched = 0, bad = 0;
+        size_t unfull = 0; /* a key of a table begins with the token's key, which is none itself */
         for (size_t k = 0; k < ntab; k++) {
             const ct_lexicon *t = ct_lex(ctx.lex, names[k]);
             for (size_t i = 0; i < an->ntoks; i++) {
@@ -76,19 +78,24 @@ static void test_match_marks(ct_arena *a)
                             i);
                 matched += n1 > 0;
                 refused += !(an->lexmask[i] & ((uint64_t)1 << k));
+                unfull += (an->lexmask[i] & ~an->lexfull[i] & ((uint64_t)1 << k)) != 0;
             }
         }
         CHECK(bad == 0, "text %zu: %zu matches differ with the marks", ti, bad);
         CHECK(refused > 0 && matched > 0, "text %zu: %zu refused, %zu matched", ti, refused,
               matched);
+        unfull_all += unfull;
     }
+    /* the full marks' refusal (ct_lex_match_marked()) asked */
+    CHECK(unfull_all > 100, "%zu tokens begin keys but are none", unfull_all);
 }
 
 /* Every prefix of the first word of every key of the first 64 tables, as a text of its own
  * whose one token has it for key: the token's mark (ct_analysis.lexmask) has the bit of each
- * table having a key that begins so, and when the prefix is the whole first word, its
- * whole-first-word mark (lexword) has the table's bit: the marks, kept once for all the
- * prefixes having the same, are each prefix's own. */
+ * table having a key that begins so, when the prefix is the whole first word, its
+ * whole-first-word mark (lexword) has the table's bit, and when it is the whole key, its full
+ * mark (lexfull) has it too: the marks, kept once for all the prefixes having the same, are each
+ * prefix's own. */
 static void test_mark_prefixes(ct_arena *a)
 {
     size_t checked = 0, bad = 0, k = 0;
@@ -105,7 +112,8 @@ static void test_mark_prefixes(ct_arena *a)
                     an->tokkeys[0].len != len || memcmp(an->tokkeys[0].key, key, len) != 0)
                     continue; /* not one token keyed so */
                 uint64_t bit = (uint64_t)1 << k;
-                int ok = (an->lexmask[0] & bit) && (len < fw || (an->lexword[0] & bit));
+                int ok = (an->lexmask[0] & bit) && (len < fw || (an->lexword[0] & bit)) &&
+                         (len < fw || key[fw] || (an->lexfull[0] & bit));
                 if (!ok && !bad++)
                     fprintf(stderr, "%s: \"%.*s\" of \"%s\" unmarked\n", src->name, (int)len, key,
                             key);
@@ -273,6 +281,11 @@ static void test_entries(void)
      * with a table's ("tatles", "titles") is still another name */
     CHECK(ct_lex(ctx.lex, "tatles") == NULL && ct_lex(ctx.lex, "plane_stop") == NULL,
           "names hashed alike");
+    /* a name that is not the literal the table's own is (ct_lex_hashed() compares pointers
+     * first) */
+    char copy[] = "titles";
+    CHECK(ct_lex(ctx.lex, copy) != NULL && ct_lex(ctx.lex, copy) == ct_lex(ctx.lex, "titles"),
+          "a name in a buffer of its own");
     const ct_lexicon *titles = ct_lex(ctx.lex, "titles");
     CHECK_STR(ct_lex_lookup(titles, "Acting  Mayor", 13), "mayor");
     /* the longest prefix some entry begins with */

@@ -315,6 +315,30 @@ static void test_text_end(ct_arena *a)
     }
 }
 
+/* A text of more tokens than ct_segment() makes room for at once (one for every four bytes):
+ * one punctuation token a byte, then a word, so that the vector grows past its first room and
+ * keeps every token, in order. */
+static void test_token_room(ct_arena *a)
+{
+    size_t n = 1000;
+    char *text = malloc(n + 6);
+    if (!text) return;
+    memset(text, ',', n);
+    memcpy(text + n, " Kaga", 6);
+    ct_analysis *an = seg(a, text);
+    CHECK(an && an->ntoks == n + 1, "%zu commas and a word: %zu tokens", n, an ? an->ntoks : 0);
+    if (an && an->ntoks == n + 1) {
+        size_t bad = 0;
+        for (size_t i = 0; i < n; i++)
+            bad +=
+                an->toks[i].off != i || an->toks[i].len != 1 || !(an->toks[i].flags & CT_TOK_PUNCT);
+        CHECK(bad == 0, "every comma its own token at its byte (%zu not)", bad);
+        CHECK(an->toks[n].off == n + 1 && an->toks[n].len == 4, "the word last");
+        CHECK(offsets_exact(an), "offsets exact");
+    }
+    free(text);
+}
+
 /* Sentences carry their paragraph's boilerplate and title flags from a document. */
 static void test_doc_flags(ct_arena *a)
 {
@@ -365,6 +389,7 @@ int main(void)
     test_tokens(a);
     test_cut_digits(a);
     test_text_end(a);
+    test_token_room(a);
     test_doc_flags(a);
     ct_arena_free(a);
     ct_lexicons_free(ctx.lex);

@@ -313,11 +313,41 @@ static void test_same_padded(void)
     CHECK(wrong == 0, "ct_same_padded, ct_same_bytes: %zu comparisons differ from memcmp", wrong);
 }
 
-/* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
- * it under the key's options. */
-static void test_key_hangul(void)
+/* ct_cp_is_space() of every code point: white space of ASCII, NBSP, the ideographic space, the
+ * byte order mark, the zero-width space, and utf8proc's space separators (Zs), wherever they lie.
+ */
+static void test_space_all(void)
 {
     size_t wrong = 0;
+    for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        int want = cp == ' ' || (cp >= '\t' && cp <= '\r') || cp == 0xA0 || cp == 0x3000 ||
+                   cp == 0xFEFF || cp == 0x200B ||
+                   (cp >= 0x80 && utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS);
+        wrong += !ct_cp_is_space(cp) != !want;
+    }
+    CHECK(wrong == 0, "ct_cp_is_space: %zu code points differ", wrong);
+}
+
+/* ct_cp_is_alpha() and ct_cp_is_upper() of every code point: utf8proc's letters (Lu, Ll, Lt, Lm,
+ * Lo) and its uppercase and titlecase letters, also where text.c answers without it. */
+static void test_letters_all(void)
+{
+    size_t wrong = 0;
+    for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        utf8proc_category_t c = utf8proc_category(cp);
+        int alpha = c >= UTF8PROC_CATEGORY_LU && c <= UTF8PROC_CATEGORY_LO;
+        int upper = c == UTF8PROC_CATEGORY_LU || c == UTF8PROC_CATEGORY_LT;
+        wrong += !ct_cp_is_alpha(cp) != !alpha || !ct_cp_is_upper(cp) != !upper;
+    }
+    CHECK(wrong == 0, "ct_cp_is_alpha, ct_cp_is_upper: %zu code points differ", wrong);
+}
+
+/* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
+ * it under the key's options, by ct_key() and by ct_key_hangul(); ct_key_hangul() refuses all
+ * but syllables. */
+static void test_key_hangul(void)
+{
+    size_t wrong = 0, fast_wrong = 0;
     for (int32_t cp = 0xAC00; cp <= 0xD7A3; cp++) {
         utf8proc_uint8_t in[4], want[32];
         utf8proc_ssize_t n = utf8proc_encode_char(cp, in), w = 0;
@@ -330,8 +360,33 @@ static void test_key_hangul(void)
         char got[32];
         size_t len = ct_key(got, sizeof got, (const char *)in, (size_t)n);
         wrong += len != (size_t)w || memcmp(got, want, len) != 0;
+        char fast[32];
+        len = ct_key_hangul(fast, (const char *)in, (size_t)n);
+        fast_wrong += len != (size_t)w || memcmp(fast, want, len) != 0 || fast[len] != '\0';
     }
     CHECK(wrong == 0, "hangul keys: %zu syllables differ from utf8proc", wrong);
+    CHECK(fast_wrong == 0, "ct_key_hangul: %zu syllables differ from utf8proc", fast_wrong);
+    /* nothing, ASCII, a syllable cut short or with a bad byte, a compatibility jamo (U+3131),
+     * the code points just past both ends of the syllables, and a syllable then ASCII */
+    static const char *const refused[] = {"",
+                                          "abc",
+                                          "\xea\xb0",
+                                          "\xea\xb0\xc0",
+                                          "\xea\x30\x80",
+                                          "\xe3\x84\xb1",
+                                          "\xea\xaf\xbf",
+                                          "\xed\x9e\xa4",
+                                          "\xea\xb0\x80"
+                                          "abc"};
+    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
+        char out[32];
+        CHECK(ct_key_hangul(out, refused[i], strlen(refused[i])) == 0, "ct_key_hangul refuses %zu",
+              i);
+    }
+    char out[16];
+    CHECK(ct_key_hangul(out, "\xea\xb0\x80\xea\xb0\x81", 6) == 15 &&
+              memcmp(out, "\xe1\x84\x80\xe1\x85\xa1\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8", 16) == 0,
+          "ct_key_hangul of two syllables");
 }
 
 static void test_key(void)
@@ -514,6 +569,8 @@ int main(void)
     test_utf8();
     test_key();
     test_key_hangul();
+    test_space_all();
+    test_letters_all();
     test_letter_run();
     test_same_padded();
     test_lexicon();

@@ -31,6 +31,9 @@ const ct_lexicon_src ct_lexicon_sources[] = {
     {"left", TWIN_A "\tleft\n"},
     {"right", TWIN_B "\tright\n"},
     {"both", TWIN_A "\ta\n" TWIN_B "\tb\n" TWIN_B " city\tbc\n"},
+    /* a key whose first word runs on past a token ("kaga" and ","), no other key of the table
+     * beginning with a word of its own */
+    {"runs", "Kaga, DC\tkd\n"},
     {0, 0},
 };
 
@@ -52,6 +55,17 @@ static const char *const texts[] = {
      * has eight bytes to read), capitals at every place, the last word at the text's end */
     "A b2 CcC dDdD EeEeE FfFfFf GgGgGgG HHHHHHHH iIiIiIiIi JjJjJjJjJj KkKkKkKkKkK LlLlLlLlLlLl "
     "MmMmMmMmMmMmM NnNnNnNnNnNnNn OoOoOoOoOoOoOoO PpPpPpPpPpPpPpPp 0123456789ABCDEFG Qq7",
+    /* Korean words (ct_key_hangul()): the first and last syllables, one with a trailing
+     * consonant, syllables before digits and before ASCII letters in one word, a word of 30
+     * syllables (a key too long for the fast path), the text ending in a syllable */
+    "\xea\xb0\x80 \xed\x9e\xa3 \xea\xb0\x81 \xec\x84\x9c\xec\x9a\xb8\xec\x8b\x9c\xec\x9d\x98"
+    "2019 \xec\x84\x9c\xec\x9a\xb8"
+    "abc "
+    "\xea\xb0\x80\xeb\x82\x98\xeb\x8b\xa4\xea\xb0\x80\xeb\x82\x98\xeb\x8b\xa4\xea\xb0\x80\xeb\x82"
+    "\x98\xeb\x8b\xa4\xea\xb0\x80\xeb\x82\x98\xeb\x8b\xa4\xea\xb0\x80\xeb\x82\x98\xeb\x8b\xa4\xea"
+    "\xb0\x80\xeb\x82\x98\xeb\x8b\xa4\xea\xb0\x80\xeb\x82\x98\xeb\x8b\xa4\xea\xb0\x80\xeb\x82\x98"
+    "\xeb\x8b\xa4\xea\xb0\x80\xeb\x82\x98\xeb\x8b\xa4\xea\xb0\x80\xeb\x82\x98\xeb\x8b\xa4 "
+    "\xec\x84\x9c",
     "The last word has eight bytes: TARNOW20",
     "And this one twelve: GOVERNORSHIP",
 };
@@ -155,6 +169,23 @@ static void test_shared_hash(ct_arena *a)
           "twins: no phrase of the other's table");
 }
 
+/* A key whose first word runs on into the next token ("Kaga, DC"): the first token, whose key no
+ * key of the table has for its first word or whole key, is not refused by its marks
+ * (ct_lex_match_marked()), the word running on; before white space, it is. */
+static void test_runs_on(ct_arena *a)
+{
+    const char *text = "Kaga, DC; the Kaga DC.";
+    ct_arena_reset(a);
+    ct_analysis *an = ct_analyze_text(&ctx, a, text, strlen(text), CT_STAGE_SEGMENT);
+    CHECK(an && an->ntoks == 8 && an->lexword, "runs: tokens and marks");
+    if (!an || an->ntoks != 8) return;
+    const ct_lexicon *runs = ct_lex(ctx.lex, "runs");
+    const char *v = NULL;
+    CHECK(ct_lex_match(runs, an, 0, an->ntoks, &v) == 3 && v && strcmp(v, "kd") == 0,
+          "runs: Kaga, DC");
+    CHECK(ct_lex_match(runs, an, 5, an->ntoks, &v) == 0, "runs: Kaga DC");
+}
+
 int main(void)
 {
     ctx.lex = ct_lexicons_load();
@@ -162,6 +193,7 @@ int main(void)
     if (!ctx.lex || !a) return 1;
     test_keys(a);
     test_shared_hash(a);
+    test_runs_on(a);
     ct_arena_free(a);
     ct_lexicons_free(ctx.lex);
     return harness_done("tok_keys");
