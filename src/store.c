@@ -987,6 +987,8 @@ typedef struct {
     json_int_t i;    /* an integer */
     json_t *real;    /* a real (only json_loads() reads one): the value, in rec_tree.jt */
     size_t end;      /* the index after the value and all it holds */
+    int plain;       /* a string rd_string() read without an escape: none of its bytes needs one
+                        (canon_value() copies it as it is) */
 } rec_node;
 
 typedef struct {
@@ -2682,8 +2684,10 @@ static void rd_ws(rec_reader *r)
 }
 
 /* The string at the cursor ('"'), decoded where it lies (an escape is longer than the byte it
- * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. */
-static void rd_string(rec_reader *r, const char **s, size_t *len)
+ * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. Returns 1
+ * when it held no escape: no byte of it needs one then, since a control character fails the
+ * read, a quote ends the string and a backslash escapes. */
+static int rd_string(rec_reader *r, const char **s, size_t *len)
 {
     char *p = ++r->p;
     size_t n = 0, esc = 0;
@@ -2720,10 +2724,11 @@ static void rd_string(rec_reader *r, const char **s, size_t *len)
     }
     p[w] = 0;
     *s = p, *len = w;
-    return;
+    return !esc;
 fail:
     r->fail = 1;
     *s = "", *len = 0;
+    return 0;
 }
 
 /* May c follow a JSON literal or number (a delimiter or white space)? */
@@ -2791,9 +2796,9 @@ static void rd_value(rec_reader *r, int depth, const char *key, size_t klen)
     if (*p == '"') {
         const char *str;
         size_t len;
-        rd_string(r, &str, &len);
+        int plain = rd_string(r, &str, &len);
         if (r->fail || (at = rn_add(r->t, JSON_STRING)) == (size_t)-1) goto fail;
-        r->t->v[at].str = str, r->t->v[at].len = len;
+        r->t->v[at].str = str, r->t->v[at].len = len, r->t->v[at].plain = plain;
     } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
         size_t i = *p == '-', d = 0;
         json_int_t x = 0;
@@ -3039,7 +3044,13 @@ static void canon_value(canon *c, const rec_tree *t, size_t i)
         break;
     }
     case JSON_STRING:
-        canon_str(c, v->str, v->len);
+        if (v->plain) { /* nothing to escape: quoted as it is */
+            char *w = canon_room(c, v->len + 2);
+            if (w)
+                w[0] = '"', memcpy(w + 1, v->str, v->len), w[v->len + 1] = '"', c->n += v->len + 2;
+        } else {
+            canon_str(c, v->str, v->len);
+        }
         break;
     case JSON_INTEGER:
         canon_put(c, num, int_text(num, v->i));
