@@ -512,6 +512,15 @@ static const char *const migrations[] = {
     "CREATE INDEX event_place ON event(place) WHERE place IS NOT NULL;"
     "DROP INDEX person_mention_of;"
     "CREATE INDEX person_mention_of ON person_mention(of) WHERE of IS NOT NULL;",
+    /* 10 -> 11: one index of a group's first reports and their signatures, where there were two
+     * (a group's first reports; the signatures of all its reports): a copy's signature is always
+     * a first report's of its group too (group_event), so the look-up for a copy reads the first
+     * reports only, and the copies that are most reports write no entry. tie_kind goes: no
+     * statement reads ties by kind alone (the export's earliest date reads tie_ab) */
+    "DROP INDEX IF EXISTS event_group_sig;"
+    "DROP INDEX IF EXISTS event_group_first;"
+    "CREATE INDEX event_group_first ON event(group_id, sig) WHERE copy = 0;"
+    "DROP INDEX IF EXISTS tie_kind;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -2073,10 +2082,10 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
         const char *args[] = {type};
         if (insert_row(s, "INSERT INTO event_group(type) VALUES (?1)", 1, args, &best) != 0)
             return CT_EDB;
-    } else {
+    } else { /* a first report of best has the signature whenever a copy has (uncopy_groups) */
         int64_t same = count1(s,
                               "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1"
-                              " AND sig = ?2)",
+                              " AND sig = ?2 AND copy = 0)",
                               best, *sig);
         if (same < 0) return CT_EDB; /* not known: a copy taken for a first report is wrong */
         *copy = same > 0;

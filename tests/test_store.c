@@ -162,25 +162,26 @@ static void test_schema(void)
      * destination one */
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs: %lld",
           (long long)q1(s, "SELECT count(*) FROM event_pair"));
-    sqlite3_exec(
-        ct_store_db(s),
-        "DROP TABLE event_pair;"
-        " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
-        " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
-        " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
-        " article_place DROP COLUMN len;"
-        "DROP VIEW place_label; DROP TABLE place_alias;"
-        " ALTER TABLE event_arg DROP COLUMN type;"
-        " DROP INDEX event_evidence; DROP INDEX event_group_sig; DROP INDEX event_group_first;"
-        " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
-        " DROP INDEX tie_kind;"
-        " DROP TABLE ingest_run; PRAGMA user_version=1",
-        NULL, NULL, NULL);
+    sqlite3_exec(ct_store_db(s),
+                 "DROP TABLE event_pair;"
+                 " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
+                 " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
+                 " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
+                 " article_place DROP COLUMN len;"
+                 "DROP VIEW place_label; DROP TABLE place_alias;"
+                 " ALTER TABLE event_arg DROP COLUMN type;"
+                 " DROP INDEX event_evidence; DROP INDEX event_group_first;"
+                 " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
+                 " DROP TABLE ingest_run; PRAGMA user_version=1",
+                 NULL, NULL, NULL);
     CHECK(q1(s, "PRAGMA user_version") == 1, "now version 1");
     ct_store_close(s);
     CHECK(ct_store_open(dbpath, &s) == 0, "open v1");
     CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "migrated to %d", CT_STORE_SCHEMA);
-    CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'tie_kind'") == 1, "index 2");
+    CHECK(
+        q1(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('tie_kind', 'event_group_sig')") ==
+            0,
+        "v11: no index of ties by kind, none of every report's signature");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_evidence'") == 1, "v3");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('event_type', 'person_of')") ==
               0,
@@ -197,7 +198,9 @@ static void test_schema(void)
           (long long)q1(s, "SELECT count(*) FROM event_pair"));
     /* version 7 signatures are not trusted: every report is a first report again */
     sqlite3_exec(ct_store_db(s),
-                 "DROP INDEX event_group_first; UPDATE event SET copy = 1, sig = 7"
+                 "DROP INDEX event_group_first;"
+                 " CREATE INDEX event_group_sig ON event(group_id, sig) WHERE sig IS NOT NULL;"
+                 " UPDATE event SET copy = 1, sig = 7"
                  " WHERE type = 'visit'; DELETE FROM event_pair WHERE event_id IN"
                  " (SELECT id FROM event WHERE type = 'visit'); PRAGMA user_version=7",
                  NULL, NULL, NULL);
@@ -210,6 +213,33 @@ static void test_schema(void)
           "v8: index");
     CHECK(q1(s, "SELECT count(*) FROM pragma_index_info('person_mention_key')") == 2,
           "v8: name keys indexed with their people");
+    /* a version-10 database: the signatures of every report and the first reports of a group
+     * in two indexes, and ties by kind; version 11 keeps one index of the first reports with
+     * their signatures, and a copy of a report stored before is still found as one (a's
+     * reports lost their signatures at version 8: a2's are the first to have them) */
+    CHECK(put(s, "a2", A_TEXT, A_REC) == CT_PUT_NEW, "a2, a's reports again");
+    sqlite3_exec(ct_store_db(s),
+                 "DROP INDEX event_group_first;"
+                 " CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;"
+                 " CREATE INDEX event_group_sig ON event(group_id, sig) WHERE sig IS NOT NULL;"
+                 " CREATE INDEX tie_kind ON tie(kind, since_lo); PRAGMA user_version=10",
+                 NULL, NULL, NULL);
+    ct_store_close(s);
+    CHECK(ct_store_open(dbpath, &s) == 0, "open v10");
+    CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "v10 migrated to %d", CT_STORE_SCHEMA);
+    CHECK(
+        q1(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('tie_kind', 'event_group_sig')") ==
+            0,
+        "v11: the two indexes dropped");
+    CHECK(q1(s, "SELECT count(*) FROM pragma_index_info('event_group_first')") == 2 &&
+              q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_group_first'"
+                    " AND sql LIKE '%WHERE copy = 0'") == 1,
+          "v11: first reports indexed with their signatures");
+    CHECK(put(s, "a3", A_TEXT, A_REC) == CT_PUT_NEW, "a3, a2's reports again");
+    CHECK(q1(s, "SELECT count(*) FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'a3' AND e.copy = 1") == 2,
+          "v11: a3's reports are copies of a2's");
+    CHECK(ct_store_delete(s, "a2") == 0 && ct_store_delete(s, "a3") == 0, "delete a2, a3");
     CHECK(ct_store_delete(s, "old") == 0 && ct_store_delete(s, "a") == 0, "delete old, a");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 0, "pairs go with their events");
     ct_store_close(s);
@@ -660,6 +690,11 @@ static void test_copies(ct_store *s)
     snprintf(rec, sizeof rec, fmt, ids[0], tails[0]);
     CHECK(put(s, ids[0], text, rec) == CT_PUT_NEW, "put w1 again");
     CHECK(q1(s, n_groups) == 1, "and so does the first, back again");
+    /* its report repeats the copies that became reports again: a copy of them (the look-up of
+     * a signature reads first reports only) */
+    CHECK(q1(s, "SELECT copy FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'w1'") == 1,
+          "w1 again is a copy");
     for (int i = 0; i < 4; i++)
         CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
 }
