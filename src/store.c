@@ -48,6 +48,10 @@ typedef struct pair_ids pair_ids;         /* candidate_ids()' memory of one even
 enum { PAIR_SLOTS = 4096 };               /* keys it holds, direct-mapped by hash */
 typedef struct group_times group_times;   /* group_fits()' memory of a group's reports */
 enum { GROUP_SLOTS = 1024 };              /* groups it holds, direct-mapped by id */
+typedef struct key_people key_people;     /* find_person()'s memory of the people of a name key */
+enum { KEY_SLOTS = 4096 };                /* keys it holds, direct-mapped by hash */
+typedef struct person_facts person_facts; /* find_person()'s memory of a person's of and title */
+enum { PERSON_SLOTS = 4096 };             /* people it holds, direct-mapped by id */
 
 /* Inserts of several rows in one statement (prep_rows): its cursors, one a table or index, are
  * opened once and stay where the last row went, where a statement a row seeks every tree from
@@ -173,7 +177,9 @@ struct ct_store {
                               named (named_forget) */
     pair_ids *pairs;       /* PAIR_SLOTS of them, the same way */
     group_times *times;    /* GROUP_SLOTS of them, the same way */
-    int held;              /* 1: one of the three may hold something */
+    key_people *keys;      /* KEY_SLOTS of them, the same way */
+    person_facts *people;  /* PERSON_SLOTS of them, the same way */
+    int held;              /* 1: one of the five may hold something */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
@@ -261,18 +267,25 @@ static void fin(sqlite3_stmt *st)
  * basis, and kept so: the article and record hashes already stored were made with it. */
 #define STORE_FNV_SEED 1469598103934665603ull
 
-/* The slot of place key k in s->named. */
-static char *named_slot(ct_store *s, const char *k)
+/* FNV-1a of the string k, to place it in a table of this process. */
+static uint64_t str_hash(const char *k)
 {
     uint64_t h = STORE_FNV_SEED;
     for (const char *p = k; *p; p++)
         h = CT_FNV64_STEP(h, *p);
-    return s->named[h % (sizeof s->named / sizeof s->named[0])];
+    return h;
+}
+
+/* The slot of place key k in s->named. */
+static char *named_slot(ct_store *s, const char *k)
+{
+    return s->named[str_hash(k) % (sizeof s->named / sizeof s->named[0])];
 }
 
 static void reports_forget(ct_store *s);
 static void pairs_forget(ct_store *s);
 static void times_forget(ct_store *s);
+static void people_forget(ct_store *s);
 
 /* Forgets the places known stored, and what the merge holds of stored reports, pairs and
  * groups: after a rollback or a delete may have removed some (and a later report or group may
@@ -285,6 +298,7 @@ static void named_forget(ct_store *s)
     reports_forget(s);
     pairs_forget(s);
     times_forget(s);
+    people_forget(s);
     s->held = 0;
 }
 
@@ -613,6 +627,9 @@ void ct_store_close(ct_store *s)
     free(s->pairs);
     times_forget(s);
     free(s->times);
+    people_forget(s);
+    free(s->keys);
+    free(s->people);
     free(s->answers);
     free(s->log);
     free(s->groups);
@@ -1173,6 +1190,146 @@ static int mentions_flush(ct_store *s)
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
+/* Appends id to the growable list *ids of *n ids (room for *cap); CT_ENOMEM when out of memory. */
+static int ids_add(int64_t **ids, size_t *n, size_t *cap, int64_t id)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 32;
+        int64_t *x = realloc(*ids, c * sizeof *x);
+        if (!x) return CT_ENOMEM;
+        *ids = x, *cap = c;
+    }
+    (*ids)[(*n)++] = id;
+    return 0;
+}
+
+/* The people with a mention of one name key, and people's affiliations and titles, as
+ * find_person() reads them: every copy of a story names the same people again, and a look-up of
+ * the memory costs a hash and a compare, not a statement a person. Read from the database on
+ * first use; add_mention() adds the person of each mention to its key's list, and find_person()
+ * forgets what it changes of a person; forgotten with the named places (named_forget), so in a
+ * batch only (a put of its own forgets at its start). */
+struct key_people {
+    char *key;    /* the name key (owned), or NULL: a free slot */
+    int64_t *ids; /* its people, ascending (owned) */
+    size_t n, cap;
+};
+struct person_facts {
+    int64_t id;       /* the person, or 0: a free slot */
+    char *of, *title; /* as stored (owned), or NULL */
+};
+
+static void person_drop(person_facts *f)
+{
+    free(f->of);
+    free(f->title);
+    *f = (person_facts){0};
+}
+
+static void people_forget(ct_store *s)
+{
+    for (size_t i = 0; s->keys && i < KEY_SLOTS; i++) {
+        free(s->keys[i].key);
+        free(s->keys[i].ids);
+        s->keys[i] = (key_people){0};
+    }
+    for (size_t i = 0; s->people && i < PERSON_SLOTS; i++)
+        person_drop(&s->people[i]);
+}
+
+/* Holds person id's of and title (either NULL), in the slot of id; out of memory, holds
+ * nothing there. */
+static void person_hold(ct_store *s, int64_t id, const char *of, const char *title)
+{
+    person_facts *f = &s->people[(uint64_t)id % PERSON_SLOTS];
+    person_drop(f);
+    if ((of && !(f->of = strdup(of))) || (title && !(f->title = strdup(title)))) {
+        person_drop(f);
+        return;
+    }
+    f->id = id, s->held = 1;
+}
+
+/* The of and title of stored person id, read from the database unless held: *out (NULL when
+ * there is no such person), and 0 or an error. */
+static int person_get(ct_store *s, int64_t id, const person_facts **out)
+{
+    person_facts *f = &s->people[(uint64_t)id % PERSON_SLOTS];
+    *out = f;
+    if (f->id == id) return 0;
+    *out = NULL;
+    sqlite3_stmt *st = NULL;
+    if (prep_bound(s, "SELECT of, title FROM person WHERE id = ?1", &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = 0, found = next_row(st, &rc);
+    if (found)
+        person_hold(s, id, (const char *)sqlite3_column_text(st, 0),
+                    (const char *)sqlite3_column_text(st, 1));
+    fin(st);
+    if (found && !rc) *out = f, rc = f->id == id ? 0 : CT_ENOMEM;
+    return rc;
+}
+
+/* Adds person id to the list of key, when held; out of memory, the list is dropped. */
+static void key_people_add(ct_store *s, const char *key, int64_t id)
+{
+    key_people *k = s->keys ? &s->keys[str_hash(key) % KEY_SLOTS] : NULL;
+    if (!k || !k->key || strcmp(k->key, key) != 0) return;
+    size_t i = k->n;
+    while (i > 0 && k->ids[i - 1] > id) /* a new person goes last: the search ends at once */
+        i--;
+    if (i > 0 && k->ids[i - 1] == id) return;
+    if (ids_add(&k->ids, &k->n, &k->cap, id) != 0) {
+        free(k->key);
+        k->key = NULL, k->n = 0;
+        return;
+    }
+    memmove(k->ids + i + 1, k->ids + i, (k->n - 1 - i) * sizeof *k->ids);
+    k->ids[i] = id;
+}
+
+/* The people with a mention of key (their person stored), ascending, read from the database
+ * unless held, where the people's of and title are held too: *out, and 0 or an error. One index
+ * seek a person (not one row a mention: a name repeated in every copy of a story). */
+static int key_people_get(ct_store *s, const char *key, const key_people **out)
+{
+    if (!s->keys && !(s->keys = calloc(KEY_SLOTS, sizeof *s->keys))) return CT_ENOMEM;
+    if (!s->people && !(s->people = calloc(PERSON_SLOTS, sizeof *s->people))) return CT_ENOMEM;
+    key_people *k = &s->keys[str_hash(key) % KEY_SLOTS];
+    *out = k;
+    if (k->key && strcmp(k->key, key) == 0) return 0;
+    free(k->key);
+    k->key = NULL, k->n = 0;
+    sqlite3_stmt *st = NULL;
+    if (prep_bound(s,
+                   "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) "
+                   "AS id FROM "
+                   "person_mention"
+                   " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
+                   &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    int64_t after = INT64_MIN;
+    int rc = 0;
+    while (rc == 0) {
+        sqlite3_bind_int64(st, 2, after);
+        if (!next_row(st, &rc) || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
+        after = sqlite3_column_int64(st, 0);
+        if (sqlite3_column_int(st, 3)) {
+            person_hold(s, after, (const char *)sqlite3_column_text(st, 1),
+                        (const char *)sqlite3_column_text(st, 2));
+            rc = ids_add(&k->ids, &k->n, &k->cap, after);
+        }
+        sqlite3_reset(st);
+    }
+    fin(st);
+    if (rc == 0 && !(k->key = strdup(key))) rc = CT_ENOMEM;
+    if (rc) k->n = 0;
+    s->held = 1;
+    return rc;
+}
+
 /* Finds the person a mention (name with mention_key() key, title, of) belongs to, or creates
  * one; *id is 0 for a "name" without letters, which makes no person. */
 static int find_person(ct_store *s, int64_t article, const char *name, const char *key,
@@ -1190,40 +1347,29 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         }
     }
     sqlite3_stmt *st = NULL;
-    /* 1. the same name key, with agreeing affiliation: of the people with a mention of that key,
-     * the first that agrees in the order same `of`, then same title, then oldest. They are read
-     * in id order, one index seek each (not one row per mention: a name repeated in every copy
-     * of a story), keeping the agreeing one of best rank; rank 0 (both the same) ends the search */
-    if (prep_bound(
-            s,
-            "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) AS id FROM "
-            "person_mention"
-            " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
-            &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    /* 1. the same name key, with agreeing affiliation: of the people with a mention of that
+     * key, the first that agrees in the order same `of`, then same title, then oldest. They are
+     * taken in id order (key_people_get), keeping the agreeing one of best rank; rank 0 (both
+     * the same) ends the search */
+    const key_people *kp;
+    int rc = key_people_get(s, key, &kp);
+    if (rc) return rc;
     /* a one-word name ("Park") is too weak alone: it needs the same known affiliation */
     int one_word = strchr(key, ' ') == NULL;
     int known = 0; /* 1: the person found already has every field this mention would add */
     int best = 4;  /* rank of *id: 0 same of and title, 1 same of, 2 same title, 3 neither */
-    int64_t after = INT64_MIN;
-    int rc = 0;
-    while (best > 0) {
-        sqlite3_bind_int64(st, 2, after);
-        if (!next_row(st, &rc) || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
-        after = sqlite3_column_int64(st, 0);
-        const char *pof = (const char *)sqlite3_column_text(st, 1);
-        const char *ptitle = (const char *)sqlite3_column_text(st, 2);
+    for (size_t i = 0; i < kp->n && best > 0; i++) {
+        const person_facts *f;
+        if ((rc = person_get(s, kp->ids[i], &f)) != 0) return rc;
+        if (!f) continue; /* no longer stored */
+        const char *pof = f->of, *ptitle = f->title;
         int rank = 2 * !same_value(pof, of) + !same_value(ptitle, title);
         int agrees = one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of);
-        if (agrees && rank < best && sqlite3_column_int(st, 3)) {
-            *id = after, best = rank;
+        if (agrees && rank < best) {
+            *id = kp->ids[i], best = rank;
             known = (!title || ptitle) && (!of || pof);
         }
-        sqlite3_reset(st);
     }
-    fin(st);
-    if (rc) return rc;
     /* 2. a looser name match with the same title and affiliation */
     if (!*id && of && title) {
         if (prep(s,
@@ -1254,10 +1400,14 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
                 " WHERE id = ?1",
                 3, args, NULL) != SQLITE_DONE)
             return CT_EDB;
+        person_facts *f = &s->people[(uint64_t)*id % PERSON_SLOTS];
+        if (f->id == *id) person_drop(f); /* read again when asked */
         return 0;
     }
     const char *args[] = {name, title, of};
-    return insert_row(s, "INSERT INTO person(name, title, of) VALUES (?1, ?2, ?3)", 3, args, id);
+    rc = insert_row(s, "INSERT INTO person(name, title, of) VALUES (?1, ?2, ?3)", 3, args, id);
+    if (rc == 0) person_hold(s, *id, of, title);
+    return rc;
 }
 
 /* Byte offset of the first occurrence of name in the text being stored, or -1. */
@@ -1277,6 +1427,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
 {
     int rc;
     if (s->nmentions == ROWS_MAX && (rc = mentions_flush(s)) != 0) return rc;
+    key_people_add(s, key, person); /* the mention is as good as stored: the put is whole */
     held_mention *h = &s->mentions[s->nmentions++];
     h->person = person, h->article = article;
     h->name = name, h->title = title, h->of = of;
@@ -1602,19 +1753,6 @@ static int64_t report_sig(const ct_store *s, const keyset *ks, const char *evide
     for (size_t i = 0; i < sizeof parts / sizeof parts[0]; i++)
         h = sig_add(h, parts[i]);
     return (int64_t)h;
-}
-
-/* Appends id to the growable list *ids of *n ids (room for *cap); CT_ENOMEM when out of memory. */
-static int ids_add(int64_t **ids, size_t *n, size_t *cap, int64_t id)
-{
-    if (*n == *cap) {
-        size_t c = *cap ? *cap * 2 : 32;
-        int64_t *x = realloc(*ids, c * sizeof *x);
-        if (!x) return CT_ENOMEM;
-        *ids = x, *cap = c;
-    }
-    (*ids)[(*n)++] = id;
-    return 0;
 }
 
 /* Before article a's reports go: the copies in their groups become ordinary reports again

@@ -1298,6 +1298,37 @@ static void test_group_memory(ct_store *s)
 #undef TALK
 }
 
+/* In a batch the people of a name key, and people's affiliations and titles, are kept in memory
+ * (key_people_get, person_get): a person made by a put is found by the next one of its name, and
+ * an affiliation a put adds to a person is the one the next put compares with. */
+static void test_person_memory(ct_store *s)
+{
+#define NAMED(id, of) "{\"id\":\"" id "\",\"people\":[{\"name\":\"Vera Quell\"" of "}]}"
+    const char *ids[] = {"pm1", "pm2", "pm3", "pm4"};
+    const char *recs[] = {NAMED("pm1", ""), NAMED("pm2", ",\"of\":\"" SEOUL "\""),
+                          NAMED("pm3", ",\"of\":\"" BUSAN "\""),
+                          NAMED("pm4", ",\"of\":\"" SEOUL "\"")};
+    CHECK(ct_store_begin(s) == 0, "begin");
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(put(s, ids[i], "Vera Quell spoke.", recs[i]) == CT_PUT_NEW, "put %s", ids[i]);
+    CHECK(ct_store_commit(s) == 0, "commit");
+    const char *person = "SELECT m.person_id FROM person_mention m JOIN article a"
+                         " ON a.id = m.article_id WHERE a.doc_id = '%s'";
+    int64_t p[4];
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+        char sql[160];
+        snprintf(sql, sizeof sql, person, ids[i]);
+        p[i] = q1(s, sql);
+    }
+    CHECK(p[0] > 0 && p[1] == p[0], "pm2 names pm1's person (of none, now Seoul)");
+    CHECK(p[2] > 0 && p[2] != p[0], "pm3's Vera Quell of Busan is another person");
+    CHECK(p[3] == p[0], "pm4's of Seoul is pm1's");
+    CHECK(q1(s, "SELECT count(*) FROM person WHERE name = 'Vera Quell'") == 2, "two people");
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
+#undef NAMED
+}
+
 /* Counts down the progress handler's calls to the one that interrupts the statement running. */
 static int interrupt_at(void *arg)
 {
@@ -1491,6 +1522,7 @@ int main(void)
     test_report_memory(s);
     test_pair_memory(s);
     test_group_memory(s);
+    test_person_memory(s);
     test_interrupt(s);
     test_queries(s);
     test_exports(s);
