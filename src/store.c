@@ -866,7 +866,9 @@ static void fnv_hex(const char *parts[], const size_t lens[], size_t n, char out
             h = CT_FNV64_STEP(h, p[j]);
         h = CT_FNV64_STEP(h, 0xff); /* part separator */
     }
-    snprintf(out, 17, "%016llx", (unsigned long long)h);
+    for (int i = 15; i >= 0; i--, h >>= 4) /* as "%016llx", without parsing a format */
+        out[i] = "0123456789abcdef"[h & 15];
+    out[16] = '\0';
 }
 
 /* Writes integer v as printf's "%lld" (and jansson's "%" JSON_INTEGER_FORMAT) would, without
@@ -1791,9 +1793,10 @@ static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int p
                        char elo[11], char ehi[11])
 {
     elo[0] = ehi[0] = 0;
-    if (lo && hi) {
-        snprintf(elo, 11, "%s", lo);
-        snprintf(ehi, 11, "%s", hi);
+    if (lo && hi) { /* as snprintf(elo, 11, "%s", lo), without parsing a format */
+        size_t nl = strnlen(lo, 10), nh = strnlen(hi, 10);
+        memcpy(elo, lo, nl), elo[nl] = '\0';
+        memcpy(ehi, hi, nh), ehi[nh] = '\0';
     } else if (pub_lo && strlen(pub_lo) >= 4) {
         unsigned y = (unsigned)atoi(pub_lo) % 10000u;
         snprintf(elo, 11, "%04u-00-00", (y ? y - 1 : 0) % 10000u);

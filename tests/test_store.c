@@ -263,6 +263,16 @@ static void test_put(ct_store *s)
     CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_SAME, "put a again");
     counts(s, &c2);
     CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "identical counts after the same article twice");
+    /* the article's hash: FNV-1a 64 from the store's seed over the url (none: empty) and the raw
+     * bytes, each part ended by 0xff, written as "%016llx" */
+    uint64_t h = 1469598103934665603ull;
+    h = (h ^ 0xff) * 1099511628211ull;
+    for (const char *p = A_TEXT; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    h = (h ^ 0xff) * 1099511628211ull;
+    char hash[17], got[32];
+    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)h);
+    CHECK_STR(qs(s, "SELECT hash FROM article WHERE doc_id = 'a'", got, sizeof got), hash);
     /* a bad record stores nothing */
     CHECK(put(s, "bad", "text", "{\"id\": ") == CT_EJSON, "bad json");
     CHECK(put(s, "bad", "text", "[1,2]") == CT_EJSON, "not an object");
