@@ -1053,15 +1053,23 @@ static size_t rn_items(const rec_tree *t, size_t i)
     return rn_size(t, i) ? i + 1 : 0;
 }
 
-/* The value of key k in object o (a node, the record's 0 included; the last, when k repeats), or
- * 0. */
-static size_t rn_get(const rec_tree *t, size_t o, const char *k)
+/* The value of key k of kl bytes in object o (a node, the record's 0 included; the last, when k
+ * repeats), or 0. */
+static size_t rn_getn(const rec_tree *t, size_t o, const char *k, size_t kl)
 {
     if (t->v[o].type != JSON_OBJECT) return 0;
-    size_t found = 0, kl = strlen(k);
-    for (size_t x = rn_first(t, o); x; x = rn_next(t, o, x))
-        if (t->v[x].klen == kl && memcmp(t->v[x].key, k, kl) == 0) found = x;
+    size_t found = 0;
+    for (size_t x = rn_first(t, o); x; x = rn_next(t, o, x)) /* the first byte before a call */
+        if (t->v[x].klen == kl && (!kl || t->v[x].key[0] == k[0]) &&
+            memcmp(t->v[x].key, k, kl) == 0)
+            found = x;
     return found;
+}
+
+/* rn_getn() of the string k: inline, so that the length of a literal is known when compiled. */
+static inline size_t rn_get(const rec_tree *t, size_t o, const char *k)
+{
+    return rn_getn(t, o, k, strlen(k));
 }
 
 /* Element k of array a, or 0. */
