@@ -52,6 +52,8 @@ typedef struct key_people key_people;     /* find_person()'s memory of the peopl
 enum { KEY_SLOTS = 4096 };                /* keys it holds, direct-mapped by hash */
 typedef struct person_facts person_facts; /* find_person()'s memory of a person's of and title */
 enum { PERSON_SLOTS = 4096 };             /* people it holds, direct-mapped by id */
+typedef struct org_id org_id;             /* ensure_org()'s memory of an organisation */
+enum { ORG_SLOTS = 1024 };                /* names it holds, direct-mapped by hash */
 
 /* Inserts of several rows in one statement (prep_rows): its cursors, one a table or index, are
  * opened once and stay where the last row went, where a statement a row seeks every tree from
@@ -181,7 +183,8 @@ struct ct_store {
     group_times *times;    /* GROUP_SLOTS of them, the same way */
     key_people *keys;      /* KEY_SLOTS of them, the same way */
     person_facts *people;  /* PERSON_SLOTS of them, the same way */
-    int held;              /* 1: one of the five may hold something */
+    org_id *orgs;          /* ORG_SLOTS of them, the same way */
+    int held;              /* 1: one of the six may hold something */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
@@ -288,10 +291,12 @@ static void reports_forget(ct_store *s);
 static void pairs_forget(ct_store *s);
 static void times_forget(ct_store *s);
 static void people_forget(ct_store *s);
+static void orgs_forget(ct_store *s);
 
-/* Forgets the places known stored, and what the merge holds of stored reports, pairs and
- * groups: after a rollback or a delete may have removed some (and a later report or group may
- * take a removed one's id), or another connection may have, outside our transaction. */
+/* Forgets the places known stored, what the merge holds of stored reports, pairs and groups,
+ * and the people and organisations held: after a rollback or a delete may have removed some
+ * (and a later report or group may take a removed one's id), or another connection may have,
+ * outside our transaction. */
 static void named_forget(ct_store *s)
 {
     for (size_t i = 0; i < sizeof s->named / sizeof s->named[0]; i++)
@@ -301,6 +306,7 @@ static void named_forget(ct_store *s)
     pairs_forget(s);
     times_forget(s);
     people_forget(s);
+    orgs_forget(s);
     s->held = 0;
 }
 
@@ -632,6 +638,8 @@ void ct_store_close(ct_store *s)
     people_forget(s);
     free(s->keys);
     free(s->people);
+    orgs_forget(s);
+    free(s->orgs);
     free(s->answers);
     free(s->log);
     free(s->groups);
@@ -1140,17 +1148,48 @@ static int ensure_place(ct_store *s, const char *key)
     return 0;
 }
 
+/* The organisations ensure_org() found or stored, by the name it was given: a name has one key
+ * and so one organisation, and the same names come back article after article, so a repeat
+ * costs a hash and a compare instead of ct_key() and a statement. Forgotten with the named
+ * places (named_forget), as gc() deletes organisations no longer named. */
+struct org_id {
+    char *name; /* owned, or NULL: a free slot */
+    int64_t id;
+};
+
+static void orgs_forget(ct_store *s)
+{
+    for (size_t i = 0; s->orgs && i < ORG_SLOTS; i++) {
+        free(s->orgs[i].name);
+        s->orgs[i] = (org_id){0};
+    }
+}
+
 static int ensure_org(ct_store *s, const char *name, int64_t *id)
 {
+    org_id *o = NULL;
+    if (s->orgs || (s->orgs = calloc(ORG_SLOTS, sizeof *s->orgs))) {
+        o = &s->orgs[str_hash(name) % ORG_SLOTS];
+        if (o->name && strcmp(o->name, name) == 0) {
+            *id = o->id;
+            return 0;
+        }
+    }
     char key[512];
     ct_key(key, sizeof key, name, strlen(name));
     if (!key[0]) return CT_EARG;
     const char *args[] = {name, key};
     /* most organisations are stored already: look first, insert only what is missing */
     int rc = run(s, "SELECT id FROM org WHERE key = ?1", 1, args + 1, id);
-    if (rc == SQLITE_ROW) return 0;
-    if (rc != SQLITE_DONE) return CT_EDB;
-    return insert_row(s, "INSERT INTO org(name, key) VALUES (?1, ?2)", 2, args, id);
+    if (rc == SQLITE_DONE)
+        rc = insert_row(s, "INSERT INTO org(name, key) VALUES (?1, ?2)", 2, args, id);
+    else
+        rc = rc == SQLITE_ROW ? 0 : CT_EDB;
+    if (rc == 0 && o) { /* out of memory, not held: looked up again next time */
+        free(o->name);
+        if ((o->name = strdup(name)) != NULL) o->id = *id, s->held = 1;
+    }
+    return rc;
 }
 
 /* ---- people ---- */

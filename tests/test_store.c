@@ -1339,6 +1339,28 @@ static void test_person_memory(ct_store *s)
 #undef NAMED
 }
 
+/* In a batch the organisations found or stored are kept in memory by name (ensure_org), and
+ * forgotten when a delete may have removed them: an article naming an organisation whose only
+ * article went names it stored again. */
+static void test_org_memory(ct_store *s)
+{
+#define ORG(id) "{\"id\":\"" id "\",\"organizations\":[\"Quell Institute\"]}"
+    const char *named = "SELECT count(*) FROM article_org x JOIN org o ON o.id = x.org_id"
+                        " JOIN article a ON a.id = x.article_id WHERE a.doc_id IN ('om2', 'om3')";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "om1", "The Quell Institute.", ORG("om1")) == CT_PUT_NEW, "put om1");
+    CHECK(ct_store_delete(s, "om1") == 0, "delete om1");
+    CHECK(q1(s, "SELECT count(*) FROM org WHERE name = 'Quell Institute'") == 0,
+          "its organisation went with it");
+    CHECK(put(s, "om2", "The Quell Institute.", ORG("om2")) == CT_PUT_NEW, "put om2");
+    CHECK(put(s, "om3", "The Quell Institute.", ORG("om3")) == CT_PUT_NEW, "put om3");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, named) == 2, "om2 and om3 name a stored organisation");
+    CHECK(q1(s, "SELECT count(*) FROM org WHERE name = 'Quell Institute'") == 1, "one");
+    CHECK(ct_store_delete(s, "om2") == 0 && ct_store_delete(s, "om3") == 0, "delete om2, om3");
+#undef ORG
+}
+
 /* Counts down the progress handler's calls to the one that interrupts the statement running. */
 static int interrupt_at(void *arg)
 {
@@ -1533,6 +1555,7 @@ int main(void)
     test_pair_memory(s);
     test_group_memory(s);
     test_person_memory(s);
+    test_org_memory(s);
     test_interrupt(s);
     test_queries(s);
     test_exports(s);
