@@ -1096,8 +1096,8 @@ static const char *rn_str(const rec_tree *t, size_t i)
     return i && t->v[i].type == JSON_STRING ? t->v[i].str : NULL;
 }
 
-/* The string of key k in object o, or NULL. */
-static const char *rn_strk(const rec_tree *t, size_t o, const char *k)
+/* The string of key k in object o, or NULL (inline, as rn_get()). */
+static inline const char *rn_strk(const rec_tree *t, size_t o, const char *k)
 {
     return rn_str(t, rn_get(t, o, k));
 }
