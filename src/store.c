@@ -184,6 +184,9 @@ struct ct_store {
     key_people *keys;      /* KEY_SLOTS of them, the same way */
     person_facts *people;  /* PERSON_SLOTS of them, the same way */
     org_id *orgs;          /* ORG_SLOTS of them, the same way */
+    uint64_t gen;          /* a slot of pairs, keys, people or orgs holds something only when
+                              its gen is this: named_forget() moves it on, which forgets them all
+                              at once (a slot's old text is freed when it is taken again) */
     int held;              /* 1: one of the six may hold something */
 };
 
@@ -288,10 +291,10 @@ static char *named_slot(ct_store *s, const char *k)
 }
 
 static void reports_forget(ct_store *s);
-static void pairs_forget(ct_store *s);
 static void times_forget(ct_store *s);
-static void people_forget(ct_store *s);
-static void orgs_forget(ct_store *s);
+static void pairs_free(ct_store *s);
+static void people_free(ct_store *s);
+static void orgs_free(ct_store *s);
 
 /* Forgets the places known stored, what the merge holds of stored reports, pairs and groups,
  * and the people and organisations held: after a rollback or a delete may have removed some
@@ -303,10 +306,8 @@ static void named_forget(ct_store *s)
         s->named[i][0] = 0;
     if (!s->held) return; /* a put outside a batch forgets at its start: mostly nothing held */
     reports_forget(s);
-    pairs_forget(s);
     times_forget(s);
-    people_forget(s);
-    orgs_forget(s);
+    s->gen++; /* pairs, people and organisations, without a pass over their slots */
     s->held = 0;
 }
 
@@ -596,6 +597,7 @@ int ct_store_open(const char *path, ct_store **out)
     *out = NULL;
     ct_store *s = calloc(1, sizeof *s);
     if (!s) return CT_ENOMEM;
+    s->gen = 1; /* the memories' slots start at 0: empty */
     /* one thread at a time uses a store (store.h): the connection needs no mutex of its own */
     if (sqlite3_open_v2(path ? path : CT_STORE_DEFAULT, &s->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -631,15 +633,11 @@ void ct_store_close(ct_store *s)
     ct_store_commit(s);
     reports_forget(s);
     free(s->reports);
-    pairs_forget(s);
-    free(s->pairs);
+    pairs_free(s);
     times_forget(s);
     free(s->times);
-    people_forget(s);
-    free(s->keys);
-    free(s->people);
-    orgs_forget(s);
-    free(s->orgs);
+    people_free(s);
+    orgs_free(s);
     free(s->answers);
     free(s->log);
     free(s->groups);
@@ -1153,16 +1151,16 @@ static int ensure_place(ct_store *s, const char *key)
  * costs a hash and a compare instead of ct_key() and a statement. Forgotten with the named
  * places (named_forget), as gc() deletes organisations no longer named. */
 struct org_id {
-    char *name; /* owned, or NULL: a free slot */
-    int64_t id;
+    char *name;   /* owned, or NULL */
+    int64_t id;   /* its organisation */
+    uint64_t gen; /* held when s->gen */
 };
 
-static void orgs_forget(ct_store *s)
+static void orgs_free(ct_store *s)
 {
-    for (size_t i = 0; s->orgs && i < ORG_SLOTS; i++) {
+    for (size_t i = 0; s->orgs && i < ORG_SLOTS; i++)
         free(s->orgs[i].name);
-        s->orgs[i] = (org_id){0};
-    }
+    free(s->orgs);
 }
 
 static int ensure_org(ct_store *s, const char *name, int64_t *id)
@@ -1170,7 +1168,7 @@ static int ensure_org(ct_store *s, const char *name, int64_t *id)
     org_id *o = NULL;
     if (s->orgs || (s->orgs = calloc(ORG_SLOTS, sizeof *s->orgs))) {
         o = &s->orgs[str_hash(name) % ORG_SLOTS];
-        if (o->name && strcmp(o->name, name) == 0) {
+        if (o->gen == s->gen && o->name && strcmp(o->name, name) == 0) {
             *id = o->id;
             return 0;
         }
@@ -1187,7 +1185,7 @@ static int ensure_org(ct_store *s, const char *name, int64_t *id)
         rc = rc == SQLITE_ROW ? 0 : CT_EDB;
     if (rc == 0 && o) { /* out of memory, not held: looked up again next time */
         free(o->name);
-        if ((o->name = strdup(name)) != NULL) o->id = *id, s->held = 1;
+        if ((o->name = strdup(name)) != NULL) o->id = *id, o->gen = s->gen, s->held = 1;
     }
     return rc;
 }
@@ -1261,13 +1259,15 @@ static int ids_add(int64_t **ids, size_t *n, size_t *cap, int64_t id)
  * forgets what it changes of a person; forgotten with the named places (named_forget), so in a
  * batch only (a put of its own forgets at its start). */
 struct key_people {
-    char *key;    /* the name key (owned), or NULL: a free slot */
+    char *key;    /* the name key (owned), or NULL */
     int64_t *ids; /* its people, ascending (owned) */
     size_t n, cap;
+    uint64_t gen; /* held when s->gen */
 };
 struct person_facts {
-    int64_t id;       /* the person, or 0: a free slot */
+    int64_t id;       /* the person, or 0 */
     char *of, *title; /* as stored (owned), or NULL */
+    uint64_t gen;     /* held when s->gen */
 };
 
 static void person_drop(person_facts *f)
@@ -1277,15 +1277,16 @@ static void person_drop(person_facts *f)
     *f = (person_facts){0};
 }
 
-static void people_forget(ct_store *s)
+static void people_free(ct_store *s)
 {
     for (size_t i = 0; s->keys && i < KEY_SLOTS; i++) {
         free(s->keys[i].key);
         free(s->keys[i].ids);
-        s->keys[i] = (key_people){0};
     }
     for (size_t i = 0; s->people && i < PERSON_SLOTS; i++)
         person_drop(&s->people[i]);
+    free(s->keys);
+    free(s->people);
 }
 
 /* Holds person id's of and title (either NULL), in the slot of id; out of memory, holds
@@ -1298,7 +1299,7 @@ static void person_hold(ct_store *s, int64_t id, const char *of, const char *tit
         person_drop(f);
         return;
     }
-    f->id = id, s->held = 1;
+    f->id = id, f->gen = s->gen, s->held = 1;
 }
 
 /* The of and title of stored person id, read from the database unless held: *out (NULL when
@@ -1307,7 +1308,7 @@ static int person_get(ct_store *s, int64_t id, const person_facts **out)
 {
     person_facts *f = &s->people[(uint64_t)id % PERSON_SLOTS];
     *out = f;
-    if (f->id == id) return 0;
+    if (f->id == id && f->gen == s->gen) return 0;
     *out = NULL;
     sqlite3_stmt *st = NULL;
     if (prep_bound(s, "SELECT of, title FROM person WHERE id = ?1", &st) != SQLITE_OK)
@@ -1326,7 +1327,7 @@ static int person_get(ct_store *s, int64_t id, const person_facts **out)
 static void key_people_add(ct_store *s, const char *key, int64_t id)
 {
     key_people *k = s->keys ? &s->keys[str_hash(key) % KEY_SLOTS] : NULL;
-    if (!k || !k->key || strcmp(k->key, key) != 0) return;
+    if (!k || k->gen != s->gen || !k->key || strcmp(k->key, key) != 0) return;
     size_t i = k->n;
     while (i > 0 && k->ids[i - 1] > id) /* a new person goes last: the search ends at once */
         i--;
@@ -1349,9 +1350,9 @@ static int key_people_get(ct_store *s, const char *key, const key_people **out)
     if (!s->people && !(s->people = calloc(PERSON_SLOTS, sizeof *s->people))) return CT_ENOMEM;
     key_people *k = &s->keys[str_hash(key) % KEY_SLOTS];
     *out = k;
-    if (k->key && strcmp(k->key, key) == 0) return 0;
+    if (k->gen == s->gen && k->key && strcmp(k->key, key) == 0) return 0;
     free(k->key);
-    k->key = NULL, k->n = 0;
+    k->key = NULL, k->n = 0, k->gen = s->gen;
     sqlite3_stmt *st = NULL;
     if (prep_bound(s,
                    "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) "
@@ -2084,15 +2085,16 @@ struct pair_ids {
     size_t klen;  /* bytes of key */
     int64_t *ids; /* owned */
     size_t n, cap;
+    uint64_t gen; /* held when s->gen */
 };
 
-static void pairs_forget(ct_store *s)
+static void pairs_free(ct_store *s)
 {
     for (size_t i = 0; s->pairs && i < PAIR_SLOTS; i++) {
         free(s->pairs[i].key);
         free(s->pairs[i].ids);
-        s->pairs[i] = (pair_ids){0};
     }
+    free(s->pairs);
 }
 
 /* The slot of the key of type, k1 and k2 (NULL: an evidence sentence k1; the three written into
@@ -2123,10 +2125,10 @@ static pair_ids *pair_slot(ct_store *s, const char *type, const char *k1, const 
     return &s->pairs[h % PAIR_SLOTS];
 }
 
-/* Whether slot p holds key (klen bytes; 0: a key too long to hold). */
-static int pair_held(const pair_ids *p, const char *key, size_t klen)
+/* Whether slot p holds key (klen bytes; 0: a key too long to hold) in generation gen. */
+static int pair_held(const pair_ids *p, uint64_t gen, const char *key, size_t klen)
 {
-    return klen && p->key && p->klen == klen && memcmp(p->key, key, klen) == 0;
+    return klen && p->gen == gen && p->key && p->klen == klen && memcmp(p->key, key, klen) == 0;
 }
 
 /* Appends the event ids of key (type, k1, k2) in event_pair, or with k2 NULL those of the first
@@ -2139,7 +2141,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
     size_t klen;
     if (!s->pairs && !(s->pairs = calloc(PAIR_SLOTS, sizeof *s->pairs))) return CT_ENOMEM;
     pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
-    if (!pair_held(p, key, klen)) {
+    if (!pair_held(p, s->gen, key, klen)) {
         sqlite3_stmt *st = NULL;
         int rc = 0;
         free(p->key);
@@ -2161,7 +2163,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
             return rc;
         }
         if (klen && (p->key = malloc(klen)) != NULL) /* else not held: read again next time */
-            memcpy(p->key, key, klen), p->klen = klen, s->held = 1;
+            memcpy(p->key, key, klen), p->klen = klen, p->gen = s->gen, s->held = 1;
     }
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < p->n; i++)
@@ -2178,7 +2180,7 @@ static void pair_note(ct_store *s, const char *type, const char *k1, const char 
     size_t klen;
     if (!s->pairs) return;
     pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
-    if (pair_held(p, key, klen) && ids_add(&p->ids, &p->n, &p->cap, e) != 0) {
+    if (pair_held(p, s->gen, key, klen) && ids_add(&p->ids, &p->n, &p->cap, e) != 0) {
         free(p->key); /* out of memory: no longer held */
         p->key = NULL, p->n = 0;
     }
