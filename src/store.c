@@ -45,7 +45,7 @@
 typedef struct report_facts report_facts; /* candidate_read()'s memory of a stored report */
 enum { REPORT_SLOTS = 1024 };             /* reports it holds, direct-mapped by id */
 typedef struct pair_ids pair_ids;         /* candidate_ids()' memory of one event_pair key */
-enum { PAIR_SLOTS = 4096 };               /* keys it holds, direct-mapped by hash */
+enum { PAIR_SLOTS = 16384 };              /* keys it holds, direct-mapped by hash */
 typedef struct group_times group_times;   /* group_fits()' memory of a group's reports */
 enum { GROUP_SLOTS = 1024 };              /* groups it holds, direct-mapped by id */
 typedef struct key_people key_people;     /* find_person()'s memory of the people of a name key */
