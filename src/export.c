@@ -14,7 +14,7 @@ static const char *const TIES_SQL =
     "SELECT t.a, (SELECT label FROM place_label WHERE key = t.a), t.b,"
     " (SELECT label FROM place_label WHERE key = t.b), t.kind,"
     " (SELECT t2.since FROM tie t2 WHERE t2.a = t.a AND t2.b = t.b AND t2.kind = t.kind"
-    "   AND t2.since_lo IS NOT NULL ORDER BY t2.since_lo LIMIT 1),"
+    "   AND t2.since_lo IS NOT NULL ORDER BY t2.since_lo, t2.id LIMIT 1),"
     " count(DISTINCT t.article_id),"
     " (SELECT group_concat(doc_id, ';') FROM (SELECT DISTINCT ar.doc_id FROM tie t3"
     "   JOIN article ar ON ar.id = t3.article_id WHERE t3.a = t.a AND t3.b = t.b"

@@ -45,9 +45,15 @@
 typedef struct report_facts report_facts; /* candidate_read()'s memory of a stored report */
 enum { REPORT_SLOTS = 1024 };             /* reports it holds, direct-mapped by id */
 typedef struct pair_ids pair_ids;         /* candidate_ids()' memory of one event_pair key */
-enum { PAIR_SLOTS = 4096 };               /* keys it holds, direct-mapped by hash */
+enum { PAIR_SLOTS = 16384 };              /* keys it holds, direct-mapped by hash */
 typedef struct group_times group_times;   /* group_fits()' memory of a group's reports */
 enum { GROUP_SLOTS = 1024 };              /* groups it holds, direct-mapped by id */
+typedef struct key_people key_people;     /* find_person()'s memory of the people of a name key */
+enum { KEY_SLOTS = 4096 };                /* keys it holds, direct-mapped by hash */
+typedef struct person_facts person_facts; /* find_person()'s memory of a person's of and title */
+enum { PERSON_SLOTS = 4096 };             /* people it holds, direct-mapped by id */
+typedef struct org_id org_id;             /* ensure_org()'s memory of an organisation */
+enum { ORG_SLOTS = 1024 };                /* names it holds, direct-mapped by hash */
 
 /* Inserts of several rows in one statement (prep_rows): its cursors, one a table or index, are
  * opened once and stay where the last row went, where a statement a row seeks every tree from
@@ -143,8 +149,10 @@ struct ct_store {
     size_t text_len;
     const char *placed[32]; /* during a put: place keys ensure_place() has stored, borrowed */
     size_t nplaced;
-    char named[512][24]; /* in the open transaction: places stored with their gazetteer name
-                            (direct-mapped by hash); forgotten at each begin, rollback, delete */
+    char named[2048][24]; /* in the open transaction: places stored with their gazetteer name
+                             (direct-mapped by hash: with 512 slots, the 221 places of the 1k
+                             sample took 1,044 statements, now 322); forgotten at each begin,
+                             rollback, delete */
     held_mention mentions[ROWS_MAX]; /* during a put: mentions not yet stored, in order */
     size_t nmentions;
     int64_t *groups; /* during a put: the event groups of the article's events so far */
@@ -173,7 +181,13 @@ struct ct_store {
                               named (named_forget) */
     pair_ids *pairs;       /* PAIR_SLOTS of them, the same way */
     group_times *times;    /* GROUP_SLOTS of them, the same way */
-    int held;              /* 1: one of the three may hold something */
+    key_people *keys;      /* KEY_SLOTS of them, the same way */
+    person_facts *people;  /* PERSON_SLOTS of them, the same way */
+    org_id *orgs;          /* ORG_SLOTS of them, the same way */
+    uint64_t gen;          /* a slot of pairs, keys, people or orgs holds something only when
+                              its gen is this: named_forget() moves it on, which forgets them all
+                              at once (a slot's old text is freed when it is taken again) */
+    int held;              /* 1: one of the six may hold something */
 };
 
 /* Where the search for sql's statement starts in slot: a hash of its address. The table holds
@@ -261,30 +275,39 @@ static void fin(sqlite3_stmt *st)
  * basis, and kept so: the article and record hashes already stored were made with it. */
 #define STORE_FNV_SEED 1469598103934665603ull
 
-/* The slot of place key k in s->named. */
-static char *named_slot(ct_store *s, const char *k)
+/* FNV-1a of the string k, to place it in a table of this process. */
+static uint64_t str_hash(const char *k)
 {
     uint64_t h = STORE_FNV_SEED;
     for (const char *p = k; *p; p++)
         h = CT_FNV64_STEP(h, *p);
-    return s->named[h % (sizeof s->named / sizeof s->named[0])];
+    return h;
+}
+
+/* The slot of place key k in s->named. */
+static char *named_slot(ct_store *s, const char *k)
+{
+    return s->named[str_hash(k) % (sizeof s->named / sizeof s->named[0])];
 }
 
 static void reports_forget(ct_store *s);
-static void pairs_forget(ct_store *s);
 static void times_forget(ct_store *s);
+static void pairs_free(ct_store *s);
+static void people_free(ct_store *s);
+static void orgs_free(ct_store *s);
 
-/* Forgets the places known stored, and what the merge holds of stored reports, pairs and
- * groups: after a rollback or a delete may have removed some (and a later report or group may
- * take a removed one's id), or another connection may have, outside our transaction. */
+/* Forgets the places known stored, what the merge holds of stored reports, pairs and groups,
+ * and the people and organisations held: after a rollback or a delete may have removed some
+ * (and a later report or group may take a removed one's id), or another connection may have,
+ * outside our transaction. */
 static void named_forget(ct_store *s)
 {
     for (size_t i = 0; i < sizeof s->named / sizeof s->named[0]; i++)
         s->named[i][0] = 0;
     if (!s->held) return; /* a put outside a batch forgets at its start: mostly nothing held */
     reports_forget(s);
-    pairs_forget(s);
     times_forget(s);
+    s->gen++; /* pairs, people and organisations, without a pass over their slots */
     s->held = 0;
 }
 
@@ -512,6 +535,15 @@ static const char *const migrations[] = {
     "CREATE INDEX event_place ON event(place) WHERE place IS NOT NULL;"
     "DROP INDEX person_mention_of;"
     "CREATE INDEX person_mention_of ON person_mention(of) WHERE of IS NOT NULL;",
+    /* 10 -> 11: one index of a group's first reports and their signatures, where there were two
+     * (a group's first reports; the signatures of all its reports): a copy's signature is always
+     * a first report's of its group too (group_event), so the look-up for a copy reads the first
+     * reports only, and the copies that are most reports write no entry. tie_kind goes: no
+     * statement reads ties by kind alone (the export's earliest date reads tie_ab) */
+    "DROP INDEX IF EXISTS event_group_sig;"
+    "DROP INDEX IF EXISTS event_group_first;"
+    "CREATE INDEX event_group_first ON event(group_id, sig) WHERE copy = 0;"
+    "DROP INDEX IF EXISTS tie_kind;",
 };
 #define NMIGRATIONS (sizeof migrations / sizeof migrations[0])
 _Static_assert(NMIGRATIONS == CT_STORE_SCHEMA, "one migration per schema version");
@@ -565,6 +597,7 @@ int ct_store_open(const char *path, ct_store **out)
     *out = NULL;
     ct_store *s = calloc(1, sizeof *s);
     if (!s) return CT_ENOMEM;
+    s->gen = 1; /* the memories' slots start at 0: empty */
     /* one thread at a time uses a store (store.h): the connection needs no mutex of its own */
     if (sqlite3_open_v2(path ? path : CT_STORE_DEFAULT, &s->db,
                         SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
@@ -600,10 +633,11 @@ void ct_store_close(ct_store *s)
     ct_store_commit(s);
     reports_forget(s);
     free(s->reports);
-    pairs_forget(s);
-    free(s->pairs);
+    pairs_free(s);
     times_forget(s);
     free(s->times);
+    people_free(s);
+    orgs_free(s);
     free(s->answers);
     free(s->log);
     free(s->groups);
@@ -838,7 +872,9 @@ static void fnv_hex(const char *parts[], const size_t lens[], size_t n, char out
             h = CT_FNV64_STEP(h, p[j]);
         h = CT_FNV64_STEP(h, 0xff); /* part separator */
     }
-    snprintf(out, 17, "%016llx", (unsigned long long)h);
+    for (int i = 15; i >= 0; i--, h >>= 4) /* as "%016llx", without parsing a format */
+        out[i] = "0123456789abcdef"[h & 15];
+    out[16] = '\0';
 }
 
 /* Writes integer v as printf's "%lld" (and jansson's "%" JSON_INTEGER_FORMAT) would, without
@@ -987,6 +1023,8 @@ typedef struct {
     json_int_t i;    /* an integer */
     json_t *real;    /* a real (only json_loads() reads one): the value, in rec_tree.jt */
     size_t end;      /* the index after the value and all it holds */
+    int plain;       /* a string rd_string() read without an escape: none of its bytes needs one
+                        (canon_value() copies it as it is) */
 } rec_node;
 
 typedef struct {
@@ -1021,15 +1059,23 @@ static size_t rn_items(const rec_tree *t, size_t i)
     return rn_size(t, i) ? i + 1 : 0;
 }
 
-/* The value of key k in object o (a node, the record's 0 included; the last, when k repeats), or
- * 0. */
-static size_t rn_get(const rec_tree *t, size_t o, const char *k)
+/* The value of key k of kl bytes in object o (a node, the record's 0 included; the last, when k
+ * repeats), or 0. */
+static size_t rn_getn(const rec_tree *t, size_t o, const char *k, size_t kl)
 {
     if (t->v[o].type != JSON_OBJECT) return 0;
-    size_t found = 0, kl = strlen(k);
-    for (size_t x = rn_first(t, o); x; x = rn_next(t, o, x))
-        if (t->v[x].klen == kl && memcmp(t->v[x].key, k, kl) == 0) found = x;
+    size_t found = 0;
+    for (size_t x = rn_first(t, o); x; x = rn_next(t, o, x)) /* the first byte before a call */
+        if (t->v[x].klen == kl && (!kl || t->v[x].key[0] == k[0]) &&
+            memcmp(t->v[x].key, k, kl) == 0)
+            found = x;
     return found;
+}
+
+/* rn_getn() of the string k: inline, so that the length of a literal is known when compiled. */
+static inline size_t rn_get(const rec_tree *t, size_t o, const char *k)
+{
+    return rn_getn(t, o, k, strlen(k));
 }
 
 /* Element k of array a, or 0. */
@@ -1048,8 +1094,8 @@ static const char *rn_str(const rec_tree *t, size_t i)
     return i && t->v[i].type == JSON_STRING ? t->v[i].str : NULL;
 }
 
-/* The string of key k in object o, or NULL. */
-static const char *rn_strk(const rec_tree *t, size_t o, const char *k)
+/* The string of key k in object o, or NULL (inline, as rn_get()). */
+static inline const char *rn_strk(const rec_tree *t, size_t o, const char *k)
 {
     return rn_str(t, rn_get(t, o, k));
 }
@@ -1100,17 +1146,48 @@ static int ensure_place(ct_store *s, const char *key)
     return 0;
 }
 
+/* The organisations ensure_org() found or stored, by the name it was given: a name has one key
+ * and so one organisation, and the same names come back article after article, so a repeat
+ * costs a hash and a compare instead of ct_key() and a statement. Forgotten with the named
+ * places (named_forget), as gc() deletes organisations no longer named. */
+struct org_id {
+    char *name;   /* owned, or NULL */
+    int64_t id;   /* its organisation */
+    uint64_t gen; /* held when s->gen */
+};
+
+static void orgs_free(ct_store *s)
+{
+    for (size_t i = 0; s->orgs && i < ORG_SLOTS; i++)
+        free(s->orgs[i].name);
+    free(s->orgs);
+}
+
 static int ensure_org(ct_store *s, const char *name, int64_t *id)
 {
+    org_id *o = NULL;
+    if (s->orgs || (s->orgs = calloc(ORG_SLOTS, sizeof *s->orgs))) {
+        o = &s->orgs[str_hash(name) % ORG_SLOTS];
+        if (o->gen == s->gen && o->name && strcmp(o->name, name) == 0) {
+            *id = o->id;
+            return 0;
+        }
+    }
     char key[512];
     ct_key(key, sizeof key, name, strlen(name));
     if (!key[0]) return CT_EARG;
     const char *args[] = {name, key};
     /* most organisations are stored already: look first, insert only what is missing */
     int rc = run(s, "SELECT id FROM org WHERE key = ?1", 1, args + 1, id);
-    if (rc == SQLITE_ROW) return 0;
-    if (rc != SQLITE_DONE) return CT_EDB;
-    return insert_row(s, "INSERT INTO org(name, key) VALUES (?1, ?2)", 2, args, id);
+    if (rc == SQLITE_DONE)
+        rc = insert_row(s, "INSERT INTO org(name, key) VALUES (?1, ?2)", 2, args, id);
+    else
+        rc = rc == SQLITE_ROW ? 0 : CT_EDB;
+    if (rc == 0 && o) { /* out of memory, not held: looked up again next time */
+        free(o->name);
+        if ((o->name = strdup(name)) != NULL) o->id = *id, o->gen = s->gen, s->held = 1;
+    }
+    return rc;
 }
 
 /* ---- people ---- */
@@ -1162,6 +1239,149 @@ static int mentions_flush(ct_store *s)
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
+/* Appends id to the growable list *ids of *n ids (room for *cap); CT_ENOMEM when out of memory. */
+static int ids_add(int64_t **ids, size_t *n, size_t *cap, int64_t id)
+{
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 32;
+        int64_t *x = realloc(*ids, c * sizeof *x);
+        if (!x) return CT_ENOMEM;
+        *ids = x, *cap = c;
+    }
+    (*ids)[(*n)++] = id;
+    return 0;
+}
+
+/* The people with a mention of one name key, and people's affiliations and titles, as
+ * find_person() reads them: every copy of a story names the same people again, and a look-up of
+ * the memory costs a hash and a compare, not a statement a person. Read from the database on
+ * first use; add_mention() adds the person of each mention to its key's list, and find_person()
+ * forgets what it changes of a person; forgotten with the named places (named_forget), so in a
+ * batch only (a put of its own forgets at its start). */
+struct key_people {
+    char *key;    /* the name key (owned), or NULL */
+    int64_t *ids; /* its people, ascending (owned) */
+    size_t n, cap;
+    uint64_t gen; /* held when s->gen */
+};
+struct person_facts {
+    int64_t id;       /* the person, or 0 */
+    char *of, *title; /* as stored (owned), or NULL */
+    uint64_t gen;     /* held when s->gen */
+};
+
+static void person_drop(person_facts *f)
+{
+    free(f->of);
+    free(f->title);
+    *f = (person_facts){0};
+}
+
+static void people_free(ct_store *s)
+{
+    for (size_t i = 0; s->keys && i < KEY_SLOTS; i++) {
+        free(s->keys[i].key);
+        free(s->keys[i].ids);
+    }
+    for (size_t i = 0; s->people && i < PERSON_SLOTS; i++)
+        person_drop(&s->people[i]);
+    free(s->keys);
+    free(s->people);
+}
+
+/* Holds person id's of and title (either NULL), in the slot of id; out of memory, holds
+ * nothing there. */
+static void person_hold(ct_store *s, int64_t id, const char *of, const char *title)
+{
+    person_facts *f = &s->people[(uint64_t)id % PERSON_SLOTS];
+    person_drop(f);
+    if ((of && !(f->of = strdup(of))) || (title && !(f->title = strdup(title)))) {
+        person_drop(f);
+        return;
+    }
+    f->id = id, f->gen = s->gen, s->held = 1;
+}
+
+/* The of and title of stored person id, read from the database unless held: *out (NULL when
+ * there is no such person), and 0 or an error. */
+static int person_get(ct_store *s, int64_t id, const person_facts **out)
+{
+    person_facts *f = &s->people[(uint64_t)id % PERSON_SLOTS];
+    *out = f;
+    if (f->id == id && f->gen == s->gen) return 0;
+    *out = NULL;
+    sqlite3_stmt *st = NULL;
+    if (prep_bound(s, "SELECT of, title FROM person WHERE id = ?1", &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_int64(st, 1, id);
+    int rc = 0, found = next_row(st, &rc);
+    if (found)
+        person_hold(s, id, (const char *)sqlite3_column_text(st, 0),
+                    (const char *)sqlite3_column_text(st, 1));
+    fin(st);
+    if (found && !rc) *out = f, rc = f->id == id ? 0 : CT_ENOMEM;
+    return rc;
+}
+
+/* Adds person id to the list of key, when held; out of memory, the list is dropped. */
+static void key_people_add(ct_store *s, const char *key, int64_t id)
+{
+    key_people *k = s->keys ? &s->keys[str_hash(key) % KEY_SLOTS] : NULL;
+    if (!k || k->gen != s->gen || !k->key || strcmp(k->key, key) != 0) return;
+    size_t i = k->n;
+    while (i > 0 && k->ids[i - 1] > id) /* a new person goes last: the search ends at once */
+        i--;
+    if (i > 0 && k->ids[i - 1] == id) return;
+    if (ids_add(&k->ids, &k->n, &k->cap, id) != 0) {
+        free(k->key);
+        k->key = NULL, k->n = 0;
+        return;
+    }
+    memmove(k->ids + i + 1, k->ids + i, (k->n - 1 - i) * sizeof *k->ids);
+    k->ids[i] = id;
+}
+
+/* The people with a mention of key (their person stored), ascending, read from the database
+ * unless held, where the people's of and title are held too: *out, and 0 or an error. One index
+ * seek a person (not one row a mention: a name repeated in every copy of a story). */
+static int key_people_get(ct_store *s, const char *key, const key_people **out)
+{
+    if (!s->keys && !(s->keys = calloc(KEY_SLOTS, sizeof *s->keys))) return CT_ENOMEM;
+    if (!s->people && !(s->people = calloc(PERSON_SLOTS, sizeof *s->people))) return CT_ENOMEM;
+    key_people *k = &s->keys[str_hash(key) % KEY_SLOTS];
+    *out = k;
+    if (k->gen == s->gen && k->key && strcmp(k->key, key) == 0) return 0;
+    free(k->key);
+    k->key = NULL, k->n = 0, k->gen = s->gen;
+    sqlite3_stmt *st = NULL;
+    if (prep_bound(s,
+                   "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) "
+                   "AS id FROM "
+                   "person_mention"
+                   " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
+                   &st) != SQLITE_OK)
+        return CT_EDB;
+    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    int64_t after = INT64_MIN;
+    int rc = 0;
+    while (rc == 0) {
+        sqlite3_bind_int64(st, 2, after);
+        if (!next_row(st, &rc) || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
+        after = sqlite3_column_int64(st, 0);
+        if (sqlite3_column_int(st, 3)) {
+            person_hold(s, after, (const char *)sqlite3_column_text(st, 1),
+                        (const char *)sqlite3_column_text(st, 2));
+            rc = ids_add(&k->ids, &k->n, &k->cap, after);
+        }
+        sqlite3_reset(st);
+    }
+    fin(st);
+    if (rc == 0 && !(k->key = strdup(key))) rc = CT_ENOMEM;
+    if (rc) k->n = 0;
+    s->held = 1;
+    return rc;
+}
+
 /* Finds the person a mention (name with mention_key() key, title, of) belongs to, or creates
  * one; *id is 0 for a "name" without letters, which makes no person. */
 static int find_person(ct_store *s, int64_t article, const char *name, const char *key,
@@ -1179,40 +1399,29 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
         }
     }
     sqlite3_stmt *st = NULL;
-    /* 1. the same name key, with agreeing affiliation: of the people with a mention of that key,
-     * the first that agrees in the order same `of`, then same title, then oldest. They are read
-     * in id order, one index seek each (not one row per mention: a name repeated in every copy
-     * of a story), keeping the agreeing one of best rank; rank 0 (both the same) ends the search */
-    if (prep_bound(
-            s,
-            "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) AS id FROM "
-            "person_mention"
-            " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
-            &st) != SQLITE_OK)
-        return CT_EDB;
-    sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+    /* 1. the same name key, with agreeing affiliation: of the people with a mention of that
+     * key, the first that agrees in the order same `of`, then same title, then oldest. They are
+     * taken in id order (key_people_get), keeping the agreeing one of best rank; rank 0 (both
+     * the same) ends the search */
+    const key_people *kp;
+    int rc = key_people_get(s, key, &kp);
+    if (rc) return rc;
     /* a one-word name ("Park") is too weak alone: it needs the same known affiliation */
     int one_word = strchr(key, ' ') == NULL;
     int known = 0; /* 1: the person found already has every field this mention would add */
     int best = 4;  /* rank of *id: 0 same of and title, 1 same of, 2 same title, 3 neither */
-    int64_t after = INT64_MIN;
-    int rc = 0;
-    while (best > 0) {
-        sqlite3_bind_int64(st, 2, after);
-        if (!next_row(st, &rc) || sqlite3_column_type(st, 0) == SQLITE_NULL) break;
-        after = sqlite3_column_int64(st, 0);
-        const char *pof = (const char *)sqlite3_column_text(st, 1);
-        const char *ptitle = (const char *)sqlite3_column_text(st, 2);
+    for (size_t i = 0; i < kp->n && best > 0; i++) {
+        const person_facts *f;
+        if ((rc = person_get(s, kp->ids[i], &f)) != 0) return rc;
+        if (!f) continue; /* no longer stored */
+        const char *pof = f->of, *ptitle = f->title;
         int rank = 2 * !same_value(pof, of) + !same_value(ptitle, title);
         int agrees = one_word ? (pof && of && strcmp(pof, of) == 0) : same_or_null(pof, of);
-        if (agrees && rank < best && sqlite3_column_int(st, 3)) {
-            *id = after, best = rank;
+        if (agrees && rank < best) {
+            *id = kp->ids[i], best = rank;
             known = (!title || ptitle) && (!of || pof);
         }
-        sqlite3_reset(st);
     }
-    fin(st);
-    if (rc) return rc;
     /* 2. a looser name match with the same title and affiliation */
     if (!*id && of && title) {
         if (prep(s,
@@ -1243,10 +1452,14 @@ static int find_person(ct_store *s, int64_t article, const char *name, const cha
                 " WHERE id = ?1",
                 3, args, NULL) != SQLITE_DONE)
             return CT_EDB;
+        person_facts *f = &s->people[(uint64_t)*id % PERSON_SLOTS];
+        if (f->id == *id) person_drop(f); /* read again when asked */
         return 0;
     }
     const char *args[] = {name, title, of};
-    return insert_row(s, "INSERT INTO person(name, title, of) VALUES (?1, ?2, ?3)", 3, args, id);
+    rc = insert_row(s, "INSERT INTO person(name, title, of) VALUES (?1, ?2, ?3)", 3, args, id);
+    if (rc == 0) person_hold(s, *id, of, title);
+    return rc;
 }
 
 /* Byte offset of the first occurrence of name in the text being stored, or -1. */
@@ -1266,6 +1479,7 @@ static int add_mention(ct_store *s, int64_t person, int64_t article, const char 
 {
     int rc;
     if (s->nmentions == ROWS_MAX && (rc = mentions_flush(s)) != 0) return rc;
+    key_people_add(s, key, person); /* the mention is as good as stored: the put is whole */
     held_mention *h = &s->mentions[s->nmentions++];
     h->person = person, h->article = article;
     h->name = name, h->title = title, h->of = of;
@@ -1593,19 +1807,6 @@ static int64_t report_sig(const ct_store *s, const keyset *ks, const char *evide
     return (int64_t)h;
 }
 
-/* Appends id to the growable list *ids of *n ids (room for *cap); CT_ENOMEM when out of memory. */
-static int ids_add(int64_t **ids, size_t *n, size_t *cap, int64_t id)
-{
-    if (*n == *cap) {
-        size_t c = *cap ? *cap * 2 : 32;
-        int64_t *x = realloc(*ids, c * sizeof *x);
-        if (!x) return CT_ENOMEM;
-        *ids = x, *cap = c;
-    }
-    (*ids)[(*n)++] = id;
-    return 0;
-}
-
 /* Before article a's reports go: the copies in their groups become ordinary reports again
  * (listed pairs, indexed evidence), so no group loses the report that answered for them. */
 static int uncopy_groups(ct_store *s, int64_t a)
@@ -1640,9 +1841,10 @@ static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int p
                        char elo[11], char ehi[11])
 {
     elo[0] = ehi[0] = 0;
-    if (lo && hi) {
-        snprintf(elo, 11, "%s", lo);
-        snprintf(ehi, 11, "%s", hi);
+    if (lo && hi) { /* as snprintf(elo, 11, "%s", lo), without parsing a format */
+        size_t nl = strnlen(lo, 10), nh = strnlen(hi, 10);
+        memcpy(elo, lo, nl), elo[nl] = '\0';
+        memcpy(ehi, hi, nh), ehi[nh] = '\0';
     } else if (pub_lo && strlen(pub_lo) >= 4) {
         unsigned y = (unsigned)atoi(pub_lo) % 10000u;
         snprintf(elo, 11, "%04u-00-00", (y ? y - 1 : 0) % 10000u);
@@ -1883,15 +2085,16 @@ struct pair_ids {
     size_t klen;  /* bytes of key */
     int64_t *ids; /* owned */
     size_t n, cap;
+    uint64_t gen; /* held when s->gen */
 };
 
-static void pairs_forget(ct_store *s)
+static void pairs_free(ct_store *s)
 {
     for (size_t i = 0; s->pairs && i < PAIR_SLOTS; i++) {
         free(s->pairs[i].key);
         free(s->pairs[i].ids);
-        s->pairs[i] = (pair_ids){0};
     }
+    free(s->pairs);
 }
 
 /* The slot of the key of type, k1 and k2 (NULL: an evidence sentence k1; the three written into
@@ -1922,10 +2125,10 @@ static pair_ids *pair_slot(ct_store *s, const char *type, const char *k1, const 
     return &s->pairs[h % PAIR_SLOTS];
 }
 
-/* Whether slot p holds key (klen bytes; 0: a key too long to hold). */
-static int pair_held(const pair_ids *p, const char *key, size_t klen)
+/* Whether slot p holds key (klen bytes; 0: a key too long to hold) in generation gen. */
+static int pair_held(const pair_ids *p, uint64_t gen, const char *key, size_t klen)
 {
-    return klen && p->key && p->klen == klen && memcmp(p->key, key, klen) == 0;
+    return klen && p->gen == gen && p->key && p->klen == klen && memcmp(p->key, key, klen) == 0;
 }
 
 /* Appends the event ids of key (type, k1, k2) in event_pair, or with k2 NULL those of the first
@@ -1938,7 +2141,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
     size_t klen;
     if (!s->pairs && !(s->pairs = calloc(PAIR_SLOTS, sizeof *s->pairs))) return CT_ENOMEM;
     pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
-    if (!pair_held(p, key, klen)) {
+    if (!pair_held(p, s->gen, key, klen)) {
         sqlite3_stmt *st = NULL;
         int rc = 0;
         free(p->key);
@@ -1960,7 +2163,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
             return rc;
         }
         if (klen && (p->key = malloc(klen)) != NULL) /* else not held: read again next time */
-            memcpy(p->key, key, klen), p->klen = klen, s->held = 1;
+            memcpy(p->key, key, klen), p->klen = klen, p->gen = s->gen, s->held = 1;
     }
     int rc = 0;
     for (size_t i = 0; rc == 0 && i < p->n; i++)
@@ -1977,7 +2180,7 @@ static void pair_note(ct_store *s, const char *type, const char *k1, const char 
     size_t klen;
     if (!s->pairs) return;
     pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
-    if (pair_held(p, key, klen) && ids_add(&p->ids, &p->n, &p->cap, e) != 0) {
+    if (pair_held(p, s->gen, key, klen) && ids_add(&p->ids, &p->n, &p->cap, e) != 0) {
         free(p->key); /* out of memory: no longer held */
         p->key = NULL, p->n = 0;
     }
@@ -2071,10 +2274,10 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
         const char *args[] = {type};
         if (insert_row(s, "INSERT INTO event_group(type) VALUES (?1)", 1, args, &best) != 0)
             return CT_EDB;
-    } else {
+    } else { /* a first report of best has the signature whenever a copy has (uncopy_groups) */
         int64_t same = count1(s,
                               "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1"
-                              " AND sig = ?2)",
+                              " AND sig = ?2 AND copy = 0)",
                               best, *sig);
         if (same < 0) return CT_EDB; /* not known: a copy taken for a first report is wrong */
         *copy = same > 0;
@@ -2682,8 +2885,10 @@ static void rd_ws(rec_reader *r)
 }
 
 /* The string at the cursor ('"'), decoded where it lies (an escape is longer than the byte it
- * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. */
-static void rd_string(rec_reader *r, const char **s, size_t *len)
+ * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. Returns 1
+ * when it held no escape: no byte of it needs one then, since a control character fails the
+ * read, a quote ends the string and a backslash escapes. */
+static int rd_string(rec_reader *r, const char **s, size_t *len)
 {
     char *p = ++r->p;
     size_t n = 0, esc = 0;
@@ -2720,10 +2925,11 @@ static void rd_string(rec_reader *r, const char **s, size_t *len)
     }
     p[w] = 0;
     *s = p, *len = w;
-    return;
+    return !esc;
 fail:
     r->fail = 1;
     *s = "", *len = 0;
+    return 0;
 }
 
 /* May c follow a JSON literal or number (a delimiter or white space)? */
@@ -2791,9 +2997,9 @@ static void rd_value(rec_reader *r, int depth, const char *key, size_t klen)
     if (*p == '"') {
         const char *str;
         size_t len;
-        rd_string(r, &str, &len);
+        int plain = rd_string(r, &str, &len);
         if (r->fail || (at = rn_add(r->t, JSON_STRING)) == (size_t)-1) goto fail;
-        r->t->v[at].str = str, r->t->v[at].len = len;
+        r->t->v[at].str = str, r->t->v[at].len = len, r->t->v[at].plain = plain;
     } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
         size_t i = *p == '-', d = 0;
         json_int_t x = 0;
@@ -3039,7 +3245,13 @@ static void canon_value(canon *c, const rec_tree *t, size_t i)
         break;
     }
     case JSON_STRING:
-        canon_str(c, v->str, v->len);
+        if (v->plain) { /* nothing to escape: quoted as it is */
+            char *w = canon_room(c, v->len + 2);
+            if (w)
+                w[0] = '"', memcpy(w + 1, v->str, v->len), w[v->len + 1] = '"', c->n += v->len + 2;
+        } else {
+            canon_str(c, v->str, v->len);
+        }
         break;
     case JSON_INTEGER:
         canon_put(c, num, int_text(num, v->i));

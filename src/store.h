@@ -52,7 +52,7 @@ typedef struct ct_store ct_store;
 typedef struct ct_gazetteer ct_gazetteer;
 typedef struct sqlite3 sqlite3;
 
-#define CT_STORE_SCHEMA 10 /* PRAGMA user_version written by the latest migration */
+#define CT_STORE_SCHEMA 11 /* PRAGMA user_version written by the latest migration */
 #define CT_STORE_DEFAULT "cityties.db"
 #define CT_STORE_LOG_MAX ((size_t)32 << 20) /* bytes of a batch's puts kept to redo them */
 

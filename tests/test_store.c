@@ -162,25 +162,26 @@ static void test_schema(void)
      * destination one */
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 7, "pairs: %lld",
           (long long)q1(s, "SELECT count(*) FROM event_pair"));
-    sqlite3_exec(
-        ct_store_db(s),
-        "DROP TABLE event_pair;"
-        " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
-        " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
-        " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
-        " article_place DROP COLUMN len;"
-        "DROP VIEW place_label; DROP TABLE place_alias;"
-        " ALTER TABLE event_arg DROP COLUMN type;"
-        " DROP INDEX event_evidence; DROP INDEX event_group_sig; DROP INDEX event_group_first;"
-        " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
-        " DROP INDEX tie_kind;"
-        " DROP TABLE ingest_run; PRAGMA user_version=1",
-        NULL, NULL, NULL);
+    sqlite3_exec(ct_store_db(s),
+                 "DROP TABLE event_pair;"
+                 " ALTER TABLE person_mention DROP COLUMN off; ALTER TABLE person_mention DROP"
+                 " COLUMN len; ALTER TABLE article_org DROP COLUMN off; ALTER TABLE article_org"
+                 " DROP COLUMN len; ALTER TABLE article_place DROP COLUMN off; ALTER TABLE"
+                 " article_place DROP COLUMN len;"
+                 "DROP VIEW place_label; DROP TABLE place_alias;"
+                 " ALTER TABLE event_arg DROP COLUMN type;"
+                 " DROP INDEX event_evidence; DROP INDEX event_group_first;"
+                 " ALTER TABLE event DROP COLUMN sig; ALTER TABLE event DROP COLUMN copy;"
+                 " DROP TABLE ingest_run; PRAGMA user_version=1",
+                 NULL, NULL, NULL);
     CHECK(q1(s, "PRAGMA user_version") == 1, "now version 1");
     ct_store_close(s);
     CHECK(ct_store_open(dbpath, &s) == 0, "open v1");
     CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "migrated to %d", CT_STORE_SCHEMA);
-    CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'tie_kind'") == 1, "index 2");
+    CHECK(
+        q1(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('tie_kind', 'event_group_sig')") ==
+            0,
+        "v11: no index of ties by kind, none of every report's signature");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_evidence'") == 1, "v3");
     CHECK(q1(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('event_type', 'person_of')") ==
               0,
@@ -197,7 +198,9 @@ static void test_schema(void)
           (long long)q1(s, "SELECT count(*) FROM event_pair"));
     /* version 7 signatures are not trusted: every report is a first report again */
     sqlite3_exec(ct_store_db(s),
-                 "DROP INDEX event_group_first; UPDATE event SET copy = 1, sig = 7"
+                 "DROP INDEX event_group_first;"
+                 " CREATE INDEX event_group_sig ON event(group_id, sig) WHERE sig IS NOT NULL;"
+                 " UPDATE event SET copy = 1, sig = 7"
                  " WHERE type = 'visit'; DELETE FROM event_pair WHERE event_id IN"
                  " (SELECT id FROM event WHERE type = 'visit'); PRAGMA user_version=7",
                  NULL, NULL, NULL);
@@ -210,6 +213,33 @@ static void test_schema(void)
           "v8: index");
     CHECK(q1(s, "SELECT count(*) FROM pragma_index_info('person_mention_key')") == 2,
           "v8: name keys indexed with their people");
+    /* a version-10 database: the signatures of every report and the first reports of a group
+     * in two indexes, and ties by kind; version 11 keeps one index of the first reports with
+     * their signatures, and a copy of a report stored before is still found as one (a's
+     * reports lost their signatures at version 8: a2's are the first to have them) */
+    CHECK(put(s, "a2", A_TEXT, A_REC) == CT_PUT_NEW, "a2, a's reports again");
+    sqlite3_exec(ct_store_db(s),
+                 "DROP INDEX event_group_first;"
+                 " CREATE INDEX event_group_first ON event(group_id) WHERE copy = 0;"
+                 " CREATE INDEX event_group_sig ON event(group_id, sig) WHERE sig IS NOT NULL;"
+                 " CREATE INDEX tie_kind ON tie(kind, since_lo); PRAGMA user_version=10",
+                 NULL, NULL, NULL);
+    ct_store_close(s);
+    CHECK(ct_store_open(dbpath, &s) == 0, "open v10");
+    CHECK(q1(s, "PRAGMA user_version") == CT_STORE_SCHEMA, "v10 migrated to %d", CT_STORE_SCHEMA);
+    CHECK(
+        q1(s, "SELECT count(*) FROM sqlite_master WHERE name IN ('tie_kind', 'event_group_sig')") ==
+            0,
+        "v11: the two indexes dropped");
+    CHECK(q1(s, "SELECT count(*) FROM pragma_index_info('event_group_first')") == 2 &&
+              q1(s, "SELECT count(*) FROM sqlite_master WHERE name = 'event_group_first'"
+                    " AND sql LIKE '%WHERE copy = 0'") == 1,
+          "v11: first reports indexed with their signatures");
+    CHECK(put(s, "a3", A_TEXT, A_REC) == CT_PUT_NEW, "a3, a2's reports again");
+    CHECK(q1(s, "SELECT count(*) FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'a3' AND e.copy = 1") == 2,
+          "v11: a3's reports are copies of a2's");
+    CHECK(ct_store_delete(s, "a2") == 0 && ct_store_delete(s, "a3") == 0, "delete a2, a3");
     CHECK(ct_store_delete(s, "old") == 0 && ct_store_delete(s, "a") == 0, "delete old, a");
     CHECK(q1(s, "SELECT count(*) FROM event_pair") == 0, "pairs go with their events");
     ct_store_close(s);
@@ -233,6 +263,16 @@ static void test_put(ct_store *s)
     CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_SAME, "put a again");
     counts(s, &c2);
     CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "identical counts after the same article twice");
+    /* the article's hash: FNV-1a 64 from the store's seed over the url (none: empty) and the raw
+     * bytes, each part ended by 0xff, written as "%016llx" */
+    uint64_t h = 1469598103934665603ull;
+    h = (h ^ 0xff) * 1099511628211ull;
+    for (const char *p = A_TEXT; *p; p++)
+        h = (h ^ (unsigned char)*p) * 1099511628211ull;
+    h = (h ^ 0xff) * 1099511628211ull;
+    char hash[17], got[32];
+    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)h);
+    CHECK_STR(qs(s, "SELECT hash FROM article WHERE doc_id = 'a'", got, sizeof got), hash);
     /* a bad record stores nothing */
     CHECK(put(s, "bad", "text", "{\"id\": ") == CT_EJSON, "bad json");
     CHECK(put(s, "bad", "text", "[1,2]") == CT_EJSON, "not an object");
@@ -660,6 +700,11 @@ static void test_copies(ct_store *s)
     snprintf(rec, sizeof rec, fmt, ids[0], tails[0]);
     CHECK(put(s, ids[0], text, rec) == CT_PUT_NEW, "put w1 again");
     CHECK(q1(s, n_groups) == 1, "and so does the first, back again");
+    /* its report repeats the copies that became reports again: a copy of them (the look-up of
+     * a signature reads first reports only) */
+    CHECK(q1(s, "SELECT copy FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'w1'") == 1,
+          "w1 again is a copy");
     for (int i = 0; i < 4; i++)
         CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
 }
@@ -1263,6 +1308,59 @@ static void test_group_memory(ct_store *s)
 #undef TALK
 }
 
+/* In a batch the people of a name key, and people's affiliations and titles, are kept in memory
+ * (key_people_get, person_get): a person made by a put is found by the next one of its name, and
+ * an affiliation a put adds to a person is the one the next put compares with. */
+static void test_person_memory(ct_store *s)
+{
+#define NAMED(id, of) "{\"id\":\"" id "\",\"people\":[{\"name\":\"Vera Quell\"" of "}]}"
+    const char *ids[] = {"pm1", "pm2", "pm3", "pm4"};
+    const char *recs[] = {NAMED("pm1", ""), NAMED("pm2", ",\"of\":\"" SEOUL "\""),
+                          NAMED("pm3", ",\"of\":\"" BUSAN "\""),
+                          NAMED("pm4", ",\"of\":\"" SEOUL "\"")};
+    CHECK(ct_store_begin(s) == 0, "begin");
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(put(s, ids[i], "Vera Quell spoke.", recs[i]) == CT_PUT_NEW, "put %s", ids[i]);
+    CHECK(ct_store_commit(s) == 0, "commit");
+    const char *person = "SELECT m.person_id FROM person_mention m JOIN article a"
+                         " ON a.id = m.article_id WHERE a.doc_id = '%s'";
+    int64_t p[4];
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++) {
+        char sql[160];
+        snprintf(sql, sizeof sql, person, ids[i]);
+        p[i] = q1(s, sql);
+    }
+    CHECK(p[0] > 0 && p[1] == p[0], "pm2 names pm1's person (of none, now Seoul)");
+    CHECK(p[2] > 0 && p[2] != p[0], "pm3's Vera Quell of Busan is another person");
+    CHECK(p[3] == p[0], "pm4's of Seoul is pm1's");
+    CHECK(q1(s, "SELECT count(*) FROM person WHERE name = 'Vera Quell'") == 2, "two people");
+    for (size_t i = 0; i < sizeof ids / sizeof ids[0]; i++)
+        CHECK(ct_store_delete(s, ids[i]) == 0, "delete %s", ids[i]);
+#undef NAMED
+}
+
+/* In a batch the organisations found or stored are kept in memory by name (ensure_org), and
+ * forgotten when a delete may have removed them: an article naming an organisation whose only
+ * article went names it stored again. */
+static void test_org_memory(ct_store *s)
+{
+#define ORG(id) "{\"id\":\"" id "\",\"organizations\":[\"Quell Institute\"]}"
+    const char *named = "SELECT count(*) FROM article_org x JOIN org o ON o.id = x.org_id"
+                        " JOIN article a ON a.id = x.article_id WHERE a.doc_id IN ('om2', 'om3')";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "om1", "The Quell Institute.", ORG("om1")) == CT_PUT_NEW, "put om1");
+    CHECK(ct_store_delete(s, "om1") == 0, "delete om1");
+    CHECK(q1(s, "SELECT count(*) FROM org WHERE name = 'Quell Institute'") == 0,
+          "its organisation went with it");
+    CHECK(put(s, "om2", "The Quell Institute.", ORG("om2")) == CT_PUT_NEW, "put om2");
+    CHECK(put(s, "om3", "The Quell Institute.", ORG("om3")) == CT_PUT_NEW, "put om3");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, named) == 2, "om2 and om3 name a stored organisation");
+    CHECK(q1(s, "SELECT count(*) FROM org WHERE name = 'Quell Institute'") == 1, "one");
+    CHECK(ct_store_delete(s, "om2") == 0 && ct_store_delete(s, "om3") == 0, "delete om2, om3");
+#undef ORG
+}
+
 /* Counts down the progress handler's calls to the one that interrupts the statement running. */
 static int interrupt_at(void *arg)
 {
@@ -1456,6 +1554,8 @@ int main(void)
     test_report_memory(s);
     test_pair_memory(s);
     test_group_memory(s);
+    test_person_memory(s);
+    test_org_memory(s);
     test_interrupt(s);
     test_queries(s);
     test_exports(s);
