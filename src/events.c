@@ -611,14 +611,20 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
     return scan_values(an, t, b, e, out, NULL, max, conv);
 }
 
-/* scan() over tokens [b, e) inside view v's sentence: no hits at once when no word of the
- * sentence bears t's mark (scan() would pass over every token). */
+/* May view v's sentence hold a phrase of lexicon t? Not when no word of it bears t's mark: a
+ * walk of its tokens for t can be skipped whole. */
+static inline int view_may(const sview *v, const ct_lexicon *t)
+{
+    uint64_t bit = ct_lex_bit(t);
+    return !bit || (v->marks & bit);
+}
+
+/* scan() over tokens [b, e) inside view v's sentence: no hits at once when view_may() refuses
+ * t (scan() would pass over every token). */
 static size_t scan_view(const ct_analysis *an, const sview *v, const ct_lexicon *t, uint32_t b,
                         uint32_t e, hit *out, size_t max, int (*conv)(const char *))
 {
-    uint64_t bit = ct_lex_bit(t);
-    if (bit && !(v->marks & bit)) return 0;
-    return scan(an, t, b, e, out, max, conv);
+    return view_may(v, t) ? scan(an, t, b, e, out, max, conv) : 0;
 }
 
 static int str_hit(const char *v)
@@ -1880,11 +1886,8 @@ static uint32_t event_topics(ev_state *st, size_t s, int type)
 static int in_example(const ev_state *st, const sview *v, uint32_t t)
 {
     const ct_analysis *an = st->an;
-    if (!st->examples) return 0;
-    /* no word of the sentence bears the cues' mark: none starts a cue (the walk below would
-     * pass over every token) */
-    uint64_t bit = ct_lex_bit(st->examples);
-    if (bit && !(v->marks & bit)) return 0;
+    /* (view_may(): else the walk below would pass over every token) */
+    if (!st->examples || !view_may(v, st->examples)) return 0;
     uint32_t b = t > v->b + 12 ? t - 12 : v->b;
     for (uint32_t i = b; i < t; i++) {
         const ct_token *k = &an->toks[i];
@@ -1893,6 +1896,7 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
     }
     /* a token whose mark lacks the bit starts no cue; the inline ct_lex_match() tests it too,
      * but reads the bit anew for every token, where this test reads it once */
+    uint64_t bit = ct_lex_bit(st->examples);
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < t; i++) {
         const char *val;
@@ -1991,10 +1995,8 @@ static const char *pair_phrase(const ev_state *st, const sview *v)
     if (st->sent_pair && st->pair_val && st->sent_pair[v->sent]) return st->pair_val[v->sent];
     hit h[1];
     const char *val = NULL;
-    /* the first phrase's value is read with it (as scan_view(): none when no word of the
-     * sentence bears the phrases' mark), not matched again at its token */
-    uint64_t bit = ct_lex_bit(st->pairs);
-    if (!bit || (v->marks & bit)) scan_values(st->an, st->pairs, v->b, v->e, h, &val, 1, str_hit);
+    /* scan_view() of the first phrase, with its value */
+    if (view_may(v, st->pairs)) scan_values(st->an, st->pairs, v->b, v->e, h, &val, 1, str_hit);
     if (st->sent_pair && st->pair_val) {
         st->sent_pair[v->sent] = 1;
         st->pair_val[v->sent] = val;
