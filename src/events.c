@@ -611,14 +611,20 @@ static size_t scan(const ct_analysis *an, const ct_lexicon *t, uint32_t b, uint3
     return scan_values(an, t, b, e, out, NULL, max, conv);
 }
 
-/* scan() over tokens [b, e) inside view v's sentence: no hits at once when no word of the
- * sentence bears t's mark (scan() would pass over every token). */
+/* May view v's sentence hold a phrase of lexicon t? Not when no word of it bears t's mark: a
+ * walk of its tokens for t can be skipped whole. */
+static inline int view_may(const sview *v, const ct_lexicon *t)
+{
+    uint64_t bit = ct_lex_bit(t);
+    return !bit || (v->marks & bit);
+}
+
+/* scan() over tokens [b, e) inside view v's sentence: no hits at once when view_may() refuses
+ * t (scan() would pass over every token). */
 static size_t scan_view(const ct_analysis *an, const sview *v, const ct_lexicon *t, uint32_t b,
                         uint32_t e, hit *out, size_t max, int (*conv)(const char *))
 {
-    uint64_t bit = ct_lex_bit(t);
-    if (bit && !(v->marks & bit)) return 0;
-    return scan(an, t, b, e, out, max, conv);
+    return view_may(v, t) ? scan(an, t, b, e, out, max, conv) : 0;
 }
 
 static int str_hit(const char *v)
@@ -976,13 +982,16 @@ static unsigned sentence_classes_read(const ev_state *st, size_t s)
     return bits;
 }
 
-/* The hits of the tables view_build() reads (VIEW_TABS of them: triggers, document kinds, cues
- * and cues of attendance), of a sentence read before its view (sentence_own_event(), a
- * headline's kinds) or viewed twice (one that tells a beginning, founding_verb()): the view
- * takes them, so the sentence's tokens are walked once for both. */
-#define VIEW_TABS 4
+/* The tables view_build() reads, in their order (view_tabs()): triggers, document kinds, cues
+ * and, last, the cues of attendance, which the view reads only in a sentence that names
+ * someone. */
+enum { TAB_TRIGGERS, TAB_KINDS, TAB_CUES, TAB_ATTEND, VIEW_TABS };
+
+/* The hits of the tables view_build() reads, of a sentence read before its view
+ * (sentence_own_event(), a headline's kinds) or viewed twice (one that tells a beginning,
+ * founding_verb()): the view takes them, so the sentence's tokens are walked once for both. */
 typedef struct sent_scan {
-    hit *hits;            /* each table's hits, one table after another (arena), or NULL: unread */
+    hit *hits;            /* each table's hits, in TAB_* order (arena), or NULL: unread */
     uint8_t n[VIEW_TABS]; /* how many of each */
     uint64_t marks;       /* scan_many()'s *marks */
 } sent_scan;
@@ -1066,8 +1075,9 @@ static void scan_many(const ev_state *st, uint32_t b, uint32_t e, scan_tab *tab,
 }
 
 /* scan_many() of the ntab tables over sentence s, its marks in *marks; its classes kept in
- * st->sent_class and its topic candidates listed (each sentence's once: the views of the second
- * pass are of sentences listed already, or of headlines). */
+ * st->sent_class and its topic candidates listed, each sentence's once (st->cands has room for
+ * each token once): a sentence is walked again only when its kept walk could not be allocated
+ * (scan_keep(), st->sent_own). */
 static void sentence_scan(ev_state *st, size_t s, scan_tab *tabs, size_t ntab, uint64_t *marks)
 {
     const ct_analysis *an = st->an;
@@ -1085,6 +1095,18 @@ static void sentence_scan(ev_state *st, size_t s, scan_tab *tabs, size_t ntab, u
     if (st->sent_class) st->sent_class[s] = (uint16_t)(classes | W_KNOWN);
 }
 
+/* The VIEW_TABS tables of a sentence's view, in TAB_* order, their hits into trig, kinds and
+ * cues (MAX_HITS each) and attend (ATTEND_HITS): the view's own walk and a walk kept for it
+ * (sentence_read()) both take them from here, so the kept hits are those the view would read. */
+static void view_tabs(const ev_state *st, scan_tab tabs[VIEW_TABS], hit *trig, hit *kinds,
+                      hit *cues, hit *attend)
+{
+    tabs[TAB_TRIGGERS] = (scan_tab){st->triggers, trig, MAX_HITS, type_of, 0, 0, 0};
+    tabs[TAB_KINDS] = (scan_tab){st->kinds, kinds, MAX_HITS, kind_of, 0, 0, 0};
+    tabs[TAB_CUES] = (scan_tab){st->cues, cues, MAX_HITS, cue_of, 0, 0, 0};
+    tabs[TAB_ATTEND] = (scan_tab){st->attend, attend, ATTEND_HITS, str_hit, 0, 0, 0};
+}
+
 /* Keeps in st->sent_scan[s] the hits of the VIEW_TABS tables (sentence_scan()'s) and the
  * sentence's marks, for its view to take. */
 static void scan_keep(ev_state *st, size_t s, const scan_tab *tabs, uint64_t marks)
@@ -1093,6 +1115,7 @@ static void scan_keep(ev_state *st, size_t s, const scan_tab *tabs, uint64_t mar
     for (size_t k = 0; k < VIEW_TABS; k++)
         nh += tabs[k].n; /* (0 for a table not read) */
     sent_scan *kept = st->sent_scan ? &st->sent_scan[s] : NULL;
+    /* room for one hit at least: hits NULL is a walk not kept */
     if (!kept ||
         !(kept->hits = ct_arena_alloc_raw(st->an->arena, (nh ? nh : 1) * sizeof *kept->hits)))
         return;
@@ -1112,13 +1135,9 @@ static void scan_keep(ev_state *st, size_t s, const scan_tab *tabs, uint64_t mar
 static void sentence_read(ev_state *st, size_t s, hit h[VIEW_TABS][MAX_HITS],
                           scan_tab tabs[VIEW_TABS])
 {
-    const scan_tab t[VIEW_TABS] = {{st->triggers, h[0], MAX_HITS, type_of, 0, 0, 0},
-                                   {st->kinds, h[1], MAX_HITS, kind_of, 0, 0, 0},
-                                   {st->cues, h[2], MAX_HITS, cue_of, 0, 0, 0},
-                                   {st->attend, h[3], ATTEND_HITS, str_hit, 0, 0, 0}};
-    memcpy(tabs, t, sizeof t);
+    view_tabs(st, tabs, h[TAB_TRIGGERS], h[TAB_KINDS], h[TAB_CUES], h[TAB_ATTEND]);
     uint64_t marks;
-    sentence_scan(st, s, tabs, st->attend ? VIEW_TABS : VIEW_TABS - 1, &marks);
+    sentence_scan(st, s, tabs, st->attend ? VIEW_TABS : TAB_ATTEND, &marks);
     scan_keep(st, s, tabs, marks);
 }
 
@@ -1248,32 +1267,30 @@ static void view_build(ev_state *st, size_t s, sview *v)
                 break;
             }
     hit cues[MAX_HITS];
-    scan_tab tabs[VIEW_TABS] = {{st->triggers, v->triggers, MAX_HITS, type_of, 0, 0, 0},
-                                {st->kinds, v->kinds, MAX_HITS, kind_of, 0, 0, 0},
-                                {st->cues, cues, MAX_HITS, cue_of, 0, 0, 0},
-                                {st->attend, v->attend, ATTEND_HITS, str_hit, 0, 0, 0}};
+    scan_tab tabs[VIEW_TABS];
+    view_tabs(st, tabs, v->triggers, v->kinds, cues, v->attend);
     /* attend_cues.tsv is read only in a sentence that names someone */
-    size_t ntab = st->attend && v->npersons ? VIEW_TABS : VIEW_TABS - 1;
+    size_t ntab = st->attend && v->npersons ? VIEW_TABS : TAB_ATTEND;
     const sent_scan *read = st->sent_scan && st->sent_scan[s].hits ? &st->sent_scan[s] : NULL;
-    if (read) { /* sentence_own_event() read the sentence already: its hits, not another walk */
+    if (read) { /* the sentence's walk was kept (st->sent_scan): its hits, not another walk */
         const hit *h = read->hits;
         for (size_t k = 0; k < VIEW_TABS; k++) {
-            tabs[k].n = k < ntab ? read->n[k] : 0;
+            tabs[k].n = k < ntab ? read->n[k] : 0; /* (a table the view does not read: none) */
             memcpy(tabs[k].out, h, tabs[k].n * sizeof *h);
             h += read->n[k];
         }
         v->marks = read->marks;
     } else {
         sentence_scan(st, s, tabs, ntab, &v->marks);
-        /* a sentence that tells a beginning is viewed again by the pass that dates the ties
-         * (founding_verb()): it takes these hits */
-        if (!st->since_only && !(an->sents[s].flags & CT_SENT_TITLE) && founding_verb(st, s))
-            scan_keep(st, s, tabs, v->marks);
+        /* a body sentence that tells a beginning is viewed again by the pass that dates the
+         * ties (founding_verb()): it takes these hits, of the same tables (the people a
+         * sentence names are the earlier stages', which this one does not change) */
+        if (!st->since_only && founding_verb(st, s)) scan_keep(st, s, tabs, v->marks);
     }
-    v->ntriggers = tabs[0].n;
-    v->nkinds = tabs[1].n;
-    size_t nc = tabs[2].n;
-    v->nattend = ntab == VIEW_TABS ? tabs[3].n : 0;
+    v->ntriggers = tabs[TAB_TRIGGERS].n;
+    v->nkinds = tabs[TAB_KINDS].n;
+    size_t nc = tabs[TAB_CUES].n;
+    v->nattend = tabs[TAB_ATTEND].n;
     led_party(st, v);
     /* A fronted phrase may recall an event told before ("Following the meeting with Mayor
      * Park, the ambassador toured the port"): its trigger then states no new event, and the
@@ -1646,8 +1663,9 @@ static int sentence_own_event(ev_state *st, size_t s)
     scan_tab tabs[VIEW_TABS];
     sentence_read(st, s, h, tabs);
     int own = 0;
-    for (size_t i = 0; i < tabs[0].n && i < 4; i++)
-        own |= h[0][i].value <= CT_EV_AGREEMENT || h[0][i].value == EV_INVITE;
+    const hit *tr = h[TAB_TRIGGERS];
+    for (size_t i = 0; i < tabs[TAB_TRIGGERS].n && i < 4; i++)
+        own |= tr[i].value <= CT_EV_AGREEMENT || tr[i].value == EV_INVITE;
     if (st->sent_own) st->sent_own[s] = (uint8_t)(own ? 2 : 1);
     return own;
 }
@@ -1868,11 +1886,8 @@ static uint32_t event_topics(ev_state *st, size_t s, int type)
 static int in_example(const ev_state *st, const sview *v, uint32_t t)
 {
     const ct_analysis *an = st->an;
-    if (!st->examples) return 0;
-    /* no word of the sentence bears the cues' mark: none starts a cue (the walk below would
-     * pass over every token) */
-    uint64_t bit = ct_lex_bit(st->examples);
-    if (bit && !(v->marks & bit)) return 0;
+    /* (view_may(): else the walk below would pass over every token) */
+    if (!st->examples || !view_may(v, st->examples)) return 0;
     uint32_t b = t > v->b + 12 ? t - 12 : v->b;
     for (uint32_t i = b; i < t; i++) {
         const ct_token *k = &an->toks[i];
@@ -1881,6 +1896,7 @@ static int in_example(const ev_state *st, const sview *v, uint32_t t)
     }
     /* a token whose mark lacks the bit starts no cue; the inline ct_lex_match() tests it too,
      * but reads the bit anew for every token, where this test reads it once */
+    uint64_t bit = ct_lex_bit(st->examples);
     const uint64_t *mark = bit ? an->lexmask : NULL;
     for (uint32_t i = b; i < t; i++) {
         const char *val;
@@ -1979,10 +1995,8 @@ static const char *pair_phrase(const ev_state *st, const sview *v)
     if (st->sent_pair && st->pair_val && st->sent_pair[v->sent]) return st->pair_val[v->sent];
     hit h[1];
     const char *val = NULL;
-    /* the first phrase's value is read with it (as scan_view(): none when no word of the
-     * sentence bears the phrases' mark), not matched again at its token */
-    uint64_t bit = ct_lex_bit(st->pairs);
-    if (!bit || (v->marks & bit)) scan_values(st->an, st->pairs, v->b, v->e, h, &val, 1, str_hit);
+    /* scan_view() of the first phrase, with its value */
+    if (view_may(v, st->pairs)) scan_values(st->an, st->pairs, v->b, v->e, h, &val, 1, str_hit);
     if (st->sent_pair && st->pair_val) {
         st->sent_pair[v->sent] = 1;
         st->pair_val[v->sent] = val;
@@ -5091,8 +5105,8 @@ int ct_events_find(ct_analysis *an)
             hit h[VIEW_TABS][MAX_HITS];
             scan_tab tabs[VIEW_TABS];
             sentence_read(&st, s, h, tabs);
-            const hit *kinds = h[1];
-            size_t nk = tabs[1].n;
+            const hit *kinds = h[TAB_KINDS];
+            size_t nk = tabs[TAB_KINDS].n;
             note_kinds(&st, kinds, nk);
             /* the kind of a document the headline names ("X signs twinning pact with
              * Y"), not of a relationship it celebrates ("15 years of sisterhood") */

@@ -1548,6 +1548,15 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "1995");
     json_decref(r);
 
+    /* ... and the kinds of its first view: the "ties" of "sister ties" are a kind's, no
+     * beginning of the pair's tie (pair_since()), and "never" keeps the kind from dating it. */
+    r = extract(ctx, "date 2020-01-01 Daegu and Qingdao are sister cities. The two cities never "
+                     "established sister ties in 1995.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")),
+          "a kind is no beginning in the second view");
+    json_decref(r);
+
     /* A headline is walked once, for its kinds, and its view in the pass that dates the ties
      * takes that walk's hits and marks ("the two cities" is read by the marks). */
     r = extract(ctx, "The two cities mark 30 years of twinning\n\ndate 2019-05-05 Lyon Mayor Anne "
@@ -1555,6 +1564,14 @@ int main(void)
                      "fair.\n");
     t = tie(r, LYON, TURIN, "sister");
     CHECK_STR(t ? str(t, "since") : NULL, "1989");
+    json_decref(r);
+
+    /* ... and its cues: a headline that negates dates no tie. */
+    r = extract(ctx, "Lyon and Turin cancel fete for 30 years of twinning\n\ndate 2019-05-05 Lyon "
+                     "Mayor Anne Velk welcomed Turin Mayor Ivo Brand on Friday. The twin towns "
+                     "held a fair.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "a negated headline dates no tie");
     json_decref(r);
 
     same_without_marks(ctx);
