@@ -486,6 +486,8 @@ static void test_canonical(void)
         "{\"big\":12345678901234567890}", /* too big for an integer */
         "{\"b\":123456789012345678,\"c\":1234567890123456789}",
         " \t\n{ \"a\" : [ true , false , null , { } , [ ] ] }\r\n",
+        /* no escape in the text: copied as it is, '/', DEL and UTF-8 included (canon_value) */
+        "{\"p\":\"a/b\x7f\xc3\xa9\xe2\x80\xa8 \xf0\x9f\x98\x80/\"}",
         "{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
         "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
         "{\"a\":01}", "{\"a\":truex}", "{\"a\":\"x\ty\"}", "{\"a\":\"\xc3\x28\"}",
@@ -1361,6 +1363,104 @@ static void test_org_memory(ct_store *s)
 #undef ORG
 }
 
+/* Whether article doc's mention of name is of a stored person of that name, and its
+ * organisation org a stored organisation of that name: what a memory of people or
+ * organisations (find_person, ensure_org) gave, checked against the database. */
+static int names_stored(ct_store *s, const char *doc, const char *name, const char *org)
+{
+    char sql[320];
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) FROM person_mention m JOIN article a ON a.id = m.article_id"
+             " JOIN person p ON p.id = m.person_id WHERE a.doc_id = '%s' AND p.name = '%s'",
+             doc, name);
+    if (q1(s, sql) != 1) return 0;
+    snprintf(sql, sizeof sql,
+             "SELECT count(*) FROM article_org x JOIN article a ON a.id = x.article_id"
+             " JOIN org o ON o.id = x.org_id WHERE a.doc_id = '%s' AND o.name = '%s'",
+             doc, org);
+    return q1(s, sql) == 1;
+}
+
+#define QUIST(id, more)                                                                            \
+    "{\"id\":\"" id "\",\"people\":[{\"name\":\"Wanda Quist\"}" more "],"                          \
+    "\"organizations\":[\"Quist Institute\"]}"
+#define QUORN(id)                                                                                  \
+    "{\"id\":\"" id "\",\"people\":[{\"name\":\"Xena Quorn\"}],"                                   \
+    "\"organizations\":[\"Quorn Institute\"]}"
+
+/* A put of a batch that fails after storing a person and an organisation (its last statement,
+ * the mentions, fails) leaves none of them in memory: with its earlier puts done again from the
+ * log, and past CT_STORE_LOG_MAX, where its savepoint alone is rolled back. The next put of the
+ * same names stores them (their ids, the rolled back ones, would otherwise name nothing). */
+static void test_memory_rollback(ct_store *s)
+{
+    const char *boom = "CREATE TEMP TRIGGER boom BEFORE INSERT ON person_mention"
+                       " WHEN new.name = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END";
+    for (int past_log = 0; past_log < 2; past_log++) {
+        CHECK(ct_store_begin(s) == 0, "begin");
+        size_t n = past_log ? CT_STORE_LOG_MAX + 1 : 16;
+        char *raw = malloc(n);
+        CHECK(raw != NULL, "malloc");
+        if (!raw) return;
+        memset(raw, 'x', n);
+        ct_article first = {"mx", NULL, NULL, raw, n, "Ilse Marrow spoke.", 18};
+        CHECK(ct_store_put_article(s, &first, "{\"people\":[{\"name\":\"Ilse Marrow\"}]}") ==
+                  CT_PUT_NEW,
+              "put mx (past the log: %d)", past_log);
+        free(raw);
+        sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
+        CHECK(put(s, "mb", "Wanda Quist and Boom.", QUIST("mb", ",{\"name\":\"Boom\"}")) == CT_EDB,
+              "put mb fails at its mentions (past the log: %d)", past_log);
+        sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS boom", NULL, NULL, NULL);
+        CHECK(put(s, "m1", "Wanda Quist spoke.", QUIST("m1", "")) == CT_PUT_NEW, "put m1");
+        CHECK(ct_store_commit(s) == 0, "commit");
+        CHECK(names_stored(s, "m1", "Wanda Quist", "Quist Institute"),
+              "m1 names a stored person and organisation (past the log: %d)", past_log);
+        CHECK(q1(s, "PRAGMA foreign_key_check") == -1, "no dangling references");
+        CHECK(ct_store_delete(s, "m1") == 0 && ct_store_delete(s, "mx") == 0, "delete m1, mx");
+    }
+}
+
+/* An article replaced in a batch takes its people and organisations with it (gc), and a later
+ * article's take their ids: a put of the first names in the same batch stores them again. */
+static void test_memory_replaced(ct_store *s)
+{
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "m1", "Wanda Quist spoke.", QUIST("m1", "")) == CT_PUT_NEW, "put m1");
+    CHECK(put(s, "m1", "Xena Quorn spoke.", QUORN("m1")) == CT_PUT_REPLACED, "replace m1");
+    CHECK(put(s, "m2", "Wanda Quist spoke.", QUIST("m2", "")) == CT_PUT_NEW, "put m2");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(names_stored(s, "m1", "Xena Quorn", "Quorn Institute"), "m1 names its new ones");
+    CHECK(names_stored(s, "m2", "Wanda Quist", "Quist Institute"), "m2 names its own");
+    CHECK(q1(s, "PRAGMA foreign_key_check") == -1, "no dangling references");
+    CHECK(ct_store_delete(s, "m1") == 0 && ct_store_delete(s, "m2") == 0, "delete m1, m2");
+}
+
+/* What a store held in one batch is not taken for stored in its next, or in a put of its own,
+ * after another connection deleted it in between and gave its ids to other people and
+ * organisations (as between the commits of an ingest). */
+static void test_memory_other_store(ct_store *s)
+{
+    for (int batch = 0; batch < 2; batch++) {
+        CHECK(ct_store_begin(s) == 0, "begin");
+        CHECK(put(s, "m1", "Wanda Quist spoke.", QUIST("m1", "")) == CT_PUT_NEW, "put m1");
+        CHECK(ct_store_commit(s) == 0, "commit");
+        ct_store *r = NULL;
+        CHECK(ct_store_open(dbpath, &r) == 0, "second connection");
+        CHECK(r && ct_store_delete(r, "m1") == 0, "delete m1 there");
+        CHECK(r && put(r, "m2", "Xena Quorn spoke.", QUORN("m2")) == CT_PUT_NEW, "put m2 there");
+        ct_store_close(r);
+        if (batch) CHECK(ct_store_begin(s) == 0, "begin 2");
+        CHECK(put(s, "m3", "Wanda Quist spoke.", QUIST("m3", "")) == CT_PUT_NEW, "put m3");
+        if (batch) CHECK(ct_store_commit(s) == 0, "commit 2");
+        CHECK(names_stored(s, "m3", "Wanda Quist", "Quist Institute"),
+              "m3 names a stored person and organisation (in a batch: %d)", batch);
+        CHECK(q1(s, "PRAGMA foreign_key_check") == -1, "no dangling references");
+        CHECK(ct_store_delete(s, "m2") == 0 && ct_store_delete(s, "m3") == 0, "delete m2, m3");
+    }
+}
+#undef QUIST
+#undef QUORN
 /* Counts down the progress handler's calls to the one that interrupts the statement running. */
 static int interrupt_at(void *arg)
 {
@@ -1556,6 +1656,9 @@ int main(void)
     test_group_memory(s);
     test_person_memory(s);
     test_org_memory(s);
+    test_memory_rollback(s);
+    test_memory_replaced(s);
+    test_memory_other_store(s);
     test_interrupt(s);
     test_queries(s);
     test_exports(s);
