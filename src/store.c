@@ -1355,9 +1355,8 @@ static int key_people_get(ct_store *s, const char *key, const key_people **out)
     k->key = NULL, k->n = 0, k->gen = s->gen;
     sqlite3_stmt *st = NULL;
     if (prep_bound(s,
-                   "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM (SELECT min(person_id) "
-                   "AS id FROM "
-                   "person_mention"
+                   "SELECT m.id, p.of, p.title, p.id IS NOT NULL FROM"
+                   " (SELECT min(person_id) AS id FROM person_mention"
                    " WHERE key = ?1 AND person_id > ?2) m LEFT JOIN person p ON p.id = m.id",
                    &st) != SQLITE_OK)
         return CT_EDB;
