@@ -96,19 +96,16 @@ static int ymd_cmp(const ct_ymd *a, const ct_ymd *b)
 
 /* ---- output ---- */
 
-/* Writes v (>= 0) in decimal at p, zero-padded to width digits; returns the bytes written. */
+/* Writes v (>= 0) in decimal at p, zero-padded to width digits; returns the bytes written.
+ * The digits are counted first, so each is written in its place, last first. */
 static size_t put_num(char *p, int v, size_t width)
 {
-    char rev[12];
-    size_t n = 0;
-    do {
-        rev[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v > 0 && n < sizeof rev);
-    while (n < width && n < sizeof rev)
-        rev[n++] = '0';
-    for (size_t i = 0; i < n; i++)
-        p[i] = rev[n - 1 - i];
+    size_t n = 1;
+    for (int x = v; x >= 10; x /= 10)
+        n++;
+    if (n < width) n = width;
+    for (size_t i = n; i > 0; v /= 10)
+        p[--i] = (char)('0' + v % 10);
     return n;
 }
 
@@ -120,11 +117,16 @@ static size_t put_part(char *t, int v, size_t width)
     return width;
 }
 
+/* The most bytes ymd_format() writes before its NUL: "32767-127-127" (int16_t, int8_t). */
+enum { YMD_MAX = 13 };
+
 /* d as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (XX for an unknown part) into buf, as snprintf()
- * would write it: at most cap - 1 bytes and a NUL; returns the whole length. */
+ * would write it: at most cap - 1 bytes and a NUL; returns the whole length. With room for
+ * the longest it writes into buf itself, else into a copy that is cut. */
 static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
 {
-    char t[32];
+    char tmp[YMD_MAX + 1];
+    char *t = cap > YMD_MAX ? buf : tmp;
     size_t n = put_part(t, d->y > 0 ? d->y : -1, 4);
     if (d->m != 0) {
         t[n++] = '-';
@@ -134,7 +136,9 @@ static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
             n += put_part(t + n, d->d, 2);
         }
     }
-    if (cap) {
+    if (t == buf)
+        buf[n] = '\0';
+    else if (cap) {
         size_t k = n < cap ? n : cap - 1;
         memcpy(buf, t, k);
         buf[k] = '\0';
