@@ -1513,6 +1513,8 @@ typedef struct {
     const char *anchors[ANCHOR_WORDS + 1]; /* the ANCHOR_LISTS words, from 1 */
     uint8_t anchor_head[26 * GATE_LEN];    /* their chains, as head[] */
     uint8_t anchor_next[ANCHOR_WORDS + 1]; /* as next[] */
+    uint16_t anchor_lens[256]; /* by a word's first byte (either case): bit n set when an
+                                  ANCHOR_LISTS word of n letters (< GATE_LEN) begins with it */
 } start_index;
 
 static start_index start_idx;                             /* written once, by start_index_build() */
@@ -1559,10 +1561,17 @@ static void start_index_build(void)
             w->list[k] = PASS_ONLY;
         }
     for (size_t l = 0; ANCHOR_LISTS[l]; l++)
-        for (size_t i = 0; ANCHOR_LISTS[l][i]; i++)
-            if (!chain_add(w->anchor_head, w->anchor_next, w->anchors, &na, ANCHOR_WORDS,
-                           ANCHOR_LISTS[l][i]))
+        for (size_t i = 0; ANCHOR_LISTS[l][i]; i++) {
+            const char *word = ANCHOR_LISTS[l][i];
+            if (!chain_add(w->anchor_head, w->anchor_next, w->anchors, &na, ANCHOR_WORDS, word)) {
                 w->crowded = 1;
+                continue;
+            }
+            /* chain_add() took it shorter than GATE_LEN (16): one bit of anchor_lens[] */
+            uint16_t bit = (uint16_t)(1u << strlen(word));
+            w->anchor_lens[(unsigned char)word[0] | 32u] |= bit;
+            w->anchor_lens[(unsigned char)word[0] & ~32u] |= bit;
+        }
 }
 
 /* The index of the START_LISTS words, read-only once built (thread-safe). */
@@ -1776,6 +1785,8 @@ static size_t gate_anchor(gate *g, const tabs *T, size_t k)
         size_t len = toks[k].len;
         if (len >= GATE_LEN) continue;
         const char *p = text + toks[k].off;
+        /* most words have no anchor of their first letter and length: one bit tells */
+        if (!(x->anchor_lens[(unsigned char)*p] >> len & 1)) continue;
         size_t i = x->anchor_head[(size_t)(((unsigned char)*p | 32u) - 'a') * GATE_LEN + len];
         while (i && !ct_ieq(p, len, x->anchors[i]))
             i = x->anchor_next[i];
