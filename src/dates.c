@@ -343,6 +343,8 @@ typedef struct {
 } tabs;
 
 static inline int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
+static inline int gate_lex(const struct gate *g, const ct_lexicon *t, const char *p, size_t len,
+                           const char **v);
 static inline int gate_open(struct gate *g, const char *p, size_t len);
 static inline int gate_list_word(const struct gate *g, int l, const char *p, size_t n);
 
@@ -379,11 +381,14 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
         *flags = said->flags;
         return said->v;
     }
-    char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
-    for (size_t i = 0; i < n; i++)
-        key[i] = (char)(s[i] | 32);
-    key[n] = '\0';
-    const char *v = ct_lex_get(t, key);
+    const char *v;
+    if (!T->g || !bit || !gate_lex(T->g, t, s, n, &v)) {
+        char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
+        for (size_t i = 0; i < n; i++)
+            key[i] = (char)(s[i] | 32);
+        key[n] = '\0';
+        v = ct_lex_get(t, key);
+    }
     int x = 0;
     if (v) {
         /* the flags are words after the number (no digit is in one): most values have none */
@@ -1672,6 +1677,19 @@ static inline int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
     g->wk = k;
     if (k == g->n || g->toks[k].off != off || g->toks[k].len != len) return 1;
     return (g->words[k] & bit) != 0;
+}
+
+/* lex_int()'s lookup of the word p[0..len) (ASCII letters) in t, which gate_word() asked
+ * last: when the word is the whole of its token (g->wk), the token's key, folded and hashed
+ * once (ct_lex_mark()), is the word's (the letters lowercased, text.h), and *v is the token's
+ * value (ct_lex_tok()); returns 1 then, 0 when the word is no whole token. */
+static inline int gate_lex(const gate *g, const ct_lexicon *t, const char *p, size_t len,
+                           const char **v)
+{
+    size_t k = g->wk;
+    if (k == g->n || g->toks[k].off != (uint32_t)(p - g->text) || g->toks[k].len != len) return 0;
+    *v = ct_lex_tok(t, g->an, g->first + k);
+    return 1;
 }
 
 /* May an expression begin at the word start p, whose ASCII letters are p[0..len)? Only when
