@@ -96,19 +96,16 @@ static int ymd_cmp(const ct_ymd *a, const ct_ymd *b)
 
 /* ---- output ---- */
 
-/* Writes v (>= 0) in decimal at p, zero-padded to width digits; returns the bytes written. */
+/* Writes v (>= 0) in decimal at p, zero-padded to width digits; returns the bytes written.
+ * The digits are counted first, so each is written in its place, last first. */
 static size_t put_num(char *p, int v, size_t width)
 {
-    char rev[12];
-    size_t n = 0;
-    do {
-        rev[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v > 0 && n < sizeof rev);
-    while (n < width && n < sizeof rev)
-        rev[n++] = '0';
-    for (size_t i = 0; i < n; i++)
-        p[i] = rev[n - 1 - i];
+    size_t n = 1;
+    for (int x = v; x >= 10; x /= 10)
+        n++;
+    if (n < width) n = width;
+    for (size_t i = n; i > 0; v /= 10)
+        p[--i] = (char)('0' + v % 10);
     return n;
 }
 
@@ -120,11 +117,16 @@ static size_t put_part(char *t, int v, size_t width)
     return width;
 }
 
+/* The most bytes ymd_format() writes before its NUL: "32767-127-127" (int16_t, int8_t). */
+enum { YMD_MAX = 13 };
+
 /* d as "YYYY", "YYYY-MM" or "YYYY-MM-DD" (XX for an unknown part) into buf, as snprintf()
- * would write it: at most cap - 1 bytes and a NUL; returns the whole length. */
+ * would write it: at most cap - 1 bytes and a NUL; returns the whole length. With room for
+ * the longest it writes into buf itself, else into a copy that is cut. */
 static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
 {
-    char t[32];
+    char tmp[YMD_MAX + 1];
+    char *t = cap > YMD_MAX ? buf : tmp;
     size_t n = put_part(t, d->y > 0 ? d->y : -1, 4);
     if (d->m != 0) {
         t[n++] = '-';
@@ -134,7 +136,9 @@ static size_t ymd_format(const ct_ymd *d, char *buf, size_t cap)
             n += put_part(t + n, d->d, 2);
         }
     }
-    if (cap) {
+    if (t == buf)
+        buf[n] = '\0';
+    else if (cap) {
         size_t k = n < cap ? n : cap - 1;
         memcpy(buf, t, k);
         buf[k] = '\0';
@@ -339,6 +343,8 @@ typedef struct {
 } tabs;
 
 static inline int gate_word(struct gate *g, const char *p, size_t len, uint64_t bit);
+static inline int gate_lex(const struct gate *g, const ct_lexicon *t, const char *p, size_t len,
+                           const char **v);
 static inline int gate_open(struct gate *g, const char *p, size_t len);
 static inline int gate_list_word(const struct gate *g, int l, const char *p, size_t n);
 
@@ -375,11 +381,14 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
         *flags = said->flags;
         return said->v;
     }
-    char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
-    for (size_t i = 0; i < n; i++)
-        key[i] = (char)(s[i] | 32);
-    key[n] = '\0';
-    const char *v = ct_lex_get(t, key);
+    const char *v;
+    if (!T->g || !bit || !gate_lex(T->g, t, s, n, &v)) {
+        char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
+        for (size_t i = 0; i < n; i++)
+            key[i] = (char)(s[i] | 32);
+        key[n] = '\0';
+        v = ct_lex_get(t, key);
+    }
     int x = 0;
     if (v) {
         /* the flags are words after the number (no digit is in one): most values have none */
@@ -1509,6 +1518,8 @@ typedef struct {
     const char *anchors[ANCHOR_WORDS + 1]; /* the ANCHOR_LISTS words, from 1 */
     uint8_t anchor_head[26 * GATE_LEN];    /* their chains, as head[] */
     uint8_t anchor_next[ANCHOR_WORDS + 1]; /* as next[] */
+    uint16_t anchor_lens[256]; /* by a word's first byte (either case): bit n set when an
+                                  ANCHOR_LISTS word of n letters (< GATE_LEN) begins with it */
 } start_index;
 
 static start_index start_idx;                             /* written once, by start_index_build() */
@@ -1555,10 +1566,17 @@ static void start_index_build(void)
             w->list[k] = PASS_ONLY;
         }
     for (size_t l = 0; ANCHOR_LISTS[l]; l++)
-        for (size_t i = 0; ANCHOR_LISTS[l][i]; i++)
-            if (!chain_add(w->anchor_head, w->anchor_next, w->anchors, &na, ANCHOR_WORDS,
-                           ANCHOR_LISTS[l][i]))
+        for (size_t i = 0; ANCHOR_LISTS[l][i]; i++) {
+            const char *word = ANCHOR_LISTS[l][i];
+            if (!chain_add(w->anchor_head, w->anchor_next, w->anchors, &na, ANCHOR_WORDS, word)) {
                 w->crowded = 1;
+                continue;
+            }
+            /* chain_add() took it shorter than GATE_LEN (16): one bit of anchor_lens[] */
+            uint16_t bit = (uint16_t)(1u << strlen(word));
+            w->anchor_lens[(unsigned char)word[0] | 32u] |= bit;
+            w->anchor_lens[(unsigned char)word[0] & ~32u] |= bit;
+        }
 }
 
 /* The index of the START_LISTS words, read-only once built (thread-safe). */
@@ -1659,6 +1677,19 @@ static inline int gate_word(gate *g, const char *p, size_t len, uint64_t bit)
     g->wk = k;
     if (k == g->n || g->toks[k].off != off || g->toks[k].len != len) return 1;
     return (g->words[k] & bit) != 0;
+}
+
+/* lex_int()'s lookup of the word p[0..len) (ASCII letters) in t, which gate_word() asked
+ * last: when the word is the whole of its token (g->wk), the token's key, folded and hashed
+ * once (ct_lex_mark()), is the word's (the letters lowercased, text.h), and *v is the token's
+ * value (ct_lex_tok()); returns 1 then, 0 when the word is no whole token. */
+static inline int gate_lex(const gate *g, const ct_lexicon *t, const char *p, size_t len,
+                           const char **v)
+{
+    size_t k = g->wk;
+    if (k == g->n || g->toks[k].off != (uint32_t)(p - g->text) || g->toks[k].len != len) return 0;
+    *v = ct_lex_tok(t, g->an, g->first + k);
+    return 1;
 }
 
 /* May an expression begin at the word start p, whose ASCII letters are p[0..len)? Only when
@@ -1772,6 +1803,8 @@ static size_t gate_anchor(gate *g, const tabs *T, size_t k)
         size_t len = toks[k].len;
         if (len >= GATE_LEN) continue;
         const char *p = text + toks[k].off;
+        /* most words have no anchor of their first letter and length: one bit tells */
+        if (!(x->anchor_lens[(unsigned char)*p] >> len & 1)) continue;
         size_t i = x->anchor_head[(size_t)(((unsigned char)*p | 32u) - 'a') * GATE_LEN + len];
         while (i && !ct_ieq(p, len, x->anchors[i]))
             i = x->anchor_next[i];

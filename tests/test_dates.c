@@ -505,6 +505,14 @@ static void test_cursor(const ct_lexicons *lex)
         ct_when v = {{987, -1, 0}, {0, 0, 0}};
         CHECK(ct_when_format(&v, buf, sizeof buf) == 7, "short year length");
         CHECK_STR(buf, "0987-XX");
+        /* the longest a date writes, into room for it and its NUL exactly (written in place)
+         * and into one byte less (cut) */
+        ct_when l = {{32767, 127, 127}, {0, 0, 0}};
+        char room[14], less[13];
+        CHECK(ct_when_format(&l, room, sizeof room) == 13, "longest date length");
+        CHECK_STR(room, "32767-127-127");
+        CHECK(ct_when_format(&l, less, sizeof less) == 13, "cut longest: its whole length");
+        CHECK_STR(less, "32767-127-12");
     }
     ct_ymd d;
     CHECK(ct_ymd_parse("2024-04-16T09:00:00Z", 20, &d) == 0 && d.d == 16, "ISO timestamp");
