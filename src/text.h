@@ -65,10 +65,11 @@ int ct_cp_is_upper_rest(int32_t cp);
 int ct_cp_is_space_rest(int32_t cp);
 
 /* Character classes, inline: the tokenizer, the key folders and the boilerplate classifier ask
- * them of every character past ASCII. The letters of Latin-1 (U+00C0..U+00FF but for the signs
- * of multiplication and division, and the ordinals and micro sign) and the Hangul syllables
- * (U+AC00..U+D7A3), their categories the same in every Unicode version, are answered without
- * asking utf8proc (tests/test_text.c compares every code point with it). */
+ * them of every character past ASCII. The letters of Latin-1 (the ordinals, the micro sign, and
+ * U+00C0..U+00FF but for the signs of multiplication and division) and the Hangul syllables
+ * (U+AC00..U+D7A3), letters of the same case in every Unicode version (the ordinals' category
+ * went from Ll to Lo in 6.1), are answered without asking utf8proc (tests/test_text.c compares
+ * every code point with it). */
 
 /* A letter of any script. */
 static inline int ct_cp_is_alpha(int32_t cp)
