@@ -827,8 +827,9 @@ const ct_lexicon *ct_lex_hashed(const ct_lexicons *lx, const char *name, uint32_
         return NULL;
     }
     for (size_t k = h & (NAME_SLOTS - 1); lx->byname[k]; k = (k + 1) & (NAME_SLOTS - 1)) {
-        /* (the same pointer, most often: the linker keeps one copy of equal literal strings,
-         * the stages' names and the generated sources' alike) */
+        /* (the same pointer, most often: gcc and the linker keep one copy of equal literal
+         * strings, the stages' names and the generated sources' alike; C does not promise it,
+         * hence the comparison after) */
         const ct_lexicon *t = &lx->tables[lx->byname[k] - 1];
         if (t->name == name || strcmp(t->name, name) == 0) return t;
     }
