@@ -150,11 +150,6 @@ int ct_key_append(ct_buf *out, const char *s, size_t n);
 int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, size_t n);
 /* Key of s[0..n) into dst (NUL-terminated, truncated to cap-1); returns its length. */
 size_t ct_key(char *dst, size_t cap, const char *s, size_t n);
-/* The key of s[0..n) when it is precomposed Hangul syllables alone (a Korean word: most of the
- * keys past ASCII), as ct_key_append() makes it (their jamo, three bytes each, no separator),
- * without decoding and folding a character at a time: into out, which has room for 3 n + 1
- * bytes, NUL-terminated. Returns its length, or 0 when s[0..n) is empty or holds anything else. */
-size_t ct_key_hangul(char *out, const char *s, size_t n);
 
 /* Copies text[off..end) into the arena with every run of white space folded to one space
  * (names and titles quoted from hard-wrapped text). NULL on out of memory. */
