@@ -129,7 +129,8 @@ static size_t word_rest(const char *text, size_t i, size_t e, unsigned *seen, in
     return i;
 }
 
-/* Appends k to stops (uint32_t). 0, or CT_ENOMEM. */
+/* Appends k to stops (uint32_t). 0, or CT_ENOMEM. Not ct_vec_push(), which zeroes the item
+ * first, of a size known only at run time: with it the 1k sample took 1.35 M instructions more. */
 static inline int stop_push(ct_arena *a, ct_vec *stops, size_t k)
 {
     if (stops->n == stops->cap && ct_vec_grow(a, stops) < 0) return CT_ENOMEM;
