@@ -528,20 +528,6 @@ static int tok_key_fill(ct_arena *a, char **pool, size_t *room, const char *s, s
             return 0;
         }
     }
-    /* a Korean word, its key no longer than 255 bytes (three jamo of three bytes a syllable of
-     * three at most): its syllables' jamo, no separator before or after, one word */
-    if (n <= 255 / 3 && (unsigned char)s[0] >= 0xEA && (unsigned char)s[0] <= 0xED) {
-        if (pool_reserve(a, pool, room, 3 * n + KEY_PAD) < 0) return CT_ENOMEM;
-        size_t len = ct_key_hangul(*pool, s, n);
-        if (len) {
-            uint32_t h = pfx_hash(PFX_SEED, *pool, len);
-            *mh = mark_hash(h);
-            *tk = (ct_tok_key){.key = *pool, .h = h, .len = (uint8_t)len};
-            *pool += len + 1;
-            *room -= len + 1;
-            return 0;
-        }
-    }
     char buf[260];
     ct_buf b = {buf, 1, sizeof buf, 257, 0};
     buf[0] = 'x';
@@ -827,8 +813,9 @@ const ct_lexicon *ct_lex_hashed(const ct_lexicons *lx, const char *name, uint32_
         return NULL;
     }
     for (size_t k = h & (NAME_SLOTS - 1); lx->byname[k]; k = (k + 1) & (NAME_SLOTS - 1)) {
-        /* (the same pointer, most often: the linker keeps one copy of equal literal strings,
-         * the stages' names and the generated sources' alike) */
+        /* (the same pointer, most often: gcc and the linker keep one copy of equal literal
+         * strings, the stages' names and the generated sources' alike; C does not promise it,
+         * hence the comparison after) */
         const ct_lexicon *t = &lx->tables[lx->byname[k] - 1];
         if (t->name == name || strcmp(t->name, name) == 0) return t;
     }

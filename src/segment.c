@@ -129,7 +129,8 @@ static size_t word_rest(const char *text, size_t i, size_t e, unsigned *seen, in
     return i;
 }
 
-/* Appends k to stops (uint32_t). 0, or CT_ENOMEM. */
+/* Appends k to stops (uint32_t). 0, or CT_ENOMEM. Not ct_vec_push(), which zeroes the item
+ * first, of a size known only at run time: with it the 1k sample took 1.35 M instructions more. */
 static inline int stop_push(ct_arena *a, ct_vec *stops, size_t k)
 {
     if (stops->n == stops->cap && ct_vec_grow(a, stops) < 0) return CT_ENOMEM;
@@ -147,9 +148,8 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
                     size_t e)
 {
     /* v's next item and the end of its room, held here; v->n is set when a token does not fit
-     * (tok_push_cut()) and at the end. An empty vector gets its room first: arithmetic on its
-     * NULL items would be undefined. */
-    if (v->cap == 0 && ct_vec_grow(a, v) < 0) return CT_ENOMEM;
+     * (tok_push_cut()) and at the end. v has room already (ct_segment() gives it its room at
+     * once): arithmetic on the NULL items of an empty vector would be undefined. */
     ct_token *out = (ct_token *)v->items + v->n, *lim = (ct_token *)v->items + v->cap;
     /* the start of the run of ASCII letters and digits that ends text[b..e) (tail == e when
      * none): a run that begins before it ends at a byte that is none, before it */

@@ -206,28 +206,6 @@ int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, s
     return 0;
 }
 
-size_t ct_key_hangul(char *out, const char *s, size_t n)
-{
-    if (n == 0 || n % 3) return 0;
-    char *o = out;
-    for (size_t i = 0; i < n; i += 3) {
-        unsigned c0 = (unsigned char)s[i], c1 = (unsigned char)s[i + 1],
-                 c2 = (unsigned char)s[i + 2];
-        if ((c0 & 0xF0) != 0xE0 || (c1 & 0xC0) != 0x80 || (c2 & 0xC0) != 0x80) return 0;
-        int32_t cp = (int32_t)((c0 & 0x0F) << 12 | (c1 & 0x3F) << 6 | (c2 & 0x3F));
-        if (!hangul_syllable(cp)) return 0; /* (which no overlong form or surrogate is) */
-        int32_t dec[3];
-        int nd = hangul_jamo(cp, dec);
-        for (int k = 0; k < nd; k++) { /* U+1100..U+11FF: three bytes, as utf8proc writes them */
-            *o++ = (char)(0xE0 | dec[k] >> 12);
-            *o++ = (char)(0x80 | (dec[k] >> 6 & 0x3F));
-            *o++ = (char)(0x80 | (dec[k] & 0x3F));
-        }
-    }
-    *o = '\0';
-    return (size_t)(o - out);
-}
-
 size_t ct_key(char *dst, size_t cap, const char *s, size_t n)
 {
     uintptr_t d0 = (uintptr_t)dst, s0 = (uintptr_t)s;

@@ -65,10 +65,11 @@ int ct_cp_is_upper_rest(int32_t cp);
 int ct_cp_is_space_rest(int32_t cp);
 
 /* Character classes, inline: the tokenizer, the key folders and the boilerplate classifier ask
- * them of every character past ASCII. The letters of Latin-1 (U+00C0..U+00FF but for the signs
- * of multiplication and division, and the ordinals and micro sign) and the Hangul syllables
- * (U+AC00..U+D7A3), their categories the same in every Unicode version, are answered without
- * asking utf8proc (tests/test_text.c compares every code point with it). */
+ * them of every character past ASCII. The letters of Latin-1 (the ordinals, the micro sign, and
+ * U+00C0..U+00FF but for the signs of multiplication and division) and the Hangul syllables
+ * (U+AC00..U+D7A3), letters of the same case in every Unicode version (the ordinals' category
+ * went from Ll to Lo in 6.1), are answered without asking utf8proc (tests/test_text.c compares
+ * every code point with it). */
 
 /* A letter of any script. */
 static inline int ct_cp_is_alpha(int32_t cp)
@@ -149,11 +150,6 @@ int ct_key_append(ct_buf *out, const char *s, size_t n);
 int ct_key_append_from(ct_buf *out, size_t start, int *pending, const char *s, size_t n);
 /* Key of s[0..n) into dst (NUL-terminated, truncated to cap-1); returns its length. */
 size_t ct_key(char *dst, size_t cap, const char *s, size_t n);
-/* The key of s[0..n) when it is precomposed Hangul syllables alone (a Korean word: most of the
- * keys past ASCII), as ct_key_append() makes it (their jamo, three bytes each, no separator),
- * without decoding and folding a character at a time: into out, which has room for 3 n + 1
- * bytes, NUL-terminated. Returns its length, or 0 when s[0..n) is empty or holds anything else. */
-size_t ct_key_hangul(char *out, const char *s, size_t n);
 
 /* Copies text[off..end) into the arena with every run of white space folded to one space
  * (names and titles quoted from hard-wrapped text). NULL on out of memory. */

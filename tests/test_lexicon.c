@@ -43,7 +43,8 @@ static const char *const texts[] = {
     "Zzqx zzqx Monday",
 };
 
-/* ct_lex_match() with the token marks and without them agree on every token and table. */
+/* ct_lex_match() with the token marks and without them agree on every token and table, to the
+ * text's end and to limits short of it. */
 static void test_match_marks(ct_arena *a)
 {
     size_t ntab = 0;
@@ -71,6 +72,16 @@ static void test_match_marks(ct_arena *a)
                     if (!bad++)
                         fprintf(stderr, "text %zu, %s at token %zu \"%.*s\": %zu vs %zu\n", ti,
                                 names[k], i, (int)an->toks[i].len, ct_tok_text(an, i), n1, n2);
+                }
+                /* spans cut short by a limit one to four tokens on (the marks' refusals look
+                 * at the tokens before it) */
+                for (size_t lim = i + 1; lim < an->ntoks && lim <= i + 4; lim++) {
+                    const char *w1 = NULL, *w2 = NULL;
+                    size_t m1 = ct_lex_match(t, an, i, lim, &w1);
+                    size_t m2 = ct_lex_match(t, &plain, i, lim, &w2);
+                    if ((m1 != m2 || w1 != w2) && !bad++)
+                        fprintf(stderr, "text %zu, %s at token %zu to %zu: %zu vs %zu\n", ti,
+                                names[k], i, lim, m1, m2);
                 }
                 const char *tv = ct_lex_tok(t, an, i);
                 if (tv != ct_lex_lookup(t, ct_tok_text(an, i), an->toks[i].len) && !bad++)

@@ -343,11 +343,10 @@ static void test_letters_all(void)
 }
 
 /* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
- * it under the key's options, by ct_key() and by ct_key_hangul(); ct_key_hangul() refuses all
- * but syllables. */
+ * it under the key's options. */
 static void test_key_hangul(void)
 {
-    size_t wrong = 0, fast_wrong = 0;
+    size_t wrong = 0;
     for (int32_t cp = 0xAC00; cp <= 0xD7A3; cp++) {
         utf8proc_uint8_t in[4], want[32];
         utf8proc_ssize_t n = utf8proc_encode_char(cp, in), w = 0;
@@ -360,33 +359,8 @@ static void test_key_hangul(void)
         char got[32];
         size_t len = ct_key(got, sizeof got, (const char *)in, (size_t)n);
         wrong += len != (size_t)w || memcmp(got, want, len) != 0;
-        char fast[32];
-        len = ct_key_hangul(fast, (const char *)in, (size_t)n);
-        fast_wrong += len != (size_t)w || memcmp(fast, want, len) != 0 || fast[len] != '\0';
     }
     CHECK(wrong == 0, "hangul keys: %zu syllables differ from utf8proc", wrong);
-    CHECK(fast_wrong == 0, "ct_key_hangul: %zu syllables differ from utf8proc", fast_wrong);
-    /* nothing, ASCII, a syllable cut short or with a bad byte, a compatibility jamo (U+3131),
-     * the code points just past both ends of the syllables, and a syllable then ASCII */
-    static const char *const refused[] = {"",
-                                          "abc",
-                                          "\xea\xb0",
-                                          "\xea\xb0\xc0",
-                                          "\xea\x30\x80",
-                                          "\xe3\x84\xb1",
-                                          "\xea\xaf\xbf",
-                                          "\xed\x9e\xa4",
-                                          "\xea\xb0\x80"
-                                          "abc"};
-    for (size_t i = 0; i < sizeof refused / sizeof *refused; i++) {
-        char out[32];
-        CHECK(ct_key_hangul(out, refused[i], strlen(refused[i])) == 0, "ct_key_hangul refuses %zu",
-              i);
-    }
-    char out[16];
-    CHECK(ct_key_hangul(out, "\xea\xb0\x80\xea\xb0\x81", 6) == 15 &&
-              memcmp(out, "\xe1\x84\x80\xe1\x85\xa1\xe1\x84\x80\xe1\x85\xa1\xe1\x86\xa8", 16) == 0,
-          "ct_key_hangul of two syllables");
 }
 
 static void test_key(void)

@@ -55,9 +55,9 @@ static const char *const texts[] = {
      * has eight bytes to read), capitals at every place, the last word at the text's end */
     "A b2 CcC dDdD EeEeE FfFfFf GgGgGgG HHHHHHHH iIiIiIiIi JjJjJjJjJj KkKkKkKkKkK LlLlLlLlLlLl "
     "MmMmMmMmMmMmM NnNnNnNnNnNnNn OoOoOoOoOoOoOoO PpPpPpPpPpPpPpPp 0123456789ABCDEFG Qq7",
-    /* Korean words (ct_key_hangul()): the first and last syllables, one with a trailing
-     * consonant, syllables before digits and before ASCII letters in one word, a word of 30
-     * syllables (a key too long for the fast path), the text ending in a syllable */
+    /* Korean words (text.c decomposes Hangul syllables itself): the first and last syllables,
+     * one with a trailing consonant, syllables before digits and before ASCII letters in one
+     * word, a word of 30 syllables, the text ending in a syllable */
     "\xea\xb0\x80 \xed\x9e\xa3 \xea\xb0\x81 \xec\x84\x9c\xec\x9a\xb8\xec\x8b\x9c\xec\x9d\x98"
     "2019 \xec\x84\x9c\xec\x9a\xb8"
     "abc "
