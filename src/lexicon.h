@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "analysis.h"
+#include "text.h" /* CT_FNV32_*, for ct_lex_name_hash() */
 
 typedef struct {
     const char *name; /* file stem, e.g. "titles" */
