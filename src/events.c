@@ -4309,6 +4309,13 @@ static int at_destination(const ct_analysis *an, const ct_event *e, const char *
     return 0;
 }
 
+/* Is event i (SIZE_MAX: none) told in sentence s or at most two before it, as accompany()
+ * wants of the events its people join? */
+static int near_event(const ct_analysis *an, size_t i, size_t s)
+{
+    return i != SIZE_MAX && CT_VEC_AT(&an->events, ct_event, i)->sent + 2 >= s;
+}
+
 /* "Chairman Brand ... and President Lind ... accompanied Mayor Velk", "The delegation, comprised
  * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
  * before, when the sentence states no event of its own. */
@@ -4317,6 +4324,11 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
     ct_analysis *an = st->an;
     const char *val;
     if (!st->accompany || v->ntriggers || !v->npersons) return;
+    /* no event may take the people: the visit and the meeting (below) are too far back, and no
+     * travelling party's trip (any distance) is told; the cues are then not read */
+    if (!near_event(an, trip, v->sent) && !near_event(an, meet, v->sent) &&
+        st->group_visit == SIZE_MAX)
+        return;
     hit h[8];
     size_t nh = scan_view(an, v, st->accompany, v->b, v->e, h, 8, str_hit);
     /* a cue beside the people it adds: a person within a few words after it ("included Mayor
@@ -4349,7 +4361,7 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
     for (int k = 0; k < 2; k++) {
         if (idx[k] == SIZE_MAX) continue;
         ct_event *e = CT_VEC_AT(&an->events, ct_event, idx[k]);
-        if (e->sent + 2 < v->sent && !(by_party && k == 0)) continue;
+        if (!near_event(an, idx[k], v->sent) && !(by_party && k == 0)) continue;
         /* "The party, made up of ..., starts its programme on April 2" */
         const ct_date_mention *d = e->has_date ? NULL : clause_date(v, v->b, v->b, v->e);
         if (d) {
