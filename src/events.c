@@ -4246,7 +4246,9 @@ static const char *home_city(const ct_analysis *an, const tallies *t)
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (!city_of_body(an, p)) continue;
         const tally *k = tally_of(t, i, p->key);
-        size_t c = (first_leader && strcmp(first_leader, p->key) == 0 ? 3 : 0) + (k ? k->body : 0);
+        size_t c = k ? k->body : 0;
+        /* a mention that cannot pass the best with the three is not compared with the leader's */
+        if (c + 3 > best_n && first_leader && strcmp(first_leader, p->key) == 0) c += 3;
         if (c > best_n) {
             best = p->key;
             best_n = c;
@@ -4268,10 +4270,14 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
         best_n = 0;
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-            if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
+            if (!city_of_body(an, p)) continue;
+            /* the count first: it refuses most mentions (a key named again) without comparing
+             * their keys */
             const tally *k = tally_of(t, i, p->key);
             size_t c = k ? k->all : 0;
-            if (c <= best_n || (best && strcmp(best, p->key) == 0)) continue;
+            if (c <= best_n || (home && strcmp(p->key, home) == 0) ||
+                (best && strcmp(best, p->key) == 0))
+                continue;
             if (home && (contains(an, p->key, home) || contains(an, home, p->key))) continue;
             if (pass == 1 && !(contains(an, region, p->key) && same_name(an, region, p->key)))
                 continue;
