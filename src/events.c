@@ -4246,7 +4246,9 @@ static const char *home_city(const ct_analysis *an, const tallies *t)
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
         if (!city_of_body(an, p)) continue;
         const tally *k = tally_of(t, i, p->key);
-        size_t c = (first_leader && strcmp(first_leader, p->key) == 0 ? 3 : 0) + (k ? k->body : 0);
+        size_t c = k ? k->body : 0;
+        /* a mention that cannot pass the best with the three is not compared with the leader's */
+        if (c + 3 > best_n && first_leader && strcmp(first_leader, p->key) == 0) c += 3;
         if (c > best_n) {
             best = p->key;
             best_n = c;
@@ -4268,10 +4270,14 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
         best_n = 0;
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-            if (!city_of_body(an, p) || (home && strcmp(p->key, home) == 0)) continue;
+            if (!city_of_body(an, p)) continue;
+            /* the count first: it refuses most mentions (a key named again) without comparing
+             * their keys */
             const tally *k = tally_of(t, i, p->key);
             size_t c = k ? k->all : 0;
-            if (c <= best_n || (best && strcmp(best, p->key) == 0)) continue;
+            if (c <= best_n || (home && strcmp(p->key, home) == 0) ||
+                (best && strcmp(best, p->key) == 0))
+                continue;
             if (home && (contains(an, p->key, home) || contains(an, home, p->key))) continue;
             if (pass == 1 && !(contains(an, region, p->key) && same_name(an, region, p->key)))
                 continue;
@@ -4309,6 +4315,13 @@ static int at_destination(const ct_analysis *an, const ct_event *e, const char *
     return 0;
 }
 
+/* Is event i (SIZE_MAX: none) told in sentence s or at most two before it, as accompany()
+ * wants of the events its people join? */
+static int near_event(const ct_analysis *an, size_t i, size_t s)
+{
+    return i != SIZE_MAX && CT_VEC_AT(&an->events, ct_event, i)->sent + 2 >= s;
+}
+
 /* "Chairman Brand ... and President Lind ... accompanied Mayor Velk", "The delegation, comprised
  * of Mayor Kim, ...": the people named join the visit and the meeting of the sentences just
  * before, when the sentence states no event of its own. */
@@ -4317,6 +4330,11 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
     ct_analysis *an = st->an;
     const char *val;
     if (!st->accompany || v->ntriggers || !v->npersons) return;
+    /* no event may take the people: the visit and the meeting (below) are too far back, and no
+     * travelling party's trip (any distance) is told; the cues are then not read */
+    if (!near_event(an, trip, v->sent) && !near_event(an, meet, v->sent) &&
+        st->group_visit == SIZE_MAX)
+        return;
     hit h[8];
     size_t nh = scan_view(an, v, st->accompany, v->b, v->e, h, 8, str_hit);
     /* a cue beside the people it adds: a person within a few words after it ("included Mayor
@@ -4349,7 +4367,7 @@ static void accompany(ev_state *st, const sview *v, size_t trip, size_t meet)
     for (int k = 0; k < 2; k++) {
         if (idx[k] == SIZE_MAX) continue;
         ct_event *e = CT_VEC_AT(&an->events, ct_event, idx[k]);
-        if (e->sent + 2 < v->sent && !(by_party && k == 0)) continue;
+        if (!near_event(an, idx[k], v->sent) && !(by_party && k == 0)) continue;
         /* "The party, made up of ..., starts its programme on April 2" */
         const ct_date_mention *d = e->has_date ? NULL : clause_date(v, v->b, v->b, v->e);
         if (d) {

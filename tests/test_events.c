@@ -179,6 +179,13 @@ int main(void)
     CHECK(agreed(r, INCHEON, PORTLAND), "home city: the one named most");
     CHECK(!agreed(r, DAEGU, PORTLAND), "home city: not the one named first");
     json_decref(r);
+    /* ... unless the first mayor's city, with its three more, passes it, named after it. */
+    r = extract(ctx, "date 2021-05-03 Incheon held a port festival, and Incheon welcomed many "
+                     "tourists. Incheon was busy all week. Daegu Mayor Kim Tae-ho sent flowers on "
+                     "Friday. Officials signed a friendship agreement with Portland on May 2, "
+                     "2021.\n");
+    CHECK(agreed(r, DAEGU, PORTLAND), "home city: the first mayor's, named once after");
+    json_decref(r);
 
     /* A sentence that states an event of its own (a visit) gives its topics to none of the
      * events before it: to neither of the two of one sentence, which both ask of it. */
