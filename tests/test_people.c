@@ -353,6 +353,10 @@ static const people_case cases[] = {
      * ("De") still starts no name, and a surname in capitals ("WANG") still starts one */
     {"Officials met on Monday. De Souza said the talks went well.", {NULL}},
     {"Officials met on Monday. WANG Xiaoming said the talks went well.", {"WANG Xiaoming|other|-"}},
+    /* a name's text has one space between words, however far apart they lie (a tab, two
+     * spaces): span_form() takes a span as its own text only when it already is */
+    {"Mayor Anna  Velk met Ambassador Karl\tWeber on Monday. Velk and Weber spoke.",
+     {"Anna Velk|mayor|-", "Karl Weber|ambassador|-"}},
 };
 
 /* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
