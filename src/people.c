@@ -1312,18 +1312,12 @@ static int memo_holds(const name_memo *m, const char *name, size_t n)
     return m->s && m->n == n && memcmp(m->s, name, n) == 0;
 }
 
-/* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it (in the arena,
- * valid for the article); into *tmp (valid until the next call) when there is no cache, no
- * memory or the memo has made NAME_FORMS forms, or NULL then when tmp is NULL. kept: name lives
- * unchanged as long as the article's analysis (a span_text() or a person's name), and the memo
- * keeps it rather than a copy. */
-static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, int kept,
-                               ct_name_form *tmp)
+/* name_form() of a text that m, its memo slot (NULL without a cache), does not hold. */
+static ct_name_form *memo_form(const ct_analysis *an, name_memo *m, const char *name, size_t n,
+                               int kept, ct_name_form *tmp)
 {
     struct ct_name_cache *nc = an->name_cache;
-    if (nc) {
-        name_memo *m = memo_slot(nc, name, n);
-        if (memo_holds(m, name, n)) return m->f;
+    if (m) {
         /* a form is never parsed over (others may share it), so each text that takes a slot
          * costs a new one: capped, so that text naming ever more names cannot grow the arena
          * by a form for each */
@@ -1343,6 +1337,65 @@ static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n
     if (!tmp) return NULL;
     ct_name_form_init(tmp, name, n);
     return tmp;
+}
+
+/* The parsed form of name[0..n): from an->name_cache's memo, or parsed into it (in the arena,
+ * valid for the article); into *tmp (valid until the next call) when there is no cache, no
+ * memory or the memo has made NAME_FORMS forms, or NULL then when tmp is NULL. kept: name lives
+ * unchanged as long as the article's analysis (a span_text() or a person's name), and the memo
+ * keeps it rather than a copy. */
+static ct_name_form *name_form(const ct_analysis *an, const char *name, size_t n, int kept,
+                               ct_name_form *tmp)
+{
+    name_memo *m = an->name_cache ? memo_slot(an->name_cache, name, n) : NULL;
+    if (m && memo_holds(m, name, n)) return m->f;
+    return memo_form(an, m, name, n, kept, tmp);
+}
+
+/* The number of words (runs of bytes other than ' ') of the NUL-terminated s. */
+static size_t count_words(const char *s)
+{
+    size_t n = 0;
+    for (int in = 0; *s; s++) {
+        int sp = *s == ' ';
+        if (!sp && !in) n++;
+        in = !sp;
+    }
+    return n;
+}
+
+/* span_text() of tokens [s, e) into *name, its count_words() into *words, and name_form() of it
+ * (kept); NULL when there is no memory for the text. A span whose tokens lie apart by one space at
+ * most is its own text (tokens hold no white space), which the memo is asked of in place: a name
+ * met again ("Park", "Mayor Park") is neither copied nor hashed again, and a new one is copied
+ * whole; its words are its spaces and one. */
+static ct_name_form *span_form(ct_analysis *an, size_t s, size_t e, const char **name,
+                               size_t *words, ct_name_form *tmp)
+{
+    const ct_token *t = an->toks;
+    int plain = an->name_cache != NULL;
+    size_t spaces = 0;
+    for (size_t k = s + 1; k < e && plain; k++) {
+        uint32_t gap = t[k].off - (t[k - 1].off + t[k - 1].len);
+        plain = gap == 0 || (gap == 1 && an->text[t[k].off - 1] == ' ');
+        spaces += gap;
+    }
+    if (!plain) {
+        *name = span_text(an, s, e);
+        if (!*name) return NULL;
+        *words = count_words(*name);
+        return name_form(an, *name, strlen(*name), 1, tmp);
+    }
+    *words = 1 + spaces;
+    const char *text = an->text + t[s].off;
+    size_t n = t[e - 1].off + t[e - 1].len - t[s].off;
+    name_memo *m = memo_slot(an->name_cache, text, n);
+    if (memo_holds(m, text, n)) {
+        *name = m->s;
+        return m->f;
+    }
+    *name = ct_arena_strndup(an->arena, text, n);
+    return *name ? memo_form(an, m, *name, n, 1, tmp) : NULL;
 }
 
 /* The parsed form of str, in slot k of person i; NULL on out of memory or with no cache. */
@@ -1599,18 +1652,6 @@ static int bag_may_match(const pctx *c, size_t i, const probe *pr)
     return 0;
 }
 
-/* The number of words (runs of bytes other than ' ') of the NUL-terminated s. */
-static size_t count_words(const char *s)
-{
-    size_t n = 0;
-    for (int in = 0; *s; s++) {
-        int sp = *s == ' ';
-        if (!sp && !in) n++;
-        in = !sp;
-    }
-    return n;
-}
-
 /* count_words() of person i's name, counted again only when the name is another string. */
 static size_t name_words(pctx *c, size_t i)
 {
@@ -1708,14 +1749,14 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
     /* a name that can name no one (run_unknown()) is refused before its text is copied and
      * parsed */
     if (!allow_new && run_unknown(c, ns, r->e)) return 0;
-    const char *name = span_text(an, ns, r->e);
-    if (!name) return CT_ENOMEM;
+    const char *name;
+    size_t nw;
+    ct_name_form tmp, *qf = span_form(an, ns, r->e, &name, &nw, &tmp);
+    if (!qf) return CT_ENOMEM;
     ct_title t = o ? o->title : CT_TITLE_NONE;
-    ct_name_form tmp, *qf = name_form(an, name, strlen(name), 1, &tmp);
     int32_t p = person_lookup_form(c, qf, qf != &tmp, t, 1);
     if (p < 0) {
         /* an earlier short form ("Mayor Park") that this full name completes */
-        size_t nw = count_words(name);
         for (size_t i = an->people.n; i-- > 0;) {
             ct_person *q = CT_VEC_AT(&an->people, ct_person, i);
             if (name_words(c, i) >= nw) continue;
@@ -1732,6 +1773,8 @@ static int run_to_person(pctx *c, name_run *r, int allow_new)
         if (!allow_new) return 0;
         p = person_add(c, name, r->s);
         if (p < 0) return an->people.n >= PEOPLE_MAX ? 0 : CT_ENOMEM;
+        c->per[p].wsrc = name; /* name_words(), counted already */
+        c->per[p].nwords = nw;
         bag_add(c, (size_t)p, qf, qf != &tmp);
     } else if (!r->heading) {
         if (add_form(an, CT_VEC_AT(&an->people, ct_person, p), name) < 0) return CT_ENOMEM;
