@@ -938,9 +938,11 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                 from = i;
             }
             /* "X and Y" after a cue: both */
-            if (!rp->cue && i >= s0 + 2 && tok_is(an, i - 1, "and") && raws->n >= 2) {
+            if (!rp->cue && raws->n >= 2) { /* (the cue first: most names before have none) */
                 const raw_place *pr = &raws->items[raws->n - 2];
-                if (pr->cue && pr->tok + pr->ntok == i - 1) rp->cue = 1;
+                if (pr->cue && pr->tok + pr->ntok == i - 1 && i >= s0 + 2 &&
+                    tok_is(an, i - 1, "and"))
+                    rp->cue = 1;
             }
             /* a dateline: a name in capitals opening a line, then a comma or a dash */
             if (is_dateline(an, i, len)) rp->cue = 1;
