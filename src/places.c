@@ -349,6 +349,9 @@ static int joins_word(const ct_analysis *an, size_t w, size_t j)
     if (!kj->key || !kj->len ||
         (!(an->toks[j].flags & CT_TOK_ALNUM) && memchr(kj->key, ' ', kj->len)))
         return 0;
+    /* (most often the next token, after one space: a separator, as the loop would find) */
+    uint32_t end = an->toks[w].off + an->toks[w].len;
+    if (j == w + 1 && an->toks[j].off == end + 1 && an->text[end] == ' ') return 1;
     int sep = kw->trail || kj->lead || j > w + 1; /* a joiner token is a separator */
     for (size_t k = w; k < j; k++) {
         uint32_t from = an->toks[k].off + an->toks[k].len, to = an->toks[k + 1].off;
