@@ -371,6 +371,7 @@ static int joins_word(const ct_analysis *an, size_t w, size_t j)
 #define PROBE_MEMO_MAX 512
 typedef struct {
     const char *key; /* the word's key (ct_lex_mark()'s, in the arena), or NULL: empty */
+    uint64_t h;      /* its ct_gaz_hash(), which a longer name's probes go on from */
     int32_t row;     /* ct_gaz_find_hashed() of it (a name row is below 2^31) */
     uint8_t len;     /* the key's bytes (a token key's length fits: ct_tok_key) */
     uint8_t more;    /* what ct_gaz_find_hashed() set *more to */
@@ -407,8 +408,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
     size_t best = 0, lens[MAX_SPAN * 2], klens[MAX_SPAN * 2], nlens = 0;
     long rows[MAX_SPAN * 2];
     char key[256];
-    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed, */
-    int hashed = 0;      /* when known (the memo answers without it) */
+    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed */
     const char *pk = ""; /* that key, */
     size_t plen = 0;     /* its length */
     size_t last = i;     /* and the word token it ends on */
@@ -421,14 +421,14 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         probe_slot *p = memo_slot(memo, tk0);
         long r;
         int more = 0;
-        hashed = !memo_hit(p, tk0);
-        if (!hashed) {
+        if (memo_hit(p, tk0)) {
+            h = p->h;
             r = p->row;
             more = p->more;
         } else {
             h = ct_gaz_hash(tk0->key, tk0->len);
             r = ct_gaz_find_hashed(lx->gaz, tk0->key, tk0->len, h, &more);
-            *p = (probe_slot){tk0->key, (int32_t)r, tk0->len, (uint8_t)more};
+            *p = (probe_slot){tk0->key, h, (int32_t)r, tk0->len, (uint8_t)more};
         }
         if (r >= 0) {
             *row = r;
@@ -455,7 +455,6 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         }
         const ct_tok_key *tk = an->tokkeys ? &an->tokkeys[j] : NULL;
         int joins = j > i && tk && joins_word(an, last, j);
-        if (joins && !hashed) h = ct_gaz_hash(pk, plen); /* (a first word the memo answered) */
         if (joins && !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len)) break;
         /* a word joined to the key before it (joins_word()) is appended to that key, as
          * ct_lex_span_key() would join it */
@@ -475,7 +474,6 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         int more = 0;
         last = j;
         h = ct_gaz_hash(key, klen);
-        hashed = 1;
         long r = ct_gaz_find_hashed(lx->gaz, key, klen, h, &more);
         if (r >= 0) {
             best = j - i + 1;
