@@ -1360,11 +1360,13 @@ static void accept_echoes(raw_place *rs, size_t nr)
         raw_place *rp = &rs[r];
         if (!bare_name(rp)) continue;
         const char *key = rp->cand[rp->chosen].key;
-        for (size_t o = 0; o < nr && !rp->accepted; o++)
+        for (size_t o = 0; o < nr; o++)
             if (rs[o].accepted && rs[o].chosen >= 0 && rs[o].acro_of == -1 &&
                 rs[o].nkey[0] == rp->nkey[0] && same_key(rs[o].nkey, rp->nkey) &&
-                same_key(rs[o].cand[rs[o].chosen].key, key))
+                same_key(rs[o].cand[rs[o].chosen].key, key)) {
                 rp->accepted = 1;
+                break;
+            }
     }
 }
 
