@@ -236,12 +236,13 @@ static inline uint64_t ccset_add(ccset *s, const char *cc, const char *src)
     return cc_bit(cc);
 }
 
-/* Whether token i is the word or mark lit, in any case. Inline, the literal's length is known
- * and most tokens are refused by their length alone. */
-static inline int tok_is(const ct_analysis *an, size_t i, const char *lit)
+/* Whether token i (any index: past the last there is none) is the word or mark lit, in any
+ * case: ct_tok_is(), always inline, so that the literal's length is known and most tokens are
+ * refused by their length alone. */
+static inline __attribute__((always_inline)) int tok_is(const ct_analysis *an, size_t i,
+                                                        const char *lit)
 {
-    return i < an->ntoks && an->toks[i].len == strlen(lit) &&
-           ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+    return i < an->ntoks && ct_tok_is(an, i, lit);
 }
 
 static int tok_word(const ct_analysis *an, size_t i)
