@@ -1336,7 +1336,7 @@ static int unsettled(const raw_place *r, const setsnap *snap, const ccset *ccs, 
 /* Is raw r a name standing alone, with nothing around it that speaks for or against a place? */
 static inline int bare_name(const raw_place *r)
 {
-    return r->acro_of == -1 && r->chosen >= 0 && !r->accepted && r->cls == CLS_NONE && !r->cue &&
+    return !r->accepted && r->acro_of == -1 && r->chosen >= 0 && r->cls == CLS_NONE && !r->cue &&
            !r->stop && !r->lower_else && !r->person && !r->speaker && !r->follow && !r->notcity &&
            !r->alias && !r->demonym && r->qual < 0 && r->head < 0;
 }
