@@ -236,12 +236,13 @@ static inline uint64_t ccset_add(ccset *s, const char *cc, const char *src)
     return cc_bit(cc);
 }
 
-/* Whether token i is the word or mark lit, in any case. Inline, the literal's length is known
- * and most tokens are refused by their length alone. */
-static inline int tok_is(const ct_analysis *an, size_t i, const char *lit)
+/* Whether token i (any index: past the last there is none) is the word or mark lit, in any
+ * case: ct_tok_is(), always inline, so that the literal's length is known and most tokens are
+ * refused by their length alone. */
+static inline __attribute__((always_inline)) int tok_is(const ct_analysis *an, size_t i,
+                                                        const char *lit)
 {
-    return i < an->ntoks && an->toks[i].len == strlen(lit) &&
-           ct_ieq(ct_tok_text(an, i), an->toks[i].len, lit);
+    return i < an->ntoks && ct_tok_is(an, i, lit);
 }
 
 static int tok_word(const ct_analysis *an, size_t i)
@@ -349,6 +350,9 @@ static int joins_word(const ct_analysis *an, size_t w, size_t j)
     if (!kj->key || !kj->len ||
         (!(an->toks[j].flags & CT_TOK_ALNUM) && memchr(kj->key, ' ', kj->len)))
         return 0;
+    /* (most often the next token, after one space: a separator, as the loop would find) */
+    uint32_t end = an->toks[w].off + an->toks[w].len;
+    if (j == w + 1 && an->toks[j].off == end + 1 && an->text[end] == ' ') return 1;
     int sep = kw->trail || kj->lead || j > w + 1; /* a joiner token is a separator */
     for (size_t k = w; k < j; k++) {
         uint32_t from = an->toks[k].off + an->toks[k].len, to = an->toks[k + 1].off;
@@ -368,6 +372,7 @@ static int joins_word(const ct_analysis *an, size_t w, size_t j)
 #define PROBE_MEMO_MAX 512
 typedef struct {
     const char *key; /* the word's key (ct_lex_mark()'s, in the arena), or NULL: empty */
+    uint64_t h;      /* its ct_gaz_hash(), which a longer name's probes go on from */
     int32_t row;     /* ct_gaz_find_hashed() of it (a name row is below 2^31) */
     uint8_t len;     /* the key's bytes (a token key's length fits: ct_tok_key) */
     uint8_t more;    /* what ct_gaz_find_hashed() set *more to */
@@ -404,8 +409,7 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
     size_t best = 0, lens[MAX_SPAN * 2], klens[MAX_SPAN * 2], nlens = 0;
     long rows[MAX_SPAN * 2];
     char key[256];
-    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed, */
-    int hashed = 0;      /* when known (the memo answers without it) */
+    uint64_t h = 0;      /* ct_gaz_hash() of the key last probed */
     const char *pk = ""; /* that key, */
     size_t plen = 0;     /* its length */
     size_t last = i;     /* and the word token it ends on */
@@ -418,14 +422,14 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         probe_slot *p = memo_slot(memo, tk0);
         long r;
         int more = 0;
-        hashed = !memo_hit(p, tk0);
-        if (!hashed) {
+        if (memo_hit(p, tk0)) {
+            h = p->h;
             r = p->row;
             more = p->more;
         } else {
             h = ct_gaz_hash(tk0->key, tk0->len);
             r = ct_gaz_find_hashed(lx->gaz, tk0->key, tk0->len, h, &more);
-            *p = (probe_slot){tk0->key, (int32_t)r, tk0->len, (uint8_t)more};
+            *p = (probe_slot){tk0->key, h, (int32_t)r, tk0->len, (uint8_t)more};
         }
         if (r >= 0) {
             *row = r;
@@ -452,7 +456,6 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         }
         const ct_tok_key *tk = an->tokkeys ? &an->tokkeys[j] : NULL;
         int joins = j > i && tk && joins_word(an, last, j);
-        if (joins && !hashed) h = ct_gaz_hash(pk, plen); /* (a first word the memo answered) */
         if (joins && !ct_gaz_may_extend(lx->gaz, h, tk->key, tk->len)) break;
         /* a word joined to the key before it (joins_word()) is appended to that key, as
          * ct_lex_span_key() would join it */
@@ -472,7 +475,6 @@ static size_t gaz_match(const ct_analysis *an, const lexset *lx, const probe_mem
         int more = 0;
         last = j;
         h = ct_gaz_hash(key, klen);
-        hashed = 1;
         long r = ct_gaz_find_hashed(lx->gaz, key, klen, h, &more);
         if (r >= 0) {
             best = j - i + 1;
@@ -938,9 +940,11 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                 from = i;
             }
             /* "X and Y" after a cue: both */
-            if (!rp->cue && i >= s0 + 2 && tok_is(an, i - 1, "and") && raws->n >= 2) {
+            if (!rp->cue && raws->n >= 2) { /* (the cue first: most names before have none) */
                 const raw_place *pr = &raws->items[raws->n - 2];
-                if (pr->cue && pr->tok + pr->ntok == i - 1) rp->cue = 1;
+                if (pr->cue && pr->tok + pr->ntok == i - 1 && i >= s0 + 2 &&
+                    tok_is(an, i - 1, "and"))
+                    rp->cue = 1;
             }
             /* a dateline: a name in capitals opening a line, then a comma or a dash */
             if (is_dateline(an, i, len)) rp->cue = 1;
@@ -1332,7 +1336,7 @@ static int unsettled(const raw_place *r, const setsnap *snap, const ccset *ccs, 
 /* Is raw r a name standing alone, with nothing around it that speaks for or against a place? */
 static inline int bare_name(const raw_place *r)
 {
-    return r->acro_of == -1 && r->chosen >= 0 && !r->accepted && r->cls == CLS_NONE && !r->cue &&
+    return !r->accepted && r->acro_of == -1 && r->chosen >= 0 && r->cls == CLS_NONE && !r->cue &&
            !r->stop && !r->lower_else && !r->person && !r->speaker && !r->follow && !r->notcity &&
            !r->alias && !r->demonym && r->qual < 0 && r->head < 0;
 }
@@ -1357,11 +1361,13 @@ static void accept_echoes(raw_place *rs, size_t nr)
         raw_place *rp = &rs[r];
         if (!bare_name(rp)) continue;
         const char *key = rp->cand[rp->chosen].key;
-        for (size_t o = 0; o < nr && !rp->accepted; o++)
+        for (size_t o = 0; o < nr; o++)
             if (rs[o].accepted && rs[o].chosen >= 0 && rs[o].acro_of == -1 &&
                 rs[o].nkey[0] == rp->nkey[0] && same_key(rs[o].nkey, rp->nkey) &&
-                same_key(rs[o].cand[rs[o].chosen].key, key))
+                same_key(rs[o].cand[rs[o].chosen].key, key)) {
                 rp->accepted = 1;
+                break;
+            }
     }
 }
 
