@@ -120,8 +120,8 @@ static size_t word_rest(const char *text, size_t i, size_t e, unsigned *seen, in
                 *seen |= TC_LOWER;
             }
             if (ct_cp_is_cjk(cp)) *cjk = 1;
-        } else if (!(cp >= 0x300 && cp <= 0x36F)) {
-            break; /* combining marks stay inside the word; other characters end it */
+        } else if (!ct_cp_is_mark(cp)) {
+            break; /* combining marks of any script stay inside the word; others end it */
         }
         *plain = 0; /* a letter past ASCII, or a combining mark */
         i += l;

@@ -72,6 +72,12 @@ int ct_cp_is_space_rest(int32_t cp)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
+int ct_cp_is_mark_rest(int32_t cp)
+{
+    utf8proc_category_t c = utf8proc_category(cp);
+    return c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+}
+
 /* The jamo of the Hangul syllable cp into dec, by Unicode's arithmetic, as utf8proc gives them:
  * returns how many (2, or 3 with a trailing consonant). */
 static inline int hangul_jamo(int32_t cp, int32_t dec[3])

@@ -59,10 +59,11 @@ size_t ct_utf8_check(const char *s, size_t n);
 
 /* What utf8proc's category of cp says (text.c), for the tests below past what they answer
  * themselves: a letter (Lu, Ll, Lt, Lm, Lo), an uppercase or titlecase letter, a space
- * separator (Zs). */
+ * separator (Zs), a combining mark (Mn, Mc, Me). */
 int ct_cp_is_alpha_rest(int32_t cp);
 int ct_cp_is_upper_rest(int32_t cp);
 int ct_cp_is_space_rest(int32_t cp);
+int ct_cp_is_mark_rest(int32_t cp);
 
 /* Character classes, inline: the tokenizer, the key folders and the boilerplate classifier ask
  * them of every character past ASCII. The letters of Latin-1 (the ordinals, the micro sign, and
@@ -100,6 +101,16 @@ static inline int ct_cp_is_space(int32_t cp)
     if (cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF || cp == 0x200B) return 1;
     if (cp < 0x1680 || cp > 0x3000) return 0;
     return ct_cp_is_space_rest(cp);
+}
+
+/* A combining mark (Mn, Mc, Me): what the key folding strips (UTF8PROC_STRIPMARK), so a word
+ * goes on across one as the key does. The block of Latin accents (U+0300..U+036F) is answered
+ * without asking utf8proc; no mark lies below it. */
+static inline int ct_cp_is_mark(int32_t cp)
+{
+    if (cp < 0x300) return 0;
+    if (cp <= 0x36F) return 1;
+    return ct_cp_is_mark_rest(cp);
 }
 
 /* Hangul, Han, Kana. */

@@ -244,6 +244,12 @@ static void test_tokens(ct_arena *a)
         {"M\xC3\xBCller\nSo\xCC\x84ichiro",
          {{"M\xC3\xBCller", CT_TOK_WORD | CT_TOK_CAP, 0},
           {"So\xCC\x84ichiro", CT_TOK_WORD | CT_TOK_NL | CT_TOK_SPACE, 0}}},
+        /* so do marks past the Latin accents' block: a Latin word with U+1DC4, a Devanagari one
+         * with two of its signs (Mn) */
+        {"Ko\xE1\xB7\x84per \xE0\xA4\xAE\xE0\xA5\x81\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\x88",
+         {{"Ko\xE1\xB7\x84per", CT_TOK_WORD | CT_TOK_CAP, 0},
+          {"\xE0\xA4\xAE\xE0\xA5\x81\xE0\xA4\x82\xE0\xA4\xAC\xE0\xA4\x88",
+           CT_TOK_WORD | CT_TOK_SPACE, CT_TOK_CAP}}},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         ct_analysis *an = seg(a, cases[i].in);

@@ -342,6 +342,20 @@ static void test_letters_all(void)
     CHECK(wrong == 0, "ct_cp_is_alpha, ct_cp_is_upper: %zu code points differ", wrong);
 }
 
+/* ct_cp_is_mark() of every code point: utf8proc's combining marks (Mn, Mc, Me), the ones the
+ * key folding strips, also where text.h answers without it. */
+static void test_marks_all(void)
+{
+    size_t wrong = 0;
+    for (int32_t cp = 0; cp <= 0x10FFFF; cp++) {
+        utf8proc_category_t c = utf8proc_category(cp);
+        int mark =
+            c == UTF8PROC_CATEGORY_MN || c == UTF8PROC_CATEGORY_MC || c == UTF8PROC_CATEGORY_ME;
+        wrong += !ct_cp_is_mark(cp) != !mark;
+    }
+    CHECK(wrong == 0, "ct_cp_is_mark: %zu code points differ", wrong);
+}
+
 /* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
  * it under the key's options. */
 static void test_key_hangul(void)
@@ -545,6 +559,7 @@ int main(void)
     test_key_hangul();
     test_space_all();
     test_letters_all();
+    test_marks_all();
     test_letter_run();
     test_same_padded();
     test_lexicon();
