@@ -1497,6 +1497,7 @@ static int list_gap(const char *a, const char *b)
 /* START_LISTS and PASS_LISTS words the gate holds, and a bound on their length: a longer word
  * is none; likewise ANCHOR_LISTS words. */
 enum { GATE_WORDS = 96, GATE_LEN = 16, ANCHOR_WORDS = 32 };
+_Static_assert(GATE_LEN <= 16, "start_index.anchor_lens[] holds a bit per length below GATE_LEN");
 
 /* The list of a PASS_LISTS word in the index: it begins no expression. */
 enum { PASS_ONLY = 255 };
@@ -1572,7 +1573,7 @@ static void start_index_build(void)
                 w->crowded = 1;
                 continue;
             }
-            /* chain_add() took it shorter than GATE_LEN (16): one bit of anchor_lens[] */
+            /* chain_add() took it shorter than GATE_LEN: one bit of anchor_lens[] */
             uint16_t bit = (uint16_t)(1u << strlen(word));
             w->anchor_lens[(unsigned char)word[0] | 32u] |= bit;
             w->anchor_lens[(unsigned char)word[0] & ~32u] |= bit;
