@@ -381,6 +381,8 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
         *flags = said->flags;
         return said->v;
     }
+    /* a whole token is looked up by its key, folded and hashed once (gate_lex(), after the
+     * gate_word() above); any other word by its key folded here */
     const char *v;
     if (!T->g || !bit || !gate_lex(T->g, t, s, n, &v)) {
         char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
