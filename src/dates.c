@@ -381,6 +381,8 @@ static int lex_int(const tabs *T, const ct_lexicon *t, uint64_t bit, const char 
         *flags = said->flags;
         return said->v;
     }
+    /* a whole token is looked up by its key, folded and hashed once (gate_lex(), after the
+     * gate_word() above); any other word by its key folded here */
     const char *v;
     if (!T->g || !bit || !gate_lex(T->g, t, s, n, &v)) {
         char key[41]; /* the key of ASCII letters is the letters lowercased (text.h) */
@@ -1497,6 +1499,7 @@ static int list_gap(const char *a, const char *b)
 /* START_LISTS and PASS_LISTS words the gate holds, and a bound on their length: a longer word
  * is none; likewise ANCHOR_LISTS words. */
 enum { GATE_WORDS = 96, GATE_LEN = 16, ANCHOR_WORDS = 32 };
+_Static_assert(GATE_LEN <= 16, "start_index.anchor_lens[] holds a bit per length below GATE_LEN");
 
 /* The list of a PASS_LISTS word in the index: it begins no expression. */
 enum { PASS_ONLY = 255 };
@@ -1572,7 +1575,7 @@ static void start_index_build(void)
                 w->crowded = 1;
                 continue;
             }
-            /* chain_add() took it shorter than GATE_LEN (16): one bit of anchor_lens[] */
+            /* chain_add() took it shorter than GATE_LEN: one bit of anchor_lens[] */
             uint16_t bit = (uint16_t)(1u << strlen(word));
             w->anchor_lens[(unsigned char)word[0] | 32u] |= bit;
             w->anchor_lens[(unsigned char)word[0] & ~32u] |= bit;

@@ -4271,13 +4271,12 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
             if (!city_of_body(an, p)) continue;
-            /* the count first: it refuses most mentions (a key named again) without comparing
-             * their keys */
+            /* the count first, without comparing keys: a key's mentions share its count, so it
+             * refuses the best's own key (best_n is its count) and most other mentions (a key
+             * named again) */
             const tally *k = tally_of(t, i, p->key);
             size_t c = k ? k->all : 0;
-            if (c <= best_n || (home && strcmp(p->key, home) == 0) ||
-                (best && strcmp(best, p->key) == 0))
-                continue;
+            if (c <= best_n || (home && strcmp(p->key, home) == 0)) continue;
             if (home && (contains(an, p->key, home) || contains(an, home, p->key))) continue;
             if (pass == 1 && !(contains(an, region, p->key) && same_name(an, region, p->key)))
                 continue;

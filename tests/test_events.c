@@ -1293,6 +1293,22 @@ int main(void)
     CHECK(e && !holds(json_object_get(e, "participants"), "Kim Min-su"), "not beside the cue");
     json_decref(r);
 
+    /* Who accompanies joins the visit or the meeting told just before, each alone: a meeting
+     * with no visit ("by video conference"), a visit recalled from the past (no travelling
+     * party's trip, which any distance would reach). */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
+                     "Qingdao by video conference on Wednesday. Councillor Lee Min-ho of Daegu "
+                     "accompanied Mayor Hong.\n");
+    e = event(r, "meeting", "participants", "Yang Wei");
+    CHECK(e && holds(json_object_get(e, "participants"), "Lee Min-ho"), "joins the meeting alone");
+    CHECK(count(r, "visit") == 0, "the meeting alone: no visit");
+    json_decref(r);
+    r = extract(ctx, "date 2023-09-10 Mayor Anna Velk of Tarnow visited Nagoya in 1995. She was "
+                     "accompanied by Councillor Piotr Nowak of Tarnow.\n");
+    e = event(r, "visit", "destinations", NAGOYA);
+    CHECK(e && holds(json_object_get(e, "visitors"), "Piotr Nowak"), "joins a recalled visit");
+    json_decref(r);
+
     /* A meeting attended by a long list keeps every name. */
     r = extract(ctx,
                 "date 2020-11-20 The meeting held at Daegu City Hall was attended by Daegu "
