@@ -1547,10 +1547,10 @@ int main(void)
 
     /* "The two mayors" are the leaders of the article's pair: the phrase's value ("leaders",
      * data/pair_phrases.tsv) makes both signatories. */
-    r = extract(ctx, "date 2019-03-02 Daegu Mayor Kwon Young-jin welcomed Qingdao Mayor Zhang Xin "
+    r = extract(ctx, "date 2019-03-02 Daegu Mayor Seo Ha-jun welcomed Qingdao Mayor Zhang Xin "
                      "to Daegu on Friday. The two mayors signed a sister city agreement.\n");
     e = event(r, "agreement", "parties", DAEGU);
-    CHECK(e && holds(json_object_get(e, "signatories"), "Kwon Young-jin") &&
+    CHECK(e && holds(json_object_get(e, "signatories"), "Seo Ha-jun") &&
               holds(json_object_get(e, "signatories"), "Zhang Xin"),
           "the two mayors sign");
     json_decref(r);
@@ -1559,7 +1559,7 @@ int main(void)
      * agreement's) before its view: the view keeps that walk's hits, its cues among them ("did
      * not": no visit), its triggers and kinds (see the cases above). */
     r = extract(ctx, "date 2015-05-04 Daegu and Qingdao signed a sister city agreement on May 3, "
-                     "2015. Daegu Mayor Kwon Young-jin did not visit Qingdao.\n");
+                     "2015. Daegu Mayor Seo Ha-jun did not visit Qingdao.\n");
     CHECK(count(r, "agreement") == 1 && count(r, "visit") == 0, "a negated visit after a signing");
     json_decref(r);
 
