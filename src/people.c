@@ -1269,41 +1269,10 @@ struct ct_name_cache {
     size_t nforms;              /* forms the memo has made, at most NAME_FORMS */
 };
 
-/* A hash of s[0..n) for the stage's memos and filters, whose bits decide only what is looked at
- * or parsed again, never an answer: any hash serves, this one taking eight bytes a step and the
- * last one to eight by two loads that may overlap (memcpy(), so at any alignment and never past
- * s[n - 1]). A load takes the bytes in the machine's order, which changes the bits from one
- * machine to another but not the answers, nor the tests (tests/test_people.c's memo cases hold
- * whichever names share a slot). A strong finish (the splitmix64 finalizer), as the filters
- * take their bits from all over the hash (known_bits(), held_bits()). */
-static uint64_t text_hash(const char *s, size_t n)
-{
-    const uint64_t k = 0x9E3779B97F4A7C15ull;
-    uint64_t h = CT_FNV64_SEED ^ n * k, x = 0;
-    for (; n > 8; s += 8, n -= 8) {
-        memcpy(&x, s, 8);
-        h = (h ^ x) * k;
-        h ^= h >> 31;
-    }
-    if (n >= 4) { /* bytes [0, 4) and [n - 4, n): all of them */
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        x = (uint64_t)a << 32 | b;
-    } else if (n) { /* bytes 0, n / 2 and n - 1: all of them */
-        x = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
-            (unsigned char)s[n - 1];
-    }
-    h = (h ^ x) * k;
-    h = (h ^ h >> 30) * 0xBF58476D1CE4E5B9ull;
-    h = (h ^ h >> 27) * 0x94D049BB133111EBull;
-    return h ^ h >> 31;
-}
-
 /* The memo slot of the text name[0..n) (its hash's), which may hold another text. */
 static name_memo *memo_slot(struct ct_name_cache *nc, const char *name, size_t n)
 {
-    return &nc->memo[text_hash(name, n) & (NAME_MEMO - 1)];
+    return &nc->memo[ct_mem_hash(name, n) & (NAME_MEMO - 1)];
 }
 
 /* Does memo slot m hold the text name[0..n)? */
@@ -1438,7 +1407,7 @@ static int titles_compatible(ct_title a, ct_title b)
     return 0;
 }
 
-/* The bits of a word's text_hash() h in the Bloom filters: two in pctx.known (known_bits()), two
+/* The bits of a word's ct_mem_hash() h in the Bloom filters: two in pctx.known (known_bits()), two
  * in a person's held (held_bits()); other words share them. */
 static void known_bits(uint64_t h, unsigned *a, unsigned *b)
 {
@@ -1462,7 +1431,7 @@ typedef struct {
 static void held_add(void *arg, const char *w, size_t n)
 {
     held_arg *h = arg;
-    uint64_t x = text_hash(w, n);
+    uint64_t x = ct_mem_hash(w, n);
     unsigned a, b;
     known_bits(x, &a, &b);
     h->c->known[a >> 6] |= (uint64_t)1 << (a & 63);
@@ -1472,7 +1441,7 @@ static void held_add(void *arg, const char *w, size_t n)
     h->ps->held[b >> 6] |= (uint64_t)1 << (b & 63);
 }
 
-/* Might the word whose text_hash() is h be a held word of some person's form (held_add())? 0:
+/* Might the word whose ct_mem_hash() is h be a held word of some person's form (held_add())? 0:
  * surely not. */
 static int word_known(const pctx *c, uint64_t h)
 {
@@ -1481,7 +1450,7 @@ static int word_known(const pctx *c, uint64_t h)
     return (c->known[a >> 6] >> (a & 63) & 1) && (c->known[b >> 6] >> (b & 63) & 1);
 }
 
-/* A word's ct_name_word_forms(), as the text_hash() of each, kept for the word's next occurrence
+/* A word's ct_name_word_forms(), as the ct_mem_hash() of each, kept for the word's next occurrence
  * in the article. */
 #define WORD_MEMO 64 /* words kept (direct-mapped by hash); a power of two */
 struct word_memo {
@@ -1493,7 +1462,7 @@ struct word_memo {
 };
 
 /* ct_name_word_forms() of token k's key, from c's word memo or made into it: sets *fold to the
- * text_hash() of its folded word, *canon to that of its Korean surname class and returns 1 + (it
+ * ct_mem_hash() of its folded word, *canon to that of its Korean surname class and returns 1 + (it
  * is one); 0 for a token that is no word of ASCII letters shorter than CT_NAME_WLEN (the key of
  * other text is not its bytes lowercased) or no memory. */
 static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
@@ -1531,9 +1500,9 @@ static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
     if (m->len[slot] != n || memcmp(m->w[slot], w, n) != 0) {
         char f[CT_NAME_WLEN], cl[CT_NAME_WLEN];
         ct_name_word_forms(w, n, f, cl);
-        m->fold[slot] = text_hash(f, strlen(f));
+        m->fold[slot] = ct_mem_hash(f, strlen(f));
         m->kor[slot] = cl[0] != '\0';
-        m->canon[slot] = m->kor[slot] ? text_hash(cl, strlen(cl)) : 0;
+        m->canon[slot] = m->kor[slot] ? ct_mem_hash(cl, strlen(cl)) : 0;
         memcpy(m->w[slot], w, n);
         m->len[slot] = (uint8_t)n;
     }
@@ -1601,7 +1570,7 @@ static void probe_add(void *arg, const char *w, size_t n)
         return;
     }
     unsigned a, b;
-    held_bits(text_hash(w, n), &a, &b);
+    held_bits(ct_mem_hash(w, n), &a, &b);
     pr->a[pr->n] = (uint16_t)a;
     pr->b[pr->n++] = (uint16_t)b;
 }

@@ -2109,19 +2109,9 @@ static pair_ids *pair_slot(ct_store *s, const char *type, const char *k1, const 
         n += len;
     }
     *klen = n <= cap ? n : 0;
-    /* the slot, by a hash of the kept bytes eight at a time, mixed at the end (MurmurHash3's
-     * finalizer): a key is often an evidence sentence, and the hash is only ever compared with
-     * itself in this process, so the order of bytes in a word changes nothing */
-    uint64_t h = STORE_FNV_SEED, w = 0;
-    size_t j = 0;
-    for (; kept - j >= 8; j += 8) {
-        memcpy(&w, key + j, 8);
-        h = (h ^ w) * 0x100000001b3ull;
-    }
-    for (; j < kept; j++)
-        h = CT_FNV64_STEP(h, key[j]);
-    h ^= h >> 33, h *= 0xff51afd7ed558ccdull, h ^= h >> 33;
-    return &s->pairs[h % PAIR_SLOTS];
+    /* the slot, by a hash of the kept bytes eight at a time: a key is often an evidence
+     * sentence, and the hash is only ever compared with itself in this process */
+    return &s->pairs[ct_mem_hash(key, kept) % PAIR_SLOTS];
 }
 
 /* Whether slot p holds key (klen bytes; 0: a key too long to hold) in generation gen. */

@@ -72,6 +72,30 @@ int ct_cp_is_space_rest(int32_t cp)
     return utf8proc_category(cp) == UTF8PROC_CATEGORY_ZS;
 }
 
+uint64_t ct_mem_hash(const char *s, size_t n)
+{
+    const uint64_t k = 0x9E3779B97F4A7C15ull;
+    uint64_t h = CT_FNV64_SEED ^ n * k, x = 0;
+    for (; n > 8; s += 8, n -= 8) {
+        memcpy(&x, s, 8);
+        h = (h ^ x) * k;
+        h ^= h >> 31;
+    }
+    if (n >= 4) { /* bytes [0, 4) and [n - 4, n): all of them */
+        uint32_t a, b;
+        memcpy(&a, s, 4);
+        memcpy(&b, s + n - 4, 4);
+        x = (uint64_t)a << 32 | b;
+    } else if (n) { /* bytes 0, n / 2 and n - 1: all of them */
+        x = (uint64_t)(unsigned char)s[0] << 16 | (uint64_t)(unsigned char)s[n / 2] << 8 |
+            (unsigned char)s[n - 1];
+    }
+    h = (h ^ x) * k;
+    h = (h ^ h >> 30) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ h >> 27) * 0x94D049BB133111EBull;
+    return h ^ h >> 31;
+}
+
 int ct_cp_is_mark_rest(int32_t cp)
 {
     utf8proc_category_t c = utf8proc_category(cp);

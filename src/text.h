@@ -138,6 +138,15 @@ static inline int ct_cp_key_sep(int32_t cp)
 #define CT_FNV64_SEED 14695981039346656037ull
 #define CT_FNV64_STEP(h, c) (((h) ^ (unsigned char)(c)) * 1099511628211ull)
 
+/* A hash of s[0..n) for a memo's or a filter's slots within this process, whose bits decide only
+ * what is looked at or computed again, never an answer (people's name memo and Bloom filters,
+ * the store's memory of event pairs): any hash serves, this one taking eight bytes a step and
+ * the last one to eight by two loads that may overlap (memcpy(), so at any alignment and never
+ * past s[n - 1]). A load takes the bytes in the machine's order, which changes the bits from one
+ * machine to another but not the answers; never store it. A strong finish (the splitmix64
+ * finalizer), as filters take their bits from all over the hash. */
+uint64_t ct_mem_hash(const char *s, size_t n);
+
 /* ASCII 0-9. Inline: the tokenizer and the boilerplate classifier ask for every character. */
 static inline int ct_cp_is_digit(int32_t cp)
 {

@@ -356,6 +356,31 @@ static void test_marks_all(void)
     CHECK(wrong == 0, "ct_cp_is_mark: %zu code points differ", wrong);
 }
 
+/* ct_mem_hash() reads every byte of s[0..n) and none past it (each length up to 40 in a buffer of
+ * its own size, so ASan sees a read past the end), and at any alignment alike. */
+static void test_mem_hash(void)
+{
+    size_t same = 0, moved = 0;
+    char copy[48];
+    for (size_t n = 0; n <= 40; n++) {
+        char *s = malloc(n ? n : 1);
+        if (!s) continue;
+        for (size_t i = 0; i < n; i++)
+            s[i] = (char)('a' + (i * 7) % 26);
+        uint64_t h = ct_mem_hash(s, n);
+        for (size_t i = 0; i < n; i++) { /* a change of any one byte changes the hash */
+            s[i] ^= 1;
+            same += ct_mem_hash(s, n) == h;
+            s[i] ^= 1;
+        }
+        memcpy(copy + 1, s, n); /* the same bytes at an odd address */
+        moved += ct_mem_hash(copy + 1, n) != h;
+        free(s);
+    }
+    CHECK(same == 0, "ct_mem_hash: %zu one-byte changes leave the hash", same);
+    CHECK(moved == 0, "ct_mem_hash: %zu lengths hash otherwise at an odd address", moved);
+}
+
 /* Every Hangul syllable's key (text.c computes its jamo itself) is utf8proc's decomposition of
  * it under the key's options. */
 static void test_key_hangul(void)
@@ -560,6 +585,7 @@ int main(void)
     test_space_all();
     test_letters_all();
     test_marks_all();
+    test_mem_hash();
     test_letter_run();
     test_same_padded();
     test_lexicon();
