@@ -688,6 +688,13 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
     const mslot *slots = mask ? lx->mark : NULL;
     const mmarks *marks = mask ? lx->marks : NULL;
     size_t smask = mask ? lx->nmark - 1 : 0;
+    /* The keys of the fast paths' tokens (ASCII letters and digits; one ASCII byte), in a piece
+     * of their own taken at once: each is at most its token's bytes and a NUL, and the tokens
+     * are disjoint ranges of the text, so all of them and the last one's KEY_PAD bytes fit in
+     * the text's length, a byte a token and KEY_PAD; no room to ask for at each token. Other
+     * keys, which a fold may make longer than their text, go to the pool (tok_key_fill()). */
+    char *apool = ct_arena_alloc_raw(an->arena, an->len + an->ntoks + KEY_PAD); /* filled */
+    if (!apool) return CT_ENOMEM;
     char *pool = NULL;
     size_t room = 0;
     /* One pass: each token's key is folded, and its marks looked up with the hash folded
@@ -700,11 +707,9 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
              * separator to look for: the key is the bytes lowered (| 32 lowers a letter and keeps
              * a digit), no lead or trail, one word; what tok_key_fill() gives such a token. */
             size_t n = tk->len;
-            if (pool_reserve(an->arena, &pool, &room, n + KEY_PAD) < 0) return CT_ENOMEM;
-            h = alnum_key(pool, an->text + tk->off, n, an->len - tk->off); /* pfx_hash() */
-            keys[k] = (ct_tok_key){.key = pool, .h = h, .len = (uint8_t)n};
-            pool += n + 1;
-            room -= n + 1;
+            h = alnum_key(apool, an->text + tk->off, n, an->len - tk->off); /* pfx_hash() */
+            keys[k] = (ct_tok_key){.key = apool, .h = h, .len = (uint8_t)n};
+            apool += n + 1;
             if (mask) { /* a word or a number, its key one word, never empty: always looked up */
                 const mmarks *m = mark_at(slots, smask, marks, mark_hash(h));
                 mask[k] = m->mask;
@@ -717,20 +722,17 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
              * the empty key and a separator after it; any other byte, lowered, is its own key,
              * one word; what tok_key_fill() gives them. */
             char c = (char)lower((unsigned char)an->text[tk->off]);
-            if (pool_reserve(an->arena, &pool, &room, 1 + KEY_PAD) < 0) return CT_ENOMEM;
             int sep = ct_key_sep_ascii((unsigned char)c);
-            pool[0] = sep ? '\0' : c;
-            pool[1] = '\0';
+            apool[0] = sep ? '\0' : c;
+            apool[1] = '\0';
             uint32_t kh = pfx_hash(PFX_SEED, &c, (size_t)!sep);
             h = sep ? 0 : mark_hash(kh);
             keys[k] =
-                (ct_tok_key){.key = pool, .h = kh, .len = (uint8_t)!sep, .trail = (uint8_t)sep};
-            pool += 2 - sep;
-            room -= 2 - (size_t)sep;
+                (ct_tok_key){.key = apool, .h = kh, .len = (uint8_t)!sep, .trail = (uint8_t)sep};
+            apool += 2 - sep;
         } else {
-            /* (through copies: pool, room and h, whose addresses no call takes, stay in
-             * registers on the fast paths, which store bytes through pointers that could alias
-             * them) */
+            /* (through copies: pool, room and h, whose addresses no call takes, are not loaded
+             * and stored again at the byte stores of the fast paths, which could alias them) */
             char *p = pool;
             size_t r = room;
             uint32_t mh;

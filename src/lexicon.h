@@ -85,8 +85,9 @@ size_t ct_lex_span_key(const ct_analysis *an, size_t a, size_t b, char *dst, siz
  * token followed by white space or a separator (its word ends there). an->lexfull, likewise: the
  * lexicons having the token's key itself for a key, which refuses the token alone (ct_lex_tok()),
  * and its longer spans when the next word is one that no key of the table goes on with (a probe
- * of ct_lex_match() spared). Call after the tokens are final (segment.c does). Returns 0 or
- * CT_ENOMEM; an->lexmask, an->lexword and an->lexfull stay NULL when lx cannot mark. */
+ * of ct_lex_match() spared). Call after the tokens are final, disjoint ranges of an->text
+ * (segment.c does). Returns 0 or CT_ENOMEM; an->lexmask, an->lexword and an->lexfull stay NULL
+ * when lx cannot mark. */
 int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an);
 
 /* t's bit in an->lexmask (ct_lex_mark), or 0 when t has none (NULL, or past the 64th table):

@@ -10,6 +10,7 @@
  * the linker then leaves out): the keys do not depend on them, and two of their keys, whose
  * prefix hashes agree, test the prefix slots that such keys share.
  */
+#include <stdlib.h>
 #include <string.h>
 
 #include "analysis.h"
@@ -190,6 +191,34 @@ static void test_runs_on(ct_arena *a)
     CHECK(ct_lex_match(runs, an, 5, an->ntoks, &v) == 0, "runs: Kaga DC");
 }
 
+/* A text whose every byte is a token, a letter or a comma by turns: the keys of the fast paths
+ * (ASCII letters and digits, one ASCII byte) then take all of their piece of the arena, sized
+ * once by the text's length and its tokens (ct_lex_mark()), and a piece this large is a block of
+ * its own, past whose end ASan sees any write. */
+static void test_dense_keys(ct_arena *a)
+{
+    size_t n = 200000;
+    char *text = malloc(n + 1);
+    if (!text) return;
+    for (size_t i = 0; i < n; i++)
+        text[i] = i % 2 ? ',' : (char)('a' + i / 2 % 26);
+    text[n] = '\0';
+    ct_arena_reset(a);
+    ct_analysis *an = ct_analyze_text(&ctx, a, text, n, CT_STAGE_SEGMENT);
+    CHECK(an && an->ntoks == n && an->tokkeys, "dense: a token a byte (%zu)", an ? an->ntoks : 0);
+    if (an && an->ntoks == n && an->tokkeys) {
+        size_t bad = 0;
+        for (size_t i = 0; i < n; i++) {
+            const ct_tok_key *k = &an->tokkeys[i];
+            char want = i % 2 ? ',' : (char)('a' + i / 2 % 26);
+            bad += !k->key || k->len != 1 || k->key[0] != want || k->key[1] != '\0' || k->lead ||
+                   k->trail;
+        }
+        CHECK(bad == 0, "dense: every key its byte (%zu not)", bad);
+    }
+    free(text);
+}
+
 int main(void)
 {
     ctx.lex = ct_lexicons_load();
@@ -198,6 +227,7 @@ int main(void)
     test_keys(a);
     test_shared_hash(a);
     test_runs_on(a);
+    test_dense_keys(a);
     ct_arena_free(a);
     ct_lexicons_free(ctx.lex);
     return harness_done("tok_keys");
