@@ -43,14 +43,17 @@ static int tok_push_cut(ct_arena *a, ct_vec *v, const char *text, uint32_t off, 
     return 0;
 }
 
-/* Classes of ASCII bytes, for the tokenizer's one table load a byte (TOK_CLASS); bytes past
- * ASCII are 0 and decoded. White space is classed by the token flags it gives the next token,
- * which take it by one OR. */
+/* Classes of bytes, for the tokenizer's one table load a byte (TOK_CLASS); bytes past ASCII
+ * are decoded. White space is classed by the token flags it gives the next token, which take it
+ * by one OR. */
 enum {
     TC_LOWER = 1, /* a-z */
     TC_UPPER = 2, /* A-Z */
     TC_DIGIT = 4, /* 0-9 */
     TC_ALNUM = TC_LOWER | TC_UPPER | TC_DIGIT,
+    /* a byte after which a word's run of ASCII letters and digits may go on (word_rest()): past
+     * ASCII, a dot or a comma */
+    TC_ON = 8,
     TC_SPACE = CT_TOK_SPACE, /* white space: ct_cp_is_space() of an ASCII byte */
     TC_NL = CT_TOK_NL        /* a line feed (with TC_SPACE) */
 };
@@ -60,13 +63,14 @@ enum {
      : (c) >= '0' && (c) <= '9'                   ? TC_DIGIT                                       \
      : (c) == '\n'                                ? TC_SPACE | TC_NL                               \
      : (c) == ' ' || ((c) >= '\t' && (c) <= '\r') ? TC_SPACE                                       \
+     : (c) >= 0x80 || (c) == '.' || (c) == ','    ? TC_ON                                          \
                                                   : 0)
 #define TC4(c) TC(c), TC((c) + 1), TC((c) + 2), TC((c) + 3)
 #define TC16(c) TC4(c), TC4((c) + 4), TC4((c) + 8), TC4((c) + 12)
 #define TC64(c) TC16(c), TC16((c) + 16), TC16((c) + 32), TC16((c) + 48)
-static const unsigned char TOK_CLASS[256] = {TC64(0), TC64(64)}; /* the rest 0 */
-_Static_assert((TC_SPACE | TC_NL) <= 0xFF && ((TC_SPACE | TC_NL) & TC_ALNUM) == 0,
-               "white space's token flags fit a class byte, apart from the letter classes");
+static const unsigned char TOK_CLASS[256] = {TC64(0), TC64(64), TC64(128), TC64(192)};
+_Static_assert((TC_SPACE | TC_NL) <= 0xFF && ((TC_SPACE | TC_NL) & (TC_ALNUM | TC_ON)) == 0,
+               "white space's token flags fit a class byte, apart from the other classes");
 
 /* A word's flags by the TC_* of the letters and digits seen in it: CT_TOK_WORD with a letter,
  * else CT_TOK_NUM; CT_TOK_DIGIT with a digit. */
@@ -160,9 +164,9 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
     size_t i = b;
     while (i < e) {
         unsigned char c0 = (unsigned char)text[i];
-        unsigned k = TOK_CLASS[c0];
-        if (k & TC_SPACE) {
-            pre |= (uint16_t)k; /* CT_TOK_SPACE, and CT_TOK_NL for a line feed */
+        unsigned kb = TOK_CLASS[c0], k = kb & TC_ALNUM; /* (k: its letter or digit class) */
+        if (kb & TC_SPACE) {
+            pre |= (uint16_t)kb; /* CT_TOK_SPACE, and CT_TOK_NL for a line feed */
             i++;
             continue;
         }
@@ -191,23 +195,25 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
              * before it: no bound to test, and two bytes are read a turn (the second is the
              * paragraph's). (Its first byte, when ASCII, is classed already.) */
             const unsigned char *p = (const unsigned char *)text + i + (k != 0);
+            /* the class of the byte that ends the run (at e, a letter's or none: no TC_ON) */
+            unsigned kc = 0;
             if (i < tail) {
-                for (unsigned k0, k1; (k0 = TOK_CLASS[p[0]]) & TC_ALNUM; p += 2) {
-                    seen |= k0;
-                    if (!((k1 = TOK_CLASS[p[1]]) & TC_ALNUM)) {
+                for (;; p += 2) {
+                    if (!((kc = TOK_CLASS[p[0]]) & TC_ALNUM)) break;
+                    seen |= kc;
+                    if (!((kc = TOK_CLASS[p[1]]) & TC_ALNUM)) {
                         p++;
                         break;
                     }
-                    seen |= k1;
+                    seen |= kc;
                 }
             } else {
-                for (unsigned kc;
-                     p < (const unsigned char *)text + e && ((kc = TOK_CLASS[*p]) & TC_ALNUM); p++)
+                for (; p < (const unsigned char *)text + e && ((kc = TOK_CLASS[*p]) & TC_ALNUM);
+                     p++)
                     seen |= kc;
             }
             i = (size_t)(p - (const unsigned char *)text);
-            if (i < e && (*p >= 0x80 || *p == '.' || *p == ','))
-                i = word_rest(text, i, e, &seen, &upper, &cjk, &plain);
+            if (kc & TC_ON) i = word_rest(text, i, e, &seen, &upper, &cjk, &plain);
             /* (a capital or a letter of CJK is a letter seen: a word's flags) */
             f |= (uint16_t)(SEEN_FLAGS[seen] | (cap ? CT_TOK_CAP : 0) | (cjk ? CT_TOK_CJK : 0) |
                             (plain ? CT_TOK_ALNUM : 0));
