@@ -182,6 +182,9 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
         }
         size_t s = i;
         uint16_t f = pre;
+        /* the white space byte that ends a word's run, when it does: passed over with the word,
+         * its flags the next token's (a turn of the loop spared) */
+        unsigned after = 0;
         if (k || (c0 >= 0x80 && ct_cp_is_alpha(cp))) { /* a letter or a digit */
             int cap = k ? k == TC_UPPER : ct_cp_is_upper(cp);
             /* TC_* of its ASCII letters and digits, and TC_LOWER or TC_UPPER for its letters
@@ -213,7 +216,10 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
                     seen |= kc;
             }
             i = (size_t)(p - (const unsigned char *)text);
-            if (kc & TC_ON) i = word_rest(text, i, e, &seen, &upper, &cjk, &plain);
+            if (kc & TC_ON)
+                i = word_rest(text, i, e, &seen, &upper, &cjk, &plain);
+            else
+                after = kc & (TC_SPACE | TC_NL);
             /* (a capital or a letter of CJK is a letter seen: a word's flags) */
             f |= (uint16_t)(SEEN_FLAGS[seen] | (cap ? CT_TOK_CAP : 0) | (cjk ? CT_TOK_CJK : 0) |
                             (plain ? CT_TOK_ALNUM : 0));
@@ -245,7 +251,8 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
             out = (ct_token *)v->items + v->n;
             lim = (ct_token *)v->items + v->cap;
         }
-        pre = 0;
+        pre = (uint16_t)after;
+        i += after != 0;
     }
     v->n = (size_t)(out - (ct_token *)v->items);
     return 0;
