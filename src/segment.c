@@ -90,11 +90,12 @@ static const uint16_t SEEN_FLAGS[TC_ALNUM + 1] = {
  * a number a dot or comma before a digit ("2019.05.14", "3,000": a digit of *seen comes
  * before it, so the dot or comma is never the word's first byte).
  * Returns the word's end; adds to *seen the TC_* of its ASCII letters and digits, and TC_LOWER
- * or TC_UPPER for a letter past ASCII; counts those capitals in *upper; sets *cjk for a letter of
- * CJK; clears *plain for a byte that is no ASCII letter or digit. (Few words go on past their
- * first run: tokenize() asks only when a byte past ASCII, a dot or a comma ends it.) */
-static size_t word_rest(const char *text, size_t i, size_t e, unsigned *seen, int *upper, int *cjk,
-                        int *plain)
+ * or TC_UPPER for a letter past ASCII; counts those capitals in *upper; adds CT_TOK_CJK to *flags
+ * for a letter of CJK, and takes CT_TOK_ALNUM from them for a byte that is no ASCII letter or
+ * digit. (Few words go on past their first run: tokenize() asks only when a byte past ASCII, a
+ * dot or a comma ends it.) */
+static size_t word_rest(const char *text, size_t i, size_t e, unsigned *seen, int *upper,
+                        uint16_t *flags)
 {
     while (i < e) {
         unsigned char c = (unsigned char)text[i];
@@ -108,7 +109,7 @@ static size_t word_rest(const char *text, size_t i, size_t e, unsigned *seen, in
             /* other ASCII ends the word, but digits joined by . or , stay one number */
             if ((c == '.' || c == ',') && !(*seen & (TC_LOWER | TC_UPPER)) && i + 1 < e &&
                 text[i + 1] >= '0' && text[i + 1] <= '9') {
-                *plain = 0;
+                *flags &= (uint16_t)~CT_TOK_ALNUM;
                 i++;
                 continue;
             }
@@ -123,11 +124,11 @@ static size_t word_rest(const char *text, size_t i, size_t e, unsigned *seen, in
             } else {
                 *seen |= TC_LOWER;
             }
-            if (ct_cp_is_cjk(cp)) *cjk = 1;
+            if (ct_cp_is_cjk(cp)) *flags |= CT_TOK_CJK;
         } else if (!ct_cp_is_mark(cp)) {
             break; /* combining marks of any script stay inside the word; others end it */
         }
-        *plain = 0; /* a letter past ASCII, or a combining mark */
+        *flags &= (uint16_t)~CT_TOK_ALNUM; /* a letter past ASCII, or a combining mark */
         i += l;
     }
     return i;
@@ -186,12 +187,14 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
          * its flags the next token's (a turn of the loop spared) */
         unsigned after = 0;
         if (k || (c0 >= 0x80 && ct_cp_is_alpha(cp))) { /* a letter or a digit */
-            int cap = k ? k == TC_UPPER : ct_cp_is_upper(cp);
+            /* its flags but those of the letters and digits seen: a capital first, CT_TOK_ALNUM
+             * while every byte so far is an ASCII letter or digit, CT_TOK_CJK (word_rest()) */
+            uint16_t wf = (uint16_t)(CT_TOK_ALNUM |
+                                     ((k ? k == TC_UPPER : ct_cp_is_upper(cp)) ? CT_TOK_CAP : 0));
             /* TC_* of its ASCII letters and digits, and TC_LOWER or TC_UPPER for its letters
              * past ASCII as well (TC_ALNUM's bits only) */
             unsigned seen = k;
-            int upper = 0, cjk = 0; /* its capitals past ASCII; a letter of CJK among them */
-            int plain = 1;          /* every byte so far an ASCII letter or digit (CT_TOK_ALNUM) */
+            int upper = 0; /* its capitals past ASCII */
             /* the run of ASCII letters and digits it begins with (most words are nothing else),
              * by one load a byte in a loop of its own; word_rest() takes the rest, if any:
              * after a byte past ASCII, or a dot or comma. A run that begins before tail ends
@@ -217,12 +220,11 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
             }
             i = (size_t)(p - (const unsigned char *)text);
             if (kc & TC_ON)
-                i = word_rest(text, i, e, &seen, &upper, &cjk, &plain);
+                i = word_rest(text, i, e, &seen, &upper, &wf);
             else
                 after = kc & (TC_SPACE | TC_NL);
             /* (a capital or a letter of CJK is a letter seen: a word's flags) */
-            f |= (uint16_t)(SEEN_FLAGS[seen] | (cap ? CT_TOK_CAP : 0) | (cjk ? CT_TOK_CJK : 0) |
-                            (plain ? CT_TOK_ALNUM : 0));
+            f |= (uint16_t)(SEEN_FLAGS[seen] | wf);
             if ((seen & (TC_LOWER | TC_UPPER)) == TC_UPPER) { /* no lowercase: count capitals */
                 for (size_t j = s; j < i && upper < 2; j++)
                     upper += TOK_CLASS[(unsigned char)text[j]] == TC_UPPER;
