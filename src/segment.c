@@ -165,7 +165,8 @@ static int tokenize(ct_arena *a, ct_vec *v, ct_vec *dots, ct_vec *stops, const c
     size_t i = b;
     while (i < e) {
         unsigned char c0 = (unsigned char)text[i];
-        unsigned kb = TOK_CLASS[c0], k = kb & TC_ALNUM; /* (k: its letter or digit class) */
+        /* its class, and k its letter or digit class: bytes, as the table's (as kc below) */
+        unsigned char kb = TOK_CLASS[c0], k = kb & TC_ALNUM;
         if (kb & TC_SPACE) {
             pre |= (uint16_t)kb; /* CT_TOK_SPACE, and CT_TOK_NL for a line feed */
             i++;
