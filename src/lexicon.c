@@ -697,17 +697,22 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
     if (!apool) return CT_ENOMEM;
     char *pool = NULL;
     size_t room = 0;
+    /* an's fields, in locals too: the byte stores to the keys could alias them, so they were
+     * loaded again at every token */
+    const ct_token *toks = an->toks;
+    const char *text = an->text;
+    size_t ntoks = an->ntoks, len = an->len;
     /* One pass: each token's key is folded, and its marks looked up with the hash folded
      * along (tok_key_fill()). */
-    for (size_t k = 0; k < an->ntoks; k++) {
-        const ct_token *tk = &an->toks[k];
+    for (size_t k = 0; k < ntoks; k++) {
+        const ct_token *tk = &toks[k];
         uint32_t h;
         if ((tk->flags & CT_TOK_ALNUM) && tk->len < 256) {
             /* Fast path: the tokenizer saw only ASCII letters and digits, so there is no
              * separator to look for: the key is the bytes lowered (| 32 lowers a letter and keeps
              * a digit), no lead or trail, one word; what tok_key_fill() gives such a token. */
             size_t n = tk->len;
-            h = alnum_key(apool, an->text + tk->off, n, an->len - tk->off); /* pfx_hash() */
+            h = alnum_key(apool, text + tk->off, n, len - tk->off); /* pfx_hash() */
             keys[k] = (ct_tok_key){.key = apool, .h = h, .len = (uint8_t)n};
             apool += n + 1;
             if (mask) { /* a word or a number, its key one word, never empty: always looked up */
@@ -717,11 +722,11 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
                 full[k] = m->full;
             }
             continue;
-        } else if (tk->len == 1 && (unsigned char)an->text[tk->off] < 0x80) {
+        } else if (tk->len == 1 && (unsigned char)text[tk->off] < 0x80) {
             /* Fast path: one ASCII byte (mostly punctuation). A separator (ct_key_sep_ascii()) has
              * the empty key and a separator after it; any other byte, lowered, is its own key,
              * one word; what tok_key_fill() gives them. */
-            char c = (char)lower((unsigned char)an->text[tk->off]);
+            char c = (char)lower((unsigned char)text[tk->off]);
             int sep = ct_key_sep_ascii((unsigned char)c);
             apool[0] = sep ? '\0' : c;
             apool[1] = '\0';
@@ -736,7 +741,7 @@ int ct_lex_mark(const ct_lexicons *lx, ct_analysis *an)
             char *p = pool;
             size_t r = room;
             uint32_t mh;
-            int rc = tok_key_fill(an->arena, &p, &r, an->text + tk->off, tk->len, &keys[k], &mh);
+            int rc = tok_key_fill(an->arena, &p, &r, text + tk->off, tk->len, &keys[k], &mh);
             pool = p;
             room = r;
             h = mh;
