@@ -628,24 +628,24 @@ static inline uint32_t pfx_word(uint32_t h, uint64_t x, size_t m)
 static inline uint32_t alnum_key(char *o, const char *s, size_t n, size_t readable)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (n <= 16 && readable >= 16) { /* most words: one or two loads and stores */
+    if (n <= 8 && readable >= 8) { /* most words: one load and store */
+        uint64_t x;
+        memcpy(&x, s, 8);
+        x |= 0x2020202020202020ull;
+        memcpy(o, &x, 8); /* (bytes past n: room, overwritten below or by the next key) */
+        o[n] = '\0';
+        return pfx_word(PFX_SEED, x, n);
+    }
+    if (n <= 16 && readable >= 16) { /* two */
         uint64_t x, y;
         memcpy(&x, s, 8);
         memcpy(&y, s + 8, 8);
         x |= 0x2020202020202020ull;
         y |= 0x2020202020202020ull;
-        memcpy(o, &x, 8); /* (bytes past n: room, overwritten below or by the next key) */
-        if (n > 8) memcpy(o + 8, &y, 8);
-        o[n] = '\0';
-        return n > 8 ? pfx_word(pfx_word(PFX_SEED, x, 8), y, n - 8) : pfx_word(PFX_SEED, x, n);
-    }
-    if (n <= 8 && readable >= 8) { /* near the end of the text */
-        uint64_t x;
-        memcpy(&x, s, 8);
-        x |= 0x2020202020202020ull;
         memcpy(o, &x, 8);
+        memcpy(o + 8, &y, 8);
         o[n] = '\0';
-        return pfx_word(PFX_SEED, x, n);
+        return pfx_word(pfx_word(PFX_SEED, x, 8), y, n - 8);
     }
 #endif
     uint32_t h = PFX_SEED;
