@@ -714,6 +714,7 @@ typedef struct {
     uint32_t ncand;
     uint32_t lowq; /* 1 + the name's lowercase-word question (lower_ask()), or 0 */
     int32_t row;   /* the gazetteer's name row it is known by ('g', 'A'), or -1: by its key */
+    uint8_t stop;  /* 1 + the name's stop answer (the raw's stop), or 0: not kept */
 } cand_slot;       /* (32 bytes: the table is zeroed per article) */
 
 typedef struct {
@@ -896,8 +897,10 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             memcpy(rp->cand, cand, ncand * sizeof *cand);
             rp->ncand = (uint32_t)ncand;
         }
+        uint8_t *keep = NULL; /* the slot's stop answer, to be kept (a new name's key, uncut) */
         if (!*rp->nkey) {
-            char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
+            size_t cklen = strlen(ck);
+            char *kc = ct_arena_strndup(an->arena, ck, cklen);
             if (!kc) return CT_ENOMEM;
             cand_info *info = (cand_info *)(rp->cand + rp->ncand);
             for (uint32_t k = 0; k < rp->ncand; k++)
@@ -908,18 +911,27 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             slot->cand = rp->cand;
             slot->ncand = rp->ncand;
             slot->lowq = 0;
+            slot->stop = 0;
+            if (cklen < sizeof ck - 2) keep = &slot->stop;
             rp->nkey = kc + 1;
         }
         rp->demonym = (uint8_t)kind_dem;
         rp->alias = (uint8_t)kind_alias;
-        /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
-         * lexicon bits, without folding) */
-        if (len == 1)
-            rp->stop = (lx->stop_bits && !(an->lexmask[i] & lx->stop_bits))
-                           ? 0
-                           : ct_lex_tok(lx->stop, an, i) || ct_lex_tok(lx->block, an, i);
-        else
-            rp->stop = ct_lex_get(lx->stop, rp->nkey) || ct_lex_get(lx->block, rp->nkey);
+        /* The stop answer is the name key's (a one-word name's key is its token's key, which
+         * ct_lex_tok() looks up behind the token's lexicon bits, without folding): asked once
+         * per name and kept in its slot, unless the key was cut to fit ck (a one-word name's
+         * own key may then be longer than the slot's, and tell other names apart) */
+        if (slot->stop) {
+            rp->stop = slot->stop - 1;
+        } else {
+            if (len == 1)
+                rp->stop = (lx->stop_bits && !(an->lexmask[i] & lx->stop_bits))
+                               ? 0
+                               : ct_lex_tok(lx->stop, an, i) || ct_lex_tok(lx->block, an, i);
+            else
+                rp->stop = ct_lex_get(lx->stop, rp->nkey) || ct_lex_get(lx->block, rp->nkey);
+            if (keep) *keep = (uint8_t)(1 + rp->stop);
+        }
         uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
         /* (a one-word name the tokenizer saw as ASCII letters and digits is ASCII: no scan) */
         rp->ascii =

@@ -72,6 +72,10 @@ static const place_case cases[] = {
     {"Montrealers greeted the mayor of Montreal.", "Montreal=gn:6077243"},
     /* words that are place names but not here */
     {"Mobile phones were banned. Reading is fun. Nice work, he said.", ""},
+    /* ...mentioned again: the stop answer a name's slot keeps, and a place's beside it */
+    {"Mobile phones were banned in Seoul. Mobile phones came back to Seoul. Nice work, Nice "
+     "work.",
+     "Seoul=gn:1835848|Seoul=gn:1835848"},
     {"Police said the March parade would go ahead.", ""},
     {"Mayor Park met Kim Lee and Choi Young.", ""},
     {"Park Heong-soo spoke to the press.", ""},
