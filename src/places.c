@@ -891,11 +891,13 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                 rp->cand[0].name = k + 3;
             }
         } else {
-            size_t ncand = ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND);
-            rp->cand = ct_arena_alloc_raw(an->arena, ncand * CAND_ROOM); /* filled below */
+            /* (the candidates written in place: room for as many as the row lists, at most
+             * MAX_CAND, of which ct_gaz_row() writes the ncand it keeps) */
+            size_t room = ct_gaz_row_size(lx->gaz, gaz_row);
+            if (room > MAX_CAND) room = MAX_CAND;
+            rp->cand = ct_arena_alloc_raw(an->arena, room * CAND_ROOM); /* filled below */
             if (!rp->cand) return CT_ENOMEM;
-            memcpy(rp->cand, cand, ncand * sizeof *cand);
-            rp->ncand = (uint32_t)ncand;
+            rp->ncand = (uint32_t)ct_gaz_row(lx->gaz, gaz_row, rp->cand, room);
         }
         uint8_t *keep = NULL; /* the slot's stop answer, to be kept (a new name's key, uncut) */
         if (!*rp->nkey) {
