@@ -268,17 +268,37 @@ static inline size_t span_key(const ct_analysis *an, size_t a, size_t b, char *d
     return ct_lex_span_key(an, a, b, dst, cap);
 }
 
+static inline size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
+                                 const char **value);
+
 /* ct_lex_match() of the affix table from token tok, past the first refusal (affix_match()). A
  * mark that is no separator (",", "(") begins its span's key, and ct_lex_mark() gives such
  * tokens every lexicon bit: one probe of the table's prefixes (ct_lex_prefix_len()) refuses the
- * span when no affix begins with it, before a span is folded. */
+ * span when no affix begins with it, before a span is folded. A separator (its key empty: the
+ * "." or "-" after a name) adds nothing to a span's key: a phrase from it is a phrase from the
+ * next token, one token longer, and none begins there when none begins at the next token. So
+ * it is asked there, where that token's mark most often refuses it at once (a full stop ending
+ * the sentence has no next token). Only a phrase ct_lex_match() from tok would reach is taken
+ * so: at most four tokens after tok (it reaches 3 x the table's words + 2 tokens, a word at
+ * least), ending fewer than 256 bytes from tok's start; a longer one is asked from tok. */
 static size_t affix_match_marked(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
                                  const char **value)
 {
     const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
-    if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
-        ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
-        return 0;
+    if (k && k->key && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM))) {
+        if (k->len && ct_lex_prefix_len(lx->affix, k->key, 1) == 0) return 0;
+        if (!k->len) {
+            if (tok + 1 >= limit) return 0;
+            const char *v = NULL;
+            size_t n = affix_match(lx, an, tok + 1, limit, &v);
+            if (!n) return 0;
+            const ct_token *t = &an->toks[tok + n];
+            if (n <= 4 && t->off + t->len - an->toks[tok].off < 256) {
+                *value = v;
+                return n + 1;
+            }
+        }
+    }
     return ct_lex_match(lx->affix, an, tok, limit, value);
 }
 
