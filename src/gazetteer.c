@@ -245,6 +245,12 @@ size_t ct_gaz_row(const ct_gazetteer *g, long row, ct_gaz_entry *out, size_t max
     return row_entries(g, row, out, max);
 }
 
+size_t ct_gaz_row_size(const ct_gazetteer *g, long row)
+{
+    if (!g || row < 0 || (size_t)row >= g->nname) return 0;
+    return rd32(g->names + (size_t)row * 12 + 8);
+}
+
 int ct_gaz_get(const ct_gazetteer *g, const char *key, ct_gaz_entry *out)
 {
     if (!g || !key) return CT_ENOTFOUND;

@@ -186,6 +186,10 @@ int ct_gaz_may_extend(const ct_gazetteer *g, uint64_t hp, const char *w, size_t 
  * to out, as ct_gaz_lookup() of its key gives them. Returns the number written. */
 size_t ct_gaz_row(const ct_gazetteer *g, long row, ct_gaz_entry *out, size_t max);
 
+/* How many candidates name row `row` lists (0 for no row): ct_gaz_row() writes no more, so a
+ * caller can size its array before it asks, and have the candidates written in place. */
+size_t ct_gaz_row_size(const ct_gazetteer *g, long row);
+
 /* Index statistics for reports: entries, names, bytes mapped. */
 void ct_gaz_stats(const ct_gazetteer *g, size_t *nentries, size_t *nnames, size_t *bytes);
 

@@ -268,17 +268,37 @@ static inline size_t span_key(const ct_analysis *an, size_t a, size_t b, char *d
     return ct_lex_span_key(an, a, b, dst, cap);
 }
 
+static inline size_t affix_match(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
+                                 const char **value);
+
 /* ct_lex_match() of the affix table from token tok, past the first refusal (affix_match()). A
  * mark that is no separator (",", "(") begins its span's key, and ct_lex_mark() gives such
  * tokens every lexicon bit: one probe of the table's prefixes (ct_lex_prefix_len()) refuses the
- * span when no affix begins with it, before a span is folded. */
+ * span when no affix begins with it, before a span is folded. A separator (its key empty: the
+ * "." or "-" after a name) adds nothing to a span's key: a phrase from it is a phrase from the
+ * next token, one token longer, and none begins there when none begins at the next token. So
+ * it is asked there, where that token's mark most often refuses it at once (a full stop ending
+ * the sentence has no next token). Only a phrase ct_lex_match() from tok would reach is taken
+ * so: at most four tokens after tok (it reaches 3 x the table's words + 2 tokens, a word at
+ * least), ending fewer than 256 bytes from tok's start; a longer one is asked from tok. */
 static size_t affix_match_marked(const lexset *lx, const ct_analysis *an, size_t tok, size_t limit,
                                  const char **value)
 {
     const ct_tok_key *k = an->tokkeys && tok < limit ? &an->tokkeys[tok] : NULL;
-    if (k && k->key && k->len && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM)) &&
-        ct_lex_prefix_len(lx->affix, k->key, 1) == 0)
-        return 0;
+    if (k && k->key && !(an->toks[tok].flags & (CT_TOK_WORD | CT_TOK_NUM))) {
+        if (k->len && ct_lex_prefix_len(lx->affix, k->key, 1) == 0) return 0;
+        if (!k->len) {
+            if (tok + 1 >= limit) return 0;
+            const char *v = NULL;
+            size_t n = affix_match(lx, an, tok + 1, limit, &v);
+            if (!n) return 0;
+            const ct_token *t = &an->toks[tok + n];
+            if (n <= 4 && t->off + t->len - an->toks[tok].off < 256) {
+                *value = v;
+                return n + 1;
+            }
+        }
+    }
     return ct_lex_match(lx->affix, an, tok, limit, value);
 }
 
@@ -714,6 +734,7 @@ typedef struct {
     uint32_t ncand;
     uint32_t lowq; /* 1 + the name's lowercase-word question (lower_ask()), or 0 */
     int32_t row;   /* the gazetteer's name row it is known by ('g', 'A'), or -1: by its key */
+    uint8_t stop;  /* 1 + the name's stop answer (the raw's stop), or 0: not kept */
 } cand_slot;       /* (32 bytes: the table is zeroed per article) */
 
 typedef struct {
@@ -890,14 +911,18 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                 rp->cand[0].name = k + 3;
             }
         } else {
-            size_t ncand = ct_gaz_row(lx->gaz, gaz_row, cand, MAX_CAND);
-            rp->cand = ct_arena_alloc_raw(an->arena, ncand * CAND_ROOM); /* filled below */
+            /* (the candidates written in place: room for as many as the row lists, at most
+             * MAX_CAND, of which ct_gaz_row() writes the ncand it keeps) */
+            size_t room = ct_gaz_row_size(lx->gaz, gaz_row);
+            if (room > MAX_CAND) room = MAX_CAND;
+            rp->cand = ct_arena_alloc_raw(an->arena, room * CAND_ROOM); /* filled below */
             if (!rp->cand) return CT_ENOMEM;
-            memcpy(rp->cand, cand, ncand * sizeof *cand);
-            rp->ncand = (uint32_t)ncand;
+            rp->ncand = (uint32_t)ct_gaz_row(lx->gaz, gaz_row, rp->cand, room);
         }
+        uint8_t *keep = NULL; /* the slot's stop answer, to be kept (a new name's key, uncut) */
         if (!*rp->nkey) {
-            char *kc = ct_arena_strndup(an->arena, ck, strlen(ck));
+            size_t cklen = strlen(ck);
+            char *kc = ct_arena_strndup(an->arena, ck, cklen);
             if (!kc) return CT_ENOMEM;
             cand_info *info = (cand_info *)(rp->cand + rp->ncand);
             for (uint32_t k = 0; k < rp->ncand; k++)
@@ -908,18 +933,27 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             slot->cand = rp->cand;
             slot->ncand = rp->ncand;
             slot->lowq = 0;
+            slot->stop = 0;
+            if (cklen < sizeof ck - 2) keep = &slot->stop;
             rp->nkey = kc + 1;
         }
         rp->demonym = (uint8_t)kind_dem;
         rp->alias = (uint8_t)kind_alias;
-        /* (a one-word name's key is its token's: ct_lex_tok() looks it up behind the token's
-         * lexicon bits, without folding) */
-        if (len == 1)
-            rp->stop = (lx->stop_bits && !(an->lexmask[i] & lx->stop_bits))
-                           ? 0
-                           : ct_lex_tok(lx->stop, an, i) || ct_lex_tok(lx->block, an, i);
-        else
-            rp->stop = ct_lex_get(lx->stop, rp->nkey) || ct_lex_get(lx->block, rp->nkey);
+        /* The stop answer is the name key's (a one-word name's key is its token's key, which
+         * ct_lex_tok() looks up behind the token's lexicon bits, without folding): asked once
+         * per name and kept in its slot, unless the key was cut to fit ck (a one-word name's
+         * own key may then be longer than the slot's, and tell other names apart) */
+        if (slot->stop) {
+            rp->stop = slot->stop - 1;
+        } else {
+            if (len == 1)
+                rp->stop = (lx->stop_bits && !(an->lexmask[i] & lx->stop_bits))
+                               ? 0
+                               : ct_lex_tok(lx->stop, an, i) || ct_lex_tok(lx->block, an, i);
+            else
+                rp->stop = ct_lex_get(lx->stop, rp->nkey) || ct_lex_get(lx->block, rp->nkey);
+            if (keep) *keep = (uint8_t)(1 + rp->stop);
+        }
         uint32_t b0 = an->toks[i].off, b1 = an->toks[i + len - 1].off + an->toks[i + len - 1].len;
         /* (a one-word name the tokenizer saw as ASCII letters and digits is ASCII: no scan) */
         rp->ascii =

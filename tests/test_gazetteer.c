@@ -229,8 +229,10 @@ static void test_round_trip(void)
     n = ct_gaz_row(g, row, e, 8);
     CHECK(n == 2 && e[0].kind == CT_PLACE_CITY && !more, "find busan: %zu", n);
     CHECK(ct_gaz_row(g, row, e, 1) == 1, "row: at most max");
+    CHECK(ct_gaz_row_size(g, row) == 2, "row size: busan lists two");
     row = ct_gaz_find(g, "tarnow", 6, &more);
     CHECK(row < 0 && !more && ct_gaz_row(g, row, e, 8) == 0, "find unknown");
+    CHECK(ct_gaz_row_size(g, row) == 0 && ct_gaz_row_size(NULL, 0) == 0, "row size: no row");
     /* one slot holds a name that is also a word prefix of another ("moscow oblast") */
     row = ct_gaz_find(g, "moscow", 6, &more);
     n = ct_gaz_row(g, row, e, 8);

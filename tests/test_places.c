@@ -18,6 +18,10 @@ typedef struct {
     const char *want;
 } place_case;
 
+/* 250 spaces: a gap that brings an affix to the edge of what ct_lex_match() reaches */
+#define SP50 "                                                  "
+#define SP250 SP50 SP50 SP50 SP50 SP50
+
 static const place_case cases[] = {
     /* multi-word names, alternate names, diacritics, possessives */
     {"The delegation flew from Los Angeles to Rio de Janeiro on Monday.",
@@ -34,6 +38,14 @@ static const place_case cases[] = {
     {"The Gyeonggi Provincial Government (GPG) said GPG would help.",
      "Gyeonggi Provincial Government=a1:KR.13|GPG=a1:KR.13"},
     {"He left Maribor city for Ljubljana.", "Maribor city=gn:3195506|Ljubljana=gn:3196359"},
+    /* an affix after a separator (its key empty): the phrase from the next word, one token
+     * longer, while it is within 256 bytes of the separator (1 + 250 + 4 bytes; one space more
+     * and ct_lex_match() from the separator stops short of it) */
+    {"He left Maribor-city for Ljubljana.", "Maribor-city=gn:3195506|Ljubljana=gn:3196359"},
+    {"Officials from Kanagawa-Prefecture came.", "Kanagawa-Prefecture=a1:JP.19"},
+    {"He left Maribor-" SP250 "city for Ljubljana.",
+     "Maribor-" SP250 "city=gn:3195506|Ljubljana=gn:3196359"},
+    {"He left Maribor-" SP250 " city for Ljubljana.", "Maribor=gn:3195506|Ljubljana=gn:3196359"},
     {"A letter from the City of Los Angeles arrived.", "City of Los Angeles=gn:5368361*"},
     {"Busan Metropolitan City signed the pact.", "Busan Metropolitan City=gn:1838524*"},
     {"They met at Busan City Hall in the morning.", "Busan City Hall=gn:1838524*"},
@@ -72,6 +84,10 @@ static const place_case cases[] = {
     {"Montrealers greeted the mayor of Montreal.", "Montreal=gn:6077243"},
     /* words that are place names but not here */
     {"Mobile phones were banned. Reading is fun. Nice work, he said.", ""},
+    /* ...mentioned again: the stop answer a name's slot keeps, and a place's beside it */
+    {"Mobile phones were banned in Seoul. Mobile phones came back to Seoul. Nice work, Nice "
+     "work.",
+     "Seoul=gn:1835848|Seoul=gn:1835848"},
     {"Police said the March parade would go ahead.", ""},
     {"Mayor Park met Kim Lee and Choi Young.", ""},
     {"Park Heong-soo spoke to the press.", ""},
