@@ -1851,14 +1851,17 @@ static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int p
     }
 }
 
-/* The span of time (eff_bounds) and agreement kind of each report of a group, copies aside:
- * what group_fits() reads of the group, kept as the group's reports are stored (group_note),
- * since a busy group is judged for report after report. */
+/* The span of time (eff_bounds), agreement kind and signature of each report of a group, copies
+ * aside: what group_fits() reads of the group, and group_event() of the group it chose (has a
+ * first report the signature?), kept as the group's reports are stored (group_note), since a
+ * busy group is judged for report after report. */
 struct group_times {
     int64_t id; /* the group, or 0: a free slot */
     struct {
         char lo[11], hi[11]; /* its eff_bounds() */
         char *kind;          /* owned, or NULL */
+        int64_t sig;         /* its report_sig() */
+        int has_sig;         /* 0: its sig is NULL (stored before signatures) */
     } * v;                   /* owned */
     size_t n, cap;
 };
@@ -1874,9 +1877,10 @@ static void times_forget(ct_store *s)
     }
 }
 
-/* Adds a report of span lo..hi (eff_bounds) and kind to the times of group g (when held);
- * returns 0, or CT_ENOMEM after dropping them. */
-static int times_add(group_times *g, const char *lo, const char *hi, const char *kind)
+/* Adds a report of span lo..hi (eff_bounds), kind and signature sig (has_sig 0: NULL) to the
+ * times of group g (when held); returns 0, or CT_ENOMEM after dropping them. */
+static int times_add(group_times *g, const char *lo, const char *hi, const char *kind, int64_t sig,
+                     int has_sig)
 {
     if (g->n == g->cap) {
         size_t cap = g->cap ? g->cap * 2 : 4;
@@ -1888,6 +1892,7 @@ static int times_add(group_times *g, const char *lo, const char *hi, const char 
     if (kind && !(k = strdup(kind))) goto fail;
     memcpy(g->v[g->n].lo, lo, 11);
     memcpy(g->v[g->n].hi, hi, 11);
+    g->v[g->n].sig = sig, g->v[g->n].has_sig = has_sig;
     g->v[g->n++].kind = k;
     return 0;
 fail:
@@ -1910,7 +1915,7 @@ static int group_times_get(ct_store *s, int64_t g, group_times **out)
     char lo2[11], hi2[11];
     int rc = 0;
     if (prep_bound(s,
-                   "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
+                   "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind, e.sig"
                    " FROM event e JOIN article a ON a.id = e.article_id"
                    " WHERE e.group_id = ?1 AND e.copy = 0",
                    &st) != SQLITE_OK)
@@ -1920,19 +1925,32 @@ static int group_times_get(ct_store *s, int64_t g, group_times **out)
         eff_bounds((const char *)sqlite3_column_text(st, 0),
                    (const char *)sqlite3_column_text(st, 1),
                    (const char *)sqlite3_column_text(st, 3), sqlite3_column_int(st, 2), lo2, hi2);
-        rc = times_add(t, lo2, hi2, (const char *)sqlite3_column_text(st, 4));
+        rc = times_add(t, lo2, hi2, (const char *)sqlite3_column_text(st, 4),
+                       sqlite3_column_int64(st, 5), sqlite3_column_type(st, 5) != SQLITE_NULL);
     }
     fin(st);
     if (rc == 0) t->id = g, s->held = 1;
     return rc;
 }
 
-/* Notes a new report (not a copy) of group g, of span lo..hi (eff_bounds) and kind, in the times
- * held of g (out of memory, they are dropped, to be read again). */
-static void group_note(ct_store *s, int64_t g, const char *lo, const char *hi, const char *kind)
+/* Notes a new report (not a copy) of group g, of span lo..hi (eff_bounds), kind and signature
+ * sig, in the times held of g (out of memory, they are dropped, to be read again). */
+static void group_note(ct_store *s, int64_t g, const char *lo, const char *hi, const char *kind,
+                       int64_t sig)
 {
     group_times *t = s->times ? &s->times[(uint64_t)g % GROUP_SLOTS] : NULL;
-    if (t && t->id == g) times_add(t, lo, hi, kind);
+    if (t && t->id == g) times_add(t, lo, hi, kind, sig, 1);
+}
+
+/* Whether a first report of group g has signature sig: 1, 0, or -1 when the group is not held
+ * (group_fits() read it, but another group may have taken its slot since). */
+static int group_has_sig(const ct_store *s, int64_t g, int64_t sig)
+{
+    const group_times *t = s->times ? &s->times[(uint64_t)g % GROUP_SLOTS] : NULL;
+    if (!t || t->id != g) return -1;
+    for (size_t i = 0; i < t->n; i++)
+        if (t->v[i].has_sig && t->v[i].sig == sig) return 1;
+    return 0;
 }
 
 /* Whether event (bounds elo..ehi, kind, article) fits every report already in group g:
@@ -2264,10 +2282,12 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
         if (insert_row(s, "INSERT INTO event_group(type) VALUES (?1)", 1, args, &best) != 0)
             return CT_EDB;
     } else { /* a first report of best has the signature whenever a copy has (uncopy_groups) */
-        int64_t same = count1(s,
-                              "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1"
-                              " AND sig = ?2 AND copy = 0)",
-                              best, *sig);
+        int64_t same = group_has_sig(s, best, *sig);
+        if (same < 0)
+            same = count1(s,
+                          "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1"
+                          " AND sig = ?2 AND copy = 0)",
+                          best, *sig);
         if (same < 0) return CT_EDB; /* not known: a copy taken for a first report is wrong */
         *copy = same > 0;
     }
@@ -2417,7 +2437,7 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
         char elo[11], ehi[11];
         eff_bounds(lo[0] ? lo : NULL, hi[0] ? hi : NULL, s->pub_lo[0] ? s->pub_lo : NULL, planned,
                    elo, ehi);
-        group_note(s, group, elo, ehi, kind);
+        group_note(s, group, elo, ehi, kind, sig);
         if (evidence) pair_note(s, type, evidence, NULL, id);
     }
     if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, t, ev)) != 0)

@@ -1307,6 +1307,32 @@ static void test_group_memory(ct_store *s)
           "gi's meeting joins gh's, whatever group had its id before");
     CHECK(ct_store_commit(s) == 0, "commit");
     CHECK(ct_store_delete(s, "gh") == 0 && ct_store_delete(s, "gi") == 0, "delete gh, gi");
+    /* the signatures of a held group's first reports: gs2's report joins gs1's group (held
+     * since its merge read it) in other words, a first report whose signature the group then
+     * holds, so that gs3's, in gs2's words, is a copy without a look-up */
+#define SAID(id, words)                                                                            \
+    "{\"id\":\"" id "\",\"people\":[{\"name\":\"Eb Hart\"},{\"name\":\"Eb Moss\"}],"               \
+    "\"events\":[{\"type\":\"meeting\",\"date\":\"2016-05-01\",\"participants\":[\"Eb Hart\","     \
+    "\"Eb Moss\"],\"evidence\":\"" words "\"}]}"
+    const char *said[][2] = {{"gs1", SAID("gs1", "Eb Hart met Eb Moss.")},
+                             {"gs2", SAID("gs2", "Eb Moss met Eb Hart.")},
+                             {"gs3", SAID("gs3", "Eb Moss met Eb Hart.")}};
+    CHECK(ct_store_begin(s) == 0, "begin");
+    for (size_t i = 0; i < 3; i++)
+        CHECK(put(s, said[i][0], "text", said[i][1]) == CT_PUT_NEW, "put %s", said[i][0]);
+    CHECK(q1(s, "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id IN ('gs1', 'gs2', 'gs3')") == 1,
+          "one meeting");
+    CHECK(q1(s, "SELECT sum(e.copy) FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id IN ('gs1', 'gs2', 'gs3')") == 1,
+          "one copy");
+    CHECK(q1(s, "SELECT e.copy FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'gs3'") == 1,
+          "gs3's report is the copy");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    for (size_t i = 0; i < 3; i++)
+        CHECK(ct_store_delete(s, said[i][0]) == 0, "delete %s", said[i][0]);
+#undef SAID
 #undef TALK
 }
 
