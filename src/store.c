@@ -24,9 +24,10 @@
  *     jansson tree (an allocation per value, a hash table per object), and written back once
  *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; an event's arguments, topics and pairs and an article's places, place names,
- *     people's mentions and ties go several rows a statement (prep_rows), as INSERT OR FAIL or
- *     OR IGNORE so that no statement journal is kept; other rows one a statement;
+ *     copied; an event's arguments and pairs, an article's event topics (of its events
+ *     together), places, place names, people's mentions and ties go several rows a statement
+ *     (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement journal is kept; other
+ *     rows one a statement;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
@@ -104,6 +105,14 @@ typedef struct {
     int64_t off, len; /* the name's first span in the text; off < 0: none */
 } held_mention;
 
+/* An event_topic row of the put under way, held to go with the next ones, of the same event or
+ * of the article's next events, in one statement (topics_flush): nothing reads the topics of an
+ * event during a put. */
+typedef struct {
+    int64_t event;
+    const char *topic; /* borrowed from the record */
+} held_topic;
+
 /* A put or delete of the open batch, kept to be done again (batch_redo). */
 typedef struct {
     ct_article a; /* copies, in the one allocation at a.id */
@@ -155,6 +164,8 @@ struct ct_store {
                              rollback, delete */
     held_mention mentions[ROWS_MAX]; /* during a put: mentions not yet stored, in order */
     size_t nmentions;
+    held_topic topics[ROWS_MAX]; /* during a put: event topics not yet stored, in order */
+    size_t ntopics;
     int64_t *groups; /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
     int batch;         /* 1: a transaction of ct_store_begin() is open */
@@ -2449,29 +2460,35 @@ done:
     return rc;
 }
 
-/* Stores the topics (ROWS_MAX a statement) of event ev, stored as id. */
+/* Stores the held topics (s->topics) in one statement. */
+static int topics_flush(ct_store *s)
+{
+    size_t n = s->ntopics;
+    if (!n) return 0;
+    s->ntopics = 0;
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_EVENT_TOPIC, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        sqlite3_bind_int64(st, 2 * (int)r + 1, s->topics[r].event);
+        sqlite3_bind_text(st, 2 * (int)r + 2, s->topics[r].topic, -1, SQLITE_STATIC);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Holds the topics of event ev, stored as id, storing the held ones whenever ROWS_MAX are. */
 static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev)
 {
     size_t topics = rn_get(t, ev, "topics");
-    const char *v[ROWS_MAX];
-    size_t n = 0;
-    for (size_t x = rn_items(t, topics);; x = rn_next(t, topics, x)) {
-        const char *topic = x ? rn_str(t, x) : NULL;
-        if (topic) v[n++] = topic;
-        if (n && (n == ROWS_MAX || !x)) {
-            sqlite3_stmt *st = NULL;
-            if (prep_rows(s, ROWS_EVENT_TOPIC, n, &st) != SQLITE_OK) return CT_EDB;
-            for (size_t r = 0; r < n; r++) {
-                sqlite3_bind_int64(st, 2 * (int)r + 1, id);
-                sqlite3_bind_text(st, 2 * (int)r + 2, v[r], -1, SQLITE_STATIC);
-            }
-            int rc = sqlite3_step(st);
-            fin(st);
-            if (rc != SQLITE_DONE) return CT_EDB;
-            n = 0;
-        }
-        if (!x) return 0;
+    for (size_t x = rn_items(t, topics); x; x = rn_next(t, topics, x)) {
+        const char *topic = rn_str(t, x);
+        if (!topic) continue;
+        int rc;
+        if (s->ntopics == ROWS_MAX && (rc = topics_flush(s)) != 0) return rc;
+        s->topics[s->ntopics++] = (held_topic){id, topic};
     }
+    return 0;
 }
 
 /* ---- ties ---- */
@@ -3390,7 +3407,8 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
             0)
             goto done;
     }
-    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0) goto done;
+    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0 || (rc = topics_flush(s)) != 0)
+        goto done;
     rc = mentions_flush(s);
 done:
     map_free(&m);
@@ -3456,7 +3474,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
-    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0;
+    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0, s->ntopics = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -3499,7 +3517,7 @@ rollback:
     if (rc == 0) rc = CT_EDB;
 out:
     s->text = NULL, s->text_len = 0;
-    s->nplaced = 0, s->nmentions = 0;
+    s->nplaced = 0, s->nmentions = 0, s->ntopics = 0;
     canon_free(&c);
     rec_free(&rec);
     return rc < 0 ? rc : status;

@@ -355,11 +355,14 @@ static void test_rows(ct_store *s)
         snprintf(want + strlen(want), sizeof want - strlen(want), "%s%s", i ? "," : "", k);
         snprintf(topics + strlen(topics), sizeof topics - strlen(topics), "%s\"%s\"", i ? "," : "",
                  t);
-        snprintf(tw + strlen(tw), sizeof tw - strlen(tw), "%s%s", i ? "," : "", t);
+        snprintf(tw + strlen(tw), sizeof tw - strlen(tw), "%s0:%s", i ? "," : "", t);
     }
+    /* a second event's topics go in a statement with the first's last three (topics_flush) */
+    snprintf(tw + strlen(tw), sizeof tw - strlen(tw), ",1:topic03,1:zz");
     snprintf(rec, sizeof rec,
              "{\"places\":[%s,\"cc:QA\"],\"events\":[{\"type\":\"meeting\",\"parties\":[%s],"
-             "\"topics\":[%s,\"topic00\"]}],\"ties\":[%s]}",
+             "\"topics\":[%s,\"topic00\"]},{\"type\":\"visit\",\"topics\":[\"zz\",\"topic03\"]}],"
+             "\"ties\":[%s]}",
              parties, parties, topics, ties);
     for (int batch = 0; batch < 2; batch++) {
         char buf[512];
@@ -373,9 +376,10 @@ static void test_rows(ct_store *s)
                      buf, sizeof buf),
                   want);
         CHECK_STR(qs(s,
-                     "SELECT group_concat(topic) FROM (SELECT t.topic FROM event_topic t"
-                     " JOIN event e ON e.id = t.event_id JOIN article a ON a.id = e.article_id"
-                     " WHERE a.doc_id = 'rows' ORDER BY t.topic)",
+                     "SELECT group_concat(x) FROM (SELECT e.seq || ':' || t.topic AS x"
+                     " FROM event_topic t JOIN event e ON e.id = t.event_id"
+                     " JOIN article a ON a.id = e.article_id WHERE a.doc_id = 'rows'"
+                     " ORDER BY e.seq, t.topic)",
                      buf, sizeof buf),
                   tw);
         CHECK_STR(qs(s,
