@@ -2805,8 +2805,10 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
             i += n;
             continue;
         }
-        /* the ends of up to MAXW capitalized words from i */
+        /* the ends of up to MAXW capitalized words from i, and whether the run to each has a
+         * small ASCII letter (an all-capitals run is a headline or an acronym, not a name) */
         size_t ends[MAXW], nw = 0, j = i;
+        int lower[MAXW], low = 0;
         while (nw < MAXW && j < len) {
             n = ct_utf8_decode(text + j, len - j, &cp);
             if (!ct_cp_is_upper(cp)) break;
@@ -2814,6 +2816,7 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
                 unsigned char b = (unsigned char)text[j];
                 if (b < 0x80) { /* ASCII: a letter or the end of the word, without decoding */
                     if ((b | 32) < 'a' || (b | 32) > 'z') break;
+                    low |= b >= 'a';
                     j++;
                     continue;
                 }
@@ -2821,21 +2824,17 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
                 if (!ct_cp_is_alpha(cp)) break;
                 j += n;
             }
-            ends[nw++] = j;
+            lower[nw] = low, ends[nw++] = j;
             if (j + 1 >= len || (text[j] != ' ' && text[j] != '-')) break;
             j++;
         }
-        /* each run's hash (runs_seen_find) and whether it has a small letter (an all-capitals
-         * run is a headline or an acronym, not a name), once over its bytes: a longer run goes
-         * on from the one a word shorter */
+        /* each run's hash (runs_seen_find), once over its bytes: a longer run goes on from the
+         * one a word shorter */
         uint64_t hash[MAXW], h = STORE_FNV_SEED;
-        int lower[MAXW], low = 0;
         for (size_t w = 0, c = i; w < nw; w++) {
-            for (; c < ends[w]; c++) {
+            for (; c < ends[w]; c++)
                 h = CT_FNV64_STEP(h, text[c]);
-                low |= text[c] >= 'a' && text[c] <= 'z';
-            }
-            hash[w] = h, lower[w] = low;
+            hash[w] = h;
         }
         size_t next = nw ? ends[0] : i + 1;
         for (size_t w = nw; w-- > 0;) {
