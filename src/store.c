@@ -2719,13 +2719,14 @@ static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, uint
     return i;
 }
 
-/* Whether one of the eight bytes of w is a capital A-Z or not ASCII: a byte find_place_names()
- * looks at; each byte's sums stay below 0x100, so no carry crosses into the next byte. */
-static int word_may_start_name(uint64_t w)
+/* The bytes of the eight of w that are a capital A-Z or not ASCII, the ones find_place_names()
+ * looks at: bit 7 of each set, the others clear. Each byte's sums stay below 0x100, so no carry
+ * crosses into the next byte, and the mask is exact byte by byte. */
+static uint64_t name_start_bytes(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80, x = w & (ones * 0x7f);
     uint64_t upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & high;
-    return ((upper | w) & high) != 0;
+    return (upper | w) & high;
 }
 
 /* Empties t, which runs_seen_find() and find_place_names() filled. */
@@ -2780,10 +2781,19 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
     runs_seen *seen = &s->seen;
     size_t i = 0;
     while (i < len) {
-        uint64_t b8; /* eight bytes at a time while none of them can start a name */
-        if (len - i >= 8 && (memcpy(&b8, text + i, 8), !word_may_start_name(b8))) {
-            i += 8;
-            continue;
+        if (len - i >= 8) { /* eight bytes at a time while none of them can start a name */
+            uint64_t b8;
+            memcpy(&b8, text + i, 8);
+            uint64_t m = name_start_bytes(b8);
+            if (!m) {
+                i += 8;
+                continue;
+            }
+            /* on to the first of them (the lowest in memory) where GCC's ctz and the byte order
+             * allow; elsewhere the byte loop below steps there */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            i += (size_t)__builtin_ctzll(m) / 8;
+#endif
         }
         unsigned char b0 = (unsigned char)text[i];
         if (b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) { /* ASCII, not a capital: starts no name */
