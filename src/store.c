@@ -2707,7 +2707,7 @@ static int first_hit(const name_hit *hits, size_t n, const char *k, int64_t *off
     return found;
 }
 
-/* The slot of run p (len bytes, FNV-1a hash h from STORE_FNV_SEED): the one holding it
+/* The slot of run p (len bytes, ct_mem_hash() h): the one holding it
  * (*found = 1), or else the free one where it would go (*found = 0); there is always one, as the
  * table is never full. */
 static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, uint64_t h, int *found)
@@ -2737,7 +2737,7 @@ static void runs_seen_clear(runs_seen *t)
     t->n = 0;
 }
 
-/* The keys of the gazetteer's entries for the run p[0..n) of FNV-1a hash h (at most RUN_KEYS, as
+/* The keys of the gazetteer's entries for the run p[0..n) of ct_mem_hash() h (at most RUN_KEYS, as
  * ct_gaz_lookup() of its ct_key() gives them), in *keys, pointing into s->answers or into
  * room; returns how many. */
 static size_t run_keys(ct_store *s, const char *p, size_t n, uint64_t h, const char *room[RUN_KEYS],
@@ -2838,26 +2838,20 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
             if (j + 1 >= len || (text[j] != ' ' && text[j] != '-')) break;
             j++;
         }
-        /* each run's hash (runs_seen_find), once over its bytes: a longer run goes on from the
-         * one a word shorter */
-        uint64_t hash[MAXW], h = STORE_FNV_SEED;
-        for (size_t w = 0, c = i; w < nw; w++) {
-            for (; c < ends[w]; c++)
-                h = CT_FNV64_STEP(h, text[c]);
-            hash[w] = h;
-        }
         size_t next = nw ? ends[0] : i + 1;
         for (size_t w = nw; w-- > 0;) {
             size_t wl = ends[w] - i;
             if (wl >= RUN_KEY_MAX || !lower[w]) continue;
+            /* the run's slots (in-process only: a slot is taken for its bytes, never its hash) */
+            uint64_t h = ct_mem_hash(text + i, wl);
             int found;
-            size_t at = runs_seen_find(seen, text + i, wl, hash[w], &found);
+            size_t at = runs_seen_find(seen, text + i, wl, h, &found);
             const char *hit = NULL;
             if (found) {
                 hit = seen->v[at].hit;
             } else {
                 const char *room[RUN_KEYS], *const *keys;
-                size_t m = run_keys(s, text + i, wl, hash[w], room, &keys);
+                size_t m = run_keys(s, text + i, wl, h, room, &keys);
                 for (size_t c = 0; c < m && !hit; c++)
                     if (record_has_place(t, places, keys[c])) hit = keys[c];
                 if (seen->n < SEEN_MAX) {
