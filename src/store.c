@@ -2823,13 +2823,13 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
             n = ct_utf8_decode(text + j, len - j, &cp);
             if (!ct_cp_is_upper(cp)) break;
             while (j < len) {
-                unsigned char b = (unsigned char)text[j];
-                if (b < 0x80) { /* ASCII: a letter or the end of the word, without decoding */
-                    if ((b | 32) < 'a' || (b | 32) > 'z') break;
-                    low |= b >= 'a';
-                    j++;
-                    continue;
-                }
+                /* ASCII letters without decoding (a small one once is enough), then the end of
+                 * the word or a letter past ASCII */
+                size_t k = ct_ascii_letter_run(text + j, len - j);
+                for (size_t c = j; c < j + k && !low; c++)
+                    low = text[c] >= 'a';
+                j += k;
+                if (j == len || (unsigned char)text[j] < 0x80) break;
                 n = ct_utf8_decode(text + j, len - j, &cp);
                 if (!ct_cp_is_alpha(cp)) break;
                 j += n;

@@ -953,6 +953,19 @@ static void test_gazetteer(ct_store *s)
                  buf, sizeof buf),
               "NEW York:1 Suwon:1");
     CHECK(ct_store_delete(s, "hc") == 0, "delete hc");
+    /* letters past ASCII at a word's start, in it and at its end; in capitals, no name */
+    CHECK(put(s, "hu",
+              "Mayors of Malm\xc3\xb6 and Z\xc3\xbcrich met in Z\xc3\x9cRICH. \xc3\x9cr\xc3\xbcmqi "
+              "too.",
+              "{\"id\":\"hu\",\"places\":[\"gn:2692969\",\"gn:2657896\",\"gn:1529102\"]}") ==
+              CT_PUT_NEW,
+          "put hu");
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(name || ':' || n, ' ') FROM (SELECT name, n FROM place_alias"
+                 " WHERE article_id = (SELECT id FROM article WHERE doc_id = 'hu') ORDER BY name)",
+                 buf, sizeof buf),
+              "Malm\xc3\xb6:1 Z\xc3\xbcrich:1 \xc3\x9cr\xc3\xbcmqi:1");
+    CHECK(ct_store_delete(s, "hu") == 0, "delete hu");
     /* the scan passes over eight bytes at a time while none can start a name: a name found at
      * every position of the eight-byte reads, after bytes just outside the capitals' range */
     static const char near[] = "@[`{~ ";
