@@ -24,7 +24,7 @@
  *     jansson tree (an allocation per value, a hash table per object), and written back once
  *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; an event's arguments and pairs, an article's event topics (of its events
+ *     copied; an event's pairs, an article's event arguments and topics (of its events
  *     together), places, place names, people's mentions and ties go several rows a statement
  *     (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement journal is kept; other
  *     rows one a statement;
@@ -105,6 +105,16 @@ typedef struct {
     int64_t off, len; /* the name's first span in the text; off < 0: none */
 } held_mention;
 
+/* An event_arg row of the put under way, held to go with the next ones, of the same event or of
+ * the article's next events, in one statement (args_flush): report_get(), the one reader of
+ * event_arg during a put, stores the held rows first. */
+typedef struct {
+    int64_t event;
+    const char *type, *role, *value; /* borrowed from the record (role: a literal) */
+    int64_t pid, oid;                /* person, organisation, or 0 */
+    const char *place;               /* place key, or NULL */
+} held_arg;
+
 /* An event_topic row of the put under way, held to go with the next ones, of the same event or
  * of the article's next events, in one statement (topics_flush): nothing reads the topics of an
  * event during a put. */
@@ -166,6 +176,8 @@ struct ct_store {
     size_t nmentions;
     held_topic topics[ROWS_MAX]; /* during a put: event topics not yet stored, in order */
     size_t ntopics;
+    held_arg args[ROWS_MAX]; /* during a put: event arguments not yet stored, in order */
+    size_t nargs;
     int64_t *groups; /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
     int batch;         /* 1: a transaction of ct_store_begin() is open */
@@ -1729,27 +1741,39 @@ static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a,
     return 0;
 }
 
-/* Stores the resolved arguments of event `event` of type, in order, ROWS_MAX a statement. */
+/* Stores the held arguments (s->args), in the order they came, in one statement. */
+static int args_flush(ct_store *s)
+{
+    size_t n = s->nargs;
+    if (!n) return 0;
+    s->nargs = 0;
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        const held_arg *x = &s->args[r];
+        int b = (int)r * 7;
+        sqlite3_bind_int64(st, b + 1, x->event);
+        sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
+        bind_id_or_null(st, b + 4, x->pid);
+        bind_text_or_null(st, b + 5, x->place);
+        bind_id_or_null(st, b + 6, x->oid);
+        sqlite3_bind_text(st, b + 7, x->type, -1, SQLITE_STATIC);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Holds the arguments a of event (stored, of type), storing the held ones whenever ROWS_MAX
+ * are. */
 static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_list *a)
 {
-    for (size_t i = 0, n; i < a->n; i += n) {
-        n = a->n - i < ROWS_MAX ? a->n - i : ROWS_MAX;
-        sqlite3_stmt *st = NULL;
-        if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
-        for (size_t r = 0; r < n; r++) {
-            const event_arg *x = &a->v[i + r];
-            int b = (int)r * 7;
-            sqlite3_bind_int64(st, b + 1, event);
-            sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
-            bind_id_or_null(st, b + 4, x->pid);
-            bind_text_or_null(st, b + 5, x->place);
-            bind_id_or_null(st, b + 6, x->oid);
-            sqlite3_bind_text(st, b + 7, type, -1, SQLITE_STATIC);
-        }
-        int rc = sqlite3_step(st);
-        fin(st);
-        if (rc != SQLITE_DONE) return CT_EDB;
+    for (size_t i = 0; i < a->n; i++) {
+        const event_arg *x = &a->v[i];
+        int rc;
+        if (s->nargs == ROWS_MAX && (rc = args_flush(s)) != 0) return rc;
+        s->args[s->nargs++] = (held_arg){event, type, x->role, x->value, x->pid, x->oid, x->place};
     }
     return 0;
 }
@@ -2059,7 +2083,7 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
         if (ev && !(f->evidence = strdup(ev))) rc = CT_ENOMEM;
     }
     fin(st);
-    if (rc) return rc;
+    if (rc || (rc = args_flush(s)) != 0) return rc; /* the put's held rows first */
     if (prep_bound(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1",
                    &st) != SQLITE_OK)
         return CT_EDB;
@@ -3410,7 +3434,8 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
             0)
             goto done;
     }
-    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0 || (rc = topics_flush(s)) != 0)
+    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0 || (rc = args_flush(s)) != 0 ||
+        (rc = topics_flush(s)) != 0)
         goto done;
     rc = mentions_flush(s);
 done:
@@ -3477,7 +3502,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
-    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0, s->ntopics = 0;
+    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -3520,7 +3545,7 @@ rollback:
     if (rc == 0) rc = CT_EDB;
 out:
     s->text = NULL, s->text_len = 0;
-    s->nplaced = 0, s->nmentions = 0, s->ntopics = 0;
+    s->nplaced = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0;
     canon_free(&c);
     rec_free(&rec);
     return rc < 0 ? rc : status;

@@ -414,6 +414,33 @@ static void test_rows(ct_store *s)
     }
 }
 
+/* Events' arguments are held during a put and stored several a statement across its events
+ * (args_flush): the merge of a put's second meeting reads its first (a report of the same
+ * article, never merged with), and the held rows are stored before that read, so the report's
+ * places are all there when the next article's meeting is merged with it. */
+static void test_held_args(ct_store *s)
+{
+#define MET "{\"type\":\"meeting\",\"date\":\"2020-05-01\",\"parties\":[\"cc:QA\",\"cc:QB\"]}"
+    const char *a = "{\"id\":\"xa\",\"published\":\"2020-05-02\",\"events\":[" MET "," MET "]}";
+    const char *b = "{\"id\":\"xb\",\"published\":\"2020-05-03\",\"events\":[" MET "]}";
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "xa", "text", a) == CT_PUT_NEW, "put xa");
+    CHECK(put(s, "xb", "text", b) == CT_PUT_NEW, "put xb");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, "SELECT count(*) FROM event_arg x JOIN event e ON e.id = x.event_id"
+                " JOIN article a ON a.id = e.article_id WHERE a.doc_id IN ('xa', 'xb')") == 6,
+          "six arguments");
+    CHECK(q1(s, "SELECT count(DISTINCT e.group_id) FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id = 'xa'") == 2,
+          "an article's two meetings are two");
+    CHECK(q1(s, "SELECT (SELECT e.group_id FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'xb') = (SELECT e.group_id FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id = 'xa' AND e.seq = 0)") == 1,
+          "xb's meeting joins xa's first, which shares its two places as the second does");
+    CHECK(ct_store_delete(s, "xa") == 0 && ct_store_delete(s, "xb") == 0, "delete xa, xb");
+#undef MET
+}
+
 /* People's mentions are held during a put and stored several a statement (mentions_flush):
  * all of them, in order, with their spans; and a second person of a held mention's name key
  * finds the first (held mentions of a key are stored before the key is looked up). */
@@ -1682,6 +1709,7 @@ int main(void)
     test_put(s);
     test_rows(s);
     test_held_mentions(s);
+    test_held_args(s);
     test_canonical();
     test_merge(s);
     test_copies(s);
