@@ -24,9 +24,10 @@
  *     jansson tree (an allocation per value, a hash table per object), and written back once
  *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; an event's arguments, topics and pairs and an article's places, place names,
- *     people's mentions and ties go several rows a statement (prep_rows), as INSERT OR FAIL or
- *     OR IGNORE so that no statement journal is kept; other rows one a statement;
+ *     copied; an event's pairs, an article's event arguments and topics (of its events
+ *     together), places, place names, people's mentions and ties go several rows a statement
+ *     (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement journal is kept; other
+ *     rows one a statement;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
@@ -104,6 +105,24 @@ typedef struct {
     int64_t off, len; /* the name's first span in the text; off < 0: none */
 } held_mention;
 
+/* An event_arg row of the put under way, held to go with the next ones, of the same event or of
+ * the article's next events, in one statement (args_flush): report_get(), the one reader of
+ * event_arg during a put, stores the held rows first. */
+typedef struct {
+    int64_t event;
+    const char *type, *role, *value; /* borrowed from the record (role: a literal) */
+    int64_t pid, oid;                /* person, organisation, or 0 */
+    const char *place;               /* place key, or NULL */
+} held_arg;
+
+/* An event_topic row of the put under way, held to go with the next ones, of the same event or
+ * of the article's next events, in one statement (topics_flush): nothing reads the topics of an
+ * event during a put. */
+typedef struct {
+    int64_t event;
+    const char *topic; /* borrowed from the record */
+} held_topic;
+
 /* A put or delete of the open batch, kept to be done again (batch_redo). */
 typedef struct {
     ct_article a; /* copies, in the one allocation at a.id */
@@ -155,6 +174,10 @@ struct ct_store {
                              rollback, delete */
     held_mention mentions[ROWS_MAX]; /* during a put: mentions not yet stored, in order */
     size_t nmentions;
+    held_topic topics[ROWS_MAX]; /* during a put: event topics not yet stored, in order */
+    size_t ntopics;
+    held_arg args[ROWS_MAX]; /* during a put: event arguments not yet stored, in order */
+    size_t nargs;
     int64_t *groups; /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
     int batch;         /* 1: a transaction of ct_store_begin() is open */
@@ -1718,27 +1741,39 @@ static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a,
     return 0;
 }
 
-/* Stores the resolved arguments of event `event` of type, in order, ROWS_MAX a statement. */
+/* Stores the held arguments (s->args), in the order they came, in one statement. */
+static int args_flush(ct_store *s)
+{
+    size_t n = s->nargs;
+    if (!n) return 0;
+    s->nargs = 0;
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        const held_arg *x = &s->args[r];
+        int b = (int)r * 7;
+        sqlite3_bind_int64(st, b + 1, x->event);
+        sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
+        sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
+        bind_id_or_null(st, b + 4, x->pid);
+        bind_text_or_null(st, b + 5, x->place);
+        bind_id_or_null(st, b + 6, x->oid);
+        sqlite3_bind_text(st, b + 7, x->type, -1, SQLITE_STATIC);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Holds the arguments a of event (stored, of type), storing the held ones whenever ROWS_MAX
+ * are. */
 static int put_arg_rows(ct_store *s, int64_t event, const char *type, const arg_list *a)
 {
-    for (size_t i = 0, n; i < a->n; i += n) {
-        n = a->n - i < ROWS_MAX ? a->n - i : ROWS_MAX;
-        sqlite3_stmt *st = NULL;
-        if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
-        for (size_t r = 0; r < n; r++) {
-            const event_arg *x = &a->v[i + r];
-            int b = (int)r * 7;
-            sqlite3_bind_int64(st, b + 1, event);
-            sqlite3_bind_text(st, b + 2, x->role, -1, SQLITE_STATIC);
-            sqlite3_bind_text(st, b + 3, x->value, -1, SQLITE_STATIC);
-            bind_id_or_null(st, b + 4, x->pid);
-            bind_text_or_null(st, b + 5, x->place);
-            bind_id_or_null(st, b + 6, x->oid);
-            sqlite3_bind_text(st, b + 7, type, -1, SQLITE_STATIC);
-        }
-        int rc = sqlite3_step(st);
-        fin(st);
-        if (rc != SQLITE_DONE) return CT_EDB;
+    for (size_t i = 0; i < a->n; i++) {
+        const event_arg *x = &a->v[i];
+        int rc;
+        if (s->nargs == ROWS_MAX && (rc = args_flush(s)) != 0) return rc;
+        s->args[s->nargs++] = (held_arg){event, type, x->role, x->value, x->pid, x->oid, x->place};
     }
     return 0;
 }
@@ -1851,14 +1886,17 @@ static void eff_bounds(const char *lo, const char *hi, const char *pub_lo, int p
     }
 }
 
-/* The span of time (eff_bounds) and agreement kind of each report of a group, copies aside:
- * what group_fits() reads of the group, kept as the group's reports are stored (group_note),
- * since a busy group is judged for report after report. */
+/* The span of time (eff_bounds), agreement kind and signature of each report of a group, copies
+ * aside: what group_fits() reads of the group, and group_event() of the group it chose (has a
+ * first report the signature?), kept as the group's reports are stored (group_note), since a
+ * busy group is judged for report after report. */
 struct group_times {
     int64_t id; /* the group, or 0: a free slot */
     struct {
         char lo[11], hi[11]; /* its eff_bounds() */
         char *kind;          /* owned, or NULL */
+        int64_t sig;         /* its report_sig() */
+        int has_sig;         /* 0: its sig is NULL (stored before signatures) */
     } * v;                   /* owned */
     size_t n, cap;
 };
@@ -1874,9 +1912,10 @@ static void times_forget(ct_store *s)
     }
 }
 
-/* Adds a report of span lo..hi (eff_bounds) and kind to the times of group g (when held);
- * returns 0, or CT_ENOMEM after dropping them. */
-static int times_add(group_times *g, const char *lo, const char *hi, const char *kind)
+/* Adds a report of span lo..hi (eff_bounds), kind and signature sig (has_sig 0: NULL) to the
+ * times of group g (when held); returns 0, or CT_ENOMEM after dropping them. */
+static int times_add(group_times *g, const char *lo, const char *hi, const char *kind, int64_t sig,
+                     int has_sig)
 {
     if (g->n == g->cap) {
         size_t cap = g->cap ? g->cap * 2 : 4;
@@ -1888,6 +1927,7 @@ static int times_add(group_times *g, const char *lo, const char *hi, const char 
     if (kind && !(k = strdup(kind))) goto fail;
     memcpy(g->v[g->n].lo, lo, 11);
     memcpy(g->v[g->n].hi, hi, 11);
+    g->v[g->n].sig = sig, g->v[g->n].has_sig = has_sig;
     g->v[g->n++].kind = k;
     return 0;
 fail:
@@ -1910,7 +1950,7 @@ static int group_times_get(ct_store *s, int64_t g, group_times **out)
     char lo2[11], hi2[11];
     int rc = 0;
     if (prep_bound(s,
-                   "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind"
+                   "SELECT e.date_lo, e.date_hi, e.planned, a.published_lo, e.kind, e.sig"
                    " FROM event e JOIN article a ON a.id = e.article_id"
                    " WHERE e.group_id = ?1 AND e.copy = 0",
                    &st) != SQLITE_OK)
@@ -1920,19 +1960,32 @@ static int group_times_get(ct_store *s, int64_t g, group_times **out)
         eff_bounds((const char *)sqlite3_column_text(st, 0),
                    (const char *)sqlite3_column_text(st, 1),
                    (const char *)sqlite3_column_text(st, 3), sqlite3_column_int(st, 2), lo2, hi2);
-        rc = times_add(t, lo2, hi2, (const char *)sqlite3_column_text(st, 4));
+        rc = times_add(t, lo2, hi2, (const char *)sqlite3_column_text(st, 4),
+                       sqlite3_column_int64(st, 5), sqlite3_column_type(st, 5) != SQLITE_NULL);
     }
     fin(st);
     if (rc == 0) t->id = g, s->held = 1;
     return rc;
 }
 
-/* Notes a new report (not a copy) of group g, of span lo..hi (eff_bounds) and kind, in the times
- * held of g (out of memory, they are dropped, to be read again). */
-static void group_note(ct_store *s, int64_t g, const char *lo, const char *hi, const char *kind)
+/* Notes a new report (not a copy) of group g, of span lo..hi (eff_bounds), kind and signature
+ * sig, in the times held of g (out of memory, they are dropped, to be read again). */
+static void group_note(ct_store *s, int64_t g, const char *lo, const char *hi, const char *kind,
+                       int64_t sig)
 {
     group_times *t = s->times ? &s->times[(uint64_t)g % GROUP_SLOTS] : NULL;
-    if (t && t->id == g) times_add(t, lo, hi, kind);
+    if (t && t->id == g) times_add(t, lo, hi, kind, sig, 1);
+}
+
+/* Whether a first report of group g has signature sig: 1, 0, or -1 when the group is not held
+ * (group_fits() read it, but another group may have taken its slot since). */
+static int group_has_sig(const ct_store *s, int64_t g, int64_t sig)
+{
+    const group_times *t = s->times ? &s->times[(uint64_t)g % GROUP_SLOTS] : NULL;
+    if (!t || t->id != g) return -1;
+    for (size_t i = 0; i < t->n; i++)
+        if (t->v[i].has_sig && t->v[i].sig == sig) return 1;
+    return 0;
 }
 
 /* Whether event (bounds elo..ehi, kind, article) fits every report already in group g:
@@ -2030,7 +2083,7 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
         if (ev && !(f->evidence = strdup(ev))) rc = CT_ENOMEM;
     }
     fin(st);
-    if (rc) return rc;
+    if (rc || (rc = args_flush(s)) != 0) return rc; /* the put's held rows first */
     if (prep_bound(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1",
                    &st) != SQLITE_OK)
         return CT_EDB;
@@ -2264,10 +2317,12 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
         if (insert_row(s, "INSERT INTO event_group(type) VALUES (?1)", 1, args, &best) != 0)
             return CT_EDB;
     } else { /* a first report of best has the signature whenever a copy has (uncopy_groups) */
-        int64_t same = count1(s,
-                              "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1"
-                              " AND sig = ?2 AND copy = 0)",
-                              best, *sig);
+        int64_t same = group_has_sig(s, best, *sig);
+        if (same < 0)
+            same = count1(s,
+                          "SELECT EXISTS (SELECT 1 FROM event WHERE group_id = ?1"
+                          " AND sig = ?2 AND copy = 0)",
+                          best, *sig);
         if (same < 0) return CT_EDB; /* not known: a copy taken for a first report is wrong */
         *copy = same > 0;
     }
@@ -2417,7 +2472,7 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
         char elo[11], ehi[11];
         eff_bounds(lo[0] ? lo : NULL, hi[0] ? hi : NULL, s->pub_lo[0] ? s->pub_lo : NULL, planned,
                    elo, ehi);
-        group_note(s, group, elo, ehi, kind);
+        group_note(s, group, elo, ehi, kind, sig);
         if (evidence) pair_note(s, type, evidence, NULL, id);
     }
     if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, t, ev)) != 0)
@@ -2429,29 +2484,35 @@ done:
     return rc;
 }
 
-/* Stores the topics (ROWS_MAX a statement) of event ev, stored as id. */
+/* Stores the held topics (s->topics) in one statement. */
+static int topics_flush(ct_store *s)
+{
+    size_t n = s->ntopics;
+    if (!n) return 0;
+    s->ntopics = 0;
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_EVENT_TOPIC, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        sqlite3_bind_int64(st, 2 * (int)r + 1, s->topics[r].event);
+        sqlite3_bind_text(st, 2 * (int)r + 2, s->topics[r].topic, -1, SQLITE_STATIC);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Holds the topics of event ev, stored as id, storing the held ones whenever ROWS_MAX are. */
 static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev)
 {
     size_t topics = rn_get(t, ev, "topics");
-    const char *v[ROWS_MAX];
-    size_t n = 0;
-    for (size_t x = rn_items(t, topics);; x = rn_next(t, topics, x)) {
-        const char *topic = x ? rn_str(t, x) : NULL;
-        if (topic) v[n++] = topic;
-        if (n && (n == ROWS_MAX || !x)) {
-            sqlite3_stmt *st = NULL;
-            if (prep_rows(s, ROWS_EVENT_TOPIC, n, &st) != SQLITE_OK) return CT_EDB;
-            for (size_t r = 0; r < n; r++) {
-                sqlite3_bind_int64(st, 2 * (int)r + 1, id);
-                sqlite3_bind_text(st, 2 * (int)r + 2, v[r], -1, SQLITE_STATIC);
-            }
-            int rc = sqlite3_step(st);
-            fin(st);
-            if (rc != SQLITE_DONE) return CT_EDB;
-            n = 0;
-        }
-        if (!x) return 0;
+    for (size_t x = rn_items(t, topics); x; x = rn_next(t, topics, x)) {
+        const char *topic = rn_str(t, x);
+        if (!topic) continue;
+        int rc;
+        if (s->ntopics == ROWS_MAX && (rc = topics_flush(s)) != 0) return rc;
+        s->topics[s->ntopics++] = (held_topic){id, topic};
     }
+    return 0;
 }
 
 /* ---- ties ---- */
@@ -2670,7 +2731,7 @@ static int first_hit(const name_hit *hits, size_t n, const char *k, int64_t *off
     return found;
 }
 
-/* The slot of run p (len bytes, FNV-1a hash h from STORE_FNV_SEED): the one holding it
+/* The slot of run p (len bytes, ct_mem_hash() h): the one holding it
  * (*found = 1), or else the free one where it would go (*found = 0); there is always one, as the
  * table is never full. */
 static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, uint64_t h, int *found)
@@ -2682,13 +2743,14 @@ static size_t runs_seen_find(const runs_seen *t, const char *p, size_t len, uint
     return i;
 }
 
-/* Whether one of the eight bytes of w is a capital A-Z or not ASCII: a byte find_place_names()
- * looks at; each byte's sums stay below 0x100, so no carry crosses into the next byte. */
-static int word_may_start_name(uint64_t w)
+/* The bytes of the eight of w that are a capital A-Z or not ASCII, the ones find_place_names()
+ * looks at: bit 7 of each set, the others clear. Each byte's sums stay below 0x100, so no carry
+ * crosses into the next byte, and the mask is exact byte by byte. */
+static uint64_t name_start_bytes(uint64_t w)
 {
     const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80, x = w & (ones * 0x7f);
     uint64_t upper = (x + ones * (0x80 - 'A')) & ~(x + ones * (0x80 - 'Z' - 1)) & high;
-    return ((upper | w) & high) != 0;
+    return (upper | w) & high;
 }
 
 /* Empties t, which runs_seen_find() and find_place_names() filled. */
@@ -2699,7 +2761,7 @@ static void runs_seen_clear(runs_seen *t)
     t->n = 0;
 }
 
-/* The keys of the gazetteer's entries for the run p[0..n) of FNV-1a hash h (at most RUN_KEYS, as
+/* The keys of the gazetteer's entries for the run p[0..n) of ct_mem_hash() h (at most RUN_KEYS, as
  * ct_gaz_lookup() of its ct_key() gives them), in *keys, pointing into s->answers or into
  * room; returns how many. */
 static size_t run_keys(ct_store *s, const char *p, size_t n, uint64_t h, const char *room[RUN_KEYS],
@@ -2743,10 +2805,19 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
     runs_seen *seen = &s->seen;
     size_t i = 0;
     while (i < len) {
-        uint64_t b8; /* eight bytes at a time while none of them can start a name */
-        if (len - i >= 8 && (memcpy(&b8, text + i, 8), !word_may_start_name(b8))) {
-            i += 8;
-            continue;
+        if (len - i >= 8) { /* eight bytes at a time while none of them can start a name */
+            uint64_t b8;
+            memcpy(&b8, text + i, 8);
+            uint64_t m = name_start_bytes(b8);
+            if (!m) {
+                i += 8;
+                continue;
+            }
+            /* on to the first of them (the lowest in memory) where GCC's ctz and the byte order
+             * allow; elsewhere the byte loop below steps there */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            i += (size_t)__builtin_ctzll(m) / 8;
+#endif
         }
         unsigned char b0 = (unsigned char)text[i];
         if (b0 < 0x80 && !(b0 >= 'A' && b0 <= 'Z')) { /* ASCII, not a capital: starts no name */
@@ -2768,50 +2839,43 @@ static int find_place_names(ct_store *s, const char *text, size_t len, const rec
             i += n;
             continue;
         }
-        /* the ends of up to MAXW capitalized words from i */
+        /* the ends of up to MAXW capitalized words from i, and whether the run to each has a
+         * small ASCII letter (an all-capitals run is a headline or an acronym, not a name) */
         size_t ends[MAXW], nw = 0, j = i;
+        int lower[MAXW], low = 0;
         while (nw < MAXW && j < len) {
             n = ct_utf8_decode(text + j, len - j, &cp);
             if (!ct_cp_is_upper(cp)) break;
             while (j < len) {
-                unsigned char b = (unsigned char)text[j];
-                if (b < 0x80) { /* ASCII: a letter or the end of the word, without decoding */
-                    if ((b | 32) < 'a' || (b | 32) > 'z') break;
-                    j++;
-                    continue;
-                }
+                /* ASCII letters without decoding (a small one once is enough), then the end of
+                 * the word or a letter past ASCII */
+                size_t k = ct_ascii_letter_run(text + j, len - j);
+                for (size_t c = j; c < j + k && !low; c++)
+                    low = text[c] >= 'a';
+                j += k;
+                if (j == len || (unsigned char)text[j] < 0x80) break;
                 n = ct_utf8_decode(text + j, len - j, &cp);
                 if (!ct_cp_is_alpha(cp)) break;
                 j += n;
             }
-            ends[nw++] = j;
+            lower[nw] = low, ends[nw++] = j;
             if (j + 1 >= len || (text[j] != ' ' && text[j] != '-')) break;
             j++;
-        }
-        /* each run's hash (runs_seen_find) and whether it has a small letter (an all-capitals
-         * run is a headline or an acronym, not a name), once over its bytes: a longer run goes
-         * on from the one a word shorter */
-        uint64_t hash[MAXW], h = STORE_FNV_SEED;
-        int lower[MAXW], low = 0;
-        for (size_t w = 0, c = i; w < nw; w++) {
-            for (; c < ends[w]; c++) {
-                h = CT_FNV64_STEP(h, text[c]);
-                low |= text[c] >= 'a' && text[c] <= 'z';
-            }
-            hash[w] = h, lower[w] = low;
         }
         size_t next = nw ? ends[0] : i + 1;
         for (size_t w = nw; w-- > 0;) {
             size_t wl = ends[w] - i;
             if (wl >= RUN_KEY_MAX || !lower[w]) continue;
+            /* the run's slots (in-process only: a slot is taken for its bytes, never its hash) */
+            uint64_t h = ct_mem_hash(text + i, wl);
             int found;
-            size_t at = runs_seen_find(seen, text + i, wl, hash[w], &found);
+            size_t at = runs_seen_find(seen, text + i, wl, h, &found);
             const char *hit = NULL;
             if (found) {
                 hit = seen->v[at].hit;
             } else {
                 const char *room[RUN_KEYS], *const *keys;
-                size_t m = run_keys(s, text + i, wl, hash[w], room, &keys);
+                size_t m = run_keys(s, text + i, wl, h, room, &keys);
                 for (size_t c = 0; c < m && !hit; c++)
                     if (record_has_place(t, places, keys[c])) hit = keys[c];
                 if (seen->n < SEEN_MAX) {
@@ -3370,7 +3434,9 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
             0)
             goto done;
     }
-    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0) goto done;
+    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0 || (rc = args_flush(s)) != 0 ||
+        (rc = topics_flush(s)) != 0)
+        goto done;
     rc = mentions_flush(s);
 done:
     map_free(&m);
@@ -3436,7 +3502,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
-    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0;
+    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -3479,7 +3545,7 @@ rollback:
     if (rc == 0) rc = CT_EDB;
 out:
     s->text = NULL, s->text_len = 0;
-    s->nplaced = 0, s->nmentions = 0;
+    s->nplaced = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0;
     canon_free(&c);
     rec_free(&rec);
     return rc < 0 ? rc : status;
