@@ -1696,6 +1696,103 @@ static void test_delete(ct_store *s)
     CHECK(q1(s, "PRAGMA foreign_key_check") == -1, "no dangling references");
 }
 
+/* Appends each token as "token@start-end;" to the buffer ctx. */
+static int tok_note(void *ctx, int flags, const char *token, int n, int start, int end)
+{
+    char *out = ctx;
+    size_t len = strlen(out);
+    snprintf(out + len, 8192 - len, "%.*s@%d-%d/%d;", n, token, start, end, flags);
+    return SQLITE_OK;
+}
+
+static fts5_api *tok_api(sqlite3 *db)
+{
+    fts5_api *api = NULL;
+    sqlite3_stmt *st;
+    sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &st, NULL);
+    sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", NULL);
+    sqlite3_step(st);
+    sqlite3_finalize(st);
+    return api;
+}
+
+/* The store's unicode61 (the ASCII way, store.c) gives SQLite's tokens at SQLite's offsets:
+ * random text of ASCII letters, digits and separators, letters past ASCII, combining marks,
+ * separators past ASCII, broken UTF-8 and words longer than the ASCII way's room. */
+static void test_tokenizer(ct_store *s)
+{
+    static const char *const piece[] = {
+        "a",
+        "Q",
+        "z",
+        "0",
+        "9",
+        " ",
+        ".",
+        "-",
+        "_",
+        "'",
+        "\n",
+        "@",
+        "[",
+        "`",
+        "{",
+        "\xc3\xa9",     /* e acute */
+        "\xc3\x89",     /* E acute */
+        "\xc3\x9f",     /* sharp s */
+        "\xcc\x81",     /* combining acute */
+        "\xe2\x80\x94", /* em dash */
+        "\xe2\x80\x99", /* right quote */
+        "\xe4\xb8\xad", /* a CJK letter */
+        "\xc7\x85",     /* a title-case digraph */
+        "\x80",
+        "\xff",
+        "\xe2\x80",
+        "Wordlongerthansixtyfourbytesaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa1",
+        "Exactlysixtyfourbytes0123456789012345678901234567890123456789012"};
+    enum { NPIECE = sizeof piece / sizeof piece[0] };
+    sqlite3 *plain;
+    sqlite3_open(":memory:", &plain);
+    fts5_api *ours = tok_api(ct_store_db(s)), *theirs = tok_api(plain);
+    CHECK(ours && theirs, "fts5 api");
+    if (!ours || !theirs) return;
+    static const char *const opts[][2] = {
+        {"remove_diacritics", "2"}, {"remove_diacritics", "0"}, {"tokenchars", "_-"}};
+    for (int o = 0; o < 4; o++) {
+        fts5_tokenizer t[2];
+        void *ctx[2];
+        Fts5Tokenizer *tok[2] = {NULL, NULL};
+        fts5_api *api[2] = {ours, theirs};
+        const char **arg = o < 3 ? (const char **)opts[o] : NULL;
+        for (int k = 0; k < 2; k++)
+            CHECK(api[k]->xFindTokenizer(api[k], "unicode61", &ctx[k], &t[k]) == SQLITE_OK &&
+                      t[k].xCreate(ctx[k], arg, arg ? 2 : 0, &tok[k]) == SQLITE_OK,
+                  "tokenizer %d", k);
+        CHECK(t[0].xTokenize != t[1].xTokenize, "the store has its own");
+        uint32_t seed = 12345;
+        int differ = 0;
+        for (int n = 0; n < 3000 && tok[0] && tok[1]; n++) {
+            char text[1024] = "", got[2][8192];
+            size_t len = 0;
+            for (int i = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40; i > 0; i--) {
+                const char *p = piece[((seed = seed * 1103515245u + 12345u) >> 16) % NPIECE];
+                memcpy(text + len, p, strlen(p));
+                len += strlen(p);
+            }
+            for (int k = 0; k < 2; k++) {
+                got[k][0] = 0;
+                t[k].xTokenize(tok[k], got[k], FTS5_TOKENIZE_DOCUMENT, text, (int)len, tok_note);
+            }
+            if (strcmp(got[0], got[1]) != 0 && differ++ < 3)
+                CHECK(0, "tokens of \"%.*s\": %s, SQLite's %s", (int)len, text, got[0], got[1]);
+        }
+        CHECK(differ == 0, "%d texts tokenized otherwise", differ);
+        for (int k = 0; k < 2; k++)
+            if (tok[k]) t[k].xDelete(tok[k]);
+    }
+    sqlite3_close(plain);
+}
+
 int main(void)
 {
     snprintf(dbpath, sizeof dbpath, "/tmp/test_store_%d.db", (int)getpid());
@@ -1738,6 +1835,7 @@ int main(void)
     test_rows_fail(s);
     test_concurrent(s);
     test_delete(s);
+    test_tokenizer(s);
     ct_store_close(s);
     char p[80];
     unlink(dbpath);
