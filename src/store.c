@@ -709,6 +709,8 @@ typedef struct {
     void *ctx;
     int (*token)(void *, int, const char *, int, int, int);
     int off; /* where the run given to SQLite's tokenizer starts */
+    int rc;  /* token()'s last answer: SQLite's tokenizer stops at SQLITE_DONE but returns
+                SQLITE_OK, and the runs after must not go on */
 } fts_shift;
 
 static int fts_tok_create(void *ctx, const char **arg, int narg, Fts5Tokenizer **out)
@@ -739,8 +741,8 @@ static void fts_tok_delete(Fts5Tokenizer *p)
 
 static int fts_shifted(void *ctx, int flags, const char *token, int n, int start, int end)
 {
-    const fts_shift *sh = ctx;
-    return sh->token(sh->ctx, flags, token, n, sh->off + start, sh->off + end);
+    fts_shift *sh = ctx;
+    return sh->rc = sh->token(sh->ctx, flags, token, n, sh->off + start, sh->off + end);
 }
 
 static int fts_tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int len,
@@ -766,10 +768,12 @@ static int fts_tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *
         }
         while (i < len && fold[u[i]]) /* the rest of a run past ASCII or too long */
             i++;
-        fts_shift sh = {ctx, token, b};
+        fts_shift sh = {ctx, token, b, SQLITE_OK};
         rc = t->base->xTokenize(t->tok, &sh, flags, text + b, i - b, fts_shifted);
+        if (rc == SQLITE_OK) rc = sh.rc;
     }
-    return rc;
+    /* as unicode61's: a token() that stops the tokenizer with SQLITE_DONE is no error */
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 /* Registers fts_tok_tokenize() as unicode61 on s's connection (SQLite finds the tokenizer
