@@ -1715,7 +1715,7 @@ static void test_tokenizer(ct_store *s)
         uint32_t seed = 12345;
         int differ = 0, stopped = 0;
         for (int n = 0; n < 3000 && tok[0] && tok[1]; n++) {
-            char text[1024] = "", got[2][8192];
+            char text[40 * 75] = "", got[2][8192]; /* up to 39 pieces of up to 75 bytes */
             size_t len = 0;
             for (int i = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40; i > 0; i--) {
                 const char *p = piece[((seed = seed * 1103515245u + 12345u) >> 16) % NPIECE];
@@ -1744,6 +1744,20 @@ static void test_tokenizer(ct_store *s)
         }
         CHECK(differ == 0, "%d texts tokenized otherwise", differ);
         CHECK(stopped == 0, "%d texts tokenized otherwise when stopped", stopped);
+        /* every byte (the pieces above hold few of ASCII's) at the start, between a word's
+         * letters and digits, and at the end */
+        differ = 0;
+        for (int c = 0; c < 256 && tok[0] && tok[1]; c++) {
+            const char text[] = {(char)c, 'A', 'b', (char)c, '9', (char)c};
+            char got[2][8192];
+            for (int k = 0; k < 2; k++) {
+                got[k][0] = 0;
+                t[k].xTokenize(tok[k], got[k], FTS5_TOKENIZE_DOCUMENT, text, 6, tok_note);
+            }
+            if (strcmp(got[0], got[1]) != 0 && differ++ < 3)
+                CHECK(0, "tokens of byte 0x%02x: %s, SQLite's %s", c, got[0], got[1]);
+        }
+        CHECK(differ == 0, "%d bytes tokenized otherwise", differ);
         for (int k = 0; k < 2; k++)
             if (tok[k]) t[k].xDelete(tok[k]);
     }
