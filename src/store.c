@@ -690,7 +690,12 @@ const char *ct_store_errmsg(const ct_store *s)
  * separator. So a run of ASCII letters and digits between separators is one token, folded
  * here; a run with a byte past ASCII in it (or longer than word) goes to SQLite's own tokenizer,
  * cut at the separators around it, its offsets moved on by where the run starts
- * (tests/test_store.c compares the two over random text). */
+ * (tests/test_store.c compares the two over random text and every byte). It must give SQLite's
+ * tokens and no others: to any other program (the sqlite3 shell, a cityties built without it)
+ * the index is unicode61's, and a token given otherwise here is one their searches do not find
+ * and their 'delete' (the article_ad trigger) does not take out; and on this connection every
+ * table or tokenizer naming unicode61 ('porter unicode61' too) gets this one. Rules of
+ * cityties' own want a tokenizer of a name of its own, in a new migration. */
 typedef struct {
     fts5_tokenizer base;     /* SQLite's unicode61 */
     void *base_ctx;          /* and its context */
