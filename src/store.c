@@ -713,7 +713,12 @@ const char *ct_store_errmsg(const ct_store *s)
  * separator. So a run of ASCII letters and digits between separators is one token, folded
  * here; a run with a byte past ASCII in it (or longer than word) goes to SQLite's own tokenizer,
  * cut at the separators around it, its offsets moved on by where the run starts
- * (tests/test_store.c compares the two over random text). */
+ * (tests/test_store.c compares the two over random text and every byte). It must give SQLite's
+ * tokens and no others: to any other program (the sqlite3 shell, a cityties built without it)
+ * the index is unicode61's, and a token given otherwise here is one their searches do not find
+ * and their 'delete' (the article_ad trigger) does not take out; and on this connection every
+ * table or tokenizer naming unicode61 ('porter unicode61' too) gets this one. Rules of
+ * cityties' own want a tokenizer of a name of its own, in a new migration. */
 typedef struct {
     fts5_tokenizer base;     /* SQLite's unicode61 */
     void *base_ctx;          /* and its context */
@@ -732,6 +737,8 @@ typedef struct {
     void *ctx;
     int (*token)(void *, int, const char *, int, int, int);
     int off; /* where the run given to SQLite's tokenizer starts */
+    int rc;  /* token()'s last answer: SQLite's tokenizer stops at SQLITE_DONE but returns
+                SQLITE_OK, and the runs after must not go on */
 } fts_shift;
 
 static int fts_tok_create(void *ctx, const char **arg, int narg, Fts5Tokenizer **out)
@@ -762,8 +769,8 @@ static void fts_tok_delete(Fts5Tokenizer *p)
 
 static int fts_shifted(void *ctx, int flags, const char *token, int n, int start, int end)
 {
-    const fts_shift *sh = ctx;
-    return sh->token(sh->ctx, flags, token, n, sh->off + start, sh->off + end);
+    fts_shift *sh = ctx;
+    return sh->rc = sh->token(sh->ctx, flags, token, n, sh->off + start, sh->off + end);
 }
 
 static int fts_tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *text, int len,
@@ -789,10 +796,12 @@ static int fts_tok_tokenize(Fts5Tokenizer *p, void *ctx, int flags, const char *
         }
         while (i < len && fold[u[i]]) /* the rest of a run past ASCII or too long */
             i++;
-        fts_shift sh = {ctx, token, b};
+        fts_shift sh = {ctx, token, b, SQLITE_OK};
         rc = t->base->xTokenize(t->tok, &sh, flags, text + b, i - b, fts_shifted);
+        if (rc == SQLITE_OK) rc = sh.rc;
     }
-    return rc;
+    /* as unicode61's: a token() that stops the tokenizer with SQLITE_DONE is no error */
+    return rc == SQLITE_DONE ? SQLITE_OK : rc;
 }
 
 /* Registers fts_tok_tokenize() as unicode61 on s's connection (SQLite finds the tokenizer

@@ -1705,6 +1705,19 @@ static int tok_note(void *ctx, int flags, const char *token, int n, int start, i
     return SQLITE_OK;
 }
 
+typedef struct {
+    char out[8192]; /* the tokens, as tok_note() writes them */
+    int left;       /* tokens to take before stopping the tokenizer */
+} tok_stopper;
+
+/* Notes a token as tok_note() does, and stops the tokenizer (SQLITE_DONE) at the ->left-th. */
+static int tok_stop(void *ctx, int flags, const char *token, int n, int start, int end)
+{
+    tok_stopper *p = ctx;
+    tok_note(p->out, flags, token, n, start, end);
+    return --p->left > 0 ? SQLITE_OK : SQLITE_DONE;
+}
+
 static fts5_api *tok_api(sqlite3 *db)
 {
     fts5_api *api = NULL;
@@ -1770,9 +1783,9 @@ static void test_tokenizer(ct_store *s)
                   "tokenizer %d", k);
         CHECK(t[0].xTokenize != t[1].xTokenize, "the store has its own");
         uint32_t seed = 12345;
-        int differ = 0;
+        int differ = 0, stopped = 0;
         for (int n = 0; n < 3000 && tok[0] && tok[1]; n++) {
-            char text[1024] = "", got[2][8192];
+            char text[40 * 75] = "", got[2][8192]; /* up to 39 pieces of up to 75 bytes */
             size_t len = 0;
             for (int i = (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40; i > 0; i--) {
                 const char *p = piece[((seed = seed * 1103515245u + 12345u) >> 16) % NPIECE];
@@ -1785,8 +1798,36 @@ static void test_tokenizer(ct_store *s)
             }
             if (strcmp(got[0], got[1]) != 0 && differ++ < 3)
                 CHECK(0, "tokens of \"%.*s\": %s, SQLite's %s", (int)len, text, got[0], got[1]);
+            /* a caller that stops the tokenizer at its first to fourth token (SQLITE_DONE) is
+             * given no token after it, and SQLITE_OK back */
+            tok_stopper stop[2];
+            int rc[2];
+            for (int k = 0; k < 2; k++) {
+                stop[k].out[0] = 0;
+                stop[k].left = 1 + n % 4;
+                rc[k] = t[k].xTokenize(tok[k], &stop[k], FTS5_TOKENIZE_DOCUMENT, text, (int)len,
+                                       tok_stop);
+            }
+            if ((rc[0] != rc[1] || strcmp(stop[0].out, stop[1].out) != 0) && stopped++ < 3)
+                CHECK(0, "tokens of \"%.*s\" to the %d-th: %s (%d), SQLite's %s (%d)", (int)len,
+                      text, 1 + n % 4, stop[0].out, rc[0], stop[1].out, rc[1]);
         }
         CHECK(differ == 0, "%d texts tokenized otherwise", differ);
+        CHECK(stopped == 0, "%d texts tokenized otherwise when stopped", stopped);
+        /* every byte (the pieces above hold few of ASCII's) at the start, between a word's
+         * letters and digits, and at the end */
+        differ = 0;
+        for (int c = 0; c < 256 && tok[0] && tok[1]; c++) {
+            const char text[] = {(char)c, 'A', 'b', (char)c, '9', (char)c};
+            char got[2][8192];
+            for (int k = 0; k < 2; k++) {
+                got[k][0] = 0;
+                t[k].xTokenize(tok[k], got[k], FTS5_TOKENIZE_DOCUMENT, text, 6, tok_note);
+            }
+            if (strcmp(got[0], got[1]) != 0 && differ++ < 3)
+                CHECK(0, "tokens of byte 0x%02x: %s, SQLite's %s", c, got[0], got[1]);
+        }
+        CHECK(differ == 0, "%d bytes tokenized otherwise", differ);
         for (int k = 0; k < 2; k++)
             if (tok[k]) t[k].xDelete(tok[k]);
     }
