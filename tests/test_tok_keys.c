@@ -219,6 +219,31 @@ static void test_dense_keys(ct_arena *a)
     free(text);
 }
 
+/* The keys' padding in that piece (KEY_PAD, which the byte a token does not give): a probe of a
+ * table compares eight bytes from a key's start (ct_same_padded()). A comma and a letter by turns
+ * (199,997 tokens, every byte one), then "mr.": its "mr" is asked of the abbreviation table, its
+ * own dot following it (ct_segment()), and that key's probe reads to 2 bytes past the piece's
+ * 399,999 bytes sized without KEY_PAD (400,000 as the arena rounds them to 16). */
+static void test_dense_padded(ct_arena *a)
+{
+    size_t n = 200000;
+    char *text = malloc(n + 1);
+    if (!text) return;
+    for (size_t i = 0; i < n - 3; i++)
+        text[i] = i % 2 ? (char)('a' + i / 2 % 26) : ',';
+    memcpy(text + n - 3, "mr.", 4);
+    ct_arena_reset(a);
+    ct_analysis *an = ct_analyze_text(&ctx, a, text, n, CT_STAGE_SEGMENT);
+    CHECK(an && an->ntoks == n - 1 && an->tokkeys, "dense, padded: tokens (%zu)",
+          an ? an->ntoks : 0);
+    if (an && an->ntoks == n - 1 && an->tokkeys) {
+        const ct_tok_key *k = &an->tokkeys[n - 3];
+        CHECK(k->key && k->len == 2 && !memcmp(k->key, "mr", 3), "dense, padded: the key mr");
+        CHECK(an->toks[n - 3].flags & CT_TOK_ABBR, "dense, padded: mr. an abbreviation");
+    }
+    free(text);
+}
+
 int main(void)
 {
     ctx.lex = ct_lexicons_load();
@@ -228,6 +253,7 @@ int main(void)
     test_shared_hash(a);
     test_runs_on(a);
     test_dense_keys(a);
+    test_dense_padded(a);
     ct_arena_free(a);
     ct_lexicons_free(ctx.lex);
     return harness_done("tok_keys");
