@@ -471,23 +471,9 @@ static const char *chrome_prefix(const ct_lexicon *lex, const char *s, size_t n,
     if (cap > sizeof key) cap = sizeof key;
     /* First the key's first 8 bytes: when no entry begins with all of them, the longest prefix
      * some entry begins with is shorter, and every end tried below lies inside them, where the
-     * short key and the whole one agree (a truncated key is the whole key's first bytes). And
-     * before them, the same way, its first two bytes when the text begins with two ASCII letters
-     * or digits, which are those bytes lowered (| 32 lowers a letter and keeps a digit), without
-     * folding (on the 1k sample, a third of the lines asked begin so that no entry does). */
-    const unsigned char *u = (const unsigned char *)s + i;
-    size_t klen = 0, pl = 0;
-    if (cap > 3 && n - i >= 2 && ct_ascii_alnum(u[0]) && ct_ascii_alnum(u[1])) {
-        key[0] = (char)(u[0] | 32);
-        key[1] = (char)(u[1] | 32);
-        key[2] = '\0';
-        klen = 2;
-        pl = ct_lex_prefix_len(lex, key, klen);
-    }
-    if (pl == klen) {
-        klen = ct_key(key, cap < 9 ? cap : 9, s + i, n - i);
-        pl = ct_lex_prefix_len(lex, key, klen);
-    }
+     * short key and the whole one agree (a truncated key is the whole key's first bytes). */
+    size_t klen = ct_key(key, cap < 9 ? cap : 9, s + i, n - i);
+    size_t pl = ct_lex_prefix_len(lex, key, klen);
     if (pl == klen && cap > 9) {
         klen = ct_key(key, cap, s + i, n - i);
         pl = ct_lex_prefix_len(lex, key, klen);
