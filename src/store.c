@@ -2189,6 +2189,9 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
     if (!s->reports && !(s->reports = calloc(REPORT_SLOTS, sizeof *s->reports))) return CT_ENOMEM;
     report_facts *f = *out = &s->reports[(uint64_t)id % REPORT_SLOTS];
     if (f->id == id) return 0;
+    /* the put's held rows first, before the slot is emptied: failing, they leave it as it was */
+    int rc = args_flush(s);
+    if (rc) return rc;
     free(f->evidence);
     keys_clear(&f->keys);
     *f = (report_facts){.keys = f->keys};
@@ -2200,7 +2203,6 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
                    &st) != SQLITE_OK)
         return CT_EDB;
     sqlite3_bind_int64(st, 1, id);
-    int rc = 0;
     if (next_row(st, &rc)) {
         const char *ev = (const char *)sqlite3_column_text(st, 4);
         f->group = sqlite3_column_int64(st, 0); /* 0 for NULL */
@@ -2210,7 +2212,7 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
         if (ev && !(f->evidence = strdup(ev))) rc = CT_ENOMEM;
     }
     fin(st);
-    if (rc || (rc = args_flush(s)) != 0) return rc; /* the put's held rows first */
+    if (rc) return rc;
     if (prep_bound(s, "SELECT person_id, place_key, role FROM event_arg WHERE event_id = ?1",
                    &st) != SQLITE_OK)
         return CT_EDB;
