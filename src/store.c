@@ -2175,7 +2175,8 @@ static void reports_forget(ct_store *s)
 {
     for (size_t i = 0; s->reports && i < REPORT_SLOTS; i++) {
         report_facts *f = &s->reports[i];
-        if (!f->id) continue;
+        /* a slot report_get() failed to fill has id 0 but may hold evidence and keys */
+        if (!f->id && !f->evidence && !f->keys.v) continue;
         free(f->evidence);
         keys_free(&f->keys);
         *f = (report_facts){0};
