@@ -23,7 +23,8 @@ SANOBJ  := $(SRC:src/%.c=build/san/%.o) build/san/lexicon_data.o
 PLAIN   := -U__SSE2__ -U__BYTE_ORDER__
 PLAINOBJ := $(SRC:src/%.c=build/plain/%.o) build/plain/lexicon_data.o
 PLAINBIN := $(patsubst %,build/tests/%-plain,test_text test_boiler test_document test_lexicon \
-              test_tok_keys test_segment test_names test_dates test_record)
+              test_tok_keys test_segment test_names test_dates test_record test_gazetteer \
+              test_store)
 TESTS   := $(sort $(wildcard tests/test_*.c))
 TESTBIN := $(TESTS:tests/%.c=build/tests/%)
 DEPS_DIR := deps
