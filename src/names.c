@@ -318,9 +318,20 @@ static void split_words(const char *s, size_t n, parsed_name *pn)
         size_t start = i, o = 0;
         char *d = pn->w[pn->n];
         /* a word of ASCII letters and digits alone keys as itself lowercased (ct_key() changes
-         * nothing else of it): copied so as it is scanned, lowered by one load a byte, no call */
-        for (unsigned char ch; i < n && (ch = KEY_ALNUM[(unsigned char)s[i]]); i++)
-            if (o + 1 < NAME_WLEN) d[o++] = (char)ch;
+         * nothing else of it): copied so as it is scanned, lowered by one load a byte, no call.
+         * Other ASCII bytes of a word ("Won-joon", "O'Neil", "K.N."): ct_key() makes a
+         * separator (ct_key_sep_ascii()) a space, which the word's key drops, and keeps any other
+         * byte as it is, so they are taken here too (the word is then not plain); the NUL byte
+         * and bytes past ASCII go to ct_key() below */
+        for (;;) {
+            for (unsigned char ch; i < n && (ch = KEY_ALNUM[(unsigned char)s[i]]); i++)
+                if (o + 1 < NAME_WLEN) d[o++] = (char)ch;
+            unsigned char b = i < n ? (unsigned char)s[i] : 0;
+            if (b == 0 || b >= 0x80 || b == ',' || is_space(b)) break;
+            pn->plain = 0;
+            if (!ct_key_sep_ascii(b) && o + 1 < NAME_WLEN) d[o++] = (char)b;
+            i++;
+        }
         size_t ascii_end = i;
         while (i < n) { /* the rest of a word of other bytes, to white space or a comma */
             size_t l = dec(s + i, n - i, &cp);

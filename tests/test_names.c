@@ -407,13 +407,14 @@ int main(void)
                   ct_name_korean_surname(words[i], strlen(words[i])),
               "key form of %s", words[i]);
     }
-    /* a word's ASCII letters and digits are copied lowered as they are scanned (KEY_ALNUM), any
-     * other byte sends the word to ct_key(): a word with any printable byte inside keys as
-     * ct_key() keys it, white space aside */
+    /* a word's ASCII letters and digits are copied lowered as they are scanned (KEY_ALNUM), its
+     * other ASCII bytes kept or, separators, dropped as they are scanned, and a byte past ASCII
+     * sends the word to ct_key(): a word with any ASCII byte inside keys as ct_key() keys it,
+     * white space aside */
     {
         size_t differ = 0;
-        for (int b = 0x21; b < 0x7f; b++) {
-            if (b == ',') continue; /* (which separates words) */
+        for (int b = 0x01; b < 0x80; b++) {
+            if (b == ',' || b == ' ' || (b >= '\t' && b <= '\r')) continue; /* (word breaks) */
             char word[8];
             snprintf(word, sizeof word, "Az%c9Q", b);
             char key[32], want[32];
