@@ -783,6 +783,35 @@ void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char c
     }
 }
 
+/* ct_name_fold_sig()'s bit of each byte: a bit for each lowercase letter that fold_word() neither
+ * makes from a letter without that bit nor drops (its digraphs keep the p of ph and the s of sh
+ * and make x ks, pass 2 maps r and b to l and p, and pass 3 drops only y, h and w, and a doubled
+ * letter once), 0 for the other letters; CT_NAME_SIG_NONE for every byte that is no lowercase
+ * letter. A table of every byte, as FOLD_TABLE. */
+#define SIG_BIT1(c)                                                                                \
+    (uint16_t)((c) == 'a'                 ? 1                                                      \
+               : (c) == 'f'               ? 2                                                      \
+               : (c) == 'm'               ? 4                                                      \
+               : (c) == 'n'               ? 8                                                      \
+               : (c) == 'v'               ? 16                                                     \
+               : (c) == 'l' || (c) == 'r' ? 32                                                     \
+               : (c) == 'p' || (c) == 'b' ? 64                                                     \
+               : (c) == 's' || (c) == 'x' ? 128                                                    \
+               : (c) >= 'a' && (c) <= 'z' ? 0                                                      \
+                                          : CT_NAME_SIG_NONE)
+#define SIG_BIT4(c) SIG_BIT1(c), SIG_BIT1((c) + 1), SIG_BIT1((c) + 2), SIG_BIT1((c) + 3)
+#define SIG_BIT16(c) SIG_BIT4(c), SIG_BIT4((c) + 4), SIG_BIT4((c) + 8), SIG_BIT4((c) + 12)
+#define SIG_BIT64(c) SIG_BIT16(c), SIG_BIT16((c) + 16), SIG_BIT16((c) + 32), SIG_BIT16((c) + 48)
+static const uint16_t SIG_BIT[256] = {SIG_BIT64(0), SIG_BIT64(64), SIG_BIT64(128), SIG_BIT64(192)};
+
+unsigned ct_name_fold_sig(const char *w, size_t n)
+{
+    unsigned sig = 0;
+    for (size_t i = 0; i < n; i++)
+        sig |= SIG_BIT[(unsigned char)w[i]];
+    return sig & CT_NAME_SIG_NONE ? CT_NAME_SIG_NONE : sig;
+}
+
 int ct_name_form_same(ct_name_form *a, ct_name_form *b)
 {
     if (a->klen == 0 || b->klen == 0) return 0;

@@ -108,6 +108,17 @@ void ct_name_form_probe_words(ct_name_form *f, int part,
  * words' folded words. */
 void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char canon[CT_NAME_WLEN]);
 
+/* The letters of w[0..n) that folding keeps, as a set below 256: a, f, m, n and v, and one bit
+ * each for l and r, for p and b, for s and x, the letters that fold to l, p and s; or
+ * CT_NAME_SIG_NONE when w has a byte that is no lowercase ASCII letter (a space, a digit), as no
+ * folded word of a word of letters has. The fold makes none of these letters from others and
+ * drops none, so that the folded word of a word of at most CT_NAME_SIG_MAX lowercase ASCII letters
+ * (ct_name_word_forms(), not cut to fit) has the word's set: a word whose set is that of none of a
+ * list of words folds to none of them. */
+#define CT_NAME_SIG_MAX 23
+#define CT_NAME_SIG_NONE 256
+unsigned ct_name_fold_sig(const char *w, size_t n);
+
 /* ct_name_same(a's text, b's text), ct_name_part_of(part's text, full's text). */
 int ct_name_form_same(ct_name_form *a, ct_name_form *b);
 int ct_name_form_part_of(ct_name_form *part, ct_name_form *full);

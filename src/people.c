@@ -84,6 +84,7 @@ typedef struct {
     uint32_t gen;       /* bumped whenever a person is added or gains a form, a title or an owner */
     size_t nbagged;     /* people bagged: when all are, `known` holds all their words */
     uint64_t known[32]; /* Bloom filter of the people's held words (word_known()) */
+    uint64_t sigs[4];   /* the ct_name_fold_sig() of each of the people's held words, a bit each */
     struct word_memo *words;   /* word_forms()'s folds of recent words, or NULL */
     struct probe_memo *probes; /* person_lookup_form()'s probes of the memo's forms, or NULL */
     uint64_t start_bits;       /* the marks' bits (ct_lex_bit()) of the lexicons name_start() asks,
@@ -1439,6 +1440,8 @@ static void held_add(void *arg, const char *w, size_t n)
     held_bits(x, &a, &b);
     h->ps->held[a >> 6] |= (uint64_t)1 << (a & 63);
     h->ps->held[b >> 6] |= (uint64_t)1 << (b & 63);
+    unsigned g = ct_name_fold_sig(w, n); /* (none for a word no word of letters folds to) */
+    if (g != CT_NAME_SIG_NONE) h->c->sigs[g >> 6] |= (uint64_t)1 << (g & 63);
 }
 
 /* Might the word whose ct_mem_hash() is h be a held word of some person's form (held_add())? 0:
@@ -1464,7 +1467,10 @@ struct word_memo {
 /* ct_name_word_forms() of token k's key, from c's word memo or made into it: sets *fold to the
  * ct_mem_hash() of its folded word, *canon to that of its Korean surname class and returns 1 + (it
  * is one); 0 for a token that is no word of ASCII letters shorter than CT_NAME_WLEN (the key of
- * other text is not its bytes lowercased) or no memory. */
+ * other text is not its bytes lowercased) or no memory. A word that is no Korean surname spelling
+ * and whose ct_name_fold_sig() is that of none of the people's held words (c->sigs, all of them
+ * when every person is bagged) is not folded while it stays so: its fold is none of them, and 3 is
+ * returned, *fold and *canon not set. */
 static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
 {
     const ct_analysis *an = c->an;
@@ -1498,6 +1504,13 @@ static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
     }
     size_t slot = h & (WORD_MEMO - 1);
     if (m->len[slot] != n || memcmp(m->w[slot], w, n) != 0) {
+        /* most words are no person's: most of them told so by the letters their fold keeps, a
+         * few loads, rather than by their fold (a word so told is left out of the memo, as the
+         * people's words may gain its letters) */
+        unsigned g = n <= CT_NAME_SIG_MAX ? ct_name_fold_sig(w, n) : CT_NAME_SIG_NONE;
+        if (g != CT_NAME_SIG_NONE && !(c->sigs[g >> 6] >> (g & 63) & 1) &&
+            !ct_name_korean_surname_key(w, n))
+            return 3;
         char f[CT_NAME_WLEN], cl[CT_NAME_WLEN];
         ct_name_word_forms(w, n, f, cl);
         m->fold[slot] = ct_mem_hash(f, strlen(f));
@@ -1527,6 +1540,7 @@ static int run_unknown(pctx *c, size_t s, size_t e)
         uint64_t fold, canon;
         int got = word_forms(c, k, &fold, &canon), kor = got == 2;
         if (!got) return 0;
+        if (got == 3) continue;         /* its fold is no held word, and it has no class */
         if (kor && e - s > 1) return 0; /* the name may key by the class */
         if (word_known(c, fold) || (kor && word_known(c, canon))) return 0;
     }

@@ -1,4 +1,5 @@
 /* test_names.c - table tests for name keys and name matching (names.h). Invented names. */
+#include <stdint.h>
 #include <string.h>
 
 #include "harness.h"
@@ -134,6 +135,45 @@ int main(void)
         ct_name_word_forms(folds[i][0], strlen(folds[i][0]), fold, canon);
         CHECK(!strcmp(fold, folds[i][1]), "fold %s: got %s, want %s", folds[i][0], fold,
               folds[i][1]);
+    }
+
+    /* the letters the fold keeps (ct_name_fold_sig()): a word of up to CT_NAME_SIG_MAX letters
+     * and its folded word have the same, for every word of up to 4 letters and random longer
+     * ones, weighted to the letters of the digraphs; a space or a digit gives none */
+    {
+        size_t words = 0, differ = 0;
+        char w[CT_NAME_SIG_MAX + 1], fold[CT_NAME_WLEN], canon[CT_NAME_WLEN];
+        for (size_t len = 1; len <= 4; len++) {
+            size_t total = 1;
+            for (size_t q = 0; q < len; q++)
+                total *= 26;
+            for (size_t v = 0; v < total; v++, words++) {
+                for (size_t q = 0, x = v; q < len; q++, x /= 26)
+                    w[q] = (char)('a' + x % 26);
+                ct_name_word_forms(w, len, fold, canon);
+                if (ct_name_fold_sig(w, len) != ct_name_fold_sig(fold, strlen(fold)) &&
+                    differ++ < 5)
+                    CHECK(0, "sig of %.*s and of its fold %s", (int)len, w, fold);
+            }
+        }
+        static const char letters[] = "abcdefghijklmnopqrstuvwxyzdzhhhhxeeouuiyywsckpt";
+        uint32_t r = 12345;
+        for (size_t j = 0; j < 200000; j++, words++) {
+            r = r * 1103515245u + 12345u;
+            size_t len = 1 + (r >> 16) % CT_NAME_SIG_MAX;
+            for (size_t q = 0; q < len; q++) {
+                r = r * 1103515245u + 12345u;
+                w[q] = letters[(r >> 16) % (sizeof letters - 1)];
+            }
+            ct_name_word_forms(w, len, fold, canon);
+            if (ct_name_fold_sig(w, len) != ct_name_fold_sig(fold, strlen(fold)) && differ++ < 5)
+                CHECK(0, "sig of %.*s and of its fold %s", (int)len, w, fold);
+        }
+        CHECK(differ == 0, "%zu words keep their sig when folded (%zu do not)", words, differ);
+        CHECK(ct_name_fold_sig("jun smit", 8) == CT_NAME_SIG_NONE &&
+                  ct_name_fold_sig("g20", 3) == CT_NAME_SIG_NONE &&
+                  ct_name_fold_sig("amfnvrbx", 8) == 255 && ct_name_fold_sig("ceghijk", 7) == 0,
+              "sigs of a key, a word with a digit and the letters");
     }
 
     /* short references */

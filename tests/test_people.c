@@ -511,6 +511,27 @@ int main(void)
         }
         CHECK(velk >= 0 && found == 1, "Velk after Bomz: %zu mentions", found);
     }
+    /* word_forms() folds no word whose kept letters (ct_name_fold_sig()) no person's held word
+     * has ("Bomz" here), unless it is a Korean surname spelling, which names a person through its
+     * class: "Pak" ({a, p}) is Park Jin-ho's ("park", "palk": {a, p, l}), "Velk" Anna Velk's */
+    {
+        const char *t = "Mayor Park Jin-ho met Mayor Anna Velk on Friday. Bomz was absent. Pak "
+                        "said the talks went well. Velk agreed.";
+        ct_arena_reset(arena);
+        ct_analysis *an = ct_analyze_text(ctx, arena, t, strlen(t), CT_STAGE_PEOPLE);
+        int32_t park = an ? ct_people_find_name(an, "Park Jin-ho", 11) : -1;
+        int32_t velk = an ? ct_people_find_name(an, "Anna Velk", 9) : -1;
+        size_t pak = 0, vk = 0, other = 0;
+        for (size_t i = 0; an && i < an->person_mentions.n; i++) {
+            const ct_person_mention *m = CT_VEC_AT(&an->person_mentions, ct_person_mention, i);
+            const char *w = an->text + an->toks[m->tok].off;
+            pak += m->person == park && !strncmp(w, "Pak s", 5);
+            vk += m->person == velk && !strncmp(w, "Velk a", 6);
+            other += !strncmp(w, "Bomz", 4);
+        }
+        CHECK(park >= 0 && velk >= 0 && pak == 1 && vk == 1 && other == 0 && an->people.n == 2,
+              "Pak, Velk after Bomz: %zu, %zu, %zu", pak, vk, other);
+    }
     /* a first-person piece: the byline's author is the body's "I" (resolve_refs() counts the
      * narrative "I"s on its walk for narrator(); "Phase I" is a numeral, a quoted "I" another's) */
     {
