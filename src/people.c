@@ -1462,7 +1462,27 @@ struct word_memo {
     uint64_t fold[WORD_MEMO];        /* its folded word's hash */
     uint64_t canon[WORD_MEMO];       /* its Korean surname class's hash, when kor */
     uint8_t kor[WORD_MEMO];          /* it is a Korean surname spelling */
+    uint16_t sig[WORD_MEMO];         /* WORD_MADE: fold, canon and kor are made; else the word's
+                                        ct_name_fold_sig(), which no held word had when it was asked */
 };
+#define WORD_MADE CT_NAME_SIG_NONE /* (no word of letters has that set) */
+
+/* Makes the folds of word w[0..n) in slot of m (ct_name_word_forms()). */
+static void word_make(struct word_memo *m, size_t slot, const char *w, size_t n)
+{
+    char f[CT_NAME_WLEN], cl[CT_NAME_WLEN];
+    ct_name_word_forms(w, n, f, cl);
+    m->fold[slot] = ct_mem_hash(f, strlen(f));
+    m->kor[slot] = cl[0] != '\0';
+    m->canon[slot] = m->kor[slot] ? ct_mem_hash(cl, strlen(cl)) : 0;
+    m->sig[slot] = WORD_MADE;
+}
+
+/* Is g the ct_name_fold_sig() of one of the people's held words (c->sigs)? */
+static int sig_held(const pctx *c, unsigned g)
+{
+    return c->sigs[g >> 6] >> (g & 63) & 1;
+}
 
 /* ct_name_word_forms() of token k's key, from c's word memo or made into it: sets *fold to the
  * ct_mem_hash() of its folded word, *canon to that of its Korean surname class and returns 1 + (it
@@ -1470,7 +1490,7 @@ struct word_memo {
  * other text is not its bytes lowercased) or no memory. A word that is no Korean surname spelling
  * and whose ct_name_fold_sig() is that of none of the people's held words (c->sigs, all of them
  * when every person is bagged) is not folded while it stays so: its fold is none of them, and 3 is
- * returned, *fold and *canon not set. */
+ * returned, *fold and *canon not set; the memo keeps its set, to be asked again. */
 static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
 {
     const ct_analysis *an = c->an;
@@ -1505,19 +1525,18 @@ static int word_forms(pctx *c, size_t k, uint64_t *fold, uint64_t *canon)
     size_t slot = h & (WORD_MEMO - 1);
     if (m->len[slot] != n || memcmp(m->w[slot], w, n) != 0) {
         /* most words are no person's: most of them told so by the letters their fold keeps, a
-         * few loads, rather than by their fold (a word so told is left out of the memo, as the
-         * people's words may gain its letters) */
+         * few loads, rather than by their fold, made once a held word has those letters */
         unsigned g = n <= CT_NAME_SIG_MAX ? ct_name_fold_sig(w, n) : CT_NAME_SIG_NONE;
-        if (g != CT_NAME_SIG_NONE && !(c->sigs[g >> 6] >> (g & 63) & 1) &&
-            !ct_name_korean_surname_key(w, n))
-            return 3;
-        char f[CT_NAME_WLEN], cl[CT_NAME_WLEN];
-        ct_name_word_forms(w, n, f, cl);
-        m->fold[slot] = ct_mem_hash(f, strlen(f));
-        m->kor[slot] = cl[0] != '\0';
-        m->canon[slot] = m->kor[slot] ? ct_mem_hash(cl, strlen(cl)) : 0;
         memcpy(m->w[slot], w, n);
         m->len[slot] = (uint8_t)n;
+        if (g != CT_NAME_SIG_NONE && !sig_held(c, g) && !ct_name_korean_surname_key(w, n)) {
+            m->sig[slot] = (uint16_t)g;
+            return 3;
+        }
+        word_make(m, slot, w, n);
+    } else if (m->sig[slot] != WORD_MADE) {
+        if (!sig_held(c, m->sig[slot])) return 3;
+        word_make(m, slot, w, n);
     }
     *fold = m->fold[slot];
     *canon = m->canon[slot];
