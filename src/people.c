@@ -1423,15 +1423,21 @@ static void held_bits(uint64_t h, unsigned *a, unsigned *b)
 }
 
 /* ct_name_form_held_words() callback: sets word w's bits in pctx.known and in the held filter of
- * the person being bagged. */
+ * the person being bagged, and its set in pctx.sigs; a word given again at once (a one-word name's
+ * key and its word, a one-word given name folded and joined) is passed over, its bits set. */
 typedef struct {
     pctx *c;
     person_slot *ps;
+    const char *last; /* the word given last, or NULL */
+    size_t nlast;     /* its bytes */
 } held_arg;
 
 static void held_add(void *arg, const char *w, size_t n)
 {
     held_arg *h = arg;
+    if (h->last && n == h->nlast && memcmp(w, h->last, n) == 0) return;
+    h->last = w;
+    h->nlast = n;
     uint64_t x = ct_mem_hash(w, n);
     unsigned a, b;
     known_bits(x, &a, &b);
@@ -1581,7 +1587,7 @@ static void bag_add(pctx *c, size_t i, ct_name_form *f, int kept)
         return; /* a name repeated ("Park", "Park"): its words are in already */
     }
     ps->last = kept ? f : NULL;
-    held_arg arg = {c, ps};
+    held_arg arg = {c, ps, NULL, 0};
     ct_name_form_held_words(f, held_add, &arg);
 }
 
