@@ -1428,8 +1428,9 @@ static void held_bits(uint64_t h, unsigned *a, unsigned *b)
 typedef struct {
     pctx *c;
     person_slot *ps;
-    const char *last; /* the word given last, or NULL */
-    size_t nlast;     /* its bytes */
+    const char *last;   /* the word given last, or NULL */
+    size_t nlast;       /* its bytes */
+    const char *spaced; /* the form's key when it has a space (no set: not scanned), or NULL */
 } held_arg;
 
 static void held_add(void *arg, const char *w, size_t n)
@@ -1446,6 +1447,7 @@ static void held_add(void *arg, const char *w, size_t n)
     held_bits(x, &a, &b);
     h->ps->held[a >> 6] |= (uint64_t)1 << (a & 63);
     h->ps->held[b >> 6] |= (uint64_t)1 << (b & 63);
+    if (w == h->spaced) return;
     unsigned g = ct_name_fold_sig(w, n); /* (none for a word no word of letters folds to) */
     if (g != CT_NAME_SIG_NONE) h->c->sigs[g >> 6] |= (uint64_t)1 << (g & 63);
 }
@@ -1587,7 +1589,7 @@ static void bag_add(pctx *c, size_t i, ct_name_form *f, int kept)
         return; /* a name repeated ("Park", "Park"): its words are in already */
     }
     ps->last = kept ? f : NULL;
-    held_arg arg = {c, ps, NULL, 0};
+    held_arg arg = {c, ps, NULL, 0, memchr(f->key, ' ', f->klen) ? f->key : NULL};
     ct_name_form_held_words(f, held_add, &arg);
 }
 
