@@ -76,7 +76,8 @@ typedef struct {
     const ct_lexicon *heads; /* data/org_heads.tsv */
     uint64_t titles_bit;     /* the titles' bit in an->lexmask (ct_lex_bit()) */
     const char **kinds;      /* per organisation, its ct_orgs_kind() once asked, or NULL */
-    ct_vec occ;              /* title_occ; the first nsorted are in text order */
+    uint8_t *guests; /* per place mention, 1 + its guest_place() once asked, else 0; or NULL */
+    ct_vec occ;      /* title_occ; the first nsorted are in text order */
     size_t nsorted;
     ct_vec runs; /* name_run */
     /* per person (PEOPLE_MAX, not zeroed: a slot is written when its person is added) */
@@ -2400,7 +2401,7 @@ static ct_title prefix_title(const pctx *c, const name_run *r)
 
 /* Is place mention pm the home of visitors: "a delegation from X", "officials from the city of
  * X", "an X delegation", "X's trade mission" (data/guest_nouns.tsv)? */
-static int guest_place(const pctx *c, const ct_place_mention *pm)
+static int guest_words(const pctx *c, const ct_place_mention *pm)
 {
     const ct_analysis *an = c->an;
     if (!c->guest || pm->sent >= an->nsents) return 0;
@@ -2427,6 +2428,16 @@ static int guest_place(const pctx *c, const ct_place_mention *pm)
         if (v && !strcmp(v, "both") && !is_cap(an, e)) return 1;
     }
     return 0;
+}
+
+/* guest_words() of pm, one of an->places, asked once per mention (c->guests): home_place() asks
+ * it of every place for each person, led_delegation() for each run it reads. */
+static int guest_place(const pctx *c, const ct_place_mention *pm)
+{
+    size_t i = (size_t)(pm - (const ct_place_mention *)c->an->places.items);
+    if (!c->guests) return guest_words(c, pm);
+    if (!c->guests[i]) c->guests[i] = (uint8_t)(1 + guest_words(c, pm));
+    return c->guests[i] - 1;
 }
 
 /* Is place mention pm followed by "County" ("Changnyeong County": a county named like its
@@ -2920,6 +2931,7 @@ int ct_people_find(ct_analysis *an)
     an->name_cache->nforms = 0;
     if (an->orgs.n && !(c.kinds = ct_arena_alloc(an->arena, an->orgs.n * sizeof *c.kinds)))
         return CT_ENOMEM;
+    if (an->places.n && !(c.guests = ct_arena_alloc(an->arena, an->places.n))) return CT_ENOMEM;
     int rc = collect(&c);
     c.nsorted = c.occ.n;
     if (!rc) rc = decide(&c);
