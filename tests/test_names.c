@@ -470,5 +470,38 @@ int main(void)
         }
         CHECK(differ == 0, "words with every printable byte key as ct_key() (%zu differ)", differ);
     }
+    /* separators at a word's ends and in runs are dropped there too (ct_key() drops them at the
+     * key's ends and makes a run one space, which the word's key drops), a word of them alone is
+     * none, and a kept ASCII byte before a byte past ASCII keys with the word by ct_key() */
+    {
+        static const char *const ends[] = {
+            "-Won",       "Won-", "--Won--", "'.K.N.'", "_O''Neil_", "-\xc3\xa9",  "\xc3\xa9-",
+            "@-\xc3\xa9", "x@-",  "-@",      "\x01-a",  ".-'_",      "Ann - Cole", "Ann -- Cole.",
+        };
+        for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+            const char *s = ends[i];
+            char want[CT_NAME_MAXW][CT_NAME_WLEN];
+            size_t nw = 0;
+            for (size_t a = 0, b; s[a]; a = b) { /* the ct_key() of each white-space word */
+                while (s[a] == ' ')
+                    a++;
+                for (b = a; s[b] && s[b] != ' '; b++)
+                    ;
+                char key[64];
+                size_t kl = ct_key(key, sizeof key, s + a, b - a), o = 0;
+                for (size_t j = 0; j < kl; j++)
+                    if (key[j] != ' ') want[nw][o++] = key[j];
+                want[nw][o] = '\0';
+                nw += o > 0;
+            }
+            ct_name_form f;
+            ct_name_form_init(&f, s, strlen(s));
+            int same = f.p.n == nw;
+            for (size_t j = 0; same && j < nw; j++)
+                same = strcmp(f.p.w[j], want[j]) == 0;
+            CHECK(same, "words of %s: %zu (%s), want %zu (%s)", s, (size_t)f.p.n,
+                  f.p.n ? f.p.w[0] : "-", nw, nw ? want[0] : "-");
+        }
+    }
     return harness_done("names");
 }
