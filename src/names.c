@@ -232,6 +232,7 @@ static const uint32_t DIGRAPH_AFTER[256] = {DIGRAPH64(0), DIGRAPH64(64), DIGRAPH
  *   3. y after a consonant is dropped; h after a vowel and not before one is dropped;
  *      w before u is dropped; doubled letters collapse; final ey/ei -> i
  * Pass 2 is applied to each letter as pass 1 writes it (no digraph writes a letter it maps).
+ * ct_name_fold_sig() relies on which letters these passes make and drop (test_names checks it).
  */
 static void fold_word(char *w, size_t cap)
 {
@@ -803,6 +804,11 @@ void ct_name_word_forms(const char *w, size_t n, char fold[CT_NAME_WLEN], char c
 #define SIG_BIT16(c) SIG_BIT4(c), SIG_BIT4((c) + 4), SIG_BIT4((c) + 8), SIG_BIT4((c) + 12)
 #define SIG_BIT64(c) SIG_BIT16(c), SIG_BIT16((c) + 16), SIG_BIT16((c) + 32), SIG_BIT16((c) + 48)
 static const uint16_t SIG_BIT[256] = {SIG_BIT64(0), SIG_BIT64(64), SIG_BIT64(128), SIG_BIT64(192)};
+
+/* The fold of a word of CT_NAME_SIG_MAX letters is never cut (names.h): pass 1 writes at most two
+ * bytes a letter (x -> ks), and fold_word() keeps NAME_WLEN - 1. */
+_Static_assert(2 * CT_NAME_SIG_MAX <= NAME_WLEN - 1,
+               "a word of CT_NAME_SIG_MAX letters folds uncut");
 
 unsigned ct_name_fold_sig(const char *w, size_t n)
 {
