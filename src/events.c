@@ -522,9 +522,17 @@ static int kind_of(const char *v)
     return 0;
 }
 
+/* Is key of the kind that prefix ("gn:" a city, "a1:" a region, "cc:" a country) names? Its
+ * three bytes compared in place (no call to strncmp(), asked of most pairs of keys compared); a
+ * shorter key stops at its NUL, which no prefix byte is. */
+static inline int key_of(const char *key, const char prefix[4])
+{
+    return key[0] == prefix[0] && key[1] == prefix[1] && key[2] == prefix[2];
+}
+
 static int is_region_or_city(const char *key)
 {
-    return key && (strncmp(key, "gn:", 3) == 0 || strncmp(key, "a1:", 3) == 0);
+    return key && (key_of(key, "gn:") || key_of(key, "a1:"));
 }
 
 static const ct_person *person_of(const ct_analysis *an, const ct_person_mention *pm)
@@ -1346,13 +1354,11 @@ static void add_key(ct_event *e, const char *key)
 /* Does key `outer` (a country or region) contain key `inner` (a city or region)? */
 static int contains(const ct_analysis *an, const char *outer, const char *inner)
 {
-    if (strcmp(outer, inner) == 0 || !an->ctx->gaz) return 0;
     /* only a country holds a region or city, and only a region a city: the keys' kinds
-     * refuse every other pair before the gazetteer is asked */
-    int country = strncmp(outer, "cc:", 3) == 0;
-    if (country ? strncmp(inner, "cc:", 3) == 0
-                : strncmp(outer, "a1:", 3) != 0 || strncmp(inner, "gn:", 3) != 0)
-        return 0;
+     * refuse every other pair, a key and itself too, before the gazetteer is asked */
+    int country = key_of(outer, "cc:");
+    if (country ? key_of(inner, "cc:") : !key_of(outer, "a1:") || !key_of(inner, "gn:")) return 0;
+    if (!an->ctx->gaz) return 0;
     ct_gaz_entry g;
     if (ct_gaz_get(an->ctx->gaz, inner, &g) < 0) return 0;
     if (country) return strncmp(g.cc, outer + 3, 2) == 0;
@@ -2021,8 +2027,7 @@ static void add_members(const ct_analysis *an, ct_event *e, const char *origin, 
         /* of the city, or of a city in the region ("a delegation from Lubova" read as the
          * province, "Lubova Mayor X") */
         if (p && p->of &&
-            (strcmp(p->of, origin) == 0 ||
-             (strncmp(origin, "a1:", 3) == 0 && contains(an, origin, p->of))))
+            (strcmp(p->of, origin) == 0 || (key_of(origin, "a1:") && contains(an, origin, p->of))))
             add_person(e, p->name);
     }
     if (!e->npeople) add_person(e, origin);
@@ -2332,8 +2337,8 @@ static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
     const char *cities[CT_EV_MAX];
     size_t nc = 0;
     for (size_t k = 0; k < e->nkeys; k++) {
-        int country = strncmp(e->keys[k], "cc:", 3) == 0;
-        if (!country && strncmp(e->keys[k], "a1:", 3) != 0) continue;
+        int country = key_of(e->keys[k], "cc:");
+        if (!country && !key_of(e->keys[k], "a1:")) continue;
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
             if (p->sent < v->sent || p->sent > v->sent + (country ? 3 : 0)) continue;
@@ -2540,7 +2545,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
      * city in it that the sentence's next trip word names, is that city */
     int countries = e.nkeys > 0;
     for (size_t k = 0; k < e.nkeys && countries; k++)
-        countries = strncmp(e.keys[k], "cc:", 3) == 0;
+        countries = key_of(e.keys[k], "cc:");
     for (size_t t = 0; t < v->ntriggers && countries; t++) {
         const hit *nt = &v->triggers[t];
         if (nt->value != CT_EV_VISIT || nt->tok <= tr->tok) continue;
@@ -4283,7 +4288,7 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
             best = p->key;
             best_n = c;
         }
-        if (pass == 0 && !(best && strncmp(best, "a1:", 3) == 0)) return best;
+        if (pass == 0 && !(best && key_of(best, "a1:"))) return best;
         if (pass == 1 && !best) return region;
     }
     return best;
