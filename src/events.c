@@ -1636,6 +1636,24 @@ static uint32_t sentence_topics(const ev_state *st, size_t s)
     return bits;
 }
 
+/* The topics of the phrases that start at the tokens of sentence s, [b, e) (topic_at() of each
+ * token, joined; unlike topics_of(), no token is stepped over: a phrase inside another is read
+ * too), read up to the first that has a topic outside `have`: the answer has one outside it
+ * exactly when some phrase of the sentence has. */
+static uint32_t topics_started(const ev_state *st, size_t s, uint32_t b, uint32_t e, uint32_t have)
+{
+    uint32_t bits = 0;
+    size_t len;
+    if (st->cand_at && st->cand_at[s]) { /* the listed tokens alone: no other starts one */
+        for (uint32_t k = 0; k < st->cand_n[s] && !(bits & ~have); k++)
+            bits |= topic_read(st, st->cands[st->cand_at[s] - 1 + k], e, &len);
+        return bits;
+    }
+    for (uint32_t i = b; i < e && !(bits & ~have); i++)
+        bits |= topic_at(st, i, e, &len);
+    return bits;
+}
+
 /* Does a topic phrase start at some token of sentence s, [b, e) (topic_at() of one not 0)?
  * When none does, the sentence names no field: its cues and references give no topics
  * (sentence_topics() is 0) and its lists of fields none (field_step() finds no topic). Every
@@ -1644,18 +1662,7 @@ static uint32_t sentence_topics(const ev_state *st, size_t s)
 static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e)
 {
     if (st->sent_topics && (st->sent_topics[s] & ~TOPICS_KNOWN)) return 1;
-    if (st->cand_at && st->cand_at[s]) { /* the listed tokens alone: no other starts one */
-        for (uint32_t k = 0; k < st->cand_n[s]; k++) {
-            size_t len;
-            if (topic_read(st, st->cands[st->cand_at[s] - 1 + k], e, &len)) return 1;
-        }
-        return 0;
-    }
-    for (uint32_t i = b; i < e; i++) {
-        size_t len;
-        if (topic_at(st, i, e, &len)) return 1;
-    }
-    return 0;
+    return topics_started(st, s, b, e, 0) != 0;
 }
 
 /* Does sentence s state a visit, meeting or agreement of its own (or an invitation): one of
@@ -5281,10 +5288,15 @@ int ct_events_find(ct_analysis *an)
             int alike;
             if (scan_cues(an, st.lex, &memo, fc, b, e, h, &nh, nouns, &nn, &alike))
                 fields |= sentence_topics(&st, s);
-            /* the walk of the cues stepped as field_topics() would: its nouns are those */
-            for (size_t k = 0; alike && k < nn; k++)
-                *(nouns[k].value == 1 ? &fields : &trips) |=
-                    field_list(&st, fc, nouns[k].tok, nouns[k].ntok, b, e);
+            /* the walk of the cues stepped as field_topics() would: its nouns are those. A list
+             * of fields gives only topics of phrases that start in the sentence (field_step()
+             * reads topic_at() of its tokens): a noun whose kind of fields has all of them
+             * already is not read (most, once the article's fields are told) */
+            for (size_t k = 0; alike && k < nn; k++) {
+                uint32_t *to = nouns[k].value == 1 ? &fields : &trips;
+                if (!*to || (topics_started(&st, s, b, e, *to) & ~*to))
+                    *to |= field_list(&st, fc, nouns[k].tok, nouns[k].ntok, b, e);
+            }
             if (!alike) field_topics(&st, fc, b, e, &fields, &trips);
         }
         st.memo = NULL; /* the items are other sentences */

@@ -393,6 +393,16 @@ int main(void)
           "fields stated later are the meeting's topics");
     json_decref(r);
 
+    /* The fields of a trip are the visits' topics even when the fields of cooperation already
+     * hold them: a noun of travel is read for its own kind of fields. */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu visited Qingdao on "
+                     "Wednesday. Both cities pledged cooperation in trade. Daegu sent a trade "
+                     "mission to Osaka last year.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "topics"), "trade_investment"),
+          "a trade mission after cooperation in trade");
+    json_decref(r);
+
     /* A decision to sign is a plan, not a signing. */
     r = extract(ctx, "date 2022-03-03 Daegu councillors have voted to renew the city's sister "
                      "city agreement with Qingdao.\n");
