@@ -1570,20 +1570,28 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
     return topic & ~TOPIC_UPPER;
 }
 
-/* topic_at() of a token the marks do not refuse, kept in st->topic_memo. Apart, so that the many
- * refused asks do not pay for this one's calls. */
+/* topic_kept() of a token whose answer is not kept: topic_find() read, and kept in
+ * st->topic_memo. Apart, so that the many asks answered from the memo do not pay for its calls. */
 static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
     __attribute__((noinline));
 static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
+    uint32_t bits = topic_find(st, i, e, len);
     topic_memo *m = st->topic_memo ? &st->topic_memo[i % TOPIC_MEMO] : NULL;
+    if (m && *len <= UINT16_MAX) *m = (topic_memo){i + 1, e, (uint16_t)bits, (uint16_t)*len};
+    return bits;
+}
+
+/* topic_at() of a token the marks do not refuse: the answer kept in st->topic_memo, else read
+ * (topic_read()). */
+static inline uint32_t topic_kept(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+{
+    const topic_memo *m = st->topic_memo ? &st->topic_memo[i % TOPIC_MEMO] : NULL;
     if (m && m->tok == i + 1 && m->e == e) {
         *len = m->len;
         return m->bits;
     }
-    uint32_t bits = topic_find(st, i, e, len);
-    if (m && *len <= UINT16_MAX) *m = (topic_memo){i + 1, e, (uint16_t)bits, (uint16_t)*len};
-    return bits;
+    return topic_read(st, i, e, len);
 }
 
 /* topic_find() of token i. */
@@ -1598,7 +1606,7 @@ static inline uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size
         *len = 0;
         return 0;
     }
-    return topic_read(st, i, e, len);
+    return topic_kept(st, i, e, len);
 }
 
 static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
@@ -1626,7 +1634,7 @@ static uint32_t sentence_topics(const ev_state *st, size_t s)
         for (uint32_t k = 0, next = cs->tok; k < st->cand_n[s]; k++) {
             if (c[k] < next) continue; /* inside the phrase before */
             size_t len;
-            bits |= topic_read(st, c[k], e, &len);
+            bits |= topic_kept(st, c[k], e, &len);
             if (len) next = c[k] + (uint32_t)len;
         }
     } else {
@@ -1646,7 +1654,7 @@ static uint32_t topics_started(const ev_state *st, size_t s, uint32_t b, uint32_
     size_t len;
     if (st->cand_at && st->cand_at[s]) { /* the listed tokens alone: no other starts one */
         for (uint32_t k = 0; k < st->cand_n[s] && !(bits & ~have); k++)
-            bits |= topic_read(st, st->cands[st->cand_at[s] - 1 + k], e, &len);
+            bits |= topic_kept(st, st->cands[st->cand_at[s] - 1 + k], e, &len);
         return bits;
     }
     for (uint32_t i = b; i < e && !(bits & ~have); i++)
