@@ -1662,15 +1662,16 @@ static uint32_t topics_started(const ev_state *st, size_t s, uint32_t b, uint32_
     return bits;
 }
 
-/* Does a topic phrase start at some token of sentence s, [b, e) (topic_at() of one not 0)?
- * When none does, the sentence names no field: its cues and references give no topics
- * (sentence_topics() is 0) and its lists of fields none (field_step() finds no topic). Every
- * token is asked, not only those topics_of() steps on: a phrase inside a name gives no topic
- * but is stepped over whole. */
-static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e)
+/* Does a topic phrase start at some token of sentence s, [b, e) (topic_at() of one) with a
+ * topic outside `have`? When none does, the sentence names no field but those of have: its cues
+ * and references give no other topics (sentence_topics() holds none) and its lists of fields
+ * none (field_step() finds no other). Every token is asked, not only those topics_of() steps
+ * on: a phrase inside a name gives no topic but is stepped over whole. */
+static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e, uint32_t have)
 {
-    if (st->sent_topics && (st->sent_topics[s] & ~TOPICS_KNOWN)) return 1;
-    return topics_started(st, s, b, e, 0) != 0;
+    if (!~have) return 0; /* (every topic) */
+    if (st->sent_topics && (st->sent_topics[s] & ~TOPICS_KNOWN & ~have)) return 1;
+    return (topics_started(st, s, b, e, have) & ~have) != 0;
 }
 
 /* Does sentence s state a visit, meeting or agreement of its own (or an invitation): one of
@@ -5280,20 +5281,30 @@ int ct_events_find(ct_analysis *an)
     uint32_t fields = 0, trips = 0;
     const ct_lexicon *fc = st.fc;
     sent_memo memo;
+    int to_fields = 0, to_trips = 0; /* some event takes the fields of cooperation, of trips */
+    for (size_t i = 0; i < an->events.n; i++) {
+        int type = CT_VEC_AT(&an->events, ct_event, i)->type;
+        to_fields |= type == CT_EV_MEETING || type == CT_EV_AGREEMENT;
+        to_trips |= type == CT_EV_VISIT;
+    }
     /* fields and references only add topics to events: with none, nothing is read */
     for (size_t s = 0; fc && an->events.n && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[4];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
         size_t nh = 0;
-        memo_start(&memo, fc, b, e);
-        st.memo = &memo;
         /* a sentence that names no field gives none by its cues, references or lists; most
-         * name none, and their cues are not read */
-        if (names_topic(&st, s, b, e)) {
+         * name none, and their cues are not read. Nor are those of a sentence whose topics
+         * are all in the fields of each kind some event takes (of cooperation: meetings and
+         * agreements; of trips: visits): its lists and cues add none to them, and a reference
+         * gives an event only topics that its kind's fields, which it takes below, hold */
+        uint32_t have = (to_fields ? fields : ~0u) & (to_trips ? trips : ~0u);
+        if (names_topic(&st, s, b, e, have)) {
             hit nouns[MAX_HITS];
             size_t nn;
             int alike;
+            memo_start(&memo, fc, b, e);
+            st.memo = &memo;
             if (scan_cues(an, st.lex, &memo, fc, b, e, h, &nh, nouns, &nn, &alike))
                 fields |= sentence_topics(&st, s);
             /* the walk of the cues stepped as field_topics() would: its nouns are those. A list
@@ -5306,10 +5317,9 @@ int ct_events_find(ct_analysis *an)
                     *to |= field_list(&st, fc, nouns[k].tok, nouns[k].ntok, b, e);
             }
             if (!alike) field_topics(&st, fc, b, e, &fields, &trips);
+            st.memo = NULL; /* the items (field_items()) are other sentences */
         }
-        st.memo = NULL; /* the items are other sentences */
         fields |= field_items(&st, fc, s);
-        st.memo = &memo;
         uint32_t bits = nh ? sentence_topics(&st, s) : 0;
         for (size_t k = 0; bits && k < nh; k++) {
             size_t told = SIZE_MAX;
@@ -5324,7 +5334,6 @@ int ct_events_find(ct_analysis *an)
             }
         }
     }
-    st.memo = NULL;
     for (size_t i = 0; (fields || trips) && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;

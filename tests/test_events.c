@@ -403,6 +403,25 @@ int main(void)
           "a trade mission after cooperation in trade");
     json_decref(r);
 
+    /* ... and the fields of cooperation those of a meeting when no trip holds them: with no
+     * visit told, the fields of trips are no one's */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu held a video call with Mayor "
+                     "Yang Wei of Qingdao on Wednesday. The call lasted an hour. Officials from "
+                     "both cities took part. The weather was fine. Both cities pledged "
+                     "cooperation in sports.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "topics"), "sports") && count(r, "visit") == 0,
+          "fields of cooperation with no trip told");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
+                     "Qingdao in Qingdao on Wednesday. Hong led a trade mission to Qingdao. The "
+                     "weather was fine. Reporters waited outside. Both cities pledged cooperation "
+                     "in trade.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "topics"), "trade_investment"),
+          "fields of cooperation that a trip's fields hold");
+    json_decref(r);
+
     /* A decision to sign is a plan, not a signing. */
     r = extract(ctx, "date 2022-03-03 Daegu councillors have voted to renew the city's sister "
                      "city agreement with Qingdao.\n");
