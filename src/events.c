@@ -4310,14 +4310,6 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
     return best;
 }
 
-/* Index of the last event of type, or SIZE_MAX. */
-static size_t last_of(const ct_analysis *an, int type)
-{
-    for (size_t i = an->events.n; i-- > 0;)
-        if (CT_VEC_AT(&an->events, ct_event, i)->type == type) return i;
-    return SIZE_MAX;
-}
-
 /* Does cue h name who accompanies after it and whom before it ("X was accompanied by Y",
  * "X was joined by Y", "X was with Y"), not the other way round ("Y accompanied X")? */
 static int companion_cue(const ct_analysis *an, const hit *h)
@@ -5135,6 +5127,9 @@ int ct_events_find(ct_analysis *an)
     st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
     st.pair_val = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.pair_val);
     st.sent_class = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_class);
+    /* the last visit and the last meeting told before each sentence (indices into an->events,
+     * or SIZE_MAX), followed over the events as they are told: this pass only appends them */
+    size_t trip_before = SIZE_MAX, meet_before = SIZE_MAX, seen = 0;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -5158,7 +5153,11 @@ int ct_events_find(ct_analysis *an)
         }
         sview v;
         view_build(&st, s, &v);
-        size_t trip_before = last_of(an, CT_EV_VISIT), meet_before = last_of(an, CT_EV_MEETING);
+        for (; seen < an->events.n; seen++) {
+            int type = CT_VEC_AT(&an->events, ct_event, seen)->type;
+            if (type == CT_EV_VISIT) trip_before = seen;
+            if (type == CT_EV_MEETING) meet_before = seen;
+        }
         note_kinds(&st, v.kinds, v.nkinds);
         size_t before_sent = an->events.n;
         group_leader(&st, &v);
