@@ -393,6 +393,23 @@ int main(void)
           "fields stated later are the meeting's topics");
     json_decref(r);
 
+    /* ... and fields stated before any event of the kind is told: the fields pass asks which
+     * kinds the article's events take over all of them, not over those told so far */
+    r = extract(ctx, "date 2024-04-18 Daegu and Qingdao are partners in the fields of culture "
+                     "and tourism. Mayor Hong Joon-pyo of Daegu met Mayor Yang Wei of Qingdao on "
+                     "Wednesday.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "topics"), "culture_arts") &&
+              holds(json_object_get(e, "topics"), "tourism"),
+          "fields stated before the meeting is told");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Daegu sent a trade mission to Osaka last year. Mayor Hong "
+                     "Joon-pyo of Daegu visited Qingdao on Wednesday.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "topics"), "trade_investment"),
+          "a trade mission told before the visit");
+    json_decref(r);
+
     /* The fields of a trip are the visits' topics even when the fields of cooperation already
      * hold them: a noun of travel is read for its own kind of fields. */
     r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu visited Qingdao on "
