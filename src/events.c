@@ -522,9 +522,17 @@ static int kind_of(const char *v)
     return 0;
 }
 
+/* Is key of the kind that prefix ("gn:" a city, "a1:" a region, "cc:" a country) names? Its
+ * three bytes compared in place (no call to strncmp(), asked of most pairs of keys compared); a
+ * shorter key stops at its NUL, which no prefix byte is. */
+static inline int key_of(const char *key, const char prefix[4])
+{
+    return key[0] == prefix[0] && key[1] == prefix[1] && key[2] == prefix[2];
+}
+
 static int is_region_or_city(const char *key)
 {
-    return key && (strncmp(key, "gn:", 3) == 0 || strncmp(key, "a1:", 3) == 0);
+    return key && (key_of(key, "gn:") || key_of(key, "a1:"));
 }
 
 static const ct_person *person_of(const ct_analysis *an, const ct_person_mention *pm)
@@ -1346,13 +1354,11 @@ static void add_key(ct_event *e, const char *key)
 /* Does key `outer` (a country or region) contain key `inner` (a city or region)? */
 static int contains(const ct_analysis *an, const char *outer, const char *inner)
 {
-    if (strcmp(outer, inner) == 0 || !an->ctx->gaz) return 0;
     /* only a country holds a region or city, and only a region a city: the keys' kinds
-     * refuse every other pair before the gazetteer is asked */
-    int country = strncmp(outer, "cc:", 3) == 0;
-    if (country ? strncmp(inner, "cc:", 3) == 0
-                : strncmp(outer, "a1:", 3) != 0 || strncmp(inner, "gn:", 3) != 0)
-        return 0;
+     * refuse every other pair, a key and itself too, before the gazetteer is asked */
+    int country = key_of(outer, "cc:");
+    if (country ? key_of(inner, "cc:") : !key_of(outer, "a1:") || !key_of(inner, "gn:")) return 0;
+    if (!an->ctx->gaz) return 0;
     ct_gaz_entry g;
     if (ct_gaz_get(an->ctx->gaz, inner, &g) < 0) return 0;
     if (country) return strncmp(g.cc, outer + 3, 2) == 0;
@@ -1564,20 +1570,28 @@ static uint32_t topic_find(const ev_state *st, uint32_t i, uint32_t e, size_t *l
     return topic & ~TOPIC_UPPER;
 }
 
-/* topic_at() of a token the marks do not refuse, kept in st->topic_memo. Apart, so that the many
- * refused asks do not pay for this one's calls. */
+/* topic_kept() of a token whose answer is not kept: topic_find() read, and kept in
+ * st->topic_memo. Apart, so that the many asks answered from the memo do not pay for its calls. */
 static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
     __attribute__((noinline));
 static uint32_t topic_read(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
 {
+    uint32_t bits = topic_find(st, i, e, len);
     topic_memo *m = st->topic_memo ? &st->topic_memo[i % TOPIC_MEMO] : NULL;
+    if (m && *len <= UINT16_MAX) *m = (topic_memo){i + 1, e, (uint16_t)bits, (uint16_t)*len};
+    return bits;
+}
+
+/* topic_at() of a token the marks do not refuse: the answer kept in st->topic_memo, else read
+ * (topic_read()). */
+static inline uint32_t topic_kept(const ev_state *st, uint32_t i, uint32_t e, size_t *len)
+{
+    const topic_memo *m = st->topic_memo ? &st->topic_memo[i % TOPIC_MEMO] : NULL;
     if (m && m->tok == i + 1 && m->e == e) {
         *len = m->len;
         return m->bits;
     }
-    uint32_t bits = topic_find(st, i, e, len);
-    if (m && *len <= UINT16_MAX) *m = (topic_memo){i + 1, e, (uint16_t)bits, (uint16_t)*len};
-    return bits;
+    return topic_read(st, i, e, len);
 }
 
 /* topic_find() of token i. */
@@ -1592,7 +1606,7 @@ static inline uint32_t topic_at(const ev_state *st, uint32_t i, uint32_t e, size
         *len = 0;
         return 0;
     }
-    return topic_read(st, i, e, len);
+    return topic_kept(st, i, e, len);
 }
 
 static uint32_t topics_of(const ev_state *st, uint32_t b, uint32_t e)
@@ -1620,7 +1634,7 @@ static uint32_t sentence_topics(const ev_state *st, size_t s)
         for (uint32_t k = 0, next = cs->tok; k < st->cand_n[s]; k++) {
             if (c[k] < next) continue; /* inside the phrase before */
             size_t len;
-            bits |= topic_read(st, c[k], e, &len);
+            bits |= topic_kept(st, c[k], e, &len);
             if (len) next = c[k] + (uint32_t)len;
         }
     } else {
@@ -1630,26 +1644,34 @@ static uint32_t sentence_topics(const ev_state *st, size_t s)
     return bits;
 }
 
-/* Does a topic phrase start at some token of sentence s, [b, e) (topic_at() of one not 0)?
- * When none does, the sentence names no field: its cues and references give no topics
- * (sentence_topics() is 0) and its lists of fields none (field_step() finds no topic). Every
- * token is asked, not only those topics_of() steps on: a phrase inside a name gives no topic
- * but is stepped over whole. */
-static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e)
+/* The topics of the phrases that start at the tokens of sentence s, [b, e) (topic_at() of each
+ * token, joined; unlike topics_of(), no token is stepped over: a phrase inside another is read
+ * too), read up to the first that has a topic outside `have`: the answer has one outside it
+ * exactly when some phrase of the sentence has. */
+static uint32_t topics_started(const ev_state *st, size_t s, uint32_t b, uint32_t e, uint32_t have)
 {
-    if (st->sent_topics && (st->sent_topics[s] & ~TOPICS_KNOWN)) return 1;
+    uint32_t bits = 0;
+    size_t len;
     if (st->cand_at && st->cand_at[s]) { /* the listed tokens alone: no other starts one */
-        for (uint32_t k = 0; k < st->cand_n[s]; k++) {
-            size_t len;
-            if (topic_read(st, st->cands[st->cand_at[s] - 1 + k], e, &len)) return 1;
-        }
-        return 0;
+        for (uint32_t k = 0; k < st->cand_n[s] && !(bits & ~have); k++)
+            bits |= topic_kept(st, st->cands[st->cand_at[s] - 1 + k], e, &len);
+        return bits;
     }
-    for (uint32_t i = b; i < e; i++) {
-        size_t len;
-        if (topic_at(st, i, e, &len)) return 1;
-    }
-    return 0;
+    for (uint32_t i = b; i < e && !(bits & ~have); i++)
+        bits |= topic_at(st, i, e, &len);
+    return bits;
+}
+
+/* Does a topic phrase start at some token of sentence s, [b, e) (topic_at() of one) with a
+ * topic outside `have`? When none does, the sentence names no field but those of have: its cues
+ * and references give no other topics (sentence_topics() holds none) and its lists of fields
+ * none (field_step() finds no other). Every token is asked, not only those topics_of() steps
+ * on: a phrase inside a name gives no topic but is stepped over whole. */
+static int names_topic(const ev_state *st, size_t s, uint32_t b, uint32_t e, uint32_t have)
+{
+    if (!~have) return 0; /* (every topic) */
+    if (st->sent_topics && (st->sent_topics[s] & ~TOPICS_KNOWN & ~have)) return 1;
+    return (topics_started(st, s, b, e, have) & ~have) != 0;
 }
 
 /* Does sentence s state a visit, meeting or agreement of its own (or an invitation): one of
@@ -2021,8 +2043,7 @@ static void add_members(const ct_analysis *an, ct_event *e, const char *origin, 
         /* of the city, or of a city in the region ("a delegation from Lubova" read as the
          * province, "Lubova Mayor X") */
         if (p && p->of &&
-            (strcmp(p->of, origin) == 0 ||
-             (strncmp(origin, "a1:", 3) == 0 && contains(an, origin, p->of))))
+            (strcmp(p->of, origin) == 0 || (key_of(origin, "a1:") && contains(an, origin, p->of))))
             add_person(e, p->name);
     }
     if (!e->npeople) add_person(e, origin);
@@ -2332,8 +2353,8 @@ static void refine_countries(const ev_state *st, const sview *v, ct_event *e)
     const char *cities[CT_EV_MAX];
     size_t nc = 0;
     for (size_t k = 0; k < e->nkeys; k++) {
-        int country = strncmp(e->keys[k], "cc:", 3) == 0;
-        if (!country && strncmp(e->keys[k], "a1:", 3) != 0) continue;
+        int country = key_of(e->keys[k], "cc:");
+        if (!country && !key_of(e->keys[k], "a1:")) continue;
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
             if (p->sent < v->sent || p->sent > v->sent + (country ? 3 : 0)) continue;
@@ -2540,7 +2561,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
      * city in it that the sentence's next trip word names, is that city */
     int countries = e.nkeys > 0;
     for (size_t k = 0; k < e.nkeys && countries; k++)
-        countries = strncmp(e.keys[k], "cc:", 3) == 0;
+        countries = key_of(e.keys[k], "cc:");
     for (size_t t = 0; t < v->ntriggers && countries; t++) {
         const hit *nt = &v->triggers[t];
         if (nt->value != CT_EV_VISIT || nt->tok <= tr->tok) continue;
@@ -4283,18 +4304,10 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
             best = p->key;
             best_n = c;
         }
-        if (pass == 0 && !(best && strncmp(best, "a1:", 3) == 0)) return best;
+        if (pass == 0 && !(best && key_of(best, "a1:"))) return best;
         if (pass == 1 && !best) return region;
     }
     return best;
-}
-
-/* Index of the last event of type, or SIZE_MAX. */
-static size_t last_of(const ct_analysis *an, int type)
-{
-    for (size_t i = an->events.n; i-- > 0;)
-        if (CT_VEC_AT(&an->events, ct_event, i)->type == type) return i;
-    return SIZE_MAX;
 }
 
 /* Does cue h name who accompanies after it and whom before it ("X was accompanied by Y",
@@ -5114,6 +5127,9 @@ int ct_events_find(ct_analysis *an)
     st.sent_pair = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_pair);
     st.pair_val = ct_arena_alloc_raw(an->arena, an->nsents * sizeof *st.pair_val);
     st.sent_class = ct_arena_alloc(an->arena, an->nsents * sizeof *st.sent_class);
+    /* the last visit and the last meeting told before each sentence (indices into an->events,
+     * or SIZE_MAX), followed over the events as they are told: this pass only appends them */
+    size_t trip_before = SIZE_MAX, meet_before = SIZE_MAX, seen = 0;
     for (size_t s = 0; s < an->nsents; s++) {
         if (an->sents[s].flags & CT_SENT_BOILER) continue;
         if (an->sents[s].flags & CT_SENT_TITLE) {
@@ -5137,7 +5153,11 @@ int ct_events_find(ct_analysis *an)
         }
         sview v;
         view_build(&st, s, &v);
-        size_t trip_before = last_of(an, CT_EV_VISIT), meet_before = last_of(an, CT_EV_MEETING);
+        for (; seen < an->events.n; seen++) {
+            int type = CT_VEC_AT(&an->events, ct_event, seen)->type;
+            if (type == CT_EV_VISIT) trip_before = seen;
+            if (type == CT_EV_MEETING) meet_before = seen;
+        }
         note_kinds(&st, v.kinds, v.nkinds);
         size_t before_sent = an->events.n;
         group_leader(&st, &v);
@@ -5260,31 +5280,45 @@ int ct_events_find(ct_analysis *an)
     uint32_t fields = 0, trips = 0;
     const ct_lexicon *fc = st.fc;
     sent_memo memo;
+    int to_fields = 0, to_trips = 0; /* some event takes the fields of cooperation, of trips */
+    for (size_t i = 0; i < an->events.n; i++) {
+        int type = CT_VEC_AT(&an->events, ct_event, i)->type;
+        to_fields |= type == CT_EV_MEETING || type == CT_EV_AGREEMENT;
+        to_trips |= type == CT_EV_VISIT;
+    }
     /* fields and references only add topics to events: with none, nothing is read */
     for (size_t s = 0; fc && an->events.n && s < an->nsents; s++) {
         if (an->sents[s].flags & (CT_SENT_BOILER | CT_SENT_TITLE)) continue;
         hit h[4];
         uint32_t b = an->sents[s].tok, e = b + an->sents[s].ntok;
         size_t nh = 0;
-        memo_start(&memo, fc, b, e);
-        st.memo = &memo;
         /* a sentence that names no field gives none by its cues, references or lists; most
-         * name none, and their cues are not read */
-        if (names_topic(&st, s, b, e)) {
+         * name none, and their cues are not read. Nor are those of a sentence whose topics
+         * are all in the fields of each kind some event takes (of cooperation: meetings and
+         * agreements; of trips: visits): its lists and cues add none to them, and a reference
+         * gives an event only topics that its kind's fields, which it takes below, hold */
+        uint32_t have = (to_fields ? fields : ~0u) & (to_trips ? trips : ~0u);
+        if (names_topic(&st, s, b, e, have)) {
             hit nouns[MAX_HITS];
             size_t nn;
             int alike;
+            memo_start(&memo, fc, b, e);
+            st.memo = &memo;
             if (scan_cues(an, st.lex, &memo, fc, b, e, h, &nh, nouns, &nn, &alike))
                 fields |= sentence_topics(&st, s);
-            /* the walk of the cues stepped as field_topics() would: its nouns are those */
-            for (size_t k = 0; alike && k < nn; k++)
-                *(nouns[k].value == 1 ? &fields : &trips) |=
-                    field_list(&st, fc, nouns[k].tok, nouns[k].ntok, b, e);
+            /* the walk of the cues stepped as field_topics() would: its nouns are those. A list
+             * of fields gives only topics of phrases that start in the sentence (field_step()
+             * reads topic_at() of its tokens): a noun whose kind of fields has all of them
+             * already is not read (most, once the article's fields are told) */
+            for (size_t k = 0; alike && k < nn; k++) {
+                uint32_t *to = nouns[k].value == 1 ? &fields : &trips;
+                if (!*to || (topics_started(&st, s, b, e, *to) & ~*to))
+                    *to |= field_list(&st, fc, nouns[k].tok, nouns[k].ntok, b, e);
+            }
             if (!alike) field_topics(&st, fc, b, e, &fields, &trips);
+            st.memo = NULL; /* the items (field_items()) are other sentences */
         }
-        st.memo = NULL; /* the items are other sentences */
         fields |= field_items(&st, fc, s);
-        st.memo = &memo;
         uint32_t bits = nh ? sentence_topics(&st, s) : 0;
         for (size_t k = 0; bits && k < nh; k++) {
             size_t told = SIZE_MAX;
@@ -5299,7 +5333,6 @@ int ct_events_find(ct_analysis *an)
             }
         }
     }
-    st.memo = NULL;
     for (size_t i = 0; (fields || trips) && i < an->events.n; i++) {
         ct_event *e = CT_VEC_AT(&an->events, ct_event, i);
         if (e->type == CT_EV_MEETING || e->type == CT_EV_AGREEMENT) e->topics |= fields;

@@ -131,6 +131,16 @@ static void same_without_marks(const ct_ctx *ctx)
 #define TURIN "gn:3165524"
 #define GDANSK "gn:3099434"
 
+/* Does the meeting of Daegu in the record of text hold topic? -1 when no such meeting is read. */
+static int meeting_topic(const ct_ctx *ctx, const char *text, const char *topic)
+{
+    json_t *r = extract(ctx, text);
+    json_t *e = event(r, "meeting", "parties", DAEGU);
+    int held = e ? holds(json_object_get(e, "topics"), topic) : -1;
+    json_decref(r);
+    return held;
+}
+
 int main(void)
 {
     ct_ctx *ctx;
@@ -391,6 +401,77 @@ int main(void)
     CHECK(e && holds(json_object_get(e, "topics"), "sports") &&
               holds(json_object_get(e, "topics"), "youth"),
           "fields stated later are the meeting's topics");
+    json_decref(r);
+
+    /* ... and fields stated before any event of the kind is told: the fields pass asks which
+     * kinds the article's events take over all of them, not over those told so far */
+    r = extract(ctx, "date 2024-04-18 Daegu and Qingdao are partners in the fields of culture "
+                     "and tourism. Mayor Hong Joon-pyo of Daegu met Mayor Yang Wei of Qingdao on "
+                     "Wednesday.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "topics"), "culture_arts") &&
+              holds(json_object_get(e, "topics"), "tourism"),
+          "fields stated before the meeting is told");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Daegu sent a trade mission to Osaka last year. Mayor Hong "
+                     "Joon-pyo of Daegu visited Qingdao on Wednesday.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "topics"), "trade_investment"),
+          "a trade mission told before the visit");
+    json_decref(r);
+
+    /* A list of fields reads the phrase that ends or starts at each of its tokens, one inside a
+     * longer phrase too ("culture" of "corporate culture", which topics_of() steps over whole):
+     * whether the fields pass reads a sentence's lists or skips them as adding nothing must not
+     * change what the meeting takes. Each pair differs only in what makes the pass read them:
+     * a topic outside those held ("and trade"), or no fields held yet (no first sentence). */
+#define MET "Mayor Hong Joon-pyo of Daegu met Mayor Yang Wei of Qingdao on Wednesday. "
+    int when_skipped = meeting_topic(
+        ctx, "date 2024-04-18 " MET "The two cities pledged corporate culture exchanges.\n",
+        "culture_arts");
+    int when_read = meeting_topic(ctx,
+                                  "date 2024-04-18 " MET
+                                  "The two cities pledged corporate culture exchanges and trade.\n",
+                                  "culture_arts");
+    CHECK(when_skipped >= 0 && when_skipped == when_read,
+          "a list's phrase inside a longer one, read or skipped alike");
+    when_read = meeting_topic(
+        ctx, "date 2024-04-18 " MET "They agreed on trade and corporate culture exchanges.\n",
+        "culture_arts");
+    when_skipped = meeting_topic(ctx,
+                                 "date 2024-04-18 The two cities pledged cooperation in trade. " MET
+                                 "They agreed on trade and corporate culture exchanges.\n",
+                                 "culture_arts");
+    CHECK(when_read >= 0 && when_skipped == when_read, "a noun's list, read or skipped alike");
+#undef MET
+
+    /* The fields of a trip are the visits' topics even when the fields of cooperation already
+     * hold them: a noun of travel is read for its own kind of fields. */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu visited Qingdao on "
+                     "Wednesday. Both cities pledged cooperation in trade. Daegu sent a trade "
+                     "mission to Osaka last year.\n");
+    e = event(r, "visit", "destinations", QINGDAO);
+    CHECK(e && holds(json_object_get(e, "topics"), "trade_investment"),
+          "a trade mission after cooperation in trade");
+    json_decref(r);
+
+    /* ... and the fields of cooperation those of a meeting when no trip holds them: with no
+     * visit told, the fields of trips are no one's */
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu held a video call with Mayor "
+                     "Yang Wei of Qingdao on Wednesday. The call lasted an hour. Officials from "
+                     "both cities took part. The weather was fine. Both cities pledged "
+                     "cooperation in sports.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "topics"), "sports") && count(r, "visit") == 0,
+          "fields of cooperation with no trip told");
+    json_decref(r);
+    r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
+                     "Qingdao in Qingdao on Wednesday. Hong led a trade mission to Qingdao. The "
+                     "weather was fine. Reporters waited outside. Both cities pledged cooperation "
+                     "in trade.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK(e && holds(json_object_get(e, "topics"), "trade_investment"),
+          "fields of cooperation that a trip's fields hold");
     json_decref(r);
 
     /* A decision to sign is a plan, not a signing. */
