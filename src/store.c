@@ -1165,16 +1165,19 @@ static int next_row(sqlite3_stmt *st, int *rc)
  * Strings are NUL-terminated; an object keeps a repeated key's every member, and the last one
  * counts (as jansson, which keeps the last value). rec_read() builds it. */
 typedef struct {
-    json_type type;  /* JSON_OBJECT ... JSON_NULL */
-    const char *key; /* an object's member: its key (NUL-terminated), else NULL */
-    size_t klen;     /* its bytes */
-    const char *str; /* a string: its bytes (NUL-terminated) */
-    size_t len;      /* a string: its bytes; an object or array: its members or elements */
-    json_int_t i;    /* an integer */
-    json_t *real;    /* a real (only json_loads() reads one): the value, in rec_tree.jt */
-    size_t end;      /* the index after the value and all it holds */
-    int plain;       /* a string rd_string() read without an escape: none of its bytes needs one
-                        (canon_value() copies it as it is) */
+    json_type type;    /* JSON_OBJECT ... JSON_NULL */
+    int kplain;        /* its key held no escape: none of its bytes needs one (as a string's) */
+    const char *key;   /* an object's member: its key (NUL-terminated), else NULL */
+    size_t klen;       /* its bytes */
+    const char *str;   /* a string: its bytes (NUL-terminated) */
+    size_t len;        /* a string: its bytes; an object or array: its members or elements */
+    json_int_t i;      /* an integer */
+    json_t *real;      /* a real (only json_loads() reads one): the value, in rec_tree.jt */
+    size_t end;        /* the index after the value and all it holds */
+    const char *canon; /* when the value's text in the record as read is its canonical text
+                          (canon_value() copies it as it is): that text, in the caller's record;
+                          else NULL */
+    size_t clen;       /* its bytes */
 } rec_node;
 
 typedef struct {
@@ -3056,6 +3059,7 @@ static const char json_esc_names[] = "\"\\/bfnrt", json_esc_chars[] = "\"\\/\b\f
 typedef struct {
     char *p;         /* the cursor, in t->text */
     const char *end; /* the end of t->text (its NUL) */
+    const char *src; /* the caller's record, of which t->text is a copy (never written) */
     rec_tree *t;     /* the nodes made so far */
     int fail;        /* 1: not the common shape (or out of memory): json_loads() decides */
 } rec_reader;
@@ -3135,35 +3139,43 @@ static size_t rn_add(rec_tree *t, json_type type)
 }
 
 /* Reads the value at the cursor into a new node (its members after it) whose key is key (klen
- * bytes, or NULL); on failure sets r->fail. */
-static void rd_value(rec_reader *r, int depth, const char *key, size_t klen)
+ * bytes, or NULL; kplain: it held no escape); on failure sets r->fail. A string without an
+ * escape, an integer but -0 (written 0), a literal, and an array of such values with no white
+ * space in it are their own canonical text: the node's canon points at it in r->src. (An
+ * object's keys are mostly out of order: not tried.) */
+static void rd_value(rec_reader *r, int depth, const char *key, size_t klen, int kplain)
 {
     char *p = r->p;
+    const char *src = r->src + (p - r->t->text);
     size_t at = (size_t)-1;
     if (depth > READ_DEPTH) goto fail;
     if (*p == '{' || *p == '[') {
         int obj = *p == '{';
         char close = obj ? '}' : ']';
         if ((at = rn_add(r->t, obj ? JSON_OBJECT : JSON_ARRAY)) == (size_t)-1) goto fail;
-        r->t->v[at].key = key, r->t->v[at].klen = klen;
+        r->t->v[at].key = key, r->t->v[at].klen = klen, r->t->v[at].kplain = kplain;
         r->p++;
         rd_ws(r);
-        size_t n = 0;
+        size_t n = 0, verbatim = obj ? 0 : 2; /* an array's canonical bytes, while known */
         if (*r->p != close) {
             for (;; n++) {
                 const char *k = NULL;
                 size_t kl = 0;
+                int kp = 0;
                 if (obj) {
                     if (*r->p != '"') goto fail;
-                    rd_string(r, &k, &kl);
+                    kp = rd_string(r, &k, &kl);
                     if (r->fail) goto fail;
                     rd_ws(r);
                     if (*r->p != ':') goto fail;
                     r->p++;
                     rd_ws(r);
                 }
-                rd_value(r, depth + 1, k, kl);
+                size_t e = r->t->n;
+                rd_value(r, depth + 1, k, kl, kp);
                 if (r->fail) goto fail;
+                if (verbatim) /* with a comma before all but the first */
+                    verbatim = r->t->v[e].canon ? verbatim + r->t->v[e].clen + (n > 0) : 0;
                 rd_ws(r);
                 if (*r->p == close) break;
                 if (*r->p != ',') goto fail;
@@ -3175,6 +3187,8 @@ static void rd_value(rec_reader *r, int depth, const char *key, size_t klen)
         r->p++;
         r->t->v[at].len = n;
         r->t->v[at].end = r->t->n;
+        /* every element its own canonical text, and no white space around any */
+        if (verbatim == (size_t)(r->p - p)) r->t->v[at].canon = src, r->t->v[at].clen = verbatim;
         return;
     }
     if (*p == '"') {
@@ -3182,7 +3196,8 @@ static void rd_value(rec_reader *r, int depth, const char *key, size_t klen)
         size_t len;
         int plain = rd_string(r, &str, &len);
         if (r->fail || (at = rn_add(r->t, JSON_STRING)) == (size_t)-1) goto fail;
-        r->t->v[at].str = str, r->t->v[at].len = len, r->t->v[at].plain = plain;
+        r->t->v[at].str = str, r->t->v[at].len = len;
+        if (plain) r->t->v[at].canon = src, r->t->v[at].clen = len + 2;
     } else if (*p == '-' || (*p >= '0' && *p <= '9')) {
         size_t i = *p == '-', d = 0;
         json_int_t x = 0;
@@ -3194,6 +3209,7 @@ static void rd_value(rec_reader *r, int depth, const char *key, size_t klen)
         r->p = p + i + d;
         if ((at = rn_add(r->t, JSON_INTEGER)) == (size_t)-1) goto fail;
         r->t->v[at].i = *p == '-' ? -x : x;
+        if (x || *p != '-') r->t->v[at].canon = src, r->t->v[at].clen = i + d;
     } else {
         static const char *const words[] = {"true", "false", "null"};
         static const json_type types[] = {JSON_TRUE, JSON_FALSE, JSON_NULL};
@@ -3203,8 +3219,9 @@ static void rd_value(rec_reader *r, int depth, const char *key, size_t klen)
             w++;
         if (w == 3 || (at = rn_add(r->t, types[w])) == (size_t)-1) goto fail;
         r->p = p + strlen(words[w]);
+        r->t->v[at].canon = src, r->t->v[at].clen = strlen(words[w]);
     }
-    r->t->v[at].key = key, r->t->v[at].klen = klen;
+    r->t->v[at].key = key, r->t->v[at].klen = klen, r->t->v[at].kplain = kplain;
     r->t->v[at].end = at + 1;
     return;
 fail:
@@ -3262,10 +3279,10 @@ static int rec_read(const char *json, rec_tree *t)
     size_t n = strlen(json);
     if (!(t->text = malloc(n + 1))) return CT_ENOMEM;
     memcpy(t->text, json, n + 1);
-    rec_reader r = {t->text, t->text + n, t, 0};
+    rec_reader r = {t->text, t->text + n, json, t, 0};
     rd_ws(&r);
     if (*r.p == '{') {
-        rd_value(&r, 1, NULL, 0);
+        rd_value(&r, 1, NULL, 0, 0);
         rd_ws(&r);
         if (!r.fail && !*r.p) return 0;
     }
@@ -3387,6 +3404,10 @@ static void canon_value(canon *c, const rec_tree *t, size_t i)
 {
     const rec_node *v = &t->v[i];
     char num[24];
+    if (v->canon) { /* an array so copied holds no object, so no event whose slice is noted */
+        canon_put(c, v->canon, v->clen);
+        return;
+    }
     switch (v->type) {
     case JSON_OBJECT: {
         enum { SMALL = 32 };
@@ -3407,8 +3428,15 @@ static void canon_value(canon *c, const rec_tree *t, size_t i)
             if (k + 1 < n && cmp_key(&t->v[m[k]], &t->v[m[k + 1]]) == 0) continue; /* the last */
             if (!first) canon_putc(c, ',');
             first = 0;
-            canon_str(c, t->v[m[k]].key, t->v[m[k]].klen);
-            canon_putc(c, ':');
+            const rec_node *x = &t->v[m[k]];
+            char *w = x->kplain ? canon_room(c, x->klen + 3) : NULL;
+            if (w) { /* nothing to escape: quoted as it is */
+                w[0] = '"', memcpy(w + 1, x->key, x->klen), memcpy(w + 1 + x->klen, "\":", 2);
+                c->n += x->klen + 3;
+            } else {
+                canon_str(c, x->key, x->klen);
+                canon_putc(c, ':');
+            }
             canon_value(c, t, m[k]);
         }
         canon_putc(c, '}');
@@ -3427,14 +3455,8 @@ static void canon_value(canon *c, const rec_tree *t, size_t i)
         canon_putc(c, ']');
         break;
     }
-    case JSON_STRING:
-        if (v->plain) { /* nothing to escape: quoted as it is */
-            char *w = canon_room(c, v->len + 2);
-            if (w)
-                w[0] = '"', memcpy(w + 1, v->str, v->len), w[v->len + 1] = '"', c->n += v->len + 2;
-        } else {
-            canon_str(c, v->str, v->len);
-        }
+    case JSON_STRING: /* one with an escape, or of json_loads() */
+        canon_str(c, v->str, v->len);
         break;
     case JSON_INTEGER:
         canon_put(c, num, int_text(num, v->i));

@@ -537,6 +537,9 @@ static void test_canonical(void)
         " \t\n{ \"a\" : [ true , false , null , { } , [ ] ] }\r\n",
         /* no escape in the text: copied as it is, '/', DEL and UTF-8 included (canon_value) */
         "{\"p\":\"a/b\x7f\xc3\xa9\xe2\x80\xa8 \xf0\x9f\x98\x80/\"}",
+        /* arrays copied as they are (rec_node.canon) but for -0, an escape, white space */
+        "{\"a\":[-0,1,-23],\"b\":[\"p\",[1,[true,null,false]],[]],\"c\":[\"x\\ny\",\"z\"]}",
+        "{\"a\":[1 ,2],\"b\":[ ],\"c\":[\"x\"\n],\"d\":[\t[0]],\"events\":[7,[8]]}",
         "{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
         "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
         "{\"a\":01}", "{\"a\":truex}", "{\"a\":\"x\ty\"}", "{\"a\":\"\xc3\x28\"}",
