@@ -3071,6 +3071,18 @@ static void rd_ws(rec_reader *r)
         r->p++;
 }
 
+/* The bytes of w (eight of a string's, read with memcpy) that ct_buf_json_plain() refuses, as
+ * their high bits, 0 when none (ct_buf_json_plain8()'s question): the lowest bit set is exact,
+ * since a byte borrows from the next only when it is below 0x20, the quote or the backslash,
+ * and is marked itself then, and a byte past ASCII borrows nothing; bytes after the first
+ * marked may be marked wrongly. */
+static uint64_t json_stops(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
+    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
+    return (w | (w - ones * 0x20) | (q - ones) | (b - ones)) & high;
+}
+
 /* The string at the cursor ('"'), decoded where it lies (an escape is longer than the byte it
  * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. Returns 1
  * when it held no escape: no byte of it needs one then, since a control character fails the
@@ -3079,11 +3091,20 @@ static int rd_string(rec_reader *r, const char **s, size_t *len)
 {
     char *p = ++r->p;
     size_t n = 0, esc = 0;
-    for (;;) {      /* measure and check */
-        uint64_t w; /* eight bytes at a time while none ends the string, escapes or is UTF-8 */
-        if (r->end - (p + n) >= 8 && (memcpy(&w, p + n, 8), ct_buf_json_plain8(w))) {
-            n += 8;
-            continue;
+    for (;;) { /* measure and check */
+        /* eight bytes at a time while none ends the string, escapes or is UTF-8 */
+        if (r->end - (p + n) >= 8) {
+            uint64_t w, m;
+            memcpy(&w, p + n, 8);
+            if (!(m = json_stops(w))) {
+                n += 8;
+                continue;
+            }
+            /* on to the first of them (the lowest in memory) where GCC's ctz and the byte order
+             * allow; elsewhere the byte loop below steps there */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+            n += (size_t)__builtin_ctzll(m) / 8;
+#endif
         }
         unsigned char c = (unsigned char)p[n];
         if (c == '"') break;

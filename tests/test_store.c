@@ -1968,6 +1968,66 @@ static void test_tokenizer(ct_store *s)
     sqlite3_close(plain);
 }
 
+/* The record reader passes over a string eight bytes at a time to the first byte that ends it,
+ * escapes or is past ASCII (json_stops(), rd_string()): each such piece at every place of a
+ * string of 17 bytes (two eight-byte reads and a tail), in a record read in place, is decoded
+ * as json_loads() decodes it (the event argument), or refused as it refuses it. A read that
+ * steps past the piece's first byte takes an escape's second byte for a plain one. */
+static void test_read_stops(void)
+{
+    static const struct {
+        const char *json, *value; /* the piece, and what it stands for (NULL: refused) */
+    } pieces[] = {
+        {"\\/", "/"},
+        {"\\n", "\n"},
+        {"\\\"", "\""},
+        {"\\\\", "\\"},
+        {"\xc3\xa9", "\xc3\xa9"},
+        {"\xc3\x28", NULL},
+        {"\x01", NULL},
+        {"\xed\xa0\x80", NULL},
+        {"\x85", NULL}, /* a continuation byte without its lead */
+    };
+    char path[80];
+    snprintf(path, sizeof path, "%s.stops", dbpath);
+    ct_store *s;
+    if (ct_store_open(path, &s) != 0) {
+        CHECK(0, "open %s", path);
+        return;
+    }
+    for (size_t k = 0; k < sizeof pieces / sizeof pieces[0]; k++)
+        for (size_t at = 0; at < 17; at++) {
+            char rec[256], id[24], want[64], buf[256];
+            snprintf(id, sizeof id, "rs%zu.%zu", k, at);
+            snprintf(rec, sizeof rec,
+                     "{\"id\":\"%s\",\"events\":[{\"type\":\"meeting\",\"participants\":"
+                     "[\"%.*s%s%.*s\"],\"parties\":[\"gn:1\",\"gn:2\"]}]}",
+                     id, (int)at, "abcdefghijklmnopq", pieces[k].json, (int)(17 - at),
+                     "ABCDEFGHIJKLMNOPQ");
+            int rc = put(s, id, "text", rec);
+            if (!pieces[k].value) {
+                CHECK(rc == CT_EJSON, "%s refused: %d", id, rc);
+                continue;
+            }
+            CHECK(rc == CT_PUT_NEW, "put %s: %d", id, rc);
+            snprintf(want, sizeof want, "%.*s%s%.*s", (int)at, "abcdefghijklmnopq", pieces[k].value,
+                     (int)(17 - at), "ABCDEFGHIJKLMNOPQ");
+            char sql[256];
+            snprintf(sql, sizeof sql,
+                     "SELECT x.value FROM event_arg x JOIN event e ON e.id = x.event_id"
+                     " JOIN article a ON a.id = e.article_id WHERE a.doc_id = '%s'"
+                     " AND x.role = 'participant'",
+                     id);
+            CHECK_STR(qs(s, sql, buf, sizeof buf), want);
+        }
+    ct_store_close(s);
+    unlink(path);
+    strcat(path, "-wal");
+    unlink(path);
+    strcpy(path + strlen(path) - 4, "-shm");
+    unlink(path);
+}
+
 int main(void)
 {
     snprintf(dbpath, sizeof dbpath, "/tmp/test_store_%d.db", (int)getpid());
@@ -1983,6 +2043,7 @@ int main(void)
     test_held_mentions(s);
     test_held_args(s);
     test_canonical();
+    test_read_stops();
     test_merge(s);
     test_copies(s);
     test_batch(s);
