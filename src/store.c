@@ -1010,13 +1010,17 @@ static void fnv_hex(const char *parts[], const size_t lens[], size_t n, char out
     for (size_t i = 0; i < n; i++) {
         const unsigned char *p = (const unsigned char *)parts[i];
         size_t j = 0;
-        /* four bytes a turn: the same steps in the same order, a quarter of the loop's tests
+        /* eight bytes a turn: the same steps in the same order, an eighth of the loop's tests
          * (this reads every raw byte and the whole record of each put) */
-        for (; lens[i] - j >= 4; j += 4) {
+        for (; lens[i] - j >= 8; j += 8) {
             h = CT_FNV64_STEP(h, p[j]);
             h = CT_FNV64_STEP(h, p[j + 1]);
             h = CT_FNV64_STEP(h, p[j + 2]);
             h = CT_FNV64_STEP(h, p[j + 3]);
+            h = CT_FNV64_STEP(h, p[j + 4]);
+            h = CT_FNV64_STEP(h, p[j + 5]);
+            h = CT_FNV64_STEP(h, p[j + 6]);
+            h = CT_FNV64_STEP(h, p[j + 7]);
         }
         for (; j < lens[i]; j++)
             h = CT_FNV64_STEP(h, p[j]);
