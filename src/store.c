@@ -3419,6 +3419,8 @@ static void canon_str(canon *c, const char *p, size_t n)
  * length, then the shorter first. */
 static int cmp_key(const rec_node *x, const rec_node *y)
 {
+    if (x->klen && y->klen && x->key[0] != y->key[0]) /* without a call: most differ there */
+        return (unsigned char)x->key[0] - (unsigned char)y->key[0];
     int d = memcmp(x->key, y->key, x->klen < y->klen ? x->klen : y->klen);
     if (d) return d;
     return (x->klen > y->klen) - (x->klen < y->klen);
@@ -3441,16 +3443,22 @@ static void canon_value(canon *c, const rec_tree *t, size_t i)
             c->err = 1;
             return;
         }
-        /* the members in key order; of a repeated key, its members in document order */
+        /* the members in key order; of a repeated key, its members in document order. A member
+         * whose key is met before stops at the last of them, its equal, so repeats is set
+         * exactly when some key is. */
+        int repeats = 0;
         for (size_t x = rn_first(t, i); x && n < v->len; x = rn_next(t, i, x), n++) {
             size_t k = n;
-            for (; k > 0 && cmp_key(&t->v[m[k - 1]], &t->v[x]) > 0; k--)
+            int d = 1;
+            for (; k > 0 && (d = cmp_key(&t->v[m[k - 1]], &t->v[x])) > 0; k--)
                 m[k] = m[k - 1];
+            repeats |= k > 0 && d == 0;
             m[k] = x;
         }
         canon_putc(c, '{');
         for (size_t k = 0, first = 1; k < n; k++) {
-            if (k + 1 < n && cmp_key(&t->v[m[k]], &t->v[m[k + 1]]) == 0) continue; /* the last */
+            if (repeats && k + 1 < n && cmp_key(&t->v[m[k]], &t->v[m[k + 1]]) == 0)
+                continue; /* the last */
             if (!first) canon_putc(c, ',');
             first = 0;
             const rec_node *x = &t->v[m[k]];
