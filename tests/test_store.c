@@ -1968,6 +1968,62 @@ static void test_tokenizer(ct_store *s)
     sqlite3_close(plain);
 }
 
+/* FNV-1a 64 from the store's seed over the n parts, each ended by 0xff, as "%016llx". */
+static void store_hash(const char *const *parts, const size_t *lens, size_t n, char out[17])
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < lens[i]; j++)
+            h = (h ^ (unsigned char)parts[i][j]) * 1099511628211ull;
+        h = (h ^ 0xff) * 1099511628211ull;
+    }
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
+/* The article's hash (over its url and raw bytes) and its record's (over the canonical text),
+ * which a put takes a step of each in turn (fnv_parts2()): raw bytes shorter than the record,
+ * as long, and longer, at lengths about eight-byte turns, with a url and without. */
+static void test_hashes(void)
+{
+    char path[80];
+    snprintf(path, sizeof path, "%s.hash", dbpath);
+    ct_store *s;
+    if (ct_store_open(path, &s) != 0) {
+        CHECK(0, "open %s", path);
+        return;
+    }
+    static const char *const recs[] = {"{\"id\":\"h\"}", "{\"id\":\"h\",\"places\":[\"gn:1\"]}"};
+    char raw[64];
+    memset(raw, 'r', sizeof raw);
+    for (size_t r = 0; r < 2; r++)
+        for (size_t len = 0; len <= 40; len++) {
+            char id[24], want[17], sql[96], got[32], rec[64];
+            snprintf(id, sizeof id, "h%zu.%zu", r, len);
+            raw[0] = (char)('a' + len % 26); /* a raw text of each length of its own */
+            const char *url = len % 2 ? "https://example.org/x" : NULL;
+            ct_article a = {id, url, NULL, raw, len, "text", 4};
+            CHECK(ct_store_put_article(s, &a, recs[r]) == CT_PUT_NEW, "put %s", id);
+            const char *ap[] = {url ? url : "", raw};
+            size_t al[] = {strlen(ap[0]), len};
+            store_hash(ap, al, 2, want);
+            snprintf(sql, sizeof sql, "SELECT hash FROM article WHERE doc_id = '%s'", id);
+            CHECK_STR(qs(s, sql, got, sizeof got), want);
+            snprintf(sql, sizeof sql, "SELECT record FROM article WHERE doc_id = '%s'", id);
+            qs(s, sql, rec, sizeof rec);
+            const char *rp[] = {rec};
+            size_t rl[] = {strlen(rec)};
+            store_hash(rp, rl, 1, want);
+            snprintf(sql, sizeof sql, "SELECT record_hash FROM article WHERE doc_id = '%s'", id);
+            CHECK_STR(qs(s, sql, got, sizeof got), want);
+        }
+    ct_store_close(s);
+    unlink(path);
+    strcat(path, "-wal");
+    unlink(path);
+    strcpy(path + strlen(path) - 4, "-shm");
+    unlink(path);
+}
+
 /* The record reader passes over a string eight bytes at a time to the first byte that ends it,
  * escapes or is past ASCII (json_stops(), rd_string()): each such piece at every place of a
  * string of 17 bytes (two eight-byte reads and a tail), in a record read in place, is decoded
@@ -2044,6 +2100,7 @@ int main(void)
     test_held_args(s);
     test_canonical();
     test_read_stops();
+    test_hashes();
     test_merge(s);
     test_copies(s);
     test_batch(s);
