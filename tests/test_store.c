@@ -250,6 +250,18 @@ static void counts(ct_store *s, ct_store_counts *c)
     CHECK(ct_store_counts_get(s, c) == 0, "counts");
 }
 
+/* FNV-1a 64 from the store's seed over the n parts, each ended by 0xff, as "%016llx". */
+static void store_hash(const char *const *parts, const size_t *lens, size_t n, char out[17])
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < lens[i]; j++)
+            h = (h ^ (unsigned char)parts[i][j]) * 1099511628211ull;
+        h = (h ^ 0xff) * 1099511628211ull;
+    }
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
 static void test_put(ct_store *s)
 {
     ct_store_counts c1, c2;
@@ -263,15 +275,11 @@ static void test_put(ct_store *s)
     CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_SAME, "put a again");
     counts(s, &c2);
     CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "identical counts after the same article twice");
-    /* the article's hash: FNV-1a 64 from the store's seed over the url (none: empty) and the raw
-     * bytes, each part ended by 0xff, written as "%016llx" */
-    uint64_t h = 1469598103934665603ull;
-    h = (h ^ 0xff) * 1099511628211ull;
-    for (const char *p = A_TEXT; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
-    h = (h ^ 0xff) * 1099511628211ull;
+    /* the article's hash: over the url (none: empty) and the raw bytes */
+    const char *hp[] = {"", A_TEXT};
+    size_t hl[] = {0, strlen(A_TEXT)};
     char hash[17], got[32];
-    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)h);
+    store_hash(hp, hl, 2, hash);
     CHECK_STR(qs(s, "SELECT hash FROM article WHERE doc_id = 'a'", got, sizeof got), hash);
     /* a bad record stores nothing */
     CHECK(put(s, "bad", "text", "{\"id\": ") == CT_EJSON, "bad json");
@@ -1966,18 +1974,6 @@ static void test_tokenizer(ct_store *s)
             if (tok[k]) t[k].xDelete(tok[k]);
     }
     sqlite3_close(plain);
-}
-
-/* FNV-1a 64 from the store's seed over the n parts, each ended by 0xff, as "%016llx". */
-static void store_hash(const char *const *parts, const size_t *lens, size_t n, char out[17])
-{
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < lens[i]; j++)
-            h = (h ^ (unsigned char)parts[i][j]) * 1099511628211ull;
-        h = (h ^ 0xff) * 1099511628211ull;
-    }
-    snprintf(out, 17, "%016llx", (unsigned long long)h);
 }
 
 /* The article's hash (over its url and raw bytes) and its record's (over the canonical text),
