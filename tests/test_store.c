@@ -250,6 +250,18 @@ static void counts(ct_store *s, ct_store_counts *c)
     CHECK(ct_store_counts_get(s, c) == 0, "counts");
 }
 
+/* FNV-1a 64 from the store's seed over the n parts, each ended by 0xff, as "%016llx". */
+static void store_hash(const char *const *parts, const size_t *lens, size_t n, char out[17])
+{
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < lens[i]; j++)
+            h = (h ^ (unsigned char)parts[i][j]) * 1099511628211ull;
+        h = (h ^ 0xff) * 1099511628211ull;
+    }
+    snprintf(out, 17, "%016llx", (unsigned long long)h);
+}
+
 static void test_put(ct_store *s)
 {
     ct_store_counts c1, c2;
@@ -263,15 +275,11 @@ static void test_put(ct_store *s)
     CHECK(put(s, "a", A_TEXT, A_REC) == CT_PUT_SAME, "put a again");
     counts(s, &c2);
     CHECK(memcmp(&c1, &c2, sizeof c1) == 0, "identical counts after the same article twice");
-    /* the article's hash: FNV-1a 64 from the store's seed over the url (none: empty) and the raw
-     * bytes, each part ended by 0xff, written as "%016llx" */
-    uint64_t h = 1469598103934665603ull;
-    h = (h ^ 0xff) * 1099511628211ull;
-    for (const char *p = A_TEXT; *p; p++)
-        h = (h ^ (unsigned char)*p) * 1099511628211ull;
-    h = (h ^ 0xff) * 1099511628211ull;
+    /* the article's hash: over the url (none: empty) and the raw bytes */
+    const char *hp[] = {"", A_TEXT};
+    size_t hl[] = {0, strlen(A_TEXT)};
     char hash[17], got[32];
-    snprintf(hash, sizeof hash, "%016llx", (unsigned long long)h);
+    store_hash(hp, hl, 2, hash);
     CHECK_STR(qs(s, "SELECT hash FROM article WHERE doc_id = 'a'", got, sizeof got), hash);
     /* a bad record stores nothing */
     CHECK(put(s, "bad", "text", "{\"id\": ") == CT_EJSON, "bad json");
@@ -537,6 +545,9 @@ static void test_canonical(void)
         " \t\n{ \"a\" : [ true , false , null , { } , [ ] ] }\r\n",
         /* no escape in the text: copied as it is, '/', DEL and UTF-8 included (canon_value) */
         "{\"p\":\"a/b\x7f\xc3\xa9\xe2\x80\xa8 \xf0\x9f\x98\x80/\"}",
+        /* arrays copied as they are (rec_node.canon) but for -0, an escape, white space */
+        "{\"a\":[-0,1,-23],\"b\":[\"p\",[1,[true,null,false]],[]],\"c\":[\"x\\ny\",\"z\"]}",
+        "{\"a\":[1 ,2],\"b\":[ ],\"c\":[\"x\"\n],\"d\":[\t[0]],\"events\":[7,[8]]}",
         "{\"a\":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["
         "]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}",
         "{\"a\":01}", "{\"a\":truex}", "{\"a\":\"x\ty\"}", "{\"a\":\"\xc3\x28\"}",
@@ -1965,6 +1976,110 @@ static void test_tokenizer(ct_store *s)
     sqlite3_close(plain);
 }
 
+/* The article's hash (over its url and raw bytes) and its record's (over the canonical text),
+ * which a put takes a step of each in turn (fnv_parts2()): raw bytes shorter than the record,
+ * as long, and longer, at lengths about eight-byte turns, with a url and without. */
+static void test_hashes(void)
+{
+    char path[80];
+    snprintf(path, sizeof path, "%s.hash", dbpath);
+    ct_store *s;
+    if (ct_store_open(path, &s) != 0) {
+        CHECK(0, "open %s", path);
+        return;
+    }
+    static const char *const recs[] = {"{\"id\":\"h\"}", "{\"id\":\"h\",\"places\":[\"gn:1\"]}"};
+    char raw[64];
+    memset(raw, 'r', sizeof raw);
+    for (size_t r = 0; r < 2; r++)
+        for (size_t len = 0; len <= 40; len++) {
+            char id[24], want[17], sql[96], got[32], rec[64];
+            snprintf(id, sizeof id, "h%zu.%zu", r, len);
+            raw[0] = (char)('a' + len % 26); /* a raw text of each length of its own */
+            const char *url = len % 2 ? "https://example.org/x" : NULL;
+            ct_article a = {id, url, NULL, raw, len, "text", 4};
+            CHECK(ct_store_put_article(s, &a, recs[r]) == CT_PUT_NEW, "put %s", id);
+            const char *ap[] = {url ? url : "", raw};
+            size_t al[] = {strlen(ap[0]), len};
+            store_hash(ap, al, 2, want);
+            snprintf(sql, sizeof sql, "SELECT hash FROM article WHERE doc_id = '%s'", id);
+            CHECK_STR(qs(s, sql, got, sizeof got), want);
+            snprintf(sql, sizeof sql, "SELECT record FROM article WHERE doc_id = '%s'", id);
+            qs(s, sql, rec, sizeof rec);
+            const char *rp[] = {rec};
+            size_t rl[] = {strlen(rec)};
+            store_hash(rp, rl, 1, want);
+            snprintf(sql, sizeof sql, "SELECT record_hash FROM article WHERE doc_id = '%s'", id);
+            CHECK_STR(qs(s, sql, got, sizeof got), want);
+        }
+    ct_store_close(s);
+    unlink(path);
+    strcat(path, "-wal");
+    unlink(path);
+    strcpy(path + strlen(path) - 4, "-shm");
+    unlink(path);
+}
+
+/* The record reader passes over a string eight bytes at a time to the first byte that ends it,
+ * escapes or is past ASCII (json_stops(), rd_string()): each such piece at every place of a
+ * string of 17 bytes (two eight-byte reads and a tail), in a record read in place, is decoded
+ * as json_loads() decodes it (the event argument), or refused as it refuses it. A read that
+ * steps past the piece's first byte takes an escape's second byte for a plain one. */
+static void test_read_stops(void)
+{
+    static const struct {
+        const char *json, *value; /* the piece, and what it stands for (NULL: refused) */
+    } pieces[] = {
+        {"\\/", "/"},
+        {"\\n", "\n"},
+        {"\\\"", "\""},
+        {"\\\\", "\\"},
+        {"\xc3\xa9", "\xc3\xa9"},
+        {"\xc3\x28", NULL},
+        {"\x01", NULL},
+        {"\xed\xa0\x80", NULL},
+        {"\x85", NULL}, /* a continuation byte without its lead */
+    };
+    char path[80];
+    snprintf(path, sizeof path, "%s.stops", dbpath);
+    ct_store *s;
+    if (ct_store_open(path, &s) != 0) {
+        CHECK(0, "open %s", path);
+        return;
+    }
+    for (size_t k = 0; k < sizeof pieces / sizeof pieces[0]; k++)
+        for (size_t at = 0; at < 17; at++) {
+            char rec[256], id[24], want[64], buf[256];
+            snprintf(id, sizeof id, "rs%zu.%zu", k, at);
+            snprintf(rec, sizeof rec,
+                     "{\"id\":\"%s\",\"events\":[{\"type\":\"meeting\",\"participants\":"
+                     "[\"%.*s%s%.*s\"],\"parties\":[\"gn:1\",\"gn:2\"]}]}",
+                     id, (int)at, "abcdefghijklmnopq", pieces[k].json, (int)(17 - at),
+                     "ABCDEFGHIJKLMNOPQ");
+            int rc = put(s, id, "text", rec);
+            if (!pieces[k].value) {
+                CHECK(rc == CT_EJSON, "%s refused: %d", id, rc);
+                continue;
+            }
+            CHECK(rc == CT_PUT_NEW, "put %s: %d", id, rc);
+            snprintf(want, sizeof want, "%.*s%s%.*s", (int)at, "abcdefghijklmnopq", pieces[k].value,
+                     (int)(17 - at), "ABCDEFGHIJKLMNOPQ");
+            char sql[256];
+            snprintf(sql, sizeof sql,
+                     "SELECT x.value FROM event_arg x JOIN event e ON e.id = x.event_id"
+                     " JOIN article a ON a.id = e.article_id WHERE a.doc_id = '%s'"
+                     " AND x.role = 'participant'",
+                     id);
+            CHECK_STR(qs(s, sql, buf, sizeof buf), want);
+        }
+    ct_store_close(s);
+    unlink(path);
+    strcat(path, "-wal");
+    unlink(path);
+    strcpy(path + strlen(path) - 4, "-shm");
+    unlink(path);
+}
+
 int main(void)
 {
     snprintf(dbpath, sizeof dbpath, "/tmp/test_store_%d.db", (int)getpid());
@@ -1980,6 +2095,8 @@ int main(void)
     test_held_mentions(s);
     test_held_args(s);
     test_canonical();
+    test_read_stops();
+    test_hashes();
     test_merge(s);
     test_copies(s);
     test_batch(s);
