@@ -24,10 +24,10 @@
  *     jansson tree (an allocation per value, a hash table per object), and written back once
  *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; an event's pairs, an article's event arguments and topics (of its events
- *     together), places, place names, people's mentions and ties go several rows a statement
- *     (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement journal is kept; other
- *     rows one a statement;
+ *     copied; an event's pairs, an article's events and their arguments and topics (of its
+ *     events together), places, place names, people's mentions and ties go several rows a
+ *     statement (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement journal is
+ *     kept; other rows one a statement;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
@@ -73,6 +73,7 @@ enum {
     ROWS_PLACE_ALIAS,
     ROWS_EVENT_PAIR,
     ROWS_TIE,
+    ROWS_EVENT,
     NROWS
 };
 enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
@@ -93,6 +94,9 @@ static const struct {
     {"INSERT OR FAIL INTO tie(article_id, a, b, kind, since, since_lo, evidence, off, len)"
      " VALUES ",
      9},
+    {"INSERT OR FAIL INTO event(id, article_id, seq, type, kind, date, date_lo, date_hi, planned,"
+     " place, name, title, evidence, off, len, json, group_id, sig, copy) VALUES ",
+     19},
 };
 
 /* A person_mention row of the put under way, held to go with the next ones in one statement
@@ -114,6 +118,25 @@ typedef struct {
     int64_t pid, oid;                /* person, organisation, or 0 */
     const char *place;               /* place key, or NULL */
 } held_arg;
+
+/* An event row of the put under way, held to go with the article's next events in one statement
+ * (events_flush), its id known before: the table gives a new row the id after its largest, so
+ * the event after one stored or held takes the next id (ct_store.next_event). Every reader of
+ * event and writer of the rows that name an event during a put stores the held ones first
+ * (args_flush, topics_flush, pair_rows, pair_get's read of a sentence's reports), but for
+ * group_fits' and group_event's reads of a group, which never read a group of this article's
+ * events (those are in s->groups, which group_fits answers first). */
+typedef struct {
+    int64_t id;      /* its id, or 0: the id the table gives it (the next not known) */
+    int64_t article; /* its article */
+    int seq, planned, copy;
+    const char *type, *kind, *date, *place, *name, *title, *evidence; /* borrowed, or NULL */
+    char lo[11], hi[11]; /* ct_store_date_bounds() of date, "" for none */
+    int64_t off, len;    /* its span; off < 0: none */
+    const char *js;      /* its canonical JSON, in the put's canonical record */
+    size_t jslen;        /* its bytes */
+    int64_t group, sig;  /* group_event()'s answers */
+} held_event;
 
 /* An event_topic row of the put under way, held to go with the next ones, of the same event or
  * of the article's next events, in one statement (topics_flush): nothing reads the topics of an
@@ -178,7 +201,11 @@ struct ct_store {
     size_t ntopics;
     held_arg args[ROWS_MAX]; /* during a put: event arguments not yet stored, in order */
     size_t nargs;
-    int64_t *groups; /* during a put: the event groups of the article's events so far */
+    held_event events[ROWS_MAX]; /* during a put: events not yet stored, in order */
+    size_t nevents;
+    int64_t next_event; /* in a transaction: the id of the next event (the one after the last
+                           stored or held), or 0: not known; forgotten with named */
+    int64_t *groups;    /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
     int batch;         /* 1: a transaction of ct_store_begin() is open */
     int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
@@ -327,6 +354,7 @@ static void named_forget(ct_store *s)
 {
     for (size_t i = 0; i < sizeof s->named / sizeof s->named[0]; i++)
         s->named[i][0] = 0;
+    s->next_event = 0;    /* a delete or rollback may have taken the largest */
     if (!s->held) return; /* a put outside a batch forgets at its start: mostly nothing held */
     reports_forget(s);
     times_forget(s);
@@ -1868,11 +1896,66 @@ static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a,
     return 0;
 }
 
-/* Stores the held arguments (s->args), in the order they came, in one statement. */
+/* Stores the held events (s->events), in the order they came, in one statement. Returns 0 or
+ * CT_EDB. */
+static int events_flush(ct_store *s)
+{
+    size_t n = s->nevents;
+    if (!n) return 0;
+    s->nevents = 0;
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_EVENT, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        const held_event *h = &s->events[r];
+        int b = 19 * (int)r;
+        bind_id_or_null(st, b + 1, h->id);
+        sqlite3_bind_int64(st, b + 2, h->article);
+        sqlite3_bind_int(st, b + 3, h->seq);
+        sqlite3_bind_text(st, b + 4, h->type, -1, SQLITE_STATIC);
+        bind_text_or_null(st, b + 5, h->kind);
+        bind_text_or_null(st, b + 6, h->date);
+        bind_text_or_null(st, b + 7, h->lo[0] ? h->lo : NULL);
+        bind_text_or_null(st, b + 8, h->hi[0] ? h->hi : NULL);
+        sqlite3_bind_int(st, b + 9, h->planned);
+        bind_text_or_null(st, b + 10, h->place);
+        bind_text_or_null(st, b + 11, h->name);
+        bind_text_or_null(st, b + 12, h->title);
+        bind_text_or_null(st, b + 13, h->evidence);
+        bind_span(st, b + 14, h->off, h->len);
+        sqlite3_bind_text(st, b + 16, h->js, (int)h->jslen, SQLITE_STATIC);
+        sqlite3_bind_int64(st, b + 17, h->group);
+        sqlite3_bind_int64(st, b + 18, h->sig);
+        sqlite3_bind_int(st, b + 19, h->copy);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Learns the id the table gives the next event (s->next_event), unless known: the one after its
+ * largest, which it gives unless that is the largest id there can be (then it picks one at
+ * random, and next_event stays 0). Returns 0 or CT_EDB. */
+static int next_event_id(ct_store *s)
+{
+    if (s->next_event) return 0;
+    sqlite3_stmt *st = NULL;
+    int rc = events_flush(s); /* held ones only past the largest id: it may be among them */
+    if (rc || prep_bound(s, "SELECT max(id) FROM event", &st) != SQLITE_OK) return CT_EDB;
+    if (sqlite3_step(st) != SQLITE_ROW)
+        rc = CT_EDB;
+    else if (sqlite3_column_int64(st, 0) < INT64_MAX) /* 0 for NULL: the table gives 1 */
+        s->next_event = sqlite3_column_int64(st, 0) + 1;
+    fin(st);
+    return rc;
+}
+
+/* Stores the held arguments (s->args), in the order they came, in one statement, after the held
+ * events they name. */
 static int args_flush(ct_store *s)
 {
+    int rc = events_flush(s);
     size_t n = s->nargs;
-    if (!n) return 0;
+    if (rc || !n) return rc;
     s->nargs = 0;
     sqlite3_stmt *st = NULL;
     if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
@@ -1887,7 +1970,7 @@ static int args_flush(ct_store *s)
         bind_id_or_null(st, b + 6, x->oid);
         sqlite3_bind_text(st, b + 7, x->type, -1, SQLITE_STATIC);
     }
-    int rc = sqlite3_step(st);
+    rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
@@ -2064,7 +2147,8 @@ fail:
     return CT_ENOMEM;
 }
 
-/* The times of group g, read from the database unless held: *out, and 0 or an error. */
+/* The times of group g, read from the database unless held: *out, and 0 or an error. g is no
+ * group of the put's events (group_fits), so none of them is held unstored (held_event). */
 static int group_times_get(ct_store *s, int64_t g, group_times **out)
 {
     if (!s->times && !(s->times = calloc(GROUP_SLOTS, sizeof *s->times))) return CT_ENOMEM;
@@ -2315,7 +2399,8 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
     pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
     if (!pair_held(p, s->gen, key, klen)) {
         sqlite3_stmt *st = NULL;
-        int rc = 0;
+        int rc = k2 ? 0 : events_flush(s); /* a sentence's reports: this put's held ones too */
+        if (rc) return rc;
         free(p->key);
         p->key = NULL, p->n = 0;
         if (prep_bound(
@@ -2460,12 +2545,13 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
     return ids_add(&s->groups, &s->ngroups, &s->capgroups, best);
 }
 
-/* Stores n (1 to ROWS_MAX) pairs k1[r], k2[r] of event e of type in event_pair. */
+/* Stores n (1 to ROWS_MAX) pairs k1[r], k2[r] of event e of type in event_pair, after the held
+ * events (e among them). */
 static int pair_rows(ct_store *s, int64_t e, const char *type, const char *const *k1,
                      const char *const *k2, size_t n)
 {
     sqlite3_stmt *st = NULL;
-    if (prep_rows(s, ROWS_EVENT_PAIR, n, &st) != SQLITE_OK) return CT_EDB;
+    if (events_flush(s) != 0 || prep_rows(s, ROWS_EVENT_PAIR, n, &st) != SQLITE_OK) return CT_EDB;
     for (size_t r = 0; r < n; r++) {
         int b = 4 * (int)r;
         sqlite3_bind_text(st, b + 1, type, -1, SQLITE_STATIC);
@@ -2562,42 +2648,41 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
     keyset ks = {0};
     int64_t group = 0, sig = 0, id = 0;
     int copy = 0;
-    sqlite3_stmt *st = NULL;
     if ((rc = resolve_args(s, article, m, &args, &ks, t, ev)) != 0) goto done;
     keys_sort(&ks);
     rc = group_event(s, article, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL, planned,
                      evidence, &ks, &group, &sig, &copy);
     if (rc) goto done;
-    int64_t off, len;
-    span_of(t, ev, &off, &len);
-    rc = CT_EDB;
-    if (prep_bound(s,
-                   "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
-                   " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
-                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-                   " ?17, ?18)",
-                   &st) != SQLITE_OK)
+    /* held to go with the article's next events, its id known (next_event_id); else stored
+     * now, and the table gives it one */
+    if ((s->nevents == ROWS_MAX && (rc = events_flush(s)) != 0) || (rc = next_event_id(s)) != 0)
         goto done;
-    sqlite3_bind_int64(st, 1, article);
-    sqlite3_bind_int(st, 2, seq);
-    sqlite3_bind_text(st, 3, type, -1, SQLITE_STATIC);
-    bind_text_or_null(st, 4, kind);
-    bind_text_or_null(st, 5, date);
-    bind_text_or_null(st, 6, lo[0] ? lo : NULL);
-    bind_text_or_null(st, 7, hi[0] ? hi : NULL);
-    sqlite3_bind_int(st, 8, planned);
-    bind_text_or_null(st, 9, place);
-    bind_text_or_null(st, 10, name);
-    bind_text_or_null(st, 11, rn_strk(t, ev, "title"));
-    bind_text_or_null(st, 12, evidence);
-    bind_span(st, 13, off, len);
-    sqlite3_bind_text(st, 15, js, (int)jslen, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 16, group);
-    sqlite3_bind_int64(st, 17, sig);
-    sqlite3_bind_int(st, 18, copy);
-    if (sqlite3_step(st) == SQLITE_DONE) id = sqlite3_last_insert_rowid(s->db);
-    fin(st);
-    if (!id) goto done;
+    held_event *h = &s->events[s->nevents++];
+    *h = (held_event){.id = s->next_event,
+                      .article = article,
+                      .seq = seq,
+                      .planned = planned,
+                      .copy = copy,
+                      .type = type,
+                      .kind = kind,
+                      .date = date,
+                      .place = place,
+                      .name = name,
+                      .title = rn_strk(t, ev, "title"),
+                      .evidence = evidence,
+                      .js = js,
+                      .jslen = jslen,
+                      .group = group,
+                      .sig = sig};
+    memcpy(h->lo, lo, sizeof lo);
+    memcpy(h->hi, hi, sizeof hi);
+    span_of(t, ev, &h->off, &h->len);
+    if ((id = h->id) != 0)
+        s->next_event = id == INT64_MAX ? 0 : id + 1;
+    else if ((rc = events_flush(s)) != 0)
+        goto done;
+    else
+        id = sqlite3_last_insert_rowid(s->db);
     if (!copy) { /* a first report: its group's times and its sentence's reports have it */
         char elo[11], ehi[11];
         eff_bounds(lo[0] ? lo : NULL, hi[0] ? hi : NULL, s->pub_lo[0] ? s->pub_lo : NULL, planned,
@@ -2614,11 +2699,12 @@ done:
     return rc;
 }
 
-/* Stores the held topics (s->topics) in one statement. */
+/* Stores the held topics (s->topics) in one statement, after the held events they name. */
 static int topics_flush(ct_store *s)
 {
+    int rc = events_flush(s);
     size_t n = s->ntopics;
-    if (!n) return 0;
+    if (rc || !n) return rc;
     s->ntopics = 0;
     sqlite3_stmt *st = NULL;
     if (prep_rows(s, ROWS_EVENT_TOPIC, n, &st) != SQLITE_OK) return CT_EDB;
@@ -2626,7 +2712,7 @@ static int topics_flush(ct_store *s)
         sqlite3_bind_int64(st, 2 * (int)r + 1, s->topics[r].event);
         sqlite3_bind_text(st, 2 * (int)r + 2, s->topics[r].topic, -1, SQLITE_STATIC);
     }
-    int rc = sqlite3_step(st);
+    rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
@@ -3506,6 +3592,7 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
 {
     int rc = 0;
     people_map m = {0};
+    s->nevents = 0; /* a failed put's held events are gone with its record */
     size_t list = rn_get(t, 0, "places");
     const char *keys[ROWS_MAX]; /* places stored, their article_place rows not yet */
     size_t nk = 0;

@@ -13,6 +13,7 @@
 #include "harness.h"
 #include "query.h"
 #include "store.h"
+#include "text.h"
 
 #define SEOUL "gn:1835848"
 #define MOSCOW "gn:524901"
@@ -457,6 +458,116 @@ static void test_held_args(ct_store *s)
     CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id = 'xc'") == 0, "xc is not stored");
 #undef SAID
 #undef MET
+}
+
+/* An article's events are held during a put and stored several a statement (events_flush),
+ * each with the id the table would give it: the one after the largest, known from the last
+ * event stored or held, and learnt again after a delete, since the deleted may have held the
+ * largest ids; past the largest id there can be, the table picks one and the event is stored at
+ * once. */
+static void test_held_events(ct_store *s)
+{
+#define MEET(d)                                                                                    \
+    "{\"type\":\"meeting\",\"date\":\"2021-05-0" d "\",\"parties\":[\"cc:QE\",\"cc:QF\"]}"
+    const char *three = "{\"events\":[" MEET("1") "," MEET("2") "," MEET("3") "]}";
+    const char *two = "{\"events\":[" MEET("4") "," MEET("5") "]}";
+    char want[128], buf[128];
+    int64_t m = q1(s, "SELECT coalesce(max(id), 0) FROM event");
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "ha", "text", three) == CT_PUT_NEW, "put ha");
+    CHECK(put(s, "hb", "text", two) == CT_PUT_NEW, "put hb");
+    CHECK(ct_store_delete(s, "hb") == 0, "delete hb");
+    CHECK(put(s, "hc", "text", two) == CT_PUT_NEW, "put hc");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(put(s, "hd", "text", two) == CT_PUT_NEW, "put hd, outside a batch");
+    /* ha's three, then hc's two in the ids hb's had, then hd's, each in its record's order */
+    snprintf(want, sizeof want, "ha0:%lld,ha1:%lld,ha2:%lld,hc0:%lld,hc1:%lld,hd0:%lld,hd1:%lld",
+             (long long)m + 1, (long long)m + 2, (long long)m + 3, (long long)m + 4,
+             (long long)m + 5, (long long)m + 6, (long long)m + 7);
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(x) FROM (SELECT a.doc_id || e.seq || ':' || e.id AS x"
+                 " FROM event e JOIN article a ON a.id = e.article_id"
+                 " WHERE a.doc_id IN ('ha', 'hc', 'hd') ORDER BY e.id)",
+                 buf, sizeof buf),
+              want);
+    CHECK(q1(s,
+             "SELECT count(*) FROM event_arg x JOIN event e ON e.id = x.event_id"
+             " JOIN article a ON a.id = e.article_id WHERE a.doc_id IN ('ha', 'hc', 'hd')") == 14,
+          "every event's two arguments name it");
+    /* outside a batch, foreign keys are checked: an event's topics go after it, held or not */
+#define TOPICS(a, b) "{\"type\":\"meeting\",\"topics\":[\"" a "\",\"" b "\",\"t3\",\"t4\",\"t5\"]}"
+    CHECK(put(s, "ht", "text", "{\"events\":[" TOPICS("t1", "t2") "," TOPICS("t6", "t7") "]}") ==
+              CT_PUT_NEW,
+          "put ht, ten topics of two events");
+    CHECK(q1(s, "SELECT count(*) FROM event_topic x JOIN event e ON e.id = x.event_id"
+                " JOIN article a ON a.id = e.article_id WHERE a.doc_id = 'ht'") == 10,
+          "ht's ten topics");
+#undef TOPICS
+    /* the reports of a sentence read again (their list held for another sentence of the same
+     * slot of the merge's memory, PAIR_SLOTS) while this put holds the first of them: read
+     * without it, the list is held without it, and a later report of the sentence misses it */
+    const char *said = "They met in Qeb.";
+    char other[64], key[128];
+    size_t n = strlen("meeting") + 1, len = strlen(said);
+    memcpy(key, "meeting", n);
+    memcpy(key + n, said, len + 1), key[n + len + 1] = 0;
+    uint64_t slot = ct_mem_hash(key, n + len + 2) % 16384;
+    for (int i = 0;; i++) {
+        snprintf(other, sizeof other, "They spoke %d times.", i);
+        len = strlen(other);
+        memcpy(key + n, other, len + 1), key[n + len + 1] = 0;
+        if (ct_mem_hash(key, n + len + 2) % 16384 == slot) break;
+    }
+    char rec[512];
+    snprintf(rec, sizeof rec,
+             "{\"events\":[{\"type\":\"meeting\",\"evidence\":\"%s\"},"
+             "{\"type\":\"meeting\",\"evidence\":\"%s\"},"
+             "{\"type\":\"meeting\",\"evidence\":\"%s\"}]}",
+             said, other, said);
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "hs", "text", rec) == CT_PUT_NEW, "put hs");
+    snprintf(rec, sizeof rec, "{\"events\":[{\"type\":\"meeting\",\"evidence\":\"%s\"}]}", said);
+    CHECK(put(s, "hu", "text", rec) == CT_PUT_NEW, "put hu");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, "SELECT (SELECT e.group_id FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'hu') = (SELECT e.group_id FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id = 'hs' AND e.seq = 0)") == 1,
+          "hu's report joins the first of hs's with its sentence");
+    const char *held[] = {"ha", "hc", "hd", "ht", "hs", "hu"};
+    for (size_t i = 0; i < sizeof held / sizeof held[0]; i++)
+        CHECK(ct_store_delete(s, held[i]) == 0, "delete %s", held[i]);
+    /* the largest id there can be: the first event takes it, the table picks the others' */
+    char side[96];
+    snprintf(side, sizeof side, "%s.max", dbpath);
+    unlink(side);
+    ct_store *r = NULL;
+    CHECK(ct_store_open(side, &r) == 0, "side store");
+    if (!r) return;
+    CHECK(sqlite3_exec(ct_store_db(r),
+                       "PRAGMA foreign_keys=OFF; INSERT INTO event(id, article_id, seq, type,"
+                       " json) VALUES (9223372036854775806, 0, 0, 'x', '{}');"
+                       " PRAGMA foreign_keys=ON",
+                       NULL, NULL, NULL) == SQLITE_OK,
+          "an event of the id before the largest");
+    CHECK(ct_store_begin(r) == 0, "begin");
+    CHECK(put(r, "hm", "text", three) == CT_PUT_NEW, "put hm");
+    CHECK(put(r, "hn", "text", two) == CT_PUT_NEW, "put hn");
+    CHECK(ct_store_commit(r) == 0, "commit");
+    CHECK(q1(r, "SELECT e.seq FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'hm' AND e.id = 9223372036854775807") == 0,
+          "hm's first event takes the largest id");
+    CHECK(q1(r, "SELECT count(DISTINCT x.event_id) FROM event_arg x JOIN event e"
+                " ON e.id = x.event_id WHERE e.type = 'meeting'") == 5,
+          "the five events are stored, each with its arguments");
+    CHECK(q1(r, "SELECT count(*) FROM event_arg") == 10, "ten arguments");
+    ct_store_close(r);
+    char p[112];
+    unlink(side);
+    snprintf(p, sizeof p, "%s-wal", side);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", side);
+    unlink(p);
+#undef MEET
 }
 
 /* People's mentions are held during a put and stored several a statement (mentions_flush):
@@ -1979,6 +2090,7 @@ int main(void)
     test_rows(s);
     test_held_mentions(s);
     test_held_args(s);
+    test_held_events(s);
     test_canonical();
     test_merge(s);
     test_copies(s);
