@@ -121,11 +121,12 @@ typedef struct {
 
 /* An event row of the put under way, held to go with the article's next events in one statement
  * (events_flush), its id known before: the table gives a new row the id after its largest, so
- * the event after one stored or held takes the next id (ct_store.next_event). Every reader of
- * event and writer of the rows that name an event during a put stores the held ones first
- * (args_flush, topics_flush, pair_rows, pair_get's read of a sentence's reports), but for
- * group_fits' and group_event's reads of a group, which never read a group of this article's
- * events (those are in s->groups, which group_fits answers first). */
+ * the event after one stored or held takes the next id (ct_store.next_event). The readers of
+ * event during a put store the held ones first (report_get, pair_get's read of a sentence's
+ * reports; group_fits' and group_event's reads of a group need not: they never read a group of
+ * this article's events, which group_fits answers from s->groups), and so do the writers of the
+ * rows that name an event where foreign keys are checked, outside a batch (args_flush,
+ * topics_flush, pair_rows); in a batch those rows may go first. */
 typedef struct {
     int64_t id;      /* its id, or 0: the id the table gives it (the next not known) */
     int64_t article; /* its article */
@@ -1949,11 +1950,11 @@ static int next_event_id(ct_store *s)
     return rc;
 }
 
-/* Stores the held arguments (s->args), in the order they came, in one statement, after the held
- * events they name. */
+/* Stores the held arguments (s->args), in the order they came, in one statement; outside a batch,
+ * where foreign keys are checked, after the held events they name (held_event). */
 static int args_flush(ct_store *s)
 {
-    int rc = events_flush(s);
+    int rc = s->batch ? 0 : events_flush(s);
     size_t n = s->nargs;
     if (rc || !n) return rc;
     s->nargs = 0;
@@ -2275,7 +2276,8 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
     report_facts *f = *out = &s->reports[(uint64_t)id % REPORT_SLOTS];
     if (f->id == id) return 0;
     /* the put's held rows first, before the slot is emptied: failing, they leave it as it was */
-    int rc = args_flush(s);
+    int rc = events_flush(s);
+    if (rc == 0) rc = args_flush(s);
     if (rc) return rc;
     free(f->evidence);
     keys_clear(&f->keys);
@@ -2545,13 +2547,14 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
     return ids_add(&s->groups, &s->ngroups, &s->capgroups, best);
 }
 
-/* Stores n (1 to ROWS_MAX) pairs k1[r], k2[r] of event e of type in event_pair, after the held
- * events (e among them). */
+/* Stores n (1 to ROWS_MAX) pairs k1[r], k2[r] of event e of type in event_pair; outside a batch,
+ * after the held events, e among them (args_flush). */
 static int pair_rows(ct_store *s, int64_t e, const char *type, const char *const *k1,
                      const char *const *k2, size_t n)
 {
     sqlite3_stmt *st = NULL;
-    if (events_flush(s) != 0 || prep_rows(s, ROWS_EVENT_PAIR, n, &st) != SQLITE_OK) return CT_EDB;
+    if ((!s->batch && events_flush(s) != 0) || prep_rows(s, ROWS_EVENT_PAIR, n, &st) != SQLITE_OK)
+        return CT_EDB;
     for (size_t r = 0; r < n; r++) {
         int b = 4 * (int)r;
         sqlite3_bind_text(st, b + 1, type, -1, SQLITE_STATIC);
@@ -2699,10 +2702,11 @@ done:
     return rc;
 }
 
-/* Stores the held topics (s->topics) in one statement, after the held events they name. */
+/* Stores the held topics (s->topics) in one statement; outside a batch, after the held events
+ * they name (args_flush). */
 static int topics_flush(ct_store *s)
 {
-    int rc = events_flush(s);
+    int rc = s->batch ? 0 : events_flush(s);
     size_t n = s->ntopics;
     if (rc || !n) return rc;
     s->ntopics = 0;
@@ -3651,8 +3655,8 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
             0)
             goto done;
     }
-    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0 || (rc = args_flush(s)) != 0 ||
-        (rc = topics_flush(s)) != 0)
+    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0 || (rc = events_flush(s)) != 0 ||
+        (rc = args_flush(s)) != 0 || (rc = topics_flush(s)) != 0)
         goto done;
     rc = mentions_flush(s);
 done:
