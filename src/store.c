@@ -2593,9 +2593,10 @@ static int64_t rn_int(const rec_tree *t, size_t i)
     return i && t->v[i].type == JSON_INTEGER ? t->v[i].i : 0;
 }
 
-static void span_of(const rec_tree *t, size_t o, int64_t *off, int64_t *len)
+/* The span of the text a span value sp ([offset, length], or 0) gives: *off and *len, or -1 to
+ * both. */
+static void span_of(const rec_tree *t, size_t sp, int64_t *off, int64_t *len)
 {
-    size_t sp = rn_get(t, o, "span");
     *off = *len = -1;
     if (rn_size(t, sp) == 2) {
         *off = rn_int(t, rn_at(t, sp, 0));
@@ -2603,15 +2604,60 @@ static void span_of(const rec_tree *t, size_t o, int64_t *off, int64_t *len)
     }
 }
 
-static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev);
+static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t topics);
 
-/* Resolves the arguments of event ev (arg_fields, in order) into a and their keys into ks. */
+/* The members of an event that put_event() reads: the values of event_keys, then of arg_fields'
+ * fields, found in one pass over the event's members (event_fields), where a look-up a field
+ * (rn_get) went over them all some twenty times. */
+enum {
+    EV_TYPE,
+    EV_KIND,
+    EV_DATE,
+    EV_PLACE,
+    EV_NAME,
+    EV_VENUE,
+    EV_HONOR,
+    EV_EVIDENCE,
+    EV_PLANNED,
+    EV_TITLE,
+    EV_SPAN,
+    EV_TOPICS,
+    EV_ARGS, /* arg_fields[f]'s at EV_ARGS + f */
+    EV_FIELDS = EV_ARGS + sizeof arg_fields / sizeof arg_fields[0]
+};
+static const char *const event_keys[EV_ARGS] = {
+    "type",  "kind",     "date",    "place", "name", "venue",
+    "honor", "evidence", "planned", "title", "span", "topics",
+};
+
+/* The field of member key k (EV_TYPE ...), or EV_FIELDS for none. */
+static size_t event_field(const char *k)
+{
+    for (size_t f = 0; f < EV_ARGS; f++) /* the first byte before a call */
+        if (k[0] == event_keys[f][0] && strcmp(k, event_keys[f]) == 0) return f;
+    for (size_t f = 0; f < EV_FIELDS - EV_ARGS; f++)
+        if (k[0] == arg_fields[f].field[0] && strcmp(k, arg_fields[f].field) == 0)
+            return EV_ARGS + f;
+    return EV_FIELDS;
+}
+
+/* The value of each field of event ev (an object) in v (as rn_get(): the last member of a key
+ * that repeats, or 0); v[EV_FIELDS] takes the other members. */
+static void event_fields(const rec_tree *t, size_t ev, size_t v[EV_FIELDS + 1])
+{
+    memset(v, 0, (EV_FIELDS + 1) * sizeof *v);
+    for (size_t x = rn_first(t, ev); x; x = rn_next(t, ev, x))
+        v[event_field(t->v[x].key)] = x;
+}
+
+/* Resolves the arguments of an event (values args[f] of arg_fields[f], in order) into a and their
+ * keys into ks. */
 static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a, keyset *ks,
-                        const rec_tree *t, size_t ev)
+                        const rec_tree *t, const size_t *args)
 {
     int rc;
     for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
-        size_t v = rn_get(t, ev, arg_fields[f].field);
+        size_t v = args[f];
         if (rn_str(t, v)) {
             rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
                              rn_str(t, v));
@@ -2632,15 +2678,17 @@ static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a
 static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, size_t ev,
                      const char *js, size_t jslen, people_map *m)
 {
-    const char *type = rn_strk(t, ev, "type");
+    size_t v[EV_FIELDS + 1];
+    event_fields(t, ev, v);
+    const char *type = rn_str(t, v[EV_TYPE]);
     if (!type || !*type) return 0;
-    const char *kind = rn_strk(t, ev, "kind"), *date = rn_strk(t, ev, "date");
-    const char *place = rn_strk(t, ev, "place");
-    const char *name = rn_strk(t, ev, "name");
-    const char *evidence = rn_strk(t, ev, "evidence");
-    if (!name) name = rn_strk(t, ev, "venue");
-    if (!name) name = rn_strk(t, ev, "honor");
-    size_t pl = rn_get(t, ev, "planned");
+    const char *kind = rn_str(t, v[EV_KIND]), *date = rn_str(t, v[EV_DATE]);
+    const char *place = rn_str(t, v[EV_PLACE]);
+    const char *name = rn_str(t, v[EV_NAME]);
+    const char *evidence = rn_str(t, v[EV_EVIDENCE]);
+    if (!name) name = rn_str(t, v[EV_VENUE]);
+    if (!name) name = rn_str(t, v[EV_HONOR]);
+    size_t pl = v[EV_PLANNED];
     int planned = pl && t->v[pl].type == JSON_TRUE;
     char lo[11], hi[11];
     int rc;
@@ -2651,7 +2699,7 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
     keyset ks = {0};
     int64_t group = 0, sig = 0, id = 0;
     int copy = 0;
-    if ((rc = resolve_args(s, article, m, &args, &ks, t, ev)) != 0) goto done;
+    if ((rc = resolve_args(s, article, m, &args, &ks, t, v + EV_ARGS)) != 0) goto done;
     keys_sort(&ks);
     rc = group_event(s, article, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL, planned,
                      evidence, &ks, &group, &sig, &copy);
@@ -2671,7 +2719,7 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
                       .date = date,
                       .place = place,
                       .name = name,
-                      .title = rn_strk(t, ev, "title"),
+                      .title = rn_str(t, v[EV_TITLE]),
                       .evidence = evidence,
                       .js = js,
                       .jslen = jslen,
@@ -2679,7 +2727,7 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
                       .sig = sig};
     memcpy(h->lo, lo, sizeof lo);
     memcpy(h->hi, hi, sizeof hi);
-    span_of(t, ev, &h->off, &h->len);
+    span_of(t, v[EV_SPAN], &h->off, &h->len);
     if ((id = h->id) != 0)
         s->next_event = id == INT64_MAX ? 0 : id + 1;
     else if ((rc = events_flush(s)) != 0)
@@ -2693,7 +2741,8 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
         group_note(s, group, elo, ehi, kind, sig);
         if (evidence) pair_note(s, type, evidence, NULL, id);
     }
-    if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, t, ev)) != 0)
+    if ((rc = put_arg_rows(s, id, type, &args)) != 0 ||
+        (rc = put_topics(s, id, t, v[EV_TOPICS])) != 0)
         goto done;
     rc = copy ? 0 : put_pairs(s, id, type, &ks);
 done:
@@ -2721,10 +2770,10 @@ static int topics_flush(ct_store *s)
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
-/* Holds the topics of event ev, stored as id, storing the held ones whenever ROWS_MAX are. */
-static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev)
+/* Holds the topics (an array value, or 0) of event id, storing the held ones whenever ROWS_MAX
+ * are. */
+static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t topics)
 {
-    size_t topics = rn_get(t, ev, "topics");
     for (size_t x = rn_items(t, topics); x; x = rn_next(t, topics, x)) {
         const char *topic = rn_str(t, x);
         if (!topic) continue;
@@ -2784,7 +2833,7 @@ static int read_tie(ct_store *s, const rec_tree *t, size_t tie, held_tie *h)
     ct_store_date_bounds(since, h->lo, hi);
     h->a = a, h->b = b, h->kind = kind, h->since = since;
     h->evidence = rn_strk(t, tie, "evidence");
-    span_of(t, tie, &h->off, &h->len);
+    span_of(t, rn_get(t, tie, "span"), &h->off, &h->len);
     return 1;
 }
 

@@ -570,6 +570,28 @@ static void test_held_events(ct_store *s)
 #undef MEET
 }
 
+/* An event's fields are found in one pass over its members (event_fields): a key that repeats
+ * counts with its last member, as everywhere in a record; keys of no field are passed over. */
+static void test_event_fields(ct_store *s)
+{
+    char buf[128];
+    CHECK(put(s, "hf", "text",
+              "{\"events\":[{\"type\":\"visit\",\"x\":1,\"type\":\"meeting\",\"venue\":\"Hall A\","
+              "\"parties\":[\"cc:QA\"],\"topics\":[\"culture\"],\"parties\":[\"cc:QG\",\"cc:QH\"],"
+              "\"topics\":[\"trade\"],\"evidence\":\"They met.\",\"venue\":\"Hall B\","
+              "\"span\":[1,2],\"span\":[0,4]}]}") == CT_PUT_NEW,
+          "put hf");
+    CHECK_STR(qs(s,
+                 "SELECT e.type || ',' || e.name || ',' || e.off || ',' || e.len || ','"
+                 " || (SELECT group_concat(place_key) FROM (SELECT place_key FROM event_arg"
+                 " WHERE event_id = e.id ORDER BY rowid)) || ','"
+                 " || (SELECT group_concat(topic) FROM event_topic WHERE event_id = e.id)"
+                 " FROM event e JOIN article a ON a.id = e.article_id WHERE a.doc_id = 'hf'",
+                 buf, sizeof buf),
+              "meeting,Hall B,0,4,cc:QG,cc:QH,trade");
+    CHECK(ct_store_delete(s, "hf") == 0, "delete hf");
+}
+
 /* People's mentions are held during a put and stored several a statement (mentions_flush):
  * all of them, in order, with their spans; and a second person of a held mention's name key
  * finds the first (held mentions of a key are stored before the key is looked up). */
@@ -2091,6 +2113,7 @@ int main(void)
     test_held_mentions(s);
     test_held_args(s);
     test_held_events(s);
+    test_event_fields(s);
     test_canonical();
     test_merge(s);
     test_copies(s);
