@@ -2268,6 +2268,16 @@ static void reports_forget(ct_store *s)
     }
 }
 
+/* Whether report id is one of the put's events whose row or arguments are held: held events
+ * have the largest ids (held_event), and the arguments of an event stored may still be held. */
+static int report_held(const ct_store *s, int64_t id)
+{
+    if (s->nevents && (!s->events[0].id || id >= s->events[0].id)) return 1;
+    for (size_t i = 0; i < s->nargs; i++)
+        if (s->args[i].event == id) return 1;
+    return 0;
+}
+
 /* The facts of stored report id, read from the database unless held: *out, and 0 or an error.
  * A report not stored has no group. */
 static int report_get(ct_store *s, int64_t id, report_facts **out)
@@ -2275,10 +2285,10 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
     if (!s->reports && !(s->reports = calloc(REPORT_SLOTS, sizeof *s->reports))) return CT_ENOMEM;
     report_facts *f = *out = &s->reports[(uint64_t)id % REPORT_SLOTS];
     if (f->id == id) return 0;
-    /* the put's held rows first, before the slot is emptied: failing, they leave it as it was */
-    int rc = events_flush(s);
-    if (rc == 0) rc = args_flush(s);
-    if (rc) return rc;
+    /* a report of the put's held rows: stored first, before the slot is emptied (failing, they
+     * leave it as it was) */
+    int rc = 0;
+    if (report_held(s, id) && ((rc = events_flush(s)) != 0 || (rc = args_flush(s)) != 0)) return rc;
     free(f->evidence);
     keys_clear(&f->keys);
     *f = (report_facts){.keys = f->keys};
