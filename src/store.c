@@ -122,11 +122,11 @@ typedef struct {
 /* An event row of the put under way, held to go with the article's next events in one statement
  * (events_flush), its id known before: the table gives a new row the id after its largest, so
  * the event after one stored or held takes the next id (ct_store.next_event). The readers of
- * event during a put store the held ones first (report_get, pair_get's read of a sentence's
- * reports; group_fits' and group_event's reads of a group need not: they never read a group of
- * this article's events, which group_fits answers from s->groups), and so do the writers of the
- * rows that name an event where foreign keys are checked, outside a batch (args_flush,
- * topics_flush, pair_rows); in a batch those rows may go first. */
+ * event during a put store the held ones first when they would find them (report_get, pair_get's
+ * read of a sentence's reports; group_fits' and group_event's reads of a group never find them:
+ * they never read a group of this article's events, which group_fits answers from s->groups),
+ * and so do the writers of the rows that name an event where foreign keys are checked, outside a
+ * batch (args_flush, topics_flush, pair_rows); in a batch those rows may go first. */
 typedef struct {
     int64_t id;      /* its id, or 0: the id the table gives it (the next not known) */
     int64_t article; /* its article */
@@ -2399,6 +2399,18 @@ static int pair_held(const pair_ids *p, uint64_t gen, const char *key, size_t kl
     return klen && p->gen == gen && p->key && p->klen == klen && memcmp(p->key, key, klen) == 0;
 }
 
+/* Whether one of the put's held events is a first report of type with evidence sentence ev, which
+ * a read of the sentence's reports must find (pair_get). */
+static int sentence_held(const ct_store *s, const char *type, const char *ev)
+{
+    for (size_t i = 0; i < s->nevents; i++) {
+        const held_event *h = &s->events[i];
+        if (!h->copy && h->evidence && strcmp(h->evidence, ev) == 0 && strcmp(h->type, type) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Appends the event ids of key (type, k1, k2) in event_pair, or with k2 NULL those of the first
  * reports of type with evidence sentence k1, to *ids, from memory or read into it. Returns 0 or
  * an error. */
@@ -2411,7 +2423,7 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
     pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
     if (!pair_held(p, s->gen, key, klen)) {
         sqlite3_stmt *st = NULL;
-        int rc = k2 ? 0 : events_flush(s); /* a sentence's reports: this put's held ones too */
+        int rc = !k2 && sentence_held(s, type, k1) ? events_flush(s) : 0;
         if (rc) return rc;
         free(p->key);
         p->key = NULL, p->n = 0;
