@@ -597,6 +597,66 @@ static void test_held_events(ct_store *s)
 #undef MEET
 }
 
+/* The smallest id of article doc's events, less m. */
+static int64_t first_event(ct_store *s, const char *doc, int64_t m)
+{
+    char sql[160];
+    snprintf(sql, sizeof sql,
+             "SELECT min(e.id) FROM event e JOIN article a ON a.id = e.article_id"
+             " WHERE a.doc_id = '%s'",
+             doc);
+    return q1(s, sql) - m;
+}
+
+/* The next event's id (held_event) is learnt again wherever the largest may have gone: after a
+ * failed put's savepoint is rolled back (a batch past CT_STORE_LOG_MAX), and at the start of a
+ * put outside a batch and of a batch, after another connection deleted the events of the
+ * largest ids. */
+static void test_held_event_ids(ct_store *s)
+{
+#define MEET(d)                                                                                    \
+    "{\"type\":\"meeting\",\"date\":\"2023-05-0" d "\",\"parties\":[\"cc:QE\",\"cc:QF\"]}"
+    const char *two = "{\"events\":[" MEET("1") "," MEET("2") "]}";
+#define TIE "\"ties\":[{\"cities\":[\"cc:QE\",\"cc:QF\"],\"kind\":\"sister\"}]"
+    const char *tied = "{\"events\":[" MEET("3") "," MEET("4") "]," TIE "}";
+#undef TIE
+#undef MEET
+    const char *boom = "CREATE TEMP TRIGGER boom BEFORE INSERT ON main.tie"
+                       " BEGIN SELECT RAISE(ABORT, 'boom'); END";
+    int64_t m = q1(s, "SELECT coalesce(max(id), 0) FROM event");
+    size_t n = CT_STORE_LOG_MAX + 1;
+    char *raw = malloc(n);
+    CHECK(raw != NULL, "malloc");
+    if (!raw) return;
+    memset(raw, 'x', n);
+    ct_article big = {"hi1", NULL, NULL, raw, n, "text", 4};
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(ct_store_put_article(s, &big, two) == CT_PUT_NEW, "put hi1, past the log");
+    free(raw);
+    sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
+    CHECK(put(s, "hi2", "text", tied) == CT_EDB, "put hi2 fails at its tie, after its events");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS temp.boom", NULL, NULL, NULL);
+    CHECK(put(s, "hi3", "text", two) == CT_PUT_NEW, "put hi3");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(first_event(s, "hi3", m) == 3, "hi3 takes the ids after hi1's, as without hi2");
+    /* another connection deletes the events of the largest ids between two puts */
+    CHECK(put(s, "hi4", "text", two) == CT_PUT_NEW, "put hi4, outside a batch");
+    for (int batch = 0; batch < 2; batch++) {
+        ct_store *r = NULL;
+        CHECK(ct_store_open(dbpath, &r) == 0, "second connection");
+        CHECK(r && ct_store_delete(r, batch ? "hi5" : "hi4") == 0, "delete there");
+        ct_store_close(r);
+        if (batch) CHECK(ct_store_begin(s) == 0, "begin 2");
+        CHECK(put(s, "hi5", "text", two) == CT_PUT_NEW, "put hi5 (in a batch: %d)", batch);
+        if (batch) CHECK(ct_store_commit(s) == 0, "commit 2");
+        CHECK(first_event(s, "hi5", m) == 5, "hi5 takes the ids after hi3's (in a batch: %d)",
+              batch);
+    }
+    const char *docs[] = {"hi1", "hi3", "hi5"};
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
+        CHECK(ct_store_delete(s, docs[i]) == 0, "delete %s", docs[i]);
+}
+
 /* An event's fields are found in one pass over its members (event_fields): a key that repeats
  * counts with its last member, as everywhere in a record; keys of no field are passed over. */
 static void test_event_fields(ct_store *s)
@@ -2140,6 +2200,7 @@ int main(void)
     test_held_mentions(s);
     test_held_args(s);
     test_held_events(s);
+    test_held_event_ids(s);
     test_event_fields(s);
     test_canonical();
     test_merge(s);
