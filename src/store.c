@@ -24,10 +24,10 @@
  *     jansson tree (an allocation per value, a hash table per object), and written back once
  *     as canonical text (canon_record) of which each event's JSON is a slice;
  *   - statements are prepared once; no RETURNING (a scratch table per row) and no bound string
- *     copied; an event's pairs, an article's event arguments and topics (of its events
- *     together), places, place names, people's mentions and ties go several rows a statement
- *     (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement journal is kept; other
- *     rows one a statement;
+ *     copied; an event's pairs, an article's events and their arguments and topics (of its
+ *     events together), places, place names, people's mentions and ties go several rows a
+ *     statement (prep_rows), as INSERT OR FAIL or OR IGNORE so that no statement journal is
+ *     kept; other rows one a statement;
  *   - with ct_store_setup(), no allocation statistics.
  */
 #include "store.h"
@@ -73,6 +73,7 @@ enum {
     ROWS_PLACE_ALIAS,
     ROWS_EVENT_PAIR,
     ROWS_TIE,
+    ROWS_EVENT,
     NROWS
 };
 enum { ROWS_MAX = 8 }; /* rows in one statement at the most */
@@ -93,6 +94,9 @@ static const struct {
     {"INSERT OR FAIL INTO tie(article_id, a, b, kind, since, since_lo, evidence, off, len)"
      " VALUES ",
      9},
+    {"INSERT OR FAIL INTO event(id, article_id, seq, type, kind, date, date_lo, date_hi, planned,"
+     " place, name, title, evidence, off, len, json, group_id, sig, copy) VALUES ",
+     19},
 };
 
 /* A person_mention row of the put under way, held to go with the next ones in one statement
@@ -114,6 +118,26 @@ typedef struct {
     int64_t pid, oid;                /* person, organisation, or 0 */
     const char *place;               /* place key, or NULL */
 } held_arg;
+
+/* An event row of the put under way, held to go with the article's next events in one statement
+ * (events_flush), its id known before: the table gives a new row the id after its largest, so
+ * the event after one stored or held takes the next id (ct_store.next_event). The readers of
+ * event during a put store the held ones first when they would find them (report_get, pair_get's
+ * read of a sentence's reports; group_fits' and group_event's reads of a group never find them:
+ * they never read a group of this article's events, which group_fits answers from s->groups),
+ * and so do the writers of the rows that name an event where foreign keys are checked, outside a
+ * batch (args_flush, topics_flush, pair_rows); in a batch those rows may go first. */
+typedef struct {
+    int64_t id;      /* its id, or 0: the id the table gives it (the next not known) */
+    int64_t article; /* its article */
+    int seq, planned, copy;
+    const char *type, *kind, *date, *place, *name, *title, *evidence; /* borrowed, or NULL */
+    char lo[11], hi[11]; /* ct_store_date_bounds() of date, "" for none */
+    int64_t off, len;    /* its span; off < 0: none */
+    const char *js;      /* its canonical JSON, in the put's canonical record */
+    size_t jslen;        /* its bytes */
+    int64_t group, sig;  /* group_event()'s answers */
+} held_event;
 
 /* An event_topic row of the put under way, held to go with the next ones, of the same event or
  * of the article's next events, in one statement (topics_flush): nothing reads the topics of an
@@ -178,7 +202,11 @@ struct ct_store {
     size_t ntopics;
     held_arg args[ROWS_MAX]; /* during a put: event arguments not yet stored, in order */
     size_t nargs;
-    int64_t *groups; /* during a put: the event groups of the article's events so far */
+    held_event events[ROWS_MAX]; /* during a put: events not yet stored, in order */
+    size_t nevents;
+    int64_t next_event; /* in a transaction: the id of the next event (the one after the last
+                           stored or held), or 0: not known; forgotten with named */
+    int64_t *groups;    /* during a put: the event groups of the article's events so far */
     size_t ngroups, capgroups;
     int batch;         /* 1: a transaction of ct_store_begin() is open */
     int64_t fts_done;  /* in a transaction: articles up to this id are in article_fts */
@@ -327,6 +355,7 @@ static void named_forget(ct_store *s)
 {
     for (size_t i = 0; i < sizeof s->named / sizeof s->named[0]; i++)
         s->named[i][0] = 0;
+    s->next_event = 0;    /* a delete or rollback may have taken the largest */
     if (!s->held) return; /* a put outside a batch forgets at its start: mostly nothing held */
     reports_forget(s);
     times_forget(s);
@@ -1906,11 +1935,66 @@ static int resolve_arg(ct_store *s, int64_t article, people_map *m, arg_list *a,
     return 0;
 }
 
-/* Stores the held arguments (s->args), in the order they came, in one statement. */
+/* Stores the held events (s->events), in the order they came, in one statement. Returns 0 or
+ * CT_EDB. */
+static int events_flush(ct_store *s)
+{
+    size_t n = s->nevents;
+    if (!n) return 0;
+    s->nevents = 0;
+    sqlite3_stmt *st = NULL;
+    if (prep_rows(s, ROWS_EVENT, n, &st) != SQLITE_OK) return CT_EDB;
+    for (size_t r = 0; r < n; r++) {
+        const held_event *h = &s->events[r];
+        int b = 19 * (int)r;
+        bind_id_or_null(st, b + 1, h->id);
+        sqlite3_bind_int64(st, b + 2, h->article);
+        sqlite3_bind_int(st, b + 3, h->seq);
+        sqlite3_bind_text(st, b + 4, h->type, -1, SQLITE_STATIC);
+        bind_text_or_null(st, b + 5, h->kind);
+        bind_text_or_null(st, b + 6, h->date);
+        bind_text_or_null(st, b + 7, h->lo[0] ? h->lo : NULL);
+        bind_text_or_null(st, b + 8, h->hi[0] ? h->hi : NULL);
+        sqlite3_bind_int(st, b + 9, h->planned);
+        bind_text_or_null(st, b + 10, h->place);
+        bind_text_or_null(st, b + 11, h->name);
+        bind_text_or_null(st, b + 12, h->title);
+        bind_text_or_null(st, b + 13, h->evidence);
+        bind_span(st, b + 14, h->off, h->len);
+        sqlite3_bind_text(st, b + 16, h->js, (int)h->jslen, SQLITE_STATIC);
+        sqlite3_bind_int64(st, b + 17, h->group);
+        sqlite3_bind_int64(st, b + 18, h->sig);
+        sqlite3_bind_int(st, b + 19, h->copy);
+    }
+    int rc = sqlite3_step(st);
+    fin(st);
+    return rc == SQLITE_DONE ? 0 : CT_EDB;
+}
+
+/* Learns the id the table gives the next event (s->next_event), unless known: the one after its
+ * largest, which it gives unless that is the largest id there can be (then it picks one at
+ * random, and next_event stays 0). Returns 0 or CT_EDB. */
+static int next_event_id(ct_store *s)
+{
+    if (s->next_event) return 0;
+    sqlite3_stmt *st = NULL;
+    int rc = events_flush(s); /* held ones only past the largest id: it may be among them */
+    if (rc || prep_bound(s, "SELECT max(id) FROM event", &st) != SQLITE_OK) return CT_EDB;
+    if (sqlite3_step(st) != SQLITE_ROW)
+        rc = CT_EDB;
+    else if (sqlite3_column_int64(st, 0) < INT64_MAX) /* 0 for NULL: the table gives 1 */
+        s->next_event = sqlite3_column_int64(st, 0) + 1;
+    fin(st);
+    return rc;
+}
+
+/* Stores the held arguments (s->args), in the order they came, in one statement; outside a batch,
+ * where foreign keys are checked, after the held events they name (held_event). */
 static int args_flush(ct_store *s)
 {
+    int rc = s->batch ? 0 : events_flush(s);
     size_t n = s->nargs;
-    if (!n) return 0;
+    if (rc || !n) return rc;
     s->nargs = 0;
     sqlite3_stmt *st = NULL;
     if (prep_rows(s, ROWS_EVENT_ARG, n, &st) != SQLITE_OK) return CT_EDB;
@@ -1925,7 +2009,7 @@ static int args_flush(ct_store *s)
         bind_id_or_null(st, b + 6, x->oid);
         sqlite3_bind_text(st, b + 7, x->type, -1, SQLITE_STATIC);
     }
-    int rc = sqlite3_step(st);
+    rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
@@ -2102,7 +2186,8 @@ fail:
     return CT_ENOMEM;
 }
 
-/* The times of group g, read from the database unless held: *out, and 0 or an error. */
+/* The times of group g, read from the database unless held: *out, and 0 or an error. g is no
+ * group of the put's events (group_fits), so none of them is held unstored (held_event). */
 static int group_times_get(ct_store *s, int64_t g, group_times **out)
 {
     if (!s->times && !(s->times = calloc(GROUP_SLOTS, sizeof *s->times))) return CT_ENOMEM;
@@ -2221,6 +2306,16 @@ static void reports_forget(ct_store *s)
     }
 }
 
+/* Whether report id is one of the put's events whose row or arguments are held: held events
+ * have the largest ids (held_event), and the arguments of an event stored may still be held. */
+static int report_held(const ct_store *s, int64_t id)
+{
+    if (s->nevents && (!s->events[0].id || id >= s->events[0].id)) return 1;
+    for (size_t i = 0; i < s->nargs; i++)
+        if (s->args[i].event == id) return 1;
+    return 0;
+}
+
 /* The facts of stored report id, read from the database unless held: *out, and 0 or an error.
  * A report not stored has no group. */
 static int report_get(ct_store *s, int64_t id, report_facts **out)
@@ -2228,9 +2323,10 @@ static int report_get(ct_store *s, int64_t id, report_facts **out)
     if (!s->reports && !(s->reports = calloc(REPORT_SLOTS, sizeof *s->reports))) return CT_ENOMEM;
     report_facts *f = *out = &s->reports[(uint64_t)id % REPORT_SLOTS];
     if (f->id == id) return 0;
-    /* the put's held rows first, before the slot is emptied: failing, they leave it as it was */
-    int rc = args_flush(s);
-    if (rc) return rc;
+    /* a report of the put's held rows: stored first, before the slot is emptied (failing, they
+     * leave it as it was) */
+    int rc = 0;
+    if (report_held(s, id) && ((rc = events_flush(s)) != 0 || (rc = args_flush(s)) != 0)) return rc;
     free(f->evidence);
     keys_clear(&f->keys);
     *f = (report_facts){.keys = f->keys};
@@ -2341,6 +2437,18 @@ static int pair_held(const pair_ids *p, uint64_t gen, const char *key, size_t kl
     return klen && p->gen == gen && p->key && p->klen == klen && memcmp(p->key, key, klen) == 0;
 }
 
+/* Whether one of the put's held events is a first report of type with evidence sentence ev, which
+ * a read of the sentence's reports must find (pair_get). */
+static int sentence_held(const ct_store *s, const char *type, const char *ev)
+{
+    for (size_t i = 0; i < s->nevents; i++) {
+        const held_event *h = &s->events[i];
+        if (!h->copy && h->evidence && strcmp(h->evidence, ev) == 0 && strcmp(h->type, type) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* Appends the event ids of key (type, k1, k2) in event_pair, or with k2 NULL those of the first
  * reports of type with evidence sentence k1, to *ids, from memory or read into it. Returns 0 or
  * an error. */
@@ -2353,7 +2461,8 @@ static int pair_get(ct_store *s, const char *type, const char *k1, const char *k
     pair_ids *p = pair_slot(s, type, k1, k2, key, sizeof key, &klen);
     if (!pair_held(p, s->gen, key, klen)) {
         sqlite3_stmt *st = NULL;
-        int rc = 0;
+        int rc = !k2 && sentence_held(s, type, k1) ? events_flush(s) : 0;
+        if (rc) return rc;
         free(p->key);
         p->key = NULL, p->n = 0;
         if (prep_bound(
@@ -2498,12 +2607,14 @@ static int group_event(ct_store *s, int64_t article, const char *type, const cha
     return ids_add(&s->groups, &s->ngroups, &s->capgroups, best);
 }
 
-/* Stores n (1 to ROWS_MAX) pairs k1[r], k2[r] of event e of type in event_pair. */
+/* Stores n (1 to ROWS_MAX) pairs k1[r], k2[r] of event e of type in event_pair; outside a batch,
+ * after the held events, e among them (args_flush). */
 static int pair_rows(ct_store *s, int64_t e, const char *type, const char *const *k1,
                      const char *const *k2, size_t n)
 {
     sqlite3_stmt *st = NULL;
-    if (prep_rows(s, ROWS_EVENT_PAIR, n, &st) != SQLITE_OK) return CT_EDB;
+    if ((!s->batch && events_flush(s) != 0) || prep_rows(s, ROWS_EVENT_PAIR, n, &st) != SQLITE_OK)
+        return CT_EDB;
     for (size_t r = 0; r < n; r++) {
         int b = 4 * (int)r;
         sqlite3_bind_text(st, b + 1, type, -1, SQLITE_STATIC);
@@ -2542,9 +2653,10 @@ static int64_t rn_int(const rec_tree *t, size_t i)
     return i && t->v[i].type == JSON_INTEGER ? t->v[i].i : 0;
 }
 
-static void span_of(const rec_tree *t, size_t o, int64_t *off, int64_t *len)
+/* The span of the text a span value sp ([offset, length], or 0) gives: *off and *len, or -1 to
+ * both. */
+static void span_of(const rec_tree *t, size_t sp, int64_t *off, int64_t *len)
 {
-    size_t sp = rn_get(t, o, "span");
     *off = *len = -1;
     if (rn_size(t, sp) == 2) {
         *off = rn_int(t, rn_at(t, sp, 0));
@@ -2552,15 +2664,60 @@ static void span_of(const rec_tree *t, size_t o, int64_t *off, int64_t *len)
     }
 }
 
-static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev);
+static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t topics);
 
-/* Resolves the arguments of event ev (arg_fields, in order) into a and their keys into ks. */
+/* The members of an event that put_event() reads: the values of event_keys, then of arg_fields'
+ * fields, found in one pass over the event's members (event_fields), where a look-up a field
+ * (rn_get) went over them all some twenty times. */
+enum {
+    EV_TYPE,
+    EV_KIND,
+    EV_DATE,
+    EV_PLACE,
+    EV_NAME,
+    EV_VENUE,
+    EV_HONOR,
+    EV_EVIDENCE,
+    EV_PLANNED,
+    EV_TITLE,
+    EV_SPAN,
+    EV_TOPICS,
+    EV_ARGS, /* arg_fields[f]'s at EV_ARGS + f */
+    EV_FIELDS = EV_ARGS + sizeof arg_fields / sizeof arg_fields[0]
+};
+static const char *const event_keys[EV_ARGS] = {
+    "type",  "kind",     "date",    "place", "name", "venue",
+    "honor", "evidence", "planned", "title", "span", "topics",
+};
+
+/* The field of member key k (EV_TYPE ...), or EV_FIELDS for none. */
+static size_t event_field(const char *k)
+{
+    for (size_t f = 0; f < EV_ARGS; f++) /* the first byte before a call */
+        if (k[0] == event_keys[f][0] && strcmp(k, event_keys[f]) == 0) return f;
+    for (size_t f = 0; f < EV_FIELDS - EV_ARGS; f++)
+        if (k[0] == arg_fields[f].field[0] && strcmp(k, arg_fields[f].field) == 0)
+            return EV_ARGS + f;
+    return EV_FIELDS;
+}
+
+/* The value of each field of event ev (an object) in v (as rn_get(): the last member of a key
+ * that repeats, or 0); v[EV_FIELDS] takes the other members. */
+static void event_fields(const rec_tree *t, size_t ev, size_t v[EV_FIELDS + 1])
+{
+    memset(v, 0, (EV_FIELDS + 1) * sizeof *v);
+    for (size_t x = rn_first(t, ev); x; x = rn_next(t, ev, x))
+        v[event_field(t->v[x].key)] = x;
+}
+
+/* Resolves the arguments of an event (values args[f] of arg_fields[f], in order) into a and their
+ * keys into ks. */
 static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a, keyset *ks,
-                        const rec_tree *t, size_t ev)
+                        const rec_tree *t, const size_t *args)
 {
     int rc;
     for (size_t f = 0; f < sizeof arg_fields / sizeof arg_fields[0]; f++) {
-        size_t v = rn_get(t, ev, arg_fields[f].field);
+        size_t v = args[f];
         if (rn_str(t, v)) {
             rc = resolve_arg(s, article, m, a, ks, arg_fields[f].role, arg_fields[f].person,
                              rn_str(t, v));
@@ -2581,15 +2738,17 @@ static int resolve_args(ct_store *s, int64_t article, people_map *m, arg_list *a
 static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, size_t ev,
                      const char *js, size_t jslen, people_map *m)
 {
-    const char *type = rn_strk(t, ev, "type");
+    size_t v[EV_FIELDS + 1];
+    event_fields(t, ev, v);
+    const char *type = rn_str(t, v[EV_TYPE]);
     if (!type || !*type) return 0;
-    const char *kind = rn_strk(t, ev, "kind"), *date = rn_strk(t, ev, "date");
-    const char *place = rn_strk(t, ev, "place");
-    const char *name = rn_strk(t, ev, "name");
-    const char *evidence = rn_strk(t, ev, "evidence");
-    if (!name) name = rn_strk(t, ev, "venue");
-    if (!name) name = rn_strk(t, ev, "honor");
-    size_t pl = rn_get(t, ev, "planned");
+    const char *kind = rn_str(t, v[EV_KIND]), *date = rn_str(t, v[EV_DATE]);
+    const char *place = rn_str(t, v[EV_PLACE]);
+    const char *name = rn_str(t, v[EV_NAME]);
+    const char *evidence = rn_str(t, v[EV_EVIDENCE]);
+    if (!name) name = rn_str(t, v[EV_VENUE]);
+    if (!name) name = rn_str(t, v[EV_HONOR]);
+    size_t pl = v[EV_PLANNED];
     int planned = pl && t->v[pl].type == JSON_TRUE;
     char lo[11], hi[11];
     int rc;
@@ -2600,42 +2759,41 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
     keyset ks = {0};
     int64_t group = 0, sig = 0, id = 0;
     int copy = 0;
-    sqlite3_stmt *st = NULL;
-    if ((rc = resolve_args(s, article, m, &args, &ks, t, ev)) != 0) goto done;
+    if ((rc = resolve_args(s, article, m, &args, &ks, t, v + EV_ARGS)) != 0) goto done;
     keys_sort(&ks);
     rc = group_event(s, article, type, kind, lo[0] ? lo : NULL, hi[0] ? hi : NULL, planned,
                      evidence, &ks, &group, &sig, &copy);
     if (rc) goto done;
-    int64_t off, len;
-    span_of(t, ev, &off, &len);
-    rc = CT_EDB;
-    if (prep_bound(s,
-                   "INSERT INTO event(article_id, seq, type, kind, date, date_lo, date_hi,"
-                   " planned, place, name, title, evidence, off, len, json, group_id, sig, copy)"
-                   " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16,"
-                   " ?17, ?18)",
-                   &st) != SQLITE_OK)
+    /* held to go with the article's next events, its id known (next_event_id); else stored
+     * now, and the table gives it one */
+    if ((s->nevents == ROWS_MAX && (rc = events_flush(s)) != 0) || (rc = next_event_id(s)) != 0)
         goto done;
-    sqlite3_bind_int64(st, 1, article);
-    sqlite3_bind_int(st, 2, seq);
-    sqlite3_bind_text(st, 3, type, -1, SQLITE_STATIC);
-    bind_text_or_null(st, 4, kind);
-    bind_text_or_null(st, 5, date);
-    bind_text_or_null(st, 6, lo[0] ? lo : NULL);
-    bind_text_or_null(st, 7, hi[0] ? hi : NULL);
-    sqlite3_bind_int(st, 8, planned);
-    bind_text_or_null(st, 9, place);
-    bind_text_or_null(st, 10, name);
-    bind_text_or_null(st, 11, rn_strk(t, ev, "title"));
-    bind_text_or_null(st, 12, evidence);
-    bind_span(st, 13, off, len);
-    sqlite3_bind_text(st, 15, js, (int)jslen, SQLITE_STATIC);
-    sqlite3_bind_int64(st, 16, group);
-    sqlite3_bind_int64(st, 17, sig);
-    sqlite3_bind_int(st, 18, copy);
-    if (sqlite3_step(st) == SQLITE_DONE) id = sqlite3_last_insert_rowid(s->db);
-    fin(st);
-    if (!id) goto done;
+    held_event *h = &s->events[s->nevents++];
+    *h = (held_event){.id = s->next_event,
+                      .article = article,
+                      .seq = seq,
+                      .planned = planned,
+                      .copy = copy,
+                      .type = type,
+                      .kind = kind,
+                      .date = date,
+                      .place = place,
+                      .name = name,
+                      .title = rn_str(t, v[EV_TITLE]),
+                      .evidence = evidence,
+                      .js = js,
+                      .jslen = jslen,
+                      .group = group,
+                      .sig = sig};
+    memcpy(h->lo, lo, sizeof lo);
+    memcpy(h->hi, hi, sizeof hi);
+    span_of(t, v[EV_SPAN], &h->off, &h->len);
+    if ((id = h->id) != 0)
+        s->next_event = id == INT64_MAX ? 0 : id + 1;
+    else if ((rc = events_flush(s)) != 0)
+        goto done;
+    else
+        id = sqlite3_last_insert_rowid(s->db);
     if (!copy) { /* a first report: its group's times and its sentence's reports have it */
         char elo[11], ehi[11];
         eff_bounds(lo[0] ? lo : NULL, hi[0] ? hi : NULL, s->pub_lo[0] ? s->pub_lo : NULL, planned,
@@ -2643,7 +2801,8 @@ static int put_event(ct_store *s, int64_t article, int seq, const rec_tree *t, s
         group_note(s, group, elo, ehi, kind, sig);
         if (evidence) pair_note(s, type, evidence, NULL, id);
     }
-    if ((rc = put_arg_rows(s, id, type, &args)) != 0 || (rc = put_topics(s, id, t, ev)) != 0)
+    if ((rc = put_arg_rows(s, id, type, &args)) != 0 ||
+        (rc = put_topics(s, id, t, v[EV_TOPICS])) != 0)
         goto done;
     rc = copy ? 0 : put_pairs(s, id, type, &ks);
 done:
@@ -2652,11 +2811,13 @@ done:
     return rc;
 }
 
-/* Stores the held topics (s->topics) in one statement. */
+/* Stores the held topics (s->topics) in one statement; outside a batch, after the held events
+ * they name (args_flush). */
 static int topics_flush(ct_store *s)
 {
+    int rc = s->batch ? 0 : events_flush(s);
     size_t n = s->ntopics;
-    if (!n) return 0;
+    if (rc || !n) return rc;
     s->ntopics = 0;
     sqlite3_stmt *st = NULL;
     if (prep_rows(s, ROWS_EVENT_TOPIC, n, &st) != SQLITE_OK) return CT_EDB;
@@ -2664,15 +2825,15 @@ static int topics_flush(ct_store *s)
         sqlite3_bind_int64(st, 2 * (int)r + 1, s->topics[r].event);
         sqlite3_bind_text(st, 2 * (int)r + 2, s->topics[r].topic, -1, SQLITE_STATIC);
     }
-    int rc = sqlite3_step(st);
+    rc = sqlite3_step(st);
     fin(st);
     return rc == SQLITE_DONE ? 0 : CT_EDB;
 }
 
-/* Holds the topics of event ev, stored as id, storing the held ones whenever ROWS_MAX are. */
-static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t ev)
+/* Holds the topics (an array value, or 0) of event id, storing the held ones whenever ROWS_MAX
+ * are. */
+static int put_topics(ct_store *s, int64_t id, const rec_tree *t, size_t topics)
 {
-    size_t topics = rn_get(t, ev, "topics");
     for (size_t x = rn_items(t, topics); x; x = rn_next(t, topics, x)) {
         const char *topic = rn_str(t, x);
         if (!topic) continue;
@@ -2732,7 +2893,7 @@ static int read_tie(ct_store *s, const rec_tree *t, size_t tie, held_tie *h)
     ct_store_date_bounds(since, h->lo, hi);
     h->a = a, h->b = b, h->kind = kind, h->since = since;
     h->evidence = rn_strk(t, tie, "evidence");
-    span_of(t, tie, &h->off, &h->len);
+    span_of(t, rn_get(t, tie, "span"), &h->off, &h->len);
     return 1;
 }
 
@@ -3592,6 +3753,7 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
 {
     int rc = 0;
     people_map m = {0};
+    s->nevents = 0; /* a failed put's held events are gone with its record */
     size_t list = rn_get(t, 0, "places");
     const char *keys[ROWS_MAX]; /* places stored, their article_place rows not yet */
     size_t nk = 0;
@@ -3650,8 +3812,8 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
             0)
             goto done;
     }
-    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0 || (rc = args_flush(s)) != 0 ||
-        (rc = topics_flush(s)) != 0)
+    if ((rc = put_ties(s, article, t, rn_get(t, 0, "ties"))) != 0 || (rc = events_flush(s)) != 0 ||
+        (rc = args_flush(s)) != 0 || (rc = topics_flush(s)) != 0)
         goto done;
     rc = mentions_flush(s);
 done:

@@ -13,6 +13,7 @@
 #include "harness.h"
 #include "query.h"
 #include "store.h"
+#include "text.h"
 
 #define SEOUL "gn:1835848"
 #define MOSCOW "gn:524901"
@@ -465,6 +466,260 @@ static void test_held_args(ct_store *s)
     CHECK(q1(s, "SELECT count(*) FROM article WHERE doc_id = 'xc'") == 0, "xc is not stored");
 #undef SAID
 #undef MET
+}
+
+/* An article's events are held during a put and stored several a statement (events_flush),
+ * each with the id the table would give it: the one after the largest, known from the last
+ * event stored or held, and learnt again after a delete, since the deleted may have held the
+ * largest ids; past the largest id there can be, the table picks one and the event is stored at
+ * once. */
+static void test_held_events(ct_store *s)
+{
+#define MEET(d)                                                                                    \
+    "{\"type\":\"meeting\",\"date\":\"2021-05-0" d "\",\"parties\":[\"cc:QE\",\"cc:QF\"]}"
+    const char *three = "{\"events\":[" MEET("1") "," MEET("2") "," MEET("3") "]}";
+    const char *two = "{\"events\":[" MEET("4") "," MEET("5") "]}";
+    char want[128], buf[128];
+    int64_t m = q1(s, "SELECT coalesce(max(id), 0) FROM event");
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "ha", "text", three) == CT_PUT_NEW, "put ha");
+    CHECK(put(s, "hb", "text", two) == CT_PUT_NEW, "put hb");
+    CHECK(ct_store_delete(s, "hb") == 0, "delete hb");
+    CHECK(put(s, "hc", "text", two) == CT_PUT_NEW, "put hc");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(put(s, "hd", "text", two) == CT_PUT_NEW, "put hd, outside a batch");
+    /* ha's three, then hc's two in the ids hb's had, then hd's, each in its record's order */
+    snprintf(want, sizeof want, "ha0:%lld,ha1:%lld,ha2:%lld,hc0:%lld,hc1:%lld,hd0:%lld,hd1:%lld",
+             (long long)m + 1, (long long)m + 2, (long long)m + 3, (long long)m + 4,
+             (long long)m + 5, (long long)m + 6, (long long)m + 7);
+    CHECK_STR(qs(s,
+                 "SELECT group_concat(x) FROM (SELECT a.doc_id || e.seq || ':' || e.id AS x"
+                 " FROM event e JOIN article a ON a.id = e.article_id"
+                 " WHERE a.doc_id IN ('ha', 'hc', 'hd') ORDER BY e.id)",
+                 buf, sizeof buf),
+              want);
+    CHECK(q1(s,
+             "SELECT count(*) FROM event_arg x JOIN event e ON e.id = x.event_id"
+             " JOIN article a ON a.id = e.article_id WHERE a.doc_id IN ('ha', 'hc', 'hd')") == 14,
+          "every event's two arguments name it");
+    /* outside a batch, foreign keys are checked: an event's topics go after it, held or not */
+#define TOPICS(a, b) "{\"type\":\"meeting\",\"topics\":[\"" a "\",\"" b "\",\"t3\",\"t4\",\"t5\"]}"
+    CHECK(put(s, "ht", "text", "{\"events\":[" TOPICS("t1", "t2") "," TOPICS("t6", "t7") "]}") ==
+              CT_PUT_NEW,
+          "put ht, ten topics of two events");
+    CHECK(q1(s, "SELECT count(*) FROM event_topic x JOIN event e ON e.id = x.event_id"
+                " JOIN article a ON a.id = e.article_id WHERE a.doc_id = 'ht'") == 10,
+          "ht's ten topics");
+#undef TOPICS
+    /* the reports of a sentence read again (their list held for another sentence of the same
+     * slot of the merge's memory, PAIR_SLOTS) while this put holds the first of them: read
+     * without it, the list is held without it, and a later report of the sentence misses it */
+    const char *said = "They met in Qeb.";
+    char other[64], key[128];
+    size_t n = strlen("meeting") + 1, len = strlen(said);
+    memcpy(key, "meeting", n);
+    memcpy(key + n, said, len + 1), key[n + len + 1] = 0;
+    uint64_t slot = ct_mem_hash(key, n + len + 2) % 16384;
+    for (int i = 0;; i++) {
+        snprintf(other, sizeof other, "They spoke %d times.", i);
+        len = strlen(other);
+        memcpy(key + n, other, len + 1), key[n + len + 1] = 0;
+        if (ct_mem_hash(key, n + len + 2) % 16384 == slot) break;
+    }
+    char rec[512];
+    snprintf(rec, sizeof rec,
+             "{\"events\":[{\"type\":\"meeting\",\"evidence\":\"%s\"},"
+             "{\"type\":\"meeting\",\"evidence\":\"%s\"},"
+             "{\"type\":\"meeting\",\"evidence\":\"%s\"}]}",
+             said, other, said);
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "hs", "text", rec) == CT_PUT_NEW, "put hs");
+    snprintf(rec, sizeof rec, "{\"events\":[{\"type\":\"meeting\",\"evidence\":\"%s\"}]}", said);
+    CHECK(put(s, "hu", "text", rec) == CT_PUT_NEW, "put hu");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, "SELECT (SELECT e.group_id FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'hu') = (SELECT e.group_id FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id = 'hs' AND e.seq = 0)") == 1,
+          "hu's report joins the first of hs's with its sentence");
+    /* a report read while its arguments are held, its row stored (the next report's new
+     * sentence read its sentence's reports): read without them, it is kept without its places,
+     * and a later report of them misses it */
+#define PLACES "\"type\":\"meeting\",\"date\":\"2022-05-01\",\"parties\":[\"cc:QE\",\"cc:QF\"]"
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "hv", "text",
+              "{\"events\":[{" PLACES "},{" PLACES
+              ",\"evidence\":\"They met again.\"}]}") == CT_PUT_NEW,
+          "put hv");
+    CHECK(put(s, "hw", "text", "{\"events\":[{" PLACES "}]}") == CT_PUT_NEW, "put hw");
+    CHECK(ct_store_commit(s) == 0, "commit");
+#undef PLACES
+    CHECK(q1(s, "SELECT (SELECT e.group_id FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'hw') = (SELECT e.group_id FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id = 'hv' AND e.seq = 0)") == 1,
+          "hw's meeting joins hv's first");
+    /* a report read while its row is held (the next report of its sentence reads it) */
+#define NOON "{\"type\":\"meeting\",\"evidence\":\"They met at noon.\"}"
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "hx", "text", "{\"events\":[" NOON "," NOON "]}") == CT_PUT_NEW, "put hx");
+    CHECK(put(s, "hy", "text", "{\"events\":[" NOON "]}") == CT_PUT_NEW, "put hy");
+    CHECK(ct_store_commit(s) == 0, "commit");
+#undef NOON
+    CHECK(q1(s, "SELECT (SELECT e.group_id FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'hy') = (SELECT e.group_id FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id = 'hx' AND e.seq = 0)") == 1,
+          "hy's report joins hx's first");
+    const char *held[] = {"ha", "hc", "hd", "ht", "hs", "hu", "hv", "hw", "hx", "hy"};
+    for (size_t i = 0; i < sizeof held / sizeof held[0]; i++)
+        CHECK(ct_store_delete(s, held[i]) == 0, "delete %s", held[i]);
+    /* the largest id there can be: the first event takes it, the table picks the others' */
+    char side[96];
+    snprintf(side, sizeof side, "%s.max", dbpath);
+    unlink(side);
+    ct_store *r = NULL;
+    CHECK(ct_store_open(side, &r) == 0, "side store");
+    if (!r) return;
+    CHECK(sqlite3_exec(ct_store_db(r),
+                       "PRAGMA foreign_keys=OFF; INSERT INTO event(id, article_id, seq, type,"
+                       " json) VALUES (9223372036854775806, 0, 0, 'x', '{}');"
+                       " PRAGMA foreign_keys=ON",
+                       NULL, NULL, NULL) == SQLITE_OK,
+          "an event of the id before the largest");
+    CHECK(ct_store_begin(r) == 0, "begin");
+    CHECK(put(r, "hm", "text", three) == CT_PUT_NEW, "put hm");
+    CHECK(put(r, "hn", "text", two) == CT_PUT_NEW, "put hn");
+    CHECK(ct_store_commit(r) == 0, "commit");
+    CHECK(q1(r, "SELECT e.seq FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'hm' AND e.id = 9223372036854775807") == 0,
+          "hm's first event takes the largest id");
+    CHECK(q1(r, "SELECT count(DISTINCT x.event_id) FROM event_arg x JOIN event e"
+                " ON e.id = x.event_id WHERE e.type = 'meeting'") == 5,
+          "the five events are stored, each with its arguments");
+    CHECK(q1(r, "SELECT count(*) FROM event_arg") == 10, "ten arguments");
+    ct_store_close(r);
+    char p[112];
+    unlink(side);
+    snprintf(p, sizeof p, "%s-wal", side);
+    unlink(p);
+    snprintf(p, sizeof p, "%s-shm", side);
+    unlink(p);
+#undef MEET
+}
+
+/* The smallest id of article doc's events, less m. */
+static int64_t first_event(ct_store *s, const char *doc, int64_t m)
+{
+    char sql[160];
+    snprintf(sql, sizeof sql,
+             "SELECT min(e.id) FROM event e JOIN article a ON a.id = e.article_id"
+             " WHERE a.doc_id = '%s'",
+             doc);
+    return q1(s, sql) - m;
+}
+
+/* The next event's id (held_event) is learnt again wherever the largest may have gone: after a
+ * failed put's savepoint is rolled back (a batch past CT_STORE_LOG_MAX), and at the start of a
+ * put outside a batch and of a batch, after another connection deleted the events of the
+ * largest ids. */
+static void test_held_event_ids(ct_store *s)
+{
+#define MEET(d)                                                                                    \
+    "{\"type\":\"meeting\",\"date\":\"2023-05-0" d "\",\"parties\":[\"cc:QE\",\"cc:QF\"]}"
+    const char *two = "{\"events\":[" MEET("1") "," MEET("2") "]}";
+#define TIE "\"ties\":[{\"cities\":[\"cc:QE\",\"cc:QF\"],\"kind\":\"sister\"}]"
+    const char *tied = "{\"events\":[" MEET("3") "," MEET("4") "]," TIE "}";
+#undef TIE
+#undef MEET
+    const char *boom = "CREATE TEMP TRIGGER boom BEFORE INSERT ON main.tie"
+                       " BEGIN SELECT RAISE(ABORT, 'boom'); END";
+    int64_t m = q1(s, "SELECT coalesce(max(id), 0) FROM event");
+    size_t n = CT_STORE_LOG_MAX + 1;
+    char *raw = malloc(n);
+    CHECK(raw != NULL, "malloc");
+    if (!raw) return;
+    memset(raw, 'x', n);
+    ct_article big = {"hi1", NULL, NULL, raw, n, "text", 4};
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(ct_store_put_article(s, &big, two) == CT_PUT_NEW, "put hi1, past the log");
+    free(raw);
+    sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
+    CHECK(put(s, "hi2", "text", tied) == CT_EDB, "put hi2 fails at its tie, after its events");
+    sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS temp.boom", NULL, NULL, NULL);
+    CHECK(put(s, "hi3", "text", two) == CT_PUT_NEW, "put hi3");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(first_event(s, "hi3", m) == 3, "hi3 takes the ids after hi1's, as without hi2");
+    /* another connection deletes the events of the largest ids between two puts */
+    CHECK(put(s, "hi4", "text", two) == CT_PUT_NEW, "put hi4, outside a batch");
+    for (int batch = 0; batch < 2; batch++) {
+        ct_store *r = NULL;
+        CHECK(ct_store_open(dbpath, &r) == 0, "second connection");
+        CHECK(r && ct_store_delete(r, batch ? "hi5" : "hi4") == 0, "delete there");
+        ct_store_close(r);
+        if (batch) CHECK(ct_store_begin(s) == 0, "begin 2");
+        CHECK(put(s, "hi5", "text", two) == CT_PUT_NEW, "put hi5 (in a batch: %d)", batch);
+        if (batch) CHECK(ct_store_commit(s) == 0, "commit 2");
+        CHECK(first_event(s, "hi5", m) == 5, "hi5 takes the ids after hi3's (in a batch: %d)",
+              batch);
+    }
+    const char *docs[] = {"hi1", "hi3", "hi5"};
+    for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++)
+        CHECK(ct_store_delete(s, docs[i]) == 0, "delete %s", docs[i]);
+}
+
+/* A report read while its row is stored and its arguments held (report_held): in a batch, the
+ * ninth of an article's events stores the eight held before it, not their arguments; hg's
+ * tenth report shares its places with the eighth and reads it. Read without its arguments,
+ * the eighth would be kept without its places, and hk's meeting of them would miss it. */
+static void test_held_args_read(ct_store *s)
+{
+    /* the places of each of hg's meetings (cc:R and a letter), "" for none; hk's meeting has
+     * the last one's */
+    const char *places[] = {"AB", "CD", "EF", "GH", "IJ", "KL", "MN", "OP", "", "OP"};
+    const char *meet = "{\"type\":\"meeting\",\"date\":\"2024-02-01\","
+                       "\"parties\":[\"cc:R%c\",\"cc:R%c\"]}";
+    char hg[1024], hk[128];
+    size_t at = (size_t)snprintf(hg, sizeof hg, "{\"events\":[");
+    for (size_t i = 0; i < sizeof places / sizeof places[0]; i++) {
+        if (i) hg[at++] = ',';
+        if (*places[i])
+            at += (size_t)snprintf(hg + at, sizeof hg - at, meet, places[i][0], places[i][1]);
+        else
+            at += (size_t)snprintf(hg + at, sizeof hg - at, "{\"type\":\"meeting\"}");
+    }
+    snprintf(hg + at, sizeof hg - at, "]}");
+    at = (size_t)snprintf(hk, sizeof hk, "{\"events\":[");
+    at += (size_t)snprintf(hk + at, sizeof hk - at, meet, 'O', 'P');
+    snprintf(hk + at, sizeof hk - at, "]}");
+    CHECK(ct_store_begin(s) == 0, "begin");
+    CHECK(put(s, "hg", "text", hg) == CT_PUT_NEW, "put hg");
+    CHECK(put(s, "hk", "text", hk) == CT_PUT_NEW, "put hk");
+    CHECK(ct_store_commit(s) == 0, "commit");
+    CHECK(q1(s, "SELECT (SELECT e.group_id FROM event e JOIN article a ON a.id = e.article_id"
+                " WHERE a.doc_id = 'hk') = (SELECT e.group_id FROM event e JOIN article a"
+                " ON a.id = e.article_id WHERE a.doc_id = 'hg' AND e.seq = 7)") == 1,
+          "hk's meeting joins hg's eighth");
+    CHECK(ct_store_delete(s, "hg") == 0 && ct_store_delete(s, "hk") == 0, "delete hg, hk");
+}
+
+/* An event's fields are found in one pass over its members (event_fields): a key that repeats
+ * counts with its last member, as everywhere in a record; keys of no field are passed over. */
+static void test_event_fields(ct_store *s)
+{
+    char buf[128];
+    CHECK(put(s, "hf", "text",
+              "{\"events\":[{\"type\":\"visit\",\"x\":1,\"type\":\"meeting\",\"venue\":\"Hall A\","
+              "\"parties\":[\"cc:QA\"],\"topics\":[\"culture\"],\"parties\":[\"cc:QG\",\"cc:QH\"],"
+              "\"topics\":[\"trade\"],\"evidence\":\"They met.\",\"venue\":\"Hall B\","
+              "\"span\":[1,2],\"span\":[0,4]}]}") == CT_PUT_NEW,
+          "put hf");
+    CHECK_STR(qs(s,
+                 "SELECT e.type || ',' || e.name || ',' || e.off || ',' || e.len || ','"
+                 " || (SELECT group_concat(place_key) FROM (SELECT place_key FROM event_arg"
+                 " WHERE event_id = e.id ORDER BY rowid)) || ','"
+                 " || (SELECT group_concat(topic) FROM event_topic WHERE event_id = e.id)"
+                 " FROM event e JOIN article a ON a.id = e.article_id WHERE a.doc_id = 'hf'",
+                 buf, sizeof buf),
+              "meeting,Hall B,0,4,cc:QG,cc:QH,trade");
+    CHECK(ct_store_delete(s, "hf") == 0, "delete hf");
 }
 
 /* People's mentions are held during a put and stored several a statement (mentions_flush):
@@ -2094,6 +2349,10 @@ int main(void)
     test_rows(s);
     test_held_mentions(s);
     test_held_args(s);
+    test_held_events(s);
+    test_held_event_ids(s);
+    test_held_args_read(s);
+    test_event_fields(s);
     test_canonical();
     test_read_stops();
     test_hashes();
