@@ -51,7 +51,7 @@ typedef struct {
 typedef struct {
     uint32_t s, e; /* name tokens [s, e) */
     uint32_t sent;
-    uint32_t words; /* name words (a hyphenated given name is one) */
+    uint32_t words; /* name words (a hyphenated given name is one, as is "O'Neil") */
     int title;      /* index of the attached title occurrence, or -1 */
     int32_t person; /* decided person, or -1 */
     int strong;     /* evidence: 2 makes a person by itself, 1 only inside a list */
@@ -141,6 +141,19 @@ static int is_glued_hyphen(const ct_analysis *an, size_t i, size_t end)
     const unsigned char *t = (const unsigned char *)ct_tok_text(an, i);
     return t[0] == '-' || (an->toks[i].len == 3 && t[0] == 0xE2 && t[1] == 0x80 &&
                            (t[2] == 0x90 || t[2] == 0x91)); /* U+2010, U+2011 */
+}
+
+/* An apostrophe inside a name's word ("O'Neil", "D’Souza", "Kuz'mina", "Dall'Oglio"): ' or
+ * U+2019 glued to a word on both sides, the word after no English clitic, as a possessive or a
+ * contraction ("Park's", "Kim’s", "Lee'll") ends the name there. A quotation mark has white
+ * space on one side ("said 'We", "‘friendship’ ties"), so it is never glued to both. */
+static int is_name_apostrophe(const ct_analysis *an, size_t i, size_t end)
+{
+    static const char *const clitics[] = {"s", "t", "d", "m", "ll", "re", "ve"};
+    if (i == 0 || i + 1 >= end || !is_word(an, i - 1) || !is_word(an, i + 1)) return 0;
+    if ((an->toks[i].flags | an->toks[i + 1].flags) & CT_TOK_SPACE) return 0;
+    if (!ct_tok_is(an, i, "'") && !ct_tok_is(an, i, "\xe2\x80\x99")) return 0;
+    return !tok_in(an, i + 1, clitics, sizeof clitics / sizeof *clitics);
 }
 
 /* Surface text of tokens [s, e), white space folded. */
@@ -691,7 +704,7 @@ static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
     uint32_t w = 1;
     int given_first = in_lex(c->given, an, i);
     while (j < end && w <= RUN_MAX_WORDS) {
-        if (is_glued_hyphen(an, j, end) && is_word(an, j + 1)) {
+        if ((is_glued_hyphen(an, j, end) && is_word(an, j + 1)) || is_name_apostrophe(an, j, end)) {
             j += 2;
             continue;
         }
@@ -1164,9 +1177,12 @@ static size_t run_words(const ct_analysis *an, const name_run *r, size_t starts[
         }
         size_t j = i + 1;
         int h = 0;
-        while (j + 1 < r->e + 1 && j < r->e && is_glued_hyphen(an, j, r->e) && is_word(an, j + 1)) {
+        for (;;) {
+            if (is_glued_hyphen(an, j, r->e) && is_word(an, j + 1))
+                h = 1;
+            else if (!is_name_apostrophe(an, j, r->e))
+                break;
             j += 2;
-            h = 1;
         }
         starts[n] = i;
         ends[n] = j;

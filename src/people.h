@@ -6,7 +6,8 @@
  * an->person_mentions (ct_person_mention, text order). Algorithm:
  *   1. Collect, per non-boilerplate sentence, title phrases (data/titles.tsv, longest match;
  *      lowercase "head", "chair"... only before "of" or a name) and capitalised name runs:
- *      capitalised words, glued hyphens ("Won-joon"), initials ("R."), particles
+ *      capitalised words, glued hyphens ("Won-joon"), apostrophes inside a word ("O'Neil",
+ *      "Kuz'mina"; not a possessive or a contraction: "Park's"), initials ("R."), particles
  *      (data/name_particles.tsv). Stop words (data/cap_stop.tsv), courtesy prefixes, acronyms,
  *      places and organisations do not start a name; common nouns (data/name_stop.tsv) and
  *      titles end it, but for a one-word title that ends the name ("Firhad Hakim").

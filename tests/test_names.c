@@ -89,6 +89,10 @@ int main(void)
         {"Jasur Tokhirov", "Jasur Tohirov"},
         {"Helen Marsh-Cole", "Helen Marsh Cole"},
         {"Kōsuke Arakida", "Arakida Kosuke"},
+        /* an apostrophe inside a word, ASCII or U+2019, or none: one word */
+        {"Colm O'Varn", "Colm O\xe2\x80\x99Varn"},
+        {"Colm O'Varn", "Colm OVarn"},
+        {"Darya Vol\xe2\x80\x99nova", "Vol'nova Darya"},
     };
     for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
         CHECK(same(yes[i][0], yes[i][1]), "same(%s, %s)", yes[i][0], yes[i][1]);
@@ -186,6 +190,8 @@ int main(void)
         {"Yi", "Lee Cheol-hwan"},
         {"Ryabtsev", "Ryabtsev Sergey"},
         {"Lewis", "Maria Carter-Lewis"},
+        {"O\xe2\x80\x99Varn", "Colm O'Varn"},
+        {"OVarn", "Colm O\xe2\x80\x99Varn"},
     };
     for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
         CHECK(part(parts[i][0], parts[i][1]), "part_of(%s, %s)", parts[i][0], parts[i][1]);

@@ -357,6 +357,24 @@ static const people_case cases[] = {
      * spaces): span_form() takes a span as its own text only when it already is */
     {"Mayor Anna  Velk met Ambassador Karl\tWeber on Monday. Velk and Weber spoke.",
      {"Anna Velk|mayor|-", "Karl Weber|ambassador|-"}},
+    /* an apostrophe inside a name's word, ASCII or U+2019, before a capital or a lowercase
+     * letter, keeps the word whole; a later "O’Varn" is the same person */
+    {"Mayor Colm O'Varn of Denver met Deputy Mayor Ines N\xe2\x80\x99Tamba of Boston. Later "
+     "O\xe2\x80\x99Varn said the visit went well.",
+     {"Colm O'Varn|mayor|gn:5419384", "Ines N\xe2\x80\x99Tamba|deputy_mayor|gn:4930956"}},
+    {"Darya Vol'nova, the Mayor of Denver, met Pietro Dell'Arsa in Boston.",
+     {"Darya Vol'nova|mayor|gn:5419384", "Pietro Dell'Arsa|other|-"}},
+    /* ... and counts as one word of the run (run_words()): three words with a Korean surname at
+     * an end are a known name, as "Kim Dong Varn" is */
+    {"Kim Dong O'Varn attended the dinner.", {"Kim Dong O'Varn|other|-"}},
+    /* ... but a possessive ('s, ’s) or a plural's apostrophe ends the name, and
+     * quotation marks glue nothing */
+    {"Denver Mayor Anna Velk's aides and Boston Mayor Tom Hale\xe2\x80\x99s staff joined the "
+     "Mayors' forum.",
+     {"Anna Velk|mayor|gn:5419384", "Tom Hale|mayor|gn:4930956"}},
+    {"Residents call Mayor Ana Velk 'Iron Lady' and Mayor Tom Hale \xe2\x80\x98"
+     "Builder\xe2\x80\x99 and 'Tom'.",
+     {"Ana Velk|mayor|-", "Tom Hale|mayor|-"}},
 };
 
 /* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
