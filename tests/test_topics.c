@@ -174,6 +174,18 @@ int main(void)
     CHECK(!has_topic(r, "meeting", "culture_arts"), "a culture of safety");
     json_decref(r);
 
+    /* ... nor is a field word that ends a longer phrase before a noun of cooperation: a list
+     * read backwards from the noun takes the longest phrase that ends at a token ("work
+     * culture", none; "state of the art", four tokens), and goes on past it. */
+    r = meeting_then(ctx, "They pledged tourism and work culture exchanges.");
+    CHECK(has_topic(r, "meeting", "tourism") && !has_topic(r, "meeting", "culture_arts"),
+          "tourism and work culture exchanges");
+    json_decref(r);
+    r = meeting_then(ctx, "They pledged sports and state of the art exchanges.");
+    CHECK(has_topic(r, "meeting", "sports") && !has_topic(r, "meeting", "culture_arts"),
+          "sports and state of the art exchanges");
+    json_decref(r);
+
     /* A noun of cooperation that ends a compound ("exchange-programs") qualifies its list. */
     r = meeting_then(ctx, "Velk wants more exchange-programs in tourism.");
     CHECK(has_topic(r, "meeting", "tourism"), "exchange-programs in tourism");
