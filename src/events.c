@@ -1763,7 +1763,7 @@ static int scan_cues(const ct_analysis *an, const ct_events_lex *el, sent_memo *
 
 /* The first token a step of field_step() may start a phrase of up to n tokens at, to take
  * token i: i itself forwards; backwards the farthest within [b, i], so that the first phrase
- * found to end at i is the longest. */
+ * found to reach i is the longest. */
 static inline uint32_t step_from(uint32_t i, uint32_t b, int dir, uint32_t n)
 {
     return dir > 0 ? i : i - b >= n - 1 ? i - (n - 1) : b;
@@ -1773,7 +1773,9 @@ static inline uint32_t step_from(uint32_t i, uint32_t b, int dir, uint32_t n)
  * topic phrase (its bits in *bits), a link word of data/field_cues.tsv or a list comma;
  * returns the tokens taken (0: the list ends). Backwards a phrase is found by its last token,
  * and the longest that ends there wins, as topics_of() steps over a longer phrase whole:
- * "corporate culture" (none) before a noun, not its "culture". */
+ * "corporate culture" (none) before a noun, not its "culture". A phrase that runs on past i
+ * into the tokens already taken ("smart city initiatives" ends with the noun that the list
+ * qualifies) is read too, for its tokens up to i. */
 static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i, uint32_t b,
                            uint32_t e, int dir, uint32_t *bits)
 {
@@ -1784,9 +1786,9 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
     for (uint32_t s = step_from(i, b, dir, 4); s <= i; s++) { /* phrases of up to 4 tokens */
         size_t len;
         uint32_t t = topic_at(st, s, e, &len);
-        if (len && (dir > 0 || s + len == i + 1)) {
+        if (len && (dir > 0 || s + len > i)) {
             *bits = t;
-            return (uint32_t)len;
+            return dir > 0 ? (uint32_t)len : i + 1 - s;
         }
     }
     const char *v;
