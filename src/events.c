@@ -1761,10 +1761,21 @@ static int scan_cues(const ct_analysis *an, const ct_events_lex *el, sent_memo *
     return cue;
 }
 
+/* The first token a step of field_step() may start a phrase of up to n tokens at, to take
+ * token i: i itself forwards; backwards the farthest within [b, i], so that the first phrase
+ * found to reach i is the longest. */
+static inline uint32_t step_from(uint32_t i, uint32_t b, int dir, uint32_t n)
+{
+    return dir > 0 ? i : i - b >= n - 1 ? i - (n - 1) : b;
+}
+
 /* One step of a list of fields from token i, walking by dir (+1 or -1) within [b, e): a
  * topic phrase (its bits in *bits), a link word of data/field_cues.tsv or a list comma;
- * returns the tokens taken (0: the list ends). Backwards a phrase is found by its last
- * token. */
+ * returns the tokens taken (0: the list ends). Backwards a phrase is found by its last token,
+ * and the longest that ends there wins, as topics_of() steps over a longer phrase whole:
+ * "corporate culture" (none) before a noun, not its "culture". A phrase that runs on past i
+ * into the tokens already taken ("smart city initiatives" ends with the noun that the list
+ * qualifies) is read too, for its tokens up to i. */
 static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i, uint32_t b,
                            uint32_t e, int dir, uint32_t *bits)
 {
@@ -1772,24 +1783,22 @@ static uint32_t field_step(const ev_state *st, const ct_lexicon *fc, uint32_t i,
     const ct_token *k = &an->toks[i];
     *bits = 0;
     if (k->flags & CT_TOK_PUNCT) return an->text[k->off] == ',' || an->text[k->off] == '&';
-    for (uint32_t s = i, n = 0; n < 4 && s >= b; s--, n++) { /* phrases of up to 4 tokens */
+    for (uint32_t s = step_from(i, b, dir, 4); s <= i; s++) { /* phrases of up to 4 tokens */
         size_t len;
         uint32_t t = topic_at(st, s, e, &len);
-        if (len && (dir > 0 ? s == i : s + len == i + 1)) {
+        if (len && (dir > 0 || s + len > i)) {
             *bits = t;
-            return (uint32_t)len;
+            return dir > 0 ? (uint32_t)len : i + 1 - s;
         }
-        if (dir > 0 || s == 0) break;
     }
     const char *v;
     uint64_t bit = ct_lex_bit(fc); /* a token whose mark lacks it starts no cue */
-    for (uint32_t s = i, n = 0; n < 3 && s >= b; s--, n++) {
+    for (uint32_t s = step_from(i, b, dir, 3); s <= i; s++) {
         size_t len = bit && an->lexmask && !(an->lexmask[s] & bit)
                          ? 0
                          : fc_match(st->memo, fc, an, s, e, &v);
-        if (len && *v == 'l' && strcmp(v, "link") == 0 && (dir > 0 ? s == i : s + len == i + 1))
+        if (len && *v == 'l' && strcmp(v, "link") == 0 && (dir > 0 || s + len == i + 1))
             return (uint32_t)len;
-        if (dir > 0 || s == 0) break;
     }
     return 0;
 }

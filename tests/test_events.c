@@ -420,11 +420,12 @@ int main(void)
           "a trade mission told before the visit");
     json_decref(r);
 
-    /* A list of fields reads the phrase that ends or starts at each of its tokens, one inside a
-     * longer phrase too ("culture" of "corporate culture", which topics_of() steps over whole):
-     * whether the fields pass reads a sentence's lists or skips them as adding nothing must not
-     * change what the meeting takes. Each pair differs only in what makes the pass read them:
-     * a topic outside those held ("and trade"), or no fields held yet (no first sentence). */
+    /* A list of fields reads the longest phrase that ends or starts at each of its tokens, as
+     * topics_of() does ("corporate culture", none, not its "culture"), while the skip asks every
+     * phrase that starts in the sentence, one inside a longer phrase too: whether the fields
+     * pass reads a sentence's lists or skips them as adding nothing must not change what the
+     * meeting takes. Each pair differs only in what makes the pass read them: a topic outside
+     * those held ("and trade"), or no fields held yet (no first sentence). */
 #define MET "Mayor Hong Joon-pyo of Daegu met Mayor Yang Wei of Qingdao on Wednesday. "
     int when_skipped = meeting_topic(
         ctx, "date 2024-04-18 " MET "The two cities pledged corporate culture exchanges.\n",

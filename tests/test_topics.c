@@ -174,6 +174,34 @@ int main(void)
     CHECK(!has_topic(r, "meeting", "culture_arts"), "a culture of safety");
     json_decref(r);
 
+    /* ... nor is a field word that ends a longer phrase before a noun of cooperation: a list
+     * read backwards from the noun takes the longest phrase that ends at a token ("work
+     * culture", none; "state of the art", four tokens), and goes on past it. */
+    r = meeting_then(ctx, "They pledged tourism and work culture exchanges.");
+    CHECK(has_topic(r, "meeting", "tourism") && !has_topic(r, "meeting", "culture_arts"),
+          "tourism and work culture exchanges");
+    json_decref(r);
+    r = meeting_then(ctx, "They pledged sports and state of the art exchanges.");
+    CHECK(has_topic(r, "meeting", "sports") && !has_topic(r, "meeting", "culture_arts"),
+          "sports and state of the art exchanges");
+    json_decref(r);
+    /* A phrase that ends with the noun itself ("smart city initiatives", "tourist exchanges") is
+     * an item of the list, which goes on before it. */
+    r = meeting_then(ctx, "They pledged tourism and smart city initiatives.");
+    CHECK(has_topic(r, "meeting", "tourism") && has_topic(r, "meeting", "smart_city"),
+          "tourism and smart city initiatives");
+    json_decref(r);
+    r = meeting_then(ctx, "They pledged economic and tourist exchanges.");
+    CHECK(has_topic(r, "meeting", "trade_investment") && has_topic(r, "meeting", "tourism"),
+          "economic and tourist exchanges");
+    json_decref(r);
+    /* ... for its tokens before the noun alone: the walk goes on from the word before it, "new",
+     * a stray word with no field after it short of "clubs", so the list ends short of "sports" */
+    r = meeting_then(ctx, "They backed sports clubs and new tourist exchanges.");
+    CHECK(has_topic(r, "meeting", "tourism") && !has_topic(r, "meeting", "sports"),
+          "sports clubs and new tourist exchanges");
+    json_decref(r);
+
     /* A noun of cooperation that ends a compound ("exchange-programs") qualifies its list. */
     r = meeting_then(ctx, "Velk wants more exchange-programs in tourism.");
     CHECK(has_topic(r, "meeting", "tourism"), "exchange-programs in tourism");
