@@ -2307,10 +2307,11 @@ static void reports_forget(ct_store *s)
 }
 
 /* Whether report id is one of the put's events whose row or arguments are held: held events
- * have the largest ids (held_event), and the arguments of an event stored may still be held. */
+ * have the largest ids (held_event), each known (put_event() stores one whose id the table is to
+ * give at once), and the arguments of an event stored may still be held. */
 static int report_held(const ct_store *s, int64_t id)
 {
-    if (s->nevents && (!s->events[0].id || id >= s->events[0].id)) return 1;
+    if (s->nevents && id >= s->events[0].id) return 1;
     for (size_t i = 0; i < s->nargs; i++)
         if (s->args[i].event == id) return 1;
     return 0;
