@@ -3754,7 +3754,6 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
 {
     int rc = 0;
     people_map m = {0};
-    s->nevents = 0; /* a failed put's held events are gone with its record */
     size_t list = rn_get(t, 0, "places");
     const char *keys[ROWS_MAX]; /* places stored, their article_place rows not yet */
     size_t nk = 0;
@@ -3880,7 +3879,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
-    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0;
+    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0, s->nevents = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -3922,8 +3921,9 @@ rollback:
     tx_rollback(s);
     if (rc == 0) rc = CT_EDB;
 out:
+    /* a failed put's held rows are gone with its record, which they point into */
     s->text = NULL, s->text_len = 0;
-    s->nplaced = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0;
+    s->nplaced = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0, s->nevents = 0;
     canon_free(&c);
     rec_free(&rec);
     return rc < 0 ? rc : status;
