@@ -111,7 +111,8 @@ typedef struct {
 
 /* An event_arg row of the put under way, held to go with the next ones, of the same event or of
  * the article's next events, in one statement (args_flush): report_get(), the one reader of
- * event_arg during a put, stores the held rows first. */
+ * event_arg during a put, stores the held rows first when it reads their event (report_held();
+ * test_store's test_held_args_read reads an event stored while its arguments are held). */
 typedef struct {
     int64_t event;
     const char *type, *role, *value; /* borrowed from the record (role: a literal) */
