@@ -3269,18 +3269,6 @@ static void rd_ws(rec_reader *r)
         r->p++;
 }
 
-/* The bytes of w (eight of a string's, read with memcpy) that ct_buf_json_plain() refuses, as
- * their high bits, 0 when none (ct_buf_json_plain8()'s question): the lowest bit set is exact,
- * since a byte borrows from the next only when it is below 0x20, the quote or the backslash,
- * and is marked itself then, and a byte past ASCII borrows nothing; bytes after the first
- * marked may be marked wrongly. */
-static uint64_t json_stops(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
-    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-    return (w | (w - ones * 0x20) | (q - ones) | (b - ones)) & high;
-}
-
 /* The string at the cursor ('"'), decoded where it lies (an escape is longer than the byte it
  * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. Returns 1
  * when it held no escape: no byte of it needs one then, since a control character fails the
@@ -3294,7 +3282,7 @@ static int rd_string(rec_reader *r, const char **s, size_t *len)
         if (r->end - (p + n) >= 8) {
             uint64_t w, m;
             memcpy(&w, p + n, 8);
-            if (!(m = json_stops(w))) {
+            if (!(m = ct_buf_json_stops8(w))) {
                 n += 8;
                 continue;
             }
@@ -3562,16 +3550,6 @@ static void canon_putc(canon *c, char ch)
     if (w) *w = ch, c->n++;
 }
 
-/* Whether one of the eight bytes of w is a control character, '"' or '\\' (a byte that JSON
- * escapes): the bit tricks "has a byte less than n" and "has a zero byte", which may be wrong
- * about which byte but never about whether there is one. */
-static int json_word_escapes(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
-    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-    return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0;
-}
-
 /* Writes p[0..n) as a JSON string: runs that need no escape are copied whole, into room for
  * the longest it can be (every byte as \u00XX) taken once. */
 static void canon_str(canon *c, const char *p, size_t n)
@@ -3581,8 +3559,10 @@ static void canon_str(canon *c, const char *p, size_t n)
     *o++ = '"';
     size_t run = 0, i = 0;
     while (i < n) {
-        uint64_t x; /* eight bytes at a time while none needs an escape */
-        if (n - i >= 8 && (memcpy(&x, p + i, 8), !json_word_escapes(x))) {
+        /* eight bytes at a time while none needs an escape: a stop past ASCII is copied as it
+         * is, as a byte of UTF-8 */
+        uint64_t x;
+        if (n - i >= 8 && (memcpy(&x, p + i, 8), !(ct_buf_json_stops8(x) & ~x))) {
             i += 8;
             continue;
         }

@@ -2278,10 +2278,10 @@ static void test_hashes(void)
 }
 
 /* The record reader passes over a string eight bytes at a time to the first byte that ends it,
- * escapes or is past ASCII (json_stops(), rd_string()): each such piece at every place of a
- * string of 17 bytes (two eight-byte reads and a tail), in a record read in place, is decoded
- * as json_loads() decodes it (the event argument), or refused as it refuses it. A read that
- * steps past the piece's first byte takes an escape's second byte for a plain one. */
+ * escapes or is past ASCII (ct_buf_json_stops8(), rd_string()): each such piece at every place
+ * of a string of 17 bytes (two eight-byte reads and a tail), in a record read in place, is
+ * decoded as json_loads() decodes it (the event argument), or refused as it refuses it. A read
+ * that steps past the piece's first byte takes an escape's second byte for a plain one. */
 static void test_read_stops(void)
 {
     static const struct {
