@@ -98,18 +98,25 @@ static inline int ct_buf_json_plain(unsigned char c)
 {
     return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
 }
-/* ct_buf_json_plain() of all eight bytes of w (read from text with memcpy). Inline: the JSON
- * reader and writer scan text eight bytes at a time with it. Portable C11, any byte order: it
- * asks only whether some byte fails, never which (tests/test_text.c tries every byte at every
- * place). */
+/* The bytes of w (eight of a text's, read with memcpy) that ct_buf_json_plain() refuses, as
+ * their high bits, 0 when none. The lowest bit set is exact, so that a scan can step to the
+ * first such byte (the first in memory where the byte order is little-endian): a byte borrows
+ * from the next more significant only when it is below 0x20, the quote or the backslash (x ^ c
+ * is then zero), and is marked itself then, and a byte past ASCII, marked by its own high bit,
+ * borrows nothing; bytes past the lowest marked may be marked wrongly. Without the bytes past
+ * ASCII (m & ~w) it marks the bytes JSON escapes, the lowest exact too. Inline: the JSON reader
+ * and writer scan text eight bytes at a time with it. Portable C11, any byte order
+ * (tests/test_text.c tries every byte at every place). */
+static inline uint64_t ct_buf_json_stops8(uint64_t w)
+{
+    const uint64_t ones = 0x0101010101010101ull, highs = ones * 0x80;
+    uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
+    return (w | (w - ones * 0x20) | (q - ones) | (bs - ones)) & highs;
+}
+/* ct_buf_json_plain() of all eight bytes of w (read from text with memcpy): no stops. */
 static inline int ct_buf_json_plain8(uint64_t w)
 {
-    const uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
-    if (w & highs) return 0; /* a byte of 0x80 or more */
-    /* every byte is below 0x80 now, so a byte's high bit after the subtraction is set exactly
-     * when some byte is below 0x20, or is the quote or the backslash (x ^ c is then zero) */
-    uint64_t q = w ^ (ones * '"'), bs = w ^ (ones * '\\');
-    return !(((w - ones * 0x20) | (q - ones) | (bs - ones)) & highs);
+    return !ct_buf_json_stops8(w);
 }
 /* ct_buf_json_plain() of all sixteen bytes at p, as two eight-byte words: the plain C form of
  * ct_buf_json_plain16(), compiled everywhere so that tests/test_record.c tries it where SSE2

@@ -111,7 +111,8 @@ typedef struct {
 
 /* An event_arg row of the put under way, held to go with the next ones, of the same event or of
  * the article's next events, in one statement (args_flush): report_get(), the one reader of
- * event_arg during a put, stores the held rows first. */
+ * event_arg during a put, stores the held rows first when it reads their event (report_held();
+ * test_store's test_held_args_read reads an event stored while its arguments are held). */
 typedef struct {
     int64_t event;
     const char *type, *role, *value; /* borrowed from the record (role: a literal) */
@@ -2307,10 +2308,11 @@ static void reports_forget(ct_store *s)
 }
 
 /* Whether report id is one of the put's events whose row or arguments are held: held events
- * have the largest ids (held_event), and the arguments of an event stored may still be held. */
+ * have the largest ids (held_event), each known (put_event() stores one whose id the table is to
+ * give at once), and the arguments of an event stored may still be held. */
 static int report_held(const ct_store *s, int64_t id)
 {
-    if (s->nevents && (!s->events[0].id || id >= s->events[0].id)) return 1;
+    if (s->nevents && id >= s->events[0].id) return 1;
     for (size_t i = 0; i < s->nargs; i++)
         if (s->args[i].event == id) return 1;
     return 0;
@@ -3267,18 +3269,6 @@ static void rd_ws(rec_reader *r)
         r->p++;
 }
 
-/* The bytes of w (eight of a string's, read with memcpy) that ct_buf_json_plain() refuses, as
- * their high bits, 0 when none (ct_buf_json_plain8()'s question): the lowest bit set is exact,
- * since a byte borrows from the next only when it is below 0x20, the quote or the backslash,
- * and is marked itself then, and a byte past ASCII borrows nothing; bytes after the first
- * marked may be marked wrongly. */
-static uint64_t json_stops(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
-    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-    return (w | (w - ones * 0x20) | (q - ones) | (b - ones)) & high;
-}
-
 /* The string at the cursor ('"'), decoded where it lies (an escape is longer than the byte it
  * stands for) and NUL-terminated over its closing quote at the latest: *s and *len. Returns 1
  * when it held no escape: no byte of it needs one then, since a control character fails the
@@ -3292,7 +3282,7 @@ static int rd_string(rec_reader *r, const char **s, size_t *len)
         if (r->end - (p + n) >= 8) {
             uint64_t w, m;
             memcpy(&w, p + n, 8);
-            if (!(m = json_stops(w))) {
+            if (!(m = ct_buf_json_stops8(w))) {
                 n += 8;
                 continue;
             }
@@ -3560,16 +3550,6 @@ static void canon_putc(canon *c, char ch)
     if (w) *w = ch, c->n++;
 }
 
-/* Whether one of the eight bytes of w is a control character, '"' or '\\' (a byte that JSON
- * escapes): the bit tricks "has a byte less than n" and "has a zero byte", which may be wrong
- * about which byte but never about whether there is one. */
-static int json_word_escapes(uint64_t w)
-{
-    const uint64_t ones = 0x0101010101010101ull, high = ones * 0x80;
-    uint64_t q = w ^ (ones * '"'), b = w ^ (ones * '\\');
-    return ((((w - ones * 0x20) & ~w) | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) != 0;
-}
-
 /* Writes p[0..n) as a JSON string: runs that need no escape are copied whole, into room for
  * the longest it can be (every byte as \u00XX) taken once. */
 static void canon_str(canon *c, const char *p, size_t n)
@@ -3579,8 +3559,10 @@ static void canon_str(canon *c, const char *p, size_t n)
     *o++ = '"';
     size_t run = 0, i = 0;
     while (i < n) {
-        uint64_t x; /* eight bytes at a time while none needs an escape */
-        if (n - i >= 8 && (memcpy(&x, p + i, 8), !json_word_escapes(x))) {
+        /* eight bytes at a time while none needs an escape: a stop past ASCII is copied as it
+         * is, as a byte of UTF-8 */
+        uint64_t x;
+        if (n - i >= 8 && (memcpy(&x, p + i, 8), !(ct_buf_json_stops8(x) & ~x))) {
             i += 8;
             continue;
         }
@@ -3753,7 +3735,6 @@ static int put_facts(ct_store *s, int64_t article, const rec_tree *t, const cano
 {
     int rc = 0;
     people_map m = {0};
-    s->nevents = 0; /* a failed put's held events are gone with its record */
     size_t list = rn_get(t, 0, "places");
     const char *keys[ROWS_MAX]; /* places stored, their article_place rows not yet */
     size_t nk = 0;
@@ -3879,7 +3860,7 @@ int ct_store_put_article(ct_store *s, const ct_article *a, const char *record_js
     ct_store_date_bounds(published, lo, hi);
     memcpy(s->pub_lo, lo, sizeof s->pub_lo);
     s->text = text, s->text_len = text_len;
-    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0;
+    s->nplaced = 0, s->ngroups = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0, s->nevents = 0;
     if (prep(s,
              "INSERT INTO article(doc_id, url, published, published_lo, hash,"
              " record_hash, raw, text, record) VALUES"
@@ -3921,8 +3902,9 @@ rollback:
     tx_rollback(s);
     if (rc == 0) rc = CT_EDB;
 out:
+    /* a failed put's held rows are gone with its record, which they point into */
     s->text = NULL, s->text_len = 0;
-    s->nplaced = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0;
+    s->nplaced = 0, s->nmentions = 0, s->ntopics = 0, s->nargs = 0, s->nevents = 0;
     canon_free(&c);
     rec_free(&rec);
     return rc < 0 ? rc : status;

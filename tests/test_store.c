@@ -541,9 +541,11 @@ static void test_held_events(ct_store *s)
                 " WHERE a.doc_id = 'hu') = (SELECT e.group_id FROM event e JOIN article a"
                 " ON a.id = e.article_id WHERE a.doc_id = 'hs' AND e.seq = 0)") == 1,
           "hu's report joins the first of hs's with its sentence");
-    /* a report read while its arguments are held, its row stored (the next report's new
-     * sentence read its sentence's reports): read without them, it is kept without its places,
-     * and a later report of them misses it */
+    /* a report read while its row and its arguments are held (the next report, of a new
+     * sentence, stores neither: sentence_held()): read without them, it is kept without its
+     * places, and a later report of them misses it. report_held() finds it by either, so this
+     * fails only when it looks at neither; test_held_args_read reads a report whose arguments
+     * alone are held, hx/hy one whose row alone is */
 #define PLACES "\"type\":\"meeting\",\"date\":\"2022-05-01\",\"parties\":[\"cc:QE\",\"cc:QF\"]"
     CHECK(ct_store_begin(s) == 0, "begin");
     CHECK(put(s, "hv", "text",
@@ -2276,10 +2278,10 @@ static void test_hashes(void)
 }
 
 /* The record reader passes over a string eight bytes at a time to the first byte that ends it,
- * escapes or is past ASCII (json_stops(), rd_string()): each such piece at every place of a
- * string of 17 bytes (two eight-byte reads and a tail), in a record read in place, is decoded
- * as json_loads() decodes it (the event argument), or refused as it refuses it. A read that
- * steps past the piece's first byte takes an escape's second byte for a plain one. */
+ * escapes or is past ASCII (ct_buf_json_stops8(), rd_string()): each such piece at every place
+ * of a string of 17 bytes (two eight-byte reads and a tail), in a record read in place, is
+ * decoded as json_loads() decodes it (the event argument), or refused as it refuses it. A read
+ * that steps past the piece's first byte takes an escape's second byte for a plain one. */
 static void test_read_stops(void)
 {
     static const struct {

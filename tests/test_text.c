@@ -133,6 +133,42 @@ static void test_buf_json_near_cap(void)
     CHECK(wrong == 0, "json_str near the cap: %zu strings wrong", wrong);
 }
 
+/* The least significant byte of a ct_buf_json_stops8() answer that is marked, 8 for none. */
+static unsigned lowest_marked(uint64_t m)
+{
+    unsigned j = 0;
+    while (j < 8 && !((m >> (8 * j + 7)) & 1))
+        j++;
+    return j;
+}
+
+/* ct_buf_json_stops8(): a word of plain bytes below one byte of every value at every place, and
+ * above it bytes a borrow from it could mark wrongly ('"' + 1, 0x20 after a control), refused
+ * ones, or plain ones: the lowest byte marked is that one when ct_buf_json_plain() refuses it,
+ * else one above; without the bytes past ASCII, the same for the bytes JSON escapes. The word
+ * is put together by significance, which the lowest bit follows in any byte order. */
+static void test_buf_json_stops8(void)
+{
+    static const unsigned char above[] = {'a', '"' + 1, 0x20, 0x00, '\\', 0xff};
+    const uint64_t highs = 0x8080808080808080ull;
+    size_t wrong = 0, wrong_esc = 0;
+    for (unsigned c = 0; c < 256; c++)
+        for (unsigned i = 0; i < 8; i++)
+            for (size_t k = 0; k < sizeof above; k++) {
+                uint64_t w = 0;
+                for (unsigned j = 0; j < 8; j++)
+                    w |= (uint64_t)(j < i ? 'a' : j == i ? c : above[k]) << (8 * j);
+                uint64_t m = ct_buf_json_stops8(w);
+                int refused = !ct_buf_json_plain((unsigned char)c);
+                int escaped = c < 0x20 || c == '"' || c == '\\';
+                wrong += (m & ~highs) != 0;
+                wrong += refused ? lowest_marked(m) != i : lowest_marked(m) <= i;
+                wrong_esc += escaped ? lowest_marked(m & ~w) != i : lowest_marked(m & ~w) <= i;
+            }
+    CHECK(wrong == 0, "ct_buf_json_stops8: %zu words misjudged", wrong);
+    CHECK(wrong_esc == 0, "ct_buf_json_stops8 & ~w: %zu words misjudged", wrong_esc);
+}
+
 static void test_buf(void)
 {
     ct_buf b;
@@ -579,6 +615,7 @@ int main(void)
 {
     test_arena();
     test_buf();
+    test_buf_json_stops8();
     test_utf8();
     test_key();
     test_key_hangul();
