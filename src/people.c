@@ -2446,13 +2446,12 @@ static int guest_words(const pctx *c, const ct_place_mention *pm)
     return 0;
 }
 
-/* guest_words() of pm, asked once per mention of an->places (c->guests) and each time of any
- * other, as org_kind() of an organisation past an->orgs: home_place() asks it of every place for
- * each person, led_delegation() for each run it reads. */
+/* guest_words() of pm, one of an->places, asked once per mention (c->guests): home_place() asks
+ * it of every place for each person, led_delegation() for each run it reads. */
 static int guest_place(const pctx *c, const ct_place_mention *pm)
 {
     size_t i = (size_t)(pm - (const ct_place_mention *)c->an->places.items);
-    if (!c->guests || i >= c->an->places.n) return guest_words(c, pm);
+    if (!c->guests) return guest_words(c, pm);
     if (!c->guests[i]) c->guests[i] = (uint8_t)(1 + guest_words(c, pm));
     return c->guests[i] - 1;
 }
