@@ -103,6 +103,7 @@ static inline raw_place *rvec_push(rvec *v)
 
 typedef struct {
     const ct_lexicon *alias, *demonyms, *stop, *block, *affix, *follow, *person, *speech, *abbr;
+    const ct_lexicon *titles; /* titles.tsv: an office after "X City" ("Mission City Mayor") */
     const ct_gazetteer *gaz;
     /* the marks affix_match() refuses a token by: the article's lexmask when the affix table
      * has a bit in it (ct_lex_bit()), else NULL, as ct_lex_match() then refuses none */
@@ -1007,8 +1008,15 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                     rp->ntok += (uint32_t)np;
                 } else if (!strcmp(c, "city")) {
                     /* "Velkow City" names the city government too (spec: "Busan City");
-                     * "Velkow city" only the city */
-                    if (rp->cls != CLS_GOV) rp->cls = tok_cap(an, e) ? CLS_GOV : CLS_CITY;
+                     * "Velkow city" only the city. After a common word it names a kind of
+                     * city ("a Friendship City Agreement", "the Green City Award", "Port
+                     * City"), unless an office of the city follows ("Mission City
+                     * Councilmember") */
+                    const char *tv = NULL;
+                    if (rp->cls != CLS_GOV &&
+                        (!rp->stop || (e + np < s1 && tok_cap(an, e + np) &&
+                                       ct_lex_match(lx->titles, an, e + np, s1, &tv))))
+                        rp->cls = tok_cap(an, e) ? CLS_GOV : CLS_CITY;
                     rp->ntok += (uint32_t)np;
                 } else if (!strcmp(c, "citycouncil")) {
                     if (rp->cls == CLS_NONE) rp->cls = CLS_CITY;
@@ -1441,6 +1449,7 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->person = ct_lex(lex, "place_person");
     lx->speech = ct_lex(lex, "place_speech");
     lx->abbr = ct_lex(lex, "place_abbr");
+    lx->titles = ct_lex(lex, "titles");
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
     lx->affix_bit = ct_lex_bit(lx->affix);
     lx->affix_marks = lx->affix_bit ? an->lexmask : NULL;

@@ -128,6 +128,12 @@ static const place_case cases[] = {
      "Columbia City Hall=gn:4381982*|Missouri=a1:US.MO"},
     {"Trade with Mexico grew, and Mexico City gained most.", "Mexico=cc:MX|Mexico City=gn:3530597"},
     {"The Busan Port Authority and the Lahore Chamber of Commerce signed.", ""},
+    /* a common word before "City" names a kind of city, not the place of its name, unless an
+     * office of the city follows */
+    {"Daegu won the Green City Award.", "Daegu=gn:1835329"},
+    {"The Port City Forum opened in Incheon.", "Incheon=gn:1843564"},
+    {"Cebu City Mayor Dario Lopez signed a Friendship City Agreement.", "Cebu City=gn:1717512"},
+    {"Hope City Mayor Dana Whitlock spoke.", "Hope City=gn:4115181*"},
     {"He visited Singapore.", "Singapore=gn:1880252"},
     {"The Vice Mayor spoke. YU said so.", ""},
     {"Envoys from Maanshan in China came.", "Maanshan=gn:1801620|China=cc:CN"},
