@@ -134,6 +134,8 @@ static const place_case cases[] = {
     {"The Port City Forum opened in Incheon.", "Incheon=gn:1843564"},
     {"Cebu City Mayor Dario Lopez signed a Friendship City Agreement.", "Cebu City=gn:1717512"},
     {"Hope City Mayor Dana Whitlock spoke.", "Hope City=gn:4115181*"},
+    {"Seoul hosted the Child-Friendly City Forum.", "Seoul=gn:1835848"},
+    {"Daegu was named a Model City.", "Daegu=gn:1835329"},
     {"He visited Singapore.", "Singapore=gn:1880252"},
     {"The Vice Mayor spoke. YU said so.", ""},
     {"Envoys from Maanshan in China came.", "Maanshan=gn:1801620|China=cc:CN"},
