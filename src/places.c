@@ -48,6 +48,8 @@ typedef struct {
     uint32_t lowq;      /* 1 + its question to lower_answer(), 0 when not asked */
     uint8_t person;     /* a person cue beside it */
     uint8_t sent_init;  /* first word of its sentence */
+    uint8_t word;       /* a common word (place_common.tsv) opening its sentence, a word after
+                         * it: the capital is the sentence's ("Split between", "Sale of") */
     uint8_t single;     /* one word */
     uint8_t ascii;      /* the name is written in ASCII */
     uint8_t notcity;    /* "X District", "X Island": not the city X */
@@ -103,6 +105,8 @@ static inline raw_place *rvec_push(rvec *v)
 
 typedef struct {
     const ct_lexicon *alias, *demonyms, *stop, *block, *affix, *follow, *person, *speech, *abbr;
+    const ct_lexicon *titles; /* titles.tsv: an office after "X City" ("Mission City Mayor") */
+    const ct_lexicon *common; /* place_common.tsv: city names that are common words */
     const ct_gazetteer *gaz;
     /* the marks affix_match() refuses a token by: the article's lexmask when the affix table
      * has a bit in it (ct_lex_bit()), else NULL, as ct_lex_match() then refuses none */
@@ -960,6 +964,15 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
             (len == 1 && (an->toks[i].flags & CT_TOK_ALNUM)) || ascii_only(an->text + b0, b1 - b0);
         rp->after_the = i > s0 && tok_is(an, i - 1, "the");
         rp->sent_init = i == s0 || (i > s0 && !tok_word(an, i - 1) && i - 1 == s0);
+        /* a word after it, lowercase or in a headline: "Split between", "Split Over Budget"
+         * (a comma, or "and" before a name, lists names: "Split, Zadar and Rijeka", "Split and
+         * Rijeka") */
+        if (rp->sent_init && rp->single && !rp->alias && !rp->demonym && i + 1 < s1 &&
+            tok_word(an, i + 1) && (title || !tok_cap(an, i + 1)) &&
+            !((tok_is(an, i + 1, "and") || tok_is(an, i + 1, "or")) && i + 2 < s1 &&
+              tok_cap(an, i + 2)) &&
+            ct_lex_tok(lx->common, an, i))
+            rp->word = 1;
         if (rp->single && !rp->alias && !rp->demonym) { /* asked once per distinct name */
             if (!slot->lowq && !(slot->lowq = lower_ask(ls, rp->nkey))) return CT_ENOMEM;
             rp->lowq = slot->lowq;
@@ -1007,8 +1020,15 @@ static int spot_sentence(ct_analysis *an, const lexset *lx, lowerset *ls, size_t
                     rp->ntok += (uint32_t)np;
                 } else if (!strcmp(c, "city")) {
                     /* "Velkow City" names the city government too (spec: "Busan City");
-                     * "Velkow city" only the city */
-                    if (rp->cls != CLS_GOV) rp->cls = tok_cap(an, e) ? CLS_GOV : CLS_CITY;
+                     * "Velkow city" only the city. After a common word it names a kind of
+                     * city ("a Friendship City Agreement", "the Green City Award", "Port
+                     * City"), unless an office of the city follows ("Mission City
+                     * Councilmember") */
+                    const char *tv = NULL;
+                    if (rp->cls != CLS_GOV &&
+                        (!rp->stop || (e + np < s1 && tok_cap(an, e + np) &&
+                                       ct_lex_match(lx->titles, an, e + np, s1, &tv))))
+                        rp->cls = tok_cap(an, e) ? CLS_GOV : CLS_CITY;
                     rp->ntok += (uint32_t)np;
                 } else if (!strcmp(c, "citycouncil")) {
                     if (rp->cls == CLS_NONE) rp->cls = CLS_CITY;
@@ -1231,6 +1251,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
         if (r->stop || r->lower_else) return;
         if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow || c->alt)) return;
         if (r->speaker && c->kind == CT_PLACE_CITY && pop < 1000000) return;
+        if (r->word && !ccset_has(ccs, c->cc, r->nkey)) return;
     } else if (r->stop && (r->person || (r->mark && !any_fit))) {
         return; /* "Vice Mayor": a stopword before a title is no place */
     }
@@ -1441,6 +1462,8 @@ static void lexset_init(const ct_analysis *an, lexset *lx)
     lx->person = ct_lex(lex, "place_person");
     lx->speech = ct_lex(lex, "place_speech");
     lx->abbr = ct_lex(lex, "place_abbr");
+    lx->titles = ct_lex(lex, "titles");
+    lx->common = ct_lex(lex, "place_common");
     lx->gaz = an->ctx ? an->ctx->gaz : NULL;
     lx->affix_bit = ct_lex_bit(lx->affix);
     lx->affix_marks = lx->affix_bit ? an->lexmask : NULL;

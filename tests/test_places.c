@@ -128,6 +128,23 @@ static const place_case cases[] = {
      "Columbia City Hall=gn:4381982*|Missouri=a1:US.MO"},
     {"Trade with Mexico grew, and Mexico City gained most.", "Mexico=cc:MX|Mexico City=gn:3530597"},
     {"The Busan Port Authority and the Lahore Chamber of Commerce signed.", ""},
+    /* a common word before "City" names a kind of city, not the place of its name, unless an
+     * office of the city follows */
+    {"Daegu won the Green City Award.", "Daegu=gn:1835329"},
+    {"The Port City Forum opened in Incheon.", "Incheon=gn:1843564"},
+    {"Cebu City Mayor Dario Lopez signed a Friendship City Agreement.", "Cebu City=gn:1717512"},
+    {"Hope City Mayor Dana Whitlock spoke.", "Hope City=gn:4115181*"},
+    {"Seoul hosted the Child-Friendly City Forum.", "Seoul=gn:1835848"},
+    {"Daegu was named a Model City.", "Daegu=gn:1835329"},
+    /* a city named like a common word, opening a sentence or a headline with a word after it:
+     * the capital is the sentence's, unless the name has support or its country is named */
+    {"Split between two options, the council delayed the vote.", ""},
+    {"Sale of tickets began on Monday.", ""},
+    {"Split is the second-largest city in Croatia.", "Split=gn:3190261|Croatia=cc:HR"},
+    {"Split, Busan and Osaka signed the pact.",
+     "Split=gn:3190261|Busan=gn:1838524|Osaka=gn:1853909"},
+    {"Sale and Busan signed the pact.", "Sale=gn:2537763|Busan=gn:1838524"},
+    {"Officials visited Split between the talks.", "Split=gn:3190261"},
     {"He visited Singapore.", "Singapore=gn:1880252"},
     {"The Vice Mayor spoke. YU said so.", ""},
     {"Envoys from Maanshan in China came.", "Maanshan=gn:1801620|China=cc:CN"},
@@ -403,6 +420,23 @@ int main(void)
                  ra->text + ra->toks[m->tok].off, m->key);
         CHECK_STR(got, after_regions[i].want);
     }
+
+    /* a headline, which a document's paragraphs flag (ct_analyze_text() has none): a common
+     * word opening it, a word after it, is a word there too ("Split Over Budget") */
+    const char *head = "Split Over Budget, Council Delays Vote\n\nThe council of Daegu met on "
+                       "Monday.\n";
+    ct_doc *doc = NULL;
+    char err[128];
+    ct_analysis *ha = NULL;
+    ct_arena_reset(arena);
+    CHECK(ct_doc_from_memory("head", head, strlen(head), CT_FMT_TEXT, &doc, err, sizeof err) == 0 &&
+              ct_analyze(ctx, doc, arena, CT_STAGE_PLACES, &ha) == 0 && ha,
+          "analyze the headline");
+    if (ha) {
+        render(ha, got, sizeof got);
+        CHECK_STR(got, "Daegu=gn:1835329");
+    }
+    ct_doc_free(doc);
 
     /* ct_places_at / ct_places_covering */
     ct_arena_reset(arena);
