@@ -199,6 +199,16 @@ static const place_case cases[] = {
      * name: its token's flags say whether it is ASCII) */
     {"Officials later flew to Nuremberg.", "Nuremberg=gn:2861650"},
     {"Officials later flew to Nur\xc3\xa9mberg.", ""},
+    /* a city's current spelling that GeoNames keeps only as an alternate, when no other place
+     * bears it and the city is large, stands alone like its own name, at a sentence's start too
+     * (Gyeongju is GeoNames' "Kyonju", Gunsan "Kunsan", Aarhus "\xc3\x85rhus"); a short one does
+     * not ("Tour" is an alternate of Tours) */
+    {"Gyeongju and Nara have been sister cities since 1970.",
+     "Gyeongju=gn:1841603|Nara=gn:1855612"},
+    {"Mayor Han Do-yun of Gunsan visited Nara.", "Gunsan=gn:1842025|Nara=gn:1855612"},
+    {"Busan and Aarhus signed a friendship agreement on Wednesday.",
+     "Busan=gn:1838524|Aarhus=gn:2624652"},
+    {"Tour operators from Busan visited Nara.", "Busan=gn:1838524|Nara=gn:1855612"},
     {"The mayor of Columbia, Mo., met them.", "Columbia=gn:4381982|Mo=a1:US.MO"},
     /* the gazetteer's reading of a name and an abbreviation's of the same span share its name
      * row, not the cache of candidates */
