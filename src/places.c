@@ -1680,6 +1680,8 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     r.qual = -1;
     r.head = -1;
     r.acro_of = -1;
+    r.ascii = (uint8_t)ascii_only(s, n);
+    r.nkey = k;
     ccset none = {.n = 0};
     a1set nonea1 = {.n = 0};
     double best = -1e9;
@@ -1693,11 +1695,13 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
         }
     }
     /* no context here, so only what needs none: not a common word, not a small place known
-     * by an alternate name */
+     * by an alternate name (but a large city by its sole one: sole_alt()) */
     if (ct_lex_get(ct_lex(ctx->lex, "place_stop"), k) ||
         ct_lex_get(ct_lex(ctx->lex, "place_block"), k))
         return 0;
-    if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && eff_pop(&cand[bi]) < 1000000) return 0;
+    if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && !sole_alt(&r, &cand[bi]) &&
+        eff_pop(&cand[bi]) < 1000000)
+        return 0;
     key_copy(key, cand[bi].key);
     return cand[bi].kind;
 }

@@ -434,6 +434,9 @@ int main(void)
     CHECK_STR(key, "gn:1838524");
     CHECK(ct_places_resolve(ctx, "Slovenian", 9, key) == CT_PLACE_COUNTRY, "resolve demonym");
     CHECK_STR(key, "cc:SI");
+    CHECK(ct_places_resolve(ctx, "Gyeongju", 8, key) == CT_PLACE_CITY, "resolve Gyeongju");
+    CHECK_STR(key, "gn:1841603");
+    CHECK(ct_places_resolve(ctx, "Tour", 4, key) == 0, "resolve a short alternate name");
     CHECK(ct_places_resolve(ctx, "Xyzzyville", 10, key) == 0, "resolve unknown");
     /* a block phrase is no place alone either */
     CHECK(ct_places_resolve(ctx, "Caucasus", 8, key) == 0, "resolve block Caucasus");
