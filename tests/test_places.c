@@ -210,6 +210,8 @@ static const place_case cases[] = {
      "Busan=gn:1838524|Aarhus=gn:2624652"},
     {"Tour operators from Busan visited Nara.", "Busan=gn:1838524|Nara=gn:1855612"},
     {"Deputy Mayor Ana Ortiz said Julia was pleased with Nara.", "Nara=gn:1855612"},
+    /* and so one written without its apostrophes ("Mokp'o" in GeoNames) */
+    {"Mayor Kang Seo-jun of Mokpo visited Nara.", "Mokpo=gn:1841066|Nara=gn:1855612"},
     {"The mayor of Columbia, Mo., met them.", "Columbia=gn:4381982|Mo=a1:US.MO"},
     /* the gazetteer's reading of a name and an abbreviation's of the same span share its name
      * row, not the cache of candidates */
