@@ -128,6 +128,7 @@ static const char *const mini_cities =
 
 static const char *const mini_admin1 =
     "[{\"code\":\"KR.10\",\"name\":\"Busan\"},{\"code\":\"KR.01\",\"name\":\"Jeju-do\"},"
+    "{\"code\":\"KR.22\",\"name\":\"Sejong-si\"},"
     "{\"code\":\"RU.47\",\"name\":\"Moscow Oblast\"},{\"code\":\"US.ID\",\"name\":\"Idaho\"}]";
 
 static const char *const mini_countries =
@@ -209,6 +210,10 @@ static void test_round_trip(void)
           "city before region");
     CHECK(ct_gaz_lookup(g, "st petersburg", e, 8) == 1, "saint -> st");
     CHECK(ct_gaz_lookup(g, "jeju", e, 8) == 1 && !strcmp(e[0].key, "a1:KR.01"), "-do stripped");
+    CHECK(e[0].alt == 1, "-do stripped: an alternate");
+    /* a region named as a city ("-si") is that city: the name without it is its own */
+    n = ct_gaz_lookup(g, "sejong", e, 8);
+    CHECK(n == 1 && !strcmp(e[0].key, "a1:KR.22") && e[0].alt == 0, "-si stripped: its own name");
     CHECK(ct_gaz_lookup(g, "old town", e, 8) == 0, "historical place dropped");
     CHECK(ct_gaz_lookup(g, "republic of korea", e, 8) == 1 && !strcmp(e[0].key, "cc:KR"),
           "country alias");

@@ -212,6 +212,8 @@ static const place_case cases[] = {
     {"Deputy Mayor Ana Ortiz said Julia was pleased with Nara.", "Nara=gn:1855612"},
     /* and so one written without its apostrophes ("Mokp'o" in GeoNames) */
     {"Mayor Kang Seo-jun of Mokpo visited Nara.", "Mokpo=gn:1841066|Nara=gn:1855612"},
+    /* a region named as a city ("Sejong-si", not in cities1000) by its name without "-si" */
+    {"Officials from Sejong visited Nara.", "Sejong=a1:KR.22|Nara=gn:1855612"},
     {"The mayor of Columbia, Mo., met them.", "Columbia=gn:4381982|Mo=a1:US.MO"},
     /* the gazetteer's reading of a name and an abbreviation's of the same span share its name
      * row, not the cache of candidates */

@@ -391,10 +391,12 @@ static void load_admin1(const char *path)
         uint32_t e = ent_add(key, name, cc, CT_PLACE_ADMIN1, NULL, 0, "ADM1", 0, 0);
         size_t n = strlen(name);
         name_add(name, n, e, 0);
-        /* "Jeju-do", "Sejong-si": the Korean generic suffixes */
+        /* "Jeju-do", "Sejong-si": the Korean generic suffixes; a region named as a city ("-si",
+         * a municipal suffix: a city governed as a province) is that city, and its name without
+         * the suffix is its own name, as a city's is ("Nara-shi") */
         seat_alias(code, name, n, e);
         if (n > 3 && (!strcmp(name + n - 3, "-do") || !strcmp(name + n - 3, "-si")))
-            name_add(name, n - 3, e, 1);
+            name_add(name, n - 3, e, !strcmp(name + n - 3, "-do"));
         for (const char *const *g = region_generic; *g; g++) {
             size_t gl = strlen(*g);
             if (n > gl + 2 && !strcmp(name + n - gl, *g)) {
