@@ -214,6 +214,9 @@ static const place_case cases[] = {
     {"Mayor Kang Seo-jun of Mokpo visited Nara.", "Mokpo=gn:1841066|Nara=gn:1855612"},
     /* a region named as a city ("Sejong-si", not in cities1000) by its name without "-si" */
     {"Officials from Sejong visited Nara.", "Sejong=a1:KR.22|Nara=gn:1855612"},
+    /* a city's current romanization that cities1000 lacks, from place_alias.tsv */
+    {"Uijeongbu and Gwangmyeong signed a pact with Nara.",
+     "Uijeongbu=gn:1833788|Gwangmyeong=gn:1948005|Nara=gn:1855612"},
     {"The mayor of Columbia, Mo., met them.", "Columbia=gn:4381982|Mo=a1:US.MO"},
     /* the gazetteer's reading of a name and an abbreviation's of the same span share its name
      * row, not the cache of candidates */
