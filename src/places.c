@@ -685,6 +685,19 @@ static uint32_t eff_pop(const ct_gaz_entry *c)
     return ct_gaz_rank_pop(c->population, c->kind, c->feature);
 }
 
+/* Whether c, reached through an alternate name, is read as though by its own: the name is
+ * ASCII and of five letters or more, no other place has it, and c is a city of 100,000 or
+ * more. A city's current spelling is often only an alternate in GeoNames (a romanization that
+ * replaced the one GeoNames keeps: "Gyeongju" for "Kyonju", "Gunsan" for "Kunsan"; "Aarhus"
+ * for "Århus"), and news names such a city bare. Such a name that only one large city bears is
+ * seldom anything else, but the short ones are: words and given names ("Tour" for Tours,
+ * "Gold", "Sam"). */
+static int sole_alt(const raw_place *r, const ct_gaz_entry *c)
+{
+    return c->alt && r->ncand == 1 && r->ascii && c->kind == CT_PLACE_CITY &&
+           eff_pop(c) >= 100000 && strlen(r->nkey) >= 5;
+}
+
 /* The part of a candidate's score that is its own (population, rank, kind, alternate name),
  * computed once per distinct name: the context comes on top in cand_score(). */
 static inline double cand_prior(const ct_gaz_entry *c)
@@ -1239,6 +1252,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
             }
     const ct_gaz_entry *c = &r->cand[r->chosen];
     uint32_t pop = eff_pop(c);
+    int alt = c->alt && !sole_alt(r, c);
     if (r->notcity && c->kind == CT_PLACE_CITY) return;
     /* "X Province" with no region X in the table: a region the tables lack, not the city */
     if (r->cls == CLS_REGION && !r->mark && c->kind == CT_PLACE_CITY) return;
@@ -1249,7 +1263,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     }
     if (!support) {
         if (r->stop || r->lower_else) return;
-        if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow || c->alt)) return;
+        if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow || alt)) return;
         if (r->speaker && c->kind == CT_PLACE_CITY && pop < 1000000) return;
         if (r->word && !ccset_has(ccs, c->cc, r->nkey)) return;
     } else if (r->stop && (r->person || (r->mark && !any_fit))) {
@@ -1258,7 +1272,7 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     int incc = ccset_has(ccs, c->cc, r->nkey);
     /* an alternate name from a country the article does not name: only a big city or a
      * capital, not as a sentence's first word */
-    if (c->alt && !incc && !support && c->kind == CT_PLACE_CITY) {
+    if (alt && !incc && !support && c->kind == CT_PLACE_CITY) {
         int seat = feature_is(c, "PPLC") || feature_is(c, "PPLA");
         /* an English exonym of a large city ("Nuremberg", "Antwerp") may stand alone too */
         int init = r->sent_init && !r->cue; /* a dateline opens its sentence */
@@ -1268,29 +1282,29 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
     }
     switch (c->kind) {
     case CT_PLACE_COUNTRY:
-        r->accepted = !c->alt || r->ntok_name > 1 || incc;
+        r->accepted = !alt || r->ntok_name > 1 || incc;
         break;
     case CT_PLACE_ADMIN1:
-        r->accepted = support || (!c->alt && !r->sent_init) || incc;
+        r->accepted = support || (!alt && !r->sent_init) || incc;
         break;
     default:
         if (support)
             r->accepted = 1;
-        else if (pop >= 100000 && (!c->alt || feature_is(c, "PPLC") || feature_is(c, "PPLA")))
+        else if (pop >= 100000 && (!alt || feature_is(c, "PPLC") || feature_is(c, "PPLA")))
             r->accepted = 1;
         else if (pop >= 300000)
             r->accepted = 1;
-        else if (c->admin1 && a1set_has(a1s, c->admin1, r->info[r->chosen].a1h, r->nkey) &&
-                 !c->alt && (!r->sent_init || pop >= 5000))
+        else if (c->admin1 && a1set_has(a1s, c->admin1, r->info[r->chosen].a1h, r->nkey) && !alt &&
+                 (!r->sent_init || pop >= 5000))
             r->accepted = 1; /* a town of a region the article names */
-        else if (incc && pop >= 20000 && !c->alt)
+        else if (incc && pop >= 20000 && !alt)
             r->accepted = 1; /* a town of a country the article names */
         else if (incc && pop >= 50000 && !r->sent_init)
             r->accepted = 1;
-        else if (!r->single && r->ncand == 1 && !c->alt && pop >= 50000 && !r->after_the)
+        else if (!r->single && r->ncand == 1 && !alt && pop >= 50000 && !r->after_the)
             r->accepted = 1; /* a town by a name of several words no other place has (but
                               * "the North Port" is a port) */
-        else if (r->cue && !c->alt && (incc || r->ncand == 1 || pop >= 20000))
+        else if (r->cue && !alt && (incc || r->ncand == 1 || pop >= 20000))
             r->accepted = 1; /* "a delegation from Gaillac" */
         break;
     }
@@ -1689,6 +1703,8 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
     r.qual = -1;
     r.head = -1;
     r.acro_of = -1;
+    r.ascii = (uint8_t)ascii_only(s, n);
+    r.nkey = k;
     ccset none = {.n = 0};
     a1set nonea1 = {.n = 0};
     double best = -1e9;
@@ -1702,11 +1718,13 @@ int ct_places_resolve(const ct_ctx *ctx, const char *s, size_t n, char key[24])
         }
     }
     /* no context here, so only what needs none: not a common word, not a small place known
-     * by an alternate name */
+     * by an alternate name (but a large city by its sole one: sole_alt()) */
     if (ct_lex_get(ct_lex(ctx->lex, "place_stop"), k) ||
         ct_lex_get(ct_lex(ctx->lex, "place_block"), k))
         return 0;
-    if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && eff_pop(&cand[bi]) < 1000000) return 0;
+    if (cand[bi].kind == CT_PLACE_CITY && cand[bi].alt && !sole_alt(&r, &cand[bi]) &&
+        eff_pop(&cand[bi]) < 1000000)
+        return 0;
     key_copy(key, cand[bi].key);
     return cand[bi].kind;
 }

@@ -118,10 +118,17 @@ static const char *const mini_cities =
     "23800\t\t786\tAmerica/Los_Angeles\t2020-01-01\n"
     "498817\tSaint Petersburg\tSaint Petersburg\tLeningrad\t59.93863\t30.31413\tP\tPPLA\tRU\t\t"
     "66\t\t\t\t5028000\t\t11\tEurope/Moscow\t2020-01-01\n"
-    "1111\tOld Town\tOld Town\t\t1\t2\tP\tPPLH\tGB\t\tENG\t\t\t\t5000\t\t0\tEurope/London\t2020\n";
+    "1111\tOld Town\tOld Town\t\t1\t2\tP\tPPLH\tGB\t\tENG\t\t\t\t5000\t\t0\tEurope/London\t2020\n"
+    "1841066\tMoppo\tMoppo\tMokp'o,Mokp\xe2\x80\x99o\t34.81\t126.39\tP\tPPL\tKR\t\t16\t\t\t\t"
+    "268402\t\t0\tAsia/Seoul\t2020-01-01\n"
+    "1815427\tChaohu\tChaohu\tCh'ao\t31.6\t117.87\tP\tPPL\tCN\t\t01\t\t\t\t138463\t\t0\t"
+    "Asia/Shanghai\t2020-01-01\n"
+    "2222\tHanbit\tHanbit\tKwangp'yong\t35\t127\tP\tPPL\tKR\t\t16\t\t\t\t5000\t\t0\t"
+    "Asia/Seoul\t2020-01-01\n";
 
 static const char *const mini_admin1 =
     "[{\"code\":\"KR.10\",\"name\":\"Busan\"},{\"code\":\"KR.01\",\"name\":\"Jeju-do\"},"
+    "{\"code\":\"KR.22\",\"name\":\"Sejong-si\"},"
     "{\"code\":\"RU.47\",\"name\":\"Moscow Oblast\"},{\"code\":\"US.ID\",\"name\":\"Idaho\"}]";
 
 static const char *const mini_countries =
@@ -192,11 +199,21 @@ static void test_round_trip(void)
     CHECK(n == 2 && !strcmp(e[1].key, "a1:KR.10"), "seat region reached too");
     CHECK(ct_gaz_lookup(g, "pus", e, 8) == 0, "all-caps code skipped");
     CHECK(ct_gaz_lookup(g, "busan si", e, 8) == 0, "lowercase romanization skipped");
+    /* a large city's alternate also without its apostrophes ("Mokp'o", "Mokp\xe2\x80\x99o":
+     * Mokpo), but not a short one ("Ch'ao") nor a small place's */
+    n = ct_gaz_lookup(g, "mokpo", e, 8);
+    CHECK(n == 1 && e[0].alt == 1 && !strcmp(e[0].key, "gn:1841066"), "alternate unapostrophed");
+    CHECK(ct_gaz_lookup(g, "chao", e, 8) == 0, "short alternate keeps its apostrophe");
+    CHECK(ct_gaz_lookup(g, "kwangpyong", e, 8) == 0, "small place's alternate keeps it");
     n = ct_gaz_lookup(g, "busan", e, 8);
     CHECK(n == 2 && e[0].kind == CT_PLACE_CITY && e[1].kind == CT_PLACE_ADMIN1,
           "city before region");
     CHECK(ct_gaz_lookup(g, "st petersburg", e, 8) == 1, "saint -> st");
     CHECK(ct_gaz_lookup(g, "jeju", e, 8) == 1 && !strcmp(e[0].key, "a1:KR.01"), "-do stripped");
+    CHECK(e[0].alt == 1, "-do stripped: an alternate");
+    /* a region named as a city ("-si") is that city: the name without it is its own */
+    n = ct_gaz_lookup(g, "sejong", e, 8);
+    CHECK(n == 1 && !strcmp(e[0].key, "a1:KR.22") && e[0].alt == 0, "-si stripped: its own name");
     CHECK(ct_gaz_lookup(g, "old town", e, 8) == 0, "historical place dropped");
     CHECK(ct_gaz_lookup(g, "republic of korea", e, 8) == 1 && !strcmp(e[0].key, "cc:KR"),
           "country alias");

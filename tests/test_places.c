@@ -216,6 +216,24 @@ static const place_case cases[] = {
      * name: its token's flags say whether it is ASCII) */
     {"Officials later flew to Nuremberg.", "Nuremberg=gn:2861650"},
     {"Officials later flew to Nur\xc3\xa9mberg.", ""},
+    /* a city's current spelling that GeoNames keeps only as an alternate, when no other place
+     * bears it and the city is large, stands alone like its own name, at a sentence's start too
+     * (Gyeongju is GeoNames' "Kyonju", Gunsan "Kunsan", Aarhus "\xc3\x85rhus"); a short one does
+     * not ("Tour" is an alternate of Tours) */
+    {"Gyeongju and Nara have been sister cities since 1970.",
+     "Gyeongju=gn:1841603|Nara=gn:1855612"},
+    {"Mayor Han Do-yun of Gunsan visited Nara.", "Gunsan=gn:1842025|Nara=gn:1855612"},
+    {"Busan and Aarhus signed a friendship agreement on Wednesday.",
+     "Busan=gn:1838524|Aarhus=gn:2624652"},
+    {"Tour operators from Busan visited Nara.", "Busan=gn:1838524|Nara=gn:1855612"},
+    {"Deputy Mayor Ana Ortiz said Julia was pleased with Nara.", "Nara=gn:1855612"},
+    /* and so one written without its apostrophes ("Mokp'o" in GeoNames) */
+    {"Mayor Kang Seo-jun of Mokpo visited Nara.", "Mokpo=gn:1841066|Nara=gn:1855612"},
+    /* a region named as a city ("Sejong-si", not in cities1000) by its name without "-si" */
+    {"Officials from Sejong visited Nara.", "Sejong=a1:KR.22|Nara=gn:1855612"},
+    /* a city's current romanization that cities1000 lacks, from place_alias.tsv */
+    {"Uijeongbu and Gwangmyeong signed a pact with Nara.",
+     "Uijeongbu=gn:1833788|Gwangmyeong=gn:1948005|Nara=gn:1855612"},
     {"The mayor of Columbia, Mo., met them.", "Columbia=gn:4381982|Mo=a1:US.MO"},
     /* the gazetteer's reading of a name and an abbreviation's of the same span share its name
      * row, not the cache of candidates */
@@ -457,6 +475,9 @@ int main(void)
     CHECK_STR(key, "gn:1838524");
     CHECK(ct_places_resolve(ctx, "Slovenian", 9, key) == CT_PLACE_COUNTRY, "resolve demonym");
     CHECK_STR(key, "cc:SI");
+    CHECK(ct_places_resolve(ctx, "Gyeongju", 8, key) == CT_PLACE_CITY, "resolve Gyeongju");
+    CHECK_STR(key, "gn:1841603");
+    CHECK(ct_places_resolve(ctx, "Tour", 4, key) == 0, "resolve a short alternate name");
     CHECK(ct_places_resolve(ctx, "Xyzzyville", 10, key) == 0, "resolve unknown");
     /* a block phrase is no place alone either */
     CHECK(ct_places_resolve(ctx, "Caucasus", 8, key) == 0, "resolve block Caucasus");

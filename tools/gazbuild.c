@@ -11,14 +11,16 @@
  * Names indexed: a city's name, ASCII name (also without a municipal suffix: "Nara-shi" ->
  * "Nara"; a primary name also without its apostrophes: "Ma'anshan" -> "Maanshan") and its
  * Latin-script alternate names (alternates that start lowercase are machine romanizations and
- * all-caps alternates of up to four letters are airport or postal codes: both skipped); a
- * region's name and the name without its generic part ("Jeju-do" -> "Jeju", "Kaluga Oblast" ->
- * "Kaluga"); a country's name and aliases. A region named like its seat city under another
- * spelling links the two both ways (the region's name reaches the city, the city's alternate
- * names reach the region). Historical, abandoned and destroyed places (PPLH, PPLQ, PPLW) are
- * left out. Names are stored under their ct_key() form; "saint x" is also stored as "st x".
- * Hand-kept English forms ("Korea", "U.S.") live in data/place_alias.tsv and are resolved by
- * places.c, not here. The layout is described in src/gazetteer.h. Runs in about a second.
+ * all-caps alternates of up to four letters are airport or postal codes: both skipped; the
+ * alternates of five letters or more of a city of 100,000 or more also without their
+ * apostrophes: "Mokp'o" -> "Mokpo"); a region's name and the name without its generic part
+ * ("Jeju-do" -> "Jeju", "Kaluga Oblast" -> "Kaluga"); a country's name and aliases. A region named
+ * like its seat city under another spelling links the two both ways (the region's name reaches the
+ * city, the city's alternate names reach the region). Historical, abandoned and destroyed places
+ * (PPLH, PPLQ, PPLW) are left out. Names are stored under their ct_key() form; "saint x" is also
+ * stored as "st x". Hand-kept English forms ("Korea", "U.S.") live in data/place_alias.tsv and are
+ * resolved by places.c, not here. The layout is described in src/gazetteer.h. Runs in about a
+ * second.
  */
 #include <errno.h>
 #include <jansson.h>
@@ -163,9 +165,13 @@ static void name_add(const char *s, size_t n, uint32_t ent, int alt)
     size_t k = ct_key(key, sizeof key, s, n);
     if (k < 2 || !is_ascii(key)) return;
     name_push(key, ent, alt);
-    /* "Ma'anshan", "Xi'an": a primary name also reachable written without the apostrophe
-     * (not alternates: "Ch'ao" would make every "Chao" a city) */
-    if (!alt && (memchr(s, '\'', n) || strstr(s, "\xE2\x80\x99") || strstr(s, "\xCA\xBC"))) {
+    /* "Ma'anshan", "Xi'an": a primary name also reachable written without the apostrophe, and
+     * so an alternate of a city of 100,000 or more of five letters or more: the apostrophes of
+     * a McCune-Reischauer or Wade-Giles name are dropped in news ("Mokp'o" is written "Mokpo").
+     * Not a smaller place's alternate, nor a short one: "Ch'ao" (Chaohu) would make every
+     * "Chao" a place. */
+    int bare = !alt || B.ents[ent].pop >= 100000;
+    if (bare && (memchr(s, '\'', n) || strstr(s, "\xE2\x80\x99") || strstr(s, "\xCA\xBC"))) {
         char flat[256];
         size_t m = 0;
         for (size_t i = 0; i < n && m + 1 < sizeof flat; i++) {
@@ -182,7 +188,8 @@ static void name_add(const char *s, size_t n, uint32_t ent, int alt)
             flat[m++] = s[i];
         }
         char fkey[256];
-        if (ct_key(fkey, sizeof fkey, flat, m) >= 2 && strcmp(fkey, key) != 0 && is_ascii(fkey))
+        size_t fk = ct_key(fkey, sizeof fkey, flat, m);
+        if (fk >= (alt ? 5 : 2) && strcmp(fkey, key) != 0 && is_ascii(fkey))
             name_push(fkey, ent, 1);
     }
     if (strncmp(key, "saint ", 6) == 0) {
@@ -384,10 +391,12 @@ static void load_admin1(const char *path)
         uint32_t e = ent_add(key, name, cc, CT_PLACE_ADMIN1, NULL, 0, "ADM1", 0, 0);
         size_t n = strlen(name);
         name_add(name, n, e, 0);
-        /* "Jeju-do", "Sejong-si": the Korean generic suffixes */
+        /* "Jeju-do", "Sejong-si": the Korean generic suffixes; a region named as a city ("-si",
+         * a municipal suffix: a city governed as a province) is that city, and its name without
+         * the suffix is its own name, as a city's is ("Nara-shi") */
         seat_alias(code, name, n, e);
         if (n > 3 && (!strcmp(name + n - 3, "-do") || !strcmp(name + n - 3, "-si")))
-            name_add(name, n - 3, e, 1);
+            name_add(name, n - 3, e, !strcmp(name + n - 3, "-do"));
         for (const char *const *g = region_generic; *g; g++) {
             size_t gl = strlen(*g);
             if (n > gl + 2 && !strcmp(name + n - gl, *g)) {
