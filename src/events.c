@@ -3170,9 +3170,12 @@ static int later_kind(const ev_state *st, size_t s)
  * a specific phrase right before it ("Friendly City Agreement"), or of its own qualifier ("an
  * agreement on port cooperation"), or of the last agreement told when it refers back
  * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
- * that will upgrade the sister city relationship"), else the last specific kind the article
+ * that will upgrade the sister city relationship"; of several, the one the document makes, the
+ * goal of a founding or a change: "friendship cities since 2007, signed an agreement upgrading
+ * their relationship to sister cities"), else the last specific kind the article
  * named ("Tarnow signs twinning agreement" ... "inked the agreement"; for "an agreement", only
  * a headline's), else the first it names later, else it is a cooperation agreement. */
+static int founded(const ev_state *st, const sview *v, uint32_t k);
 static int document_kind(const ev_state *st, const sview *v, int i)
 {
     int k = v->kinds[i].value;
@@ -3187,10 +3190,14 @@ static int document_kind(const ev_state *st, const sview *v, int i)
             const ct_event *ev = CT_VEC_AT(&st->an->events, ct_event, e);
             if (ev->type == CT_EV_AGREEMENT) return ev->kind;
         }
+    int near = 0;
     for (size_t j = 0; j < v->nkinds; j++) /* near it: "a pact on twinning" */
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION &&
-            v->kinds[j].tok + 10 >= v->kinds[i].tok && v->kinds[j].tok <= v->kinds[i].tok + 10)
-            return v->kinds[j].value;
+            v->kinds[j].tok + 10 >= v->kinds[i].tok && v->kinds[j].tok <= v->kinds[i].tok + 10) {
+            if (founded(st, v, v->kinds[j].tok)) return v->kinds[j].value;
+            if (!near) near = v->kinds[j].value;
+        }
+    if (near) return near;
     /* "an agreement" introduces a new document: the kinds of documents the body told before
      * are not its own (the headline's is: it announces the story), though a later "the pact
      * of twinning" may name it */

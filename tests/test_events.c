@@ -1106,6 +1106,17 @@ int main(void)
     t = tie(r, LYON, TURIN, "friendship");
     CHECK_STR(t ? str(t, "since") : NULL, "2005");
     json_decref(r);
+    /* A document upgrading a relationship is of the kind it upgrades it to. */
+    r = extract(ctx, "date 2019-09-20 Lyon and Turin, friendship cities since 2007, signed an "
+                     "agreement upgrading their relationship to sister cities on Tuesday.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "sister");
+    CHECK_STR(e ? str(e, "date") : NULL, "2019-09-17");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2019-09-17");
+    t = tie(r, LYON, TURIN, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "2007");
+    json_decref(r);
     r = extract(ctx, "date 2019-09-20 Lyon and Turin ended their sister city relationship earlier "
                      "this month.\n");
     t = tie(r, LYON, TURIN, "sister");
