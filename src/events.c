@@ -3937,7 +3937,8 @@ static int clause_since(const ev_state *st, const sview *v, size_t ki, int found
  * (returns 2) the date of its clause (clause_since()). 0 when none; an anniversary or duration
  * whose year cannot be counted gives none. The goal of a change ("friendship cities since 1993,
  * became sister cities in 2012") began on its clause's date, before any count, and a count or
- * "since" after the phrase before it is that phrase's; a relationship ended ("ended their sister
+ * "since" after the phrase before it, or after the phrase after it ("became sister cities, after
+ * being friendship cities since 1993"), is that phrase's; a relationship ended ("ended their sister
  * city relationship last month": a data/event_cues.tsv "ending" cue at most three words before
  * it) takes no date of its clause, which is the ending's. */
 static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out)
@@ -3947,9 +3948,10 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
     int rc = found ? clause_since(st, v, ki, found, out) : 0;
     if (rc) return rc;
     uint32_t prev = ki > 0 ? v->kinds[ki - 1].tok : from;
+    uint32_t next = ki + 1 < v->nkinds ? v->kinds[ki + 1].tok : v->e;
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
-        if (found && d->tok >= prev && d->tok < from) continue;
+        if (found && ((d->tok >= prev && d->tok < from) || d->tok >= next)) continue;
         int y = 0;
         if (d->kind == CT_DM_ANNIV) {
             /* "the 30th anniversary ... next year": counted from the year the text gives */

@@ -1094,6 +1094,13 @@ int main(void)
     t = tie(r, LYON, TURIN, "sister");
     CHECK(t && json_is_null(json_object_get(t, "since")), "another phrase's since");
     json_decref(r);
+    r = extract(ctx, "date 2019-09-20 Lyon and Turin became sister cities, after being friendship "
+                     "cities since 1993.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "the next phrase's since");
+    t = tie(r, LYON, TURIN, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993");
+    json_decref(r);
     r = extract(ctx, "date 2019-09-20 Lyon had been a friendship city of Turin since 1993, and the "
                      "two upgraded the tie to sister city status in 2012.\n");
     t = tie(r, LYON, TURIN, "sister");
