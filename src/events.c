@@ -176,7 +176,11 @@
  * made a sister city in 2012"), `since` from the dates stage's arithmetic (an anniversary
  * counted back from the sentence's date, a duration from the story's year when publication is
  * unknown, none from a loose count: "over forty years"; a founding verb, "established a
- * partnership", takes its clause's date; a date after the phrase counts within ten tokens, and not
+ * partnership", takes its clause's date, and so does the goal of a change, "became sister cities
+ * in 2012", "upgraded the tie to sister city status", rather than the "since" or count of the tie
+ * it changed, "friendship cities since 1993"; a relationship ended, "ended their sister city
+ * relationship last month", takes none of its clause's, the ending's; a date after the phrase
+ * counts within ten tokens, and not
  * after a phrase that titles a place or is inside a body's name: "toured sister city X from May
  * 2", "the X Sister City Committee met in May"); one place with its
  * partners in the plural, none named
@@ -195,7 +199,8 @@
  * so does a beginning of the pair's relationship told without its kind ("since the two towns
  * forged ties in 1961") when the article tells one kind of tie for the pair. The words of loose
  * counts, founding, holding ("Velk has ...") and beginning, and the bond nouns after a beginning,
- * are data/event_words.tsv ("approx", "found", "hold", "begin", "bond").
+ * are data/event_words.tsv ("approx", "found", "hold", "begin", "bond"); the verbs of change and
+ * ending are data/event_cues.tsv ("change", "ending").
  */
 #include "events.h"
 
@@ -301,7 +306,7 @@ typedef struct {
     int value; /* event type, tie kind or cue */
 } hit;
 
-enum { CUE_FUTURE = 1, CUE_NEGATION = 2 };
+enum { CUE_FUTURE = 1, CUE_NEGATION = 2, CUE_ENDING = 4, CUE_CHANGE = 8 };
 
 #define ATTEND_HITS 4 /* sview.attend */
 
@@ -327,6 +332,8 @@ typedef struct {
     int cues;          /* CUE_* bits */
     hit fut[MAX_HITS]; /* every future cue */
     size_t nfut;
+    hit changes[MAX_HITS]; /* every cue of ending or change ("ended", "upgraded") */
+    size_t nchanges;
     uint64_t marks; /* an->lexmask of its word and number tokens, joined (all bits when there is
                      * none): a lexicon whose bit is missing begins no phrase inside it */
     hit attend[ATTEND_HITS]; /* the first cues of data/attend_cues.tsv, read in the walk of the
@@ -643,7 +650,11 @@ static int str_hit(const char *v)
 
 static int cue_of(const char *v)
 {
-    return strcmp(v, "future") == 0 ? CUE_FUTURE : strcmp(v, "negation") == 0 ? CUE_NEGATION : 0;
+    return strcmp(v, "future") == 0     ? CUE_FUTURE
+           : strcmp(v, "negation") == 0 ? CUE_NEGATION
+           : strcmp(v, "ending") == 0   ? CUE_ENDING
+           : strcmp(v, "change") == 0   ? CUE_CHANGE
+                                        : 0;
 }
 
 /* Is place q a container of place p: p's country, or the region of city p? */
@@ -1205,7 +1216,8 @@ static void view_build(ev_state *st, size_t s, sview *v)
 {
     ct_analysis *an = st->an;
     /* the counts start at zero; the arrays are read only below their counts, so not cleared */
-    v->nplaces = v->ndates = v->npersons = v->nunnamed = v->ntriggers = v->nkinds = v->nfut = 0;
+    v->nplaces = v->ndates = v->npersons = v->nunnamed = v->ntriggers = v->nkinds = v->nfut =
+        v->nchanges = 0;
     v->cues = 0;
     v->sent = s;
     v->b = an->sents[s].tok;
@@ -1315,6 +1327,7 @@ static void view_build(ev_state *st, size_t s, sview *v)
     for (size_t i = 0; i < nc; i++) {
         v->cues |= cues[i].value;
         if (cues[i].value == CUE_FUTURE) v->fut[v->nfut++] = cues[i];
+        if (cues[i].value & (CUE_ENDING | CUE_CHANGE)) v->changes[v->nchanges++] = cues[i];
     }
 }
 
@@ -3157,9 +3170,12 @@ static int later_kind(const ev_state *st, size_t s)
  * a specific phrase right before it ("Friendly City Agreement"), or of its own qualifier ("an
  * agreement on port cooperation"), or of the last agreement told when it refers back
  * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
- * that will upgrade the sister city relationship"), else the last specific kind the article
+ * that will upgrade the sister city relationship"; of several, the one the document makes, the
+ * goal of a founding or a change: "friendship cities since 2007, signed an agreement upgrading
+ * their relationship to sister cities"), else the last specific kind the article
  * named ("Tarnow signs twinning agreement" ... "inked the agreement"; for "an agreement", only
  * a headline's), else the first it names later, else it is a cooperation agreement. */
+static int founded(const ev_state *st, const sview *v, uint32_t k);
 static int document_kind(const ev_state *st, const sview *v, int i)
 {
     int k = v->kinds[i].value;
@@ -3174,10 +3190,14 @@ static int document_kind(const ev_state *st, const sview *v, int i)
             const ct_event *ev = CT_VEC_AT(&st->an->events, ct_event, e);
             if (ev->type == CT_EV_AGREEMENT) return ev->kind;
         }
+    int near = 0;
     for (size_t j = 0; j < v->nkinds; j++) /* near it: "a pact on twinning" */
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION &&
-            v->kinds[j].tok + 10 >= v->kinds[i].tok && v->kinds[j].tok <= v->kinds[i].tok + 10)
-            return v->kinds[j].value;
+            v->kinds[j].tok + 10 >= v->kinds[i].tok && v->kinds[j].tok <= v->kinds[i].tok + 10) {
+            if (founded(st, v, v->kinds[j].tok)) return v->kinds[j].value;
+            if (!near) near = v->kinds[j].value;
+        }
+    if (near) return near;
     /* "an agreement" introduces a new document: the kinds of documents the body told before
      * are not its own (the headline's is: it announces the story), though a later "the pact
      * of twinning" may name it */
@@ -3835,13 +3855,35 @@ static const ct_date_mention *nearest_dated(const sview *v, uint32_t at)
     return best;
 }
 
+/* Does a data/event_cues.tsv cue of value cue (CUE_ENDING, CUE_CHANGE) end at most three words
+ * before token k? */
+static int changed_by(const sview *v, uint32_t k, int cue)
+{
+    for (size_t i = 0; i < v->nchanges; i++) {
+        uint32_t end = v->changes[i].tok + v->changes[i].ntok;
+        if (v->changes[i].value == cue && end <= k && end + 3 >= k) return 1;
+    }
+    return 0;
+}
+
 /* Is the relationship phrase at token k begun by a verb of founding ("established a partnership",
- * "became sister cities": data/event_words.tsv "found", at most three words before it)? */
+ * "became sister cities": data/event_words.tsv "found", at most three words before it), or the
+ * goal of a change ("upgraded the tie to sister city status", "upgraded into a sister city": a
+ * "change" cue at most three words before the "to" or "into" before it)? Not what a change
+ * starts from: "upgrading the friendship-city relationship" began before. */
 static int founded(const ev_state *st, const sview *v, uint32_t k)
 {
+    const ct_analysis *an = st->an;
     for (uint32_t i = k > v->b + 3 ? k - 3 : v->b; i < k; i++)
         if (event_word(st, i, W_FOUND)) return 1;
-    return 0;
+    uint32_t g = k;
+    if (g > v->b && (ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "a") ||
+                     ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "an")))
+        g--;
+    return g > v->b &&
+           (ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "to") ||
+            ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "into")) &&
+           changed_by(v, g - 1, CUE_CHANGE);
 }
 
 /* Does the relationship phrase k stand as a title before a place's name ("toured sister city
@@ -3854,18 +3896,62 @@ static int titles_place(const sview *v, const hit *k)
     return 0;
 }
 
+/* The date of the clause of relationship phrase ki (returns 2): the first dated year after
+ * the phrase, before the next phrase and within ten tokens (a date further on belongs to another
+ * clause), or, for a founding verb (found: "established a partnership"), the sentence's date
+ * nearest the phrase. 0 when none. */
+static int clause_since(const ev_state *st, const sview *v, size_t ki, int found, ct_when *out)
+{
+    const ct_analysis *an = st->an;
+    uint32_t from = v->kinds[ki].tok;
+    uint32_t to = ki + 1 < v->nkinds ? v->kinds[ki + 1].tok : v->e;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && d->tok <= from + 10 &&
+            !d->future && d->value.start.y > 0) {
+            /* "toured sister city X from May 2", "the X Sister City Committee met in May": a
+             * phrase that titles a place or names a body dates nothing after it */
+            if ((titles_place(v, &v->kinds[ki]) || in_org_name(an, from)) && !found) break;
+            *out = d->value;
+            return 2;
+        }
+    }
+    const ct_date_mention *d = found ? nearest_dated(v, from) : NULL;
+    if (!d || d->future) return 0;
+    /* the date of the founding verb's own clause, or the date the sentence opens with ("On
+     * May 3, ... established"), not one of another clause ("Since opening an office ... in 1990,
+     * X has established ...") */
+    uint32_t lo = d->tok < from ? d->tok + d->ntok : from, hi = d->tok < from ? from : d->tok;
+    int opens = d->tok <= v->b + 1;
+    for (uint32_t i = lo; i < hi && !opens; i++)
+        if ((an->toks[i].flags & CT_TOK_PUNCT) &&
+            (an->text[an->toks[i].off] == ',' || an->text[an->toks[i].off] == ';'))
+            return 0;
+    *out = d->value;
+    return 2;
+}
+
 /* Since-value for a relationship phrase (returns 1): an anniversary, counted back from the
  * sentence's date nearest it, else from the story's year; a duration (not a loose one: "over
  * forty years"), counted back from publication, else from the story's year; a "since". Else
- * (returns 2) the first dated year after the phrase, before the next phrase and within ten
- * tokens (a date further on belongs to another clause), or, for a
- * founding verb ("established a partnership"), the sentence's date nearest the phrase. 0 when
- * none; an anniversary or duration whose year cannot be counted gives none. */
+ * (returns 2) the date of its clause (clause_since()). 0 when none; an anniversary or duration
+ * whose year cannot be counted gives none. The goal of a change ("friendship cities since 1993,
+ * became sister cities in 2012") began on its clause's date, before any count, and a count or
+ * "since" after the phrase before it, or after the phrase after it ("became sister cities, after
+ * being friendship cities since 1993"), is that phrase's; a relationship ended ("ended their sister
+ * city relationship last month": a data/event_cues.tsv "ending" cue at most three words before
+ * it) takes no date of its clause, which is the ending's. */
 static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out)
 {
-    const ct_analysis *an = st->an;
+    uint32_t from = v->kinds[ki].tok;
+    int found = founded(st, v, from);
+    int rc = found ? clause_since(st, v, ki, found, out) : 0;
+    if (rc) return rc;
+    uint32_t prev = ki > 0 ? v->kinds[ki - 1].tok : from;
+    uint32_t next = ki + 1 < v->nkinds ? v->kinds[ki + 1].tok : v->e;
     for (size_t i = 0; i < v->ndates; i++) {
         const ct_date_mention *d = v->dates[i];
+        if (found && ((d->tok >= prev && d->tok < from) || d->tok >= next)) continue;
         int y = 0;
         if (d->kind == CT_DM_ANNIV) {
             /* "the 30th anniversary ... next year": counted from the year the text gives */
@@ -3889,33 +3975,7 @@ static int tie_since(const ev_state *st, const sview *v, size_t ki, ct_when *out
         *out = (ct_when){{(int16_t)y, 0, 0}, {0, 0, 0}};
         return 1;
     }
-    uint32_t from = v->kinds[ki].tok;
-    uint32_t to = ki + 1 < v->nkinds ? v->kinds[ki + 1].tok : v->e;
-    for (size_t i = 0; i < v->ndates; i++) {
-        const ct_date_mention *d = v->dates[i];
-        if (d->kind == CT_DM_DATE && d->tok >= from && d->tok < to && d->tok <= from + 10 &&
-            !d->future && d->value.start.y > 0) {
-            /* "toured sister city X from May 2", "the X Sister City Committee met in May": a
-             * phrase that titles a place or names a body dates nothing after it */
-            if ((titles_place(v, &v->kinds[ki]) || in_org_name(an, from)) && !founded(st, v, from))
-                break;
-            *out = d->value;
-            return 2;
-        }
-    }
-    const ct_date_mention *d = founded(st, v, from) ? nearest_dated(v, from) : NULL;
-    if (!d || d->future) return 0;
-    /* the date of the founding verb's own clause, or the date the sentence opens with ("On
-     * May 3, ... established"), not one of another clause ("Since opening an office ... in 1990,
-     * X has established ...") */
-    uint32_t lo = d->tok < from ? d->tok + d->ntok : from, hi = d->tok < from ? from : d->tok;
-    int opens = d->tok <= v->b + 1;
-    for (uint32_t i = lo; i < hi && !opens; i++)
-        if ((an->toks[i].flags & CT_TOK_PUNCT) &&
-            (an->text[an->toks[i].off] == ',' || an->text[an->toks[i].off] == ';'))
-            return 0;
-    *out = d->value;
-    return 2;
+    return found || changed_by(v, from, CUE_ENDING) ? 0 : clause_since(st, v, ki, 0, out);
 }
 
 /* May tokens [b, e) stand between two items of a list of partners ("A, B and C", "A in

@@ -1079,6 +1079,61 @@ int main(void)
     t = tie(r, JEONJU, NANJING, "friendship");
     CHECK(t && json_is_null(json_object_get(t, "since")), "the date of another clause");
     json_decref(r);
+    /* The goal of a change ("became", "upgraded ... to", "elevated ... to") begins on its own
+     * clause's date, not on a "since" or count of the tie it changed; an ending's date is never
+     * a tie's beginning. */
+    r = extract(ctx, "date 2019-09-20 Lyon and Turin, friendship cities since 1993, became sister "
+                     "cities in 2012.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2012");
+    t = tie(r, LYON, TURIN, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993");
+    json_decref(r);
+    r = extract(ctx, "date 2019-09-20 Lyon and Turin, friendship cities since 1993, became sister "
+                     "cities.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "another phrase's since");
+    json_decref(r);
+    r = extract(ctx, "date 2019-09-20 Lyon and Turin became sister cities, after being friendship "
+                     "cities since 1993.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "the next phrase's since");
+    t = tie(r, LYON, TURIN, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993");
+    json_decref(r);
+    r = extract(ctx, "date 2019-09-20 Lyon had been a friendship city of Turin since 1993, and the "
+                     "two upgraded the tie to sister city status in 2012.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2012");
+    json_decref(r);
+    r = extract(ctx, "date 2019-09-20 Lyon and Turin elevated their ties to sister-city status on "
+                     "Tuesday, 14 years after becoming friendship cities.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2019-09-17");
+    t = tie(r, LYON, TURIN, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "2005");
+    json_decref(r);
+    /* A document upgrading a relationship is of the kind it upgrades it to. */
+    r = extract(ctx, "date 2019-09-20 Lyon and Turin, friendship cities since 2007, signed an "
+                     "agreement upgrading their relationship to sister cities on Tuesday.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "sister");
+    CHECK_STR(e ? str(e, "date") : NULL, "2019-09-17");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2019-09-17");
+    t = tie(r, LYON, TURIN, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "2007");
+    json_decref(r);
+    r = extract(ctx, "date 2019-09-20 Lyon and Turin ended their sister city relationship earlier "
+                     "this month.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "the ending's month");
+    json_decref(r);
+    r = extract(ctx, "date 2019-09-20 Lyon terminated its sister-city ties with Turin last "
+                     "year.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "the ending's year");
+    json_decref(r);
 
     /* Organisations as parties: the list after "between", or organisations alone signing; an
      * "an agreement" of the body takes no kind from an earlier document. */
