@@ -3296,16 +3296,19 @@ static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, u
     return clause_date(v, pb, pb, pe); /* "in 1998 and 2005": the first */
 }
 
-/* Is place p the dateline that opens its sentence ("TARNOW, Poland, May 3 (Agency) -- ...")?
- * It says where the story was filed, not who signed nor who is tied. */
+/* Is place p the dateline that opens its sentence ("TARNOW, Poland, May 3 (Agency) -- ...",
+ * "TARNOW (Agency) -", "TARNOW — ...": in capitals, then a comma, a bracket or a dash)? It
+ * says where the story was filed, not who signed nor who is tied. */
 static int dateline(const ct_analysis *an, const ct_place_mention *p)
 {
     if (p->sent >= an->nsents) return 0;
     const ct_sentence *s = &an->sents[p->sent];
-    if (p->tok != s->tok || p->tok + p->ntok >= s->tok + s->ntok) return 0;
-    for (uint32_t i = p->tok; i < p->tok + p->ntok; i++)
+    uint32_t e = p->tok + p->ntok;
+    if (p->tok != s->tok || e >= s->tok + s->ntok) return 0;
+    for (uint32_t i = p->tok; i < e; i++)
         if ((an->toks[i].flags & CT_TOK_WORD) && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
-    return an->text[an->toks[p->tok + p->ntok].off] == ',';
+    return ct_tok_is(an, e, ",") || ct_tok_is(an, e, "(") || ct_tok_is(an, e, "-") ||
+           ct_tok_is(an, e, "\xe2\x80\x93") || ct_tok_is(an, e, "\xe2\x80\x94");
 }
 
 /* The organisation or place named at token i (after an optional "the"), as a party; 0 when

@@ -1060,6 +1060,18 @@ int main(void)
     CHECK_STR(t ? str(t, "since") : NULL, "1958");
     CHECK(!tie(r, SEOUL, LYON, "sister"), "an agency's bureau is not the story's city");
     json_decref(r);
+    /* a dateline without a date: the place, then a bracket or a dash */
+    r = extract(ctx, "date 2023-02-03\nGDANSK (AP) \xe2\x80\x94 Lyon and Turin, twin towns since "
+                     "1958, signed a tourism pact on Friday.\n");
+    CHECK(tie(r, LYON, TURIN, "sister") && !tie(r, GDANSK, LYON, "sister") &&
+              !agreed(r, GDANSK, LYON),
+          "\"GDANSK (AP) \xe2\x80\x94\": no party, no partner");
+    json_decref(r);
+    r = extract(ctx, "date 2023-02-03\nSEOUL -- Daegu Mayor Kim Ha-neul met Qingdao Mayor Wu "
+                     "Tiemin on Friday. The two cities have been sister cities since 1993.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "sister") && !tie(r, SEOUL, DAEGU, "sister"),
+          "\"SEOUL --\": not the two cities");
+    json_decref(r);
     /* a publisher's own dateline, no agency's, may be the story's city */
     r = extract(ctx, "date 2023-03-12\nSEOUL, March 12 - The city government signed a sister "
                      "city agreement with Nagoya on Tuesday.\n");
