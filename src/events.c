@@ -3316,14 +3316,19 @@ static const ct_date_mention *part_date(const ct_analysis *an, const sview *v, u
     return clause_date(v, pb, pb, pe); /* "in 1998 and 2005": the first */
 }
 
-/* Is place p the dateline that opens the sentence ("TARNOW, Poland, May 3 (Agency) -- ...")?
- * It says where the story was filed, not who signed. */
-static int dateline(const ct_analysis *an, const sview *v, const ct_place_mention *p)
+/* Is place p the dateline that opens its sentence ("TARNOW, Poland, May 3 (Agency) -- ...",
+ * "TARNOW (Agency) -", "TARNOW — ...": in capitals, then a comma, a bracket or a dash)? It
+ * says where the story was filed, not who signed nor who is tied. */
+static int dateline(const ct_analysis *an, const ct_place_mention *p)
 {
-    if (p->tok != v->b || p->tok + p->ntok >= v->e) return 0;
-    for (uint32_t i = p->tok; i < p->tok + p->ntok; i++)
+    if (p->sent >= an->nsents) return 0;
+    const ct_sentence *s = &an->sents[p->sent];
+    uint32_t e = p->tok + p->ntok;
+    if (p->tok != s->tok || e >= s->tok + s->ntok) return 0;
+    for (uint32_t i = p->tok; i < e; i++)
         if ((an->toks[i].flags & CT_TOK_WORD) && !(an->toks[i].flags & CT_TOK_UPPER)) return 0;
-    return an->text[an->toks[p->tok + p->ntok].off] == ',';
+    return ct_tok_is(an, e, ",") || ct_tok_is(an, e, "(") || ct_tok_is(an, e, "-") ||
+           ct_tok_is(an, e, "\xe2\x80\x93") || ct_tok_is(an, e, "\xe2\x80\x94");
 }
 
 /* The organisation or place named at token i (after an optional "the"), as a party; 0 when
@@ -3536,7 +3541,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
     for (size_t i = 0; i < v->nplaces; i++) {
         const ct_place_mention *p = v->places[i];
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
-        if (p->tok < from || p->tok >= to || dateline(an, v, p)) continue;
+        if (p->tok < from || p->tok >= to || dateline(an, p)) continue;
         /* "During his visit to Lublin, Mayor Brand inked ...": where it happened, before the
          * signing, is no party unless nothing else is */
         if (p->tok < tr->tok && p->tok > v->b && location_word(an, p->tok - 1)) {
@@ -4109,6 +4114,17 @@ static int partners_unnamed(const ct_analysis *an, const sview *v, const int *re
     return plural;
 }
 
+/* Does sentence v name a region that holds place p? A dateline's city then stays among the
+ * partners and the region beside it only qualifies it, as any city's region does below: a
+ * region called by its chief city's common name means the city. Else where the story was filed
+ * ("TOKYO, Feb 3 (Agency) - Osaka and Chicago, sister cities ...") is no partner. */
+static int region_named(const ct_analysis *an, const sview *v, const ct_place_mention *p)
+{
+    for (size_t i = 0; i < v->nplaces; i++)
+        if (key_of(v->places[i]->key, "a1:") && contains(an, v->places[i]->key, p->key)) return 1;
+    return 0;
+}
+
 /* Ties stated by sentence v. `signed_kinds` (bit per kind) are the kinds of the agreements the
  * sentence reports as signed: their ties come from the agreements' parties, so a phrase of that
  * kind adds only a `since` ("renewed their sister city agreement, sister cities for 30 years"). */
@@ -4142,6 +4158,7 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         const ct_place_mention *p = v->places[i];
         if (st->home && (p->flags & CT_PM_IN_ORG) && strcmp(p->key, st->home) == 0) home_named = 1;
         if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) continue;
+        if (dateline(an, p) && !region_named(an, v, p)) continue;
         const char *key = party_key(st, p);
         if (has_str(keys, n, key)) continue;
         toks[n] = p->tok;
@@ -4307,10 +4324,26 @@ static const tally *tally_of(const tallies *ts, size_t i, const char *key)
     return t && t->key ? t : NULL;
 }
 
-/* May place mention p be the home or partner city: a city or region of the body? */
-static int city_of_body(const ct_analysis *an, const ct_place_mention *p)
+/* Does the dateline at place p name a news agency's bureau ("SEOUL, May 3 (Yonhap) --",
+ * "TOKYO, Feb 3 (afp) -": one word in brackets within eight tokens after it)? */
+static int agency_dateline(const ct_analysis *an, const ct_place_mention *p)
+{
+    const ct_sentence *s = &an->sents[p->sent];
+    for (uint32_t i = p->tok + p->ntok; i + 2 < s->tok + s->ntok && i < p->tok + p->ntok + 8; i++)
+        if (ct_tok_is(an, i, "(") && (an->toks[i + 1].flags & CT_TOK_WORD) &&
+            ct_tok_is(an, i + 2, ")"))
+            return 1;
+    return 0;
+}
+
+/* May place mention p be the home (home 1) or partner city: a city or region of the body? A
+ * dateline tells where the story was filed: a publisher's own ("TARNOW, May 3 - The city
+ * ...") may be the story's city, an agency's bureau ("TOKYO, Feb 3 (Agency) - Osaka and
+ * Chicago ...") is not, and neither is ever the partner "the two cities" pair with home. */
+static int city_of_body(const ct_analysis *an, const ct_place_mention *p, int home)
 {
     if (p->kind == CT_PLACE_COUNTRY || (p->flags & (CT_PM_DEMONYM | CT_PM_IN_ORG))) return 0;
+    if (dateline(an, p) && (!home || agency_dateline(an, p))) return 0;
     return !(p->sent < an->nsents && (an->sents[p->sent].flags & CT_SENT_BOILER));
 }
 
@@ -4334,7 +4367,7 @@ static const char *home_city(const ct_analysis *an, const tallies *t)
     size_t best_n = 0;
     for (size_t i = 0; i < an->places.n; i++) {
         const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-        if (!city_of_body(an, p)) continue;
+        if (!city_of_body(an, p, 1)) continue;
         const tally *k = tally_of(t, i, p->key);
         size_t c = k ? k->body : 0;
         /* a mention that cannot pass the best with the three is not compared with the leader's */
@@ -4360,7 +4393,7 @@ static const char *partner_city(const ct_analysis *an, const char *home, const t
         best_n = 0;
         for (size_t i = 0; i < an->places.n; i++) {
             const ct_place_mention *p = CT_VEC_AT(&an->places, ct_place_mention, i);
-            if (!city_of_body(an, p)) continue;
+            if (!city_of_body(an, p, 0)) continue;
             /* the count first, without comparing keys: a key's mentions share its count, so it
              * refuses the best's own key (best_n is its count) and most other mentions (a key
              * named again) */

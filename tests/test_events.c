@@ -1027,6 +1027,62 @@ int main(void)
     CHECK(tie(r, AICHI, HARBIN, "friendship") && !tie(r, JEONJU, HARBIN, "friendship"),
           "no party from the dateline");
     json_decref(r);
+    /* ... nor who is tied: "the two cities" and a list before the tie noun are the body's, in
+     * datelines of every agency's style, or none */
+    r = extract(ctx, "date 2023-02-03\nSEOUL, Feb 3 (Reuters) - Daegu Mayor Kim Ha-neul met "
+                     "Qingdao Mayor Wu Tiemin on Friday. The two cities have been sister cities "
+                     "since 1993.\n");
+    t = tie(r, DAEGU, QINGDAO, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1993");
+    CHECK(!tie(r, SEOUL, DAEGU, "sister"), "the two cities: not the dateline's");
+    json_decref(r);
+    r = extract(ctx, "date 2023-06-05\nGDANSK, June 5 - Lyon Mayor Paul Verdier met Turin Mayor "
+                     "Marco Bellini on Monday. The two cities have been twin towns since 1958.\n");
+    CHECK(tie(r, LYON, TURIN, "sister") && !tie(r, GDANSK, LYON, "sister"),
+          "the two cities: not the dateline's, without an agency");
+    json_decref(r);
+    r = extract(ctx, "date 2023-05-03\nGDANSK, May 3 (afp) -- Lyon Mayor Paul Verdier met Turin "
+                     "Mayor Marco Bellini to mark 30 years of sisterhood between the two "
+                     "cities.\n");
+    CHECK(tie(r, LYON, TURIN, "sister") && !tie(r, GDANSK, LYON, "sister"),
+          "between the two cities: not the dateline's");
+    json_decref(r);
+    r = extract(ctx, "date 2023-02-03\nSEOUL, South Korea (AP) \xe2\x80\x94 Lyon and Turin, twin "
+                     "towns since 1958, signed a tourism pact on Friday.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1958");
+    CHECK(!tie(r, SEOUL, LYON, "sister") && !tie(r, SEOUL, TURIN, "sister"),
+          "a list before the tie noun: not the dateline");
+    json_decref(r);
+    r = extract(ctx, "date 2023-02-03\nSEOUL, Feb 3 (Reuters) - Lyon and Turin signed a trade "
+                     "pact on Friday. The two cities have been twin towns since 1958.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1958");
+    CHECK(!tie(r, SEOUL, LYON, "sister"), "an agency's bureau is not the story's city");
+    json_decref(r);
+    /* a dateline without a date: the place, then a bracket or a dash */
+    r = extract(ctx, "date 2023-02-03\nGDANSK (AP) \xe2\x80\x94 Lyon and Turin, twin towns since "
+                     "1958, signed a tourism pact on Friday.\n");
+    CHECK(tie(r, LYON, TURIN, "sister") && !tie(r, GDANSK, LYON, "sister") &&
+              !agreed(r, GDANSK, LYON),
+          "\"GDANSK (AP) \xe2\x80\x94\": no party, no partner");
+    json_decref(r);
+    r = extract(ctx, "date 2023-02-03\nSEOUL -- Daegu Mayor Kim Ha-neul met Qingdao Mayor Wu "
+                     "Tiemin on Friday. The two cities have been sister cities since 1993.\n");
+    CHECK(tie(r, DAEGU, QINGDAO, "sister") && !tie(r, SEOUL, DAEGU, "sister"),
+          "\"SEOUL --\": not the two cities");
+    json_decref(r);
+    /* a publisher's own dateline, no agency's, may be the story's city */
+    r = extract(ctx, "date 2023-03-12\nSEOUL, March 12 - The city government signed a sister "
+                     "city agreement with Nagoya on Tuesday.\n");
+    CHECK(tie(r, SEOUL, NAGOYA, "sister") != NULL, "the city: the publisher's dateline");
+    json_decref(r);
+    /* the body naming the dateline's city again makes it a party */
+    r = extract(ctx, "date 2023-03-12\nSEOUL, March 12 (Yonhap) -- Seoul and Nagoya, sister "
+                     "cities since 1991, signed a tourism pact on Tuesday.\n");
+    t = tie(r, SEOUL, NAGOYA, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "1991");
+    json_decref(r);
 
     /* The partner is the city, not the region of the same name. */
     r = extract(ctx, "date 2015-04-01 Jeonju Mayor Kim Seung-su greeted visitors from Daejeon "
