@@ -2208,6 +2208,32 @@ typedef struct {
     int speaker;  /* person is the closing attribution's speaker (speaker_of()): final */
 } ref_subject;
 
+/* The gender pronoun token i tells: 'm' ("he", "him", "his"), 'f' ("she", "her"), or 0. */
+static char pronoun_gender(const ct_analysis *an, size_t i)
+{
+    if (ct_tok_is(an, i, "he") || ct_tok_is(an, i, "him") || ct_tok_is(an, i, "his")) return 'm';
+    if (ct_tok_is(an, i, "she") || ct_tok_is(an, i, "her")) return 'f';
+    return 0;
+}
+
+/* The gender a courtesy word right before name mention m, or inside it ("Mayor Mr. X"), tells:
+ * 'm', 'f', or 0 ("Dr", "Hon" and the like tell none). */
+static char mention_gender(const ct_analysis *an, const ct_person_mention *m)
+{
+    static const char *const male[] = {"Mr", "Sir", "Monsieur", "Lord"};
+    static const char *const female[] = {"Mrs",    "Ms",  "Miss", "Madam",
+                                         "Madame", "Mme", "Dame", "Lady"};
+    size_t k = m->tok;
+    if (k > 0 && ct_tok_is(an, k - 1, ".")) k--;
+    if (k > 0) k--;
+    for (; k < m->tok + m->ntok; k++) {
+        if (!is_cap(an, k)) continue;
+        if (tok_in(an, k, male, sizeof male / sizeof *male)) return 'm';
+        if (tok_in(an, k, female, sizeof female / sizeof *female)) return 'f';
+    }
+    return 0;
+}
+
 /* Is mention m the speaker of its sentence's closing attribution, after a comma or a quotation
  * mark: "..., Mayor X of Y said", "...," the mayor added", "..., said X"? Such a speaker is the
  * sentence's subject, though a person named in what was said comes first. */
@@ -2303,7 +2329,9 @@ static int resolve_refs(pctx *c)
     size_t n = an->person_mentions.n;
     int rc = sort_mentions(an->arena, m, n);
     if (rc) return rc;
-    /* resolve in text order */
+    /* resolve in text order; each person's gender, once a courtesy word or a pronoun tells it */
+    char *gender = ct_arena_alloc(an->arena, an->people.n + 1);
+    if (!gender) return CT_ENOMEM;
     int32_t last_named = -1;
     uint32_t last_sent = 0;
     /* the subjects of the last sentence that had one, and of this one */
@@ -2317,16 +2345,26 @@ static int resolve_refs(pctx *c)
         if (m[i].kind == CT_PERM_NAME) {
             last_named = m[i].person;
             last_sent = m[i].sent;
+            char g = mention_gender(an, &m[i]);
+            if (last_named >= 0 && g) gender[last_named] = g;
             note_subject(c, &cur, &m[i]);
             continue;
         }
         if (m[i].kind == CT_PERM_PRONOUN) {
+            char g = pronoun_gender(an, m[i].tok);
             /* "He", "she" opening its sentence's mentions go on with the last sentence's
-             * subject ("Mayor A met Mayor B. He then flew to Hanoi": A); any other pronoun
-             * takes the person named last */
+             * subject ("Mayor A met Mayor B. He then flew to Hanoi": A), any other pronoun the
+             * person named last; the other of the two when the first is none or known to be of
+             * the other gender ("Mr. A met Mayor B. She ...": B) */
             int32_t subj = prev.sent + 2 >= m[i].sent ? prev.person : -1;
             int first = opens && (ct_tok_is(an, m[i].tok, "he") || ct_tok_is(an, m[i].tok, "she"));
-            if (m[i].sent <= last_sent + 2) m[i].person = first && subj >= 0 ? subj : last_named;
+            int32_t cand[2] = {first ? subj : last_named, first ? last_named : subj};
+            for (int k = 0; k < 2 && m[i].sent <= last_sent + 2 && m[i].person < 0; k++)
+                if (cand[k] >= 0 && !(g && gender[cand[k]] && gender[cand[k]] != g))
+                    m[i].person = cand[k];
+            /* a "her" may be a country's or a city's ("Korea and her people"): it tells none */
+            if (m[i].person >= 0 && g && !gender[m[i].person] && !ct_tok_is(an, m[i].tok, "her"))
+                gender[m[i].person] = g;
             note_subject(c, &cur, &m[i]);
             continue;
         }

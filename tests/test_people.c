@@ -514,7 +514,8 @@ int main(void)
               pronouns);
     }
     /* a "he" or "she" opening its sentence's mentions is the last sentence's subject, not the
-     * person named last; a pronoun inside a sentence still takes the person named last */
+     * person named last; its gender, once a courtesy word or a pronoun tells it, refuses the
+     * other; a pronoun inside a sentence still takes the person named last */
     {
         static const struct {
             const char *text, *pronoun, *want; /* pronoun: the text its mention begins */
@@ -532,6 +533,15 @@ int main(void)
             /* one person named before: that person */
             {"Mayor Ivo Berg arrived in Busan on Monday. He visited the port.", "He visited",
              "Ivo Berg"},
+            /* gender: "Mr." before the subject, or a "he" that named him */
+            {"Mr. Ivo Berg met Mayor Anna Velk in Busan on Monday. She then traveled to Ulsan.",
+             "She then", "Anna Velk"},
+            {"Mayor Ivo Berg arrived in Busan on Monday. He met Mayor Anna Velk at city hall. She "
+             "later visited Ulsan.",
+             "She later", "Anna Velk"},
+            /* a "her" may be a country's: it tells no gender of the person it is taken for */
+            {"Mayor Ivo Berg praised Korea and her people on Monday. He then visited Ulsan.",
+             "He then", "Ivo Berg"},
             /* the speaker of a closing attribution is the subject */
             {"Governor Karl Lind will visit Busan next week, Mayor Tomas Dunn of Seattle said. He "
              "added that the visit mattered.",
