@@ -2198,6 +2198,99 @@ static inline __attribute__((always_inline)) int narrative_i(const pctx *c, cons
            !ct_segment_quoted(an, si, i);
 }
 
+/* The subject of a sentence, for the pronouns of the next: the person its first mention
+ * names, past a fronted phrase, or the speaker of its closing attribution (note_subject()). */
+typedef struct {
+    int32_t person; /* or -1 */
+    uint32_t sent;
+    uint32_t end; /* the token past the mentions of person so far */
+    int fronted;  /* person may stand in a phrase before the subject ("After talks with X, Y") */
+    int speaker;  /* person is the closing attribution's speaker (speaker_of()): final */
+} ref_subject;
+
+/* The gender pronoun token i tells: 'm' ("he", "him", "his"), 'f' ("she", "her"), or 0. */
+static char pronoun_gender(const ct_analysis *an, size_t i)
+{
+    if (ct_tok_is(an, i, "he") || ct_tok_is(an, i, "him") || ct_tok_is(an, i, "his")) return 'm';
+    if (ct_tok_is(an, i, "she") || ct_tok_is(an, i, "her")) return 'f';
+    return 0;
+}
+
+/* The gender a courtesy word right before name mention m, or inside it ("Mayor Mr. X"), tells:
+ * 'm', 'f', or 0 ("Dr", "Hon" and the like tell none). */
+static char mention_gender(const ct_analysis *an, const ct_person_mention *m)
+{
+    static const char *const male[] = {"Mr", "Sir", "Monsieur", "Lord"};
+    static const char *const female[] = {"Mrs",    "Ms",  "Miss", "Madam",
+                                         "Madame", "Mme", "Dame", "Lady"};
+    size_t k = m->tok;
+    if (k > 0 && ct_tok_is(an, k - 1, ".")) k--;
+    if (k > 0) k--;
+    for (; k < m->tok + m->ntok; k++) {
+        if (!is_cap(an, k)) continue;
+        if (tok_in(an, k, male, sizeof male / sizeof *male)) return 'm';
+        if (tok_in(an, k, female, sizeof female / sizeof *female)) return 'f';
+    }
+    return 0;
+}
+
+/* Is mention m the speaker of its sentence's closing attribution, after a comma or a quotation
+ * mark: "..., Mayor X of Y said", "...," the mayor added", "..., said X"? Such a speaker is the
+ * sentence's subject, though a person named in what was said comes first. */
+static int speaker_of(const pctx *c, const ct_person_mention *m)
+{
+    const ct_analysis *an = c->an;
+    size_t lo = an->sents[m->sent].tok, end = lo + an->sents[m->sent].ntok;
+    size_t k = m->tok, e = m->tok + m->ntok;
+    if (e + 1 < end && ct_tok_is(an, e, "of") && is_cap(an, e + 1)) /* "Mayor X of Seattle said" */
+        for (e++; e < end && is_cap(an, e); e++)
+            ;
+    if (k > lo && ct_tok_is(an, k - 1, "the")) k--;
+    if (k > lo && verb_kind(c, k - 1, "obj"))
+        k--;
+    else if (!(e < end && verb_kind(c, e, "subj")))
+        return 0;
+    if (k == lo || !(an->toks[k - 1].flags & CT_TOK_PUNCT)) return 0;
+    const char *p = ct_tok_text(an, k - 1);
+    return p[0] == ',' || p[0] == '"' || !strncmp(p, "\xe2\x80\x9d", 3) ||
+           !strncmp(p, "\xe2\x80\x99", 3);
+}
+
+/* May mention m, its sentence's first, stand in a phrase fronted before the subject: after a
+ * word in lower case ("Following talks with Mayor X, ...", "After meeting X, ..."), not in a
+ * sentence that opens with an article ("The wife of X ...")? */
+static int fronted_at(const ct_analysis *an, const ct_person_mention *m)
+{
+    size_t lo = an->sents[m->sent].tok, k = m->tok;
+    if (k > lo && ct_tok_is(an, k - 1, "the")) k--;
+    if (k == lo || !is_word(an, k - 1) || is_cap(an, k - 1)) return 0;
+    return !(ct_tok_is(an, lo, "the") || ct_tok_is(an, lo, "a") || ct_tok_is(an, lo, "an"));
+}
+
+/* Notes resolved mention m, of its sentence, in the sentence's subject s: the first resolved
+ * mention's person; past a comma that closes a fronted phrase, the next person; a closing
+ * attribution's speaker over either. */
+static void note_subject(const pctx *c, ref_subject *s, const ct_person_mention *m)
+{
+    const ct_analysis *an = c->an;
+    if (m->person < 0 || s->speaker) return;
+    uint32_t end = m->tok + m->ntok;
+    if (s->person < 0) {
+        *s = (ref_subject){m->person, m->sent, end, fronted_at(an, m), 0};
+        return;
+    }
+    if (m->kind != CT_PERM_PRONOUN && speaker_of(c, m)) {
+        *s = (ref_subject){m->person, m->sent, end, 0, 1};
+        return;
+    }
+    if (!s->fronted) return;
+    uint32_t k = s->end;
+    while (k < m->tok && !ct_tok_is(an, k, ","))
+        k++;
+    if (k < m->tok) s->fronted = 0, s->person = m->person; /* "..., Ambassador Y" */
+    s->end = end;
+}
+
 static int resolve_refs(pctx *c)
 {
     ct_analysis *an = c->an;
@@ -2236,17 +2329,43 @@ static int resolve_refs(pctx *c)
     size_t n = an->person_mentions.n;
     int rc = sort_mentions(an->arena, m, n);
     if (rc) return rc;
-    /* resolve in text order */
+    /* resolve in text order; each person's gender, once a courtesy word or a pronoun tells it */
+    char *gender = ct_arena_alloc(an->arena, an->people.n + 1);
+    if (!gender) return CT_ENOMEM;
     int32_t last_named = -1;
     uint32_t last_sent = 0;
+    /* the subjects of the last sentence that had one, and of this one */
+    ref_subject prev = {-1, 0, 0, 0, 0}, cur = {-1, 0, 0, 0, 0};
     for (size_t i = 0; i < n; i++) {
+        if (m[i].sent != cur.sent) {
+            if (cur.person >= 0) prev = cur;
+            cur = (ref_subject){-1, m[i].sent, 0, 0, 0};
+        }
+        int opens = i == 0 || m[i - 1].sent != m[i].sent; /* the sentence's first mention */
         if (m[i].kind == CT_PERM_NAME) {
             last_named = m[i].person;
             last_sent = m[i].sent;
+            char g = mention_gender(an, &m[i]);
+            if (last_named >= 0 && g) gender[last_named] = g;
+            note_subject(c, &cur, &m[i]);
             continue;
         }
         if (m[i].kind == CT_PERM_PRONOUN) {
-            if (last_named >= 0 && m[i].sent <= last_sent + 2) m[i].person = last_named;
+            char g = pronoun_gender(an, m[i].tok);
+            /* "He", "she" opening its sentence's mentions go on with the last sentence's
+             * subject ("Mayor A met Mayor B. He then flew to Hanoi": A), any other pronoun the
+             * person named last; the other of the two when the first is none or known to be of
+             * the other gender ("Mr. A met Mayor B. She ...": B) */
+            int32_t subj = prev.sent + 2 >= m[i].sent ? prev.person : -1;
+            int first = opens && (ct_tok_is(an, m[i].tok, "he") || ct_tok_is(an, m[i].tok, "she"));
+            int32_t cand[2] = {first ? subj : last_named, first ? last_named : subj};
+            for (int k = 0; k < 2 && m[i].sent <= last_sent + 2 && m[i].person < 0; k++)
+                if (cand[k] >= 0 && !(g && gender[cand[k]] && gender[cand[k]] != g))
+                    m[i].person = cand[k];
+            /* a "her" may be a country's or a city's ("Korea and her people"): it tells none */
+            if (m[i].person >= 0 && g && !gender[m[i].person] && !ct_tok_is(an, m[i].tok, "her"))
+                gender[m[i].person] = g;
+            note_subject(c, &cur, &m[i]);
             continue;
         }
         /* title: the latest person mentioned with this title (and affiliation) */
@@ -2272,6 +2391,7 @@ static int resolve_refs(pctx *c)
             last_named = m[i].person;
             last_sent = m[i].sent;
         }
+        note_subject(c, &cur, &m[i]);
     }
     return 0;
 }
