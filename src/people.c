@@ -696,6 +696,21 @@ static int name_start(pctx *c, size_t i, size_t end)
     return 1;
 }
 
+/* Where a name goes on after lowercase particles from token j: the capitalised word after one
+ * or two of them ("van Dijk", "van der Berg", "de la Fuente"), the last maybe glued to it by a
+ * hyphen ("al-Sayegh"); j when no such word follows. */
+static size_t particles_end(pctx *c, size_t j, size_t end)
+{
+    const ct_analysis *an = c->an;
+    for (size_t k = j, n = 0; k < end && n < 2; k++, n++) {
+        if (!in_lex(c->particles, an, k) || (an->toks[k].flags & (CT_TOK_CAP | CT_TOK_UPPER)))
+            return j;
+        if (k + 1 < end && is_cap(an, k + 1)) return k + 1;
+        if (is_glued_hyphen(an, k + 1, end) && is_cap(an, k + 2)) return k + 2;
+    }
+    return j;
+}
+
 /* End of the name run starting at i, and its word count. */
 static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
 {
@@ -739,9 +754,9 @@ static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
             w++;
             continue;
         }
-        if (in_lex(c->particles, an, j) && !(an->toks[j].flags & CT_TOK_CAP) && j + 1 < end &&
-            is_cap(an, j + 1)) {
-            j++;
+        size_t k = particles_end(c, j, end);
+        if (k > j) {
+            j = k;
             continue;
         }
         break;

@@ -8,9 +8,10 @@
  *      lowercase "head", "chair"... only before "of" or a name) and capitalised name runs:
  *      capitalised words, glued hyphens ("Won-joon"), apostrophes inside a word ("O'Neil",
  *      "Kuz'mina"; not a possessive or a contraction: "Park's"), initials ("R."), particles
- *      (data/name_particles.tsv). Stop words (data/cap_stop.tsv), courtesy prefixes, acronyms,
- *      places and organisations do not start a name; common nouns (data/name_stop.tsv) and
- *      titles end it, but for a one-word title that ends the name ("Firhad Hakim").
+ *      (data/name_particles.tsv; one or two: "van der Berg", "al-Sayegh"). Stop words
+ *      (data/cap_stop.tsv), courtesy prefixes, acronyms, places and organisations do not start
+ *      a name; common nouns (data/name_stop.tsv) and titles end it, but for a one-word title
+ *      that ends the name ("Firhad Hakim").
  *   2. A run is a person only with evidence: a title before it ("Busan Mayor X", "Chinese
  *      Ambassador to Korea X", "the Mayor of Atlanta, Mr X") or after it ("X, the Mayor of
  *      Y"), a courtesy prefix (data/name_prefixes.tsv), a verb of speech or meeting beside it

@@ -375,6 +375,12 @@ static const people_case cases[] = {
     {"Residents call Mayor Ana Velk 'Iron Lady' and Mayor Tom Hale \xe2\x80\x98"
      "Builder\xe2\x80\x99 and 'Tom'.",
      {"Ana Velk|mayor|-", "Tom Hale|mayor|-"}},
+    /* two particles run inside a name as one does, the last maybe hyphenated to the next word */
+    {"Ambassador Joost van der Meulen of the Netherlands met Mayor Anna Velk.",
+     {"Joost van der Meulen|ambassador|cc:NL", "Anna Velk|mayor|-"}},
+    {"Mayor Anna Velk met with Aurelio de la Pena, Farid al-Qasimi and Ximena de los Rios.",
+     {"Anna Velk|mayor|-", "Aurelio de la Pena|other|-", "Farid al-Qasimi|other|-",
+      "Ximena de los Rios|other|-"}},
 };
 
 /* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
