@@ -696,6 +696,21 @@ static int name_start(pctx *c, size_t i, size_t end)
     return 1;
 }
 
+/* Where a name goes on after lowercase particles from token j: the capitalised word after one
+ * or two of them ("van Dijk", "van der Berg", "de la Fuente"), the last maybe glued to it by a
+ * hyphen ("al-Sayegh"); j when no such word follows. */
+static size_t particles_end(pctx *c, size_t j, size_t end)
+{
+    const ct_analysis *an = c->an;
+    for (size_t k = j, n = 0; k < end && n < 2; k++, n++) {
+        if (!in_lex(c->particles, an, k) || (an->toks[k].flags & (CT_TOK_CAP | CT_TOK_UPPER)))
+            return j;
+        if (k + 1 < end && is_cap(an, k + 1)) return k + 1;
+        if (is_glued_hyphen(an, k + 1, end) && is_cap(an, k + 2)) return k + 2;
+    }
+    return j;
+}
+
 /* End of the name run starting at i, and its word count. */
 static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
 {
@@ -739,9 +754,9 @@ static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
             w++;
             continue;
         }
-        if (in_lex(c->particles, an, j) && !(an->toks[j].flags & CT_TOK_CAP) && j + 1 < end &&
-            is_cap(an, j + 1)) {
-            j++;
+        size_t k = particles_end(c, j, end);
+        if (k > j) {
+            j = k;
             continue;
         }
         break;
@@ -1025,9 +1040,10 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
         if (t >= 0) return t;
         k = p;
     }
-    /* "Director of Business Development Alan Frost": a title, "of", and capitalised common
-     * words before a name that opens with a known given name */
-    if (in_lex(c->given, an, r->s)) {
+    /* "Director of Business Development Alan Frost", "Minister of Trade Budi Santoso": a title,
+     * "of", and capitalised common words (data/name_stop.tsv) before a name that opens with a
+     * known given name or has two words, none of them common */
+    if (in_lex(c->given, an, r->s) || r->words >= 2) {
         size_t q = k;
         for (int n = 0; n < 6 && q > lo; n++) {
             size_t w = q - 1;
@@ -1120,7 +1136,8 @@ static int verb_kind(const pctx *c, size_t i, const char *want)
     return v && (!strcmp(v, "both") || !strcmp(v, want));
 }
 
-/* A verb of speech or meeting beside the run: "X said", "X also met", "said X", "met with X". */
+/* A verb of speech or meeting beside the run: "X said", "X also met", "said X", "met with X",
+ * "held talks with X". */
 static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
 {
     const ct_analysis *an = c->an;
@@ -1136,13 +1153,26 @@ static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
     }
     /* "Mike X, spoke": a comma before the verb */
     if (k + 1 < hi && ct_tok_is(an, k, ",") && verb_kind(c, k + 1, "subj")) return 1;
+    /* "met Harbin Ice Festival organisers", "welcomed Team Korea delegates": a run before a
+     * common capitalised word (data/name_stop.tsv) or a noun of a visiting party
+     * (data/guest_nouns.tsv) names what the verb's object is, not a person */
+    if (k < hi &&
+        ((is_cap(an, k) && in_lex(c->nstop, an, k)) || (!is_cap(an, k) && in_lex(c->guest, an, k))))
+        return 0;
     size_t s = r->s;
+    /* "met Fukuoka's X": the verb before the place whose person X is */
+    const ct_place_mention *pm;
+    if (s > lo + 2 && ct_tok_is(an, s - 1, "s") && (pm = place_ending_at(an, s, lo)) &&
+        pm->tok > lo)
+        s = pm->tok;
     if (s > lo && verb_kind(c, s - 1, "obj")) return 1;
     /* "greeted by X", "hosted by X" */
     if (s > lo + 1 && ct_tok_is(an, s - 1, "by") && c->verbs && is_word(an, s - 2) &&
         ct_lex_tok(c->verbs, an, s - 2))
         return 1;
-    if (s > lo + 1 && ct_tok_is(an, s - 1, "with") && verb_kind(c, s - 2, "obj")) return 1;
+    if (s > lo + 1 && ct_tok_is(an, s - 1, "with") &&
+        (verb_kind(c, s - 2, "obj") || verb_kind(c, s - 2, "with")))
+        return 1;
     /* "greeted at the train station by X": the verb a few words before "by" */
     if (s > lo + 2 && ct_tok_is(an, s - 1, "by") && r->words >= 2 && c->verbs) {
         for (size_t q = s - 2, n = 0; q > lo && n < 8; q--, n++) {

@@ -8,18 +8,20 @@
  *      lowercase "head", "chair"... only before "of" or a name) and capitalised name runs:
  *      capitalised words, glued hyphens ("Won-joon"), apostrophes inside a word ("O'Neil",
  *      "Kuz'mina"; not a possessive or a contraction: "Park's"), initials ("R."), particles
- *      (data/name_particles.tsv). Stop words (data/cap_stop.tsv), courtesy prefixes, acronyms,
- *      places and organisations do not start a name; common nouns (data/name_stop.tsv) and
- *      titles end it, but for a one-word title that ends the name ("Firhad Hakim").
+ *      (data/name_particles.tsv; one or two: "van der Berg", "al-Sayegh"). Stop words
+ *      (data/cap_stop.tsv), courtesy prefixes, acronyms, places and organisations do not start
+ *      a name; common nouns (data/name_stop.tsv) and titles end it, but for a one-word title
+ *      that ends the name ("Firhad Hakim").
  *   2. A run is a person only with evidence: a title before it ("Busan Mayor X", "Chinese
  *      Ambassador to Korea X", "the Mayor of Atlanta, Mr X") or after it ("X, the Mayor of
  *      Y"), a courtesy prefix (data/name_prefixes.tsv), a verb of speech or meeting beside it
- *      ("X said", "met with X", "greeted (at the station) by X", a calling: "jazz singer X":
- *      data/person_verbs.tsv), a known given name or Korean surname with a hyphenated given
- *      name (data/given_names.tsv, names.h), or a list neighbour that is a person. Headlines
- *      (title-case) only confirm known people, a titled name (less a capitalised verb:
- *      "Governor Kim Explains") or a caption "Name, Title"; bylines are not people of the
- *      story.
+ *      ("X said", "met with X", "welcomed X", "held talks with X", "met Osaka's X", "greeted
+ *      (at the station) by X", a calling: "jazz singer X": data/person_verbs.tsv; not before a
+ *      noun the run qualifies: "met Harbin Ice Festival organisers"), a known given name or
+ *      Korean surname with a hyphenated given name (data/given_names.tsv, names.h), or a list
+ *      neighbour that is a person. Headlines (title-case) only confirm known people, a titled
+ *      name (less a capitalised verb: "Governor Kim Explains") or a caption "Name, Title";
+ *      bylines are not people of the story.
  *   3. The title's affiliation: a place, demonym or organisation before it ("Busan Mayor",
  *      "Chinese Ambassador", "IACC chairman"), "its Mayor" (the city just named), or "of/at X"
  *      (right after the title also "from X": "his counterpart from Rome") after it, X a place

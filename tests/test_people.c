@@ -375,6 +375,32 @@ static const people_case cases[] = {
     {"Residents call Mayor Ana Velk 'Iron Lady' and Mayor Tom Hale \xe2\x80\x98"
      "Builder\xe2\x80\x99 and 'Tom'.",
      {"Ana Velk|mayor|-", "Tom Hale|mayor|-"}},
+    /* the object of a verb of meeting is a person, a given name listed or not, as after "met":
+     * "welcomed X", "hosted X", "thanked X", "held talks with X", the verb before a place's
+     * possessive ("met Osaka's X"), and a title "of" a portfolio before it */
+    {"Mayor Anna Velk welcomed Temirlan Osmonov on Monday.",
+     {"Anna Velk|mayor|-", "Temirlan Osmonov|other|-"}},
+    {"Mayor Anna Velk hosted Dilnoza Karimova, invited Idris Halvani and thanked Bakhrom Aliev.",
+     {"Anna Velk|mayor|-", "Dilnoza Karimova|other|-", "Idris Halvani|other|-",
+      "Bakhrom Aliev|other|-"}},
+    {"Mayor Anna Velk held talks with Ravshan Tolibov on Monday.",
+     {"Anna Velk|mayor|-", "Ravshan Tolibov|other|-"}},
+    {"Mayor Anna Velk of Denver met Osaka's Keisuke Amagiri on Monday.",
+     {"Anna Velk|mayor|gn:5419384", "Keisuke Amagiri|other|-"}},
+    {"Mayor Anna Velk met Minister of Trade Wiryo Santika on Monday.",
+     {"Anna Velk|mayor|-", "Wiryo Santika|minister|-"}},
+    /* ... but not a run before a common capitalised word or a visiting party's noun, which the
+     * run qualifies */
+    {"The mayor met Qorvath Ice Festival organisers on Monday.", {NULL}},
+    {"The mayor welcomed Team Qorvath delegates on Monday.", {NULL}},
+    /* ... nor the subject of a verb whose object it is: hotels and companies host and invite */
+    {"Grand Velmora hosted the dinner and Orvik Shipbuilding invited the guests.", {NULL}},
+    /* two particles run inside a name as one does, the last maybe hyphenated to the next word */
+    {"Ambassador Joost van der Meulen of the Netherlands met Mayor Anna Velk.",
+     {"Joost van der Meulen|ambassador|cc:NL", "Anna Velk|mayor|-"}},
+    {"Mayor Anna Velk met with Aurelio de la Pena, Farid al-Qasimi and Ximena de los Rios.",
+     {"Anna Velk|mayor|-", "Aurelio de la Pena|other|-", "Farid al-Qasimi|other|-",
+      "Ximena de los Rios|other|-"}},
 };
 
 /* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
