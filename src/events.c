@@ -94,9 +94,11 @@
  * that quotes another pair as an example (data/example_cues.tsv) states nothing. Dates (none at
  * all for an event whose sentence gives a date that cannot be known, "last year" with no
  * publication date, rather than another event's): the date of the
- * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv, "said
- * on the 9th", or the dateline's, "TARNOW, July 9, 2024 -", only when the clause has no
- * other), else the date of the event a fronted "Ahead
+ * event's clause nearest its trigger, its own verb's clause first (between verbs coordinated by
+ * "and": "arrived on Monday and met X on Tuesday"; inside or outside one relative clause: "X,
+ * who visited Hanoi in 2019, met Y on March 5"), never a date across a relative clause's bounds
+ * (one right after a verb of data/report_verbs.tsv, "said on the 9th", or the dateline's, "TARNOW,
+ * July 9, 2024 -", only when the clause has no other), else the date of the event a fronted "Ahead
  * of the signing," or "During the trip," recalls, else the span of the meetings and signings
  * of its trip (an undated visit), else the last dated visit, meeting or agreement near
  * publication it continues (a meeting: the day written since within that one's days, "From
@@ -1453,11 +1455,10 @@ static const ct_date_mention *clause_date(const sview *v, uint32_t at, uint32_t 
     return best;
 }
 
-/* The event's date is the clause's date nearest its trigger; a date still to come makes it
- * planned ("the signing on June 3" in a May article). */
-static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, uint32_t end)
+/* Dates event e by mention d, when there is one; a date still to come makes it planned ("the
+ * signing on June 3" in a May article). */
+static void take_date(ct_event *e, const ct_date_mention *d)
 {
-    const ct_date_mention *d = clause_date(v, at, b, end);
     if (d) {
         e->date = d->value;
         e->has_date = 1;
@@ -1465,9 +1466,89 @@ static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, ui
     }
 }
 
-static void set_date(ct_event *e, const sview *v, uint32_t at)
+/* The event's date is the clause's date nearest its trigger. */
+static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, uint32_t end)
 {
-    set_date_in(e, v, at, v->b, v->e);
+    take_date(e, clause_date(v, at, b, end));
+}
+
+/* Is token i a comma of the sentence outside its dates and places ("March 5, 2019", "Tarnow,
+ * Poland"), which would end a clause? */
+static int clause_comma(const ct_analysis *an, const sview *v, uint32_t i)
+{
+    if (!(an->toks[i].flags & CT_TOK_PUNCT) || an->text[an->toks[i].off] != ',') return 0;
+    for (size_t k = 0; k < v->ndates; k++)
+        if (i >= v->dates[k]->tok && i < v->dates[k]->tok + v->dates[k]->ntok) return 0;
+    for (size_t k = 0; k < v->nplaces; k++)
+        if (i >= v->places[k]->tok && i < v->place_end[k]) return 0;
+    return 1;
+}
+
+/* The relative clause of the sentence holding token t (", who first visited Hanoi in 2019,",
+ * ", which ...", ", where ..."): the token after the comma that opens it, or 0 when t is in the
+ * main clause. The last clause comma before t decides: the clause runs to the next. */
+static uint32_t relative_of(const ct_analysis *an, const sview *v, uint32_t t)
+{
+    static const char *const rel[] = {"who", "which", "where", NULL};
+    uint32_t open = 0;
+    for (uint32_t i = v->b; i < t; i++)
+        if (clause_comma(an, v, i)) open = word_in(an, i + 1, rel) ? i + 1 : 0;
+    return open;
+}
+
+/* Does "and" or "but" at token i open a verb phrase of its own, an event's trigger right after
+ * it or after at most two words that lead a verb ("and met ...", "and was welcomed ...", "and
+ * then held talks ...")? Its subject is the one before, its date its own. */
+static int verb_coordinated(const ct_analysis *an, const sview *v, uint32_t i)
+{
+    static const char *const lead[] = {"then", "later", "also", "was",  "were",  "is", "are",
+                                       "has",  "have",  "had",  "will", "would", NULL};
+    static const char *const conj[] = {"and", "but", NULL};
+    if (!word_in(an, i, conj)) return 0;
+    uint32_t t = i + 1;
+    while (t < v->e && t <= i + 2 && word_in(an, t, lead))
+        t++;
+    for (size_t k = 0; k < v->ntriggers; k++)
+        if (v->triggers[k].tok == t) return 1;
+    return 0;
+}
+
+/* The event's date: the date of its own clause nearest token at (its trigger), the clause
+ * being its part of the sentence between verbs coordinated by "and" ("arrived in Osaka on
+ * Monday and met the mayor on Tuesday": the meeting's is Tuesday); else the date nearest it of
+ * a verb coordinated with it. A relative clause ("X, who visited Hanoi in 2019, met Y on March
+ * 5") and the clause around it date each other's events never: "X, who is on a visit to Seoul,
+ * invited Y to a forum in September" tells no date of the visit. A date that only says when the
+ * news was told (clause_date()) counts only when there is no other. */
+static const ct_date_mention *own_date(const ct_analysis *an, const sview *v, uint32_t at)
+{
+    const ct_date_mention *best = NULL;
+    uint32_t rel = relative_of(an, v, at), best_dist = UINT32_MAX;
+    int best_reported = 1, best_own = 0;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind != CT_DM_DATE || (d->value.start.y == 0 && d->value.start.m == 0)) continue;
+        if (relative_of(an, v, d->tok) != rel) continue;
+        int own = 1;
+        uint32_t lo = d->tok < at ? d->tok : at, hi = d->tok < at ? at : d->tok;
+        for (uint32_t k = lo; k < hi && own; k++)
+            own = !verb_coordinated(an, v, k);
+        uint32_t dist = hi - lo;
+        if (v->reported[i] > best_reported ||
+            (v->reported[i] == best_reported &&
+             (own < best_own || (own == best_own && dist >= best_dist))))
+            continue;
+        best = d;
+        best_dist = dist;
+        best_reported = v->reported[i];
+        best_own = own;
+    }
+    return best;
+}
+
+static void set_date(const ct_analysis *an, ct_event *e, const sview *v, uint32_t at)
+{
+    take_date(e, own_date(an, v, at));
 }
 
 /* "Ahead of the signing, X met Y", "After the meeting, ...": an undated event whose
@@ -2645,7 +2726,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     st->trip_npeople = out->npeople;
     st->trip_sent_at = v->sent;
     st->trip_planned = out->planned;
-    set_date(out, v, tr->tok);
+    set_date(an, out, v, tr->tok);
     if (!out->has_date && st->trip_visitor && v->sent <= st->trip_sent + 2 &&
         has_str(out->people, out->npeople, st->trip_visitor)) {
         out->date = st->trip_date;
@@ -2928,7 +3009,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         out->place = st->home;
         at_home = 1;
     }
-    set_date(out, v, tr->tok);
+    set_date(an, out, v, tr->tok);
     set_date_recalled(st, out, v);
     out->topics = event_topics(st, v->sent, CT_EV_MEETING);
 
@@ -3059,7 +3140,7 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
     ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
     if (!out) return;
     out->planned = 1;
-    set_date(out, v, tr->tok);
+    set_date(an, out, v, tr->tok);
     out->planned = 1;
 }
 
@@ -3737,7 +3818,7 @@ static void other_event(ev_state *st, const sview *v, const hit *tr)
                 if (p) add_person(e, p->name);
             }
     }
-    set_date(e, v, tr->tok);
+    set_date(an, e, v, tr->tok);
 }
 
 /* ---- ties ---- */
@@ -5005,7 +5086,7 @@ static void attend_visit(ev_state *st, const sview *v)
             out->has_date = 1;
             if (when->future) out->planned = 1;
         } else
-            set_date(out, v, cues[c].tok);
+            set_date(an, out, v, cues[c].tok);
         out->topics = event_topics(st, v->sent, CT_EV_VISIT);
         return;
     }
