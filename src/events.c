@@ -111,7 +111,8 @@
  * meetings and signings at its destinations, with its visitors or their city, and of the other
  * stops of its tour (visits by one of its travellers), within two weeks ("flew to Poland on
  * May 2 ... signed there on May 3"; "in Lublin on May 5 ... visited Tarnow on May 6"), and to
- * the day a later sentence says it ends (data/trip_end_cues.tsv: "leaves Tarnow on May 9").
+ * the day a later sentence says it ends (data/trip_end_cues.tsv: "leaves Tarnow on May 9"), and
+ * to the day its own date lists with "and" ("visited Tarnow on Saturday and Sunday").
  * Participant lists and travelling parties:
  *   - people who accompany a visit or join a meeting in the next sentences
  *     (data/accompany_cues.tsv, a cue beside the people: "X accompanied", "included Mayor X")
@@ -1551,6 +1552,27 @@ static void set_date(const ct_analysis *an, ct_event *e, const sview *v, uint32_
     take_date(e, own_date(an, v, at));
 }
 
+static int one_day(const ct_when *w);
+static int day_span(const ct_when *w, ct_ymd *a, ct_ymd *b);
+
+/* "visited Tarnow on Saturday and Sunday", "on June 2 and June 3": the day a visit's date d
+ * lists after it with "and" is a day of the same trip, which spans to it (within two weeks of its
+ * start, as a trip's stops; "in 1996 and 2017" are two trips). */
+static void span_listed(const ct_analysis *an, const sview *v, ct_event *e,
+                        const ct_date_mention *d)
+{
+    ct_ymd a, b;
+    uint32_t at = d ? d->tok + d->ntok : 0;
+    if (!d || at >= v->e || !ct_tok_is(an, at, "and") || !day_span(&e->date, &a, &b)) return;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *n = v->dates[i];
+        if (n->tok != at + 1 || n->kind != CT_DM_DATE || !one_day(&n->value)) continue;
+        long x = ct_ymd_days(&n->value.start);
+        if (n->value.start.y == a.y && x > ct_ymd_days(&b) && x <= ct_ymd_days(&a) + 14)
+            e->date.end = n->value.start;
+    }
+}
+
 /* "Ahead of the signing, X met Y", "After the meeting, ...": an undated event whose
  * sentence opens by recalling an event told before happened when that one did (its date, at
  * any distance from publication). */
@@ -2726,7 +2748,9 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     st->trip_npeople = out->npeople;
     st->trip_sent_at = v->sent;
     st->trip_planned = out->planned;
-    set_date(an, out, v, tr->tok);
+    const ct_date_mention *own = own_date(an, v, tr->tok);
+    take_date(out, own);
+    span_listed(an, v, out, own);
     if (!out->has_date && st->trip_visitor && v->sent <= st->trip_sent + 2 &&
         has_str(out->people, out->npeople, st->trip_visitor)) {
         out->date = st->trip_date;

@@ -555,6 +555,17 @@ int main(void)
     e = event(r, "visit", "destinations", DAEGU);
     CHECK(e && !json_is_string(json_object_get(e, "date")), "no main clause's month");
     json_decref(r);
+    /* Days a visit lists with "and" are days of one trip; days weeks apart are two trips. */
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun visited Osaka on Saturday and "
+                     "Sunday.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-09/2024-03-10");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-30 Daegu Mayor Han Do-yun visited Osaka on March 2 and March "
+                     "28.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-02");
+    json_decref(r);
 
     /* A signing where one side is at home was a visit by the other side; a visit told in the
      * same sentence is not told again. */
