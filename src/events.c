@@ -2707,7 +2707,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     /* the visitors are the travelling party that "we" and "the delegation" refer to next;
      * a trip recalled from the past ("the Prince's visit in 1975") is not the story's, and a
      * trip to nowhere named needs a party of several ("X and I joined a mission to Asia") */
-    const ct_date_mention *when = clause_date(v, tr->tok, v->b, v->e);
+    const ct_date_mention *when = own_date(an, v, tr->tok);
     int recalled =
         (when && !near_publication(an, &when->value.start)) || (!e.nkeys && e.npeople < 2);
     if (!recalled && (!has_str(e.people, e.npeople, st->group[0]) || e.npeople > st->ngroup)) {
@@ -2722,9 +2722,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (!e.nkeys) {
         /* "X will tour Eurasia from June 26 until July 4": the trip's dates, for the sentence
          * that names its cities */
-        const ct_date_mention *d = clause_date(v, tr->tok, v->b, v->e);
-        if (d) {
-            st->trip_date = d->value;
+        if (when) {
+            st->trip_date = when->value;
             st->trip_visitor = e.people[0];
             st->trip_sent = v->sent;
         }
@@ -2748,9 +2747,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     st->trip_npeople = out->npeople;
     st->trip_sent_at = v->sent;
     st->trip_planned = out->planned;
-    const ct_date_mention *own = own_date(an, v, tr->tok);
-    take_date(out, own);
-    span_listed(an, v, out, own);
+    take_date(out, when);
+    span_listed(an, v, out, when);
     if (!out->has_date && st->trip_visitor && v->sent <= st->trip_sent + 2 &&
         has_str(out->people, out->npeople, st->trip_visitor)) {
         out->date = st->trip_date;

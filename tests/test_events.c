@@ -555,6 +555,19 @@ int main(void)
     e = event(r, "visit", "destinations", DAEGU);
     CHECK(e && !json_is_string(json_object_get(e, "date")), "no main clause's month");
     json_decref(r);
+    /* Nor does a relative clause's year make the trip one recalled from the past (whose party
+     * "the delegation" would not be), nor date a tour that names its cities next. */
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who took office in 2019, arrived in "
+                     "Osaka on Monday with a delegation.\n\nThe delegation met Osaka Mayor Kenji "
+                     "Arata on Tuesday.\n");
+    e = event(r, "meeting", "participants", "Han Do-yun");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-12");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who took office in 2019, will tour "
+                     "Europe.\n\nHe will visit Lyon.\n");
+    e = event(r, "visit", "destinations", LYON);
+    CHECK(e && !json_is_string(json_object_get(e, "date")), "no tour dated by a relative clause");
+    json_decref(r);
     /* Days a visit lists with "and" are days of one trip; days weeks apart are two trips. */
     r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun visited Osaka on Saturday and "
                      "Sunday.\n");
