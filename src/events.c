@@ -95,14 +95,14 @@
  * all for an event whose sentence gives a date that cannot be known, "last year" with no
  * publication date, rather than another event's): the date of the
  * event's clause nearest its trigger, its own verb's clause first (between verbs coordinated by
- * "and": "arrived on Monday and met X on Tuesday"; inside or outside one relative clause: "X,
- * who visited Hanoi in 2019, met Y on March 5"), never a date across a relative clause's bounds
- * (one right after a verb of data/report_verbs.tsv, "said on the 9th", or the dateline's, "TARNOW,
- * July 9, 2024 -", only when the clause has no other), else the date of the event a fronted "Ahead
- * of the signing," or "During the trip," recalls, else the span of the meetings and signings
- * of its trip (an undated visit), else the last dated visit, meeting or agreement near
- * publication it continues (a meeting: the day written since within that one's days, "From
- * May 3-8 ... On Tuesday, May 6, ... we met"; a meeting is one day and takes no trip's span),
+ * "and", "then", "before" or "after": "arrived on Monday and met X on Tuesday"; inside or outside
+ * one relative clause: "X, who visited Hanoi in 2019, met Y on March 5"), never a date across a
+ * relative clause's bounds (one right after a verb of data/report_verbs.tsv, "said on the 9th", or
+ * the dateline's, "TARNOW, July 9, 2024 -", only when the clause has no other), else the date of
+ * the event a fronted "Ahead of the signing," or "During the trip," recalls, else the span of the
+ * meetings and signings of its trip (an undated visit), else the last dated visit, meeting or
+ * agreement near publication it continues (a meeting: the day written since within that one's days,
+ * "From May 3-8 ... On Tuesday, May 6, ... we met"; a meeting is one day and takes no trip's span),
  * else the date of the sentence that lists its members ("The party, made up of ..., starts its
  * programme on April 2"), else the story's date (a date of the opening sentences near
  * publication, or the headline's when it is more precise within it, "Pact Signed on March 3,
@@ -1497,14 +1497,15 @@ static uint32_t relative_of(const ct_analysis *an, const sview *v, uint32_t t)
     return open;
 }
 
-/* Does "and" or "but" at token i open a verb phrase of its own, an event's trigger right after
- * it or after at most two words that lead a verb ("and met ...", "and was welcomed ...", "and
- * then held talks ...")? Its subject is the one before, its date its own. */
+/* Does "and", "but", "then", "before" or "after" at token i open a verb phrase of its own, an
+ * event's trigger right after it or after at most two words that lead a verb ("and met ...",
+ * "and was welcomed ...", "and then held talks ...", ", then met ...", "before meeting ...")?
+ * Its subject is the one before, its date its own. */
 static int verb_coordinated(const ct_analysis *an, const sview *v, uint32_t i)
 {
     static const char *const lead[] = {"then", "later", "also", "was",  "were",  "is", "are",
                                        "has",  "have",  "had",  "will", "would", NULL};
-    static const char *const conj[] = {"and", "but", NULL};
+    static const char *const conj[] = {"and", "but", "then", "before", "after", NULL};
     if (!word_in(an, i, conj)) return 0;
     uint32_t t = i + 1;
     while (t < v->e && t <= i + 2 && word_in(an, t, lead))

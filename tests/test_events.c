@@ -530,6 +530,22 @@ int main(void)
     e = event(r, "meeting", "parties", OSAKA);
     CHECK_STR(e ? str(e, "date") : NULL, "2024-03-10");
     json_decref(r);
+    /* So has one that "then", "before" or "after" opens. */
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun arrived in Osaka on Monday, then met "
+                     "Osaka Mayor Kenji Arata on Tuesday.\n");
+    e = event(r, "meeting", "parties", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-12");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun arrived in Osaka on Monday before "
+                     "meeting Osaka Mayor Kenji Arata on Tuesday.\n");
+    e = event(r, "meeting", "parties", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-12");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun arrived in Osaka on Tuesday after "
+                     "meeting Osaka Mayor Kenji Arata in Nagoya on Monday.\n");
+    e = event(r, "meeting", "parties", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-11");
+    json_decref(r);
     /* A relative clause's date is its own, and the main clause's is not its. */
     r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who arrived in Osaka on Monday, met "
                      "Osaka Mayor Kenji Arata on Tuesday.\n");
