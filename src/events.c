@@ -1473,15 +1473,27 @@ static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, ui
     take_date(e, clause_date(v, at, b, end));
 }
 
-/* Is token i a comma of the sentence outside its dates and places ("March 5, 2019", "Tarnow,
- * Poland"), which would end a clause? */
+/* Is there an event's trigger at token t? */
+static int trigger_at(const sview *v, uint32_t t)
+{
+    for (size_t k = 0; k < v->ntriggers; k++)
+        if (v->triggers[k].tok == t) return 1;
+    return 0;
+}
+
+/* Is token i a comma of the sentence that would end a clause? Not one inside a date or a place
+ * ("March 5, 2019", "Tarnow, Poland"), nor the one that closes a place's container ("visited
+ * Hanoi, Vietnam, in 2019"), unless an event's trigger follows it (", met ..."). */
 static int clause_comma(const ct_analysis *an, const sview *v, uint32_t i)
 {
     if (!(an->toks[i].flags & CT_TOK_PUNCT) || an->text[an->toks[i].off] != ',') return 0;
     for (size_t k = 0; k < v->ndates; k++)
         if (i >= v->dates[k]->tok && i < v->dates[k]->tok + v->dates[k]->ntok) return 0;
-    for (size_t k = 0; k < v->nplaces; k++)
-        if (i >= v->places[k]->tok && i < v->place_end[k]) return 0;
+    for (size_t k = 0; k < v->nplaces; k++) {
+        const ct_place_mention *p = v->places[k];
+        if (i >= p->tok && i < v->place_end[k]) return 0;
+        if (i == v->place_end[k] && i > p->tok + p->ntok && !trigger_at(v, i + 1)) return 0;
+    }
     return 1;
 }
 
@@ -1510,9 +1522,7 @@ static int verb_coordinated(const ct_analysis *an, const sview *v, uint32_t i)
     uint32_t t = i + 1;
     while (t < v->e && t <= i + 2 && word_in(an, t, lead))
         t++;
-    for (size_t k = 0; k < v->ntriggers; k++)
-        if (v->triggers[k].tok == t) return 1;
-    return 0;
+    return trigger_at(v, t);
 }
 
 /* The event's date: the date of its own clause nearest token at (its trigger), the clause

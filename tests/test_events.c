@@ -559,6 +559,16 @@ int main(void)
     e = event(r, "meeting", "parties", QINGDAO);
     CHECK_STR(e ? str(e, "date") : NULL, "2024-03-05");
     json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who first visited Qingdao, China, in "
+                     "2019, met Qingdao Mayor Liu Wenbo on March 5.\n");
+    e = event(r, "meeting", "parties", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-05");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Qingdao Mayor Liu Wenbo, who took office in 2019 in Qingdao, "
+                     "China, received Daegu Mayor Han Do-yun in Qingdao, China, on March 5.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-05");
+    json_decref(r);
     /* With no date of its own, the main clause takes none of a relative clause's, nor a
      * relative clause the main clause's (the forum's September is not the visit's). */
     r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who took office in 2019, visited "
