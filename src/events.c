@@ -94,13 +94,15 @@
  * that quotes another pair as an example (data/example_cues.tsv) states nothing. Dates (none at
  * all for an event whose sentence gives a date that cannot be known, "last year" with no
  * publication date, rather than another event's): the date of the
- * event's clause nearest its trigger (one right after a verb of data/report_verbs.tsv, "said
- * on the 9th", or the dateline's, "TARNOW, July 9, 2024 -", only when the clause has no
- * other), else the date of the event a fronted "Ahead
- * of the signing," or "During the trip," recalls, else the span of the meetings and signings
- * of its trip (an undated visit), else the last dated visit, meeting or agreement near
- * publication it continues (a meeting: the day written since within that one's days, "From
- * May 3-8 ... On Tuesday, May 6, ... we met"; a meeting is one day and takes no trip's span),
+ * event's clause nearest its trigger, its own verb's clause first (between verbs coordinated by
+ * "and", "then", "before" or "after": "arrived on Monday and met X on Tuesday"; inside or outside
+ * one relative clause: "X, who visited Hanoi in 2019, met Y on March 5"), never a date across a
+ * relative clause's bounds (one right after a verb of data/report_verbs.tsv, "said on the 9th", or
+ * the dateline's, "TARNOW, July 9, 2024 -", only when the clause has no other), else the date of
+ * the event a fronted "Ahead of the signing," or "During the trip," recalls, else the span of the
+ * meetings and signings of its trip (an undated visit), else the last dated visit, meeting or
+ * agreement near publication it continues (a meeting: the day written since within that one's days,
+ * "From May 3-8 ... On Tuesday, May 6, ... we met"; a meeting is one day and takes no trip's span),
  * else the date of the sentence that lists its members ("The party, made up of ..., starts its
  * programme on April 2"), else the story's date (a date of the opening sentences near
  * publication, or the headline's when it is more precise within it, "Pact Signed on March 3,
@@ -109,7 +111,8 @@
  * meetings and signings at its destinations, with its visitors or their city, and of the other
  * stops of its tour (visits by one of its travellers), within two weeks ("flew to Poland on
  * May 2 ... signed there on May 3"; "in Lublin on May 5 ... visited Tarnow on May 6"), and to
- * the day a later sentence says it ends (data/trip_end_cues.tsv: "leaves Tarnow on May 9").
+ * the day a later sentence says it ends (data/trip_end_cues.tsv: "leaves Tarnow on May 9"), and
+ * to the day its own date lists with "and" ("visited Tarnow on Saturday and Sunday").
  * Participant lists and travelling parties:
  *   - people who accompany a visit or join a meeting in the next sentences
  *     (data/accompany_cues.tsv, a cue beside the people: "X accompanied", "included Mayor X")
@@ -1466,11 +1469,10 @@ static const ct_date_mention *clause_date(const sview *v, uint32_t at, uint32_t 
     return best;
 }
 
-/* The event's date is the clause's date nearest its trigger; a date still to come makes it
- * planned ("the signing on June 3" in a May article). */
-static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, uint32_t end)
+/* Dates event e by mention d, when there is one; a date still to come makes it planned ("the
+ * signing on June 3" in a May article). */
+static void take_date(ct_event *e, const ct_date_mention *d)
 {
-    const ct_date_mention *d = clause_date(v, at, b, end);
     if (d) {
         e->date = d->value;
         e->has_date = 1;
@@ -1478,9 +1480,121 @@ static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, ui
     }
 }
 
-static void set_date(ct_event *e, const sview *v, uint32_t at)
+/* The event's date is the clause's date nearest its trigger. */
+static void set_date_in(ct_event *e, const sview *v, uint32_t at, uint32_t b, uint32_t end)
 {
-    set_date_in(e, v, at, v->b, v->e);
+    take_date(e, clause_date(v, at, b, end));
+}
+
+/* Is there an event's trigger at token t? */
+static int trigger_at(const sview *v, uint32_t t)
+{
+    for (size_t k = 0; k < v->ntriggers; k++)
+        if (v->triggers[k].tok == t) return 1;
+    return 0;
+}
+
+/* Is token i a comma of the sentence that would end a clause? Not one inside a date or a place
+ * ("March 5, 2019", "Tarnow, Poland"), nor the one that closes a place's container ("visited
+ * Hanoi, Vietnam, in 2019"), unless an event's trigger follows it (", met ..."). */
+static int clause_comma(const ct_analysis *an, const sview *v, uint32_t i)
+{
+    if (!(an->toks[i].flags & CT_TOK_PUNCT) || an->text[an->toks[i].off] != ',') return 0;
+    for (size_t k = 0; k < v->ndates; k++)
+        if (i >= v->dates[k]->tok && i < v->dates[k]->tok + v->dates[k]->ntok) return 0;
+    for (size_t k = 0; k < v->nplaces; k++) {
+        const ct_place_mention *p = v->places[k];
+        if (i >= p->tok && i < v->place_end[k]) return 0;
+        if (i == v->place_end[k] && i > p->tok + p->ntok && !trigger_at(v, i + 1)) return 0;
+    }
+    return 1;
+}
+
+/* The relative clause of the sentence holding token t (", who first visited Hanoi in 2019,",
+ * ", which ...", ", where ..."): the token after the comma that opens it, or 0 when t is in the
+ * main clause. The last clause comma before t decides: the clause runs to the next. */
+static uint32_t relative_of(const ct_analysis *an, const sview *v, uint32_t t)
+{
+    static const char *const rel[] = {"who", "which", "where", NULL};
+    uint32_t open = 0;
+    for (uint32_t i = v->b; i < t; i++)
+        if (clause_comma(an, v, i)) open = word_in(an, i + 1, rel) ? i + 1 : 0;
+    return open;
+}
+
+/* Does "and", "but", "then", "before" or "after" at token i open a verb phrase of its own, an
+ * event's trigger right after it or after at most two words that lead a verb ("and met ...",
+ * "and was welcomed ...", "and then held talks ...", ", then met ...", "before meeting ...")?
+ * Its subject is the one before, its date its own. */
+static int verb_coordinated(const ct_analysis *an, const sview *v, uint32_t i)
+{
+    static const char *const lead[] = {"then", "later", "also", "was",  "were",  "is", "are",
+                                       "has",  "have",  "had",  "will", "would", NULL};
+    static const char *const conj[] = {"and", "but", "then", "before", "after", NULL};
+    if (!word_in(an, i, conj)) return 0;
+    uint32_t t = i + 1;
+    while (t < v->e && t <= i + 2 && word_in(an, t, lead))
+        t++;
+    return trigger_at(v, t);
+}
+
+/* The event's date: the date of its own clause nearest token at (its trigger), the clause
+ * being its part of the sentence between verbs coordinated by "and" ("arrived in Osaka on
+ * Monday and met the mayor on Tuesday": the meeting's is Tuesday); else the date nearest it of
+ * a verb coordinated with it. A relative clause ("X, who visited Hanoi in 2019, met Y on March
+ * 5") and the clause around it date each other's events never: "X, who is on a visit to Seoul,
+ * invited Y to a forum in September" tells no date of the visit. A date that only says when the
+ * news was told (clause_date()) counts only when there is no other. */
+static const ct_date_mention *own_date(const ct_analysis *an, const sview *v, uint32_t at)
+{
+    const ct_date_mention *best = NULL;
+    uint32_t rel = relative_of(an, v, at), best_dist = UINT32_MAX;
+    int best_reported = 1, best_own = 0;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *d = v->dates[i];
+        if (d->kind != CT_DM_DATE || (d->value.start.y == 0 && d->value.start.m == 0)) continue;
+        if (relative_of(an, v, d->tok) != rel) continue;
+        int own = 1;
+        uint32_t lo = d->tok < at ? d->tok : at, hi = d->tok < at ? at : d->tok;
+        for (uint32_t k = lo; k < hi && own; k++)
+            own = !verb_coordinated(an, v, k);
+        uint32_t dist = hi - lo;
+        if (v->reported[i] > best_reported ||
+            (v->reported[i] == best_reported &&
+             (own < best_own || (own == best_own && dist >= best_dist))))
+            continue;
+        best = d;
+        best_dist = dist;
+        best_reported = v->reported[i];
+        best_own = own;
+    }
+    return best;
+}
+
+static void set_date(const ct_analysis *an, ct_event *e, const sview *v, uint32_t at)
+{
+    take_date(e, own_date(an, v, at));
+}
+
+static int one_day(const ct_when *w);
+static int day_span(const ct_when *w, ct_ymd *a, ct_ymd *b);
+
+/* "visited Tarnow on Saturday and Sunday", "on June 2 and June 3": the day a visit's date d
+ * lists after it with "and" is a day of the same trip, which spans to it (within two weeks of its
+ * start, as a trip's stops; "in 1996 and 2017" are two trips). */
+static void span_listed(const ct_analysis *an, const sview *v, ct_event *e,
+                        const ct_date_mention *d)
+{
+    ct_ymd a, b;
+    uint32_t at = d ? d->tok + d->ntok : 0;
+    if (!d || at >= v->e || !ct_tok_is(an, at, "and") || !day_span(&e->date, &a, &b)) return;
+    for (size_t i = 0; i < v->ndates; i++) {
+        const ct_date_mention *n = v->dates[i];
+        if (n->tok != at + 1 || n->kind != CT_DM_DATE || !one_day(&n->value)) continue;
+        long x = ct_ymd_days(&n->value.start);
+        if (n->value.start.y == a.y && x > ct_ymd_days(&b) && x <= ct_ymd_days(&a) + 14)
+            e->date.end = n->value.start;
+    }
 }
 
 /* "Ahead of the signing, X met Y", "After the meeting, ...": an undated event whose
@@ -2617,7 +2731,7 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     /* the visitors are the travelling party that "we" and "the delegation" refer to next;
      * a trip recalled from the past ("the Prince's visit in 1975") is not the story's, and a
      * trip to nowhere named needs a party of several ("X and I joined a mission to Asia") */
-    const ct_date_mention *when = clause_date(v, tr->tok, v->b, v->e);
+    const ct_date_mention *when = own_date(an, v, tr->tok);
     int recalled =
         (when && !near_publication(an, &when->value.start)) || (!e.nkeys && e.npeople < 2);
     if (!recalled && (!has_str(e.people, e.npeople, st->group[0]) || e.npeople > st->ngroup)) {
@@ -2632,9 +2746,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     if (!e.nkeys) {
         /* "X will tour Eurasia from June 26 until July 4": the trip's dates, for the sentence
          * that names its cities */
-        const ct_date_mention *d = clause_date(v, tr->tok, v->b, v->e);
-        if (d) {
-            st->trip_date = d->value;
+        if (when) {
+            st->trip_date = when->value;
             st->trip_visitor = e.people[0];
             st->trip_sent = v->sent;
         }
@@ -2658,7 +2771,8 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
     st->trip_npeople = out->npeople;
     st->trip_sent_at = v->sent;
     st->trip_planned = out->planned;
-    set_date(out, v, tr->tok);
+    take_date(out, when);
+    span_listed(an, v, out, when);
     if (!out->has_date && st->trip_visitor && v->sent <= st->trip_sent + 2 &&
         has_str(out->people, out->npeople, st->trip_visitor)) {
         out->date = st->trip_date;
@@ -2941,7 +3055,7 @@ static void meeting_event(ev_state *st, const sview *v, const hit *tr)
         out->place = st->home;
         at_home = 1;
     }
-    set_date(out, v, tr->tok);
+    set_date(an, out, v, tr->tok);
     set_date_recalled(st, out, v);
     out->topics = event_topics(st, v->sent, CT_EV_MEETING);
 
@@ -3072,7 +3186,7 @@ static void invite_event(ev_state *st, const sview *v, const hit *tr)
     ct_event *out = event_new(st, CT_EV_VISIT, v, &e);
     if (!out) return;
     out->planned = 1;
-    set_date(out, v, tr->tok);
+    set_date(an, out, v, tr->tok);
     out->planned = 1;
 }
 
@@ -3762,7 +3876,7 @@ static void other_event(ev_state *st, const sview *v, const hit *tr)
                 if (p) add_person(e, p->name);
             }
     }
-    set_date(e, v, tr->tok);
+    set_date(an, e, v, tr->tok);
 }
 
 /* ---- ties ---- */
@@ -5098,7 +5212,7 @@ static void attend_visit(ev_state *st, const sview *v)
             out->has_date = 1;
             if (when->future) out->planned = 1;
         } else
-            set_date(out, v, cues[c].tok);
+            set_date(an, out, v, cues[c].tok);
         out->topics = event_topics(st, v->sent, CT_EV_VISIT);
         return;
     }

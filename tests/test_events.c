@@ -516,6 +516,96 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2015-03-03");
     json_decref(r);
 
+    /* An event's date is its own clause's: a verb coordinated by "and" has its own date (the
+     * meeting on Tuesday), and the visit spans the arrival and the meeting there. */
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun arrived in Osaka on Monday and met "
+                     "Osaka Mayor Kenji Arata on Tuesday.\n");
+    e = event(r, "meeting", "parties", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-12");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-11/2024-03-12");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 A delegation from Daegu arrived in Osaka on Saturday and was "
+                     "welcomed by Osaka Mayor Kenji Arata at a reception on Sunday evening.\n");
+    e = event(r, "meeting", "parties", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-10");
+    json_decref(r);
+    /* So has one that "then", "before" or "after" opens. */
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun arrived in Osaka on Monday, then met "
+                     "Osaka Mayor Kenji Arata on Tuesday.\n");
+    e = event(r, "meeting", "parties", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-12");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun arrived in Osaka on Monday before "
+                     "meeting Osaka Mayor Kenji Arata on Tuesday.\n");
+    e = event(r, "meeting", "parties", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-12");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun arrived in Osaka on Tuesday after "
+                     "meeting Osaka Mayor Kenji Arata in Nagoya on Monday.\n");
+    e = event(r, "meeting", "parties", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-11");
+    json_decref(r);
+    /* A relative clause's date is its own, and the main clause's is not its. */
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who arrived in Osaka on Monday, met "
+                     "Osaka Mayor Kenji Arata on Tuesday.\n");
+    e = event(r, "meeting", "parties", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-12");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-11/2024-03-12");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who first visited Qingdao in 2019, "
+                     "met Qingdao Mayor Liu Wenbo on March 5.\n");
+    e = event(r, "meeting", "parties", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-05");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who first visited Qingdao, China, in "
+                     "2019, met Qingdao Mayor Liu Wenbo on March 5.\n");
+    e = event(r, "meeting", "parties", QINGDAO);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-05");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Qingdao Mayor Liu Wenbo, who took office in 2019 in Qingdao, "
+                     "China, received Daegu Mayor Han Do-yun in Qingdao, China, on March 5.\n");
+    e = event(r, "meeting", "parties", DAEGU);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-05");
+    json_decref(r);
+    /* With no date of its own, the main clause takes none of a relative clause's, nor a
+     * relative clause the main clause's (the forum's September is not the visit's). */
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who took office in 2019, visited "
+                     "Osaka.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK(e && !json_is_string(json_object_get(e, "date")), "no relative clause's year");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Osaka Mayor Kenji Arata, who is on a week-long visit to "
+                     "Daegu, invited Daegu Mayor Han Do-yun to a forum in Osaka in September.\n");
+    e = event(r, "visit", "destinations", DAEGU);
+    CHECK(e && !json_is_string(json_object_get(e, "date")), "no main clause's month");
+    json_decref(r);
+    /* Nor does a relative clause's year make the trip one recalled from the past (whose party
+     * "the delegation" would not be), nor date a tour that names its cities next. */
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who took office in 2019, arrived in "
+                     "Osaka on Monday with a delegation.\n\nThe delegation met Osaka Mayor Kenji "
+                     "Arata on Tuesday.\n");
+    e = event(r, "meeting", "participants", "Han Do-yun");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-12");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun, who took office in 2019, will tour "
+                     "Europe.\n\nHe will visit Lyon.\n");
+    e = event(r, "visit", "destinations", LYON);
+    CHECK(e && !json_is_string(json_object_get(e, "date")), "no tour dated by a relative clause");
+    json_decref(r);
+    /* Days a visit lists with "and" are days of one trip; days weeks apart are two trips. */
+    r = extract(ctx, "date 2024-03-15 Daegu Mayor Han Do-yun visited Osaka on Saturday and "
+                     "Sunday.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-09/2024-03-10");
+    json_decref(r);
+    r = extract(ctx, "date 2024-03-30 Daegu Mayor Han Do-yun visited Osaka on March 2 and March "
+                     "28.\n");
+    e = event(r, "visit", "destinations", OSAKA);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-03-02");
+    json_decref(r);
+
     /* A signing where one side is at home was a visit by the other side; a visit told in the
      * same sentence is not told again. */
     r = extract(ctx, "date 2023-12-11 In France on March 2, Kalush Mayor Ivan Petrenko and Troyes "
