@@ -72,10 +72,11 @@ typedef struct {
 typedef struct {
     ct_analysis *an;
     const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
-    const ct_lexicon *guest; /* data/guest_nouns.tsv */
-    const ct_lexicon *heads; /* data/org_heads.tsv */
-    uint64_t titles_bit;     /* the titles' bit in an->lexmask (ct_lex_bit()) */
-    const char **kinds;      /* per organisation, its ct_orgs_kind() once asked, or NULL */
+    const ct_lexicon *guest;  /* data/guest_nouns.tsv */
+    const ct_lexicon *heads;  /* data/org_heads.tsv */
+    const ct_lexicon *speech; /* data/place_speech.tsv: verbs of speaking */
+    uint64_t titles_bit;      /* the titles' bit in an->lexmask (ct_lex_bit()) */
+    const char **kinds;       /* per organisation, its ct_orgs_kind() once asked, or NULL */
     uint8_t *guests; /* per place mention, 1 + its guest_place() once asked, else 0; or NULL */
     ct_vec occ;      /* title_occ; the first nsorted are in text order */
     size_t nsorted;
@@ -2264,6 +2265,12 @@ static char mention_gender(const ct_analysis *an, const ct_person_mention *m)
     return 0;
 }
 
+/* Is token i a verb of speaking ("said", "added", "told")? */
+static int speech_verb(const pctx *c, size_t i)
+{
+    return c->speech && ct_lex_tok(c->speech, c->an, i) != NULL;
+}
+
 /* Is mention m the speaker of its sentence's closing attribution, after a comma or a quotation
  * mark: "..., Mayor X of Y said", "...," the mayor added", "..., said X"? Such a speaker is the
  * sentence's subject, though a person named in what was said comes first. */
@@ -2276,9 +2283,10 @@ static int speaker_of(const pctx *c, const ct_person_mention *m)
         for (e++; e < end && is_cap(an, e); e++)
             ;
     if (k > lo && ct_tok_is(an, k - 1, "the")) k--;
-    if (k > lo && verb_kind(c, k - 1, "obj"))
+    /* a verb of speaking: ", welcomed Mayor X" is no attribution */
+    if (k > lo && verb_kind(c, k - 1, "obj") && speech_verb(c, k - 1))
         k--;
-    else if (!(e < end && verb_kind(c, e, "subj")))
+    else if (!(e < end && verb_kind(c, e, "subj") && speech_verb(c, e)))
         return 0;
     if (k == lo || !(an->toks[k - 1].flags & CT_TOK_PUNCT)) return 0;
     const char *p = ct_tok_text(an, k - 1);
@@ -3070,6 +3078,7 @@ int ct_people_find(ct_analysis *an)
     c.prefixes = ct_lex(lx, "name_prefixes");
     c.stop = ct_lex(lx, "cap_stop");
     c.verbs = ct_lex(lx, "person_verbs");
+    c.speech = ct_lex(lx, "place_speech");
     c.particles = ct_lex(lx, "name_particles");
     c.given = ct_lex(lx, "given_names");
     c.surnames = ct_lex(lx, "surnames");
