@@ -2248,9 +2248,12 @@ static char pronoun_gender(const ct_analysis *an, size_t i)
 }
 
 /* The gender a courtesy word right before name mention m, or inside it ("Mayor Mr. X"), tells:
- * 'm', 'f', or 0 ("Dr", "Hon" and the like tell none). */
-static char mention_gender(const ct_analysis *an, const ct_person_mention *m)
+ * 'm', 'f', or 0 ("Dr", "Hon" and the like tell none). A token is compared with the words
+ * below only when it is a courtesy word of data/name_prefixes.tsv, which holds them all: one
+ * lookup refuses the name's own words. */
+static char mention_gender(const pctx *c, const ct_person_mention *m)
 {
+    const ct_analysis *an = c->an;
     static const char *const male[] = {"Mr", "Sir", "Monsieur", "Lord"};
     static const char *const female[] = {"Mrs",    "Ms",  "Miss", "Madam",
                                          "Madame", "Mme", "Dame", "Lady"};
@@ -2258,7 +2261,7 @@ static char mention_gender(const ct_analysis *an, const ct_person_mention *m)
     if (k > 0 && ct_tok_is(an, k - 1, ".")) k--;
     if (k > 0) k--;
     for (; k < m->tok + m->ntok; k++) {
-        if (!is_cap(an, k)) continue;
+        if (!is_cap(an, k) || !in_lex(c->prefixes, an, k)) continue;
         if (tok_in(an, k, male, sizeof male / sizeof *male)) return 'm';
         if (tok_in(an, k, female, sizeof female / sizeof *female)) return 'f';
     }
@@ -2383,7 +2386,7 @@ static int resolve_refs(pctx *c)
         if (m[i].kind == CT_PERM_NAME) {
             last_named = m[i].person;
             last_sent = m[i].sent;
-            char g = mention_gender(an, &m[i]);
+            char g = mention_gender(c, &m[i]);
             if (last_named >= 0 && g) gender[last_named] = g;
             note_subject(c, &cur, &m[i]);
             continue;
