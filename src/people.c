@@ -2359,8 +2359,7 @@ static int resolve_refs(pctx *c)
              * refused by their first byte, lowered (ct_tok_is() compares ASCII case aside) */
             unsigned char c0 = (unsigned char)an->text[t[i].off] | 0x20;
             if (c0 != 'h' && c0 != 's') continue;
-            if (ct_tok_is(an, i, "he") || ct_tok_is(an, i, "she") || ct_tok_is(an, i, "his") ||
-                ct_tok_is(an, i, "her") || ct_tok_is(an, i, "him")) {
+            if (pronoun_gender(an, i)) { /* "he", "him", "his", "she", "her" */
                 int rc = add_mention(an, i, i + 1, -1, CT_PERM_PRONOUN, NULL, (uint32_t)si);
                 if (rc) return rc;
             }
