@@ -75,6 +75,7 @@ typedef struct {
     const ct_lexicon *guest;  /* data/guest_nouns.tsv */
     const ct_lexicon *heads;  /* data/org_heads.tsv */
     const ct_lexicon *speech; /* data/place_speech.tsv: verbs of speaking */
+    const ct_lexicon *gender; /* data/name_gender.tsv: courtesy words that tell a gender */
     uint64_t titles_bit;      /* the titles' bit in an->lexmask (ct_lex_bit()) */
     const char **kinds;       /* per organisation, its ct_orgs_kind() once asked, or NULL */
     uint8_t *guests; /* per place mention, 1 + its guest_place() once asked, else 0; or NULL */
@@ -2248,22 +2249,16 @@ static char pronoun_gender(const ct_analysis *an, size_t i)
 }
 
 /* The gender a courtesy word right before name mention m, or inside it ("Mayor Mr. X"), tells:
- * 'm', 'f', or 0 ("Dr", "Hon" and the like tell none). A token is compared with the words
- * below only when it is a courtesy word of data/name_prefixes.tsv, which holds them all: one
- * lookup refuses the name's own words. */
+ * 'm', 'f' (the value of data/name_gender.tsv), or 0 ("Dr", "Hon" and the like tell none). */
 static char mention_gender(const pctx *c, const ct_person_mention *m)
 {
     const ct_analysis *an = c->an;
-    static const char *const male[] = {"Mr", "Sir", "Monsieur", "Lord"};
-    static const char *const female[] = {"Mrs",    "Ms",  "Miss", "Madam",
-                                         "Madame", "Mme", "Dame", "Lady"};
     size_t k = m->tok;
     if (k > 0 && ct_tok_is(an, k - 1, ".")) k--;
     if (k > 0) k--;
     for (; k < m->tok + m->ntok; k++) {
-        if (!is_cap(an, k) || !in_lex(c->prefixes, an, k)) continue;
-        if (tok_in(an, k, male, sizeof male / sizeof *male)) return 'm';
-        if (tok_in(an, k, female, sizeof female / sizeof *female)) return 'f';
+        const char *g = is_cap(an, k) && c->gender ? ct_lex_tok(c->gender, an, k) : NULL;
+        if (g) return *g;
     }
     return 0;
 }
@@ -3081,6 +3076,7 @@ int ct_people_find(ct_analysis *an)
     c.stop = ct_lex(lx, "cap_stop");
     c.verbs = ct_lex(lx, "person_verbs");
     c.speech = ct_lex(lx, "place_speech");
+    c.gender = ct_lex(lx, "name_gender");
     c.particles = ct_lex(lx, "name_particles");
     c.given = ct_lex(lx, "given_names");
     c.surnames = ct_lex(lx, "surnames");
