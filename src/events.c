@@ -3992,17 +3992,12 @@ static int changed_by(const sview *v, uint32_t k, int cue)
  * starts from: "upgrading the friendship-city relationship" began before. */
 static int founded(const ev_state *st, const sview *v, uint32_t k)
 {
-    const ct_analysis *an = st->an;
+    static const char *const art[] = {"a", "an", NULL}, *const goal[] = {"to", "into", NULL};
     for (uint32_t i = k > v->b + 3 ? k - 3 : v->b; i < k; i++)
         if (event_word(st, i, W_FOUND)) return 1;
     uint32_t g = k;
-    if (g > v->b && (ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "a") ||
-                     ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "an")))
-        g--;
-    return g > v->b &&
-           (ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "to") ||
-            ct_ieq(ct_tok_text(an, g - 1), an->toks[g - 1].len, "into")) &&
-           changed_by(v, g - 1, CUE_CHANGE);
+    if (g > v->b && word_in(st->an, g - 1, art)) g--;
+    return g > v->b && word_in(st->an, g - 1, goal) && changed_by(v, g - 1, CUE_CHANGE);
 }
 
 /* Does the relationship phrase k stand as a title before a place's name ("toured sister city
