@@ -158,6 +158,15 @@ static int is_name_apostrophe(const ct_analysis *an, size_t i, size_t end)
     return !tok_in(an, i + 1, clitics, sizeof clitics / sizeof *clitics);
 }
 
+/* What glues token j into a name's word: 1 a glued hyphen before a word ("Won-joon"), 2 an
+ * apostrophe inside the word ("O'Neil"), 0 nothing. name_run_end() and run_words() step over
+ * both, two tokens at a time. */
+static int word_glue(const ct_analysis *an, size_t j, size_t end)
+{
+    if (is_glued_hyphen(an, j, end) && is_word(an, j + 1)) return 1;
+    return is_name_apostrophe(an, j, end) ? 2 : 0;
+}
+
 /* Surface text of tokens [s, e), white space folded. */
 static const char *span_text(ct_analysis *an, size_t s, size_t e)
 {
@@ -721,7 +730,7 @@ static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
     uint32_t w = 1;
     int given_first = in_lex(c->given, an, i);
     while (j < end && w <= RUN_MAX_WORDS) {
-        if ((is_glued_hyphen(an, j, end) && is_word(an, j + 1)) || is_name_apostrophe(an, j, end)) {
+        if (word_glue(an, j, end)) {
             j += 2;
             continue;
         }
@@ -1208,14 +1217,9 @@ static size_t run_words(const ct_analysis *an, const name_run *r, size_t starts[
             continue;
         }
         size_t j = i + 1;
-        int h = 0;
-        for (;;) {
-            if (is_glued_hyphen(an, j, r->e) && is_word(an, j + 1))
-                h = 1;
-            else if (!is_name_apostrophe(an, j, r->e))
-                break;
-            j += 2;
-        }
+        int h = 0, g;
+        for (; (g = word_glue(an, j, r->e)); j += 2)
+            h |= g == 1;
         starts[n] = i;
         ends[n] = j;
         hyph[n] = h;
