@@ -1261,15 +1261,15 @@ static void resolve_one(raw_place *rs, size_t nr, size_t ri, const ccset *ccs, c
         r->accepted = !(r->alias && r->follow && !any_fit);
         return;
     }
+    int incc = ccset_has(ccs, c->cc, r->nkey);
     if (!support) {
         if (r->stop || r->lower_else) return;
         if (r->person && (c->kind != CT_PLACE_CITY || pop < 1000000 || r->follow || alt)) return;
         if (r->speaker && c->kind == CT_PLACE_CITY && pop < 1000000) return;
-        if (r->word && !ccset_has(ccs, c->cc, r->nkey)) return;
+        if (r->word && !incc) return;
     } else if (r->stop && (r->person || (r->mark && !any_fit))) {
         return; /* "Vice Mayor": a stopword before a title is no place */
     }
-    int incc = ccset_has(ccs, c->cc, r->nkey);
     /* an alternate name from a country the article does not name: only a big city or a
      * capital, not as a sentence's first word */
     if (alt && !incc && !support && c->kind == CT_PLACE_CITY) {
