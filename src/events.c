@@ -3289,6 +3289,21 @@ static int later_kind(const ev_state *st, size_t s)
  * their relationship to sister cities"), else the last specific kind the article
  * named ("Tarnow signs twinning agreement" ... "inked the agreement"; for "an agreement", only
  * a headline's), else the first it names later, else it is a cooperation agreement. */
+/* The kind the words right before generic word g give the document: a field word of
+ * data/topics.tsv or a "coop" word of data/event_words.tsv among the two words before it ("a
+ * tourism agreement", "a trade pact", "an economic cooperation agreement") makes it a
+ * cooperation agreement; 0 when they name no such word. */
+static int modified_kind(const ev_state *st, const sview *v, const hit *g)
+{
+    uint32_t b = g->tok;
+    while (b > v->b && b + 2 > g->tok && (st->an->toks[b - 1].flags & CT_TOK_WORD))
+        b--;
+    for (uint32_t k = b; k < g->tok; k++)
+        if (event_word(st, k, W_COOP)) return CT_KIND_COOPERATION;
+    return b < g->tok && topics_of(st, b, g->tok) ? CT_KIND_COOPERATION : 0;
+}
+
+static int titles_place(const sview *v, const hit *k);
 static int founded(const ev_state *st, const sview *v, uint32_t k);
 static int document_kind(const ev_state *st, const sview *v, int i)
 {
@@ -3298,6 +3313,7 @@ static int document_kind(const ev_state *st, const sview *v, int i)
         v->kinds[i - 1].tok + v->kinds[i - 1].ntok + 1 >= v->kinds[i].tok)
         return v->kinds[i - 1].value;
     int q = qualified_kind(st, v, &v->kinds[i]);
+    if (!q) q = modified_kind(st, v, &v->kinds[i]);
     if (q) return q;
     if (refers_back(st->an, v, v->kinds[i].tok))
         for (size_t e = st->an->events.n; e-- > 0;) {
@@ -3308,6 +3324,9 @@ static int document_kind(const ev_state *st, const sview *v, int i)
     for (size_t j = 0; j < v->nkinds; j++) /* near it: "a pact on twinning" */
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION &&
             v->kinds[j].tok + 10 >= v->kinds[i].tok && v->kinds[j].tok <= v->kinds[i].tok + 10) {
+            /* "an agreement with its sister city Chicago": a title before a party's name
+             * tells what the party already is, not what the document is */
+            if (titles_place(v, &v->kinds[j])) continue;
             if (founded(st, v, v->kinds[j].tok)) return v->kinds[j].value;
             if (!near) near = v->kinds[j].value;
         }
