@@ -3289,15 +3289,37 @@ static int later_kind(const ev_state *st, size_t s)
  * their relationship to sister cities"), else the last specific kind the article
  * named ("Tarnow signs twinning agreement" ... "inked the agreement"; for "an agreement", only
  * a headline's), else the first it names later, else it is a cooperation agreement. */
+/* The kind the words right before generic word g give the document: a field word of
+ * data/topics.tsv or a "coop" word of data/event_words.tsv among the two words before it ("a
+ * tourism agreement", "a trade pact", "an economic cooperation agreement") makes it a
+ * cooperation agreement; 0 when they name no such word. */
+static int modified_kind(const ev_state *st, const sview *v, const hit *g)
+{
+    uint32_t b = g->tok;
+    while (b > v->b && b + 2 > g->tok && (st->an->toks[b - 1].flags & CT_TOK_WORD))
+        b--;
+    for (uint32_t k = b; k < g->tok; k++)
+        if (event_word(st, k, W_COOP)) return CT_KIND_COOPERATION;
+    return b < g->tok && topics_of(st, b, g->tok) ? CT_KIND_COOPERATION : 0;
+}
+
+/* Does generic document word i head the specific phrase right before it ("Friendly City
+ * Agreement", "their sister-city pact")? The phrase then names the document's kind. */
+static int heads_kind(const sview *v, size_t i)
+{
+    return i > 0 && !(v->kinds[i - 1].value & KIND_GENERIC) &&
+           v->kinds[i - 1].tok + v->kinds[i - 1].ntok + 1 >= v->kinds[i].tok;
+}
+
+static int titles_place(const sview *v, const hit *k);
 static int founded(const ev_state *st, const sview *v, uint32_t k);
 static int document_kind(const ev_state *st, const sview *v, int i)
 {
     int k = v->kinds[i].value;
     if (!(k & KIND_GENERIC)) return k;
-    if (i > 0 && !(v->kinds[i - 1].value & KIND_GENERIC) &&
-        v->kinds[i - 1].tok + v->kinds[i - 1].ntok + 1 >= v->kinds[i].tok)
-        return v->kinds[i - 1].value;
+    if (heads_kind(v, (size_t)i)) return v->kinds[i - 1].value;
     int q = qualified_kind(st, v, &v->kinds[i]);
+    if (!q) q = modified_kind(st, v, &v->kinds[i]);
     if (q) return q;
     if (refers_back(st->an, v, v->kinds[i].tok))
         for (size_t e = st->an->events.n; e-- > 0;) {
@@ -3308,6 +3330,9 @@ static int document_kind(const ev_state *st, const sview *v, int i)
     for (size_t j = 0; j < v->nkinds; j++) /* near it: "a pact on twinning" */
         if (!(v->kinds[j].value & KIND_GENERIC) && v->kinds[j].value != CT_KIND_COOPERATION &&
             v->kinds[j].tok + 10 >= v->kinds[i].tok && v->kinds[j].tok <= v->kinds[i].tok + 10) {
+            /* "an agreement with its sister city Chicago": a title before a party's name
+             * tells what the party already is, not what the document is */
+            if (titles_place(v, &v->kinds[j])) continue;
             if (founded(st, v, v->kinds[j].tok)) return v->kinds[j].value;
             if (!near) near = v->kinds[j].value;
         }
@@ -4234,6 +4259,29 @@ static int region_named(const ct_analysis *an, const sview *v, const ct_place_me
     return 0;
 }
 
+/* Is relationship phrase k the subject of a named document right before it ("an MOU on
+ * sister-city relations", "a cooperation agreement on friendship exchanges": the document's
+ * kind hit, then "on", "of" or "for" and at most two words)? The document is of its own kind,
+ * and says nothing of the two being sister or friendship cities unless the subject is a
+ * founding ("an MOU on establishing sister-city relations"). A generic document ("an
+ * agreement on twinning") takes the kind of its subject (qualified_kind()) and is not asked. */
+static int document_subject(const ev_state *st, const sview *v, size_t k)
+{
+    const ct_analysis *an = st->an;
+    if (k == 0) return 0;
+    const hit *d = &v->kinds[k - 1];
+    if ((d->value & KIND_GENERIC) || (d->value != CT_KIND_MOU && !document_phrase(st, d))) return 0;
+    uint32_t q = d->tok + d->ntok;
+    if (q + 3 < v->kinds[k].tok || q >= v->kinds[k].tok) return 0;
+    if (!(ct_ieq(ct_tok_text(an, q), an->toks[q].len, "on") ||
+          ct_ieq(ct_tok_text(an, q), an->toks[q].len, "of") ||
+          ct_ieq(ct_tok_text(an, q), an->toks[q].len, "for")))
+        return 0;
+    for (uint32_t i = q + 1; i < v->kinds[k].tok; i++)
+        if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
+    return !founded(st, v, v->kinds[k].tok);
+}
+
 /* Ties stated by sentence v. `signed_kinds` (bit per kind) are the kinds of the agreements the
  * sentence reports as signed: their ties come from the agreements' parties, so a phrase of that
  * kind adds only a `since` ("renewed their sister city agreement, sister cities for 30 years"). */
@@ -4247,6 +4295,14 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         ct_when since;
         int kind = v->kinds[k].value & ~KIND_GENERIC;
         if ((signed_kinds & (1u << kind)) && tie_since(st, v, k, &since) != 1) continue;
+        /* "an MOU on sister-city relations" states no sister tie; "the anniversary of their
+         * sister-city pact" (or "of their pact on twinning") states one sister tie, told by
+         * the phrase that names the pact's kind, not a cooperation tie too */
+        int q = (v->kinds[k].value & KIND_GENERIC) ? qualified_kind(st, v, &v->kinds[k]) : 0;
+        if (document_subject(st, v, k) ||
+            ((v->kinds[k].value & KIND_GENERIC) &&
+             (heads_kind(v, k) || q == CT_KIND_SISTER || q == CT_KIND_FRIENDSHIP)))
+            continue;
         /* "will arrive ... to sign the twinning charter": the document of a signing
          * still to come states no tie */
         if (k < 32 && (st->kinds_planned & (1u << k))) continue;

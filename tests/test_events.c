@@ -1795,6 +1795,60 @@ int main(void)
     e = event(r, "agreement", "parties", LYON);
     CHECK_STR(e ? str(e, "kind") : NULL, "sister");
     json_decref(r);
+    /* The kind is the document's own: a field word right before a generic document word ("a
+     * tourism agreement", "a trade pact") makes a cooperation agreement, and a relationship that
+     * titles a party ("its sister city Turin") or describes the parties ("which became friendship
+     * cities in 1990") is a tie of its own, not the document's kind. */
+    r = extract(ctx, "date 2024-02-05 Lyon signed an agreement with its sister city Turin on "
+                     "Friday to cooperate on climate.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "cooperation");
+    t = tie(r, LYON, TURIN, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "2024-02-02");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK(t && json_is_null(json_object_get(t, "since")), "a sister city titled: since unknown");
+    json_decref(r);
+    r = extract(ctx, "date 2024-02-05 Lyon and Turin, which became friendship cities in 1990, "
+                     "signed a tourism agreement on Friday.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "cooperation");
+    t = tie(r, LYON, TURIN, "friendship");
+    CHECK_STR(t ? str(t, "since") : NULL, "1990");
+    t = tie(r, LYON, TURIN, "cooperation");
+    CHECK_STR(t ? str(t, "since") : NULL, "2024-02-02");
+    json_decref(r);
+    r = extract(ctx, "date 2024-02-05 Lyon and Turin, sister cities since 1973, signed a trade "
+                     "pact on Friday.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "cooperation");
+    CHECK(tie(r, LYON, TURIN, "cooperation") != NULL, "a trade pact: a cooperation tie");
+    json_decref(r);
+    /* A relationship that is the subject of a named document ("an MOU on sister-city
+     * relations") is no tie unless the two become so; a pact whose kind a relationship phrase
+     * names ("their sister-city pact", "their pact on twinning") is that one tie. */
+    r = extract(ctx, "date 2024-02-05 Lyon and Turin signed an MOU on sister-city relations on "
+                     "Tuesday.\n");
+    e = event(r, "agreement", "parties", LYON);
+    CHECK_STR(e ? str(e, "kind") : NULL, "mou");
+    CHECK(tie(r, LYON, TURIN, "mou") != NULL, "the MOU's tie");
+    CHECK(tie(r, LYON, TURIN, "sister") == NULL, "the MOU's subject is no sister tie");
+    json_decref(r);
+    r = extract(ctx, "date 2024-02-05 Lyon and Turin signed an MOU on establishing sister-city "
+                     "relations on Tuesday.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2024-01-30");
+    json_decref(r);
+    r = extract(ctx, "date 2021-06-10 Lyon and Turin celebrated the 10th anniversary of their "
+                     "sister-city pact on June 3.\n");
+    t = tie(r, LYON, TURIN, "sister");
+    CHECK_STR(t ? str(t, "since") : NULL, "2011");
+    CHECK(tie(r, LYON, TURIN, "cooperation") == NULL, "a sister-city pact: no cooperation tie");
+    json_decref(r);
+    r = extract(ctx, "date 2021-06-10 Lyon and Turin celebrated the 10th anniversary of their "
+                     "pact on twinning on June 3.\n");
+    CHECK(tie(r, LYON, TURIN, "sister") != NULL, "a pact on twinning: a sister tie");
+    CHECK(tie(r, LYON, TURIN, "cooperation") == NULL, "a pact on twinning: no cooperation tie");
+    json_decref(r);
 
     /* A trip's summary names a meeting ("for an official meeting with Mayor X"); a later
      * sentence tells it on a day of the trip: one meeting, on that day. The day's visit to the
