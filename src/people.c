@@ -71,7 +71,8 @@ typedef struct {
 
 typedef struct {
     ct_analysis *an;
-    const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
+    const ct_lexicon *titles, *prefixes, *suffixes, *stop, *verbs, *particles, *given, *surnames,
+        *nstop;
     const ct_lexicon *guest;  /* data/guest_nouns.tsv */
     const ct_lexicon *heads;  /* data/org_heads.tsv */
     const ct_lexicon *speech; /* data/place_speech.tsv: verbs of speaking */
@@ -728,6 +729,16 @@ static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
             an->toks[j - 1].len == 1 && is_cap(an, j - 1)) {
             j++;
             continue;
+        }
+        /* "John Smith Jr.", "Martin Luther King III": a generational suffix (data/
+         * name_suffixes.tsv) ends the name, with its dot */
+        if (w >= 2 && is_cap(an, j) && in_lex(c->suffixes, an, j)) {
+            j++;
+            if (j < end && ct_tok_is(an, j, ".") &&
+                an->toks[j].off == an->toks[j - 1].off + an->toks[j - 1].len)
+                j++;
+            *words = w + 1;
+            return j;
         }
         if (is_cap(an, j)) {
             const char *v;
@@ -3079,6 +3090,7 @@ int ct_people_find(ct_analysis *an)
     c.titles = ct_lex(lx, "titles");
     c.titles_bit = ct_lex_bit(c.titles);
     c.prefixes = ct_lex(lx, "name_prefixes");
+    c.suffixes = ct_lex(lx, "name_suffixes");
     c.stop = ct_lex(lx, "cap_stop");
     c.verbs = ct_lex(lx, "person_verbs");
     c.speech = ct_lex(lx, "place_speech");

@@ -401,6 +401,11 @@ static const people_case cases[] = {
     {"Mayor Anna Velk met with Aurelio de la Pena, Farid al-Qasimi and Ximena de los Rios.",
      {"Anna Velk|mayor|-", "Aurelio de la Pena|other|-", "Farid al-Qasimi|other|-",
       "Ximena de los Rios|other|-"}},
+    /* a generational suffix ends the name with its dot, and the apposition after it holds */
+    {"Mayor Anna Velk met Tomas Oberlin Jr., the mayor of Tulsa, on Monday.",
+     {"Anna Velk|mayor|-", "Tomas Oberlin Jr.|mayor|gn:4553433"}},
+    {"Mayor Anna Velk met Daniel Orsk Quibble III, chairman of the Qorvath Shipping Company.",
+     {"Anna Velk|mayor|-", "Daniel Orsk Quibble III|business|Qorvath Shipping Company"}},
 };
 
 /* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
