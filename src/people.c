@@ -743,6 +743,15 @@ static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
         if (is_cap(an, j)) {
             const char *v;
             size_t tn = title_match(c, j, end, &v);
+            /* "Martin King", "Mary Prince": a royal title right after a known given name is a
+             * surname, as a royal's title comes before the name ("King Charles") or after a
+             * comma ("Charles, Prince of Wales") */
+            if (tn == 1 && given_first && !(an->toks[j].flags & CT_TOK_UPPER) &&
+                (v = strchr(v, ' ')) && !strcmp(v + 1, "royal")) {
+                j++;
+                w++;
+                continue;
+            }
             /* "Firhad Hakim": a one-word title ("Hakim", "Regent") ending a name, no name or
              * "of" after it, is a surname */
             if (tn == 1 && !(j + 1 < end && (is_cap(an, j + 1) || ct_tok_is(an, j + 1, "of"))) &&

@@ -406,6 +406,10 @@ static const people_case cases[] = {
      {"Anna Velk|mayor|-", "Tomas Oberlin Jr.|mayor|gn:4553433"}},
     {"Mayor Anna Velk met Daniel Orsk Quibble III, chairman of the Qorvath Shipping Company.",
      {"Anna Velk|mayor|-", "Daniel Orsk Quibble III|business|Qorvath Shipping Company"}},
+    /* a royal title right after a given name is the surname */
+    {"The delegation met Mayor Helen King of Leeds on Monday.", {"Helen King|mayor|gn:2644688"}},
+    {"The delegation met Councilor Daniel Prince of Leeds on Monday.",
+     {"Daniel Prince|council_member|gn:2644688"}},
 };
 
 /* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
