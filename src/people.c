@@ -659,6 +659,40 @@ static inline __attribute__((always_inline)) int32_t walk_org(pctx *c, size_t to
     return tok < (size_t)m[i].tok + m[i].ntok ? m[i].org : -1;
 }
 
+/* Where the chain of courtesy words from token i ends (data/name_prefixes.tsv entries, each
+ * maybe with its dot: "H.E. Mr.", "Datuk Seri", "Tan Sri"); i when none starts there. Entries of
+ * several words are matched whole, so that "Seri" or "Tan" is not left to start the name. */
+static size_t courtesy_end(const pctx *c, size_t i, size_t end)
+{
+    const ct_analysis *an = c->an;
+    const char *v;
+    size_t q = i, n;
+    if (!c->prefixes) return i;
+    while (q < end && is_cap(an, q) && (n = ct_lex_match(c->prefixes, an, q, end, &v)) > 0) {
+        q += n;
+        if (q < end && ct_tok_is(an, q, ".")) q++;
+    }
+    return q;
+}
+
+/* Where the chain of courtesy words that ends right before token k starts, not before token
+ * lo: courtesy_end() walked back ("Mayor H.E. Mr. X", "and Datuk Seri X"); k when none ends
+ * there. */
+static size_t courtesy_start(const pctx *c, size_t k, size_t lo)
+{
+    const ct_analysis *an = c->an;
+    const char *v;
+    if (!c->prefixes) return k;
+    for (;;) {
+        size_t q = k > lo && ct_tok_is(an, k - 1, ".") ? k - 1 : k, n = 1;
+        /* the shortest entry ending at q ("H.E." is four tokens with its dots) */
+        while (n <= 4 && n <= q - lo && ct_lex_match(c->prefixes, an, q - n, q, &v) != n)
+            n++;
+        if (n > 4 || n > q - lo) return k;
+        k = q - n;
+    }
+}
+
 /* May token i start a person's name? */
 static int name_start(pctx *c, size_t i, size_t end)
 {
@@ -866,6 +900,12 @@ static int collect(pctx *c)
                 i += n;
                 continue;
             }
+            /* "H.E. Mr. X", "Datuk Seri X": the name starts past the whole chain */
+            size_t ce = courtesy_end(c, i, end);
+            if (ce > i) {
+                i = ce;
+                continue;
+            }
             if (name_start(c, i, end)) {
                 uint32_t w;
                 size_t e = name_run_end(c, i, end, &w);
@@ -991,10 +1031,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
     if (first == nocc || CT_VEC_AT(&c->occ, title_occ, first)->te > r->s) return -1;
     size_t k = r->s;
     /* courtesy prefixes between title and name ("Governor Mr. X", "Mayor, Ms X") */
-    while (k > lo && occ_ending_from(c, first, nocc, k) < 0 &&
-           (in_lex(c->prefixes, an, k - 1) ||
-            (ct_tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
-        k--;
+    if (occ_ending_from(c, first, nocc, k) < 0) k = courtesy_start(c, k, lo);
     /* an abbreviated title's dot: "Gov. X" */
     if (k > lo + 1 && ct_tok_is(an, k - 1, ".") && (an->toks[k - 2].flags & CT_TOK_ABBR) &&
         occ_ending_from(c, first, nocc, k - 1) >= 0)
@@ -1206,14 +1243,7 @@ static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
 
 static int prefix_evidence(const pctx *c, const name_run *r, size_t lo)
 {
-    int seen = 0;
-    for (size_t k = r->s; k > lo;) {
-        k--;
-        if (ct_tok_is(c->an, k, ".")) continue;
-        if (!in_lex(c->prefixes, c->an, k)) break;
-        seen = 1;
-    }
-    return seen;
+    return courtesy_start(c, r->s, lo) < r->s;
 }
 
 /* Word boundaries of the run: starts of its words. Returns the count. */
@@ -1904,8 +1934,7 @@ static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
             return 0;
     }
     size_t bs = b->s; /* "and Mr X" */
-    while (bs > k && (in_lex(c->prefixes, an, bs - 1) || ct_tok_is(an, bs - 1, ".")))
-        bs--;
+    bs = courtesy_start(c, bs, k);
     size_t gap = bs - k;
     /* 1: one list; 2: a semicolon, which separates groups (no shared plural title) */
     if (gap == 1) {

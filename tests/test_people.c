@@ -410,6 +410,13 @@ static const people_case cases[] = {
     {"The delegation met Mayor Helen King of Leeds on Monday.", {"Helen King|mayor|gn:2644688"}},
     {"The delegation met Councilor Daniel Prince of Leeds on Monday.",
      {"Daniel Prince|council_member|gn:2644688"}},
+    /* a chain of courtesy words, and a courtesy phrase of two words, are no part of the name */
+    {"Mayor Anna Velk met H.E. Mr. Yerlan Tokbayev, Ambassador of Kazakhstan, on Monday.",
+     {"Anna Velk|mayor|-", "Yerlan Tokbayev|ambassador|cc:KZ"}},
+    {"Mayor Anna Velk met Datuk Seri Amran Yusri and Tan Sri Halim Bakri on Monday.",
+     {"Anna Velk|mayor|-", "Amran Yusri|other|-", "Halim Bakri|other|-"}},
+    {"Governor Datuk Seri Amran Yusri of Penang met the delegation on Monday.",
+     {"Amran Yusri|governor|gn:1735106"}},
 };
 
 /* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
