@@ -71,7 +71,8 @@ typedef struct {
 
 typedef struct {
     ct_analysis *an;
-    const ct_lexicon *titles, *prefixes, *stop, *verbs, *particles, *given, *surnames, *nstop;
+    const ct_lexicon *titles, *prefixes, *suffixes, *stop, *verbs, *particles, *given, *surnames,
+        *nstop;
     const ct_lexicon *guest;  /* data/guest_nouns.tsv */
     const ct_lexicon *heads;  /* data/org_heads.tsv */
     const ct_lexicon *speech; /* data/place_speech.tsv: verbs of speaking */
@@ -668,6 +669,40 @@ static inline __attribute__((always_inline)) int32_t walk_org(pctx *c, size_t to
     return tok < (size_t)m[i].tok + m[i].ntok ? m[i].org : -1;
 }
 
+/* Where the chain of courtesy words from token i ends (data/name_prefixes.tsv entries, each
+ * maybe with its dot: "H.E. Mr.", "Datuk Seri", "Tan Sri"); i when none starts there. Entries of
+ * several words are matched whole, so that "Seri" or "Tan" is not left to start the name. */
+static size_t courtesy_end(const pctx *c, size_t i, size_t end)
+{
+    const ct_analysis *an = c->an;
+    const char *v;
+    size_t q = i, n;
+    if (!c->prefixes) return i;
+    while (q < end && is_cap(an, q) && (n = ct_lex_match(c->prefixes, an, q, end, &v)) > 0) {
+        q += n;
+        if (q < end && ct_tok_is(an, q, ".")) q++;
+    }
+    return q;
+}
+
+/* Where the chain of courtesy words that ends right before token k starts, not before token
+ * lo: courtesy_end() walked back ("Mayor H.E. Mr. X", "and Datuk Seri X"); k when none ends
+ * there. */
+static size_t courtesy_start(const pctx *c, size_t k, size_t lo)
+{
+    const ct_analysis *an = c->an;
+    const char *v;
+    if (!c->prefixes) return k;
+    for (;;) {
+        size_t q = k > lo && ct_tok_is(an, k - 1, ".") ? k - 1 : k, n = 1;
+        /* the shortest entry ending at q ("H.E." is four tokens with its dots) */
+        while (n <= 4 && n <= q - lo && ct_lex_match(c->prefixes, an, q - n, q, &v) != n)
+            n++;
+        if (n > 4 || n > q - lo) return k;
+        k = q - n;
+    }
+}
+
 /* May token i start a person's name? */
 static int name_start(pctx *c, size_t i, size_t end)
 {
@@ -739,9 +774,28 @@ static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
             j++;
             continue;
         }
+        /* "John Smith Jr.", "Martin Luther King III": a generational suffix (data/
+         * name_suffixes.tsv) ends the name, with its dot */
+        if (w >= 2 && is_cap(an, j) && in_lex(c->suffixes, an, j)) {
+            j++;
+            if (j < end && ct_tok_is(an, j, ".") &&
+                an->toks[j].off == an->toks[j - 1].off + an->toks[j - 1].len)
+                j++;
+            *words = w + 1;
+            return j;
+        }
         if (is_cap(an, j)) {
             const char *v;
             size_t tn = title_match(c, j, end, &v);
+            /* "Martin King", "Mary Prince": a royal title right after a known given name is a
+             * surname, as a royal's title comes before the name ("King Charles") or after a
+             * comma ("Charles, Prince of Wales") */
+            if (tn == 1 && given_first && !(an->toks[j].flags & CT_TOK_UPPER) &&
+                (v = strchr(v, ' ')) && !strcmp(v + 1, "royal")) {
+                j++;
+                w++;
+                continue;
+            }
             /* "Firhad Hakim": a one-word title ("Hakim", "Regent") ending a name, no name or
              * "of" after it, is a surname */
             if (tn == 1 && !(j + 1 < end && (is_cap(an, j + 1) || ct_tok_is(an, j + 1, "of"))) &&
@@ -854,6 +908,12 @@ static int collect(pctx *c)
                             !ct_tok_is(an, i + n - 1, "news");
                 occ_resolve(c, o, v, lo, end, i + n);
                 i += n;
+                continue;
+            }
+            /* "H.E. Mr. X", "Datuk Seri X": the name starts past the whole chain */
+            size_t ce = courtesy_end(c, i, end);
+            if (ce > i) {
+                i = ce;
                 continue;
             }
             if (name_start(c, i, end)) {
@@ -981,10 +1041,7 @@ static int title_before(const pctx *c, const name_run *r, size_t lo, int known)
     if (first == nocc || CT_VEC_AT(&c->occ, title_occ, first)->te > r->s) return -1;
     size_t k = r->s;
     /* courtesy prefixes between title and name ("Governor Mr. X", "Mayor, Ms X") */
-    while (k > lo && occ_ending_from(c, first, nocc, k) < 0 &&
-           (in_lex(c->prefixes, an, k - 1) ||
-            (ct_tok_is(an, k - 1, ".") && k - 1 > lo && in_lex(c->prefixes, an, k - 2))))
-        k--;
+    if (occ_ending_from(c, first, nocc, k) < 0) k = courtesy_start(c, k, lo);
     /* an abbreviated title's dot: "Gov. X" */
     if (k > lo + 1 && ct_tok_is(an, k - 1, ".") && (an->toks[k - 2].flags & CT_TOK_ABBR) &&
         occ_ending_from(c, first, nocc, k - 1) >= 0)
@@ -1196,14 +1253,7 @@ static int verb_evidence(const pctx *c, const name_run *r, size_t lo, size_t hi)
 
 static int prefix_evidence(const pctx *c, const name_run *r, size_t lo)
 {
-    int seen = 0;
-    for (size_t k = r->s; k > lo;) {
-        k--;
-        if (ct_tok_is(c->an, k, ".")) continue;
-        if (!in_lex(c->prefixes, c->an, k)) break;
-        seen = 1;
-    }
-    return seen;
+    return courtesy_start(c, r->s, lo) < r->s;
 }
 
 /* Word boundaries of the run: starts of its words. Returns the count. */
@@ -1889,8 +1939,7 @@ static int list_adjacent(const pctx *c, const name_run *a, const name_run *b)
             return 0;
     }
     size_t bs = b->s; /* "and Mr X" */
-    while (bs > k && (in_lex(c->prefixes, an, bs - 1) || ct_tok_is(an, bs - 1, ".")))
-        bs--;
+    bs = courtesy_start(c, bs, k);
     size_t gap = bs - k;
     /* 1: one list; 2: a semicolon, which separates groups (no shared plural title) */
     if (gap == 1) {
@@ -3077,6 +3126,7 @@ int ct_people_find(ct_analysis *an)
     c.titles = ct_lex(lx, "titles");
     c.titles_bit = ct_lex_bit(c.titles);
     c.prefixes = ct_lex(lx, "name_prefixes");
+    c.suffixes = ct_lex(lx, "name_suffixes");
     c.stop = ct_lex(lx, "cap_stop");
     c.verbs = ct_lex(lx, "person_verbs");
     c.speech = ct_lex(lx, "place_speech");

@@ -401,6 +401,22 @@ static const people_case cases[] = {
     {"Mayor Anna Velk met with Aurelio de la Pena, Farid al-Qasimi and Ximena de los Rios.",
      {"Anna Velk|mayor|-", "Aurelio de la Pena|other|-", "Farid al-Qasimi|other|-",
       "Ximena de los Rios|other|-"}},
+    /* a generational suffix ends the name with its dot, and the apposition after it holds */
+    {"Mayor Anna Velk met Tomas Oberlin Jr., the mayor of Tulsa, on Monday.",
+     {"Anna Velk|mayor|-", "Tomas Oberlin Jr.|mayor|gn:4553433"}},
+    {"Mayor Anna Velk met Daniel Orsk Quibble III, chairman of the Qorvath Shipping Company.",
+     {"Anna Velk|mayor|-", "Daniel Orsk Quibble III|business|Qorvath Shipping Company"}},
+    /* a royal title right after a given name is the surname */
+    {"The delegation met Mayor Helen King of Leeds on Monday.", {"Helen King|mayor|gn:2644688"}},
+    {"The delegation met Councilor Daniel Prince of Leeds on Monday.",
+     {"Daniel Prince|council_member|gn:2644688"}},
+    /* a chain of courtesy words, and a courtesy phrase of two words, are no part of the name */
+    {"Mayor Anna Velk met H.E. Mr. Yerlan Tokbayev, Ambassador of Kazakhstan, on Monday.",
+     {"Anna Velk|mayor|-", "Yerlan Tokbayev|ambassador|cc:KZ"}},
+    {"Mayor Anna Velk met Datuk Seri Amran Yusri and Tan Sri Halim Bakri on Monday.",
+     {"Anna Velk|mayor|-", "Amran Yusri|other|-", "Halim Bakri|other|-"}},
+    {"Governor Datuk Seri Amran Yusri of Penang met the delegation on Monday.",
+     {"Amran Yusri|governor|gn:1735106"}},
 };
 
 /* The process's resident memory in bytes (Linux /proc/self/statm), or 0 when unknown. */
