@@ -316,6 +316,37 @@ int main(void)
     CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1, "the invited visits");
     json_decref(r);
 
+    /* The base verb after a future cue states the planned event: "will lead a delegation to",
+     * "plans to lead a delegation to" a visit; "will host", "is scheduled to receive" a guest a
+     * meeting. */
+    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan will lead a delegation to Turin "
+                     "in April.\n");
+    e = event(r, "visit", "destinations", TURIN);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "'will lead a delegation to': planned");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-04");
+    json_decref(r);
+    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan plans to lead a delegation to "
+                     "Turin in April.\n");
+    e = event(r, "visit", "destinations", TURIN);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "'plans to lead a delegation'");
+    json_decref(r);
+    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan will host Turin Mayor Paolo Ferri "
+                     "in Lyon on Feb. 20.\n");
+    e = event(r, "meeting", "parties", TURIN);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "'will host' a guest: planned");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-02-20");
+    json_decref(r);
+    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan is scheduled to receive Turin "
+                     "Mayor Paolo Ferri at City Hall on Feb. 20.\n");
+    e = event(r, "meeting", "parties", TURIN);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "'scheduled to receive': planned");
+    json_decref(r);
+    /* "hopes to visit ... in May" in October is next May, as "plans to" and "will" are. */
+    r = extract(ctx, "date 2023-10-19 Turin Mayor Paolo Ferri hopes to visit Lyon in May.\n");
+    e = event(r, "visit", "destinations", LYON);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-05");
+    json_decref(r);
+
     /* A fronted phrase recalls the meeting told before; its people are not in the new one. */
     r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
                      "Qingdao on Wednesday. Following the meeting with Mayor Hong, Mayor Yang met "
