@@ -2540,12 +2540,28 @@ static const char *capital_named(const ct_analysis *an, const sview *v, uint32_t
 
 static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e);
 
+/* "Mayor X invited Mayor Y to visit Tarnow": a visit verb that an invitation's object is asked
+ * to do ("to" right before it, a person between the two) is that invitation's planned visit by
+ * the invited (invite_event()), not a trip of everyone named before it. */
+static int invited_to(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    if (tr->tok == v->b || !is_word(an, tr->tok - 1, "to")) return 0;
+    for (size_t i = 0; i < v->ntriggers; i++) {
+        const hit *iv = &v->triggers[i];
+        if (iv->value != EV_INVITE || iv->tok >= tr->tok || iv->tok + 12 < tr->tok) continue;
+        for (size_t k = 0; k < v->npersons; k++)
+            if (v->persons[k]->tok >= iv->tok + iv->ntok && v->persons[k]->tok < tr->tok) return 1;
+    }
+    return 0;
+}
+
 /* The visit trigger tr of sentence v states (the file comment's visit rules): appends it to
  * st->an->events, or nothing when no visitor or destination is read; notes the trip and the
  * travelling party in st for the sentences after it. */
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
+    if (invited_to(an, v, tr)) return;
     ct_event e = {0};
     /* visitors: "the first official visit of Governor X to Velkow", "a visit by Mayor Y";
      * else the people before the trigger; else the group's city */

@@ -347,6 +347,15 @@ int main(void)
     CHECK_STR(e ? str(e, "date") : NULL, "2024-05");
     json_decref(r);
 
+    /* "invited X to visit Y": the invited's planned visit, and no trip of the inviter. */
+    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan invited Turin Mayor Paolo Ferri to "
+                     "visit Lyon next year.\n");
+    CHECK(count(r, "visit") == 1, "an invitation to visit is one visit");
+    e = event(r, "visit", "destinations", LYON);
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1, "only the invited visits");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "an invitation to visit: planned");
+    json_decref(r);
+
     /* A fronted phrase recalls the meeting told before; its people are not in the new one. */
     r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
                      "Qingdao on Wednesday. Following the meeting with Mayor Hong, Mayor Yang met "
