@@ -2604,6 +2604,22 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         const ct_person *p = person_of(an, m);
         if (p) add_person(&e, p->name);
     }
+    /* "During his visit to Osaka last month, Mayor X signed ...": the trip a fronted phrase
+     * gives to a possessive is the main clause's subject's, the people named after the phrase
+     * and before the main clause's own event word */
+    static const char *const poss[] = {"his", "her", "their", NULL};
+    if (!e.npeople && tr->tok > v->b && tr->tok < v->lead_end && word_in(an, tr->tok - 1, poss)) {
+        uint32_t verb = v->e;
+        for (size_t i = 0; i < v->ntriggers; i++)
+            if (v->triggers[i].tok >= v->lead_end && v->triggers[i].tok < verb)
+                verb = v->triggers[i].tok;
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person_mention *m = v->persons[i];
+            const ct_person *p = person_of(an, m);
+            if (p && m->tok >= v->lead_end && m->tok < verb && m->tok < v->lead_end + 12)
+                add_person(&e, p->name);
+        }
+    }
     /* "We visited ...", "When the delegation arrived in ...": the travelling party */
     if (!e.npeople && group_ref(st, v, clause, tr->tok)) group_join(st, &e, 0, v->sent);
     const char *origin = group_origin(st, v);

@@ -356,6 +356,16 @@ int main(void)
     CHECK(e && json_is_true(json_object_get(e, "planned")), "an invitation to visit: planned");
     json_decref(r);
 
+    /* "During her visit to Y last month, Mayor X signed ...": X's visit, with its date. */
+    r = extract(ctx, "date 2024-01-10 During her visit to Turin last month, Lyon Mayor Claire "
+                     "Morvan signed a tourism MOU with Turin Mayor Paolo Ferri.\n");
+    e = event(r, "visit", "destinations", TURIN);
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1 &&
+              holds(json_object_get(e, "visitors"), "Claire Morvan"),
+          "a possessive's trip is the main clause's subject's");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-12");
+    json_decref(r);
+
     /* A fronted phrase recalls the meeting told before; its people are not in the new one. */
     r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
                      "Qingdao on Wednesday. Following the meeting with Mayor Hong, Mayor Yang met "
