@@ -317,8 +317,7 @@ int main(void)
     json_decref(r);
 
     /* The base verb after a future cue states the planned event: "will lead a delegation to",
-     * "plans to lead a delegation to" a visit; "will host", "is scheduled to receive" a guest a
-     * meeting. */
+     * "plans to lead a delegation to" a visit; "is scheduled to receive" a guest a meeting. */
     r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan will lead a delegation to Turin "
                      "in April.\n");
     e = event(r, "visit", "destinations", TURIN);
@@ -329,12 +328,6 @@ int main(void)
                      "Turin in April.\n");
     e = event(r, "visit", "destinations", TURIN);
     CHECK(e && json_is_true(json_object_get(e, "planned")), "'plans to lead a delegation'");
-    json_decref(r);
-    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan will host Turin Mayor Paolo Ferri "
-                     "in Lyon on Feb. 20.\n");
-    e = event(r, "meeting", "parties", TURIN);
-    CHECK(e && json_is_true(json_object_get(e, "planned")), "'will host' a guest: planned");
-    CHECK_STR(e ? str(e, "date") : NULL, "2024-02-20");
     json_decref(r);
     r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan is scheduled to receive Turin "
                      "Mayor Paolo Ferri at City Hall on Feb. 20.\n");
