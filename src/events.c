@@ -2540,12 +2540,28 @@ static const char *capital_named(const ct_analysis *an, const sview *v, uint32_t
 
 static uint32_t clause_end(const ct_analysis *an, uint32_t b, uint32_t e);
 
+/* "Mayor X invited Mayor Y to visit Tarnow": a visit verb that an invitation's object is asked
+ * to do ("to" right before it, a person between the two) is that invitation's planned visit by
+ * the invited (invite_event()), not a trip of everyone named before it. */
+static int invited_to(const ct_analysis *an, const sview *v, const hit *tr)
+{
+    if (tr->tok == v->b || !is_word(an, tr->tok - 1, "to")) return 0;
+    for (size_t i = 0; i < v->ntriggers; i++) {
+        const hit *iv = &v->triggers[i];
+        if (iv->value != EV_INVITE || iv->tok >= tr->tok || iv->tok + 12 < tr->tok) continue;
+        for (size_t k = 0; k < v->npersons; k++)
+            if (v->persons[k]->tok >= iv->tok + iv->ntok && v->persons[k]->tok < tr->tok) return 1;
+    }
+    return 0;
+}
+
 /* The visit trigger tr of sentence v states (the file comment's visit rules): appends it to
  * st->an->events, or nothing when no visitor or destination is read; notes the trip and the
  * travelling party in st for the sentences after it. */
 static void visit_event(ev_state *st, const sview *v, const hit *tr)
 {
     ct_analysis *an = st->an;
+    if (invited_to(an, v, tr)) return;
     ct_event e = {0};
     /* visitors: "the first official visit of Governor X to Velkow", "a visit by Mayor Y";
      * else the people before the trigger; else the group's city */
@@ -2587,6 +2603,22 @@ static void visit_event(ev_state *st, const sview *v, const hit *tr)
         if (lead_person(v, tr, m) || (m->tok < clause && clause > v->b)) continue;
         const ct_person *p = person_of(an, m);
         if (p) add_person(&e, p->name);
+    }
+    /* "During his visit to Osaka last month, Mayor X signed ...": the trip a fronted phrase
+     * gives to a possessive is the main clause's subject's, the people named after the phrase
+     * and before the main clause's own event word */
+    static const char *const poss[] = {"his", "her", "their", NULL};
+    if (!e.npeople && tr->tok > v->b && tr->tok < v->lead_end && word_in(an, tr->tok - 1, poss)) {
+        uint32_t verb = v->e;
+        for (size_t i = 0; i < v->ntriggers; i++)
+            if (v->triggers[i].tok >= v->lead_end && v->triggers[i].tok < verb)
+                verb = v->triggers[i].tok;
+        for (size_t i = 0; i < v->npersons; i++) {
+            const ct_person_mention *m = v->persons[i];
+            const ct_person *p = person_of(an, m);
+            if (p && m->tok >= v->lead_end && m->tok < verb && m->tok < v->lead_end + 12)
+                add_person(&e, p->name);
+        }
     }
     /* "We visited ...", "When the delegation arrived in ...": the travelling party */
     if (!e.npeople && group_ref(st, v, clause, tr->tok)) group_join(st, &e, 0, v->sent);

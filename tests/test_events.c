@@ -316,6 +316,49 @@ int main(void)
     CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1, "the invited visits");
     json_decref(r);
 
+    /* The base verb after a future cue states the planned event: "will lead a delegation to",
+     * "plans to lead a delegation to" a visit; "is scheduled to receive" a guest a meeting. */
+    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan will lead a delegation to Turin "
+                     "in April.\n");
+    e = event(r, "visit", "destinations", TURIN);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "'will lead a delegation to': planned");
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-04");
+    json_decref(r);
+    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan plans to lead a delegation to "
+                     "Turin in April.\n");
+    e = event(r, "visit", "destinations", TURIN);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "'plans to lead a delegation'");
+    json_decref(r);
+    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan is scheduled to receive Turin "
+                     "Mayor Paolo Ferri at City Hall on Feb. 20.\n");
+    e = event(r, "meeting", "parties", TURIN);
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "'scheduled to receive': planned");
+    json_decref(r);
+    /* "hopes to visit ... in May" in October is next May, as "plans to" and "will" are. */
+    r = extract(ctx, "date 2023-10-19 Turin Mayor Paolo Ferri hopes to visit Lyon in May.\n");
+    e = event(r, "visit", "destinations", LYON);
+    CHECK_STR(e ? str(e, "date") : NULL, "2024-05");
+    json_decref(r);
+
+    /* "invited X to visit Y": the invited's planned visit, and no trip of the inviter. */
+    r = extract(ctx, "date 2024-01-10 Lyon Mayor Claire Morvan invited Turin Mayor Paolo Ferri to "
+                     "visit Lyon next year.\n");
+    CHECK(count(r, "visit") == 1, "an invitation to visit is one visit");
+    e = event(r, "visit", "destinations", LYON);
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1, "only the invited visits");
+    CHECK(e && json_is_true(json_object_get(e, "planned")), "an invitation to visit: planned");
+    json_decref(r);
+
+    /* "During her visit to Y last month, Mayor X signed ...": X's visit, with its date. */
+    r = extract(ctx, "date 2024-01-10 During her visit to Turin last month, Lyon Mayor Claire "
+                     "Morvan signed a tourism MOU with Turin Mayor Paolo Ferri.\n");
+    e = event(r, "visit", "destinations", TURIN);
+    CHECK(e && json_array_size(json_object_get(e, "visitors")) == 1 &&
+              holds(json_object_get(e, "visitors"), "Claire Morvan"),
+          "a possessive's trip is the main clause's subject's");
+    CHECK_STR(e ? str(e, "date") : NULL, "2023-12");
+    json_decref(r);
+
     /* A fronted phrase recalls the meeting told before; its people are not in the new one. */
     r = extract(ctx, "date 2024-04-18 Mayor Hong Joon-pyo of Daegu met with Mayor Yang Wei of "
                      "Qingdao on Wednesday. Following the meeting with Mayor Hong, Mayor Yang met "
