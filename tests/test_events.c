@@ -1299,6 +1299,45 @@ int main(void)
     CHECK(json_array_size(json_object_get(r, "ties")) == 0, "organisations have no ties");
     json_decref(r);
 
+    /* An organisation, a company or a country after "with" is the other side of the one place
+     * or organisation signing: an agreement event, with no tie (a tie joins two cities or
+     * regions); an embassy signs for its country. What follows "with" must name the partner
+     * ("with the help of Vietnam" names none). */
+    static const struct {
+        const char *text, *a, *b, *kind; /* b NULL: no agreement */
+    } with_partner[] = {
+        {"Lyon signed an MOU with the Velk Trade Organization on Monday.", LYON,
+         "Velk Trade Organization", "mou"},
+        {"Lyon Metropolitan City signed a business agreement with Velk Electronics on Monday.",
+         LYON, "Velk Electronics", "cooperation"},
+        {"Mayor Ana Velk of Lyon signed a memorandum of understanding with the World Bank on "
+         "Monday.",
+         LYON, "World Bank", "mou"},
+        {"The Lyon Port Authority signed an MOU with the Port of Turin on Monday.",
+         "Lyon Port Authority", "Port of Turin", "mou"},
+        {"Lyon signed an MOU with the Embassy of Finland on Monday.", LYON, "cc:FI", "mou"},
+        {"Lyon signed a cooperation agreement with Vietnam on Monday.", LYON, "cc:VN",
+         "cooperation"},
+        {"Lyon signed an MOU with the help of Vietnam on Monday.", LYON, NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof with_partner / sizeof *with_partner; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "date 2024-03-15\n%s\n", with_partner[i].text);
+        r = extract(ctx, text);
+        if (!with_partner[i].b) {
+            CHECK(count(r, "agreement") == 0, "case %zu: no partner named", i);
+        } else {
+            e = event(r, "agreement", "parties", with_partner[i].a);
+            CHECK(e && holds(json_object_get(e, "parties"), with_partner[i].b) &&
+                      json_array_size(json_object_get(e, "parties")) == 2,
+                  "case %zu: agreement with %s", i, with_partner[i].b);
+            CHECK_STR(e ? str(e, "kind") : NULL, with_partner[i].kind);
+            CHECK_STR(e ? str(e, "date") : NULL, "2024-03-11");
+        }
+        CHECK(json_array_size(json_object_get(r, "ties")) == 0, "case %zu: no tie", i);
+        json_decref(r);
+    }
+
     /* "the accord ... dated": a document of the article's pair, signed that day; a signing
      * told in the past with a time to come names the document's term. */
     r = extract(ctx, "date 2015-10-24 Lyon Mayor Anne Velk and Turin Mayor Ivo Brand have signed "
