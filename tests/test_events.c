@@ -1338,6 +1338,13 @@ int main(void)
         json_decref(r);
     }
 
+    /* The country is the partner, not a city of it the article names elsewhere (nor a tie). */
+    r = extract(ctx, "date 2024-03-15 Mayor Ana Velk of Lyon visited Hanoi on Monday. Lyon signed "
+                     "an MOU with Vietnam on Tuesday.\n");
+    CHECK(agreed(r, LYON, "cc:VN") && !agreed(r, LYON, "gn:1581130"), "an MOU with the country");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 0, "no tie with the country's city");
+    json_decref(r);
+
     /* "the accord ... dated": a document of the article's pair, signed that day; a signing
      * told in the past with a time to come names the document's term. */
     r = extract(ctx, "date 2015-10-24 Lyon Mayor Anne Velk and Turin Mayor Ivo Brand have signed "
