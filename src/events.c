@@ -73,16 +73,17 @@
  *     Velkow signed an MOU"). An organisation or a country right after "with" is the other side
  *     of the one place or organisation before it ("signed an MOU with the World Bank", "with
  *     Vietnam"; an embassy or consulate signs for its country: "with the Embassy of Finland" is
- *     cc:FI), and makes no tie. A definite document with no party named ("the accord ... dated May
- *     9, 1998") is the article's pair's ("dated" and "was made" tell of a document named before
- *     them, never of a relationship "dating back"). A time still to come after a signing told in
- *     the past ("have signed a plan for 2031-2033") is the document's term: no date, not planned.
- *     A signatory from elsewhere signing where the text places the signing ("in X" before the verb
- *     or right after it, the seat of a government "at" X, "at the provincial office" of the home
- *     city when no trip is told, or "signed in X" in the sentence before) visited it. A
- *     relationship renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is
- *     no document signed; a document upgraded ("upgraded it into a twinning agreement") is, dated
- *     from its own verb on.
+ *     cc:FI), and makes no tie; an organisation right before the verb signs with the one place
+ *     after "with" ("The X Tourism Organization signed an MOU with Osaka"). A definite document
+ * with no party named ("the accord ... dated May 9, 1998") is the article's pair's ("dated" and
+ * "was made" tell of a document named before them, never of a relationship "dating back"). A time
+ * still to come after a signing told in the past ("have signed a plan for 2031-2033") is the
+ * document's term: no date, not planned. A signatory from elsewhere signing where the text places
+ * the signing ("in X" before the verb or right after it, the seat of a government "at" X, "at the
+ * provincial office" of the home city when no trip is told, or "signed in X" in the sentence
+ * before) visited it. A relationship renewed or upgraded ("to renew the twinning", "got upgraded to
+ * twin towns") is no document signed; a document upgraded ("upgraded it into a twinning agreement")
+ * is, dated from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -3507,6 +3508,13 @@ static size_t org_parties(const ct_analysis *an, const sview *v, const hit *tr, 
     return n >= 2 ? n : 0;
 }
 
+/* Does "with" (or "with the") stand right before token i? */
+static int after_with(const ct_analysis *an, uint32_t i)
+{
+    if (i >= 2 && ct_ieq(ct_tok_text(an, i - 1), an->toks[i - 1].len, "the")) i--;
+    return i >= 1 && ct_ieq(ct_tok_text(an, i - 1), an->toks[i - 1].len, "with");
+}
+
 /* The party named right after the first "with" past the trigger in [.., to), when it is no city
  * or region: an organisation ("signed an MOU with the World Bank"), a country ("a cooperation
  * agreement with Vietnam"), or, for an embassy or consulate (a head of data/org_heads.tsv whose
@@ -3755,18 +3763,26 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
     /* "Busan signed an MOU with the World Bank" (or "with Vietnam"): an organisation or a
      * country after "with" is the other side of the one party before it, or of the one
      * organisation signing when no place is ("The X Port Authority signed an MOU with ...") */
+    const ct_org_mention *subj = NULL; /* the organisation nearest before the verb */
+    for (size_t k = 0; n <= 1 && k < an->org_mentions.n; k++) {
+        const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
+        if (om->tok >= tr->tok) break;
+        if (om->tok >= from && om->tok >= v->b) subj = om;
+    }
     party with;
     if (n <= 1 && with_party(an, v, tr, to, &with) && (n == 0 || ps[0].end <= with.tok)) {
-        const ct_org_mention *subj = NULL; /* the organisation nearest before the verb */
-        for (size_t k = 0; n == 0 && k < an->org_mentions.n; k++) {
-            const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
-            if (om->tok >= tr->tok) break;
-            if (om->tok >= from && om->tok >= v->b) subj = om;
-        }
-        if (subj)
+        if (n == 0 && subj)
             n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, subj->org)->name, subj->tok,
                           subj->tok + subj->ntok);
         if (n == 1) n = party_add(ps, n, with.key, with.tok, with.end);
+    } else if (n == 1 && subj && ps[0].tok > tr->tok && after_with(an, ps[0].tok) &&
+               (subj->tok + subj->ntok == tr->tok ||
+                (subj->tok + subj->ntok + 1 == tr->tok &&
+                 !(an->toks[tr->tok - 1].flags & (CT_TOK_CAP | CT_TOK_PUNCT))))) {
+        /* "The X Tourism Organization (has) signed an MOU with Osaka": the organisation that is
+         * the verb's subject signs with the one place after it; no city is guessed beside it */
+        n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, subj->org)->name, subj->tok,
+                      subj->tok + subj->ntok);
     }
     for (size_t i = 1; i < n; i++) /* in text order */
         for (size_t j = i; j > 0 && ps[j].tok < ps[j - 1].tok; j--) {

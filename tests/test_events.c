@@ -1345,6 +1345,15 @@ int main(void)
     CHECK(json_array_size(json_object_get(r, "ties")) == 0, "no tie with the country's city");
     json_decref(r);
 
+    /* An organisation that is the verb's subject signs with the one city after "with": the
+     * home city is not guessed as the other side. */
+    r = extract(ctx, "date 2024-03-15 Mayor Ana Velk of Lyon visited Turin on Monday. The Lyon "
+                     "Tourism Organization has signed an MOU with Turin.\n");
+    CHECK(agreed(r, "Lyon Tourism Organization", TURIN) && !agreed(r, LYON, TURIN),
+          "an MOU of an organisation with a city");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 0, "no tie with the organisation");
+    json_decref(r);
+
     /* "the accord ... dated": a document of the article's pair, signed that day; a signing
      * told in the past with a time to come names the document's term. */
     r = extract(ctx, "date 2015-10-24 Lyon Mayor Anne Velk and Turin Mayor Ivo Brand have signed "
