@@ -70,16 +70,20 @@
  *     Chamber of Commerce and the Y Port Authority"), or when the clause names no city and
  *     organisations sign ("the X Association and the Y Council signed"), and beside the one place
  *     of the clause when coordinated with it ("the Velkow City Council and the University of
- *     Velkow signed an MOU"). A definite document with no party named ("the accord ... dated May
- *     9, 1998") is the article's pair's ("dated" and "was made" tell of a document named before
- *     them, never of a relationship "dating back"). A time still to come after a signing told in
- *     the past ("have signed a plan for 2031-2033") is the document's term: no date, not planned.
- *     A signatory from elsewhere signing where the text places the signing ("in X" before the verb
- *     or right after it, the seat of a government "at" X, "at the provincial office" of the home
- *     city when no trip is told, or "signed in X" in the sentence before) visited it. A
- *     relationship renewed or upgraded ("to renew the twinning", "got upgraded to twin towns") is
- *     no document signed; a document upgraded ("upgraded it into a twinning agreement") is, dated
- *     from its own verb on.
+ *     Velkow signed an MOU"). An organisation or a country right after "with" is the other side
+ *     of the one place or organisation before it ("signed an MOU with the World Bank", "with
+ *     Vietnam"; an embassy or consulate signs for its country: "with the Embassy of Finland" is
+ *     cc:FI), and makes no tie; an organisation right before the verb signs with the one place
+ *     after "with" ("The X Tourism Organization signed an MOU with Osaka"). A definite document
+ * with no party named ("the accord ... dated May 9, 1998") is the article's pair's ("dated" and
+ * "was made" tell of a document named before them, never of a relationship "dating back"). A time
+ * still to come after a signing told in the past ("have signed a plan for 2031-2033") is the
+ * document's term: no date, not planned. A signatory from elsewhere signing where the text places
+ * the signing ("in X" before the verb or right after it, the seat of a government "at" X, "at the
+ * provincial office" of the home city when no trip is told, or "signed in X" in the sentence
+ * before) visited it. A relationship renewed or upgraded ("to renew the twinning", "got upgraded to
+ * twin towns") is no document signed; a document upgraded ("upgraded it into a twinning agreement")
+ * is, dated from its own verb on.
  *   - the home city is the city the article names most (the first leader's city weighing
  *     more); the partner is the other city it names most, never home's own region nor a city
  *     inside home, and the city rather than the region of the same name when both are named.
@@ -3561,6 +3565,54 @@ static size_t org_parties(const ct_analysis *an, const sview *v, const hit *tr, 
     return n >= 2 ? n : 0;
 }
 
+/* Does "with" (or "with the") stand right before token i? */
+static int after_with(const ct_analysis *an, uint32_t i)
+{
+    if (i >= 2 && ct_ieq(ct_tok_text(an, i - 1), an->toks[i - 1].len, "the")) i--;
+    return i >= 1 && ct_ieq(ct_tok_text(an, i - 1), an->toks[i - 1].len, "with");
+}
+
+/* The party named right after the first "with" past the trigger in [.., to), when it is no city
+ * or region: an organisation ("signed an MOU with the World Bank"), a country ("a cooperation
+ * agreement with Vietnam"), or, for an embassy or consulate (a head of data/org_heads.tsv whose
+ * value holds "in"), the country its name gives ("with the Embassy of Finland": cc:FI), as its
+ * staff represent that country. Such a partner has a key of its own or a name, but no tie. Returns
+ * 1 and sets *out, else 0. */
+static int with_party(const ct_analysis *an, const sview *v, const hit *tr, uint32_t to, party *out)
+{
+    uint32_t w = tr->tok + tr->ntok;
+    while (w < to && !ct_ieq(ct_tok_text(an, w), an->toks[w].len, "with"))
+        w++;
+    if (++w >= to) return 0;
+    uint32_t end = party_at(an, v, w, out);
+    if (end) {
+        if (is_region_or_city(out->key) || end > to) return 0;
+        const ct_lexicon *heads = ct_lex(an->ctx->lex, "org_heads");
+        int mission = 0;
+        for (uint32_t i = out->tok; heads && i < end && !mission; i++) {
+            const char *val = ct_lex_tok(heads, an, i);
+            mission = val && strstr(val, " in") != NULL;
+        }
+        for (size_t k = 0; mission && k < v->nplaces; k++) {
+            const ct_place_mention *p = v->places[k];
+            if (p->tok >= out->tok && p->tok < end && key_of(p->key, "cc:")) {
+                out->key = p->key;
+                return 1;
+            }
+        }
+        return 1;
+    }
+    if (ct_ieq(ct_tok_text(an, w), an->toks[w].len, "the")) w++;
+    for (size_t k = 0; k < v->nplaces; k++) {
+        const ct_place_mention *p = v->places[k];
+        if (p->tok == w && p->kind == CT_PLACE_COUNTRY && !(p->flags & CT_PM_DEMONYM)) {
+            *out = (party){p->key, w, w + p->ntok};
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Do tokens [b, e) only coordinate two names ("and", "and the", ", and the"), after the rest
  * of the first one's name ("Velkow [City Council] and the ...")? Empty ranges do not. */
 static int coordinated(const ct_analysis *an, uint32_t b, uint32_t e)
@@ -3764,6 +3816,30 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         uint32_t end = om->tok + om->ntok;
         if (coordinated(an, ps[0].end, om->tok) || coordinated(an, end, ps[0].tok))
             n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, om->org)->name, om->tok, end);
+    }
+    /* "Busan signed an MOU with the World Bank" (or "with Vietnam"): an organisation or a
+     * country after "with" is the other side of the one party before it, or of the one
+     * organisation signing when no place is ("The X Port Authority signed an MOU with ...") */
+    const ct_org_mention *subj = NULL; /* the organisation nearest before the verb */
+    for (size_t k = 0; n <= 1 && k < an->org_mentions.n; k++) {
+        const ct_org_mention *om = CT_VEC_AT(&an->org_mentions, ct_org_mention, k);
+        if (om->tok >= tr->tok) break;
+        if (om->tok >= from && om->tok >= v->b) subj = om;
+    }
+    party with;
+    if (n <= 1 && with_party(an, v, tr, to, &with) && (n == 0 || ps[0].end <= with.tok)) {
+        if (n == 0 && subj)
+            n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, subj->org)->name, subj->tok,
+                          subj->tok + subj->ntok);
+        if (n == 1) n = party_add(ps, n, with.key, with.tok, with.end);
+    } else if (n == 1 && subj && ps[0].tok > tr->tok && after_with(an, ps[0].tok) &&
+               (subj->tok + subj->ntok == tr->tok ||
+                (subj->tok + subj->ntok + 1 == tr->tok &&
+                 !(an->toks[tr->tok - 1].flags & (CT_TOK_CAP | CT_TOK_PUNCT))))) {
+        /* "The X Tourism Organization (has) signed an MOU with Osaka": the organisation that is
+         * the verb's subject signs with the one place after it; no city is guessed beside it */
+        n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, subj->org)->name, subj->tok,
+                      subj->tok + subj->ntok);
     }
     for (size_t i = 1; i < n; i++) /* in text order */
         for (size_t j = i; j > 0 && ps[j].tok < ps[j - 1].tok; j--) {

@@ -1342,6 +1342,61 @@ int main(void)
     CHECK(json_array_size(json_object_get(r, "ties")) == 0, "organisations have no ties");
     json_decref(r);
 
+    /* An organisation, a company or a country after "with" is the other side of the one place
+     * or organisation signing: an agreement event, with no tie (a tie joins two cities or
+     * regions); an embassy signs for its country. What follows "with" must name the partner
+     * ("with the help of Vietnam" names none). */
+    static const struct {
+        const char *text, *a, *b, *kind; /* b NULL: no agreement */
+    } with_partner[] = {
+        {"Lyon signed an MOU with the Velk Trade Organization on Monday.", LYON,
+         "Velk Trade Organization", "mou"},
+        {"Lyon Metropolitan City signed a business agreement with Velk Electronics on Monday.",
+         LYON, "Velk Electronics", "cooperation"},
+        {"Mayor Ana Velk of Lyon signed a memorandum of understanding with the World Bank on "
+         "Monday.",
+         LYON, "World Bank", "mou"},
+        {"The Lyon Port Authority signed an MOU with the Port of Turin on Monday.",
+         "Lyon Port Authority", "Port of Turin", "mou"},
+        {"Lyon signed an MOU with the Embassy of Finland on Monday.", LYON, "cc:FI", "mou"},
+        {"Lyon signed a cooperation agreement with Vietnam on Monday.", LYON, "cc:VN",
+         "cooperation"},
+        {"Lyon signed an MOU with the help of Vietnam on Monday.", LYON, NULL, NULL},
+    };
+    for (size_t i = 0; i < sizeof with_partner / sizeof *with_partner; i++) {
+        char text[256];
+        snprintf(text, sizeof text, "date 2024-03-15\n%s\n", with_partner[i].text);
+        r = extract(ctx, text);
+        if (!with_partner[i].b) {
+            CHECK(count(r, "agreement") == 0, "case %zu: no partner named", i);
+        } else {
+            e = event(r, "agreement", "parties", with_partner[i].a);
+            CHECK(e && holds(json_object_get(e, "parties"), with_partner[i].b) &&
+                      json_array_size(json_object_get(e, "parties")) == 2,
+                  "case %zu: agreement with %s", i, with_partner[i].b);
+            CHECK_STR(e ? str(e, "kind") : NULL, with_partner[i].kind);
+            CHECK_STR(e ? str(e, "date") : NULL, "2024-03-11");
+        }
+        CHECK(json_array_size(json_object_get(r, "ties")) == 0, "case %zu: no tie", i);
+        json_decref(r);
+    }
+
+    /* The country is the partner, not a city of it the article names elsewhere (nor a tie). */
+    r = extract(ctx, "date 2024-03-15 Mayor Ana Velk of Lyon visited Hanoi on Monday. Lyon signed "
+                     "an MOU with Vietnam on Tuesday.\n");
+    CHECK(agreed(r, LYON, "cc:VN") && !agreed(r, LYON, "gn:1581130"), "an MOU with the country");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 0, "no tie with the country's city");
+    json_decref(r);
+
+    /* An organisation that is the verb's subject signs with the one city after "with": the
+     * home city is not guessed as the other side. */
+    r = extract(ctx, "date 2024-03-15 Mayor Ana Velk of Lyon visited Turin on Monday. The Lyon "
+                     "Tourism Organization has signed an MOU with Turin.\n");
+    CHECK(agreed(r, "Lyon Tourism Organization", TURIN) && !agreed(r, LYON, TURIN),
+          "an MOU of an organisation with a city");
+    CHECK(json_array_size(json_object_get(r, "ties")) == 0, "no tie with the organisation");
+    json_decref(r);
+
     /* "the accord ... dated": a document of the article's pair, signed that day; a signing
      * told in the past with a time to come names the document's term. */
     r = extract(ctx, "date 2015-10-24 Lyon Mayor Anne Velk and Turin Mayor Ivo Brand have signed "
