@@ -790,8 +790,9 @@ static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
             /* "Martin King", "Mary Prince": a royal title right after a known given name is a
              * surname, as a royal's title comes before the name ("King Charles") or after a
              * comma ("Charles, Prince of Wales") */
-            if (tn == 1 && given_first && !(an->toks[j].flags & CT_TOK_UPPER) &&
-                (v = strchr(v, ' ')) && !strcmp(v + 1, "royal")) {
+            const char *kind = tn == 1 ? strchr(v, ' ') : NULL; /* the title's kind, " royal" */
+            if (kind && given_first && !(an->toks[j].flags & CT_TOK_UPPER) &&
+                !strcmp(kind + 1, "royal")) {
                 j++;
                 w++;
                 continue;

@@ -410,6 +410,9 @@ static const people_case cases[] = {
     {"The delegation met Mayor Helen King of Leeds on Monday.", {"Helen King|mayor|gn:2644688"}},
     {"The delegation met Councilor Daniel Prince of Leeds on Monday.",
      {"Daniel Prince|council_member|gn:2644688"}},
+    /* a one-word title with no kind after a given name ("mayor", no " royal"): the name run
+     * goes on to its other tests, as before the royal rule (it once read a NULL kind there) */
+    {"The delegation met Helen Mayor, a teacher, on Monday.", {NULL}},
     /* a chain of courtesy words, and a courtesy phrase of two words, are no part of the name */
     {"Mayor Anna Velk met H.E. Mr. Yerlan Tokbayev, Ambassador of Kazakhstan, on Monday.",
      {"Anna Velk|mayor|-", "Yerlan Tokbayev|ambassador|cc:KZ"}},
