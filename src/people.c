@@ -175,6 +175,14 @@ static const char *span_text(ct_analysis *an, size_t s, size_t e)
     return ct_span_text(an->arena, an->text, off, end);
 }
 
+/* Is title value v (data/titles.tsv) of a royal's kind ("other royal": "King", "Prince")? Returns
+ * the space before "royal", which ends the title's own value; NULL when it is not, or v is NULL. */
+static const char *royal_kind(const char *v)
+{
+    const char *sp = v ? strchr(v, ' ') : NULL;
+    return sp && !strcmp(sp + 1, "royal") ? sp : NULL;
+}
+
 /* Inlined: most words begin no title and are refused here, without a call. */
 static inline __attribute__((always_inline)) size_t title_match(const pctx *c, size_t i, size_t end,
                                                                 const char **val)
@@ -790,9 +798,7 @@ static size_t name_run_end(pctx *c, size_t i, size_t end, uint32_t *words)
             /* "Martin King", "Mary Prince": a royal title right after a known given name is a
              * surname, as a royal's title comes before the name ("King Charles") or after a
              * comma ("Charles, Prince of Wales") */
-            const char *kind = tn == 1 ? strchr(v, ' ') : NULL; /* the title's kind, " royal" */
-            if (kind && given_first && !(an->toks[j].flags & CT_TOK_UPPER) &&
-                !strcmp(kind + 1, "royal")) {
+            if (tn == 1 && given_first && !(an->toks[j].flags & CT_TOK_UPPER) && royal_kind(v)) {
                 j++;
                 w++;
                 continue;
@@ -893,8 +899,8 @@ static int collect(pctx *c)
                     if (!v) v = "other";
                 }
                 /* "other royal": the title is part of a one-word name */
-                const char *sp = strchr(v, ' ');
-                if (sp && !strcmp(sp + 1, "royal")) {
+                const char *sp = royal_kind(v);
+                if (sp) {
                     o->royal = 1;
                     v = ct_arena_strndup(an->arena, v, (size_t)(sp - v));
                     if (!v) return CT_ENOMEM;
