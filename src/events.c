@@ -3568,8 +3568,8 @@ static size_t org_parties(const ct_analysis *an, const sview *v, const hit *tr, 
 /* Does "with" (or "with the") stand right before token i? */
 static int after_with(const ct_analysis *an, uint32_t i)
 {
-    if (i >= 2 && ct_ieq(ct_tok_text(an, i - 1), an->toks[i - 1].len, "the")) i--;
-    return i >= 1 && ct_ieq(ct_tok_text(an, i - 1), an->toks[i - 1].len, "with");
+    if (i >= 2 && is_word(an, i - 1, "the")) i--;
+    return i >= 1 && is_word(an, i - 1, "with");
 }
 
 /* The party named right after the first "with" past the trigger in [.., to), when it is no city
@@ -3581,7 +3581,7 @@ static int after_with(const ct_analysis *an, uint32_t i)
 static int with_party(const ct_analysis *an, const sview *v, const hit *tr, uint32_t to, party *out)
 {
     uint32_t w = tr->tok + tr->ntok;
-    while (w < to && !ct_ieq(ct_tok_text(an, w), an->toks[w].len, "with"))
+    while (w < to && !is_word(an, w, "with"))
         w++;
     if (++w >= to) return 0;
     uint32_t end = party_at(an, v, w, out);
@@ -3602,7 +3602,7 @@ static int with_party(const ct_analysis *an, const sview *v, const hit *tr, uint
         }
         return 1;
     }
-    if (ct_ieq(ct_tok_text(an, w), an->toks[w].len, "the")) w++;
+    if (is_word(an, w, "the")) w++;
     for (size_t k = 0; k < v->nplaces; k++) {
         const ct_place_mention *p = v->places[k];
         if (p->tok == w && p->kind == CT_PLACE_COUNTRY && !(p->flags & CT_PM_DEMONYM)) {
@@ -4381,10 +4381,8 @@ static int document_subject(const ev_state *st, const sview *v, size_t k)
     if ((d->value & KIND_GENERIC) || (d->value != CT_KIND_MOU && !document_phrase(st, d))) return 0;
     uint32_t q = d->tok + d->ntok;
     if (q + 3 < v->kinds[k].tok || q >= v->kinds[k].tok) return 0;
-    if (!(ct_ieq(ct_tok_text(an, q), an->toks[q].len, "on") ||
-          ct_ieq(ct_tok_text(an, q), an->toks[q].len, "of") ||
-          ct_ieq(ct_tok_text(an, q), an->toks[q].len, "for")))
-        return 0;
+    static const char *const preps[] = {"on", "of", "for", NULL};
+    if (!word_in(an, q, preps)) return 0;
     for (uint32_t i = q + 1; i < v->kinds[k].tok; i++)
         if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
     return !founded(st, v, v->kinds[k].tok);
