@@ -3260,6 +3260,22 @@ static int refers_back(const ct_analysis *an, const sview *v, uint32_t i)
     return 0;
 }
 
+/* Does token q open a document's qualifier ("on", "of" or "for": "an agreement on twinning")? */
+static int qualifier_word(const ct_analysis *an, uint32_t q)
+{
+    static const char *const preps[] = {"on", "of", "for", NULL};
+    return word_in(an, q, preps);
+}
+
+/* CT_KIND_COOPERATION when tokens [b, e) hold a "coop" word of data/event_words.tsv or a field
+ * word of data/topics.tsv ("port cooperation", "a tourism agreement"), else 0. */
+static int coop_kind(const ev_state *st, uint32_t b, uint32_t e)
+{
+    for (uint32_t k = b; k < e; k++)
+        if (event_word(st, k, W_COOP)) return CT_KIND_COOPERATION;
+    return b < e && topics_of(st, b, e) ? CT_KIND_COOPERATION : 0;
+}
+
 /* The kind a generic word's own qualifier names: "an agreement on twinning relations" is
  * that kind, "an agreement on port cooperation" or "a pact of sports and youth" a cooperation
  * agreement (a data/event_words.tsv "coop" word or a field word of data/topics.tsv); 0 when
@@ -3268,19 +3284,14 @@ static int qualified_kind(const ev_state *st, const sview *v, const hit *g)
 {
     const ct_analysis *an = st->an;
     uint32_t q = g->tok + g->ntok;
-    if (q >= v->e) return 0;
-    const char *w = ct_tok_text(an, q);
-    size_t n = an->toks[q].len;
-    if (!(ct_ieq(w, n, "on") || ct_ieq(w, n, "of") || ct_ieq(w, n, "for"))) return 0;
+    if (q >= v->e || !qualifier_word(an, q)) return 0;
     uint32_t e = q + 1;
     while (e < v->e && e < q + 9 && !(an->toks[e].flags & CT_TOK_PUNCT))
         e++;
     for (size_t k = 0; k < v->nkinds; k++)
         if (v->kinds[k].tok > q && v->kinds[k].tok < e && !(v->kinds[k].value & KIND_GENERIC))
             return v->kinds[k].value;
-    for (uint32_t k = q + 1; k < e; k++)
-        if (event_word(st, k, W_COOP)) return CT_KIND_COOPERATION;
-    return topics_of(st, q + 1, e) ? CT_KIND_COOPERATION : 0;
+    return coop_kind(st, q + 1, e);
 }
 
 /* Does kind hit h name a document ("sister city agreement", "friendship pact") rather than a
@@ -3334,9 +3345,7 @@ static int modified_kind(const ev_state *st, const sview *v, const hit *g)
     uint32_t b = g->tok;
     while (b > v->b && b + 2 > g->tok && (st->an->toks[b - 1].flags & CT_TOK_WORD))
         b--;
-    for (uint32_t k = b; k < g->tok; k++)
-        if (event_word(st, k, W_COOP)) return CT_KIND_COOPERATION;
-    return b < g->tok && topics_of(st, b, g->tok) ? CT_KIND_COOPERATION : 0;
+    return coop_kind(st, b, g->tok);
 }
 
 /* Does generic document word i head the specific phrase right before it ("Friendly City
@@ -4381,8 +4390,7 @@ static int document_subject(const ev_state *st, const sview *v, size_t k)
     if ((d->value & KIND_GENERIC) || (d->value != CT_KIND_MOU && !document_phrase(st, d))) return 0;
     uint32_t q = d->tok + d->ntok;
     if (q + 3 < v->kinds[k].tok || q >= v->kinds[k].tok) return 0;
-    static const char *const preps[] = {"on", "of", "for", NULL};
-    if (!word_in(an, q, preps)) return 0;
+    if (!qualifier_word(an, q)) return 0;
     for (uint32_t i = q + 1; i < v->kinds[k].tok; i++)
         if (!(an->toks[i].flags & CT_TOK_WORD)) return 0;
     return !founded(st, v, v->kinds[k].tok);
