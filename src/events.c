@@ -3327,15 +3327,6 @@ static int later_kind(const ev_state *st, size_t s)
     return 0;
 }
 
-/* The kind of document hit i names. A generic word ("the agreement", "a pact") takes the kind of
- * a specific phrase right before it ("Friendly City Agreement"), or of its own qualifier ("an
- * agreement on port cooperation"), or of the last agreement told when it refers back
- * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
- * that will upgrade the sister city relationship"; of several, the one the document makes, the
- * goal of a founding or a change: "friendship cities since 2007, signed an agreement upgrading
- * their relationship to sister cities"), else the last specific kind the article
- * named ("Tarnow signs twinning agreement" ... "inked the agreement"; for "an agreement", only
- * a headline's), else the first it names later, else it is a cooperation agreement. */
 /* The kind the words right before generic word g give the document: a field word of
  * data/topics.tsv or a "coop" word of data/event_words.tsv among the two words before it ("a
  * tourism agreement", "a trade pact", "an economic cooperation agreement") makes it a
@@ -3358,6 +3349,16 @@ static int heads_kind(const sview *v, size_t i)
 
 static int titles_place(const sview *v, const hit *k);
 static int founded(const ev_state *st, const sview *v, uint32_t k);
+
+/* The kind of document hit i names. A generic word ("the agreement", "a pact") takes the kind of
+ * a specific phrase right before it ("Friendly City Agreement"), or of its own qualifier ("an
+ * agreement on port cooperation"), or of the last agreement told when it refers back
+ * ("similar agreements"), or of a specific phrase elsewhere in the sentence ("sign an agreement
+ * that will upgrade the sister city relationship"; of several, the one the document makes, the
+ * goal of a founding or a change: "friendship cities since 2007, signed an agreement upgrading
+ * their relationship to sister cities"), else the last specific kind the article
+ * named ("Tarnow signs twinning agreement" ... "inked the agreement"; for "an agreement", only
+ * a headline's), else the first it names later, else it is a cooperation agreement. */
 static int document_kind(const ev_state *st, const sview *v, int i)
 {
     int k = v->kinds[i].value;
