@@ -4413,10 +4413,11 @@ static void tie_statements(ev_state *st, const sview *v, unsigned signed_kinds)
         /* "an MOU on sister-city relations" states no sister tie; "the anniversary of their
          * sister-city pact" (or "of their pact on twinning") states one sister tie, told by
          * the phrase that names the pact's kind, not a cooperation tie too */
-        int q = (v->kinds[k].value & KIND_GENERIC) ? qualified_kind(st, v, &v->kinds[k]) : 0;
+        int q;
         if (document_subject(st, v, k) ||
             ((v->kinds[k].value & KIND_GENERIC) &&
-             (heads_kind(v, k) || q == CT_KIND_SISTER || q == CT_KIND_FRIENDSHIP)))
+             (heads_kind(v, k) || (q = qualified_kind(st, v, &v->kinds[k])) == CT_KIND_SISTER ||
+              q == CT_KIND_FRIENDSHIP)))
             continue;
         /* "will arrive ... to sign the twinning charter": the document of a signing
          * still to come states no tie */
