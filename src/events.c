@@ -261,7 +261,8 @@ typedef struct {
 /* The tables the stage reads. */
 typedef struct {
     const ct_lexicon *triggers, *kinds, *cues, *topics, *fc, *pairs, *accompany, *examples,
-        *host_cues, *reports, *group_refs, *attend, *listed, *party_words, *event_words, *trip_ends;
+        *host_cues, *reports, *group_refs, *attend, *listed, *party_words, *event_words, *trip_ends,
+        *org_heads;
 } ev_tables;
 
 struct ct_events_lex {
@@ -302,6 +303,7 @@ static void events_lex_find(const ct_lexicons *lx, ev_tables *el)
     el->party_words = ct_lex(lx, "party_words");
     el->event_words = ct_lex(lx, "event_words");
     el->trip_ends = ct_lex(lx, "trip_end_cues");
+    el->org_heads = ct_lex(lx, "org_heads");
 }
 
 #define MAX_HITS 32
@@ -387,6 +389,7 @@ typedef struct {
     const ct_lexicon *listed;      /* "Among the participants were" (participant_cues) */
     const ct_lexicon *party_words; /* leading a party, telling, taking part from afar */
     const ct_lexicon *event_words; /* regions, groups, documents, founding and holding verbs */
+    const ct_lexicon *org_heads;   /* organisations' head words: an embassy's (with_party()) */
     uint16_t *wclass;              /* per token, W_KNOWN and its word_classes(), or 0: unread */
     int32_t *named; /* per person, person_named() of their name: a person, -1, or NAMED_UNREAD */
     uint32_t *sent_topics; /* per sentence, TOPICS_KNOWN and sentence_topics(), or 0: unread */
@@ -3588,8 +3591,9 @@ static int after_with(const ct_analysis *an, uint32_t i)
  * value holds "in"), the country its name gives ("with the Embassy of Finland": cc:FI), as its
  * staff represent that country. Such a partner has a key of its own or a name, but no tie. Returns
  * 1 and sets *out, else 0. */
-static int with_party(const ct_analysis *an, const sview *v, const hit *tr, uint32_t to, party *out)
+static int with_party(const ev_state *st, const sview *v, const hit *tr, uint32_t to, party *out)
 {
+    const ct_analysis *an = st->an;
     uint32_t w = tr->tok + tr->ntok;
     while (w < to && !is_word(an, w, "with"))
         w++;
@@ -3597,7 +3601,7 @@ static int with_party(const ct_analysis *an, const sview *v, const hit *tr, uint
     uint32_t end = party_at(an, v, w, out);
     if (end) {
         if (is_region_or_city(out->key) || end > to) return 0;
-        const ct_lexicon *heads = ct_lex(an->ctx->lex, "org_heads");
+        const ct_lexicon *heads = st->org_heads;
         int mission = 0;
         for (uint32_t i = out->tok; heads && i < end && !mission; i++) {
             const char *val = ct_lex_tok(heads, an, i);
@@ -3837,7 +3841,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         if (om->tok >= from && om->tok >= v->b) subj = om;
     }
     party with;
-    if (n <= 1 && with_party(an, v, tr, to, &with) && (n == 0 || ps[0].end <= with.tok)) {
+    if (n <= 1 && with_party(st, v, tr, to, &with) && (n == 0 || ps[0].end <= with.tok)) {
         if (n == 0 && subj)
             n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, subj->org)->name, subj->tok,
                           subj->tok + subj->ntok);
@@ -5492,6 +5496,7 @@ int ct_events_find(ct_analysis *an)
     st.listed = el->listed;
     st.party_words = el->party_words;
     st.event_words = el->event_words;
+    st.org_heads = el->org_heads;
     st.wclass = ct_arena_alloc(an->arena, an->ntoks * sizeof *st.wclass); /* NULL: not kept */
     st.topic_memo = ct_arena_alloc(an->arena, TOPIC_MEMO * sizeof *st.topic_memo);
     st.cands = ct_arena_alloc_raw(an->arena, an->ntoks * sizeof *st.cands);
