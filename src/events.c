@@ -3611,7 +3611,7 @@ static int with_party(const ev_state *st, const sview *v, const hit *tr, uint32_
             const ct_place_mention *p = v->places[k];
             if (p->tok >= out->tok && p->tok < end && key_of(p->key, "cc:")) {
                 out->key = p->key;
-                return 1;
+                break;
             }
         }
         return 1;
