@@ -3411,6 +3411,13 @@ static size_t party_add(party *ps, size_t n, const char *key, uint32_t tok, uint
     return n + 1;
 }
 
+/* party_add() of organisation mention om: its organisation's name, over the mention's tokens. */
+static size_t party_add_org(const ct_analysis *an, party *ps, size_t n, const ct_org_mention *om)
+{
+    return party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, om->org)->name, om->tok,
+                     om->tok + om->ntok);
+}
+
 /* Drops a party that only contains another ("Tarnow ... Poland"), as keep_specific. */
 static size_t party_keep_specific(const ct_analysis *an, party *ps, size_t n)
 {
@@ -3829,7 +3836,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
         if (om->tok >= tr->tok || ps[0].tok >= tr->tok) break;
         uint32_t end = om->tok + om->ntok;
         if (coordinated(an, ps[0].end, om->tok) || coordinated(an, end, ps[0].tok))
-            n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, om->org)->name, om->tok, end);
+            n = party_add_org(an, ps, n, om);
     }
     /* "Busan signed an MOU with the World Bank" (or "with Vietnam"): an organisation or a
      * country after "with" is the other side of the one party before it, or of the one
@@ -3842,9 +3849,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
     }
     party with;
     if (n <= 1 && with_party(st, v, tr, to, &with) && (n == 0 || ps[0].end <= with.tok)) {
-        if (n == 0 && subj)
-            n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, subj->org)->name, subj->tok,
-                          subj->tok + subj->ntok);
+        if (n == 0 && subj) n = party_add_org(an, ps, n, subj);
         if (n == 1) n = party_add(ps, n, with.key, with.tok, with.end);
     } else if (n == 1 && subj && ps[0].tok > tr->tok && after_with(an, ps[0].tok) &&
                (subj->tok + subj->ntok == tr->tok ||
@@ -3852,8 +3857,7 @@ static void agreement_at(ev_state *st, const sview *v, const hit *tr, int ki)
                  !(an->toks[tr->tok - 1].flags & (CT_TOK_CAP | CT_TOK_PUNCT))))) {
         /* "The X Tourism Organization (has) signed an MOU with Osaka": the organisation that is
          * the verb's subject signs with the one place after it; no city is guessed beside it */
-        n = party_add(ps, n, CT_VEC_AT(&an->orgs, ct_org, subj->org)->name, subj->tok,
-                      subj->tok + subj->ntok);
+        n = party_add_org(an, ps, n, subj);
     }
     for (size_t i = 1; i < n; i++) /* in text order */
         for (size_t j = i; j > 0 && ps[j].tok < ps[j - 1].tok; j--) {
