@@ -716,8 +716,9 @@ static int name_start(pctx *c, size_t i, size_t end)
 {
     const ct_analysis *an = c->an;
     if (!is_cap(an, i)) return 0;
-    /* Is the word in one of the five lexicons asked next? Not when the marks of none hold it
-     * (in_lex() refuses it by them): most words, passed on by one test for all five. */
+    /* Is the word in one of the four lexicons asked next? Not when the marks of none hold it
+     * (in_lex() refuses it by them): most words, passed on by one test for all four. (A courtesy
+     * word of data/name_prefixes.tsv never comes here: collect() steps past it, courtesy_end().) */
     int listed = !c->start_bits || (an->lexmask[i] & an->lexword[i] & c->start_bits);
     if ((an->toks[i].flags & CT_TOK_UPPER) && !(listed && in_lex(c->surnames, an, i)) &&
         !tok_korean(an, i))
@@ -727,9 +728,7 @@ static int name_start(pctx *c, size_t i, size_t end)
          * capitalised words follow it */
         int particle = in_lex(c->particles, an, i) && !(in_lex(c->surnames, an, i) && i + 2 < end &&
                                                         is_cap(an, i + 1) && is_cap(an, i + 2));
-        if (in_lex(c->stop, an, i) || particle || in_lex(c->nstop, an, i) ||
-            in_lex(c->prefixes, an, i))
-            return 0;
+        if (in_lex(c->stop, an, i) || particle || in_lex(c->nstop, an, i)) return 0;
     }
     /* "Vice Mayor Paul Reed and City Council ...": an organisation span that swallowed a
      * titled name */
@@ -3145,7 +3144,7 @@ int ct_people_find(ct_analysis *an)
     c.guest = ct_lex(lx, "guest_nouns");
     c.heads = ct_lex(lx, "org_heads");
     /* a lexicon missing is asked nothing (in_lex()); one without a bit is asked by its words */
-    const ct_lexicon *asked[] = {c.surnames, c.particles, c.stop, c.nstop, c.prefixes};
+    const ct_lexicon *asked[] = {c.surnames, c.particles, c.stop, c.nstop};
     for (size_t k = 0; k < sizeof asked / sizeof *asked; k++) {
         uint64_t bit = ct_lex_bit(asked[k]);
         if (asked[k] && !bit) {
