@@ -27,6 +27,20 @@ static int put(ct_store *s, const char *id, const char *text, const char *rec)
     return ct_store_put_article(s, &a, rec);
 }
 
+/* Puts article id whose raw bytes are n 'x's, with text and record rec: n of CT_STORE_LOG_MAX + 1
+ * puts the batch past its log of copies, so that a later failure rolls back only its own
+ * savepoint. The put's answer, or -1 when out of memory. */
+static int put_raw(ct_store *s, const char *id, size_t n, const char *text, const char *rec)
+{
+    char *raw = malloc(n);
+    if (!raw) return -1;
+    memset(raw, 'x', n);
+    ct_article a = {id, NULL, NULL, raw, n, text, strlen(text)};
+    int rc = ct_store_put_article(s, &a, rec);
+    free(raw);
+    return rc;
+}
+
 static int64_t q1(ct_store *s, const char *sql)
 {
     sqlite3_stmt *st;
@@ -634,15 +648,9 @@ static void test_held_event_ids(ct_store *s)
     const char *boom = "CREATE TEMP TRIGGER boom BEFORE INSERT ON main.tie"
                        " BEGIN SELECT RAISE(ABORT, 'boom'); END";
     int64_t m = q1(s, "SELECT coalesce(max(id), 0) FROM event");
-    size_t n = CT_STORE_LOG_MAX + 1;
-    char *raw = malloc(n);
-    CHECK(raw != NULL, "malloc");
-    if (!raw) return;
-    memset(raw, 'x', n);
-    ct_article big = {"hi1", NULL, NULL, raw, n, "text", 4};
     CHECK(ct_store_begin(s) == 0, "begin");
-    CHECK(ct_store_put_article(s, &big, two) == CT_PUT_NEW, "put hi1, past the log");
-    free(raw);
+    CHECK(put_raw(s, "hi1", CT_STORE_LOG_MAX + 1, "text", two) == CT_PUT_NEW,
+          "put hi1, past the log");
     sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
     CHECK(put(s, "hi2", "text", tied) == CT_EDB, "put hi2 fails at its tie, after its events");
     sqlite3_exec(ct_store_db(s), "DROP TRIGGER IF EXISTS temp.boom", NULL, NULL, NULL);
@@ -1427,15 +1435,9 @@ static void test_redo(ct_store *s)
     CHECK(q1(s, "SELECT count(*) FROM person WHERE name IN ('Boom', 'Piet Orlov')") == 1,
           "no person of the failed put; r3's Piet Orlov");
     /* a put bigger than the log: later failures roll back their own savepoint only */
-    size_t n = CT_STORE_LOG_MAX + 1;
-    char *raw = malloc(n);
-    CHECK(raw != NULL, "malloc");
-    if (!raw) return;
-    memset(raw, 'x', n);
-    ct_article big = {"r4", NULL, NULL, raw, n, "Ilse Marrow danced.", 19};
     CHECK(ct_store_begin(s) == 0, "begin 2");
-    CHECK(ct_store_put_article(s, &big, r1) == CT_PUT_NEW, "put r4, past the log");
-    free(raw);
+    CHECK(put_raw(s, "r4", CT_STORE_LOG_MAX + 1, "Ilse Marrow danced.", r1) == CT_PUT_NEW,
+          "put r4, past the log");
     CHECK(put(s, "r5", "Piet Orlov danced.", r2) == CT_PUT_NEW, "put r5, in a savepoint");
     sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
     CHECK(put(s, "rb", "Boom danced.", rb) == CT_EDB, "put rb fails again");
@@ -1717,16 +1719,9 @@ static void test_group_sigs(ct_store *s)
                        " BEGIN SELECT RAISE(ABORT, 'boom'); END";
     for (int past_log = 0; past_log < 2; past_log++) {
         size_t n = past_log ? CT_STORE_LOG_MAX + 1 : 16;
-        char *raw = malloc(n);
-        CHECK(raw != NULL, "malloc");
-        if (!raw) return;
-        memset(raw, 'x', n);
-        ct_article first = {"gt0", NULL, NULL, raw, n, "text", 4};
         CHECK(ct_store_begin(s) == 0, "begin");
-        CHECK(ct_store_put_article(s, &first, SAID("gt0", "Ga Hart met Ga Moss.", "")) ==
-                  CT_PUT_NEW,
+        CHECK(put_raw(s, "gt0", n, "text", SAID("gt0", "Ga Hart met Ga Moss.", "")) == CT_PUT_NEW,
               "put gt0 (past the log: %d)", past_log);
-        free(raw);
         sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
         CHECK(put(s, "gtf", "text",
                   SAID("gtf", "Ga Moss met Ga Hart.",
@@ -1840,15 +1835,9 @@ static void test_memory_rollback(ct_store *s)
     for (int past_log = 0; past_log < 2; past_log++) {
         CHECK(ct_store_begin(s) == 0, "begin");
         size_t n = past_log ? CT_STORE_LOG_MAX + 1 : 16;
-        char *raw = malloc(n);
-        CHECK(raw != NULL, "malloc");
-        if (!raw) return;
-        memset(raw, 'x', n);
-        ct_article first = {"mx", NULL, NULL, raw, n, "Ilse Marrow spoke.", 18};
-        CHECK(ct_store_put_article(s, &first, "{\"people\":[{\"name\":\"Ilse Marrow\"}]}") ==
-                  CT_PUT_NEW,
+        CHECK(put_raw(s, "mx", n, "Ilse Marrow spoke.",
+                      "{\"people\":[{\"name\":\"Ilse Marrow\"}]}") == CT_PUT_NEW,
               "put mx (past the log: %d)", past_log);
-        free(raw);
         sqlite3_exec(ct_store_db(s), boom, NULL, NULL, NULL);
         CHECK(put(s, "mb", "Wanda Quist and Boom.", QUIST("mb", ",{\"name\":\"Boom\"}")) == CT_EDB,
               "put mb fails at its mentions (past the log: %d)", past_log);
